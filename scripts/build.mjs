@@ -1,0 +1,29 @@
+#!/usr/bin/env node
+// One build path: type-check and compile with tsc (tests and the command line run from out/),
+// make the compact gazetteer, then bundle client and server with esbuild for the extension.
+//   node scripts/build.mjs [--production]
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, copyFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const production = process.argv.includes('--production');
+const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });
+
+run(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-b']);
+
+const gazetteer = join(root, 'server', 'data', 'gazetteer.tsv');
+const gazetteerScript = join(root, 'server', 'scripts', 'build-gazetteer.mjs');
+if (existsSync(gazetteerScript) && (!existsSync(gazetteer) || statSync(gazetteerScript).mtimeMs > statSync(gazetteer).mtimeMs)) {
+  run(process.execPath, [gazetteerScript, gazetteer]);
+}
+
+const common = { bundle: true, platform: 'node', target: 'node18', format: 'cjs', sourcemap: !production, minify: production, logLevel: 'warning' };
+await esbuild.build({ ...common, entryPoints: [join(root, 'client', 'src', 'extension.ts')], outfile: join(root, 'client', 'dist', 'extension.js'), external: ['vscode'] });
+await esbuild.build({ ...common, entryPoints: [join(root, 'server', 'src', 'server.ts')], outfile: join(root, 'server', 'dist', 'server.js') });
+if (existsSync(gazetteer)) {
+  mkdirSync(join(root, 'server', 'dist'), { recursive: true });
+  copyFileSync(gazetteer, join(root, 'server', 'dist', 'gazetteer.tsv'));
+}

@@ -1,0 +1,45 @@
+import { splitSentences } from './sentences';
+import type { Block } from './types';
+
+/**
+ * Splits plain text into blocks: every non-empty line is a paragraph (news text pasted from the
+ * web puts one paragraph on a line), and a short line with no closing punctuation whose words
+ * are mostly capitalised is a heading ("Diplomatic Maneuvering and Concerns").
+ */
+export function plainTextBlocks(prose: string): Block[] {
+  const blocks: Block[] = [];
+  let lineStart = 0;
+  while (lineStart <= prose.length) {
+    let lineEnd = prose.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = prose.length;
+    let start = lineStart;
+    let end = lineEnd;
+    while (start < end && /\s/.test(prose[start]!)) start++;
+    while (end > start && /\s/.test(prose[end - 1]!)) end--;
+    if (end > start) {
+      const heading = looksLikeHeading(prose.slice(start, end));
+      blocks.push({
+        start,
+        end,
+        kind: heading ? 'heading' : 'paragraph',
+        level: heading ? 2 : 0,
+        sentences: heading ? [{ start, end }] : splitSentences(prose, { start, end }),
+      });
+    }
+    lineStart = lineEnd + 1;
+  }
+  return blocks;
+}
+
+const MINOR_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'nor', 'of', 'on', 'or', 'over', 'the', 'to', 'up', 'vs', 'with', 'after', 'amid', 'over', 'about', 'against', 'before', 'under']);
+
+/** Title case, at most a dozen words, no final stop, no quotation: a heading. */
+export function looksLikeHeading(line: string): boolean {
+  if (line.length > 100 || /[.,;:!?…"“”»]$/.test(line)) return false;
+  if (/["“”«»]/.test(line)) return false;
+  const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0 || words.length > 12) return false;
+  const capitalised = words.filter((w) => /^\P{L}*\p{Lu}/u.test(w)).length;
+  const minor = words.filter((w) => MINOR_WORDS.has(w.toLowerCase())).length;
+  return capitalised + minor >= words.length && capitalised >= Math.ceil(words.length / 2);
+}

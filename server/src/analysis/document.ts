@@ -1,0 +1,22 @@
+import type { Block, Span } from './types';
+
+/**
+ * The text every stage reads. `prose` has the same length as the original text, with markup
+ * (Markdown syntax, code, HTML, front matter) replaced by spaces, so that every offset found in
+ * it is an offset into the original document.
+ */
+export interface ProseDocument {
+  /** The original text. */
+  readonly text: string;
+  /** The text to analyse: same length as `text`, markup blanked out. */
+  readonly prose: string;
+  readonly blocks: readonly Block[];
+}
+
+/** The sentences of the document in order, each with the block it belongs to. */
+export function* sentencesOf(doc: ProseDocument): Generator<{ sentence: Span; block: Block; index: number }> {
+  let index = 0;
+  for (const block of doc.blocks) {
+    for (const sentence of block.sentences) yield { sentence, block, index: index++ };
+  }
+}

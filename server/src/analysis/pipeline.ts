@@ -1,0 +1,27 @@
+import { plainTextBlocks } from './blocks';
+import { throwIfCancelled } from './cancellation';
+import { findClaims } from './claims';
+import type { ProseDocument } from './document';
+import { findEntities } from './entities';
+import type { Gazetteer } from './gazetteer';
+import { markdownDocument } from './markdown';
+import { findQuoteSpans } from './quotes';
+import { attributeQuotes } from './speakers';
+import type { Annotations, CancellationToken } from './types';
+
+export interface PipelineContext {
+  readonly gazetteer: Gazetteer;
+  readonly markdown: boolean;
+}
+
+/** text → blocks/sentences → entities → quotes (+ speakers) → claims, one way. */
+export function analyzeDocument(text: string, context: PipelineContext, token: CancellationToken): Annotations {
+  const doc: ProseDocument = context.markdown ? markdownDocument(text) : { text, prose: text, blocks: plainTextBlocks(text) };
+  throwIfCancelled(token);
+  const entities = findEntities(doc, context.gazetteer, token);
+  throwIfCancelled(token);
+  const quotes = attributeQuotes(doc, findQuoteSpans(doc), entities);
+  throwIfCancelled(token);
+  const claims = findClaims(doc, entities, quotes, context.gazetteer);
+  return { blocks: doc.blocks, entities, quotes, claims };
+}

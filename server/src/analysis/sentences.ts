@@ -1,0 +1,92 @@
+import abbreviations from './data/abbreviations.json';
+import type { Span } from './types';
+
+const ABBREVIATIONS = new Set([...abbreviations.titles, ...abbreviations.others]);
+const BEFORE_NUMBER_ONLY = new Set(abbreviations.notBeforeNumber);
+const TITLES = new Set(abbreviations.titles);
+
+// Characters that may stand between a sentence's final stop and the space after it.
+const CLOSERS = new Set(['"', '\'', '”', '’', '»', '›', ')', ']', '*', '_']);
+const TERMINATORS = new Set(['.', '!', '?', '…']);
+
+const isUpper = (ch: string): boolean => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+const isLower = (ch: string): boolean => ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+const isSpace = (ch: string): boolean => ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u00a0';
+
+/** The word (letters, digits, inner dots) ending at `end`, exclusive. */
+function wordBefore(text: string, end: number, from: number): string {
+  let i = end;
+  while (i > from && /[\p{L}\p{N}.]/u.test(text[i - 1]!)) i--;
+  return text.slice(i, end);
+}
+
+/** True when the stop at `dot` belongs to an abbreviation, an initial or an initialism. */
+function isAbbreviationStop(text: string, dot: number, from: number, next: string): boolean {
+  const word = wordBefore(text, dot, from);
+  if (word === '') return false;
+  const bare = word.replace(/^\.+/, '');
+  if (/^\p{Lu}$/u.test(bare)) return true; // an initial: Donald J. Trump
+  if (TITLES.has(bare)) return true;
+  if (ABBREVIATIONS.has(bare)) return BEFORE_NUMBER_ONLY.has(bare) ? /\d/.test(next) : isLower(next) || /\d/.test(next) || MONTHLIKE.has(bare);
+  // an initialism (U.S., U.N., a.m.) ends a sentence only when a new one plainly starts
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(bare)) return !SENTENCE_STARTERS.test(text.slice(dot + 1, dot + 40).trimStart());
+  return false;
+}
+
+// Month and weekday abbreviations are followed by a capitalised day name or a number more often
+// than they end a sentence.
+const MONTHLIKE = new Set(['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
+const SENTENCE_STARTERS = /^["“‘]?(?:The|A|An|He|She|It|They|We|I|In|On|At|But|And|This|That|These|Those|His|Her|Their|Its|Our|As|If|When|While|After|Before|So|Yet|There|What|Who|Why|How)\b/;
+
+/**
+ * Splits a block of prose into sentences. Stops inside quotations end a sentence only where the
+ * quotation closes and a new sentence starts; a stop glued to a capitalised word ("region.The")
+ * still ends a sentence, because articles pasted from the web lose those spaces.
+ */
+export function splitSentences(text: string, block: Span): Span[] {
+  const sentences: Span[] = [];
+  let start = skipSpace(text, block.start, block.end);
+  let i = start;
+  while (i < block.end) {
+    const ch = text[i]!;
+    if (TERMINATORS.has(ch)) {
+      let end = i + 1;
+      while (end < block.end && (TERMINATORS.has(text[end]!) || CLOSERS.has(text[end]!))) end++;
+      const nextStart = skipSpace(text, end, block.end);
+      const next = text[nextStart] ?? '';
+      const spaced = nextStart > end;
+      let boundary = false;
+      if (nextStart >= block.end) boundary = true;
+      else if (spaced) {
+        boundary = (isUpper(next) || /[\d"“‘«¿¡(\[]/.test(next)) && !(ch === '.' && isAbbreviationStop(text, i, start, next));
+      } else if (ch === '.' && end === i + 1 && isUpper(next) && isLower(text[i - 1] ?? '') && isLower(text[nextStart + 1] ?? '')) {
+        // "region.The": a lowercase word glued to a capitalised one; not "U.S." or "Yahoo.Com"-like initialisms
+        boundary = wordBefore(text, i, start).length > 1;
+      }
+      if (boundary) {
+        sentences.push({ start, end });
+        start = nextStart;
+        i = nextStart;
+        continue;
+      }
+      i = end;
+      continue;
+    }
+    i++;
+  }
+  const end = trimEnd(text, start, block.end);
+  if (end > start) sentences.push({ start, end });
+  return sentences;
+}
+
+function skipSpace(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && isSpace(text[i]!)) i++;
+  return i;
+}
+
+function trimEnd(text: string, from: number, to: number): number {
+  let i = to;
+  while (i > from && isSpace(text[i - 1]!)) i--;
+  return i;
+}

@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Gazetteer } from '../analysis/gazetteer';
+
+/**
+ * Where the compact gazetteer lives: beside the bundle in the packaged extension
+ * (dist/gazetteer.tsv), or in server/data/ when running from the compiled sources.
+ */
+const CANDIDATES = [join(__dirname, 'gazetteer.tsv'), join(__dirname, '..', 'data', 'gazetteer.tsv'), join(__dirname, '..', '..', 'data', 'gazetteer.tsv')];
+
+let loaded: Gazetteer | undefined;
+
+/** Loads the gazetteer once per process; an absent file leaves places to context alone. */
+export function loadGazetteer(): Gazetteer {
+  if (loaded) return loaded;
+  for (const path of CANDIDATES) {
+    let data: string;
+    try {
+      data = readFileSync(path, 'utf8');
+    } catch {
+      continue;
+    }
+    loaded = Gazetteer.parse(data);
+    return loaded;
+  }
+  loaded = Gazetteer.empty();
+  return loaded;
+}
