@@ -15,11 +15,15 @@ const EDIT_DELAY_MS = 350;
 const NO_CLIENT_RETRY_MS = 1000;
 const NO_CLIENT_RETRIES = 30;
 
-/** Whether News Annotator analyses this document (the `newsAnnotator.languages` setting). */
+/** The language ids News Annotator analyses (the `newsAnnotator.languages` setting). */
+export function articleLanguages(scope?: vscode.Uri): string[] {
+  const languages = vscode.workspace.getConfiguration('newsAnnotator', scope).get<unknown>('languages');
+  return Array.isArray(languages) ? languages.filter((l): l is string => typeof l === 'string') : DEFAULT_LANGUAGES;
+}
+
+/** Whether News Annotator analyses this document. */
 export function isArticle(document: vscode.TextDocument): boolean {
-  const languages = vscode.workspace.getConfiguration('newsAnnotator', document.uri).get<unknown>('languages');
-  const list = Array.isArray(languages) ? languages.filter((l): l is string => typeof l === 'string') : DEFAULT_LANGUAGES;
-  return list.includes(document.languageId) && document.uri.scheme !== 'output' && document.uri.scheme !== 'vscode-settings';
+  return articleLanguages(document.uri).includes(document.languageId) && document.uri.scheme !== 'output';
 }
 
 export type ExportOutcome =

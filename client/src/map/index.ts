@@ -3,11 +3,19 @@
 // argument or the active editor's), and `newsAnnotator.getClaimsMapModel` hands tests the model
 // the open map draws.
 import * as vscode from 'vscode';
-import { isArticle, type ClientGetter } from './articleExport';
+import { articleLanguages, isArticle, type ClientGetter } from './articleExport';
 import { ClaimsMapPanel, GET_CLAIMS_MAP_MODEL_COMMAND, SHOW_CLAIMS_MAP_COMMAND, type ClaimsMapSnapshot } from './panel';
 
+/** Context key for the editor-title button's `when`: `resourceLangId in newsAnnotator.articleLanguages`. */
+const LANGUAGES_CONTEXT = 'newsAnnotator.articleLanguages';
+
 export function registerClaimsMap(context: vscode.ExtensionContext, getClient: ClientGetter): void {
+  const setLanguages = () => void vscode.commands.executeCommand('setContext', LANGUAGES_CONTEXT, articleLanguages());
+  setLanguages();
   context.subscriptions.push(
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('newsAnnotator.languages')) setLanguages();
+    }),
     vscode.commands.registerCommand(SHOW_CLAIMS_MAP_COMMAND, async (target?: unknown) => {
       const document = await articleFor(target);
       if (!document) {
