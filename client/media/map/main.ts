@@ -98,7 +98,8 @@ function renderMap(model: MapModel, title: string): void {
   const height = Math.round(Math.min(Math.max(240, width * 0.66), Math.max(240, window.innerHeight * 0.7)));
   const { west, south, east, north } = model.bounds;
   const frame: GeoPermissibleObjects = { type: 'MultiPoint', coordinates: [[west, south], [east, north], [west, north], [east, south]] };
-  const projection = geoMercator().fitExtent([[PADDING, PADDING], [width - PADDING, height - PADDING]], frame);
+  // Centred on the places' arc, which may cross the 180th meridian (then east > 180).
+  const projection = geoMercator().rotate([-(west + east) / 2, 0]).fitExtent([[PADDING, PADDING], [width - PADDING, height - PADDING]], frame);
   const path = geoPath(projection);
 
   const svg = el('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'group', 'aria-label': `Map of the places in ${title}` });

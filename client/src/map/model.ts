@@ -165,34 +165,51 @@ export function excerpt(text: string, span: OffsetSpan, max = EXCERPT_CHARS): st
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/u, '')}…`;
 }
 
-/** The places' extent with a margin, at least MIN_SPAN_DEGREES wide and high; the world when there are none. */
+/**
+ * The places' extent with a margin, at least MIN_SPAN_DEGREES wide and high; the world when
+ * there are none. Longitudes take the shortest arc that holds every place, so places on both
+ * sides of the 180th meridian (Chukotka and Alaska, Fiji) give `east` > 180: the map centres its
+ * projection on the middle of the arc.
+ */
 export function boundsOf(points: readonly Coordinates[]): GeoBounds {
   if (points.length === 0) return WORLD_BOUNDS;
-  let west = Infinity;
-  let east = -Infinity;
   let south = Infinity;
   let north = -Infinity;
   for (const p of points) {
-    west = Math.min(west, p.lon);
-    east = Math.max(east, p.lon);
     south = Math.min(south, p.lat);
     north = Math.max(north, p.lat);
   }
-  const [w, e] = widen(west, east, -180, 180);
-  const [s, n] = widen(south, north, -MAX_LATITUDE, MAX_LATITUDE);
-  return { west: w, south: s, east: e, north: n };
+  const [west, east] = longitudeArc(points.map((p) => p.lon));
+  const [w, e] = widen(west, east);
+  const [s, n] = shiftInto(widen(south, north), -MAX_LATITUDE, MAX_LATITUDE);
+  return e - w >= 360 ? { west: -180, south: s, east: 180, north: n } : { west: w, south: s, east: e, north: n };
 }
 
-function widen(low: number, high: number, min: number, max: number): [number, number] {
-  const margin = (high - low) * BOUNDS_MARGIN;
-  let a = low - margin;
-  let b = high + margin;
-  if (b - a < MIN_SPAN_DEGREES) {
-    const middle = (low + high) / 2;
-    a = middle - MIN_SPAN_DEGREES / 2;
-    b = middle + MIN_SPAN_DEGREES / 2;
+/** The shortest arc holding all longitudes: everything but the widest gap between neighbours. */
+function longitudeArc(lons: readonly number[]): [number, number] {
+  const sorted = [...lons].sort((a, b) => a - b);
+  const last = sorted.length - 1;
+  let gap = sorted[0] + 360 - sorted[last];
+  let arc: [number, number] = [sorted[0], sorted[last]];
+  for (let i = 0; i < last; i++) {
+    const g = sorted[i + 1] - sorted[i];
+    if (g > gap) {
+      gap = g;
+      arc = [sorted[i + 1], sorted[i] + 360];
+    }
   }
-  // Shift rather than cut, so a place near the edge of the world keeps its margin on the map.
+  return arc;
+}
+
+function widen(low: number, high: number): [number, number] {
+  const margin = (high - low) * BOUNDS_MARGIN;
+  if (high - low + 2 * margin >= MIN_SPAN_DEGREES) return [low - margin, high + margin];
+  const middle = (low + high) / 2;
+  return [middle - MIN_SPAN_DEGREES / 2, middle + MIN_SPAN_DEGREES / 2];
+}
+
+/** Shift rather than cut, so a place near the pole's cut-off keeps its margin on the map. */
+function shiftInto([a, b]: [number, number], min: number, max: number): [number, number] {
   if (a < min) [a, b] = [min, Math.min(max, b + (min - a))];
   if (b > max) [a, b] = [Math.max(min, a - (b - max)), max];
   return [a, b];
