@@ -51,6 +51,9 @@ export class ArticleExports implements vscode.Disposable {
   #pending: vscode.CancellationTokenSource | undefined;
   #retries = 0;
   #disposed = false;
+  /** While paused (the view is hidden) edits only mark the answer out of date. */
+  #paused = false;
+  #stale = false;
   readonly #subscription: vscode.Disposable;
 
   constructor(
@@ -73,15 +76,27 @@ export class ArticleExports implements vscode.Disposable {
     this.#schedule(0);
   }
 
-  /** Fetch the followed document again (a view became visible, settings changed). */
+  /** Fetch the followed document again soon (settings changed: the server re-reads them first). */
   refresh(): void {
-    this.#schedule(0);
+    this.#schedule(EDIT_DELAY_MS);
+  }
+
+  /** Stop fetching while nobody looks; `resume` catches up on what changed meanwhile. */
+  pause(): void {
+    this.#paused = true;
+  }
+
+  resume(): void {
+    this.#paused = false;
+    if (this.#stale) this.#schedule(0);
   }
 
   #schedule(delay: number): void {
     if (this.#timer) clearTimeout(this.#timer);
     this.#timer = undefined;
     if (this.#disposed || !this.#document) return;
+    this.#stale = true;
+    if (this.#paused) return;
     this.#timer = setTimeout(() => void this.#fetch(), delay);
   }
 
@@ -89,6 +104,7 @@ export class ArticleExports implements vscode.Disposable {
     this.#timer = undefined;
     const document = this.#document;
     if (!document || this.#disposed) return;
+    this.#stale = false;
     this.#pending?.cancel();
     const source = (this.#pending = new vscode.CancellationTokenSource());
     const outcome = await requestExport(this.getClient, document, source.token);

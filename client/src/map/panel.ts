@@ -51,6 +51,7 @@ export class ClaimsMapPanel implements vscode.Disposable {
     this.#disposables.push(
       this.#exports,
       panel.onDidDispose(() => this.dispose()),
+      panel.onDidChangeViewState(({ webviewPanel }) => (webviewPanel.visible ? this.#exports.resume() : this.#exports.pause())),
       panel.webview.onDidReceiveMessage((message: unknown) => this.#onMessage(message)),
       vscode.window.onDidChangeActiveTextEditor((editor) => {
         // Focusing the map leaves no active editor: keep the article until another one is chosen.
@@ -58,6 +59,9 @@ export class ClaimsMapPanel implements vscode.Disposable {
       }),
       vscode.window.onDidChangeTextEditorSelection((e) => {
         if (e.textEditor.document === this.#exports.document) this.#highlightAt(e.textEditor);
+      }),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('newsAnnotator')) this.#exports.refresh();
       }),
       vscode.workspace.onDidCloseTextDocument((closed) => {
         if (closed === this.#exports.document) this.#setStatus('The article was closed. Open an article and run “Show Claims Map”.');

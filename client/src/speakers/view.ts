@@ -56,6 +56,12 @@ export class SpeakersProvider implements vscode.TreeDataProvider<Node>, vscode.D
     this.#exports.refresh();
   }
 
+  /** Hidden views fetch nothing; shown again, they catch up on edits made meanwhile. */
+  setVisible(visible: boolean): void {
+    if (visible) this.#exports.resume();
+    else this.#exports.pause();
+  }
+
   #onExport(outcome: ExportOutcome): void {
     if (outcome.kind === 'ok') {
       const model = buildSpeakersModel(outcome.json);
@@ -162,6 +168,7 @@ export function registerSpeakersView(context: vscode.ExtensionContext, getClient
   };
   const sync = () => {
     // Fetch only while someone looks; a hidden view catches up when shown.
+    provider.setVisible(view.visible);
     if (!view.visible) return;
     const editor = vscode.window.activeTextEditor;
     // Focus in a panel or webview leaves no active editor: keep showing the last article.
@@ -174,6 +181,9 @@ export function registerSpeakersView(context: vscode.ExtensionContext, getClient
     provider.onDidChangeTreeData(() => (view.message = provider.message)),
     view.onDidChangeVisibility(() => sync()),
     vscode.window.onDidChangeActiveTextEditor(() => sync()),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('newsAnnotator')) provider.refresh();
+    }),
     vscode.commands.registerCommand(GET_SPEAKERS_MODEL_COMMAND, (target?: unknown) => speakersModelFor(target, provider, getClient)),
   );
   view.message = provider.message;
