@@ -2,7 +2,7 @@
 // follows the active article, rebuilds the model after edits, reveals what a marker stands for
 // when it is clicked, and highlights the markers under the editor's cursor.
 import * as vscode from 'vscode';
-import { ArticleExports, isArticle, type ClientGetter, type ExportOutcome } from './articleExport';
+import { ArticleExports, isArticle, type AnnotationsEvent, type ClientGetter, type ExportOutcome } from './articleExport';
 import { isFromWebview, type ToWebview } from './messages';
 import { buildMapModel, placesAtOffset, type MapModel } from './model';
 import { revealSpan } from './reveal';
@@ -28,7 +28,7 @@ export class ClaimsMapPanel implements vscode.Disposable {
   #status: string | undefined;
   #highlight: readonly string[] = [];
 
-  static show(extensionUri: vscode.Uri, getClient: ClientGetter, document: vscode.TextDocument): ClaimsMapPanel {
+  static show(extensionUri: vscode.Uri, getClient: ClientGetter, document: vscode.TextDocument, onAnnotations?: AnnotationsEvent): ClaimsMapPanel {
     const existing = ClaimsMapPanel.current;
     if (existing) {
       existing.#panel.reveal(vscode.ViewColumn.Beside, true);
@@ -41,12 +41,12 @@ export class ClaimsMapPanel implements vscode.Disposable {
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
       { enableScripts: true, localResourceRoots: [webviewRoot(extensionUri), mediaRoot(extensionUri)] },
     );
-    return (ClaimsMapPanel.current = new ClaimsMapPanel(panel, extensionUri, getClient, document));
+    return (ClaimsMapPanel.current = new ClaimsMapPanel(panel, extensionUri, getClient, document, onAnnotations));
   }
 
-  private constructor(panel: vscode.WebviewPanel, extensionUri: vscode.Uri, getClient: ClientGetter, document: vscode.TextDocument) {
+  private constructor(panel: vscode.WebviewPanel, extensionUri: vscode.Uri, getClient: ClientGetter, document: vscode.TextDocument, onAnnotations?: AnnotationsEvent) {
     this.#panel = panel;
-    this.#exports = new ArticleExports(getClient, (outcome) => this.#onExport(outcome));
+    this.#exports = new ArticleExports(getClient, (outcome) => this.#onExport(outcome), onAnnotations);
     panel.webview.html = html(panel.webview, extensionUri);
     this.#disposables.push(
       this.#exports,
