@@ -13,7 +13,7 @@ export type ClientGetter = () => BaseLanguageClient | undefined;
  * undefined when all were dropped at once. (A language client keeps one handler per
  * notification, so the views listen to the client's store rather than to the client.)
  */
-export type AnnotationsEvent = (listener: (uri: string | undefined) => void) => vscode.Disposable;
+export type AnnotationsEvent = (listener: (uri: string | undefined) => void) => { dispose(): void };
 
 export const EXPORT_METHOD = 'newsAnnotator/export';
 const DEFAULT_LANGUAGES = ['plaintext', 'markdown', 'news-article'];
@@ -62,7 +62,7 @@ export class ArticleExports implements vscode.Disposable {
   /** While paused (the view is hidden) edits only mark the answer out of date. */
   #paused = false;
   #stale = false;
-  readonly #subscription: vscode.Disposable;
+  readonly #subscription: { dispose(): void };
 
   constructor(
     private readonly getClient: ClientGetter,
