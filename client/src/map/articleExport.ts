@@ -45,7 +45,11 @@ export async function requestExport(getClient: ClientGetter, document: vscode.Te
   const version = document.version;
   const text = document.getText();
   try {
-    const json = await client.sendRequest<AnnotationsJson | null>(EXPORT_METHOD, { uri: document.uri.toString() }, token);
+    const params = { uri: document.uri.toString() };
+    // An undefined token would be sent as a second positional parameter, which the server refuses.
+    const json = await (token
+      ? client.sendRequest<AnnotationsJson | null>(EXPORT_METHOD, params, token)
+      : client.sendRequest<AnnotationsJson | null>(EXPORT_METHOD, params));
     if (!json) return { kind: 'unavailable', document, message: 'News Annotator does not analyse this document (disabled, too large or not text).' };
     return { kind: 'ok', document, version, text, json };
   } catch (error) {
