@@ -2,7 +2,8 @@
 // shapes from world-atlas, projected with d3-geo) and reports clicks back. Everything it needs
 // is bundled into this one script; the page's Content-Security-Policy lets nothing else in.
 // Elements tests can read: `.marker[data-place]` (with data-name, data-claim-type,
-// data-emphasised, data-highlighted), `#unplaced li[data-place]`, `.country.claimant[data-country]`.
+// data-emphasised, data-highlighted, data-offview), `#unplaced li[data-place]`,
+// `.country.claimant[data-country]`, `#legend li`, `#status`, `#fit`.
 import { geoGraticule10, geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -33,8 +34,13 @@ const legendEl = $('legend');
 const tooltipEl = $('tooltip');
 const unplacedSection = $('unplaced-section');
 const unplacedEl = $('unplaced');
+const frameNote = $('frame-note');
+const offviewEl = $('offview');
+const fitButton = $<HTMLButtonElement>('fit');
 
 let current: { title: string; model: MapModel } | undefined;
+/** Show every marker rather than the article's region (model.focus); kept while the article is. */
+let showAll = false;
 let highlighted: readonly string[] = [];
 /** Where each drawn marker is, and the layer that rings the highlighted ones above all others. */
 let positions = new Map<string, { x: number; y: number; color: string }>();
@@ -96,7 +102,7 @@ function renderLegend(model: MapModel): void {
 function renderMap(model: MapModel, title: string): void {
   const width = Math.max(280, mapEl.clientWidth);
   const height = Math.round(Math.min(Math.max(240, width * 0.66), Math.max(240, window.innerHeight * 0.7)));
-  const { west, south, east, north } = model.bounds;
+  const { west, south, east, north } = showAll ? model.bounds : model.focus;
   const frame: GeoPermissibleObjects = { type: 'MultiPoint', coordinates: [[west, south], [east, north], [west, north], [east, south]] };
   // Centred on the places' arc, which may cross the 180th meridian (then east > 180).
   const projection = geoMercator().rotate([-(west + east) / 2, 0]).fitExtent([[PADDING, PADDING], [width - PADDING, height - PADDING]], frame);
@@ -123,24 +129,34 @@ function renderMap(model: MapModel, title: string): void {
   const markers = el('g', { class: 'markers' });
   const ordered = [...model.markers].sort((a, b) => Number(a.emphasised) - Number(b.emphasised));
   positions = new Map();
+  const outside: string[] = [];
   for (const m of ordered) {
     const xy = projection([m.lon, m.lat]);
     if (!xy) continue;
-    positions.set(m.id, { x: xy[0], y: xy[1], color: m.color });
-    markers.append(markerElement(m, xy, model.markers.length < LABEL_ALL_BELOW || m.emphasised, width));
+    const offview = xy[0] < 0 || xy[0] > width || xy[1] < 0 || xy[1] > height;
+    if (offview) outside.push(m.name);
+    else positions.set(m.id, { x: xy[0], y: xy[1], color: m.color });
+    markers.append(markerElement(m, xy, model.markers.length < LABEL_ALL_BELOW || m.emphasised, width, offview));
   }
   rings = el('g', { class: 'rings', 'aria-hidden': 'true' });
   svg.append(markers, rings);
   mapEl.replaceChildren(svg);
+  // Markers outside the frame are named, with the way to see them, never silently cut off.
+  frameNote.hidden = !model.focusLeavesOut;
+  offviewEl.textContent = outside.length > 0 ? `Outside this view: ${outside.sort((a, b) => a.localeCompare(b)).join(', ')}.` : '';
+  fitButton.textContent = showAll ? 'Zoom to the claimed places and cities' : 'Show all places';
 }
 
-function markerElement(m: MapMarker, [x, y]: [number, number], labelled: boolean, width: number): SVGGElement {
+function markerElement(m: MapMarker, [x, y]: [number, number], labelled: boolean, width: number, offview: boolean): SVGGElement {
   const g = el('g', {
     class: m.emphasised ? 'marker emphasised' : 'marker',
     transform: `translate(${x.toFixed(1)},${y.toFixed(1)})`,
-    tabindex: 0,
+    // Markers out of the frame stay in the page for tests but out of the focus order.
+    tabindex: offview ? -1 : 0,
     role: 'button',
     'aria-label': m.label,
+    'aria-hidden': String(offview),
+    'data-offview': String(offview),
     'data-place': m.id,
     'data-name': m.name,
     'data-claim-type': m.claimType ?? '',
@@ -244,6 +260,7 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
   const message = event.data;
   switch (message.type) {
     case 'model':
+      if (current?.title !== message.title) showAll = false;
       current = { title: message.title, model: message.model };
       hideTooltip();
       render();
@@ -255,6 +272,14 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
     case 'status':
       showStatus(message.message);
       break;
+  }
+});
+
+fitButton.addEventListener('click', () => {
+  showAll = !showAll;
+  if (current) {
+    renderMap(current.model, current.title);
+    applyHighlight();
   }
 });
 

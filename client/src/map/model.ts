@@ -78,7 +78,17 @@ export interface MapModel {
   readonly markers: readonly MapMarker[];
   readonly unplaced: readonly UnplacedPlace[];
   readonly claimants: readonly ClaimantCountry[];
+  /** Every marker, with a margin. */
   readonly bounds: GeoBounds;
+  /**
+   * What the map first shows: the claimed places and the cities and regions, leaving out the
+   * centroids of countries that are only mentioned (a country is drawn as a shape anyway, and
+   * "U.S. officials" should not stretch a map of Ukraine across the Atlantic). Equals `bounds`
+   * when that leaves nothing out.
+   */
+  readonly focus: GeoBounds;
+  /** Whether some markers lie outside `focus` (the map then offers to show all). */
+  readonly focusLeavesOut: boolean;
   /** Claim types present in the article, in the fixed order of CLAIM_TYPE_COLORS. */
   readonly legend: readonly LegendEntry[];
   readonly claimCount: number;
@@ -319,12 +329,23 @@ export function buildMapModel(json: AnnotationsJson, text: string): MapModel {
     markers,
     unplaced,
     claimants: claimantCountries(json, byName),
-    bounds: boundsOf(markers),
+    ...framing(markers),
     legend: [...CLAIM_TYPE_ORDER, ...[...typeCounts.keys()].filter((t) => !CLAIM_TYPE_ORDER.includes(t))]
       .filter((t) => typeCounts.has(t))
       .map((type) => ({ type, color: colorOfClaimType(type), count: typeCounts.get(type) ?? 0 })),
     claimCount: json.claims.length,
   };
+}
+
+function framing(markers: readonly MapMarker[]): { bounds: GeoBounds; focus: GeoBounds; focusLeavesOut: boolean } {
+  const bounds = boundsOf(markers);
+  const focused = markers.filter((m) => m.emphasised || m.kind !== 'country');
+  if (focused.length === 0 || focused.length === markers.length) return { bounds, focus: bounds, focusLeavesOut: false };
+  const focus = boundsOf(focused);
+  const inside = (m: MapMarker) =>
+    m.lat >= focus.south && m.lat <= focus.north &&
+    [m.lon - 360, m.lon, m.lon + 360].some((lon) => lon >= focus.west && lon <= focus.east);
+  return { bounds, focus, focusLeavesOut: !markers.every(inside) };
 }
 
 /**

@@ -180,6 +180,7 @@ function html(webview: vscode.Webview, extensionUri: vscode.Uri): string {
     <ul id="legend" aria-label="Claim types"></ul>
     <div id="map"></div>
     <div id="tooltip" role="tooltip" hidden></div>
+    <p id="frame-note" hidden><span id="offview"></span> <button id="fit" type="button"></button></p>
   </section>
   <section id="unplaced-section" aria-labelledby="unplaced-heading" hidden>
     <h2 id="unplaced-heading">Places without coordinates</h2>

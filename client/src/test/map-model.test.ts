@@ -162,6 +162,25 @@ suite('map bounds', () => {
     assert.deepEqual([b.west, b.east], [-180, 180]);
   });
 
+  test('the first view leaves out mentioned countries far away, and says so', () => {
+    const far = [...ENTITIES, place('e7', 'Farland', { kind: 'country', lat: 38, lon: -97 }, [])];
+    const model = buildMapModel(json([claim(0, 'control', null, ['Lakeside'])], far), TEXT);
+    assert.equal(model.bounds.west < -97, true);
+    // Freedonia (a country, 49 N 32 E) is inside the cities' frame; Farland is not.
+    assert.deepEqual(model.focus, boundsOf([{ lat: 47, lon: 37 }, { lat: 46, lon: 33 }, { lat: 50, lon: 30 }]));
+    assert.equal(model.focusLeavesOut, true);
+  });
+
+  test('a claimed country is part of the first view; only countries means all of them', () => {
+    const countries = [place('e1', 'Freedonia', { kind: 'country', lat: 49, lon: 32 }, []), place('e2', 'Farland', { kind: 'country', lat: 38, lon: -97 }, [])];
+    const plain = buildMapModel(json([], countries), TEXT);
+    assert.deepEqual(plain.focus, plain.bounds);
+    assert.equal(plain.focusLeavesOut, false);
+    const claimed = buildMapModel(json([claim(0, 'recognition', null, ['Farland'])], countries), TEXT);
+    assert.deepEqual(claimed.focus, boundsOf([{ lat: 38, lon: -97 }]));
+    assert.equal(claimed.focusLeavesOut, true);
+  });
+
   test('the model fits the markers only', () => {
     const model = buildMapModel(json([]), TEXT);
     assert.equal(model.bounds.west, 30 - 7 * BOUNDS_MARGIN);
