@@ -20,8 +20,8 @@ declare function acquireVsCodeApi(): VsCodeApi;
 const vscode = acquireVsCodeApi();
 const SVG = 'http://www.w3.org/2000/svg';
 const PADDING = 18;
-/** Below this many markers every name is written on the map; above it only the claimed places'. */
-const LABEL_ALL_BELOW = 12;
+/** Below this many markers in view every name is written on the map; above it only the claimed places'. */
+const LABEL_ALL_BELOW = 16;
 
 const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
 const countries = feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>;
@@ -130,20 +130,22 @@ function renderMap(model: MapModel, title: string): void {
   const ordered = [...model.markers].sort((a, b) => Number(a.emphasised) - Number(b.emphasised));
   positions = new Map();
   const outside: string[] = [];
-  for (const m of ordered) {
+  const placed = ordered.flatMap((m) => {
     const xy = projection([m.lon, m.lat]);
-    if (!xy) continue;
-    const offview = xy[0] < 0 || xy[0] > width || xy[1] < 0 || xy[1] > height;
+    return xy ? [{ m, xy, offview: xy[0] < 0 || xy[0] > width || xy[1] < 0 || xy[1] > height }] : [];
+  });
+  const labelAll = placed.filter((p) => !p.offview).length < LABEL_ALL_BELOW;
+  for (const { m, xy, offview } of placed) {
     if (offview) outside.push(m.name);
     else positions.set(m.id, { x: xy[0], y: xy[1], color: m.color });
-    markers.append(markerElement(m, xy, model.markers.length < LABEL_ALL_BELOW || m.emphasised, width, offview));
+    markers.append(markerElement(m, xy, labelAll || m.emphasised, width, offview));
   }
   rings = el('g', { class: 'rings', 'aria-hidden': 'true' });
   svg.append(markers, rings);
   mapEl.replaceChildren(svg);
   // Markers outside the frame are named, with the way to see them, never silently cut off.
   frameNote.hidden = !model.focusLeavesOut;
-  offviewEl.textContent = outside.length > 0 ? `Outside this view: ${outside.sort((a, b) => a.localeCompare(b)).join(', ')}.` : '';
+  offviewEl.textContent = outside.length > 0 ? `Outside this view: ${outside.sort((a, b) => a.localeCompare(b)).join(', ')}${outside.at(-1)?.endsWith('.') ? '' : '.'}` : '';
   fitButton.textContent = showAll ? 'Zoom to the claimed places and cities' : 'Show all places';
 }
 
