@@ -107,7 +107,7 @@ export class SpeakersProvider implements vscode.TreeDataProvider<Node>, vscode.D
         const quotes = `${s.quoteCount} ${s.quoteCount === 1 ? 'quote' : 'quotes'}`;
         item.description = s.roles.length > 0 ? `${s.roles[0]} · ${quotes}` : quotes;
         item.tooltip = [s.name, ...s.roles, quotes, s.claims.length > 0 ? `${s.claims.length} ${s.claims.length === 1 ? 'claim' : 'claims'}` : ''].filter(Boolean).join('\n');
-        item.iconPath = new vscode.ThemeIcon('person');
+        item.iconPath = new vscode.ThemeIcon(s.type === 'organization' ? 'organization' : 'person');
         item.contextValue = 'speaker';
         if (s.quoteCount === 0 && s.claims.length === 0) item.collapsibleState = vscode.TreeItemCollapsibleState.None;
         return item;
