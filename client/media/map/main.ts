@@ -94,7 +94,7 @@ function renderLegend(model: MapModel): void {
     li.append(swatch, document.createTextNode(label));
     legendEl.append(li);
   };
-  for (const l of model.legend) entry(`${l.type} (${l.count})`, l.color, 'claim');
+  for (const l of model.legend) entry(`${l.type} (${l.count})`, l.color, l.hollow ? 'claim hollow' : 'claim');
   if (model.markers.some((m) => !m.emphasised)) entry('place named in no claim', 'var(--vscode-descriptionForeground)', 'plain');
   if (model.claimants.length > 0) entry(`claimant: ${model.claimants.map((c) => c.name).join(', ')}`, 'var(--vscode-focusBorder)', 'outline');
 }
@@ -135,10 +135,19 @@ function renderMap(model: MapModel, title: string): void {
     return xy ? [{ m, xy, offview: xy[0] < 0 || xy[0] > width || xy[1] < 0 || xy[1] > height }] : [];
   });
   const labelAll = placed.filter((p) => !p.offview).length < LABEL_ALL_BELOW;
+  // Claimed places claim their label space first; a label that would overlap is left out
+  // (the marker's tooltip and accessible name still say it).
+  const labels = new LabelSpace(width, height);
+  const sides = new Map<string, LabelSide>();
+  for (const { m, xy, offview } of [...placed].sort((a, b) => Number(b.m.emphasised) - Number(a.m.emphasised))) {
+    if (offview || !(labelAll || m.emphasised)) continue;
+    const side = labels.place(xy[0], xy[1], m.name.length * (m.emphasised ? 7 : 6.5) + 12);
+    if (side) sides.set(m.id, side);
+  }
   for (const { m, xy, offview } of placed) {
     if (offview) outside.push(m.name);
     else positions.set(m.id, { x: xy[0], y: xy[1], color: m.color });
-    markers.append(markerElement(m, xy, labelAll || m.emphasised, width, offview));
+    markers.append(markerElement(m, xy, sides.get(m.id) ?? null, offview));
   }
   rings = el('g', { class: 'rings', 'aria-hidden': 'true' });
   svg.append(markers, rings);
@@ -149,9 +158,44 @@ function renderMap(model: MapModel, title: string): void {
   fitButton.textContent = showAll ? 'Zoom to the claimed places and cities' : 'Show all places';
 }
 
-function markerElement(m: MapMarker, [x, y]: [number, number], labelled: boolean, width: number, offview: boolean): SVGGElement {
+type LabelSide = 'right' | 'left';
+
+/** Which parts of the map hold a label already: a coarse grid, so each check costs a few cells. */
+class LabelSpace {
+  static readonly CELL = 8;
+  readonly #taken = new Set<number>();
+  readonly #columns: number;
+
+  constructor(private readonly width: number, private readonly height: number) {
+    this.#columns = Math.ceil(width / LabelSpace.CELL) + 1;
+  }
+
+  /** Finds room for a label of `w` pixels right of the point, else left of it, and takes it. */
+  place(x: number, y: number, w: number): LabelSide | null {
+    for (const side of ['right', 'left'] as const) {
+      const left = side === 'right' ? x + 4 : x - 4 - w;
+      if (left < 0 || left + w > this.width || y - 8 < 0 || y + 6 > this.height) continue;
+      const cells = this.#cells(left, y - 8, w, 14);
+      if (cells.some((c) => this.#taken.has(c))) continue;
+      for (const c of cells) this.#taken.add(c);
+      return side;
+    }
+    return null;
+  }
+
+  #cells(x: number, y: number, w: number, h: number): number[] {
+    const out: number[] = [];
+    const c = LabelSpace.CELL;
+    for (let row = Math.floor(y / c); row <= Math.floor((y + h) / c); row++) {
+      for (let col = Math.floor(x / c); col <= Math.floor((x + w) / c); col++) out.push(row * this.#columns + col);
+    }
+    return out;
+  }
+}
+
+function markerElement(m: MapMarker, [x, y]: [number, number], label: LabelSide | null, offview: boolean): SVGGElement {
   const g = el('g', {
-    class: m.emphasised ? 'marker emphasised' : 'marker',
+    class: ['marker', m.emphasised ? 'emphasised' : '', m.hollow ? 'hollow' : ''].filter(Boolean).join(' '),
     transform: `translate(${x.toFixed(1)},${y.toFixed(1)})`,
     // Markers out of the frame stay in the page for tests but out of the focus order.
     tabindex: offview ? -1 : 0,
@@ -168,8 +212,8 @@ function markerElement(m: MapMarker, [x, y]: [number, number], labelled: boolean
   g.style.setProperty('--marker-color', m.color);
   g.append(el('circle', { class: 'halo', r: m.emphasised ? 12 : 9 }));
   g.append(el('circle', { class: 'dot', r: m.emphasised ? 7 : 4 }));
-  if (labelled) {
-    const right = x < width - 120;
+  if (label) {
+    const right = label === 'right';
     const text = el('text', { x: right ? 10 : -10, y: 4, 'text-anchor': right ? 'start' : 'end', 'aria-hidden': 'true' });
     text.textContent = m.name;
     g.append(text);

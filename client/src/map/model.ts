@@ -36,6 +36,8 @@ export interface MapMarker {
   readonly claimType: string | null;
   /** A CSS colour expression built on the theme's variables. */
   readonly color: string;
+  /** Drawn as a ring rather than a dot (see HOLLOW_CLAIM_TYPES). */
+  readonly hollow: boolean;
   readonly claims: readonly MapClaim[];
   readonly mentions: readonly OffsetSpan[];
   /** What a click reveals: its first claim, else its first mention. */
@@ -70,6 +72,7 @@ export interface GeoBounds {
 export interface LegendEntry {
   readonly type: string;
   readonly color: string;
+  readonly hollow: boolean;
   /** How many claims of this type the article has. */
   readonly count: number;
 }
@@ -96,16 +99,16 @@ export interface MapModel {
 
 /**
  * One theme colour per claim type (chart colours first, terminal colours after, each with a
- * fallback), in the server's order of CLAIM_TYPES; the Record type makes a new claim type a
+ * fallback; the commonest types get the hues furthest apart), in the server's order of CLAIM_TYPES; the Record type makes a new claim type a
  * compile error here until it has a colour.
  */
 export const CLAIM_TYPE_COLORS: Readonly<Record<ClaimType, string>> = Object.freeze({
   sovereignty: 'var(--vscode-charts-red, #e51400)',
   annexation: 'var(--vscode-charts-purple, #652d90)',
   control: 'var(--vscode-charts-orange, #d18616)',
-  capture: 'var(--vscode-charts-yellow, #bf8803)',
+  capture: 'var(--vscode-charts-blue, #1a85ff)',
   recovery: 'var(--vscode-charts-green, #388a34)',
-  loss: 'var(--vscode-charts-blue, #1a85ff)',
+  loss: 'var(--vscode-charts-yellow, #bf8803)',
   gain: 'var(--vscode-terminal-ansiCyan, #0598bc)',
   exchange: 'var(--vscode-terminal-ansiMagenta, #bc05bc)',
   rejection: 'var(--vscode-terminal-ansiBrightRed, #cd3131)',
@@ -113,6 +116,12 @@ export const CLAIM_TYPE_COLORS: Readonly<Record<ClaimType, string>> = Object.fre
 });
 
 const CLAIM_TYPE_ORDER: readonly string[] = Object.keys(CLAIM_TYPE_COLORS);
+
+/**
+ * Stances on a claim rather than claims to land: drawn as rings, so they differ from the filled
+ * markers by shape as well as colour (rejection's red is close to sovereignty's in some themes).
+ */
+export const HOLLOW_CLAIM_TYPES: ReadonlySet<string> = new Set<ClaimType>(['rejection', 'recognition']);
 
 /** A claim type this client does not know yet (a newer server). */
 export const OTHER_CLAIM_COLOR = 'var(--vscode-foreground, #616161)';
@@ -316,6 +325,7 @@ export function buildMapModel(json: AnnotationsJson, text: string): MapModel {
         emphasised: p.claims.length > 0,
         claimType,
         color: claimType ? colorOfClaimType(claimType) : PLAIN_PLACE_COLOR,
+        hollow: claimType !== null && HOLLOW_CLAIM_TYPES.has(claimType),
         claims: p.claims, mentions: p.mentions, reveal,
         label: markerLabel(p, claimType),
       });
@@ -332,7 +342,7 @@ export function buildMapModel(json: AnnotationsJson, text: string): MapModel {
     ...framing(markers),
     legend: [...CLAIM_TYPE_ORDER, ...[...typeCounts.keys()].filter((t) => !CLAIM_TYPE_ORDER.includes(t))]
       .filter((t) => typeCounts.has(t))
-      .map((type) => ({ type, color: colorOfClaimType(type), count: typeCounts.get(type) ?? 0 })),
+      .map((type) => ({ type, color: colorOfClaimType(type), hollow: HOLLOW_CLAIM_TYPES.has(type), count: typeCounts.get(type) ?? 0 })),
     claimCount: json.claims.length,
   };
 }

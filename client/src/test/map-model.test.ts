@@ -99,6 +99,13 @@ suite('map model', () => {
     assert.ok(!model.markers.some((m) => m.id === 'e5'));
   });
 
+  test('stances (rejection, recognition) are rings, claims to land are dots', () => {
+    const model = buildMapModel(json([claim(0, 'rejection', 'Sylvania', ['Lakeside']), claim(1, 'sovereignty', 'Freedonia', ['Port Amber'])]), TEXT);
+    const hollow = new Map(model.markers.map((m) => [m.id, m.hollow]));
+    assert.deepEqual([hollow.get('e2'), hollow.get('e3'), hollow.get('e4')], [true, false, false]);
+    assert.deepEqual(model.legend.map((l) => [l.type, l.hollow]), [['sovereignty', false], ['rejection', true]]);
+  });
+
   test('the legend lists the types present, in the fixed order, with counts', () => {
     const model = buildMapModel(json([claim(1, 'control', 'Sylvania', ['Port Amber']), claim(0, 'sovereignty', 'Freedonia', ['Lakeside']), claim(2, 'control', null, [])]), TEXT);
     assert.deepEqual(model.legend.map((l) => [l.type, l.count]), [['sovereignty', 1], ['control', 2]]);
