@@ -148,10 +148,7 @@ function basename(uri: vscode.Uri): string {
 }
 
 function nonce(): string {
-  const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-  let out = '';
-  for (let i = 0; i < 32; i++) out += chars[Math.floor(Math.random() * chars.length)];
-  return out;
+  return globalThis.crypto.randomUUID().replace(/-/g, '');
 }
 
 /**
