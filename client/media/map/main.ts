@@ -63,9 +63,14 @@ function reveal(span: { start: number; end: number } | null): void {
   if (span) vscode.postMessage({ type: 'reveal', start: span.start, end: span.end });
 }
 
+/** The status line is a live region: rewriting the same words on every edit would make a screen reader repeat them. */
+function setStatus(message: string): void {
+  if (statusEl.textContent !== message) statusEl.textContent = message;
+}
+
 function showStatus(message: string): void {
   current = undefined;
-  statusEl.textContent = message;
+  setStatus(message);
   mapSection.hidden = true;
   unplacedSection.hidden = true;
 }
@@ -74,9 +79,9 @@ function render(): void {
   if (!current) return;
   const { model, title } = current;
   const placed = model.markers.length;
-  statusEl.textContent =
+  setStatus(
     `${title}: ${placed} ${placed === 1 ? 'place' : 'places'} on the map, ${model.claimCount} ${model.claimCount === 1 ? 'claim' : 'claims'}` +
-    (model.unplaced.length > 0 ? `, ${model.unplaced.length} without coordinates.` : '.');
+    (model.unplaced.length > 0 ? `, ${model.unplaced.length} without coordinates.` : '.'));
   mapSection.hidden = false;
   renderLegend(model);
   renderMap(model, title);
