@@ -12,7 +12,7 @@ import {
   PRONOUNS,
   type CueWord,
 } from './cues';
-import { isCapitalised, type Token } from './tokens';
+import { isCapitalised, type Token } from './quoteTokens';
 
 /** Token range [start, end) in a block's token array. */
 export interface TokenRange {

@@ -1,7 +1,7 @@
 import { DETERMINERS, CUE_WORDS, AUXILIARIES } from './cues';
 import type { ProseDocument } from './document';
 import { findFrames, type Frame, type TokenRange } from './frames';
-import { isAllCaps, isCapitalised, tokenize, type Token } from './tokens';
+import { isAllCaps, isCapitalised, tokenize, type Token } from './quoteTokens';
 import type { Block, QuoteKind, Span } from './types';
 
 /** A quotation found in the text, before its speaker is known. */

@@ -1,7 +1,7 @@
 import { NAME_CONNECTORS, NAME_SUFFIXES, NOT_NAMES, ORGANIZATION_WORDS, PRONOUNS, TITLES } from './cues';
 import type { ProseDocument } from './document';
 import type { QuoteSpan } from './quotes';
-import { isAllCaps, isCapitalised, tokenize, type Token } from './tokens';
+import { isAllCaps, isCapitalised, tokenize, type Token } from './quoteTokens';
 import type { Entity, Quote, Span } from './types';
 
 interface Who {

@@ -1,39 +1,65 @@
+import { takesStop } from './lexicon';
 import type { Span } from './types';
 
-/** A word or a punctuation mark of the prose, with its offsets. */
-export interface Token extends Span {
+export type TokenKind = 'word' | 'number' | 'punct';
+
+export interface Token {
+  readonly start: number;
+  readonly end: number;
   readonly text: string;
-  readonly lower: string;
-  readonly word: boolean;
-  /** Index of the sentence in its block. */
-  sentence: number;
-  /** Index of the marked quotation it lies inside (marks excluded), or -1. */
-  quote: number;
+  readonly kind: TokenKind;
+  /** Starts with a capital letter (or is an initialism such as U.S.). */
+  readonly cap: boolean;
+  /** Two or more letters, all capitals (NATO, LONDON). */
+  readonly upper: boolean;
 }
 
-// Words keep inner apostrophes, hyphens, dots and ampersands (country’s, U.S, AT&T, vice-presidential);
-// every other non-space character is a token of its own. One pass, no backtracking: each
-// alternative consumes at least one character and the inner group needs a letter or digit after
-// its joiner.
-const TOKEN = /[\p{L}\p{N}\p{M}]+(?:[’'.\-&][\p{L}\p{N}\p{M}]+)*|[^\s\p{L}\p{N}\p{M}]/gu;
+// Initialisms with their stops (U.S., U.N.), words with inner apostrophes, hyphens or ampersands
+// (O'Neill, Ukrainian-held, AT&T), numbers with inner separators (1996-08-30, 6,000), or any
+// other single character. Every repetition starts with a separator, so nothing backtracks.
+const TOKEN = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-&][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:/\-]\p{N}+)*|\S/gu;
+const POSSESSIVE = /^(.+?)(['’]s)$/u;
+const CAP = /^\p{Lu}/u;
+const LETTER = /\p{L}/u;
+const LOWER_LETTER = /\p{Ll}/u;
 
-/** The tokens of `prose` between `start` and `end`, each tagged with its sentence in `sentences`. */
-export function tokenize(prose: string, start: number, end: number, sentences: readonly Span[]): Token[] {
+function make(text: string, start: number, kind: TokenKind): Token {
+  const cap = kind === 'word' && CAP.test(text);
+  const letters = kind === 'word' ? text.replace(/[^\p{L}]/gu, '') : '';
+  return { start, end: start + text.length, text, kind, cap, upper: cap && letters.length >= 2 && !LOWER_LETTER.test(letters) };
+}
+
+/** The tokens of `text` between span.start and span.end; possessive 's is a token of its own. */
+export function tokenize(text: string, span: Span): Token[] {
   const tokens: Token[] = [];
-  const slice = prose.slice(start, end);
-  let s = 0;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(slice); m !== null; m = TOKEN.exec(slice)) {
-    const a = start + m.index;
-    const text = m[0];
-    while (s < sentences.length - 1 && a >= sentences[s]!.end) s++;
-    const first = text.charCodeAt(0);
-    // lone surrogate halves and combining marks count as punctuation-like tokens
-    const word = /[\p{L}\p{N}]/u.test(text);
-    tokens.push({ start: a, end: a + text.length, text, lower: text.toLowerCase(), word: word && first !== 0, sentence: s, quote: -1 });
+  const slice = text.slice(span.start, span.end);
+  for (const m of slice.matchAll(TOKEN)) {
+    let word = m[0];
+    const start = span.start + m.index;
+    if (!LETTER.test(word[0]!)) {
+      tokens.push(make(word, start, /\p{N}/u.test(word[0]!) ? 'number' : 'punct'));
+      continue;
+    }
+    if (word.includes('.')) {
+      tokens.push(make(word, start, 'word'));
+      continue;
+    }
+    const possessive = POSSESSIVE.exec(word);
+    if (possessive && possessive[1]!.length > 1 && !/^[\p{Lu}]['’]/u.test(word)) {
+      word = possessive[1]!;
+      tokens.push(make(word, start, 'word'));
+      tokens.push(make(possessive[2]!, start + word.length, 'punct'));
+      continue;
+    }
+    // a title or abbreviation keeps its stop (Mr., Nov., Corp.), as does an initial (Donald J. Trump)
+    const after = start + word.length;
+    if (text[after] === '.' && after < span.end && (takesStop(word) || /^\p{Lu}$/u.test(word))) word += '.';
+    tokens.push(make(word, start, 'word'));
   }
   return tokens;
 }
 
-export const isCapitalised = (t: Token): boolean => t.word && /^\p{Lu}/u.test(t.text);
-export const isAllCaps = (t: Token): boolean => t.word && /^[\p{Lu}][\p{Lu}.’'\-]+$/u.test(t.text) && /\p{Lu}.*\p{Lu}/u.test(t.text);
+/** The token's text without a final stop: "Mr." → "Mr". */
+export const bare = (t: Token): string => (t.text.endsWith('.') && !/\..*\./.test(t.text) ? t.text.slice(0, -1) : t.text);
+
+export const isPossessive = (t: Token | undefined): boolean => t !== undefined && (t.text === "'s" || t.text === '’s');
