@@ -10,8 +10,7 @@ export function plainTextBlocks(prose: string): Block[] {
   const blocks: Block[] = [];
   let lineStart = 0;
   while (lineStart <= prose.length) {
-    let lineEnd = prose.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = prose.length;
+    const lineEnd = lineEndAt(prose, lineStart);
     let start = lineStart;
     let end = lineEnd;
     while (start < end && /\s/.test(prose[start]!)) start++;
@@ -29,6 +28,18 @@ export function plainTextBlocks(prose: string): Block[] {
     lineStart = lineEnd + 1;
   }
   return blocks;
+}
+
+/**
+ * Where the line starting at `from` ends: at LF, CR or CRLF, as the editor counts lines (a file
+ * saved with old Mac line ends has no LF at all).
+ */
+function lineEndAt(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i;
+  }
+  return text.length;
 }
 
 const MINOR_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'nor', 'of', 'on', 'or', 'over', 'the', 'to', 'up', 'vs', 'with', 'after', 'amid', 'over', 'about', 'against', 'before', 'under']);

@@ -27,15 +27,19 @@ function isAbbreviationStop(text: string, dot: number, from: number, next: strin
   const bare = word.replace(/^\.+/, '');
   if (/^\p{Lu}$/u.test(bare)) return true; // an initial: Donald J. Trump
   if (TITLES.has(bare)) return true;
-  if (ABBREVIATIONS.has(bare)) return BEFORE_NUMBER_ONLY.has(bare) ? /\d/.test(next) : isLower(next) || /\d/.test(next) || MONTHLIKE.has(bare);
+  if (ABBREVIATIONS.has(bare)) {
+    if (BEFORE_NUMBER_ONLY.has(bare)) return /\d/.test(next);
+    return isLower(next) || /\d/.test(next) || (MONTHLIKE.has(bare) && !startsSentence(text, dot));
+  }
   // an initialism (U.S., U.N., a.m.) ends a sentence only when a new one plainly starts
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(bare)) return !SENTENCE_STARTERS.test(text.slice(dot + 1, dot + 40).trimStart());
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(bare)) return !startsSentence(text, dot);
   return false;
 }
 
 // Month and weekday abbreviations are followed by a capitalised day name or a number more often
 // than they end a sentence.
 const MONTHLIKE = new Set(['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
+const startsSentence = (text: string, dot: number): boolean => SENTENCE_STARTERS.test(text.slice(dot + 1, dot + 40).trimStart());
 const SENTENCE_STARTERS = /^["“‘]?(?:The|A|An|He|She|It|They|We|I|In|On|At|But|And|This|That|These|Those|His|Her|Their|Its|Our|As|If|When|While|After|Before|So|Yet|There|What|Who|Why|How)\b/;
 
 /**
