@@ -1,12 +1,13 @@
 import { splitSentences } from './sentences';
-import type { Block } from './types';
+import type { BlockCache } from './incremental';
+import type { Block, Span } from './types';
 
 /**
  * Splits plain text into blocks: every non-empty line is a paragraph (news text pasted from the
  * web puts one paragraph on a line), and a short line with no closing punctuation whose words
  * are mostly capitalised is a heading ("Diplomatic Maneuvering and Concerns").
  */
-export function plainTextBlocks(prose: string): Block[] {
+export function plainTextBlocks(prose: string, cache?: BlockCache): Block[] {
   const blocks: Block[] = [];
   let lineStart = 0;
   while (lineStart <= prose.length) {
@@ -16,18 +17,24 @@ export function plainTextBlocks(prose: string): Block[] {
     while (start < end && /\s/.test(prose[start]!)) start++;
     while (end > start && /\s/.test(prose[end - 1]!)) end--;
     if (end > start) {
-      const heading = looksLikeHeading(prose.slice(start, end));
-      blocks.push({
-        start,
-        end,
-        kind: heading ? 'heading' : 'paragraph',
-        level: heading ? 2 : 0,
-        sentences: heading ? [{ start, end }] : splitSentences(prose, { start, end }),
-      });
+      const span = { start, end };
+      blocks.push(cache ? cache.get('block', prose.slice(start, end), start, () => plainTextBlock(prose, span)) : plainTextBlock(prose, span));
     }
     lineStart = lineEnd + 1;
   }
   return blocks;
+}
+
+/** One line of plain text as a block: a heading, or a paragraph with its sentences. */
+function plainTextBlock(prose: string, { start, end }: Span): Block {
+  const heading = looksLikeHeading(prose.slice(start, end));
+  return {
+    start,
+    end,
+    kind: heading ? 'heading' : 'paragraph',
+    level: heading ? 2 : 0,
+    sentences: heading ? [{ start, end }] : splitSentences(prose, { start, end }),
+  };
 }
 
 /**
