@@ -65,9 +65,13 @@ function shift(value: unknown, delta: number): unknown {
   }
   const proto = Object.getPrototypeOf(value) as unknown;
   if (proto !== Object.prototype && proto !== null) return value; // shared, immutable (a Map, a gazetteer entry)
+  const source = value as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  for (const [key, v] of Object.entries(value)) {
-    out[key] = (key === 'start' || key === 'end') && typeof v === 'number' ? v + delta : shift(v, delta);
+  // for-in rather than Object.entries: no pair arrays to collect on this hot path
+  for (const key in source) {
+    const v = source[key];
+    if (typeof v === 'number') out[key] = key === 'start' || key === 'end' ? v + delta : v;
+    else out[key] = typeof v === 'object' && v !== null ? shift(v, delta) : v;
   }
   return out;
 }
