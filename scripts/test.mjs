@@ -13,6 +13,7 @@ const stages = [
   ['build', node, ['scripts/build.mjs']],
   ['lint', bin('eslint'), ['.']],
   ['unit and protocol tests (mocha)', bin('mocha'), ['--config', '.mocharc.json']],
+  ['grammar tests (vscode-tmgrammar-test)', bin('vscode-tmgrammar-test'), ['--compact', '--grammar', 'syntaxes/news-article.tmLanguage.json', 'syntaxes/test/*.test.news']],
 ];
 
 const only = process.argv.slice(2);
