@@ -1,6 +1,7 @@
 // The wire contract between the News Annotator client and server: custom messages and the
 // settings shape. Client and server both import this one file, so a change to a message is a
 // compile error on both sides rather than a silent mismatch at run time.
+/* eslint-disable @typescript-eslint/no-namespace -- messages as `namespace X { method; type }`, as vscode-eslint's customMessages.ts */
 import { ProtocolNotificationType, ProtocolRequestType } from 'vscode-languageserver-protocol';
 import type { Range } from 'vscode-languageserver-protocol';
 import type { AnnotationsJson } from './analysis/serialize';
@@ -118,7 +119,8 @@ export namespace NewsAnnotatorSettings {
 
   export const defaults: NewsAnnotatorSettings = Object.freeze({
     enable: true,
-    languages: Object.freeze(['plaintext', 'markdown', 'news-article']),
+    // `text` is Neovim's filetype for .txt files, so the server works there without settings.
+    languages: Object.freeze(['plaintext', 'markdown', 'news-article', 'text']),
     maxFileSize: 2 * 1024 * 1024,
     colors: Object.freeze({
       speakers: Object.freeze(['#4e79a7', '#f28e2b', '#59a14f', '#b07aa1', '#76b7b2', '#edc948', '#ff9da7', '#9c755f']),
