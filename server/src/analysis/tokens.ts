@@ -33,7 +33,8 @@ function make(text: string, start: number, kind: TokenKind): Token {
 export function tokenize(text: string, span: Span): Token[] {
   const tokens: Token[] = [];
   const slice = text.slice(span.start, span.end);
-  for (const m of slice.matchAll(TOKEN)) {
+  const re = new RegExp(TOKEN.source, TOKEN.flags);
+  for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
     let word = m[0];
     const start = span.start + m.index;
     if (!LETTER.test(word[0]!)) {
@@ -53,7 +54,10 @@ export function tokenize(text: string, span: Span): Token[] {
     }
     // a title or abbreviation keeps its stop (Mr., Nov., Corp.), as does an initial (Donald J. Trump)
     const after = start + word.length;
-    if (text[after] === '.' && after < span.end && (takesStop(word) || /^\p{Lu}$/u.test(word))) word += '.';
+    if (text[after] === '.' && after < span.end && (takesStop(word) || /^\p{Lu}$/u.test(word))) {
+      word += '.';
+      re.lastIndex++;
+    }
     tokens.push(make(word, start, 'word'));
   }
   return tokens;
