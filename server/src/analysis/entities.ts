@@ -363,7 +363,7 @@ function resolveByDocument(candidates: Candidate[]): void {
     let best: EntityType | null = null;
     let score = 0;
     for (const [type, n] of tally) if (n > score) [best, score] = [type, n];
-    if (best && best !== c.type && score > c.strength * c.strength + 0.5) {
+    if (best && best !== c.type && (c.type === null || score > c.strength * c.strength + 0.5)) {
       c.type = best;
       if (best !== 'place') {
         c.geo = undefined;
