@@ -45,6 +45,11 @@ const ACTING_VERBS = /^(?:is|was|has|had|will|would|came|went|met|spoke|stayed|l
 const SURNAME_ENDINGS = /(?:ov|ova|ev|eva|sky|ski|ska|enko|chuk|yuk|escu|vić|vic|ić|ian|yan|dze|shvili|ez|es|son|sen|berg|stein|mann|ini|elli|etti|oglu|oğlu|zadeh|wicz)$/;
 const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
 const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Southeast|Southeastern|Northeast|Northeastern|Southwest|Southwestern|Northwest|Northwestern|S|N|Latin|Middle)\.?$/i;
+const SCORE = /^\d{1,3}(?:-\d{1,3})?$/;
+const YEAR = /^(?:1[89]|20)\d\d$/;
+const TABLE_OPENERS = new Set([',', ';', ':', '(', '-', '–', '—']);
+const MATCH_VERBS = new Set(['beat', 'beats', 'defeated', 'drew', 'v', 'vs', 'vs.', 'thrashed', 'edged', 'routed', 'downed', 'outclassed', 'trounced']);
+const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 const titleCase = (w: string): string => w.charAt(0) + w.slice(1).toLowerCase();
 
 export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: CancellationToken): Entity[] {
@@ -282,11 +287,26 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
 
   // a place by the gazetteer, or by context
   const personShape = !single && FIRST_NAMES.has(firstWord) && !geo;
+  // a team in a results line (Leicestershire 22 points, Somerset 4) or a match (X beat Y) is
+  // an organisation, whatever place it is named for
+  const score = next?.kind === 'number' && (prev === undefined || TABLE_OPENERS.has(prev.text)) && SCORE.test(next.text) && !YEAR.test(next.text);
+  const personLike = FIRST_NAMES.has(firstWord) || c.words.some((w) => /^\p{Lu}\.$/u.test(w));
+  if ((score || (next && MATCH_VERBS.has(next.text)) || (prev && MATCH_VERBS.has(prev.text))) && geo?.kind !== 'country' && !personLike && (geo || single)) return set('organization', 3);
+  // a dateline: LONDON 1996-08-30
+  if (geo && prev === undefined && next?.kind === 'number' && /^\d{4}-\d\d-\d\d$/.test(next.text)) {
+    c.geo = geo;
+    return set('place', 3);
+  }
   if (geo && !personShape) {
     c.geo = geo;
-    if (geo.geonameId !== undefined) c.key = `place:${geo.geonameId}`;
+    if (geo.kind === 'country' && geo.countryCode) c.key = `place:${geo.countryCode}`;
+    else if (geo.geonameId !== undefined) c.key = `place:${geo.geonameId}`;
     else if (geo.name) c.key = `place:${geo.name}`;
-    return set('place', 3);
+    // the gazetteer knows many small places named like people (Clinton) or close to words
+    // (its spelling variants): the document's other evidence may overrule those
+    const exact = fold(geo.name ?? '') === fold(name) || fold(geo.name ?? '').startsWith(`${fold(name)} `);
+    const big = geo.kind === 'country' || geo.kind === 'region' || (geo.population ?? 0) >= 50000;
+    return set('place', geo.kind === 'country' ? 3 : exact && big ? 2 : big ? 1 : exact ? 1 : 0);
   }
   const after1 = next?.text.toLowerCase();
   if (next && !next.cap && after1 && (PLACE_KINDS_AFTER.has(after1) || (after1 === 'front' || after1 === 'frontline'))) {

@@ -120,6 +120,18 @@ export function chunksOf(s: Sentence, sentence: number, evidence: CaseEvidence, 
   const chunks: Chunk[] = [];
   const tokens = s.tokens;
   const candidate = tokens.map((_, i) => mayBeName(s, i, evidence, known));
+  if (s.mode === 'caps') {
+    // names of two or three words in a headline (NEW YORK, SAN DIEGO), known as a whole
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      for (const n of [3, 2]) {
+        const run = tokens.slice(i, i + n);
+        if (run.length < n || !run.every((t) => t.kind === 'word' && t.upper)) continue;
+        if (!known.isKnownName(run.map((t) => titleCase(t.text)).join(' '))) continue;
+        for (let k = i; k < i + n; k++) candidate[k] = true;
+        break;
+      }
+    }
+  }
   let i = 0;
   while (i < tokens.length) {
     if (!candidate[i]) {
