@@ -1,0 +1,133 @@
+// Where a sentence names territories: places the article's entities or the gazetteer know,
+// capitalised names that context makes places ("the town of X", "the X region"), phrases that
+// refer back to territories named before ("the annexed regions", "these claims"), and the bare
+// word "territory". Consecutive ones joined by commas and "and" form a coordinated list.
+import cueData from './data/claim-cues.json';
+import regionWords from './data/region-words.json';
+import { trimWord, type ClaimantResolver } from './claimants';
+import type { Gazetteer } from './gazetteer';
+import type { MentionIndex } from './mentionIndex';
+import type { Span } from './types';
+
+export type TerritoryKind = 'place' | 'candidate' | 'anaphor' | 'generic';
+
+export interface TerritoryMention extends Span {
+  readonly kind: TerritoryKind;
+  /** Canonical name for a place or candidate: the entity's name, else the name as written. */
+  readonly name: string;
+  readonly entity: string | null;
+  /** For an anaphor: its head noun ("regions", "claims") and the words before it ("annexed"). */
+  readonly noun?: string;
+  readonly modifiers?: readonly string[];
+}
+
+/** Territories named one after another: "Donetsk, Lugansk, and Kherson, along with Crimea". */
+export interface TerritoryGroup extends Span {
+  readonly items: readonly TerritoryMention[];
+}
+
+const PLACE_NOUNS = 'town|city|village|settlement|hamlet|port|region|province|district|oblast|republic|island|islands|peninsula|enclave|exclave|territory|area|municipality|county|governorate|state';
+const PLACE_OF = new RegExp(`\\b(?:${PLACE_NOUNS})s? of\\s+(?:the\\s+)?$`, 'i');
+const REGION_AFTER = new RegExp(`^\\s+(${regionWords.suffixes.filter((w) => !w.includes(' ')).join('|')})\\b`);
+const ANAPHOR_NOUNS = cueData.anaphorNouns.join('|');
+const ANAPHOR = new RegExp(
+  `\\b(the|these|those|such|both|all|all the|all these)\\s+((?:(?!(?:of|in|on|for|to|with|by|from|at|and|or|that|which|who|are|is|were|was)\\b)[\\p{L}\\p{M}’'-]+\\s+){0,3}?)(${ANAPHOR_NOUNS})\\b`,
+  'giu',
+);
+const GENERIC = new RegExp(`\\b(?:${cueData.genericNouns.join('|')})\\b`, 'giu');
+// A capitalised word: letters, marks, inner dots (U.S.), apostrophes and hyphens.
+const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{M}.’'-]*(?:[ \u00a0]+(?:(?:of|de|del|al|el|la|le|du)[ \u00a0]+)?\p{Lu}[\p{L}\p{M}.’'-]*)*/gu;
+// Sentence openers and other capitalised words that are not part of a name.
+const OPENER = /^(?:The|A|An|While|But|And|Despite|However|In|On|At|As|After|Before|When|If|Although|Though|Since|With|Without|For|From|By|To|Meanwhile|Still|Yet|So|Also|Even|Now|Then|Thus|Both|Under|Over|Near|Some|Many|Most|All|Its|Their|His|Her|Our|This|That|These|Those|It|They|He|She|We|I)$/;
+
+const priority: Record<TerritoryKind, number> = { place: 3, anaphor: 2, candidate: 1, generic: 0 };
+
+/** The territory mentions of [start, end) in order, without overlaps. */
+export function territoryMentions(text: string, start: number, end: number, gazetteer: Gazetteer, entities: MentionIndex, claimants: ClaimantResolver): TerritoryMention[] {
+  const found: TerritoryMention[] = [];
+  const blocked: Span[] = [];
+  for (const m of entities.within(start, end)) {
+    if (m.entity.type === 'place') found.push({ start: m.start, end: m.end, kind: 'place', name: m.entity.name, entity: m.entity.id });
+    else blocked.push(m);
+  }
+  const sentence = text.slice(start, end);
+  for (const run of sentence.matchAll(CAPITALISED_RUN)) {
+    const runStart = start + (run.index ?? 0);
+    const words = [...run[0].matchAll(/\S+/g)].map((w) => ({ start: runStart + (w.index ?? 0), text: w[0] }));
+    placesInRun(text, words, gazetteer, claimants, found, blocked);
+  }
+  for (const a of sentence.matchAll(ANAPHOR)) {
+    const modifiers = a[2].trim().split(/\s+/).filter(Boolean);
+    found.push({ start: start + (a.index ?? 0), end: start + (a.index ?? 0) + a[0].length, kind: 'anaphor', name: a[0], entity: null, noun: a[3].toLowerCase(), modifiers });
+  }
+  for (const g of sentence.matchAll(GENERIC)) {
+    found.push({ start: start + (g.index ?? 0), end: start + (g.index ?? 0) + g[0].length, kind: 'generic', name: g[0], entity: null });
+  }
+  found.sort((a, b) => a.start - b.start || priority[b.kind] - priority[a.kind] || b.end - a.end);
+  const out: TerritoryMention[] = [];
+  for (const m of found) {
+    const last = out[out.length - 1];
+    if (last && m.start < last.end) {
+      // overlapping: keep the stronger (entity/place over anaphor over candidate), else the longer
+      if (priority[m.kind] > priority[last.kind] || (priority[m.kind] === priority[last.kind] && m.end - m.start > last.end - last.start)) out[out.length - 1] = m;
+      continue;
+    }
+    if (blocked.some((b) => m.start < b.end && b.start < m.end) && m.kind !== 'place') continue;
+    out.push(m);
+  }
+  return out;
+}
+
+function placesInRun(text: string, words: { start: number; text: string }[], gazetteer: Gazetteer, claimants: ClaimantResolver, found: TerritoryMention[], blocked: Span[]): void {
+  let from = 0;
+  while (from < words.length && OPENER.test(trimWord(words[from].text))) from++;
+  if (from >= words.length) return;
+  const first = words[from];
+  const last = words[words.length - 1];
+  const runEnd = last.start + trimWord(last.text).length;
+  if (blocked.some((b) => first.start < b.end && b.start < runEnd)) return;
+  // the longest tail of the run that is a place: "While Russia" → Russia
+  for (let i = from; i < words.length; i++) {
+    const s = words[i].start;
+    const written = text.slice(s, runEnd).replace(/(?:['’]s|['’])$/, '');
+    if (claimants.stateOf(written) && !gazetteer.lookup(written)) return; // a nationality word or metonym
+    const regionWord = REGION_AFTER.exec(text.slice(runEnd, runEnd + 20));
+    const geo = gazetteer.lookup(regionWord ? `${written} ${regionWord[1]}` : written) ?? gazetteer.lookup(written);
+    const context = PLACE_OF.test(text.slice(Math.max(0, s - 30), s)) || regionWord !== null;
+    if (geo || context) {
+      const spanEnd = regionWord ? runEnd + regionWord[0].length : s + written.length;
+      found.push({ start: s, end: spanEnd, kind: 'place', name: written, entity: null });
+      return;
+    }
+  }
+  const written = text.slice(first.start, runEnd).replace(/(?:['’]s|['’])$/, '');
+  if (!/^(?:\p{L}\.)+$/u.test(written)) found.push({ start: first.start, end: first.start + written.length, kind: 'candidate', name: written, entity: null });
+}
+
+// What may stand between two items of a list.
+const LIST_GAP = /^\s*(?:,|;)?\s*(?:(?:and|or|as well as|along with|together with|plus|and also|including|alongside)\s+)?(?:(?:the|both)\s+)?$/i;
+// An anaphor's apposition: "the annexed regions – Donetsk, …" or "these regions: …".
+const APPOSITION_GAP = /^\s*(?:[–—:]|-{1,2}|,)\s*(?:(?:namely|including)\s+)?$/i;
+
+/** Groups consecutive mentions into lists; an anaphor directly followed by a list heads it. */
+export function territoryGroups(text: string, mentions: readonly TerritoryMention[]): TerritoryGroup[] {
+  const groups: TerritoryGroup[] = [];
+  let current: TerritoryMention[] = [];
+  const flush = () => {
+    if (current.length) groups.push({ start: current[0].start, end: current[current.length - 1].end, items: current });
+    current = [];
+  };
+  for (const m of mentions) {
+    const prev = current[current.length - 1];
+    if (prev) {
+      const gap = text.slice(prev.end, m.start);
+      const joined = m.kind !== 'generic' && prev.kind !== 'generic' && gap.length < 40 &&
+        ((LIST_GAP.test(gap) && gap.trim() !== '' && m.kind !== 'anaphor' && prev.kind !== 'anaphor') ||
+          (prev.kind === 'anaphor' && current.length === 1 && APPOSITION_GAP.test(gap)));
+      if (!joined) flush();
+    }
+    current.push(m);
+  }
+  flush();
+  return groups;
+}
