@@ -14,6 +14,8 @@ export interface Agent extends Span {
   readonly entity: string | null;
   /** True for a person or office (whose side it is), false for the state's own name. */
   readonly byRole: boolean;
+  /** Always true: an agent stands for a state or side. */
+  readonly isSide: true;
 }
 
 const METONYMS = new Map(Object.entries(claimantData.metonyms).map(([k, v]) => [k.toLowerCase(), v]));
@@ -80,6 +82,11 @@ export class ClaimantResolver {
     return null;
   }
 
+  /** True when the gazetteer knows the name as a place (not a side's name). */
+  isPlace(name: string): boolean {
+    return this.gazetteer.lookup(name) !== undefined;
+  }
+
   /** Records "Kremlin spokesman Dmitry Peskov": Peskov speaks for Russia from here on. */
   rememberPerson(name: string, side: string): void {
     const parts = name.split(/\s+/);
@@ -114,7 +121,9 @@ export class ClaimantResolver {
           let state = this.stateOf(bare);
           let byRole = false;
           if (!state && hyphenHead) state = this.stateOf(hyphenHead);
-          if (state && this.gazetteer.capitalOf(bare) && !METONYMS.has(bare.toLowerCase())) {
+          const capitalOf = METONYMS.has(bare.toLowerCase()) ? undefined : this.gazetteer.capitalOf(bare);
+          if (capitalOf) {
+            state = capitalOf;
             // a capital stands for its state only as an agent, not as a place
             if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, first.start - 20), first.start))) state = null;
             else byRole = true;
@@ -128,7 +137,7 @@ export class ClaimantResolver {
           }
           if (state) {
             const isCountryName = this.gazetteer.lookup(bare)?.kind === 'country';
-            agents.push({ start: first.start, end: first.start + bare.length, state, entity: mentions.at(first.start)?.entity.id ?? null, byRole: byRole || !isCountryName });
+            agents.push({ start: first.start, end: first.start + bare.length, state, entity: mentions.at(first.start)?.entity.id ?? null, byRole: byRole || !isCountryName, isSide: true });
             matched = n;
           }
         }

@@ -19,29 +19,44 @@ interface Cue {
   readonly object: 'after' | 'before' | 'either';
   readonly claimant: 'subject' | 'after';
   readonly bare: boolean;
+  readonly weak: boolean;
+  readonly needsClaimWord: boolean;
 }
 
 const CUES: readonly Cue[] = cueData.cues.map((c) => {
   if (!(CLAIM_TYPES as readonly string[]).includes(c.type)) throw new Error(`claim-cues.json: unknown type ${c.type}`);
-  const cue = c as { type: ClaimType; pattern: string; object?: string; claimant?: string; bare?: boolean };
+  const cue = c as { type: ClaimType; pattern: string; object?: string; claimant?: string; bare?: boolean; weak?: boolean; needsClaimWord?: boolean };
   return {
     type: cue.type,
     // case-insensitive except where the cue names a side by its capital letter
-    pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${cue.pattern})(?![\\p{L}\\p{N}])`, cue.pattern.includes('?<claimant>') ? 'gu' : 'giu'),
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${cue.pattern})(?![\\p{L}\\p{N}])`, cue.pattern.includes('?<claimant>') ? 'gu' : 'giu'),
     object: (cue.object ?? 'after') as Cue['object'],
     claimant: (cue.claimant ?? 'subject') as Cue['claimant'],
     bare: cue.bare ?? false,
+    weak: cue.weak ?? false,
+    needsClaimWord: cue.needsClaimWord ?? false,
   };
 });
 
 const FILLER = new Set(cueData.filler);
+const AFTER_PREPOSITION = new RegExp(`\\b(?:${cueData.subjectPrepositions.join('|')})\\s+(?:the\\s+)?$`, 'i');
 const CLAIM_OBJECTS = new Set(cueData.claimObjects);
+const SINGULAR = new Set(cueData.singularAnaphorNouns);
+const WAR_CONTEXT = new RegExp(`\\b(?:${cueData.warContext.join('|')})\\b`, 'i');
+const CLAIM_WORD = new RegExp(`\\b(?:${cueData.claimObjects.join('|')})\\b|\\bas (?:an? |the )?(?:part|independent|sovereign)\\b`, 'i');
 const SUBSUMES = cueData.subsumes as [ClaimType, ClaimType][];
 const REPORTING = new RegExp(`\\b(?:${cueData.reporting.join('|')})\\b`, 'gi');
 const FIRST_PERSON = new RegExp(`\\b(?:${claimantData.firstPerson.join('|')})\\b`, 'i');
 const WORD = /[\p{L}\p{N}%][\p{L}\p{N}’'%-]*/gu;
 // How far back an anaphor looks for the territories it stands for.
 const ANAPHOR_REACH = 12;
+
+/** A claimant: a state (isSide) or another named party ("the Polisario Front"). */
+interface Side {
+  readonly state: string;
+  readonly entity: string | null;
+  readonly isSide: boolean;
+}
 
 interface CueMatch extends Span {
   readonly cue: Cue;
@@ -68,6 +83,8 @@ interface Draft {
   claimant: string | null;
   claimantEntity: string | null;
   territories: Territories;
+  /** Where the territory list stands (-1 when it comes from a pronoun): claims sharing it are one. */
+  objectStart: number;
   extent: ControlExtent | null;
   source: string | null;
   trigger: Mention;
@@ -79,6 +96,8 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
   const resolver = new ClaimantResolver(gazetteer, entities);
   const stateEntities = statesAmong(entities, resolver);
   const antecedents: Antecedent[] = [];
+  // single places named, for "the territory", "the region", "annexed it"
+  const singles: Antecedent[] = [];
   const drafts: Draft[] = [];
   let quoteAt = 0;
   const sortedQuotes = [...quotes].sort((a, b) => a.start - b.start);
@@ -90,8 +109,9 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
     const groups = territoryGroups(text, mentions);
     const resolved = new Map<TerritoryGroup, Territories>();
     for (const g of groups) {
-      const t = resolveGroup(text, g, antecedents, drafts, si);
+      const t = resolveGroup(text, g, antecedents, singles, drafts, si);
       resolved.set(g, t);
+      if (t.names.length === 1 && g.items.every((i) => i.kind === 'place')) singles.push({ ...t, sentence: si, words: new Set(), types: new Set() });
       // "the annexed regions – Donetsk, …": the list is what later "the annexed regions" means
       const head = g.items[0];
       if (head.kind === 'anaphor' && g.items.length > 1 && t.names.length > 1) {
@@ -103,18 +123,28 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
     const sentenceDrafts: Draft[] = [];
     for (const match of cueMatches(text, sentence)) {
       const group = objectOf(text, match, groups, mentions);
-      const territories = group ? resolved.get(group)! : { names: [], mentions: [] };
+      let territories = group ? resolved.get(group)! : { names: [], mentions: [] };
+      // "… captured the Golan Heights in 1967 and annexed it": the territory just claimed
+      if (!group && !match.cue.weak && /^\s+it\b/.test(text.slice(match.end, match.end + 5))) {
+        territories = sentenceDrafts.find((d) => d.territories.names.length)?.territories ?? latest(singles, si) ?? territories;
+      }
       const bareOk = match.cue.bare && (group !== undefined || /territor|land/i.test(match.text));
       if (territories.names.length === 0 && !bareOk) continue;
-      if ((match.cue.type === 'rejection' || match.cue.type === 'recognition') && territories.names.length === 0) continue;
+      if (match.cue.needsClaimWord && !claimWordFor(text, match, group)) continue;
+      // an unknown name is a territory only where the sentence is about war or territory
+      if (group && group.items.every((i) => i.kind === 'candidate') && (match.cue.weak || !WAR_CONTEXT.test(text.slice(sentence.start, sentence.end)))) continue;
       const side = claimantOf(text, match, group, agents, territories, sentence, sentenceDrafts, drafts, resolver, sortedQuotes, quoteAt, gazetteer);
-      sentenceDrafts.push({
+      // a cue with other senses counts only with a state or armed side as its subject
+      if (match.cue.weak && !(side && side.isSide)) continue;
+      // "India and Pakistan both claim Kashmir": a claim for each side
+      for (const party of side ? coordinated(text, side, agents) : [null]) sentenceDrafts.push({
         type: match.cue.type,
         sentence,
         sentenceIndex: si,
-        claimant: side?.state ?? null,
-        claimantEntity: side ? side.entity ?? stateEntities.get(side.state) ?? null : null,
+        claimant: party?.state ?? null,
+        claimantEntity: party ? party.entity ?? stateEntities.get(party.state) ?? null : null,
         territories,
+        objectStart: group?.start ?? -1,
         extent: match.cue.type === 'control' ? extentOf(text, match, group, sentence) : null,
         source: sourceOf(text, sentence, sortedQuotes, quoteAt, index),
         trigger: { start: match.start, end: match.end, text: doc.text.slice(match.start, match.end) },
@@ -139,6 +169,17 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
     source: d.source,
     trigger: d.trigger,
   }));
+}
+
+/** The side and those coordinated with it just before ("India and Pakistan"). */
+function coordinated(text: string, side: Side, agents: readonly Agent[]): Side[] {
+  const out: Side[] = [side];
+  let i = agents.indexOf(side as Agent);
+  while (i > 0 && /^\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)$/.test(text.slice(agents[i - 1].end, agents[i].start))) {
+    i--;
+    if (!out.some((o) => o.state === agents[i].state)) out.unshift(agents[i]);
+  }
+  return out;
 }
 
 /** Cue matches in a sentence, the longest where they overlap. */
@@ -170,6 +211,14 @@ function fillerOnly(text: string, from: number, to: number, extra?: (word: strin
   return true;
 }
 
+/** A rejection or recognition is of a claim: "these claims", "sovereignty over", "annexation of". */
+function claimWordFor(text: string, match: CueMatch, group: TerritoryGroup | undefined): boolean {
+  if (!group) return false;
+  if (group.items[0].noun === 'claims') return true;
+  const around = text.slice(Math.min(match.start, group.start), Math.max(match.end, group.start)) + ' ' + text.slice(group.end, group.end + 30);
+  return CLAIM_WORD.test(around);
+}
+
 /** The territory list in the cue's object slot. */
 function objectOf(text: string, match: CueMatch, groups: readonly TerritoryGroup[], mentions: readonly TerritoryMention[]): TerritoryGroup | undefined {
   // an adjectival cue inside its noun phrase: "the annexed regions", "occupied territories"
@@ -184,7 +233,10 @@ function objectOf(text: string, match: CueMatch, groups: readonly TerritoryGroup
   void mentions;
   const lenient = match.cue.type === 'rejection' || match.cue.type === 'recognition';
   const extra = lenient ? (w: string) => CLAIM_OBJECTS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w) || /^(?:over|to|as|of|on)$/i.test(w) : undefined;
-  const after = () => groups.find((g) => g.start >= match.end && fillerOnly(text, match.end, g.start, extra));
+  // "refuse to recognise Russia's annexation of Crimea": Russia's is the claimant, Crimea the
+  // object; but "recognise Kosovo's independence" is about Kosovo
+  const possessive = (g: TerritoryGroup) => /^['’]s\b/.test(text.slice(g.end, g.end + 3)) && !(lenient && /^['’]s\s+(?:independence|statehood|sovereignty|secession)\b/i.test(text.slice(g.end, g.end + 20)));
+  const after = () => groups.find((g) => g.start >= match.end && !possessive(g) && !text.slice(match.end, g.start).includes(',') && fillerOnly(text, match.end, g.start, extra));
   const before = () => {
     for (let i = groups.length - 1; i >= 0; i--) {
       const g = groups[i];
@@ -198,7 +250,7 @@ function objectOf(text: string, match: CueMatch, groups: readonly TerritoryGroup
 }
 
 /** The names a group stands for: its places, or what its anaphor refers to. */
-function resolveGroup(text: string, g: TerritoryGroup, antecedents: readonly Antecedent[], drafts: readonly Draft[], si: number): Territories {
+function resolveGroup(text: string, g: TerritoryGroup, antecedents: readonly Antecedent[], singles: readonly Antecedent[], drafts: readonly Draft[], si: number): Territories {
   const names: string[] = [];
   const mentions: Mention[] = [];
   const add = (name: string, m: Mention) => {
@@ -217,10 +269,15 @@ function resolveGroup(text: string, g: TerritoryGroup, antecedents: readonly Ant
   // a lone unknown capitalised name is taken only as a cue's direct object (see claimsOf)
   if (rest.length === 1 && rest[0].kind === 'candidate' && head.kind !== 'anaphor') add(rest[0].name, { start: rest[0].start, end: rest[0].end, text: rest[0].name });
   if (head.kind === 'anaphor' && names.length === 0) {
-    const referent = head.noun === 'claims' ? lastClaim(drafts, si) : antecedentFor(head, antecedents, si);
+    const referent = head.noun === 'claims' ? lastClaim(drafts, si) : SINGULAR.has(head.noun ?? '') ? latest(singles, si) : antecedentFor(head, antecedents, si);
     if (referent) for (let i = 0; i < referent.names.length; i++) add(referent.names[i], referent.mentions[i]);
   }
   return { names, mentions };
+}
+
+function latest(list: readonly Antecedent[], si: number): Antecedent | undefined {
+  const last = list[list.length - 1];
+  return last && si - last.sentence <= ANAPHOR_REACH ? last : undefined;
 }
 
 function lastClaim(drafts: readonly Draft[], si: number): Territories | undefined {
@@ -246,11 +303,11 @@ function antecedentFor(head: TerritoryMention, antecedents: readonly Antecedent[
 function claimantOf(
   text: string, match: CueMatch, group: TerritoryGroup | undefined, agents: readonly Agent[], territories: Territories, sentence: Span,
   sentenceDrafts: readonly Draft[], drafts: readonly Draft[], resolver: ClaimantResolver, quotes: readonly Quote[], quoteAt: number, gazetteer: Gazetteer,
-): { state: string; entity: string | null } | null {
+): Side | null {
   const notTerritory = (a: Agent) => !territories.names.some((n) => resolver.stateOf(n) === a.state && !a.byRole);
   if (match.claimantText) {
     const state = resolver.stateOf(match.claimantText);
-    if (state) return { state, entity: agents.find((a) => a.start >= match.start && a.start < match.end)?.entity ?? null };
+    if (state) return { state, entity: agents.find((a) => a.start >= match.start && a.start < match.end)?.entity ?? null, isSide: true };
   }
   const objectEnd = Math.max(match.end, group?.end ?? 0);
   // the passive agent: "seized by Russia", "a notion rejected by Moscow", "incorporated into Russia"
@@ -270,13 +327,16 @@ function claimantOf(
   // "its hold on X": the side of the claim before it
   if (/\b(?:its|their)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(sentence.start, match.start - 12), match.start))) {
     const prev = sentenceDrafts[sentenceDrafts.length - 1] ?? drafts[drafts.length - 1];
-    if (prev?.claimant) return { state: prev.claimant, entity: prev.claimantEntity };
+    if (prev?.claimant) return { state: prev.claimant, entity: prev.claimantEntity, isSide: true };
   }
-  // the nearest side before the cue and its territory (the subject, or the reporting speaker)
+  // the nearest side before the cue and its territory (the subject, or the reporting speaker),
+  // unless a name stands right before the cue as its subject ("the Polisario Front rejects")
   const limit = Math.min(match.start, group?.start ?? match.start);
+  const subject = subjectBefore(text, limit, sentence, resolver);
+  if (subject) return subject;
   for (let i = agents.length - 1; i >= 0; i--) {
     const a = agents[i];
-    if (a.end <= limit && notTerritory(a)) return a;
+    if (a.end <= limit && notTerritory(a) && !AFTER_PREPOSITION.test(text.slice(Math.max(sentence.start, a.start - 16), a.start))) return a;
   }
   // "… an inseparable part of our country," Peskov stated: the speaker's side
   if (FIRST_PERSON.test(text.slice(sentence.start, sentence.end))) {
@@ -288,13 +348,30 @@ function claimantOf(
   return after ?? null;
 }
 
+// A capitalised name right before the cue ("the Polisario Front rejects", "Hamas has seized"),
+// with at most an auxiliary or adverb between.
+const SUBJECT_BEFORE = /(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+(?:(?:has|have|had|also|now|still|swiftly|quickly|firmly|again|already|formally|officially|never|did|does|will|would|could)\s+){0,2}$/u;
+
+function subjectBefore(text: string, at: number, sentence: Span, resolver: ClaimantResolver): Side | null {
+  const m = SUBJECT_BEFORE.exec(text.slice(Math.max(sentence.start, at - 80), at));
+  if (!m) return null;
+  const words = m[1].split(/\s+/);
+  while (words.length && OPENERS.has(words[0])) words.shift();
+  const name = words.join(' ');
+  if (!name || /['’]s$/.test(name) || !/\p{Ll}/u.test(name)) return null;
+  // a state or a known person: the agent scan finds it, with its entity
+  if (resolver.stateOf(name) || resolver.sideOfPerson(name) || resolver.isPlace(name)) return null;
+  return { state: name, entity: null, isSide: false };
+}
+const OPENERS = new Set(['The', 'A', 'An', 'While', 'But', 'And', 'However', 'It', 'They', 'He', 'She', 'We', 'I', 'This', 'That', 'These', 'Those', 'By', 'In', 'On', 'At', 'As', 'After', 'Before', 'When', 'Since', 'Meanwhile', 'Still', 'Yet', 'So']);
+
 /** The side of whoever speaks in the sentence: the quote's speaker, or the name by its cue. */
-function speakerSide(text: string, sentence: Span, quotes: readonly Quote[], quoteAt: number, agents: readonly Agent[], resolver: ClaimantResolver): { state: string; entity: string | null } | null {
+function speakerSide(text: string, sentence: Span, quotes: readonly Quote[], quoteAt: number, agents: readonly Agent[], resolver: ClaimantResolver): Side | null {
   for (let i = quoteAt; i < quotes.length && quotes[i].sentence.start < sentence.end; i++) {
     const q = quotes[i];
     if (q.speaker && q.sentence.end > sentence.start) {
       const side = resolver.sideOfPerson(q.speaker);
-      if (side) return { state: side, entity: null };
+      if (side) return { state: side, entity: null, isSide: true };
     }
   }
   const byRole = agents.filter((a) => a.byRole);
@@ -353,9 +430,10 @@ function rememberPeople(text: string, agents: readonly Agent[], sentence: Span, 
 /** Within a sentence: one claim per type and territories; "seized" inside an annexation is it. */
 function mergeWithinSentence(drafts: Draft[]): Draft[] {
   const same = (a: Draft, b: Draft) => a.territories.names.length === b.territories.names.length && a.territories.names.every((n) => b.territories.names.includes(n));
+  const sameSide = (a: Draft, b: Draft) => a.claimant === null || b.claimant === null || a.claimant === b.claimant;
   const out: Draft[] = [];
   for (const d of drafts) {
-    const twin = out.find((o) => o.type === d.type && same(o, d));
+    const twin = out.find((o) => o.type === d.type && same(o, d) && sameSide(o, d));
     if (twin) {
       twin.claimant ??= d.claimant;
       twin.claimantEntity ??= d.claimantEntity;
@@ -367,7 +445,7 @@ function mergeWithinSentence(drafts: Draft[]): Draft[] {
   return out.filter((d) => {
     for (const [part, whole] of SUBSUMES) {
       if (d.type !== part || d.territories.names.length === 0) continue;
-      const host = out.find((o) => o.type === whole && same(o, d));
+      const host = out.find((o) => o.type === whole && o.objectStart >= 0 && o.objectStart === d.objectStart && sameSide(o, d));
       if (host) {
         host.claimant ??= d.claimant;
         host.claimantEntity ??= d.claimantEntity;

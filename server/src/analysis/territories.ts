@@ -16,7 +16,7 @@ export interface TerritoryMention extends Span {
   /** Canonical name for a place or candidate: the entity's name, else the name as written. */
   readonly name: string;
   readonly entity: string | null;
-  /** For an anaphor: its head noun ("regions", "claims") and the words before it ("annexed"). */
+  /** For an anaphor: its head noun ("regions", "claims", "territory") and the words before it ("annexed"). */
   readonly noun?: string;
   readonly modifiers?: readonly string[];
 }
@@ -29,9 +29,13 @@ export interface TerritoryGroup extends Span {
 const PLACE_NOUNS = 'town|city|village|settlement|hamlet|port|region|province|district|oblast|republic|island|islands|peninsula|enclave|exclave|territory|area|municipality|county|governorate|state';
 const PLACE_OF = new RegExp(`\\b(?:${PLACE_NOUNS})s? of\\s+(?:the\\s+)?$`, 'i');
 const REGION_AFTER = new RegExp(`^\\s+(${regionWords.suffixes.filter((w) => !w.includes(' ')).join('|')})\\b`);
-const ANAPHOR_NOUNS = cueData.anaphorNouns.join('|');
+const ANAPHOR_NOUNS = [...cueData.anaphorNouns, ...cueData.singularAnaphorNouns].join('|');
+const SINGULAR = new Set(cueData.singularAnaphorNouns);
+const GENERIC_TAIL = /\s+(?:Oblast|Region|Province|Governorate|Krai|Kray|Okrug|Voivodeship|Prefecture)$/;
+const PLACE_HEAD = new RegExp(`\\s(?:${cueData.placeHeads.join('|')})$`, 'u');
+const MODIFIED = new RegExp(`^[ \u00a0]+(?:${cueData.modifierNouns.join('|')})\\b`, 'i');
 const ANAPHOR = new RegExp(
-  `\\b(the|these|those|such|both|all|all the|all these)\\s+((?:(?!(?:of|in|on|for|to|with|by|from|at|and|or|that|which|who|are|is|were|was)\\b)[\\p{L}\\p{M}’'-]+\\s+){0,3}?)(${ANAPHOR_NOUNS})\\b`,
+  `\\b(the|these|those|this|that|such|both|all|all the|all these)\\s+((?:(?!(?:of|in|on|for|to|with|by|from|at|and|or|that|which|who|are|is|were|was)\\b)[\\p{L}\\p{M}’'-]+\\s+){0,3}?)(${ANAPHOR_NOUNS})\\b(?!\\s+of\\b)`,
   'giu',
 );
 const GENERIC = new RegExp(`\\b(?:${cueData.genericNouns.join('|')})\\b`, 'giu');
@@ -58,6 +62,8 @@ export function territoryMentions(text: string, start: number, end: number, gaze
   }
   for (const a of sentence.matchAll(ANAPHOR)) {
     const modifiers = a[2].trim().split(/\s+/).filter(Boolean);
+    // "the territory" refers back; "all territory" does not
+    if (SINGULAR.has(a[3].toLowerCase()) && !/^(?:the|this|that)$/i.test(a[1])) continue;
     found.push({ start: start + (a.index ?? 0), end: start + (a.index ?? 0) + a[0].length, kind: 'anaphor', name: a[0], entity: null, noun: a[3].toLowerCase(), modifiers });
   }
   for (const g of sentence.matchAll(GENERIC)) {
@@ -93,19 +99,23 @@ function placesInRun(text: string, words: { start: number; text: string }[], gaz
     if (claimants.stateOf(written) && !gazetteer.lookup(written)) return; // a nationality word or metonym
     const regionWord = REGION_AFTER.exec(text.slice(runEnd, runEnd + 20));
     const geo = gazetteer.lookup(regionWord ? `${written} ${regionWord[1]}` : written) ?? gazetteer.lookup(written);
-    const context = PLACE_OF.test(text.slice(Math.max(0, s - 30), s)) || regionWord !== null;
+    const context = PLACE_OF.test(text.slice(Math.max(0, s - 30), s)) || regionWord !== null || (i === from && PLACE_HEAD.test(written));
     if (geo || context) {
       const spanEnd = regionWord ? runEnd + regionWord[0].length : s + written.length;
-      found.push({ start: s, end: spanEnd, kind: 'place', name: written, entity: null });
+      if (!regionWord && MODIFIED.test(text.slice(spanEnd, spanEnd + 30))) return; // "the Istanbul talks"
+      // "Donetsk Oblast" and "the Donetsk region" are Donetsk
+      found.push({ start: s, end: spanEnd, kind: 'place', name: written.replace(GENERIC_TAIL, '') || written, entity: null });
       return;
     }
   }
   const written = text.slice(first.start, runEnd).replace(/(?:['’]s|['’])$/, '');
+  // an unknown name may be a place the gazetteer lacks; not when shouted, possessive or modifying
+  if (!/\p{Ll}/u.test(written) || written.length < text.slice(first.start, runEnd).length || MODIFIED.test(text.slice(runEnd, runEnd + 30))) return;
   if (!/^(?:\p{L}\.)+$/u.test(written)) found.push({ start: first.start, end: first.start + written.length, kind: 'candidate', name: written, entity: null });
 }
 
 // What may stand between two items of a list.
-const LIST_GAP = /^\s*(?:,|;)?\s*(?:(?:and|or|as well as|along with|together with|plus|and also|including|alongside)\s+)?(?:(?:the|both)\s+)?$/i;
+const LIST_GAP = /^\s*(?:,|;)?\s*(?:(?:and|or|as well as|along with|together with|plus|and also|including|alongside)\s+)?(?:(?:most|much|all|parts?|some|areas|swathes|swaths) of\s+)?(?:(?:the|both)\s+)?$/i;
 // An anaphor's apposition: "the annexed regions – Donetsk, …" or "these regions: …".
 const APPOSITION_GAP = /^\s*(?:[–—:]|-{1,2}|,)\s*(?:(?:namely|including)\s+)?$/i;
 
@@ -121,7 +131,8 @@ export function territoryGroups(text: string, mentions: readonly TerritoryMentio
     const prev = current[current.length - 1];
     if (prev) {
       const gap = text.slice(prev.end, m.start);
-      const joined = m.kind !== 'generic' && prev.kind !== 'generic' && gap.length < 40 &&
+      // unknown capitalised names never join a list ("Western Sahara, and the Polisario Front")
+      const joined = m.kind !== 'generic' && prev.kind !== 'generic' && m.kind !== 'candidate' && prev.kind !== 'candidate' && gap.length < 40 &&
         ((LIST_GAP.test(gap) && gap.trim() !== '' && m.kind !== 'anaphor' && prev.kind !== 'anaphor') ||
           (prev.kind === 'anaphor' && current.length === 1 && APPOSITION_GAP.test(gap)));
       if (!joined) flush();
