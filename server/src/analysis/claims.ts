@@ -39,13 +39,16 @@ const CUES: readonly Cue[] = cueData.cues.map((c) => {
 });
 
 const FILLER = new Set(cueData.filler);
-const AFTER_PREPOSITION = new RegExp(`\\b(?:${cueData.subjectPrepositions.join('|')})\\s+(?:the\\s+)?$`, 'i');
+const AFTER_PREPOSITION = new RegExp(`\\b(?:${cueData.subjectPrepositions.join('|')})\\s+(?:(?:the|a|an)\\s+)?$`, 'i');
+const NEGATED = new RegExp(`\\b(?:${cueData.negation.join('|')})\\s+(?:\\w+\\s+){0,2}$`, 'i');
+const OBJECT_FOLLOWERS = new Set(cueData.objectFollowers);
 const CLAIM_OBJECTS = new Set(cueData.claimObjects);
 const SINGULAR = new Set(cueData.singularAnaphorNouns);
 const WAR_CONTEXT = new RegExp(`\\b(?:${cueData.warContext.join('|')})\\b`, 'i');
 const CLAIM_WORD = new RegExp(`\\b(?:${cueData.claimObjects.join('|')})\\b|\\bas (?:an? |the )?(?:part|independent|sovereign)\\b`, 'i');
 const SUBSUMES = cueData.subsumes as [ClaimType, ClaimType][];
 const REPORTING = new RegExp(`\\b(?:${cueData.reporting.join('|')})\\b`, 'gi');
+const ORGANIZATION_WORDS = new Set(claimantData.organizationWords);
 const FIRST_PERSON = new RegExp(`\\b(?:${claimantData.firstPerson.join('|')})\\b`, 'i');
 const WORD = /[\p{L}\p{N}%][\p{L}\p{N}’'%-]*/gu;
 // How far back an anaphor looks for the territories it stands for.
@@ -131,11 +134,19 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
       const bareOk = match.cue.bare && (group !== undefined || /territor|land/i.test(match.text));
       if (territories.names.length === 0 && !bareOk) continue;
       if (match.cue.needsClaimWord && !claimWordFor(text, match, group)) continue;
+      if (!match.cue.needsClaimWord && NEGATED.test(text.slice(Math.max(sentence.start, match.start - 30), match.start))) continue;
       // an unknown name is a territory only where the sentence is about war or territory
       if (group && group.items.every((i) => i.kind === 'candidate') && (match.cue.weak || !WAR_CONTEXT.test(text.slice(sentence.start, sentence.end)))) continue;
       const side = claimantOf(text, match, group, agents, territories, sentence, sentenceDrafts, drafts, resolver, sortedQuotes, quoteAt, gazetteer);
+      if (match.claimantText && !side) continue; // "Family-controlled …" opening a sentence
       // a cue with other senses counts only with a state or armed side as its subject
       if (match.cue.weak && !(side && side.isSide)) continue;
+      // a side's own country is not what it claims ("Iraqi forces advanced on … Iraq")
+      if (side && territories.names.some((n) => resolver.stateOf(n) === side.state)) {
+        const keep = territories.names.map((n, i) => [n, i] as const).filter(([n]) => resolver.stateOf(n) !== side.state);
+        territories = { names: keep.map(([n]) => n), mentions: keep.map(([, i]) => territories.mentions[i]) };
+        if (territories.names.length === 0 && !match.cue.bare) continue;
+      }
       // "India and Pakistan both claim Kashmir": a claim for each side
       for (const party of side ? coordinated(text, side, agents) : [null]) sentenceDrafts.push({
         type: match.cue.type,
@@ -219,6 +230,12 @@ function claimWordFor(text: string, match: CueMatch, group: TerritoryGroup | und
   return CLAIM_WORD.test(around);
 }
 
+/** "the Chicago archdiocese", "the occupied Arab lands": the name modifies the noun after it. */
+function modifies(text: string, g: TerritoryGroup): boolean {
+  const next = /^\s+([\p{Ll}][\p{L}-]*)/u.exec(text.slice(g.end, g.end + 30));
+  return next !== null && !OBJECT_FOLLOWERS.has(next[1]) && !next[1].endsWith('ly');
+}
+
 /** The territory list in the cue's object slot. */
 function objectOf(text: string, match: CueMatch, groups: readonly TerritoryGroup[], mentions: readonly TerritoryMention[]): TerritoryGroup | undefined {
   // an adjectival cue inside its noun phrase: "the annexed regions", "occupied territories"
@@ -236,7 +253,11 @@ function objectOf(text: string, match: CueMatch, groups: readonly TerritoryGroup
   // "refuse to recognise Russia's annexation of Crimea": Russia's is the claimant, Crimea the
   // object; but "recognise Kosovo's independence" is about Kosovo
   const possessive = (g: TerritoryGroup) => /^['’]s\b/.test(text.slice(g.end, g.end + 3)) && !(lenient && /^['’]s\s+(?:independence|statehood|sovereignty|secession)\b/i.test(text.slice(g.end, g.end + 20)));
-  const after = () => groups.find((g) => g.start >= match.end && !possessive(g) && !text.slice(match.end, g.start).includes(',') && fillerOnly(text, match.end, g.start, extra));
+  const after = () => {
+    const g = groups.find((x) => x.start >= match.end && !possessive(x) && !text.slice(match.end, x.start).includes(',') && fillerOnly(text, match.end, x.start, extra));
+    // after a verb ("took over the Chicago archdiocese"), not after "the annexation of Crimea renewed"
+    return g && (/\b(?:of|over|from|to|in|into|on|near)$/i.test(match.text) || !modifies(text, g)) ? g : undefined;
+  };
   const before = () => {
     for (let i = groups.length - 1; i >= 0; i--) {
       const g = groups[i];
@@ -308,11 +329,15 @@ function claimantOf(
   if (match.claimantText) {
     const state = resolver.stateOf(match.claimantText);
     if (state) return { state, entity: agents.find((a) => a.start >= match.start && a.start < match.end)?.entity ?? null, isSide: true };
+    // "Kurdish-controlled", "Houthi-held": a side that is no state; not a capital that only
+    // opens the sentence ("Family-controlled")
+    if (match.start > sentence.start) return { state: match.claimantText, entity: null, isSide: false };
+    return null;
   }
   const objectEnd = Math.max(match.end, group?.end ?? 0);
   // the passive agent: "seized by Russia", "a notion rejected by Moscow", "incorporated into Russia"
   const tail = text.slice(objectEnd, Math.min(sentence.end, objectEnd + 40));
-  const by = /^[\s,]*(?:(?:in|on) \d{4}[\s,]*)?(?:by|into|to)\s+(?:the\s+)?/i.exec(tail) ?? (match.cue.claimant === 'after' ? /^\s*(?:an?\s+|the\s+)?/.exec(text.slice(match.end, match.end + 10)) : null);
+  const by = /^[\s,]*(?:(?:in|on) \d{4}[\s,]*)?(?:by|into)\s+(?:the\s+)?/i.exec(tail) ?? (match.cue.claimant === 'after' ? /^\s*(?:an?\s+|the\s+)?/.exec(text.slice(match.end, match.end + 10)) : null);
   if (by) {
     const from = (by.index === 0 && tail.startsWith(by[0]) ? objectEnd : match.end) + by[0].length;
     const agent = agents.find((a) => a.start >= from && a.start <= from + 3);
@@ -343,14 +368,13 @@ function claimantOf(
     const side = speakerSide(text, sentence, quotes, quoteAt, agents, resolver);
     if (side) return side;
   }
-  const after = agents.find((a) => a.start >= objectEnd && notTerritory(a) && a.byRole);
   void gazetteer;
-  return after ?? null;
+  return null;
 }
 
 // A capitalised name right before the cue ("the Polisario Front rejects", "Hamas has seized"),
 // with at most an auxiliary or adverb between.
-const SUBJECT_BEFORE = /(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+(?:(?:has|have|had|also|now|still|swiftly|quickly|firmly|again|already|formally|officially|never|did|does|will|would|could)\s+){0,2}$/u;
+const SUBJECT_BEFORE = /(\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'-]*){0,4})(?:,?\s+(?:which|who|that))?\s+(?:(?:has|have|had|also|now|still|swiftly|quickly|firmly|again|already|formally|officially|never|did|does|will|would|could)\s+){0,2}$/u;
 
 function subjectBefore(text: string, at: number, sentence: Span, resolver: ClaimantResolver): Side | null {
   const m = SUBJECT_BEFORE.exec(text.slice(Math.max(sentence.start, at - 80), at));
@@ -420,6 +444,7 @@ function rememberPeople(text: string, agents: readonly Agent[], sentence: Span, 
     const m = /^(?:[ \u00a0]+[a-z][\p{L}-]*){0,4}?((?:[ \u00a0]+\p{Lu}[\p{L}’'-]+){2,4})(?![\p{L}.])/u.exec(after);
     if (!m) continue;
     const names = m[1].trim().split(/\s+/);
+    if (names.some((n) => ORGANIZATION_WORDS.has(n))) continue; // an organisation, not a person
     // the person's name is the last two capitalised words ("President Volodymyr Zelensky")
     const name = names.slice(-2).join(' ');
     if (names.some((n) => resolver.stateOf(n))) continue;

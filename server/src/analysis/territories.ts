@@ -31,6 +31,7 @@ const PLACE_OF = new RegExp(`\\b(?:${PLACE_NOUNS})s? of\\s+(?:the\\s+)?$`, 'i');
 const REGION_AFTER = new RegExp(`^\\s+(${regionWords.suffixes.filter((w) => !w.includes(' ')).join('|')})\\b`);
 const ANAPHOR_NOUNS = [...cueData.anaphorNouns, ...cueData.singularAnaphorNouns].join('|');
 const SINGULAR = new Set(cueData.singularAnaphorNouns);
+const COMPASS = /^(?:East|West|North|South|Eastern|Western|Northern|Southern|Central|Upper|Lower|Greater|Inner|Outer)$/;
 const GENERIC_TAIL = /\s+(?:Oblast|Region|Province|Governorate|Krai|Kray|Okrug|Voivodeship|Prefecture)$/;
 const PLACE_HEAD = new RegExp(`\\s(?:${cueData.placeHeads.join('|')})$`, 'u');
 const MODIFIED = new RegExp(`^[ \u00a0]+(?:${cueData.modifierNouns.join('|')})\\b`, 'i');
@@ -86,15 +87,24 @@ export function territoryMentions(text: string, start: number, end: number, gaze
 
 function placesInRun(text: string, words: { start: number; text: string }[], gazetteer: Gazetteer, claimants: ClaimantResolver, found: TerritoryMention[], blocked: Span[]): void {
   let from = 0;
-  while (from < words.length && OPENER.test(trimWord(words[from].text))) from++;
+  // openers and compound adjectives ("Houthi-held Hodeidah") are not part of the name
+  while (from < words.length && (OPENER.test(trimWord(words[from].text)) || /-\p{Ll}+$/u.test(trimWord(words[from].text)))) from++;
   if (from >= words.length) return;
   const first = words[from];
   const last = words[words.length - 1];
   const runEnd = last.start + trimWord(last.text).length;
   if (blocked.some((b) => first.start < b.end && b.start < runEnd)) return;
-  // the longest tail of the run that is a place: "While Russia" → Russia
+  // the longest tail of the run that is a place: "While Russia" → Russia; but "East Jerusalem"
+  // and "Northern Cyprus" keep their compass word
   for (let i = from; i < words.length; i++) {
     const s = words[i].start;
+    if (i > from && COMPASS.test(words[i - 1].text) && i - 1 === from) {
+      const whole = text.slice(words[from].start, runEnd);
+      if (gazetteer.lookup(text.slice(s, runEnd))) {
+        found.push({ start: words[from].start, end: runEnd, kind: 'place', name: whole, entity: null });
+        return;
+      }
+    }
     const written = text.slice(s, runEnd).replace(/(?:['’]s|['’])$/, '');
     if (claimants.stateOf(written) && !gazetteer.lookup(written)) return; // a nationality word or metonym
     const regionWord = REGION_AFTER.exec(text.slice(runEnd, runEnd + 20));

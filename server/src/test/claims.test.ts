@@ -111,6 +111,30 @@ suite('claims', () => {
     ]) assert.deepEqual(briefs(text), [], text);
   });
 
+  test('a denied or attempted claim is none', () => {
+    assert.deepEqual(briefs('Armenia failed to win control over Shusha.'), []);
+    assert.deepEqual(briefs('Ethiopian troops tried to capture the town of Badme.'), []);
+    assert.deepEqual(briefs('Serbia will never cede Kosovo to anyone.'), []);
+  });
+
+  test('the subject of a relative clause is the side', () => {
+    assert.deepEqual(briefs('The Eritrean People\'s Liberation Front, which took control of Asmara in 1991, formed the government.'), ['capture Eritrean People\'s Liberation Front: Asmara']);
+  });
+
+  test('a compass word stays with the place; a modified name is no territory', () => {
+    assert.deepEqual(briefs('Israel captured East Jerusalem in 1967.'), ['capture Israel: East Jerusalem']);
+    assert.deepEqual(briefs('Turkish troops occupied the Cyprus airport in the war.'), []);
+  });
+
+  test('"X-held" at a sentence\'s start is a capital, not a side', () => {
+    assert.deepEqual(briefs('Family-held Springfield Holdings reported profits.'), []);
+    assert.deepEqual(briefs('Shells fell on Houthi-held Hodeidah overnight.'), ['control Houthi: Hodeidah']);
+  });
+
+  test('a side does not claim its own country', () => {
+    assert.deepEqual(briefs('Iraqi troops advanced into Iraq and Mosul.'), ['gain Iraq: Mosul']);
+  });
+
   test('a restated claim is the same claim', () => {
     const text = 'Russia annexed Crimea in 2014. Since Russia annexed Crimea, sanctions have grown.';
     assert.deepEqual(briefs(text), ['annexation Russia: Crimea']);
