@@ -14,6 +14,7 @@ const stages = [
   ['lint', bin('eslint'), ['.']],
   ['unit tests (mocha)', bin('mocha'), ['--config', '.mocharc.json']],
   ['protocol tests: the server over stdio (mocha)', bin('mocha'), ['--ui', 'tdd', '--timeout', '30000', 'test/out/protocol/**/*.test.js']],
+  ['Neovim client: headless nvim against the --stdio server', node, ['test/neovim/run.mjs']],
   ['grammar tests (vscode-tmgrammar-test)', bin('vscode-tmgrammar-test'), ['--compact', '--grammar', 'syntaxes/news-article.tmLanguage.json', 'syntaxes/test/*.test.news']],
 ];
 
