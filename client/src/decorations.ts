@@ -13,6 +13,8 @@ export interface AppliedDecorations {
   readonly quotes: vscode.Range[];
   readonly claims: vscode.Range[];
   readonly speakerLabels: string[];
+  /** The colours in use: CSS colours, or `theme:<id>` for a contributed theme colour. */
+  readonly colors: { readonly speakers: readonly string[]; readonly unattributed: string; readonly claim: string };
 }
 
 interface DecorationTypes {
@@ -65,7 +67,7 @@ export class Decorator implements vscode.Disposable {
 
   /** What is drawn in the visible editors showing `uri` (empty when nothing is). */
   applied(uri: string): AppliedDecorations {
-    return this.#applied.get(uri) ?? { quotes: [], claims: [], speakerLabels: [] };
+    return this.#applied.get(uri) ?? { quotes: [], claims: [], speakerLabels: [], colors: this.#colors() };
   }
 
   /** Redraws the visible editors showing `uri`, or every visible editor. */
@@ -124,7 +126,16 @@ export class Decorator implements vscode.Disposable {
     const claims = plan.claims.map((c) => ({ range: toRange(c.range), hoverMessage: claimHover(c) }));
     editor.setDecorations(this.#types.claim, claims);
     quotes.sort((a, b) => a.start.compareTo(b.start));
-    return { quotes, claims: claims.map((c) => c.range), speakerLabels: labels.map((l) => l.text) };
+    return { quotes, claims: claims.map((c) => c.range), speakerLabels: labels.map((l) => l.text), colors: this.#colors() };
+  }
+
+  #colors(): AppliedDecorations['colors'] {
+    const { colors, overrides } = this.#settings;
+    return {
+      speakers: colors.speakers,
+      unattributed: overrides.unattributed ?? 'theme:newsAnnotator.unattributedQuoteBackground',
+      claim: overrides.claim ?? 'theme:newsAnnotator.claimForeground',
+    };
   }
 }
 
