@@ -4,8 +4,8 @@
 import * as vscode from 'vscode';
 import type { AnnotationsNotification } from '../../server/src/protocol';
 import type { AnnotationStore } from './annotationStore';
-import { EMPTY_PLAN, planDecorations, type DecorationPlan } from './decorationPlan';
-import { claimStyle, speakerLabel, speakerQuoteStyle, unattributedQuoteStyle, type StyleColor, type StyleSpec } from './decorationStyles';
+import { EMPTY_PLAN, labelColumn, planDecorations, type DecorationPlan } from './decorationPlan';
+import { claimGutterStyle, claimStyle, speakerLabel, speakerQuoteStyle, unattributedQuoteStyle, type StyleColor, type StyleSpec } from './decorationStyles';
 import type { ThemeKind } from './palette';
 import type { ClientSettings } from './settings';
 
@@ -22,6 +22,7 @@ interface DecorationTypes {
   readonly unattributed: vscode.TextEditorDecorationType;
   readonly label: vscode.TextEditorDecorationType;
   readonly claim: vscode.TextEditorDecorationType;
+  readonly claimGutter: vscode.TextEditorDecorationType;
 }
 
 export class Decorator implements vscode.Disposable {
@@ -115,7 +116,8 @@ export class Decorator implements vscode.Disposable {
     editor.setDecorations(this.#types.unattributed, unattributed);
     const labels = plan.labels.map((l) => {
       const spec = speakerLabel(l.speaker, l.slot === undefined ? undefined : palette[l.slot], kind);
-      const at = new vscode.Position(l.position.line, l.position.character);
+      const line = Math.min(l.position.line, editor.document.lineCount - 1);
+      const at = new vscode.Position(line, labelColumn(editor.document.lineAt(line).text, l.position.character));
       const option: vscode.DecorationOptions = {
         range: new vscode.Range(at, at),
         renderOptions: { after: { contentText: spec.contentText, color: toColor(spec.color), fontStyle: spec.fontStyle, margin: spec.margin } },
@@ -125,6 +127,8 @@ export class Decorator implements vscode.Disposable {
     editor.setDecorations(this.#types.label, labels.map((l) => l.option));
     const claims = plan.claims.map((c) => ({ range: toRange(c.range), hoverMessage: claimHover(c) }));
     editor.setDecorations(this.#types.claim, claims);
+    // One flag per claim, on its first line, however many lines the sentence wraps over.
+    editor.setDecorations(this.#types.claimGutter, claims.map((c) => new vscode.Range(c.range.start, c.range.start)));
     quotes.sort((a, b) => a.start.compareTo(b.start));
     return { quotes, claims: claims.map((c) => c.range), speakerLabels: labels.map((l) => l.text), colors: this.#colors() };
   }
@@ -152,7 +156,8 @@ function createTypes(settings: ClientSettings, kind: ThemeKind): DecorationTypes
     speakers: settings.colors.speakers.map((color) => vscode.window.createTextEditorDecorationType(toOptions(speakerQuoteStyle(color, kind)))),
     unattributed: vscode.window.createTextEditorDecorationType(toOptions(unattributedQuoteStyle(settings.overrides, kind))),
     label: vscode.window.createTextEditorDecorationType({ rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed }),
-    claim: vscode.window.createTextEditorDecorationType(toOptions(claimStyle(settings.overrides, kind))),
+    claim: vscode.window.createTextEditorDecorationType(toOptions(claimStyle(settings.overrides))),
+    claimGutter: vscode.window.createTextEditorDecorationType(toOptions(claimGutterStyle(settings.overrides, kind))),
   };
 }
 
@@ -161,6 +166,7 @@ function disposeTypes(types: DecorationTypes): void {
   types.unattributed.dispose();
   types.label.dispose();
   types.claim.dispose();
+  types.claimGutter.dispose();
 }
 
 const LANES: Record<NonNullable<StyleSpec['overviewRulerLane']>, vscode.OverviewRulerLane> = {
