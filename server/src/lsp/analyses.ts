@@ -51,6 +51,8 @@ export class DocumentAnalyses {
   readonly #entries = new Map<string, { version: number; result: Promise<Analysis | undefined> }>();
   readonly #timers = new Map<string, ReturnType<typeof setTimeout>>();
   readonly #published = new Map<string, number>();
+  /** The last annotations of each document, handed to the next analysis so unchanged blocks are reused. */
+  readonly #previous = new Map<string, Annotations>();
 
   constructor(host: AnalysesHost, delayMs = 100) {
     this.#host = host;
@@ -88,12 +90,14 @@ export class DocumentAnalyses {
     this.#timers.delete(uri);
     this.#entries.delete(uri);
     this.#published.delete(uri);
+    this.#previous.delete(uri);
   }
 
   /** Settings changed: every analysis may differ; re-analyse and re-publish the given documents. */
   invalidate(uris: Iterable<string>): void {
     this.#entries.clear();
     this.#published.clear();
+    this.#previous.clear();
     for (const uri of uris) this.schedule(uri, 0);
   }
 
@@ -101,6 +105,7 @@ export class DocumentAnalyses {
     for (const t of this.#timers.values()) clearTimeout(t);
     this.#timers.clear();
     this.#entries.clear();
+    this.#previous.clear();
   }
 
   #isStale(uri: string, version: number): boolean {
@@ -140,7 +145,8 @@ export class DocumentAnalyses {
       },
     };
     try {
-      const annotations = this.#host.analyze(text, { markdown: isMarkdown(doc) }, token);
+      const annotations = this.#host.analyze(text, { markdown: isMarkdown(doc), previous: this.#previous.get(uri) }, token);
+      if (!superseded()) this.#previous.set(uri, annotations);
       return { kind: 'analysed', document: TextDocument.create(uri, languageId, version, text), annotations };
     } catch (err) {
       if (err instanceof Error && err.name === 'CancelledError') return undefined;

@@ -88,7 +88,8 @@ function list(title: string, items: readonly string[]): string {
 }
 
 function quoteLine(doc: TextDocument, q: Quote): string {
-  return `${link(doc, q.start, `“${md(firstWords(q.text, FIRST_WORDS))}”`)}`;
+  const words = `“${md(firstWords(q.text, FIRST_WORDS))}”`;
+  return q.kind === 'direct' ? link(doc, q.start, words) : `${link(doc, q.start, words)}, ${q.kind}`;
 }
 
 function claimLine(doc: TextDocument, c: Claim): string {

@@ -41,7 +41,7 @@ suite('lsp: hover', () => {
     const h = hoverText('Ministry of Fisheries', 0, 5)!;
     assert.match(h.value, /^\*\*Ministry of Fisheries\*\* — organisation/);
     assert.match(h.value, /1 mention\b/);
-    assert.match(h.value, /“final and binding”/);
+    assert.match(h.value, /- \[“final and binding”\]\(file:\/\/\/articles\/harbour\.txt#L2\) \(line 2\), partial/);
   });
 
   test('inside a quote (not on a name): speaker, role, cue and kind', () => {

@@ -90,7 +90,8 @@ suite('protocol: the server over stdio, on the sample article', function () {
     assert.ok(p.counts.people >= 5, `people: ${p.counts.people}`);
     assert.ok(p.counts.claims >= 1, `claims: ${p.counts.claims}`);
     const peskov = p.quotes.filter((q) => q.speaker === 'Dmitry Peskov');
-    assert.equal(peskov.length, 2);
+    // his partial and his direct quote (an indirect one, what he "reiterated", may come too)
+    assert.ok(peskov.filter((q) => q.kind !== 'indirect').length === 2, JSON.stringify(peskov));
     assert.equal(new Set(peskov.map((q) => q.colorIndex)).size, 1, 'one colour per speaker');
   });
 
@@ -99,9 +100,9 @@ suite('protocol: the server over stdio, on the sample article', function () {
     assert.ok(value, 'a hover');
     assert.match(value, /Dmitry Peskov/);
     assert.match(value, /Kremlin spokesman/);
-    assert.match(value, /Quotes \(2\)/);
-    assert.match(value, /an inseparable part of our country/);
-    assert.match(value, /The territories/);
+    assert.match(value, /Quotes \([23]\)/);
+    assert.match(value, /\[“an inseparable part of our country\.”\]\(file:\/\/\/samples\/kremlin-red-line\.txt#L4\) \(line 4\), partial/);
+    assert.match(value, /\[“The territories… inscribed in our country’s constitution, are…”\]\(file:\/\/\/samples\/kremlin-red-line\.txt#L5\) \(line 5\)$/m);
   });
 
   test('the outline has the heading, the claims (with territories), quotes and people', async () => {
@@ -174,7 +175,7 @@ suite('protocol: the server over stdio, on the sample article', function () {
   test('answers follow incremental edits', async () => {
     const uri = 'file:///samples/edited.txt';
     await open(client, uri, SAMPLE);
-    await client.annotations(uri, 1);
+    const before = (await client.annotations(uri, 1)).quotes.filter((q) => q.speaker === 'Dmitry Peskov').length;
     // Version 2: a new first line moves everything down.
     await client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
       textDocument: { uri, version: 2 },
@@ -195,9 +196,10 @@ suite('protocol: the server over stdio, on the sample article', function () {
     const v3 = lines.join('\n');
     const notified = await client.annotations(uri, 3);
     assert.equal(notified.version, 3);
-    assert.equal(notified.quotes.filter((q) => q.speaker === 'Dmitry Peskov').length, 1);
+    assert.equal(notified.quotes.filter((q) => q.speaker === 'Dmitry Peskov').length, before - 1);
     const value = await hoverText(client, uri, positionOf(v3, 'Dmitry Peskov', 0, 8));
-    assert.match(value ?? '', /Quotes \(1\)/);
+    assert.match(value ?? '', new RegExp(`Quotes \\(${before - 1}\\)`));
+    assert.doesNotMatch(value ?? '', /The territories/);
     await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
   });
 });
