@@ -36,7 +36,7 @@ function entityHover(doc: TextDocument, index: ArticleIndex, e: Entity): string 
   lines.push(`**${md(e.name)}** — ${kind}`);
   if (e.roles.length) lines.push(md(e.roles.join('; ')));
   if (e.geo) {
-    const where = whereIs(e.geo);
+    const where = whereIs(e.name, e.geo);
     if (where) lines.push(where);
   }
   const n = e.mentions.length;
@@ -51,12 +51,13 @@ function entityHover(doc: TextDocument, index: ArticleIndex, e: Entity): string 
   return lines.join('\n\n');
 }
 
-function whereIs(geo: GeoInfo): string {
+function whereIs(name: string, geo: GeoInfo): string {
   const parts: string[] = [];
-  if (geo.name) parts.push(md(geo.name));
   if (geo.country && geo.kind !== 'country') parts.push(`in ${md(geo.country)}`);
-  if (geo.lat !== undefined && geo.lon !== undefined) parts.push(`(${coordinates(geo.lat, geo.lon)})`);
-  return parts.join(' ');
+  if (geo.lat !== undefined && geo.lon !== undefined) parts.push(coordinates(geo.lat, geo.lon));
+  // The gazetteer may spell it otherwise (Luhansk for Lugansk): say so, it is what maps show.
+  if (geo.name && geo.name !== name) parts.push(`gazetteer: ${md(geo.name)}`);
+  return parts.join(' · ');
 }
 
 export function coordinates(lat: number, lon: number): string {

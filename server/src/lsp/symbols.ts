@@ -110,7 +110,9 @@ const ENTITY_KIND: Record<'person' | 'organization' | 'place', SymbolKind> = {
 
 function entitySymbol(doc: TextDocument, e: Entity, type: 'person' | 'organization' | 'place'): DocumentSymbol {
   const first = firstFullMention(e)!;
-  const detail = type === 'place' ? [e.geo?.kind, e.geo?.country].filter(Boolean).join(', ') : e.roles.join('; ');
+  const detail = type === 'place'
+    ? [e.geo?.kind, e.geo?.kind === 'country' ? undefined : e.geo?.country].filter(Boolean).join(', ')
+    : e.roles.join('; ');
   return {
     name: e.name,
     detail: detail || `${e.mentions.length} mention${e.mentions.length === 1 ? '' : 's'}`,

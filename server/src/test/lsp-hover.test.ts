@@ -25,9 +25,16 @@ suite('lsp: hover', () => {
   test('a place: what and where it is, and the claims about it', () => {
     const h = hoverText('Northport', 1)!;
     assert.match(h.value, /^\*\*Northport\*\* — town or city/);
-    assert.match(h.value, /in Eastland \(47\.25° N, 3\.50° W\)/);
+    assert.match(h.value, /\n\nin Eastland · 47\.25° N, 3\.50° W\n/);
     assert.match(h.value, /Claims about it \(1\):\n- \[Eastland — control — Northport\]/);
     assert.doesNotMatch(h.value, /Quotes/);
+  });
+
+  test('a place the gazetteer spells otherwise says so', () => {
+    const { doc, annotations, text } = article();
+    const renamed = { ...annotations, entities: annotations.entities.map((e) => (e.id === 'e2' ? { ...e, geo: { ...e.geo!, name: 'Nordhavn' } } : e)) };
+    const h = hover(doc, renamed, find(text, 'Northport').start);
+    assert.match((h!.contents as MarkupContent).value, /in Eastland · 47\.25° N, 3\.50° W · gazetteer: Nordhavn/);
   });
 
   test('a country is a country and is not said to lie in itself', () => {

@@ -41,6 +41,7 @@ suite('lsp: document symbols', () => {
     assert.equal(byName(byName(symbols, 'Claims').children, 'Eastland — control — Northport').detail, 'most');
     assert.equal(byName(byName(symbols, 'Quotes').children, 'Mara Velk').detail, 'ministry spokeswoman');
     assert.equal(byName(byName(symbols, 'Places').children, 'Northport').detail, 'city, Eastland');
+    assert.equal(byName(byName(symbols, 'Places').children, 'Eastland').detail, 'country');
     // a heading's section runs to the next heading
     const harbour = byName(symbols, 'Harbour Talks');
     assert.deepEqual([harbour.range.start.line, harbour.range.end.line], [0, 3]);
