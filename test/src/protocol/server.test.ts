@@ -260,6 +260,30 @@ suite('protocol: the server survives odd documents and requests', function () {
     assert.ok(tokens);
   });
 
+  test('a long article being analysed holds up neither another document nor edits; superseded versions are dropped', async function () {
+    this.timeout(180000);
+    const small = 'file:///samples/small.txt';
+    await open(client, small, SAMPLE);
+    await client.annotations(small, 1);
+    const big = 'file:///samples/long.txt';
+    const long = `${SAMPLE}\n`.repeat(400); // about 1 MB, under the 2 MB limit
+    let bigDone = false;
+    void client.annotations(big, 1, 120000).then(() => (bigDone = true), () => undefined);
+    await open(client, big, long);
+    const value = await hoverText(client, small, positionOf(SAMPLE, 'Peskov stated'));
+    assert.match(value ?? '', /Dmitry Peskov/);
+    assert.equal(bigDone, false, 'the hover on the small document came before the long analysis ended');
+    for (const version of [2, 3]) {
+      await client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+        textDocument: { uri: big, version },
+        contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: `Edit ${version}. ` }],
+      });
+    }
+    const last = await client.annotations(big, 3, 120000);
+    assert.equal(last.version, 3);
+    assert.ok(!client.received(big).some((p) => p.version === 2), 'version 2 was superseded before it was published');
+  });
+
   test('and it still serves a normal document afterwards', async () => {
     const uri = 'file:///samples/after.txt';
     await open(client, uri, SAMPLE);
