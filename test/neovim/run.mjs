@@ -26,7 +26,8 @@ try {
     timeout: 60000,
     env: {
       ...process.env,
-      NEWS_SERVER: join(root, 'server', 'out', 'server.js'),
+      // The bundle, as an editor other than VS Code would run it (worker and gazetteer beside it).
+      NEWS_SERVER: process.env.NEWS_SERVER || join(root, 'server', 'dist', 'server.js'),
       NEWS_ARTICLE: join(root, 'samples', 'kremlin-red-line.txt'),
       NEWS_OUT: out,
       NEWS_NODE: process.execPath,
