@@ -172,6 +172,25 @@ suite('protocol: the server over stdio, on the sample article', function () {
     assert.equal(await client.connection.sendRequest(ExportRequest.type, { uri: 'file:///not/open.txt' }), null);
   });
 
+  test('Markdown: headings from the markup, code and front matter left out, offsets into the file', async () => {
+    const uri = 'file:///samples/kremlin.md';
+    const body = SAMPLE.trim().split('\n').map((l) => (l === 'Diplomatic Maneuvering and Concerns' ? `## ${l}` : l)).join('\n\n')
+      .replace('Kremlin spokesman Dmitry Peskov', 'Kremlin spokesman **Dmitry Peskov**');
+    const text = `---\ntitle: “A title,” said Nobody.\n---\n# Red Line\n\n${body}\n\n\`\`\`\n“Not prose,” said Nobody.\n\`\`\`\n`;
+    await open(client, uri, text, 'markdown');
+    const p = await client.annotations(uri, 1);
+    assert.ok(!p.quotes.some((q) => q.speaker === 'Nobody'), 'no quote from front matter or code');
+    const peskov = p.quotes.find((q) => q.speaker === 'Dmitry Peskov' && q.kind === 'direct');
+    assert.ok(peskov);
+    const lines = text.split('\n');
+    assert.match(lines[peskov.range.start.line]!.slice(peskov.range.start.character), /^“?The territories/);
+    const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
+    assert.deepEqual(symbols.filter((s) => s.kind === 15).map((s) => [s.name, (s.children ?? []).map((c) => c.name)]), [['Red Line', ['Diplomatic Maneuvering and Concerns']]]);
+    const def = (await client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position: positionOf(text, 'Peskov stated') })) as Location;
+    assert.equal(textAt(text, def), 'Dmitry Peskov');
+    await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  });
+
   test('answers follow incremental edits', async () => {
     const uri = 'file:///samples/edited.txt';
     await open(client, uri, SAMPLE);
