@@ -22,7 +22,7 @@ import { loadGazetteer } from './node/gazetteerFile';
 import { AnnotationsNotification, ClaimsTableRequest, ExportRequest } from './protocol';
 import { DocumentAnalyses, type Analysis, type RunToken } from './lsp/analyses';
 import { claimsTable } from './lsp/claimsTable';
-import { annotationsParams, skippedParams } from './lsp/decorations';
+import { annotationsParams, skippedParams, SkipNotices } from './lsp/decorations';
 import { hover } from './lsp/hover';
 import { definition, documentHighlights, references } from './lsp/navigation';
 import { legend, semanticTokens } from './lsp/semanticTokens';
@@ -61,8 +61,7 @@ function startServer(): void {
     local ??= createAnalyzer({ gazetteer: loadGazetteer() });
     return local.analyze(text, options, token);
   };
-  /** Documents already told why they are not analysed, with that reason: said once, not per keystroke. */
-  const skipNoticeSent = new Map<string, string>();
+  const skipNotices = new SkipNotices();
 
   const analyses = new DocumentAnalyses({
     document: (uri) => documents.get(uri),
@@ -74,14 +73,12 @@ function startServer(): void {
 
   function publish(analysis: Analysis): void {
     if (analysis.kind === 'analysed') {
-      skipNoticeSent.delete(analysis.document.uri);
+      skipNotices.forget(analysis.document.uri);
       void connection.sendNotification(AnnotationsNotification.type, annotationsParams(analysis.document, analysis.annotations));
       return;
     }
     const { uri, version, reason, message } = analysis;
-    const key = `${reason}: ${message}`;
-    if (skipNoticeSent.get(uri) === key) return;
-    skipNoticeSent.set(uri, key);
+    if (!skipNotices.shouldSay(uri, reason, message)) return;
     if (reason !== 'disabled') connection.console.info(`News Annotator: ${uri} ${message}`);
     void connection.sendNotification(AnnotationsNotification.type, skippedParams(uri, version, reason, message));
   }
@@ -135,7 +132,7 @@ function startServer(): void {
 
   connection.onDidChangeConfiguration(guard('configuration', undefined, (params) => {
     settings.changed(params.settings);
-    skipNoticeSent.clear();
+    skipNotices.forget();
     analyses.invalidate(documents.keys());
     if (canRefreshTokens) void connection.languages.semanticTokens.refresh();
   }));
@@ -147,7 +144,7 @@ function startServer(): void {
     analyses.close(e.document.uri);
     worker?.forget(e.document.uri);
     settings.delete(e.document.uri);
-    skipNoticeSent.delete(e.document.uri);
+    skipNotices.forget(e.document.uri);
   });
 
   connection.onHover(guard('hover', null, async (p) => {
