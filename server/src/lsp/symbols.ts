@@ -5,6 +5,7 @@ import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { Annotations, Block, Claim, Entity, Quote, Span } from '../analysis/types';
 import { articleIndex, firstFullMention } from './articleIndex';
 import { firstWords } from './hover';
+import { claimTitle } from './claimTitle';
 import { cover, toRange } from './ranges';
 
 export function documentSymbols(doc: TextDocument, a: Annotations): DocumentSymbol[] {
@@ -55,10 +56,6 @@ function trimEnd(text: string, start: number, end: number): number {
   let e = end;
   while (e > start && /\s/.test(text[e - 1]!)) e--;
   return e;
-}
-
-export function claimTitle(c: Claim): string {
-  return `${c.claimant ?? 'Unknown'} — ${c.type} — ${c.territories.join(', ') || '?'}`;
 }
 
 function claimSymbol(doc: TextDocument, c: Claim): DocumentSymbol {

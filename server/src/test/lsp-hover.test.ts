@@ -65,6 +65,17 @@ suite('lsp: hover', () => {
     assert.match(h.value, /trigger “controls”/);
   });
 
+  test('every claim of the sentence under the cursor is shown', () => {
+    const { doc, annotations, text } = article();
+    const claim = annotations.claims[0]!;
+    const second = { ...claim, type: 'recovery' as const, claimant: 'Westland', claimantEntity: null, territories: [], territoryMentions: [], extent: null, trigger: { ...claim.trigger, text: 'added' } };
+    const h = hover(doc, { ...annotations, claims: [claim, second] }, find(text, 'most').start);
+    const value = (h!.contents as MarkupContent).value;
+    assert.match(value, /\*\*Claim\*\* — control \(most\)[^]*---[^]*\*\*Claim\*\* — recovery/);
+    assert.match(value, /Westland: no territory named/);
+    assert.match(value, /\[line 4\]\(file:\/\/\/articles\/harbour\.txt#L4\)/);
+  });
+
   test('nothing there, no hover', () => {
     assert.equal(hoverText('rained'), null);
     assert.equal(hoverText('Harbour'), null);

@@ -76,6 +76,16 @@ suite('lsp: document symbols', () => {
     assertSelectionsWithin(symbols);
   });
 
+  test('a claim that names no territory is titled without one', () => {
+    const { doc, annotations } = article();
+    const claim = { ...annotations.claims[0]!, territories: [], territoryMentions: [], claimant: null };
+    const symbols = documentSymbols(doc, { ...annotations, claims: [claim] });
+    const c = symbols.find((s) => s.name === 'Claims')!.children![0]!;
+    assert.equal(c.name, 'Unknown claimant — control');
+    assert.deepEqual(c.children, []);
+    assertSelectionsWithin(symbols);
+  });
+
   test('an empty analysis has an empty outline', () => {
     const { doc } = article();
     assert.deepEqual(documentSymbols(doc, EMPTY), []);
