@@ -50,28 +50,51 @@ export function serveAnalyses(port: MessagePort, analyzer: Analyzer = createAnal
   });
 }
 
-/** Main-thread side: sends analyses to a worker started from `script`, restarting it if it dies. */
+interface Pending {
+  readonly request: Extract<Request, { type: 'analyze' }>;
+  readonly resolve: (a: Annotations) => void;
+  readonly reject: (e: Error) => void;
+  cancelled: boolean;
+}
+
+/**
+ * Main-thread side: sends analyses to a worker started from `script`, restarting it if it dies.
+ * A cancelled analysis that does not stop within `graceMs` (a stage that never looks at its
+ * token) costs the worker its life: it is terminated and the other waiting analyses go to a new one.
+ */
 export class WorkerAnalyzer {
   readonly #script: string;
+  readonly #graceMs: number;
   #worker: Worker | undefined;
   #nextId = 1;
-  readonly #pending = new Map<number, { resolve: (a: Annotations) => void; reject: (e: Error) => void }>();
+  readonly #pending = new Map<number, Pending>();
 
   /** `script` must call serveAnalyses(parentPort) when it finds WORKER_MARK in its workerData. */
-  constructor(script: string) {
+  constructor(script: string, graceMs = 3000) {
     this.#script = script;
+    this.#graceMs = graceMs;
   }
 
   analyze(uri: string, text: string, markdown: boolean, token: ObservableToken): Promise<Annotations> {
     if (token.isCancellationRequested) return Promise.reject(new CancelledError());
     const worker = this.#start();
     const flag = new SharedArrayBuffer(4);
-    token.onCancellationRequested(() => Atomics.store(new Int32Array(flag), 0, 1));
     const id = this.#nextId++;
-    return new Promise<Annotations>((resolve, reject) => {
-      this.#pending.set(id, { resolve, reject });
-      worker.postMessage({ type: 'analyze', id, uri, text, markdown, flag } satisfies Request);
+    const request = { type: 'analyze', id, uri, text, markdown, flag } as const;
+    const result = new Promise<Annotations>((resolve, reject) => {
+      this.#pending.set(id, { request, resolve, reject, cancelled: false });
+      worker.postMessage(request satisfies Request);
     });
+    token.onCancellationRequested(() => {
+      Atomics.store(new Int32Array(flag), 0, 1);
+      const pending = this.#pending.get(id);
+      if (!pending) return;
+      pending.cancelled = true;
+      setTimeout(() => {
+        if (this.#pending.has(id)) this.#replaceWorker();
+      }, this.#graceMs).unref();
+    });
+    return result;
   }
 
   /** The document closed: its last result is no longer worth keeping. */
@@ -108,6 +131,23 @@ export class WorkerAnalyzer {
     worker.on('exit', (code) => died(new Error(`analysis worker exited (code ${code})`)));
     this.#worker = worker;
     return worker;
+  }
+
+  /** Terminates a worker stuck in cancelled work; what was cancelled fails, the rest is sent again. */
+  #replaceWorker(): void {
+    const stuck = this.#worker;
+    this.#worker = undefined;
+    void stuck?.terminate();
+    const resend: Pending[] = [];
+    for (const [id, p] of this.#pending) {
+      if (p.cancelled) {
+        this.#pending.delete(id);
+        p.reject(new CancelledError());
+      } else resend.push(p);
+    }
+    if (resend.length === 0) return;
+    const worker = this.#start();
+    for (const p of resend) worker.postMessage(p.request satisfies Request);
   }
 
   #failAll(err: Error): void {

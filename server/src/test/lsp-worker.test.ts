@@ -71,4 +71,23 @@ suite('lsp: analysis worker', function () {
     assert.equal(again.blocks.length, 1);
     worker.forget('file:///a.txt');
   });
+
+  test('a cancelled analysis that does not stop is ended with its worker; the others still get answers', async () => {
+    const deaf = new WorkerAnalyzer(join(__dirname, 'fixtures', 'hangingWorker.js'), 200);
+    try {
+      const hung = source();
+      const hanging = deaf.analyze('file:///hang.txt', 'hang', false, hung.token);
+      const waiting = deaf.analyze('file:///other.txt', 'other text', false, source().token);
+      const started = Date.now();
+      hung.cancel();
+      await assert.rejects(hanging, CancelledError);
+      const other = await waiting;
+      assert.deepEqual([other.blocks[0]!.start, other.blocks[0]!.end], [0, 10]);
+      assert.ok(Date.now() - started < 20000, `${Date.now() - started} ms`);
+      const after = await deaf.analyze('file:///later.txt', 'later', false, source().token);
+      assert.equal(after.blocks[0]!.end, 5);
+    } finally {
+      await deaf.dispose();
+    }
+  });
 });
