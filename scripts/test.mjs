@@ -13,6 +13,8 @@ const stages = [
   ['build', node, ['scripts/build.mjs']],
   ['lint', bin('eslint'), ['.']],
   ['unit and protocol tests (mocha)', bin('mocha'), ['--config', '.mocharc.json']],
+  // The extension in a real VS Code: code-server + headless Chromium, from source and as a .vsix.
+  ['vscode (code-server)', node, ['test/e2e/run.mjs']],
 ];
 
 const only = process.argv.slice(2);

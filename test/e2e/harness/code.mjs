@@ -78,8 +78,12 @@ async function main() {
     if (code === 0 && process.env.NEWS_ANNOTATOR_E2E_UI) {
       const uiStarted = Date.now();
       await runUiChecks(browser.context, {
-        url: workbenchUrl(server.base, server.port, { folder, extensionDevelopmentPath: opts.extensionDevelopmentPath }),
-        userDataDir,
+        // Installed from the .vsix, the extension needs no development path: the window then
+        // looks exactly as it does for a user (no "[Extension Development Host]" title).
+        url: workbenchUrl(server.base, server.port, {
+          folder,
+          extensionDevelopmentPath: process.env.NEWS_ANNOTATOR_E2E_MODE === 'vsix' ? undefined : opts.extensionDevelopmentPath,
+        }),
         screenshots: process.env.NEWS_ANNOTATOR_E2E_SCREENSHOTS,
         log: (m) => console.log(`[ui] ${m}`),
       });
