@@ -34,9 +34,9 @@ export async function runUiChecks(context, { url, screenshots, failureDir, log =
     const editor = page.locator('.editor-instance .monaco-editor').first();
     await editor.locator('.view-lines', { hasText: 'Kremlin' }).waitFor();
 
-    // The extension's decorations are inline spans with the classes VS Code generates for
-    // decoration types (ced-…); the skeleton draws none, the real client many.
-    await page.waitForFunction(() => document.querySelectorAll('.editor-instance .view-lines span[class*="ced-"]').length > 0, null, { timeout: 30_000 });
+    // Extension decorations carry the classes VS Code generates for decoration types (ced-…),
+    // on overlay divs (backgrounds, borders) or inline spans (text styles).
+    await page.waitForFunction(() => document.querySelectorAll('.editor-instance [class*="ced-"]').length > 0, null, { timeout: 30_000 });
     log('decorations are drawn');
     await page.mouse.move(5, 400);
     await shot('decorations-light.png');
@@ -63,9 +63,21 @@ export async function runUiChecks(context, { url, screenshots, failureDir, log =
     if (await folders.count()) await folders.first().click();
     await rows.first().click();
     await page.keyboard.press('Home');
-    const outline = await expandAll(page, rows);
-    log(`outline: ${outline.slice(0, 12).join(' | ')}`);
-    assert.ok(outline.some((r) => TERRITORY.test(r)), `the outline shows a claim naming a territory: ${outline.join(' | ')}`);
+    const tree = await walkTree(page, '.outline-pane');
+    const top = tree.filter((r) => r.level === 1).map((r) => r.text);
+    log(`outline groups: ${top.join(' | ')}`);
+    const claimsAt = tree.findIndex((r) => r.level === 1 && /^Claims\b/.test(r.text));
+    assert.ok(claimsAt >= 0, `the outline has a Claims group: ${top.join(' | ')}`);
+    const claims = [];
+    for (let i = claimsAt + 1; i < tree.length && tree[i].level > 1; i++) claims.push(tree[i].text);
+    log(`outline claims: ${claims.join(' | ')}`);
+    assert.ok(claims.some((c) => TERRITORY.test(c)), `a claim in the outline names a territory: ${claims.join(' | ')}`);
+    // For the picture: every group folded but the claims.
+    await page.locator('.outline-pane').hover();
+    await page.locator('.pane-header', { hasText: 'Outline' }).locator('.action-label[aria-label*="Collapse All"]').click();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowRight');
+    await page.locator('.outline-pane .monaco-list-row[aria-level="2"]').first().waitFor();
     await shot('outline.png');
   } catch (err) {
     const path = join(failureDir ?? screenshots ?? tmpdir(), 'ui-failure.png');
@@ -116,18 +128,32 @@ async function setTheme(page, theme, workbenchClass) {
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 
-/** Expands the focused tree row by row (Right arrow opens, Down moves) and returns the labels. */
-async function expandAll(page, rows) {
-  let last = -1;
-  for (let guard = 0; guard < 200; guard++) {
-    const count = await rows.count();
-    await page.keyboard.press('ArrowRight');
+/**
+ * Walks the focused tree from the top, opening every row (Right arrow opens, Down moves), and
+ * returns each row's level and text. The list is virtual, so rows are read as they get focus.
+ */
+async function walkTree(page, pane) {
+  const focused = page.locator(`${pane} .monaco-list-row.focused`);
+  const read = () => focused.evaluate((el) => ({
+    index: Number(el.getAttribute('data-index')),
+    level: Number(el.getAttribute('aria-level')),
+    expanded: el.getAttribute('aria-expanded'),
+    text: [...el.querySelectorAll('.label-name, .label-description')].map((e) => e.textContent.trim()).filter(Boolean).join(' — '),
+  }));
+  const seen = [];
+  for (let guard = 0; guard < 1000; guard++) {
+    let row = await read();
+    if (row.expanded === 'false') {
+      await page.keyboard.press('ArrowRight');
+      await page.locator(`${pane} .monaco-list-row.focused[aria-expanded="true"]`).waitFor();
+      row = await read();
+    }
+    // Down on the last row leaves the focus where it was.
+    if (seen.length && seen[seen.length - 1].index === row.index) break;
+    seen.push(row);
     await page.keyboard.press('ArrowDown');
-    const focused = await page.locator('.outline-pane .monaco-list-row.focused').getAttribute('data-index');
-    if (focused !== null && Number(focused) === last && (await rows.count()) === count) break;
-    last = Number(focused);
   }
-  return (await rows.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+  return seen;
 }
 
 /**
