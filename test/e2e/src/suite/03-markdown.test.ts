@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { MARKDOWN, decorationRanges, hoverAt, openAnnotated, positionOf, waitFor, workspaceFile } from './helpers';
+import { MARKDOWN, decorationRanges, exportTarget, hoverAt, openAnnotated, positionOf, waitFor } from './helpers';
 
 suite('A Markdown article', () => {
   let doc: vscode.TextDocument;
@@ -22,7 +22,7 @@ suite('A Markdown article', () => {
   });
 
   test('markup and link targets are never annotated', async () => {
-    const target = vscode.Uri.joinPath(workspaceFile(MARKDOWN), '..', 'out', 'falklands.json');
+    const target = exportTarget('falklands.json');
     await vscode.commands.executeCommand('newsAnnotator.exportJson', target);
     const json = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(target))) as {
       quotes: { text: string; speaker: string | null }[];

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { SAMPLE, decorationCount, openAnnotated, waitFor, workspaceFile } from './helpers';
+import { SAMPLE, decorationCount, exportTarget, openAnnotated, waitFor } from './helpers';
 
 interface ExportJson {
   file: string;
@@ -26,7 +26,7 @@ suite('Commands', () => {
   });
 
   test('exportJson writes the annotations of the active article to the given file', async () => {
-    const target = vscode.Uri.joinPath(workspaceFile(SAMPLE), '..', 'out', 'kremlin.json');
+    const target = exportTarget('kremlin.json');
     await vscode.commands.executeCommand('newsAnnotator.exportJson', target);
     const json = await waitFor('the exported file', async () =>
       JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(target))) as ExportJson);

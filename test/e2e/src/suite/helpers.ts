@@ -2,7 +2,8 @@
 // condition-based waiting (never fixed sleeps: every wait names what it waits for).
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import * as vscode from 'vscode';
 import type { NewsAnnotatorApi } from '../../../../client/src/api';
@@ -25,6 +26,11 @@ export function workspaceFile(name: string): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
   assert.ok(folder, 'the test workspace folder is open');
   return vscode.Uri.joinPath(folder.uri, name);
+}
+
+/** A fresh file outside the workspace (the Explorer in the screenshots stays as a user has it). */
+export function exportTarget(name: string): vscode.Uri {
+  return vscode.Uri.file(join(mkdtempSync(join(tmpdir(), 'news-annotator-export-')), name));
 }
 
 /** Opens a workspace file in an editor and waits until the server has annotated it. */
