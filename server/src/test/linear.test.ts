@@ -10,8 +10,12 @@ import { loadGazetteer } from '../node/gazetteerFile';
 const SMALL = 100_000;
 const LARGE = 1_000_000;
 const MAX_RATIO = 20;
-/** Below this a timing is mostly noise, so the small input counts as at least this long. */
-const FLOOR_MS = 4;
+/**
+ * Below this a timing is mostly noise (a warm 100 KB run fits in the CPU caches, a 1 MB run pays
+ * for old-space GC), so the small input counts as at least this long. A quadratic stage that
+ * takes this long at 100 KB takes a second at 1 MB and is still caught.
+ */
+const FLOOR_MS = 10;
 
 const analyzer = createAnalyzer({ gazetteer: loadGazetteer() });
 
