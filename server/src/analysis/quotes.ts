@@ -1,13 +1,342 @@
+import { DETERMINERS, CUE_WORDS, AUXILIARIES } from './cues';
 import type { ProseDocument } from './document';
-import type { QuoteKind, Span } from './types';
+import { findFrames, type Frame, type TokenRange } from './frames';
+import { isAllCaps, isCapitalised, tokenize, type Token } from './quoteTokens';
+import type { Block, QuoteKind, Span } from './types';
 
 /** A quotation found in the text, before its speaker is known. */
 export interface QuoteSpan extends Span {
   readonly kind: QuoteKind;
   readonly sentence: Span;
+  /** The reporting verb or phrase that frames this quote, when the text has one. */
+  readonly cue?: Span;
+  /** The words naming who speaks (a name, a pronoun, a noun phrase), where the text names them. */
+  readonly source?: Span;
+  /** Index (in the returned array) of the quote whose speaker this one continues. */
+  readonly continues?: number;
 }
 
-// TODO(quotes helper)
-export function findQuoteSpans(_doc: ProseDocument): QuoteSpan[] {
-  return [];
+type Role = 'open' | 'close' | 'either' | 'none';
+
+interface Marked {
+  /** Token index of the opening mark (or of the first word for transcript lines). */
+  open: number;
+  /** Token index of the closing mark, or the block's token count when unclosed. */
+  close: number;
+  /** Offsets of the quoted words. */
+  start: number;
+  end: number;
+  /** Runs on into the next paragraph. */
+  runsOn: boolean;
+  /** Speaker label of a transcript line ("PENCE:"): token range. */
+  label?: TokenRange;
+}
+
+const DOUBLE_OPEN = new Set(['“', '„', '«']);
+const DOUBLE_CLOSE = new Set(['”', '»']);
+const SINGLE_OPEN = new Set(['‘', '‚', '‹']);
+const SINGLE_CLOSE = new Set(['’', '›']);
+const OPENERS_AT_START = /^[“"„«‘'‹]/;
+const SHORT_WORDS = 4;
+
+const isSpaceOrStart = (ch: string | undefined): boolean => ch === undefined || /[\s([{—–\-/]/.test(ch);
+const isSpaceOrEnd = (ch: string | undefined): boolean => ch === undefined || /[\s)\]}.,;:!?…—–\-/]/.test(ch);
+
+/** Whether a quotation mark opens or closes, from the characters around it. */
+function roleOf(prose: string, at: number, blockStart: number, blockEnd: number): Role {
+  const ch = prose[at]!;
+  const before = at > blockStart ? prose[at - 1] : undefined;
+  const after = at + 1 < blockEnd ? prose[at + 1] : undefined;
+  const spaceBefore = isSpaceOrStart(before) || (before !== undefined && (DOUBLE_OPEN.has(before) || SINGLE_OPEN.has(before) || before === '"'));
+  const spaceAfter = isSpaceOrEnd(after) || (after !== undefined && (DOUBLE_CLOSE.has(after) || SINGLE_CLOSE.has(after) || after === '"' || after === '\''));
+  if (DOUBLE_OPEN.has(ch) || SINGLE_OPEN.has(ch)) {
+    // ‘90s, ‘em
+    if (ch === '‘' && after !== undefined && /\d/.test(after) && /^\d\ds\b|^\d\d\b/.test(prose.slice(at + 1, at + 5))) return 'none';
+    return 'open';
+  }
+  if (DOUBLE_CLOSE.has(ch)) return spaceBefore && !spaceAfter ? 'open' : 'close';
+  if (ch === '"') {
+    if (spaceBefore && !spaceAfter) return 'open';
+    if (!spaceBefore && spaceAfter) return 'close';
+    return 'either';
+  }
+  // single marks: apostrophes inside words are part of word tokens already
+  if (ch === '’' || ch === '\'') {
+    if (after !== undefined && /\d/.test(after) && /^\d\ds\b|^\d\d\b/.test(prose.slice(at + 1, at + 5))) return 'none';
+    if (spaceBefore && !spaceAfter) return ch === '\'' ? 'open' : 'none';
+    if (!spaceBefore && spaceAfter) return 'close';
+    return 'none';
+  }
+  return 'none';
+}
+
+/** Pairs the quotation marks of one block. Singles count as quotation marks only outside doubles. */
+function pairMarks(prose: string, block: Block, tokens: readonly Token[], reopensNext: boolean): Marked[] {
+  const found: Marked[] = [];
+  let dOpen = -1;
+  let sOpen = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.word || t.text.length !== 1) continue;
+    const ch = t.text;
+    const isDouble = ch === '"' || DOUBLE_OPEN.has(ch) || DOUBLE_CLOSE.has(ch);
+    const isSingle = ch === '\'' || SINGLE_OPEN.has(ch) || SINGLE_CLOSE.has(ch);
+    if (!isDouble && !isSingle) continue;
+    const role = roleOf(prose, t.start, block.start, block.end);
+    if (role === 'none') continue;
+    if (isDouble) {
+      if (dOpen < 0) {
+        if (role !== 'close') {
+          dOpen = i;
+          sOpen = -1;
+        }
+      } else if (role === 'close' || role === 'either') {
+        found.push({ open: dOpen, close: i, start: tokens[dOpen]!.end, end: t.start, runsOn: false });
+        dOpen = -1;
+      } else {
+        // a second opening mark: the first was never closed; keep it to its sentence
+        found.push(unclosed(tokens, dOpen, i));
+        dOpen = i;
+      }
+    } else if (dOpen < 0) {
+      if (sOpen < 0) {
+        if (role === 'open') sOpen = i;
+      } else if (role === 'close' || role === 'either') {
+        found.push({ open: sOpen, close: i, start: tokens[sOpen]!.end, end: t.start, runsOn: false });
+        sOpen = -1;
+      } else if (role === 'open') sOpen = i;
+    }
+  }
+  if (dOpen >= 0) {
+    const last = tokens[tokens.length - 1]!;
+    // an open quotation runs to the paragraph's end, and on when the next paragraph reopens it
+    found.push({ open: dOpen, close: tokens.length, start: tokens[dOpen]!.end, end: last.end, runsOn: reopensNext });
+  }
+  return found.filter((m) => m.end > m.start && /[\p{L}\p{N}]/u.test(prose.slice(m.start, m.end)));
+}
+
+/** An opening mark never closed before the next one: the quote ends with its sentence. */
+function unclosed(tokens: readonly Token[], open: number, next: number): Marked {
+  const s = tokens[open]!.sentence;
+  let e = open + 1;
+  while (e < next && tokens[e]!.sentence === s) e++;
+  return { open, close: e, start: tokens[open]!.end, end: tokens[Math.max(open, e - 1)]!.end, runsOn: false };
+}
+
+/** "PENCE: …" or "MR. TRUMP: …" at the head of a transcript line. */
+function transcriptLabel(tokens: readonly Token[], from: number): TokenRange | null {
+  let k = from;
+  while (k < tokens.length && k - from < 5 && (isAllCaps(tokens[k]!) || tokens[k]!.text === '.')) k++;
+  if (k === from || k >= tokens.length || tokens[k]!.text !== ':' || !isAllCaps(tokens[k - 1]!)) return null;
+  return { start: from, end: k + 1 };
+}
+
+/** Every quotation of the document: marked quotes (direct, partial, scare) and reported speech (indirect). */
+export function findQuoteSpans(doc: ProseDocument): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  const prose = doc.prose;
+  let announced: { frame: Frame; tokens: Token[] } | null = null;
+  // the last quoted speech, which a following quote without a frame continues
+  let lastSpeech = -1;
+  let lastSpeechBlock = -2;
+  for (let b = 0; b < doc.blocks.length; b++) {
+    const block = doc.blocks[b]!;
+    const next = doc.blocks[b + 1];
+    const tokens = tokenize(prose, block.start, block.end, block.sentences);
+    if (tokens.length === 0) continue;
+    const reopensNext = next !== undefined && OPENERS_AT_START.test(prose.slice(next.start, next.start + 1));
+    const marks = block.kind === 'heading' ? [] : pairMarks(prose, block, tokens, reopensNext);
+    const label = marks.length > 0 && marks[0]!.open === 0 ? transcriptLabel(tokens, 1) : transcriptLabel(tokens, 0);
+    if (label) {
+      if (marks.length > 0 && marks[0]!.open === 0) {
+        const m = marks[0]!;
+        m.label = label;
+        m.start = tokens[label.end]?.start ?? m.start;
+      } else if (label.start === 0 && label.end < tokens.length) {
+        const last = tokens[tokens.length - 1]!;
+        marks.unshift({ open: -1, close: tokens.length, start: tokens[label.end]!.start, end: last.end, runsOn: false, label });
+      }
+    }
+    for (let q = 0; q < marks.length; q++) {
+      const m = marks[q]!;
+      for (let k = Math.max(0, m.open + 1); k < m.close && k < tokens.length; k++) if (tokens[k]!.start >= m.start) tokens[k]!.quote = q;
+    }
+    const units = unitsOf(tokens, marks);
+    for (const unit of units) {
+      const frames = findFrames(tokens, unit.from, unit.to);
+      const sentence = { start: tokens[unit.from]!.start, end: tokens[unit.to - 1]!.end };
+      const unitMarks = marks.map((m) => ({ m })).filter(({ m }) => m.open >= unit.from && m.open < unit.to || (m.open < 0 && unit.from === 0));
+      // reported speech, unless the reported words are wholly in quotation marks
+      for (const f of frames) {
+        if (!f.content) continue;
+        let words = 0;
+        let quoted = 0;
+        for (let k = f.content.start; k < f.content.end; k++) {
+          if (!tokens[k]!.word) continue;
+          words++;
+          if (tokens[k]!.quote >= 0) quoted++;
+        }
+        if (words < 3 || quoted / words >= 0.6) continue;
+        const c = f.content;
+        out.push({
+          start: tokens[c.start]!.start,
+          end: tokens[c.end - 1]!.end,
+          kind: 'indirect',
+          sentence,
+          cue: rangeSpan(tokens, f.cue),
+          ...(f.source ? { source: rangeSpan(tokens, f.source) } : {}),
+        });
+        if (f.source) {
+          lastSpeech = out.length - 1;
+          lastSpeechBlock = b;
+        }
+      }
+      for (const { m } of unitMarks) {
+        const kind = m.label ? 'direct' : classify(tokens, unit, m, frames);
+        if (kind === null) continue;
+        let frame: Frame | null = m.label ? { cue: { start: m.label.end - 1, end: m.label.end }, source: { start: m.label.start, end: m.label.end - 1 }, content: null, evaluative: false, announces: false } : pickFrame(tokens, m, frames, kind === 'direct');
+        let frameTokens = tokens;
+        let continues: number | undefined;
+        if (!frame && kind === 'direct') {
+          if (announced && m.open <= 1) {
+            frame = announced.frame;
+            frameTokens = announced.tokens;
+          } else if (lastSpeech >= 0 && (lastSpeechBlock === b || lastSpeechBlock === b - 1 && m.open <= 0)) {
+            continues = lastSpeech;
+          }
+        }
+        out.push({
+          start: m.start,
+          end: m.end,
+          kind,
+          sentence,
+          ...(frame ? { cue: rangeSpan(frameTokens, frame.cue) } : {}),
+          ...(frame?.source ? { source: rangeSpan(frameTokens, frame.source) } : {}),
+          ...(continues !== undefined ? { continues } : {}),
+        });
+        if (kind === 'direct' || kind === 'partial') {
+          lastSpeech = out.length - 1;
+          lastSpeechBlock = b;
+        }
+      }
+      const lastFrame = frames[frames.length - 1];
+      announced = lastFrame && lastFrame.announces ? { frame: lastFrame, tokens } : null;
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end).map(fixContinues(out));
+}
+
+/** Re-points `continues` after sorting. */
+function fixContinues(unsorted: readonly QuoteSpan[]): (q: QuoteSpan, i: number, sorted: readonly QuoteSpan[]) => QuoteSpan {
+  let index: Map<QuoteSpan, number> | null = null;
+  return (q, _i, sorted) => {
+    if (q.continues === undefined) return q;
+    index ??= new Map(sorted.map((s, k) => [s, k]));
+    const target = unsorted[q.continues];
+    const k = target ? index.get(target) : undefined;
+    if (k === undefined) {
+      const copy: { -readonly [K in keyof QuoteSpan]: QuoteSpan[K] } = { ...q };
+      delete copy.continues;
+      return copy;
+    }
+    return { ...q, continues: k };
+  };
+}
+
+function rangeSpan(tokens: readonly Token[], r: TokenRange): Span {
+  return { start: tokens[r.start]!.start, end: tokens[r.end - 1]!.end };
+}
+
+interface Unit {
+  from: number;
+  to: number;
+}
+
+/** Sentences, joined where a quotation runs across a sentence boundary. */
+function unitsOf(tokens: readonly Token[], marks: readonly Marked[]): Unit[] {
+  const units: Unit[] = [];
+  let from = 0;
+  let reach = 0; // the last token a quotation opened in this unit reaches
+  let mi = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    while (mi < marks.length && marks[mi]!.open <= i) {
+      reach = Math.max(reach, Math.min(marks[mi]!.close, tokens.length - 1));
+      mi++;
+    }
+    const endsSentence = i + 1 === tokens.length || tokens[i + 1]!.sentence !== tokens[i]!.sentence;
+    if (endsSentence && reach <= i) {
+      units.push({ from, to: i + 1 });
+      from = i + 1;
+    }
+  }
+  if (from < tokens.length) units.push({ from, to: tokens.length });
+  return units;
+}
+
+/** Direct speech, quoted words in a sentence (partial), scare quotes, or a title (null: not a quote). */
+function classify(tokens: readonly Token[], unit: Unit, m: Marked, frames: readonly Frame[]): QuoteKind | null {
+  let words = 0;
+  let capitalised = 0;
+  let significant = 0;
+  let firstWord: Token | undefined;
+  let lastInside: Token | undefined;
+  for (let k = m.open + 1; k < m.close && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.quote < 0 && k > m.open) continue;
+    lastInside = t;
+    if (!t.word) continue;
+    words++;
+    firstWord ??= t;
+    if (t.text.length > 3 || !DETERMINERS.has(t.lower) && !['of', 'and', 'in', 'on', 'for', 'to', 'at', 'with', 'or', 'by'].includes(t.lower)) {
+      significant++;
+      if (isCapitalised(t)) capitalised++;
+    }
+  }
+  if (!firstWord) return null;
+  const endsLikeSpeech = lastInside !== undefined && !lastInside.word && /[.,!?…]/.test(lastInside.text);
+  // what stands before the opening mark in this sentence
+  let before = m.open - 1;
+  while (before >= unit.from && !tokens[before]!.word && !/[:,;]/.test(tokens[before]!.text) && tokens[before]!.quote < 0) before--;
+  const atStart = before < unit.from;
+  const prev = before >= unit.from ? tokens[before]! : undefined;
+  const afterColon = prev?.text === ':';
+  const afterCue = prev !== undefined && (prev.text === ',' && before - 1 >= unit.from && CUE_WORDS.has(tokens[before - 1]!.lower) || CUE_WORDS.has(prev.lower));
+  const upper = isCapitalised(firstWord) || /^\d/.test(firstWord.text);
+  if (m.runsOn || m.close >= tokens.length && m.open <= 0) return 'direct';
+  if (atStart && (words >= 3 || endsLikeSpeech && words >= 2)) return 'direct';
+  if ((afterColon || afterCue) && upper && words >= 3) return 'direct';
+  // titles: capitalised words, no sentence punctuation ("The Art of the Deal", "Shark Tank")
+  if (upper && capitalised === significant && words <= 10 && !(atStart && words >= 3) && !/[!?]/.test(lastInside?.text ?? '') || words > 0 && capitalised === significant && words === 1 && upper) {
+    if (!afterColon) return null;
+  }
+  if (words <= SHORT_WORDS - 1 && prev && prev.word) {
+    // inside a noun phrase: "a territory “exchange”", "the so-called “experts”"
+    const prev2 = before - 1 >= unit.from ? tokens[before - 1]! : undefined;
+    if (DETERMINERS.has(prev.lower) || prev.lower === 'so-called') return 'scare';
+    if (prev2 && prev2.word && DETERMINERS.has(prev2.lower) && !CUE_WORDS.has(prev.lower) && !AUXILIARIES.has(prev.lower) && !isCapitalised(prev)) return 'scare';
+  }
+  const framed = frames.some((f) => f.source !== null);
+  if (framed || words >= SHORT_WORDS + 2) return 'partial';
+  return 'scare';
+}
+
+/** The frame that reports a marked quote: one whose content holds it, else the nearest in its sentence. */
+function pickFrame(tokens: readonly Token[], m: Marked, frames: readonly Frame[], direct: boolean): Frame | null {
+  let best: Frame | null = null;
+  let bestDistance = Infinity;
+  for (const f of frames) {
+    if (f.content && f.content.start <= Math.max(m.open, 0) && f.content.end >= Math.min(m.close, tokens.length)) {
+      if (f.source) return f;
+    }
+    if (!f.source) continue;
+    const d = f.cue.start > m.close ? f.cue.start - m.close : f.cue.end <= m.open ? m.open - f.cue.end : 0;
+    // direct speech is reported by the frame after it ("“…,” he said"); quoted words by the verb before them ("called it “…”")
+    const after = f.cue.start > m.close;
+    const weight = direct ? (after ? d : d + 1) : after ? d + 8 : d;
+    if (weight < bestDistance) {
+      best = f;
+      bestDistance = weight;
+    }
+  }
+  return best;
 }

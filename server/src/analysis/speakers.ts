@@ -1,8 +1,253 @@
+import { NAME_CONNECTORS, NAME_SUFFIXES, NOT_NAMES, ORGANIZATION_WORDS, PRONOUNS, TITLES } from './cues';
 import type { ProseDocument } from './document';
 import type { QuoteSpan } from './quotes';
-import type { Entity, Quote } from './types';
+import { isAllCaps, isCapitalised, tokenize, type Token } from './quoteTokens';
+import type { Entity, Quote, Span } from './types';
 
-// TODO(quotes helper)
-export function attributeQuotes(doc: ProseDocument, spans: readonly QuoteSpan[], _entities: readonly Entity[]): Quote[] {
-  return spans.map((s) => ({ ...s, text: doc.text.slice(s.start, s.end), speaker: null, speakerEntity: null, cue: null }));
+interface Who {
+  readonly speaker: string | null;
+  readonly entity: string | null;
+  readonly person: boolean;
+}
+
+interface IndexedMention {
+  readonly start: number;
+  readonly end: number;
+  readonly entity: Entity;
+}
+
+const NOBODY: Who = { speaker: null, entity: null, person: false };
+
+// Capitalised word runs, for the full names surnames stand for ("Peskov" → "Dmitry Peskov").
+// Each repetition consumes a space and a word, so the scan is linear.
+const NAME_RUN = /\p{Lu}[\p{L}\p{M}’'\-]*(?:[ \u00a0]+(?:\p{Lu}\.[ \u00a0]+)?\p{Lu}[\p{L}\p{M}’'\-]*)+/gu;
+const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}\p{M}’'\-]*/gu;
+
+/** Names the speaker of every quote: the source its frame names, the speaker it continues, or nobody. */
+export function attributeQuotes(doc: ProseDocument, spans: readonly QuoteSpan[], entities: readonly Entity[]): Quote[] {
+  const context = new SpeakerContext(doc, entities);
+  const quotes: Quote[] = [];
+  const whos: Who[] = [];
+  for (const s of spans) {
+    let who = NOBODY;
+    let mention: Span | undefined;
+    if (s.source) {
+      const found = context.resolve(s.source);
+      who = found.who;
+      mention = found.mention;
+    } else if (s.continues !== undefined && whos[s.continues]) {
+      who = whos[s.continues]!;
+      mention = quotes[s.continues]?.speakerMention;
+    }
+    whos.push(who);
+    const cue = s.cue ? doc.text.slice(s.cue.start, s.cue.end) : null;
+    quotes.push({
+      start: s.start,
+      end: s.end,
+      text: doc.text.slice(s.start, s.end),
+      kind: s.kind,
+      speaker: who.speaker,
+      speakerEntity: who.entity,
+      cue,
+      ...(mention ? { speakerMention: mention } : {}),
+      ...(s.cue ? { cueRange: { start: s.cue.start, end: s.cue.end } } : {}),
+      sentence: s.sentence,
+    });
+  }
+  return quotes;
+}
+
+class SpeakerContext {
+  private readonly mentions: IndexedMention[];
+  private readonly fullNames = new Map<string, Map<string, number>>();
+  private readonly lowerWords = new Set<string>();
+  private lastPerson: Who | null = null;
+  private lastOther: Who | null = null;
+
+  constructor(
+    private readonly doc: ProseDocument,
+    entities: readonly Entity[],
+  ) {
+    this.mentions = entities
+      .filter((e) => e.type !== 'date')
+      .flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })))
+      .sort((a, b) => a.start - b.start);
+    if (this.mentions.length === 0) this.indexNames();
+  }
+
+  /** Who a source span names, and where. */
+  resolve(source: Span): { who: Who; mention: Span } {
+    const tokens = tokenize(this.doc.prose, source.start, source.end, []);
+    const words = tokens.filter((t) => t.word);
+    if (words.length === 1 && PRONOUNS.has(words[0]!.lower)) {
+      return { who: this.pronoun(words[0]!, source.start), mention: { start: words[0]!.start, end: words[0]!.end } };
+    }
+    const byEntity = this.entityIn(source);
+    if (byEntity) {
+      const who = { speaker: byEntity.entity.name, entity: byEntity.entity.id, person: byEntity.entity.type === 'person' };
+      this.remember(who);
+      return { who, mention: { start: byEntity.start, end: byEntity.end } };
+    }
+    const name = nameIn(tokens, this.doc.prose, (w) => this.lowerWords.has(w));
+    if (!name) return { who: NOBODY, mention: source };
+    const speaker = name.words.length === 1 ? (this.fullName(name.words[0]!) ?? name.text) : name.text;
+    const who = { speaker, entity: null, person: name.person };
+    this.remember(who);
+    return { who, mention: name.span };
+  }
+
+  private remember(who: Who): void {
+    if (who.person) this.lastPerson = who;
+    else this.lastOther = who;
+  }
+
+  private pronoun(t: Token, at: number): Who {
+    const kind = PRONOUNS.get(t.lower);
+    const person = kind === 'male' || kind === 'female' || kind === 'first';
+    if (this.mentions.length > 0) {
+      const m = this.lastMentionBefore(at, person ? 'person' : null);
+      if (m) return { speaker: m.entity.name, entity: m.entity.id, person };
+    }
+    if (person) return this.lastPerson ?? NOBODY;
+    return kind === 'neuter' ? (this.lastOther ?? NOBODY) : NOBODY;
+  }
+
+  /** The entity mention inside a source: a person first, else the last one. */
+  private entityIn(source: Span): IndexedMention | null {
+    let k = lowerBound(this.mentions, source.start);
+    let best: IndexedMention | null = null;
+    for (; k < this.mentions.length && this.mentions[k]!.start < source.end; k++) {
+      const m = this.mentions[k]!;
+      if (m.end > source.end) continue;
+      if (!best || m.entity.type === 'person' || best.entity.type !== 'person') best = m;
+    }
+    return best;
+  }
+
+  /** The nearest mention before an offset, of a type when given (person for he/she). */
+  private lastMentionBefore(at: number, type: 'person' | null): IndexedMention | null {
+    // mentions before `at`, newest first; the look-back is bounded to keep it linear overall
+    let k = lowerBound(this.mentions, at) - 1;
+    for (let n = 0; k >= 0 && n < 200; k--, n++) {
+      const m = this.mentions[k]!;
+      if (type === null ? m.entity.type === 'organization' || m.entity.type === 'place' : m.entity.type === type) return m;
+    }
+    return null;
+  }
+
+  private indexNames(): void {
+    const prose = this.doc.prose;
+    NAME_RUN.lastIndex = 0;
+    for (let m = NAME_RUN.exec(prose); m !== null; m = NAME_RUN.exec(prose)) {
+      const words = stripTitles(m[0].split(/[ \u00a0]+/).map((w) => w.replace(/[’']s$/, '').replace(/\.$/, '')));
+      if (words.length < 2 || words.length > 4) continue;
+      const last = words[words.length - 1]!;
+      const full = words.join(' ');
+      let counts = this.fullNames.get(last);
+      if (!counts) this.fullNames.set(last, (counts = new Map()));
+      counts.set(full, (counts.get(full) ?? 0) + 1);
+    }
+    LOWER_WORD.lastIndex = 0;
+    for (let m = LOWER_WORD.exec(prose); m !== null; m = LOWER_WORD.exec(prose)) this.lowerWords.add(m[0]);
+  }
+
+  private fullName(surname: string): string | undefined {
+    const counts = this.fullNames.get(surname);
+    if (!counts) return undefined;
+    let best: string | undefined;
+    let n = 0;
+    for (const [name, c] of counts) {
+      if (c > n) {
+        best = name;
+        n = c;
+      }
+    }
+    return best;
+  }
+}
+
+function lowerBound(mentions: readonly IndexedMention[], at: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The name a source phrase holds: its last run of capitalised words, titles and "The" dropped,
+ * a possessive kept with its noun ("Trump’s campaign"), all-capitals labels in title case.
+ */
+export function nameIn(tokens: readonly Token[], prose: string, isLowerWord: (w: string) => boolean = () => false): { text: string; words: string[]; span: Span; person: boolean } | null {
+  // drop parentheticals: "Mike Pence (R-IN)"
+  const kept: Token[] = [];
+  let depth = 0;
+  for (const t of tokens) {
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0) kept.push(t);
+  }
+  let end = kept.length;
+  while (end > 0 && !isNameWord(kept[end - 1]!)) end--;
+  if (end === 0) return null;
+  let start = end - 1;
+  while (start > 0) {
+    const p = kept[start - 1]!;
+    if (isNameWord(p) || p.text === '.' && start - 2 >= 0 && isNameWord(kept[start - 2]!) || NAME_CONNECTORS.has(p.lower) && start - 2 >= 0 && isNameWord(kept[start - 2]!) && p.lower !== 'the') start--;
+    else break;
+  }
+  let run = kept.slice(start, end);
+  // the possessive's noun: "Trump’s campaign"
+  let tail: Token[] = [];
+  const last = run[run.length - 1]!;
+  if (/[’']s$/.test(last.text) && end < kept.length && kept.slice(end).every((t) => t.word && !isCapitalised(t))) tail = kept.slice(end);
+  run = run.filter((t) => t.word);
+  const kept2 = stripTitles(run.map((t) => t.text));
+  let person = kept2.length < run.length && run.slice(0, run.length - kept2.length).some((t) => TITLES.has(t.text));
+  run = run.slice(run.length - kept2.length);
+  while (run.length > 0 && !run[run.length - 1]!.word) run = run.slice(0, -1);
+  if (run.length === 0) return null;
+  // a capitalised common word opening the sentence ("Officials said"): lower case elsewhere
+  if (run.length === 1 && tail.length === 0 && isLowerWord(run[0]!.lower) && !isAllCaps(run[0]!)) return null;
+  const words = run.filter((t) => t.word && !NAME_SUFFIXES.has(t.text)).map((t) => titleCase(t.text));
+  if (words.length === 0) return null;
+  const first = run[0]!;
+  const lastTok = (tail.length ? tail : run)[(tail.length ? tail : run).length - 1]!;
+  const runEnd = run[run.length - 1]!;
+  let text = prose.slice(first.start, tail.length === 0 && /[’']s$/.test(runEnd.text) ? runEnd.end - 2 : runEnd.end);
+  if (run.some((t) => isAllCaps(t) && t.text.length > 3)) text = words.join(' ');
+  if (tail.length) text = `${text} ${tail.map((t) => t.text).join(' ')}`;
+  text = text.replace(/\s+/g, ' ');
+  if (words.length >= 2 && !tail.length) person = person || words.every((w) => /^\p{Lu}\p{Ll}/u.test(w));
+  return { text, words: tail.length ? [...words, ...tail.map((t) => t.text)] : words, span: { start: first.start, end: lastTok.end }, person: person && tail.length === 0 };
+}
+
+/**
+ * Drops what precedes a name: "The", titles and roles ("Russian President Vladimir Putin" →
+ * "Vladimir Putin"), but not from organisations ("Justice Department") or when nothing would remain.
+ */
+export function stripTitles(words: readonly string[]): string[] {
+  let from = 0;
+  while (from < words.length - 1 && (NOT_NAMES.has(words[from]!) || NAME_CONNECTORS.has(words[from]!.toLowerCase()))) from++;
+  let cut = from;
+  for (let k = from; k < words.length; k++) {
+    if (!TITLES.has(words[k]!)) continue;
+    const rest = words.slice(k + 1).filter((w) => !NAME_SUFFIXES.has(w) && !NAME_CONNECTORS.has(w.toLowerCase()));
+    if (rest.length === 0 || rest.some((w) => ORGANIZATION_WORDS.has(w))) break;
+    cut = k + 1;
+  }
+  while (cut < words.length - 1 && NAME_CONNECTORS.has(words[cut]!.toLowerCase())) cut++;
+  return words.slice(cut);
+}
+
+function isNameWord(t: Token): boolean {
+  return t.word && isCapitalised(t) && t.lower !== 'i';
+}
+
+function titleCase(w: string): string {
+  if (!/\p{Ll}/u.test(w) && w.length > 3) return w.charAt(0) + w.slice(1).toLowerCase();
+  return w.replace(/[’']s$/, '');
 }

@@ -1,0 +1,82 @@
+import cues from './data/cues.json';
+
+/** What a word form tells about reported speech. */
+export interface CueWord {
+  readonly lemma: string;
+  /** Takes the reported content as a clause ("said that …", "“…,” he said"). */
+  readonly clause: boolean;
+  /** Frames quoted words in its sentence ("called it “…”"). */
+  readonly evaluative: boolean;
+  /** Names a listener before the content ("told reporters that …"). */
+  readonly object: boolean;
+  /** Particles that may follow it ("pointed out"); required when needsParticle. */
+  readonly particles: readonly string[];
+  readonly needsParticle: boolean;
+  /** The -ing form: a participle, which rarely has its own subject in news prose. */
+  readonly participle: boolean;
+}
+
+const irregular: Record<string, readonly string[]> = cues.irregular;
+const particles: Record<string, readonly string[]> = cues.particles;
+
+/** Regular English inflections of a verb lemma: -s, -ed, -ing, with the usual spelling changes. */
+export function inflect(lemma: string): string[] {
+  if (irregular[lemma]) return [...irregular[lemma]];
+  const forms = [lemma];
+  if (/(?:s|x|z|ch|sh)$/.test(lemma)) forms.push(`${lemma}es`);
+  else if (/[^aeiou]y$/.test(lemma)) forms.push(`${lemma.slice(0, -1)}ies`);
+  else forms.push(`${lemma}s`);
+  if (lemma.endsWith('e')) forms.push(`${lemma}d`, `${lemma.slice(0, -1)}ing`);
+  else if (/[^aeiou]y$/.test(lemma)) forms.push(`${lemma.slice(0, -1)}ied`, `${lemma}ing`);
+  else forms.push(`${lemma}ed`, `${lemma}ing`);
+  return forms;
+}
+
+function buildCueWords(): Map<string, CueWord> {
+  const clause = new Set(cues.clauseVerbs);
+  const evaluative = new Set(cues.evaluativeVerbs);
+  const object = new Set(cues.objectVerbs);
+  const needs = new Set(cues.needsParticle);
+  const map = new Map<string, CueWord>();
+  for (const lemma of new Set([...clause, ...evaluative])) {
+    for (const form of inflect(lemma)) {
+      if (map.has(form)) continue;
+      map.set(form, {
+        lemma,
+        clause: clause.has(lemma),
+        evaluative: evaluative.has(lemma),
+        object: object.has(lemma),
+        particles: particles[lemma] ?? [],
+        needsParticle: needs.has(lemma),
+        participle: form.endsWith('ing') && !lemma.endsWith('ing'),
+      });
+    }
+  }
+  return map;
+}
+
+export const CUE_WORDS: ReadonlyMap<string, CueWord> = buildCueWords();
+
+/** Multi-word cues, lower case, split into words: ["according", "to"] → where the source stands. */
+export const CUE_PHRASES: ReadonlyArray<{ words: readonly string[]; source: 'after' | 'frame' }> = Object.entries(cues.phrases).map(
+  ([phrase, source]) => ({ words: phrase.split(' '), source: source as 'after' | 'frame' }),
+);
+
+const lowerSet = (list: readonly string[]): ReadonlySet<string> => new Set(list.map((w) => w.toLowerCase()));
+
+export const BARE_COMPLEMENT = lowerSet(cues.bareComplement);
+export const AUXILIARIES = lowerSet(cues.auxiliaries);
+export const BOUNDARY_WORDS = lowerSet(cues.boundaryWords);
+export const INTERJECTIONS: ReadonlyArray<readonly string[]> = cues.interjections.map((p) => p.split(' '));
+export const APPOSITION_STARTERS = lowerSet(cues.appositionStarters);
+export const DETERMINERS = lowerSet(cues.determiners);
+export const ADJUNCTS = lowerSet(cues.adjuncts);
+export const PRONOUNS: ReadonlyMap<string, string> = new Map(Object.entries(cues.pronouns));
+/** Titles and role words kept with a name in the text but not part of it ("Sen.", "President"). */
+export const TITLES: ReadonlySet<string> = new Set(cues.titles);
+export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set(cues.organizationWords);
+export const MODALS = lowerSet(cues.modals);
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set(cues.nameSuffixes);
+export const NOT_NAMES: ReadonlySet<string> = new Set(cues.notNames);
+export const NAME_CONNECTORS = lowerSet(cues.nameConnectors);
+export const PERSON_ROLES = lowerSet(cues.personRoles);

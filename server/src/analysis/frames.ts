@@ -1,0 +1,352 @@
+import {
+  ADJUNCTS,
+  APPOSITION_STARTERS,
+  AUXILIARIES,
+  BARE_COMPLEMENT,
+  BOUNDARY_WORDS,
+  CUE_PHRASES,
+  CUE_WORDS,
+  DETERMINERS,
+  INTERJECTIONS,
+  MODALS,
+  PRONOUNS,
+  type CueWord,
+} from './cues';
+import { isCapitalised, type Token } from './quoteTokens';
+
+/** Token range [start, end) in a block's token array. */
+export interface TokenRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * A reporting frame: who (source) says (cue) what (content). Ranges index the block's tokens.
+ * Evaluative frames ("called it …") have no content of their own; they attribute quoted words
+ * in their sentence.
+ */
+export interface Frame {
+  readonly cue: TokenRange;
+  readonly source: TokenRange | null;
+  readonly content: TokenRange | null;
+  readonly evaluative: boolean;
+  /** The frame ends with a colon and no content: what follows (the next paragraph) is its content. */
+  readonly announces: boolean;
+}
+
+const CLOSING_MARKS = new Set(['”', '"', '’', '\'', '»']);
+const OPENING_MARKS = new Set(['“', '"', '‘', '\'', '«', '„']);
+const DASHES = new Set(['—', '–', '-']);
+const MAX_NP = 9;
+
+const isStop = (t: Token): boolean => !t.word && (t.text === '.' || t.text === '!' || t.text === '?' || t.text === '…');
+const isComma = (t: Token | undefined): boolean => t !== undefined && !t.word && (t.text === ',' || DASHES.has(t.text));
+
+/**
+ * Finds the reporting frames of one sentence (tokens [from, to) of a block). Tokens inside
+ * marked quotations are the quoted words, never a frame's cue.
+ */
+export function findFrames(tokens: readonly Token[], from: number, to: number): Frame[] {
+  const frames: Frame[] = [];
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (!t.word || t.quote >= 0) continue;
+    const phrase = matchPhrase(tokens, i, to);
+    if (phrase) {
+      const frame = phraseFrame(tokens, from, to, i, phrase.end, phrase.source);
+      if (frame) frames.push(frame);
+      i = phrase.end - 1;
+      continue;
+    }
+    const cue = CUE_WORDS.get(t.lower);
+    if (!cue) continue;
+    // a capitalised cue inside a sentence is part of a name (Hope, Sterling Heights)
+    if (isCapitalised(t) && i > from && !isSentenceOpening(tokens, from, i)) continue;
+    const frame = verbFrame(tokens, from, to, i, cue);
+    if (frame) frames.push(frame);
+  }
+  return frames;
+}
+
+function isSentenceOpening(tokens: readonly Token[], from: number, i: number): boolean {
+  for (let k = from; k < i; k++) if (tokens[k]!.word) return false;
+  return true;
+}
+
+function matchPhrase(tokens: readonly Token[], i: number, to: number): { end: number; source: 'after' | 'frame' } | null {
+  for (const p of CUE_PHRASES) {
+    if (i + p.words.length > to) continue;
+    let ok = true;
+    for (let k = 0; k < p.words.length && ok; k++) ok = tokens[i + k]!.lower === p.words[k];
+    if (ok) return { end: i + p.words.length, source: p.source };
+  }
+  return null;
+}
+
+/** "according to X, …" / "…, according to X." */
+function phraseFrame(tokens: readonly Token[], from: number, to: number, i: number, end: number, source: 'after' | 'frame'): Frame | null {
+  if (source !== 'after') return null;
+  const np = npAfter(tokens, end, to);
+  if (!np) return null;
+  const cue = { start: i, end };
+  const opening = isSentenceOpening(tokens, from, i) || (i > from && isComma(tokens[i - 1]) === false && BOUNDARY_WORDS.has(tokens[i - 1]!.lower) && i - 1 === firstWord(tokens, from, to));
+  if (opening) {
+    let k = np.end;
+    while (k < to && isComma(tokens[k])) k++;
+    return { cue, source: np, content: trimRange(tokens, k, to), evaluative: false, announces: false };
+  }
+  let e = i;
+  while (e > from && isComma(tokens[e - 1])) e--;
+  return { cue, source: np, content: trimRange(tokens, from, e), evaluative: false, announces: false };
+}
+
+function firstWord(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from; k < to; k++) if (tokens[k]!.word) return k;
+  return to;
+}
+
+function verbFrame(tokens: readonly Token[], from: number, to: number, i: number, cue: CueWord): Frame | null {
+  const prev = previousWord(tokens, from, i);
+  // a noun (the report, his claims, to say): not a reporting verb here
+  if (prev && tokens[i - 1]!.word && (DETERMINERS.has(prev.lower) || prev.lower === 'to')) return null;
+  let cueEnd = i + 1;
+  if (cue.particles.length > 0 && cueEnd < to && cue.particles.includes(tokens[cueEnd]!.lower)) cueEnd++;
+  else if (cue.needsParticle) return null;
+  const cueRange = { start: i, end: cueEnd };
+
+  let source = npBefore(tokens, from, i);
+  let inverted = false;
+  if (!source && cue.participle) source = sentenceSubject(tokens, from, i);
+  if (!source) {
+    const before = i > from ? tokens[i - 1]! : undefined;
+    if (!before || isComma(before) || CLOSING_MARKS.has(before.text) || before.text === ':' || isSentenceOpening(tokens, from, i)) {
+      source = npAfter(tokens, cueEnd, to);
+      inverted = source !== null;
+    }
+  }
+  if (cue.evaluative && !cue.clause) return { cue: cueRange, source, content: null, evaluative: true, announces: false };
+
+  const after = inverted ? source!.end : cueEnd;
+  let content: TokenRange | null = null;
+  let announces = false;
+  const lead = contentAfter(tokens, after, to, cue, inverted);
+  if (lead === 'colon-end') announces = true;
+  else if (lead !== null) content = trimRange(tokens, lead, to);
+  else if (restIsAdjunct(tokens, after, to)) {
+    // trailing attribution: "…, sources said." / "“…,” said Peskov."
+    const head = inverted ? i : source ? source.start : i;
+    let e = head;
+    while (e > from && (isComma(tokens[e - 1]) || CLOSING_MARKS.has(tokens[e - 1]!.text))) e--;
+    if (e < head && e > from) content = trimRange(tokens, from, head);
+  } else if (isComma(tokens[after]) && source && source.start > from && isComma(tokens[source.start - 1])) {
+    // parenthetical: "The plan, he said, will fail." — the larger side
+    const leftEnd = source.start - 1;
+    let k = after;
+    while (k < to && isComma(tokens[k])) k++;
+    content = leftEnd - from >= to - k ? trimRange(tokens, from, leftEnd) : trimRange(tokens, k, to);
+  }
+  if (!cue.clause) content = null;
+  if (!source && !content && !announces) return null;
+  return { cue: cueRange, source, content: content && content.end - content.start >= 3 ? content : null, evaluative: cue.evaluative, announces };
+}
+
+function previousWord(tokens: readonly Token[], from: number, i: number): Token | undefined {
+  return i > from ? tokens[i - 1] : undefined;
+}
+
+/** Where the content starts after a cue: after "that", a colon, an object, or at once. */
+function contentAfter(tokens: readonly Token[], k: number, to: number, cue: CueWord, inverted: boolean): number | 'colon-end' | null {
+  const t = tokens[k];
+  if (!t) return null;
+  if (t.text === ':') {
+    let n = k + 1;
+    while (n < to && !tokens[n]!.word && !OPENING_MARKS.has(tokens[n]!.text)) n++;
+    return n >= to ? 'colon-end' : n;
+  }
+  if (!t.word && OPENING_MARKS.has(t.text)) return k;
+  if (t.text === ',' && OPENING_MARKS.has(tokens[k + 1]?.text ?? '')) return k + 1;
+  // "that" within a few words: "said in a statement on Monday that …", "told reporters that …"
+  for (let n = k; n < to && n < k + 9; n++) {
+    const w = tokens[n]!;
+    if (w.lower === 'that' && w.quote < 0) return n + 1;
+    if (w.quote >= 0 || isStop(w) || w.text === ';' || w.text === ':') break;
+    if (!w.word && w.text !== ',' && !DASHES.has(w.text)) break;
+  }
+  if (inverted || !BARE_COMPLEMENT.has(cue.lemma) || !t.word) return null;
+  // participles take a bare clause only in the commonest frames ("saying the plan …")
+  if (cue.participle && !['say', 'add', 'tell', 'write', 'argue', 'claim', 'insist'].includes(cue.lemma)) return null;
+  let n = k;
+  if (cue.object) {
+    // one listener: a pronoun, a name, or "reporters"
+    if (DETERMINERS.has(tokens[n]!.lower)) n++;
+    while (n < to && tokens[n]!.word && (isCapitalised(tokens[n]!) || n === k)) n++;
+    if (n === k) return null;
+  }
+  const w = tokens[n];
+  if (!w || !w.word || ADJUNCTS.has(w.lower) || w.lower === 'it' && tokens[n + 1]?.text === '.') return null;
+  if (BOUNDARY_WORDS.has(w.lower) && w.lower !== 'that' && !['if', 'whether', 'what', 'how', 'why', 'when'].includes(w.lower)) return null;
+  return looksLikeClause(tokens, n, to) ? n : null;
+}
+
+/** A bare complement must read as a clause: a finite verb or a pronoun subject, not a noun phrase ("emphasizing its borders"). */
+function looksLikeClause(tokens: readonly Token[], k: number, to: number): boolean {
+  if (PRONOUNS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'her' && tokens[k]!.lower !== 'him' && tokens[k]!.lower !== 'them') return true;
+  for (let n = k + 1; n < to; n++) {
+    const t = tokens[n]!;
+    if (!t.word) continue;
+    if (MODALS.has(t.lower)) return true;
+    const p = tokens[n - 1]!;
+    if (/[^e]ed$/.test(t.lower) && !isCapitalised(t) && p.word && !DETERMINERS.has(p.lower) && !/ly$/.test(p.lower) && n - 1 > k - 1) return true;
+  }
+  return false;
+}
+
+/** True when only time and manner adjuncts stand between k and the sentence end ("on Monday", "in a statement"). */
+function restIsAdjunct(tokens: readonly Token[], k: number, to: number): boolean {
+  let words = 0;
+  let other = 0;
+  for (let n = k; n < to; n++) {
+    const t = tokens[n]!;
+    if (!t.word) {
+      if (isStop(t) || CLOSING_MARKS.has(t.text) || t.text === ')') continue;
+      if (t.text === ',') return words <= 8 && other <= 3; // "…,” said Sergiy, a teacher in Kyiv."
+      return false;
+    }
+    if (!ADJUNCTS.has(t.lower) && !isCapitalised(t) && !/^\d/.test(t.text)) {
+      // "told reporters", "said at a rally in Ohio": a few plain words still end the sentence
+      if (t.lower === 'that' || CUE_WORDS.has(t.lower)) return false;
+      other++;
+    }
+    words++;
+  }
+  return other <= 3 && words <= 10;
+}
+
+/** The noun phrase that ends just before the cue (after auxiliaries and adverbs), skipping an apposition or interjection between commas. */
+function npBefore(tokens: readonly Token[], from: number, i: number): TokenRange | null {
+  let j = i;
+  while (j > from && tokens[j - 1]!.word && (AUXILIARIES.has(tokens[j - 1]!.lower) || /ly$/.test(tokens[j - 1]!.lower)) && tokens[j - 1]!.quote < 0) j--;
+  const np = collectBack(tokens, from, j);
+  if (np) return np;
+  // "Sergiy, a teacher in Kyiv, said" / "Ukraine, however, dismissed" / "Zelensky, acknowledging …, has suggested"
+  if (j > from && isComma(tokens[j - 1])) {
+    let c = j - 1;
+    let n = 0;
+    while (c > from && !isComma(tokens[c - 1]) && n < 14) {
+      if (tokens[c - 1]!.quote >= 0 || isStop(tokens[c - 1]!)) return null;
+      c--;
+      n++;
+    }
+    if (c <= from || n === 0 || n >= 14) return null;
+    if (!isSkippable(tokens, c, j - 1)) return null;
+    return collectBack(tokens, from, c - 1);
+  }
+  return null;
+}
+
+function isSkippable(tokens: readonly Token[], a: number, b: number): boolean {
+  const first = tokens[a]!;
+  if (!first.word) return false;
+  if (APPOSITION_STARTERS.has(first.lower) || /ing$/.test(first.lower) || /ly$/.test(first.lower)) return true;
+  for (const words of INTERJECTIONS) {
+    if (words.length !== b - a) continue;
+    let ok = true;
+    for (let k = 0; k < words.length && ok; k++) ok = tokens[a + k]!.lower === words[k];
+    if (ok) return true;
+  }
+  // a role after a name: "Peskov, Kremlin spokesman, said"
+  return false;
+}
+
+/** Words back from `j` that may form a noun phrase: stops at punctuation, quotes and clause words. */
+function collectBack(tokens: readonly Token[], from: number, j: number): TokenRange | null {
+  let k = j;
+  let n = 0;
+  while (k > from && n < MAX_NP) {
+    const t = tokens[k - 1]!;
+    if (t.quote >= 0) break;
+    if (!t.word) {
+      // Gov. Mike Pence; Pence (R-IN)
+      if (t.text === '.' && k - 1 > from && tokens[k - 2]!.word && isCapitalised(tokens[k - 2]!) && tokens[k - 2]!.text.length <= 4 && n > 0) {
+        k--;
+        continue;
+      }
+      if (t.text === ')' && n === 0) {
+        let p = k - 1;
+        while (p > from && tokens[p - 1]!.text !== '(' && k - p < 8) p--;
+        if (p > from && tokens[p - 1]!.text === '(') {
+          k = p - 1;
+          continue;
+        }
+      }
+      if (t.text === '&' && n > 0) {
+        k--;
+        continue;
+      }
+      break;
+    }
+    if (BOUNDARY_WORDS.has(t.lower) && !(t.lower === 'of' && n > 0 && isCapitalised(tokens[k]!) && k - 2 >= from && isCapitalised(tokens[k - 2]!))) break;
+    if (CUE_WORDS.has(t.lower) && !isCapitalised(t) && n > 0) break;
+    if (AUXILIARIES.has(t.lower) && !isCapitalised(t)) break;
+    k--;
+    n++;
+  }
+  if (n === 0) return null;
+  // trim a leading ")" leftover or punctuation
+  let s = k;
+  while (s < j && !tokens[s]!.word) s++;
+  return s < j ? { start: s, end: j } : null;
+}
+
+/** The noun phrase after a cue ("said Peskov", "according to the ministry"), up to punctuation or a clause word. */
+function npAfter(tokens: readonly Token[], k: number, to: number): TokenRange | null {
+  let n = k;
+  let words = 0;
+  while (n < to && words < MAX_NP) {
+    const t = tokens[n]!;
+    if (t.quote >= 0) break;
+    if (!t.word) {
+      if (t.text === '.' && words > 0 && isCapitalised(tokens[n - 1]!) && tokens[n - 1]!.text.length <= 4 && n + 1 < to && isCapitalised(tokens[n + 1]!)) {
+        n++;
+        continue;
+      }
+      if (t.text === '(' && words > 0) {
+        let p = n + 1;
+        while (p < to && tokens[p]!.text !== ')' && p - n < 8) p++;
+        if (p < to && tokens[p]!.text === ')') {
+          n = p + 1;
+          continue;
+        }
+      }
+      break;
+    }
+    if (words > 0 && BOUNDARY_WORDS.has(t.lower) && !(t.lower === 'of' && isCapitalised(tokens[n - 1]!) && n + 1 < to && isCapitalised(tokens[n + 1]!))) break;
+    if (words > 0 && (ADJUNCTS.has(t.lower) || CUE_WORDS.has(t.lower)) && !isCapitalised(t)) break;
+    if (words === 0 && (BOUNDARY_WORDS.has(t.lower) || ADJUNCTS.has(t.lower)) && !DETERMINERS.has(t.lower)) return null;
+    n++;
+    words++;
+  }
+  if (words === 0) return null;
+  let e = n;
+  while (e > k && !tokens[e - 1]!.word && tokens[e - 1]!.text !== ')') e--;
+  return { start: k, end: e };
+}
+
+/** The subject at the start of the sentence, for participles ("Trump spoke on Monday, saying …"). */
+function sentenceSubject(tokens: readonly Token[], from: number, i: number): TokenRange | null {
+  let k = from;
+  while (k < i && !tokens[k]!.word) k++;
+  const start = k;
+  while (k < i && tokens[k]!.word && tokens[k]!.quote < 0 && (isCapitalised(tokens[k]!) || DETERMINERS.has(tokens[k]!.lower)) && k - start < MAX_NP) k++;
+  if (k === start || !isCapitalised(tokens[k - 1]!)) return null;
+  return { start, end: k };
+}
+
+/** Trims punctuation (but not quotation marks) from both ends of a token range. */
+function trimRange(tokens: readonly Token[], a: number, b: number): TokenRange | null {
+  let s = a;
+  let e = b;
+  while (s < e && !tokens[s]!.word && !OPENING_MARKS.has(tokens[s]!.text)) s++;
+  while (e > s && !tokens[e - 1]!.word && !CLOSING_MARKS.has(tokens[e - 1]!.text)) e--;
+  return e > s ? { start: s, end: e } : null;
+}
