@@ -7,6 +7,7 @@ import { registerClaimsMap } from './map';
 import { ServerController } from './client';
 import { registerCommands } from './commands';
 import { Decorator } from './decorations';
+import { registerClaimsMap } from './map';
 import { documentSelector, needsRestart, readSettings } from './settings';
 import { registerSpeakersView } from './speakers';
 import { AnnotationStatus } from './statusBar';
