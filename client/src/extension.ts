@@ -3,7 +3,6 @@ import * as vscode from 'vscode';
 import { AnnotationStore } from './annotationStore';
 import type { NewsAnnotatorApi } from './api';
 import { ClaimsTable } from './claimsTable';
-import { registerClaimsMap } from './map';
 import { ServerController } from './client';
 import { registerCommands } from './commands';
 import { Decorator } from './decorations';
