@@ -61,7 +61,7 @@ const isLetterStart = (ch: string): boolean => (ch >= 'a' && ch <= 'z') || (ch >
 /** The tokens of `text` between span.start and span.end; possessive 's is a token of its own. */
 export function tokenize(text: string, span: Span): Token[] {
   const tokens: Token[] = [];
-  const re = new RegExp(TOKEN.source, TOKEN.flags);
+  const re = TOKEN;
   re.lastIndex = span.start;
   for (let m = re.exec(text); m !== null && m.index < span.end; m = re.exec(text)) {
     let word = m[0];
