@@ -75,15 +75,26 @@ async function main() {
     code = run.code;
     console.log(`[e2e] extension tests exited with ${code} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
     await run.page.close();
-    if (code === 0 && process.env.NEWS_ANNOTATOR_E2E_UI) {
+    // The UI checks run even after a failed suite: what a person would see is worth knowing then too.
+    if (process.env.NEWS_ANNOTATOR_E2E_UI) {
       const uiStarted = Date.now();
       await runUiChecks(browser.context, {
-        url: workbenchUrl(server.base, server.port, { folder, extensionDevelopmentPath: opts.extensionDevelopmentPath }),
-        userDataDir,
+        // Installed from the .vsix, the extension needs no development path: the window then
+        // looks exactly as it does for a user (no "[Extension Development Host]" title).
+        url: workbenchUrl(server.base, server.port, {
+          folder,
+          extensionDevelopmentPath: process.env.NEWS_ANNOTATOR_E2E_MODE === 'vsix' ? undefined : opts.extensionDevelopmentPath,
+        }),
         screenshots: process.env.NEWS_ANNOTATOR_E2E_SCREENSHOTS,
+        failureDir: home,
         log: (m) => console.log(`[ui] ${m}`),
-      });
-      console.log(`[e2e] UI checks passed in ${((Date.now() - uiStarted) / 1000).toFixed(1)} s`);
+      }).then(
+        () => console.log(`[e2e] UI checks passed in ${((Date.now() - uiStarted) / 1000).toFixed(1)} s`),
+        (err) => {
+          console.error(`[e2e] UI checks failed: ${err instanceof Error ? err.message : err}`);
+          code ||= 1;
+        },
+      );
     }
   } catch (err) {
     console.error(`[e2e] ${err instanceof Error ? err.stack : err}`);
