@@ -200,7 +200,7 @@ function splitChunk(
     }
     // "Secretary of State John Kerry": the title runs on over "of" and its object
     while (head >= 0 && tokens[head + 1]?.text === 'of' && head + 3 <= last) head += 2;
-    if (head >= 0 && head < last && !HONORIFICS.has(text(head + 1).toLowerCase())) {
+    if (head >= 0 && head < last && !HONORIFICS.has(text(head + 1).toLowerCase()) && tokens[head + 1]!.text !== 'of') {
       // names inside the title (Bank of England Governor) are names of their own
       let run = -1;
       for (let i = first; i <= head + 1; i++) {
@@ -289,8 +289,11 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
   const personShape = !single && FIRST_NAMES.has(firstWord) && !geo;
   // a team in a results line (Leicestershire 22 points, Somerset 4) or a match (X beat Y) is
   // an organisation, whatever place it is named for
-  const score = next?.kind === 'number' && (prev === undefined || TABLE_OPENERS.has(prev.text)) && SCORE.test(next.text) && !YEAR.test(next.text);
-  const personLike = FIRST_NAMES.has(firstWord) || c.words.some((w) => /^\p{Lu}\.$/u.test(w));
+  const isScore = (t: Token | undefined): boolean => t?.kind === 'number' && SCORE.test(t.text) && !YEAR.test(t.text);
+  // Norwich 1 Wolverhampton 0; Benetton ( Italy ) 92
+  const bracketed = next?.text === '(' && tokens[c.last + 3]?.text === ')' && isScore(tokens[c.last + 4]);
+  const score = (isScore(next) && (prev === undefined || TABLE_OPENERS.has(prev.text) || isScore(prev))) || (bracketed && (prev === undefined || isScore(prev)));
+  const personLike = (!single && FIRST_NAMES.has(firstWord)) || c.words.some((w) => /^\p{Lu}\.$/u.test(w));
   if ((score || (next && MATCH_VERBS.has(next.text)) || (prev && MATCH_VERBS.has(prev.text))) && geo?.kind !== 'country' && !personLike && (geo || single)) return set('organization', 3);
   // a dateline: LONDON 1996-08-30
   if (geo && prev === undefined && next?.kind === 'number' && /^\d{4}-\d\d-\d\d$/.test(next.text)) {
@@ -331,7 +334,7 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
   if (!single && SURNAME_ENDINGS.test(lastWord)) return set('person', 1);
   if (c.speaks) return set('person', 1);
   if (!single && c.type === null) return set('person', 1);
-  if (single && FIRST_NAMES.has(firstWord) && !COMMON_WORDS.has(firstWord.toLowerCase())) return set('person', 1);
+  if (single && FIRST_NAMES.has(firstWord) && !COMMON_WORDS.has(firstWord.toLowerCase()) && prev?.text.toLowerCase() !== 'the' && !COMPASS.test(firstWord)) return set('person', 1);
   // a lone unknown name acting in a sentence ("Putin came") is most often a person
   if (single && !c.shouted && !acronym && next !== undefined && (SPEECH_VERBS.has(next.text) || ACTING_VERBS.test(next.text)) && prev?.text !== 'the' && !(prev && PLACE_PREPOSITIONS.has(prev.text)) && !COMMON_WORDS.has(firstWord.toLowerCase())) set('person', 0);
 }

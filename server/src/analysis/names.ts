@@ -30,7 +30,7 @@ export interface CaseEvidence {
 }
 
 const OPENERS = new Set([':', '“', '"', '‘', "'", '(', '[', '—', '–', '-', '•', '*', '«', '…', ';']);
-const PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'van', 'von', 'der', 'den', 'ter', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'bint', 'y', 'e']);
+const PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'dello', 'delle', 'degli', 'dei', 'do', 'zu', 'af', 'av', 'op', 'dos', 'das', 'van', 'von', 'der', 'den', 'ter', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'bint', 'y', 'e']);
 
 export function sentencesOf(doc: ProseDocument): Sentence[] {
   const out: Sentence[] = [];
@@ -91,6 +91,8 @@ export function mayBeName(s: Sentence, i: number, evidence: CaseEvidence, known:
   const word = bare(t);
   const lower = word.toLowerCase();
   if (HONORIFICS.has(lower)) return false;
+  // I've, We'll: a pronoun and a verb
+  if (/['’](?:ve|ll|re|d|m|t)$/i.test(word)) return false;
   // an initial (A. Dale) before a capitalised word, even one that spells a common word
   if (/^\p{Lu}\.$/u.test(t.text)) return s.tokens[i + 1]?.cap === true;
   // a date's words are no name, save a surname after a first name (Theresa May)
@@ -104,6 +106,9 @@ export function mayBeName(s: Sentence, i: number, evidence: CaseEvidence, known:
     if (t.text.includes('.') && t.text.length <= 6) return true;
     return evidence.midCaps.has(title) || evidence.midCaps.has(word) || known.isKnownName(title) || known.isKnownName(word);
   }
+  // a surname that is also a word, after a first name (Stuart Law, Michael Green)
+  const before = s.tokens[i - 1];
+  if (before?.cap && FIRST_NAMES.has(before.text) && !FUNCTION_WORDS.has(lower) && !COMMON_WORDS.has(before.text.toLowerCase())) return true;
   const initial = s.mode === 'title' || isInitial(s.tokens, i);
   if (!initial) return t.upper || !FUNCTION_WORDS.has(lower);
   if (FUNCTION_WORDS.has(lower)) return false;
