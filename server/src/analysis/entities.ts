@@ -9,7 +9,7 @@ import { findDates } from './dates';
 import type { ProseDocument } from './document';
 import type { Gazetteer } from './gazetteer';
 import {
-  COMMON_WORDS, countryNamed, MISC_SUFFIXES, demonym, FIRST_NAMES, FUNCTION_WORDS, HONORIFICS, KNOWN_ORGS, LOWERCASE_ORG_HEADS, MONTHS, ORG_ACRONYMS,
+  COMMON_WORDS, countryNamed, MISC_SUFFIXES, MISC_WORDS, demonym, FIRST_NAMES, FUNCTION_WORDS, HONORIFICS, KNOWN_ORGS, LOWERCASE_ORG_HEADS, MONTHS, ORG_ACRONYMS,
   ORG_OF_HEADS, ORG_SUFFIXES, PLACE_EVENTS_BEFORE, PLACE_KINDS_AFTER, PLACE_KINDS_BEFORE, PLACE_OF_HEADS, PLACE_PREPOSITIONS, ROLE_HEADS, ROLE_MODIFIERS, WEEKDAYS,
   type Country,
 } from './lexicon';
@@ -47,6 +47,7 @@ const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
 const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Southeast|Southeastern|Northeast|Northeastern|Southwest|Southwestern|Northwest|Northwestern|S|N|Latin|Middle)\.?$/i;
 const SCORE = /^\d{1,3}(?:-\d{1,3})?$/;
 const YEAR = /^(?:1[89]|20)\d\d$/;
+const isIsoDate = (t: Token | undefined): boolean => t?.kind === 'number' && /^\d{4}-\d\d-\d\d$/.test(t.text);
 const TABLE_OPENERS = new Set([',', ';', ':', '(', '-', '–', '—']);
 const MATCH_VERBS = new Set(['beat', 'beats', 'defeated', 'drew', 'v', 'vs', 'vs.', 'thrashed', 'edged', 'routed', 'downed', 'outclassed', 'trounced']);
 const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
@@ -256,6 +257,10 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
   }
   if (KNOWN_ORGS.has(name) || ORG_ACRONYMS.has(name)) return set('organization', 3);
   // events, contests, laws: not an entity of ours (strength 3 keeps the document from typing it)
+  if (MISC_WORDS.has(name)) {
+    c.strength = 3;
+    return;
+  }
   if (!single && MISC_SUFFIXES.has(c.shouted ? titleCase(lastWord) : lastWord)) {
     c.strength = 3;
     return;
@@ -296,8 +301,10 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
   const personLike = (!single && FIRST_NAMES.has(firstWord)) || c.words.some((w) => /^\p{Lu}\.$/u.test(w));
   if ((score || (next && MATCH_VERBS.has(next.text)) || (prev && MATCH_VERBS.has(prev.text))) && geo?.kind !== 'country' && !personLike && (geo || single)) return set('organization', 3);
   // a dateline: LONDON 1996-08-30
-  if (geo && prev === undefined && next?.kind === 'number' && /^\d{4}-\d\d-\d\d$/.test(next.text)) {
-    c.geo = geo;
+  const dateline = prev === undefined && (isIsoDate(next) || (next?.text === ',' && tokens.slice(c.last + 2).some(isIsoDate)));
+  if (dateline && (geo || c.shouted)) {
+    c.geo = geo ?? { kind: 'place' };
+    if (geo?.geonameId !== undefined) c.key = `place:${geo.geonameId}`;
     return set('place', 3);
   }
   if (geo && !personShape) {

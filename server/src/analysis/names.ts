@@ -126,6 +126,11 @@ export function chunksOf(s: Sentence, sentence: number, evidence: CaseEvidence, 
   const tokens = s.tokens;
   const candidate = tokens.map((_, i) => mayBeName(s, i, evidence, known));
   if (s.mode === 'caps') {
+    // a dateline names a place, known or not: MONTE CARLO 1996-08-30, NICE , France 1996-08-30
+    const date = tokens.findIndex((t) => t.kind === 'number' && /^\d{4}-\d\d-\d\d$/.test(t.text));
+    if (date > 0 && date <= 6) {
+      for (let k = 0; k < date && tokens[k]!.kind === 'word'; k++) candidate[k] = true;
+    }
     // names of two or three words in a headline (NEW YORK, SAN DIEGO), known as a whole
     for (let i = 0; i + 1 < tokens.length; i++) {
       for (const n of [3, 2]) {

@@ -18,7 +18,7 @@ export interface Token {
 // (O'Neill, Ukrainian-held, AT&T), numbers with inner separators (1996-08-30, 6,000), or any
 // other single character. Every repetition starts with a separator, so nothing backtracks.
 const TOKEN = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-&][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:/\-]\p{N}+)*|\S/gu;
-const POSSESSIVE = /^(.+?)(['’]s)$/u;
+const POSSESSIVE = /^(.+?)(['’][sS])$/u;
 const CAP = /^\p{Lu}/u;
 const LOWER_LETTER = /\p{Ll}/u;
 const NOT_LETTER = /[^\p{L}]/gu;
