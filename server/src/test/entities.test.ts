@@ -194,6 +194,29 @@ suite('entities', () => {
     assert.deepEqual(names(list, 'person'), ['Mitchell']);
   });
 
+  test('a team in a results line or a match is an organisation, a dateline is a place', () => {
+    const list = entities('LONDON 1996-08-30\nParis 2 Madrid 1\nLater Paris beat Kyiv again.');
+    assert.deepEqual(get(list, 'place', 'LONDON').mentions.map((m) => m.text), ['LONDON']);
+    assert.ok(find(list, 'organization', 'Paris'));
+    assert.ok(find(list, 'organization', 'Madrid'));
+    assert.equal(find(list, 'place', 'Paris'), undefined);
+  });
+
+  test('a headline keeps a two-word place it knows as a whole', () => {
+    const list = entities('TALKS RESUME IN NEW YORK\nDiplomats met in New York on Monday.');
+    assert.deepEqual(get(list, 'place', 'New York').mentions.map((m) => m.text), ['NEW YORK', 'New York']);
+  });
+
+  test('capitalised words that name nothing, and contractions, are no entities', () => {
+    const list = entities("Trading closed at 1600 GMT. I've seen the Olympic team win. Yesterday I'd said so.");
+    assert.deepEqual(list.filter((e) => e.type !== 'date'), []);
+  });
+
+  test('historic countries are places', () => {
+    const list = entities('The minister will visit Yugoslavia and the former Soviet Union.');
+    assert.deepEqual(names(list, 'place').sort(), ['Soviet Union', 'Yugoslavia']);
+  });
+
   test('mentions are exact slices of the text, ids in order of first mention', () => {
     const text = 'Intro 🙂 line.\r\nPresident Donald Trump met Vladimir Putin in Istanbul.\u0000 Trump left.';
     const list = entities(text);
