@@ -32,6 +32,8 @@ interface Candidate {
   type: EntityType | null;
   strength: Strength;
   readonly shouted: boolean;
+  /** The words as the document-level vote keys them (title case, no leading "The"). */
+  readonly norm: string;
   roles: string[];
   aliases: string[];
   geo?: GeoInfo;
@@ -92,9 +94,10 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
       const m = mention(s, first, last);
       const words = tokens.slice(first, last + 1).map((t) => t.text);
       const next = tokens[last + 1];
+      const shouted = s.mode === 'caps';
       candidates.push({
         sentence: si, first, last, ...m, words, type: null, strength: 0, roles: [], aliases: [],
-        shouted: s.mode === 'caps',
+        shouted, norm: (shouted ? words.map(titleCase) : words).join(' ').replace(/^The /, ''),
         speaks: next !== undefined && SPEECH_VERBS.has(next.text),
       });
       for (let i = first; i <= last; i++) inName[i] = 1;
@@ -363,7 +366,7 @@ function textOf(tokens: readonly Token[], first: number, last: number, s: Senten
  * surname takes its full name's type.
  */
 function resolveByDocument(candidates: Candidate[]): void {
-  const norm = (c: Candidate): string => (c.shouted ? c.words.map(titleCase) : c.words).join(' ').replace(/^The /, '');
+  const norm = (c: Candidate): string => c.norm;
   const votes = new Map<string, Map<EntityType, number>>();
   const personWords = new Map<string, number>();
   for (const c of candidates) {
@@ -375,7 +378,6 @@ function resolveByDocument(candidates: Candidate[]): void {
     if (c.type === 'person' && c.words.length >= 2 && c.strength >= 1) {
       const words = c.shouted ? c.words.map(titleCase) : c.words;
       personWords.set(words[words.length - 1]!, (personWords.get(words[words.length - 1]!) ?? 0) + 1);
-      personWords.set(words[0]!, (personWords.get(words[0]!) ?? 0) + 0);
     }
   }
   for (const c of candidates) {

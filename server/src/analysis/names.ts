@@ -25,8 +25,6 @@ export interface Chunk {
 export interface CaseEvidence {
   /** Words seen capitalised inside a normal sentence (not at its start). */
   readonly midCaps: ReadonlySet<string>;
-  /** Words seen in lower case anywhere. */
-  readonly lowerSeen: ReadonlySet<string>;
 }
 
 const OPENERS = new Set([':', '“', '"', '‘', "'", '(', '[', '—', '–', '-', '•', '*', '«', '…', ';']);
@@ -65,16 +63,18 @@ export function isInitial(tokens: readonly Token[], i: number): boolean {
 
 export function caseEvidence(sentences: readonly Sentence[]): CaseEvidence {
   const midCaps = new Set<string>();
-  const lowerSeen = new Set<string>();
   for (const s of sentences) {
-    s.tokens.forEach((t, i) => {
-      if (t.kind !== 'word') return;
-      if (!t.cap) lowerSeen.add(t.text);
-      else if (s.mode === 'normal' && !isInitial(s.tokens, i) && !t.upper) midCaps.add(t.text);
-      else if (s.mode === 'normal' && t.upper && !isInitial(s.tokens, i)) midCaps.add(t.text);
-    });
+    if (s.mode !== 'normal') continue;
+    const tokens = s.tokens;
+    // the first word of a sentence (after any opening quotes) says nothing about its case
+    let i = 0;
+    while (i < tokens.length && tokens[i]!.kind === 'punct' && OPENERS.has(tokens[i]!.text)) i++;
+    for (i++; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.cap && !isInitial(tokens, i)) midCaps.add(t.text);
+    }
   }
-  return { midCaps, lowerSeen };
+  return { midCaps };
 }
 
 const titleCase = (w: string): string => w.charAt(0) + w.slice(1).toLowerCase();
