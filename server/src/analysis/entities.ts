@@ -319,7 +319,9 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
     // (its spelling variants): the document's other evidence may overrule those
     const exact = fold(geo.name ?? '') === fold(name) || fold(geo.name ?? '').startsWith(`${fold(name)} `);
     const big = geo.kind === 'country' || geo.kind === 'region' || (geo.population ?? 0) >= 50000;
-    return set('place', geo.kind === 'country' ? 3 : exact && big ? 2 : big ? 1 : exact ? 1 : 0);
+    if (!exact && !big) c.geo = undefined;
+    else if (ACRONYM.test(name) && !c.shouted && !exact && geo.kind !== 'country') return set('organization', 1);
+    else return set('place', geo.kind === 'country' ? 3 : exact && big ? 2 : 1);
   }
   const after1 = next?.text.toLowerCase();
   if (next && !next.cap && after1 && (PLACE_KINDS_AFTER.has(after1) || (after1 === 'front' || after1 === 'frontline'))) {
@@ -335,6 +337,9 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
     c.geo = { kind: 'place' };
     set('place', prev.text === 'in' ? 2 : 1);
   }
+
+  // a known organisation's product or branch (Apple Music)
+  if (!single && (KNOWN_ORGS.has(firstWord) || ORG_ACRONYMS.has(firstWord))) return set('organization', 2);
 
   // an organisation or a person by shape
   const acronym = ACRONYM.test(name) && !c.shouted;

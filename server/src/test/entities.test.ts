@@ -7,11 +7,12 @@ class SmallGazetteer extends Gazetteer {
   constructor() {
     super();
     const add = (names: string[], geo: GeoInfo): void => names.forEach((n) => this.places.set(n.toLowerCase(), geo));
-    add(['Kyiv', 'Kiev'], { kind: 'city', name: 'Kyiv', countryCode: 'UA', geonameId: 703448 });
-    add(['Luhansk', 'Lugansk'], { kind: 'region', name: 'Luhansk', countryCode: 'UA', geonameId: 702657 });
-    add(['Istanbul'], { kind: 'city', name: 'Istanbul', countryCode: 'TR', geonameId: 745044 });
-    add(['Paris'], { kind: 'city', name: 'Paris', countryCode: 'FR', geonameId: 2988507 });
-    add(['Madrid'], { kind: 'city', name: 'Madrid', countryCode: 'ES', geonameId: 3117735 });
+    add(['Kyiv', 'Kiev'], { kind: 'city', name: 'Kyiv', countryCode: 'UA', geonameId: 703448, population: 2797553 });
+    add(['Luhansk', 'Lugansk'], { kind: 'region', name: 'Luhansk', countryCode: 'UA', geonameId: 702657, population: 452000 });
+    add(['Istanbul'], { kind: 'city', name: 'Istanbul', countryCode: 'TR', geonameId: 745044, population: 14804116 });
+    add(['Paris'], { kind: 'city', name: 'Paris', countryCode: 'FR', geonameId: 2988507, population: 2138551 });
+    add(['Madrid'], { kind: 'city', name: 'Madrid', countryCode: 'ES', geonameId: 3117735, population: 3255944 });
+    add(['Skien', 'Skin'], { kind: 'city', name: 'Skien', countryCode: 'NO', geonameId: 3139081, population: 5000 });
   }
   override lookup(name: string): GeoInfo | undefined {
     return this.places.get(name.toLowerCase());
@@ -210,6 +211,12 @@ suite('entities', () => {
   test('capitalised words that name nothing, and contractions, are no entities', () => {
     const list = entities("Trading closed at 1600 GMT. I've seen the Olympic team win. Yesterday I'd said so.");
     assert.deepEqual(list.filter((e) => e.type !== 'date'), []);
+  });
+
+  test('a near-miss of a small place is no place; an acronym near a place name is no place', () => {
+    const list = entities('She sang “Skin” to the crowd. Fans of Apple Music cheered.');
+    assert.equal(list.filter((e) => e.type === 'place').length, 0);
+    assert.ok(find(list, 'organization', 'Apple Music'));
   });
 
   test('historic countries are places', () => {
