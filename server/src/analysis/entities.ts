@@ -305,7 +305,8 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
   if ((score || (next && MATCH_VERBS.has(next.text)) || (prev && MATCH_VERBS.has(prev.text))) && geo?.kind !== 'country' && !personLike && (geo || single)) return set('organization', 3);
   // a dateline: LONDON 1996-08-30
   const dateline = prev === undefined && (isIsoDate(next) || (next?.text === ',' && tokens.slice(c.last + 2).some(isIsoDate)));
-  if (dateline && (geo || c.shouted)) {
+  const loud = c.shouted || tokens[c.first]!.upper;
+  if ((dateline || (prev === undefined && loud && next?.text === ',')) && (geo || loud)) {
     c.geo = geo ?? { kind: 'place' };
     if (geo?.geonameId !== undefined) c.key = `place:${geo.geonameId}`;
     return set('place', 3);
@@ -319,7 +320,8 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
     // (its spelling variants): the document's other evidence may overrule those
     const exact = fold(geo.name ?? '') === fold(name) || fold(geo.name ?? '').startsWith(`${fold(name)} `);
     const big = geo.kind === 'country' || geo.kind === 'region' || (geo.population ?? 0) >= 50000;
-    if (!exact && !big) c.geo = undefined;
+    // a small place alone, or a near-miss, is a place only if the context says so
+    if (!big) c.geo = undefined;
     else if (ACRONYM.test(name) && !c.shouted && !exact && geo.kind !== 'country') return set('organization', 1);
     else return set('place', geo.kind === 'country' ? 3 : exact && big ? 2 : 1);
   }
@@ -330,11 +332,11 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
     return set('place', 2);
   }
   if (prev && prev2 && prev.text === 'of' && !prev2.cap && (PLACE_KINDS_BEFORE.has(prev2.text) || PLACE_EVENTS_BEFORE.has(prev2.text))) {
-    c.geo = { kind: 'place' };
+    c.geo = geo ?? { kind: 'place' };
     return set('place', 2);
   }
   if (prev && !prev.cap && PLACE_PREPOSITIONS.has(prev.text) && !personShape && !(prev.text === 'to' && prev2?.text === 'according')) {
-    c.geo = { kind: 'place' };
+    c.geo = geo ?? { kind: 'place' };
     set('place', prev.text === 'in' ? 2 : 1);
   }
 
@@ -348,7 +350,9 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
   if (!single && tokens.slice(c.first, c.last + 1).some((t) => !ROLE_HEADS.has(t.text.toLowerCase()) && (countryNamed(bare(t)) !== undefined || lookup(bare(t)) !== undefined))) return set('organization', 1);
   if (!single && SURNAME_ENDINGS.test(lastWord)) return set('person', 1);
   if (c.speaks) return set('person', 1);
-  if (!single && c.type === null) return set('person', 1);
+  // two or more unknown capitalised words make a person, but not in a heading, where every
+  // word is capitalised ("Urgent Global Challenges")
+  if (!single && c.type === null && s.mode !== 'title') return set('person', 1);
   if (single && FIRST_NAMES.has(firstWord) && !COMMON_WORDS.has(firstWord.toLowerCase()) && prev?.text.toLowerCase() !== 'the' && !COMPASS.test(firstWord)) return set('person', 1);
   // a lone unknown name acting in a sentence ("Putin came") is most often a person
   if (single && !c.shouted && !acronym && next !== undefined && (SPEECH_VERBS.has(next.text) || ACTING_VERBS.test(next.text)) && prev?.text !== 'the' && !(prev && PLACE_PREPOSITIONS.has(prev.text)) && !COMMON_WORDS.has(firstWord.toLowerCase())) set('person', 0);

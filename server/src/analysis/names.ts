@@ -46,9 +46,33 @@ export function sentencesOf(doc: ProseDocument): Sentence[] {
     const mode: CaseMode = upper >= 1 && upper >= 0.6 * words && !(words === 1 && upper === 1 && blockTokens.length === 1 && block.end - block.start <= 6)
       ? 'caps'
       : block.kind === 'heading' ? 'title' : 'normal';
-    block.sentences.forEach((span, i) => out.push({ span, tokens: blockTokens[i]!, mode }));
+    block.sentences.forEach((span, i) => {
+      const tokens = blockTokens[i]!;
+      const colon = mode === 'normal' ? leadHeading(tokens) : -1;
+      if (colon < 0) out.push({ span, tokens, mode });
+      else {
+        // "Limited Tools to Fight Terrorism: The United Nations was…": a run-in heading
+        out.push({ span: { start: span.start, end: tokens[colon]!.end }, tokens: tokens.slice(0, colon + 1), mode: 'title' });
+        out.push({ span: { start: tokens[colon + 1]?.start ?? span.end, end: span.end }, tokens: tokens.slice(colon + 1), mode });
+      }
+    });
   }
   return out;
+}
+
+const MINOR = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with', 'vs']);
+
+/** The index of the colon ending a run-in heading at the sentence's start, or -1. */
+function leadHeading(tokens: readonly Token[]): number {
+  let words = 0;
+  for (let i = 0; i < tokens.length && i < 12; i++) {
+    const t = tokens[i]!;
+    if (t.text === ':') return words >= 2 ? i : -1;
+    if (t.kind !== 'word') return -1;
+    if (!t.cap && !MINOR.has(t.text)) return -1;
+    words++;
+  }
+  return -1;
 }
 
 /** Starts a sentence, or a quotation or clause after a colon or dash within it. */
@@ -99,7 +123,15 @@ export function mayBeName(s: Sentence, i: number, evidence: CaseEvidence, known:
   if ((MONTHS.has(word) || WEEKDAYS.has(word)) && !(s.tokens[i - 1]?.cap && FIRST_NAMES.has(s.tokens[i - 1]!.text) && s.tokens[i + 1]?.kind !== 'number')) return false;
   // Ukrainian-held, Russian-backed: a word, not a name (the nationality in it is found apart)
   if (/-\p{Ll}+$/u.test(word) && !/^\p{Lu}+-/u.test(word)) return false;
-  if (s.mode === 'caps') {
+  const before = s.tokens[i - 1];
+  if (s.mode === 'title') {
+    // a first name and the surname after it (Stuart Law) in a heading or a list of names
+    if (FIRST_NAMES.has(word) && s.tokens[i + 1]?.cap === true) return true;
+    if (before?.cap && FIRST_NAMES.has(before.text) && !FUNCTION_WORDS.has(lower)) return true;
+  }
+  if (s.mode === 'caps' || (s.mode === 'title' && COMMON_WORDS.has(lower))) {
+    // headlines and headings capitalise every word: a word is a name there only if the
+    // document or the lexicons know it as one
     if (FUNCTION_WORDS.has(lower)) return false;
     const title = t.upper ? titleCase(word) : word;
     // an initialism in a headline (U.S.) or a word the document writes capitalised elsewhere
@@ -107,9 +139,8 @@ export function mayBeName(s: Sentence, i: number, evidence: CaseEvidence, known:
     return evidence.midCaps.has(title) || evidence.midCaps.has(word) || known.isKnownName(title) || known.isKnownName(word);
   }
   // a surname that is also a word, after a first name (Stuart Law, Michael Green)
-  const before = s.tokens[i - 1];
   if (before?.cap && FIRST_NAMES.has(before.text) && !FUNCTION_WORDS.has(lower) && !COMMON_WORDS.has(before.text.toLowerCase())) return true;
-  const initial = s.mode === 'title' || isInitial(s.tokens, i);
+  const initial = isInitial(s.tokens, i);
   if (!initial) return t.upper || !FUNCTION_WORDS.has(lower);
   if (FUNCTION_WORDS.has(lower)) return false;
   if (!COMMON_WORDS.has(lower)) return true;

@@ -224,6 +224,17 @@ suite('entities', () => {
     assert.deepEqual(names(list, 'place').sort(), ['Soviet Union', 'Yugoslavia']);
   });
 
+  test('a run-in heading before a colon yields no names from its capitalised words', () => {
+    const list = entities('Limited Tools to Fight Hunger: The United Nations was set up long ago.');
+    assert.deepEqual(list.map((e) => `${e.type}:${e.name}`), ['organization:United Nations']);
+  });
+
+  test('a dateline in capitals before a comma is a place', () => {
+    const list = entities('SPRINGFIELD, Ill., Oct. 4 — The mayor spoke.');
+    assert.ok(find(list, 'place', 'SPRINGFIELD'));
+    assert.equal(find(list, 'organization', 'SPRINGFIELD'), undefined);
+  });
+
   test('mentions are exact slices of the text, ids in order of first mention', () => {
     const text = 'Intro 🙂 line.\r\nPresident Donald Trump met Vladimir Putin in Istanbul.\u0000 Trump left.';
     const list = entities(text);
