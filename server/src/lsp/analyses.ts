@@ -51,6 +51,8 @@ export class DocumentAnalyses {
   readonly #entries = new Map<string, { version: number; result: Promise<Analysis | undefined> }>();
   readonly #timers = new Map<string, ReturnType<typeof setTimeout>>();
   readonly #published = new Map<string, number>();
+  /** Each document's last finished annotations: the next analysis redoes only the changed paragraphs. */
+  readonly #latest = new Map<string, Annotations>();
 
   constructor(host: AnalysesHost, delayMs = 100) {
     this.#host = host;
@@ -88,6 +90,7 @@ export class DocumentAnalyses {
     this.#timers.delete(uri);
     this.#entries.delete(uri);
     this.#published.delete(uri);
+    this.#latest.delete(uri);
   }
 
   /** Settings changed: every analysis may differ; re-analyse and re-publish the given documents. */
@@ -101,6 +104,7 @@ export class DocumentAnalyses {
     for (const t of this.#timers.values()) clearTimeout(t);
     this.#timers.clear();
     this.#entries.clear();
+    this.#latest.clear();
   }
 
   #isStale(uri: string, version: number): boolean {
@@ -140,7 +144,8 @@ export class DocumentAnalyses {
       },
     };
     try {
-      const annotations = this.#host.analyze(text, { markdown: isMarkdown(doc) }, token);
+      const annotations = this.#host.analyze(text, { markdown: isMarkdown(doc), previous: this.#latest.get(uri) }, token);
+      if (this.#host.document(uri)) this.#latest.set(uri, annotations); // not for a document closed meanwhile
       return { kind: 'analysed', document: TextDocument.create(uri, languageId, version, text), annotations };
     } catch (err) {
       if (err instanceof Error && err.name === 'CancelledError') return undefined;
