@@ -6,7 +6,9 @@ import { ClaimsTable } from './claimsTable';
 import { ServerController } from './client';
 import { registerCommands } from './commands';
 import { Decorator } from './decorations';
+import { registerClaimsMap } from './map';
 import { documentSelector, needsRestart, readSettings } from './settings';
+import { registerSpeakersView } from './speakers';
 import { AnnotationStatus } from './statusBar';
 
 let server: ServerController | undefined;
@@ -41,6 +43,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<NewsAn
       if (needsRestart(before, settings)) void controller.restart(settings);
     }),
   );
+
+  registerClaimsMap(context, () => controller.client);
+  registerSpeakersView(context, () => controller.client);
 
   await controller.start(settings);
 

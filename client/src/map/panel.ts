@@ -2,7 +2,7 @@
 // follows the active article, rebuilds the model after edits, reveals what a marker stands for
 // when it is clicked, and highlights the markers under the editor's cursor.
 import * as vscode from 'vscode';
-import { ArticleExports, isArticle, type ClientGetter, type ExportOutcome } from './articleExport';
+import { ArticleExports, isArticle, type AnnotationsEvent, type ClientGetter, type ExportOutcome } from './articleExport';
 import { isFromWebview, type ToWebview } from './messages';
 import { buildMapModel, placesAtOffset, type MapModel } from './model';
 import { revealSpan } from './reveal';
@@ -28,7 +28,7 @@ export class ClaimsMapPanel implements vscode.Disposable {
   #status: string | undefined;
   #highlight: readonly string[] = [];
 
-  static show(extensionUri: vscode.Uri, getClient: ClientGetter, document: vscode.TextDocument): ClaimsMapPanel {
+  static show(extensionUri: vscode.Uri, getClient: ClientGetter, document: vscode.TextDocument, onAnnotations?: AnnotationsEvent): ClaimsMapPanel {
     const existing = ClaimsMapPanel.current;
     if (existing) {
       existing.#panel.reveal(vscode.ViewColumn.Beside, true);
@@ -41,12 +41,12 @@ export class ClaimsMapPanel implements vscode.Disposable {
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
       { enableScripts: true, localResourceRoots: [webviewRoot(extensionUri), mediaRoot(extensionUri)] },
     );
-    return (ClaimsMapPanel.current = new ClaimsMapPanel(panel, extensionUri, getClient, document));
+    return (ClaimsMapPanel.current = new ClaimsMapPanel(panel, extensionUri, getClient, document, onAnnotations));
   }
 
-  private constructor(panel: vscode.WebviewPanel, extensionUri: vscode.Uri, getClient: ClientGetter, document: vscode.TextDocument) {
+  private constructor(panel: vscode.WebviewPanel, extensionUri: vscode.Uri, getClient: ClientGetter, document: vscode.TextDocument, onAnnotations?: AnnotationsEvent) {
     this.#panel = panel;
-    this.#exports = new ArticleExports(getClient, (outcome) => this.#onExport(outcome));
+    this.#exports = new ArticleExports(getClient, (outcome) => this.#onExport(outcome), onAnnotations);
     panel.webview.html = html(panel.webview, extensionUri);
     this.#disposables.push(
       this.#exports,
@@ -148,10 +148,7 @@ function basename(uri: vscode.Uri): string {
 }
 
 function nonce(): string {
-  const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-  let out = '';
-  for (let i = 0; i < 32; i++) out += chars[Math.floor(Math.random() * chars.length)];
-  return out;
+  return globalThis.crypto.randomUUID().replace(/-/g, '');
 }
 
 /**
@@ -180,6 +177,7 @@ function html(webview: vscode.Webview, extensionUri: vscode.Uri): string {
     <ul id="legend" aria-label="Claim types"></ul>
     <div id="map"></div>
     <div id="tooltip" role="tooltip" hidden></div>
+    <p id="frame-note" hidden><span id="offview"></span> <button id="fit" type="button"></button></p>
   </section>
   <section id="unplaced-section" aria-labelledby="unplaced-heading" hidden>
     <h2 id="unplaced-heading">Places without coordinates</h2>

@@ -49,7 +49,7 @@ export function mergeMentions(mentions: readonly TypedMention[]): Entity[] {
   const orgInitials = new Map<string, Cluster>();
   const orgTails = new Map<string, Cluster[]>();
   for (const m of mentions) {
-    if (m.words.length < 2 || (m.type !== 'person' && m.type !== 'organization')) continue;
+    if (m.words.length < 2 || (m.type !== 'person' && m.type !== 'organization') || /^\p{Ll}/u.test(m.text)) continue;
     const key = m.type === 'person' ? `person:${fold(m.words[0]!)} ${fold(m.words[m.words.length - 1]!)}` : keyOf(m);
     if (byKey.has(key)) continue;
     const c = open(m, key);

@@ -9,7 +9,7 @@ import { findDates } from './dates';
 import type { ProseDocument } from './document';
 import type { Gazetteer } from './gazetteer';
 import {
-  COMMON_WORDS, countryNamed, demonym, FIRST_NAMES, FUNCTION_WORDS, HONORIFICS, KNOWN_ORGS, LOWERCASE_ORG_HEADS, MONTHS, ORG_ACRONYMS,
+  COMMON_WORDS, countryNamed, MISC_SUFFIXES, demonym, FIRST_NAMES, FUNCTION_WORDS, HONORIFICS, KNOWN_ORGS, LOWERCASE_ORG_HEADS, MONTHS, ORG_ACRONYMS,
   ORG_OF_HEADS, ORG_SUFFIXES, PLACE_EVENTS_BEFORE, PLACE_KINDS_AFTER, PLACE_KINDS_BEFORE, PLACE_OF_HEADS, PLACE_PREPOSITIONS, ROLE_HEADS, ROLE_MODIFIERS, WEEKDAYS,
   type Country,
 } from './lexicon';
@@ -41,8 +41,15 @@ interface Candidate {
 }
 
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'stated', 'added', 'wrote', 'tweeted', 'announced', 'reiterated', 'insisted', 'argued', 'noted', 'claimed', 'explained', 'warned', 'asked', 'replied', 'confirmed', 'declared']);
+const ACTING_VERBS = /^(?:is|was|has|had|will|would|came|went|met|spoke|stayed|left|won|lost|expressed|acknowledged|suggested|urged|rejected|denied|visited|signed|wants|thinks|believes|called|made|took|gave|also)$/;
 const SURNAME_ENDINGS = /(?:ov|ova|ev|eva|sky|ski|ska|enko|chuk|yuk|escu|vić|vic|ić|ian|yan|dze|shvili|ez|es|son|sen|berg|stein|mann|ini|elli|etti|oglu|oğlu|zadeh|wicz)$/;
 const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
+const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Southeast|Southeastern|Northeast|Northeastern|Southwest|Southwestern|Northwest|Northwestern|S|N|Latin|Middle)\.?$/i;
+const SCORE = /^\d{1,3}(?:-\d{1,3})?$/;
+const YEAR = /^(?:1[89]|20)\d\d$/;
+const TABLE_OPENERS = new Set([',', ';', ':', '(', '-', '–', '—']);
+const MATCH_VERBS = new Set(['beat', 'beats', 'defeated', 'drew', 'v', 'vs', 'vs.', 'thrashed', 'edged', 'routed', 'downed', 'outclassed', 'trounced']);
+const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 const titleCase = (w: string): string => w.charAt(0) + w.slice(1).toLowerCase();
 
 export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: CancellationToken): Entity[] {
@@ -229,6 +236,17 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
   const next = tokens[c.last + 1];
   const single = c.first === c.last;
 
+  // a title alone (Foreign Minister), initials alone (W D L), compass and people (West Indian)
+  const titleOnly = c.words.every((w) => ROLE_HEADS.has(w.toLowerCase()) || ROLE_MODIFIERS.has(w.toLowerCase())) && c.words.some((w) => ROLE_HEADS.has(w.toLowerCase())) && !ORG_SUFFIXES.has(lastWord);
+  if (titleOnly || c.words.every((w) => /^\p{Lu}\.?$/u.test(w))) {
+    c.strength = 3;
+    return;
+  }
+  if (!single && COMPASS.test(firstWord) && (demonym(c.shouted ? titleCase(lastWord) : lastWord) !== undefined || /(?:an|ese|ish)$/i.test(lastWord))) {
+    c.strength = 3;
+    return;
+  }
+
   // what the words are
   const country = countryNamed(name);
   if (country) {
@@ -237,7 +255,12 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
     return set('place', 3);
   }
   if (KNOWN_ORGS.has(name) || ORG_ACRONYMS.has(name)) return set('organization', 3);
-  if (!single && ORG_SUFFIXES.has(lastWord)) return set('organization', 3);
+  // events, contests, laws: not an entity of ours (strength 3 keeps the document from typing it)
+  if (!single && MISC_SUFFIXES.has(c.shouted ? titleCase(lastWord) : lastWord)) {
+    c.strength = 3;
+    return;
+  }
+  if (!single && (ORG_SUFFIXES.has(lastWord) || c.words.includes('&'))) return set('organization', 3);
   for (let i = c.first + 1; i < c.last; i++) {
     if (tokens[i]!.text !== 'of') continue;
     const head = bare(tokens[i - 1]!);
@@ -264,11 +287,26 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
 
   // a place by the gazetteer, or by context
   const personShape = !single && FIRST_NAMES.has(firstWord) && !geo;
+  // a team in a results line (Leicestershire 22 points, Somerset 4) or a match (X beat Y) is
+  // an organisation, whatever place it is named for
+  const score = next?.kind === 'number' && (prev === undefined || TABLE_OPENERS.has(prev.text)) && SCORE.test(next.text) && !YEAR.test(next.text);
+  const personLike = FIRST_NAMES.has(firstWord) || c.words.some((w) => /^\p{Lu}\.$/u.test(w));
+  if ((score || (next && MATCH_VERBS.has(next.text)) || (prev && MATCH_VERBS.has(prev.text))) && geo?.kind !== 'country' && !personLike && (geo || single)) return set('organization', 3);
+  // a dateline: LONDON 1996-08-30
+  if (geo && prev === undefined && next?.kind === 'number' && /^\d{4}-\d\d-\d\d$/.test(next.text)) {
+    c.geo = geo;
+    return set('place', 3);
+  }
   if (geo && !personShape) {
     c.geo = geo;
-    if (geo.geonameId !== undefined) c.key = `place:${geo.geonameId}`;
+    if (geo.kind === 'country' && geo.countryCode) c.key = `place:${geo.countryCode}`;
+    else if (geo.geonameId !== undefined) c.key = `place:${geo.geonameId}`;
     else if (geo.name) c.key = `place:${geo.name}`;
-    return set('place', 3);
+    // the gazetteer knows many small places named like people (Clinton) or close to words
+    // (its spelling variants): the document's other evidence may overrule those
+    const exact = fold(geo.name ?? '') === fold(name) || fold(geo.name ?? '').startsWith(`${fold(name)} `);
+    const big = geo.kind === 'country' || geo.kind === 'region' || (geo.population ?? 0) >= 50000;
+    return set('place', geo.kind === 'country' ? 3 : exact && big ? 2 : big ? 1 : exact ? 1 : 0);
   }
   const after1 = next?.text.toLowerCase();
   if (next && !next.cap && after1 && (PLACE_KINDS_AFTER.has(after1) || (after1 === 'front' || after1 === 'frontline'))) {
@@ -289,11 +327,13 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
   const acronym = ACRONYM.test(name) && !c.shouted;
   if (acronym) return set('organization', 1);
   if (personShape || (!single && c.words.some((w) => /^\p{Lu}\.$/u.test(w)))) return set('person', 2);
-  if (!single && tokens.slice(c.first, c.last + 1).some((t) => !ROLE_HEADS.has(t.text.toLowerCase()) && lookup(bare(t)) !== undefined)) return set('organization', 1);
+  if (!single && tokens.slice(c.first, c.last + 1).some((t) => !ROLE_HEADS.has(t.text.toLowerCase()) && (countryNamed(bare(t)) !== undefined || lookup(bare(t)) !== undefined))) return set('organization', 1);
   if (!single && SURNAME_ENDINGS.test(lastWord)) return set('person', 1);
   if (c.speaks) return set('person', 1);
   if (!single && c.type === null) return set('person', 1);
   if (single && FIRST_NAMES.has(firstWord) && !COMMON_WORDS.has(firstWord.toLowerCase())) return set('person', 1);
+  // a lone unknown name acting in a sentence ("Putin came") is most often a person
+  if (single && !c.shouted && !acronym && next !== undefined && (SPEECH_VERBS.has(next.text) || ACTING_VERBS.test(next.text)) && prev?.text !== 'the' && !(prev && PLACE_PREPOSITIONS.has(prev.text)) && !COMMON_WORDS.has(firstWord.toLowerCase())) set('person', 0);
 }
 
 function textOf(tokens: readonly Token[], first: number, last: number, s: Sentence): string {
@@ -343,7 +383,7 @@ function resolveByDocument(candidates: Candidate[]): void {
     let best: EntityType | null = null;
     let score = 0;
     for (const [type, n] of tally) if (n > score) [best, score] = [type, n];
-    if (best && best !== c.type && score > c.strength * c.strength + 0.5) {
+    if (best && best !== c.type && (c.type === null || score > c.strength * c.strength + 0.5)) {
       c.type = best;
       if (best !== 'place') {
         c.geo = undefined;

@@ -2,7 +2,7 @@
 // of name each run is, is decided elsewhere (entities.ts); this file only decides where names
 // start and stop, which is where capitalisation misleads: sentence starts, headings, ALL-CAPS.
 import type { ProseDocument } from './document';
-import { COMMON_WORDS, FUNCTION_WORDS, HONORIFICS, ORG_OF_HEADS, PLACE_OF_HEADS } from './lexicon';
+import { COMMON_WORDS, FIRST_NAMES, FUNCTION_WORDS, HONORIFICS, MONTHS, ORG_OF_HEADS, PLACE_OF_HEADS, ROLE_HEADS, WEEKDAYS } from './lexicon';
 import { bare, tokenize, type Token } from './tokens';
 import type { Span } from './types';
 
@@ -91,6 +91,10 @@ export function mayBeName(s: Sentence, i: number, evidence: CaseEvidence, known:
   const word = bare(t);
   const lower = word.toLowerCase();
   if (HONORIFICS.has(lower)) return false;
+  // an initial (A. Dale) before a capitalised word, even one that spells a common word
+  if (/^\p{Lu}\.$/u.test(t.text)) return s.tokens[i + 1]?.cap === true;
+  // a date's words are no name, save a surname after a first name (Theresa May)
+  if ((MONTHS.has(word) || WEEKDAYS.has(word)) && !(s.tokens[i - 1]?.cap && FIRST_NAMES.has(s.tokens[i - 1]!.text) && s.tokens[i + 1]?.kind !== 'number')) return false;
   // Ukrainian-held, Russian-backed: a word, not a name (the nationality in it is found apart)
   if (/-\p{Ll}+$/u.test(word) && !/^\p{Lu}+-/u.test(word)) return false;
   if (s.mode === 'caps') {
@@ -101,7 +105,7 @@ export function mayBeName(s: Sentence, i: number, evidence: CaseEvidence, known:
     return evidence.midCaps.has(title) || evidence.midCaps.has(word) || known.isKnownName(title) || known.isKnownName(word);
   }
   const initial = s.mode === 'title' || isInitial(s.tokens, i);
-  if (!initial) return !FUNCTION_WORDS.has(lower);
+  if (!initial) return t.upper || !FUNCTION_WORDS.has(lower);
   if (FUNCTION_WORDS.has(lower)) return false;
   if (!COMMON_WORDS.has(lower)) return true;
   return evidence.midCaps.has(word) || known.isKnownName(word);
@@ -116,6 +120,18 @@ export function chunksOf(s: Sentence, sentence: number, evidence: CaseEvidence, 
   const chunks: Chunk[] = [];
   const tokens = s.tokens;
   const candidate = tokens.map((_, i) => mayBeName(s, i, evidence, known));
+  if (s.mode === 'caps') {
+    // names of two or three words in a headline (NEW YORK, SAN DIEGO), known as a whole
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      for (const n of [3, 2]) {
+        const run = tokens.slice(i, i + n);
+        if (run.length < n || !run.every((t) => t.kind === 'word' && t.upper)) continue;
+        if (!known.isKnownName(run.map((t) => titleCase(t.text)).join(' '))) continue;
+        for (let k = i; k < i + n; k++) candidate[k] = true;
+        break;
+      }
+    }
+  }
   let i = 0;
   while (i < tokens.length) {
     if (!candidate[i]) {
@@ -133,7 +149,7 @@ export function chunksOf(s: Sentence, sentence: number, evidence: CaseEvidence, 
       const link = tokens[next];
       if (link === undefined) break;
       const head = tokens[last]!.text;
-      if (link.text === 'of' && (ORG_OF_HEADS.has(head) || PLACE_OF_HEADS.has(head))) {
+      if (link.text === 'of' && (ORG_OF_HEADS.has(head) || PLACE_OF_HEADS.has(head) || ROLE_HEADS.has(head.toLowerCase()))) {
         const skip = tokens[next + 1]?.text === 'the' ? 2 : 1;
         if (candidate[next + skip]) {
           last = next + skip;

@@ -125,6 +125,19 @@ suite('lsp: version-keyed analyses', () => {
     assert.equal(a?.kind === 'skipped' && a.reason, 'disabled');
   });
 
+  test('each analysis is handed the previous one of the same document, to reuse unchanged blocks', async () => {
+    const h = harness();
+    h.set('file:///a.txt', 1, 'one');
+    const first = await h.analyses.get('file:///a.txt');
+    h.set('file:///a.txt', 2, 'one two');
+    await h.analyses.get('file:///a.txt');
+    h.set('file:///b.txt', 1, 'other');
+    await h.analyses.get('file:///b.txt');
+    assert.equal(h.calls[0]!.options.previous, undefined);
+    assert.equal(h.calls[1]!.options.previous, first?.kind === 'analysed' ? first.annotations : 'missing');
+    assert.equal(h.calls[2]!.options.previous, undefined, 'never another document’s');
+  });
+
   test('Markdown documents are analysed as Markdown', async () => {
     const h = harness();
     h.set('file:///a.md', 1, '# x', 'markdown');

@@ -24,6 +24,8 @@ export interface TestClient {
   readonly log: string[];
   /** Resolves with the first annotations notification for `uri` at `version` (or later). */
   annotations(uri: string, version: number, timeoutMs?: number): Promise<AnnotationsNotification.Params>;
+  /** Every annotations notification received so far for `uri`, oldest first. */
+  received(uri: string): AnnotationsNotification.Params[];
   /** Shuts the server down politely and resolves with its exit code. */
   stop(): Promise<number | null>;
 }
@@ -77,6 +79,7 @@ export async function startServer(settings: unknown = {}): Promise<TestClient> {
         check();
       });
     },
+    received: (uri) => received.filter((p) => p.uri === uri),
     async stop() {
       await connection.sendRequest('shutdown');
       await connection.sendNotification('exit');
