@@ -173,15 +173,26 @@ export function nameKey(name: string): string {
     .replace(/^the /, '');
 }
 
-/** Text of a span with whitespace collapsed, cut at a word boundary past `max` characters. */
-export function excerpt(text: string, span: OffsetSpan, max = EXCERPT_CHARS): string {
+/**
+ * Text of a span with whitespace collapsed, cut at word boundaries to about `max` characters.
+ * When `focus` (the claim's trigger) would fall past the cut, the window moves to show it.
+ */
+export function excerpt(text: string, span: OffsetSpan, max = EXCERPT_CHARS, focus?: string): string {
   const start = Math.max(0, Math.min(span.start, text.length));
   const end = Math.max(start, Math.min(span.end, text.length));
-  const flat = text.slice(start, Math.min(end, start + max * 4)).replace(/\s+/g, ' ').trim();
+  const flat = text.slice(start, Math.min(end, start + max * 8)).replace(/\s+/g, ' ').trim();
   if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/u, '')}…`;
+  const at = focus ? flat.indexOf(focus.replace(/\s+/g, ' ').trim()) : -1;
+  let from = 0;
+  if (at >= 0 && at + (focus?.length ?? 0) > max - 10) {
+    // Start about a third of the window before the trigger, at a word.
+    const wanted = Math.min(at - Math.floor(max / 3), flat.length - max);
+    const space = flat.indexOf(' ', Math.max(0, wanted));
+    from = space >= 0 && space < at ? space + 1 : Math.max(0, wanted);
+  }
+  const window = flat.slice(from, from + max);
+  const cut = from + max < flat.length ? window.slice(0, Math.max(window.lastIndexOf(' '), Math.floor(max / 2))).replace(/[\s,;:–—-]+$/u, '') : window;
+  return `${from > 0 ? '…' : ''}${cut}${from + max < flat.length ? '…' : ''}`;
 }
 
 /**
@@ -298,7 +309,7 @@ export function buildMapModel(json: AnnotationsJson, text: string): MapModel {
   const typeCounts = new Map<string, number>();
   json.claims.forEach((c, index) => {
     typeCounts.set(c.type, (typeCounts.get(c.type) ?? 0) + 1);
-    const claim: MapClaim = { index, start: c.start, end: c.end, type: c.type, claimant: c.claimant, excerpt: excerpt(text, c) };
+    const claim: MapClaim = { index, start: c.start, end: c.end, type: c.type, claimant: c.claimant, excerpt: excerpt(text, c, EXCERPT_CHARS, c.trigger) };
     const seen = new Set<PlaceRecord>();
     for (const territory of c.territories) {
       const key = nameKey(territory);

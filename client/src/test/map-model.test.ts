@@ -217,6 +217,19 @@ suite('map model helpers', () => {
     assert.equal(excerpt('😀 \u0000 \ud800', { start: 0, end: 99 }), '😀 \u0000 \ud800');
   });
 
+  test('excerpt moves its window to show the trigger', () => {
+    const text = 'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda annexed mu nu xi omicron pi rho sigma tau upsilon phi chi psi omega';
+    const span = { start: 0, end: text.length };
+    const out = excerpt(text, span, 40, 'annexed');
+    assert.ok(out.startsWith('…') && out.endsWith('…'), out);
+    assert.ok(out.includes('annexed'), out);
+    assert.ok(out.length <= 42, out);
+    // A trigger within the first window changes nothing.
+    assert.equal(excerpt(text, span, 40, 'beta'), excerpt(text, span, 40));
+    assert.equal(excerpt(text, span, 40, 'not there'), excerpt(text, span, 40));
+    assert.equal(excerpt(text, span, 40, 'omega'), `…${text.slice(text.length - 40).replace(/^\S*\s/, '')}`);
+  });
+
   test('country codes for world-atlas shapes', () => {
     assert.equal(numericCodeOfAlpha2('fr'), '250');
     assert.equal(numericCodeOfName('United States'), '840');
