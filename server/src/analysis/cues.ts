@@ -12,6 +12,8 @@ export interface CueWord {
   /** Particles that may follow it ("pointed out"); required when needsParticle. */
   readonly particles: readonly string[];
   readonly needsParticle: boolean;
+  /** Takes its content as a noun phrase or an infinitive ("stressed her support for …", "urged Congress to …"). */
+  readonly complement: boolean;
   /** The -ing form: a participle, which rarely has its own subject in news prose. */
   readonly participle: boolean;
 }
@@ -37,8 +39,9 @@ function buildCueWords(): Map<string, CueWord> {
   const evaluative = new Set(cues.evaluativeVerbs);
   const object = new Set(cues.objectVerbs);
   const needs = new Set(cues.needsParticle);
+  const complement = new Set(cues.complementVerbs);
   const map = new Map<string, CueWord>();
-  for (const lemma of new Set([...clause, ...evaluative])) {
+  for (const lemma of new Set([...clause, ...evaluative, ...complement])) {
     for (const form of inflect(lemma)) {
       if (map.has(form)) continue;
       map.set(form, {
@@ -48,6 +51,7 @@ function buildCueWords(): Map<string, CueWord> {
         object: object.has(lemma),
         particles: particles[lemma] ?? [],
         needsParticle: needs.has(lemma),
+        complement: complement.has(lemma),
         participle: form.endsWith('ing') && !lemma.endsWith('ing'),
       });
     }

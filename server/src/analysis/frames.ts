@@ -38,6 +38,10 @@ const CLOSING_MARKS = new Set(['”', '"', '’', '\'', '»']);
 const OPENING_MARKS = new Set(['“', '"', '‘', '\'', '«', '„']);
 const DASHES = new Set(['—', '–', '-']);
 const MAX_NP = 9;
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'recently', 'earlier', 'later', 'again', 'also', 'previously', 'repeatedly', 'publicly', 'privately', 'once', 'then', 'now', 'too']);
+const NP_PREPOSITIONS = new Set(['for', 'of', 'at', 'from', 'with']);
+const CONTENT_BREAKS = new Set(['though', 'although', 'but', 'while', 'whereas', 'despite', 'even', 'yet', 'as']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 
 const isStop = (t: Token): boolean => !t.word && (t.text === '.' || t.text === '!' || t.text === '?' || t.text === '…');
 const isComma = (t: Token | undefined): boolean => t !== undefined && !t.word && (t.text === ',' || DASHES.has(t.text));
@@ -113,6 +117,11 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   if (cue.particles.length > 0 && cueEnd < to && cue.particles.includes(tokens[cueEnd]!.lower)) cueEnd++;
   else if (cue.needsParticle) return null;
   const cueRange = { start: i, end: cueEnd };
+  if (tokens[cueEnd]?.lower === 'by' && /ed$|[^i]d$|wn$|ten$/.test(t0(tokens, i))) {
+    // passive: "a notion rejected by Moscow" — the source follows "by"
+    const agent = npAfter(tokens, cueEnd + 1, to);
+    return agent ? { cue: cueRange, source: agent, content: null, evaluative: true, announces: false } : null;
+  }
 
   let source = npBefore(tokens, from, i);
   let inverted = false;
@@ -121,34 +130,71 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
     const before = i > from ? tokens[i - 1]! : undefined;
     if (!before || isComma(before) || CLOSING_MARKS.has(before.text) || before.text === ':' || isSentenceOpening(tokens, from, i)) {
       source = npAfter(tokens, cueEnd, to);
+      // "said Peskov." / "said Sergiy, a teacher": the name is followed by punctuation
+      if (source && source.end < to && tokens[source.end]!.word) source = null;
       inverted = source !== null;
     }
   }
-  if (cue.evaluative && !cue.clause) return { cue: cueRange, source, content: null, evaluative: true, announces: false };
+  if (cue.evaluative && !cue.clause && !cue.complement) return { cue: cueRange, source, content: null, evaluative: true, announces: false };
 
   const after = inverted ? source!.end : cueEnd;
   let content: TokenRange | null = null;
   let announces = false;
   const lead = contentAfter(tokens, after, to, cue, inverted);
   if (lead === 'colon-end') announces = true;
-  else if (lead !== null) content = trimRange(tokens, lead, to);
-  else if (restIsAdjunct(tokens, after, to)) {
+  else if (lead !== null) content = trimRange(tokens, lead, clauseEnd(tokens, lead, to));
+  else if (!inverted && isComma(tokens[after]) && source && source.start > from && isComma(tokens[source.start - 1]) && wordsBetween(tokens, after, to) >= 3) {
+    // parenthetical: "The plan, he said, will fail." — the sentence around it
+    content = trimRange(tokens, from, to);
+  } else if (restIsAdjunct(tokens, after, to)) {
     // trailing attribution: "…, sources said." / "“…,” said Peskov."
     const head = inverted ? i : source ? source.start : i;
     let e = head;
     while (e > from && (isComma(tokens[e - 1]) || CLOSING_MARKS.has(tokens[e - 1]!.text))) e--;
     if (e < head && e > from) content = trimRange(tokens, from, head);
-  } else if (isComma(tokens[after]) && source && source.start > from && isComma(tokens[source.start - 1])) {
-    // parenthetical: "The plan, he said, will fail." — the larger side
-    const leftEnd = source.start - 1;
-    let k = after;
-    while (k < to && isComma(tokens[k])) k++;
-    content = leftEnd - from >= to - k ? trimRange(tokens, from, leftEnd) : trimRange(tokens, k, to);
   }
-  if (!cue.clause) content = null;
+  if (!content && !announces && !inverted && source && cue.complement && lead === null) {
+    // "stressed her support for …", "urged Congress to …", "called on Trump to …"
+    let k = cueEnd;
+    if (tokens[k]?.word && tokens[k]!.lower === 'to' && k + 1 < to) k++;
+    if (k < to && (tokens[k]!.word || OPENING_MARKS.has(tokens[k]!.text)) && !CONTENT_BREAKS.has(tokens[k]!.lower)) {
+      const e = phraseEnd(tokens, k, to);
+      if (wordsBetween(tokens, k, e) >= 2) content = trimRange(tokens, k, e);
+    }
+  }
+  if (!cue.clause && !cue.complement) content = null;
   if (!source && !content && !announces) return null;
   return { cue: cueRange, source, content: content && content.end - content.start >= 3 ? content : null, evaluative: cue.evaluative, announces };
 }
+
+/** Where reported content ends: at a semicolon, or a comma or dash before "though", "but", "as" …. */
+function clauseEnd(tokens: readonly Token[], k: number, to: number): number {
+  for (let n = k + 1; n < to; n++) {
+    const t = tokens[n]!;
+    if (t.quote >= 0 || t.word) continue;
+    if (t.text === ';') return n;
+    if ((t.text === ',' || DASHES.has(t.text)) && CONTENT_BREAKS.has(tokens[n + 1]?.lower ?? '')) return n;
+  }
+  return to;
+}
+
+/** Where a noun-phrase complement ends: at the first comma, dash or semicolon outside quotation marks. */
+function phraseEnd(tokens: readonly Token[], k: number, to: number): number {
+  for (let n = k + 1; n < to; n++) {
+    const t = tokens[n]!;
+    if (t.quote >= 0 || t.word) continue;
+    if (t.text === ';' || t.text === ',' || DASHES.has(t.text) && t.text !== '-' || t.text === ':') return n;
+  }
+  return to;
+}
+
+function wordsBetween(tokens: readonly Token[], a: number, b: number): number {
+  let n = 0;
+  for (let k = a; k < b; k++) if (tokens[k]!.word) n++;
+  return n;
+}
+
+const t0 = (tokens: readonly Token[], i: number): string => tokens[i]!.lower;
 
 function previousWord(tokens: readonly Token[], from: number, i: number): Token | undefined {
   return i > from ? tokens[i - 1] : undefined;
@@ -166,11 +212,14 @@ function contentAfter(tokens: readonly Token[], k: number, to: number, cue: CueW
   if (!t.word && OPENING_MARKS.has(t.text)) return k;
   if (t.text === ',' && OPENING_MARKS.has(tokens[k + 1]?.text ?? '')) return k + 1;
   // "that" within a few words: "said in a statement on Monday that …", "told reporters that …"
+  let plain = 0;
   for (let n = k; n < to && n < k + 9; n++) {
     const w = tokens[n]!;
     if (w.lower === 'that' && w.quote < 0) return n + 1;
     if (w.quote >= 0 || isStop(w) || w.text === ';' || w.text === ':') break;
     if (!w.word && w.text !== ',' && !DASHES.has(w.text)) break;
+    // only a listener or adjuncts stand between a cue and its "that"
+    if (w.word && !ADJUNCTS.has(w.lower) && !isCapitalised(w) && !/^\d/.test(w.text) && !/ly$/.test(w.lower) && ++plain > (cue.object ? 4 : 2)) break;
   }
   if (inverted || !BARE_COMPLEMENT.has(cue.lemma) || !t.word) return null;
   // participles take a bare clause only in the commonest frames ("saying the plan …")
@@ -182,8 +231,17 @@ function contentAfter(tokens: readonly Token[], k: number, to: number, cue: CueW
     while (n < to && tokens[n]!.word && (isCapitalised(tokens[n]!) || n === k)) n++;
     if (n === k) return null;
   }
+  // "said Monday the plan …", "said again he …"
+  while (n < to && tokens[n]!.word && TIME_WORDS.has(tokens[n]!.lower)) n++;
+  if (tokens[n]?.lower === 'that') return n + 1;
+  // "said after the convention he would …": a short adjunct, then a pronoun subject
+  if (tokens[n]?.word && ADJUNCTS.has(tokens[n]!.lower) && !DETERMINERS.has(tokens[n]!.lower)) {
+    for (let p = n + 1; p < to && p <= n + 5 && tokens[p]!.word; p++) {
+      if (SUBJECT_PRONOUNS.has(tokens[p]!.lower)) return looksLikeClause(tokens, p, to) ? p : null;
+    }
+  }
   const w = tokens[n];
-  if (!w || !w.word || ADJUNCTS.has(w.lower) || w.lower === 'it' && tokens[n + 1]?.text === '.') return null;
+  if (!w || !w.word || ADJUNCTS.has(w.lower) && !DETERMINERS.has(w.lower) || w.lower === 'it' && tokens[n + 1]?.text === '.') return null;
   if (BOUNDARY_WORDS.has(w.lower) && w.lower !== 'that' && !['if', 'whether', 'what', 'how', 'why', 'when'].includes(w.lower)) return null;
   return looksLikeClause(tokens, n, to) ? n : null;
 }
@@ -237,7 +295,12 @@ function npBefore(tokens: readonly Token[], from: number, i: number): TokenRange
       c--;
       n++;
     }
-    if (c <= from || n === 0 || n >= 14) return null;
+    if (n === 0 || n >= 14) return null;
+    // "The state’s campaign chairman, Phil Lovas, said": the name between the commas
+    let names = true;
+    for (let k = c; k < j - 1 && names; k++) names = tokens[k]!.word ? isCapitalised(tokens[k]!) : tokens[k]!.text === '.';
+    if (names && c > from && j - 1 - c <= 5) return { start: c, end: j - 1 };
+    if (c <= from) return null;
     if (!isSkippable(tokens, c, j - 1)) return null;
     return collectBack(tokens, from, c - 1);
   }
@@ -285,7 +348,13 @@ function collectBack(tokens: readonly Token[], from: number, j: number): TokenRa
       }
       break;
     }
-    if (BOUNDARY_WORDS.has(t.lower) && !(t.lower === 'of' && n > 0 && isCapitalised(tokens[k]!) && k - 2 >= from && isCapitalised(tokens[k - 2]!))) break;
+    // "attorneys for the family", "an economist at the Tax Foundation"
+    if (NP_PREPOSITIONS.has(t.lower) && n > 0 && k - 2 >= from && tokens[k - 2]!.word && !BOUNDARY_WORDS.has(tokens[k - 2]!.lower) && !AUXILIARIES.has(tokens[k - 2]!.lower)) {
+      k--;
+      n++;
+      continue;
+    }
+    if (BOUNDARY_WORDS.has(t.lower)) break;
     if (CUE_WORDS.has(t.lower) && !isCapitalised(t) && n > 0) break;
     if (AUXILIARIES.has(t.lower) && !isCapitalised(t)) break;
     k--;
@@ -339,6 +408,10 @@ function sentenceSubject(tokens: readonly Token[], from: number, i: number): Tok
   const start = k;
   while (k < i && tokens[k]!.word && tokens[k]!.quote < 0 && (isCapitalised(tokens[k]!) || DETERMINERS.has(tokens[k]!.lower)) && k - start < MAX_NP) k++;
   if (k === start || !isCapitalised(tokens[k - 1]!)) return null;
+  // "European leaders, including …": the noun the capitalised words modify
+  let n = k;
+  while (n < i && n - k < 2 && tokens[n]!.word && !isCapitalised(tokens[n]!) && !AUXILIARIES.has(tokens[n]!.lower) && !BOUNDARY_WORDS.has(tokens[n]!.lower) && !CUE_WORDS.has(tokens[n]!.lower)) n++;
+  if (n > k && (n === i || !tokens[n]!.word)) k = n;
   return { start, end: k };
 }
 

@@ -36,17 +36,17 @@ const DOUBLE_OPEN = new Set(['“', '„', '«']);
 const DOUBLE_CLOSE = new Set(['”', '»']);
 const SINGLE_OPEN = new Set(['‘', '‚', '‹']);
 const SINGLE_CLOSE = new Set(['’', '›']);
-const OPENERS_AT_START = /^[“"„«‘'‹]/;
+const OPENERS_AT_START = /^[“"„«‘'‹`]/;
 const SHORT_WORDS = 4;
 
 const isSpaceOrStart = (ch: string | undefined): boolean => ch === undefined || /[\s([{—–\-/]/.test(ch);
 const isSpaceOrEnd = (ch: string | undefined): boolean => ch === undefined || /[\s)\]}.,;:!?…—–\-/]/.test(ch);
 
 /** Whether a quotation mark opens or closes, from the characters around it. */
-function roleOf(prose: string, at: number, blockStart: number, blockEnd: number): Role {
-  const ch = prose[at]!;
+function roleOf(prose: string, at: number, blockStart: number, blockEnd: number, width = 1, as?: string): Role {
+  const ch = as ?? prose[at]!;
   const before = at > blockStart ? prose[at - 1] : undefined;
-  const after = at + 1 < blockEnd ? prose[at + 1] : undefined;
+  const after = at + width < blockEnd ? prose[at + width] : undefined;
   const spaceBefore = isSpaceOrStart(before) || (before !== undefined && (DOUBLE_OPEN.has(before) || SINGLE_OPEN.has(before) || before === '"'));
   const spaceAfter = isSpaceOrEnd(after) || (after !== undefined && (DOUBLE_CLOSE.has(after) || SINGLE_CLOSE.has(after) || after === '"' || after === '\''));
   if (DOUBLE_OPEN.has(ch) || SINGLE_OPEN.has(ch)) {
@@ -78,25 +78,30 @@ function pairMarks(prose: string, block: Block, tokens: readonly Token[], reopen
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.word || t.text.length !== 1) continue;
-    const ch = t.text;
+    let ch = t.text;
+    // typewriter doubles: ''…'' and ``…''
+    const doubled = (ch === '\'' || ch === '`') && tokens[i + 1]?.text === '\'' && tokens[i + 1]!.start === t.end || ch === '`' && tokens[i + 1]?.text === '`' && tokens[i + 1]!.start === t.end;
+    if (doubled) ch = ch === '`' ? '“' : '"';
     const isDouble = ch === '"' || DOUBLE_OPEN.has(ch) || DOUBLE_CLOSE.has(ch);
     const isSingle = ch === '\'' || SINGLE_OPEN.has(ch) || SINGLE_CLOSE.has(ch);
     if (!isDouble && !isSingle) continue;
-    const role = roleOf(prose, t.start, block.start, block.end);
+    const role = roleOf(prose, t.start, block.start, block.end, doubled ? 2 : 1, ch);
+    const inner = doubled ? i + 1 : i;
+    if (doubled) i++;
     if (role === 'none') continue;
     if (isDouble) {
       if (dOpen < 0) {
         if (role !== 'close') {
-          dOpen = i;
+          dOpen = inner;
           sOpen = -1;
         }
       } else if (role === 'close' || role === 'either') {
-        found.push({ open: dOpen, close: i, start: tokens[dOpen]!.end, end: t.start, runsOn: false });
+        found.push({ open: dOpen, close: i - (doubled ? 1 : 0), start: tokens[dOpen]!.end, end: t.start, runsOn: false });
         dOpen = -1;
       } else {
         // a second opening mark: the first was never closed; keep it to its sentence
-        found.push(unclosed(tokens, dOpen, i));
-        dOpen = i;
+        found.push(unclosed(tokens, dOpen, i - (doubled ? 1 : 0)));
+        dOpen = inner;
       }
     } else if (dOpen < 0) {
       if (sOpen < 0) {
@@ -322,21 +327,25 @@ function classify(tokens: readonly Token[], unit: Unit, m: Marked, frames: reado
 
 /** The frame that reports a marked quote: one whose content holds it, else the nearest in its sentence. */
 function pickFrame(tokens: readonly Token[], m: Marked, frames: readonly Frame[], direct: boolean): Frame | null {
+  let inner: Frame | null = null;
   let best: Frame | null = null;
-  let bestDistance = Infinity;
+  let bestWeight = Infinity;
   for (const f of frames) {
-    if (f.content && f.content.start <= Math.max(m.open, 0) && f.content.end >= Math.min(m.close, tokens.length)) {
-      if (f.source) return f;
-    }
     if (!f.source) continue;
-    const d = f.cue.start > m.close ? f.cue.start - m.close : f.cue.end <= m.open ? m.open - f.cue.end : 0;
-    // direct speech is reported by the frame after it ("“…,” he said"); quoted words by the verb before them ("called it “…”")
+    if (f.content && f.content.start <= Math.max(m.open, 0) && f.content.end >= Math.min(m.close, tokens.length)) {
+      // the innermost report that holds the quote
+      if (!inner || f.content.end - f.content.start < inner.content!.end - inner.content!.start) inner = f;
+      continue;
+    }
     const after = f.cue.start > m.close;
-    const weight = direct ? (after ? d : d + 1) : after ? d + 8 : d;
-    if (weight < bestDistance) {
+    const d = after ? f.cue.start - m.close : f.cue.end <= m.open ? m.open - f.cue.end : 0;
+    // direct speech is reported by the frame after it ("“…,” he said"); quoted words in a
+    // sentence by the verb before them ("called it “…”", "raising the prospect of a “…”")
+    const weight = direct ? (after ? d : d + 1) : after ? d + 1000 : d;
+    if (weight < bestWeight) {
       best = f;
-      bestDistance = weight;
+      bestWeight = weight;
     }
   }
-  return best;
+  return inner ?? best;
 }
