@@ -14,6 +14,8 @@ export interface CueWord {
   readonly needsParticle: boolean;
   /** Takes its content as a noun phrase or an infinitive ("stressed her support for …", "urged Congress to …"). */
   readonly complement: boolean;
+  /** Also a common noun (plans, questions, support): needs a plain subject right before it. */
+  readonly homograph: boolean;
   /** The -ing form: a participle, which rarely has its own subject in news prose. */
   readonly participle: boolean;
 }
@@ -40,6 +42,7 @@ function buildCueWords(): Map<string, CueWord> {
   const object = new Set(cues.objectVerbs);
   const needs = new Set(cues.needsParticle);
   const complement = new Set(cues.complementVerbs);
+  const homographs = new Set(cues.nounHomographs);
   const map = new Map<string, CueWord>();
   for (const lemma of new Set([...clause, ...evaluative, ...complement])) {
     for (const form of inflect(lemma)) {
@@ -52,6 +55,7 @@ function buildCueWords(): Map<string, CueWord> {
         particles: particles[lemma] ?? [],
         needsParticle: needs.has(lemma),
         complement: complement.has(lemma),
+        homograph: homographs.has(lemma) && !/(?:ed|ing)$/.test(form) && !(irregular[lemma] ?? []).slice(2).includes(form),
         participle: form.endsWith('ing') && !lemma.endsWith('ing'),
       });
     }
@@ -83,4 +87,5 @@ export const MODALS = lowerSet(cues.modals);
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(cues.nameSuffixes);
 export const NOT_NAMES: ReadonlySet<string> = new Set(cues.notNames);
 export const NAME_CONNECTORS = lowerSet(cues.nameConnectors);
+export const ORGANIZATION_WORDS_LOWER = lowerSet(cues.organizationWords);
 export const PERSON_ROLES = lowerSet(cues.personRoles);

@@ -9,6 +9,8 @@ import {
   DETERMINERS,
   INTERJECTIONS,
   MODALS,
+  ORGANIZATION_WORDS_LOWER,
+  PERSON_ROLES,
   PRONOUNS,
   type CueWord,
 } from './cues';
@@ -113,6 +115,7 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   const prev = previousWord(tokens, from, i);
   // a noun (the report, his claims, to say): not a reporting verb here
   if (prev && tokens[i - 1]!.word && (DETERMINERS.has(prev.lower) || prev.lower === 'to')) return null;
+  if (cue.homograph && !plainSubjectBefore(tokens, from, i)) return null;
   let cueEnd = i + 1;
   if (cue.particles.length > 0 && cueEnd < to && cue.particles.includes(tokens[cueEnd]!.lower)) cueEnd++;
   else if (cue.needsParticle) return null;
@@ -157,7 +160,9 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
     // "stressed her support for …", "urged Congress to …", "called on Trump to …"
     let k = cueEnd;
     if (tokens[k]?.word && tokens[k]!.lower === 'to' && k + 1 < to) k++;
-    if (k < to && (tokens[k]!.word || OPENING_MARKS.has(tokens[k]!.text)) && !CONTENT_BREAKS.has(tokens[k]!.lower)) {
+    const first = tokens[k];
+    const prepositional = first !== undefined && first.word && (BOUNDARY_WORDS.has(first.lower) || ADJUNCTS.has(first.lower)) && !DETERMINERS.has(first.lower) && k === cueEnd;
+    if (k < to && first && (first.word || OPENING_MARKS.has(first.text)) && !prepositional) {
       const e = phraseEnd(tokens, k, to);
       if (wordsBetween(tokens, k, e) >= 2) content = trimRange(tokens, k, e);
     }
@@ -192,6 +197,14 @@ function wordsBetween(tokens: readonly Token[], a: number, b: number): number {
   let n = 0;
   for (let k = a; k < b; k++) if (tokens[k]!.word) n++;
   return n;
+}
+
+/** A word that can be a noun ("plans", "questions") is a verb only after a subject: a name, pronoun, auxiliary, adverb or role noun. */
+function plainSubjectBefore(tokens: readonly Token[], from: number, i: number): boolean {
+  const p = i > from ? tokens[i - 1]! : undefined;
+  if (!p || !p.word) return false;
+  if (isCapitalised(p) && !DETERMINERS.has(p.lower)) return true;
+  return PRONOUNS.has(p.lower) || AUXILIARIES.has(p.lower) || /ly$/.test(p.lower) || PERSON_ROLES.has(p.lower) || PERSON_ROLES.has(p.lower.replace(/s$/, '')) || ORGANIZATION_WORDS_LOWER.has(p.lower) || p.lower === 'who' || p.lower === 'which';
 }
 
 const t0 = (tokens: readonly Token[], i: number): string => tokens[i]!.lower;
