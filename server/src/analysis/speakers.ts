@@ -1,4 +1,4 @@
-import { NAME_CONNECTORS, NAME_SUFFIXES, NOT_NAMES, ORGANIZATION_WORDS, PRONOUNS, TITLES } from './cues';
+import { AUXILIARIES, BOUNDARY_WORDS, DETERMINERS, NAME_CONNECTORS, NAME_SUFFIXES, NOT_NAMES, ORGANIZATION_WORDS, PRONOUNS, TITLES } from './cues';
 import type { ProseDocument } from './document';
 import type { QuoteSpan } from './quotes';
 import { isAllCaps, isCapitalised, tokenize, type Token } from './tokens';
@@ -139,7 +139,10 @@ class SpeakerContext {
     const prose = this.doc.prose;
     NAME_RUN.lastIndex = 0;
     for (let m = NAME_RUN.exec(prose); m !== null; m = NAME_RUN.exec(prose)) {
-      const words = stripTitles(m[0].split(/[ \u00a0]+/).map((w) => w.replace(/[’']s$/, '').replace(/\.$/, '')));
+      const raw = m[0].split(/[ \u00a0]+/).map((w) => w.replace(/[’']s$/, '').replace(/\.$/, ''));
+      // a capitalised function word opening a sentence is not part of the name ("Despite Putin")
+      while (raw.length > 0 && (BOUNDARY_WORDS.has(raw[0]!.toLowerCase()) || AUXILIARIES.has(raw[0]!.toLowerCase()) || DETERMINERS.has(raw[0]!.toLowerCase()))) raw.shift();
+      const words = stripTitles(raw);
       if (words.length < 2 || words.length > 4) continue;
       const last = words[words.length - 1]!;
       const full = words.join(' ');
