@@ -149,45 +149,72 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   else if (!inverted && isComma(tokens[after]) && source && source.start > from && isComma(tokens[source.start - 1]) && wordsBetween(tokens, after, to) >= 3) {
     // parenthetical: "The plan, he said, will fail." — the sentence around it
     content = trimRange(tokens, from, to);
+  } else if (!inverted && source && source.start > from && isComma(tokens[source.start - 1]) && adjunctsThenClause(tokens, after, to)) {
+    // "…, the agency said in a June report, and those …": the sentence around it
+    content = trimRange(tokens, from, to);
   } else if (restIsAdjunct(tokens, after, to)) {
     // trailing attribution: "…, sources said." / "“…,” said Peskov."
     const head = inverted ? i : source ? source.start : i;
     let e = head;
     while (e > from && (isComma(tokens[e - 1]) || CLOSING_MARKS.has(tokens[e - 1]!.text))) e--;
-    if (e < head && e > from) content = trimRange(tokens, from, head);
+    if (e < head && e > from && source) content = trimRange(tokens, from, head);
   }
   if (!content && !announces && !inverted && source && cue.complement && lead === null) {
     // "stressed her support for …", "urged Congress to …", "called on Trump to …"
     let k = cueEnd;
-    if (tokens[k]?.word && tokens[k]!.lower === 'to' && k + 1 < to) k++;
+    // "spoke out Tuesday about …"
+    while (k < to && tokens[k]!.word && TIME_WORDS.has(tokens[k]!.lower)) k++;
+    if (k > cueEnd && k < to && cue.particles.includes(tokens[k]!.lower)) k++;
     const first = tokens[k];
-    const prepositional = first !== undefined && first.word && (BOUNDARY_WORDS.has(first.lower) || ADJUNCTS.has(first.lower)) && !DETERMINERS.has(first.lower) && k === cueEnd;
+    const infinitive = first?.lower === 'to' && tokens[k + 1]?.word === true;
+    const prepositional = first !== undefined && first.word && !infinitive && (BOUNDARY_WORDS.has(first.lower) || ADJUNCTS.has(first.lower)) && !DETERMINERS.has(first.lower);
     if (k < to && first && (first.word || OPENING_MARKS.has(first.text)) && !prepositional) {
       const e = phraseEnd(tokens, k, to);
-      if (wordsBetween(tokens, k, e) >= 2) content = trimRange(tokens, k, e);
+      if (wordsBetween(tokens, k, e) >= 1) content = trimRange(tokens, k, e);
     }
   }
   if (!cue.clause && !cue.complement) content = null;
   if (!source && !content && !announces) return null;
-  return { cue: cueRange, source, content: content && content.end - content.start >= 3 ? content : null, evaluative: cue.evaluative, announces };
+  return { cue: cueRange, source, content, evaluative: cue.evaluative, announces };
 }
 
 /** Where reported content ends: at a semicolon, or a comma or dash before "though", "but", "as" …. */
 function clauseEnd(tokens: readonly Token[], k: number, to: number): number {
   for (let n = k + 1; n < to; n++) {
     const t = tokens[n]!;
-    if (t.quote >= 0 || t.word) continue;
+    if (t.quote >= 0) continue;
+    if (t.word) {
+      if (startsNewPredicate(tokens, n)) return n;
+      continue;
+    }
+    if (t.text === ',' && isCueWord(tokens[n + 1]) && tokens[n + 1]!.lower.endsWith('ing')) return n;
     if (t.text === ';') return n;
     if ((t.text === ',' || DASHES.has(t.text)) && CONTENT_BREAKS.has(tokens[n + 1]?.lower ?? '')) return n;
   }
   return to;
 }
 
+/** "… and asserted that", "… but said": a coordinated predicate with its own cue ends the content. */
+function startsNewPredicate(tokens: readonly Token[], n: number): boolean {
+  const t = tokens[n]!;
+  if (t.lower !== 'and' && t.lower !== 'but') return false;
+  let k = n + 1;
+  while (tokens[k]?.word && (AUXILIARIES.has(tokens[k]!.lower) || /ly$/.test(tokens[k]!.lower))) k++;
+  const next = tokens[k];
+  return next !== undefined && isCueWord(next) && !next.lower.endsWith('ing') && !CUE_WORDS.get(next.lower)!.homograph;
+}
+
+const isCueWord = (t: Token | undefined): boolean => t !== undefined && t.word && t.quote < 0 && !isCapitalised(t) && CUE_WORDS.has(t.lower);
+
 /** Where a noun-phrase complement ends: at the first comma, dash or semicolon outside quotation marks. */
 function phraseEnd(tokens: readonly Token[], k: number, to: number): number {
   for (let n = k + 1; n < to; n++) {
     const t = tokens[n]!;
-    if (t.quote >= 0 || t.word) continue;
+    if (t.quote >= 0) continue;
+    if (t.word) {
+      if (startsNewPredicate(tokens, n)) return n;
+      continue;
+    }
     if (t.text === ';' || t.text === ',' || DASHES.has(t.text) && t.text !== '-' || t.text === ':') return n;
   }
   return to;
@@ -201,7 +228,10 @@ function wordsBetween(tokens: readonly Token[], a: number, b: number): number {
 
 /** A word that can be a noun ("plans", "questions") is a verb only after a subject: a name, pronoun, auxiliary, adverb or role noun. */
 function plainSubjectBefore(tokens: readonly Token[], from: number, i: number): boolean {
-  const p = i > from ? tokens[i - 1]! : undefined;
+  let k = i - 1;
+  // "The Washington Post–shows", "(…) says"
+  while (k > from && !tokens[k]!.word && (DASHES.has(tokens[k]!.text) || tokens[k]!.text === ')')) k--;
+  const p = k >= from ? tokens[k]! : undefined;
   if (!p || !p.word) return false;
   if (isCapitalised(p) && !DETERMINERS.has(p.lower)) return true;
   return PRONOUNS.has(p.lower) || AUXILIARIES.has(p.lower) || /ly$/.test(p.lower) || PERSON_ROLES.has(p.lower) || PERSON_ROLES.has(p.lower.replace(/s$/, '')) || ORGANIZATION_WORDS_LOWER.has(p.lower) || p.lower === 'who' || p.lower === 'which';
@@ -267,9 +297,26 @@ function looksLikeClause(tokens: readonly Token[], k: number, to: number): boole
     if (!t.word) continue;
     if (MODALS.has(t.lower)) return true;
     const p = tokens[n - 1]!;
+    // "advantage obscures concerns": a present-tense verb after a noun, with words after it
+    if (/[^su’']s$/.test(t.lower) && !isCapitalised(t) && p.word && !DETERMINERS.has(p.lower) && !/(?:ed|al|ive|ic|ous|ful|ing|ly|s)$/.test(p.lower) && tokens[n + 1]?.word) return true;
     if (/[^e]ed$/.test(t.lower) && !isCapitalised(t) && p.word && !DETERMINERS.has(p.lower) && !/ly$/.test(p.lower) && n - 1 > k - 1) return true;
   }
   return false;
+}
+
+/** Adjuncts after the cue, then a comma and a clause of three words or more. */
+function adjunctsThenClause(tokens: readonly Token[], k: number, to: number): boolean {
+  let n = k;
+  let words = 0;
+  while (n < to && tokens[n]!.word && words < 8) {
+    if (!ADJUNCTS.has(tokens[n]!.lower) && !isCapitalised(tokens[n]!) && !/^\d/.test(tokens[n]!.text)) return false;
+    n++;
+    words++;
+  }
+  if (words === 0 || n >= to || !isComma(tokens[n])) return false;
+  const next = tokens[n + 1];
+  if (!next || !next.word || APPOSITION_STARTERS.has(next.lower) && next.lower !== 'and') return false;
+  return wordsBetween(tokens, n + 1, to) >= 3;
 }
 
 /** True when only time and manner adjuncts stand between k and the sentence end ("on Monday", "in a statement"). */
@@ -323,7 +370,9 @@ function npBefore(tokens: readonly Token[], from: number, i: number): TokenRange
 function isSkippable(tokens: readonly Token[], a: number, b: number): boolean {
   const first = tokens[a]!;
   if (!first.word) return false;
-  if (APPOSITION_STARTERS.has(first.lower) || /ing$/.test(first.lower) || /ly$/.test(first.lower)) return true;
+  if (APPOSITION_STARTERS.has(first.lower) || /(?:ing|ly|ed)$/.test(first.lower)) return true;
+  // a role after a name: "Keron Blair, executive director of AROS, called for …"
+  if (!isCapitalised(first) && a >= 2 && isCapitalised(tokens[a - 2]!)) return true;
   for (const words of INTERJECTIONS) {
     if (words.length !== b - a) continue;
     let ok = true;

@@ -181,7 +181,7 @@ export function findQuoteSpans(doc: ProseDocument): QuoteSpan[] {
           words++;
           if (tokens[k]!.quote >= 0) quoted++;
         }
-        if (words < 3 || quoted / words >= 0.6) continue;
+        if (words === 0 || quoted / words >= 0.6) continue;
         const c = f.content;
         out.push({
           start: tokens[c.start]!.start,
