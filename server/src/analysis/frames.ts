@@ -43,6 +43,10 @@ const MAX_NP = 9;
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'recently', 'earlier', 'later', 'again', 'also', 'previously', 'repeatedly', 'publicly', 'privately', 'once', 'then', 'now', 'too']);
 const NP_PREPOSITIONS = new Set(['for', 'of', 'at', 'from', 'with']);
 const CONTENT_BREAKS = new Set(['though', 'although', 'but', 'while', 'whereas', 'despite', 'even', 'yet', 'as']);
+const PHRASE_BREAKS = new Set(['when', 'while', 'after', 'before', 'because', 'since', 'until', 'although', 'though', 'whereas', 'if', 'unless']);
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+// plural and agent nouns for people: activists, protesters, residents, officials, Republicans
+const PERSON_NOUN = /(?:ists?|ers|ors?|ians?|ents|als|ans)$/;
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 
 const isStop = (t: Token): boolean => !t.word && (t.text === '.' || t.text === '!' || t.text === '?' || t.text === '…');
@@ -54,6 +58,7 @@ const isComma = (t: Token | undefined): boolean => t !== undefined && !t.word &&
  */
 export function findFrames(tokens: readonly Token[], from: number, to: number): Frame[] {
   const frames: Frame[] = [];
+  let headline: boolean | undefined;
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     if (!t.word || t.quote >= 0) continue;
@@ -67,11 +72,24 @@ export function findFrames(tokens: readonly Token[], from: number, to: number): 
     const cue = CUE_WORDS.get(t.lower);
     if (!cue) continue;
     // a capitalised cue inside a sentence is part of a name (Hope, Sterling Heights)
-    if (isCapitalised(t) && i > from && !isSentenceOpening(tokens, from, i)) continue;
+    if (isCapitalised(t) && i > from && !isSentenceOpening(tokens, from, i) && !(headline ??= isHeadline(tokens, from, to))) continue;
     const frame = verbFrame(tokens, from, to, i, cue);
     if (frame) frames.push(frame);
   }
   return frames;
+}
+
+/** A title-case line ("Obama Says Museum Will Tell of …"): its verbs are capitalised too. */
+function isHeadline(tokens: readonly Token[], from: number, to: number): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (!t.word || t.quote >= 0) continue;
+    words++;
+    if (isCapitalised(t) || t.text.length <= 3) caps++;
+  }
+  return words >= 3 && caps >= words * 0.85;
 }
 
 function isSentenceOpening(tokens: readonly Token[], from: number, i: number): boolean {
@@ -115,7 +133,7 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   const prev = previousWord(tokens, from, i);
   // a noun (the report, his claims, to say): not a reporting verb here
   if (prev && tokens[i - 1]!.word && (DETERMINERS.has(prev.lower) || prev.lower === 'to')) return null;
-  if (cue.homograph && !plainSubjectBefore(tokens, from, i)) return null;
+  if (cue.homograph && !plainSubjectBefore(tokens, from, i) && tokens[i + 1]?.lower !== 'that') return null;
   let cueEnd = i + 1;
   if (cue.particles.length > 0 && cueEnd < to && cue.particles.includes(tokens[cueEnd]!.lower)) cueEnd++;
   else if (cue.needsParticle) return null;
@@ -128,7 +146,8 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
 
   let source = npBefore(tokens, from, i);
   let inverted = false;
-  if (!source && cue.participle) source = sentenceSubject(tokens, from, i);
+  if (!source && (cue.participle || prev && (prev.lower === 'and' || prev.lower === 'but'))) source = sentenceSubject(tokens, from, i);
+  if (!source && prev && RELATIVE_PRONOUNS.has(prev.lower)) source = antecedent(tokens, from, i - 1) ?? { start: i - 1, end: i };
   if (!source) {
     const before = i > from ? tokens[i - 1]! : undefined;
     if (!before || isComma(before) || CLOSING_MARKS.has(before.text) || before.text === ':' || isSentenceOpening(tokens, from, i)) {
@@ -169,7 +188,7 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
     const infinitive = first?.lower === 'to' && tokens[k + 1]?.word === true;
     const prepositional = first !== undefined && first.word && !infinitive && (BOUNDARY_WORDS.has(first.lower) || ADJUNCTS.has(first.lower)) && !DETERMINERS.has(first.lower);
     if (k < to && first && (first.word || OPENING_MARKS.has(first.text)) && !prepositional) {
-      const e = phraseEnd(tokens, k, to);
+      const e = infinitive ? clauseEnd(tokens, k, to) : phraseEnd(tokens, k, to);
       if (wordsBetween(tokens, k, e) >= 1) content = trimRange(tokens, k, e);
     }
   }
@@ -188,6 +207,10 @@ function clauseEnd(tokens: readonly Token[], k: number, to: number): number {
       continue;
     }
     if (t.text === ',' && isCueWord(tokens[n + 1]) && tokens[n + 1]!.lower.endsWith('ing')) return n;
+    // ", and the downgrade is …": a new clause with its own subject
+    const c = tokens[n + 1];
+    const subject = tokens[n + 2];
+    if (t.text === ',' && c && (c.lower === 'and' || c.lower === 'but') && subject?.word && (DETERMINERS.has(subject.lower) || SUBJECT_PRONOUNS.has(subject.lower) || isCapitalised(subject))) return n;
     if (t.text === ';') return n;
     if ((t.text === ',' || DASHES.has(t.text)) && CONTENT_BREAKS.has(tokens[n + 1]?.lower ?? '')) return n;
   }
@@ -212,7 +235,7 @@ function phraseEnd(tokens: readonly Token[], k: number, to: number): number {
     const t = tokens[n]!;
     if (t.quote >= 0) continue;
     if (t.word) {
-      if (startsNewPredicate(tokens, n)) return n;
+      if (startsNewPredicate(tokens, n) || PHRASE_BREAKS.has(t.lower)) return n;
       continue;
     }
     if (t.text === ';' || t.text === ',' || DASHES.has(t.text) && t.text !== '-' || t.text === ':') return n;
@@ -226,6 +249,13 @@ function wordsBetween(tokens: readonly Token[], a: number, b: number): number {
   return n;
 }
 
+/** The noun phrase a relative pronoun stands for: "the Saudi government, which has denied …". */
+function antecedent(tokens: readonly Token[], from: number, rel: number): TokenRange | null {
+  let k = rel;
+  if (k > from && isComma(tokens[k - 1])) k--;
+  return collectBack(tokens, from, k);
+}
+
 /** A word that can be a noun ("plans", "questions") is a verb only after a subject: a name, pronoun, auxiliary, adverb or role noun. */
 function plainSubjectBefore(tokens: readonly Token[], from: number, i: number): boolean {
   let k = i - 1;
@@ -233,6 +263,19 @@ function plainSubjectBefore(tokens: readonly Token[], from: number, i: number): 
   while (k > from && !tokens[k]!.word && (DASHES.has(tokens[k]!.text) || tokens[k]!.text === ')')) k--;
   const p = k >= from ? tokens[k]! : undefined;
   if (!p || !p.word) return false;
+  if (!isSourceLike(p)) {
+    // "Video of the incident shows": a source noun anywhere in the subject
+    const np = collectBack(tokens, from, k + 1);
+    if (!np) return false;
+    for (let n = np.start; n < np.end; n++) if (tokens[n]!.word && (isSourceLike(tokens[n]!) || isCapitalised(tokens[n]!) && n > from)) return true;
+    return false;
+  }
+  return true;
+}
+
+function isSourceLike(p: Token): boolean {
+  if (PERSON_NOUN.test(p.lower) && !CUE_WORDS.has(p.lower)) return true;
+  if (p.lower === 'and' || p.lower === 'but') return true;
   if (isCapitalised(p) && !DETERMINERS.has(p.lower)) return true;
   return PRONOUNS.has(p.lower) || AUXILIARIES.has(p.lower) || /ly$/.test(p.lower) || PERSON_ROLES.has(p.lower) || PERSON_ROLES.has(p.lower.replace(/s$/, '')) || ORGANIZATION_WORDS_LOWER.has(p.lower) || p.lower === 'who' || p.lower === 'which';
 }
