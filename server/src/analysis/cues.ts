@@ -41,7 +41,8 @@ function buildCueWords(): Map<string, CueWord> {
   const evaluative = new Set(cues.evaluativeVerbs);
   const object = new Set(cues.objectVerbs);
   const needs = new Set(cues.needsParticle);
-  const complement = new Set(cues.complementVerbs);
+  // verbs of stance take a noun phrase too ("denounced the annexation"), except those of perception
+  const complement = new Set([...cues.complementVerbs, ...cues.evaluativeVerbs.filter((v) => !cues.perceptionVerbs.includes(v))]);
   const homographs = new Set(cues.nounHomographs);
   const map = new Map<string, CueWord>();
   for (const lemma of new Set([...clause, ...evaluative, ...complement])) {

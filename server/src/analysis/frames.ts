@@ -44,6 +44,8 @@ const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const NP_PREPOSITIONS = new Set(['for', 'of', 'at', 'from', 'with']);
 const CONTENT_BREAKS = new Set(['though', 'although', 'but', 'while', 'whereas', 'despite', 'even', 'yet', 'as']);
 const PHRASE_BREAKS = new Set(['when', 'while', 'after', 'before', 'because', 'since', 'until', 'although', 'though', 'whereas', 'if', 'unless']);
+const LISTENERS = new Set(['me', 'us', 'him', 'her', 'them', 'reporters', 'journalists', 'supporters', 'viewers', 'listeners', 'lawmakers', 'members', 'voters', 'students', 'colleagues']);
+const WH_WORDS = new Set(['what', 'whether', 'how', 'why', 'who', 'whom', 'when', 'where', 'if', 'which']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 // plural and agent nouns for people: activists, protesters, residents, officials, Republicans
 const PERSON_NOUN = /(?:ists?|ers|ors?|ians?|ents|als|ans)$/;
@@ -168,7 +170,7 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   else if (!inverted && isComma(tokens[after]) && source && source.start > from && isComma(tokens[source.start - 1]) && wordsBetween(tokens, after, to) >= 3) {
     // parenthetical: "The plan, he said, will fail." — the sentence around it
     content = trimRange(tokens, from, to);
-  } else if (!inverted && source && source.start > from && isComma(tokens[source.start - 1]) && adjunctsThenClause(tokens, after, to)) {
+  } else if (!inverted && source && source.start > from && isComma(tokens[source.start - 1]) && wordsBetween(tokens, from, source.start) >= 3 && adjunctsThenClause(tokens, after, to)) {
     // "…, the agency said in a June report, and those …": the sentence around it
     content = trimRange(tokens, from, to);
   } else if (restIsAdjunct(tokens, after, to)) {
@@ -176,7 +178,7 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
     const head = inverted ? i : source ? source.start : i;
     let e = head;
     while (e > from && (isComma(tokens[e - 1]) || CLOSING_MARKS.has(tokens[e - 1]!.text))) e--;
-    if (e < head && e > from && source) content = trimRange(tokens, from, head);
+    if (e < head && e > from && source && (wordsBetween(tokens, from, e) >= 3 || tokens[e - 1]!.quote >= 0 || CLOSING_MARKS.has(tokens[e]!.text))) content = trimRange(tokens, from, head);
   }
   if (!content && !announces && !inverted && source && cue.complement && lead === null) {
     // "stressed her support for …", "urged Congress to …", "called on Trump to …"
@@ -186,7 +188,7 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
     if (k > cueEnd && k < to && cue.particles.includes(tokens[k]!.lower)) k++;
     const first = tokens[k];
     const infinitive = first?.lower === 'to' && tokens[k + 1]?.word === true;
-    const prepositional = first !== undefined && first.word && !infinitive && (BOUNDARY_WORDS.has(first.lower) || ADJUNCTS.has(first.lower)) && !DETERMINERS.has(first.lower);
+    const prepositional = first !== undefined && first.word && !infinitive && !WH_WORDS.has(first.lower) && (BOUNDARY_WORDS.has(first.lower) || ADJUNCTS.has(first.lower)) && !DETERMINERS.has(first.lower);
     if (k < to && first && (first.word || OPENING_MARKS.has(first.text)) && !prepositional) {
       const e = infinitive ? clauseEnd(tokens, k, to) : phraseEnd(tokens, k, to);
       if (wordsBetween(tokens, k, e) >= 1) content = trimRange(tokens, k, e);
@@ -262,6 +264,7 @@ function plainSubjectBefore(tokens: readonly Token[], from: number, i: number): 
   // "The Washington Post–shows", "(…) says"
   while (k > from && !tokens[k]!.word && (DASHES.has(tokens[k]!.text) || tokens[k]!.text === ')')) k--;
   const p = k >= from ? tokens[k]! : undefined;
+  if (p && isComma(p)) return npBefore(tokens, from, k + 1) !== null;
   if (!p || !p.word) return false;
   if (!isSourceLike(p)) {
     // "Video of the incident shows": a source noun anywhere in the subject
@@ -364,6 +367,9 @@ function adjunctsThenClause(tokens: readonly Token[], k: number, to: number): bo
 
 /** True when only time and manner adjuncts stand between k and the sentence end ("on Monday", "in a statement"). */
 function restIsAdjunct(tokens: readonly Token[], k: number, to: number): boolean {
+  const first = tokens[k];
+  // an object follows a verb that takes one: "noted the clot's existence" is no trailing attribution
+  if (first?.word && !isCapitalised(first) && !/^\d/.test(first.text) && !(ADJUNCTS.has(first.lower) && !['a', 'an', 'the'].includes(first.lower)) && !LISTENERS.has(first.lower)) return false;
   let words = 0;
   let other = 0;
   for (let n = k; n < to; n++) {
@@ -510,6 +516,15 @@ function npAfter(tokens: readonly Token[], k: number, to: number): TokenRange | 
 function sentenceSubject(tokens: readonly Token[], from: number, i: number): TokenRange | null {
   let k = from;
   while (k < i && !tokens[k]!.word) k++;
+  // "Meanwhile, it …", "On Monday, Trump …": skip a short opener ending in a comma
+  for (let n = k; n < i && n - k <= 4; n++) {
+    if (tokens[n]!.text === ',') {
+      if (n - k <= 3) k = n + 1;
+      break;
+    }
+    if (!tokens[n]!.word) break;
+  }
+  if (tokens[k] && SUBJECT_PRONOUNS.has(tokens[k]!.lower)) return { start: k, end: k + 1 };
   const start = k;
   while (k < i && tokens[k]!.word && tokens[k]!.quote < 0 && (isCapitalised(tokens[k]!) || DETERMINERS.has(tokens[k]!.lower)) && k - start < MAX_NP) k++;
   if (k === start || !isCapitalised(tokens[k - 1]!)) return null;

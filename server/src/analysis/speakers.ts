@@ -62,7 +62,6 @@ class SpeakerContext {
   private readonly fullNames = new Map<string, Map<string, number>>();
   private readonly lowerWords = new Set<string>();
   private lastPerson: Who | null = null;
-  private lastOther: Who | null = null;
 
   constructor(
     private readonly doc: ProseDocument,
@@ -98,7 +97,6 @@ class SpeakerContext {
 
   private remember(who: Who): void {
     if (who.person) this.lastPerson = who;
-    else this.lastOther = who;
   }
 
   private pronoun(t: Token, at: number): Who {
@@ -108,8 +106,8 @@ class SpeakerContext {
       const m = this.lastMentionBefore(at, person ? 'person' : null);
       if (m) return { speaker: m.entity.name, entity: m.entity.id, person };
     }
-    if (person) return this.lastPerson ?? NOBODY;
-    return kind === 'neuter' ? (this.lastOther ?? NOBODY) : NOBODY;
+    // without entity types, "it" and "they" could be anything: name nobody rather than guess
+    return person ? (this.lastPerson ?? NOBODY) : NOBODY;
   }
 
   /** The entity mention inside a source: a person first, else the last one. */
@@ -216,7 +214,7 @@ export function nameIn(tokens: readonly Token[], prose: string, isLowerWord: (w:
   // a capitalised common word opening the sentence ("Officials said"): lower case elsewhere
   if (run.length === 1 && tail.length === 0 && isLowerWord(run[0]!.lower) && !isAllCaps(run[0]!)) return null;
   const words = run.filter((t) => t.word && !NAME_SUFFIXES.has(t.text)).map((t) => titleCase(t.text));
-  if (words.length === 0) return null;
+  if (words.length === 0 || words.length === 1 && tail.length === 0 && NOT_NAMES.has(words[0]!)) return null;
   const first = run[0]!;
   const lastTok = (tail.length ? tail : run)[(tail.length ? tail : run).length - 1]!;
   const runEnd = run[run.length - 1]!;
