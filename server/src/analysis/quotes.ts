@@ -99,8 +99,10 @@ function pairMarks(prose: string, block: Block, tokens: readonly Token[], reopen
         found.push({ open: dOpen, close: i - (doubled ? 1 : 0), start: tokens[dOpen]!.end, end: t.start, runsOn: false });
         dOpen = -1;
       } else {
-        // a second opening mark: the first was never closed; keep it to its sentence
-        found.push(unclosed(tokens, dOpen, i - (doubled ? 1 : 0)));
+        // a second opening mark: the first was never closed. A straight mark opening the
+        // paragraph before curly pairs marks a quoted excerpt, not speech: drop it
+        const opener = tokens[dOpen]!;
+        if (!(opener.text === '"' && dOpen === 0 && ch !== '"')) found.push(unclosed(tokens, dOpen, i - (doubled ? 1 : 0)));
         dOpen = inner;
       }
     } else if (dOpen < 0) {
@@ -117,7 +119,8 @@ function pairMarks(prose: string, block: Block, tokens: readonly Token[], reopen
     // an open quotation runs to the paragraph's end, and on when the next paragraph reopens it
     found.push({ open: dOpen, close: tokens.length, start: tokens[dOpen]!.end, end: last.end, runsOn: reopensNext });
   }
-  return found.filter((m) => m.end > m.start && /[\p{L}\p{N}]/u.test(prose.slice(m.start, m.end)));
+  // "(CROSSTALK.)": stage directions are not speech
+  return found.filter((m) => m.end > m.start && /[\p{L}\p{N}]/u.test(prose.slice(m.start, m.end)) && !/^\s*\([^()]*\)\W*$/u.test(prose.slice(m.start, m.end)));
 }
 
 /** An opening mark never closed before the next one: the quote ends with its sentence. */
@@ -307,6 +310,11 @@ function classify(tokens: readonly Token[], unit: Unit, m: Marked, frames: reado
   const afterColon = prev?.text === ':';
   const afterCue = prev !== undefined && (prev.text === ',' && before - 1 >= unit.from && CUE_WORDS.has(tokens[before - 1]!.lower) || CUE_WORDS.has(prev.lower));
   const upper = isCapitalised(firstWord) || /^\d/.test(firstWord.text);
+  // "“That,” he added, “…”": a quote broken by its attribution is speech, however short
+  const next = tokens[m.close + 1];
+  const broken = lastInside?.text === ',' && next !== undefined && frames.some((f) => f.source !== null && f.cue.start > m.close && f.cue.start <= m.close + 4 && (f.source.start <= m.close + 3));
+  if (broken && atStart) return 'direct';
+  const exclaims = lastInside !== undefined && /[!?]/.test(lastInside.text);
   if (m.runsOn || m.close >= tokens.length && m.open <= 0) return 'direct';
   if (atStart && (words >= 3 || endsLikeSpeech && words >= 2)) return 'direct';
   if ((afterColon || afterCue) && upper && words >= 3) return 'direct';
@@ -321,7 +329,7 @@ function classify(tokens: readonly Token[], unit: Unit, m: Marked, frames: reado
     if (prev2 && prev2.word && DETERMINERS.has(prev2.lower) && !CUE_WORDS.has(prev.lower) && !AUXILIARIES.has(prev.lower) && !isCapitalised(prev)) return 'scare';
   }
   const framed = frames.some((f) => f.source !== null);
-  if (framed || words >= SHORT_WORDS + 2) return 'partial';
+  if (framed || exclaims || words >= SHORT_WORDS + 2) return 'partial';
   return 'scare';
 }
 
