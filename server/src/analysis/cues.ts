@@ -90,3 +90,16 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(cues.notNames);
 export const NAME_CONNECTORS = lowerSet(cues.nameConnectors);
 export const ORGANIZATION_WORDS_LOWER = lowerSet(cues.organizationWords);
 export const PERSON_ROLES = lowerSet(cues.personRoles);
+
+/** Nouns of saying, thinking and intending, with the word that opens their content ("the claim that …", "a pledge to …"). */
+export const NOUN_CUES: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const map = new Map<string, Set<string>>();
+  for (const [lead, nouns] of Object.entries(cues.nounCues as Record<string, string[]>)) {
+    for (const noun of nouns) {
+      let leads = map.get(noun);
+      if (!leads) map.set(noun, (leads = new Set()));
+      leads.add(lead);
+    }
+  }
+  return map;
+})();

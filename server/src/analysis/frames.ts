@@ -8,6 +8,7 @@ import {
   CUE_WORDS,
   DETERMINERS,
   INTERJECTIONS,
+  NOUN_CUES,
   MODALS,
   ORGANIZATION_WORDS_LOWER,
   PERSON_ROLES,
@@ -46,6 +47,7 @@ const CONTENT_BREAKS = new Set(['though', 'although', 'but', 'while', 'whereas',
 const PHRASE_BREAKS = new Set(['when', 'while', 'after', 'before', 'because', 'since', 'until', 'although', 'though', 'whereas', 'if', 'unless']);
 const LISTENERS = new Set(['me', 'us', 'him', 'her', 'them', 'reporters', 'journalists', 'supporters', 'viewers', 'listeners', 'lawmakers', 'members', 'voters', 'students', 'colleagues']);
 const WH_WORDS = new Set(['what', 'whether', 'how', 'why', 'who', 'whom', 'when', 'where', 'if', 'which']);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 // plural and agent nouns for people: activists, protesters, residents, officials, Republicans
 const PERSON_NOUN = /(?:ists?|ers|ors?|ians?|ents|als|ans)$/;
@@ -71,6 +73,14 @@ export function findFrames(tokens: readonly Token[], from: number, to: number): 
       i = phrase.end - 1;
       continue;
     }
+    const nounLeads = NOUN_CUES.get(t.lower);
+    if (nounLeads && !isCapitalised(t)) {
+      const frame = nounFrame(tokens, from, to, i, nounLeads);
+      if (frame) {
+        frames.push(frame);
+        continue;
+      }
+    }
     const cue = CUE_WORDS.get(t.lower);
     if (!cue) continue;
     // a capitalised cue inside a sentence is part of a name (Hope, Sterling Heights)
@@ -92,6 +102,31 @@ function isHeadline(tokens: readonly Token[], from: number, to: number): boolean
     if (isCapitalised(t) || t.text.length <= 3) caps++;
   }
   return words >= 3 && caps >= words * 0.85;
+}
+
+/**
+ * A noun of saying or intending with its content: "Trump’s claim that the vote was rigged",
+ * "his pledge to cut taxes", "calls for an inquiry". The source is the possessor, when named.
+ */
+function nounFrame(tokens: readonly Token[], from: number, to: number, i: number, leads: ReadonlySet<string>): Frame | null {
+  const lead = tokens[i + 1];
+  if (!lead || !lead.word || lead.quote >= 0 || !leads.has(lead.lower)) return null;
+  let k = i + 2;
+  if (lead.lower === 'to' && !(tokens[k]?.word && !isCapitalised(tokens[k]!) && !DETERMINERS.has(tokens[k]!.lower))) return null;
+  if (lead.lower === 'to') k = i + 1;
+  if (k >= to) return null;
+  const e = lead.lower === 'that' || lead.lower === 'to' ? clauseEnd(tokens, k, to) : phraseEnd(tokens, k, to);
+  if (wordsBetween(tokens, k, e) < 2) return null;
+  // the possessor: "Trump’s claim", "his pledge", "the campaign’s call"
+  let source: TokenRange | null = null;
+  let p = i - 1;
+  while (p >= from && tokens[p]!.word && !/[’']s$/.test(tokens[p]!.text) && !POSSESSIVES.has(tokens[p]!.lower) && i - p <= 3 && !DETERMINERS.has(tokens[p]!.lower) && !BOUNDARY_WORDS.has(tokens[p]!.lower)) p--;
+  if (p >= from && tokens[p]!.word && (/[’']s$/.test(tokens[p]!.text) || POSSESSIVES.has(tokens[p]!.lower))) {
+    let s = p;
+    while (s > from && tokens[s - 1]!.word && isCapitalised(tokens[s - 1]!) && isCapitalised(tokens[p]!)) s--;
+    source = { start: s, end: p + 1 };
+  }
+  return { cue: { start: i, end: i + 2 }, source, content: trimRange(tokens, k, e), evaluative: false, announces: false };
 }
 
 function isSentenceOpening(tokens: readonly Token[], from: number, i: number): boolean {
@@ -302,7 +337,8 @@ function contentAfter(tokens: readonly Token[], k: number, to: number, cue: CueW
   if (t.text === ',' && OPENING_MARKS.has(tokens[k + 1]?.text ?? '')) return k + 1;
   // "that" within a few words: "said in a statement on Monday that …", "told reporters that …"
   let plain = 0;
-  for (let n = k; n < to && n < k + 9; n++) {
+  // only verbs of saying and thinking take a "that" clause ("rejected that argument" does not)
+  for (let n = k; cue.clause && n < to && n < k + 9; n++) {
     const w = tokens[n]!;
     if (w.lower === 'that' && w.quote < 0) return n + 1;
     if (w.quote >= 0 || isStop(w) || w.text === ';' || w.text === ':') break;
