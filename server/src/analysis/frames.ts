@@ -134,7 +134,10 @@ function isSentenceOpening(tokens: readonly Token[], from: number, i: number): b
   return true;
 }
 
+const PHRASE_STARTS = new Set(CUE_PHRASES.map((p) => p.words[0]!));
+
 function matchPhrase(tokens: readonly Token[], i: number, to: number): { end: number; source: 'after' | 'frame' } | null {
+  if (!PHRASE_STARTS.has(tokens[i]!.lower)) return null;
   for (const p of CUE_PHRASES) {
     if (i + p.words.length > to) continue;
     let ok = true;

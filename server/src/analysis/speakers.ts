@@ -1,4 +1,4 @@
-import { ADJUNCTS, AUXILIARIES, BOUNDARY_WORDS, DETERMINERS, NAME_CONNECTORS, NAME_SUFFIXES, NOT_NAMES, ORGANIZATION_WORDS, PRONOUNS, TITLES } from './cues';
+import { ADJUNCTS, AUXILIARIES, BOUNDARY_WORDS, DETERMINERS, NAME_CONNECTORS, NAME_SUFFIXES, NOT_NAMES, ORGANIZATION_WORDS, PERSON_ROLES, PRONOUNS, TITLES } from './cues';
 import type { ProseDocument } from './document';
 import type { QuoteSpan } from './quotes';
 import { isAllCaps, isCapitalised, tokenize, type Token } from './tokens';
@@ -18,10 +18,24 @@ interface IndexedMention {
 
 const NOBODY: Who = { speaker: null, entity: null, person: false };
 
-// Capitalised word runs, for the full names surnames stand for ("Peskov" → "Dmitry Peskov").
-// Each repetition consumes a space and a word, so the scan is linear.
-const NAME_RUN = /\p{Lu}[\p{L}\p{M}’'\-]*(?:[ \u00a0]+(?:\p{Lu}\.[ \u00a0]+)?\p{Lu}[\p{L}\p{M}’'\-]*)+/gu;
-const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}\p{M}’'\-]*/gu;
+// Runs of capitalised Latin-script words joined by single spaces (an initial may stand inside:
+// "Donald J. Trump"). No Unicode property classes: over a whole document those are several times
+// slower, and the entities module names the rest. Each repetition consumes a space and a word.
+const NAME_RUN = /[A-Z\u00C0-\u00DE][A-Za-z0-9\u00C0-\u024F’'\-]*(?:[ \u00a0](?:[A-Z]\.[ \u00a0])?[A-Z\u00C0-\u00DE][A-Za-z0-9\u00C0-\u024F’'\-]*)+/g;
+
+/** Calls `visit` with the words of every run of two or more capitalised words, possessive endings dropped. */
+export function forEachCapitalisedRun(text: string, visit: (words: string[]) => void): void {
+  NAME_RUN.lastIndex = 0;
+  for (let m = NAME_RUN.exec(text); m !== null; m = NAME_RUN.exec(text)) {
+    const words: string[] = [];
+    for (const w of m[0].split(/[ \u00a0]+/)) {
+      words.push(w.replace(/[’']s$/, '').replace(/\.$/, ''));
+      // a possessive ends the name: "Trump’s Washington hotel"
+      if (/[’']s$/.test(w)) break;
+    }
+    if (words.length >= 2) visit(words);
+  }
+}
 
 /** Names the speaker of every quote: the source its frame names, the speaker it continues, or nobody. */
 export function attributeQuotes(doc: ProseDocument, spans: readonly QuoteSpan[], entities: readonly Entity[]): Quote[] {
@@ -60,7 +74,8 @@ export function attributeQuotes(doc: ProseDocument, spans: readonly QuoteSpan[],
 class SpeakerContext {
   private readonly mentions: IndexedMention[];
   private readonly fullNames = new Map<string, Map<string, number>>();
-  private readonly lowerWords = new Set<string>();
+  private indexed = false;
+  private readonly names = new Map<string, { who: Who; from: number; to: number }>();
   private lastPerson: Who | null = null;
 
   constructor(
@@ -71,15 +86,29 @@ class SpeakerContext {
       .filter((e) => e.type !== 'date')
       .flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })))
       .sort((a, b) => a.start - b.start);
-    if (this.mentions.length === 0) this.indexNames();
   }
 
   /** Who a source span names, and where. */
   resolve(source: Span): { who: Who; mention: Span } {
+    const key = this.doc.prose.slice(source.start, source.end);
+    const known = this.names.get(key);
+    if (known && this.mentions.length === 0) {
+      // the same words name the same speaker wherever they stand
+      if (known.who.person) this.lastPerson = known.who;
+      return { who: known.who, mention: { start: source.start + known.from, end: source.start + known.to } };
+    }
+    const found = this.resolveAfresh(source);
+    if (found.who.speaker !== null && !found.pronoun) {
+      this.names.set(key, { who: found.who, from: found.mention.start - source.start, to: found.mention.end - source.start });
+    }
+    return found;
+  }
+
+  private resolveAfresh(source: Span): { who: Who; mention: Span; pronoun?: boolean } {
     const tokens = tokenize(this.doc.prose, source.start, source.end, []);
     const words = tokens.filter((t) => t.word);
     if (words.length === 1 && PRONOUNS.has(words[0]!.lower)) {
-      return { who: this.pronoun(words[0]!, source.start), mention: { start: words[0]!.start, end: words[0]!.end } };
+      return { who: this.pronoun(words[0]!, source.start), mention: { start: words[0]!.start, end: words[0]!.end }, pronoun: true };
     }
     const byEntity = this.entityIn(source);
     if (byEntity) {
@@ -87,7 +116,7 @@ class SpeakerContext {
       this.remember(who);
       return { who, mention: { start: byEntity.start, end: byEntity.end } };
     }
-    const name = nameIn(tokens, this.doc.prose, (w) => this.lowerWords.has(w));
+    const name = nameIn(tokens, this.doc.prose, isCommonNoun);
     if (!name) return { who: NOBODY, mention: source };
     const speaker = name.words.length === 1 ? (this.fullName(name.words[0]!) ?? name.text) : name.text;
     const who = { speaker, entity: null, person: name.person };
@@ -133,26 +162,28 @@ class SpeakerContext {
     return null;
   }
 
+  /** One pass over the capitalised runs of the prose: full names by their last word. */
   private indexNames(): void {
-    const prose = this.doc.prose;
-    NAME_RUN.lastIndex = 0;
-    for (let m = NAME_RUN.exec(prose); m !== null; m = NAME_RUN.exec(prose)) {
-      const raw = m[0].split(/[ \u00a0]+/).map((w) => w.replace(/[’']s$/, '').replace(/\.$/, ''));
-      // a capitalised function word opening a sentence is not part of the name ("Despite Putin")
-      while (raw.length > 0 && (BOUNDARY_WORDS.has(raw[0]!.toLowerCase()) || AUXILIARIES.has(raw[0]!.toLowerCase()) || DETERMINERS.has(raw[0]!.toLowerCase()))) raw.shift();
-      const words = stripTitles(raw);
-      if (words.length < 2 || words.length > 4) continue;
-      const last = words[words.length - 1]!;
-      const full = words.join(' ');
-      let counts = this.fullNames.get(last);
-      if (!counts) this.fullNames.set(last, (counts = new Map()));
-      counts.set(full, (counts.get(full) ?? 0) + 1);
-    }
-    LOWER_WORD.lastIndex = 0;
-    for (let m = LOWER_WORD.exec(prose); m !== null; m = LOWER_WORD.exec(prose)) this.lowerWords.add(m[0]);
+    if (this.indexed) return;
+    this.indexed = true;
+    forEachCapitalisedRun(this.doc.prose, (words) => this.addFullName(words));
+  }
+
+  private addFullName(run: string[]): void {
+    const raw = run.slice();
+    // a capitalised function word opening a sentence is not part of the name ("Despite Putin")
+    while (raw.length > 0 && (BOUNDARY_WORDS.has(raw[0]!.toLowerCase()) || AUXILIARIES.has(raw[0]!.toLowerCase()) || DETERMINERS.has(raw[0]!.toLowerCase()))) raw.shift();
+    const words = stripTitles(raw);
+    if (words.length < 2 || words.length > 4) return;
+    const last = words[words.length - 1]!;
+    const full = words.join(' ');
+    let counts = this.fullNames.get(last);
+    if (!counts) this.fullNames.set(last, (counts = new Map()));
+    counts.set(full, (counts.get(full) ?? 0) + 1);
   }
 
   private fullName(surname: string): string | undefined {
+    this.indexNames();
     const counts = this.fullNames.get(surname);
     if (!counts) return undefined;
     let best: string | undefined;
@@ -242,6 +273,11 @@ export function stripTitles(words: readonly string[]): string[] {
   }
   while (cut < words.length - 1 && NAME_CONNECTORS.has(words[cut]!.toLowerCase())) cut++;
   return words.slice(cut);
+}
+
+/** A capitalised common noun opening a sentence ("Officials said", "Critics say"), not a name. */
+function isCommonNoun(lower: string): boolean {
+  return PERSON_ROLES.has(lower) || PERSON_ROLES.has(lower.replace(/e?s$/, '')) || PERSON_ROLES.has(lower.replace(/s$/, ''));
 }
 
 function isNameWord(t: Token): boolean {
