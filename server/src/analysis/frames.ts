@@ -193,7 +193,7 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
     if (!before || isComma(before) || CLOSING_MARKS.has(before.text) || before.text === ':' || isSentenceOpening(tokens, from, i)) {
       source = npAfter(tokens, cueEnd, to);
       // "said Peskov." / "said Sergiy, a teacher": the name is followed by punctuation
-      if (source && source.end < to && tokens[source.end]!.word) source = null;
+      if (source && source.end < to && tokens[source.end]!.word && !restIsAdjunct(tokens, source.end, to)) source = null;
       inverted = source !== null;
     }
   }

@@ -102,7 +102,12 @@ function pairMarks(prose: string, block: Block, tokens: readonly Token[], reopen
         // a second opening mark: the first was never closed. A straight mark opening the
         // paragraph before curly pairs marks a quoted excerpt, not speech: drop it
         const opener = tokens[dOpen]!;
-        if (!(opener.text === '"' && dOpen === 0 && ch !== '"')) found.push(unclosed(tokens, dOpen, i - (doubled ? 1 : 0)));
+        const excerpt = opener.text === '"' && dOpen === 0 && ch !== '"' && !transcriptLabel(tokens, 1);
+        if (!excerpt) found.push(unclosed(tokens, dOpen, i - (doubled ? 1 : 0)));
+        else {
+          dOpen = inner;
+          continue;
+        }
         dOpen = inner;
       }
     } else if (dOpen < 0) {
