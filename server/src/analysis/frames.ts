@@ -85,7 +85,7 @@ export function findFrames(tokens: readonly Token[], from: number, to: number): 
     if (!cue) continue;
     // a capitalised cue inside a sentence is part of a name (Hope, Sterling Heights)
     if (isCapitalised(t) && i > from && !isSentenceOpening(tokens, from, i) && !(headline ??= isHeadline(tokens, from, to))) continue;
-    const frame = verbFrame(tokens, from, to, i, cue);
+    const frame = verbFrame(tokens, from, to, i, cue, isCapitalised(t) && i > from);
     if (frame) frames.push(frame);
   }
   return frames;
@@ -169,7 +169,7 @@ function firstWord(tokens: readonly Token[], from: number, to: number): number {
   return to;
 }
 
-function verbFrame(tokens: readonly Token[], from: number, to: number, i: number, cue: CueWord): Frame | null {
+function verbFrame(tokens: readonly Token[], from: number, to: number, i: number, cue: CueWord, headline = false): Frame | null {
   const prev = previousWord(tokens, from, i);
   // a noun (the report, his claims, to say): not a reporting verb here
   if (prev && tokens[i - 1]!.word && (DETERMINERS.has(prev.lower) || prev.lower === 'to')) return null;
@@ -211,7 +211,7 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   } else if (!inverted && source && source.start > from && isComma(tokens[source.start - 1]) && wordsBetween(tokens, from, source.start) >= 3 && adjunctsThenClause(tokens, after, to)) {
     // "…, the agency said in a June report, and those …": the sentence around it
     content = trimRange(tokens, from, to);
-  } else if (restIsAdjunct(tokens, after, to)) {
+  } else if (!headline && restIsAdjunct(tokens, after, to)) {
     // trailing attribution: "…, sources said." / "“…,” said Peskov."
     const head = inverted ? i : source ? source.start : i;
     let e = head;
