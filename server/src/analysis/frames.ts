@@ -187,7 +187,12 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   let source = npBefore(tokens, from, i);
   let inverted = false;
   if (!source && (cue.participle || prev && (prev.lower === 'and' || prev.lower === 'but'))) source = sentenceSubject(tokens, from, i);
-  if (!source && prev && RELATIVE_PRONOUNS.has(prev.lower)) source = antecedent(tokens, from, i - 1) ?? { start: i - 1, end: i };
+  if (!source) {
+    // "which has strongly denied": the relative pronoun before the auxiliaries
+    let r = i;
+    while (r > from && tokens[r - 1]!.word && (AUXILIARIES.has(tokens[r - 1]!.lower) || /ly$/.test(tokens[r - 1]!.lower))) r--;
+    if (r > from && RELATIVE_PRONOUNS.has(tokens[r - 1]!.lower)) source = antecedent(tokens, from, r - 1) ?? { start: r - 1, end: r };
+  }
   if (!source) {
     const before = i > from ? tokens[i - 1]! : undefined;
     if (!before || isComma(before) || CLOSING_MARKS.has(before.text) || before.text === ':' || isSentenceOpening(tokens, from, i)) {

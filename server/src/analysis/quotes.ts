@@ -323,6 +323,7 @@ function classify(tokens: readonly Token[], unit: Unit, m: Marked, frames: reado
   if (m.runsOn || m.close >= tokens.length && m.open <= 0) return 'direct';
   if (atStart && (words >= 3 || endsLikeSpeech && words >= 2)) return 'direct';
   if ((afterColon || afterCue) && upper && words >= 3) return 'direct';
+  if (afterCue && words >= 2 && resumesBrokenQuote(tokens, unit, before)) return 'direct';
   // titles: capitalised words, no sentence punctuation ("The Art of the Deal", "Shark Tank")
   if (upper && capitalised === significant && words <= 10 && !(atStart && words >= 3) && !/[!?]/.test(lastInside?.text ?? '') || words > 0 && capitalised === significant && words === 1 && upper) {
     if (!afterColon) return null;
@@ -336,6 +337,15 @@ function classify(tokens: readonly Token[], unit: Unit, m: Marked, frames: reado
   const framed = frames.some((f) => f.source !== null);
   if (framed || exclaims || words >= SHORT_WORDS + 2) return 'partial';
   return 'scare';
+}
+
+/** "“That,” he added, “promises …”": the quote before the attribution ended with a comma. */
+function resumesBrokenQuote(tokens: readonly Token[], unit: Unit, before: number): boolean {
+  for (let k = before - 1; k >= unit.from && k >= before - 8; k--) {
+    const t = tokens[k]!;
+    if (t.quote >= 0) return t.text === ',';
+  }
+  return false;
 }
 
 /** The frame that reports a marked quote: one whose content holds it, else the nearest in its sentence. */

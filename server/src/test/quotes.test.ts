@@ -172,6 +172,58 @@ suite('quotes: indirect speech', () => {
   });
 });
 
+suite('quotes: more reporting patterns', () => {
+  test('a noun of saying with its possessor: "Trump’s claim that …"', () => {
+    const q = quotesOf('Voters rejected Trump’s claim that the vote was rigged from the start.').find((x) => x.cue === 'claim that');
+    assert.equal(q?.text, 'the vote was rigged from the start');
+    assert.equal(q?.speaker, 'Trump');
+  });
+
+  test('a noun of intending: "his pledge to …" resolves the possessive pronoun', () => {
+    const qs = quotesOf('“We will build it,” said Tom Reyes. His pledge to rebuild the pier won praise.');
+    const q = qs.find((x) => x.cue === 'pledge to');
+    assert.equal(q?.text, 'to rebuild the pier won praise');
+    assert.equal(q?.speaker, 'Tom Reyes');
+  });
+
+  test('a relative pronoun stands for its antecedent', () => {
+    const q = quotesOf('The report angered the Saudi government, which has strongly denied any involvement in the attacks.').find((x) => x.cue === 'denied');
+    assert.equal(q?.text, 'any involvement in the attacks');
+    assert.equal(q?.speaker, 'Saudi government');
+  });
+
+  test('a coordinated verb shares the subject', () => {
+    const q = quotesOf('Senator Ada Kim voted no and warned that the plan would fail.').find((x) => x.cue === 'warned');
+    assert.equal(q?.text, 'the plan would fail');
+    assert.equal(q?.speaker, 'Ada Kim');
+  });
+
+  test('a headline in title case: the capitalised verb is a cue', () => {
+    const q = quotesOf('Sanders Vows To Eliminate Tax Breaks For Developers').find((x) => x.kind === 'indirect');
+    assert.equal(q?.speaker, 'Sanders');
+    assert.equal(q?.cue, 'Vows');
+  });
+
+  test('an excerpt opened by a straight mark is not itself a quote; its curly quotes are', () => {
+    const qs = marked('"The crowd cheered. “We love you,” a woman shouted from the back.');
+    assert.deepEqual(qs.map((q) => q.text), ['We love you,']);
+  });
+
+  test('stage directions in quotation marks are not speech', () => {
+    assert.equal(marked('"(CROSSTALK.)"').length, 0);
+  });
+
+  test('a short quote broken by its attribution is direct speech', () => {
+    const qs = marked('“That,” he added, “promises to make life a lot harder for everyone.”');
+    assert.deepEqual(qs.map((q) => q.kind), ['direct', 'direct']);
+  });
+
+  test('an exclamation in quotation marks is speech, not a scare quote', () => {
+    const q = marked('Signs reading “Lock her up!” lined the road.')[0];
+    assert.equal(q?.kind, 'partial');
+  });
+});
+
 suite('quotes: odd input', () => {
   test('never throws on emoji, NUL, lone surrogates and CRLF', () => {
     for (const text of ['“\uD800 broken,” he said.\r\n“ok”', '\u0000"', '"', '“', '”', '😀 “😀,” 😀 said.', "''", '« »', '‘', '\'\'\'\'']) {
