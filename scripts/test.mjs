@@ -12,7 +12,9 @@ const bin = (name) => join(root, 'node_modules', '.bin', name);
 const stages = [
   ['build', node, ['scripts/build.mjs']],
   ['lint', bin('eslint'), ['.']],
-  ['unit and protocol tests (mocha)', bin('mocha'), ['--config', '.mocharc.json']],
+  ['unit tests (mocha)', bin('mocha'), ['--config', '.mocharc.json']],
+  ['protocol tests: the server over stdio (mocha)', bin('mocha'), ['--ui', 'tdd', '--timeout', '30000', 'test/out/protocol/**/*.test.js']],
+  ['grammar tests (vscode-tmgrammar-test)', bin('vscode-tmgrammar-test'), ['--compact', '--grammar', 'syntaxes/news-article.tmLanguage.json', 'syntaxes/test/*.test.news']],
 ];
 
 const only = process.argv.slice(2);

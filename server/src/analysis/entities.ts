@@ -1,8 +1,402 @@
+// People, organisations, places, nationalities and dates. Names are capitalised runs
+// (names.ts), typed here from what they are made of (first names, organisation suffixes,
+// the gazetteer), what stands around them (titles and roles, "in X", "X region") and what the
+// rest of the document says of the same words; then merged into one entity per referent
+// (coreference.ts).
+import { throwIfCancelled } from './cancellation';
+import { mergeMentions, type TypedMention } from './coreference';
+import { findDates } from './dates';
 import type { ProseDocument } from './document';
 import type { Gazetteer } from './gazetteer';
-import type { CancellationToken, Entity } from './types';
+import {
+  COMMON_WORDS, countryNamed, demonym, FIRST_NAMES, FUNCTION_WORDS, HONORIFICS, KNOWN_ORGS, LOWERCASE_ORG_HEADS, MONTHS, ORG_ACRONYMS,
+  ORG_OF_HEADS, ORG_SUFFIXES, PLACE_EVENTS_BEFORE, PLACE_KINDS_AFTER, PLACE_KINDS_BEFORE, PLACE_OF_HEADS, PLACE_PREPOSITIONS, ROLE_HEADS, ROLE_MODIFIERS, WEEKDAYS,
+  type Country,
+} from './lexicon';
+import { caseEvidence, chunksOf, sentencesOf, type Chunk, type Sentence } from './names';
+import { roleAfter, roleBefore } from './roles';
+import { bare, isPossessive, type Token } from './tokens';
+import type { CancellationToken, Entity, EntityType, GeoInfo } from './types';
 
-// TODO(entities helper)
-export function findEntities(_doc: ProseDocument, _gazetteer: Gazetteer, _token: CancellationToken): Entity[] {
-  return [];
+/** How sure a mention's type is: 3 what the words are, 2 what stands around them, 1 their shape. */
+type Strength = 0 | 1 | 2 | 3;
+
+interface Candidate {
+  readonly sentence: number;
+  readonly first: number;
+  readonly last: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly words: readonly string[];
+  type: EntityType | null;
+  strength: Strength;
+  readonly shouted: boolean;
+  roles: string[];
+  aliases: string[];
+  geo?: GeoInfo;
+  key?: string;
+  /** Followed by a speech verb ("X said"): a person, or an organisation. */
+  readonly speaks: boolean;
+}
+
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'stated', 'added', 'wrote', 'tweeted', 'announced', 'reiterated', 'insisted', 'argued', 'noted', 'claimed', 'explained', 'warned', 'asked', 'replied', 'confirmed', 'declared']);
+const SURNAME_ENDINGS = /(?:ov|ova|ev|eva|sky|ski|ska|enko|chuk|yuk|escu|vić|vic|ić|ian|yan|dze|shvili|ez|es|son|sen|berg|stein|mann|ini|elli|etti|oglu|oğlu|zadeh|wicz)$/;
+const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
+const titleCase = (w: string): string => w.charAt(0) + w.slice(1).toLowerCase();
+
+export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: CancellationToken): Entity[] {
+  const sentences = sentencesOf(doc);
+  throwIfCancelled(token);
+  const evidence = caseEvidence(sentences);
+  const lookupCache = new Map<string, GeoInfo | null>();
+  const lookup = (name: string): GeoInfo | undefined => {
+    let hit = lookupCache.get(name);
+    if (hit === undefined) {
+      hit = gazetteer.lookup(name) ?? null;
+      lookupCache.set(name, hit);
+    }
+    return hit ?? undefined;
+  };
+  const known = {
+    isKnownName: (w: string): boolean =>
+      demonym(w) !== undefined || countryNamed(w) !== undefined || KNOWN_ORGS.has(w) || ORG_ACRONYMS.has(w) || (!COMMON_WORDS.has(w.toLowerCase()) && lookup(w) !== undefined),
+  };
+
+  const candidates: Candidate[] = [];
+  const others: TypedMention[] = [];
+  const mention = (s: Sentence, first: number, last: number): { start: number; end: number; text: string } => {
+    const start = s.tokens[first]!.start;
+    const end = s.tokens[last]!.end;
+    return { start, end, text: doc.text.slice(start, end) };
+  };
+
+  sentences.forEach((s, si) => {
+    if (si % 256 === 0) throwIfCancelled(token);
+    const tokens = s.tokens;
+    const inName = new Uint8Array(tokens.length);
+    const addNationality = (first: number, last: number, country: Country): void => {
+      const m = mention(s, first, last);
+      others.push({ ...m, type: 'nationality', key: `nationality:${country.code ?? country.name}`, words: [m.text] });
+    };
+    const push = (first: number, last: number): void => {
+      if (first > last) return;
+      const m = mention(s, first, last);
+      const words = tokens.slice(first, last + 1).map((t) => t.text);
+      const next = tokens[last + 1];
+      candidates.push({
+        sentence: si, first, last, ...m, words, type: null, strength: 0, roles: [], aliases: [],
+        shouted: s.mode === 'caps',
+        speaks: next !== undefined && SPEECH_VERBS.has(next.text),
+      });
+      for (let i = first; i <= last; i++) inName[i] = 1;
+    };
+
+    for (const chunk of chunksOf(s, si, evidence, known)) splitChunk(s, chunk, push, addNationality);
+
+    // nationalities the chunker passed over: hyphened (Ukrainian-held), or sentence-initial
+    tokens.forEach((t, i) => {
+      if (inName[i] || t.kind !== 'word' || !t.cap) return;
+      const dash = t.text.indexOf('-');
+      if (dash > 0) {
+        const head = t.text.slice(0, dash);
+        const country = demonym(head);
+        if (country && /^\p{Ll}/u.test(t.text.slice(dash + 1))) {
+          others.push({ start: t.start, end: t.start + dash, text: doc.text.slice(t.start, t.start + dash), type: 'nationality', key: `nationality:${country.code ?? country.name}`, words: [head] });
+        }
+      }
+    });
+
+    // organisations named in lower case after a nationality or country (Ukrainian foreign ministry)
+    tokens.forEach((t, i) => {
+      const phrases = t.kind === 'word' && !t.cap ? LOWERCASE_ORG_HEADS.get(t.text) : undefined;
+      if (!phrases) return;
+      for (const words of phrases) {
+        const from = i - words.length + 1;
+        if (from < 0 || !words.every((w, k) => tokens[from + k]!.text === w)) continue;
+        let owner = from - 1;
+        if (isPossessive(tokens[owner])) owner--;
+        const o = tokens[owner];
+        const qualified = o !== undefined && o.cap && (demonym(o.text) !== undefined || countryNamed(o.text) !== undefined);
+        const m = mention(s, qualified ? owner : from, i);
+        others.push({ ...m, type: 'organization', words: tokens.slice(qualified ? owner : from, i + 1).map((x) => x.text) });
+        break;
+      }
+    });
+
+    for (const d of findDates(tokens)) {
+      const m = mention(s, d.first, d.last);
+      others.push({ ...m, type: 'date', key: `date:${m.text.toLowerCase().replace(/\.|,/g, '')}`, words: [m.text] });
+    }
+  });
+  throwIfCancelled(token);
+
+  const isNameToken = (t: Token): boolean => t.cap && !WEEKDAYS.has(t.text) && !MONTHS.has(bare(t)) && !FUNCTION_WORDS.has(t.text.toLowerCase());
+  for (const c of candidates) classify(c, sentences[c.sentence]!, lookup, isNameToken);
+  coordinate(candidates, sentences);
+  resolveByDocument(candidates);
+
+  const typed: TypedMention[] = [...others];
+  for (const c of candidates) {
+    if (!c.type) continue;
+    typed.push({
+      start: c.start, end: c.end, text: c.text, type: c.type, words: c.shouted ? c.words.map(titleCase) : c.words,
+      roles: c.roles, aliases: c.aliases, shouted: c.shouted,
+      ...(c.key ? { key: c.key } : {}),
+      ...(c.geo ? { geo: c.geo } : {}),
+    });
+  }
+  typed.sort((a, b) => a.start - b.start || b.end - a.end);
+  return mergeMentions(typed);
+}
+
+/**
+ * Splits a capitalised run into what it holds: a leading nationality ("Russian"), a title
+ * ("President", "Prime Minister", "Bank of England Governor"), and the name; organisations
+ * that begin with a nationality (British Airways) stay whole.
+ */
+function splitChunk(
+  s: Sentence,
+  chunk: Chunk,
+  push: (first: number, last: number) => void,
+  addNationality: (first: number, last: number, country: Country) => void,
+): void {
+  const tokens = s.tokens;
+  let { first } = chunk;
+  const { last } = chunk;
+  const text = (i: number): string => bare(tokens[i]!);
+  const lastWord = text(last);
+  const wholeIsOrg = last > first && (ORG_SUFFIXES.has(lastWord) || KNOWN_ORGS.has(tokens.slice(first, last + 1).map((t) => t.text).join(' ')));
+  const wholeIsPlace = countryNamed(tokens.slice(first, last + 1).map((t) => t.text).join(' ')) !== undefined;
+
+  // a nationality at the front
+  for (const width of [2, 1]) {
+    if (first + width - 1 > last) continue;
+    const words = tokens.slice(first, first + width).map((t) => (s.mode === 'caps' ? titleCase(t.text) : t.text)).join(' ');
+    const country = demonym(words);
+    if (!country) continue;
+    if (wholeIsPlace) break;
+    addNationality(first, first + width - 1, country);
+    if (!wholeIsOrg) first += width;
+    break;
+  }
+  if (first > last) return;
+
+  // a title before the name: everything up to the last role head, when what follows is a name
+  if (!wholeIsOrg && !wholeIsPlace) {
+    let head = -1;
+    for (let i = first; i < last; i++) {
+      const lower = text(i).toLowerCase();
+      if (ROLE_HEADS.has(lower)) head = i;
+      else if (ROLE_MODIFIERS.has(lower) || lower === 'of' || demonym(text(i)) || countryNamed(text(i)) || KNOWN_ORGS.has(text(i))) continue;
+      else if (head >= 0) break;
+    }
+    // "Secretary of State John Kerry": the title runs on over "of" and its object
+    while (head >= 0 && tokens[head + 1]?.text === 'of' && head + 3 <= last) head += 2;
+    if (head >= 0 && head < last && !HONORIFICS.has(text(head + 1).toLowerCase())) {
+      // names inside the title (Bank of England Governor) are names of their own
+      let run = -1;
+      for (let i = first; i <= head + 1; i++) {
+        const lower = i <= head ? text(i).toLowerCase() : '';
+        const titleWord = i > head || ROLE_HEADS.has(lower) || ROLE_MODIFIERS.has(lower) || demonym(text(i)) !== undefined;
+        if (!titleWord && run < 0) run = i;
+        if (titleWord && run >= 0) {
+          let end = i - 1;
+          while (end > run && tokens[end]!.text === 'of') end--;
+          push(run, end);
+          run = -1;
+        }
+      }
+      first = head + 1;
+    }
+  }
+  push(first, last);
+}
+
+function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo | undefined, isName: (t: Token) => boolean): void {
+  const tokens = s.tokens;
+  const set = (type: EntityType, strength: Strength): void => {
+    if (strength > c.strength || c.type === null) {
+      c.type = type;
+      c.strength = strength;
+    }
+  };
+  const name = c.shouted ? c.words.map(titleCase).join(' ') : c.words.join(' ');
+  const firstWord = bare(tokens[c.first]!);
+  const lastWord = bare(tokens[c.last]!);
+  const prev = tokens[c.first - 1];
+  const prev2 = tokens[c.first - 2];
+  const next = tokens[c.last + 1];
+  const single = c.first === c.last;
+
+  // what the words are
+  const country = countryNamed(name);
+  if (country) {
+    c.geo = lookup(name) ?? { kind: country.code ? 'country' : 'region', name: country.name, ...(country.code ? { countryCode: country.code } : {}) };
+    c.key = `place:${country.code ?? country.name}`;
+    return set('place', 3);
+  }
+  if (KNOWN_ORGS.has(name) || ORG_ACRONYMS.has(name)) return set('organization', 3);
+  if (!single && ORG_SUFFIXES.has(lastWord)) return set('organization', 3);
+  for (let i = c.first + 1; i < c.last; i++) {
+    if (tokens[i]!.text !== 'of') continue;
+    const head = bare(tokens[i - 1]!);
+    if (ORG_OF_HEADS.has(head)) return set('organization', 3);
+    if (PLACE_OF_HEADS.has(head)) {
+      c.geo = lookup(name) ?? { kind: 'place' };
+      return set('place', 2);
+    }
+  }
+
+  // a person by title, honorific or role
+  if (prev && HONORIFICS.has(bare(prev).toLowerCase())) return set('person', 3);
+  const before = roleBefore(tokens, c.first, isName);
+  if (before) {
+    c.roles.push(textOf(tokens, before.first, before.last, s));
+    return set('person', 3);
+  }
+  const after = roleAfter(tokens, c.last, isName);
+  const geo = lookup(name);
+  if (after && !geo) {
+    c.roles.push(textOf(tokens, after.first, after.last, s));
+    return set('person', 3);
+  }
+
+  // a place by the gazetteer, or by context
+  const personShape = !single && FIRST_NAMES.has(firstWord) && !geo;
+  if (geo && !personShape) {
+    c.geo = geo;
+    if (geo.geonameId !== undefined) c.key = `place:${geo.geonameId}`;
+    else if (geo.name) c.key = `place:${geo.name}`;
+    return set('place', 3);
+  }
+  const after1 = next?.text.toLowerCase();
+  if (next && !next.cap && after1 && (PLACE_KINDS_AFTER.has(after1) || (after1 === 'front' || after1 === 'frontline'))) {
+    c.geo = { kind: after1 === 'region' || after1 === 'oblast' || after1 === 'province' ? 'region' : 'place' };
+    c.aliases.push(`${c.text} ${next.text}`);
+    return set('place', 2);
+  }
+  if (prev && prev2 && prev.text === 'of' && !prev2.cap && (PLACE_KINDS_BEFORE.has(prev2.text) || PLACE_EVENTS_BEFORE.has(prev2.text))) {
+    c.geo = { kind: 'place' };
+    return set('place', 2);
+  }
+  if (prev && !prev.cap && PLACE_PREPOSITIONS.has(prev.text) && !personShape && !(prev.text === 'to' && prev2?.text === 'according')) {
+    c.geo = { kind: 'place' };
+    set('place', prev.text === 'in' ? 2 : 1);
+  }
+
+  // an organisation or a person by shape
+  const acronym = ACRONYM.test(name) && !c.shouted;
+  if (acronym) return set('organization', 1);
+  if (personShape || (!single && c.words.some((w) => /^\p{Lu}\.$/u.test(w)))) return set('person', 2);
+  if (!single && tokens.slice(c.first, c.last + 1).some((t) => !ROLE_HEADS.has(t.text.toLowerCase()) && lookup(bare(t)) !== undefined)) return set('organization', 1);
+  if (!single && SURNAME_ENDINGS.test(lastWord)) return set('person', 1);
+  if (c.speaks) return set('person', 1);
+  if (!single && c.type === null) return set('person', 1);
+  if (single && FIRST_NAMES.has(firstWord) && !COMMON_WORDS.has(firstWord.toLowerCase())) return set('person', 1);
+}
+
+function textOf(tokens: readonly Token[], first: number, last: number, s: Sentence): string {
+  void s;
+  let out = '';
+  for (let i = first; i <= last; i++) {
+    const t = tokens[i]!;
+    if (i > first && t.start > tokens[i - 1]!.end) out += ' ';
+    out += t.text;
+  }
+  return out;
+}
+
+/**
+ * A name is the same kind of thing all through a document: mentions typed by weak evidence (or
+ * none) take the type the document's stronger evidence gives the same words, and a lone
+ * surname takes its full name's type.
+ */
+function resolveByDocument(candidates: Candidate[]): void {
+  const norm = (c: Candidate): string => (c.shouted ? c.words.map(titleCase) : c.words).join(' ').replace(/^The /, '');
+  const votes = new Map<string, Map<EntityType, number>>();
+  const personWords = new Map<string, number>();
+  for (const c of candidates) {
+    if (!c.type) continue;
+    const key = norm(c);
+    const tally = votes.get(key) ?? new Map<EntityType, number>();
+    tally.set(c.type, (tally.get(c.type) ?? 0) + c.strength * c.strength + 0.5);
+    votes.set(key, tally);
+    if (c.type === 'person' && c.words.length >= 2 && c.strength >= 1) {
+      const words = c.shouted ? c.words.map(titleCase) : c.words;
+      personWords.set(words[words.length - 1]!, (personWords.get(words[words.length - 1]!) ?? 0) + 1);
+      personWords.set(words[0]!, (personWords.get(words[0]!) ?? 0) + 0);
+    }
+  }
+  for (const c of candidates) {
+    if (c.strength >= 3) continue;
+    const key = norm(c);
+    if (c.words.length === 1 && (personWords.get(key) ?? 0) > 0 && c.strength < 3) {
+      c.type = 'person';
+      c.strength = 2;
+      c.geo = undefined;
+      c.key = undefined;
+      continue;
+    }
+    const tally = votes.get(key);
+    if (!tally) continue;
+    let best: EntityType | null = null;
+    let score = 0;
+    for (const [type, n] of tally) if (n > score) [best, score] = [type, n];
+    if (best && best !== c.type && score > c.strength * c.strength + 0.5) {
+      c.type = best;
+      if (best !== 'place') {
+        c.geo = undefined;
+        c.key = undefined;
+      } else if (!c.geo) c.geo = { kind: 'place' };
+    }
+  }
+  // a place's key is what its strongest mention found (the gazetteer's id), for all its mentions
+  const placeKey = new Map<string, { key?: string; geo?: GeoInfo }>();
+  for (const c of candidates) if (c.type === 'place' && c.key) placeKey.set(norm(c), { key: c.key, ...(c.geo ? { geo: c.geo } : {}) });
+  for (const c of candidates) {
+    if (c.type !== 'place' || c.key) continue;
+    const k = placeKey.get(norm(c));
+    if (k) {
+      c.key = k.key;
+      c.geo = k.geo ?? c.geo;
+    } else c.key = `place:${norm(c).toLowerCase()}`;
+  }
+}
+
+const COORDINATORS = new Set([',', 'and', 'or', '&', 'as', 'well', 'along', 'with', 'plus', 'nor']);
+
+/**
+ * Names in one list are of one kind ("Donetsk, Lugansk and Crimea"): members typed by weak
+ * evidence or none take the type of the list's strongest member.
+ */
+function coordinate(candidates: Candidate[], sentences: readonly Sentence[]): void {
+  let groupStart = 0;
+  const settle = (from: number, to: number): void => {
+    if (to - from < 1) return;
+    let best: Candidate | null = null;
+    for (let i = from; i <= to; i++) if (candidates[i]!.type && candidates[i]!.strength >= 2 && (!best || candidates[i]!.strength > best.strength)) best = candidates[i]!;
+    if (!best) return;
+    for (let i = from; i <= to; i++) {
+      const c = candidates[i]!;
+      if (c.strength >= 2 || (c.type === 'person' && c.words.length > 1)) continue;
+      c.type = best.type;
+      c.strength = 1;
+      if (best.type === 'place' && !c.geo) c.geo = { kind: 'place' };
+    }
+  };
+  for (let i = 1; i <= candidates.length; i++) {
+    const a = candidates[i - 1]!;
+    const b = candidates[i];
+    let linked = false;
+    if (b && b.sentence === a.sentence) {
+      const tokens = sentences[a.sentence]!.tokens;
+      const between = tokens.slice(a.last + 1, b.first).map((t) => t.text);
+      linked = between.length > 0 && between.length <= 3 && (between[0] === ',' || between[0] === 'and' || between[0] === 'or' || between[0] === '&') && between.every((w) => COORDINATORS.has(w)) && !isPossessive(tokens[b.last + 1]);
+    }
+    if (!linked) {
+      settle(groupStart, i - 1);
+      groupStart = i;
+    }
+  }
 }

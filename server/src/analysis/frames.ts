@@ -15,7 +15,7 @@ import {
   PRONOUNS,
   type CueWord,
 } from './cues';
-import { isCapitalised, type Token } from './tokens';
+import { isCapitalised, type Token } from './quoteTokens';
 
 /** Token range [start, end) in a block's token array. */
 export interface TokenRange {
@@ -41,6 +41,8 @@ const CLOSING_MARKS = new Set(['”', '"', '’', '\'', '»']);
 const OPENING_MARKS = new Set(['“', '"', '‘', '\'', '«', '„']);
 const DASHES = new Set(['—', '–', '-']);
 const MAX_NP = 9;
+/** Reported content is cut after this many tokens: a run-on "sentence" must not make every cue scan to its end. */
+const MAX_CONTENT = 400;
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'recently', 'earlier', 'later', 'again', 'also', 'previously', 'repeatedly', 'publicly', 'privately', 'once', 'then', 'now', 'too']);
 const NP_PREPOSITIONS = new Set(['for', 'of', 'at', 'from', 'with']);
 const CONTENT_BREAKS = new Set(['though', 'although', 'but', 'while', 'whereas', 'despite', 'even', 'yet', 'as']);
@@ -130,7 +132,8 @@ function nounFrame(tokens: readonly Token[], from: number, to: number, i: number
 }
 
 function isSentenceOpening(tokens: readonly Token[], from: number, i: number): boolean {
-  for (let k = from; k < i; k++) if (tokens[k]!.word) return false;
+  // only punctuation before it in the sentence; bounded, since runs of marks are not openings
+  for (let k = i - 1; k >= from; k--) if (tokens[k]!.word || i - k > 6) return false;
   return true;
 }
 
@@ -157,15 +160,15 @@ function phraseFrame(tokens: readonly Token[], from: number, to: number, i: numb
   if (opening) {
     let k = np.end;
     while (k < to && isComma(tokens[k])) k++;
-    return { cue, source: np, content: trimRange(tokens, k, to), evaluative: false, announces: false };
+    return { cue, source: np, content: trimRange(tokens, k, Math.min(to, k + MAX_CONTENT)), evaluative: false, announces: false };
   }
   let e = i;
   while (e > from && isComma(tokens[e - 1])) e--;
-  return { cue, source: np, content: trimRange(tokens, from, e), evaluative: false, announces: false };
+  return { cue, source: np, content: trimRange(tokens, Math.max(from, e - MAX_CONTENT), e), evaluative: false, announces: false };
 }
 
 function firstWord(tokens: readonly Token[], from: number, to: number): number {
-  for (let k = from; k < to; k++) if (tokens[k]!.word) return k;
+  for (let k = from; k < to && k < from + 6; k++) if (tokens[k]!.word) return k;
   return to;
 }
 
@@ -212,16 +215,16 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   else if (lead !== null) content = trimRange(tokens, lead, clauseEnd(tokens, lead, to));
   else if (!inverted && isComma(tokens[after]) && source && source.start > from && isComma(tokens[source.start - 1]) && wordsBetween(tokens, after, to) >= 3) {
     // parenthetical: "The plan, he said, will fail." — the sentence around it
-    content = trimRange(tokens, from, to);
+    content = trimRange(tokens, Math.max(from, i - MAX_CONTENT), Math.min(to, i + MAX_CONTENT));
   } else if (!inverted && source && source.start > from && isComma(tokens[source.start - 1]) && wordsBetween(tokens, from, source.start) >= 3 && adjunctsThenClause(tokens, after, to)) {
     // "…, the agency said in a June report, and those …": the sentence around it
-    content = trimRange(tokens, from, to);
+    content = trimRange(tokens, Math.max(from, i - MAX_CONTENT), Math.min(to, i + MAX_CONTENT));
   } else if (!headline && restIsAdjunct(tokens, after, to)) {
     // trailing attribution: "…, sources said." / "“…,” said Peskov."
     const head = inverted ? i : source ? source.start : i;
     let e = head;
     while (e > from && (isComma(tokens[e - 1]) || CLOSING_MARKS.has(tokens[e - 1]!.text))) e--;
-    if (e < head && e > from && source && (wordsBetween(tokens, from, e) >= 3 || tokens[e - 1]!.quote >= 0 || CLOSING_MARKS.has(tokens[e]!.text))) content = trimRange(tokens, from, head);
+    if (e < head && e > from && source && (wordsBetween(tokens, from, e) >= 3 || tokens[e - 1]!.quote >= 0 || CLOSING_MARKS.has(tokens[e]!.text))) content = trimRange(tokens, Math.max(from, head - MAX_CONTENT), head);
   }
   if (!content && !announces && !inverted && source && cue.complement && lead === null) {
     // "stressed her support for …", "urged Congress to …", "called on Trump to …"
@@ -244,7 +247,8 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
 
 /** Where reported content ends: at a semicolon, or a comma or dash before "though", "but", "as" …. */
 function clauseEnd(tokens: readonly Token[], k: number, to: number): number {
-  for (let n = k + 1; n < to; n++) {
+  const limit = Math.min(to, k + MAX_CONTENT);
+  for (let n = k + 1; n < limit; n++) {
     const t = tokens[n]!;
     if (t.quote >= 0) continue;
     if (t.word) {
@@ -259,7 +263,7 @@ function clauseEnd(tokens: readonly Token[], k: number, to: number): number {
     if (t.text === ';') return n;
     if ((t.text === ',' || DASHES.has(t.text)) && CONTENT_BREAKS.has(tokens[n + 1]?.lower ?? '')) return n;
   }
-  return to;
+  return limit;
 }
 
 /** "… and asserted that", "… but said": a coordinated predicate with its own cue ends the content. */
@@ -276,7 +280,8 @@ const isCueWord = (t: Token | undefined): boolean => t !== undefined && t.word &
 
 /** Where a noun-phrase complement ends: at the first comma, dash or semicolon outside quotation marks. */
 function phraseEnd(tokens: readonly Token[], k: number, to: number): number {
-  for (let n = k + 1; n < to; n++) {
+  const limit = Math.min(to, k + MAX_CONTENT);
+  for (let n = k + 1; n < limit; n++) {
     const t = tokens[n]!;
     if (t.quote >= 0) continue;
     if (t.word) {
@@ -285,12 +290,13 @@ function phraseEnd(tokens: readonly Token[], k: number, to: number): number {
     }
     if (t.text === ';' || t.text === ',' || DASHES.has(t.text) && t.text !== '-' || t.text === ':') return n;
   }
-  return to;
+  return limit;
 }
 
-function wordsBetween(tokens: readonly Token[], a: number, b: number): number {
+/** Words between a and b, counted up to `atLeast` (callers only ask whether there are that many). */
+function wordsBetween(tokens: readonly Token[], a: number, b: number, atLeast = 4): number {
   let n = 0;
-  for (let k = a; k < b; k++) if (tokens[k]!.word) n++;
+  for (let k = a; k < b && n < atLeast; k++) if (tokens[k]!.word) n++;
   return n;
 }
 
@@ -305,7 +311,7 @@ function antecedent(tokens: readonly Token[], from: number, rel: number): TokenR
 function plainSubjectBefore(tokens: readonly Token[], from: number, i: number): boolean {
   let k = i - 1;
   // "The Washington Post–shows", "(…) says"
-  while (k > from && !tokens[k]!.word && (DASHES.has(tokens[k]!.text) || tokens[k]!.text === ')')) k--;
+  while (k > from && i - k < 4 && !tokens[k]!.word && (DASHES.has(tokens[k]!.text) || tokens[k]!.text === ')')) k--;
   const p = k >= from ? tokens[k]! : undefined;
   if (p && isComma(p)) return npBefore(tokens, from, k + 1) !== null;
   if (!p || !p.word) return false;
@@ -338,7 +344,7 @@ function contentAfter(tokens: readonly Token[], k: number, to: number, cue: CueW
   if (!t) return null;
   if (t.text === ':') {
     let n = k + 1;
-    while (n < to && !tokens[n]!.word && !OPENING_MARKS.has(tokens[n]!.text)) n++;
+    while (n < to && n < k + 8 && !tokens[n]!.word && !OPENING_MARKS.has(tokens[n]!.text)) n++;
     return n >= to ? 'colon-end' : n;
   }
   if (!t.word && OPENING_MARKS.has(t.text)) return k;
@@ -417,6 +423,7 @@ function restIsAdjunct(tokens: readonly Token[], k: number, to: number): boolean
   let words = 0;
   let other = 0;
   for (let n = k; n < to; n++) {
+    if (n - k > 40) return false;
     const t = tokens[n]!;
     if (!t.word) {
       if (isStop(t) || CLOSING_MARKS.has(t.text) || t.text === ')') continue;
@@ -559,7 +566,7 @@ function npAfter(tokens: readonly Token[], k: number, to: number): TokenRange | 
 /** The subject at the start of the sentence, for participles ("Trump spoke on Monday, saying …"). */
 function sentenceSubject(tokens: readonly Token[], from: number, i: number): TokenRange | null {
   let k = from;
-  while (k < i && !tokens[k]!.word) k++;
+  while (k < i && k < from + 6 && !tokens[k]!.word) k++;
   // "Meanwhile, it …", "On Monday, Trump …": skip a short opener ending in a comma
   for (let n = k; n < i && n - k <= 4; n++) {
     if (tokens[n]!.text === ',') {

@@ -1,15 +1,281 @@
-import type { GeoInfo } from './types';
+import regionWords from './data/region-words.json';
+import { KEY_VERSION, foldName, skeletonKey, variantKey } from './placeKeys';
+import type { GeoInfo, PlaceKind } from './types';
+
+export interface LookupOptions {
+  /**
+   * Refuse a one-word town or region name that is also an everyday English word ("Nice",
+   * "Mobile", "Reading", "Bath", "Split", "Of", "March"), unless it is a country's name.
+   * Default true: callers that already know from context that the word names a place
+   * ("in Nice", "the town of Split") pass `{ strict: false }`.
+   */
+  readonly strict?: boolean;
+}
+
+// How one name's senses rank (the highest wins): a preferred name from place-variants.json,
+// then countries, national capitals, the seats of first-level regions (a seat beats the region
+// named for it: "Donetsk" is the city, "the Donetsk region" the oblast), regions under their
+// own name, other towns by population, and last a region under its seat's name.
+const PREFERRED = 6e12;
+const COUNTRY = 5e12;
+const CAPITAL = 4e12;
+const SEAT = 3e12;
+const REGION = 2e12;
+const SEAT_ALIAS = -1;
+// Skeleton keys merge more names, so only notable places are filed under them.
+const NOTABLE_POPULATION = 100_000;
+// Towns found under a variant spelling only (not as written) must have this many people.
+const VARIANT_MIN_POPULATION = 30_000;
+
+
+const REGION_SUFFIX = new RegExp(`^(.+?) (?:${sortedAlternation(regionWords.suffixes)})$`);
+const REGION_PREFIX = new RegExp(`^(?:${sortedAlternation(regionWords.prefixes)}) (.+)$`);
+
+function sortedAlternation(words: readonly string[]): string {
+  return [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+}
+
+// Filing tags, one letter before each key in a line's keys column: which index, at what score.
+//   v/V/S  name index: own score / preferred name / a region's seat name
+//   k/K    skeleton index: own score / preferred name
+//   r/R/Q  region index: own score / preferred name / seat name
+type Tag = 'v' | 'V' | 'S' | 'k' | 'K' | 'r' | 'R' | 'Q';
+
+/**
+ * The keys a gazetteer line is filed under, tagged, |-separated. The build script writes them
+ * into the file (so loading computes none); parse recomputes them for files without them.
+ */
+export function gazetteerKeys(flags: string, name: string, population: number, aliases: readonly string[]): string {
+  const isRegion = flags.charAt(0) === 'R';
+  const notable = flags.charAt(0) !== 'T' || population >= NOTABLE_POPULATION || flags.includes('c') || flags.includes('a');
+  const out = new Set<string>();
+  const add = (n: string, nameTag: Tag, skeletonTag: Tag | null, regionTag: Tag | null) => {
+    const folded = foldName(n);
+    if (!folded) return;
+    const vkey = variantKey(folded);
+    out.add(nameTag + vkey);
+    const skey = skeletonTag ? skeletonKey(vkey) : undefined;
+    if (skeletonTag && skey !== undefined) out.add(skeletonTag + skey);
+    if (regionTag) {
+      out.add(regionTag + vkey);
+      const base = REGION_SUFFIX.exec(folded)?.[1] ?? REGION_PREFIX.exec(folded)?.[1];
+      if (base !== undefined) out.add(regionTag + variantKey(base));
+    }
+  };
+  add(name, 'v', notable ? 'k' : null, isRegion ? 'r' : null);
+  for (const alias of aliases) {
+    if (!alias) continue;
+    if (alias.startsWith('!')) add(alias.slice(1), 'V', 'K', isRegion ? 'R' : null);
+    else if (alias.startsWith('~')) add(alias.slice(1), 'S', null, isRegion ? 'Q' : null);
+    else add(alias, 'v', notable ? 'k' : null, isRegion ? 'r' : null);
+  }
+  return [...out].join('|');
+}
+
+const TAGS: readonly Tag[] = ['v', 'V', 'S', 'k', 'K', 'r', 'R', 'Q'];
+const TAG_CODE: Readonly<Record<string, number>> = { v: 0, V: 1, S: 2, k: 3, K: 4, r: 5, R: 6, Q: 7 };
+const KIND_LETTERS = 'CRT';
+const KIND_NAMES: readonly PlaceKind[] = ['country', 'region', 'city'];
 
 /** Place names to what they are and where. Built from GeoNames data at build time. */
 export class Gazetteer {
-  // TODO(gazetteer helper): parse the compact data file
-  static parse(_data: string): Gazetteer {
-    return new Gazetteer();
+  // Loading must take milliseconds, so a row stays a line of the file until asked for: parse
+  // records where each line starts and its kind, and files its keys; the indices map a key to
+  // (row × 8 + tag) of its best-scored sense (scores are needed only when keys are computed).
+  private data = '';
+  private readonly starts: number[] = [];
+  private readonly kinds: number[] = [];
+  private readonly scores: number[] = [];
+  private readonly infos = new Map<number, GeoInfo>();
+  private readonly countries = new Map<string, string>();
+  private readonly names = new Map<string, number>();
+  private readonly skeletons = new Map<string, number>();
+  private readonly regions = new Map<string, number>();
+
+  /**
+   * Parses the TSV that server/scripts/build-gazetteer.mjs writes (see there for the format);
+   * malformed lines are skipped. Keys precomputed for another key version are recomputed.
+   */
+  static parse(data: string): Gazetteer {
+    const g = new Gazetteer();
+    g.data = data;
+    let trustKeys = false;
+    let pos = 0;
+    while (pos < data.length) {
+      let end = data.indexOf('\n', pos);
+      if (end < 0) end = data.length;
+      const first = data.charCodeAt(pos);
+      if (first === 35 /* # */) {
+        if (data.startsWith('#keys ', pos)) trustKeys = data.slice(pos + 6, end).trim() === KEY_VERSION;
+      } else if (end > pos) {
+        g.addLine(pos, end, trustKeys);
+      }
+      pos = end + 1;
+    }
+    for (let i = 0; i < g.starts.length; i++) {
+      if (g.kinds[i] === 0) {
+        const f = g.fields(i);
+        g.countries.set(f[2], f[1]);
+      }
+    }
+    return g;
   }
+
+  /**
+   * For the build: the same gazetteer with each line's keys column filled with the keys it
+   * wins (the best sense of each), so that loading it computes and compares nothing.
+   */
+  static compile(data: string): string {
+    const g = Gazetteer.parse(data.replace(/^#keys .*$/gm, ''));
+    const won: string[][] = g.starts.map(() => []);
+    for (const map of [g.names, g.skeletons, g.regions]) {
+      for (const [key, value] of map) won[value >> 3].push(TAGS[value & 7] + key);
+    }
+    const header = data.split('\n').filter((l) => l.startsWith('#') && !l.startsWith('#keys ')).join('\n');
+    const lines = g.starts.map((_, row) => padded(g.fields(row)).concat(won[row].join('|')).join('\t'));
+    return `${header}\n#keys ${KEY_VERSION}\n${lines.join('\n')}\n`;
+  }
+
   static empty(): Gazetteer {
     return new Gazetteer();
   }
-  lookup(_name: string): GeoInfo | undefined {
-    return undefined;
+
+  /** Number of places held. */
+  get size(): number {
+    return this.starts.length;
   }
+
+  /**
+   * The most important place of that name, or undefined. Case-insensitive; ignores accents,
+   * punctuation and a leading "the"; resolves transliteration variants (Lugansk → Luhansk,
+   * Zaporozhye → Zaporizhia), exonyms and short forms (Kiev, U.S., Britain), and region
+   * phrasings ("Donetsk region", "the Kursk Oblast", "Idlib province") to the region.
+   * Senses rank: preferred names, countries, capitals, region seats, regions, towns by size.
+   */
+  lookup(name: string, options: LookupOptions = {}): GeoInfo | undefined {
+    if (name.length === 0 || name.length > 120 || this.starts.length === 0) return undefined;
+    const folded = foldName(name);
+    if (folded.length === 0) return undefined;
+    const vkey = variantKey(folded);
+    let hit = this.names.get(vkey);
+    if (hit !== undefined && !this.acceptable(hit >> 3, folded, vkey, VARIANT_MIN_POPULATION)) hit = undefined;
+    if (hit === undefined || this.kinds[hit >> 3] === 2) {
+      const base = REGION_SUFFIX.exec(folded)?.[1] ?? REGION_PREFIX.exec(folded)?.[1];
+      const regionHit = base === undefined ? undefined : this.regions.get(variantKey(base));
+      if (regionHit !== undefined) hit = regionHit;
+    }
+    if (hit === undefined) {
+      const skey = skeletonKey(vkey);
+      hit = skey === undefined ? undefined : this.skeletons.get(skey);
+      if (hit !== undefined && !this.acceptable(hit >> 3, folded, vkey, NOTABLE_POPULATION, true)) hit = undefined;
+    }
+    if (hit === undefined) return undefined;
+    const row = hit >> 3;
+    const f = this.fields(row);
+    if ((options.strict ?? true) && f[0].includes('w') && this.kinds[row] !== 0 && foldName(f[1]) === folded) return undefined;
+    return this.info(row);
+  }
+
+  // A key shared by spellings that differ (g/h, doubled letters, vowels) is taken for a town
+  // only when the town is a big one: "Sahara" is not the Japanese town Sagara. The consonant
+  // skeleton must also end alike and be of a length (not Dmitry → Damaturu, Ukrainian → Ukraine).
+  private acceptable(row: number, folded: string, vkey: string, minPopulation: number, skeleton = false): boolean {
+    const f = this.fields(row);
+    const aliases = (f[7] ?? '').split('|').map((a) => a.replace(/^[!~]/, ''));
+    const spellings = [f[1], ...aliases].map(foldName);
+    if (spellings.includes(folded)) return true;
+    if (this.kinds[row] === 2 && !/[ca]/.test(f[0]) && (Number.parseInt(f[6], 10) || 0) < minPopulation) return false;
+    if (!skeleton) return true;
+    return spellings.some((sp) => {
+      const other = variantKey(sp);
+      return other.charAt(other.length - 1) === vkey.charAt(vkey.length - 1) && Math.abs(other.length - vkey.length) <= 2;
+    });
+  }
+
+  private fields(row: number): string[] {
+    const start = this.starts[row];
+    let end = this.data.indexOf('\n', start);
+    if (end < 0) end = this.data.length;
+    if (this.data.charCodeAt(end - 1) === 13) end--;
+    return this.data.slice(start, end).split('\t');
+  }
+
+  private info(row: number): GeoInfo {
+    const cached = this.infos.get(row);
+    if (cached) return cached;
+    const f = this.fields(row);
+    const lat = Number.parseFloat(f[3]);
+    const lon = Number.parseFloat(f[4]);
+    const id = Number.parseInt(f[5], 10);
+    const population = Number.parseInt(f[6], 10);
+    const info: GeoInfo = {
+      kind: KIND_NAMES[this.kinds[row]],
+      name: f[1],
+      countryCode: f[2] || undefined,
+      country: this.countries.get(f[2]),
+      lat: Number.isFinite(lat) ? lat : undefined,
+      lon: Number.isFinite(lon) ? lon : undefined,
+      geonameId: Number.isFinite(id) ? id : undefined,
+      population: population > 0 ? population : undefined,
+    };
+    this.infos.set(row, info);
+    return info;
+  }
+
+  private score(value: number): number {
+    const own = this.scores[value >> 3];
+    switch (TAGS[value & 7]) {
+      case 'V': case 'K': case 'R': return PREFERRED + own;
+      case 'S': return SEAT_ALIAS;
+      case 'Q': return REGION - 1;
+      default: return own;
+    }
+  }
+
+  private keep(map: Map<string, number>, key: string, value: number): void {
+    const old = map.get(key);
+    if (old === undefined || this.score(value) > this.score(old)) map.set(key, value);
+  }
+
+  private addLine(start: number, end: number, trustKeys: boolean): void {
+    const data = this.data;
+    if (data.charCodeAt(end - 1) === 13) end--;
+    const kind = KIND_LETTERS.indexOf(data.charAt(start));
+    if (kind < 0) return;
+    const row = this.starts.length;
+    if (trustKeys) {
+      // the build resolved every key to its best sense: file them as they come
+      this.starts.push(start);
+      this.kinds.push(kind);
+      let p = data.lastIndexOf('\t', end - 1) + 1;
+      while (p < end) {
+        let q = data.indexOf('|', p);
+        if (q < 0 || q > end) q = end;
+        const code = TAG_CODE[data.charAt(p)];
+        if (code !== undefined && q - p >= 2) (code <= 2 ? this.names : code <= 4 ? this.skeletons : this.regions).set(data.slice(p + 1, q), row * 8 + code);
+        p = q + 1;
+      }
+      return;
+    }
+    const f = data.slice(start, end).split('\t');
+    if (f.length < 7 || !f[1]) return;
+    const flags = f[0];
+    const population = Number.parseInt(f[6], 10) || 0;
+    this.starts.push(start);
+    this.kinds.push(kind);
+    this.scores[row] = kind === 0 ? COUNTRY : kind === 1 ? REGION : flags.includes('c') ? CAPITAL + population : flags.includes('a') ? SEAT + population : population;
+    const keys = gazetteerKeys(flags, f[1], population, (f[7] ?? '').split('|'));
+    for (const token of keys.split('|')) {
+      const code = TAG_CODE[token.charAt(0)];
+      if (code === undefined || token.length < 2) continue;
+      this.keep(code <= 2 ? this.names : code <= 4 ? this.skeletons : this.regions, token.slice(1), row * 8 + code);
+    }
+  }
+}
+
+/** The first eight fields of a line, empty ones added where a line stops short. */
+function padded(fields: readonly string[]): string[] {
+  const out = fields.slice(0, 8);
+  while (out.length < 8) out.push('');
+  return out;
 }

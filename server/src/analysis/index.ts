@@ -2,6 +2,7 @@
 // whatever the library must not own (the gazetteer's bytes) is handed in by the host.
 import { analyzeDocument } from './pipeline';
 import { Gazetteer } from './gazetteer';
+import { BlockCache } from './incremental';
 import type { Annotations, AnalyzeOptions, CancellationToken } from './types';
 import { noopToken } from './types';
 
@@ -20,8 +21,19 @@ export interface Analyzer {
 
 export function createAnalyzer(init: AnalyzerInit = {}): Analyzer {
   const gazetteer = init.gazetteer ?? Gazetteer.empty();
+  // Each result's per-block work, for the next analysis of the same document to reuse. Weak, so
+  // a result the host drops takes its cache with it; per analyzer, so another gazetteer's
+  // results are never reused.
+  const caches = new WeakMap<Annotations, { cache: BlockCache; markdown: boolean }>();
   return Object.freeze({
-    analyze: (text: string, options: AnalyzeOptions = {}, token: CancellationToken = noopToken) =>
-      analyzeDocument(text, { gazetteer, markdown: options.markdown ?? false }, token),
+    analyze: (text: string, options: AnalyzeOptions = {}, token: CancellationToken = noopToken) => {
+      const markdown = options.markdown ?? false;
+      const previous = options.previous && caches.get(options.previous);
+      const cache = new BlockCache(previous && previous.markdown === markdown ? previous.cache : undefined);
+      const result = analyzeDocument(text, { gazetteer, markdown, cache }, token);
+      cache.seal();
+      caches.set(result, { cache, markdown });
+      return result;
+    },
   });
 }

@@ -16,7 +16,14 @@ export function looksBinary(sample: string | Uint8Array): boolean {
   return false;
 }
 
-export function checkInput(content: string | Uint8Array, maxBytes: number): InputVerdict {
+/** The default for `newsAnnotator.maxFileSize`: a long article is 50–200 KB. */
+export const DEFAULT_MAX_FILE_SIZE = 2 << 20;
+
+/**
+ * Whether the analysis should read `content`. Size is counted in bytes for bytes and in UTF-16
+ * code units for strings (what the editor holds). Too large is checked first: it costs nothing.
+ */
+export function checkInput(content: string | Uint8Array, maxBytes: number = DEFAULT_MAX_FILE_SIZE): InputVerdict {
   const size = typeof content === 'string' ? content.length : content.byteLength;
   if (size > maxBytes) {
     return { ok: false, reason: 'too-large', message: `larger than the limit of ${formatBytes(maxBytes)} (${formatBytes(size)})` };
@@ -30,3 +37,36 @@ export function formatBytes(n: number): string {
   if (n >= 1 << 10) return `${(n / (1 << 10)).toFixed(0)} KB`;
   return `${n} bytes`;
 }
+
+/**
+ * Minified code or encoded data (base64, a JSON dump) opened as text: some line of at least
+ * `minLine` characters with almost no white space, made mostly of code syntax or of base64's
+ * alphabet. Prose has a space every six or seven characters, so even a whole article on one line
+ * is far from it, and prose in scripts without spaces (Chinese, Japanese) has no ASCII braces.
+ * Only the first `sample` characters are read, so the check stays cheap on large files.
+ */
+export function looksMinified(text: string, minLine = 5000, sample = 1 << 20): boolean {
+  const n = Math.min(text.length, sample);
+  let lineStart = 0;
+  let spaces = 0;
+  let syntax = 0;
+  let notBase64 = 0;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 10;
+    if (c === 10 || c === 13) {
+      const length = i - lineStart;
+      if (length >= minLine && spaces < length * 0.05 && (syntax > length * 0.05 || notBase64 === 0)) return true;
+      lineStart = i + 1;
+      spaces = syntax = notBase64 = 0;
+      continue;
+    }
+    if (c === 32 || c === 9 || c === 0xa0) spaces++;
+    if (CODE_SYNTAX.has(c)) syntax++;
+    if (!isBase64(c)) notBase64++;
+  }
+  return false;
+}
+
+const CODE_SYNTAX = new Set([...'{}()[];=<>:,"'].map((ch) => ch.charCodeAt(0)));
+const isBase64 = (c: number): boolean =>
+  (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 47 || c === 61 || c === 45 || c === 95;

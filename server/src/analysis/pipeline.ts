@@ -4,6 +4,7 @@ import { findClaims } from './claims';
 import type { ProseDocument } from './document';
 import { findEntities } from './entities';
 import type { Gazetteer } from './gazetteer';
+import type { BlockCache } from './incremental';
 import { markdownDocument } from './markdown';
 import { findQuoteSpans } from './quotes';
 import { attributeQuotes } from './speakers';
@@ -12,11 +13,13 @@ import type { Annotations, CancellationToken } from './types';
 export interface PipelineContext {
   readonly gazetteer: Gazetteer;
   readonly markdown: boolean;
+  /** Per-block results of this analysis, seeded with the previous analysis's when there is one. */
+  readonly cache?: BlockCache;
 }
 
 /** text → blocks/sentences → entities → quotes (+ speakers) → claims, one way. */
 export function analyzeDocument(text: string, context: PipelineContext, token: CancellationToken): Annotations {
-  const doc: ProseDocument = context.markdown ? markdownDocument(text) : { text, prose: text, blocks: plainTextBlocks(text) };
+  const doc: ProseDocument = context.markdown ? markdownDocument(text) : { text, prose: text, blocks: plainTextBlocks(text, context.cache) };
   throwIfCancelled(token);
   const entities = findEntities(doc, context.gazetteer, token);
   throwIfCancelled(token);

@@ -1,7 +1,7 @@
 import { DETERMINERS, CUE_WORDS, AUXILIARIES } from './cues';
 import type { ProseDocument } from './document';
 import { findFrames, type Frame, type TokenRange } from './frames';
-import { isAllCaps, isCapitalised, tokenize, type Token } from './tokens';
+import { isAllCaps, isCapitalised, tokenize, type Token } from './quoteTokens';
 import type { Block, QuoteKind, Span } from './types';
 
 /** A quotation found in the text, before its speaker is known. */
@@ -96,7 +96,7 @@ function pairMarks(prose: string, block: Block, tokens: readonly Token[], reopen
           sOpen = -1;
         }
       } else if (role === 'close' || role === 'either') {
-        found.push({ open: dOpen, close: i - (doubled ? 1 : 0), start: tokens[dOpen]!.end, end: t.start, runsOn: false });
+        if (t.start > tokens[dOpen]!.end) found.push({ open: dOpen, close: i - (doubled ? 1 : 0), start: tokens[dOpen]!.end, end: t.start, runsOn: false });
         dOpen = -1;
       } else {
         // a second opening mark: the first was never closed. A straight mark opening the
@@ -175,10 +175,13 @@ export function findQuoteSpans(doc: ProseDocument): QuoteSpan[] {
       for (let k = Math.max(0, m.open + 1); k < m.close && k < tokens.length; k++) if (tokens[k]!.start >= m.start) tokens[k]!.quote = q;
     }
     const units = unitsOf(tokens, marks);
+    let markAt = 0;
     for (const unit of units) {
       const frames = findFrames(tokens, unit.from, unit.to);
       const sentence = { start: tokens[unit.from]!.start, end: tokens[unit.to - 1]!.end };
-      const unitMarks = marks.map((m) => ({ m })).filter(({ m }) => m.open >= unit.from && m.open < unit.to || (m.open < 0 && unit.from === 0));
+      // the marks opened in this unit (marks and units are both in text order)
+      const unitMarks: { m: Marked }[] = [];
+      while (markAt < marks.length && (marks[markAt]!.open < unit.to)) unitMarks.push({ m: marks[markAt++]! });
       // reported speech, unless the reported words are wholly in quotation marks
       for (const f of frames) {
         if (!f.content) continue;
@@ -205,9 +208,10 @@ export function findQuoteSpans(doc: ProseDocument): QuoteSpan[] {
         }
       }
       for (const { m } of unitMarks) {
-        const kind = m.label ? 'direct' : classify(tokens, unit, m, frames);
+        const near = nearFrames(frames, m);
+        const kind = m.label ? 'direct' : classify(tokens, unit, m, near);
         if (kind === null) continue;
-        let frame: Frame | null = m.label ? { cue: { start: m.label.end - 1, end: m.label.end }, source: { start: m.label.start, end: m.label.end - 1 }, content: null, evaluative: false, announces: false } : pickFrame(tokens, m, frames, kind === 'direct');
+        let frame: Frame | null = m.label ? { cue: { start: m.label.end - 1, end: m.label.end }, source: { start: m.label.start, end: m.label.end - 1 }, content: null, evaluative: false, announces: false } : pickFrame(tokens, m, near, kind === 'direct');
         let frameTokens = tokens;
         let continues: number | undefined;
         if (!frame && kind === 'direct') {
@@ -287,7 +291,20 @@ function unitsOf(tokens: readonly Token[], marks: readonly Marked[]): Unit[] {
 }
 
 /** Direct speech, quoted words in a sentence (partial), scare quotes, or a title (null: not a quote). */
-function classify(tokens: readonly Token[], unit: Unit, m: Marked, frames: readonly Frame[]): QuoteKind | null {
+/** The frames around a mark, a bounded window of them (frames are in text order), so that many marks and frames in one long sentence stay linear. */
+function nearFrames(frames: readonly Frame[], m: Marked): readonly Frame[] {
+  if (frames.length <= 16) return frames;
+  let lo = 0;
+  let hi = frames.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (frames[mid]!.cue.start < m.open) lo = mid + 1;
+    else hi = mid;
+  }
+  return frames.slice(Math.max(0, lo - 8), lo + 8);
+}
+
+function classify(tokens: readonly Token[], unit: Unit, m: Marked, near: readonly Frame[]): QuoteKind | null {
   let words = 0;
   let capitalised = 0;
   let significant = 0;
@@ -309,7 +326,7 @@ function classify(tokens: readonly Token[], unit: Unit, m: Marked, frames: reado
   const endsLikeSpeech = lastInside !== undefined && !lastInside.word && /[.,!?…]/.test(lastInside.text);
   // what stands before the opening mark in this sentence
   let before = m.open - 1;
-  while (before >= unit.from && !tokens[before]!.word && !/[:,;]/.test(tokens[before]!.text) && tokens[before]!.quote < 0) before--;
+  while (before >= unit.from && m.open - before < 6 && !tokens[before]!.word && !/[:,;]/.test(tokens[before]!.text) && tokens[before]!.quote < 0) before--;
   const atStart = before < unit.from;
   const prev = before >= unit.from ? tokens[before]! : undefined;
   const afterColon = prev?.text === ':';
@@ -317,7 +334,7 @@ function classify(tokens: readonly Token[], unit: Unit, m: Marked, frames: reado
   const upper = isCapitalised(firstWord) || /^\d/.test(firstWord.text);
   // "“That,” he added, “…”": a quote broken by its attribution is speech, however short
   const next = tokens[m.close + 1];
-  const broken = lastInside?.text === ',' && next !== undefined && frames.some((f) => f.source !== null && f.cue.start > m.close && f.cue.start <= m.close + 4 && (f.source.start <= m.close + 3));
+  const broken = lastInside?.text === ',' && next !== undefined && near.some((f) => f.source !== null && f.cue.start > m.close && f.cue.start <= m.close + 4 && (f.source.start <= m.close + 3));
   if (broken && atStart) return 'direct';
   const exclaims = lastInside !== undefined && /[!?]/.test(lastInside.text);
   if (m.runsOn || m.close >= tokens.length && m.open <= 0) return 'direct';
@@ -334,7 +351,7 @@ function classify(tokens: readonly Token[], unit: Unit, m: Marked, frames: reado
     if (DETERMINERS.has(prev.lower) || prev.lower === 'so-called') return 'scare';
     if (prev2 && prev2.word && DETERMINERS.has(prev2.lower) && !CUE_WORDS.has(prev.lower) && !AUXILIARIES.has(prev.lower) && !isCapitalised(prev)) return 'scare';
   }
-  const framed = frames.some((f) => f.source !== null);
+  const framed = near.some((f) => f.source !== null);
   if (framed || exclaims || words >= SHORT_WORDS + 2) return 'partial';
   return 'scare';
 }

@@ -21,21 +21,26 @@ function wordBefore(text: string, end: number, from: number): string {
 }
 
 /** True when the stop at `dot` belongs to an abbreviation, an initial or an initialism. */
-function isAbbreviationStop(text: string, dot: number, from: number, next: string): boolean {
+function isAbbreviationStop(text: string, dot: number, from: number, to: number, next: string): boolean {
   const word = wordBefore(text, dot, from);
   if (word === '') return false;
   const bare = word.replace(/^\.+/, '');
   if (/^\p{Lu}$/u.test(bare)) return true; // an initial: Donald J. Trump
   if (TITLES.has(bare)) return true;
-  if (ABBREVIATIONS.has(bare)) return BEFORE_NUMBER_ONLY.has(bare) ? /\d/.test(next) : isLower(next) || /\d/.test(next) || MONTHLIKE.has(bare);
+  if (ABBREVIATIONS.has(bare)) {
+    if (BEFORE_NUMBER_ONLY.has(bare)) return /\d/.test(next);
+    return isLower(next) || /\d/.test(next) || (MONTHLIKE.has(bare) && !startsSentence(text, dot, to));
+  }
   // an initialism (U.S., U.N., a.m.) ends a sentence only when a new one plainly starts
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(bare)) return !SENTENCE_STARTERS.test(text.slice(dot + 1, dot + 40).trimStart());
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(bare)) return !startsSentence(text, dot, to);
   return false;
 }
 
 // Month and weekday abbreviations are followed by a capitalised day name or a number more often
 // than they end a sentence.
 const MONTHLIKE = new Set(['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
+// Reads no further than the block's end, so a block's sentences depend on its text alone.
+const startsSentence = (text: string, dot: number, to: number): boolean => SENTENCE_STARTERS.test(text.slice(dot + 1, Math.min(dot + 40, to)).trimStart());
 const SENTENCE_STARTERS = /^["“‘]?(?:The|A|An|He|She|It|They|We|I|In|On|At|But|And|This|That|These|Those|His|Her|Their|Its|Our|As|If|When|While|After|Before|So|Yet|There|What|Who|Why|How)\b/;
 
 /**
@@ -58,8 +63,8 @@ export function splitSentences(text: string, block: Span): Span[] {
       let boundary = false;
       if (nextStart >= block.end) boundary = true;
       else if (spaced) {
-        boundary = (isUpper(next) || /[\d"“‘«¿¡(\[`]/.test(next) || next === '\'' && /^''|^'\p{Lu}/u.test(text.slice(nextStart, nextStart + 2))) && !(ch === '.' && isAbbreviationStop(text, i, start, next));
-      } else if (ch === '.' && end === i + 1 && isUpper(next) && isLower(text[i - 1] ?? '') && isLower(text[nextStart + 1] ?? '')) {
+        boundary = (isUpper(next) || /[\d"“‘«¿¡(\[`]/.test(next) || next === '\'' && /^''|^'\p{Lu}/u.test(text.slice(nextStart, nextStart + 2))) && !(ch === '.' && isAbbreviationStop(text, i, start, block.end, next));
+      } else if (ch === '.' && end === i + 1 && i > block.start && nextStart + 1 < block.end && isUpper(next) && isLower(text[i - 1]!) && isLower(text[nextStart + 1]!)) {
         // "region.The": a lowercase word glued to a capitalised one; not "U.S." or "Yahoo.Com"-like initialisms
         boundary = wordBefore(text, i, start).length > 1;
       }

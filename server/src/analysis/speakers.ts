@@ -1,7 +1,7 @@
 import { ADJUNCTS, AUXILIARIES, BOUNDARY_WORDS, DETERMINERS, NAME_CONNECTORS, NAME_SUFFIXES, NOT_NAMES, ORGANIZATION_WORDS, PERSON_ROLES, PRONOUNS, TITLES } from './cues';
 import type { ProseDocument } from './document';
 import type { QuoteSpan } from './quotes';
-import { isAllCaps, isCapitalised, tokenize, type Token } from './tokens';
+import { isAllCaps, isCapitalised, tokenize, type Token } from './quoteTokens';
 import type { Entity, Quote, Span } from './types';
 
 interface Who {
@@ -146,6 +146,9 @@ class SpeakerContext {
     for (; k < this.mentions.length && this.mentions[k]!.start < source.end; k++) {
       const m = this.mentions[k]!;
       if (m.end > source.end) continue;
+      // a person anywhere in the phrase speaks; a place, organisation or nationality only as its
+      // head ("the Kremlin", not "the Saudi government" or "Russian officials")
+      if (m.entity.type !== 'person' && !headsPhrase(this.doc.prose, m.end, source.end)) continue;
       if (!best || m.entity.type === 'person' || best.entity.type !== 'person') best = m;
     }
     return best;
@@ -196,6 +199,11 @@ class SpeakerContext {
     }
     return best;
   }
+}
+
+/** Only a possessive, a party tag or punctuation follows the mention in its phrase. */
+function headsPhrase(prose: string, end: number, phraseEnd: number): boolean {
+  return /^(?:[’']s)?\s*(?:\([^()]*\))?[\s.,]*$/.test(prose.slice(end, phraseEnd));
 }
 
 function lowerBound(mentions: readonly IndexedMention[], at: number): number {

@@ -1,70 +1,65 @@
+import { takesStop } from './lexicon';
 import type { Span } from './types';
 
-/** A word or a punctuation mark of the prose, with its offsets. */
-export interface Token extends Span {
+export type TokenKind = 'word' | 'number' | 'punct';
+
+export interface Token {
+  readonly start: number;
+  readonly end: number;
   readonly text: string;
-  readonly lower: string;
-  readonly word: boolean;
-  /** Index of the sentence in its block. */
-  sentence: number;
-  /** Index of the marked quotation it lies inside (marks excluded), or -1. */
-  quote: number;
+  readonly kind: TokenKind;
+  /** Starts with a capital letter (or is an initialism such as U.S.). */
+  readonly cap: boolean;
+  /** Two or more letters, all capitals (NATO, LONDON). */
+  readonly upper: boolean;
 }
 
-// Words keep inner apostrophes, hyphens, dots and ampersands (country’s, U.S, AT&T, vice-presidential);
-// every other non-space character is a token of its own. A hand-written scanner with an ASCII fast
-// path: this runs over every character of the document.
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
-const SPACE = /\s/u;
+// Initialisms with their stops (U.S., U.N.), words with inner apostrophes, hyphens or ampersands
+// (O'Neill, Ukrainian-held, AT&T), numbers with inner separators (1996-08-30, 6,000), or any
+// other single character. Every repetition starts with a separator, so nothing backtracks.
+const TOKEN = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-&][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:/\-]\p{N}+)*|\S/gu;
+const POSSESSIVE = /^(.+?)(['’]s)$/u;
+const CAP = /^\p{Lu}/u;
+const LETTER = /\p{L}/u;
+const LOWER_LETTER = /\p{Ll}/u;
 
-function startsWord(prose: string, i: number): boolean {
-  const c = prose.charCodeAt(i);
-  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
-  return LETTER_OR_DIGIT.test(prose[i]!);
+function make(text: string, start: number, kind: TokenKind): Token {
+  const cap = kind === 'word' && CAP.test(text);
+  const letters = kind === 'word' ? text.replace(/[^\p{L}]/gu, '') : '';
+  return { start, end: start + text.length, text, kind, cap, upper: cap && letters.length >= 2 && !LOWER_LETTER.test(letters) };
 }
 
-function inWord(prose: string, i: number): boolean {
-  const c = prose.charCodeAt(i);
-  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
-  return WORD_CHAR.test(prose[i]!);
-}
-
-const isJoiner = (c: number): boolean => c === 0x2019 || c === 39 || c === 46 || c === 45 || c === 38;
-
-/** The tokens of `prose` between `start` and `end`, each tagged with its sentence in `sentences`. */
-export function tokenize(prose: string, start: number, end: number, sentences: readonly Span[]): Token[] {
+/** The tokens of `text` between span.start and span.end; possessive 's is a token of its own. */
+export function tokenize(text: string, span: Span): Token[] {
   const tokens: Token[] = [];
-  let s = 0;
-  let i = start;
-  while (i < end) {
-    const c = prose.charCodeAt(i);
-    if (c === 32 || c === 10 || c === 13 || c === 9 || (c > 127 && SPACE.test(prose[i]!))) {
-      i++;
+  const slice = text.slice(span.start, span.end);
+  for (const m of slice.matchAll(TOKEN)) {
+    let word = m[0];
+    const start = span.start + m.index;
+    if (!LETTER.test(word[0]!)) {
+      tokens.push(make(word, start, /\p{N}/u.test(word[0]!) ? 'number' : 'punct'));
       continue;
     }
-    while (s < sentences.length - 1 && i >= sentences[s]!.end) s++;
-    if (startsWord(prose, i)) {
-      let j = i + 1;
-      for (;;) {
-        while (j < end && inWord(prose, j)) j++;
-        if (j + 1 < end && isJoiner(prose.charCodeAt(j)) && startsWord(prose, j + 1)) {
-          j += 2;
-          continue;
-        }
-        break;
-      }
-      const text = prose.slice(i, j);
-      tokens.push({ start: i, end: j, text, lower: text.toLowerCase(), word: true, sentence: s, quote: -1 });
-      i = j;
-    } else {
-      const text = prose[i]!;
-      tokens.push({ start: i, end: i + 1, text, lower: text, word: false, sentence: s, quote: -1 });
-      i++;
+    if (word.includes('.')) {
+      tokens.push(make(word, start, 'word'));
+      continue;
     }
+    const possessive = POSSESSIVE.exec(word);
+    if (possessive && possessive[1]!.length > 1 && !/^[\p{Lu}]['’]/u.test(word)) {
+      word = possessive[1]!;
+      tokens.push(make(word, start, 'word'));
+      tokens.push(make(possessive[2]!, start + word.length, 'punct'));
+      continue;
+    }
+    // a title or abbreviation keeps its stop (Mr., Nov., Corp.), as does an initial (Donald J. Trump)
+    const after = start + word.length;
+    if (text[after] === '.' && after < span.end && (takesStop(word) || /^\p{Lu}$/u.test(word))) word += '.';
+    tokens.push(make(word, start, 'word'));
   }
   return tokens;
 }
 
-export const isCapitalised = (t: Token): boolean => t.word && /^\p{Lu}/u.test(t.text);
-export const isAllCaps = (t: Token): boolean => t.word && /^[\p{Lu}][\p{Lu}.’'\-]+$/u.test(t.text) && /\p{Lu}.*\p{Lu}/u.test(t.text);
+/** The token's text without a final stop: "Mr." → "Mr". */
+export const bare = (t: Token): string => (t.text.endsWith('.') && !/\..*\./.test(t.text) ? t.text.slice(0, -1) : t.text);
+
+export const isPossessive = (t: Token | undefined): boolean => t !== undefined && (t.text === "'s" || t.text === '’s');

@@ -113,6 +113,12 @@ export interface Annotations {
 export interface AnalyzeOptions {
   /** Treat the text as Markdown: analyse the prose, skip code, links' targets, HTML, front matter. */
   readonly markdown?: boolean;
+  /**
+   * The result of analysing an earlier version of the same document with the same analyzer and
+   * options: blocks whose text did not change are not analysed again. The result is the same as
+   * without it.
+   */
+  readonly previous?: Annotations;
 }
 
 /** A cooperative cancellation check, shaped like LSP's CancellationToken. */

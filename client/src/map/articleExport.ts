@@ -1,0 +1,126 @@
+// Follows one article for a view: asks the server for its annotate JSON (`newsAnnotator/export`)
+// a moment after the last edit, and hands on only answers that still match the text shown.
+// The claims map and the speakers view each own one. They watch document changes rather than the
+// `newsAnnotator/annotations` notification because a language client keeps one handler per
+// notification, and that one belongs to the decorations.
+import * as vscode from 'vscode';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import type { AnnotationsJson } from '../../../server/src/analysis/serialize';
+
+export type ClientGetter = () => BaseLanguageClient | undefined;
+
+export const EXPORT_METHOD = 'newsAnnotator/export';
+const DEFAULT_LANGUAGES = ['plaintext', 'markdown', 'news-article'];
+const EDIT_DELAY_MS = 350;
+const NO_CLIENT_RETRY_MS = 1000;
+const NO_CLIENT_RETRIES = 30;
+
+/** The language ids News Annotator analyses (the `newsAnnotator.languages` setting). */
+export function articleLanguages(scope?: vscode.Uri): string[] {
+  const languages = vscode.workspace.getConfiguration('newsAnnotator', scope).get<unknown>('languages');
+  return Array.isArray(languages) ? languages.filter((l): l is string => typeof l === 'string') : DEFAULT_LANGUAGES;
+}
+
+/** Whether News Annotator analyses this document. */
+export function isArticle(document: vscode.TextDocument): boolean {
+  return articleLanguages(document.uri).includes(document.languageId) && document.uri.scheme !== 'output';
+}
+
+export type ExportOutcome =
+  | { readonly kind: 'ok'; readonly document: vscode.TextDocument; readonly version: number; readonly text: string; readonly json: AnnotationsJson }
+  | { readonly kind: 'unavailable'; readonly document: vscode.TextDocument; readonly message: string };
+
+/** One export now, or an explanation of why there is none. */
+export async function requestExport(getClient: ClientGetter, document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<ExportOutcome> {
+  const client = getClient();
+  if (!client) return { kind: 'unavailable', document, message: 'Waiting for the News Annotator server to start…' };
+  const version = document.version;
+  const text = document.getText();
+  try {
+    const json = await client.sendRequest<AnnotationsJson | null>(EXPORT_METHOD, { uri: document.uri.toString() }, token);
+    if (!json) return { kind: 'unavailable', document, message: 'News Annotator does not analyse this document (disabled, too large or not text).' };
+    return { kind: 'ok', document, version, text, json };
+  } catch (error) {
+    return { kind: 'unavailable', document, message: `The News Annotator server did not answer: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+export class ArticleExports implements vscode.Disposable {
+  #document: vscode.TextDocument | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #pending: vscode.CancellationTokenSource | undefined;
+  #retries = 0;
+  #disposed = false;
+  /** While paused (the view is hidden) edits only mark the answer out of date. */
+  #paused = false;
+  #stale = false;
+  readonly #subscription: vscode.Disposable;
+
+  constructor(
+    private readonly getClient: ClientGetter,
+    private readonly onOutcome: (outcome: ExportOutcome) => void,
+  ) {
+    this.#subscription = vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document === this.#document && e.contentChanges.length > 0) this.#schedule(EDIT_DELAY_MS);
+    });
+  }
+
+  get document(): vscode.TextDocument | undefined {
+    return this.#document;
+  }
+
+  /** Follow this document (or none) and fetch it at once. */
+  follow(document: vscode.TextDocument | undefined): void {
+    this.#document = document;
+    this.#retries = 0;
+    this.#schedule(0);
+  }
+
+  /** Fetch the followed document again soon (settings changed: the server re-reads them first). */
+  refresh(): void {
+    this.#schedule(EDIT_DELAY_MS);
+  }
+
+  /** Stop fetching while nobody looks; `resume` catches up on what changed meanwhile. */
+  pause(): void {
+    this.#paused = true;
+  }
+
+  resume(): void {
+    this.#paused = false;
+    if (this.#stale) this.#schedule(0);
+  }
+
+  #schedule(delay: number): void {
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = undefined;
+    if (this.#disposed || !this.#document) return;
+    this.#stale = true;
+    if (this.#paused) return;
+    this.#timer = setTimeout(() => void this.#fetch(), delay);
+  }
+
+  async #fetch(): Promise<void> {
+    this.#timer = undefined;
+    const document = this.#document;
+    if (!document || this.#disposed) return;
+    this.#stale = false;
+    this.#pending?.cancel();
+    const source = (this.#pending = new vscode.CancellationTokenSource());
+    const outcome = await requestExport(this.getClient, document, source.token);
+    source.dispose();
+    // Drop answers about another document, an older text, or a request since replaced.
+    if (this.#disposed || this.#pending !== source || document !== this.#document) return;
+    this.#pending = undefined;
+    if (outcome.kind === 'ok' && outcome.version !== document.version) return;
+    if (outcome.kind === 'unavailable' && !this.getClient() && this.#retries++ < NO_CLIENT_RETRIES) this.#schedule(NO_CLIENT_RETRY_MS);
+    this.onOutcome(outcome);
+  }
+
+  dispose(): void {
+    this.#disposed = true;
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#pending?.cancel();
+    this.#subscription.dispose();
+  }
+}

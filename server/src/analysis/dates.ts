@@ -1,0 +1,53 @@
+// Dates: years (2014), weekdays (Saturday), month with day or year (Nov. 8, 8 November 2024,
+// March 2022), ISO dates (1996-08-30).
+import { AMBIGUOUS_MONTHS, MONTH_CUES, MONTHS, WEEKDAYS } from './lexicon';
+import { bare, type Token } from './tokens';
+
+/** A date: tokens first..last, inclusive. */
+export interface DateSpan {
+  readonly first: number;
+  readonly last: number;
+}
+
+const YEAR = /^(?:1[89]\d\d|20\d\d)$/;
+const DAY = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/;
+const ISO_DATE = /^(?:1[89]|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
+const NOT_AFTER_YEAR = new Set(['%', 'percent', 'per', 'km', 'kilometres', 'kilometers', 'miles', 'metres', 'meters', 'people', 'troops', 'soldiers', 'tonnes', 'tons', 'dollars', 'euros', 'points']);
+
+const isMonth = (t: Token | undefined): boolean => t !== undefined && t.cap && MONTHS.has(bare(t));
+const isDay = (t: Token | undefined): boolean => t !== undefined && t.kind === 'number' && DAY.test(t.text);
+const isYear = (t: Token | undefined): boolean => t !== undefined && t.kind === 'number' && YEAR.test(t.text);
+
+export function findDates(tokens: readonly Token[]): DateSpan[] {
+  const dates: DateSpan[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1];
+    let span: DateSpan | null = null;
+    if (isMonth(t)) {
+      let last = i;
+      if (isDay(tokens[i + 1])) {
+        last = i + 1;
+        if (tokens[i + 2]?.text === ',' && isYear(tokens[i + 3])) last = i + 3;
+        else if (isYear(tokens[i + 2])) last = i + 2;
+      } else if (isYear(tokens[i + 1])) last = i + 1;
+      if (isDay(prev) && !(prev !== undefined && tokens[i - 2]?.text === '$')) {
+        span = { first: i - 1, last };
+      } else if (last > i || (!AMBIGUOUS_MONTHS.has(bare(t)) && (t.text.length > 4 || t.text.endsWith('.'))) || (prev !== undefined && MONTH_CUES.has(prev.text.toLowerCase()))) {
+        span = { first: i, last };
+      }
+    } else if (t.cap && WEEKDAYS.has(t.text)) {
+      span = { first: i, last: i };
+    } else if (t.kind === 'number' && ISO_DATE.test(t.text)) {
+      span = { first: i, last: i };
+    } else if (isYear(t) && prev?.text !== '$' && prev?.text !== '£' && prev?.text !== '€' && !NOT_AFTER_YEAR.has(tokens[i + 1]?.text.toLowerCase() ?? '') && tokens[i + 1]?.text !== '-') {
+      span = { first: i, last: i };
+    }
+    if (span) {
+      dates.push(span);
+      i = span.last + 1;
+    } else i++;
+  }
+  return dates;
+}

@@ -1,0 +1,102 @@
+// The word lists the entity finder reads, loaded once into Sets and Maps. The lists live in
+// data/*.json (see each file's "about"); generated ones come from server/scripts/build-lexicon.mjs.
+import abbreviations from './data/abbreviations.json';
+import calendar from './data/calendar.json';
+import commonWords from './data/common-words.json';
+import countries from './data/countries.json';
+import firstNames from './data/first-names.json';
+import functionWords from './data/function-words.json';
+import nationalities from './data/nationalities.json';
+import orgs from './data/org-suffixes.json';
+import places from './data/places.json';
+import titles from './data/titles.json';
+
+/** A country, region or people a demonym or a country's name stands for. */
+export interface Country {
+  readonly code: string | null;
+  /** Usual short name of the country or region ("Russia", "Europe"). */
+  readonly name: string;
+}
+
+const lowerSet = (words: readonly string[]): Set<string> => new Set(words.map((w) => w.toLowerCase()));
+
+export const COMMON_WORDS: ReadonlySet<string> = new Set(commonWords.words.split(' '));
+export const FIRST_NAMES: ReadonlySet<string> = new Set(firstNames.names.split(' '));
+export const FUNCTION_WORDS: ReadonlySet<string> = lowerSet(functionWords.words);
+
+export const HONORIFICS: ReadonlySet<string> = lowerSet(titles.honorifics);
+/** Role heads, single words, lower case ("spokesman", "president"). */
+export const ROLE_HEADS: ReadonlySet<string> = lowerSet(titles.roleHeads.filter((w) => !w.includes(' ')));
+export const ROLE_MODIFIERS: ReadonlySet<string> = lowerSet(titles.roleModifiers);
+
+export const ORG_SUFFIXES: ReadonlySet<string> = new Set(orgs.suffixes);
+export const ORG_OF_HEADS: ReadonlySet<string> = new Set(orgs.ofHeads);
+export const PLACE_OF_HEADS: ReadonlySet<string> = new Set(orgs.placeOfHeads);
+/** Lower-case organisation heads keyed by their last word: "ministry" → ["foreign ministry", "ministry"]. */
+export const LOWERCASE_ORG_HEADS: ReadonlyMap<string, readonly string[][]> = (() => {
+  const map = new Map<string, string[][]>();
+  for (const phrase of orgs.lowercaseHeads) {
+    const words = phrase.split(' ');
+    const last = words[words.length - 1]!;
+    const list = map.get(last) ?? [];
+    list.push(words);
+    list.sort((a, b) => b.length - a.length);
+    map.set(last, list);
+  }
+  return map;
+})();
+export const KNOWN_ORGS: ReadonlySet<string> = new Set(orgs.known);
+export const ORG_ACRONYMS: ReadonlySet<string> = new Set(orgs.acronyms);
+
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(places.prepositions);
+export const PLACE_KINDS_BEFORE: ReadonlySet<string> = new Set(places.kindsBefore);
+export const PLACE_EVENTS_BEFORE: ReadonlySet<string> = new Set(places.eventsBefore);
+export const PLACE_KINDS_AFTER: ReadonlySet<string> = new Set(places.kindsAfter);
+
+export const MONTHS: ReadonlyMap<string, number> = new Map([
+  ...calendar.months.map((m, i) => [m, i] as const),
+  ...calendar.monthAbbreviations.map((m) => [m, calendar.months.findIndex((f) => f.startsWith(m.slice(0, 3)))] as const),
+]);
+export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(calendar.ambiguousMonths);
+export const MONTH_CUES: ReadonlySet<string> = new Set(calendar.monthCues);
+export const WEEKDAYS: ReadonlySet<string> = new Set(calendar.weekdays);
+
+const ABBREVIATIONS: ReadonlySet<string> = new Set([...abbreviations.titles, ...abbreviations.others, ...titles.honorifics]);
+/** Words written with a full stop that belongs to them (Mr., Nov., Corp.). */
+export function takesStop(word: string): boolean {
+  return ABBREVIATIONS.has(word);
+}
+
+/** Country names and aliases ("U.S.", "Britain") and demonyms ("Russian", "Europeans"). */
+const COUNTRY_BY_NAME = new Map<string, Country>();
+const DEMONYMS = new Map<string, Country>();
+{
+  const byCode = countries.countries as Record<string, { name: string; names: string[]; demonyms: string[] }>;
+  const countryOf = (code: string): Country => ({ code, name: byCode[code]?.name ?? code });
+  for (const [code, c] of Object.entries(byCode)) {
+    for (const n of c.names) if (!COUNTRY_BY_NAME.has(n)) COUNTRY_BY_NAME.set(n, countryOf(code));
+    for (const d of c.demonyms) DEMONYMS.set(d, countryOf(code));
+  }
+  // the hand-made names win: they give the names articles use
+  for (const [name, code] of Object.entries(nationalities.places)) COUNTRY_BY_NAME.set(name, countryOf(code));
+  for (const [demonym, code] of Object.entries(nationalities.demonyms)) DEMONYMS.set(demonym, countryOf(code));
+  for (const [demonym, region] of Object.entries(nationalities.regions)) DEMONYMS.set(demonym, { code: null, name: region });
+  for (const name of nationalities.regionPlaces) if (!COUNTRY_BY_NAME.has(name)) COUNTRY_BY_NAME.set(name, { code: null, name });
+  // plurals of peoples ("Russians", "Americans") name the same nationality
+  for (const [demonym, country] of [...DEMONYMS]) {
+    if (!demonym.includes(' ') && /[^s]$/.test(demonym) && !/(?:sh|ch|ese|ss)$/.test(demonym) && !DEMONYMS.has(`${demonym}s`)) DEMONYMS.set(`${demonym}s`, country);
+  }
+}
+
+export function countryNamed(name: string): Country | undefined {
+  return COUNTRY_BY_NAME.get(name);
+}
+
+export function demonym(word: string): Country | undefined {
+  return DEMONYMS.get(word);
+}
+
+/** The usual name of a country by its code, for the nationality's entity. */
+export function countryName(code: string): string {
+  return (countries.countries as Record<string, { name: string }>)[code]?.name ?? code;
+}

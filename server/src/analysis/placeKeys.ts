@@ -1,0 +1,51 @@
+// Keys under which place names are filed and looked up. Three strengths:
+//   foldName    — case, accents, punctuation and a leading "the" ignored ("the U.S." = "US");
+//   variantKey  — also transliteration variants of one name (Luhansk/Lugansk, Kyiv/Kiev,
+//                 Odesa/Odessa, Zaporizhzhia/Zaporizhia, Avdiivka/Avdiyivka);
+//   skeletonKey — consonants only, for the Russian/Ukrainian vowel shifts of longer names
+//                 (Kharkov/Kharkiv, Zaporozhye/Zaporizhzhia); the gazetteer consults it last
+//                 and only for notable places, since it merges more.
+// All are linear in the name's length.
+
+/** Bump when any key function changes: gazetteer files with other keys get theirs recomputed. */
+export const KEY_VERSION = '1';
+
+const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
+  ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ı: 'i', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ə: 'a', ħ: 'h',
+};
+
+export function foldName(name: string): string {
+  const folded = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[øæœßıłđðþəħ]/g, (c) => SPECIAL_LETTERS[c] ?? c)
+    .replace(/['’‘ʼʻ`´.]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  return folded.replace(/^the /, '').replace(/\bst\b/g, 'saint');
+}
+
+/** Folds the spelling differences that transliterations of one name show. */
+export function variantKey(folded: string): string {
+  return folded
+    .replace(/shch|sch/g, 'ʃ')
+    .replace(/zh/g, 'ʒ')
+    .replace(/kh/g, 'x')
+    .replace(/ch/g, 'ç')
+    .replace(/sh/g, 'ʃ')
+    .replace(/ts/g, 'c')
+    .replace(/g/g, 'h')
+    .replace(/[yj]/g, 'i')
+    .replace(/w/g, 'v')
+    .replace(/i+[ae]\b/g, 'ia')
+    .replace(/ie/g, 'i')
+    .replace(/(\p{L})\1+/gu, '$1');
+}
+
+/** Consonant skeleton of a variant key; undefined for names too short to tell apart that way. */
+export function skeletonKey(variant: string): string | undefined {
+  if (variant.length < 6) return undefined;
+  const skeleton = (variant[0] + variant.slice(1).replace(/[aeiou\s]/g, '')).replace(/(\p{L})\1+/gu, '$1');
+  return skeleton.length >= 4 ? skeleton : undefined;
+}

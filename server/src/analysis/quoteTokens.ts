@@ -1,0 +1,70 @@
+import type { Span } from './types';
+
+/** A word or a punctuation mark of the prose, with its offsets. */
+export interface Token extends Span {
+  readonly text: string;
+  readonly lower: string;
+  readonly word: boolean;
+  /** Index of the sentence in its block. */
+  sentence: number;
+  /** Index of the marked quotation it lies inside (marks excluded), or -1. */
+  quote: number;
+}
+
+// Words keep inner apostrophes, hyphens, dots and ampersands (country’s, U.S, AT&T, vice-presidential);
+// every other non-space character is a token of its own. A hand-written scanner with an ASCII fast
+// path: this runs over every character of the document.
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const SPACE = /\s/u;
+
+function startsWord(prose: string, i: number): boolean {
+  const c = prose.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  return LETTER_OR_DIGIT.test(prose[i]!);
+}
+
+function inWord(prose: string, i: number): boolean {
+  const c = prose.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  return WORD_CHAR.test(prose[i]!);
+}
+
+const isJoiner = (c: number): boolean => c === 0x2019 || c === 39 || c === 46 || c === 45 || c === 38;
+
+/** The tokens of `prose` between `start` and `end`, each tagged with its sentence in `sentences`. */
+export function tokenize(prose: string, start: number, end: number, sentences: readonly Span[]): Token[] {
+  const tokens: Token[] = [];
+  let s = 0;
+  let i = start;
+  while (i < end) {
+    const c = prose.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 13 || c === 9 || (c > 127 && SPACE.test(prose[i]!))) {
+      i++;
+      continue;
+    }
+    while (s < sentences.length - 1 && i >= sentences[s]!.end) s++;
+    if (startsWord(prose, i)) {
+      let j = i + 1;
+      for (;;) {
+        while (j < end && inWord(prose, j)) j++;
+        if (j + 1 < end && isJoiner(prose.charCodeAt(j)) && startsWord(prose, j + 1)) {
+          j += 2;
+          continue;
+        }
+        break;
+      }
+      const text = prose.slice(i, j);
+      tokens.push({ start: i, end: j, text, lower: text.toLowerCase(), word: true, sentence: s, quote: -1 });
+      i = j;
+    } else {
+      const text = prose[i]!;
+      tokens.push({ start: i, end: i + 1, text, lower: text, word: false, sentence: s, quote: -1 });
+      i++;
+    }
+  }
+  return tokens;
+}
+
+export const isCapitalised = (t: Token): boolean => t.word && /^\p{Lu}/u.test(t.text);
+export const isAllCaps = (t: Token): boolean => t.word && /^[\p{Lu}][\p{Lu}.’'\-]+$/u.test(t.text) && /\p{Lu}.*\p{Lu}/u.test(t.text);

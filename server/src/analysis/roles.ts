@@ -1,0 +1,57 @@
+// Roles and titles around a person's name: before it ("Kremlin spokesman Dmitry Peskov",
+// "Russian President Vladimir Putin", "former Prime Minister X") and in apposition after it
+// ("Sergiy, a teacher in Kyiv").
+import { countryNamed, demonym, HONORIFICS, MONTHS, ROLE_HEADS, ROLE_MODIFIERS, WEEKDAYS } from './lexicon';
+import { bare, isPossessive, type Token } from './tokens';
+
+/** A role phrase: tokens first..last, inclusive. */
+export interface RoleSpan {
+  readonly first: number;
+  readonly last: number;
+}
+
+export const isRoleHead = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && ROLE_HEADS.has(bare(t).toLowerCase());
+
+/** A word that may stand inside a role phrase: a modifier, a role head, a nationality, an organisation or place name. */
+function inRole(t: Token, isName: (t: Token) => boolean): boolean {
+  if (t.kind !== 'word') return isPossessive(t);
+  const word = bare(t);
+  const lower = word.toLowerCase();
+  if (ROLE_HEADS.has(lower) || ROLE_MODIFIERS.has(lower)) return true;
+  if (!t.cap || HONORIFICS.has(lower) || WEEKDAYS.has(word) || MONTHS.has(word)) return false;
+  return demonym(word) !== undefined || countryNamed(word) !== undefined || isName(t);
+}
+
+/**
+ * The role phrase that ends just before token `name`: a run of role words whose last word is a
+ * role head. `isName` says whether a capitalised token is part of an organisation or place name
+ * (Kremlin spokesman).
+ */
+export function roleBefore(tokens: readonly Token[], name: number, isName: (t: Token) => boolean): RoleSpan | null {
+  const last = name - 1;
+  if (!isRoleHead(tokens[last])) return null;
+  let first = last;
+  while (first > 0 && inRole(tokens[first - 1]!, isName)) first--;
+  // "of" and a possessive cannot open a role; nor can a lone capitalised word that is itself
+  // a head of a longer title (handled by the caller splitting the chunk)
+  while (first < last && (tokens[first]!.text === 'of' || isPossessive(tokens[first]) || tokens[first]!.text === 'the')) first++;
+  return { first, last };
+}
+
+const DETERMINERS = new Set(['a', 'an', 'the']);
+
+/** The role in apposition after a name: `Name, a teacher in Kyiv`, `Name, the Kremlin's spokesman,`. */
+export function roleAfter(tokens: readonly Token[], nameLast: number, isName: (t: Token) => boolean): RoleSpan | null {
+  if (tokens[nameLast + 1]?.text !== ',') return null;
+  let i = nameLast + 2;
+  if (tokens[i] && DETERMINERS.has(tokens[i]!.text)) i++;
+  const first = i;
+  let lastHead = -1;
+  while (i < tokens.length && inRole(tokens[i]!, isName) && i - first < 8) {
+    if (isRoleHead(tokens[i])) lastHead = i;
+    i++;
+  }
+  // a head that the phrase runs on past ("the Kremlin spokesman Peskov") is no apposition
+  if (lastHead < 0) return null;
+  return { first, last: lastHead };
+}

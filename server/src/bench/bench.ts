@@ -1,0 +1,260 @@
+#!/usr/bin/env node
+// `npm run bench [-- --json] [--quick] [--data DIR] [--edits N]`: how fast the analysis reads real
+// news, against compromise and wink-nlp on the same text in the same run (the machine is noisy,
+// so the ratios are what to read); how it scales from 1 KB to 10 MB; how long an edit to a 1 MB
+// article takes to re-analyse; memory with 50 open 200 KB articles; gazetteer load and start to
+// first annotations; adversarial inputs at 100 KB and 1 MB.
+//
+// MB are 10^6 bytes of UTF-8. Each figure is the median of several runs where the text is small.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { createAnalyzer, type Analyzer, type Annotations } from '../analysis';
+import { loadGazetteer } from '../node/gazetteerFile';
+import { ADVERSARIAL, prng } from './adversarial';
+import { corpusText, findDataDir, loadCorpus, REPO_ROOT, type Corpus } from './corpus';
+import { loadPeers, type Peer } from './peers';
+
+interface Options {
+  json: boolean;
+  quick: boolean;
+  dataDir?: string;
+  edits: number;
+  child?: string;
+}
+
+function parseArgs(argv: readonly string[]): Options {
+  const options: Options = { json: false, quick: false, edits: 200 };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--json') options.json = true;
+    else if (arg === '--quick') options.quick = true;
+    else if (arg === '--data') options.dataDir = argv[++i];
+    else if (arg === '--edits') options.edits = Number(argv[++i]);
+    else if (arg.startsWith('--child=')) options.child = arg.slice('--child='.length);
+    else if (arg === '--help' || arg === '-h') {
+      process.stdout.write('usage: bench [--json] [--quick] [--data DIR] [--edits N]\n');
+      process.exit(0);
+    }
+  }
+  return options;
+}
+
+const mb = (text: string): number => Buffer.byteLength(text, 'utf8') / 1e6;
+const median = (xs: readonly number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const percentile = (xs: readonly number[], p: number): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
+};
+
+/**
+ * Median milliseconds of `f` over enough runs to fill about `budgetMs` (at least one, at most
+ * `maxRuns`), after one warm-up run when a run is short.
+ */
+function measure(f: () => void, budgetMs: number, maxRuns = 50): { ms: number; runs: number } {
+  const t0 = performance.now();
+  f();
+  const first = performance.now() - t0;
+  if (first > budgetMs / 2) return { ms: first, runs: 1 };
+  const times: number[] = [];
+  const deadline = performance.now() + budgetMs;
+  while (times.length < maxRuns && (times.length < 3 || performance.now() < deadline)) {
+    const t = performance.now();
+    f();
+    times.push(performance.now() - t);
+  }
+  return { ms: median(times), runs: times.length };
+}
+
+interface Row {
+  label: string;
+  mb: number;
+  ours: number;
+  peers: Record<string, number | null>;
+}
+
+function throughputRow(label: string, texts: readonly string[], analyzer: Analyzer, peers: readonly Peer[], peerLimitMb: Record<string, number>, budgetMs: number): Row {
+  const size = texts.reduce((n, t) => n + mb(t), 0);
+  const ours = measure(() => texts.forEach((t) => analyzer.analyze(t)), budgetMs);
+  const row: Row = { label, mb: size, ours: size / (ours.ms / 1000), peers: {} };
+  for (const peer of peers) {
+    if (size > (peerLimitMb[peer.name] ?? Infinity)) {
+      row.peers[peer.name] = null;
+      continue;
+    }
+    const m = measure(() => texts.forEach((t) => peer.run(t)), budgetMs);
+    row.peers[peer.name] = size / (m.ms / 1000);
+  }
+  return row;
+}
+
+/** Random one-character edits (insert a letter or delete a character) to a 1 MB article. */
+function editLatency(analyzer: Analyzer, base: string, edits: number): { p50: number; p95: number; max: number; full: number; edits: number; verified: boolean } {
+  const random = prng(42);
+  let text = base;
+  const tFull = performance.now();
+  let previous: Annotations = analyzer.analyze(text);
+  const full = performance.now() - tFull;
+  const times: number[] = [];
+  for (let i = 0; i < edits; i++) {
+    const at = Math.floor(random() * text.length);
+    text = random() < 0.5 ? text.slice(0, at) + 'abcdefghijklmnopqrstuvwxyz'[Math.floor(random() * 26)] + text.slice(at) : text.slice(0, at) + text.slice(at + 1);
+    const t0 = performance.now();
+    previous = analyzer.analyze(text, { previous });
+    times.push(performance.now() - t0);
+  }
+  // The incremental result must be the full one; checked on the last edit (the test suite checks many).
+  const verified = JSON.stringify(previous) === JSON.stringify(analyzer.analyze(text));
+  return { p50: percentile(times, 50), p95: percentile(times, 95), max: Math.max(...times), full, edits, verified };
+}
+
+interface ChildReport {
+  [key: string]: number;
+}
+
+function runChild(kind: string, options: Options, extraNodeArgs: string[] = []): ChildReport | { error: string } {
+  const args = [...extraNodeArgs, __filename, `--child=${kind}`, ...(options.dataDir ? ['--data', options.dataDir] : [])];
+  const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (r.status !== 0) return { error: (r.stderr || `exit ${r.status}`).trim().split('\n').slice(-3).join(' ') };
+  return JSON.parse(r.stdout) as ChildReport;
+}
+
+/** In a fresh process: milliseconds from process start to modules, gazetteer, first annotations. */
+function childStartup(): ChildReport {
+  const modules = process.uptime() * 1000;
+  const t0 = performance.now();
+  const gazetteer = loadGazetteer();
+  const gazetteerMs = performance.now() - t0;
+  const text = readFileSync(join(REPO_ROOT, 'samples', 'kremlin-red-line.txt'), 'utf8');
+  const t1 = performance.now();
+  const result = createAnalyzer({ gazetteer }).analyze(text);
+  const analyzeMs = performance.now() - t1;
+  return { modulesMs: modules, gazetteerMs, analyzeMs, firstAnnotationsMs: process.uptime() * 1000, quotes: result.quotes.length, entities: result.entities.length };
+}
+
+/** In a fresh process: RSS with 50 analysed 200 KB articles kept open (text, result and cache). */
+function childMemory(options: Options): ChildReport {
+  const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+  const corpus = loadCorpus(findDataDir(options.dataDir));
+  const analyzer = createAnalyzer({ gazetteer: loadGazetteer() });
+  gc();
+  const baseline = process.memoryUsage();
+  const open: { text: string; result: Annotations }[] = [];
+  for (let i = 0; i < 50; i++) {
+    // Each article distinct: rotate which document the text starts with, and tag it.
+    const rotated: Corpus = { source: corpus.source, docs: [...corpus.docs.slice(i % corpus.docs.length), ...corpus.docs.slice(0, i % corpus.docs.length)] };
+    const text = `Article ${i}\n\n${corpusText(rotated, 200_000)}`;
+    open.push({ text, result: analyzer.analyze(text) });
+  }
+  gc();
+  const after = process.memoryUsage();
+  const kept = open.reduce((n, o) => n + o.result.entities.length, 0);
+  return {
+    baselineRssMb: baseline.rss / 2 ** 20,
+    rssMb: after.rss / 2 ** 20,
+    heapUsedMb: after.heapUsed / 2 ** 20,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    documents: open.length,
+    entities: kept,
+  };
+}
+
+function adversarial(analyzer: Analyzer, quick: boolean): { name: string; ms100k: number; ms1m: number; ratio: number; mbps: number }[] {
+  return ADVERSARIAL.map((input) => {
+    const small = input.make(100_000);
+    const large = input.make(1_000_000);
+    const ms100k = measure(() => analyzer.analyze(small), quick ? 100 : 300, 5).ms;
+    const ms1m = measure(() => analyzer.analyze(large), 0, 1).ms;
+    return { name: input.name, ms100k, ms1m, ratio: ms1m / ms100k, mbps: mb(large) / (ms1m / 1000) };
+  });
+}
+
+function main(): void {
+  const options = parseArgs(process.argv.slice(2));
+  if (options.child === 'startup') return void process.stdout.write(JSON.stringify(childStartup()));
+  if (options.child === 'memory') return void process.stdout.write(JSON.stringify(childMemory(options)));
+
+  const log = (s: string): void => void (options.json ? process.stderr : process.stdout).write(`${s}\n`);
+  const t0 = performance.now();
+  const gazetteer = loadGazetteer();
+  const gazetteerMs = performance.now() - t0;
+  const analyzer = createAnalyzer({ gazetteer });
+  const corpus = loadCorpus(findDataDir(options.dataDir));
+  const { peers, missing } = loadPeers();
+  log(`corpus: ${corpus.source} (${corpus.docs.length} documents, ${corpus.docs.reduce((n, d) => n + mb(d.text), 0).toFixed(2)} MB)`);
+  log(`machine: ${cpus()[0]?.model ?? '?'}, node ${process.version}; peers: ${peers.map((p) => `${p.name} (${p.work})`).join(', ')}${missing.length ? `; missing: ${missing.join(', ')}` : ''}`);
+
+  const budget = options.quick ? 300 : 1500;
+  // compromise reads ~0.15 MB/s: 10 MB would take over a minute, so it stops at 1 MB.
+  const peerLimitMb: Record<string, number> = options.quick ? { compromise: 0.2, 'wink-nlp': 1.5 } : { compromise: 1.5 };
+  const rows: Row[] = [];
+  rows.push(throughputRow('corpus, doc by doc', corpus.docs.map((d) => d.text), analyzer, peers, peerLimitMb, budget));
+  log('… corpus done');
+  const sizes = options.quick ? [1e3, 1e5, 1e6] : [1e3, 1e5, 1e6, 1e7];
+  for (const size of sizes) {
+    rows.push(throughputRow(size >= 1e6 ? `${size / 1e6} MB` : `${size / 1e3} KB`, [corpusText(corpus, size)], analyzer, peers, peerLimitMb, budget));
+    log(`… ${rows[rows.length - 1]!.label} done`);
+  }
+
+  const edit = editLatency(analyzer, corpusText(corpus, 1e6), options.quick ? Math.min(options.edits, 50) : options.edits);
+  log('… edits done');
+  const startup = runChild('startup', options);
+  const memory = runChild('memory', options, ['--expose-gc']);
+  log('… startup and memory done');
+  const attacks = adversarial(analyzer, options.quick);
+  const peakRssMb = process.resourceUsage().maxRSS / 1024;
+
+  const report = {
+    corpus: corpus.source,
+    machine: cpus()[0]?.model ?? null,
+    node: process.version,
+    throughput: rows,
+    peers: Object.fromEntries(peers.map((p) => [p.name, { work: p.work, loadMs: p.loadMs }])),
+    edit,
+    gazetteerMs,
+    startup,
+    memory,
+    adversarial: attacks,
+    benchPeakRssMb: peakRssMb,
+  };
+  if (options.json) {
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    return;
+  }
+
+  const names = peers.map((p) => p.name);
+  const header = ['text', 'MB', 'ours MB/s', ...names.map((n) => `${n} MB/s`), ...names.map((n) => `× ${n}`)];
+  const table = rows.map((r) => [
+    r.label,
+    r.mb.toFixed(3),
+    r.ours.toFixed(2),
+    ...names.map((n) => fmt(r.peers[n], 2)),
+    ...names.map((n) => (r.peers[n] ? `${(r.ours / r.peers[n]!).toFixed(1)}×` : '—')),
+  ]);
+  log('');
+  log(formatTable(header, table));
+  log('');
+  log(`edit latency, 1 MB article, ${edit.edits} one-character edits: p50 ${edit.p50.toFixed(1)} ms, p95 ${edit.p95.toFixed(1)} ms, max ${edit.max.toFixed(1)} ms (full analysis ${edit.full.toFixed(0)} ms; incremental == full: ${edit.verified ? 'yes' : 'NO'})`);
+  if ('error' in memory) log(`memory: failed: ${memory.error}`);
+  else log(`memory, 50 open 200 KB articles: RSS ${memory.rssMb!.toFixed(0)} MB (baseline ${memory.baselineRssMb!.toFixed(0)} MB, heap ${memory.heapUsedMb!.toFixed(0)} MB), peak RSS ${memory.peakRssMb!.toFixed(0)} MB`);
+  log(`gazetteer load: ${gazetteerMs.toFixed(0)} ms in this process`);
+  if ('error' in startup) log(`start to first annotations: failed: ${startup.error}`);
+  else log(`start to first annotations (sample article, fresh process): ${startup.firstAnnotationsMs!.toFixed(0)} ms (node and modules ${startup.modulesMs!.toFixed(0)} ms, gazetteer ${startup.gazetteerMs!.toFixed(0)} ms, analysis ${startup.analyzeMs!.toFixed(0)} ms)`);
+  log(`peer load: ${peers.map((p) => `${p.name} ${p.loadMs.toFixed(0)} ms`).join(', ')}; bench peak RSS ${peakRssMb.toFixed(0)} MB`);
+  log('');
+  log(formatTable(['adversarial input', '100 KB ms', '1 MB ms', '1 MB/100 KB', 'MB/s at 1 MB'], attacks.map((a) => [a.name, a.ms100k.toFixed(1), a.ms1m.toFixed(1), `${a.ratio.toFixed(1)}×`, a.mbps.toFixed(1)])));
+}
+
+const fmt = (n: number | null | undefined, digits: number): string => (n == null ? '—' : n.toFixed(digits));
+
+function formatTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: readonly string[]): string => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
+  return [line(header), `|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+main();

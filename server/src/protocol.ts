@@ -1,0 +1,169 @@
+// The wire contract between the News Annotator client and server: custom messages and the
+// settings shape. Client and server both import this one file, so a change to a message is a
+// compile error on both sides rather than a silent mismatch at run time.
+/* eslint-disable @typescript-eslint/no-namespace -- messages as `namespace X { method; type }`, as vscode-eslint's customMessages.ts */
+import { ProtocolNotificationType, ProtocolRequestType } from 'vscode-languageserver-protocol';
+import type { Range } from 'vscode-languageserver-protocol';
+import type { AnnotationsJson } from './analysis/serialize';
+import type { ClaimType, ControlExtent, EntityType, QuoteKind } from './analysis/types';
+
+/**
+ * Server → client, after every analysis of an open document (and once when a document is
+ * skipped). Everything the client draws (decorations, status, counts) comes from this payload,
+ * so it never has to ask again.
+ */
+export namespace AnnotationsNotification {
+  export const method = 'newsAnnotator/annotations' as const;
+
+  export interface QuoteInfo {
+    readonly range: Range;
+    readonly kind: QuoteKind;
+    /** Canonical speaker name, null when nobody is named. */
+    readonly speaker: string | null;
+    readonly speakerId: string | null;
+    /**
+     * Index into `NewsAnnotatorSettings.colors.speakers` (modulo its length): one per speaker,
+     * in order of their first quote; -1 when the quote has no speaker.
+     */
+    readonly colorIndex: number;
+    /** The cue as written ("said", "according to"), or null. */
+    readonly cue: string | null;
+    /** The speaker is named far from the quote (another sentence or line): the client shows the name after it. */
+    readonly speakerFar: boolean;
+  }
+
+  export interface ClaimInfo {
+    readonly range: Range;
+    readonly type: ClaimType;
+    readonly claimant: string | null;
+    readonly territories: readonly string[];
+  }
+
+  export interface EntityInfo {
+    readonly id: string;
+    readonly type: EntityType;
+    readonly name: string;
+    readonly ranges: readonly Range[];
+  }
+
+  export type SkipReason = 'binary' | 'too-large' | 'disabled';
+
+  export interface Params {
+    readonly uri: string;
+    /** The document version analysed; the client ignores payloads older than what it shows. */
+    readonly version: number;
+    readonly quotes: readonly QuoteInfo[];
+    readonly claims: readonly ClaimInfo[];
+    readonly entities: readonly EntityInfo[];
+    readonly counts: { readonly quotes: number; readonly people: number; readonly claims: number };
+    /** Present when the document was not analysed; the lists are then empty. */
+    readonly skipped?: { readonly reason: SkipReason; readonly message: string };
+  }
+
+  export const type = new ProtocolNotificationType<Params, void>(method);
+}
+
+/** Client → server: the annotate JSON of an open document (the `annotate --format json` shape). */
+export namespace ExportRequest {
+  export const method = 'newsAnnotator/export' as const;
+  export interface Params {
+    readonly uri: string;
+  }
+  /** null when the document is not open or was skipped (binary, too large, disabled). */
+  export type Result = AnnotationsJson | null;
+  export const type = new ProtocolRequestType<Params, Result, never, void, void>(method);
+}
+
+/** Client → server: one row per territorial claim, for the claims table view. */
+export namespace ClaimsTableRequest {
+  export const method = 'newsAnnotator/claimsTable' as const;
+  export interface Params {
+    readonly uri: string;
+  }
+  export interface Row {
+    readonly claimant: string | null;
+    readonly type: ClaimType;
+    readonly territories: readonly string[];
+    readonly extent: ControlExtent | null;
+    /** The text of the sentence the claim stands in, whitespace collapsed. */
+    readonly sentence: string;
+    readonly range: Range;
+  }
+  /** null when the document is not open or was skipped. */
+  export type Result = readonly Row[] | null;
+  export const type = new ProtocolRequestType<Params, Result, never, void, void>(method);
+}
+
+/** The `newsAnnotator.*` settings, as the client reads them and the server receives them per resource. */
+export interface NewsAnnotatorSettings {
+  readonly enable: boolean;
+  /** Language ids the server analyses. */
+  readonly languages: readonly string[];
+  /** Documents larger than this (in bytes, counted as UTF-16 code units) are not analysed. */
+  readonly maxFileSize: number;
+  readonly colors: {
+    /** One colour per speaker, cycled; quotes carry an index into it. */
+    readonly speakers: readonly string[];
+    /** Quotes with no speaker. */
+    readonly unattributed: string;
+    /** Territorial claims. */
+    readonly claim: string;
+  };
+  /** Whether the client draws decorations (semantic tokens are there either way). */
+  readonly decorations: boolean;
+}
+
+export namespace NewsAnnotatorSettings {
+  /** The configuration section, `newsAnnotator.enable` and so on. */
+  export const section = 'newsAnnotator' as const;
+
+  export const defaults: NewsAnnotatorSettings = Object.freeze({
+    enable: true,
+    // `text` is Neovim's filetype for .txt files, so the server works there without settings.
+    languages: Object.freeze(['plaintext', 'markdown', 'news-article', 'text']),
+    maxFileSize: 2 * 1024 * 1024,
+    colors: Object.freeze({
+      speakers: Object.freeze(['#4e79a7', '#f28e2b', '#59a14f', '#b07aa1', '#76b7b2', '#edc948', '#ff9da7', '#9c755f']),
+      unattributed: '#bab0ac',
+      claim: '#e15759',
+    }),
+    decorations: true,
+  });
+
+  /** A CSS hex colour (#rgb, #rgba, #rrggbb, #rrggbbaa) or rgb()/rgba()/hsl()/hsla(). */
+  const COLOR = /^(?:#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})|(?:rgba?|hsla?)\([0-9.,%\s]{1,40}\))$/i;
+
+  /**
+   * Normalises whatever the configuration holds (user JSON, a missing section, a wrong type)
+   * into complete settings: each field that is missing or invalid takes its default.
+   */
+  export function from(value: unknown): NewsAnnotatorSettings {
+    const v = isObject(value) ? value : {};
+    const colors = isObject(v.colors) ? v.colors : {};
+    const speakers = Array.isArray(colors.speakers) ? colors.speakers.filter(isColor) : [];
+    return {
+      enable: typeof v.enable === 'boolean' ? v.enable : defaults.enable,
+      languages: Array.isArray(v.languages)
+        ? v.languages.filter((l): l is string => typeof l === 'string' && l.length > 0)
+        : defaults.languages,
+      maxFileSize:
+        typeof v.maxFileSize === 'number' && Number.isFinite(v.maxFileSize) && v.maxFileSize > 0
+          ? Math.floor(v.maxFileSize)
+          : defaults.maxFileSize,
+      colors: {
+        speakers: speakers.length > 0 ? speakers : defaults.colors.speakers,
+        unattributed: isColor(colors.unattributed) ? colors.unattributed : defaults.colors.unattributed,
+        claim: isColor(colors.claim) ? colors.claim : defaults.colors.claim,
+      },
+      decorations: typeof v.decorations === 'boolean' ? v.decorations : defaults.decorations,
+    };
+  }
+
+  export function isColor(value: unknown): value is string {
+    return typeof value === 'string' && COLOR.test(value.trim());
+  }
+
+  function isObject(value: unknown): value is Record<string, unknown> {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+  }
+}

@@ -1,0 +1,62 @@
+import * as assert from 'node:assert/strict';
+import { looksLikeHeading, plainTextBlocks } from '../analysis/blocks';
+
+const shape = (text: string): [string, string][] => plainTextBlocks(text).map((b) => [b.kind, text.slice(b.start, b.end)]);
+
+suite('blocks: plainTextBlocks', () => {
+  test('a line is a paragraph; blank lines are skipped', () => {
+    assert.deepEqual(shape('First para. Two.\n\nSecond para.\n'), [['paragraph', 'First para. Two.'], ['paragraph', 'Second para.']]);
+  });
+  test('a short title-case line without a stop is a heading', () => {
+    assert.deepEqual(shape('Talks Resume in Geneva\nThe talks resumed.'), [['heading', 'Talks Resume in Geneva'], ['paragraph', 'The talks resumed.']]);
+  });
+  test('headings have level 2 and one sentence; paragraphs level 0', () => {
+    const [heading, para] = plainTextBlocks('Talks Resume\nThey met. They spoke.');
+    assert.equal(heading!.level, 2);
+    assert.deepEqual(heading!.sentences, [{ start: 0, end: 12 }]);
+    assert.equal(para!.level, 0);
+    assert.equal(para!.sentences.length, 2);
+  });
+  test('CRLF line ends', () => {
+    assert.deepEqual(shape('One line.\r\nTwo line.\r\n\r\n'), [['paragraph', 'One line.'], ['paragraph', 'Two line.']]);
+  });
+  test('CR-only line ends (old Mac files) split lines too', () => {
+    assert.deepEqual(shape('One line.\rTwo line.\r\rThree.'), [['paragraph', 'One line.'], ['paragraph', 'Two line.'], ['paragraph', 'Three.']]);
+  });
+  test('mixed line ends', () => {
+    assert.deepEqual(shape('A one.\nB two.\r\nC three.\rD four.'), [['paragraph', 'A one.'], ['paragraph', 'B two.'], ['paragraph', 'C three.'], ['paragraph', 'D four.']]);
+  });
+  test('indentation and trailing spaces are outside the block', () => {
+    const text = '   Indented text here.  \t\n';
+    const [b] = plainTextBlocks(text);
+    assert.equal(text.slice(b!.start, b!.end), 'Indented text here.');
+  });
+  test('empty and blank texts have no blocks', () => {
+    assert.deepEqual(plainTextBlocks(''), []);
+    assert.deepEqual(plainTextBlocks(' \n\r\n\t\n'), []);
+  });
+  test('sentences lie inside their block', () => {
+    const text = 'Header Line\nOne. Two. Three.\n“Quoted,” he said. Done.';
+    for (const b of plainTextBlocks(text)) {
+      for (const s of b.sentences) assert.ok(s.start >= b.start && s.end <= b.end && s.start < s.end);
+    }
+  });
+});
+
+suite('blocks: looksLikeHeading', () => {
+  const table: [string, boolean][] = [
+    ['Diplomatic Maneuvering and Concerns', true],
+    ['UKRAINE', true],
+    ['Talks Resume After a Pause', true],
+    ['The minister said', false],
+    ['The Minister Said.', false],
+    ['“Never Again”', false],
+    ['Russia Says «No»', false],
+    ['2024', false],
+    ['', false],
+    ['One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen', false],
+    ['A'.repeat(101), false],
+    ['Why Now?', false],
+  ];
+  for (const [line, expected] of table) test(`${JSON.stringify(line.slice(0, 40))} → ${expected}`, () => assert.equal(looksLikeHeading(line), expected));
+});

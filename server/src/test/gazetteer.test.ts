@@ -1,0 +1,153 @@
+import * as assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Gazetteer } from '../analysis/gazetteer';
+import { foldName, skeletonKey, variantKey } from '../analysis/placeKeys';
+import { loadGazetteer } from '../node/gazetteerFile';
+
+// A hand-written gazetteer in the build's format (no keys column: parse computes them).
+const SMALL = [
+  '# test gazetteer',
+  'C\tUkraine\tUA\t49\t32\t\t\t',
+  'C\tUnited States\tUS\t38\t-97\t\t\t!U.S.|!US',
+  'C\tGeorgia\tGE\t42\t43.5\t\t\t',
+  'R\tGeorgia\tUS\t32.2\t-83.4\t\t\t',
+  'R\tLuhansk Oblast\tUA\t48.57\t39.31\t\t\tLuhanska|Luhanska oblast|~Luhansk',
+  'Ta\tLuhansk\tUA\t48.567\t39.317\t702658\t452000\t',
+  'T\tLuhansk\tRU\t50.1\t40.1\t1\t6000\t',
+  'Tca\tKyiv\tUA\t50.454\t30.524\t703448\t2797553\t!Kiev',
+  'Ta\tKharkiv\tUA\t49.981\t36.253\t706483\t1430885\t',
+  'Ta\tZaporizhia\tUA\t47.823\t35.19\t687700\t796217\t',
+  'Ta\tOdessa\tUA\t46.477\t30.733\t698740\t1001558\t',
+  'Taw\tSplit\tHR\t43.509\t16.439\t3190261\t176314\t',
+  'T\tSagara\tJP\t34.68\t138.2\t2\t25922\t',
+  'T\tDamaturu\tNG\t11.75\t11.96\t3\t46000\t',
+].join('\r\n');
+
+suite('gazetteer', () => {
+  const g = Gazetteer.parse(SMALL);
+
+  test('reads every well-formed line, CRLF or not', () => {
+    assert.equal(g.size, 14);
+    assert.equal(Gazetteer.parse(SMALL.replace(/\r\n/g, '\n')).size, 14);
+  });
+
+  test('looks names up case-insensitively, without accents or a leading "the"', () => {
+    assert.equal(g.lookup('kyiv')?.name, 'Kyiv');
+    assert.equal(g.lookup('KHARKIV')?.geonameId, 706483);
+    assert.equal(g.lookup('the Ukraine')?.kind, 'country');
+    assert.equal(g.lookup('Kýiv')?.name, 'Kyiv');
+  });
+
+  test('gives the place what it is and where', () => {
+    assert.deepEqual(g.lookup('Kharkiv'), {
+      kind: 'city', name: 'Kharkiv', countryCode: 'UA', country: 'Ukraine', lat: 49.981, lon: 36.253, geonameId: 706483, population: 1430885,
+    });
+  });
+
+  test('resolves transliteration variants to one place', () => {
+    for (const [written, name] of [['Lugansk', 'Luhansk'], ['Zaporizhzhia', 'Zaporizhia'], ['Zaporozhye', 'Zaporizhia'], ['Zaporizhzhya', 'Zaporizhia'], ['Kharkov', 'Kharkiv'], ['Odesa', 'Odessa']]) {
+      assert.equal(g.lookup(written)?.name, name, written);
+    }
+  });
+
+  test('resolves exonyms and short forms listed as preferred names', () => {
+    assert.equal(g.lookup('Kiev')?.name, 'Kyiv');
+    assert.equal(g.lookup('U.S.')?.name, 'United States');
+    assert.equal(g.lookup('US')?.name, 'United States');
+  });
+
+  test('prefers the most important sense of a shared name', () => {
+    assert.equal(g.lookup('Georgia')?.countryCode, 'GE');
+    assert.equal(g.lookup('Luhansk')?.countryCode, 'UA');
+    assert.equal(g.lookup('Luhansk')?.kind, 'city');
+  });
+
+  test('finds a region by "X region" or "X Oblast", also under its seat name', () => {
+    assert.equal(g.lookup('Luhansk Oblast')?.kind, 'region');
+    assert.equal(g.lookup('the Lugansk region')?.name, 'Luhansk Oblast');
+    assert.equal(g.lookup('Luhanska oblast')?.name, 'Luhansk Oblast');
+  });
+
+  test('refuses everyday English words unless told the context says place', () => {
+    assert.equal(g.lookup('Split'), undefined);
+    assert.equal(g.lookup('Split', { strict: false })?.countryCode, 'HR');
+  });
+
+  test('does not stretch variants to unrelated names', () => {
+    assert.equal(g.lookup('Sahara'), undefined); // only a small town spelt Sagara
+    assert.equal(g.lookup('Dmitry'), undefined); // skeleton of Damaturu
+    assert.equal(g.lookup('Ukrainian'), undefined);
+    assert.equal(g.lookup('Kyivan'), undefined);
+  });
+
+  test('never throws on odd input', () => {
+    for (const odd of ['', ' ', '\u0000', '\ud800', '🇺🇦', 'Kyiv\ud83d', 'x'.repeat(5000), 'the', '—']) {
+      assert.doesNotThrow(() => g.lookup(odd));
+    }
+    assert.equal(Gazetteer.empty().lookup('Kyiv'), undefined);
+    assert.doesNotThrow(() => Gazetteer.parse('garbage\n\tno kind\nX\tbad\n\u0000'));
+  });
+
+  test('a compiled file (keys resolved at build) answers as the plain one does', () => {
+    const compiled = Gazetteer.compile(SMALL);
+    assert.match(compiled, /^#keys /m);
+    const c = Gazetteer.parse(compiled);
+    for (const name of ['Lugansk', 'Kiev', 'U.S.', 'Georgia', 'the Lugansk region', 'Kharkov', 'Split', 'Sahara', 'Luhanska oblast']) {
+      assert.deepEqual(c.lookup(name), g.lookup(name), name);
+    }
+  });
+
+  test('keys fold spelling, variants and vowel shifts', () => {
+    assert.equal(foldName('the U.S.'), 'us');
+    assert.equal(foldName('St. Petersburg'), 'saint petersburg');
+    assert.equal(variantKey(foldName('Avdiivka')), variantKey(foldName('Avdiyivka')));
+    assert.equal(variantKey(foldName('Kramators’k')), variantKey(foldName('Kramatorsk')));
+    assert.equal(skeletonKey(variantKey(foldName('Chernigov'))), skeletonKey(variantKey(foldName('Chernihiv'))));
+    assert.equal(skeletonKey('kiv'), undefined);
+  });
+});
+
+// The real file, as the build makes it from the GeoNames packages.
+const BUILT = join(__dirname, '..', '..', 'data', 'gazetteer.tsv');
+
+suite('gazetteer (built file)', function () {
+  suiteSetup(function () {
+    if (!existsSync(BUILT)) this.skip();
+  });
+
+  test('loads fast', () => {
+    const data = readFileSync(BUILT, 'utf8');
+    Gazetteer.parse(data); // warm up the JIT as a long-running server would not need
+    const started = process.hrtime.bigint();
+    const g = Gazetteer.parse(data);
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    assert.ok(g.size > 50_000, `${g.size} places`);
+    assert.ok(ms < 150, `parse took ${ms} ms`);
+  });
+
+  test('knows countries, regions and towns with their spellings', () => {
+    const g = loadGazetteer();
+    assert.equal(g.lookup('Lugansk')?.name, 'Luhansk');
+    assert.equal(g.lookup('Kiev')?.name, 'Kyiv');
+    assert.equal(g.lookup('Zaporozhye')?.countryCode, 'UA');
+    assert.equal(g.lookup('United States')?.kind, 'country');
+    assert.equal(g.lookup('USA')?.countryCode, 'US');
+    assert.equal(g.lookup('Britain')?.countryCode, 'GB');
+    assert.equal(g.lookup('Crimea')?.kind, 'region');
+    assert.equal(g.lookup('Donetsk region')?.kind, 'region');
+    assert.equal(g.lookup('Donetsk')?.kind, 'city');
+    assert.equal(g.lookup('the Kursk region')?.countryCode, 'RU');
+    assert.equal(g.lookup('Idlib province')?.countryCode, 'SY');
+    assert.equal(g.lookup('Stepanakert')?.countryCode, 'AZ');
+    assert.equal(g.lookup('Western Sahara')?.kind, 'country');
+    assert.equal(g.lookup('Taiwan')?.kind, 'country');
+  });
+
+  test('refuses common English words that are also towns', () => {
+    const g = loadGazetteer();
+    for (const word of ['Nice', 'Mobile', 'Reading', 'Bath', 'Split', 'Of', 'March']) assert.equal(g.lookup(word), undefined, word);
+    assert.equal(g.lookup('Turkey')?.kind, 'country');
+    assert.equal(g.lookup('Nice', { strict: false })?.countryCode, 'FR');
+  });
+});

@@ -1,0 +1,84 @@
+// Incremental analysis: re-analysing an edited document with the previous result must give
+// exactly what a full analysis of the new text gives, whatever the edits.
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { createAnalyzer, type Annotations } from '../analysis';
+import { plainTextBlocks } from '../analysis/blocks';
+import { BlockCache, shiftOffsets } from '../analysis/incremental';
+import { loadGazetteer } from '../node/gazetteerFile';
+
+const RUNS = Number(process.env.FUZZ_RUNS) || 150;
+
+const PARAGRAPHS = [
+  'Talks Resume in Geneva',
+  'The minister said on Tuesday that “the talks will resume next week,” adding that Kyiv had agreed.',
+  '“We will never give up Crimea,” Volodymyr Zelensky told reporters in Kyiv.',
+  'Kremlin spokesman Dmitry Peskov said Russia controls most of the Donetsk region.',
+  'According to Peskov, the regions are an inseparable part of Russia. Moscow annexed Crimea in 2014.',
+  '“It is a red line,” he said. “There will be no negotiation.”',
+  'Mr. Smith met Dr. Ortiz at the U.S. embassy. They talked until 5 p.m. The press waited.',
+  'Ukrainian forces recaptured the town, the Ministry of Defence said in a statement.',
+];
+const EDIT_CHARS = ['a', 'X', ' ', '.', '“', '”', '"', '\'', '\n', '\r\n', '😀', 'é', '\u0301', 'Putin ', ' said ', '. The '];
+
+const article = fc.array(fc.constantFrom(...PARAGRAPHS), { minLength: 1, maxLength: 12 }).chain((paras) =>
+  fc.array(fc.constantFrom('\n', '\n\n', '\r\n', '\n \n'), { minLength: paras.length, maxLength: paras.length }).map((seps) => paras.map((p, i) => p + seps[i]).join('')),
+);
+/** An edit at a relative position: delete `remove` code units, insert `insert`. */
+const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat(12), insert: fc.oneof(fc.constant(''), fc.constantFrom(...EDIT_CHARS)) });
+
+function apply(text: string, e: { at: number; remove: number; insert: string }): string {
+  const at = Math.floor(e.at * text.length);
+  return text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
+}
+
+suite('incremental analysis', function () {
+  this.timeout(60_000);
+  const gazetteer = loadGazetteer();
+
+  test(`a chain of random edits gives what full analysis gives (${RUNS} runs)`, () => {
+    fc.assert(
+      fc.property(article, fc.array(edit, { minLength: 1, maxLength: 8 }), fc.boolean(), (text, edits, markdown) => {
+        const incremental = createAnalyzer({ gazetteer });
+        let previous: Annotations = incremental.analyze(text, { markdown });
+        for (const e of edits) {
+          text = apply(text, e);
+          previous = incremental.analyze(text, { markdown, previous });
+          assert.deepEqual(previous, createAnalyzer({ gazetteer }).analyze(text, { markdown }));
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  test('a previous result from another analyzer or other options is ignored, not misused', () => {
+    const text = PARAGRAPHS.join('\n');
+    const other = createAnalyzer({ gazetteer }).analyze(text, { markdown: true });
+    const analyzer = createAnalyzer({ gazetteer });
+    assert.deepEqual(analyzer.analyze(text, { previous: other }), analyzer.analyze(text));
+  });
+
+  test('only changed blocks are analysed again; moved blocks are shifted', () => {
+    const text = PARAGRAPHS.join('\n');
+    const first = new BlockCache();
+    const before = plainTextBlocks(text, first);
+    assert.equal(first.misses, PARAGRAPHS.length);
+    const edited = 'New first line here.\n' + text.replace('red line', 'red lines');
+    const second = new BlockCache(first);
+    const after = plainTextBlocks(edited, second);
+    assert.equal(second.misses, 2); // the new line and the edited one
+    assert.equal(second.hits, PARAGRAPHS.length - 1);
+    assert.deepEqual(after, plainTextBlocks(edited));
+    assert.equal(after[1]!.start, before[0]!.start + 21);
+  });
+
+  test('shiftOffsets moves every start and end, copies, and leaves other objects shared', () => {
+    const shared = new Map([['k', 1]]);
+    const value = { start: 1, end: 5, text: 'abcd', nested: [{ start: 2, end: 3, weight: 7 }], geo: shared, startish: 4 };
+    const moved = shiftOffsets(value, 10);
+    assert.deepEqual(moved, { start: 11, end: 15, text: 'abcd', nested: [{ start: 12, end: 13, weight: 7 }], geo: shared, startish: 4 });
+    assert.equal(moved.geo, shared);
+    assert.equal(value.start, 1);
+    assert.equal(shiftOffsets(value, 0), value);
+  });
+});

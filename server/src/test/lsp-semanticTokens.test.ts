@@ -1,0 +1,100 @@
+import * as assert from 'node:assert/strict';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { absoluteTokens, encode, legend, semanticTokens, TOKEN_MODIFIERS, type AbsoluteToken } from '../lsp/semanticTokens';
+import type { Annotations } from '../analysis/types';
+import { article, EMPTY, find, mention } from './lspFixture';
+
+/** Token text and type, read back from the document, for readable assertions. */
+function show(doc: TextDocument, tokens: readonly AbsoluteToken[]): string[] {
+  return tokens.map((t) => `${t.type}:${doc.getText({ start: { line: t.line, character: t.character }, end: { line: t.line, character: t.character + t.length } })}`);
+}
+
+function assertDisjointAndOrdered(tokens: readonly AbsoluteToken[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const p = tokens[i - 1]!;
+    const t = tokens[i]!;
+    assert.ok(t.line > p.line || (t.line === p.line && t.character >= p.character + p.length), `token ${i} overlaps or precedes ${i - 1}`);
+  }
+}
+
+suite('lsp: semantic tokens', () => {
+  test('legend has the custom types and quote-kind modifiers', () => {
+    assert.deepEqual(legend.tokenTypes, ['quote', 'speaker', 'person', 'organization', 'place', 'nationality', 'claim', 'date']);
+    for (const m of ['direct', 'indirect', 'partial', 'scare']) assert.ok(legend.tokenModifiers.includes(m));
+  });
+
+  test('speaker beats organisation, mentions cut holes in quotes and claims', () => {
+    const { doc, annotations } = article();
+    const tokens = absoluteTokens(doc, annotations);
+    assertDisjointAndOrdered(tokens);
+    const shown = show(doc, tokens);
+    // line 1: the ministry is the speaker of the partial quote
+    assert.ok(shown.includes('speaker:Ministry of Fisheries'));
+    assert.ok(!shown.includes('organization:Ministry of Fisheries'));
+    assert.ok(shown.includes('quote:“final and binding”'));
+    // line 2: the place inside the quote is a place; the quote is drawn around it
+    assert.ok(shown.includes('quote:“We will not give up '));
+    assert.ok(shown.includes('place:Northport'));
+    assert.ok(shown.includes('quote:,”'));
+    assert.ok(shown.includes('speaker:Mara Velk'));
+    // line 3: a claim sentence with a person and two places inside
+    const line3 = tokens.filter((t) => t.line === 3);
+    assert.deepEqual(show(doc, line3), ['person:Velk', 'claim: added that ', 'place:Eastland', 'claim: controls most of ', 'place:Northport', 'claim:.']);
+  });
+
+  test('quote modifiers carry the kind, and unattributed quotes say so', () => {
+    const { doc, annotations } = article();
+    const bare: Annotations = { ...annotations, quotes: [{ ...annotations.quotes[1]!, speaker: null, speakerEntity: null, speakerMention: undefined }], entities: [], claims: [] };
+    const [q] = absoluteTokens(doc, bare);
+    assert.deepEqual(q!.modifiers, ['direct', 'unattributed']);
+    const encoded = encode([q!]).data;
+    assert.equal(encoded[4], (1 << TOKEN_MODIFIERS.indexOf('direct')) | (1 << TOKEN_MODIFIERS.indexOf('unattributed')));
+  });
+
+  test('multi-line spans are split per line, LF, CRLF and lone CR alike', () => {
+    const text = 'a “one\r\ntwo\nthree\rfour” b';
+    const doc = TextDocument.create('file:///x.txt', 'plaintext', 1, text);
+    const span = find(text, '“one\r\ntwo\nthree\rfour”');
+    const a: Annotations = { ...EMPTY, quotes: [{ ...span, text: '', kind: 'direct', speaker: null, speakerEntity: null, cue: null, sentence: span }] };
+    const tokens = absoluteTokens(doc, a);
+    assert.deepEqual(tokens.map((t) => [t.line, t.character, t.length]), [[0, 2, 4], [1, 0, 3], [2, 0, 5], [3, 0, 5]]);
+  });
+
+  test('relative encoding and range filtering', () => {
+    const { doc, annotations } = article();
+    const full = semanticTokens(doc, annotations).data;
+    assert.equal(full.length % 5, 0);
+    const all = absoluteTokens(doc, annotations);
+    assert.equal(full.length / 5, all.length);
+    // decode back and compare
+    let line = 0;
+    let ch = 0;
+    for (let i = 0; i < full.length; i += 5) {
+      line += full[i]!;
+      ch = full[i]! === 0 ? ch + full[i + 1]! : full[i + 1]!;
+      const t = all[i / 5]!;
+      assert.deepEqual([line, ch, full[i + 2]], [t.line, t.character, t.length]);
+      assert.equal(legend.tokenTypes[full[i + 3]!], t.type);
+    }
+    const ranged = semanticTokens(doc, annotations, { start: { line: 3, character: 0 }, end: { line: 3, character: 100 } }).data;
+    assert.equal(ranged.length / 5, all.filter((t) => t.line === 3).length);
+    assert.equal(ranged[0], 3, 'first delta is from line 0');
+  });
+
+  test('nested spans of the same kind: the inner one wins; out-of-range spans are clipped', () => {
+    const text = 'He said “she said “no” twice” today';
+    const doc = TextDocument.create('file:///x.txt', 'plaintext', 1, text);
+    const outer = find(text, '“she said “no” twice”');
+    const inner = find(text, '“no”');
+    const q = (s: { start: number; end: number }) => ({ ...s, text: '', kind: 'direct' as const, speaker: 'X', speakerEntity: null, cue: null, sentence: outer });
+    const a: Annotations = { ...EMPTY, quotes: [q(outer), q(inner)], entities: [{ id: 'e1', type: 'date', name: 'today', aliases: [], roles: [], mentions: [mention(text, 'today'), { start: 30, end: 999, text: 'x' }] }] };
+    const tokens = absoluteTokens(doc, a);
+    assertDisjointAndOrdered(tokens);
+    assert.deepEqual(show(doc, tokens), ['quote:“she said ', 'quote:“no”', 'quote: twice”', 'date:today']);
+  });
+
+  test('no annotations, no tokens', () => {
+    const { doc } = article();
+    assert.deepEqual(semanticTokens(doc, EMPTY).data, []);
+  });
+});

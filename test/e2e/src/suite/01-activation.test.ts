@@ -1,0 +1,41 @@
+import * as assert from 'node:assert/strict';
+import { realpathSync } from 'node:fs';
+import { join } from 'node:path';
+import * as vscode from 'vscode';
+import { EXTENSION_ID, SAMPLE, expectedMode, extension, serverPids, waitFor, workspaceFile } from './helpers';
+
+suite('Activation', () => {
+  test('opening a plain-text article activates the extension', async () => {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(ext, `${EXTENSION_ID} is installed`);
+    const doc = await vscode.workspace.openTextDocument(workspaceFile(SAMPLE));
+    await vscode.window.showTextDocument(doc);
+    assert.equal(doc.languageId, 'plaintext');
+    await waitFor('the extension to activate', () => ext.isActive);
+    const { api } = await extension();
+    assert.equal(typeof api.whenReady, 'function');
+  });
+
+  test('the extension under test comes from where the harness put it', async () => {
+    const { ext } = await extension();
+    const mode = expectedMode();
+    const extensionsDir = process.env.NEWS_ANNOTATOR_E2E_EXTENSIONS_DIR;
+    if (mode === 'vsix') {
+      assert.ok(extensionsDir, 'the harness names the extensions folder');
+      assert.ok(
+        realpathSync(ext.extensionPath).startsWith(realpathSync(extensionsDir)),
+        `${ext.extensionPath} is inside ${extensionsDir} (installed from the .vsix)`,
+      );
+      // A package holds the bundles, not the sources or the tests.
+      assert.throws(() => realpathSync(join(ext.extensionPath, 'client', 'src')), 'the package has no client/src');
+    } else if (mode === 'source') {
+      assert.ok(!extensionsDir || !realpathSync(ext.extensionPath).startsWith(realpathSync(extensionsDir)), 'loaded from the source tree');
+    }
+  });
+
+  test('the language server runs as a child of the extension host', async () => {
+    const { ext } = await extension();
+    const pids = await waitFor('a language server process', () => serverPids(ext.extensionPath).length > 0 && serverPids(ext.extensionPath));
+    assert.equal(pids.length, 1, `one server process, found ${pids.join(', ')}`);
+  });
+});

@@ -1,0 +1,49 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { SAMPLE, decorationCount, openAnnotated, waitFor, workspaceFile } from './helpers';
+
+interface ExportJson {
+  file: string;
+  quotes: { text: string; speaker: string | null }[];
+  entities: { name: string; type: string; roles: string[] }[];
+  claims: { claimant: string | null; territories: string[] }[];
+}
+
+suite('Commands', () => {
+  let doc: vscode.TextDocument;
+  let api: Awaited<ReturnType<typeof openAnnotated>>['api'];
+  setup(async () => {
+    ({ doc, api } = await openAnnotated(SAMPLE));
+  });
+
+  test('toggleAnnotations hides the decorations and brings them back', async () => {
+    const before = await waitFor('decorations on the sample', () => decorationCount(api, doc.uri));
+    await vscode.commands.executeCommand('newsAnnotator.toggleAnnotations');
+    await waitFor('the decorations to go', () => decorationCount(api, doc.uri) === 0);
+    await vscode.commands.executeCommand('newsAnnotator.toggleAnnotations');
+    const after = await waitFor('the decorations to return', () => decorationCount(api, doc.uri));
+    assert.equal(after, before, 'the same decorations come back');
+  });
+
+  test('exportJson writes the annotations of the active article to the given file', async () => {
+    const target = vscode.Uri.joinPath(workspaceFile(SAMPLE), '..', 'out', 'kremlin.json');
+    await vscode.commands.executeCommand('newsAnnotator.exportJson', target);
+    const json = await waitFor('the exported file', async () =>
+      JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(target))) as ExportJson);
+    const peskov = json.quotes.filter((q) => q.speaker === 'Dmitry Peskov');
+    assert.equal(peskov.length, 2, `Peskov's two quotes: ${JSON.stringify(json.quotes.map((q) => q.speaker))}`);
+    assert.ok(json.quotes.some((q) => /Tykhy/.test(q.speaker ?? '') && /laughable/.test(q.text)), 'Tykhy is quoted');
+    const person = json.entities.find((e) => e.name === 'Dmitry Peskov');
+    assert.ok(person && person.roles.some((r) => /spokesman/i.test(r)), 'Peskov\'s role is exported');
+    assert.ok(json.claims.some((c) => c.territories.some((t) => /Crimea|Donetsk|Kherson/.test(t))), 'the territorial claims are exported');
+  });
+
+  test('showClaimsTable opens the claims table', async () => {
+    await vscode.commands.executeCommand('newsAnnotator.showClaimsTable');
+    const tab = await waitFor('a claims table tab', () =>
+      vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => /claim/i.test(t.label)));
+    assert.ok(tab.input instanceof vscode.TabInputWebview || tab.input instanceof vscode.TabInputText || tab.input instanceof vscode.TabInputCustom,
+      'the table is an editor tab');
+    await vscode.window.tabGroups.close(tab);
+  });
+});

@@ -1,0 +1,185 @@
+// Shared helpers for the end-to-end suites: the extension under test, its documents, and
+// condition-based waiting (never fixed sleeps: every wait names what it waits for).
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as vscode from 'vscode';
+
+export const EXTENSION_ID = 'news-annotator.news-annotator';
+export const SAMPLE = 'kremlin-red-line.txt';
+export const MARKDOWN = 'falklands-claim.md';
+
+/** What the client's `activate()` returns (see client/src/extension.ts). */
+export interface NewsAnnotatorApi {
+  /** Resolves once the server's annotations for this document have been applied. */
+  whenReady(uri: vscode.Uri): Promise<unknown>;
+  /** The decorations the client has drawn on this document's editors. */
+  getAppliedDecorations(uri: vscode.Uri): unknown;
+}
+
+export async function extension(): Promise<{ ext: vscode.Extension<NewsAnnotatorApi>; api: NewsAnnotatorApi }> {
+  const ext = vscode.extensions.getExtension<NewsAnnotatorApi>(EXTENSION_ID);
+  assert.ok(ext, `extension ${EXTENSION_ID} is not installed in this host`);
+  const api = await ext.activate();
+  assert.ok(api && typeof api.whenReady === 'function' && typeof api.getAppliedDecorations === 'function', 'activate() returns the API');
+  return { ext, api };
+}
+
+export function workspaceFile(name: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the test workspace folder is open');
+  return vscode.Uri.joinPath(folder.uri, name);
+}
+
+/** Opens a workspace file in an editor and waits until the server has annotated it. */
+export async function openAnnotated(name: string): Promise<{ doc: vscode.TextDocument; editor: vscode.TextEditor; api: NewsAnnotatorApi }> {
+  const { api } = await extension();
+  const doc = await vscode.workspace.openTextDocument(workspaceFile(name));
+  const editor = await vscode.window.showTextDocument(doc, { preview: false });
+  await withTimeout(api.whenReady(doc.uri), 30_000, `annotations of ${name}`);
+  return { doc, editor, api };
+}
+
+export async function withTimeout<T>(p: PromiseLike<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms waiting for ${what}`)), ms);
+  });
+  try {
+    return await Promise.race([Promise.resolve(p), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Polls `probe` until it returns a truthy value and returns that value; fails with `what` and
+ * the last value or error seen when the time is up.
+ */
+type Truthy<T> = Exclude<T, false | 0 | '' | null | undefined>;
+
+export async function waitFor<T>(what: string, probe: () => T | Promise<T>, timeoutMs = 20_000): Promise<Truthy<T>> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value) return value as Truthy<T>;
+      last = value;
+    } catch (err) {
+      last = err;
+    }
+    if (Date.now() > deadline) {
+      const detail = last instanceof Error ? last.message : JSON.stringify(last)?.slice(0, 500);
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what} (last: ${detail})`);
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** The position of the `occurrence`-th (0-based) match of `needle` in the document. */
+export function positionOf(doc: vscode.TextDocument, needle: string, occurrence = 0): vscode.Position {
+  let at = -1;
+  for (let i = 0; i <= occurrence; i++) {
+    at = doc.getText().indexOf(needle, at + 1);
+    assert.ok(at >= 0, `"${needle}" occurs ${occurrence + 1} times in ${doc.uri.path}`);
+  }
+  return doc.positionAt(at);
+}
+
+/** The plain text of hovers, markdown and plain strings alike. */
+export function hoverText(hovers: readonly vscode.Hover[]): string {
+  return hovers
+    .flatMap((h) => h.contents)
+    .map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))
+    .join('\n');
+}
+
+export async function hoverAt(doc: vscode.TextDocument, pos: vscode.Position): Promise<string> {
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, pos);
+  return hoverText(hovers ?? []);
+}
+
+function isRange(v: unknown): v is vscode.Range {
+  if (typeof v !== 'object' || v === null) return false;
+  const r = v as { start?: { line?: unknown; character?: unknown }; end?: unknown };
+  return typeof r.start?.line === 'number' && typeof r.start.character === 'number' && typeof r.end === 'object';
+}
+
+/**
+ * Every range in what `getAppliedDecorations` returned, whatever its grouping (per decoration
+ * type, a flat list, options with a `range`).
+ */
+export function decorationRanges(applied: unknown): vscode.Range[] {
+  const out: vscode.Range[] = [];
+  const walk = (v: unknown, depth: number): void => {
+    if (depth > 6 || v === null || typeof v !== 'object') return;
+    if (isRange(v)) {
+      out.push(v);
+      return;
+    }
+    const values = v instanceof Map ? [...v.values()] : Array.isArray(v) ? v : Object.values(v);
+    for (const x of values) walk(x, depth + 1);
+  };
+  walk(applied, 0);
+  return out;
+}
+
+export function decorationCount(api: NewsAnnotatorApi, uri: vscode.Uri): number {
+  return decorationRanges(api.getAppliedDecorations(uri)).length;
+}
+
+/** Flattens document symbols (hierarchical or flat) with their ancestors' names. */
+export function flattenSymbols(symbols: readonly (vscode.DocumentSymbol | vscode.SymbolInformation)[]): { name: string; detail: string; path: string[]; range: vscode.Range }[] {
+  const out: { name: string; detail: string; path: string[]; range: vscode.Range }[] = [];
+  const walk = (s: vscode.DocumentSymbol | vscode.SymbolInformation, path: string[]): void => {
+    if ('children' in s) {
+      out.push({ name: s.name, detail: s.detail, path, range: s.range });
+      for (const c of s.children) walk(c, [...path, s.name]);
+    } else {
+      out.push({ name: s.name, detail: s.containerName, path: s.containerName ? [s.containerName] : [], range: s.location.range });
+    }
+  };
+  for (const s of symbols) walk(s, []);
+  return out;
+}
+
+/**
+ * The pids of the language server processes this extension started: children of this
+ * extension host whose command line runs a file inside the extension's folder.
+ */
+export function serverPids(extensionPath: string): number[] {
+  const host = process.pid;
+  const rows: { pid: number; ppid: number; args: string }[] = [];
+  if (process.platform === 'linux') {
+    for (const name of readdirSync('/proc')) {
+      if (!/^\d+$/.test(name)) continue;
+      try {
+        const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+        // The command name in parentheses may hold spaces; the ppid is the 2nd field after it.
+        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+        const args = readFileSync(`/proc/${name}/cmdline`, 'utf8').split('\0').join(' ');
+        rows.push({ pid: Number(name), ppid, args });
+      } catch {
+        // the process ended while we looked
+      }
+    }
+  } else {
+    const out = execFileSync('ps', ['-A', '-o', 'pid=,ppid=,args='], { encoding: 'utf8' });
+    for (const line of out.split('\n')) {
+      const m = /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(line);
+      if (m) rows.push({ pid: Number(m[1]), ppid: Number(m[2]), args: m[3] });
+    }
+  }
+  return rows.filter((r) => r.ppid === host && r.args.includes(extensionPath)).map((r) => r.pid);
+}
+
+export async function setSetting(key: string, value: unknown): Promise<void> {
+  await vscode.workspace.getConfiguration('newsAnnotator').update(key, value, vscode.ConfigurationTarget.Global);
+}
+
+/** The mode the harness runs the suite in: `source` (extensionDevelopmentPath) or `vsix` (installed package). */
+export function expectedMode(): 'source' | 'vsix' | undefined {
+  const m = process.env.NEWS_ANNOTATOR_E2E_MODE;
+  return m === 'source' || m === 'vsix' ? m : undefined;
+}
