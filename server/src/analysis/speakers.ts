@@ -131,8 +131,9 @@ class SpeakerContext {
   private pronoun(t: Token, at: number): Who {
     const kind = PRONOUNS.get(t.lower);
     const person = kind === 'male' || kind === 'female' || kind === 'first';
-    if (this.mentions.length > 0) {
-      const m = this.lastMentionBefore(at, person ? 'person' : null);
+    // "they" may be people or a body: name nobody rather than guess
+    if (this.mentions.length > 0 && kind !== 'plural') {
+      const m = this.lastMentionBefore(at, person ? 'person' : 'organization');
       if (m) return { speaker: m.entity.name, entity: m.entity.id, person };
     }
     // without entity types, "it" and "they" could be anything: name nobody rather than guess
@@ -148,19 +149,19 @@ class SpeakerContext {
       if (m.end > source.end) continue;
       // a person anywhere in the phrase speaks; a place, organisation or nationality only as its
       // head ("the Kremlin", not "the Saudi government" or "Russian officials")
-      if (m.entity.type !== 'person' && !headsPhrase(this.doc.prose, m.end, source.end)) continue;
+      if (m.entity.type !== 'person' && !headsPhrase(this.doc.prose, m.end, source.end) || !plausibleSpeaker(m.entity)) continue;
       if (!best || m.entity.type === 'person' || best.entity.type !== 'person') best = m;
     }
     return best;
   }
 
   /** The nearest mention before an offset, of a type when given (person for he/she). */
-  private lastMentionBefore(at: number, type: 'person' | null): IndexedMention | null {
+  private lastMentionBefore(at: number, type: 'person' | 'organization'): IndexedMention | null {
     // mentions before `at`, newest first; the look-back is bounded to keep it linear overall
     let k = lowerBound(this.mentions, at) - 1;
     for (let n = 0; k >= 0 && n < 200; k--, n++) {
       const m = this.mentions[k]!;
-      if (type === null ? m.entity.type === 'organization' || m.entity.type === 'place' : m.entity.type === type) return m;
+      if (m.entity.type === type && plausibleSpeaker(m.entity)) return m;
     }
     return null;
   }
@@ -200,6 +201,16 @@ class SpeakerContext {
     return best;
   }
 }
+
+// May, June, April and August are also given names (Theresa May), so they are left out here.
+/** Days, months and holidays do not speak, whatever type an entity was given. */
+function plausibleSpeaker(e: Entity): boolean {
+  if (e.type === 'date') return false;
+  const words = e.name.split(/\s+/);
+  return !words.some((w) => CALENDAR_WORDS.test(w)) && !/\bDay$/.test(e.name);
+}
+
+const CALENDAR_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|July|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Christmas|Easter|Thanksgiving)$/;
 
 /** Only a possessive, a party tag or punctuation follows the mention in its phrase. */
 function headsPhrase(prose: string, end: number, phraseEnd: number): boolean {
