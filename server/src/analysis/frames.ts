@@ -65,6 +65,8 @@ const isComma = (t: Token | undefined): boolean => t !== undefined && !t.word &&
 export function findFrames(tokens: readonly Token[], from: number, to: number): Frame[] {
   const frames: Frame[] = [];
   let headline: boolean | undefined;
+  // the subject a participle shares: "…,” said Caddell, speaking of …"
+  let lastSource: TokenRange | null = null;
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     if (!t.word || t.quote >= 0) continue;
@@ -87,8 +89,11 @@ export function findFrames(tokens: readonly Token[], from: number, to: number): 
     if (!cue) continue;
     // a capitalised cue inside a sentence is part of a name (Hope, Sterling Heights)
     if (isCapitalised(t) && i > from && !isSentenceOpening(tokens, from, i) && !(headline ??= isHeadline(tokens, from, to))) continue;
-    const frame = verbFrame(tokens, from, to, i, cue, isCapitalised(t) && i > from);
-    if (frame) frames.push(frame);
+    const frame = verbFrame(tokens, from, to, i, cue, isCapitalised(t) && i > from, lastSource);
+    if (frame) {
+      frames.push(frame);
+      if (frame.source) lastSource = frame.source;
+    }
   }
   return frames;
 }
@@ -172,7 +177,7 @@ function firstWord(tokens: readonly Token[], from: number, to: number): number {
   return to;
 }
 
-function verbFrame(tokens: readonly Token[], from: number, to: number, i: number, cue: CueWord, headline = false): Frame | null {
+function verbFrame(tokens: readonly Token[], from: number, to: number, i: number, cue: CueWord, headline = false, previous: TokenRange | null = null): Frame | null {
   const prev = previousWord(tokens, from, i);
   // a noun (the report, his claims, to say): not a reporting verb here
   if (prev && tokens[i - 1]!.word && (DETERMINERS.has(prev.lower) || prev.lower === 'to')) return null;
@@ -189,7 +194,7 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
 
   let source = npBefore(tokens, from, i);
   let inverted = false;
-  if (!source && (cue.participle || prev && (prev.lower === 'and' || prev.lower === 'but'))) source = sentenceSubject(tokens, from, i);
+  if (!source && (cue.participle || prev && (prev.lower === 'and' || prev.lower === 'but'))) source = previous ?? sentenceSubject(tokens, from, i);
   if (!source) {
     // "which has strongly denied": the relative pronoun before the auxiliaries
     let r = i;

@@ -50,6 +50,11 @@ suite('speakers: where the speaker stands', () => {
     assert.equal(q?.speaker, 'Phil Lovas');
   });
 
+  test('a participle shares the speaker of the verb before it', () => {
+    const q = analyzer.analyze('Voters Worried, Poll Shows. “This is in their heads,” said Pat Caddell, speaking of the candidate’s health.').quotes.find((x) => x.cue === 'speaking of');
+    assert.equal(q?.speaker, 'Pat Caddell');
+  });
+
   test('transcript labels name the speaker', () => {
     const qs = marked('"SMITH: Well, look, the economy is growing.\n"JONES: It is not growing fast enough.');
     // the entities module may keep the label's capitals as the canonical name
