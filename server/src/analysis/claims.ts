@@ -117,7 +117,10 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
     for (const g of groups) {
       const t = resolveGroup(text, g, antecedents, singles, drafts, si);
       resolved.set(g, t);
-      if (t.names.length === 1 && g.items.every((i) => i.kind === 'place')) singles.push({ ...t, sentence: si, words: new Set(), types: new Set() });
+      // a capital standing for its state ("Yerevan refuses") is no place referred back to
+      if (t.names.length === 1 && g.items.every((i) => i.kind === 'place') && !agents.some((a) => a.start === g.start && a.byRole)) {
+        singles.push({ ...t, sentence: si, words: new Set(), types: new Set() });
+      }
       // "the annexed regions – Donetsk, …": the list is what later "the annexed regions" means
       const head = g.items[0];
       if (head.kind === 'anaphor' && g.items.length > 1 && t.names.length > 1) {
@@ -142,8 +145,10 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
       if (group && group.items.every((i) => i.kind === 'candidate') && (match.cue.weak || !WAR_CONTEXT.test(text.slice(sentence.start, sentence.end)))) continue;
       const side = claimantOf(text, match, group, agents, territories, sentence, sentenceDrafts, drafts, resolver, sortedQuotes, quoteAt, gazetteer);
       if (match.claimantText && !side) continue; // "Family-controlled …" opening a sentence
-      // a cue with other senses counts only with a state or armed side as its subject
+      // a cue with other senses counts only with a state or armed side as its subject; with no
+      // side or another party ("Republicans take control of the House"), only about war or land
       if (match.cue.weak && !(side && side.isSide)) continue;
+      if (!(side && side.isSide) && !WAR_CONTEXT.test(text.slice(sentence.start, sentence.end))) continue;
       // a side's own country is not what it claims ("Iraqi forces advanced on … Iraq")
       if (side && territories.names.some((n) => resolver.stateOf(n) === side.state)) {
         const keep = territories.names.map((n, i) => [n, i] as const).filter(([n]) => resolver.stateOf(n) !== side.state);

@@ -30,6 +30,7 @@ const PLACE_OF = new RegExp(`\\b(?:${PLACE_NOUNS})s? of\\s+(?:the\\s+)?$`, 'i');
 const REGION_AFTER = new RegExp(`^\\s+(${regionWords.suffixes.filter((w) => !w.includes(' ')).join('|')})\\b`);
 const ANAPHOR_NOUNS = [...cueData.anaphorNouns, ...cueData.singularAnaphorNouns].join('|');
 const SINGULAR = new Set(cueData.singularAnaphorNouns);
+const NOT_PLACES = new Set(cueData.notPlaces);
 const COMPASS = /^(?:East|West|North|South|Eastern|Western|Northern|Southern|Central|Upper|Lower|Greater|Inner|Outer)$/;
 const GENERIC_TAIL = / (?:Oblast|Region|Province|Governorate|Krai|Kray|Okrug|Voivodeship|Prefecture)$/;
 const PLACE_HEAD = new RegExp(`\\s(?:${cueData.placeHeads.join('|')})$`, 'u');
@@ -51,6 +52,7 @@ export function territoryMentions(text: string, start: number, end: number, enti
   const found: TerritoryMention[] = [];
   const blocked: Span[] = [];
   for (const m of entities.within(start, end)) {
+    if (m.entity.type === 'place' && NOT_PLACES.has(text.slice(m.start, m.end))) continue;
     if (m.entity.type === 'place') found.push({ start: m.start, end: m.end, kind: 'place', name: m.entity.name, entity: m.entity.id });
     else blocked.push(m);
   }
