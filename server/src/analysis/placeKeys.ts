@@ -44,7 +44,7 @@ export function variantKey(folded: string): string {
     .replace(/g/g, 'h')
     .replace(/[yj]/g, 'i')
     .replace(/w/g, 'v')
-    .replace(/(?<!i)i+[ae]\b/g, 'ia')
+    .replace(/(?<!i)i+[ae]\b/g, 'ia') // from a run's start only: linear on a long run of i
     .replace(/ie/g, 'i')
     .replace(/(\p{L})\1+/gu, '$1');
 }

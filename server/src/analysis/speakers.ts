@@ -19,8 +19,9 @@ interface IndexedMention {
 const NOBODY: Who = { speaker: null, entity: null, person: false };
 
 // Capitalised word runs, for the full names surnames stand for ("Peskov" → "Dmitry Peskov").
-// Each repetition consumes a space and a word, so the scan is linear.
-const NAME_RUN = /\p{Lu}[\p{L}\p{M}’'\-]*(?:[ \u00a0]+(?:\p{Lu}\.[ \u00a0]+)?\p{Lu}[\p{L}\p{M}’'\-]*)+/gu;
+// Each repetition consumes a space and a word, and a run starts only at a word's start (else a
+// long capitalised word is rescanned from each of its capitals), so the scan is linear.
+const NAME_RUN = /(?<![\p{L}\p{M}’'\-])\p{Lu}[\p{L}\p{M}’'\-]*(?:[ \u00a0]+(?:\p{Lu}\.[ \u00a0]+)?\p{Lu}[\p{L}\p{M}’'\-]*)+/gu;
 const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}\p{M}’'\-]*/gu;
 
 /** Names the speaker of every quote: the source its frame names, the speaker it continues, or nobody. */
