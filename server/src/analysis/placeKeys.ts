@@ -15,6 +15,12 @@ const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
 };
 
 export function foldName(name: string): string {
+  // the common case, plain ASCII letters and single spaces, needs no Unicode work
+  if (/^[A-Za-z]+(?: [A-Za-z]+)*$/.test(name)) {
+    const lower = name.toLowerCase();
+    const bare = lower.startsWith('the ') ? lower.slice(4) : lower;
+    return bare.includes('st') ? bare.replace(/\bst\b/g, 'saint') : bare;
+  }
   const folded = name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
