@@ -303,6 +303,15 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
   const score = (isScore(next) && (prev === undefined || TABLE_OPENERS.has(prev.text) || isScore(prev))) || (bracketed && (prev === undefined || isScore(prev)));
   const personLike = (!single && FIRST_NAMES.has(firstWord)) || c.words.some((w) => /^\p{Lu}\.$/u.test(w));
   if ((score || (next && MATCH_VERBS.has(next.text)) || (prev && MATCH_VERBS.has(prev.text))) && geo?.kind !== 'country' && !personLike && (geo || single)) return set('organization', 3);
+  // a competitor and country in a results list: Ludmila Engquist ( Sweden )
+  const inBrackets = tokens[c.last + 2];
+  if (next?.text === '(' && tokens[c.last + 3]?.text === ')' && inBrackets !== undefined && countryNamed(inBrackets.text) !== undefined && !geo && !score) {
+    return set('person', single ? 1 : 2);
+  }
+  // an organisation speaks of its own ("said its"), trades shares, is based somewhere
+  const after2 = tokens[c.last + 2]?.text;
+  if (next && SPEECH_VERBS.has(next.text) && after2 === 'its') return set('organization', 3);
+  if ((prev && /-based$/.test(prev.text)) || next?.text === 'shares' || (isPossessive(next) && after2 === 'shares') || ((prev?.text === 'in' || prev?.text === 'of') && prev2?.text.toLowerCase() === 'shares')) return set('organization', 2);
   // a dateline: LONDON 1996-08-30
   const dateline = prev === undefined && (isIsoDate(next) || (next?.text === ',' && tokens.slice(c.last + 2).some(isIsoDate)));
   const loud = c.shouted || tokens[c.first]!.upper;

@@ -235,6 +235,17 @@ suite('entities', () => {
     assert.equal(find(list, 'organization', 'SPRINGFIELD'), undefined);
   });
 
+  test('a competitor with a country in brackets is a person', () => {
+    const list = entities('The results follow.\n2. Ludmila Engquist ( Sweden ) 12.74\n3. Pavlova ( Russia ) 12.80');
+    assert.ok(find(list, 'person', 'Ludmila Engquist'));
+    assert.ok(find(list, 'person', 'Pavlova'));
+  });
+
+  test('company cues: said its, shares, -based', () => {
+    const list = entities('Zorvex said its profit rose. Shares in Quantala fell. The Ohio-based Brindle grew.');
+    assert.deepEqual(names(list, 'organization').sort(), ['Brindle', 'Quantala', 'Zorvex']);
+  });
+
   test('mentions are exact slices of the text, ids in order of first mention', () => {
     const text = 'Intro 🙂 line.\r\nPresident Donald Trump met Vladimir Putin in Istanbul.\u0000 Trump left.';
     const list = entities(text);
