@@ -313,7 +313,7 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
   if (next && SPEECH_VERBS.has(next.text) && after2 === 'its') return set('organization', 3);
   if ((prev && /-based$/.test(prev.text)) || next?.text === 'shares' || (isPossessive(next) && after2 === 'shares') || ((prev?.text === 'in' || prev?.text === 'of') && prev2?.text.toLowerCase() === 'shares')) return set('organization', 2);
   // a dateline: LONDON 1996-08-30
-  const dateline = prev === undefined && (isIsoDate(next) || (next?.text === ',' && tokens.slice(c.last + 2).some(isIsoDate)));
+  const dateline = prev === undefined && (isIsoDate(next) || (next?.text === ',' && tokens.slice(c.last + 2, c.last + 8).some(isIsoDate)));
   const loud = c.shouted || tokens[c.first]!.upper;
   if ((dateline || (prev === undefined && loud && next?.text === ',')) && (geo || loud)) {
     c.geo = geo ?? { kind: 'place' };
