@@ -18,12 +18,6 @@ export async function runUiChecks(context, { url, screenshots, failureDir, log =
   const shot = async (name) => {
     if (!screenshots) return;
     mkdirSync(screenshots, { recursive: true });
-    // Focusing a row can scroll the workbench's own container a few pixels; undo that.
-    await page.evaluate(() => {
-      for (const el of [document.documentElement, document.body, document.querySelector('.monaco-workbench')]) {
-        if (el) el.scrollTop = el.scrollLeft = 0;
-      }
-    });
     await page.screenshot({ path: join(screenshots, name) });
     log(`saved ${join(screenshots, name)}`);
   };
@@ -75,9 +69,11 @@ export async function runUiChecks(context, { url, screenshots, failureDir, log =
     // For the picture: every group folded but the claims.
     await page.locator('.outline-pane').hover();
     await page.locator('.pane-header', { hasText: 'Outline' }).locator('.action-label[aria-label*="Collapse All"]').click();
-    await page.keyboard.press('Home');
-    await page.keyboard.press('ArrowRight');
-    await page.locator('.outline-pane .monaco-list-row[aria-level="2"]').first().waitFor();
+    const claimsRow = page.locator('.outline-pane .monaco-list-row[aria-level="1"]', { has: page.locator('.label-name', { hasText: /^Claims$/ }) });
+    await claimsRow.click();
+    if ((await claimsRow.getAttribute('aria-expanded')) !== 'true') await page.keyboard.press('ArrowRight');
+    await page.locator('.outline-pane .monaco-list-row[aria-level="1"][aria-expanded="true"]', { hasText: 'Claims' }).waitFor();
+    await widenSideBar(page, 470);
     await shot('outline.png');
   } catch (err) {
     const path = join(failureDir ?? screenshots ?? tmpdir(), 'ui-failure.png');
@@ -112,6 +108,16 @@ async function pick(page, label) {
   const row = page.locator('.quick-input-list .monaco-list-row').filter({ has: page.getByText(label, { exact: true }) }).first();
   await row.waitFor();
   await row.click();
+}
+
+/** Widens the focused side bar (View: Increase Current View Size) so the claim titles fit. */
+async function widenSideBar(page, width) {
+  const current = () => page.locator('.part.sidebar').evaluate((el) => el.getBoundingClientRect().width);
+  for (let i = 0; i < 10 && (await current()) < width; i++) {
+    const before = await current();
+    await runCommand(page, 'Increase Current View Size');
+    await page.waitForFunction((w) => document.querySelector('.part.sidebar').getBoundingClientRect().width > w, before);
+  }
 }
 
 /** Picks a colour theme the way a person does (Preferences: Color Theme) and waits for it. */
