@@ -18,6 +18,8 @@ export async function runUiChecks(context, { url, screenshots, failureDir, log =
   const shot = async (name) => {
     if (!screenshots) return;
     mkdirSync(screenshots, { recursive: true });
+    // A picture for the README: no transient progress in the status bar.
+    await page.waitForFunction(() => !/Activating Extensions/.test(document.querySelector('.part.statusbar')?.textContent ?? ''), null, { timeout: 30_000 });
     await page.screenshot({ path: join(screenshots, name) });
     log(`saved ${join(screenshots, name)}`);
   };
@@ -32,6 +34,7 @@ export async function runUiChecks(context, { url, screenshots, failureDir, log =
     // on overlay divs (backgrounds, borders) or inline spans (text styles).
     await page.waitForFunction(() => document.querySelectorAll('.editor-instance [class*="ced-"]').length > 0, null, { timeout: 30_000 });
     log('decorations are drawn');
+    await semanticColours(page);
     await page.mouse.move(5, 400);
     await shot('decorations-light.png');
     await setTheme(page, DARK_THEME, 'vs-dark');
@@ -130,8 +133,24 @@ async function setTheme(page, theme, workbenchClass) {
   await pick(page, theme);
   await page.locator(`.monaco-workbench.${workbenchClass}`).waitFor();
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
-  // Decorations are restyled with the theme: wait until the editor has painted the new colours.
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await semanticColours(page);
+}
+
+/**
+ * Waits until the editor shows the semantic colours: a person's name ("Putin") in another colour
+ * than plain prose ("firmly"). After a theme change the tokens are repainted a moment later.
+ */
+async function semanticColours(page) {
+  await page.waitForFunction(() => {
+    const spans = [...document.querySelectorAll('.editor-instance .view-lines span span')];
+    const colour = (test) => {
+      const el = spans.find(test);
+      return el ? getComputedStyle(el).color : null;
+    };
+    const person = colour((el) => el.textContent === 'Putin');
+    const prose = colour((el) => el.textContent.includes('firmly'));
+    return person !== null && prose !== null && person !== prose;
+  }, null, { timeout: 30_000 });
 }
 
 /**
