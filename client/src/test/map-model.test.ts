@@ -99,6 +99,13 @@ suite('map model', () => {
     assert.ok(!model.markers.some((m) => m.id === 'e5'));
   });
 
+  test('stances (rejection, recognition) are rings, claims to land are dots', () => {
+    const model = buildMapModel(json([claim(0, 'rejection', 'Sylvania', ['Lakeside']), claim(1, 'sovereignty', 'Freedonia', ['Port Amber'])]), TEXT);
+    const hollow = new Map(model.markers.map((m) => [m.id, m.hollow]));
+    assert.deepEqual([hollow.get('e2'), hollow.get('e3'), hollow.get('e4')], [true, false, false]);
+    assert.deepEqual(model.legend.map((l) => [l.type, l.hollow]), [['sovereignty', false], ['rejection', true]]);
+  });
+
   test('the legend lists the types present, in the fixed order, with counts', () => {
     const model = buildMapModel(json([claim(1, 'control', 'Sylvania', ['Port Amber']), claim(0, 'sovereignty', 'Freedonia', ['Lakeside']), claim(2, 'control', null, [])]), TEXT);
     assert.deepEqual(model.legend.map((l) => [l.type, l.count]), [['sovereignty', 1], ['control', 2]]);
@@ -162,6 +169,25 @@ suite('map bounds', () => {
     assert.deepEqual([b.west, b.east], [-180, 180]);
   });
 
+  test('the first view leaves out mentioned countries far away, and says so', () => {
+    const far = [...ENTITIES, place('e7', 'Farland', { kind: 'country', lat: 38, lon: -97 }, [])];
+    const model = buildMapModel(json([claim(0, 'control', null, ['Lakeside'])], far), TEXT);
+    assert.equal(model.bounds.west < -97, true);
+    // Freedonia (a country, 49 N 32 E) is inside the cities' frame; Farland is not.
+    assert.deepEqual(model.focus, boundsOf([{ lat: 47, lon: 37 }, { lat: 46, lon: 33 }, { lat: 50, lon: 30 }]));
+    assert.equal(model.focusLeavesOut, true);
+  });
+
+  test('a claimed country is part of the first view; only countries means all of them', () => {
+    const countries = [place('e1', 'Freedonia', { kind: 'country', lat: 49, lon: 32 }, []), place('e2', 'Farland', { kind: 'country', lat: 38, lon: -97 }, [])];
+    const plain = buildMapModel(json([], countries), TEXT);
+    assert.deepEqual(plain.focus, plain.bounds);
+    assert.equal(plain.focusLeavesOut, false);
+    const claimed = buildMapModel(json([claim(0, 'recognition', null, ['Farland'])], countries), TEXT);
+    assert.deepEqual(claimed.focus, boundsOf([{ lat: 38, lon: -97 }]));
+    assert.equal(claimed.focusLeavesOut, true);
+  });
+
   test('the model fits the markers only', () => {
     const model = buildMapModel(json([]), TEXT);
     assert.equal(model.bounds.west, 30 - 7 * BOUNDS_MARGIN);
@@ -189,6 +215,19 @@ suite('map model helpers', () => {
     assert.equal(excerpt(text, { start: 0, end: text.length }, 16), 'One two three…');
     assert.equal(excerpt(text, { start: -5, end: 999 }, 100), 'One two three four five six seven');
     assert.equal(excerpt('😀 \u0000 \ud800', { start: 0, end: 99 }), '😀 \u0000 \ud800');
+  });
+
+  test('excerpt moves its window to show the trigger', () => {
+    const text = 'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda annexed mu nu xi omicron pi rho sigma tau upsilon phi chi psi omega';
+    const span = { start: 0, end: text.length };
+    const out = excerpt(text, span, 40, 'annexed');
+    assert.ok(out.startsWith('…') && out.endsWith('…'), out);
+    assert.ok(out.includes('annexed'), out);
+    assert.ok(out.length <= 42, out);
+    // A trigger within the first window changes nothing.
+    assert.equal(excerpt(text, span, 40, 'beta'), excerpt(text, span, 40));
+    assert.equal(excerpt(text, span, 40, 'not there'), excerpt(text, span, 40));
+    assert.equal(excerpt(text, span, 40, 'omega'), `…${text.slice(text.length - 40).replace(/^\S*\s/, '')}`);
   });
 
   test('country codes for world-atlas shapes', () => {

@@ -153,6 +153,19 @@ export class Gazetteer {
    * Senses rank: preferred names, countries, capitals, region seats, regions, towns by size.
    */
   lookup(name: string, options: LookupOptions = {}): GeoInfo | undefined {
+    const row = this.find(name, options);
+    return row === undefined ? undefined : this.info(row);
+  }
+
+  /** The country whose national capital this name is ("Moscow" → "Russia"), for metonymy. */
+  capitalOf(name: string): string | undefined {
+    const row = this.find(name, {});
+    if (row === undefined || this.kinds[row] !== 2) return undefined;
+    const f = this.fields(row);
+    return f[0].includes('c') ? this.countries.get(f[2]) : undefined;
+  }
+
+  private find(name: string, options: LookupOptions): number | undefined {
     if (name.length === 0 || name.length > 120 || this.starts.length === 0) return undefined;
     const folded = foldName(name);
     if (folded.length === 0) return undefined;
@@ -173,7 +186,7 @@ export class Gazetteer {
     const row = hit >> 3;
     const f = this.fields(row);
     if ((options.strict ?? true) && f[0].includes('w') && this.kinds[row] !== 0 && foldName(f[1]) === folded) return undefined;
-    return this.info(row);
+    return row;
   }
 
   // A key shared by spellings that differ (g/h, doubled letters, vowels) is taken for a town
