@@ -215,7 +215,7 @@ const CALENDAR_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Su
 
 /** Only a possessive, a party tag or punctuation follows the mention in its phrase. */
 function headsPhrase(prose: string, end: number, phraseEnd: number): boolean {
-  return /^(?:[’']s)?\s*(?:\([^()]*\))?[\s.,]*$/.test(prose.slice(end, phraseEnd));
+  return /^(?:[’']s)?(?:\s*\([^()]*\))?[\s.,]*$/.test(prose.slice(end, phraseEnd));
 }
 
 function lowerBound(mentions: readonly IndexedMention[], at: number): number {
