@@ -175,6 +175,15 @@ export function findQuoteSpans(doc: ProseDocument): QuoteSpan[] {
       for (let k = Math.max(0, m.open + 1); k < m.close && k < tokens.length; k++) if (tokens[k]!.start >= m.start) tokens[k]!.quote = q;
     }
     const units = unitsOf(tokens, marks);
+    // Words and quoted words by prefix sums: a long sentence with many frames costs linear time,
+    // not frames × content length.
+    const wordsBefore = new Uint32Array(tokens.length + 1);
+    const quotedBefore = new Uint32Array(tokens.length + 1);
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      wordsBefore[k + 1] = wordsBefore[k]! + (t.word ? 1 : 0);
+      quotedBefore[k + 1] = quotedBefore[k]! + (t.word && t.quote >= 0 ? 1 : 0);
+    }
     let markAt = 0;
     for (const unit of units) {
       const frames = findFrames(tokens, unit.from, unit.to);
@@ -185,13 +194,8 @@ export function findQuoteSpans(doc: ProseDocument): QuoteSpan[] {
       // reported speech, unless the reported words are wholly in quotation marks
       for (const f of frames) {
         if (!f.content) continue;
-        let words = 0;
-        let quoted = 0;
-        for (let k = f.content.start; k < f.content.end; k++) {
-          if (!tokens[k]!.word) continue;
-          words++;
-          if (tokens[k]!.quote >= 0) quoted++;
-        }
+        const words = wordsBefore[f.content.end]! - wordsBefore[f.content.start]!;
+        const quoted = quotedBefore[f.content.end]! - quotedBefore[f.content.start]!;
         if (words === 0 || quoted / words >= 0.6) continue;
         const c = f.content;
         out.push({
