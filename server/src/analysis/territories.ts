@@ -56,11 +56,12 @@ export function territoryMentions(text: string, start: number, end: number, enti
     if (m.entity.type === 'place') found.push({ start: m.start, end: m.end, kind: 'place', name: m.entity.name, entity: m.entity.id });
     else blocked.push(m);
   }
+  const blocks = new SpanIndex(blocked);
   const sentence = text.slice(start, end);
   for (const run of sentence.matchAll(CAPITALISED_RUN)) {
     const runStart = start + (run.index ?? 0);
     const words = [...run[0].matchAll(/\S+/g)].map((w) => ({ start: runStart + (w.index ?? 0), text: w[0] }));
-    placesInRun(text, words, claimants, found, blocked);
+    placesInRun(text, words, claimants, found, blocks);
   }
   for (const a of sentence.matchAll(ANAPHOR)) {
     const modifiers = a[2].trim().split(/\s+/).filter(Boolean);
@@ -80,17 +81,48 @@ export function territoryMentions(text: string, start: number, end: number, enti
       if (priority[m.kind] > priority[last.kind] || (priority[m.kind] === priority[last.kind] && m.end - m.start > last.end - last.start)) out[out.length - 1] = m;
       continue;
     }
-    if (blocked.some((b) => m.start < b.end && b.start < m.end) && m.kind !== 'place') continue;
+    if (m.kind !== 'place' && blocks.overlapping(m.start, m.end).length > 0) continue;
     out.push(m);
   }
   return out;
+}
+
+/**
+ * Spans, for finding those that overlap a range without looking at them all: a sentence of a
+ * megabyte has thousands of names and thousands of runs to check against them.
+ */
+class SpanIndex {
+  private readonly spans: Span[];
+  /** The largest end among spans[0..i]. */
+  private readonly maxEnd: number[];
+
+  constructor(spans: readonly Span[]) {
+    this.spans = [...spans].sort((a, b) => a.start - b.start);
+    this.maxEnd = [];
+    let max = -Infinity;
+    for (const s of this.spans) this.maxEnd.push((max = Math.max(max, s.end)));
+  }
+
+  /** The spans overlapping [start, end), in order of start. */
+  overlapping(start: number, end: number): Span[] {
+    let lo = 0;
+    let hi = this.spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.spans[mid]!.start < end) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Span[] = [];
+    for (let i = lo - 1; i >= 0 && this.maxEnd[i]! > start; i--) if (this.spans[i]!.end > start) out.push(this.spans[i]!);
+    return out.reverse();
+  }
 }
 
 // Longer runs of capitalised words are headlines or lists of names, not one place's name; looking
 // them up tail by tail would also cost the square of their length.
 const MAX_NAME_WORDS = 8;
 
-function placesInRun(text: string, words: { start: number; text: string }[], claimants: ClaimantResolver, found: TerritoryMention[], blocked: Span[]): void {
+function placesInRun(text: string, words: { start: number; text: string }[], claimants: ClaimantResolver, found: TerritoryMention[], blocks: SpanIndex): void {
   if (words.length > MAX_NAME_WORDS) return;
   let from = 0;
   // openers and compound adjectives ("Houthi-held Hodeidah") are not part of the name
@@ -101,7 +133,7 @@ function placesInRun(text: string, words: { start: number; text: string }[], cla
   const runEnd = last.start + trimWord(last.text).length;
   // a person's or organisation's name is no territory, unless the gazetteer or the words
   // themselves say the very same words are a country, a region or a place ("the Golan Heights")
-  const clash = blocked.filter((b) => first.start < b.end && b.start < runEnd);
+  const clash = blocks.overlapping(first.start, runEnd);
   const overrule = (start: number, end: number, strong: boolean) => strong && clash.every((b) => b.start === start && b.end === end);
   // the longest tail of the run that is a place: "While Russia" → Russia; but "East Jerusalem"
   // and "Northern Cyprus" keep their compass word
