@@ -259,6 +259,8 @@ function fillerOnly(text: string, from: number, to: number, extra?: (word: strin
   if (gap.length > 60 || /[.;!?]/.test(gap.replace(/\p{L}\.\p{L}\.?/gu, ''))) return false;
   for (const w of gap.matchAll(WORD)) {
     const word = w[0].toLowerCase().replace(/(?:['’]s)$/, '');
+    // "captured Russia's Kursk region": a side's possessive before the territory
+    if (/^\p{Lu}.*['’]s$/u.test(w[0])) continue;
     if (!FILLER.has(word) && !/^\d+$/.test(word) && !(extra && extra(w[0]))) return false;
   }
   return true;
