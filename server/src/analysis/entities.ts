@@ -302,9 +302,20 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
   const bracketed = next?.text === '(' && tokens[c.last + 3]?.text === ')' && isScore(tokens[c.last + 4]);
   const score = (isScore(next) && (prev === undefined || TABLE_OPENERS.has(prev.text) || isScore(prev))) || (bracketed && (prev === undefined || isScore(prev)));
   const personLike = (!single && FIRST_NAMES.has(firstWord)) || c.words.some((w) => /^\p{Lu}\.$/u.test(w));
-  if ((score || (next && MATCH_VERBS.has(next.text)) || (prev && MATCH_VERBS.has(prev.text))) && geo?.kind !== 'country' && !personLike && (geo || single)) return set('organization', 3);
+  if (score && geo?.kind !== 'country' && !personLike && (geo || single)) return set('organization', 3);
+  // X beat Y: teams, unless the document knows them as people (Clinton beats Trump)
+  if (((next && MATCH_VERBS.has(next.text)) || (prev && MATCH_VERBS.has(prev.text))) && geo?.kind !== 'country' && !personLike && (geo || single)) return set('organization', 2);
+  // a competitor and country in a results list: Ludmila Engquist ( Sweden )
+  const inBrackets = tokens[c.last + 2];
+  if (next?.text === '(' && tokens[c.last + 3]?.text === ')' && inBrackets !== undefined && countryNamed(inBrackets.text) !== undefined && !geo && !score) {
+    return set('person', single ? 1 : 2);
+  }
+  // an organisation speaks of its own ("said its"), trades shares, is based somewhere
+  const after2 = tokens[c.last + 2]?.text;
+  if (next && SPEECH_VERBS.has(next.text) && after2 === 'its') return set('organization', 3);
+  if ((prev && /-based$/.test(prev.text)) || next?.text === 'shares' || (isPossessive(next) && after2 === 'shares') || ((prev?.text === 'in' || prev?.text === 'of') && prev2?.text.toLowerCase() === 'shares')) return set('organization', 2);
   // a dateline: LONDON 1996-08-30
-  const dateline = prev === undefined && (isIsoDate(next) || (next?.text === ',' && tokens.slice(c.last + 2).some(isIsoDate)));
+  const dateline = prev === undefined && (isIsoDate(next) || (next?.text === ',' && tokens.slice(c.last + 2, c.last + 8).some(isIsoDate)));
   const loud = c.shouted || tokens[c.first]!.upper;
   if ((dateline || (prev === undefined && loud && next?.text === ',')) && (geo || loud)) {
     c.geo = geo ?? { kind: 'place' };
@@ -347,7 +358,12 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
   const acronym = ACRONYM.test(name) && !c.shouted;
   if (acronym) return set('organization', 1);
   if (personShape || (!single && c.words.some((w) => /^\p{Lu}\.$/u.test(w)))) return set('person', 2);
-  if (!single && tokens.slice(c.first, c.last + 1).some((t) => !ROLE_HEADS.has(t.text.toLowerCase()) && (countryNamed(bare(t)) !== undefined || lookup(bare(t)) !== undefined))) return set('organization', 1);
+  // a name made with a well-known place's name (Real Madrid, Air France) names a team or company
+  const wellKnown = (t: Token): boolean => {
+    const g = lookup(bare(t));
+    return countryNamed(bare(t)) !== undefined || (g !== undefined && (g.kind === 'country' || (g.population ?? 0) >= 200000) && fold(g.name ?? '') === fold(bare(t)));
+  };
+  if (!single && tokens.slice(c.first, c.last + 1).some((t) => !ROLE_HEADS.has(t.text.toLowerCase()) && wellKnown(t))) return set('organization', 1);
   if (!single && SURNAME_ENDINGS.test(lastWord)) return set('person', 1);
   if (c.speaks) return set('person', 1);
   // two or more unknown capitalised words make a person, but not in a heading, where every

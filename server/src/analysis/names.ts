@@ -49,7 +49,7 @@ export function sentencesOf(doc: ProseDocument): Sentence[] {
     block.sentences.forEach((span, i) => {
       const tokens = blockTokens[i]!;
       const colon = mode === 'normal' ? leadHeading(tokens) : -1;
-      if (colon < 0) out.push({ span, tokens, mode });
+      if (colon < 0) out.push({ span, tokens, mode: mode === 'normal' && titleCased(tokens) ? 'title' : mode });
       else {
         // "Limited Tools to Fight Terrorism: The United Nations was…": a run-in heading
         out.push({ span: { start: span.start, end: tokens[colon]!.end }, tokens: tokens.slice(0, colon + 1), mode: 'title' });
@@ -73,6 +73,17 @@ function leadHeading(tokens: readonly Token[]): number {
     words++;
   }
   return -1;
+}
+
+/** A sentence of five or more words, every one capitalised but the minor ones: a title. */
+function titleCased(tokens: readonly Token[]): boolean {
+  let words = 0;
+  for (const t of tokens) {
+    if (t.kind !== 'word') continue;
+    if (!t.cap && !MINOR.has(t.text)) return false;
+    words++;
+  }
+  return words >= 5;
 }
 
 /** Starts a sentence, or a quotation or clause after a colon or dash within it. */

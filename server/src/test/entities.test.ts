@@ -235,6 +235,30 @@ suite('entities', () => {
     assert.equal(find(list, 'organization', 'SPRINGFIELD'), undefined);
   });
 
+  test('a competitor with a country in brackets is a person', () => {
+    const list = entities('The results follow.\n2. Ludmila Engquist ( Sweden ) 12.74\n3. Pavlova ( Russia ) 12.80');
+    assert.ok(find(list, 'person', 'Ludmila Engquist'));
+    assert.ok(find(list, 'person', 'Pavlova'));
+  });
+
+  test('company cues: said its, shares, -based', () => {
+    const list = entities('Zorvex said its profit rose. Shares in Quantala fell. The Ohio-based Brindle grew.');
+    assert.deepEqual(names(list, 'organization').sort(), ['Brindle', 'Quantala', 'Zorvex']);
+  });
+
+  test('people in a contest stay people; a title-cased headline sentence names only what is known', () => {
+    const list = entities('Poll: Wealthy Voters Abandon Republican Party for Hillary Clinton. Donald Trump trails. Clinton beats Trump by four points.');
+    assert.equal(get(list, 'person', 'Hillary Clinton').mentions.length, 2);
+    assert.equal(get(list, 'person', 'Donald Trump').mentions.length, 2);
+    assert.equal(list.filter((e) => e.type === 'organization').length, 0);
+  });
+
+  test('a surname that is a small place stays a person', () => {
+    const list = entities('Yesterday Mitt Romney had a lead. Clinton’s lawyer Cheryl Mills was granted protection.');
+    assert.deepEqual(names(list, 'person'), ['Mitt Romney', 'Cheryl Mills']);
+    assert.deepEqual(get(list, 'person', 'Cheryl Mills').roles, ['Clinton’s lawyer']);
+  });
+
   test('mentions are exact slices of the text, ids in order of first mention', () => {
     const text = 'Intro 🙂 line.\r\nPresident Donald Trump met Vladimir Putin in Istanbul.\u0000 Trump left.';
     const list = entities(text);
