@@ -93,6 +93,12 @@ suite('quotes: kinds', () => {
     assert.equal(q?.kind, 'scare');
   });
 
+  test('scare quotes: a word modifying the noun after it, a lone pronoun', () => {
+    const qs = quotesOf('He was accused of promoting “magic” weight loss pills, as if “she” were to blame.');
+    assert.equal(find(qs, 'magic')?.kind, 'scare');
+    assert.equal(find(qs, 'she')?.kind, 'scare');
+  });
+
   test('titles in quotation marks are not quotes', () => {
     assert.equal(marked('She appeared on “Meet the Press” on Sunday and later watched “Shark Tank” with friends.').length, 0);
   });
