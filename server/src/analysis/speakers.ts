@@ -21,7 +21,7 @@ const NOBODY: Who = { speaker: null, entity: null, person: false };
 // Runs of capitalised Latin-script words joined by single spaces (an initial may stand inside:
 // "Donald J. Trump"). No Unicode property classes: over a whole document those are several times
 // slower, and the entities module names the rest. Each repetition consumes a space and a word.
-const NAME_RUN = /[A-Z\u00C0-\u00DE][A-Za-z0-9\u00C0-\u024F’'\-]*(?:[ \u00a0](?:[A-Z]\.[ \u00a0])?[A-Z\u00C0-\u00DE][A-Za-z0-9\u00C0-\u024F’'\-]*)+/g;
+const NAME_RUN = /(?<![A-Za-z0-9\u00C0-\u024F’'\-])[A-Z\u00C0-\u00DE][A-Za-z0-9\u00C0-\u024F’'\-]*(?:[ \u00a0](?:[A-Z]\.[ \u00a0])?[A-Z\u00C0-\u00DE][A-Za-z0-9\u00C0-\u024F’'\-]*)+/g;
 
 /** Calls `visit` with the words of every run of two or more capitalised words, possessive endings dropped. */
 export function forEachCapitalisedRun(text: string, visit: (words: string[]) => void): void {
@@ -214,7 +214,7 @@ const CALENDAR_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Su
 
 /** Only a possessive, a party tag or punctuation follows the mention in its phrase. */
 function headsPhrase(prose: string, end: number, phraseEnd: number): boolean {
-  return /^(?:[’']s)?\s*(?:\([^()]*\))?[\s.,]*$/.test(prose.slice(end, phraseEnd));
+  return /^(?:[’']s)?(?:\s*\([^()]*\))?[\s.,]*$/.test(prose.slice(end, phraseEnd));
 }
 
 function lowerBound(mentions: readonly IndexedMention[], at: number): number {
