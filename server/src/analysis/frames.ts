@@ -7,6 +7,7 @@ import {
   CUE_PHRASES,
   CUE_WORDS,
   DETERMINERS,
+  FRAME_WORDS,
   INTERJECTIONS,
   NOUN_CUES,
   MODALS,
@@ -41,19 +42,19 @@ const CLOSING_MARKS = new Set(['”', '"', '’', '\'', '»']);
 const OPENING_MARKS = new Set(['“', '"', '‘', '\'', '«', '„']);
 const DASHES = new Set(['—', '–', '-']);
 const MAX_NP = 9;
+const TIME_WORDS = FRAME_WORDS.timeWords;
+const NP_PREPOSITIONS = FRAME_WORDS.nounPhrasePrepositions;
+const CONTENT_BREAKS = FRAME_WORDS.contentBreaks;
+const PHRASE_BREAKS = FRAME_WORDS.phraseBreaks;
+const LISTENERS = FRAME_WORDS.listeners;
+const WH_WORDS = FRAME_WORDS.whWords;
+const POSSESSIVES = FRAME_WORDS.possessives;
+const RELATIVE_PRONOUNS = FRAME_WORDS.relativePronouns;
+const SUBJECT_PRONOUNS = FRAME_WORDS.subjectPronouns;
 /** Reported content is cut after this many tokens: a run-on "sentence" must not make every cue scan to its end. */
 const MAX_CONTENT = 400;
-const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'recently', 'earlier', 'later', 'again', 'also', 'previously', 'repeatedly', 'publicly', 'privately', 'once', 'then', 'now', 'too']);
-const NP_PREPOSITIONS = new Set(['for', 'of', 'at', 'from', 'with']);
-const CONTENT_BREAKS = new Set(['though', 'although', 'but', 'while', 'whereas', 'despite', 'yet']);
-const PHRASE_BREAKS = new Set(['when', 'while', 'after', 'before', 'because', 'since', 'until', 'although', 'though', 'whereas', 'if', 'unless']);
-const LISTENERS = new Set(['me', 'us', 'him', 'her', 'them', 'reporters', 'journalists', 'supporters', 'viewers', 'listeners', 'lawmakers', 'members', 'voters', 'students', 'colleagues']);
-const WH_WORDS = new Set(['what', 'whether', 'how', 'why', 'who', 'whom', 'when', 'where', 'if', 'which']);
-const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
-const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 // plural and agent nouns for people: activists, protesters, residents, officials, Republicans
 const PERSON_NOUN = /(?:ists?|ers|ors?|ians?|ents|als|ans)$/;
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 
 const isStop = (t: Token): boolean => !t.word && (t.text === '.' || t.text === '!' || t.text === '?' || t.text === '…');
 const isComma = (t: Token | undefined): boolean => t !== undefined && !t.word && (t.text === ',' || DASHES.has(t.text));
