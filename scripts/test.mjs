@@ -13,8 +13,11 @@ const stages = [
   ['build', node, ['scripts/build.mjs']],
   ['lint', bin('eslint'), ['.']],
   ['unit tests (mocha)', bin('mocha'), ['--config', '.mocharc.json']],
-  ['protocol tests: the server over stdio (mocha)', bin('mocha'), ['--ui', 'tdd', '--timeout', '30000', 'test/out/protocol/**/*.test.js']],
+  ['protocol tests: the server over stdio (mocha)', bin('mocha'), ['--no-config', '--ui', 'tdd', '--timeout', '30000', 'test/out/protocol/**/*.test.js']],
+  ['Neovim client: headless nvim against the --stdio server', node, ['test/neovim/run.mjs']],
   ['grammar tests (vscode-tmgrammar-test)', bin('vscode-tmgrammar-test'), ['--compact', '--grammar', 'syntaxes/news-article.tmLanguage.json', 'syntaxes/test/*.test.news']],
+  // The extension in a real VS Code: code-server + headless Chromium, from source and as a .vsix.
+  ['vscode (code-server)', node, ['test/e2e/run.mjs']],
 ];
 
 const only = process.argv.slice(2);

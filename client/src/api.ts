@@ -9,6 +9,8 @@ export interface AppliedDecorationsInfo {
   readonly claims: vscode.Range[];
   /** Speaker names drawn after quotes whose attribution is far away. */
   readonly speakerLabels: string[];
+  /** The colours drawn with: CSS colours, or `theme:<id>` where a theme colour applies. */
+  readonly colors: { readonly speakers: readonly string[]; readonly unattributed: string; readonly claim: string };
 }
 
 export interface NewsAnnotatorApi {

@@ -5,6 +5,7 @@ import { ClaimsTableRequest } from '../../server/src/protocol';
 import type { AnnotationStore } from './annotationStore';
 import { claimsTableHtml } from './claimsTableHtml';
 import type { ServerController } from './client';
+import { SHOW_CLAIMS_MAP_COMMAND } from './map/panel';
 
 export const REVEAL_COMMAND = 'newsAnnotator.revealRange';
 
@@ -29,7 +30,7 @@ export class ClaimsTable implements vscode.Disposable {
     if (!this.#panel) {
       this.#panel = vscode.window.createWebviewPanel('newsAnnotator.claimsTable', 'Claims', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
         enableScripts: false,
-        enableCommandUris: [REVEAL_COMMAND],
+        enableCommandUris: [REVEAL_COMMAND, SHOW_CLAIMS_MAP_COMMAND],
         localResourceRoots: [],
       });
       this.#panel.onDidDispose(() => {
@@ -51,7 +52,7 @@ export class ClaimsTable implements vscode.Disposable {
     if (panel !== this.#panel || uri !== this.#uri) return rows;
     const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
     panel.title = `Claims: ${name}`;
-    panel.webview.html = claimsTableHtml({ title: `Territorial claims in ${name}`, uri: uri.toString(), rows, nonce: nonce(), revealCommand: REVEAL_COMMAND });
+    panel.webview.html = claimsTableHtml({ title: `Territorial claims in ${name}`, uri: uri.toString(), rows, nonce: nonce(), revealCommand: REVEAL_COMMAND, mapCommand: SHOW_CLAIMS_MAP_COMMAND });
     return rows;
   }
 

@@ -13,6 +13,8 @@ export interface ClaimsTablePage {
   readonly nonce: string;
   /** The command a row's link runs with [uri, line, character]. */
   readonly revealCommand: string;
+  /** A command run with [uri] that shows the claims on a map, when there is one. */
+  readonly mapCommand?: string;
 }
 
 export function claimsTableHtml(page: ClaimsTablePage): string {
@@ -28,7 +30,7 @@ export function claimsTableHtml(page: ClaimsTablePage): string {
 </head>
 <body>
 <h1>${escapeHtml(page.title)}</h1>
-${body(page)}
+${mapLink(page)}${body(page)}
 </body>
 </html>
 `;
@@ -54,6 +56,12 @@ function body(page: ClaimsTablePage): string {
 ${rows.join('\n')}
 </tbody>
 </table>`;
+}
+
+function mapLink(page: ClaimsTablePage): string {
+  if (!page.mapCommand || !page.rows || page.rows.length === 0) return '';
+  const args = encodeURIComponent(JSON.stringify([page.uri]));
+  return `<p><a href="command:${page.mapCommand}?${escapeHtml(args)}">Show the claims on a map</a></p>\n`;
 }
 
 function cell(value: string | null): string {

@@ -38,3 +38,15 @@ export function planDecorations(params: Params, paletteLength: number): Decorati
   }
   return { speakerQuotes, unattributedQuotes, labels, claims: params.claims };
 }
+
+const CLOSING_MARKS = new Set(['\u201d', '"', '\u00bb', '\u00ab', '\u2019', "'", '\u201c']);
+
+/**
+ * Where a speaker label goes on its line: after the closing quotation mark when the quote's
+ * range stops just inside it (quote ranges cover the quoted words, not the marks).
+ */
+export function labelColumn(lineText: string, character: number): number {
+  let at = Math.min(Math.max(0, character), lineText.length);
+  if (at < lineText.length && CLOSING_MARKS.has(lineText[at])) at++;
+  return at;
+}

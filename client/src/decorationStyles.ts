@@ -55,17 +55,23 @@ export function unattributedQuoteStyle(overrides: ColorOverrides, kind: ThemeKin
   };
 }
 
-/** Territorial claims: a flag in the gutter, a mark in the overview ruler, a dotted underline. */
-export function claimStyle(overrides: ColorOverrides, kind: ThemeKind): StyleSpec {
+/** Territorial claims in the text: a dotted underline. */
+export function claimStyle(overrides: ColorOverrides): StyleSpec {
+  return {
+    borderColor: overrides.claim ?? { themeColor: 'newsAnnotator.claimForeground' },
+    borderStyle: 'none none dotted none',
+    borderWidth: '0 0 2px 0',
+  };
+}
+
+/** Where a claim starts: a flag in the gutter and a mark on the right of the overview ruler. */
+export function claimGutterStyle(overrides: ColorOverrides, kind: ThemeKind): StyleSpec {
   const custom = overrides.claim;
   return {
     gutterIconPath: claimGutterIcon(custom ?? DEFAULT_CLAIM_COLOR[kind]),
     gutterIconSize: 'contain',
     overviewRulerColor: custom ?? { themeColor: 'newsAnnotator.claimOverviewRuler' },
     overviewRulerLane: 'right',
-    borderColor: custom ?? { themeColor: 'newsAnnotator.claimForeground' },
-    borderStyle: 'none none dotted none',
-    borderWidth: '0 0 2px 0',
   };
 }
 

@@ -4,8 +4,8 @@
 import * as vscode from 'vscode';
 import type { AnnotationsNotification } from '../../server/src/protocol';
 import type { AnnotationStore } from './annotationStore';
-import { EMPTY_PLAN, planDecorations, type DecorationPlan } from './decorationPlan';
-import { claimStyle, speakerLabel, speakerQuoteStyle, unattributedQuoteStyle, type StyleColor, type StyleSpec } from './decorationStyles';
+import { EMPTY_PLAN, labelColumn, planDecorations, type DecorationPlan } from './decorationPlan';
+import { claimGutterStyle, claimStyle, speakerLabel, speakerQuoteStyle, unattributedQuoteStyle, type StyleColor, type StyleSpec } from './decorationStyles';
 import type { ThemeKind } from './palette';
 import type { ClientSettings } from './settings';
 
@@ -13,6 +13,8 @@ export interface AppliedDecorations {
   readonly quotes: vscode.Range[];
   readonly claims: vscode.Range[];
   readonly speakerLabels: string[];
+  /** The colours in use: CSS colours, or `theme:<id>` for a contributed theme colour. */
+  readonly colors: { readonly speakers: readonly string[]; readonly unattributed: string; readonly claim: string };
 }
 
 interface DecorationTypes {
@@ -20,6 +22,7 @@ interface DecorationTypes {
   readonly unattributed: vscode.TextEditorDecorationType;
   readonly label: vscode.TextEditorDecorationType;
   readonly claim: vscode.TextEditorDecorationType;
+  readonly claimGutter: vscode.TextEditorDecorationType;
 }
 
 export class Decorator implements vscode.Disposable {
@@ -65,7 +68,7 @@ export class Decorator implements vscode.Disposable {
 
   /** What is drawn in the visible editors showing `uri` (empty when nothing is). */
   applied(uri: string): AppliedDecorations {
-    return this.#applied.get(uri) ?? { quotes: [], claims: [], speakerLabels: [] };
+    return this.#applied.get(uri) ?? { quotes: [], claims: [], speakerLabels: [], colors: this.#colors() };
   }
 
   /** Redraws the visible editors showing `uri`, or every visible editor. */
@@ -113,7 +116,8 @@ export class Decorator implements vscode.Disposable {
     editor.setDecorations(this.#types.unattributed, unattributed);
     const labels = plan.labels.map((l) => {
       const spec = speakerLabel(l.speaker, l.slot === undefined ? undefined : palette[l.slot], kind);
-      const at = new vscode.Position(l.position.line, l.position.character);
+      const line = Math.min(l.position.line, editor.document.lineCount - 1);
+      const at = new vscode.Position(line, labelColumn(editor.document.lineAt(line).text, l.position.character));
       const option: vscode.DecorationOptions = {
         range: new vscode.Range(at, at),
         renderOptions: { after: { contentText: spec.contentText, color: toColor(spec.color), fontStyle: spec.fontStyle, margin: spec.margin } },
@@ -123,8 +127,19 @@ export class Decorator implements vscode.Disposable {
     editor.setDecorations(this.#types.label, labels.map((l) => l.option));
     const claims = plan.claims.map((c) => ({ range: toRange(c.range), hoverMessage: claimHover(c) }));
     editor.setDecorations(this.#types.claim, claims);
+    // One flag per claim, on its first line, however many lines the sentence wraps over.
+    editor.setDecorations(this.#types.claimGutter, claims.map((c) => new vscode.Range(c.range.start, c.range.start)));
     quotes.sort((a, b) => a.start.compareTo(b.start));
-    return { quotes, claims: claims.map((c) => c.range), speakerLabels: labels.map((l) => l.text) };
+    return { quotes, claims: claims.map((c) => c.range), speakerLabels: labels.map((l) => l.text), colors: this.#colors() };
+  }
+
+  #colors(): AppliedDecorations['colors'] {
+    const { colors, overrides } = this.#settings;
+    return {
+      speakers: colors.speakers,
+      unattributed: overrides.unattributed ?? 'theme:newsAnnotator.unattributedQuoteBackground',
+      claim: overrides.claim ?? 'theme:newsAnnotator.claimForeground',
+    };
   }
 }
 
@@ -141,7 +156,8 @@ function createTypes(settings: ClientSettings, kind: ThemeKind): DecorationTypes
     speakers: settings.colors.speakers.map((color) => vscode.window.createTextEditorDecorationType(toOptions(speakerQuoteStyle(color, kind)))),
     unattributed: vscode.window.createTextEditorDecorationType(toOptions(unattributedQuoteStyle(settings.overrides, kind))),
     label: vscode.window.createTextEditorDecorationType({ rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed }),
-    claim: vscode.window.createTextEditorDecorationType(toOptions(claimStyle(settings.overrides, kind))),
+    claim: vscode.window.createTextEditorDecorationType(toOptions(claimStyle(settings.overrides))),
+    claimGutter: vscode.window.createTextEditorDecorationType(toOptions(claimGutterStyle(settings.overrides, kind))),
   };
 }
 
@@ -150,6 +166,7 @@ function disposeTypes(types: DecorationTypes): void {
   types.unattributed.dispose();
   types.label.dispose();
   types.claim.dispose();
+  types.claimGutter.dispose();
 }
 
 const LANES: Record<NonNullable<StyleSpec['overviewRulerLane']>, vscode.OverviewRulerLane> = {

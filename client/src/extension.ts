@@ -6,7 +6,9 @@ import { ClaimsTable } from './claimsTable';
 import { ServerController } from './client';
 import { registerCommands } from './commands';
 import { Decorator } from './decorations';
+import { registerClaimsMap } from './map';
 import { documentSelector, needsRestart, readSettings } from './settings';
+import { registerSpeakersView } from './speakers';
 import { AnnotationStatus } from './statusBar';
 
 let server: ServerController | undefined;
@@ -41,6 +43,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<NewsAn
       if (needsRestart(before, settings)) void controller.restart(settings);
     }),
   );
+
+  const annotations = (listener: (uri: string | undefined) => void) => store.onDidChange(listener);
+  registerClaimsMap(context, () => controller.client, annotations);
+  registerSpeakersView(context, () => controller.client, annotations);
 
   await controller.start(settings);
 

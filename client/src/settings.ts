@@ -9,7 +9,8 @@ export interface ClientSettings extends NewsAnnotatorSettings {
 }
 
 export function readSettings(): ClientSettings {
-  const config = vscode.workspace.getConfiguration(NewsAnnotatorSettings.section);
+  // null: the client's view is the window's; the server asks per document for resource-scoped ones.
+  const config = vscode.workspace.getConfiguration(NewsAnnotatorSettings.section, null);
   const raw = {
     enable: config.get('enable'),
     languages: config.get('languages'),

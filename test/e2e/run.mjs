@@ -58,7 +58,7 @@ function prerequisites() {
 
 /** A fresh workspace with the sample article and the Markdown fixture. */
 function workspace(home) {
-  const ws = join(home, 'workspace');
+  const ws = join(home, 'articles');
   mkdirSync(ws, { recursive: true });
   copyFileSync(join(root, 'samples', 'kremlin-red-line.txt'), join(ws, 'kremlin-red-line.txt'));
   for (const f of readdirSync(join(e2e, 'fixtures'))) if (/\.(md|txt)$/.test(f)) copyFileSync(join(e2e, 'fixtures', f), join(ws, f));

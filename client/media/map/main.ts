@@ -2,7 +2,8 @@
 // shapes from world-atlas, projected with d3-geo) and reports clicks back. Everything it needs
 // is bundled into this one script; the page's Content-Security-Policy lets nothing else in.
 // Elements tests can read: `.marker[data-place]` (with data-name, data-claim-type,
-// data-emphasised, data-highlighted), `#unplaced li[data-place]`, `.country.claimant[data-country]`.
+// data-emphasised, data-highlighted, data-offview), `#unplaced li[data-place]`,
+// `.country.claimant[data-country]`, `#legend li`, `#status`, `#fit`.
 import { geoGraticule10, geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -19,8 +20,8 @@ declare function acquireVsCodeApi(): VsCodeApi;
 const vscode = acquireVsCodeApi();
 const SVG = 'http://www.w3.org/2000/svg';
 const PADDING = 18;
-/** Below this many markers every name is written on the map; above it only the claimed places'. */
-const LABEL_ALL_BELOW = 12;
+/** Below this many markers in view every name is written on the map; above it only the claimed places'. */
+const LABEL_ALL_BELOW = 16;
 
 const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
 const countries = feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>;
@@ -33,8 +34,13 @@ const legendEl = $('legend');
 const tooltipEl = $('tooltip');
 const unplacedSection = $('unplaced-section');
 const unplacedEl = $('unplaced');
+const frameNote = $('frame-note');
+const offviewEl = $('offview');
+const fitButton = $<HTMLButtonElement>('fit');
 
 let current: { title: string; model: MapModel } | undefined;
+/** Show every marker rather than the article's region (model.focus); kept while the article is. */
+let showAll = false;
 let highlighted: readonly string[] = [];
 /** Where each drawn marker is, and the layer that rings the highlighted ones above all others. */
 let positions = new Map<string, { x: number; y: number; color: string }>();
@@ -57,9 +63,14 @@ function reveal(span: { start: number; end: number } | null): void {
   if (span) vscode.postMessage({ type: 'reveal', start: span.start, end: span.end });
 }
 
+/** The status line is a live region: rewriting the same words on every edit would make a screen reader repeat them. */
+function setStatus(message: string): void {
+  if (statusEl.textContent !== message) statusEl.textContent = message;
+}
+
 function showStatus(message: string): void {
   current = undefined;
-  statusEl.textContent = message;
+  setStatus(message);
   mapSection.hidden = true;
   unplacedSection.hidden = true;
 }
@@ -68,9 +79,9 @@ function render(): void {
   if (!current) return;
   const { model, title } = current;
   const placed = model.markers.length;
-  statusEl.textContent =
+  setStatus(
     `${title}: ${placed} ${placed === 1 ? 'place' : 'places'} on the map, ${model.claimCount} ${model.claimCount === 1 ? 'claim' : 'claims'}` +
-    (model.unplaced.length > 0 ? `, ${model.unplaced.length} without coordinates.` : '.');
+    (model.unplaced.length > 0 ? `, ${model.unplaced.length} without coordinates.` : '.'));
   mapSection.hidden = false;
   renderLegend(model);
   renderMap(model, title);
@@ -88,7 +99,7 @@ function renderLegend(model: MapModel): void {
     li.append(swatch, document.createTextNode(label));
     legendEl.append(li);
   };
-  for (const l of model.legend) entry(`${l.type} (${l.count})`, l.color, 'claim');
+  for (const l of model.legend) entry(`${l.type} (${l.count})`, l.color, l.hollow ? 'claim hollow' : 'claim');
   if (model.markers.some((m) => !m.emphasised)) entry('place named in no claim', 'var(--vscode-descriptionForeground)', 'plain');
   if (model.claimants.length > 0) entry(`claimant: ${model.claimants.map((c) => c.name).join(', ')}`, 'var(--vscode-focusBorder)', 'outline');
 }
@@ -96,7 +107,7 @@ function renderLegend(model: MapModel): void {
 function renderMap(model: MapModel, title: string): void {
   const width = Math.max(280, mapEl.clientWidth);
   const height = Math.round(Math.min(Math.max(240, width * 0.66), Math.max(240, window.innerHeight * 0.7)));
-  const { west, south, east, north } = model.bounds;
+  const { west, south, east, north } = showAll ? model.bounds : model.focus;
   const frame: GeoPermissibleObjects = { type: 'MultiPoint', coordinates: [[west, south], [east, north], [west, north], [east, south]] };
   // Centred on the places' arc, which may cross the 180th meridian (then east > 180).
   const projection = geoMercator().rotate([-(west + east) / 2, 0]).fitExtent([[PADDING, PADDING], [width - PADDING, height - PADDING]], frame);
@@ -123,24 +134,83 @@ function renderMap(model: MapModel, title: string): void {
   const markers = el('g', { class: 'markers' });
   const ordered = [...model.markers].sort((a, b) => Number(a.emphasised) - Number(b.emphasised));
   positions = new Map();
-  for (const m of ordered) {
+  const outside: string[] = [];
+  const placed = ordered.flatMap((m) => {
     const xy = projection([m.lon, m.lat]);
-    if (!xy) continue;
-    positions.set(m.id, { x: xy[0], y: xy[1], color: m.color });
-    markers.append(markerElement(m, xy, model.markers.length < LABEL_ALL_BELOW || m.emphasised, width));
+    return xy ? [{ m, xy, offview: xy[0] < 0 || xy[0] > width || xy[1] < 0 || xy[1] > height }] : [];
+  });
+  const labelAll = placed.filter((p) => !p.offview).length < LABEL_ALL_BELOW;
+  // Claimed places claim their label space first; a label that would overlap is left out
+  // (the marker's tooltip and accessible name still say it).
+  const labels = new LabelSpace(width, height);
+  const sides = new Map<string, LabelSide>();
+  for (const { m, xy, offview } of [...placed].sort((a, b) => Number(b.m.emphasised) - Number(a.m.emphasised))) {
+    if (offview || !(labelAll || m.emphasised)) continue;
+    const side = labels.place(xy[0], xy[1], m.name.length * (m.emphasised ? 7 : 6.5) + 12);
+    if (side) sides.set(m.id, side);
+  }
+  for (const { m, xy, offview } of placed) {
+    if (offview) outside.push(m.name);
+    else positions.set(m.id, { x: xy[0], y: xy[1], color: m.color });
+    markers.append(markerElement(m, xy, sides.get(m.id) ?? null, offview));
   }
   rings = el('g', { class: 'rings', 'aria-hidden': 'true' });
   svg.append(markers, rings);
+  // Redrawing must not throw a keyboard user out of the map: focus returns to the same place.
+  const focused = document.activeElement instanceof SVGGElement ? document.activeElement.dataset.place : undefined;
   mapEl.replaceChildren(svg);
+  if (focused) markers.querySelector<SVGGElement>(`[data-place="${CSS.escape(focused)}"]`)?.focus();
+  // Markers outside the frame are named, with the way to see them, never silently cut off.
+  frameNote.hidden = !model.focusLeavesOut;
+  offviewEl.textContent = outside.length > 0 ? `Outside this view: ${outside.sort((a, b) => a.localeCompare(b)).join(', ')}${outside.at(-1)?.endsWith('.') ? '' : '.'}` : '';
+  fitButton.textContent = showAll ? 'Zoom to the claimed places and cities' : 'Show all places';
 }
 
-function markerElement(m: MapMarker, [x, y]: [number, number], labelled: boolean, width: number): SVGGElement {
+type LabelSide = 'right' | 'left';
+
+/** Which parts of the map hold a label already: a coarse grid, so each check costs a few cells. */
+class LabelSpace {
+  static readonly CELL = 8;
+  readonly #taken = new Set<number>();
+  readonly #columns: number;
+
+  constructor(private readonly width: number, private readonly height: number) {
+    this.#columns = Math.ceil(width / LabelSpace.CELL) + 1;
+  }
+
+  /** Finds room for a label of `w` pixels right of the point, else left of it, and takes it. */
+  place(x: number, y: number, w: number): LabelSide | null {
+    for (const side of ['right', 'left'] as const) {
+      const left = side === 'right' ? x + 4 : x - 4 - w;
+      if (left < 0 || left + w > this.width || y - 8 < 0 || y + 6 > this.height) continue;
+      const cells = this.#cells(left, y - 8, w, 14);
+      if (cells.some((c) => this.#taken.has(c))) continue;
+      for (const c of cells) this.#taken.add(c);
+      return side;
+    }
+    return null;
+  }
+
+  #cells(x: number, y: number, w: number, h: number): number[] {
+    const out: number[] = [];
+    const c = LabelSpace.CELL;
+    for (let row = Math.floor(y / c); row <= Math.floor((y + h) / c); row++) {
+      for (let col = Math.floor(x / c); col <= Math.floor((x + w) / c); col++) out.push(row * this.#columns + col);
+    }
+    return out;
+  }
+}
+
+function markerElement(m: MapMarker, [x, y]: [number, number], label: LabelSide | null, offview: boolean): SVGGElement {
   const g = el('g', {
-    class: m.emphasised ? 'marker emphasised' : 'marker',
+    class: ['marker', m.emphasised ? 'emphasised' : '', m.hollow ? 'hollow' : ''].filter(Boolean).join(' '),
     transform: `translate(${x.toFixed(1)},${y.toFixed(1)})`,
-    tabindex: 0,
+    // Markers out of the frame stay in the page for tests but out of the focus order.
+    tabindex: offview ? -1 : 0,
     role: 'button',
     'aria-label': m.label,
+    'aria-hidden': String(offview),
+    'data-offview': String(offview),
     'data-place': m.id,
     'data-name': m.name,
     'data-claim-type': m.claimType ?? '',
@@ -150,8 +220,8 @@ function markerElement(m: MapMarker, [x, y]: [number, number], labelled: boolean
   g.style.setProperty('--marker-color', m.color);
   g.append(el('circle', { class: 'halo', r: m.emphasised ? 12 : 9 }));
   g.append(el('circle', { class: 'dot', r: m.emphasised ? 7 : 4 }));
-  if (labelled) {
-    const right = x < width - 120;
+  if (label) {
+    const right = label === 'right';
     const text = el('text', { x: right ? 10 : -10, y: 4, 'text-anchor': right ? 'start' : 'end', 'aria-hidden': 'true' });
     text.textContent = m.name;
     g.append(text);
@@ -185,7 +255,7 @@ function showTooltip(m: MapMarker, x: number, y: number): void {
       const li = html('li');
       const type = html('span', c.type, 'claim-type');
       type.style.setProperty('--swatch-color', current?.model.legend.find((l) => l.type === c.type)?.color ?? m.color);
-      li.append(html('span', `${c.claimant ?? 'Unknown claimant'} · `, 'claimant'), type, html('q', c.excerpt, 'excerpt'));
+      li.append(html('span', `${c.claimant ?? 'Unknown claimant'} · `, 'claimant'), type, html('span', c.excerpt, 'excerpt'));
       list.append(li);
     }
     tooltipEl.append(list);
@@ -244,6 +314,7 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
   const message = event.data;
   switch (message.type) {
     case 'model':
+      if (current?.title !== message.title) showAll = false;
       current = { title: message.title, model: message.model };
       hideTooltip();
       render();
@@ -255,6 +326,14 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
     case 'status':
       showStatus(message.message);
       break;
+  }
+});
+
+fitButton.addEventListener('click', () => {
+  showAll = !showAll;
+  if (current) {
+    renderMap(current.model, current.title);
+    applyHighlight();
   }
 });
 

@@ -1,29 +1,36 @@
 // Follows one article for a view: asks the server for its annotate JSON (`newsAnnotator/export`)
-// a moment after the last edit, and hands on only answers that still match the text shown.
-// The claims map and the speakers view each own one. They watch document changes rather than the
-// `newsAnnotator/annotations` notification because a language client keeps one handler per
-// notification, and that one belongs to the decorations.
+// whenever the server has analysed it anew (the client's `newsAnnotator/annotations` event) or,
+// without that event, a moment after the last edit; and hands on only answers that still match
+// the text shown. The claims map and the speakers view each own one.
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { AnnotationsJson } from '../../../server/src/analysis/serialize';
+import { ExportRequest } from '../../../server/src/protocol';
+import { readSettings } from '../settings';
 
 export type ClientGetter = () => BaseLanguageClient | undefined;
 
-export const EXPORT_METHOD = 'newsAnnotator/export';
-const DEFAULT_LANGUAGES = ['plaintext', 'markdown', 'news-article'];
+/**
+ * Subscribes to the client's annotations notifications: the listener gets the URI analysed, or
+ * undefined when all were dropped at once. (A language client keeps one handler per
+ * notification, so the views listen to the client's store rather than to the client.)
+ */
+export type AnnotationsEvent = (listener: (uri: string | undefined) => void) => { dispose(): void };
+
 const EDIT_DELAY_MS = 350;
+/** After a notification the analysis is ready: only gather notifications that come together. */
+const ANALYSED_DELAY_MS = 30;
 const NO_CLIENT_RETRY_MS = 1000;
 const NO_CLIENT_RETRIES = 30;
 
 /** The language ids News Annotator analyses (the `newsAnnotator.languages` setting). */
-export function articleLanguages(scope?: vscode.Uri): string[] {
-  const languages = vscode.workspace.getConfiguration('newsAnnotator', scope).get<unknown>('languages');
-  return Array.isArray(languages) ? languages.filter((l): l is string => typeof l === 'string') : DEFAULT_LANGUAGES;
+export function articleLanguages(): readonly string[] {
+  return readSettings().languages;
 }
 
 /** Whether News Annotator analyses this document. */
 export function isArticle(document: vscode.TextDocument): boolean {
-  return articleLanguages(document.uri).includes(document.languageId) && document.uri.scheme !== 'output';
+  return articleLanguages().includes(document.languageId) && document.uri.scheme !== 'output';
 }
 
 export type ExportOutcome =
@@ -37,7 +44,7 @@ export async function requestExport(getClient: ClientGetter, document: vscode.Te
   const version = document.version;
   const text = document.getText();
   try {
-    const json = await client.sendRequest<AnnotationsJson | null>(EXPORT_METHOD, { uri: document.uri.toString() }, token);
+    const json = await client.sendRequest(ExportRequest.type, { uri: document.uri.toString() }, token);
     if (!json) return { kind: 'unavailable', document, message: 'News Annotator does not analyse this document (disabled, too large or not text).' };
     return { kind: 'ok', document, version, text, json };
   } catch (error) {
@@ -54,15 +61,20 @@ export class ArticleExports implements vscode.Disposable {
   /** While paused (the view is hidden) edits only mark the answer out of date. */
   #paused = false;
   #stale = false;
-  readonly #subscription: vscode.Disposable;
+  readonly #subscription: { dispose(): void };
 
   constructor(
     private readonly getClient: ClientGetter,
     private readonly onOutcome: (outcome: ExportOutcome) => void,
+    onAnnotations?: AnnotationsEvent,
   ) {
-    this.#subscription = vscode.workspace.onDidChangeTextDocument((e) => {
-      if (e.document === this.#document && e.contentChanges.length > 0) this.#schedule(EDIT_DELAY_MS);
-    });
+    this.#subscription = onAnnotations
+      ? onAnnotations((uri) => {
+          if (this.#document && (uri === undefined || uri === this.#document.uri.toString())) this.#schedule(ANALYSED_DELAY_MS);
+        })
+      : vscode.workspace.onDidChangeTextDocument((e) => {
+          if (e.document === this.#document && e.contentChanges.length > 0) this.#schedule(EDIT_DELAY_MS);
+        });
   }
 
   get document(): vscode.TextDocument | undefined {

@@ -3,13 +3,17 @@
 // argument or the active editor's), and `newsAnnotator.getClaimsMapModel` hands tests the model
 // the open map draws.
 import * as vscode from 'vscode';
-import { articleLanguages, isArticle, type ClientGetter } from './articleExport';
+import { articleLanguages, isArticle, type AnnotationsEvent, type ClientGetter } from './articleExport';
 import { ClaimsMapPanel, GET_CLAIMS_MAP_MODEL_COMMAND, SHOW_CLAIMS_MAP_COMMAND, type ClaimsMapSnapshot } from './panel';
 
 /** Context key for the editor-title button's `when`: `resourceLangId in newsAnnotator.articleLanguages`. */
 const LANGUAGES_CONTEXT = 'newsAnnotator.articleLanguages';
 
-export function registerClaimsMap(context: vscode.ExtensionContext, getClient: ClientGetter): void {
+/**
+ * `onAnnotations`, when given (the client's annotation store's onDidChange), refreshes the map
+ * after each analysis; without it the map refreshes a moment after each edit.
+ */
+export function registerClaimsMap(context: vscode.ExtensionContext, getClient: ClientGetter, onAnnotations?: AnnotationsEvent): void {
   const setLanguages = () => void vscode.commands.executeCommand('setContext', LANGUAGES_CONTEXT, articleLanguages());
   setLanguages();
   context.subscriptions.push(
@@ -22,7 +26,7 @@ export function registerClaimsMap(context: vscode.ExtensionContext, getClient: C
         void vscode.window.showInformationMessage('Open a news article to show its claims map.');
         return;
       }
-      ClaimsMapPanel.show(context.extensionUri, getClient, document);
+      ClaimsMapPanel.show(context.extensionUri, getClient, document, onAnnotations);
     }),
     vscode.commands.registerCommand(GET_CLAIMS_MAP_MODEL_COMMAND, (): ClaimsMapSnapshot | null => ClaimsMapPanel.current?.snapshot ?? null),
     { dispose: () => ClaimsMapPanel.current?.dispose() },

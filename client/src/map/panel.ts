@@ -2,7 +2,7 @@
 // follows the active article, rebuilds the model after edits, reveals what a marker stands for
 // when it is clicked, and highlights the markers under the editor's cursor.
 import * as vscode from 'vscode';
-import { ArticleExports, isArticle, type ClientGetter, type ExportOutcome } from './articleExport';
+import { ArticleExports, isArticle, type AnnotationsEvent, type ClientGetter, type ExportOutcome } from './articleExport';
 import { isFromWebview, type ToWebview } from './messages';
 import { buildMapModel, placesAtOffset, type MapModel } from './model';
 import { revealSpan } from './reveal';
@@ -27,8 +27,10 @@ export class ClaimsMapPanel implements vscode.Disposable {
   #snapshot: ClaimsMapSnapshot | undefined;
   #status: string | undefined;
   #highlight: readonly string[] = [];
+  /** The last model sent, serialised: an analysis that changes nothing on the map redraws nothing. */
+  #posted = '';
 
-  static show(extensionUri: vscode.Uri, getClient: ClientGetter, document: vscode.TextDocument): ClaimsMapPanel {
+  static show(extensionUri: vscode.Uri, getClient: ClientGetter, document: vscode.TextDocument, onAnnotations?: AnnotationsEvent): ClaimsMapPanel {
     const existing = ClaimsMapPanel.current;
     if (existing) {
       existing.#panel.reveal(vscode.ViewColumn.Beside, true);
@@ -41,12 +43,12 @@ export class ClaimsMapPanel implements vscode.Disposable {
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
       { enableScripts: true, localResourceRoots: [webviewRoot(extensionUri), mediaRoot(extensionUri)] },
     );
-    return (ClaimsMapPanel.current = new ClaimsMapPanel(panel, extensionUri, getClient, document));
+    return (ClaimsMapPanel.current = new ClaimsMapPanel(panel, extensionUri, getClient, document, onAnnotations));
   }
 
-  private constructor(panel: vscode.WebviewPanel, extensionUri: vscode.Uri, getClient: ClientGetter, document: vscode.TextDocument) {
+  private constructor(panel: vscode.WebviewPanel, extensionUri: vscode.Uri, getClient: ClientGetter, document: vscode.TextDocument, onAnnotations?: AnnotationsEvent) {
     this.#panel = panel;
-    this.#exports = new ArticleExports(getClient, (outcome) => this.#onExport(outcome));
+    this.#exports = new ArticleExports(getClient, (outcome) => this.#onExport(outcome), onAnnotations);
     panel.webview.html = html(panel.webview, extensionUri);
     this.#disposables.push(
       this.#exports,
@@ -90,7 +92,12 @@ export class ClaimsMapPanel implements vscode.Disposable {
     const model = buildMapModel(outcome.json, outcome.text);
     this.#snapshot = { uri: outcome.document.uri.toString(), version: outcome.version, model };
     this.#status = undefined;
-    this.#post({ type: 'model', title: basename(outcome.document.uri), model });
+    const message: ToWebview = { type: 'model', title: basename(outcome.document.uri), model };
+    const serialised = JSON.stringify(message);
+    if (serialised !== this.#posted) {
+      this.#posted = serialised;
+      this.#post(message);
+    }
     const editor = vscode.window.visibleTextEditors.find((e) => e.document === outcome.document);
     if (editor) this.#highlightAt(editor);
   }
@@ -105,6 +112,7 @@ export class ClaimsMapPanel implements vscode.Disposable {
 
   #setStatus(message: string): void {
     this.#status = message;
+    this.#posted = '';
     this.#post({ type: 'status', message });
   }
 
@@ -112,6 +120,7 @@ export class ClaimsMapPanel implements vscode.Disposable {
     if (!isFromWebview(message)) return;
     if (message.type === 'ready') {
       // A webview that was hidden starts afresh: send it what it showed.
+      this.#posted = '';
       if (this.#snapshot) {
         this.#post({ type: 'model', title: basename(vscode.Uri.parse(this.#snapshot.uri)), model: this.#snapshot.model });
         this.#post({ type: 'highlight', ids: this.#highlight });
@@ -148,10 +157,7 @@ function basename(uri: vscode.Uri): string {
 }
 
 function nonce(): string {
-  const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-  let out = '';
-  for (let i = 0; i < 32; i++) out += chars[Math.floor(Math.random() * chars.length)];
-  return out;
+  return globalThis.crypto.randomUUID().replace(/-/g, '');
 }
 
 /**
@@ -180,6 +186,7 @@ function html(webview: vscode.Webview, extensionUri: vscode.Uri): string {
     <ul id="legend" aria-label="Claim types"></ul>
     <div id="map"></div>
     <div id="tooltip" role="tooltip" hidden></div>
+    <p id="frame-note" hidden><span id="offview"></span> <button id="fit" type="button"></button></p>
   </section>
   <section id="unplaced-section" aria-labelledby="unplaced-heading" hidden>
     <h2 id="unplaced-heading">Places without coordinates</h2>

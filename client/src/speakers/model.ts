@@ -24,6 +24,8 @@ export interface Speaker {
   /** Entity id, or `name:<speaker>` when the speaker is named but no entity of the article. */
   readonly key: string;
   readonly entityId: string | null;
+  /** The entity's type (person, organization…), or null for a speaker who is no entity. */
+  readonly type: string | null;
   readonly name: string;
   readonly roles: readonly string[];
   readonly quoteCount: number;
@@ -58,6 +60,7 @@ export function claimLabel(c: { type: string; territories: readonly string[] }):
 interface Building {
   key: string;
   entityId: string | null;
+  type: string | null;
   name: string;
   roles: readonly string[];
   quotes: SpeakerQuote[];
@@ -74,7 +77,7 @@ export function buildSpeakersModel(json: AnnotationsJson): SpeakersModel {
     if (key === null) return null;
     let s = speakers.get(key);
     if (!s) {
-      s = { key, entityId: entity?.id ?? null, name: entity?.name ?? name ?? key, roles: entity?.roles ?? [], quotes: [], claims: [], first: at };
+      s = { key, entityId: entity?.id ?? null, type: entity?.type ?? null, name: entity?.name ?? name ?? key, roles: entity?.roles ?? [], quotes: [], claims: [], first: at };
       speakers.set(key, s);
     }
     s.first = Math.min(s.first, at);
@@ -99,7 +102,7 @@ export function buildSpeakersModel(json: AnnotationsJson): SpeakersModel {
     .map((s) => ({ ...s, quotes: s.quotes.sort(byOffset), claims: s.claims.sort(byOffset) }))
     .sort((a, b) => b.quotes.length - a.quotes.length || a.first - b.first || a.name.localeCompare(b.name));
   return {
-    speakers: list.map(({ key, entityId, name, roles, quotes, claims }) => ({ key, entityId, name, roles, quoteCount: quotes.length, quotes, claims })),
+    speakers: list.map(({ key, entityId, type, name, roles, quotes, claims }) => ({ key, entityId, type, name, roles, quoteCount: quotes.length, quotes, claims })),
     unattributed: unattributed.sort(byOffset),
   };
 }

@@ -2,7 +2,7 @@
 // number of quotes; under each, their quotes and the claims reported through them. It follows
 // the active article and its edits, and fetches only while the view is visible.
 import * as vscode from 'vscode';
-import { ArticleExports, isArticle, requestExport, type ClientGetter, type ExportOutcome } from '../map/articleExport';
+import { ArticleExports, isArticle, requestExport, type AnnotationsEvent, type ClientGetter, type ExportOutcome } from '../map/articleExport';
 import { REVEAL_COMMAND, registerRevealCommand } from '../map/reveal';
 import { buildSpeakersModel, type Speaker, type SpeakerClaim, type SpeakerQuote, type SpeakersModel } from './model';
 
@@ -31,8 +31,8 @@ export class SpeakersProvider implements vscode.TreeDataProvider<Node>, vscode.D
   #snapshot: SpeakersSnapshot | undefined;
   #message: string | undefined = 'Open a news article to see who speaks in it.';
 
-  constructor(getClient: ClientGetter) {
-    this.#exports = new ArticleExports(getClient, (outcome) => this.#onExport(outcome));
+  constructor(getClient: ClientGetter, onAnnotations?: AnnotationsEvent) {
+    this.#exports = new ArticleExports(getClient, (outcome) => this.#onExport(outcome), onAnnotations);
   }
 
   get snapshot(): SpeakersSnapshot | undefined {
@@ -107,7 +107,7 @@ export class SpeakersProvider implements vscode.TreeDataProvider<Node>, vscode.D
         const quotes = `${s.quoteCount} ${s.quoteCount === 1 ? 'quote' : 'quotes'}`;
         item.description = s.roles.length > 0 ? `${s.roles[0]} · ${quotes}` : quotes;
         item.tooltip = [s.name, ...s.roles, quotes, s.claims.length > 0 ? `${s.claims.length} ${s.claims.length === 1 ? 'claim' : 'claims'}` : ''].filter(Boolean).join('\n');
-        item.iconPath = new vscode.ThemeIcon('person');
+        item.iconPath = new vscode.ThemeIcon(s.type === 'organization' ? 'organization' : 'person');
         item.contextValue = 'speaker';
         if (s.quoteCount === 0 && s.claims.length === 0) item.collapsibleState = vscode.TreeItemCollapsibleState.None;
         return item;
@@ -159,8 +159,9 @@ export class SpeakersProvider implements vscode.TreeDataProvider<Node>, vscode.D
   }
 }
 
-export function registerSpeakersView(context: vscode.ExtensionContext, getClient: ClientGetter): void {
-  const provider = new SpeakersProvider(getClient);
+/** `onAnnotations` as for registerClaimsMap: refresh after each analysis rather than after each edit. */
+export function registerSpeakersView(context: vscode.ExtensionContext, getClient: ClientGetter, onAnnotations?: AnnotationsEvent): void {
+  const provider = new SpeakersProvider(getClient, onAnnotations);
   const view = vscode.window.createTreeView(SPEAKERS_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
   const activeArticle = (): vscode.TextDocument | undefined => {
     const document = vscode.window.activeTextEditor?.document;

@@ -38,6 +38,14 @@ suite('claims table HTML', () => {
     assert.equal(escapeHtml(`'"`), '&#39;&quot;');
   });
 
+  test('links to the claims map when there are claims to show', () => {
+    const row = { claimant: 'Northland', type: 'control' as const, territories: ['Port Vey'], extent: null, sentence: 'Northland controls Port Vey.', range: range(0, 0, 5) };
+    const args = encodeURIComponent(JSON.stringify(['file:///articles/harbour.news']));
+    assert.ok(claimsTableHtml({ ...base, rows: [row], mapCommand: 'newsAnnotator.showClaimsMap' }).includes(`href="command:newsAnnotator.showClaimsMap?${args}"`));
+    assert.doesNotMatch(claimsTableHtml({ ...base, rows: [], mapCommand: 'newsAnnotator.showClaimsMap' }), /showClaimsMap/);
+    assert.doesNotMatch(claimsTableHtml({ ...base, rows: [row] }), /showClaimsMap/);
+  });
+
   test('says when the document was not analysed', () => {
     assert.match(claimsTableHtml({ ...base, rows: null }), /was not analysed/);
   });

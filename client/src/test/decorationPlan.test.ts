@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { planDecorations } from '../decorationPlan';
+import { labelColumn, planDecorations } from '../decorationPlan';
 import { claim, payload, quote, range } from './fixtures';
 
 suite('decoration plan', () => {
@@ -46,5 +46,16 @@ suite('decoration plan', () => {
       skipped: { reason: 'too-large', message: 'larger than the limit' },
     }), 8);
     assert.deepEqual(plan, { speakerQuotes: [], unattributedQuotes: [], labels: [], claims: [] });
+  });
+
+  test('a label goes after the closing quotation mark the range stops at', () => {
+    const line = '“We stay,” she said, and “we mean it”.';
+    assert.equal(labelColumn(line, line.indexOf('”')), line.indexOf('”') + 1);
+    assert.equal(labelColumn('He said "no" twice.', 11), 12);
+    assert.equal(labelColumn('a «oui» b', 6), 7);
+    assert.equal(labelColumn('plain words here', 5), 5);
+    assert.equal(labelColumn('short', 40), 5);
+    assert.equal(labelColumn('', 0), 0);
+    assert.equal(labelColumn('x', -3), 0);
   });
 });

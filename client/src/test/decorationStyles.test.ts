@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { claimStyle, speakerLabel, speakerQuoteStyle, unattributedQuoteStyle } from '../decorationStyles';
+import { claimGutterStyle, claimStyle, speakerLabel, speakerQuoteStyle, unattributedQuoteStyle } from '../decorationStyles';
 
 suite('decoration styles', () => {
   test('a speaker quote is a tinted background with an underline in the speaker colour', () => {
@@ -26,15 +26,21 @@ suite('decoration styles', () => {
   });
 
   test('claims are marked in the gutter and on the right of the overview ruler', () => {
-    const themed = claimStyle({}, 'dark');
+    const themed = claimGutterStyle({}, 'dark');
     assert.match(themed.gutterIconPath ?? '', /^data:image\/svg\+xml;base64,/);
     assert.deepEqual(themed.overviewRulerColor, { themeColor: 'newsAnnotator.claimOverviewRuler' });
     assert.equal(themed.overviewRulerLane, 'right');
     // Icons cannot follow a theme colour, so each theme kind gets its own default.
-    assert.notEqual(claimStyle({}, 'light').gutterIconPath, themed.gutterIconPath);
-    const custom = claimStyle({ claim: '#00ff00' }, 'dark');
+    assert.notEqual(claimGutterStyle({}, 'light').gutterIconPath, themed.gutterIconPath);
+    const custom = claimGutterStyle({ claim: '#00ff00' }, 'dark');
     assert.equal(custom.overviewRulerColor, '#00ff00');
     assert.match(atob((custom.gutterIconPath ?? '').split(',')[1]), /#00ff00/);
+  });
+
+  test('claims are underlined in the claim colour: the theme colour unless the user sets one', () => {
+    assert.deepEqual(claimStyle({}).borderColor, { themeColor: 'newsAnnotator.claimForeground' });
+    assert.equal(claimStyle({ claim: '#00ff00' }).borderColor, '#00ff00');
+    assert.equal(claimStyle({}).borderStyle, 'none none dotted none');
   });
 
   test('speaker labels name the speaker in their colour, shortened when very long', () => {

@@ -18,7 +18,8 @@ function claim(start: number, source: string | null, territories: string[] = ['L
   return { start, end: start + 10, type: 'control', claimant: 'Freedonia', territories, extent: null, source, trigger: 'holds' };
 }
 
-const ENTITIES = [person('e1', 'Mara Quill', ['mayor']), person('e2', 'Tom Brisk', ['army spokesman', 'colonel']), person('e3', 'Ida Fenn')];
+const ENTITIES = [person('e1', 'Mara Quill', ['mayor']), person('e2', 'Tom Brisk', ['army spokesman', 'colonel']), person('e3', 'Ida Fenn'),
+  { id: 'e4', type: 'organization', name: 'Port Authority', aliases: [], roles: [], mentions: [] }];
 
 function model(quotes: Quote[], claims: Claim[] = []) {
   return buildSpeakersModel({ file: 'a.txt', entities: ENTITIES, quotes, claims });
@@ -46,7 +47,12 @@ suite('speakers model', () => {
 
   test('a speaker named without an entity is grouped by name', () => {
     const m = model([quote(0, 'x', null, 'a witness'), quote(20, 'y', null, 'a witness')]);
-    assert.deepEqual(m.speakers.map((s) => [s.key, s.entityId, s.name, s.quoteCount]), [['name:a witness', null, 'a witness', 2]]);
+    assert.deepEqual(m.speakers.map((s) => [s.key, s.entityId, s.type, s.name, s.quoteCount]), [['name:a witness', null, null, 'a witness', 2]]);
+  });
+
+  test('speakers carry their entity type, so organisations can be told from people', () => {
+    const m = model([quote(0, 'x', 'e4', 'Port Authority'), quote(20, 'y', 'e1', 'Mara Quill')]);
+    assert.deepEqual(m.speakers.map((s) => [s.name, s.type]), [['Port Authority', 'organization'], ['Mara Quill', 'person']]);
   });
 
   test('claims go under the speaker that is their source, even one never quoted', () => {

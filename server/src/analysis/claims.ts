@@ -1,8 +1,564 @@
-import type { ProseDocument } from './document';
+// Territorial claims: a cue (data/claim-cues.json) makes a sentence a claim of its type; the
+// territory list standing in the cue's object slot says what it is about (earlier lists stand in
+// for "the annexed regions" and "these claims"); the side whose claim it is is named inside the
+// cue ("Ukrainian-held"), as its passive agent ("seized by Russia"), after it ("belongs to
+// Russia"), or as the nearest side before it; the source is whoever the sentence quotes.
+import cueData from './data/claim-cues.json';
+import claimantData from './data/claimants.json';
+import { ClaimantResolver, type Agent } from './claimants';
+import { sentencesOf, type ProseDocument } from './document';
 import type { Gazetteer } from './gazetteer';
-import type { Claim, Entity, Quote } from './types';
+import { MentionIndex } from './mentionIndex';
+import { territoryGroups, territoryMentions, type TerritoryGroup, type TerritoryMention } from './territories';
+import type { Claim, ClaimType, ControlExtent, Entity, Mention, Quote, Span } from './types';
+import { CLAIM_TYPES } from './types';
 
-// TODO(claims helper)
-export function findClaims(_doc: ProseDocument, _entities: readonly Entity[], _quotes: readonly Quote[], _gazetteer: Gazetteer): Claim[] {
-  return [];
+interface Cue {
+  readonly type: ClaimType;
+  readonly pattern: RegExp;
+  readonly object: 'after' | 'before' | 'either';
+  readonly claimant: 'subject' | 'after';
+  readonly bare: boolean;
+  readonly weak: boolean;
+  readonly needsClaimWord: boolean;
+}
+
+const CUES: readonly Cue[] = cueData.cues.map((c) => {
+  if (!(CLAIM_TYPES as readonly string[]).includes(c.type)) throw new Error(`claim-cues.json: unknown type ${c.type}`);
+  const cue = c as { type: ClaimType; pattern: string; object?: string; claimant?: string; bare?: boolean; weak?: boolean; needsClaimWord?: boolean };
+  return {
+    type: cue.type,
+    // case-insensitive except where the cue names a side by its capital letter; not 'iu', whose
+    // Unicode case folding makes matching several times slower (cues are ASCII words)
+    pattern: new RegExp(`\\b(?:${cue.pattern})\\b`, cue.pattern.includes('?<claimant>') ? 'gu' : 'gi'),
+    object: (cue.object ?? 'after') as Cue['object'],
+    claimant: (cue.claimant ?? 'subject') as Cue['claimant'],
+    bare: cue.bare ?? false,
+    weak: cue.weak ?? false,
+    needsClaimWord: cue.needsClaimWord ?? false,
+  };
+});
+
+const FILLER = new Set(cueData.filler);
+const AFTER_PREPOSITION = new RegExp(`\\b(?:${cueData.subjectPrepositions.join('|')})\\s+(?:(?:the|a|an)\\s+)?$`, 'i');
+const NEGATED = new RegExp(`\\b(?:${cueData.negation.join('|')})\\s+(?:\\w+\\s+){0,2}$`, 'i');
+const OBJECT_FOLLOWERS = new Set(cueData.objectFollowers);
+const CLAIM_OBJECTS = new Set(cueData.claimObjects);
+const SINGULAR = new Set(cueData.singularAnaphorNouns);
+const WAR_CONTEXT = new RegExp(`\\b(?:${cueData.warContext.join('|')})\\b`, 'i');
+const CLAIM_WORD = new RegExp(`\\b(?:${cueData.claimObjects.join('|')})\\b|\\bas (?:an? |the )?(?:part|independent|sovereign)\\b`, 'i');
+const SUBSUMES = cueData.subsumes as [ClaimType, ClaimType][];
+const REPORTING = new RegExp(`\\b(?:${cueData.reporting.join('|')})\\b`, 'gi');
+const ORGANIZATION_WORDS = new Set(claimantData.organizationWords);
+const FIRST_PERSON = new RegExp(`\\b(?:${claimantData.firstPerson.join('|')})\\b`, 'i');
+const WORD = /[\p{L}\p{N}%][\p{L}\p{N}’'%-]*/gu;
+// How far back an anaphor looks for the territories it stands for.
+const ANAPHOR_REACH = 12;
+
+/** A claimant: a state (isSide) or another named party ("the Polisario Front"). */
+interface Side {
+  readonly state: string;
+  readonly entity: string | null;
+  readonly isSide: boolean;
+}
+
+interface CueMatch extends Span {
+  readonly cue: Cue;
+  readonly text: string;
+  readonly claimantText: string | null;
+}
+
+interface Territories {
+  readonly names: string[];
+  readonly mentions: Mention[];
+}
+
+/** A list of territories the article has named, that later anaphors may refer to. */
+interface Antecedent extends Territories {
+  readonly sentence: number;
+  readonly words: ReadonlySet<string>;
+  readonly types: ReadonlySet<ClaimType>;
+}
+
+interface Draft {
+  type: ClaimType;
+  sentence: Span;
+  sentenceIndex: number;
+  claimant: string | null;
+  claimantEntity: string | null;
+  territories: Territories;
+  /** Where the territory list stands (-1 when it comes from a pronoun): claims sharing it are one. */
+  objectStart: number;
+  extent: ControlExtent | null;
+  source: string | null;
+  trigger: Mention;
+}
+
+export function findClaims(doc: ProseDocument, entities: readonly Entity[], quotes: readonly Quote[], gazetteer: Gazetteer): Claim[] {
+  const text = doc.prose;
+  const index = new MentionIndex(entities);
+  const resolver = new ClaimantResolver(gazetteer, entities);
+  const stateEntities = statesAmong(entities, resolver);
+  const antecedents: Antecedent[] = [];
+  // single places named, for "the territory", "the region", "annexed it"
+  const singles: Antecedent[] = [];
+  const drafts: Draft[] = [];
+  let quoteAt = 0;
+  const sortedQuotes = [...quotes].sort((a, b) => a.start - b.start);
+  const cues = allCueMatches(text);
+  const cueAt = { i: 0 };
+
+  for (const { sentence, index: si } of sentencesOf(doc)) {
+    const agents = resolver.agentsIn(text, sentence.start, sentence.end, index);
+    rememberPeople(text, agents, sentence, resolver);
+    const mentions = territoryMentions(text, sentence.start, sentence.end, index, resolver);
+    const groups = territoryGroups(text, mentions);
+    const resolved = new Map<TerritoryGroup, Territories>();
+    for (const g of groups) {
+      const t = resolveGroup(text, g, antecedents, singles, drafts, si);
+      resolved.set(g, t);
+      // a capital standing for its state ("Yerevan refuses") is no place referred back to
+      if (t.names.length === 1 && g.items.every((i) => i.kind === 'place') && !agents.some((a) => a.start === g.start && a.byRole)) {
+        singles.push({ ...t, sentence: si, words: new Set(), types: new Set() });
+      }
+      // "the annexed regions – Donetsk, …": the list is what later "the annexed regions" means
+      const head = g.items[0];
+      if (head.kind === 'anaphor' && g.items.length > 1 && t.names.length > 1) {
+        antecedents.push({ ...t, sentence: si, words: new Set(head.modifiers?.map((w) => w.toLowerCase())), types: new Set() });
+      }
+    }
+
+    while (quoteAt < sortedQuotes.length && sortedQuotes[quoteAt].sentence.end <= sentence.start) quoteAt++;
+    const sentenceDrafts: Draft[] = [];
+    for (const match of cueMatches(cues, cueAt, sentence)) {
+      const group = objectOf(text, match, groups, mentions);
+      let territories = group ? resolved.get(group)! : { names: [], mentions: [] };
+      // "… captured the Golan Heights in 1967 and annexed it": the territory just claimed
+      if (!group && !match.cue.weak && /^\s+it\b/.test(text.slice(match.end, match.end + 5))) {
+        territories = sentenceDrafts.find((d) => d.territories.names.length)?.territories ?? latest(singles, si) ?? territories;
+      }
+      const bareOk = match.cue.bare && (group !== undefined || /territor|land/i.test(match.text));
+      if (territories.names.length === 0 && !bareOk) continue;
+      if (match.cue.needsClaimWord && !claimWordFor(text, match, group)) continue;
+      if (!match.cue.needsClaimWord && NEGATED.test(text.slice(Math.max(sentence.start, match.start - 30), match.start))) continue;
+      // an unknown name is a territory only where the sentence is about war or territory
+      if (group && group.items.every((i) => i.kind === 'candidate') && (match.cue.weak || !WAR_CONTEXT.test(text.slice(sentence.start, sentence.end)))) continue;
+      const side = claimantOf(text, match, group, agents, territories, sentence, sentenceDrafts, drafts, resolver, sortedQuotes, quoteAt, gazetteer);
+      if (match.claimantText && !side) continue; // "Family-controlled …" opening a sentence
+      // a cue with other senses counts only with a state or armed side as its subject; with no
+      // side or another party ("Republicans take control of the House"), only about war or land
+      if (match.cue.weak && !(side && side.isSide)) continue;
+      if (!(side && side.isSide) && !WAR_CONTEXT.test(text.slice(sentence.start, sentence.end))) continue;
+      // a side's own country is not what it claims ("Iraqi forces advanced on … Iraq")
+      if (side && territories.names.some((n) => resolver.stateOf(n) === side.state)) {
+        const keep = territories.names.map((n, i) => [n, i] as const).filter(([n]) => resolver.stateOf(n) !== side.state);
+        territories = { names: keep.map(([n]) => n), mentions: keep.map(([, i]) => territories.mentions[i]) };
+        if (territories.names.length === 0 && !match.cue.bare) continue;
+      }
+      // "India and Pakistan both claim Kashmir": a claim for each side
+      for (const party of side ? coordinated(text, side, agents) : [null]) sentenceDrafts.push({
+        type: match.cue.type,
+        sentence,
+        sentenceIndex: si,
+        claimant: party?.state ?? null,
+        claimantEntity: party ? stateEntities.get(party.state) ?? party.entity ?? null : null,
+        territories,
+        objectStart: group?.start ?? -1,
+        extent: match.cue.type === 'control' ? extentOf(text, match, group, sentence) : null,
+        source: sourceOf(text, sentence, match, sortedQuotes, quoteAt, index),
+        trigger: { start: match.start, end: match.end, text: doc.text.slice(match.start, match.end) },
+      });
+    }
+    for (const d of mergeWithinSentence(sentenceDrafts)) {
+      drafts.push(d);
+      if (d.territories.names.length > 1) {
+        antecedents.push({ ...d.territories, sentence: si, words: new Set(d.trigger.text.toLowerCase().split(/\s+/)), types: new Set([d.type]) });
+      }
+    }
+  }
+  return dedupe(drafts).map((d) => ({
+    start: d.sentence.start,
+    end: d.sentence.end,
+    type: d.type,
+    claimant: d.claimant,
+    claimantEntity: d.claimantEntity,
+    territories: d.territories.names,
+    territoryMentions: d.territories.mentions,
+    extent: d.extent,
+    source: d.source,
+    trigger: d.trigger,
+  }));
+}
+
+/** The side and those coordinated with it just before ("India and Pakistan"). */
+function coordinated(text: string, side: Side, agents: readonly Agent[]): Side[] {
+  const out: Side[] = [side];
+  let i = agents.indexOf(side as Agent);
+  while (i > 0 && /^\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)$/.test(text.slice(agents[i - 1].end, agents[i].start))) {
+    i--;
+    if (!out.some((o) => o.state === agents[i].state)) out.unshift(agents[i]);
+  }
+  return out;
+}
+
+/** Every cue match in the document, in order: each cue's expression runs once over the text. */
+function allCueMatches(text: string): CueMatch[] {
+  const all: CueMatch[] = [];
+  for (const cue of CUES) {
+    cue.pattern.lastIndex = 0;
+    for (const m of text.matchAll(cue.pattern)) {
+      const start = m.index ?? 0;
+      // \b is ASCII: a match glued to a hyphen or another letter is part of a longer word
+      if (/[\p{L}\p{N}-]/u.test(text.charAt(start - 1)) || /[\p{L}\p{N}]/u.test(text.charAt(start + m[0].length))) continue;
+      all.push({ start, end: start + m[0].length, cue, text: m[0], claimantText: m.groups?.claimant ?? null });
+    }
+  }
+  return all.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+// More cue matches than this in one "sentence" is no prose (a word list, a table): the rest
+// are ignored, which keeps the per-sentence work bounded.
+const MAX_CUES_PER_SENTENCE = 40;
+
+/** The cue matches of a sentence (taken from `all` from `at` on), the longest where they overlap. */
+function cueMatches(all: readonly CueMatch[], at: { i: number }, sentence: Span): CueMatch[] {
+  while (at.i < all.length && all[at.i].start < sentence.start) at.i++;
+  const within: CueMatch[] = [];
+  for (let j = at.i; j < all.length && all[j].start < sentence.end; j++) {
+    if (all[j].end <= sentence.end && within.length < MAX_CUES_PER_SENTENCE * 2) within.push(all[j]);
+  }
+  within.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: CueMatch[] = [];
+  for (const m of within) {
+    if (kept.length >= MAX_CUES_PER_SENTENCE) break;
+    if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** True when the words between two offsets are only determiners, extents and the like. */
+function fillerOnly(text: string, from: number, to: number, extra?: (word: string) => boolean): boolean {
+  if (to < from) return false;
+  const gap = text.slice(from, to);
+  if (gap.length > 60 || /[.;!?]/.test(gap.replace(/\p{L}\.\p{L}\.?/gu, ''))) return false;
+  for (const w of gap.matchAll(WORD)) {
+    const word = w[0].toLowerCase().replace(/(?:['’]s)$/, '');
+    if (!FILLER.has(word) && !/^\d+$/.test(word) && !(extra && extra(w[0]))) return false;
+  }
+  return true;
+}
+
+/** A rejection or recognition is of a claim: "these claims", "sovereignty over", "annexation of". */
+function claimWordFor(text: string, match: CueMatch, group: TerritoryGroup | undefined): boolean {
+  if (!group) return false;
+  if (group.items[0].noun === 'claims') return true;
+  const around = text.slice(Math.min(match.start, group.start), Math.max(match.end, group.start)) + ' ' + text.slice(group.end, group.end + 30);
+  return CLAIM_WORD.test(around);
+}
+
+/** "the Chicago archdiocese", "the occupied Arab lands": the name modifies the noun after it. */
+function modifies(text: string, g: TerritoryGroup): boolean {
+  const next = /^\s+([\p{Ll}][\p{L}-]*)/u.exec(text.slice(g.end, g.end + 30));
+  return next !== null && !OBJECT_FOLLOWERS.has(next[1]) && !next[1].endsWith('ly');
+}
+
+/** The territory list in the cue's object slot. */
+function objectOf(text: string, match: CueMatch, groups: readonly TerritoryGroup[], mentions: readonly TerritoryMention[]): TerritoryGroup | undefined {
+  // an adjectival cue inside its noun phrase: "the annexed regions", "occupied territories"
+  for (const g of groups) {
+    const head = g.items[0];
+    if ((head.kind === 'anaphor' || head.kind === 'generic') && head.start <= match.start && match.end <= head.end) {
+      const nounAt = head.end - (head.noun?.length ?? 0);
+      if (match.end <= nounAt) return g;
+      return undefined;
+    }
+  }
+  void mentions;
+  const lenient = match.cue.type === 'rejection' || match.cue.type === 'recognition';
+  const extra = lenient ? (w: string) => CLAIM_OBJECTS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w) || /^(?:over|to|as|of|on)$/i.test(w) : undefined;
+  // "refuse to recognise Russia's annexation of Crimea": Russia's is the claimant, Crimea the
+  // object; but "recognise Kosovo's independence" is about Kosovo
+  const possessive = (g: TerritoryGroup) => /^['’]s\b/.test(text.slice(g.end, g.end + 3)) && !(lenient && /^['’]s\s+(?:independence|statehood|sovereignty|secession)\b/i.test(text.slice(g.end, g.end + 20)));
+  const after = () => {
+    const g = groups.find((x) => x.start >= match.end && !possessive(x) && !text.slice(match.end, x.start).includes(',') && fillerOnly(text, match.end, x.start, extra));
+    // after a verb ("took over the Chicago archdiocese"), not after "the annexation of Crimea renewed"
+    return g && (/\b(?:of|over|from|to|in|into|on|near)$/i.test(match.text) || !modifies(text, g)) ? g : undefined;
+  };
+  const before = () => {
+    for (let i = groups.length - 1; i >= 0; i--) {
+      const g = groups[i];
+      if (g.end <= match.start) return fillerOnly(text, g.end, match.start, (w) => /^[–—-]+$/.test(w)) ? g : undefined;
+    }
+    return undefined;
+  };
+  if (match.cue.object === 'after') return after();
+  if (match.cue.object === 'before') return before();
+  return after() ?? before();
+}
+
+/** The names a group stands for: its places, or what its anaphor refers to. */
+function resolveGroup(text: string, g: TerritoryGroup, antecedents: readonly Antecedent[], singles: readonly Antecedent[], drafts: readonly Draft[], si: number): Territories {
+  const names: string[] = [];
+  const mentions: Mention[] = [];
+  const add = (name: string, m: Mention) => {
+    if (!names.includes(name)) {
+      names.push(name);
+      mentions.push(m);
+    }
+  };
+  const head = g.items[0];
+  const rest = head.kind === 'anaphor' ? g.items.slice(1) : g.items;
+  for (const item of rest) {
+    if (item.kind === 'place' || (item.kind === 'candidate' && g.items.length > 1 && rest.some((r) => r.kind === 'place'))) {
+      add(item.name, { start: item.start, end: item.end, text: text.slice(item.start, item.end) });
+    }
+  }
+  // a lone unknown capitalised name is taken only as a cue's direct object (see claimsOf)
+  if (rest.length === 1 && rest[0].kind === 'candidate' && head.kind !== 'anaphor') add(rest[0].name, { start: rest[0].start, end: rest[0].end, text: rest[0].name });
+  if (head.kind === 'anaphor' && names.length === 0) {
+    const referent = head.noun === 'claims' ? lastClaim(drafts, si) : SINGULAR.has(head.noun ?? '') ? latest(singles, si) : antecedentFor(head, antecedents, si);
+    if (referent) for (let i = 0; i < referent.names.length; i++) add(referent.names[i], referent.mentions[i]);
+  }
+  return { names, mentions };
+}
+
+function latest(list: readonly Antecedent[], si: number): Antecedent | undefined {
+  const last = list[list.length - 1];
+  return last && si - last.sentence <= ANAPHOR_REACH ? last : undefined;
+}
+
+function lastClaim(drafts: readonly Draft[], si: number): Territories | undefined {
+  for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - 8; i--) {
+    if (drafts[i].territories.names.length && si - drafts[i].sentenceIndex <= ANAPHOR_REACH) return drafts[i].territories;
+  }
+  return undefined;
+}
+
+function antecedentFor(head: TerritoryMention, antecedents: readonly Antecedent[], si: number): Antecedent | undefined {
+  const words = (head.modifiers ?? []).map((w) => w.toLowerCase());
+  let latest: Antecedent | undefined;
+  for (let i = antecedents.length - 1; i >= 0 && i >= antecedents.length - 10; i--) {
+    const a = antecedents[i];
+    if (si - a.sentence > ANAPHOR_REACH) break;
+    latest ??= a;
+    // "the annexed regions" prefers the list that was called annexed, or annexation's list
+    if (words.some((w) => a.words.has(w) || [...a.types].some((t) => CUES.some((c) => c.type === t && new RegExp(`^(?:${c.pattern.source})$`, 'iu').test(w))))) return a;
+  }
+  return latest;
+}
+
+function claimantOf(
+  text: string, match: CueMatch, group: TerritoryGroup | undefined, agents: readonly Agent[], territories: Territories, sentence: Span,
+  sentenceDrafts: readonly Draft[], drafts: readonly Draft[], resolver: ClaimantResolver, quotes: readonly Quote[], quoteAt: number, gazetteer: Gazetteer,
+): Side | null {
+  const notTerritory = (a: Agent) => !territories.names.some((n) => resolver.stateOf(n) === a.state && !a.byRole);
+  if (match.claimantText) {
+    const state = resolver.stateOf(match.claimantText);
+    if (state) return { state, entity: agents.find((a) => a.start >= match.start && a.start < match.end)?.entity ?? null, isSide: true };
+    // "Kurdish-controlled", "Houthi-held": a side that is no state; not a capital that only
+    // opens the sentence ("Family-controlled")
+    if (match.start > sentence.start) return { state: match.claimantText, entity: null, isSide: false };
+    return null;
+  }
+  const objectEnd = Math.max(match.end, group?.end ?? 0);
+  // the passive agent: "seized by Russia", "a notion rejected by Moscow", "incorporated into Russia"
+  const tail = text.slice(objectEnd, Math.min(sentence.end, objectEnd + 40));
+  const by = /^[\s,]*(?:(?:in|on) \d{4}[\s,]*)?(?:by|into)\s+(?:the\s+)?/i.exec(tail) ?? (match.cue.claimant === 'after' ? /^\s*(?:an?\s+|the\s+)?/.exec(text.slice(match.end, match.end + 10)) : null);
+  if (by) {
+    const from = (by.index === 0 && tail.startsWith(by[0]) ? objectEnd : match.end) + by[0].length;
+    const agent = agents.find((a) => a.start >= from && a.start <= from + 3);
+    if (agent) return agent;
+    if (match.cue.claimant === 'after') {
+      const ours = /^(?:our|my)\b/i.test(text.slice(from, from + 5)) ? speakerSide(text, sentence, quotes, quoteAt, agents, resolver) : null;
+      if (ours) return ours;
+      const later = agents.find((a) => a.start >= match.end && a.start <= match.end + 20);
+      if (later) return later;
+    }
+  }
+  // "its hold on X": the side of the claim before it
+  if (/\b(?:its|their)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(sentence.start, match.start - 12), match.start))) {
+    const prev = sentenceDrafts[sentenceDrafts.length - 1] ?? drafts[drafts.length - 1];
+    if (prev?.claimant) return { state: prev.claimant, entity: prev.claimantEntity, isSide: true };
+  }
+  // the nearest side before the cue and its territory (the subject, or the reporting speaker),
+  // unless a name stands right before the cue as its subject ("the Polisario Front rejects")
+  const limit = Math.min(match.start, group?.start ?? match.start);
+  const subject = subjectBefore(text, limit, sentence, resolver);
+  if (subject) return subject;
+  for (let i = agents.length - 1; i >= 0; i--) {
+    const a = agents[i];
+    if (a.end <= limit && notTerritory(a) && !AFTER_PREPOSITION.test(text.slice(Math.max(sentence.start, a.start - 16), a.start))) return a;
+  }
+  // "… an inseparable part of our country," Peskov stated: the speaker's side
+  if (FIRST_PERSON.test(text.slice(sentence.start, sentence.end))) {
+    const side = speakerSide(text, sentence, quotes, quoteAt, agents, resolver);
+    if (side) return side;
+  }
+  void gazetteer;
+  return null;
+}
+
+// A capitalised name right before the cue ("the Polisario Front rejects", "Hamas has seized",
+// "the Patriotic Union of Kurdistan, which took"), with at most two auxiliaries or adverbs
+// between. Read backwards word by word: a regular expression would rescan the text from every
+// start.
+const BETWEEN_SUBJECT_AND_VERB = new Set(['has', 'have', 'had', 'also', 'now', 'still', 'swiftly', 'quickly', 'firmly', 'again', 'already', 'formally', 'officially', 'never', 'did', 'does', 'will', 'would', 'could']);
+
+function subjectBefore(text: string, at: number, sentence: Span, resolver: ClaimantResolver): Side | null {
+  const words = text.slice(Math.max(sentence.start, at - 80), at).split(/\s+/).filter(Boolean);
+  let i = words.length - 1;
+  for (let skipped = 0; i >= 0 && skipped < 2 && BETWEEN_SUBJECT_AND_VERB.has(words[i]); skipped++) i--;
+  if (i >= 0 && /^(?:which|who|that)$/.test(words[i])) {
+    i--;
+    if (i >= 0 && words[i].endsWith(',')) words[i] = words[i].slice(0, -1);
+  }
+  const name: string[] = [];
+  while (i >= 0 && name.length < 6 && (/^\p{Lu}[\p{L}’'-]*$/u.test(words[i]) || (words[i] === 'of' && name.length > 0))) name.unshift(words[i--]);
+  while (name.length && (OPENERS.has(name[0]) || name[0] === 'of')) name.shift();
+  const joined = name.join(' ');
+  if (!joined || /['’]s$/.test(joined) || !/\p{Ll}/u.test(joined)) return null;
+  // a state or a known person: the agent scan finds it, with its entity
+  if (resolver.stateOf(joined) || resolver.sideOfPerson(joined) || resolver.isPlace(joined)) return null;
+  return { state: joined, entity: null, isSide: false };
+}
+const OPENERS = new Set(['The', 'A', 'An', 'While', 'But', 'And', 'However', 'It', 'They', 'He', 'She', 'We', 'I', 'This', 'That', 'These', 'Those', 'By', 'In', 'On', 'At', 'As', 'After', 'Before', 'When', 'Since', 'Meanwhile', 'Still', 'Yet', 'So']);
+
+/** The side of whoever speaks in the sentence: the quote's speaker, or the name by its cue. */
+function speakerSide(text: string, sentence: Span, quotes: readonly Quote[], quoteAt: number, agents: readonly Agent[], resolver: ClaimantResolver): Side | null {
+  for (let i = quoteAt; i < quotes.length && quotes[i].sentence.start < sentence.end; i++) {
+    const q = quotes[i];
+    if (q.speaker && q.sentence.end > sentence.start) {
+      const side = resolver.sideOfPerson(q.speaker);
+      if (side) return { state: side, entity: null, isSide: true };
+    }
+  }
+  const byRole = agents.filter((a) => a.byRole);
+  if (byRole.length) return byRole[byRole.length - 1];
+  void text;
+  return null;
+}
+
+// Control's extent, from the words around the cue and its territories.
+function extentOf(text: string, match: CueMatch, group: TerritoryGroup | undefined, sentence: Span): ControlExtent | null {
+  const before = text.slice(match.start, group?.start ?? match.end).toLowerCase();
+  const afterEnd = group ? Math.min(sentence.end, group.end + 30) : match.end;
+  const after = group ? text.slice(group.end, afterEnd).split(/[,;]/)[0].toLowerCase() : '';
+  const words = `${before} ${after} ${match.text.toLowerCase()}`;
+  if (/\b(?:most|much|majority|nearly all|almost all|bulk|large swath|large swathes|large parts?|vast)\b/.test(words)) return 'most';
+  if (/\b(?:partial|partially|partly|part of|parts of|some of|portion|pockets?|fraction|fifth|quarter|third|half|foothold|tenuous)\b/.test(words)) return 'partial';
+  if (/\b(?:all of|entire|entirely|full|fully|whole|complete|completely|total|totally)\b/.test(words)) return 'full';
+  return null;
+}
+
+/** Who reports the claim: the speaker of a quote in the sentence, or the subject of "said". */
+function sourceOf(text: string, sentence: Span, trigger: Span, quotes: readonly Quote[], quoteAt: number, index: MentionIndex): string | null {
+  // the quote holding the trigger, else the nearest one in the sentence
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (let i = quoteAt; i < quotes.length && quotes[i].sentence.start < sentence.end; i++) {
+    const q = quotes[i];
+    if (!q.speakerEntity || q.sentence.end <= sentence.start) continue;
+    const distance = q.start <= trigger.start && trigger.end <= q.end ? 0 : Math.min(Math.abs(q.start - trigger.end), Math.abs(trigger.start - q.end));
+    if (distance < bestDistance) {
+      best = q.speakerEntity;
+      bestDistance = distance;
+    }
+  }
+  if (best) return best;
+  const people = index.within(sentence.start, sentence.end, ['person', 'organization']);
+  if (people.length === 0) return null;
+  const slice = text.slice(sentence.start, sentence.end);
+  for (const r of slice.matchAll(REPORTING)) {
+    const at = sentence.start + (r.index ?? 0);
+    // "X said …" (nearest before) or "…,” said X" / "…,” X said" (right after)
+    const beforeIt = people.filter((p) => p.end <= at).pop();
+    const afterIt = people.find((p) => p.start >= at + r[0].length && p.start <= at + r[0].length + 3);
+    const choice = afterIt ?? beforeIt;
+    if (choice) return choice.entity.id;
+  }
+  return null;
+}
+
+/** "Kremlin spokesman Dmitry Peskov": Peskov speaks for Russia in later sentences. */
+function rememberPeople(text: string, agents: readonly Agent[], sentence: Span, resolver: ClaimantResolver): void {
+  for (const a of agents) {
+    if (!a.byRole && resolver.sideOfPerson(text.slice(a.start, a.end))) continue;
+    const after = text.slice(a.end, Math.min(sentence.end, a.end + 80));
+    const m = /^(?:[ \u00a0]+[a-z][\p{L}-]*){0,4}?((?:[ \u00a0]+\p{Lu}[\p{L}’'-]+){2,4})(?![\p{L}.])/u.exec(after);
+    if (!m) continue;
+    const names = m[1].trim().split(/\s+/);
+    if (names.some((n) => ORGANIZATION_WORDS.has(n))) continue; // an organisation, not a person
+    // the person's name is the last two capitalised words ("President Volodymyr Zelensky")
+    const name = names.slice(-2).join(' ');
+    if (names.some((n) => resolver.stateOf(n))) continue;
+    resolver.rememberPerson(name, a.state);
+  }
+}
+
+/** Within a sentence: one claim per type and territories; "seized" inside an annexation is it. */
+function mergeWithinSentence(drafts: Draft[]): Draft[] {
+  const same = (a: Draft, b: Draft) => a.territories.names.length === b.territories.names.length && a.territories.names.every((n) => b.territories.names.includes(n));
+  const sameSide = (a: Draft, b: Draft) => a.claimant === null || b.claimant === null || a.claimant === b.claimant;
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const twin = out.find((o) => o.type === d.type && same(o, d) && sameSide(o, d));
+    if (twin) {
+      twin.claimant ??= d.claimant;
+      twin.claimantEntity ??= d.claimantEntity;
+      twin.extent ??= d.extent;
+      continue;
+    }
+    out.push(d);
+  }
+  return out.filter((d) => {
+    for (const [part, whole] of SUBSUMES) {
+      if (d.type !== part || d.territories.names.length === 0) continue;
+      const host = out.find((o) => o.type === whole && o.objectStart >= 0 && o.objectStart === d.objectStart && sameSide(o, d));
+      if (host) {
+        host.claimant ??= d.claimant;
+        host.claimantEntity ??= d.claimantEntity;
+        return false;
+      }
+    }
+    return true;
+  });
+}
+
+/**
+ * Across the article: a claim restated later (same type and side, territories already
+ * claimed) is the same claim; a claim with no territory gives way to one of its kind that has.
+ */
+function dedupe(drafts: readonly Draft[]): Draft[] {
+  const key = (d: Draft) => `${d.type}\u0000${d.claimant ?? ''}`;
+  const covered = new Map<string, Set<string>>();
+  const withTerritory = new Set<string>();
+  for (const d of drafts) if (d.territories.names.length) withTerritory.add(key(d));
+  const out: Draft[] = [];
+  const bareSeen = new Set<string>();
+  for (const d of drafts) {
+    const k = key(d);
+    if (d.territories.names.length === 0) {
+      if (withTerritory.has(k) || bareSeen.has(k)) continue;
+      bareSeen.add(k);
+      out.push(d);
+      continue;
+    }
+    const seen = covered.get(k) ?? new Set<string>();
+    if (d.territories.names.every((n) => seen.has(n))) continue;
+    for (const n of d.territories.names) seen.add(n);
+    covered.set(k, seen);
+    out.push(d);
+  }
+  return out;
+}
+
+/** Place entities that are countries, by the state name the resolver gives them. */
+function statesAmong(entities: readonly Entity[], resolver: ClaimantResolver): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const e of entities) {
+    if (e.type !== 'place' && e.type !== 'organization' && e.type !== 'nationality') continue;
+    const state = e.geo?.kind === 'country' ? e.geo.country ?? e.geo.name ?? null : e.type === 'place' ? resolver.stateOf(e.name) : null;
+    if (state && (!out.has(state) || e.type === 'place')) out.set(state, e.id);
+  }
+  return out;
 }

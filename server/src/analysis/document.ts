@@ -1,3 +1,4 @@
+import type { BlockCache } from './incremental';
 import type { Block, Span } from './types';
 
 /**
@@ -11,6 +12,12 @@ export interface ProseDocument {
   /** The text to analyse: same length as `text`, markup blanked out. */
   readonly prose: string;
   readonly blocks: readonly Block[];
+  /**
+   * Per-block results of the previous analysis of this document, when the host passed one: a
+   * stage whose work on a block depends on that block's text alone gets it through
+   * `blockWork` (incremental.ts) and skips the blocks that did not change.
+   */
+  readonly cache?: BlockCache;
 }
 
 /** The sentences of the document in order, each with the block it belongs to. */

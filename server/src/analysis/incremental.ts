@@ -2,10 +2,29 @@
 // blocks whose text changed. A block's results are keyed by its text and depend on nothing else;
 // when the block has moved (text inserted above it) they are reused with their offsets shifted.
 //
-// Contract for a per-block stage: its result is plain data (objects, arrays, primitives, and
+// Contract for a per-block stage (see `blockWork`): its result is plain data (objects, arrays, primitives, and
 // references to shared immutable things such as gazetteer entries, which are not copied) with
 // every document offset in a numeric `start` or `end` property, and it reads nothing of the
 // document outside its block.
+
+import type { ProseDocument } from './document';
+import type { Block } from './types';
+
+/**
+ * `compute()` for this block, or the result the previous analysis computed for a block with the
+ * same prose, kind and level (shifted to where the block now stands). `compute` must read
+ * nothing of the document outside `block` (its text, kind, level and sentences), and return plain
+ * data whose document offsets are numeric `start` and `end` properties.
+ */
+export function blockWork<T>(doc: ProseDocument, block: Block, stage: string, compute: () => T): T {
+  if (!doc.cache) return compute();
+  return doc.cache.get(stage, blockKey(doc.prose, block), block.start, compute);
+}
+
+/** A block's identity for the cache: what a per-block stage may read of it. */
+export function blockKey(prose: string, block: Block): string {
+  return `${block.kind}${block.level}\u0000${prose.slice(block.start, block.end)}`;
+}
 
 interface Entry {
   /** Where the block stood when its results were computed. */

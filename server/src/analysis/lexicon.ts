@@ -6,6 +6,7 @@ import commonWords from './data/common-words.json';
 import countries from './data/countries.json';
 import firstNames from './data/first-names.json';
 import functionWords from './data/function-words.json';
+import miscNames from './data/misc-names.json';
 import nationalities from './data/nationalities.json';
 import orgs from './data/org-suffixes.json';
 import places from './data/places.json';
@@ -45,6 +46,8 @@ export const LOWERCASE_ORG_HEADS: ReadonlyMap<string, readonly string[][]> = (()
   }
   return map;
 })();
+export const MISC_SUFFIXES: ReadonlySet<string> = new Set(miscNames.suffixes);
+export const MISC_WORDS: ReadonlySet<string> = new Set(miscNames.words);
 export const KNOWN_ORGS: ReadonlySet<string> = new Set(orgs.known);
 export const ORG_ACRONYMS: ReadonlySet<string> = new Set(orgs.acronyms);
 

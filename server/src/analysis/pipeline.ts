@@ -19,7 +19,8 @@ export interface PipelineContext {
 
 /** text → blocks/sentences → entities → quotes (+ speakers) → claims, one way. */
 export function analyzeDocument(text: string, context: PipelineContext, token: CancellationToken): Annotations {
-  const doc: ProseDocument = context.markdown ? markdownDocument(text) : { text, prose: text, blocks: plainTextBlocks(text, context.cache) };
+  const read = context.markdown ? markdownDocument(text) : { text, prose: text, blocks: plainTextBlocks(text, context.cache) };
+  const doc: ProseDocument = context.cache ? { ...read, cache: context.cache } : read;
   throwIfCancelled(token);
   const entities = findEntities(doc, context.gazetteer, token);
   throwIfCancelled(token);

@@ -20,7 +20,8 @@ const NOBODY: Who = { speaker: null, entity: null, person: false };
 
 // Runs of capitalised Latin-script words joined by single spaces (an initial may stand inside:
 // "Donald J. Trump"). No Unicode property classes: over a whole document those are several times
-// slower, and the entities module names the rest. Each repetition consumes a space and a word.
+// slower, and the entities module names the rest. Each repetition consumes a space and a word, and a
+// run starts only at a word's start (else a long capitalised word is rescanned from each capital).
 const NAME_RUN = /(?<![A-Za-z0-9\u00C0-\u024F’'\-])[A-Z\u00C0-\u00DE][A-Za-z0-9\u00C0-\u024F’'\-]*(?:[ \u00a0](?:[A-Z]\.[ \u00a0])?[A-Z\u00C0-\u00DE][A-Za-z0-9\u00C0-\u024F’'\-]*)+/g;
 
 /** Calls `visit` with the words of every run of two or more capitalised words, possessive endings dropped. */

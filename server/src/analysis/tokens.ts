@@ -18,33 +18,68 @@ export interface Token {
 // (O'Neill, Ukrainian-held, AT&T), numbers with inner separators (1996-08-30, 6,000), or any
 // other single character. Every repetition starts with a separator, so nothing backtracks.
 const TOKEN = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-&][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:/\-]\p{N}+)*|\S/gu;
-const POSSESSIVE = /^(.+?)(['’]s)$/u;
+const POSSESSIVE = /^(.+?)(['’][sS])$/u;
 const CAP = /^\p{Lu}/u;
-const LETTER = /\p{L}/u;
 const LOWER_LETTER = /\p{Ll}/u;
+const NOT_LETTER = /[^\p{L}]/gu;
+
+/** A word token: capitalised, and all capitals with two or more letters; ASCII words take the fast way. */
+function wordToken(text: string, start: number): Token {
+  const c = text.charCodeAt(0);
+  let letters = 0;
+  let lower = false;
+  let ascii = true;
+  for (let i = 0; i < text.length; i++) {
+    const k = text.charCodeAt(i);
+    if (k >= 97 && k <= 122) {
+      lower = true;
+      letters++;
+    } else if (k >= 65 && k <= 90) letters++;
+    else if (k > 127) {
+      ascii = false;
+      break;
+    }
+  }
+  let cap: boolean;
+  let upper: boolean;
+  if (ascii) {
+    cap = c >= 65 && c <= 90;
+    upper = cap && letters >= 2 && !lower;
+  } else {
+    cap = CAP.test(text);
+    const only = cap ? text.replace(NOT_LETTER, '') : '';
+    upper = cap && only.length >= 2 && !LOWER_LETTER.test(only);
+  }
+  return { start, end: start + text.length, text, kind: 'word', cap, upper };
+}
 
 function make(text: string, start: number, kind: TokenKind): Token {
-  const cap = kind === 'word' && CAP.test(text);
-  const letters = kind === 'word' ? text.replace(/[^\p{L}]/gu, '') : '';
-  return { start, end: start + text.length, text, kind, cap, upper: cap && letters.length >= 2 && !LOWER_LETTER.test(letters) };
+  if (kind !== 'word') return { start, end: start + text.length, text, kind, cap: false, upper: false };
+  return wordToken(text, start);
 }
+
+const isDigit = (ch: string): boolean => (ch >= '0' && ch <= '9') || /\p{N}/u.test(ch);
+const isLetterStart = (ch: string): boolean => (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch > '\u007f' && /\p{L}/u.test(ch));
 
 /** The tokens of `text` between span.start and span.end; possessive 's is a token of its own. */
 export function tokenize(text: string, span: Span): Token[] {
   const tokens: Token[] = [];
-  const slice = text.slice(span.start, span.end);
-  for (const m of slice.matchAll(TOKEN)) {
+  const re = TOKEN;
+  re.lastIndex = span.start;
+  for (let m = re.exec(text); m !== null && m.index < span.end; m = re.exec(text)) {
     let word = m[0];
-    const start = span.start + m.index;
-    if (!LETTER.test(word[0]!)) {
-      tokens.push(make(word, start, /\p{N}/u.test(word[0]!) ? 'number' : 'punct'));
+    const start = m.index;
+    if (start + word.length > span.end) word = word.slice(0, span.end - start);
+    const first = word[0]!;
+    if (!isLetterStart(first)) {
+      tokens.push(make(word, start, isDigit(first) ? 'number' : 'punct'));
       continue;
     }
     if (word.includes('.')) {
       tokens.push(make(word, start, 'word'));
       continue;
     }
-    const possessive = POSSESSIVE.exec(word);
+    const possessive = word.includes("'") || word.includes('’') ? POSSESSIVE.exec(word) : null;
     if (possessive && possessive[1]!.length > 1 && !/^[\p{Lu}]['’]/u.test(word)) {
       word = possessive[1]!;
       tokens.push(make(word, start, 'word'));
@@ -53,7 +88,10 @@ export function tokenize(text: string, span: Span): Token[] {
     }
     // a title or abbreviation keeps its stop (Mr., Nov., Corp.), as does an initial (Donald J. Trump)
     const after = start + word.length;
-    if (text[after] === '.' && after < span.end && (takesStop(word) || /^\p{Lu}$/u.test(word))) word += '.';
+    if (text[after] === '.' && after < span.end && (takesStop(word) || /^\p{Lu}$/u.test(word))) {
+      word += '.';
+      re.lastIndex++;
+    }
     tokens.push(make(word, start, 'word'));
   }
   return tokens;

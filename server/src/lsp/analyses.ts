@@ -33,10 +33,16 @@ export interface AnalysesHost {
   /** The current version of an open document, undefined once it is closed. */
   document(uri: string): DocumentSource | undefined;
   settings(uri: string): Promise<NewsAnnotatorSettings>;
-  analyze(text: string, options: AnalyzeOptions, token: CancellationToken): Annotations;
+  /** In process or in a worker; `token` fires as soon as a newer version (or a close) makes the work pointless. */
+  analyze(text: string, options: AnalyzeOptions, token: RunToken, uri: string): Annotations | Promise<Annotations>;
   /** Called once per version with its analysis, only while that version is still current. */
   publish(analysis: Analysis): void;
   error(message: string): void;
+}
+
+/** A CancellationToken that can also be listened to (to pass the cancellation on to a worker). */
+export interface RunToken extends CancellationToken {
+  onCancellationRequested(listener: () => void): void;
 }
 
 const MARKDOWN_FILE = /\.(?:md|markdown|mdx|mkd)$/i;
@@ -48,9 +54,11 @@ export function isMarkdown(doc: Pick<DocumentSource, 'uri' | 'languageId'>): boo
 export class DocumentAnalyses {
   readonly #host: AnalysesHost;
   readonly #delay: number;
-  readonly #entries = new Map<string, { version: number; result: Promise<Analysis | undefined> }>();
+  readonly #entries = new Map<string, { version: number; result: Promise<Analysis | undefined>; cancel: () => void }>();
   readonly #timers = new Map<string, ReturnType<typeof setTimeout>>();
   readonly #published = new Map<string, number>();
+  /** The last annotations of each document, handed to the next analysis so unchanged blocks are reused. */
+  readonly #previous = new Map<string, Annotations>();
 
   constructor(host: AnalysesHost, delayMs = 100) {
     this.#host = host;
@@ -66,13 +74,18 @@ export class DocumentAnalyses {
     if (!doc) return Promise.resolve(undefined);
     const entry = this.#entries.get(uri);
     if (entry && entry.version === doc.version) return entry.result;
-    const result = this.#run(doc);
-    this.#entries.set(uri, { version: doc.version, result });
+    entry?.cancel();
+    const run = cancellation();
+    const result = this.#run(doc, run.token);
+    this.#entries.set(uri, { version: doc.version, result, cancel: run.cancel });
     return result;
   }
 
   /** Analyse (and publish) after `delayMs` of quiet; a newer call for the same document replaces this one. */
   schedule(uri: string, delayMs = this.#delay): void {
+    // Work on an older version stops now, not when the pause in typing is over.
+    const entry = this.#entries.get(uri);
+    if (entry && entry.version !== this.#host.document(uri)?.version) entry.cancel();
     const pending = this.#timers.get(uri);
     if (pending) clearTimeout(pending);
     this.#timers.set(uri, setTimeout(() => {
@@ -86,21 +99,27 @@ export class DocumentAnalyses {
     const pending = this.#timers.get(uri);
     if (pending) clearTimeout(pending);
     this.#timers.delete(uri);
+    this.#entries.get(uri)?.cancel();
     this.#entries.delete(uri);
     this.#published.delete(uri);
+    this.#previous.delete(uri);
   }
 
   /** Settings changed: every analysis may differ; re-analyse and re-publish the given documents. */
   invalidate(uris: Iterable<string>): void {
+    for (const entry of this.#entries.values()) entry.cancel();
     this.#entries.clear();
     this.#published.clear();
+    this.#previous.clear();
     for (const uri of uris) this.schedule(uri, 0);
   }
 
   dispose(): void {
     for (const t of this.#timers.values()) clearTimeout(t);
     this.#timers.clear();
+    for (const entry of this.#entries.values()) entry.cancel();
     this.#entries.clear();
+    this.#previous.clear();
   }
 
   #isStale(uri: string, version: number): boolean {
@@ -120,12 +139,13 @@ export class DocumentAnalyses {
     }
   }
 
-  async #run(doc: DocumentSource): Promise<Analysis | undefined> {
+  async #run(doc: DocumentSource, cancelled: RunToken): Promise<Analysis | undefined> {
     const { uri, version, languageId } = doc;
     // Read the text now: by the time settings arrive the store may hold a newer version.
     const text = doc.getText();
+    const superseded = (): boolean => cancelled.isCancellationRequested || this.#isStale(uri, version);
     const settings = await this.#host.settings(uri);
-    if (this.#isStale(uri, version)) return undefined;
+    if (superseded()) return undefined;
     const skip = (reason: 'binary' | 'too-large' | 'disabled', message: string): Analysis => ({ kind: 'skipped', uri, version, reason, message });
     if (!settings.enable) return skip('disabled', 'News Annotator is disabled (newsAnnotator.enable)');
     if (!settings.languages.includes(languageId)) {
@@ -133,14 +153,16 @@ export class DocumentAnalyses {
     }
     const verdict = checkInput(text, settings.maxFileSize);
     if (!verdict.ok) return skip(verdict.reason, `not analysed: ${verdict.message}`);
-    const superseded = (): boolean => this.#isStale(uri, version);
-    const token: CancellationToken = {
+    const token: RunToken = {
       get isCancellationRequested() {
         return superseded();
       },
+      onCancellationRequested: (listener) => cancelled.onCancellationRequested(listener),
     };
     try {
-      const annotations = this.#host.analyze(text, { markdown: isMarkdown(doc) }, token);
+      const annotations = await this.#host.analyze(text, { markdown: isMarkdown(doc), previous: this.#previous.get(uri) }, token, uri);
+      if (superseded()) return undefined;
+      this.#previous.set(uri, annotations);
       return { kind: 'analysed', document: TextDocument.create(uri, languageId, version, text), annotations };
     } catch (err) {
       if (err instanceof Error && err.name === 'CancelledError') return undefined;
@@ -153,6 +175,28 @@ export class DocumentAnalyses {
       };
     }
   }
+}
+
+/** A token and the function that fires it. */
+function cancellation(): { token: RunToken; cancel: () => void } {
+  let cancelled = false;
+  const listeners: (() => void)[] = [];
+  return {
+    token: {
+      get isCancellationRequested() {
+        return cancelled;
+      },
+      onCancellationRequested(listener) {
+        if (cancelled) listener();
+        else listeners.push(listener);
+      },
+    },
+    cancel() {
+      if (cancelled) return;
+      cancelled = true;
+      for (const l of listeners.splice(0)) l();
+    },
+  };
 }
 
 function describe(err: unknown): string {

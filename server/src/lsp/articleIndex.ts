@@ -124,6 +124,16 @@ export function containing<T extends Span>(items: readonly T[], offset: number):
   return undefined;
 }
 
+/** Every item of a start-sorted list that contains `offset`, outermost first (within the look-back). */
+export function allContaining<T extends Span>(items: readonly T[], offset: number): T[] {
+  const last = lastStartingAtOrBefore(items, offset);
+  const found: T[] = [];
+  for (let i = last; i >= 0 && i > last - LOOK_BACK; i--) {
+    if (offset < items[i]!.end) found.push(items[i]!);
+  }
+  return found.reverse();
+}
+
 /**
  * What a cursor at `offset` touches: the item containing it, or else one ending right there
  * (a cursor just after a word still means the word, as in every editor's "go to definition").

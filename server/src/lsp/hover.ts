@@ -3,8 +3,9 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import type { Annotations, Claim, Entity, GeoInfo, Quote } from '../analysis/types';
-import { articleIndex, containing, entityAt, type ArticleIndex } from './articleIndex';
+import { allContaining, articleIndex, containing, entityAt, type ArticleIndex } from './articleIndex';
 import { toRange } from './ranges';
+import { claimTitle } from './claimTitle';
 
 const PLACE_KIND: Record<GeoInfo['kind'], string> = { country: 'country', region: 'region', city: 'town or city', place: 'place' };
 const TYPE_LABEL: Record<Entity['type'], string> = {
@@ -21,12 +22,13 @@ export function hover(doc: TextDocument, a: Annotations, offset: number): Hover 
     return { contents: { kind: MarkupKind.Markdown, value: entityHover(doc, index, hit.entity) }, range: toRange(doc, hit.span) };
   }
   const quote = containing(index.quotes, offset);
-  const claim = containing(index.claims, offset);
-  if (!quote && !claim) return null;
+  // A sentence may hold several claims ("Russia controls most of A, its hold on B is partial"): show each.
+  const claims = allContaining(index.claims, offset);
+  if (!quote && claims.length === 0) return null;
   const sections: string[] = [];
   if (quote) sections.push(quoteHover(index, quote));
-  if (claim) sections.push(claimHover(doc, claim));
-  const span = quote ?? claim!;
+  for (const claim of claims) sections.push(claimHover(doc, claim));
+  const span = quote ?? claims[claims.length - 1]!;
   return { contents: { kind: MarkupKind.Markdown, value: sections.join('\n\n---\n\n') }, range: toRange(doc, span) };
 }
 
@@ -36,7 +38,7 @@ function entityHover(doc: TextDocument, index: ArticleIndex, e: Entity): string 
   lines.push(`**${md(e.name)}** — ${kind}`);
   if (e.roles.length) lines.push(md(e.roles.join('; ')));
   if (e.geo) {
-    const where = whereIs(e.geo);
+    const where = whereIs(e.name, e.geo);
     if (where) lines.push(where);
   }
   const n = e.mentions.length;
@@ -51,12 +53,13 @@ function entityHover(doc: TextDocument, index: ArticleIndex, e: Entity): string 
   return lines.join('\n\n');
 }
 
-function whereIs(geo: GeoInfo): string {
+function whereIs(name: string, geo: GeoInfo): string {
   const parts: string[] = [];
-  if (geo.name) parts.push(md(geo.name));
   if (geo.country && geo.kind !== 'country') parts.push(`in ${md(geo.country)}`);
-  if (geo.lat !== undefined && geo.lon !== undefined) parts.push(`(${coordinates(geo.lat, geo.lon)})`);
-  return parts.join(' ');
+  if (geo.lat !== undefined && geo.lon !== undefined) parts.push(coordinates(geo.lat, geo.lon));
+  // The gazetteer may spell it otherwise (Luhansk for Lugansk): say so, it is what maps show.
+  if (geo.name && geo.name !== name) parts.push(`gazetteer: ${md(geo.name)}`);
+  return parts.join(' · ');
 }
 
 export function coordinates(lat: number, lon: number): string {
@@ -76,8 +79,9 @@ function quoteHover(index: ArticleIndex, q: Quote): string {
 
 function claimHover(doc: TextDocument, c: Claim): string {
   const lines = [`**Claim** — ${c.type}${c.extent ? ` (${c.extent})` : ''}`];
-  lines.push(`${md(c.claimant ?? 'unknown claimant')}: ${c.territories.map(md).join(', ') || '—'}`);
-  lines.push(`trigger “${md(c.trigger.text)}”, ${link(doc, c.start, 'line')}`);
+  lines.push(`${md(c.claimant ?? 'unknown claimant')}: ${c.territories.map(md).join(', ') || 'no territory named'}`);
+  const line = doc.positionAt(c.start).line + 1;
+  lines.push(`trigger “${md(c.trigger.text)}”, [line ${line}](${doc.uri}#L${line})`);
   return lines.join('\n\n');
 }
 
@@ -88,11 +92,12 @@ function list(title: string, items: readonly string[]): string {
 }
 
 function quoteLine(doc: TextDocument, q: Quote): string {
-  return `${link(doc, q.start, `“${md(firstWords(q.text, FIRST_WORDS))}”`)}`;
+  const words = `“${md(firstWords(q.text, FIRST_WORDS))}”`;
+  return q.kind === 'direct' ? link(doc, q.start, words) : `${link(doc, q.start, words)}, ${q.kind}`;
 }
 
 function claimLine(doc: TextDocument, c: Claim): string {
-  return `${link(doc, c.start, `${md(c.claimant ?? '?')} — ${c.type} — ${c.territories.map(md).join(', ')}`)}`;
+  return link(doc, c.start, md(claimTitle(c)));
 }
 
 /** A link to the line holding `offset`: VS Code opens `uri#L12` at line 12; other editors show the text. */

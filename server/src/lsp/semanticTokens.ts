@@ -152,6 +152,15 @@ function modifierBits(mods: readonly TokenModifier[]): number {
   return bits;
 }
 
+// One analysis is one document version, so its tokens are computed once however often the
+// editor asks (range requests come on every scroll).
+const computed = new WeakMap<Annotations, AbsoluteToken[]>();
+
 export function semanticTokens(doc: TextDocument, a: Annotations, range?: Range): SemanticTokens {
-  return encode(absoluteTokens(doc, a), range);
+  let tokens = computed.get(a);
+  if (!tokens) {
+    tokens = absoluteTokens(doc, a);
+    computed.set(a, tokens);
+  }
+  return encode(tokens, range);
 }

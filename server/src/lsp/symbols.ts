@@ -5,6 +5,7 @@ import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { Annotations, Block, Claim, Entity, Quote, Span } from '../analysis/types';
 import { articleIndex, firstFullMention } from './articleIndex';
 import { firstWords } from './hover';
+import { claimTitle } from './claimTitle';
 import { cover, toRange } from './ranges';
 
 export function documentSymbols(doc: TextDocument, a: Annotations): DocumentSymbol[] {
@@ -57,10 +58,6 @@ function trimEnd(text: string, start: number, end: number): number {
   return e;
 }
 
-export function claimTitle(c: Claim): string {
-  return `${c.claimant ?? 'Unknown'} — ${c.type} — ${c.territories.join(', ') || '?'}`;
-}
-
 function claimSymbol(doc: TextDocument, c: Claim): DocumentSymbol {
   const children: DocumentSymbol[] = c.territories.map((t, i) => {
     const m = c.territoryMentions.find((x) => x.text === t) ?? c.territoryMentions[i];
@@ -110,7 +107,9 @@ const ENTITY_KIND: Record<'person' | 'organization' | 'place', SymbolKind> = {
 
 function entitySymbol(doc: TextDocument, e: Entity, type: 'person' | 'organization' | 'place'): DocumentSymbol {
   const first = firstFullMention(e)!;
-  const detail = type === 'place' ? [e.geo?.kind, e.geo?.country].filter(Boolean).join(', ') : e.roles.join('; ');
+  const detail = type === 'place'
+    ? [e.geo?.kind, e.geo?.kind === 'country' ? undefined : e.geo?.country].filter(Boolean).join(', ')
+    : e.roles.join('; ');
   return {
     name: e.name,
     detail: detail || `${e.mentions.length} mention${e.mentions.length === 1 ? '' : 's'}`,

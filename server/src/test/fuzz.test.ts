@@ -87,15 +87,22 @@ export function checkAnnotations(text: string, a: Annotations): void {
     }
   }
   const ids = new Set<string>();
+  const spans = new Map<string, string>();
   let previousFirst = -1;
   a.entities.forEach((e, i) => {
     assert.equal(e.id, `e${i + 1}`, 'entity ids are e1, e2, … in order');
     ids.add(e.id);
     assert.ok(e.mentions.length > 0, `${e.id} has a mention`);
     assert.ok(typeof e.name === 'string' && e.name.length > 0, `${e.id} has a name`);
-    e.mentions.forEach((m) => checkMention(text, m, `${e.id} mention`));
+    e.mentions.forEach((m) => {
+      checkMention(text, m, `${e.id} mention`);
+      const key = `${m.start}:${m.end}`;
+      const other = spans.get(key);
+      assert.ok(other === undefined, `"${m.text}" at ${key} is a mention of both ${other} and ${e.id} (${e.type})`);
+      spans.set(key, `${e.id} (${e.type})`);
+    });
     checkOrdered(e.mentions, `${e.id} mentions`, true);
-    assert.ok(e.mentions[0]!.start > previousFirst, 'entities in order of first mention');
+    assert.ok(e.mentions[0]!.start >= previousFirst, `entities in order of first mention (${e.id} at ${e.mentions[0]!.start} after ${previousFirst})`);
     previousFirst = e.mentions[0]!.start;
   });
   checkOrdered(a.quotes, 'quotes', false);

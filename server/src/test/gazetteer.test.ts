@@ -123,7 +123,8 @@ suite('gazetteer (built file)', function () {
     const g = Gazetteer.parse(data);
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
     assert.ok(g.size > 50_000, `${g.size} places`);
-    assert.ok(ms < 150, `parse took ${ms} ms`);
+    // about 40 ms alone on the project's 2-core machine; the bound leaves room for a busy test run
+    assert.ok(ms < 400, `parse took ${ms} ms`);
   });
 
   test('knows countries, regions and towns with their spellings', () => {

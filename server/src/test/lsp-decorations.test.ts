@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { annotationsParams, isSpeakerFar, skippedParams } from '../lsp/decorations';
+import { annotationsParams, isSpeakerFar, skippedParams, SkipNotices } from '../lsp/decorations';
 import { claimsTable } from '../lsp/claimsTable';
 import type { Quote } from '../analysis/types';
 import { article, find } from './lspFixture';
@@ -50,5 +50,17 @@ suite('lsp: annotations notification and claims table', () => {
     const { range, ...row } = rows[0]!;
     assert.deepEqual(row, { claimant: 'Eastland', type: 'control', territories: ['Northport'], extent: 'most', sentence: 'Velk added that Eastland controls most of Northport.' });
     assert.equal(range.start.line, 3);
+  });
+
+  test('a skip reason is said once per document, again when it changes or is forgotten', () => {
+    const notices = new SkipNotices();
+    assert.equal(notices.shouldSay('a', 'binary', 'm'), true);
+    assert.equal(notices.shouldSay('a', 'binary', 'm'), false);
+    assert.equal(notices.shouldSay('b', 'binary', 'm'), true);
+    assert.equal(notices.shouldSay('a', 'too-large', 'm'), true);
+    notices.forget('a');
+    assert.equal(notices.shouldSay('a', 'too-large', 'm'), true);
+    notices.forget();
+    assert.equal(notices.shouldSay('b', 'binary', 'm'), true);
   });
 });

@@ -25,9 +25,16 @@ suite('lsp: hover', () => {
   test('a place: what and where it is, and the claims about it', () => {
     const h = hoverText('Northport', 1)!;
     assert.match(h.value, /^\*\*Northport\*\* — town or city/);
-    assert.match(h.value, /in Eastland \(47\.25° N, 3\.50° W\)/);
+    assert.match(h.value, /\n\nin Eastland · 47\.25° N, 3\.50° W\n/);
     assert.match(h.value, /Claims about it \(1\):\n- \[Eastland — control — Northport\]/);
     assert.doesNotMatch(h.value, /Quotes/);
+  });
+
+  test('a place the gazetteer spells otherwise says so', () => {
+    const { doc, annotations, text } = article();
+    const renamed = { ...annotations, entities: annotations.entities.map((e) => (e.id === 'e2' ? { ...e, geo: { ...e.geo!, name: 'Nordhavn' } } : e)) };
+    const h = hover(doc, renamed, find(text, 'Northport').start);
+    assert.match((h!.contents as MarkupContent).value, /in Eastland · 47\.25° N, 3\.50° W · gazetteer: Nordhavn/);
   });
 
   test('a country is a country and is not said to lie in itself', () => {
@@ -41,7 +48,7 @@ suite('lsp: hover', () => {
     const h = hoverText('Ministry of Fisheries', 0, 5)!;
     assert.match(h.value, /^\*\*Ministry of Fisheries\*\* — organisation/);
     assert.match(h.value, /1 mention\b/);
-    assert.match(h.value, /“final and binding”/);
+    assert.match(h.value, /- \[“final and binding”\]\(file:\/\/\/articles\/harbour\.txt#L2\) \(line 2\), partial/);
   });
 
   test('inside a quote (not on a name): speaker, role, cue and kind', () => {
@@ -56,6 +63,17 @@ suite('lsp: hover', () => {
     assert.match(h.value, /\*\*Claim\*\* — control \(most\)/);
     assert.match(h.value, /Eastland: Northport/);
     assert.match(h.value, /trigger “controls”/);
+  });
+
+  test('every claim of the sentence under the cursor is shown', () => {
+    const { doc, annotations, text } = article();
+    const claim = annotations.claims[0]!;
+    const second = { ...claim, type: 'recovery' as const, claimant: 'Westland', claimantEntity: null, territories: [], territoryMentions: [], extent: null, trigger: { ...claim.trigger, text: 'added' } };
+    const h = hover(doc, { ...annotations, claims: [claim, second] }, find(text, 'most').start);
+    const value = (h!.contents as MarkupContent).value;
+    assert.match(value, /\*\*Claim\*\* — control \(most\)[^]*---[^]*\*\*Claim\*\* — recovery/);
+    assert.match(value, /Westland: no territory named/);
+    assert.match(value, /\[line 4\]\(file:\/\/\/articles\/harbour\.txt#L4\)/);
   });
 
   test('nothing there, no hover', () => {

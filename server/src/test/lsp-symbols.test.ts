@@ -41,6 +41,7 @@ suite('lsp: document symbols', () => {
     assert.equal(byName(byName(symbols, 'Claims').children, 'Eastland — control — Northport').detail, 'most');
     assert.equal(byName(byName(symbols, 'Quotes').children, 'Mara Velk').detail, 'ministry spokeswoman');
     assert.equal(byName(byName(symbols, 'Places').children, 'Northport').detail, 'city, Eastland');
+    assert.equal(byName(byName(symbols, 'Places').children, 'Eastland').detail, 'country');
     // a heading's section runs to the next heading
     const harbour = byName(symbols, 'Harbour Talks');
     assert.deepEqual([harbour.range.start.line, harbour.range.end.line], [0, 3]);
@@ -72,6 +73,16 @@ suite('lsp: document symbols', () => {
     const c = symbols.find((s) => s.name === 'Claims')!.children![0]!;
     assert.equal(c.children![0]!.range.start.line, 2);
     assert.ok(within(c.children![0]!.range, c.range));
+    assertSelectionsWithin(symbols);
+  });
+
+  test('a claim that names no territory is titled without one', () => {
+    const { doc, annotations } = article();
+    const claim = { ...annotations.claims[0]!, territories: [], territoryMentions: [], claimant: null };
+    const symbols = documentSymbols(doc, { ...annotations, claims: [claim] });
+    const c = symbols.find((s) => s.name === 'Claims')!.children![0]!;
+    assert.equal(c.name, 'Unknown claimant — control');
+    assert.deepEqual(c.children, []);
     assertSelectionsWithin(symbols);
   });
 

@@ -3,8 +3,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const LIGHT_THEME = 'Default Light Modern';
-export const DARK_THEME = 'Default Dark Modern';
+// Code 1.139's defaults, what a new user sees (ids and labels are the same).
+export const LIGHT_THEME = 'Light 2026';
+export const DARK_THEME = 'Dark 2026';
 
 export function baseSettings() {
   return {

@@ -4,17 +4,22 @@
 // page, never a fixed delay.
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DARK_THEME, writeUserSettings } from './settings.mjs';
+import { DARK_THEME, LIGHT_THEME } from './settings.mjs';
 
 const SAMPLE = 'kremlin-red-line.txt';
+// The harness names the test workspace folder so (see run.mjs); the Explorer shows it.
+const FOLDER_NAME = 'articles';
 const TERRITORY = /Crimea|Donetsk|Lugansk|Luhansk|Zaporizhzhia|Kherson/;
 
-export async function runUiChecks(context, { url, userDataDir, screenshots, log = () => {} }) {
+export async function runUiChecks(context, { url, screenshots, failureDir, log = () => {} }) {
   const page = await context.newPage();
   const shot = async (name) => {
     if (!screenshots) return;
     mkdirSync(screenshots, { recursive: true });
+    // A picture for the README: no transient progress in the status bar.
+    await page.waitForFunction(() => !/Activating Extensions/.test(document.querySelector('.part.statusbar')?.textContent ?? ''), null, { timeout: 30_000 });
     await page.screenshot({ path: join(screenshots, name) });
     log(`saved ${join(screenshots, name)}`);
   };
@@ -25,13 +30,19 @@ export async function runUiChecks(context, { url, userDataDir, screenshots, log 
     const editor = page.locator('.editor-instance .monaco-editor').first();
     await editor.locator('.view-lines', { hasText: 'Kremlin' }).waitFor();
 
-    // The extension's decorations are inline spans with the classes VS Code generates for
-    // decoration types (ced-…); the skeleton draws none, the real client many.
-    await page.waitForFunction(() => document.querySelectorAll('.editor-instance .view-lines span[class*="ced-"]').length > 0, null, { timeout: 30_000 });
+    // Extension decorations carry the classes VS Code generates for decoration types (ced-…),
+    // on overlay divs (backgrounds, borders) or inline spans (text styles).
+    await page.waitForFunction(() => document.querySelectorAll('.editor-instance [class*="ced-"]').length > 0, null, { timeout: 30_000 });
     log('decorations are drawn');
+    await semanticColours(page);
+    await page.mouse.move(5, 400);
+    await shot('decorations-light.png');
+    await setTheme(page, DARK_THEME, 'vs-dark');
+    await shot('decorations-dark.png');
+    await setTheme(page, LIGHT_THEME, 'vs');
 
     // Hover the short mention in '…,” Peskov stated.' (the second "Peskov" on screen).
-    const hover = await hoverWord(page, 'Peskov', 1);
+    const hover = await hoverWord(page, 'Peskov', 1, /constitution/);
     log(`hover: ${hover.replace(/\s+/g, ' ').slice(0, 200)}`);
     assert.match(hover, /Dmitry Peskov/);
     assert.match(hover, /Kremlin spokesman/i);
@@ -44,26 +55,33 @@ export async function runUiChecks(context, { url, userDataDir, screenshots, log 
     await runCommand(page, 'Explorer: Focus on Outline View');
     const rows = page.locator('.outline-pane .monaco-list-row');
     await rows.first().waitFor();
-    // Open every level so the claims under their group show.
+    // Give the outline the whole side bar: fold the file list above it.
+    const folders = page.locator('.pane-header[aria-expanded="true"]', { has: page.locator('h3', { hasText: FOLDER_NAME }) });
+    if (await folders.count()) await folders.first().click();
+    await rows.first().click();
     await page.keyboard.press('Home');
-    const outline = await expandAll(page, rows);
-    log(`outline: ${outline.slice(0, 12).join(' | ')}`);
-    assert.ok(outline.some((r) => TERRITORY.test(r)), `the outline shows a claim naming a territory: ${outline.join(' | ')}`);
-    await clickEditor(page);
+    const tree = await walkTree(page, '.outline-pane');
+    const top = tree.filter((r) => r.level === 1).map((r) => r.text);
+    log(`outline groups: ${top.join(' | ')}`);
+    const claimsAt = tree.findIndex((r) => r.level === 1 && /^Claims\b/.test(r.text));
+    assert.ok(claimsAt >= 0, `the outline has a Claims group: ${top.join(' | ')}`);
+    const claims = [];
+    for (let i = claimsAt + 1; i < tree.length && tree[i].level > 1; i++) claims.push(tree[i].text);
+    log(`outline claims: ${claims.join(' | ')}`);
+    assert.ok(claims.some((c) => TERRITORY.test(c)), `a claim in the outline names a territory: ${claims.join(' | ')}`);
+    // For the picture: every group folded but the claims.
+    await page.locator('.outline-pane').hover();
+    await page.locator('.pane-header', { hasText: 'Outline' }).locator('.action-label[aria-label*="Collapse All"]').click();
+    const claimsRow = page.locator('.outline-pane .monaco-list-row[aria-level="1"]', { has: page.locator('.label-name', { hasText: /^Claims$/ }) });
+    await claimsRow.click();
+    if ((await claimsRow.getAttribute('aria-expanded')) !== 'true') await page.keyboard.press('ArrowRight');
+    await page.locator('.outline-pane .monaco-list-row[aria-level="1"][aria-expanded="true"]', { hasText: 'Claims' }).waitFor();
+    await widenSideBar(page, 470);
     await shot('outline.png');
-
-    await page.mouse.move(5, 400);
-    await shot('decorations-light.png');
-    writeUserSettings(userDataDir, { 'workbench.colorTheme': DARK_THEME });
-    await page.locator('.monaco-workbench.vs-dark').waitFor();
-    // The theme change restyles the decorations too; wait for the editor's new background.
-    await page.waitForFunction(() => {
-      const el = document.querySelector('.editor-instance .monaco-editor-background');
-      if (!el) return false;
-      const [r, g, b] = getComputedStyle(el).backgroundColor.match(/\d+/g).map(Number);
-      return r + g + b < 200;
-    });
-    await shot('decorations-dark.png');
+  } catch (err) {
+    const path = join(failureDir ?? screenshots ?? tmpdir(), 'ui-failure.png');
+    await page.screenshot({ path }).then(() => log(`failure screenshot: ${path}`), () => {});
+    throw err;
   } finally {
     await page.close();
   }
@@ -79,32 +97,88 @@ async function openFile(page, name) {
   await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor();
 }
 
-async function runCommand(page, title) {
+async function runCommand(page, title, { waitHidden = true } = {}) {
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor();
   await input.fill(`>${title}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
-  await page.keyboard.press('Enter');
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  // Click the exact entry: Enter takes whichever fuzzy match the palette ranks first.
+  await pick(page, title);
+  if (waitHidden) await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
 }
 
-async function clickEditor(page) {
-  await page.locator('.editor-instance .view-lines').first().click({ position: { x: 5, y: 5 } });
+async function pick(page, label) {
+  const row = page.locator('.quick-input-list .monaco-list-row').filter({ has: page.getByText(label, { exact: true }) }).first();
+  await row.waitFor();
+  await row.click();
 }
 
-/** Expands the focused tree row by row (Right arrow opens, Down moves) and returns the labels. */
-async function expandAll(page, rows) {
-  let last = -1;
-  for (let guard = 0; guard < 200; guard++) {
-    const count = await rows.count();
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowDown');
-    const focused = await page.locator('.outline-pane .monaco-list-row.focused').getAttribute('data-index');
-    if (focused !== null && Number(focused) === last && (await rows.count()) === count) break;
-    last = Number(focused);
+/** Widens the focused side bar (View: Increase Current View Size) so the claim titles fit. */
+async function widenSideBar(page, width) {
+  const current = () => page.locator('.part.sidebar').evaluate((el) => el.getBoundingClientRect().width);
+  for (let i = 0; i < 10 && (await current()) < width; i++) {
+    const before = await current();
+    await runCommand(page, 'Increase Current View Size');
+    await page.waitForFunction((w) => document.querySelector('.part.sidebar').getBoundingClientRect().width > w, before);
   }
-  return (await rows.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+}
+
+/** Picks a colour theme the way a person does (Preferences: Color Theme) and waits for it. */
+async function setTheme(page, theme, workbenchClass) {
+  await runCommand(page, 'Preferences: Color Theme', { waitHidden: false });
+  // The palette turns into the theme picker; type only once it has.
+  const input = page.locator('.quick-input-widget input[placeholder*="Color Theme" i]');
+  await input.waitFor();
+  await input.fill(theme);
+  await pick(page, theme);
+  await page.locator(`.monaco-workbench.${workbenchClass}`).waitFor();
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  await semanticColours(page);
+}
+
+/**
+ * Waits until the editor shows the semantic colours: a person's name ("Putin") in another colour
+ * than plain prose ("firmly"). After a theme change the tokens are repainted a moment later.
+ */
+async function semanticColours(page) {
+  await page.waitForFunction(() => {
+    const spans = [...document.querySelectorAll('.editor-instance .view-lines span span')];
+    const colour = (test) => {
+      const el = spans.find(test);
+      return el ? getComputedStyle(el).color : null;
+    };
+    const person = colour((el) => el.textContent === 'Putin');
+    const prose = colour((el) => el.textContent.includes('firmly'));
+    return person !== null && prose !== null && person !== prose;
+  }, null, { timeout: 30_000 });
+}
+
+/**
+ * Walks the focused tree from the top, opening every row (Right arrow opens, Down moves), and
+ * returns each row's level and text. The list is virtual, so rows are read as they get focus.
+ */
+async function walkTree(page, pane) {
+  const focused = page.locator(`${pane} .monaco-list-row.focused`);
+  const read = () => focused.evaluate((el) => ({
+    index: Number(el.getAttribute('data-index')),
+    level: Number(el.getAttribute('aria-level')),
+    expanded: el.getAttribute('aria-expanded'),
+    text: [...el.querySelectorAll('.label-name, .label-description')].map((e) => e.textContent.trim()).filter(Boolean).join(' — '),
+  }));
+  const seen = [];
+  for (let guard = 0; guard < 1000; guard++) {
+    let row = await read();
+    if (row.expanded === 'false') {
+      await page.keyboard.press('ArrowRight');
+      await page.locator(`${pane} .monaco-list-row.focused[aria-expanded="true"]`).waitFor();
+      row = await read();
+    }
+    // Down on the last row leaves the focus where it was.
+    if (seen.length && seen[seen.length - 1].index === row.index) break;
+    seen.push(row);
+    await page.keyboard.press('ArrowDown');
+  }
+  return seen;
 }
 
 /**
@@ -112,7 +186,7 @@ async function expandAll(page, rows) {
  * the hover's text once it shows. Hovers can miss a mouse that arrives while the editor is
  * still laying out, so the move is repeated until the hover appears.
  */
-async function hoverWord(page, word, occurrence) {
+async function hoverWord(page, word, occurrence, complete) {
   const deadline = Date.now() + 30_000;
   for (;;) {
     const box = await page.evaluate(({ word, occurrence }) => {
@@ -134,11 +208,11 @@ async function hoverWord(page, word, occurrence) {
     assert.ok(box, `"${word}" is on screen`);
     await page.mouse.move(box.x - 40, box.y + 60);
     await page.mouse.move(box.x, box.y, { steps: 4 });
-    const hover = page.locator('.monaco-hover:visible', { hasText: 'Peskov' });
+    const hover = page.locator('.monaco-hover:visible', { hasText: word });
     try {
       await hover.first().waitFor({ timeout: 3000 });
       // Hovers render in parts; wait until the quotes are in as well.
-      await page.waitForFunction(() => /constitution/.test(document.querySelector('.monaco-hover:not(.hidden)')?.textContent ?? ''), null, { timeout: 5000 });
+      await page.waitForFunction((re) => new RegExp(re).test(document.querySelector('.monaco-hover:not(.hidden)')?.textContent ?? ''), complete.source, { timeout: 5000 });
       return await hover.first().innerText();
     } catch (err) {
       if (Date.now() > deadline) throw err;

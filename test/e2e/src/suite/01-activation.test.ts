@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { realpathSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { EXTENSION_ID, SAMPLE, expectedMode, extension, serverPids, waitFor, workspaceFile } from './helpers';
@@ -26,8 +26,11 @@ suite('Activation', () => {
         realpathSync(ext.extensionPath).startsWith(realpathSync(extensionsDir)),
         `${ext.extensionPath} is inside ${extensionsDir} (installed from the .vsix)`,
       );
-      // A package holds the bundles, not the sources or the tests.
+      // A package holds the bundles and what they load at run time, not the sources.
       assert.throws(() => realpathSync(join(ext.extensionPath, 'client', 'src')), 'the package has no client/src');
+      for (const file of ['client/dist/extension.js', 'server/dist/server.js', 'server/dist/gazetteer.tsv', 'client/dist/map/map.js', 'client/media/map/map.css']) {
+        assert.ok(existsSync(join(ext.extensionPath, file)), `the package holds ${file}`);
+      }
     } else if (mode === 'source') {
       assert.ok(!extensionsDir || !realpathSync(ext.extensionPath).startsWith(realpathSync(extensionsDir)), 'loaded from the source tree');
     }

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { SAMPLE, decorationCount, decorationRanges, hoverAt, openAnnotated, positionOf, setSetting, waitFor } from './helpers';
+import { MARKDOWN, SAMPLE, decorationCount, hoverAt, openAnnotated, positionOf, setSetting, waitFor } from './helpers';
 
 suite('Settings', () => {
   let doc: vscode.TextDocument;
@@ -11,7 +11,9 @@ suite('Settings', () => {
     ({ doc, api } = await openAnnotated(SAMPLE));
   });
   teardown(async () => {
-    for (const key of ['enable', 'decorations', 'maxFileSize', 'colors']) await setSetting(key, undefined);
+    for (const key of ['enable', 'decorations', 'maxFileSize', 'languages']) await setSetting(key, undefined);
+    // Decorations exist only in visible editors: look at the sample again.
+    await vscode.window.showTextDocument(doc);
     await waitFor('the annotations after resetting the settings', async () => decorationCount(api, doc.uri) > 0 && /Dmitry Peskov/.test(await peskov()));
   });
 
@@ -32,11 +34,12 @@ suite('Settings', () => {
     await waitFor('the decorations to go', () => decorationCount(api, doc.uri) === 0);
   });
 
-  test('newsAnnotator.colors.claim recolours the claim decorations', async () => {
-    const applied = () => JSON.stringify(api.getAppliedDecorations(doc.uri));
-    assert.doesNotMatch(applied(), /#00a0b0/i);
-    await setSetting('colors', { claim: '#00a0b0' });
-    await waitFor('the new claim colour', () => /#00a0b0/i.test(applied()));
-    assert.ok(decorationRanges(api.getAppliedDecorations(doc.uri)).length > 0);
+  test('newsAnnotator.languages without markdown leaves Markdown articles alone', async () => {
+    const md = await openAnnotated(MARKDOWN);
+    const ferrando = () => hoverAt(md.doc, positionOf(md.doc, 'Ferrando told').translate(0, 2));
+    assert.match(await ferrando(), /Lucía Ferrando/);
+    await setSetting('languages', ['plaintext', 'news-article']);
+    await waitFor('the Markdown decorations to go', () => decorationCount(api, md.doc.uri) === 0);
+    await waitFor('the Markdown hover to go', async () => !/Lucía Ferrando/.test(await ferrando()));
   });
 });

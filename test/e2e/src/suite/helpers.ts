@@ -2,20 +2,17 @@
 // condition-based waiting (never fixed sleeps: every wait names what it waits for).
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, sep } from 'node:path';
 import * as vscode from 'vscode';
+import type { NewsAnnotatorApi } from '../../../../client/src/api';
+
+export type { NewsAnnotatorApi };
 
 export const EXTENSION_ID = 'news-annotator.news-annotator';
 export const SAMPLE = 'kremlin-red-line.txt';
 export const MARKDOWN = 'falklands-claim.md';
-
-/** What the client's `activate()` returns (see client/src/extension.ts). */
-export interface NewsAnnotatorApi {
-  /** Resolves once the server's annotations for this document have been applied. */
-  whenReady(uri: vscode.Uri): Promise<unknown>;
-  /** The decorations the client has drawn on this document's editors. */
-  getAppliedDecorations(uri: vscode.Uri): unknown;
-}
 
 export async function extension(): Promise<{ ext: vscode.Extension<NewsAnnotatorApi>; api: NewsAnnotatorApi }> {
   const ext = vscode.extensions.getExtension<NewsAnnotatorApi>(EXTENSION_ID);
@@ -29,6 +26,11 @@ export function workspaceFile(name: string): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
   assert.ok(folder, 'the test workspace folder is open');
   return vscode.Uri.joinPath(folder.uri, name);
+}
+
+/** A fresh file outside the workspace (the Explorer in the screenshots stays as a user has it). */
+export function exportTarget(name: string): vscode.Uri {
+  return vscode.Uri.file(join(mkdtempSync(join(tmpdir(), 'news-annotator-export-')), name));
 }
 
 /** Opens a workspace file in an editor and waits until the server has annotated it. */
@@ -100,33 +102,14 @@ export async function hoverAt(doc: vscode.TextDocument, pos: vscode.Position): P
   return hoverText(hovers ?? []);
 }
 
-function isRange(v: unknown): v is vscode.Range {
-  if (typeof v !== 'object' || v === null) return false;
-  const r = v as { start?: { line?: unknown; character?: unknown }; end?: unknown };
-  return typeof r.start?.line === 'number' && typeof r.start.character === 'number' && typeof r.end === 'object';
-}
-
-/**
- * Every range in what `getAppliedDecorations` returned, whatever its grouping (per decoration
- * type, a flat list, options with a `range`).
- */
-export function decorationRanges(applied: unknown): vscode.Range[] {
-  const out: vscode.Range[] = [];
-  const walk = (v: unknown, depth: number): void => {
-    if (depth > 6 || v === null || typeof v !== 'object') return;
-    if (isRange(v)) {
-      out.push(v);
-      return;
-    }
-    const values = v instanceof Map ? [...v.values()] : Array.isArray(v) ? v : Object.values(v);
-    for (const x of values) walk(x, depth + 1);
-  };
-  walk(applied, 0);
-  return out;
+/** Every quote and claim range the client has drawn on the document's visible editors. */
+export function decorationRanges(api: NewsAnnotatorApi, uri: vscode.Uri): vscode.Range[] {
+  const applied = api.getAppliedDecorations(uri);
+  return [...applied.quotes, ...applied.claims];
 }
 
 export function decorationCount(api: NewsAnnotatorApi, uri: vscode.Uri): number {
-  return decorationRanges(api.getAppliedDecorations(uri)).length;
+  return decorationRanges(api, uri).length;
 }
 
 /** Flattens document symbols (hierarchical or flat) with their ancestors' names. */
@@ -150,6 +133,8 @@ export function flattenSymbols(symbols: readonly (vscode.DocumentSymbol | vscode
  */
 export function serverPids(extensionPath: string): number[] {
   const host = process.pid;
+  // The client runs server/dist/server.js; other children (VS Code's own JSON server…) do not.
+  const serverDir = join(extensionPath, 'server') + sep;
   const rows: { pid: number; ppid: number; args: string }[] = [];
   if (process.platform === 'linux') {
     for (const name of readdirSync('/proc')) {
@@ -171,7 +156,7 @@ export function serverPids(extensionPath: string): number[] {
       if (m) rows.push({ pid: Number(m[1]), ppid: Number(m[2]), args: m[3] });
     }
   }
-  return rows.filter((r) => r.ppid === host && r.args.includes(extensionPath)).map((r) => r.pid);
+  return rows.filter((r) => r.ppid === host && r.args.split(' ').some((a) => a.startsWith(serverDir))).map((r) => r.pid);
 }
 
 export async function setSetting(key: string, value: unknown): Promise<void> {

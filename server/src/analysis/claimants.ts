@@ -1,0 +1,178 @@
+// Words that stand for a state or side, and the state they stand for: country names, their
+// nationality words (Russian → Russia), seats of government (the Kremlin), national capitals
+// used as agents ("rejected by Moscow"), and people whose role names their side ("Ukrainian
+// foreign ministry spokesman Georgiy Tykhy", later just "Tykhy").
+import claimantData from './data/claimants.json';
+import type { Gazetteer } from './gazetteer';
+import type { MentionIndex } from './mentionIndex';
+import type { Entity, GeoInfo, Span } from './types';
+
+export interface Agent extends Span {
+  /** The state or side, as the gazetteer names the country ("Russia", "United States"). */
+  readonly state: string;
+  /** The entity that names it, when the article's entities include it. */
+  readonly entity: string | null;
+  /** True for a person or office (whose side it is), false for the state's own name. */
+  readonly byRole: boolean;
+  /** Always true: an agent stands for a state or side. */
+  readonly isSide: true;
+}
+
+const METONYMS = new Map(Object.entries(claimantData.metonyms).map(([k, v]) => [k.toLowerCase(), v]));
+const DEMONYMS = new Map(Object.entries(claimantData.demonyms).map(([k, v]) => [k.toLowerCase(), v]));
+const LONGEST_METONYM = Math.max(...[...METONYMS.keys()].map((k) => k.split(' ').length));
+
+// A capital is an agent unless a preposition makes it a place: "in Moscow", "from Kyiv".
+const LOCATIVE_BEFORE = /\b(?:in|at|near|from|to|into|of|outside|around|toward|towards|across|via|through|between)\s+(?:the\s+)?$/i;
+
+/** Resolves nationality words and names to states; remembers people's sides through a document. */
+export class ClaimantResolver {
+  private readonly people = new Map<string, string>();
+  private readonly stateCache = new Map<string, string | null>();
+  private readonly placeCache = new Map<string, GeoInfo | null>();
+
+  constructor(private readonly gazetteer: Gazetteer, entities: readonly Entity[]) {
+    for (const e of entities) {
+      if (e.type !== 'person' && e.type !== 'organization') continue;
+      const side = this.sideOfRoles([...e.roles, e.type === 'organization' ? e.name : '']);
+      if (side) for (const n of [e.name, ...e.aliases]) this.people.set(n.toLowerCase(), side);
+    }
+  }
+
+  /** The state a nationality word, country name, metonym or capital stands for. */
+  stateOf(word: string): string | null {
+    const key = word.replace(/(?:['’]s|['’])$/, '').trim();
+    if (!key || key.length > 60) return null;
+    const cached = this.stateCache.get(key);
+    if (cached !== undefined) return cached;
+    const state = this.resolve(key);
+    this.stateCache.set(key, state);
+    return state;
+  }
+
+  private resolve(word: string): string | null {
+    const lower = word.toLowerCase();
+    const named = METONYMS.get(lower) ?? DEMONYMS.get(lower);
+    if (named) return named;
+    const country = this.gazetteer.country(word);
+    if (country) return country;
+    if (!/^\p{Lu}/u.test(word) || /\s/.test(word)) return null;
+    // nationality words: Russian, Ukrainian, Israeli, Azerbaijani, Armenian, Taiwanese, Moroccan
+    for (const [suffix, replacements] of DEMONYM_RULES) {
+      if (!lower.endsWith(suffix) || lower.length <= suffix.length + 2) continue;
+      const stem = word.slice(0, word.length - suffix.length);
+      for (const r of replacements) {
+        const named = this.gazetteer.country(stem + r);
+        if (named) return named;
+      }
+    }
+    return null;
+  }
+
+  /** The side a list of role words names: "Kremlin spokesman" → Russia. */
+  sideOfRoles(roles: readonly string[]): string | null {
+    for (const role of roles) {
+      for (const m of role.matchAll(/[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*)?/gu)) {
+        const words = m[0].split(/\s+/);
+        for (const w of [m[0], ...words]) {
+          const state = this.stateOf(w.replace(/-\p{L}+$/u, ''));
+          if (state) return state;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** True when the gazetteer knows the name as a place (not a side's name). */
+  isPlace(name: string): boolean {
+    return this.place(name) !== undefined;
+  }
+
+  /** The gazetteer's answer for a name, asked once per document. */
+  place(name: string): GeoInfo | undefined {
+    let hit = this.placeCache.get(name);
+    if (hit === undefined) {
+      hit = this.gazetteer.lookup(name) ?? null;
+      this.placeCache.set(name, hit);
+    }
+    return hit ?? undefined;
+  }
+
+  /** Records "Kremlin spokesman Dmitry Peskov": Peskov speaks for Russia from here on. */
+  rememberPerson(name: string, side: string): void {
+    const parts = name.split(/\s+/);
+    this.people.set(name.toLowerCase(), side);
+    this.people.set(parts[parts.length - 1].toLowerCase(), side);
+  }
+
+  sideOfPerson(name: string): string | null {
+    const parts = name.trim().split(/\s+/);
+    return this.people.get(name.trim().toLowerCase()) ?? this.people.get(parts[parts.length - 1].toLowerCase()) ?? null;
+  }
+
+  /** Every word or name in [start, end) of the text that stands for a side, in order. */
+  agentsIn(text: string, start: number, end: number, mentions: MentionIndex): Agent[] {
+    const agents: Agent[] = [];
+    const slice = text.slice(start, end);
+    // capitalised words, runs of them, and dotted initialisms (U.S.)
+    const runs = [...slice.matchAll(/\p{Lu}[\p{L}\p{M}.’'-]*(?:\s+\p{Lu}[\p{L}\p{M}.’'-]*)*/gu)];
+    for (const run of runs) {
+      const runStart = start + (run.index ?? 0);
+      const words = [...run[0].matchAll(/\S+/g)].map((w) => ({ text: w[0], start: runStart + (w.index ?? 0) }));
+      let i = 0;
+      while (i < words.length) {
+        let matched = 0;
+        // longest phrase first: "White House", "Saudi Arabia", then single words
+        for (let n = Math.min(words.length - i, Math.max(LONGEST_METONYM, 3)); n >= 1 && !matched; n--) {
+          const first = words[i];
+          const last = words[i + n - 1];
+          const phraseEnd = last.start + last.text.length;
+          const bare = trimWord(text.slice(first.start, phraseEnd)).replace(/(?:['’]s|['’])$/, '');
+          const hyphenHead = bare.includes('-') && n === 1 ? bare.split('-')[0] : null;
+          let state = this.stateOf(bare);
+          let byRole = false;
+          if (!state && hyphenHead) state = this.stateOf(hyphenHead);
+          const capitalOf = METONYMS.has(bare.toLowerCase()) ? undefined : this.gazetteer.capitalOf(bare);
+          if (capitalOf) {
+            state = capitalOf;
+            // a capital stands for its state only as an agent, not as a place
+            if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, first.start - 20), first.start))) state = null;
+            else byRole = true;
+          }
+          if (!state) {
+            const side = this.sideOfPerson(bare);
+            if (side && !this.isPlace(bare)) {
+              state = side;
+              byRole = true;
+            }
+          }
+          if (state) {
+            const isCountryName = this.gazetteer.country(bare) !== undefined;
+            agents.push({ start: first.start, end: first.start + bare.length, state, entity: mentions.at(first.start)?.entity.id ?? null, byRole: byRole || !isCountryName, isSide: true });
+            matched = n;
+          }
+        }
+        i += matched || 1;
+      }
+    }
+    return agents;
+  }
+}
+
+// suffix → what to put back to get the country's name
+const DEMONYM_RULES: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['ian', ['ia', 'ie', 'e', '', 'y']],
+  ['an', ['a', 'o', '']],
+  ['n', ['']],
+  ['ese', ['', 'a', 'e']],
+  ['i', ['', 'a']],
+  ['ish', ['', 'y', 'land']],
+];
+
+/** A word without the stop or comma after it, but keeping an initialism's dots (U.S.). */
+export function trimWord(word: string): string {
+  if (/^(?:\p{L}\.){2,}$/u.test(word)) return word;
+  let end = word.length;
+  while (end > 0 && '.,;:!?'.includes(word.charAt(end - 1))) end--;
+  return word.slice(0, end);
+}

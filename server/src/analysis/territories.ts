@@ -1,0 +1,165 @@
+// Where a sentence names territories: places the article's entities or the gazetteer know,
+// capitalised names that context makes places ("the town of X", "the X region"), phrases that
+// refer back to territories named before ("the annexed regions", "these claims"), and the bare
+// word "territory". Consecutive ones joined by commas and "and" form a coordinated list.
+import cueData from './data/claim-cues.json';
+import regionWords from './data/region-words.json';
+import { trimWord, type ClaimantResolver } from './claimants';
+import type { MentionIndex } from './mentionIndex';
+import type { Span } from './types';
+
+export type TerritoryKind = 'place' | 'candidate' | 'anaphor' | 'generic';
+
+export interface TerritoryMention extends Span {
+  readonly kind: TerritoryKind;
+  /** Canonical name for a place or candidate: the entity's name, else the name as written. */
+  readonly name: string;
+  readonly entity: string | null;
+  /** For an anaphor: its head noun ("regions", "claims", "territory") and the words before it ("annexed"). */
+  readonly noun?: string;
+  readonly modifiers?: readonly string[];
+}
+
+/** Territories named one after another: "Donetsk, Lugansk, and Kherson, along with Crimea". */
+export interface TerritoryGroup extends Span {
+  readonly items: readonly TerritoryMention[];
+}
+
+const PLACE_NOUNS = 'town|city|village|settlement|hamlet|port|region|province|district|oblast|republic|island|islands|peninsula|enclave|exclave|territory|area|municipality|county|governorate|state';
+const PLACE_OF = new RegExp(`\\b(?:${PLACE_NOUNS})s? of\\s+(?:the\\s+)?$`, 'i');
+const REGION_AFTER = new RegExp(`^\\s+(${regionWords.suffixes.filter((w) => !w.includes(' ')).join('|')})\\b`);
+const ANAPHOR_NOUNS = [...cueData.anaphorNouns, ...cueData.singularAnaphorNouns].join('|');
+const SINGULAR = new Set(cueData.singularAnaphorNouns);
+const NOT_PLACES = new Set(cueData.notPlaces);
+const COMPASS = /^(?:East|West|North|South|Eastern|Western|Northern|Southern|Central|Upper|Lower|Greater|Inner|Outer)$/;
+const GENERIC_TAIL = / (?:Oblast|Region|Province|Governorate|Krai|Kray|Okrug|Voivodeship|Prefecture)$/;
+const PLACE_HEAD = new RegExp(`\\s(?:${cueData.placeHeads.join('|')})$`, 'u');
+const MODIFIED = new RegExp(`^[ \u00a0]+(?:${cueData.modifierNouns.join('|')})\\b`, 'i');
+const ANAPHOR = new RegExp(
+  `\\b(the|these|those|this|that|such|both|all|all the|all these)\\s+((?:(?!(?:of|in|on|for|to|with|by|from|at|and|or|that|which|who|are|is|were|was)\\b)[\\p{L}\\p{M}’'-]+\\s+){0,3}?)(${ANAPHOR_NOUNS})\\b(?!\\s+of\\b)`,
+  'giu',
+);
+const GENERIC = new RegExp(`\\b(?:${cueData.genericNouns.join('|')})\\b`, 'giu');
+// A capitalised word: letters, marks, inner dots (U.S.), apostrophes and hyphens.
+const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{M}.’'-]*(?:[ \u00a0]+(?:(?:of|de|del|al|el|la|le|du)[ \u00a0]+)?\p{Lu}[\p{L}\p{M}.’'-]*)*/gu;
+// Sentence openers and other capitalised words that are not part of a name.
+const OPENER = /^(?:The|A|An|While|But|And|Despite|However|In|On|At|As|After|Before|When|If|Although|Though|Since|With|Without|For|From|By|To|Meanwhile|Still|Yet|So|Also|Even|Now|Then|Thus|Both|Under|Over|Near|Some|Many|Most|All|Its|Their|His|Her|Our|This|That|These|Those|It|They|He|She|We|I)$/;
+
+const priority: Record<TerritoryKind, number> = { place: 3, anaphor: 2, candidate: 1, generic: 0 };
+
+/** The territory mentions of [start, end) in order, without overlaps. */
+export function territoryMentions(text: string, start: number, end: number, entities: MentionIndex, claimants: ClaimantResolver): TerritoryMention[] {
+  const found: TerritoryMention[] = [];
+  const blocked: Span[] = [];
+  for (const m of entities.within(start, end)) {
+    if (m.entity.type === 'place' && NOT_PLACES.has(text.slice(m.start, m.end))) continue;
+    if (m.entity.type === 'place') found.push({ start: m.start, end: m.end, kind: 'place', name: m.entity.name, entity: m.entity.id });
+    else blocked.push(m);
+  }
+  const sentence = text.slice(start, end);
+  for (const run of sentence.matchAll(CAPITALISED_RUN)) {
+    const runStart = start + (run.index ?? 0);
+    const words = [...run[0].matchAll(/\S+/g)].map((w) => ({ start: runStart + (w.index ?? 0), text: w[0] }));
+    placesInRun(text, words, claimants, found, blocked);
+  }
+  for (const a of sentence.matchAll(ANAPHOR)) {
+    const modifiers = a[2].trim().split(/\s+/).filter(Boolean);
+    // "the territory" refers back; "all territory" does not
+    if (SINGULAR.has(a[3].toLowerCase()) && !/^(?:the|this|that)$/i.test(a[1])) continue;
+    found.push({ start: start + (a.index ?? 0), end: start + (a.index ?? 0) + a[0].length, kind: 'anaphor', name: a[0], entity: null, noun: a[3].toLowerCase(), modifiers });
+  }
+  for (const g of sentence.matchAll(GENERIC)) {
+    found.push({ start: start + (g.index ?? 0), end: start + (g.index ?? 0) + g[0].length, kind: 'generic', name: g[0], entity: null });
+  }
+  found.sort((a, b) => a.start - b.start || priority[b.kind] - priority[a.kind] || b.end - a.end);
+  const out: TerritoryMention[] = [];
+  for (const m of found) {
+    const last = out[out.length - 1];
+    if (last && m.start < last.end) {
+      // overlapping: keep the stronger (entity/place over anaphor over candidate), else the longer
+      if (priority[m.kind] > priority[last.kind] || (priority[m.kind] === priority[last.kind] && m.end - m.start > last.end - last.start)) out[out.length - 1] = m;
+      continue;
+    }
+    if (blocked.some((b) => m.start < b.end && b.start < m.end) && m.kind !== 'place') continue;
+    out.push(m);
+  }
+  return out;
+}
+
+// Longer runs of capitalised words are headlines or lists of names, not one place's name; looking
+// them up tail by tail would also cost the square of their length.
+const MAX_NAME_WORDS = 8;
+
+function placesInRun(text: string, words: { start: number; text: string }[], claimants: ClaimantResolver, found: TerritoryMention[], blocked: Span[]): void {
+  if (words.length > MAX_NAME_WORDS) return;
+  let from = 0;
+  // openers and compound adjectives ("Houthi-held Hodeidah") are not part of the name
+  while (from < words.length && (OPENER.test(trimWord(words[from].text)) || /-\p{Ll}+$/u.test(trimWord(words[from].text)))) from++;
+  if (from >= words.length) return;
+  const first = words[from];
+  const last = words[words.length - 1];
+  const runEnd = last.start + trimWord(last.text).length;
+  // a person's or organisation's name is no territory, unless the gazetteer or the words
+  // themselves say the very same words are a country, a region or a place ("the Golan Heights")
+  const clash = blocked.filter((b) => first.start < b.end && b.start < runEnd);
+  const overrule = (start: number, end: number, strong: boolean) => strong && clash.every((b) => b.start === start && b.end === end);
+  // the longest tail of the run that is a place: "While Russia" → Russia; but "East Jerusalem"
+  // and "Northern Cyprus" keep their compass word
+  for (let i = from; i < words.length; i++) {
+    const s = words[i].start;
+    if (i > from && COMPASS.test(words[i - 1].text) && i - 1 === from) {
+      const whole = text.slice(words[from].start, runEnd);
+      if (claimants.place(text.slice(s, runEnd))) {
+        if (clash.length === 0 || overrule(words[from].start, runEnd, true)) found.push({ start: words[from].start, end: runEnd, kind: 'place', name: whole, entity: null });
+        return;
+      }
+    }
+    const written = text.slice(s, runEnd).replace(/(?:['’]s|['’])$/, '');
+    if (claimants.stateOf(written) && !claimants.place(written)) return; // a nationality word or metonym
+    const regionWord = REGION_AFTER.exec(text.slice(runEnd, runEnd + 20));
+    const geo = (regionWord ? claimants.place(`${written} ${regionWord[1]}`) : undefined) ?? claimants.place(written);
+    const context = PLACE_OF.test(text.slice(Math.max(0, s - 30), s)) || regionWord !== null || (i === from && PLACE_HEAD.test(written));
+    if (geo || context) {
+      const spanEnd = regionWord ? runEnd + regionWord[0].length : s + written.length;
+      if (clash.length && !overrule(s, s + written.length, context || geo?.kind === 'country' || geo?.kind === 'region')) return;
+      if (!regionWord && MODIFIED.test(text.slice(spanEnd, spanEnd + 30))) return; // "the Istanbul talks"
+      // "Donetsk Oblast" and "the Donetsk region" are Donetsk
+      found.push({ start: s, end: spanEnd, kind: 'place', name: written.replace(GENERIC_TAIL, '') || written, entity: null });
+      return;
+    }
+  }
+  if (clash.length) return;
+  const written = text.slice(first.start, runEnd).replace(/(?:['’]s|['’])$/, '');
+  // an unknown name may be a place the gazetteer lacks; not when shouted, possessive or modifying
+  if (!/\p{Ll}/u.test(written) || written.length < text.slice(first.start, runEnd).length || MODIFIED.test(text.slice(runEnd, runEnd + 30))) return;
+  if (!/^(?:\p{L}\.)+$/u.test(written)) found.push({ start: first.start, end: first.start + written.length, kind: 'candidate', name: written, entity: null });
+}
+
+// What may stand between two items of a list.
+const LIST_GAP = /^\s*(?:[,;]\s*)?(?:(?:and|or|as well as|along with|together with|plus|and also|including|alongside)\s+)?(?:(?:most|much|all|parts?|some|areas|swathes|swaths) of\s+)?(?:(?:the|both)\s+)?$/i;
+// An anaphor's apposition: "the annexed regions – Donetsk, …" or "these regions: …".
+const APPOSITION_GAP = /^\s*(?:[–—:]|-{1,2}|,)\s*(?:(?:namely|including)\s+)?$/i;
+
+/** Groups consecutive mentions into lists; an anaphor directly followed by a list heads it. */
+export function territoryGroups(text: string, mentions: readonly TerritoryMention[]): TerritoryGroup[] {
+  const groups: TerritoryGroup[] = [];
+  let current: TerritoryMention[] = [];
+  const flush = () => {
+    if (current.length) groups.push({ start: current[0].start, end: current[current.length - 1].end, items: current });
+    current = [];
+  };
+  for (const m of mentions) {
+    const prev = current[current.length - 1];
+    if (prev) {
+      const gap = text.slice(prev.end, m.start);
+      // unknown capitalised names never join a list ("Western Sahara, and the Polisario Front")
+      const joined = m.kind !== 'generic' && prev.kind !== 'generic' && m.kind !== 'candidate' && prev.kind !== 'candidate' && gap.length < 40 &&
+        ((LIST_GAP.test(gap) && gap.trim() !== '' && m.kind !== 'anaphor' && prev.kind !== 'anaphor') ||
+          (prev.kind === 'anaphor' && current.length === 1 && APPOSITION_GAP.test(gap)));
+      if (!joined) flush();
+    }
+    current.push(m);
+  }
+  flush();
+  return groups;
+}

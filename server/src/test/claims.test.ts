@@ -1,0 +1,179 @@
+import * as assert from 'node:assert/strict';
+import { createAnalyzer } from '../analysis';
+import type { Claim } from '../analysis/types';
+import { loadGazetteer } from '../node/gazetteerFile';
+
+const analyzer = createAnalyzer({ gazetteer: loadGazetteer() });
+const claimsOf = (text: string): readonly Claim[] => analyzer.analyze(text).claims;
+const brief = (c: Claim) => `${c.type} ${c.claimant ?? '-'}: ${c.territories.join(', ')}${c.extent ? ` (${c.extent})` : ''}`;
+const briefs = (text: string) => claimsOf(text).map(brief);
+
+suite('claims', () => {
+  test('sovereignty: "an integral part of", with the side after it', () => {
+    assert.deepEqual(briefs('Beijing considers Taiwan an inseparable part of China.'), ['sovereignty China: Taiwan']);
+    assert.deepEqual(briefs('The Kremlin insists that Crimea is part of Russia.'), ['sovereignty Russia: Crimea']);
+  });
+
+  test('sovereignty: "belongs to" and "claims"', () => {
+    assert.deepEqual(briefs('The Chinese foreign ministry said Taiwan belongs to China.'), ['sovereignty China: Taiwan']);
+    assert.deepEqual(briefs('Argentina still claims the Falklands.'), ['sovereignty Argentina: Falklands']);
+  });
+
+  test('sovereignty of "our country" is the speaker\'s side', () => {
+    const text = 'Azerbaijani presidential aide Hikmet Hajiyev said Shusha and Lachin are an integral part of our country.';
+    assert.deepEqual(briefs(text), ['sovereignty Azerbaijan: Shusha, Lachin']);
+  });
+
+  test('annexation: a coordinated list expanded, and "it" for the place just named', () => {
+    assert.deepEqual(briefs('Israel captured the Golan Heights from Syria in 1967 and annexed it in 1981.'), ['capture Israel: Golan Heights', 'annexation Israel: Golan Heights']);
+    assert.deepEqual(briefs('Russia incorporated Crimea into its territory in 2014.'), ['annexation Russia: Crimea']);
+  });
+
+  test('the annexed regions listed once are what later anaphors mean', () => {
+    const text = [
+      'Moscow says the annexed provinces – Alpha Oblast, Kherson, and Zaporizhzhia, along with Crimea – belong to Russia.',
+      'Kyiv has rejected these claims.',
+      'The annexed provinces, seized by Russia in 2022, are still contested.',
+    ].join(' ');
+    const got = briefs(text);
+    assert.ok(got.includes('sovereignty Russia: Alpha, Kherson, Zaporizhzhia, Crimea'), got.join(' | '));
+    assert.ok(got.includes('rejection Ukraine: Alpha, Kherson, Zaporizhzhia, Crimea'), got.join(' | '));
+    assert.ok(got.includes('annexation Russia: Alpha, Kherson, Zaporizhzhia, Crimea'), got.join(' | '));
+    assert.ok(!got.some((g) => g.startsWith('capture')), 'the seizure of annexed provinces is the annexation');
+  });
+
+  test('control with its extent, and "its hold on" for the same side', () => {
+    assert.deepEqual(briefs('Israel controls most of the Golan Heights, while its hold on Gaza is partial.'), ['control Israel: Golan Heights (most)', 'control Israel: Gaza (partial)']);
+    assert.deepEqual(briefs('Russia controls about a fifth of Ukraine, including Crimea and parts of Donetsk.'), ['control Russia: Ukraine, Crimea, Donetsk (partial)']);
+  });
+
+  test('control: "X-held" and "under X control" name the side in the cue', () => {
+    assert.deepEqual(briefs('Drones struck the Armenian-held town of Martakert.'), ['control Armenia: Martakert']);
+    assert.deepEqual(briefs('Laayoune has been under Moroccan control since 1976.'), ['control Morocco: Laayoune']);
+  });
+
+  test('capture: "the capture of" takes an unknown name in a war sentence', () => {
+    const [c] = claimsOf('The Azerbaijani defence ministry reported the capture of Talish, a village in the north.');
+    assert.equal(brief(c), 'capture Azerbaijan: Talish');
+    assert.equal(c.trigger.text, 'the capture of');
+    assert.deepEqual(c.territoryMentions.map((m) => m.text), ['Talish']);
+  });
+
+  test('capture: "seized control of" with a non-state side', () => {
+    assert.deepEqual(briefs('Hamas seized control of the Gaza Strip in 2007 after fighting Fatah.'), ['capture Hamas: Gaza Strip']);
+    assert.deepEqual(briefs('The rally helped Republicans take control of the House of Lords in March.'), []);
+  });
+
+  test('recovery and loss', () => {
+    assert.deepEqual(briefs('Ukrainian forces liberated Kherson in November 2022.'), ['recovery Ukraine: Kherson']);
+    assert.deepEqual(briefs('Azerbaijan recaptured the town of Shusha, and Armenian forces withdrew from Kalbajar and Lachin.'), ['recovery Azerbaijan: Shusha', 'loss Armenia: Kalbajar, Lachin']);
+    assert.deepEqual(briefs('The town of Avdiivka fell to Russian forces in February.'), ['loss Russia: Avdiivka']);
+  });
+
+  test('recovery and exchange without a named territory', () => {
+    const text = 'Armenian Prime Minister Nikol Pashinyan said some territories could be recovered through talks, and floated a land swap.';
+    assert.deepEqual(briefs(text), ['recovery Armenia: ', 'exchange Armenia: ']);
+  });
+
+  test('gain: territorial gains in places, with compass words', () => {
+    assert.deepEqual(briefs('Russian forces are making territorial gains in eastern Ukraine and the Belgorod region.'), ['gain Russia: Ukraine, Belgorod']);
+    assert.deepEqual(briefs('Chinese troops advanced into the outskirts of Leh.'), ['gain China: Leh']);
+  });
+
+  test('rejection needs a claim as its object', () => {
+    assert.deepEqual(briefs('Morocco claims Western Sahara, and the Polisario Front rejects Moroccan sovereignty over the territory.'), [
+      'sovereignty Morocco: Western Sahara', 'rejection Polisario Front: Western Sahara',
+    ]);
+    assert.deepEqual(briefs('World leaders denounced North Korea for its missile tests.'), []);
+  });
+
+  test('recognition, given or refused', () => {
+    assert.deepEqual(briefs('The United States recognised Israeli sovereignty over the Golan Heights in 2019.'), [
+      'recognition United States: Golan Heights', 'sovereignty Israel: Golan Heights',
+    ]);
+    assert.deepEqual(briefs('Serbia refuses to recognise Kosovo\'s independence.'), ['recognition Serbia: Kosovo']);
+  });
+
+  test('an appositive "a Taiwan-controlled island" and "the former enclave"', () => {
+    assert.deepEqual(briefs('Drills were held near Kinmen, a Taiwan-controlled island, on Friday.'), ['control Taiwan: Kinmen']);
+    const text = 'Azerbaijani troops retook Shusha in 2020. The Azerbaijani army now holds all of the town, after a September offensive.';
+    assert.deepEqual(briefs(text), ['recovery Azerbaijan: Shusha', 'control Azerbaijan: Shusha (full)']);
+  });
+
+  test('recognition of control, and a capital as the side, not the place referred to', () => {
+    const text = 'Armenian forces left Lachin in 2020. Yerevan still refuses to recognise Azerbaijani control over the district.';
+    assert.deepEqual(briefs(text), ['recognition Armenia: Lachin', 'control Azerbaijan: Lachin']);
+  });
+
+  test('exchange in the passive', () => {
+    assert.deepEqual(briefs('Kosovo\'s president said no territory could be exchanged with Serbia.').map((b) => b.split(':')[0].split(' ')[0]), ['exchange']);
+  });
+
+  test('a claim for each of coordinated sides', () => {
+    assert.deepEqual(briefs('Japan and Taiwan both claim the Senkaku Islands.'), ['sovereignty Japan: Senkaku Islands', 'sovereignty Taiwan: Senkaku Islands']);
+  });
+
+  test('no claim from the other senses of the cue words', () => {
+    for (const text of [
+      'The arms control talks held in Geneva were productive.',
+      'Police took control of the situation in Paris after the protest.',
+      'The company captured a large share of the market in Texas.',
+      'The senator lost the Democratic primary in Ohio.',
+      'A House panel voted to hold Jordan Bell in contempt.',
+      'Critics seized on the mayor\'s claim that Denver is safe.',
+      'By the fall of 2010, Tea Party groups had organised in Virginia.',
+      'She recovers from surgery in Boston.',
+      'Sales fell to their lowest level in Madrid.',
+    ]) assert.deepEqual(briefs(text), [], text);
+  });
+
+  test('a denied or attempted claim is none', () => {
+    assert.deepEqual(briefs('Armenia failed to win control over Shusha.'), []);
+    assert.deepEqual(briefs('Ethiopian troops tried to capture the town of Badme.'), []);
+    assert.deepEqual(briefs('Serbia will never cede Kosovo to anyone.'), []);
+  });
+
+  test('the subject of a relative clause is the side', () => {
+    assert.deepEqual(briefs('The Eritrean People\'s Liberation Front, which took control of Asmara in 1991, formed the government.'), ['capture Eritrean People\'s Liberation Front: Asmara']);
+  });
+
+  test('a compass word stays with the place; a modified name is no territory', () => {
+    assert.deepEqual(briefs('Israel captured East Jerusalem in 1967.'), ['capture Israel: East Jerusalem']);
+    assert.deepEqual(briefs('Turkish troops occupied the Cyprus airport in the war.'), []);
+  });
+
+  test('"X-held" at a sentence\'s start is a capital, not a side', () => {
+    assert.deepEqual(briefs('Family-held Springfield Holdings reported profits.'), []);
+    assert.deepEqual(briefs('Shells fell on Houthi-held Hodeidah overnight.'), ['control Houthi: Hodeidah']);
+  });
+
+  test('a side does not claim its own country', () => {
+    assert.deepEqual(briefs('Iraqi troops advanced into Iraq and Mosul.'), ['gain Iraq: Mosul']);
+  });
+
+  test('a restated claim is the same claim', () => {
+    const text = 'Russia annexed Crimea in 2014. Since Russia annexed Crimea, sanctions have grown.';
+    assert.deepEqual(briefs(text), ['annexation Russia: Crimea']);
+  });
+
+  test('claims span their sentence and carry a trigger inside it', () => {
+    const text = 'Talks resumed. Ukrainian forces liberated Kherson in November 2022. Nothing else happened.';
+    const [c] = claimsOf(text);
+    assert.equal(text.slice(c.start, c.end), 'Ukrainian forces liberated Kherson in November 2022.');
+    assert.equal(text.slice(c.trigger.start, c.trigger.end), 'liberated');
+    assert.equal(text.slice(c.territoryMentions[0].start, c.territoryMentions[0].end), 'Kherson');
+  });
+
+  test('never throws on odd input', () => {
+    for (const text of ['', '\u0000', 'annexed \ud800 the', '🇺🇦 controls most of 🇷🇺.', 'the annexed regions – – – are part of', 'Russia annexed\r\nCrimea.\r\n', 'controls '.repeat(2000)]) {
+      assert.doesNotThrow(() => claimsOf(text), JSON.stringify(text.slice(0, 20)));
+    }
+  });
+
+  test('stays linear on long input', () => {
+    const sentence = 'Russian forces captured the village of Alpha near Donetsk, and Ukraine retook Kharkiv. ';
+    const started = Date.now();
+    claimsOf(sentence.repeat(2000));
+    assert.ok(Date.now() - started < 5000, `${Date.now() - started} ms`);
+  });
+});

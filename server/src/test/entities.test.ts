@@ -1,0 +1,277 @@
+import * as assert from 'node:assert/strict';
+import { createAnalyzer, Gazetteer, type Entity, type EntityType, type GeoInfo } from '../analysis';
+
+/** A gazetteer that knows a few places, with spelling variants, as the real one does. */
+class SmallGazetteer extends Gazetteer {
+  private readonly places = new Map<string, GeoInfo>();
+  constructor() {
+    super();
+    const add = (names: string[], geo: GeoInfo): void => names.forEach((n) => this.places.set(n.toLowerCase(), geo));
+    add(['Kyiv', 'Kiev'], { kind: 'city', name: 'Kyiv', countryCode: 'UA', geonameId: 703448, population: 2797553 });
+    add(['Luhansk', 'Lugansk'], { kind: 'region', name: 'Luhansk', countryCode: 'UA', geonameId: 702657, population: 452000 });
+    add(['Istanbul'], { kind: 'city', name: 'Istanbul', countryCode: 'TR', geonameId: 745044, population: 14804116 });
+    add(['Paris'], { kind: 'city', name: 'Paris', countryCode: 'FR', geonameId: 2988507, population: 2138551 });
+    add(['Madrid'], { kind: 'city', name: 'Madrid', countryCode: 'ES', geonameId: 3117735, population: 3255944 });
+    add(['Skien', 'Skin'], { kind: 'city', name: 'Skien', countryCode: 'NO', geonameId: 3139081, population: 5000 });
+  }
+  override lookup(name: string): GeoInfo | undefined {
+    return this.places.get(name.toLowerCase());
+  }
+}
+
+const analyzer = createAnalyzer({ gazetteer: new SmallGazetteer() });
+const entities = (text: string): Entity[] => [...analyzer.analyze(text).entities];
+const find = (list: Entity[], type: EntityType, name: string): Entity | undefined =>
+  list.find((e) => e.type === type && (e.name === name || e.aliases.includes(name)));
+const get = (list: Entity[], type: EntityType, name: string): Entity => {
+  const e = find(list, type, name);
+  assert.ok(e, `no ${type} ${name} in ${JSON.stringify(list.map((x) => `${x.type}:${x.name}`))}`);
+  return e;
+};
+const names = (list: Entity[], type: EntityType): string[] => list.filter((e) => e.type === type).map((e) => e.name);
+
+suite('entities', () => {
+  test('a title before a name is a role, not part of the name', () => {
+    const list = entities('The talks reflect a shift under President Donald Trump, who met Russian President Vladimir Putin.');
+    const trump = get(list, 'person', 'Donald Trump');
+    assert.deepEqual(trump.roles, ['President']);
+    assert.equal(trump.mentions[0]!.text, 'Donald Trump');
+    assert.deepEqual(get(list, 'person', 'Vladimir Putin').roles, ['Russian President']);
+  });
+
+  test('a role in lower case after an organisation: Kremlin spokesman', () => {
+    const list = entities('Kremlin spokesman Dmitry Peskov reiterated the position.');
+    assert.deepEqual(get(list, 'person', 'Dmitry Peskov').roles, ['Kremlin spokesman']);
+    assert.ok(find(list, 'organization', 'Kremlin'));
+  });
+
+  test('a multi-word title: British Prime Minister Keir Starmer', () => {
+    const list = entities('European leaders, including British Prime Minister Keir Starmer, met on Monday.');
+    assert.deepEqual(get(list, 'person', 'Keir Starmer').roles, ['British Prime Minister']);
+    assert.deepEqual(names(list, 'nationality').sort(), ['British', 'European']);
+  });
+
+  test('a surname alone is the person named in full', () => {
+    const list = entities('Kremlin spokesman Dmitry Peskov spoke first. Later Peskov stated it again. Mr. Peskov left.');
+    const people = list.filter((e) => e.type === 'person');
+    assert.equal(people.length, 1);
+    assert.equal(people[0]!.name, 'Dmitry Peskov');
+    assert.deepEqual(people[0]!.aliases, ['Peskov']);
+    assert.equal(people[0]!.mentions.length, 3);
+  });
+
+  test('a surname before the full name still joins it', () => {
+    const list = entities('Obama spoke on Tuesday. Former president Barack Obama had said so before.');
+    assert.equal(list.filter((e) => e.type === 'person').length, 1);
+    assert.equal(get(list, 'person', 'Obama').name, 'Barack Obama');
+  });
+
+  test('an honorific is not part of the name and makes a person', () => {
+    const list = entities('The award went to Mr. Smithers, who thanked Dr. Abernathy.');
+    const smithers = get(list, 'person', 'Smithers');
+    assert.equal(smithers.mentions[0]!.text, 'Smithers');
+    assert.ok(find(list, 'person', 'Abernathy'));
+  });
+
+  test('a role in apposition: Sergiy, a teacher in Kyiv', () => {
+    const list = entities('“We get nothing,” said Sergiy, a teacher in Kyiv.');
+    assert.deepEqual(get(list, 'person', 'Sergiy').roles, ['teacher']);
+    assert.ok(find(list, 'place', 'Kyiv'));
+  });
+
+  test('organisations by suffix, lower-case ministries and known institutions', () => {
+    const list = entities('The Labour Party met. The Russian defense ministry reported gains. Ukrainian foreign ministry spokesman Georgiy Tykhy said no. The foreign ministry added more.');
+    assert.ok(find(list, 'organization', 'Labour Party'));
+    assert.ok(find(list, 'organization', 'Russian defense ministry'));
+    const ministry = get(list, 'organization', 'Ukrainian foreign ministry');
+    assert.ok(ministry.aliases.includes('foreign ministry'));
+    assert.deepEqual(get(list, 'person', 'Georgiy Tykhy').roles, ['Ukrainian foreign ministry spokesman']);
+  });
+
+  test('The Kremlin and Kremlin are one organisation, without the article', () => {
+    const list = entities('The Kremlin has stated its view. Officials in the Kremlin agree.');
+    const kremlin = list.filter((e) => e.type === 'organization');
+    assert.equal(kremlin.length, 1);
+    assert.deepEqual(kremlin[0]!.mentions.map((m) => m.text), ['Kremlin', 'Kremlin']);
+  });
+
+  test('an organisation and its acronym are one', () => {
+    const list = entities('The North Atlantic Treaty Organization met in Paris. NATO said it would act.');
+    const nato = get(list, 'organization', 'North Atlantic Treaty Organization');
+    assert.ok(nato.aliases.includes('NATO'));
+  });
+
+  test('a nationality inside a role is both a nationality and part of the role', () => {
+    const list = entities('Russian President Vladimir Putin spoke. Russian forces advanced.');
+    const russian = get(list, 'nationality', 'Russian');
+    assert.equal(russian.mentions.length, 2);
+    assert.equal(find(list, 'person', 'Russian President Vladimir Putin'), undefined);
+  });
+
+  test('a nationality in a hyphened word (Ukrainian-held) is found, the word is no place', () => {
+    const list = entities('They captured a village near the Ukrainian-held town of Sudzha.');
+    assert.equal(get(list, 'nationality', 'Ukrainian').mentions[0]!.text, 'Ukrainian');
+    assert.deepEqual(names(list, 'place'), ['Sudzha']);
+  });
+
+  test('places from context: the capture of X, the town of X, X region, in X', () => {
+    const list = entities('The ministry reported the capture of Nikolsky, near the town of Sudzha. Forces gained ground in the Kursk region. Fighting went on in Pokrovsk.');
+    assert.deepEqual(names(list, 'place').sort(), ['Kursk', 'Nikolsky', 'Pokrovsk', 'Sudzha']);
+    assert.ok(get(list, 'place', 'Kursk').aliases.includes('Kursk region'));
+  });
+
+  test('spelling variants are one place through the gazetteer', () => {
+    const list = entities('Kiev said it would talk. In Kyiv, people waited. Lugansk and Luhansk are one region.');
+    const kyiv = get(list, 'place', 'Kyiv');
+    assert.equal(kyiv.mentions.length, 2);
+    assert.equal(kyiv.geo?.geonameId, 703448);
+    assert.equal(get(list, 'place', 'Lugansk').mentions.length, 2);
+  });
+
+  test('U.S., US and United States are one place', () => {
+    const list = entities('U.S. officials met. The US economy grew. The United States agreed.');
+    const places = list.filter((e) => e.type === 'place');
+    assert.equal(places.length, 1);
+    assert.equal(places[0]!.name, 'United States');
+    assert.deepEqual([...places[0]!.aliases].sort(), ['U.S.', 'US']);
+    assert.equal(places[0]!.geo?.countryCode, 'US');
+  });
+
+  test('names in a list are of one kind', () => {
+    const list = entities('The annexed regions – Donetsk, Zaporizhzhia, and Kherson, along with Crimea – are disputed.');
+    assert.deepEqual(names(list, 'place').sort(), ['Crimea', 'Donetsk', 'Kherson', 'Zaporizhzhia']);
+  });
+
+  test('sentence-initial common words are not names', () => {
+    const list = entities('Despite the rain, Putin came. However, Zelensky stayed. Diplomatic efforts continue. While Russia waits, nothing moves.');
+    assert.deepEqual(list.filter((e) => e.type !== 'date').map((e) => e.name).sort(), ['Putin', 'Russia', 'Zelensky']);
+  });
+
+  test('a heading in title case yields no names from its common words', () => {
+    const list = entities('Diplomatic Maneuvering and Concerns\nThe talks went on.');
+    assert.deepEqual(list, []);
+  });
+
+  test('an all-caps headline keeps the names the document knows', () => {
+    const list = entities('PUTIN MEETS ZELENSKY IN ISTANBUL\nVladimir Putin met Volodymyr Zelensky in Istanbul on Monday.');
+    const putin = get(list, 'person', 'Vladimir Putin');
+    assert.deepEqual(putin.mentions.map((m) => m.text), ['PUTIN', 'Vladimir Putin']);
+    assert.equal(get(list, 'place', 'Istanbul').mentions.length, 2);
+    assert.equal(find(list, 'person', 'MEETS'), undefined);
+  });
+
+  test("a possessive 's is not part of the name", () => {
+    const list = entities('Volodymyr Zelensky arrived. Zelensky’s meeting with Trump was set. Trump\'s aides agreed. Ukraine’s minerals matter.');
+    assert.deepEqual(get(list, 'person', 'Zelensky').mentions.map((m) => m.text), ['Volodymyr Zelensky', 'Zelensky']);
+    assert.deepEqual(get(list, 'person', 'Trump').mentions.map((m) => m.text), ['Trump', 'Trump']);
+    assert.equal(get(list, 'place', 'Ukraine').mentions[0]!.text, 'Ukraine');
+  });
+
+  test('a first name makes a person, a contest is no entity', () => {
+    const list = entities('Phil Simmons took four wickets at the World Cup on Friday.');
+    assert.ok(find(list, 'person', 'Phil Simmons'));
+    assert.equal(list.filter((e) => e.type !== 'date' && e.type !== 'person').length, 0);
+  });
+
+  test('initials join the surname', () => {
+    const list = entities('The scorers were A. Dale and J. Smith.');
+    assert.deepEqual(names(list, 'person').sort(), ['A. Dale', 'J. Smith']);
+  });
+
+  test('a team named for a city is an organisation', () => {
+    const list = entities('He joined Real Madrid after a season in Madrid.');
+    assert.ok(find(list, 'organization', 'Real Madrid'));
+    assert.ok(find(list, 'place', 'Madrid'));
+  });
+
+  test('dates: years, weekdays, month and day', () => {
+    const list = entities('Regions seized in 2014 and 2022 were discussed on Saturday. The vote is on Nov. 8, and talks began 3 March 2023. Prices fell 2000 points.');
+    assert.deepEqual(names(list, 'date'), ['2014', '2022', 'Saturday', 'Nov. 8', '3 March 2023']);
+  });
+
+  test('months and weekdays are no people or places', () => {
+    const list = entities('Sales rose in July and fell in August. Last Friday Mitchell won.');
+    assert.deepEqual(list.filter((e) => e.type === 'place').map((e) => e.name), []);
+    assert.deepEqual(names(list, 'person'), ['Mitchell']);
+  });
+
+  test('a team in a results line or a match is an organisation, a dateline is a place', () => {
+    const list = entities('LONDON 1996-08-30\nParis 2 Madrid 1\nLater Paris beat Kyiv again.');
+    assert.deepEqual(get(list, 'place', 'LONDON').mentions.map((m) => m.text), ['LONDON']);
+    assert.ok(find(list, 'organization', 'Paris'));
+    assert.ok(find(list, 'organization', 'Madrid'));
+    assert.equal(find(list, 'place', 'Paris'), undefined);
+  });
+
+  test('a headline keeps a two-word place it knows as a whole', () => {
+    const list = entities('TALKS RESUME IN NEW YORK\nDiplomats met in New York on Monday.');
+    assert.deepEqual(get(list, 'place', 'New York').mentions.map((m) => m.text), ['NEW YORK', 'New York']);
+  });
+
+  test('capitalised words that name nothing, and contractions, are no entities', () => {
+    const list = entities("Trading closed at 1600 GMT. I've seen the Olympic team win. Yesterday I'd said so.");
+    assert.deepEqual(list.filter((e) => e.type !== 'date'), []);
+  });
+
+  test('a near-miss of a small place is no place; an acronym near a place name is no place', () => {
+    const list = entities('She sang “Skin” to the crowd. Fans of Apple Music cheered.');
+    assert.equal(list.filter((e) => e.type === 'place').length, 0);
+    assert.ok(find(list, 'organization', 'Apple Music'));
+  });
+
+  test('historic countries are places', () => {
+    const list = entities('The minister will visit Yugoslavia and the former Soviet Union.');
+    assert.deepEqual(names(list, 'place').sort(), ['Soviet Union', 'Yugoslavia']);
+  });
+
+  test('a run-in heading before a colon yields no names from its capitalised words', () => {
+    const list = entities('Limited Tools to Fight Hunger: The United Nations was set up long ago.');
+    assert.deepEqual(list.map((e) => `${e.type}:${e.name}`), ['organization:United Nations']);
+  });
+
+  test('a dateline in capitals before a comma is a place', () => {
+    const list = entities('SPRINGFIELD, Ill., Oct. 4 — The mayor spoke.');
+    assert.ok(find(list, 'place', 'SPRINGFIELD'));
+    assert.equal(find(list, 'organization', 'SPRINGFIELD'), undefined);
+  });
+
+  test('a competitor with a country in brackets is a person', () => {
+    const list = entities('The results follow.\n2. Ludmila Engquist ( Sweden ) 12.74\n3. Pavlova ( Russia ) 12.80');
+    assert.ok(find(list, 'person', 'Ludmila Engquist'));
+    assert.ok(find(list, 'person', 'Pavlova'));
+  });
+
+  test('company cues: said its, shares, -based', () => {
+    const list = entities('Zorvex said its profit rose. Shares in Quantala fell. The Ohio-based Brindle grew.');
+    assert.deepEqual(names(list, 'organization').sort(), ['Brindle', 'Quantala', 'Zorvex']);
+  });
+
+  test('people in a contest stay people; a title-cased headline sentence names only what is known', () => {
+    const list = entities('Poll: Wealthy Voters Abandon Republican Party for Hillary Clinton. Donald Trump trails. Clinton beats Trump by four points.');
+    assert.equal(get(list, 'person', 'Hillary Clinton').mentions.length, 2);
+    assert.equal(get(list, 'person', 'Donald Trump').mentions.length, 2);
+    assert.equal(list.filter((e) => e.type === 'organization').length, 0);
+  });
+
+  test('a surname that is a small place stays a person', () => {
+    const list = entities('Yesterday Mitt Romney had a lead. Clinton’s lawyer Cheryl Mills was granted protection.');
+    assert.deepEqual(names(list, 'person'), ['Mitt Romney', 'Cheryl Mills']);
+    assert.deepEqual(get(list, 'person', 'Cheryl Mills').roles, ['Clinton’s lawyer']);
+  });
+
+  test('mentions are exact slices of the text, ids in order of first mention', () => {
+    const text = 'Intro 🙂 line.\r\nPresident Donald Trump met Vladimir Putin in Istanbul.\u0000 Trump left.';
+    const list = entities(text);
+    list.forEach((e, i) => {
+      assert.equal(e.id, `e${i + 1}`);
+      for (const m of e.mentions) assert.equal(text.slice(m.start, m.end), m.text);
+    });
+    assert.ok(list.length >= 3);
+  });
+
+  test('odd input does not throw', () => {
+    for (const text of ['', '\uD800 Mr. \uDC00', 'A'.repeat(5000), '.'.repeat(100), 'X, a', ', the', "'s 's", 'Secretary of', 'U.S.-led']) {
+      assert.doesNotThrow(() => entities(text));
+    }
+  });
+});
