@@ -182,6 +182,10 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   const prev = previousWord(tokens, from, i);
   // a noun (the report, his claims, to say): not a reporting verb here
   if (prev && tokens[i - 1]!.word && (DETERMINERS.has(prev.lower) || prev.lower === 'to')) return null;
+  // an adjective: "its internationally recognized borders"
+  let d = i - 1;
+  while (d > from && tokens[d]!.word && /ly$/.test(tokens[d]!.lower)) d--;
+  if (d < i - 1 && d >= from && tokens[d]!.word && DETERMINERS.has(tokens[d]!.lower)) return null;
   if (cue.homograph && !plainSubjectBefore(tokens, from, i) && tokens[i + 1]?.lower !== 'that') return null;
   let cueEnd = i + 1;
   if (cue.particles.length > 0 && cueEnd < to && cue.particles.includes(tokens[cueEnd]!.lower)) cueEnd++;
@@ -347,7 +351,8 @@ function previousWord(tokens: readonly Token[], from: number, i: number): Token 
 /** Where the content starts after a cue: after "that", a colon, an object, or at once. */
 function contentAfter(tokens: readonly Token[], k: number, to: number, cue: CueWord, inverted: boolean): number | 'colon-end' | null {
   const t = tokens[k];
-  if (!t) return null;
+  // verbs of stance take their content as a phrase, found apart ("expressing “some hope” from …")
+  if (!t || !cue.clause) return null;
   if (t.text === ':') {
     let n = k + 1;
     while (n < to && n < k + 8 && !tokens[n]!.word && !OPENING_MARKS.has(tokens[n]!.text)) n++;

@@ -172,6 +172,15 @@ suite('quotes: indirect speech', () => {
     assert.equal(q?.text, 'the campaign planned a protest');
   });
 
+  test('a participle after a determiner is an adjective, not a cue: "its internationally recognized borders"', () => {
+    assert.equal(quotesOf('Kyiv pointed to its internationally recognized borders.').filter((x) => x.cue === 'recognized').length, 0);
+  });
+
+  test('the noun phrase a verb of stance takes ends at the comma', () => {
+    const q = quotesOf('Despite Putin expressing “some hope” from the contacts, Peskov reiterated the line.').find((x) => x.kind === 'indirect' && x.cue === 'expressing');
+    assert.equal(q?.text, '“some hope” from the contacts');
+  });
+
   test('a passive agent is the source: "rejected by Moscow"', () => {
     const q = find(quotesOf('Kyiv floated a “swap” of land, a notion swiftly rejected by Moscow.'), 'swap');
     assert.ok(q);
