@@ -294,6 +294,8 @@ function phraseEnd(tokens: readonly Token[], k: number, to: number): number {
   for (let n = k + 1; n < limit; n++) {
     const t = tokens[n]!;
     if (t.quote >= 0) continue;
+    // "as “laughable,” emphasizing …": the comma inside the closing mark ends the phrase
+    if (CLOSING_MARKS.has(t.text) && tokens[n - 1]!.text === ',' && tokens[n - 1]!.quote >= 0) return n + 1;
     if (t.word) {
       if (startsNewPredicate(tokens, n) || PHRASE_BREAKS.has(t.lower)) return n;
       continue;
@@ -483,7 +485,11 @@ function isSkippable(tokens: readonly Token[], a: number, b: number): boolean {
   if (!first.word) return false;
   if (APPOSITION_STARTERS.has(first.lower) || /(?:ing|ly|ed)$/.test(first.lower)) return true;
   // a role after a name: "Keron Blair, executive director of AROS, called for …"
-  if (!isCapitalised(first) && a >= 2 && isCapitalised(tokens[a - 2]!)) return true;
+  if (!isCapitalised(first) && a >= 2 && isCapitalised(tokens[a - 2]!) && b - a <= 8) {
+    // a role has no verb of its own ("are also engaging with Trump" is a predicate)
+    for (let k = a; k < b; k++) if (AUXILIARIES.has(tokens[k]!.lower) || CUE_WORDS.has(tokens[k]!.lower) || /ing$/.test(tokens[k]!.lower)) return false;
+    return true;
+  }
   for (const words of INTERJECTIONS) {
     if (words.length !== b - a) continue;
     let ok = true;
@@ -579,7 +585,9 @@ function sentenceSubject(tokens: readonly Token[], from: number, i: number): Tok
   let k = from;
   while (k < i && k < from + 6 && !tokens[k]!.word) k++;
   // "Meanwhile, it …", "On Monday, Trump …": skip a short opener ending in a comma
-  for (let n = k; n < i && n - k <= 4; n++) {
+  const opener = tokens[k];
+  const skippable = opener !== undefined && (BOUNDARY_WORDS.has(opener.lower) || ADJUNCTS.has(opener.lower) || /ly$/.test(opener.lower) || INTERJECTIONS.some((w) => w[0] === opener.lower));
+  for (let n = k; skippable && n < i && n - k <= 4; n++) {
     if (tokens[n]!.text === ',') {
       if (n - k <= 3) k = n + 1;
       break;

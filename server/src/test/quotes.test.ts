@@ -176,6 +176,11 @@ suite('quotes: indirect speech', () => {
     assert.equal(quotesOf('Kyiv pointed to its internationally recognized borders.').filter((x) => x.cue === 'recognized').length, 0);
   });
 
+  test('a comma inside closing quotation marks ends the phrase', () => {
+    const q = quotesOf('Ukraine dismissed these claims as “laughable,” citing its borders.').find((x) => x.kind === 'indirect' && x.cue === 'dismissed');
+    assert.equal(q?.text, 'these claims as “laughable,”');
+  });
+
   test('the noun phrase a verb of stance takes ends at the comma', () => {
     const q = quotesOf('Despite Putin expressing “some hope” from the contacts, Peskov reiterated the line.').find((x) => x.kind === 'indirect' && x.cue === 'expressing');
     assert.equal(q?.text, '“some hope” from the contacts');
