@@ -31,7 +31,14 @@ export class ClaimantResolver {
   private readonly stateCache = new Map<string, string | null>();
   private readonly placeCache = new Map<string, GeoInfo | null>();
 
+  // first words of the names of several words ("saudi", "white"): only these start a phrase
+  private readonly phraseHeads = new Set<string>();
+
   constructor(private readonly gazetteer: Gazetteer, entities: readonly Entity[]) {
+    for (const name of [...gazetteer.countryNameKeys(), ...METONYMS.keys()]) {
+      const space = name.indexOf(' ');
+      if (space > 0) this.phraseHeads.add(name.slice(0, space));
+    }
     for (const e of entities) {
       if (e.type !== 'person' && e.type !== 'organization') continue;
       const side = this.sideOfRoles([...e.roles, e.type === 'organization' ? e.name : '']);
@@ -123,7 +130,8 @@ export class ClaimantResolver {
       while (i < words.length) {
         let matched = 0;
         // longest phrase first: "White House", "Saudi Arabia", then single words
-        for (let n = Math.min(words.length - i, Math.max(LONGEST_METONYM, 3)); n >= 1 && !matched; n--) {
+        const longest = this.phraseHeads.has(words[i].text.toLowerCase()) ? Math.min(words.length - i, Math.max(LONGEST_METONYM, 4)) : 1;
+        for (let n = longest; n >= 1 && !matched; n--) {
           const first = words[i];
           const last = words[i + n - 1];
           const phraseEnd = last.start + last.text.length;

@@ -108,9 +108,10 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
   const cues = allCueMatches(text);
   const cueAt = { i: 0 };
 
-  for (const { sentence, index: si } of sentencesOf(doc)) {
-    const agents = resolver.agentsIn(text, sentence.start, sentence.end, index);
-    rememberPeople(text, agents, sentence, resolver);
+  // The territories a sentence names matter to claims in it or, as antecedents, in the next
+  // ANAPHOR_REACH sentences: a sentence without a cue waits here until a cue comes within reach.
+  let pending: { sentence: Span; si: number; agents: Agent[] }[] = [];
+  const readTerritories = (sentence: Span, si: number, agents: readonly Agent[]) => {
     const mentions = territoryMentions(text, sentence.start, sentence.end, index, resolver);
     const groups = territoryGroups(text, mentions);
     const resolved = new Map<TerritoryGroup, Territories>();
@@ -127,10 +128,25 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
         antecedents.push({ ...t, sentence: si, words: new Set(head.modifiers?.map((w) => w.toLowerCase())), types: new Set() });
       }
     }
+    return { mentions, groups, resolved };
+  };
+
+  for (const { sentence, index: si } of sentencesOf(doc)) {
+    const agents = resolver.agentsIn(text, sentence.start, sentence.end, index);
+    rememberPeople(text, agents, sentence, resolver);
+    const sentenceCues = cueMatches(cues, cueAt, sentence);
+    if (sentenceCues.length === 0) {
+      pending.push({ sentence, si, agents });
+      if (pending.length > ANAPHOR_REACH * 2) pending = pending.slice(-ANAPHOR_REACH);
+      continue;
+    }
+    for (const p of pending) if (si - p.si <= ANAPHOR_REACH) readTerritories(p.sentence, p.si, p.agents);
+    pending = [];
+    const { mentions, groups, resolved } = readTerritories(sentence, si, agents);
 
     while (quoteAt < sortedQuotes.length && sortedQuotes[quoteAt].sentence.end <= sentence.start) quoteAt++;
     const sentenceDrafts: Draft[] = [];
-    for (const match of cueMatches(cues, cueAt, sentence)) {
+    for (const match of sentenceCues) {
       const group = objectOf(text, match, groups, mentions);
       let territories = group ? resolved.get(group)! : { names: [], mentions: [] };
       // "… captured the Golan Heights in 1967 and annexed it": the territory just claimed
@@ -243,6 +259,8 @@ function fillerOnly(text: string, from: number, to: number, extra?: (word: strin
   if (gap.length > 60 || /[.;!?]/.test(gap.replace(/\p{L}\.\p{L}\.?/gu, ''))) return false;
   for (const w of gap.matchAll(WORD)) {
     const word = w[0].toLowerCase().replace(/(?:['’]s)$/, '');
+    // "captured Russia's Kursk region": a side's possessive before the territory
+    if (/^\p{Lu}.*['’]s$/u.test(w[0])) continue;
     if (!FILLER.has(word) && !/^\d+$/.test(word) && !(extra && extra(w[0]))) return false;
   }
   return true;

@@ -103,3 +103,11 @@ export const NOUN_CUES: ReadonlyMap<string, ReadonlySet<string>> = (() => {
   }
   return map;
 })();
+
+/** Small closed word classes the frame finder tests against ("that", "who", time words, listeners). */
+type FrameWordClass = keyof typeof cues.frameWords;
+export const FRAME_WORDS: { readonly [K in FrameWordClass]: ReadonlySet<string> } = (() => {
+  const sets = {} as { [K in FrameWordClass]: ReadonlySet<string> };
+  for (const key of Object.keys(cues.frameWords) as FrameWordClass[]) sets[key] = new Set(cues.frameWords[key]);
+  return sets;
+})();

@@ -7,6 +7,7 @@ import {
   CUE_PHRASES,
   CUE_WORDS,
   DETERMINERS,
+  FRAME_WORDS,
   INTERJECTIONS,
   NOUN_CUES,
   MODALS,
@@ -41,19 +42,19 @@ const CLOSING_MARKS = new Set(['”', '"', '’', '\'', '»']);
 const OPENING_MARKS = new Set(['“', '"', '‘', '\'', '«', '„']);
 const DASHES = new Set(['—', '–', '-']);
 const MAX_NP = 9;
+const TIME_WORDS = FRAME_WORDS.timeWords;
+const NP_PREPOSITIONS = FRAME_WORDS.nounPhrasePrepositions;
+const CONTENT_BREAKS = FRAME_WORDS.contentBreaks;
+const PHRASE_BREAKS = FRAME_WORDS.phraseBreaks;
+const LISTENERS = FRAME_WORDS.listeners;
+const WH_WORDS = FRAME_WORDS.whWords;
+const POSSESSIVES = FRAME_WORDS.possessives;
+const RELATIVE_PRONOUNS = FRAME_WORDS.relativePronouns;
+const SUBJECT_PRONOUNS = FRAME_WORDS.subjectPronouns;
 /** Reported content is cut after this many tokens: a run-on "sentence" must not make every cue scan to its end. */
 const MAX_CONTENT = 400;
-const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'recently', 'earlier', 'later', 'again', 'also', 'previously', 'repeatedly', 'publicly', 'privately', 'once', 'then', 'now', 'too']);
-const NP_PREPOSITIONS = new Set(['for', 'of', 'at', 'from', 'with']);
-const CONTENT_BREAKS = new Set(['though', 'although', 'but', 'while', 'whereas', 'despite', 'even', 'yet', 'as']);
-const PHRASE_BREAKS = new Set(['when', 'while', 'after', 'before', 'because', 'since', 'until', 'although', 'though', 'whereas', 'if', 'unless']);
-const LISTENERS = new Set(['me', 'us', 'him', 'her', 'them', 'reporters', 'journalists', 'supporters', 'viewers', 'listeners', 'lawmakers', 'members', 'voters', 'students', 'colleagues']);
-const WH_WORDS = new Set(['what', 'whether', 'how', 'why', 'who', 'whom', 'when', 'where', 'if', 'which']);
-const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
-const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 // plural and agent nouns for people: activists, protesters, residents, officials, Republicans
 const PERSON_NOUN = /(?:ists?|ers|ors?|ians?|ents|als|ans)$/;
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 
 const isStop = (t: Token): boolean => !t.word && (t.text === '.' || t.text === '!' || t.text === '?' || t.text === '…');
 const isComma = (t: Token | undefined): boolean => t !== undefined && !t.word && (t.text === ',' || DASHES.has(t.text));
@@ -181,6 +182,10 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   const prev = previousWord(tokens, from, i);
   // a noun (the report, his claims, to say): not a reporting verb here
   if (prev && tokens[i - 1]!.word && (DETERMINERS.has(prev.lower) || prev.lower === 'to')) return null;
+  // an adjective: "its internationally recognized borders"
+  let d = i - 1;
+  while (d > from && tokens[d]!.word && /ly$/.test(tokens[d]!.lower)) d--;
+  if (d < i - 1 && d >= from && tokens[d]!.word && DETERMINERS.has(tokens[d]!.lower)) return null;
   if (cue.homograph && !plainSubjectBefore(tokens, from, i) && tokens[i + 1]?.lower !== 'that') return null;
   let cueEnd = i + 1;
   if (cue.particles.length > 0 && cueEnd < to && cue.particles.includes(tokens[cueEnd]!.lower)) cueEnd++;
@@ -289,6 +294,8 @@ function phraseEnd(tokens: readonly Token[], k: number, to: number): number {
   for (let n = k + 1; n < limit; n++) {
     const t = tokens[n]!;
     if (t.quote >= 0) continue;
+    // "as “laughable,” emphasizing …": the comma inside the closing mark ends the phrase
+    if (CLOSING_MARKS.has(t.text) && tokens[n - 1]!.text === ',' && tokens[n - 1]!.quote >= 0) return n + 1;
     if (t.word) {
       if (startsNewPredicate(tokens, n) || PHRASE_BREAKS.has(t.lower)) return n;
       continue;
@@ -346,7 +353,8 @@ function previousWord(tokens: readonly Token[], from: number, i: number): Token 
 /** Where the content starts after a cue: after "that", a colon, an object, or at once. */
 function contentAfter(tokens: readonly Token[], k: number, to: number, cue: CueWord, inverted: boolean): number | 'colon-end' | null {
   const t = tokens[k];
-  if (!t) return null;
+  // verbs of stance take their content as a phrase, found apart ("expressing “some hope” from …")
+  if (!t || !cue.clause) return null;
   if (t.text === ':') {
     let n = k + 1;
     while (n < to && n < k + 8 && !tokens[n]!.word && !OPENING_MARKS.has(tokens[n]!.text)) n++;
@@ -477,7 +485,11 @@ function isSkippable(tokens: readonly Token[], a: number, b: number): boolean {
   if (!first.word) return false;
   if (APPOSITION_STARTERS.has(first.lower) || /(?:ing|ly|ed)$/.test(first.lower)) return true;
   // a role after a name: "Keron Blair, executive director of AROS, called for …"
-  if (!isCapitalised(first) && a >= 2 && isCapitalised(tokens[a - 2]!)) return true;
+  if (!isCapitalised(first) && a >= 2 && isCapitalised(tokens[a - 2]!) && b - a <= 8) {
+    // a role has no verb of its own ("are also engaging with Trump" is a predicate)
+    for (let k = a; k < b; k++) if (AUXILIARIES.has(tokens[k]!.lower) || CUE_WORDS.has(tokens[k]!.lower) || /ing$/.test(tokens[k]!.lower)) return false;
+    return true;
+  }
   for (const words of INTERJECTIONS) {
     if (words.length !== b - a) continue;
     let ok = true;
@@ -573,7 +585,9 @@ function sentenceSubject(tokens: readonly Token[], from: number, i: number): Tok
   let k = from;
   while (k < i && k < from + 6 && !tokens[k]!.word) k++;
   // "Meanwhile, it …", "On Monday, Trump …": skip a short opener ending in a comma
-  for (let n = k; n < i && n - k <= 4; n++) {
+  const opener = tokens[k];
+  const skippable = opener !== undefined && (BOUNDARY_WORDS.has(opener.lower) || ADJUNCTS.has(opener.lower) || /ly$/.test(opener.lower) || INTERJECTIONS.some((w) => w[0] === opener.lower));
+  for (let n = k; skippable && n < i && n - k <= 4; n++) {
     if (tokens[n]!.text === ',') {
       if (n - k <= 3) k = n + 1;
       break;

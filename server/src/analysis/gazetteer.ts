@@ -172,6 +172,11 @@ export class Gazetteer {
     return name.length > 60 ? undefined : this.capitalNames.get(foldName(name));
   }
 
+  /** The folded names (own and short forms) of every country. */
+  countryNameKeys(): IterableIterator<string> {
+    return this.countryNames.keys();
+  }
+
   /**
    * The country this name (or a short form: "U.S.", "Britain") is, as the gazetteer names it.
    * Spelling variants are not folded here: it is meant for many quick checks of words.

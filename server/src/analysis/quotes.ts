@@ -1,4 +1,4 @@
-import { DETERMINERS, CUE_WORDS, AUXILIARIES } from './cues';
+import { ADJUNCTS, AUXILIARIES, BOUNDARY_WORDS, CUE_WORDS, DETERMINERS, PRONOUNS } from './cues';
 import type { ProseDocument } from './document';
 import { findFrames, type Frame, type TokenRange } from './frames';
 import { isAllCaps, isCapitalised, tokenize, type Token } from './quoteTokens';
@@ -323,7 +323,7 @@ function classify(tokens: readonly Token[], unit: Unit, m: Marked, near: readonl
     firstWord ??= t;
     if (t.text.length > 3 || !DETERMINERS.has(t.lower) && !['of', 'and', 'in', 'on', 'for', 'to', 'at', 'with', 'or', 'by'].includes(t.lower)) {
       significant++;
-      if (isCapitalised(t)) capitalised++;
+      if (isCapitalised(t) || /^\d/.test(t.text)) capitalised++;
     }
   }
   if (!firstWord) return null;
@@ -349,6 +349,10 @@ function classify(tokens: readonly Token[], unit: Unit, m: Marked, near: readonl
   if (upper && capitalised === significant && words <= 10 && !(atStart && words >= 3) && !/[!?]/.test(lastInside?.text ?? '') || words > 0 && capitalised === significant && words === 1 && upper) {
     if (!afterColon) return null;
   }
+  // a word or two modifying the noun after them ("promoting “magic” weight-loss pills"), or a lone pronoun
+  const after = tokens[m.close + 1];
+  if (words <= 2 && !endsLikeSpeech && !exclaims && after?.word && !isCapitalised(after) && !BOUNDARY_WORDS.has(after.lower) && !AUXILIARIES.has(after.lower) && !ADJUNCTS.has(after.lower) && !CUE_WORDS.has(after.lower)) return 'scare';
+  if (words === 1 && PRONOUNS.has(firstWord.lower)) return 'scare';
   if (words <= SHORT_WORDS - 1 && prev && prev.word) {
     // inside a noun phrase: "a territory “exchange”", "the so-called “experts”"
     const prev2 = before - 1 >= unit.from ? tokens[before - 1]! : undefined;

@@ -53,7 +53,14 @@ export function territoryMentions(text: string, start: number, end: number, enti
   const blocked: Span[] = [];
   for (const m of entities.within(start, end)) {
     if (m.entity.type === 'place' && NOT_PLACES.has(text.slice(m.start, m.end))) continue;
-    if (m.entity.type === 'place') found.push({ start: m.start, end: m.end, kind: 'place', name: m.entity.name, entity: m.entity.id });
+    if (m.entity.type === 'place') {
+      // "Russia's Kursk region" names Kursk; the possessive is the side it belongs to
+      const owner = /^\p{Lu}[\p{L}.]*['’]s\s+(?=\p{Lu})/u.exec(text.slice(m.start, m.end));
+      if (owner) {
+        const rest = text.slice(m.start + owner[0].length, m.end);
+        found.push({ start: m.start + owner[0].length, end: m.end, kind: 'place', name: rest.replace(/ (?:region|oblast|province|governorate)$/i, ''), entity: m.entity.id });
+      } else found.push({ start: m.start, end: m.end, kind: 'place', name: m.entity.name, entity: m.entity.id });
+    }
     else blocked.push(m);
   }
   const blocks = new SpanIndex(blocked);
@@ -127,6 +134,13 @@ function placesInRun(text: string, words: { start: number; text: string }[], cla
   let from = 0;
   // openers and compound adjectives ("Houthi-held Hodeidah") are not part of the name
   while (from < words.length && (OPENER.test(trimWord(words[from].text)) || /-\p{Ll}+$/u.test(trimWord(words[from].text)))) from++;
+  // "Russia's Kursk region": the place is what follows the possessive
+  for (let i = words.length - 2; i >= from; i--) {
+    if (/['’]s$/.test(words[i].text)) {
+      from = i + 1;
+      break;
+    }
+  }
   if (from >= words.length) return;
   const first = words[from];
   const last = words[words.length - 1];
@@ -168,7 +182,7 @@ function placesInRun(text: string, words: { start: number; text: string }[], cla
 }
 
 // What may stand between two items of a list.
-const LIST_GAP = /^\s*(?:[,;]\s*)?(?:(?:and|or|as well as|along with|together with|plus|and also|including|alongside)\s+)?(?:(?:most|much|all|parts?|some|areas|swathes|swaths) of\s+)?(?:(?:the|both)\s+)?$/i;
+const LIST_GAP = /^\s*(?:[,;]\s*)?(?:(?:and|or|as well as|along with|together with|plus|and also|including|alongside)\s+)?(?:(?:(?:about|nearly|almost|roughly|around|over|more than|less than)\s+)?(?:\d+(?:\.\d+)?\s*(?:percent|per cent|%)|a (?:fifth|quarter|third|half)|half|most|much|all|parts?|some|areas|swathes|swaths) of\s+)?(?:(?:the|both)\s+)?$/i;
 // An anaphor's apposition: "the annexed regions – Donetsk, …" or "these regions: …".
 const APPOSITION_GAP = /^\s*(?:[–—:]|-{1,2}|,)\s*(?:(?:namely|including)\s+)?$/i;
 

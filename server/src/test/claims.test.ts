@@ -75,6 +75,15 @@ suite('claims', () => {
     assert.deepEqual(briefs(text), ['recovery Armenia: ', 'exchange Armenia: ']);
   });
 
+  test('a list goes on through extents, and a possessive side is no territory', () => {
+    assert.deepEqual(briefs('Serbian forces held nearly all of the Krajina region and about 70 percent of the Posavina region.'), ['control Serbia: Krajina, Posavina (most)']);
+    assert.deepEqual(briefs('Ukrainian troops crossed into Russia\'s Belgorod region in March.'), ['gain Ukraine: Belgorod']);
+  });
+
+  test('loss: pulled out of', () => {
+    assert.deepEqual(briefs('Ethiopia\'s army said its troops had pulled out of Badme to avoid encirclement.'), ['loss Ethiopia: Badme']);
+  });
+
   test('gain: territorial gains in places, with compass words', () => {
     assert.deepEqual(briefs('Russian forces are making territorial gains in eastern Ukraine and the Belgorod region.'), ['gain Russia: Ukraine, Belgorod']);
     assert.deepEqual(briefs('Chinese troops advanced into the outskirts of Leh.'), ['gain China: Leh']);

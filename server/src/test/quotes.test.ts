@@ -93,6 +93,12 @@ suite('quotes: kinds', () => {
     assert.equal(q?.kind, 'scare');
   });
 
+  test('scare quotes: a word modifying the noun after it, a lone pronoun', () => {
+    const qs = quotesOf('He was accused of promoting “magic” weight loss pills, as if “she” were to blame.');
+    assert.equal(find(qs, 'magic')?.kind, 'scare');
+    assert.equal(find(qs, 'she')?.kind, 'scare');
+  });
+
   test('titles in quotation marks are not quotes', () => {
     assert.equal(marked('She appeared on “Meet the Press” on Sunday and later watched “Shark Tank” with friends.').length, 0);
   });
@@ -164,6 +170,20 @@ suite('quotes: indirect speech', () => {
   test('reported content stops before "though …"', () => {
     const q = quotesOf('Figueroa said the campaign planned a protest, though she acknowledged it was unlikely to work.').find((x) => x.cue === 'said');
     assert.equal(q?.text, 'the campaign planned a protest');
+  });
+
+  test('a participle after a determiner is an adjective, not a cue: "its internationally recognized borders"', () => {
+    assert.equal(quotesOf('Kyiv pointed to its internationally recognized borders.').filter((x) => x.cue === 'recognized').length, 0);
+  });
+
+  test('a comma inside closing quotation marks ends the phrase', () => {
+    const q = quotesOf('Ukraine dismissed these claims as “laughable,” citing its borders.').find((x) => x.kind === 'indirect' && x.cue === 'dismissed');
+    assert.equal(q?.text, 'these claims as “laughable,”');
+  });
+
+  test('the noun phrase a verb of stance takes ends at the comma', () => {
+    const q = quotesOf('Despite Putin expressing “some hope” from the contacts, Peskov reiterated the line.').find((x) => x.kind === 'indirect' && x.cue === 'expressing');
+    assert.equal(q?.text, '“some hope” from the contacts');
   });
 
   test('a passive agent is the source: "rejected by Moscow"', () => {

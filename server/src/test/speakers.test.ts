@@ -50,6 +50,11 @@ suite('speakers: where the speaker stands', () => {
     assert.equal(q?.speaker, 'Phil Lovas');
   });
 
+  test('a predicate between commas is no role: the participle keeps the sentence subject', () => {
+    const q = analyzer.analyze('European leaders, including President Ana Ruiz, are engaging with Kyiv, seeking assurances on security.').quotes.find((x) => x.cue === 'seeking');
+    assert.equal(q?.speaker, 'European leaders');
+  });
+
   test('a participle shares the speaker of the verb before it', () => {
     const q = analyzer.analyze('Voters Worried, Poll Shows. “This is in their heads,” said Pat Caddell, speaking of the candidate’s health.').quotes.find((x) => x.cue === 'speaking of');
     assert.equal(q?.speaker, 'Pat Caddell');
