@@ -28,7 +28,7 @@ interface Options {
 }
 
 function parseArgs(argv: readonly string[]): Options {
-  const options: Options = { json: false, quick: false, edits: 200 };
+  const options: Options = { json: false, quick: false, edits: 50 };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--json') options.json = true;
