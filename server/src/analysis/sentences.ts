@@ -16,9 +16,13 @@ const isSpace = (ch: string): boolean => ch === ' ' || ch === '\t' || ch === '\n
 /** The word (letters, digits, inner dots) ending at `end`, exclusive. */
 function wordBefore(text: string, end: number, from: number): string {
   let i = end;
-  while (i > from && /[\p{L}\p{N}.]/u.test(text[i - 1]!)) i--;
+  while (i > from && isWordChar(text.charCodeAt(i - 1), text[i - 1]!)) i--;
   return text.slice(i, end);
 }
+
+// ASCII by code (the common case, and the hot path of sentence splitting), the rest by Unicode class.
+const isWordChar = (c: number, ch: string): boolean =>
+  c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 : /[\p{L}\p{N}]/u.test(ch);
 
 /** True when the stop at `dot` belongs to an abbreviation, an initial or an initialism. */
 function isAbbreviationStop(text: string, dot: number, from: number, to: number, next: string): boolean {
