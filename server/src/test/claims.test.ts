@@ -60,7 +60,8 @@ suite('claims', () => {
   });
 
   test('capture: "seized control of" with a non-state side', () => {
-    assert.deepEqual(briefs('Hamas seized control of the Gaza Strip in 2007.'), ['capture Hamas: Gaza Strip']);
+    assert.deepEqual(briefs('Hamas seized control of the Gaza Strip in 2007 after fighting Fatah.'), ['capture Hamas: Gaza Strip']);
+    assert.deepEqual(briefs('The rally helped Republicans take control of the House of Lords in March.'), []);
   });
 
   test('recovery and loss', () => {
@@ -91,6 +92,21 @@ suite('claims', () => {
       'recognition United States: Golan Heights', 'sovereignty Israel: Golan Heights',
     ]);
     assert.deepEqual(briefs('Serbia refuses to recognise Kosovo\'s independence.'), ['recognition Serbia: Kosovo']);
+  });
+
+  test('an appositive "a Taiwan-controlled island" and "the former enclave"', () => {
+    assert.deepEqual(briefs('Drills were held near Kinmen, a Taiwan-controlled island, on Friday.'), ['control Taiwan: Kinmen']);
+    const text = 'Azerbaijani troops retook Shusha in 2020. The Azerbaijani army now holds all of the town, after a September offensive.';
+    assert.deepEqual(briefs(text), ['recovery Azerbaijan: Shusha', 'control Azerbaijan: Shusha (full)']);
+  });
+
+  test('recognition of control, and a capital as the side, not the place referred to', () => {
+    const text = 'Armenian forces left Lachin in 2020. Yerevan still refuses to recognise Azerbaijani control over the district.';
+    assert.deepEqual(briefs(text), ['recognition Armenia: Lachin', 'control Azerbaijan: Lachin']);
+  });
+
+  test('exchange in the passive', () => {
+    assert.deepEqual(briefs('Kosovo\'s president said no territory could be exchanged with Serbia.').map((b) => b.split(':')[0].split(' ')[0]), ['exchange']);
   });
 
   test('a claim for each of coordinated sides', () => {

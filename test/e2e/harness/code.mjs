@@ -5,9 +5,9 @@
 // Electron window. With NEWS_ANNOTATOR_E2E_UI set it then checks the UI in the same browser
 // (and saves screenshots to NEWS_ANNOTATOR_E2E_SCREENSHOTS when that is set).
 // Exit code: the extension host's (0 when every test passed).
-import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { isAbsolute, join, resolve } from 'node:path';
+import { basename, isAbsolute, join, resolve } from 'node:path';
 import { launchBrowser, runExtensionTests, workbenchUrl } from './browser.mjs';
 import { ensureCodeServer, startCodeServer } from './codeServer.mjs';
 import { writeUserSettings } from './settings.mjs';
@@ -78,11 +78,15 @@ async function main() {
     // The UI checks run even after a failed suite: what a person would see is worth knowing then too.
     if (process.env.NEWS_ANNOTATOR_E2E_UI) {
       const uiStarted = Date.now();
+      // A copy of the workspace under the same name: VS Code keys its restored editors and
+      // layout by folder, so the UI starts as a user's first window does, not as the tests left it.
+      const uiFolder = join(home, 'ui', basename(folder));
+      cpSync(folder, uiFolder, { recursive: true });
       await runUiChecks(browser.context, {
         // Installed from the .vsix, the extension needs no development path: the window then
         // looks exactly as it does for a user (no "[Extension Development Host]" title).
         url: workbenchUrl(server.base, server.port, {
-          folder,
+          folder: uiFolder,
           extensionDevelopmentPath: process.env.NEWS_ANNOTATOR_E2E_MODE === 'vsix' ? undefined : opts.extensionDevelopmentPath,
         }),
         screenshots: process.env.NEWS_ANNOTATOR_E2E_SCREENSHOTS,

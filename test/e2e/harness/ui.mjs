@@ -18,12 +18,8 @@ export async function runUiChecks(context, { url, screenshots, failureDir, log =
   const shot = async (name) => {
     if (!screenshots) return;
     mkdirSync(screenshots, { recursive: true });
-    // Focusing a row can scroll the workbench's own container a few pixels; undo that.
-    await page.evaluate(() => {
-      for (const el of [document.documentElement, document.body, document.querySelector('.monaco-workbench')]) {
-        if (el) el.scrollTop = el.scrollLeft = 0;
-      }
-    });
+    // A picture for the README: no transient progress in the status bar.
+    await page.waitForFunction(() => !/Activating Extensions/.test(document.querySelector('.part.statusbar')?.textContent ?? ''), null, { timeout: 30_000 });
     await page.screenshot({ path: join(screenshots, name) });
     log(`saved ${join(screenshots, name)}`);
   };
@@ -38,6 +34,7 @@ export async function runUiChecks(context, { url, screenshots, failureDir, log =
     // on overlay divs (backgrounds, borders) or inline spans (text styles).
     await page.waitForFunction(() => document.querySelectorAll('.editor-instance [class*="ced-"]').length > 0, null, { timeout: 30_000 });
     log('decorations are drawn');
+    await semanticColours(page);
     await page.mouse.move(5, 400);
     await shot('decorations-light.png');
     await setTheme(page, DARK_THEME, 'vs-dark');
@@ -75,9 +72,11 @@ export async function runUiChecks(context, { url, screenshots, failureDir, log =
     // For the picture: every group folded but the claims.
     await page.locator('.outline-pane').hover();
     await page.locator('.pane-header', { hasText: 'Outline' }).locator('.action-label[aria-label*="Collapse All"]').click();
-    await page.keyboard.press('Home');
-    await page.keyboard.press('ArrowRight');
-    await page.locator('.outline-pane .monaco-list-row[aria-level="2"]').first().waitFor();
+    const claimsRow = page.locator('.outline-pane .monaco-list-row[aria-level="1"]', { has: page.locator('.label-name', { hasText: /^Claims$/ }) });
+    await claimsRow.click();
+    if ((await claimsRow.getAttribute('aria-expanded')) !== 'true') await page.keyboard.press('ArrowRight');
+    await page.locator('.outline-pane .monaco-list-row[aria-level="1"][aria-expanded="true"]', { hasText: 'Claims' }).waitFor();
+    await widenSideBar(page, 470);
     await shot('outline.png');
   } catch (err) {
     const path = join(failureDir ?? screenshots ?? tmpdir(), 'ui-failure.png');
@@ -114,6 +113,16 @@ async function pick(page, label) {
   await row.click();
 }
 
+/** Widens the focused side bar (View: Increase Current View Size) so the claim titles fit. */
+async function widenSideBar(page, width) {
+  const current = () => page.locator('.part.sidebar').evaluate((el) => el.getBoundingClientRect().width);
+  for (let i = 0; i < 10 && (await current()) < width; i++) {
+    const before = await current();
+    await runCommand(page, 'Increase Current View Size');
+    await page.waitForFunction((w) => document.querySelector('.part.sidebar').getBoundingClientRect().width > w, before);
+  }
+}
+
 /** Picks a colour theme the way a person does (Preferences: Color Theme) and waits for it. */
 async function setTheme(page, theme, workbenchClass) {
   await runCommand(page, 'Preferences: Color Theme', { waitHidden: false });
@@ -124,8 +133,24 @@ async function setTheme(page, theme, workbenchClass) {
   await pick(page, theme);
   await page.locator(`.monaco-workbench.${workbenchClass}`).waitFor();
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
-  // Decorations are restyled with the theme: wait until the editor has painted the new colours.
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await semanticColours(page);
+}
+
+/**
+ * Waits until the editor shows the semantic colours: a person's name ("Putin") in another colour
+ * than plain prose ("firmly"). After a theme change the tokens are repainted a moment later.
+ */
+async function semanticColours(page) {
+  await page.waitForFunction(() => {
+    const spans = [...document.querySelectorAll('.editor-instance .view-lines span span')];
+    const colour = (test) => {
+      const el = spans.find(test);
+      return el ? getComputedStyle(el).color : null;
+    };
+    const person = colour((el) => el.textContent === 'Putin');
+    const prose = colour((el) => el.textContent.includes('firmly'));
+    return person !== null && prose !== null && person !== prose;
+  }, null, { timeout: 30_000 });
 }
 
 /**
