@@ -44,8 +44,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<NewsAn
     }),
   );
 
-  registerClaimsMap(context, () => controller.client);
-  registerSpeakersView(context, () => controller.client);
+  const annotations = (listener: (uri: string | undefined) => void) => store.onDidChange(listener);
+  registerClaimsMap(context, () => controller.client, annotations);
+  registerSpeakersView(context, () => controller.client, annotations);
 
   await controller.start(settings);
 

@@ -36,7 +36,10 @@ const KEPT_CODES = new Set(['PPL', 'PPLA', 'PPLA2', 'PPLA3', 'PPLA4', 'PPLA5', '
 const SEAT_CODES = new Set(['PPLC', 'PPLA', 'PPLA2']);
 // SCOWL's common-word lists (sizes 10–35: the everyday vocabulary), lower-case entries only.
 const commonWords = new Set([...wordlist['english/10'], ...wordlist['english/20'], ...wordlist['english/35']].filter((w) => w === w.toLowerCase()));
-const isCommonWord = (name) => !/\s/.test(name.trim()) && commonWords.has(name.trim().toLowerCase());
+// Month and weekday names are capitalised in the word lists, and some are also towns' names.
+const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const isCommonWord = (name) => !/\s/.test(name.trim()) && (commonWords.has(name.trim().toLowerCase()) || CALENDAR.has(name.trim().toLowerCase()));
 
 const coord = (x) => (x === null || x === undefined || x === '' || Number.isNaN(Number(x)) ? '' : String(Math.round(Number(x) * 1000) / 1000));
 const clean = (s) => String(s).replace(/[\t\n\r|]/g, ' ').trim();

@@ -130,6 +130,15 @@ function startServer(): void {
     };
   });
 
+  connection.onInitialized(() => {
+    try {
+      worker?.warm();
+    } catch (err) {
+      connection.console.error(`newsAnnotator: no analysis worker, analysing in process: ${String(err)}`);
+      worker = undefined;
+    }
+  });
+
   connection.onDidChangeConfiguration(guard('configuration', undefined, (params) => {
     settings.changed(params.settings);
     skipNotices.forget();

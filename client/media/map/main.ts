@@ -156,7 +156,10 @@ function renderMap(model: MapModel, title: string): void {
   }
   rings = el('g', { class: 'rings', 'aria-hidden': 'true' });
   svg.append(markers, rings);
+  // Redrawing must not throw a keyboard user out of the map: focus returns to the same place.
+  const focused = document.activeElement instanceof SVGGElement ? document.activeElement.dataset.place : undefined;
   mapEl.replaceChildren(svg);
+  if (focused) markers.querySelector<SVGGElement>(`[data-place="${CSS.escape(focused)}"]`)?.focus();
   // Markers outside the frame are named, with the way to see them, never silently cut off.
   frameNote.hidden = !model.focusLeavesOut;
   offviewEl.textContent = outside.length > 0 ? `Outside this view: ${outside.sort((a, b) => a.localeCompare(b)).join(', ')}${outside.at(-1)?.endsWith('.') ? '' : '.'}` : '';
@@ -252,7 +255,7 @@ function showTooltip(m: MapMarker, x: number, y: number): void {
       const li = html('li');
       const type = html('span', c.type, 'claim-type');
       type.style.setProperty('--swatch-color', current?.model.legend.find((l) => l.type === c.type)?.color ?? m.color);
-      li.append(html('span', `${c.claimant ?? 'Unknown claimant'} · `, 'claimant'), type, html('q', c.excerpt, 'excerpt'));
+      li.append(html('span', `${c.claimant ?? 'Unknown claimant'} · `, 'claimant'), type, html('span', c.excerpt, 'excerpt'));
       list.append(li);
     }
     tooltipEl.append(list);

@@ -5,6 +5,8 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { AnnotationsJson } from '../../../server/src/analysis/serialize';
+import { ExportRequest } from '../../../server/src/protocol';
+import { readSettings } from '../settings';
 
 export type ClientGetter = () => BaseLanguageClient | undefined;
 
@@ -15,8 +17,6 @@ export type ClientGetter = () => BaseLanguageClient | undefined;
  */
 export type AnnotationsEvent = (listener: (uri: string | undefined) => void) => { dispose(): void };
 
-export const EXPORT_METHOD = 'newsAnnotator/export';
-const DEFAULT_LANGUAGES = ['plaintext', 'markdown', 'news-article'];
 const EDIT_DELAY_MS = 350;
 /** After a notification the analysis is ready: only gather notifications that come together. */
 const ANALYSED_DELAY_MS = 30;
@@ -24,14 +24,13 @@ const NO_CLIENT_RETRY_MS = 1000;
 const NO_CLIENT_RETRIES = 30;
 
 /** The language ids News Annotator analyses (the `newsAnnotator.languages` setting). */
-export function articleLanguages(scope?: vscode.Uri): string[] {
-  const languages = vscode.workspace.getConfiguration('newsAnnotator', scope).get<unknown>('languages');
-  return Array.isArray(languages) ? languages.filter((l): l is string => typeof l === 'string') : DEFAULT_LANGUAGES;
+export function articleLanguages(): readonly string[] {
+  return readSettings().languages;
 }
 
 /** Whether News Annotator analyses this document. */
 export function isArticle(document: vscode.TextDocument): boolean {
-  return articleLanguages(document.uri).includes(document.languageId) && document.uri.scheme !== 'output';
+  return articleLanguages().includes(document.languageId) && document.uri.scheme !== 'output';
 }
 
 export type ExportOutcome =
@@ -45,11 +44,7 @@ export async function requestExport(getClient: ClientGetter, document: vscode.Te
   const version = document.version;
   const text = document.getText();
   try {
-    const params = { uri: document.uri.toString() };
-    // An undefined token would be sent as a second positional parameter, which the server refuses.
-    const json = await (token
-      ? client.sendRequest<AnnotationsJson | null>(EXPORT_METHOD, params, token)
-      : client.sendRequest<AnnotationsJson | null>(EXPORT_METHOD, params));
+    const json = await client.sendRequest(ExportRequest.type, { uri: document.uri.toString() }, token);
     if (!json) return { kind: 'unavailable', document, message: 'News Annotator does not analyse this document (disabled, too large or not text).' };
     return { kind: 'ok', document, version, text, json };
   } catch (error) {

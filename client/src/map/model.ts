@@ -5,6 +5,7 @@
 import type { AnnotationsJson } from '../../../server/src/analysis/serialize';
 // Type imports only: the compiled client cannot load the server's sources at run time.
 import type { ClaimType } from '../../../server/src/analysis/types';
+import { boundsOf, type Coordinates, type GeoBounds } from './bounds';
 import { numericCodeOfAlpha2, numericCodeOfName } from './countries';
 
 export interface OffsetSpan {
@@ -59,14 +60,6 @@ export interface ClaimantCountry {
   readonly name: string;
   /** ISO 3166-1 numeric code, the id of the country's shape in world-atlas. */
   readonly code: string;
-}
-
-/** Degrees; west < east, south < north. */
-export interface GeoBounds {
-  readonly west: number;
-  readonly south: number;
-  readonly east: number;
-  readonly north: number;
 }
 
 export interface LegendEntry {
@@ -129,22 +122,10 @@ export const OTHER_CLAIM_COLOR = 'var(--vscode-foreground, #616161)';
 /** Places no claim names. */
 export const PLAIN_PLACE_COLOR = 'var(--vscode-descriptionForeground, #717171)';
 
-/** Margin around the places, as a share of their extent, and the least extent shown (degrees). */
-export const BOUNDS_MARGIN = 0.15;
-export const MIN_SPAN_DEGREES = 4;
-/** Mercator cannot show the poles. */
-export const MAX_LATITUDE = 80;
-export const WORLD_BOUNDS: GeoBounds = Object.freeze({ west: -180, south: -60, east: 180, north: MAX_LATITUDE });
-
 const EXCERPT_CHARS = 160;
 
 export function colorOfClaimType(type: string): string {
   return (CLAIM_TYPE_COLORS as Record<string, string>)[type] ?? OTHER_CLAIM_COLOR;
-}
-
-interface Coordinates {
-  readonly lat: number;
-  readonly lon: number;
 }
 
 /** The parts of `geo` the map uses, checked: the JSON types it only as `object`. */
@@ -173,65 +154,26 @@ export function nameKey(name: string): string {
     .replace(/^the /, '');
 }
 
-/** Text of a span with whitespace collapsed, cut at a word boundary past `max` characters. */
-export function excerpt(text: string, span: OffsetSpan, max = EXCERPT_CHARS): string {
+/**
+ * Text of a span with whitespace collapsed, cut at word boundaries to about `max` characters.
+ * When `focus` (the claim's trigger) would fall past the cut, the window moves to show it.
+ */
+export function excerpt(text: string, span: OffsetSpan, max = EXCERPT_CHARS, focus?: string): string {
   const start = Math.max(0, Math.min(span.start, text.length));
   const end = Math.max(start, Math.min(span.end, text.length));
-  const flat = text.slice(start, Math.min(end, start + max * 4)).replace(/\s+/g, ' ').trim();
+  const flat = text.slice(start, Math.min(end, start + max * 8)).replace(/\s+/g, ' ').trim();
   if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/u, '')}…`;
-}
-
-/**
- * The places' extent with a margin, at least MIN_SPAN_DEGREES wide and high; the world when
- * there are none. Longitudes take the shortest arc that holds every place, so places on both
- * sides of the 180th meridian (Chukotka and Alaska, Fiji) give `east` > 180: the map centres its
- * projection on the middle of the arc.
- */
-export function boundsOf(points: readonly Coordinates[]): GeoBounds {
-  if (points.length === 0) return WORLD_BOUNDS;
-  let south = Infinity;
-  let north = -Infinity;
-  for (const p of points) {
-    south = Math.min(south, p.lat);
-    north = Math.max(north, p.lat);
+  const at = focus ? flat.indexOf(focus.replace(/\s+/g, ' ').trim()) : -1;
+  let from = 0;
+  if (at >= 0 && at + (focus?.length ?? 0) > max - 10) {
+    // Start about a third of the window before the trigger, at a word.
+    const wanted = Math.min(at - Math.floor(max / 3), flat.length - max);
+    const space = flat.indexOf(' ', Math.max(0, wanted));
+    from = space >= 0 && space < at ? space + 1 : Math.max(0, wanted);
   }
-  const [west, east] = longitudeArc(points.map((p) => p.lon));
-  const [w, e] = widen(west, east);
-  const [s, n] = shiftInto(widen(south, north), -MAX_LATITUDE, MAX_LATITUDE);
-  return e - w >= 360 ? { west: -180, south: s, east: 180, north: n } : { west: w, south: s, east: e, north: n };
-}
-
-/** The shortest arc holding all longitudes: everything but the widest gap between neighbours. */
-function longitudeArc(lons: readonly number[]): [number, number] {
-  const sorted = [...lons].sort((a, b) => a - b);
-  const last = sorted.length - 1;
-  let gap = sorted[0] + 360 - sorted[last];
-  let arc: [number, number] = [sorted[0], sorted[last]];
-  for (let i = 0; i < last; i++) {
-    const g = sorted[i + 1] - sorted[i];
-    if (g > gap) {
-      gap = g;
-      arc = [sorted[i + 1], sorted[i] + 360];
-    }
-  }
-  return arc;
-}
-
-function widen(low: number, high: number): [number, number] {
-  const margin = (high - low) * BOUNDS_MARGIN;
-  if (high - low + 2 * margin >= MIN_SPAN_DEGREES) return [low - margin, high + margin];
-  const middle = (low + high) / 2;
-  return [middle - MIN_SPAN_DEGREES / 2, middle + MIN_SPAN_DEGREES / 2];
-}
-
-/** Shift rather than cut, so a place near the pole's cut-off keeps its margin on the map. */
-function shiftInto([a, b]: [number, number], min: number, max: number): [number, number] {
-  if (a < min) [a, b] = [min, Math.min(max, b + (min - a))];
-  if (b > max) [a, b] = [Math.max(min, a - (b - max)), max];
-  return [a, b];
+  const window = flat.slice(from, from + max);
+  const cut = from + max < flat.length ? window.slice(0, Math.max(window.lastIndexOf(' '), Math.floor(max / 2))).replace(/[\s,;:–—-]+$/u, '') : window;
+  return `${from > 0 ? '…' : ''}${cut}${from + max < flat.length ? '…' : ''}`;
 }
 
 interface PlaceRecord {
@@ -298,7 +240,7 @@ export function buildMapModel(json: AnnotationsJson, text: string): MapModel {
   const typeCounts = new Map<string, number>();
   json.claims.forEach((c, index) => {
     typeCounts.set(c.type, (typeCounts.get(c.type) ?? 0) + 1);
-    const claim: MapClaim = { index, start: c.start, end: c.end, type: c.type, claimant: c.claimant, excerpt: excerpt(text, c) };
+    const claim: MapClaim = { index, start: c.start, end: c.end, type: c.type, claimant: c.claimant, excerpt: excerpt(text, c, EXCERPT_CHARS, c.trigger) };
     const seen = new Set<PlaceRecord>();
     for (const territory of c.territories) {
       const key = nameKey(territory);

@@ -27,6 +27,8 @@ export class ClaimsMapPanel implements vscode.Disposable {
   #snapshot: ClaimsMapSnapshot | undefined;
   #status: string | undefined;
   #highlight: readonly string[] = [];
+  /** The last model sent, serialised: an analysis that changes nothing on the map redraws nothing. */
+  #posted = '';
 
   static show(extensionUri: vscode.Uri, getClient: ClientGetter, document: vscode.TextDocument, onAnnotations?: AnnotationsEvent): ClaimsMapPanel {
     const existing = ClaimsMapPanel.current;
@@ -90,7 +92,12 @@ export class ClaimsMapPanel implements vscode.Disposable {
     const model = buildMapModel(outcome.json, outcome.text);
     this.#snapshot = { uri: outcome.document.uri.toString(), version: outcome.version, model };
     this.#status = undefined;
-    this.#post({ type: 'model', title: basename(outcome.document.uri), model });
+    const message: ToWebview = { type: 'model', title: basename(outcome.document.uri), model };
+    const serialised = JSON.stringify(message);
+    if (serialised !== this.#posted) {
+      this.#posted = serialised;
+      this.#post(message);
+    }
     const editor = vscode.window.visibleTextEditors.find((e) => e.document === outcome.document);
     if (editor) this.#highlightAt(editor);
   }
@@ -105,6 +112,7 @@ export class ClaimsMapPanel implements vscode.Disposable {
 
   #setStatus(message: string): void {
     this.#status = message;
+    this.#posted = '';
     this.#post({ type: 'status', message });
   }
 
@@ -112,6 +120,7 @@ export class ClaimsMapPanel implements vscode.Disposable {
     if (!isFromWebview(message)) return;
     if (message.type === 'ready') {
       // A webview that was hidden starts afresh: send it what it showed.
+      this.#posted = '';
       if (this.#snapshot) {
         this.#post({ type: 'model', title: basename(vscode.Uri.parse(this.#snapshot.uri)), model: this.#snapshot.model });
         this.#post({ type: 'highlight', ids: this.#highlight });

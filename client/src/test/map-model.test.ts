@@ -1,9 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { AnnotationsJson } from '../../../server/src/analysis/serialize';
-import {
-  BOUNDS_MARGIN, CLAIM_TYPE_COLORS, MIN_SPAN_DEGREES, OTHER_CLAIM_COLOR, PLAIN_PLACE_COLOR, WORLD_BOUNDS,
-  boundsOf, buildMapModel, excerpt, nameKey, placesAtOffset, readGeo,
-} from '../map/model';
+import { BOUNDS_MARGIN, boundsOf } from '../map/bounds';
+import { CLAIM_TYPE_COLORS, OTHER_CLAIM_COLOR, PLAIN_PLACE_COLOR, buildMapModel, excerpt, nameKey, placesAtOffset, readGeo } from '../map/model';
 import { numericCodeOfAlpha2, numericCodeOfName } from '../map/countries';
 
 type Entity = AnnotationsJson['entities'][number];
@@ -138,37 +136,7 @@ suite('map model', () => {
   });
 });
 
-suite('map bounds', () => {
-  test('the places with a margin on each side', () => {
-    const b = boundsOf([{ lat: 40, lon: 10 }, { lat: 50, lon: 30 }]);
-    assert.deepEqual(b, { west: 10 - 20 * BOUNDS_MARGIN, east: 30 + 20 * BOUNDS_MARGIN, south: 40 - 10 * BOUNDS_MARGIN, north: 50 + 10 * BOUNDS_MARGIN });
-  });
-
-  test('one place shows a region around it, not a point', () => {
-    const b = boundsOf([{ lat: 48.5, lon: 35 }]);
-    assert.deepEqual(b, { west: 35 - MIN_SPAN_DEGREES / 2, east: 35 + MIN_SPAN_DEGREES / 2, south: 48.5 - MIN_SPAN_DEGREES / 2, north: 48.5 + MIN_SPAN_DEGREES / 2 });
-  });
-
-  test('no places show the world; the polar cut-off is kept', () => {
-    assert.deepEqual(boundsOf([]), WORLD_BOUNDS);
-    const b = boundsOf([{ lat: 89, lon: 20 }]);
-    assert.deepEqual([b.south, b.north], [80 - MIN_SPAN_DEGREES, 80]);
-  });
-
-  test('places across the 180th meridian take the short way round', () => {
-    const b = boundsOf([{ lat: 64.7, lon: 177.5 }, { lat: 64.5, lon: -165.4 }]);
-    const span = 360 - 177.5 - 165.4;
-    assert.ok(Math.abs(b.west - (177.5 - span * BOUNDS_MARGIN)) < 1e-9, JSON.stringify(b));
-    assert.ok(Math.abs(b.east - (194.6 + span * BOUNDS_MARGIN)) < 1e-9, JSON.stringify(b));
-    const one = boundsOf([{ lat: 0, lon: 179.5 }]);
-    assert.deepEqual([one.west, one.east], [179.5 - MIN_SPAN_DEGREES / 2, 179.5 + MIN_SPAN_DEGREES / 2]);
-  });
-
-  test('places all round the globe show all longitudes', () => {
-    const b = boundsOf([-144, -72, 0, 72, 144].map((lon) => ({ lat: 0, lon })));
-    assert.deepEqual([b.west, b.east], [-180, 180]);
-  });
-
+suite('map model framing', () => {
   test('the first view leaves out mentioned countries far away, and says so', () => {
     const far = [...ENTITIES, place('e7', 'Farland', { kind: 'country', lat: 38, lon: -97 }, [])];
     const model = buildMapModel(json([claim(0, 'control', null, ['Lakeside'])], far), TEXT);
@@ -215,6 +183,19 @@ suite('map model helpers', () => {
     assert.equal(excerpt(text, { start: 0, end: text.length }, 16), 'One two three…');
     assert.equal(excerpt(text, { start: -5, end: 999 }, 100), 'One two three four five six seven');
     assert.equal(excerpt('😀 \u0000 \ud800', { start: 0, end: 99 }), '😀 \u0000 \ud800');
+  });
+
+  test('excerpt moves its window to show the trigger', () => {
+    const text = 'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda annexed mu nu xi omicron pi rho sigma tau upsilon phi chi psi omega';
+    const span = { start: 0, end: text.length };
+    const out = excerpt(text, span, 40, 'annexed');
+    assert.ok(out.startsWith('…') && out.endsWith('…'), out);
+    assert.ok(out.includes('annexed'), out);
+    assert.ok(out.length <= 42, out);
+    // A trigger within the first window changes nothing.
+    assert.equal(excerpt(text, span, 40, 'beta'), excerpt(text, span, 40));
+    assert.equal(excerpt(text, span, 40, 'not there'), excerpt(text, span, 40));
+    assert.equal(excerpt(text, span, 40, 'omega'), `…${text.slice(text.length - 40).replace(/^\S*\s/, '')}`);
   });
 
   test('country codes for world-atlas shapes', () => {

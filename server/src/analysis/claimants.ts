@@ -5,7 +5,7 @@
 import claimantData from './data/claimants.json';
 import type { Gazetteer } from './gazetteer';
 import type { MentionIndex } from './mentionIndex';
-import type { Entity, Span } from './types';
+import type { Entity, GeoInfo, Span } from './types';
 
 export interface Agent extends Span {
   /** The state or side, as the gazetteer names the country ("Russia", "United States"). */
@@ -29,8 +29,16 @@ const LOCATIVE_BEFORE = /\b(?:in|at|near|from|to|into|of|outside|around|toward|t
 export class ClaimantResolver {
   private readonly people = new Map<string, string>();
   private readonly stateCache = new Map<string, string | null>();
+  private readonly placeCache = new Map<string, GeoInfo | null>();
+
+  // first words of the names of several words ("saudi", "white"): only these start a phrase
+  private readonly phraseHeads = new Set<string>();
 
   constructor(private readonly gazetteer: Gazetteer, entities: readonly Entity[]) {
+    for (const name of [...gazetteer.countryNameKeys(), ...METONYMS.keys()]) {
+      const space = name.indexOf(' ');
+      if (space > 0) this.phraseHeads.add(name.slice(0, space));
+    }
     for (const e of entities) {
       if (e.type !== 'person' && e.type !== 'organization') continue;
       const side = this.sideOfRoles([...e.roles, e.type === 'organization' ? e.name : '']);
@@ -41,7 +49,7 @@ export class ClaimantResolver {
   /** The state a nationality word, country name, metonym or capital stands for. */
   stateOf(word: string): string | null {
     const key = word.replace(/(?:['’]s|['’])$/, '').trim();
-    if (!key) return null;
+    if (!key || key.length > 60) return null;
     const cached = this.stateCache.get(key);
     if (cached !== undefined) return cached;
     const state = this.resolve(key);
@@ -53,16 +61,16 @@ export class ClaimantResolver {
     const lower = word.toLowerCase();
     const named = METONYMS.get(lower) ?? DEMONYMS.get(lower);
     if (named) return named;
-    const geo = this.gazetteer.lookup(word);
-    if (geo?.kind === 'country') return geo.name ?? word;
+    const country = this.gazetteer.country(word);
+    if (country) return country;
     if (!/^\p{Lu}/u.test(word) || /\s/.test(word)) return null;
     // nationality words: Russian, Ukrainian, Israeli, Azerbaijani, Armenian, Taiwanese, Moroccan
     for (const [suffix, replacements] of DEMONYM_RULES) {
       if (!lower.endsWith(suffix) || lower.length <= suffix.length + 2) continue;
       const stem = word.slice(0, word.length - suffix.length);
       for (const r of replacements) {
-        const country = this.gazetteer.lookup(stem + r);
-        if (country?.kind === 'country') return country.name ?? stem + r;
+        const named = this.gazetteer.country(stem + r);
+        if (named) return named;
       }
     }
     return null;
@@ -84,7 +92,17 @@ export class ClaimantResolver {
 
   /** True when the gazetteer knows the name as a place (not a side's name). */
   isPlace(name: string): boolean {
-    return this.gazetteer.lookup(name) !== undefined;
+    return this.place(name) !== undefined;
+  }
+
+  /** The gazetteer's answer for a name, asked once per document. */
+  place(name: string): GeoInfo | undefined {
+    let hit = this.placeCache.get(name);
+    if (hit === undefined) {
+      hit = this.gazetteer.lookup(name) ?? null;
+      this.placeCache.set(name, hit);
+    }
+    return hit ?? undefined;
   }
 
   /** Records "Kremlin spokesman Dmitry Peskov": Peskov speaks for Russia from here on. */
@@ -112,7 +130,8 @@ export class ClaimantResolver {
       while (i < words.length) {
         let matched = 0;
         // longest phrase first: "White House", "Saudi Arabia", then single words
-        for (let n = Math.min(words.length - i, Math.max(LONGEST_METONYM, 3)); n >= 1 && !matched; n--) {
+        const longest = this.phraseHeads.has(words[i].text.toLowerCase()) ? Math.min(words.length - i, Math.max(LONGEST_METONYM, 4)) : 1;
+        for (let n = longest; n >= 1 && !matched; n--) {
           const first = words[i];
           const last = words[i + n - 1];
           const phraseEnd = last.start + last.text.length;
@@ -130,13 +149,13 @@ export class ClaimantResolver {
           }
           if (!state) {
             const side = this.sideOfPerson(bare);
-            if (side && n >= 1 && !this.gazetteer.lookup(bare)) {
+            if (side && !this.isPlace(bare)) {
               state = side;
               byRole = true;
             }
           }
           if (state) {
-            const isCountryName = this.gazetteer.lookup(bare)?.kind === 'country';
+            const isCountryName = this.gazetteer.country(bare) !== undefined;
             agents.push({ start: first.start, end: first.start + bare.length, state, entity: mentions.at(first.start)?.entity.id ?? null, byRole: byRole || !isCountryName, isSide: true });
             matched = n;
           }
@@ -161,5 +180,7 @@ const DEMONYM_RULES: ReadonlyArray<readonly [string, readonly string[]]> = [
 /** A word without the stop or comma after it, but keeping an initialism's dots (U.S.). */
 export function trimWord(word: string): string {
   if (/^(?:\p{L}\.){2,}$/u.test(word)) return word;
-  return word.replace(/[.,;:!?]+$/, '');
+  let end = word.length;
+  while (end > 0 && '.,;:!?'.includes(word.charAt(end - 1))) end--;
+  return word.slice(0, end);
 }

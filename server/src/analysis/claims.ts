@@ -28,8 +28,9 @@ const CUES: readonly Cue[] = cueData.cues.map((c) => {
   const cue = c as { type: ClaimType; pattern: string; object?: string; claimant?: string; bare?: boolean; weak?: boolean; needsClaimWord?: boolean };
   return {
     type: cue.type,
-    // case-insensitive except where the cue names a side by its capital letter
-    pattern: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${cue.pattern})(?![\\p{L}\\p{N}])`, cue.pattern.includes('?<claimant>') ? 'gu' : 'giu'),
+    // case-insensitive except where the cue names a side by its capital letter; not 'iu', whose
+    // Unicode case folding makes matching several times slower (cues are ASCII words)
+    pattern: new RegExp(`\\b(?:${cue.pattern})\\b`, cue.pattern.includes('?<claimant>') ? 'gu' : 'gi'),
     object: (cue.object ?? 'after') as Cue['object'],
     claimant: (cue.claimant ?? 'subject') as Cue['claimant'],
     bare: cue.bare ?? false,
@@ -104,27 +105,48 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
   const drafts: Draft[] = [];
   let quoteAt = 0;
   const sortedQuotes = [...quotes].sort((a, b) => a.start - b.start);
+  const cues = allCueMatches(text);
+  const cueAt = { i: 0 };
 
-  for (const { sentence, index: si } of sentencesOf(doc)) {
-    const agents = resolver.agentsIn(text, sentence.start, sentence.end, index);
-    rememberPeople(text, agents, sentence, resolver);
-    const mentions = territoryMentions(text, sentence.start, sentence.end, gazetteer, index, resolver);
+  // The territories a sentence names matter to claims in it or, as antecedents, in the next
+  // ANAPHOR_REACH sentences: a sentence without a cue waits here until a cue comes within reach.
+  let pending: { sentence: Span; si: number; agents: Agent[] }[] = [];
+  const readTerritories = (sentence: Span, si: number, agents: readonly Agent[]) => {
+    const mentions = territoryMentions(text, sentence.start, sentence.end, index, resolver);
     const groups = territoryGroups(text, mentions);
     const resolved = new Map<TerritoryGroup, Territories>();
     for (const g of groups) {
       const t = resolveGroup(text, g, antecedents, singles, drafts, si);
       resolved.set(g, t);
-      if (t.names.length === 1 && g.items.every((i) => i.kind === 'place')) singles.push({ ...t, sentence: si, words: new Set(), types: new Set() });
+      // a capital standing for its state ("Yerevan refuses") is no place referred back to
+      if (t.names.length === 1 && g.items.every((i) => i.kind === 'place') && !agents.some((a) => a.start === g.start && a.byRole)) {
+        singles.push({ ...t, sentence: si, words: new Set(), types: new Set() });
+      }
       // "the annexed regions – Donetsk, …": the list is what later "the annexed regions" means
       const head = g.items[0];
       if (head.kind === 'anaphor' && g.items.length > 1 && t.names.length > 1) {
         antecedents.push({ ...t, sentence: si, words: new Set(head.modifiers?.map((w) => w.toLowerCase())), types: new Set() });
       }
     }
+    return { mentions, groups, resolved };
+  };
+
+  for (const { sentence, index: si } of sentencesOf(doc)) {
+    const agents = resolver.agentsIn(text, sentence.start, sentence.end, index);
+    rememberPeople(text, agents, sentence, resolver);
+    const sentenceCues = cueMatches(cues, cueAt, sentence);
+    if (sentenceCues.length === 0) {
+      pending.push({ sentence, si, agents });
+      if (pending.length > ANAPHOR_REACH * 2) pending = pending.slice(-ANAPHOR_REACH);
+      continue;
+    }
+    for (const p of pending) if (si - p.si <= ANAPHOR_REACH) readTerritories(p.sentence, p.si, p.agents);
+    pending = [];
+    const { mentions, groups, resolved } = readTerritories(sentence, si, agents);
 
     while (quoteAt < sortedQuotes.length && sortedQuotes[quoteAt].sentence.end <= sentence.start) quoteAt++;
     const sentenceDrafts: Draft[] = [];
-    for (const match of cueMatches(text, sentence)) {
+    for (const match of sentenceCues) {
       const group = objectOf(text, match, groups, mentions);
       let territories = group ? resolved.get(group)! : { names: [], mentions: [] };
       // "… captured the Golan Heights in 1967 and annexed it": the territory just claimed
@@ -139,8 +161,10 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
       if (group && group.items.every((i) => i.kind === 'candidate') && (match.cue.weak || !WAR_CONTEXT.test(text.slice(sentence.start, sentence.end)))) continue;
       const side = claimantOf(text, match, group, agents, territories, sentence, sentenceDrafts, drafts, resolver, sortedQuotes, quoteAt, gazetteer);
       if (match.claimantText && !side) continue; // "Family-controlled …" opening a sentence
-      // a cue with other senses counts only with a state or armed side as its subject
+      // a cue with other senses counts only with a state or armed side as its subject; with no
+      // side or another party ("Republicans take control of the House"), only about war or land
       if (match.cue.weak && !(side && side.isSide)) continue;
+      if (!(side && side.isSide) && !WAR_CONTEXT.test(text.slice(sentence.start, sentence.end))) continue;
       // a side's own country is not what it claims ("Iraqi forces advanced on … Iraq")
       if (side && territories.names.some((n) => resolver.stateOf(n) === side.state)) {
         const keep = territories.names.map((n, i) => [n, i] as const).filter(([n]) => resolver.stateOf(n) !== side.state);
@@ -153,11 +177,11 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
         sentence,
         sentenceIndex: si,
         claimant: party?.state ?? null,
-        claimantEntity: party ? party.entity ?? stateEntities.get(party.state) ?? null : null,
+        claimantEntity: party ? stateEntities.get(party.state) ?? party.entity ?? null : null,
         territories,
         objectStart: group?.start ?? -1,
         extent: match.cue.type === 'control' ? extentOf(text, match, group, sentence) : null,
-        source: sourceOf(text, sentence, sortedQuotes, quoteAt, index),
+        source: sourceOf(text, sentence, match, sortedQuotes, quoteAt, index),
         trigger: { start: match.start, end: match.end, text: doc.text.slice(match.start, match.end) },
       });
     }
@@ -193,20 +217,38 @@ function coordinated(text: string, side: Side, agents: readonly Agent[]): Side[]
   return out;
 }
 
-/** Cue matches in a sentence, the longest where they overlap. */
-function cueMatches(text: string, sentence: Span): CueMatch[] {
-  const slice = text.slice(sentence.start, sentence.end);
+/** Every cue match in the document, in order: each cue's expression runs once over the text. */
+function allCueMatches(text: string): CueMatch[] {
   const all: CueMatch[] = [];
   for (const cue of CUES) {
     cue.pattern.lastIndex = 0;
-    for (const m of slice.matchAll(cue.pattern)) {
-      const start = sentence.start + (m.index ?? 0);
+    for (const m of text.matchAll(cue.pattern)) {
+      const start = m.index ?? 0;
+      // \b is ASCII: a match glued to a hyphen or another letter is part of a longer word
+      if (/[\p{L}\p{N}-]/u.test(text.charAt(start - 1)) || /[\p{L}\p{N}]/u.test(text.charAt(start + m[0].length))) continue;
       all.push({ start, end: start + m[0].length, cue, text: m[0], claimantText: m.groups?.claimant ?? null });
     }
   }
-  all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  return all.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+// More cue matches than this in one "sentence" is no prose (a word list, a table): the rest
+// are ignored, which keeps the per-sentence work bounded.
+const MAX_CUES_PER_SENTENCE = 40;
+
+/** The cue matches of a sentence (taken from `all` from `at` on), the longest where they overlap. */
+function cueMatches(all: readonly CueMatch[], at: { i: number }, sentence: Span): CueMatch[] {
+  while (at.i < all.length && all[at.i].start < sentence.start) at.i++;
+  const within: CueMatch[] = [];
+  for (let j = at.i; j < all.length && all[j].start < sentence.end; j++) {
+    if (all[j].end <= sentence.end && within.length < MAX_CUES_PER_SENTENCE * 2) within.push(all[j]);
+  }
+  within.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: CueMatch[] = [];
-  for (const m of all) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
+  for (const m of within) {
+    if (kept.length >= MAX_CUES_PER_SENTENCE) break;
+    if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
+  }
   return kept.sort((a, b) => a.start - b.start);
 }
 
@@ -217,6 +259,8 @@ function fillerOnly(text: string, from: number, to: number, extra?: (word: strin
   if (gap.length > 60 || /[.;!?]/.test(gap.replace(/\p{L}\.\p{L}\.?/gu, ''))) return false;
   for (const w of gap.matchAll(WORD)) {
     const word = w[0].toLowerCase().replace(/(?:['’]s)$/, '');
+    // "captured Russia's Kursk region": a side's possessive before the territory
+    if (/^\p{Lu}.*['’]s$/u.test(w[0])) continue;
     if (!FILLER.has(word) && !/^\d+$/.test(word) && !(extra && extra(w[0]))) return false;
   }
   return true;
@@ -372,20 +416,28 @@ function claimantOf(
   return null;
 }
 
-// A capitalised name right before the cue ("the Polisario Front rejects", "Hamas has seized"),
-// with at most an auxiliary or adverb between.
-const SUBJECT_BEFORE = /(\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'-]*){0,4})(?:,?\s+(?:which|who|that))?\s+(?:(?:has|have|had|also|now|still|swiftly|quickly|firmly|again|already|formally|officially|never|did|does|will|would|could)\s+){0,2}$/u;
+// A capitalised name right before the cue ("the Polisario Front rejects", "Hamas has seized",
+// "the Patriotic Union of Kurdistan, which took"), with at most two auxiliaries or adverbs
+// between. Read backwards word by word: a regular expression would rescan the text from every
+// start.
+const BETWEEN_SUBJECT_AND_VERB = new Set(['has', 'have', 'had', 'also', 'now', 'still', 'swiftly', 'quickly', 'firmly', 'again', 'already', 'formally', 'officially', 'never', 'did', 'does', 'will', 'would', 'could']);
 
 function subjectBefore(text: string, at: number, sentence: Span, resolver: ClaimantResolver): Side | null {
-  const m = SUBJECT_BEFORE.exec(text.slice(Math.max(sentence.start, at - 80), at));
-  if (!m) return null;
-  const words = m[1].split(/\s+/);
-  while (words.length && OPENERS.has(words[0])) words.shift();
-  const name = words.join(' ');
-  if (!name || /['’]s$/.test(name) || !/\p{Ll}/u.test(name)) return null;
+  const words = text.slice(Math.max(sentence.start, at - 80), at).split(/\s+/).filter(Boolean);
+  let i = words.length - 1;
+  for (let skipped = 0; i >= 0 && skipped < 2 && BETWEEN_SUBJECT_AND_VERB.has(words[i]); skipped++) i--;
+  if (i >= 0 && /^(?:which|who|that)$/.test(words[i])) {
+    i--;
+    if (i >= 0 && words[i].endsWith(',')) words[i] = words[i].slice(0, -1);
+  }
+  const name: string[] = [];
+  while (i >= 0 && name.length < 6 && (/^\p{Lu}[\p{L}’'-]*$/u.test(words[i]) || (words[i] === 'of' && name.length > 0))) name.unshift(words[i--]);
+  while (name.length && (OPENERS.has(name[0]) || name[0] === 'of')) name.shift();
+  const joined = name.join(' ');
+  if (!joined || /['’]s$/.test(joined) || !/\p{Ll}/u.test(joined)) return null;
   // a state or a known person: the agent scan finds it, with its entity
-  if (resolver.stateOf(name) || resolver.sideOfPerson(name) || resolver.isPlace(name)) return null;
-  return { state: name, entity: null, isSide: false };
+  if (resolver.stateOf(joined) || resolver.sideOfPerson(joined) || resolver.isPlace(joined)) return null;
+  return { state: joined, entity: null, isSide: false };
 }
 const OPENERS = new Set(['The', 'A', 'An', 'While', 'But', 'And', 'However', 'It', 'They', 'He', 'She', 'We', 'I', 'This', 'That', 'These', 'Those', 'By', 'In', 'On', 'At', 'As', 'After', 'Before', 'When', 'Since', 'Meanwhile', 'Still', 'Yet', 'So']);
 
@@ -417,11 +469,20 @@ function extentOf(text: string, match: CueMatch, group: TerritoryGroup | undefin
 }
 
 /** Who reports the claim: the speaker of a quote in the sentence, or the subject of "said". */
-function sourceOf(text: string, sentence: Span, quotes: readonly Quote[], quoteAt: number, index: MentionIndex): string | null {
+function sourceOf(text: string, sentence: Span, trigger: Span, quotes: readonly Quote[], quoteAt: number, index: MentionIndex): string | null {
+  // the quote holding the trigger, else the nearest one in the sentence
+  let best: string | null = null;
+  let bestDistance = Infinity;
   for (let i = quoteAt; i < quotes.length && quotes[i].sentence.start < sentence.end; i++) {
     const q = quotes[i];
-    if (q.speakerEntity && q.sentence.end > sentence.start) return q.speakerEntity;
+    if (!q.speakerEntity || q.sentence.end <= sentence.start) continue;
+    const distance = q.start <= trigger.start && trigger.end <= q.end ? 0 : Math.min(Math.abs(q.start - trigger.end), Math.abs(trigger.start - q.end));
+    if (distance < bestDistance) {
+      best = q.speakerEntity;
+      bestDistance = distance;
+    }
   }
+  if (best) return best;
   const people = index.within(sentence.start, sentence.end, ['person', 'organization']);
   if (people.length === 0) return null;
   const slice = text.slice(sentence.start, sentence.end);

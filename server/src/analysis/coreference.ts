@@ -25,8 +25,17 @@ interface Cluster {
 }
 
 const STOP = new Set(['of', 'the', 'and', '&', 'for', 'de', 'du', 'des', 'la', 'le', 'von', 'van', 'der']);
-const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’]/g, "'");
-const keyOf = (m: TypedMention): string => m.key ?? `${m.type}:${fold(m.words.join(' '))}`;
+const ASCII = /^[\x20-\x7e]*$/;
+const fold = (s: string): string => (ASCII.test(s) ? s.toLowerCase() : s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’]/g, "'"));
+const keyCache = new WeakMap<TypedMention, string>();
+const keyOf = (m: TypedMention): string => {
+  let key = keyCache.get(m);
+  if (key === undefined) {
+    key = m.key ?? `${m.type}:${fold(m.words.join(' '))}`;
+    keyCache.set(m, key);
+  }
+  return key;
+};
 
 function initials(words: readonly string[]): string {
   return words.filter((w) => !STOP.has(w.toLowerCase()) && /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
@@ -103,7 +112,11 @@ export function mergeMentions(mentions: readonly TypedMention[]): Entity[] {
   }
 
   const live = clusters.filter((c) => c.mentions.length > 0);
-  live.forEach((c) => (c.first = Math.min(...c.mentions.map((m) => m.start))));
+  for (const c of live) {
+    let first = Infinity;
+    for (const m of c.mentions) if (m.start < first) first = m.start;
+    c.first = first;
+  }
   live.sort((a, b) => a.first - b.first);
   return live.map((c, i) => toEntity(c, i));
 }

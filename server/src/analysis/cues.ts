@@ -12,6 +12,10 @@ export interface CueWord {
   /** Particles that may follow it ("pointed out"); required when needsParticle. */
   readonly particles: readonly string[];
   readonly needsParticle: boolean;
+  /** Takes its content as a noun phrase or an infinitive ("stressed her support for …", "urged Congress to …"). */
+  readonly complement: boolean;
+  /** Also a common noun (plans, questions, support): needs a plain subject right before it. */
+  readonly homograph: boolean;
   /** The -ing form: a participle, which rarely has its own subject in news prose. */
   readonly participle: boolean;
 }
@@ -37,8 +41,11 @@ function buildCueWords(): Map<string, CueWord> {
   const evaluative = new Set(cues.evaluativeVerbs);
   const object = new Set(cues.objectVerbs);
   const needs = new Set(cues.needsParticle);
+  // verbs of stance take a noun phrase too ("denounced the annexation"), except those of perception
+  const complement = new Set([...cues.complementVerbs, ...cues.evaluativeVerbs.filter((v) => !cues.perceptionVerbs.includes(v))]);
+  const homographs = new Set(cues.nounHomographs);
   const map = new Map<string, CueWord>();
-  for (const lemma of new Set([...clause, ...evaluative])) {
+  for (const lemma of new Set([...clause, ...evaluative, ...complement])) {
     for (const form of inflect(lemma)) {
       if (map.has(form)) continue;
       map.set(form, {
@@ -48,6 +55,8 @@ function buildCueWords(): Map<string, CueWord> {
         object: object.has(lemma),
         particles: particles[lemma] ?? [],
         needsParticle: needs.has(lemma),
+        complement: complement.has(lemma),
+        homograph: homographs.has(lemma) && !/(?:ed|ing)$/.test(form) && !(irregular[lemma] ?? []).slice(2).includes(form),
         participle: form.endsWith('ing') && !lemma.endsWith('ing'),
       });
     }
@@ -79,4 +88,26 @@ export const MODALS = lowerSet(cues.modals);
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(cues.nameSuffixes);
 export const NOT_NAMES: ReadonlySet<string> = new Set(cues.notNames);
 export const NAME_CONNECTORS = lowerSet(cues.nameConnectors);
+export const ORGANIZATION_WORDS_LOWER = lowerSet(cues.organizationWords);
 export const PERSON_ROLES = lowerSet(cues.personRoles);
+
+/** Nouns of saying, thinking and intending, with the word that opens their content ("the claim that …", "a pledge to …"). */
+export const NOUN_CUES: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const map = new Map<string, Set<string>>();
+  for (const [lead, nouns] of Object.entries(cues.nounCues as Record<string, string[]>)) {
+    for (const noun of nouns) {
+      let leads = map.get(noun);
+      if (!leads) map.set(noun, (leads = new Set()));
+      leads.add(lead);
+    }
+  }
+  return map;
+})();
+
+/** Small closed word classes the frame finder tests against ("that", "who", time words, listeners). */
+type FrameWordClass = keyof typeof cues.frameWords;
+export const FRAME_WORDS: { readonly [K in FrameWordClass]: ReadonlySet<string> } = (() => {
+  const sets = {} as { [K in FrameWordClass]: ReadonlySet<string> };
+  for (const key of Object.keys(cues.frameWords) as FrameWordClass[]) sets[key] = new Set(cues.frameWords[key]);
+  return sets;
+})();

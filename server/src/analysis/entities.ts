@@ -9,7 +9,7 @@ import { findDates } from './dates';
 import type { ProseDocument } from './document';
 import type { Gazetteer } from './gazetteer';
 import {
-  COMMON_WORDS, countryNamed, MISC_SUFFIXES, demonym, FIRST_NAMES, FUNCTION_WORDS, HONORIFICS, KNOWN_ORGS, LOWERCASE_ORG_HEADS, MONTHS, ORG_ACRONYMS,
+  COMMON_WORDS, countryNamed, MISC_SUFFIXES, MISC_WORDS, demonym, FIRST_NAMES, FUNCTION_WORDS, HONORIFICS, KNOWN_ORGS, LOWERCASE_ORG_HEADS, MONTHS, ORG_ACRONYMS,
   ORG_OF_HEADS, ORG_SUFFIXES, PLACE_EVENTS_BEFORE, PLACE_KINDS_AFTER, PLACE_KINDS_BEFORE, PLACE_OF_HEADS, PLACE_PREPOSITIONS, ROLE_HEADS, ROLE_MODIFIERS, WEEKDAYS,
   type Country,
 } from './lexicon';
@@ -32,6 +32,8 @@ interface Candidate {
   type: EntityType | null;
   strength: Strength;
   readonly shouted: boolean;
+  /** The words as the document-level vote keys them (title case, no leading "The"). */
+  readonly norm: string;
   roles: string[];
   aliases: string[];
   geo?: GeoInfo;
@@ -47,6 +49,7 @@ const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
 const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Southeast|Southeastern|Northeast|Northeastern|Southwest|Southwestern|Northwest|Northwestern|S|N|Latin|Middle)\.?$/i;
 const SCORE = /^\d{1,3}(?:-\d{1,3})?$/;
 const YEAR = /^(?:1[89]|20)\d\d$/;
+const isIsoDate = (t: Token | undefined): boolean => t?.kind === 'number' && /^\d{4}-\d\d-\d\d$/.test(t.text);
 const TABLE_OPENERS = new Set([',', ';', ':', '(', '-', '–', '—']);
 const MATCH_VERBS = new Set(['beat', 'beats', 'defeated', 'drew', 'v', 'vs', 'vs.', 'thrashed', 'edged', 'routed', 'downed', 'outclassed', 'trounced']);
 const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
@@ -91,9 +94,10 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
       const m = mention(s, first, last);
       const words = tokens.slice(first, last + 1).map((t) => t.text);
       const next = tokens[last + 1];
+      const shouted = s.mode === 'caps';
       candidates.push({
         sentence: si, first, last, ...m, words, type: null, strength: 0, roles: [], aliases: [],
-        shouted: s.mode === 'caps',
+        shouted, norm: (shouted ? words.map(titleCase) : words).join(' ').replace(/^The /, ''),
         speaks: next !== undefined && SPEECH_VERBS.has(next.text),
       });
       for (let i = first; i <= last; i++) inName[i] = 1;
@@ -200,7 +204,7 @@ function splitChunk(
     }
     // "Secretary of State John Kerry": the title runs on over "of" and its object
     while (head >= 0 && tokens[head + 1]?.text === 'of' && head + 3 <= last) head += 2;
-    if (head >= 0 && head < last && !HONORIFICS.has(text(head + 1).toLowerCase())) {
+    if (head >= 0 && head < last && !HONORIFICS.has(text(head + 1).toLowerCase()) && tokens[head + 1]!.text !== 'of') {
       // names inside the title (Bank of England Governor) are names of their own
       let run = -1;
       for (let i = first; i <= head + 1; i++) {
@@ -256,6 +260,10 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
   }
   if (KNOWN_ORGS.has(name) || ORG_ACRONYMS.has(name)) return set('organization', 3);
   // events, contests, laws: not an entity of ours (strength 3 keeps the document from typing it)
+  if (MISC_WORDS.has(name)) {
+    c.strength = 3;
+    return;
+  }
   if (!single && MISC_SUFFIXES.has(c.shouted ? titleCase(lastWord) : lastWord)) {
     c.strength = 3;
     return;
@@ -289,12 +297,29 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
   const personShape = !single && FIRST_NAMES.has(firstWord) && !geo;
   // a team in a results line (Leicestershire 22 points, Somerset 4) or a match (X beat Y) is
   // an organisation, whatever place it is named for
-  const score = next?.kind === 'number' && (prev === undefined || TABLE_OPENERS.has(prev.text)) && SCORE.test(next.text) && !YEAR.test(next.text);
-  const personLike = FIRST_NAMES.has(firstWord) || c.words.some((w) => /^\p{Lu}\.$/u.test(w));
-  if ((score || (next && MATCH_VERBS.has(next.text)) || (prev && MATCH_VERBS.has(prev.text))) && geo?.kind !== 'country' && !personLike && (geo || single)) return set('organization', 3);
+  const isScore = (t: Token | undefined): boolean => t?.kind === 'number' && SCORE.test(t.text) && !YEAR.test(t.text);
+  // Norwich 1 Wolverhampton 0; Benetton ( Italy ) 92
+  const bracketed = next?.text === '(' && tokens[c.last + 3]?.text === ')' && isScore(tokens[c.last + 4]);
+  const score = (isScore(next) && (prev === undefined || TABLE_OPENERS.has(prev.text) || isScore(prev))) || (bracketed && (prev === undefined || isScore(prev)));
+  const personLike = (!single && FIRST_NAMES.has(firstWord)) || c.words.some((w) => /^\p{Lu}\.$/u.test(w));
+  if (score && geo?.kind !== 'country' && !personLike && (geo || single)) return set('organization', 3);
+  // X beat Y: teams, unless the document knows them as people (Clinton beats Trump)
+  if (((next && MATCH_VERBS.has(next.text)) || (prev && MATCH_VERBS.has(prev.text))) && geo?.kind !== 'country' && !personLike && (geo || single)) return set('organization', 2);
+  // a competitor and country in a results list: Ludmila Engquist ( Sweden )
+  const inBrackets = tokens[c.last + 2];
+  if (next?.text === '(' && tokens[c.last + 3]?.text === ')' && inBrackets !== undefined && countryNamed(inBrackets.text) !== undefined && !geo && !score) {
+    return set('person', single ? 1 : 2);
+  }
+  // an organisation speaks of its own ("said its"), trades shares, is based somewhere
+  const after2 = tokens[c.last + 2]?.text;
+  if (next && SPEECH_VERBS.has(next.text) && after2 === 'its') return set('organization', 3);
+  if ((prev && /-based$/.test(prev.text)) || next?.text === 'shares' || (isPossessive(next) && after2 === 'shares') || ((prev?.text === 'in' || prev?.text === 'of') && prev2?.text.toLowerCase() === 'shares')) return set('organization', 2);
   // a dateline: LONDON 1996-08-30
-  if (geo && prev === undefined && next?.kind === 'number' && /^\d{4}-\d\d-\d\d$/.test(next.text)) {
-    c.geo = geo;
+  const dateline = prev === undefined && (isIsoDate(next) || (next?.text === ',' && tokens.slice(c.last + 2, c.last + 8).some(isIsoDate)));
+  const loud = c.shouted || tokens[c.first]!.upper;
+  if ((dateline || (prev === undefined && loud && next?.text === ',')) && (geo || loud)) {
+    c.geo = geo ?? { kind: 'place' };
+    if (geo?.geonameId !== undefined) c.key = `place:${geo.geonameId}`;
     return set('place', 3);
   }
   if (geo && !personShape) {
@@ -306,7 +331,10 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
     // (its spelling variants): the document's other evidence may overrule those
     const exact = fold(geo.name ?? '') === fold(name) || fold(geo.name ?? '').startsWith(`${fold(name)} `);
     const big = geo.kind === 'country' || geo.kind === 'region' || (geo.population ?? 0) >= 50000;
-    return set('place', geo.kind === 'country' ? 3 : exact && big ? 2 : big ? 1 : exact ? 1 : 0);
+    // a small place alone, or a near-miss, is a place only if the context says so
+    if (!big) c.geo = undefined;
+    else if (ACRONYM.test(name) && !c.shouted && !exact && geo.kind !== 'country') return set('organization', 1);
+    else return set('place', geo.kind === 'country' ? 3 : exact && big ? 2 : 1);
   }
   const after1 = next?.text.toLowerCase();
   if (next && !next.cap && after1 && (PLACE_KINDS_AFTER.has(after1) || (after1 === 'front' || after1 === 'frontline'))) {
@@ -315,23 +343,33 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
     return set('place', 2);
   }
   if (prev && prev2 && prev.text === 'of' && !prev2.cap && (PLACE_KINDS_BEFORE.has(prev2.text) || PLACE_EVENTS_BEFORE.has(prev2.text))) {
-    c.geo = { kind: 'place' };
+    c.geo = geo ?? { kind: 'place' };
     return set('place', 2);
   }
   if (prev && !prev.cap && PLACE_PREPOSITIONS.has(prev.text) && !personShape && !(prev.text === 'to' && prev2?.text === 'according')) {
-    c.geo = { kind: 'place' };
+    c.geo = geo ?? { kind: 'place' };
     set('place', prev.text === 'in' ? 2 : 1);
   }
+
+  // a known organisation's product or branch (Apple Music)
+  if (!single && (KNOWN_ORGS.has(firstWord) || ORG_ACRONYMS.has(firstWord))) return set('organization', 2);
 
   // an organisation or a person by shape
   const acronym = ACRONYM.test(name) && !c.shouted;
   if (acronym) return set('organization', 1);
   if (personShape || (!single && c.words.some((w) => /^\p{Lu}\.$/u.test(w)))) return set('person', 2);
-  if (!single && tokens.slice(c.first, c.last + 1).some((t) => !ROLE_HEADS.has(t.text.toLowerCase()) && (countryNamed(bare(t)) !== undefined || lookup(bare(t)) !== undefined))) return set('organization', 1);
+  // a name made with a well-known place's name (Real Madrid, Air France) names a team or company
+  const wellKnown = (t: Token): boolean => {
+    const g = lookup(bare(t));
+    return countryNamed(bare(t)) !== undefined || (g !== undefined && (g.kind === 'country' || (g.population ?? 0) >= 200000) && fold(g.name ?? '') === fold(bare(t)));
+  };
+  if (!single && tokens.slice(c.first, c.last + 1).some((t) => !ROLE_HEADS.has(t.text.toLowerCase()) && wellKnown(t))) return set('organization', 1);
   if (!single && SURNAME_ENDINGS.test(lastWord)) return set('person', 1);
   if (c.speaks) return set('person', 1);
-  if (!single && c.type === null) return set('person', 1);
-  if (single && FIRST_NAMES.has(firstWord) && !COMMON_WORDS.has(firstWord.toLowerCase())) return set('person', 1);
+  // two or more unknown capitalised words make a person, but not in a heading, where every
+  // word is capitalised ("Urgent Global Challenges")
+  if (!single && c.type === null && s.mode !== 'title') return set('person', 1);
+  if (single && FIRST_NAMES.has(firstWord) && !COMMON_WORDS.has(firstWord.toLowerCase()) && prev?.text.toLowerCase() !== 'the' && !COMPASS.test(firstWord)) return set('person', 1);
   // a lone unknown name acting in a sentence ("Putin came") is most often a person
   if (single && !c.shouted && !acronym && next !== undefined && (SPEECH_VERBS.has(next.text) || ACTING_VERBS.test(next.text)) && prev?.text !== 'the' && !(prev && PLACE_PREPOSITIONS.has(prev.text)) && !COMMON_WORDS.has(firstWord.toLowerCase())) set('person', 0);
 }
@@ -353,7 +391,7 @@ function textOf(tokens: readonly Token[], first: number, last: number, s: Senten
  * surname takes its full name's type.
  */
 function resolveByDocument(candidates: Candidate[]): void {
-  const norm = (c: Candidate): string => (c.shouted ? c.words.map(titleCase) : c.words).join(' ').replace(/^The /, '');
+  const norm = (c: Candidate): string => c.norm;
   const votes = new Map<string, Map<EntityType, number>>();
   const personWords = new Map<string, number>();
   for (const c of candidates) {
@@ -365,7 +403,6 @@ function resolveByDocument(candidates: Candidate[]): void {
     if (c.type === 'person' && c.words.length >= 2 && c.strength >= 1) {
       const words = c.shouted ? c.words.map(titleCase) : c.words;
       personWords.set(words[words.length - 1]!, (personWords.get(words[words.length - 1]!) ?? 0) + 1);
-      personWords.set(words[0]!, (personWords.get(words[0]!) ?? 0) + 0);
     }
   }
   for (const c of candidates) {

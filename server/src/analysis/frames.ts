@@ -7,8 +7,12 @@ import {
   CUE_PHRASES,
   CUE_WORDS,
   DETERMINERS,
+  FRAME_WORDS,
   INTERJECTIONS,
+  NOUN_CUES,
   MODALS,
+  ORGANIZATION_WORDS_LOWER,
+  PERSON_ROLES,
   PRONOUNS,
   type CueWord,
 } from './cues';
@@ -38,6 +42,19 @@ const CLOSING_MARKS = new Set(['”', '"', '’', '\'', '»']);
 const OPENING_MARKS = new Set(['“', '"', '‘', '\'', '«', '„']);
 const DASHES = new Set(['—', '–', '-']);
 const MAX_NP = 9;
+const TIME_WORDS = FRAME_WORDS.timeWords;
+const NP_PREPOSITIONS = FRAME_WORDS.nounPhrasePrepositions;
+const CONTENT_BREAKS = FRAME_WORDS.contentBreaks;
+const PHRASE_BREAKS = FRAME_WORDS.phraseBreaks;
+const LISTENERS = FRAME_WORDS.listeners;
+const WH_WORDS = FRAME_WORDS.whWords;
+const POSSESSIVES = FRAME_WORDS.possessives;
+const RELATIVE_PRONOUNS = FRAME_WORDS.relativePronouns;
+const SUBJECT_PRONOUNS = FRAME_WORDS.subjectPronouns;
+/** Reported content is cut after this many tokens: a run-on "sentence" must not make every cue scan to its end. */
+const MAX_CONTENT = 400;
+// plural and agent nouns for people: activists, protesters, residents, officials, Republicans
+const PERSON_NOUN = /(?:ists?|ers|ors?|ians?|ents|als|ans)$/;
 
 const isStop = (t: Token): boolean => !t.word && (t.text === '.' || t.text === '!' || t.text === '?' || t.text === '…');
 const isComma = (t: Token | undefined): boolean => t !== undefined && !t.word && (t.text === ',' || DASHES.has(t.text));
@@ -48,6 +65,9 @@ const isComma = (t: Token | undefined): boolean => t !== undefined && !t.word &&
  */
 export function findFrames(tokens: readonly Token[], from: number, to: number): Frame[] {
   const frames: Frame[] = [];
+  let headline: boolean | undefined;
+  // the subject a participle shares: "…,” said Caddell, speaking of …"
+  let lastSource: TokenRange | null = null;
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     if (!t.word || t.quote >= 0) continue;
@@ -58,22 +78,75 @@ export function findFrames(tokens: readonly Token[], from: number, to: number): 
       i = phrase.end - 1;
       continue;
     }
+    const nounLeads = NOUN_CUES.get(t.lower);
+    if (nounLeads && !isCapitalised(t)) {
+      const frame = nounFrame(tokens, from, to, i, nounLeads);
+      if (frame) {
+        frames.push(frame);
+        continue;
+      }
+    }
     const cue = CUE_WORDS.get(t.lower);
     if (!cue) continue;
     // a capitalised cue inside a sentence is part of a name (Hope, Sterling Heights)
-    if (isCapitalised(t) && i > from && !isSentenceOpening(tokens, from, i)) continue;
-    const frame = verbFrame(tokens, from, to, i, cue);
-    if (frame) frames.push(frame);
+    if (isCapitalised(t) && i > from && !isSentenceOpening(tokens, from, i) && !(headline ??= isHeadline(tokens, from, to))) continue;
+    const frame = verbFrame(tokens, from, to, i, cue, isCapitalised(t) && i > from, lastSource);
+    if (frame) {
+      frames.push(frame);
+      if (frame.source) lastSource = frame.source;
+    }
   }
   return frames;
 }
 
+/** A title-case line ("Obama Says Museum Will Tell of …"): its verbs are capitalised too. */
+function isHeadline(tokens: readonly Token[], from: number, to: number): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (!t.word || t.quote >= 0) continue;
+    words++;
+    if (isCapitalised(t) || t.text.length <= 3) caps++;
+  }
+  return words >= 3 && caps >= words * 0.85;
+}
+
+/**
+ * A noun of saying or intending with its content: "Trump’s claim that the vote was rigged",
+ * "his pledge to cut taxes", "calls for an inquiry". The source is the possessor, when named.
+ */
+function nounFrame(tokens: readonly Token[], from: number, to: number, i: number, leads: ReadonlySet<string>): Frame | null {
+  const lead = tokens[i + 1];
+  if (!lead || !lead.word || lead.quote >= 0 || !leads.has(lead.lower)) return null;
+  let k = i + 2;
+  if (lead.lower === 'to' && !(tokens[k]?.word && !isCapitalised(tokens[k]!) && !DETERMINERS.has(tokens[k]!.lower))) return null;
+  if (lead.lower === 'to') k = i + 1;
+  if (k >= to) return null;
+  const e = lead.lower === 'that' || lead.lower === 'to' ? clauseEnd(tokens, k, to) : phraseEnd(tokens, k, to);
+  if (wordsBetween(tokens, k, e) < 2) return null;
+  // the possessor: "Trump’s claim", "his pledge", "the campaign’s call"
+  let source: TokenRange | null = null;
+  let p = i - 1;
+  while (p >= from && tokens[p]!.word && !/[’']s$/.test(tokens[p]!.text) && !POSSESSIVES.has(tokens[p]!.lower) && i - p <= 3 && !DETERMINERS.has(tokens[p]!.lower) && !BOUNDARY_WORDS.has(tokens[p]!.lower)) p--;
+  if (p >= from && tokens[p]!.word && (/[’']s$/.test(tokens[p]!.text) || POSSESSIVES.has(tokens[p]!.lower))) {
+    let s = p;
+    while (s > from && tokens[s - 1]!.word && isCapitalised(tokens[s - 1]!) && isCapitalised(tokens[p]!)) s--;
+    source = { start: s, end: p + 1 };
+  }
+  return { cue: { start: i, end: i + 2 }, source, content: trimRange(tokens, k, e), evaluative: false, announces: false };
+}
+
 function isSentenceOpening(tokens: readonly Token[], from: number, i: number): boolean {
-  for (let k = from; k < i; k++) if (tokens[k]!.word) return false;
+  // only punctuation before it in the sentence; bounded, since runs of marks are not openings
+  for (let k = i - 1; k >= from; k--) if (tokens[k]!.word || i - k > 6) return false;
   return true;
 }
 
+const PHRASE_STARTS = new Set(CUE_PHRASES.map((p) => p.words[0]!));
+
 function matchPhrase(tokens: readonly Token[], i: number, to: number): { end: number; source: 'after' | 'frame' } | null {
+  if (!PHRASE_STARTS.has(tokens[i]!.lower)) return null;
   for (const p of CUE_PHRASES) {
     if (i + p.words.length > to) continue;
     let ok = true;
@@ -93,62 +166,185 @@ function phraseFrame(tokens: readonly Token[], from: number, to: number, i: numb
   if (opening) {
     let k = np.end;
     while (k < to && isComma(tokens[k])) k++;
-    return { cue, source: np, content: trimRange(tokens, k, to), evaluative: false, announces: false };
+    return { cue, source: np, content: trimRange(tokens, k, Math.min(to, k + MAX_CONTENT)), evaluative: false, announces: false };
   }
   let e = i;
   while (e > from && isComma(tokens[e - 1])) e--;
-  return { cue, source: np, content: trimRange(tokens, from, e), evaluative: false, announces: false };
+  return { cue, source: np, content: trimRange(tokens, Math.max(from, e - MAX_CONTENT), e), evaluative: false, announces: false };
 }
 
 function firstWord(tokens: readonly Token[], from: number, to: number): number {
-  for (let k = from; k < to; k++) if (tokens[k]!.word) return k;
+  for (let k = from; k < to && k < from + 6; k++) if (tokens[k]!.word) return k;
   return to;
 }
 
-function verbFrame(tokens: readonly Token[], from: number, to: number, i: number, cue: CueWord): Frame | null {
+function verbFrame(tokens: readonly Token[], from: number, to: number, i: number, cue: CueWord, headline = false, previous: TokenRange | null = null): Frame | null {
   const prev = previousWord(tokens, from, i);
   // a noun (the report, his claims, to say): not a reporting verb here
   if (prev && tokens[i - 1]!.word && (DETERMINERS.has(prev.lower) || prev.lower === 'to')) return null;
+  // an adjective: "its internationally recognized borders"
+  let d = i - 1;
+  while (d > from && tokens[d]!.word && /ly$/.test(tokens[d]!.lower)) d--;
+  if (d < i - 1 && d >= from && tokens[d]!.word && DETERMINERS.has(tokens[d]!.lower)) return null;
+  if (cue.homograph && !plainSubjectBefore(tokens, from, i) && tokens[i + 1]?.lower !== 'that') return null;
   let cueEnd = i + 1;
   if (cue.particles.length > 0 && cueEnd < to && cue.particles.includes(tokens[cueEnd]!.lower)) cueEnd++;
   else if (cue.needsParticle) return null;
   const cueRange = { start: i, end: cueEnd };
+  if (tokens[cueEnd]?.lower === 'by' && /ed$|[^i]d$|wn$|ten$/.test(t0(tokens, i))) {
+    // passive: "a notion rejected by Moscow" — the source follows "by"
+    const agent = npAfter(tokens, cueEnd + 1, to);
+    return agent ? { cue: cueRange, source: agent, content: null, evaluative: true, announces: false } : null;
+  }
 
   let source = npBefore(tokens, from, i);
   let inverted = false;
-  if (!source && cue.participle) source = sentenceSubject(tokens, from, i);
+  if (!source && (cue.participle || prev && (prev.lower === 'and' || prev.lower === 'but'))) source = previous ?? sentenceSubject(tokens, from, i);
+  if (!source) {
+    // "which has strongly denied": the relative pronoun before the auxiliaries
+    let r = i;
+    while (r > from && tokens[r - 1]!.word && (AUXILIARIES.has(tokens[r - 1]!.lower) || /ly$/.test(tokens[r - 1]!.lower))) r--;
+    if (r > from && RELATIVE_PRONOUNS.has(tokens[r - 1]!.lower)) source = antecedent(tokens, from, r - 1) ?? { start: r - 1, end: r };
+  }
   if (!source) {
     const before = i > from ? tokens[i - 1]! : undefined;
     if (!before || isComma(before) || CLOSING_MARKS.has(before.text) || before.text === ':' || isSentenceOpening(tokens, from, i)) {
       source = npAfter(tokens, cueEnd, to);
+      // "said Peskov." / "said Sergiy, a teacher": the name is followed by punctuation
+      if (source && source.end < to && tokens[source.end]!.word && !restIsAdjunct(tokens, source.end, to)) source = null;
       inverted = source !== null;
     }
   }
-  if (cue.evaluative && !cue.clause) return { cue: cueRange, source, content: null, evaluative: true, announces: false };
+  if (cue.evaluative && !cue.clause && !cue.complement) return { cue: cueRange, source, content: null, evaluative: true, announces: false };
 
   const after = inverted ? source!.end : cueEnd;
   let content: TokenRange | null = null;
   let announces = false;
   const lead = contentAfter(tokens, after, to, cue, inverted);
   if (lead === 'colon-end') announces = true;
-  else if (lead !== null) content = trimRange(tokens, lead, to);
-  else if (restIsAdjunct(tokens, after, to)) {
+  else if (lead !== null) content = trimRange(tokens, lead, clauseEnd(tokens, lead, to));
+  else if (!inverted && isComma(tokens[after]) && source && source.start > from && isComma(tokens[source.start - 1]) && wordsBetween(tokens, after, to) >= 3) {
+    // parenthetical: "The plan, he said, will fail." — the sentence around it
+    content = trimRange(tokens, Math.max(from, i - MAX_CONTENT), Math.min(to, i + MAX_CONTENT));
+  } else if (!inverted && source && source.start > from && isComma(tokens[source.start - 1]) && wordsBetween(tokens, from, source.start) >= 3 && adjunctsThenClause(tokens, after, to)) {
+    // "…, the agency said in a June report, and those …": the sentence around it
+    content = trimRange(tokens, Math.max(from, i - MAX_CONTENT), Math.min(to, i + MAX_CONTENT));
+  } else if (!headline && restIsAdjunct(tokens, after, to)) {
     // trailing attribution: "…, sources said." / "“…,” said Peskov."
     const head = inverted ? i : source ? source.start : i;
     let e = head;
     while (e > from && (isComma(tokens[e - 1]) || CLOSING_MARKS.has(tokens[e - 1]!.text))) e--;
-    if (e < head && e > from) content = trimRange(tokens, from, head);
-  } else if (isComma(tokens[after]) && source && source.start > from && isComma(tokens[source.start - 1])) {
-    // parenthetical: "The plan, he said, will fail." — the larger side
-    const leftEnd = source.start - 1;
-    let k = after;
-    while (k < to && isComma(tokens[k])) k++;
-    content = leftEnd - from >= to - k ? trimRange(tokens, from, leftEnd) : trimRange(tokens, k, to);
+    if (e < head && e > from && source && (wordsBetween(tokens, from, e) >= 3 || tokens[e - 1]!.quote >= 0 || CLOSING_MARKS.has(tokens[e]!.text))) content = trimRange(tokens, Math.max(from, head - MAX_CONTENT), head);
   }
-  if (!cue.clause) content = null;
+  if (!content && !announces && !inverted && source && cue.complement && lead === null) {
+    // "stressed her support for …", "urged Congress to …", "called on Trump to …"
+    let k = cueEnd;
+    // "spoke out Tuesday about …"
+    while (k < to && tokens[k]!.word && TIME_WORDS.has(tokens[k]!.lower)) k++;
+    if (k > cueEnd && k < to && cue.particles.includes(tokens[k]!.lower)) k++;
+    const first = tokens[k];
+    const infinitive = first?.lower === 'to' && tokens[k + 1]?.word === true;
+    const prepositional = first !== undefined && first.word && !infinitive && !WH_WORDS.has(first.lower) && (BOUNDARY_WORDS.has(first.lower) || ADJUNCTS.has(first.lower)) && !DETERMINERS.has(first.lower);
+    if (k < to && first && (first.word || OPENING_MARKS.has(first.text)) && !prepositional) {
+      const e = infinitive ? clauseEnd(tokens, k, to) : phraseEnd(tokens, k, to);
+      if (wordsBetween(tokens, k, e) >= 1) content = trimRange(tokens, k, e);
+    }
+  }
+  if (!cue.clause && !cue.complement) content = null;
   if (!source && !content && !announces) return null;
-  return { cue: cueRange, source, content: content && content.end - content.start >= 3 ? content : null, evaluative: cue.evaluative, announces };
+  return { cue: cueRange, source, content, evaluative: cue.evaluative, announces };
 }
+
+/** Where reported content ends: at a semicolon, or a comma or dash before "though", "but", "as" …. */
+function clauseEnd(tokens: readonly Token[], k: number, to: number): number {
+  const limit = Math.min(to, k + MAX_CONTENT);
+  for (let n = k + 1; n < limit; n++) {
+    const t = tokens[n]!;
+    if (t.quote >= 0) continue;
+    if (t.word) {
+      if (startsNewPredicate(tokens, n)) return n;
+      continue;
+    }
+    if (t.text === ',' && isCueWord(tokens[n + 1]) && tokens[n + 1]!.lower.endsWith('ing')) return n;
+    // ", and the downgrade is …": a new clause with its own subject
+    const c = tokens[n + 1];
+    const subject = tokens[n + 2];
+    if (t.text === ',' && c && (c.lower === 'and' || c.lower === 'but') && subject?.word && (DETERMINERS.has(subject.lower) || SUBJECT_PRONOUNS.has(subject.lower) || isCapitalised(subject))) return n;
+    if (t.text === ';') return n;
+    if ((t.text === ',' || DASHES.has(t.text)) && CONTENT_BREAKS.has(tokens[n + 1]?.lower ?? '')) return n;
+  }
+  return limit;
+}
+
+/** "… and asserted that", "… but said": a coordinated predicate with its own cue ends the content. */
+function startsNewPredicate(tokens: readonly Token[], n: number): boolean {
+  const t = tokens[n]!;
+  if (t.lower !== 'and' && t.lower !== 'but') return false;
+  let k = n + 1;
+  while (tokens[k]?.word && (AUXILIARIES.has(tokens[k]!.lower) || /ly$/.test(tokens[k]!.lower))) k++;
+  const next = tokens[k];
+  return next !== undefined && isCueWord(next) && !next.lower.endsWith('ing') && !CUE_WORDS.get(next.lower)!.homograph;
+}
+
+const isCueWord = (t: Token | undefined): boolean => t !== undefined && t.word && t.quote < 0 && !isCapitalised(t) && CUE_WORDS.has(t.lower);
+
+/** Where a noun-phrase complement ends: at the first comma, dash or semicolon outside quotation marks. */
+function phraseEnd(tokens: readonly Token[], k: number, to: number): number {
+  const limit = Math.min(to, k + MAX_CONTENT);
+  for (let n = k + 1; n < limit; n++) {
+    const t = tokens[n]!;
+    if (t.quote >= 0) continue;
+    // "as “laughable,” emphasizing …": the comma inside the closing mark ends the phrase
+    if (CLOSING_MARKS.has(t.text) && tokens[n - 1]!.text === ',' && tokens[n - 1]!.quote >= 0) return n + 1;
+    if (t.word) {
+      if (startsNewPredicate(tokens, n) || PHRASE_BREAKS.has(t.lower)) return n;
+      continue;
+    }
+    if (t.text === ';' || t.text === ',' || DASHES.has(t.text) && t.text !== '-' || t.text === ':') return n;
+  }
+  return limit;
+}
+
+/** Words between a and b, counted up to `atLeast` (callers only ask whether there are that many). */
+function wordsBetween(tokens: readonly Token[], a: number, b: number, atLeast = 4): number {
+  let n = 0;
+  for (let k = a; k < b && n < atLeast; k++) if (tokens[k]!.word) n++;
+  return n;
+}
+
+/** The noun phrase a relative pronoun stands for: "the Saudi government, which has denied …". */
+function antecedent(tokens: readonly Token[], from: number, rel: number): TokenRange | null {
+  let k = rel;
+  if (k > from && isComma(tokens[k - 1])) k--;
+  return collectBack(tokens, from, k);
+}
+
+/** A word that can be a noun ("plans", "questions") is a verb only after a subject: a name, pronoun, auxiliary, adverb or role noun. */
+function plainSubjectBefore(tokens: readonly Token[], from: number, i: number): boolean {
+  let k = i - 1;
+  // "The Washington Post–shows", "(…) says"
+  while (k > from && i - k < 4 && !tokens[k]!.word && (DASHES.has(tokens[k]!.text) || tokens[k]!.text === ')')) k--;
+  const p = k >= from ? tokens[k]! : undefined;
+  if (p && isComma(p)) return npBefore(tokens, from, k + 1) !== null;
+  if (!p || !p.word) return false;
+  if (!isSourceLike(p)) {
+    // "Video of the incident shows": a source noun anywhere in the subject
+    const np = collectBack(tokens, from, k + 1);
+    if (!np) return false;
+    for (let n = np.start; n < np.end; n++) if (tokens[n]!.word && (isSourceLike(tokens[n]!) || isCapitalised(tokens[n]!) && n > from)) return true;
+    return false;
+  }
+  return true;
+}
+
+function isSourceLike(p: Token): boolean {
+  if (PERSON_NOUN.test(p.lower) && !CUE_WORDS.has(p.lower)) return true;
+  if (p.lower === 'and' || p.lower === 'but') return true;
+  if (isCapitalised(p) && !DETERMINERS.has(p.lower)) return true;
+  return PRONOUNS.has(p.lower) || AUXILIARIES.has(p.lower) || /ly$/.test(p.lower) || PERSON_ROLES.has(p.lower) || PERSON_ROLES.has(p.lower.replace(/s$/, '')) || ORGANIZATION_WORDS_LOWER.has(p.lower) || p.lower === 'who' || p.lower === 'which';
+}
+
+const t0 = (tokens: readonly Token[], i: number): string => tokens[i]!.lower;
 
 function previousWord(tokens: readonly Token[], from: number, i: number): Token | undefined {
   return i > from ? tokens[i - 1] : undefined;
@@ -157,20 +353,25 @@ function previousWord(tokens: readonly Token[], from: number, i: number): Token 
 /** Where the content starts after a cue: after "that", a colon, an object, or at once. */
 function contentAfter(tokens: readonly Token[], k: number, to: number, cue: CueWord, inverted: boolean): number | 'colon-end' | null {
   const t = tokens[k];
-  if (!t) return null;
+  // verbs of stance take their content as a phrase, found apart ("expressing “some hope” from …")
+  if (!t || !cue.clause) return null;
   if (t.text === ':') {
     let n = k + 1;
-    while (n < to && !tokens[n]!.word && !OPENING_MARKS.has(tokens[n]!.text)) n++;
+    while (n < to && n < k + 8 && !tokens[n]!.word && !OPENING_MARKS.has(tokens[n]!.text)) n++;
     return n >= to ? 'colon-end' : n;
   }
   if (!t.word && OPENING_MARKS.has(t.text)) return k;
   if (t.text === ',' && OPENING_MARKS.has(tokens[k + 1]?.text ?? '')) return k + 1;
   // "that" within a few words: "said in a statement on Monday that …", "told reporters that …"
-  for (let n = k; n < to && n < k + 9; n++) {
+  let plain = 0;
+  // only verbs of saying and thinking take a "that" clause ("rejected that argument" does not)
+  for (let n = k; cue.clause && n < to && n < k + 9; n++) {
     const w = tokens[n]!;
     if (w.lower === 'that' && w.quote < 0) return n + 1;
     if (w.quote >= 0 || isStop(w) || w.text === ';' || w.text === ':') break;
     if (!w.word && w.text !== ',' && !DASHES.has(w.text)) break;
+    // only a listener or adjuncts stand between a cue and its "that"
+    if (w.word && !ADJUNCTS.has(w.lower) && !isCapitalised(w) && !/^\d/.test(w.text) && !/ly$/.test(w.lower) && ++plain > (cue.object ? 4 : 2)) break;
   }
   if (inverted || !BARE_COMPLEMENT.has(cue.lemma) || !t.word) return null;
   // participles take a bare clause only in the commonest frames ("saying the plan …")
@@ -182,8 +383,17 @@ function contentAfter(tokens: readonly Token[], k: number, to: number, cue: CueW
     while (n < to && tokens[n]!.word && (isCapitalised(tokens[n]!) || n === k)) n++;
     if (n === k) return null;
   }
+  // "said Monday the plan …", "said again he …"
+  while (n < to && tokens[n]!.word && TIME_WORDS.has(tokens[n]!.lower)) n++;
+  if (tokens[n]?.lower === 'that') return n + 1;
+  // "said after the convention he would …": a short adjunct, then a pronoun subject
+  if (tokens[n]?.word && ADJUNCTS.has(tokens[n]!.lower) && !DETERMINERS.has(tokens[n]!.lower)) {
+    for (let p = n + 1; p < to && p <= n + 5 && tokens[p]!.word; p++) {
+      if (SUBJECT_PRONOUNS.has(tokens[p]!.lower)) return looksLikeClause(tokens, p, to) ? p : null;
+    }
+  }
   const w = tokens[n];
-  if (!w || !w.word || ADJUNCTS.has(w.lower) || w.lower === 'it' && tokens[n + 1]?.text === '.') return null;
+  if (!w || !w.word || ADJUNCTS.has(w.lower) && !DETERMINERS.has(w.lower) || w.lower === 'it' && tokens[n + 1]?.text === '.') return null;
   if (BOUNDARY_WORDS.has(w.lower) && w.lower !== 'that' && !['if', 'whether', 'what', 'how', 'why', 'when'].includes(w.lower)) return null;
   return looksLikeClause(tokens, n, to) ? n : null;
 }
@@ -196,16 +406,37 @@ function looksLikeClause(tokens: readonly Token[], k: number, to: number): boole
     if (!t.word) continue;
     if (MODALS.has(t.lower)) return true;
     const p = tokens[n - 1]!;
+    // "advantage obscures concerns": a present-tense verb after a noun, with words after it
+    if (/[^su’']s$/.test(t.lower) && !isCapitalised(t) && p.word && !DETERMINERS.has(p.lower) && !/(?:ed|al|ive|ic|ous|ful|ing|ly|s)$/.test(p.lower) && tokens[n + 1]?.word) return true;
     if (/[^e]ed$/.test(t.lower) && !isCapitalised(t) && p.word && !DETERMINERS.has(p.lower) && !/ly$/.test(p.lower) && n - 1 > k - 1) return true;
   }
   return false;
 }
 
+/** Adjuncts after the cue, then a comma and a clause of three words or more. */
+function adjunctsThenClause(tokens: readonly Token[], k: number, to: number): boolean {
+  let n = k;
+  let words = 0;
+  while (n < to && tokens[n]!.word && words < 8) {
+    if (!ADJUNCTS.has(tokens[n]!.lower) && !isCapitalised(tokens[n]!) && !/^\d/.test(tokens[n]!.text)) return false;
+    n++;
+    words++;
+  }
+  if (words === 0 || n >= to || !isComma(tokens[n])) return false;
+  const next = tokens[n + 1];
+  if (!next || !next.word || APPOSITION_STARTERS.has(next.lower) && next.lower !== 'and') return false;
+  return wordsBetween(tokens, n + 1, to) >= 3;
+}
+
 /** True when only time and manner adjuncts stand between k and the sentence end ("on Monday", "in a statement"). */
 function restIsAdjunct(tokens: readonly Token[], k: number, to: number): boolean {
+  const first = tokens[k];
+  // an object follows a verb that takes one: "noted the clot's existence" is no trailing attribution
+  if (first?.word && !isCapitalised(first) && !/^\d/.test(first.text) && !(ADJUNCTS.has(first.lower) && !['a', 'an', 'the'].includes(first.lower)) && !LISTENERS.has(first.lower)) return false;
   let words = 0;
   let other = 0;
   for (let n = k; n < to; n++) {
+    if (n - k > 40) return false;
     const t = tokens[n]!;
     if (!t.word) {
       if (isStop(t) || CLOSING_MARKS.has(t.text) || t.text === ')') continue;
@@ -237,7 +468,12 @@ function npBefore(tokens: readonly Token[], from: number, i: number): TokenRange
       c--;
       n++;
     }
-    if (c <= from || n === 0 || n >= 14) return null;
+    if (n === 0 || n >= 14) return null;
+    // "The state’s campaign chairman, Phil Lovas, said": the name between the commas
+    let names = true;
+    for (let k = c; k < j - 1 && names; k++) names = tokens[k]!.word ? isCapitalised(tokens[k]!) : tokens[k]!.text === '.';
+    if (names && c > from && j - 1 - c <= 5) return { start: c, end: j - 1 };
+    if (c <= from) return null;
     if (!isSkippable(tokens, c, j - 1)) return null;
     return collectBack(tokens, from, c - 1);
   }
@@ -247,7 +483,13 @@ function npBefore(tokens: readonly Token[], from: number, i: number): TokenRange
 function isSkippable(tokens: readonly Token[], a: number, b: number): boolean {
   const first = tokens[a]!;
   if (!first.word) return false;
-  if (APPOSITION_STARTERS.has(first.lower) || /ing$/.test(first.lower) || /ly$/.test(first.lower)) return true;
+  if (APPOSITION_STARTERS.has(first.lower) || /(?:ing|ly|ed)$/.test(first.lower)) return true;
+  // a role after a name: "Keron Blair, executive director of AROS, called for …"
+  if (!isCapitalised(first) && a >= 2 && isCapitalised(tokens[a - 2]!) && b - a <= 8) {
+    // a role has no verb of its own ("are also engaging with Trump" is a predicate)
+    for (let k = a; k < b; k++) if (AUXILIARIES.has(tokens[k]!.lower) || CUE_WORDS.has(tokens[k]!.lower) || /ing$/.test(tokens[k]!.lower)) return false;
+    return true;
+  }
   for (const words of INTERJECTIONS) {
     if (words.length !== b - a) continue;
     let ok = true;
@@ -285,7 +527,13 @@ function collectBack(tokens: readonly Token[], from: number, j: number): TokenRa
       }
       break;
     }
-    if (BOUNDARY_WORDS.has(t.lower) && !(t.lower === 'of' && n > 0 && isCapitalised(tokens[k]!) && k - 2 >= from && isCapitalised(tokens[k - 2]!))) break;
+    // "attorneys for the family", "an economist at the Tax Foundation"
+    if (NP_PREPOSITIONS.has(t.lower) && n > 0 && k - 2 >= from && tokens[k - 2]!.word && !BOUNDARY_WORDS.has(tokens[k - 2]!.lower) && !AUXILIARIES.has(tokens[k - 2]!.lower)) {
+      k--;
+      n++;
+      continue;
+    }
+    if (BOUNDARY_WORDS.has(t.lower)) break;
     if (CUE_WORDS.has(t.lower) && !isCapitalised(t) && n > 0) break;
     if (AUXILIARIES.has(t.lower) && !isCapitalised(t)) break;
     k--;
@@ -335,10 +583,25 @@ function npAfter(tokens: readonly Token[], k: number, to: number): TokenRange | 
 /** The subject at the start of the sentence, for participles ("Trump spoke on Monday, saying …"). */
 function sentenceSubject(tokens: readonly Token[], from: number, i: number): TokenRange | null {
   let k = from;
-  while (k < i && !tokens[k]!.word) k++;
+  while (k < i && k < from + 6 && !tokens[k]!.word) k++;
+  // "Meanwhile, it …", "On Monday, Trump …": skip a short opener ending in a comma
+  const opener = tokens[k];
+  const skippable = opener !== undefined && (BOUNDARY_WORDS.has(opener.lower) || ADJUNCTS.has(opener.lower) || /ly$/.test(opener.lower) || INTERJECTIONS.some((w) => w[0] === opener.lower));
+  for (let n = k; skippable && n < i && n - k <= 4; n++) {
+    if (tokens[n]!.text === ',') {
+      if (n - k <= 3) k = n + 1;
+      break;
+    }
+    if (!tokens[n]!.word) break;
+  }
+  if (tokens[k] && SUBJECT_PRONOUNS.has(tokens[k]!.lower)) return { start: k, end: k + 1 };
   const start = k;
   while (k < i && tokens[k]!.word && tokens[k]!.quote < 0 && (isCapitalised(tokens[k]!) || DETERMINERS.has(tokens[k]!.lower)) && k - start < MAX_NP) k++;
   if (k === start || !isCapitalised(tokens[k - 1]!)) return null;
+  // "European leaders, including …": the noun the capitalised words modify
+  let n = k;
+  while (n < i && n - k < 2 && tokens[n]!.word && !isCapitalised(tokens[n]!) && !AUXILIARIES.has(tokens[n]!.lower) && !BOUNDARY_WORDS.has(tokens[n]!.lower) && !CUE_WORDS.has(tokens[n]!.lower)) n++;
+  if (n > k && (n === i || !tokens[n]!.word)) k = n;
   return { start, end: k };
 }
 

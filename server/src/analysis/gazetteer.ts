@@ -89,6 +89,10 @@ export class Gazetteer {
   private readonly infos = new Map<number, GeoInfo>();
   private readonly countries = new Map<string, string>();
   private readonly names = new Map<string, number>();
+  // country and national-capital names (own and preferred), folded, for fast side resolution
+  private readonly countryNames = new Map<string, string>();
+  private readonly capitalNames = new Map<string, string>();
+  private readonly capitalRows: number[] = [];
   private readonly skeletons = new Map<string, number>();
   private readonly regions = new Map<string, number>();
 
@@ -116,7 +120,13 @@ export class Gazetteer {
       if (g.kinds[i] === 0) {
         const f = g.fields(i);
         g.countries.set(f[2], f[1]);
+        for (const n of [f[1], ...aliasesOf(f)]) g.countryNames.set(foldName(n), f[1]);
       }
+    }
+    for (const row of g.capitalRows) {
+      const f = g.fields(row);
+      const country = g.countries.get(f[2]);
+      if (country) for (const n of [f[1], ...aliasesOf(f)]) g.capitalNames.set(foldName(n), country);
     }
     return g;
   }
@@ -159,10 +169,20 @@ export class Gazetteer {
 
   /** The country whose national capital this name is ("Moscow" → "Russia"), for metonymy. */
   capitalOf(name: string): string | undefined {
-    const row = this.find(name, {});
-    if (row === undefined || this.kinds[row] !== 2) return undefined;
-    const f = this.fields(row);
-    return f[0].includes('c') ? this.countries.get(f[2]) : undefined;
+    return name.length > 60 ? undefined : this.capitalNames.get(foldName(name));
+  }
+
+  /** The folded names (own and short forms) of every country. */
+  countryNameKeys(): IterableIterator<string> {
+    return this.countryNames.keys();
+  }
+
+  /**
+   * The country this name (or a short form: "U.S.", "Britain") is, as the gazetteer names it.
+   * Spelling variants are not folded here: it is meant for many quick checks of words.
+   */
+  country(name: string): string | undefined {
+    return name.length > 60 ? undefined : this.countryNames.get(foldName(name));
   }
 
   private find(name: string, options: LookupOptions): number | undefined {
@@ -256,6 +276,10 @@ export class Gazetteer {
     const kind = KIND_LETTERS.indexOf(data.charAt(start));
     if (kind < 0) return;
     const row = this.starts.length;
+    if (kind === 2) {
+      const flagsEnd = data.indexOf('\t', start);
+      for (let i = start + 1; i < flagsEnd; i++) if (data.charCodeAt(i) === 99 /* c */) this.capitalRows.push(row);
+    }
     if (trustKeys) {
       // the build resolved every key to its best sense: file them as they come
       this.starts.push(start);
@@ -284,6 +308,11 @@ export class Gazetteer {
       this.keep(code <= 2 ? this.names : code <= 4 ? this.skeletons : this.regions, token.slice(1), row * 8 + code);
     }
   }
+}
+
+/** The other names of a line (its aliases column, without their markers). */
+function aliasesOf(fields: readonly string[]): string[] {
+  return (fields[7] ?? '').split('|').filter((a) => a && !a.startsWith('~')).map((a) => a.replace(/^!/, ''));
 }
 
 /** The first eight fields of a line, empty ones added where a line stops short. */

@@ -47,6 +47,7 @@ export const LOWERCASE_ORG_HEADS: ReadonlyMap<string, readonly string[][]> = (()
   return map;
 })();
 export const MISC_SUFFIXES: ReadonlySet<string> = new Set(miscNames.suffixes);
+export const MISC_WORDS: ReadonlySet<string> = new Set(miscNames.words);
 export const KNOWN_ORGS: ReadonlySet<string> = new Set(orgs.known);
 export const ORG_ACRONYMS: ReadonlySet<string> = new Set(orgs.acronyms);
 

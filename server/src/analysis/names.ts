@@ -25,12 +25,10 @@ export interface Chunk {
 export interface CaseEvidence {
   /** Words seen capitalised inside a normal sentence (not at its start). */
   readonly midCaps: ReadonlySet<string>;
-  /** Words seen in lower case anywhere. */
-  readonly lowerSeen: ReadonlySet<string>;
 }
 
 const OPENERS = new Set([':', '“', '"', '‘', "'", '(', '[', '—', '–', '-', '•', '*', '«', '…', ';']);
-const PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'van', 'von', 'der', 'den', 'ter', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'bint', 'y', 'e']);
+const PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'dello', 'delle', 'degli', 'dei', 'do', 'zu', 'af', 'av', 'op', 'dos', 'das', 'van', 'von', 'der', 'den', 'ter', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'bint', 'y', 'e']);
 
 export function sentencesOf(doc: ProseDocument): Sentence[] {
   const out: Sentence[] = [];
@@ -48,9 +46,44 @@ export function sentencesOf(doc: ProseDocument): Sentence[] {
     const mode: CaseMode = upper >= 1 && upper >= 0.6 * words && !(words === 1 && upper === 1 && blockTokens.length === 1 && block.end - block.start <= 6)
       ? 'caps'
       : block.kind === 'heading' ? 'title' : 'normal';
-    block.sentences.forEach((span, i) => out.push({ span, tokens: blockTokens[i]!, mode }));
+    block.sentences.forEach((span, i) => {
+      const tokens = blockTokens[i]!;
+      const colon = mode === 'normal' ? leadHeading(tokens) : -1;
+      if (colon < 0) out.push({ span, tokens, mode: mode === 'normal' && titleCased(tokens) ? 'title' : mode });
+      else {
+        // "Limited Tools to Fight Terrorism: The United Nations was…": a run-in heading
+        out.push({ span: { start: span.start, end: tokens[colon]!.end }, tokens: tokens.slice(0, colon + 1), mode: 'title' });
+        out.push({ span: { start: tokens[colon + 1]?.start ?? span.end, end: span.end }, tokens: tokens.slice(colon + 1), mode });
+      }
+    });
   }
   return out;
+}
+
+const MINOR = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with', 'vs']);
+
+/** The index of the colon ending a run-in heading at the sentence's start, or -1. */
+function leadHeading(tokens: readonly Token[]): number {
+  let words = 0;
+  for (let i = 0; i < tokens.length && i < 12; i++) {
+    const t = tokens[i]!;
+    if (t.text === ':') return words >= 2 ? i : -1;
+    if (t.kind !== 'word') return -1;
+    if (!t.cap && !MINOR.has(t.text)) return -1;
+    words++;
+  }
+  return -1;
+}
+
+/** A sentence of five or more words, every one capitalised but the minor ones: a title. */
+function titleCased(tokens: readonly Token[]): boolean {
+  let words = 0;
+  for (const t of tokens) {
+    if (t.kind !== 'word') continue;
+    if (!t.cap && !MINOR.has(t.text)) return false;
+    words++;
+  }
+  return words >= 5;
 }
 
 /** Starts a sentence, or a quotation or clause after a colon or dash within it. */
@@ -65,16 +98,18 @@ export function isInitial(tokens: readonly Token[], i: number): boolean {
 
 export function caseEvidence(sentences: readonly Sentence[]): CaseEvidence {
   const midCaps = new Set<string>();
-  const lowerSeen = new Set<string>();
   for (const s of sentences) {
-    s.tokens.forEach((t, i) => {
-      if (t.kind !== 'word') return;
-      if (!t.cap) lowerSeen.add(t.text);
-      else if (s.mode === 'normal' && !isInitial(s.tokens, i) && !t.upper) midCaps.add(t.text);
-      else if (s.mode === 'normal' && t.upper && !isInitial(s.tokens, i)) midCaps.add(t.text);
-    });
+    if (s.mode !== 'normal') continue;
+    const tokens = s.tokens;
+    // the first word of a sentence (after any opening quotes) says nothing about its case
+    let i = 0;
+    while (i < tokens.length && tokens[i]!.kind === 'punct' && OPENERS.has(tokens[i]!.text)) i++;
+    for (i++; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.cap && !isInitial(tokens, i)) midCaps.add(t.text);
+    }
   }
-  return { midCaps, lowerSeen };
+  return { midCaps };
 }
 
 const titleCase = (w: string): string => w.charAt(0) + w.slice(1).toLowerCase();
@@ -91,20 +126,32 @@ export function mayBeName(s: Sentence, i: number, evidence: CaseEvidence, known:
   const word = bare(t);
   const lower = word.toLowerCase();
   if (HONORIFICS.has(lower)) return false;
+  // I've, We'll: a pronoun and a verb
+  if (/['’](?:ve|ll|re|d|m|t)$/i.test(word)) return false;
   // an initial (A. Dale) before a capitalised word, even one that spells a common word
   if (/^\p{Lu}\.$/u.test(t.text)) return s.tokens[i + 1]?.cap === true;
   // a date's words are no name, save a surname after a first name (Theresa May)
   if ((MONTHS.has(word) || WEEKDAYS.has(word)) && !(s.tokens[i - 1]?.cap && FIRST_NAMES.has(s.tokens[i - 1]!.text) && s.tokens[i + 1]?.kind !== 'number')) return false;
   // Ukrainian-held, Russian-backed: a word, not a name (the nationality in it is found apart)
   if (/-\p{Ll}+$/u.test(word) && !/^\p{Lu}+-/u.test(word)) return false;
-  if (s.mode === 'caps') {
+  const before = s.tokens[i - 1];
+  if (s.mode === 'title') {
+    // a first name and the surname after it (Stuart Law) in a heading or a list of names
+    if (FIRST_NAMES.has(word) && s.tokens[i + 1]?.cap === true) return true;
+    if (before?.cap && FIRST_NAMES.has(before.text) && !FUNCTION_WORDS.has(lower)) return true;
+  }
+  if (s.mode === 'caps' || (s.mode === 'title' && COMMON_WORDS.has(lower))) {
+    // headlines and headings capitalise every word: a word is a name there only if the
+    // document or the lexicons know it as one
     if (FUNCTION_WORDS.has(lower)) return false;
     const title = t.upper ? titleCase(word) : word;
     // an initialism in a headline (U.S.) or a word the document writes capitalised elsewhere
     if (t.text.includes('.') && t.text.length <= 6) return true;
     return evidence.midCaps.has(title) || evidence.midCaps.has(word) || known.isKnownName(title) || known.isKnownName(word);
   }
-  const initial = s.mode === 'title' || isInitial(s.tokens, i);
+  // a surname that is also a word, after a first name (Stuart Law, Michael Green)
+  if (before?.cap && FIRST_NAMES.has(before.text) && !FUNCTION_WORDS.has(lower) && !COMMON_WORDS.has(before.text.toLowerCase())) return true;
+  const initial = isInitial(s.tokens, i);
   if (!initial) return t.upper || !FUNCTION_WORDS.has(lower);
   if (FUNCTION_WORDS.has(lower)) return false;
   if (!COMMON_WORDS.has(lower)) return true;
@@ -121,6 +168,11 @@ export function chunksOf(s: Sentence, sentence: number, evidence: CaseEvidence, 
   const tokens = s.tokens;
   const candidate = tokens.map((_, i) => mayBeName(s, i, evidence, known));
   if (s.mode === 'caps') {
+    // a dateline names a place, known or not: MONTE CARLO 1996-08-30, NICE , France 1996-08-30
+    const date = tokens.findIndex((t) => t.kind === 'number' && /^\d{4}-\d\d-\d\d$/.test(t.text));
+    if (date > 0 && date <= 6) {
+      for (let k = 0; k < date && tokens[k]!.kind === 'word'; k++) candidate[k] = true;
+    }
     // names of two or three words in a headline (NEW YORK, SAN DIEGO), known as a whole
     for (let i = 0; i + 1 < tokens.length; i++) {
       for (const n of [3, 2]) {

@@ -15,6 +15,12 @@ const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
 };
 
 export function foldName(name: string): string {
+  // the common case, plain ASCII letters and single spaces, needs no Unicode work
+  if (/^[A-Za-z]+(?: [A-Za-z]+)*$/.test(name)) {
+    const lower = name.toLowerCase();
+    const bare = lower.startsWith('the ') ? lower.slice(4) : lower;
+    return bare.includes('st') ? bare.replace(/\bst\b/g, 'saint') : bare;
+  }
   const folded = name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -38,7 +44,7 @@ export function variantKey(folded: string): string {
     .replace(/g/g, 'h')
     .replace(/[yj]/g, 'i')
     .replace(/w/g, 'v')
-    .replace(/i+[ae]\b/g, 'ia')
+    .replace(/(?<!i)i+[ae]\b/g, 'ia') // from a run's start only: linear on a long run of i
     .replace(/ie/g, 'i')
     .replace(/(\p{L})\1+/gu, '$1');
 }

@@ -12,25 +12,56 @@ export interface Token extends Span {
 }
 
 // Words keep inner apostrophes, hyphens, dots and ampersands (country’s, U.S, AT&T, vice-presidential);
-// every other non-space character is a token of its own. One pass, no backtracking: each
-// alternative consumes at least one character and the inner group needs a letter or digit after
-// its joiner.
-const TOKEN = /[\p{L}\p{N}\p{M}]+(?:[’'.\-&][\p{L}\p{N}\p{M}]+)*|[^\s\p{L}\p{N}\p{M}]/gu;
+// every other non-space character is a token of its own. A hand-written scanner with an ASCII fast
+// path: this runs over every character of the document.
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const SPACE = /\s/u;
+
+function startsWord(prose: string, i: number): boolean {
+  const c = prose.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  return LETTER_OR_DIGIT.test(prose[i]!);
+}
+
+function inWord(prose: string, i: number): boolean {
+  const c = prose.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  return WORD_CHAR.test(prose[i]!);
+}
+
+const isJoiner = (c: number): boolean => c === 0x2019 || c === 39 || c === 46 || c === 45 || c === 38;
 
 /** The tokens of `prose` between `start` and `end`, each tagged with its sentence in `sentences`. */
 export function tokenize(prose: string, start: number, end: number, sentences: readonly Span[]): Token[] {
   const tokens: Token[] = [];
-  const slice = prose.slice(start, end);
   let s = 0;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(slice); m !== null; m = TOKEN.exec(slice)) {
-    const a = start + m.index;
-    const text = m[0];
-    while (s < sentences.length - 1 && a >= sentences[s]!.end) s++;
-    const first = text.charCodeAt(0);
-    // lone surrogate halves and combining marks count as punctuation-like tokens
-    const word = /[\p{L}\p{N}]/u.test(text);
-    tokens.push({ start: a, end: a + text.length, text, lower: text.toLowerCase(), word: word && first !== 0, sentence: s, quote: -1 });
+  let i = start;
+  while (i < end) {
+    const c = prose.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 13 || c === 9 || (c > 127 && SPACE.test(prose[i]!))) {
+      i++;
+      continue;
+    }
+    while (s < sentences.length - 1 && i >= sentences[s]!.end) s++;
+    if (startsWord(prose, i)) {
+      let j = i + 1;
+      for (;;) {
+        while (j < end && inWord(prose, j)) j++;
+        if (j + 1 < end && isJoiner(prose.charCodeAt(j)) && startsWord(prose, j + 1)) {
+          j += 2;
+          continue;
+        }
+        break;
+      }
+      const text = prose.slice(i, j);
+      tokens.push({ start: i, end: j, text, lower: text.toLowerCase(), word: true, sentence: s, quote: -1 });
+      i = j;
+    } else {
+      const text = prose[i]!;
+      tokens.push({ start: i, end: i + 1, text, lower: text, word: false, sentence: s, quote: -1 });
+      i++;
+    }
   }
   return tokens;
 }

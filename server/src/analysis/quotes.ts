@@ -1,4 +1,4 @@
-import { DETERMINERS, CUE_WORDS, AUXILIARIES } from './cues';
+import { ADJUNCTS, AUXILIARIES, BOUNDARY_WORDS, CUE_WORDS, DETERMINERS, PRONOUNS } from './cues';
 import type { ProseDocument } from './document';
 import { findFrames, type Frame, type TokenRange } from './frames';
 import { isAllCaps, isCapitalised, tokenize, type Token } from './quoteTokens';
@@ -36,17 +36,17 @@ const DOUBLE_OPEN = new Set(['“', '„', '«']);
 const DOUBLE_CLOSE = new Set(['”', '»']);
 const SINGLE_OPEN = new Set(['‘', '‚', '‹']);
 const SINGLE_CLOSE = new Set(['’', '›']);
-const OPENERS_AT_START = /^[“"„«‘'‹]/;
+const OPENERS_AT_START = /^[“"„«‘'‹`]/;
 const SHORT_WORDS = 4;
 
 const isSpaceOrStart = (ch: string | undefined): boolean => ch === undefined || /[\s([{—–\-/]/.test(ch);
 const isSpaceOrEnd = (ch: string | undefined): boolean => ch === undefined || /[\s)\]}.,;:!?…—–\-/]/.test(ch);
 
 /** Whether a quotation mark opens or closes, from the characters around it. */
-function roleOf(prose: string, at: number, blockStart: number, blockEnd: number): Role {
-  const ch = prose[at]!;
+function roleOf(prose: string, at: number, blockStart: number, blockEnd: number, width = 1, as?: string): Role {
+  const ch = as ?? prose[at]!;
   const before = at > blockStart ? prose[at - 1] : undefined;
-  const after = at + 1 < blockEnd ? prose[at + 1] : undefined;
+  const after = at + width < blockEnd ? prose[at + width] : undefined;
   const spaceBefore = isSpaceOrStart(before) || (before !== undefined && (DOUBLE_OPEN.has(before) || SINGLE_OPEN.has(before) || before === '"'));
   const spaceAfter = isSpaceOrEnd(after) || (after !== undefined && (DOUBLE_CLOSE.has(after) || SINGLE_CLOSE.has(after) || after === '"' || after === '\''));
   if (DOUBLE_OPEN.has(ch) || SINGLE_OPEN.has(ch)) {
@@ -78,25 +78,37 @@ function pairMarks(prose: string, block: Block, tokens: readonly Token[], reopen
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.word || t.text.length !== 1) continue;
-    const ch = t.text;
+    let ch = t.text;
+    // typewriter doubles: ''…'' and ``…''
+    const doubled = (ch === '\'' || ch === '`') && tokens[i + 1]?.text === '\'' && tokens[i + 1]!.start === t.end || ch === '`' && tokens[i + 1]?.text === '`' && tokens[i + 1]!.start === t.end;
+    if (doubled) ch = ch === '`' ? '“' : '"';
     const isDouble = ch === '"' || DOUBLE_OPEN.has(ch) || DOUBLE_CLOSE.has(ch);
     const isSingle = ch === '\'' || SINGLE_OPEN.has(ch) || SINGLE_CLOSE.has(ch);
     if (!isDouble && !isSingle) continue;
-    const role = roleOf(prose, t.start, block.start, block.end);
+    const role = roleOf(prose, t.start, block.start, block.end, doubled ? 2 : 1, ch);
+    const inner = doubled ? i + 1 : i;
+    if (doubled) i++;
     if (role === 'none') continue;
     if (isDouble) {
       if (dOpen < 0) {
         if (role !== 'close') {
-          dOpen = i;
+          dOpen = inner;
           sOpen = -1;
         }
       } else if (role === 'close' || role === 'either') {
-        found.push({ open: dOpen, close: i, start: tokens[dOpen]!.end, end: t.start, runsOn: false });
+        if (t.start > tokens[dOpen]!.end) found.push({ open: dOpen, close: i - (doubled ? 1 : 0), start: tokens[dOpen]!.end, end: t.start, runsOn: false });
         dOpen = -1;
       } else {
-        // a second opening mark: the first was never closed; keep it to its sentence
-        found.push(unclosed(tokens, dOpen, i));
-        dOpen = i;
+        // a second opening mark: the first was never closed. A straight mark opening the
+        // paragraph before curly pairs marks a quoted excerpt, not speech: drop it
+        const opener = tokens[dOpen]!;
+        const excerpt = opener.text === '"' && dOpen === 0 && ch !== '"' && !transcriptLabel(tokens, 1);
+        if (!excerpt) found.push(unclosed(tokens, dOpen, i - (doubled ? 1 : 0)));
+        else {
+          dOpen = inner;
+          continue;
+        }
+        dOpen = inner;
       }
     } else if (dOpen < 0) {
       if (sOpen < 0) {
@@ -112,7 +124,8 @@ function pairMarks(prose: string, block: Block, tokens: readonly Token[], reopen
     // an open quotation runs to the paragraph's end, and on when the next paragraph reopens it
     found.push({ open: dOpen, close: tokens.length, start: tokens[dOpen]!.end, end: last.end, runsOn: reopensNext });
   }
-  return found.filter((m) => m.end > m.start && /[\p{L}\p{N}]/u.test(prose.slice(m.start, m.end)));
+  // "(CROSSTALK.)": stage directions are not speech
+  return found.filter((m) => m.end > m.start && /[\p{L}\p{N}]/u.test(prose.slice(m.start, m.end)) && !/^\s*\([^()]*\)\W*$/u.test(prose.slice(m.start, m.end)));
 }
 
 /** An opening mark never closed before the next one: the quote ends with its sentence. */
@@ -162,10 +175,13 @@ export function findQuoteSpans(doc: ProseDocument): QuoteSpan[] {
       for (let k = Math.max(0, m.open + 1); k < m.close && k < tokens.length; k++) if (tokens[k]!.start >= m.start) tokens[k]!.quote = q;
     }
     const units = unitsOf(tokens, marks);
+    let markAt = 0;
     for (const unit of units) {
       const frames = findFrames(tokens, unit.from, unit.to);
       const sentence = { start: tokens[unit.from]!.start, end: tokens[unit.to - 1]!.end };
-      const unitMarks = marks.map((m) => ({ m })).filter(({ m }) => m.open >= unit.from && m.open < unit.to || (m.open < 0 && unit.from === 0));
+      // the marks opened in this unit (marks and units are both in text order)
+      const unitMarks: { m: Marked }[] = [];
+      while (markAt < marks.length && (marks[markAt]!.open < unit.to)) unitMarks.push({ m: marks[markAt++]! });
       // reported speech, unless the reported words are wholly in quotation marks
       for (const f of frames) {
         if (!f.content) continue;
@@ -176,7 +192,7 @@ export function findQuoteSpans(doc: ProseDocument): QuoteSpan[] {
           words++;
           if (tokens[k]!.quote >= 0) quoted++;
         }
-        if (words < 3 || quoted / words >= 0.6) continue;
+        if (words === 0 || quoted / words >= 0.6) continue;
         const c = f.content;
         out.push({
           start: tokens[c.start]!.start,
@@ -192,9 +208,10 @@ export function findQuoteSpans(doc: ProseDocument): QuoteSpan[] {
         }
       }
       for (const { m } of unitMarks) {
-        const kind = m.label ? 'direct' : classify(tokens, unit, m, frames);
+        const near = nearFrames(frames, m);
+        const kind = m.label ? 'direct' : classify(tokens, unit, m, near);
         if (kind === null) continue;
-        let frame: Frame | null = m.label ? { cue: { start: m.label.end - 1, end: m.label.end }, source: { start: m.label.start, end: m.label.end - 1 }, content: null, evaluative: false, announces: false } : pickFrame(tokens, m, frames, kind === 'direct');
+        let frame: Frame | null = m.label ? { cue: { start: m.label.end - 1, end: m.label.end }, source: { start: m.label.start, end: m.label.end - 1 }, content: null, evaluative: false, announces: false } : pickFrame(tokens, m, near, kind === 'direct');
         let frameTokens = tokens;
         let continues: number | undefined;
         if (!frame && kind === 'direct') {
@@ -274,7 +291,20 @@ function unitsOf(tokens: readonly Token[], marks: readonly Marked[]): Unit[] {
 }
 
 /** Direct speech, quoted words in a sentence (partial), scare quotes, or a title (null: not a quote). */
-function classify(tokens: readonly Token[], unit: Unit, m: Marked, frames: readonly Frame[]): QuoteKind | null {
+/** The frames around a mark, a bounded window of them (frames are in text order), so that many marks and frames in one long sentence stay linear. */
+function nearFrames(frames: readonly Frame[], m: Marked): readonly Frame[] {
+  if (frames.length <= 16) return frames;
+  let lo = 0;
+  let hi = frames.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (frames[mid]!.cue.start < m.open) lo = mid + 1;
+    else hi = mid;
+  }
+  return frames.slice(Math.max(0, lo - 8), lo + 8);
+}
+
+function classify(tokens: readonly Token[], unit: Unit, m: Marked, near: readonly Frame[]): QuoteKind | null {
   let words = 0;
   let capitalised = 0;
   let significant = 0;
@@ -289,54 +319,77 @@ function classify(tokens: readonly Token[], unit: Unit, m: Marked, frames: reado
     firstWord ??= t;
     if (t.text.length > 3 || !DETERMINERS.has(t.lower) && !['of', 'and', 'in', 'on', 'for', 'to', 'at', 'with', 'or', 'by'].includes(t.lower)) {
       significant++;
-      if (isCapitalised(t)) capitalised++;
+      if (isCapitalised(t) || /^\d/.test(t.text)) capitalised++;
     }
   }
   if (!firstWord) return null;
   const endsLikeSpeech = lastInside !== undefined && !lastInside.word && /[.,!?…]/.test(lastInside.text);
   // what stands before the opening mark in this sentence
   let before = m.open - 1;
-  while (before >= unit.from && !tokens[before]!.word && !/[:,;]/.test(tokens[before]!.text) && tokens[before]!.quote < 0) before--;
+  while (before >= unit.from && m.open - before < 6 && !tokens[before]!.word && !/[:,;]/.test(tokens[before]!.text) && tokens[before]!.quote < 0) before--;
   const atStart = before < unit.from;
   const prev = before >= unit.from ? tokens[before]! : undefined;
   const afterColon = prev?.text === ':';
   const afterCue = prev !== undefined && (prev.text === ',' && before - 1 >= unit.from && CUE_WORDS.has(tokens[before - 1]!.lower) || CUE_WORDS.has(prev.lower));
   const upper = isCapitalised(firstWord) || /^\d/.test(firstWord.text);
+  // "“That,” he added, “…”": a quote broken by its attribution is speech, however short
+  const next = tokens[m.close + 1];
+  const broken = lastInside?.text === ',' && next !== undefined && near.some((f) => f.source !== null && f.cue.start > m.close && f.cue.start <= m.close + 4 && (f.source.start <= m.close + 3));
+  if (broken && atStart) return 'direct';
+  const exclaims = lastInside !== undefined && /[!?]/.test(lastInside.text);
   if (m.runsOn || m.close >= tokens.length && m.open <= 0) return 'direct';
   if (atStart && (words >= 3 || endsLikeSpeech && words >= 2)) return 'direct';
   if ((afterColon || afterCue) && upper && words >= 3) return 'direct';
+  if (afterCue && words >= 2 && resumesBrokenQuote(tokens, unit, before)) return 'direct';
   // titles: capitalised words, no sentence punctuation ("The Art of the Deal", "Shark Tank")
   if (upper && capitalised === significant && words <= 10 && !(atStart && words >= 3) && !/[!?]/.test(lastInside?.text ?? '') || words > 0 && capitalised === significant && words === 1 && upper) {
     if (!afterColon) return null;
   }
+  // a word or two modifying the noun after them ("promoting “magic” weight-loss pills"), or a lone pronoun
+  const after = tokens[m.close + 1];
+  if (words <= 2 && !endsLikeSpeech && !exclaims && after?.word && !isCapitalised(after) && !BOUNDARY_WORDS.has(after.lower) && !AUXILIARIES.has(after.lower) && !ADJUNCTS.has(after.lower) && !CUE_WORDS.has(after.lower)) return 'scare';
+  if (words === 1 && PRONOUNS.has(firstWord.lower)) return 'scare';
   if (words <= SHORT_WORDS - 1 && prev && prev.word) {
     // inside a noun phrase: "a territory “exchange”", "the so-called “experts”"
     const prev2 = before - 1 >= unit.from ? tokens[before - 1]! : undefined;
     if (DETERMINERS.has(prev.lower) || prev.lower === 'so-called') return 'scare';
     if (prev2 && prev2.word && DETERMINERS.has(prev2.lower) && !CUE_WORDS.has(prev.lower) && !AUXILIARIES.has(prev.lower) && !isCapitalised(prev)) return 'scare';
   }
-  const framed = frames.some((f) => f.source !== null);
-  if (framed || words >= SHORT_WORDS + 2) return 'partial';
+  const framed = near.some((f) => f.source !== null);
+  if (framed || exclaims || words >= SHORT_WORDS + 2) return 'partial';
   return 'scare';
+}
+
+/** "“That,” he added, “promises …”": the quote before the attribution ended with a comma. */
+function resumesBrokenQuote(tokens: readonly Token[], unit: Unit, before: number): boolean {
+  for (let k = before - 1; k >= unit.from && k >= before - 8; k--) {
+    const t = tokens[k]!;
+    if (t.quote >= 0) return t.text === ',';
+  }
+  return false;
 }
 
 /** The frame that reports a marked quote: one whose content holds it, else the nearest in its sentence. */
 function pickFrame(tokens: readonly Token[], m: Marked, frames: readonly Frame[], direct: boolean): Frame | null {
+  let inner: Frame | null = null;
   let best: Frame | null = null;
-  let bestDistance = Infinity;
+  let bestWeight = Infinity;
   for (const f of frames) {
-    if (f.content && f.content.start <= Math.max(m.open, 0) && f.content.end >= Math.min(m.close, tokens.length)) {
-      if (f.source) return f;
-    }
     if (!f.source) continue;
-    const d = f.cue.start > m.close ? f.cue.start - m.close : f.cue.end <= m.open ? m.open - f.cue.end : 0;
-    // direct speech is reported by the frame after it ("“…,” he said"); quoted words by the verb before them ("called it “…”")
+    if (f.content && f.content.start <= Math.max(m.open, 0) && f.content.end >= Math.min(m.close, tokens.length)) {
+      // the innermost report that holds the quote
+      if (!inner || f.content.end - f.content.start < inner.content!.end - inner.content!.start) inner = f;
+      continue;
+    }
     const after = f.cue.start > m.close;
-    const weight = direct ? (after ? d : d + 1) : after ? d + 8 : d;
-    if (weight < bestDistance) {
+    const d = after ? f.cue.start - m.close : f.cue.end <= m.open ? m.open - f.cue.end : 0;
+    // direct speech is reported by the frame after it ("“…,” he said"); quoted words in a
+    // sentence by the verb before them ("called it “…”", "raising the prospect of a “…”")
+    const weight = direct ? (after ? d : d + 1) : after ? d + 1000 : d;
+    if (weight < bestWeight) {
       best = f;
-      bestDistance = weight;
+      bestWeight = weight;
     }
   }
-  return best;
+  return inner ?? best;
 }

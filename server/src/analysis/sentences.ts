@@ -63,7 +63,7 @@ export function splitSentences(text: string, block: Span): Span[] {
       let boundary = false;
       if (nextStart >= block.end) boundary = true;
       else if (spaced) {
-        boundary = (isUpper(next) || /[\d"“‘«¿¡(\[]/.test(next)) && !(ch === '.' && isAbbreviationStop(text, i, start, block.end, next));
+        boundary = (isUpper(next) || /[\d"“‘«¿¡(\[`]/.test(next) || next === '\'' && /^''|^'\p{Lu}/u.test(text.slice(nextStart, nextStart + 2))) && !(ch === '.' && isAbbreviationStop(text, i, start, block.end, next));
       } else if (ch === '.' && end === i + 1 && i > block.start && nextStart + 1 < block.end && isUpper(next) && isLower(text[i - 1]!) && isLower(text[nextStart + 1]!)) {
         // "region.The": a lowercase word glued to a capitalised one; not "U.S." or "Yahoo.Com"-like initialisms
         boundary = wordBefore(text, i, start).length > 1;

@@ -1,4 +1,4 @@
-import { NAME_CONNECTORS, NAME_SUFFIXES, NOT_NAMES, ORGANIZATION_WORDS, PRONOUNS, TITLES } from './cues';
+import { ADJUNCTS, AUXILIARIES, BOUNDARY_WORDS, DETERMINERS, NAME_CONNECTORS, NAME_SUFFIXES, NOT_NAMES, ORGANIZATION_WORDS, PERSON_ROLES, PRONOUNS, TITLES } from './cues';
 import type { ProseDocument } from './document';
 import type { QuoteSpan } from './quotes';
 import { isAllCaps, isCapitalised, tokenize, type Token } from './quoteTokens';
@@ -18,10 +18,25 @@ interface IndexedMention {
 
 const NOBODY: Who = { speaker: null, entity: null, person: false };
 
-// Capitalised word runs, for the full names surnames stand for ("Peskov" → "Dmitry Peskov").
-// Each repetition consumes a space and a word, so the scan is linear.
-const NAME_RUN = /\p{Lu}[\p{L}\p{M}’'\-]*(?:[ \u00a0]+(?:\p{Lu}\.[ \u00a0]+)?\p{Lu}[\p{L}\p{M}’'\-]*)+/gu;
-const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}\p{M}’'\-]*/gu;
+// Runs of capitalised Latin-script words joined by single spaces (an initial may stand inside:
+// "Donald J. Trump"). No Unicode property classes: over a whole document those are several times
+// slower, and the entities module names the rest. Each repetition consumes a space and a word, and a
+// run starts only at a word's start (else a long capitalised word is rescanned from each capital).
+const NAME_RUN = /(?<![A-Za-z0-9\u00C0-\u024F’'\-])[A-Z\u00C0-\u00DE][A-Za-z0-9\u00C0-\u024F’'\-]*(?:[ \u00a0](?:[A-Z]\.[ \u00a0])?[A-Z\u00C0-\u00DE][A-Za-z0-9\u00C0-\u024F’'\-]*)+/g;
+
+/** Calls `visit` with the words of every run of two or more capitalised words, possessive endings dropped. */
+export function forEachCapitalisedRun(text: string, visit: (words: string[]) => void): void {
+  NAME_RUN.lastIndex = 0;
+  for (let m = NAME_RUN.exec(text); m !== null; m = NAME_RUN.exec(text)) {
+    const words: string[] = [];
+    for (const w of m[0].split(/[ \u00a0]+/)) {
+      words.push(w.replace(/[’']s$/, '').replace(/\.$/, ''));
+      // a possessive ends the name: "Trump’s Washington hotel"
+      if (/[’']s$/.test(w)) break;
+    }
+    if (words.length >= 2) visit(words);
+  }
+}
 
 /** Names the speaker of every quote: the source its frame names, the speaker it continues, or nobody. */
 export function attributeQuotes(doc: ProseDocument, spans: readonly QuoteSpan[], entities: readonly Entity[]): Quote[] {
@@ -60,9 +75,9 @@ export function attributeQuotes(doc: ProseDocument, spans: readonly QuoteSpan[],
 class SpeakerContext {
   private readonly mentions: IndexedMention[];
   private readonly fullNames = new Map<string, Map<string, number>>();
-  private readonly lowerWords = new Set<string>();
+  private indexed = false;
+  private readonly names = new Map<string, { who: Who; from: number; to: number }>();
   private lastPerson: Who | null = null;
-  private lastOther: Who | null = null;
 
   constructor(
     private readonly doc: ProseDocument,
@@ -72,15 +87,29 @@ class SpeakerContext {
       .filter((e) => e.type !== 'date')
       .flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })))
       .sort((a, b) => a.start - b.start);
-    if (this.mentions.length === 0) this.indexNames();
   }
 
   /** Who a source span names, and where. */
   resolve(source: Span): { who: Who; mention: Span } {
+    const key = this.doc.prose.slice(source.start, source.end);
+    const known = this.names.get(key);
+    if (known && this.mentions.length === 0) {
+      // the same words name the same speaker wherever they stand
+      if (known.who.person) this.lastPerson = known.who;
+      return { who: known.who, mention: { start: source.start + known.from, end: source.start + known.to } };
+    }
+    const found = this.resolveAfresh(source);
+    if (found.who.speaker !== null && !found.pronoun) {
+      this.names.set(key, { who: found.who, from: found.mention.start - source.start, to: found.mention.end - source.start });
+    }
+    return found;
+  }
+
+  private resolveAfresh(source: Span): { who: Who; mention: Span; pronoun?: boolean } {
     const tokens = tokenize(this.doc.prose, source.start, source.end, []);
     const words = tokens.filter((t) => t.word);
     if (words.length === 1 && PRONOUNS.has(words[0]!.lower)) {
-      return { who: this.pronoun(words[0]!, source.start), mention: { start: words[0]!.start, end: words[0]!.end } };
+      return { who: this.pronoun(words[0]!, source.start), mention: { start: words[0]!.start, end: words[0]!.end }, pronoun: true };
     }
     const byEntity = this.entityIn(source);
     if (byEntity) {
@@ -88,7 +117,7 @@ class SpeakerContext {
       this.remember(who);
       return { who, mention: { start: byEntity.start, end: byEntity.end } };
     }
-    const name = nameIn(tokens, this.doc.prose, (w) => this.lowerWords.has(w));
+    const name = nameIn(tokens, this.doc.prose, isCommonNoun);
     if (!name) return { who: NOBODY, mention: source };
     const speaker = name.words.length === 1 ? (this.fullName(name.words[0]!) ?? name.text) : name.text;
     const who = { speaker, entity: null, person: name.person };
@@ -98,18 +127,18 @@ class SpeakerContext {
 
   private remember(who: Who): void {
     if (who.person) this.lastPerson = who;
-    else this.lastOther = who;
   }
 
   private pronoun(t: Token, at: number): Who {
     const kind = PRONOUNS.get(t.lower);
     const person = kind === 'male' || kind === 'female' || kind === 'first';
-    if (this.mentions.length > 0) {
-      const m = this.lastMentionBefore(at, person ? 'person' : null);
+    // "they" may be people or a body: name nobody rather than guess
+    if (this.mentions.length > 0 && kind !== 'plural') {
+      const m = this.lastMentionBefore(at, person ? 'person' : 'organization');
       if (m) return { speaker: m.entity.name, entity: m.entity.id, person };
     }
-    if (person) return this.lastPerson ?? NOBODY;
-    return kind === 'neuter' ? (this.lastOther ?? NOBODY) : NOBODY;
+    // without entity types, "it" and "they" could be anything: name nobody rather than guess
+    return person ? (this.lastPerson ?? NOBODY) : NOBODY;
   }
 
   /** The entity mention inside a source: a person first, else the last one. */
@@ -119,39 +148,47 @@ class SpeakerContext {
     for (; k < this.mentions.length && this.mentions[k]!.start < source.end; k++) {
       const m = this.mentions[k]!;
       if (m.end > source.end) continue;
+      // a person anywhere in the phrase speaks; a place, organisation or nationality only as its
+      // head ("the Kremlin", not "the Saudi government" or "Russian officials")
+      if (m.entity.type !== 'person' && !headsPhrase(this.doc.prose, m.end, source.end) || !plausibleSpeaker(m.entity)) continue;
       if (!best || m.entity.type === 'person' || best.entity.type !== 'person') best = m;
     }
     return best;
   }
 
   /** The nearest mention before an offset, of a type when given (person for he/she). */
-  private lastMentionBefore(at: number, type: 'person' | null): IndexedMention | null {
+  private lastMentionBefore(at: number, type: 'person' | 'organization'): IndexedMention | null {
     // mentions before `at`, newest first; the look-back is bounded to keep it linear overall
     let k = lowerBound(this.mentions, at) - 1;
     for (let n = 0; k >= 0 && n < 200; k--, n++) {
       const m = this.mentions[k]!;
-      if (type === null ? m.entity.type === 'organization' || m.entity.type === 'place' : m.entity.type === type) return m;
+      if (m.entity.type === type && plausibleSpeaker(m.entity)) return m;
     }
     return null;
   }
 
+  /** One pass over the capitalised runs of the prose: full names by their last word. */
   private indexNames(): void {
-    const prose = this.doc.prose;
-    NAME_RUN.lastIndex = 0;
-    for (let m = NAME_RUN.exec(prose); m !== null; m = NAME_RUN.exec(prose)) {
-      const words = stripTitles(m[0].split(/[ \u00a0]+/).map((w) => w.replace(/[’']s$/, '').replace(/\.$/, '')));
-      if (words.length < 2 || words.length > 4) continue;
-      const last = words[words.length - 1]!;
-      const full = words.join(' ');
-      let counts = this.fullNames.get(last);
-      if (!counts) this.fullNames.set(last, (counts = new Map()));
-      counts.set(full, (counts.get(full) ?? 0) + 1);
-    }
-    LOWER_WORD.lastIndex = 0;
-    for (let m = LOWER_WORD.exec(prose); m !== null; m = LOWER_WORD.exec(prose)) this.lowerWords.add(m[0]);
+    if (this.indexed) return;
+    this.indexed = true;
+    forEachCapitalisedRun(this.doc.prose, (words) => this.addFullName(words));
+  }
+
+  private addFullName(run: string[]): void {
+    const raw = run.slice();
+    // a capitalised function word opening a sentence is not part of the name ("Despite Putin")
+    while (raw.length > 0 && (BOUNDARY_WORDS.has(raw[0]!.toLowerCase()) || AUXILIARIES.has(raw[0]!.toLowerCase()) || DETERMINERS.has(raw[0]!.toLowerCase()))) raw.shift();
+    const words = stripTitles(raw);
+    if (words.length < 2 || words.length > 4) return;
+    const last = words[words.length - 1]!;
+    const full = words.join(' ');
+    let counts = this.fullNames.get(last);
+    if (!counts) this.fullNames.set(last, (counts = new Map()));
+    counts.set(full, (counts.get(full) ?? 0) + 1);
   }
 
   private fullName(surname: string): string | undefined {
+    this.indexNames();
     const counts = this.fullNames.get(surname);
     if (!counts) return undefined;
     let best: string | undefined;
@@ -164,6 +201,21 @@ class SpeakerContext {
     }
     return best;
   }
+}
+
+// May, June, April and August are also given names (Theresa May), so they are left out here.
+/** Days, months and holidays do not speak, whatever type an entity was given. */
+function plausibleSpeaker(e: Entity): boolean {
+  if (e.type === 'date') return false;
+  const words = e.name.split(/\s+/);
+  return !words.some((w) => CALENDAR_WORDS.test(w)) && !/\bDay$/.test(e.name);
+}
+
+const CALENDAR_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|July|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Christmas|Easter|Thanksgiving)$/;
+
+/** Only a possessive, a party tag or punctuation follows the mention in its phrase. */
+function headsPhrase(prose: string, end: number, phraseEnd: number): boolean {
+  return /^(?:[’']s)?(?:\s*\([^()]*\))?[\s.,]*$/.test(prose.slice(end, phraseEnd));
 }
 
 function lowerBound(mentions: readonly IndexedMention[], at: number): number {
@@ -201,9 +253,9 @@ export function nameIn(tokens: readonly Token[], prose: string, isLowerWord: (w:
   }
   let run = kept.slice(start, end);
   // the possessive's noun: "Trump’s campaign"
+  // the possessive's noun ("Trump’s campaign") or the noun a name modifies ("Kremlin spokesman", "European leaders")
   let tail: Token[] = [];
-  const last = run[run.length - 1]!;
-  if (/[’']s$/.test(last.text) && end < kept.length && kept.slice(end).every((t) => t.word && !isCapitalised(t))) tail = kept.slice(end);
+  if (end < kept.length && end + 2 >= kept.length && kept.slice(end).every((t) => t.word && !isCapitalised(t) && !ADJUNCTS.has(t.lower) && !AUXILIARIES.has(t.lower))) tail = kept.slice(end);
   run = run.filter((t) => t.word);
   const kept2 = stripTitles(run.map((t) => t.text));
   let person = kept2.length < run.length && run.slice(0, run.length - kept2.length).some((t) => TITLES.has(t.text));
@@ -213,7 +265,7 @@ export function nameIn(tokens: readonly Token[], prose: string, isLowerWord: (w:
   // a capitalised common word opening the sentence ("Officials said"): lower case elsewhere
   if (run.length === 1 && tail.length === 0 && isLowerWord(run[0]!.lower) && !isAllCaps(run[0]!)) return null;
   const words = run.filter((t) => t.word && !NAME_SUFFIXES.has(t.text)).map((t) => titleCase(t.text));
-  if (words.length === 0) return null;
+  if (words.length === 0 || words.length === 1 && tail.length === 0 && NOT_NAMES.has(words[0]!)) return null;
   const first = run[0]!;
   const lastTok = (tail.length ? tail : run)[(tail.length ? tail : run).length - 1]!;
   const runEnd = run[run.length - 1]!;
@@ -241,6 +293,11 @@ export function stripTitles(words: readonly string[]): string[] {
   }
   while (cut < words.length - 1 && NAME_CONNECTORS.has(words[cut]!.toLowerCase())) cut++;
   return words.slice(cut);
+}
+
+/** A capitalised common noun opening a sentence ("Officials said", "Critics say"), not a name. */
+function isCommonNoun(lower: string): boolean {
+  return PERSON_ROLES.has(lower) || PERSON_ROLES.has(lower.replace(/e?s$/, '')) || PERSON_ROLES.has(lower.replace(/s$/, ''));
 }
 
 function isNameWord(t: Token): boolean {

@@ -5,7 +5,6 @@
 import cueData from './data/claim-cues.json';
 import regionWords from './data/region-words.json';
 import { trimWord, type ClaimantResolver } from './claimants';
-import type { Gazetteer } from './gazetteer';
 import type { MentionIndex } from './mentionIndex';
 import type { Span } from './types';
 
@@ -31,8 +30,9 @@ const PLACE_OF = new RegExp(`\\b(?:${PLACE_NOUNS})s? of\\s+(?:the\\s+)?$`, 'i');
 const REGION_AFTER = new RegExp(`^\\s+(${regionWords.suffixes.filter((w) => !w.includes(' ')).join('|')})\\b`);
 const ANAPHOR_NOUNS = [...cueData.anaphorNouns, ...cueData.singularAnaphorNouns].join('|');
 const SINGULAR = new Set(cueData.singularAnaphorNouns);
+const NOT_PLACES = new Set(cueData.notPlaces);
 const COMPASS = /^(?:East|West|North|South|Eastern|Western|Northern|Southern|Central|Upper|Lower|Greater|Inner|Outer)$/;
-const GENERIC_TAIL = /\s+(?:Oblast|Region|Province|Governorate|Krai|Kray|Okrug|Voivodeship|Prefecture)$/;
+const GENERIC_TAIL = / (?:Oblast|Region|Province|Governorate|Krai|Kray|Okrug|Voivodeship|Prefecture)$/;
 const PLACE_HEAD = new RegExp(`\\s(?:${cueData.placeHeads.join('|')})$`, 'u');
 const MODIFIED = new RegExp(`^[ \u00a0]+(?:${cueData.modifierNouns.join('|')})\\b`, 'i');
 const ANAPHOR = new RegExp(
@@ -48,18 +48,26 @@ const OPENER = /^(?:The|A|An|While|But|And|Despite|However|In|On|At|As|After|Bef
 const priority: Record<TerritoryKind, number> = { place: 3, anaphor: 2, candidate: 1, generic: 0 };
 
 /** The territory mentions of [start, end) in order, without overlaps. */
-export function territoryMentions(text: string, start: number, end: number, gazetteer: Gazetteer, entities: MentionIndex, claimants: ClaimantResolver): TerritoryMention[] {
+export function territoryMentions(text: string, start: number, end: number, entities: MentionIndex, claimants: ClaimantResolver): TerritoryMention[] {
   const found: TerritoryMention[] = [];
   const blocked: Span[] = [];
   for (const m of entities.within(start, end)) {
-    if (m.entity.type === 'place') found.push({ start: m.start, end: m.end, kind: 'place', name: m.entity.name, entity: m.entity.id });
+    if (m.entity.type === 'place' && NOT_PLACES.has(text.slice(m.start, m.end))) continue;
+    if (m.entity.type === 'place') {
+      // "Russia's Kursk region" names Kursk; the possessive is the side it belongs to
+      const owner = /^\p{Lu}[\p{L}.]*['’]s\s+(?=\p{Lu})/u.exec(text.slice(m.start, m.end));
+      if (owner) {
+        const rest = text.slice(m.start + owner[0].length, m.end);
+        found.push({ start: m.start + owner[0].length, end: m.end, kind: 'place', name: rest.replace(/ (?:region|oblast|province|governorate)$/i, ''), entity: m.entity.id });
+      } else found.push({ start: m.start, end: m.end, kind: 'place', name: m.entity.name, entity: m.entity.id });
+    }
     else blocked.push(m);
   }
   const sentence = text.slice(start, end);
   for (const run of sentence.matchAll(CAPITALISED_RUN)) {
     const runStart = start + (run.index ?? 0);
     const words = [...run[0].matchAll(/\S+/g)].map((w) => ({ start: runStart + (w.index ?? 0), text: w[0] }));
-    placesInRun(text, words, gazetteer, claimants, found, blocked);
+    placesInRun(text, words, claimants, found, blocked);
   }
   for (const a of sentence.matchAll(ANAPHOR)) {
     const modifiers = a[2].trim().split(/\s+/).filter(Boolean);
@@ -85,39 +93,56 @@ export function territoryMentions(text: string, start: number, end: number, gaze
   return out;
 }
 
-function placesInRun(text: string, words: { start: number; text: string }[], gazetteer: Gazetteer, claimants: ClaimantResolver, found: TerritoryMention[], blocked: Span[]): void {
+// Longer runs of capitalised words are headlines or lists of names, not one place's name; looking
+// them up tail by tail would also cost the square of their length.
+const MAX_NAME_WORDS = 8;
+
+function placesInRun(text: string, words: { start: number; text: string }[], claimants: ClaimantResolver, found: TerritoryMention[], blocked: Span[]): void {
+  if (words.length > MAX_NAME_WORDS) return;
   let from = 0;
   // openers and compound adjectives ("Houthi-held Hodeidah") are not part of the name
   while (from < words.length && (OPENER.test(trimWord(words[from].text)) || /-\p{Ll}+$/u.test(trimWord(words[from].text)))) from++;
+  // "Russia's Kursk region": the place is what follows the possessive
+  for (let i = words.length - 2; i >= from; i--) {
+    if (/['’]s$/.test(words[i].text)) {
+      from = i + 1;
+      break;
+    }
+  }
   if (from >= words.length) return;
   const first = words[from];
   const last = words[words.length - 1];
   const runEnd = last.start + trimWord(last.text).length;
-  if (blocked.some((b) => first.start < b.end && b.start < runEnd)) return;
+  // a person's or organisation's name is no territory, unless the gazetteer or the words
+  // themselves say the very same words are a country, a region or a place ("the Golan Heights")
+  const clash = blocked.filter((b) => first.start < b.end && b.start < runEnd);
+  const overrule = (start: number, end: number, strong: boolean) => strong && clash.every((b) => b.start === start && b.end === end);
   // the longest tail of the run that is a place: "While Russia" → Russia; but "East Jerusalem"
   // and "Northern Cyprus" keep their compass word
   for (let i = from; i < words.length; i++) {
     const s = words[i].start;
     if (i > from && COMPASS.test(words[i - 1].text) && i - 1 === from) {
       const whole = text.slice(words[from].start, runEnd);
-      if (gazetteer.lookup(text.slice(s, runEnd))) {
-        found.push({ start: words[from].start, end: runEnd, kind: 'place', name: whole, entity: null });
+      if (claimants.place(text.slice(s, runEnd))) {
+        if (clash.length === 0 || overrule(words[from].start, runEnd, true)) found.push({ start: words[from].start, end: runEnd, kind: 'place', name: whole, entity: null });
         return;
       }
     }
     const written = text.slice(s, runEnd).replace(/(?:['’]s|['’])$/, '');
-    if (claimants.stateOf(written) && !gazetteer.lookup(written)) return; // a nationality word or metonym
+    if (claimants.stateOf(written) && !claimants.place(written)) return; // a nationality word or metonym
     const regionWord = REGION_AFTER.exec(text.slice(runEnd, runEnd + 20));
-    const geo = gazetteer.lookup(regionWord ? `${written} ${regionWord[1]}` : written) ?? gazetteer.lookup(written);
+    const geo = (regionWord ? claimants.place(`${written} ${regionWord[1]}`) : undefined) ?? claimants.place(written);
     const context = PLACE_OF.test(text.slice(Math.max(0, s - 30), s)) || regionWord !== null || (i === from && PLACE_HEAD.test(written));
     if (geo || context) {
       const spanEnd = regionWord ? runEnd + regionWord[0].length : s + written.length;
+      if (clash.length && !overrule(s, s + written.length, context || geo?.kind === 'country' || geo?.kind === 'region')) return;
       if (!regionWord && MODIFIED.test(text.slice(spanEnd, spanEnd + 30))) return; // "the Istanbul talks"
       // "Donetsk Oblast" and "the Donetsk region" are Donetsk
       found.push({ start: s, end: spanEnd, kind: 'place', name: written.replace(GENERIC_TAIL, '') || written, entity: null });
       return;
     }
   }
+  if (clash.length) return;
   const written = text.slice(first.start, runEnd).replace(/(?:['’]s|['’])$/, '');
   // an unknown name may be a place the gazetteer lacks; not when shouted, possessive or modifying
   if (!/\p{Ll}/u.test(written) || written.length < text.slice(first.start, runEnd).length || MODIFIED.test(text.slice(runEnd, runEnd + 30))) return;
@@ -125,7 +150,7 @@ function placesInRun(text: string, words: { start: number; text: string }[], gaz
 }
 
 // What may stand between two items of a list.
-const LIST_GAP = /^\s*(?:,|;)?\s*(?:(?:and|or|as well as|along with|together with|plus|and also|including|alongside)\s+)?(?:(?:most|much|all|parts?|some|areas|swathes|swaths) of\s+)?(?:(?:the|both)\s+)?$/i;
+const LIST_GAP = /^\s*(?:[,;]\s*)?(?:(?:and|or|as well as|along with|together with|plus|and also|including|alongside)\s+)?(?:(?:(?:about|nearly|almost|roughly|around|over|more than|less than)\s+)?(?:\d+(?:\.\d+)?\s*(?:percent|per cent|%)|a (?:fifth|quarter|third|half)|half|most|much|all|parts?|some|areas|swathes|swaths) of\s+)?(?:(?:the|both)\s+)?$/i;
 // An anaphor's apposition: "the annexed regions – Donetsk, …" or "these regions: …".
 const APPOSITION_GAP = /^\s*(?:[–—:]|-{1,2}|,)\s*(?:(?:namely|including)\s+)?$/i;
 

@@ -18,17 +18,17 @@ export interface Token {
 // (O'Neill, Ukrainian-held, AT&T), numbers with inner separators (1996-08-30, 6,000), or any
 // other single character. Every repetition starts with a separator, so nothing backtracks.
 const TOKEN = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-&][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:/\-]\p{N}+)*|\S/gu;
-const POSSESSIVE = /^(.+?)(['’]s)$/u;
+const POSSESSIVE = /^(.+?)(['’][sS])$/u;
 const CAP = /^\p{Lu}/u;
 const LOWER_LETTER = /\p{Ll}/u;
 const NOT_LETTER = /[^\p{L}]/gu;
 
-/** Capitalised, and all capitals with two or more letters; ASCII words take the fast way. */
-function caseOf(text: string): { cap: boolean; upper: boolean } {
+/** A word token: capitalised, and all capitals with two or more letters; ASCII words take the fast way. */
+function wordToken(text: string, start: number): Token {
   const c = text.charCodeAt(0);
-  let ascii = true;
   let letters = 0;
   let lower = false;
+  let ascii = true;
   for (let i = 0; i < text.length; i++) {
     const k = text.charCodeAt(i);
     if (k >= 97 && k <= 122) {
@@ -40,19 +40,22 @@ function caseOf(text: string): { cap: boolean; upper: boolean } {
       break;
     }
   }
+  let cap: boolean;
+  let upper: boolean;
   if (ascii) {
-    const cap = c >= 65 && c <= 90;
-    return { cap, upper: cap && letters >= 2 && !lower };
+    cap = c >= 65 && c <= 90;
+    upper = cap && letters >= 2 && !lower;
+  } else {
+    cap = CAP.test(text);
+    const only = cap ? text.replace(NOT_LETTER, '') : '';
+    upper = cap && only.length >= 2 && !LOWER_LETTER.test(only);
   }
-  const cap = CAP.test(text);
-  const only = cap ? text.replace(NOT_LETTER, '') : '';
-  return { cap, upper: cap && only.length >= 2 && !LOWER_LETTER.test(only) };
+  return { start, end: start + text.length, text, kind: 'word', cap, upper };
 }
 
 function make(text: string, start: number, kind: TokenKind): Token {
   if (kind !== 'word') return { start, end: start + text.length, text, kind, cap: false, upper: false };
-  const { cap, upper } = caseOf(text);
-  return { start, end: start + text.length, text, kind, cap, upper };
+  return wordToken(text, start);
 }
 
 const isDigit = (ch: string): boolean => (ch >= '0' && ch <= '9') || /\p{N}/u.test(ch);
@@ -61,7 +64,7 @@ const isLetterStart = (ch: string): boolean => (ch >= 'a' && ch <= 'z') || (ch >
 /** The tokens of `text` between span.start and span.end; possessive 's is a token of its own. */
 export function tokenize(text: string, span: Span): Token[] {
   const tokens: Token[] = [];
-  const re = new RegExp(TOKEN.source, TOKEN.flags);
+  const re = TOKEN;
   re.lastIndex = span.start;
   for (let m = re.exec(text); m !== null && m.index < span.end; m = re.exec(text)) {
     let word = m[0];

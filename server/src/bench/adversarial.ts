@@ -67,5 +67,7 @@ export const ADVERSARIAL: readonly AdversarialInput[] = [
   { name: 'titles "Mr. Dr. Gov."', make: (n) => fill('Mr. Dr. Gov. ', n) },
   { name: 'cue words "said said"', make: (n) => fill('said ', n) },
   { name: 'emoji and combining marks', make: (n) => fill('e\u0301 👍🏽 🇺🇦 \u202eRTL\u202c שלום مرحبا \u0000 ', n) },
+  { name: 'one huge word "Iiii…"', make: (n) => 'I' + fill('i', n - 1) },
+  { name: 'one huge capitalised word "AbcAbc…"', make: (n) => fill('Abc', n) },
   { name: 'CR/LF/CRLF mix', make: (n) => fill('A line.\rB line.\nC line.\r\n', n) },
 ];

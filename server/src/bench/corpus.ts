@@ -102,3 +102,14 @@ export function corpusText(corpus: Corpus, size: number): string {
   const last = text.charCodeAt(text.length - 1);
   return last >= 0xd800 && last <= 0xdbff ? text.slice(0, -1) : text;
 }
+
+/** `count` distinct articles of about `size` code units: each starts at another document. */
+export function articles(corpus: Corpus, count: number, size: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const k = i % corpus.docs.length;
+    const rotated: Corpus = { source: corpus.source, docs: [...corpus.docs.slice(k), ...corpus.docs.slice(0, k)] };
+    out.push(`Article ${i}\n\n${corpusText(rotated, size)}`);
+  }
+  return out;
+}

@@ -97,6 +97,11 @@ export class WorkerAnalyzer {
     return result;
   }
 
+  /** Starts the worker now, so it has read the gazetteer by the time the first document opens. */
+  warm(): void {
+    this.#start();
+  }
+
   /** The document closed: its last result is no longer worth keeping. */
   forget(uri: string): void {
     this.#worker?.postMessage({ type: 'forget', uri } satisfies Request);

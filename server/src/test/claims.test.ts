@@ -60,7 +60,8 @@ suite('claims', () => {
   });
 
   test('capture: "seized control of" with a non-state side', () => {
-    assert.deepEqual(briefs('Hamas seized control of the Gaza Strip in 2007.'), ['capture Hamas: Gaza Strip']);
+    assert.deepEqual(briefs('Hamas seized control of the Gaza Strip in 2007 after fighting Fatah.'), ['capture Hamas: Gaza Strip']);
+    assert.deepEqual(briefs('The rally helped Republicans take control of the House of Lords in March.'), []);
   });
 
   test('recovery and loss', () => {
@@ -72,6 +73,15 @@ suite('claims', () => {
   test('recovery and exchange without a named territory', () => {
     const text = 'Armenian Prime Minister Nikol Pashinyan said some territories could be recovered through talks, and floated a land swap.';
     assert.deepEqual(briefs(text), ['recovery Armenia: ', 'exchange Armenia: ']);
+  });
+
+  test('a list goes on through extents, and a possessive side is no territory', () => {
+    assert.deepEqual(briefs('Serbian forces held nearly all of the Krajina region and about 70 percent of the Posavina region.'), ['control Serbia: Krajina, Posavina (most)']);
+    assert.deepEqual(briefs('Ukrainian troops crossed into Russia\'s Belgorod region in March.'), ['gain Ukraine: Belgorod']);
+  });
+
+  test('loss: pulled out of', () => {
+    assert.deepEqual(briefs('Ethiopia\'s army said its troops had pulled out of Badme to avoid encirclement.'), ['loss Ethiopia: Badme']);
   });
 
   test('gain: territorial gains in places, with compass words', () => {
@@ -91,6 +101,21 @@ suite('claims', () => {
       'recognition United States: Golan Heights', 'sovereignty Israel: Golan Heights',
     ]);
     assert.deepEqual(briefs('Serbia refuses to recognise Kosovo\'s independence.'), ['recognition Serbia: Kosovo']);
+  });
+
+  test('an appositive "a Taiwan-controlled island" and "the former enclave"', () => {
+    assert.deepEqual(briefs('Drills were held near Kinmen, a Taiwan-controlled island, on Friday.'), ['control Taiwan: Kinmen']);
+    const text = 'Azerbaijani troops retook Shusha in 2020. The Azerbaijani army now holds all of the town, after a September offensive.';
+    assert.deepEqual(briefs(text), ['recovery Azerbaijan: Shusha', 'control Azerbaijan: Shusha (full)']);
+  });
+
+  test('recognition of control, and a capital as the side, not the place referred to', () => {
+    const text = 'Armenian forces left Lachin in 2020. Yerevan still refuses to recognise Azerbaijani control over the district.';
+    assert.deepEqual(briefs(text), ['recognition Armenia: Lachin', 'control Azerbaijan: Lachin']);
+  });
+
+  test('exchange in the passive', () => {
+    assert.deepEqual(briefs('Kosovo\'s president said no territory could be exchanged with Serbia.').map((b) => b.split(':')[0].split(' ')[0]), ['exchange']);
   });
 
   test('a claim for each of coordinated sides', () => {

@@ -7,11 +7,12 @@ class SmallGazetteer extends Gazetteer {
   constructor() {
     super();
     const add = (names: string[], geo: GeoInfo): void => names.forEach((n) => this.places.set(n.toLowerCase(), geo));
-    add(['Kyiv', 'Kiev'], { kind: 'city', name: 'Kyiv', countryCode: 'UA', geonameId: 703448 });
-    add(['Luhansk', 'Lugansk'], { kind: 'region', name: 'Luhansk', countryCode: 'UA', geonameId: 702657 });
-    add(['Istanbul'], { kind: 'city', name: 'Istanbul', countryCode: 'TR', geonameId: 745044 });
-    add(['Paris'], { kind: 'city', name: 'Paris', countryCode: 'FR', geonameId: 2988507 });
-    add(['Madrid'], { kind: 'city', name: 'Madrid', countryCode: 'ES', geonameId: 3117735 });
+    add(['Kyiv', 'Kiev'], { kind: 'city', name: 'Kyiv', countryCode: 'UA', geonameId: 703448, population: 2797553 });
+    add(['Luhansk', 'Lugansk'], { kind: 'region', name: 'Luhansk', countryCode: 'UA', geonameId: 702657, population: 452000 });
+    add(['Istanbul'], { kind: 'city', name: 'Istanbul', countryCode: 'TR', geonameId: 745044, population: 14804116 });
+    add(['Paris'], { kind: 'city', name: 'Paris', countryCode: 'FR', geonameId: 2988507, population: 2138551 });
+    add(['Madrid'], { kind: 'city', name: 'Madrid', countryCode: 'ES', geonameId: 3117735, population: 3255944 });
+    add(['Skien', 'Skin'], { kind: 'city', name: 'Skien', countryCode: 'NO', geonameId: 3139081, population: 5000 });
   }
   override lookup(name: string): GeoInfo | undefined {
     return this.places.get(name.toLowerCase());
@@ -192,6 +193,70 @@ suite('entities', () => {
     const list = entities('Sales rose in July and fell in August. Last Friday Mitchell won.');
     assert.deepEqual(list.filter((e) => e.type === 'place').map((e) => e.name), []);
     assert.deepEqual(names(list, 'person'), ['Mitchell']);
+  });
+
+  test('a team in a results line or a match is an organisation, a dateline is a place', () => {
+    const list = entities('LONDON 1996-08-30\nParis 2 Madrid 1\nLater Paris beat Kyiv again.');
+    assert.deepEqual(get(list, 'place', 'LONDON').mentions.map((m) => m.text), ['LONDON']);
+    assert.ok(find(list, 'organization', 'Paris'));
+    assert.ok(find(list, 'organization', 'Madrid'));
+    assert.equal(find(list, 'place', 'Paris'), undefined);
+  });
+
+  test('a headline keeps a two-word place it knows as a whole', () => {
+    const list = entities('TALKS RESUME IN NEW YORK\nDiplomats met in New York on Monday.');
+    assert.deepEqual(get(list, 'place', 'New York').mentions.map((m) => m.text), ['NEW YORK', 'New York']);
+  });
+
+  test('capitalised words that name nothing, and contractions, are no entities', () => {
+    const list = entities("Trading closed at 1600 GMT. I've seen the Olympic team win. Yesterday I'd said so.");
+    assert.deepEqual(list.filter((e) => e.type !== 'date'), []);
+  });
+
+  test('a near-miss of a small place is no place; an acronym near a place name is no place', () => {
+    const list = entities('She sang “Skin” to the crowd. Fans of Apple Music cheered.');
+    assert.equal(list.filter((e) => e.type === 'place').length, 0);
+    assert.ok(find(list, 'organization', 'Apple Music'));
+  });
+
+  test('historic countries are places', () => {
+    const list = entities('The minister will visit Yugoslavia and the former Soviet Union.');
+    assert.deepEqual(names(list, 'place').sort(), ['Soviet Union', 'Yugoslavia']);
+  });
+
+  test('a run-in heading before a colon yields no names from its capitalised words', () => {
+    const list = entities('Limited Tools to Fight Hunger: The United Nations was set up long ago.');
+    assert.deepEqual(list.map((e) => `${e.type}:${e.name}`), ['organization:United Nations']);
+  });
+
+  test('a dateline in capitals before a comma is a place', () => {
+    const list = entities('SPRINGFIELD, Ill., Oct. 4 — The mayor spoke.');
+    assert.ok(find(list, 'place', 'SPRINGFIELD'));
+    assert.equal(find(list, 'organization', 'SPRINGFIELD'), undefined);
+  });
+
+  test('a competitor with a country in brackets is a person', () => {
+    const list = entities('The results follow.\n2. Ludmila Engquist ( Sweden ) 12.74\n3. Pavlova ( Russia ) 12.80');
+    assert.ok(find(list, 'person', 'Ludmila Engquist'));
+    assert.ok(find(list, 'person', 'Pavlova'));
+  });
+
+  test('company cues: said its, shares, -based', () => {
+    const list = entities('Zorvex said its profit rose. Shares in Quantala fell. The Ohio-based Brindle grew.');
+    assert.deepEqual(names(list, 'organization').sort(), ['Brindle', 'Quantala', 'Zorvex']);
+  });
+
+  test('people in a contest stay people; a title-cased headline sentence names only what is known', () => {
+    const list = entities('Poll: Wealthy Voters Abandon Republican Party for Hillary Clinton. Donald Trump trails. Clinton beats Trump by four points.');
+    assert.equal(get(list, 'person', 'Hillary Clinton').mentions.length, 2);
+    assert.equal(get(list, 'person', 'Donald Trump').mentions.length, 2);
+    assert.equal(list.filter((e) => e.type === 'organization').length, 0);
+  });
+
+  test('a surname that is a small place stays a person', () => {
+    const list = entities('Yesterday Mitt Romney had a lead. Clinton’s lawyer Cheryl Mills was granted protection.');
+    assert.deepEqual(names(list, 'person'), ['Mitt Romney', 'Cheryl Mills']);
+    assert.deepEqual(get(list, 'person', 'Cheryl Mills').roles, ['Clinton’s lawyer']);
   });
 
   test('mentions are exact slices of the text, ids in order of first mention', () => {

@@ -24,25 +24,32 @@ export interface TestClient {
   readonly log: string[];
   /** Resolves with the first annotations notification for `uri` at `version` (or later). */
   annotations(uri: string, version: number, timeoutMs?: number): Promise<AnnotationsNotification.Params>;
+  /** Every item of every workspace/configuration request so far. */
+  readonly configurationRequests: unknown[];
   /** Every annotations notification received so far for `uri`, oldest first. */
   received(uri: string): AnnotationsNotification.Params[];
   /** Shuts the server down politely and resolves with its exit code. */
   stop(): Promise<number | null>;
 }
 
-export async function startServer(settings: unknown = {}): Promise<TestClient> {
+/** `settings` answers every workspace/configuration request; a test may change it and notify the server. */
+export async function startServer(settings: Record<string, unknown> = {}): Promise<TestClient> {
   const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
   const log: string[] = [];
   child.stderr.on('data', (d: Buffer) => log.push(`stderr: ${d.toString()}`));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const received: AnnotationsNotification.Params[] = [];
+  const configurationRequests: unknown[] = [];
   const waiters: (() => void)[] = [];
   connection.onNotification(AnnotationsNotification.type, (p) => {
     received.push(p);
     for (const w of waiters.splice(0)) w();
   });
   connection.onNotification('window/logMessage', (p: { message: string }) => log.push(p.message));
-  connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => settings));
+  connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => {
+    configurationRequests.push(...p.items);
+    return p.items.map(() => settings);
+  });
   connection.listen();
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
 
@@ -79,6 +86,7 @@ export async function startServer(settings: unknown = {}): Promise<TestClient> {
         check();
       });
     },
+    configurationRequests,
     received: (uri) => received.filter((p) => p.uri === uri),
     async stop() {
       await connection.sendRequest('shutdown');

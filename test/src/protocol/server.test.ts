@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   DefinitionRequest,
+  DidChangeConfigurationNotification,
   DidChangeTextDocumentNotification,
   DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
@@ -312,3 +313,54 @@ suite('protocol: the server survives odd documents and requests', function () {
     assert.ok(!client.process.killed && client.process.exitCode === null, 'server still running');
   });
 });
+
+suite('protocol: settings', function () {
+  this.timeout(30000);
+
+  test('asked per resource, cached, asked again after a change: disabled, then enabled', async () => {
+    const settings: Record<string, unknown> = { enable: false };
+    const client = await startServer(settings);
+    try {
+      const uri = 'file:///samples/settings.txt';
+      await open(client, uri, SAMPLE);
+      const off = await client.annotations(uri, 1);
+      assert.equal(off.skipped?.reason, 'disabled');
+      assert.equal(await hoverText(client, uri, positionOf(SAMPLE, 'Peskov stated')), null);
+      assert.deepEqual(client.configurationRequests, [{ scopeUri: uri, section: 'newsAnnotator' }], 'asked once, for this document');
+      settings.enable = true;
+      const before = client.received(uri).length;
+      await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+      await waitUntil(() => client.received(uri).length > before);
+      const on = client.received(uri).at(-1)!;
+      assert.equal(on.skipped, undefined);
+      assert.ok(on.counts.quotes > 0);
+      assert.equal(client.configurationRequests.length, 2, 'asked again after the change');
+      assert.match((await hoverText(client, uri, positionOf(SAMPLE, 'Peskov stated'))) ?? '', /Dmitry Peskov/);
+    } finally {
+      assert.equal(await client.stop(), 0);
+    }
+  });
+
+  test('a document whose language is not listed is skipped', async () => {
+    const client = await startServer({ languages: ['markdown'] });
+    try {
+      const uri = 'file:///samples/plain.txt';
+      await open(client, uri, SAMPLE, 'plaintext');
+      const p = await client.annotations(uri, 1);
+      assert.equal(p.skipped?.reason, 'disabled');
+      assert.match(p.skipped.message, /plaintext/);
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
+/** Polls a condition on the event loop (no fixed sleeps): resolves once it holds, fails after `ms`. */
+async function waitUntil(condition: () => boolean, ms = 10000): Promise<void> {
+  const until = Date.now() + ms;
+  while (!condition()) {
+    if (Date.now() > until) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+

@@ -1,0 +1,84 @@
+// The real language server, driven over stdio as an editor would: time from spawning it to the
+// first annotations of the sample article, and its memory with 50 open 200 KB articles.
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  createProtocolConnection,
+  DidOpenTextDocumentNotification,
+  InitializedNotification,
+  InitializeRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from 'vscode-languageserver-protocol/node';
+import { AnnotationsNotification } from '../protocol';
+import { REPO_ROOT } from './corpus';
+
+export interface ServerFigures {
+  /** Which build was measured: the extension's bundle (dist) or the compiled sources (out). */
+  readonly build: string;
+  readonly firstAnnotationsMs: number;
+  readonly openDocuments: number;
+  readonly rssMb: number;
+  readonly peakRssMb: number;
+  readonly openAllMs: number;
+}
+
+/** The server the extension ships (the esbuild bundle) when built, else the compiled sources. */
+function serverPath(): string | undefined {
+  return [join(REPO_ROOT, 'server', 'dist', 'server.js'), join(REPO_ROOT, 'server', 'out', 'server.js')].find(existsSync);
+}
+
+/** VmRSS and VmHWM (peak) of a process, in MB, from /proc (Linux). */
+function memoryOf(pid: number): { rss: number; peak: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (field: string): number => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+  return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
+}
+
+export async function measureServer(sample: string, articles: readonly string[], timeoutMs = 120_000): Promise<ServerFigures> {
+  const path = serverPath();
+  if (!path) throw new Error('no server build (run npm run build)');
+  const t0 = performance.now();
+  const child = spawn(process.execPath, [path, '--stdio'], { stdio: 'pipe' });
+  const stderr: string[] = [];
+  child.stderr.on('data', (d: Buffer) => stderr.push(d.toString()));
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const arrived = new Map<string, number>();
+  let wake: (() => void) | undefined;
+  connection.onNotification(AnnotationsNotification.type, (p) => {
+    if (!arrived.has(p.uri)) arrived.set(p.uri, performance.now());
+    wake?.();
+  });
+  connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
+  connection.listen();
+  const waitFor = async (uris: readonly string[]): Promise<void> => {
+    const deadline = performance.now() + timeoutMs;
+    while (!uris.every((u) => arrived.has(u))) {
+      if (performance.now() > deadline) throw new Error(`no annotations within ${timeoutMs} ms: ${stderr.join('').slice(-300)}`);
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+        setTimeout(resolve, 50);
+      });
+    }
+  };
+  const open = (uri: string, text: string): Promise<void> =>
+    connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+  try {
+    await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, workspaceFolders: null, capabilities: { workspace: { configuration: true } } });
+    await connection.sendNotification(InitializedNotification.type, {});
+    await open('file:///bench/sample.txt', sample);
+    await waitFor(['file:///bench/sample.txt']);
+    const firstAnnotationsMs = arrived.get('file:///bench/sample.txt')! - t0;
+    const uris = articles.map((_, i) => `file:///bench/article-${i}.txt`);
+    const t1 = performance.now();
+    for (let i = 0; i < articles.length; i++) await open(uris[i]!, articles[i]!);
+    await waitFor(uris);
+    const openAllMs = performance.now() - t1;
+    const memory = memoryOf(child.pid!);
+    return { build: path.includes(`${join('server', 'dist')}`) ? 'dist (bundle)' : 'out', firstAnnotationsMs, openDocuments: articles.length, rssMb: memory.rss, peakRssMb: memory.peak, openAllMs };
+  } finally {
+    connection.dispose();
+    child.kill();
+  }
+}

@@ -1,0 +1,259 @@
+import * as assert from 'node:assert/strict';
+import { createAnalyzer, type Quote } from '../analysis';
+
+const analyzer = createAnalyzer();
+const quotesOf = (text: string): Quote[] => analyzer.analyze(text).quotes as Quote[];
+const marked = (text: string): Quote[] => quotesOf(text).filter((q) => q.kind !== 'indirect');
+const find = (qs: readonly Quote[], text: string): Quote | undefined => qs.find((q) => q.text === text);
+
+suite('quotes: quotation marks', () => {
+  test('curly double quotes: the words inside, with the comma inside the marks', () => {
+    const qs = marked('“The talks went well,” the minister said.');
+    assert.equal(qs.length, 1);
+    assert.equal(qs[0]!.text, 'The talks went well,');
+    assert.equal(qs[0]!.kind, 'direct');
+  });
+
+  test('straight double quotes', () => {
+    const qs = marked('"We will not give up the port," the mayor told reporters.');
+    assert.deepEqual(qs.map((q) => [q.text, q.kind]), [['We will not give up the port,', 'direct']]);
+  });
+
+  test('offsets slice the original text', () => {
+    const text = 'Intro line.\n“Prices will fall next year,” Anna Berg said.';
+    for (const q of quotesOf(text)) assert.equal(text.slice(q.start, q.end), q.text);
+  });
+
+  test('guillemets and low-high German quotes', () => {
+    assert.equal(marked('«Nous resterons ici jusqu’au bout», a déclaré le maire.')[0]?.text, 'Nous resterons ici jusqu’au bout');
+    assert.equal(marked('„Wir bleiben hier bis zum Ende“, sagte der Bürgermeister.')[0]?.text, 'Wir bleiben hier bis zum Ende');
+  });
+
+  test('single quotes as quotation marks, apostrophes ignored', () => {
+    const qs = marked('‘The country’s future is at stake,’ she said of the ’90s reforms.');
+    assert.deepEqual(qs.map((q) => q.text), ['The country’s future is at stake,']);
+  });
+
+  test('apostrophes alone make no quote', () => {
+    assert.equal(marked('It’s the country’s best year since the \'90s, and the players’ union agrees.').length, 0);
+    assert.equal(marked("It's the nation's pride, Jones' team said.").length, 0);
+  });
+
+  test('typewriter doubled marks: \'\'…\'\'', () => {
+    const qs = marked("''It is more tinkering at the edges,'' said Alan Cole, an economist.");
+    assert.equal(qs[0]?.text, 'It is more tinkering at the edges,');
+    assert.equal(qs[0]?.speaker, 'Alan Cole');
+  });
+
+  test('a nested quote stays inside its quote', () => {
+    const qs = marked('“He told me ‘never again’ and left,” Maria Lopez said.');
+    assert.deepEqual(qs.map((q) => q.text), ['He told me ‘never again’ and left,']);
+  });
+
+  test('an unbalanced mark does not swallow the next paragraph', () => {
+    const text = 'The mayor said “we will rebuild the bridge this year.\nThe council met on Monday to discuss the budget.';
+    const qs = marked(text);
+    assert.ok(qs.every((q) => q.end <= text.indexOf('\n')), JSON.stringify(qs));
+  });
+
+  test('a quote running over paragraphs: one piece per paragraph, same speaker', () => {
+    const text = '“We have waited too long for this road,” said Tom Reed, a farmer. “The trucks cannot pass in winter.\n“Our children walk two hours to school.”';
+    const qs = marked(text);
+    assert.deepEqual(qs.map((q) => q.text), ['We have waited too long for this road,', 'The trucks cannot pass in winter.', 'Our children walk two hours to school.']);
+    assert.deepEqual(qs.map((q) => q.speaker), ['Tom Reed', 'Tom Reed', 'Tom Reed']);
+  });
+
+  test('a heading without punctuation yields no quote', () => {
+    assert.equal(quotesOf('Diplomatic Maneuvering and Concerns\nThe talks resumed.').length, 0);
+  });
+
+  test('a full stop glued to the next sentence does not join quotes across it', () => {
+    const qs = marked('Troops advanced in the region.The ministry said the town was “fully liberated.”');
+    assert.equal(qs[0]?.text, 'fully liberated.');
+    assert.equal(qs[0]?.kind, 'partial');
+  });
+});
+
+suite('quotes: kinds', () => {
+  test('partial: quoted words inside reported speech', () => {
+    const q = find(quotesOf('The Kremlin has firmly stated that the return of the regions is “non-negotiable” in any deal.'), 'non-negotiable');
+    assert.equal(q?.kind, 'partial');
+    assert.equal(q?.speaker, 'Kremlin');
+    assert.equal(q?.cue, 'stated');
+  });
+
+  test('partial: quoted words after a verb of saying', () => {
+    const q = find(quotesOf('Despite Putin expressing “some hope” from the contacts, nothing changed.'), 'some hope');
+    assert.equal(q?.kind, 'partial');
+    assert.equal(q?.speaker, 'Putin');
+  });
+
+  test('scare quotes: short words inside a noun phrase', () => {
+    const q = find(quotesOf('He even raised the prospect of a territory “exchange” with the neighbours.'), 'exchange');
+    assert.equal(q?.kind, 'scare');
+  });
+
+  test('scare quotes: a word modifying the noun after it, a lone pronoun', () => {
+    const qs = quotesOf('He was accused of promoting “magic” weight loss pills, as if “she” were to blame.');
+    assert.equal(find(qs, 'magic')?.kind, 'scare');
+    assert.equal(find(qs, 'she')?.kind, 'scare');
+  });
+
+  test('titles in quotation marks are not quotes', () => {
+    assert.equal(marked('She appeared on “Meet the Press” on Sunday and later watched “Shark Tank” with friends.').length, 0);
+  });
+
+  test('direct: a quotation after a colon', () => {
+    const q = marked('The senator put it bluntly: “This bill will not pass the chamber.”')[0];
+    assert.equal(q?.kind, 'direct');
+  });
+});
+
+suite('quotes: indirect speech', () => {
+  test('the clause after "that"', () => {
+    const q = quotesOf('Kremlin spokesman Dmitry Peskov reiterated that the annexed regions are part of Russia.').find((x) => x.kind === 'indirect');
+    assert.equal(q?.text, 'the annexed regions are part of Russia');
+    assert.equal(q?.speaker, 'Dmitry Peskov');
+    assert.equal(q?.cue, 'reiterated');
+  });
+
+  test('a clause without "that"', () => {
+    const q = quotesOf('Zelensky has suggested some territories could be recovered through diplomacy.').find((x) => x.kind === 'indirect');
+    assert.equal(q?.text, 'some territories could be recovered through diplomacy');
+    assert.equal(q?.speaker, 'Zelensky');
+  });
+
+  test('"according to X," before the content', () => {
+    const q = quotesOf('According to the defence ministry, the village was captured on Tuesday.').find((x) => x.kind === 'indirect');
+    assert.equal(q?.text, 'the village was captured on Tuesday');
+    assert.equal(q?.cue, 'According to');
+  });
+
+  test('"…, according to X." after the content', () => {
+    const q = quotesOf('The village was captured on Tuesday, according to Ukraine.').find((x) => x.kind === 'indirect');
+    assert.equal(q?.text, 'The village was captured on Tuesday');
+    assert.equal(q?.speaker, 'Ukraine');
+  });
+
+  test('trailing attribution: "…, officials said."', () => {
+    const q = quotesOf('The bridge will reopen in May, officials said.').find((x) => x.kind === 'indirect');
+    assert.equal(q?.text, 'The bridge will reopen in May');
+    assert.equal(q?.speaker, null);
+  });
+
+  test('parenthetical attribution covers the sentence', () => {
+    const q = quotesOf('The museum, Mr. Obama said, would make visitors face hard truths.').find((x) => x.kind === 'indirect');
+    assert.ok(q && q.text.includes('would make visitors face hard truths'));
+    assert.equal(q?.speaker, 'Obama');
+  });
+
+  test('a listener before the content: "told reporters that"', () => {
+    const q = quotesOf('Governor Ann Price told reporters on Friday that the budget was balanced.').find((x) => x.kind === 'indirect');
+    assert.equal(q?.text, 'the budget was balanced');
+    assert.equal(q?.speaker, 'Ann Price');
+  });
+
+  test('a clause verb with a bare noun phrase reports nothing: "fear the worst"', () => {
+    assert.equal(quotesOf('Residents of the valley fear the worst.').filter((x) => x.kind === 'indirect').length, 0);
+  });
+
+  test('a noun-phrase complement of a verb of stance is reported: "stressed her support for …"', () => {
+    const q = quotesOf('Clinton stressed her support for the raid during the forum, and left.').find((x) => x.kind === 'indirect');
+    assert.equal(q?.text, 'her support for the raid during the forum');
+    assert.equal(q?.speaker, 'Clinton');
+  });
+
+  test('nouns that look like cues are not cues', () => {
+    assert.equal(quotesOf('The findings raised troubling questions about the budget process this year.').filter((x) => x.kind === 'indirect').length, 0);
+  });
+
+  test('reported content stops before "though …"', () => {
+    const q = quotesOf('Figueroa said the campaign planned a protest, though she acknowledged it was unlikely to work.').find((x) => x.cue === 'said');
+    assert.equal(q?.text, 'the campaign planned a protest');
+  });
+
+  test('a participle after a determiner is an adjective, not a cue: "its internationally recognized borders"', () => {
+    assert.equal(quotesOf('Kyiv pointed to its internationally recognized borders.').filter((x) => x.cue === 'recognized').length, 0);
+  });
+
+  test('a comma inside closing quotation marks ends the phrase', () => {
+    const q = quotesOf('Ukraine dismissed these claims as “laughable,” citing its borders.').find((x) => x.kind === 'indirect' && x.cue === 'dismissed');
+    assert.equal(q?.text, 'these claims as “laughable,”');
+  });
+
+  test('the noun phrase a verb of stance takes ends at the comma', () => {
+    const q = quotesOf('Despite Putin expressing “some hope” from the contacts, Peskov reiterated the line.').find((x) => x.kind === 'indirect' && x.cue === 'expressing');
+    assert.equal(q?.text, '“some hope” from the contacts');
+  });
+
+  test('a passive agent is the source: "rejected by Moscow"', () => {
+    const q = find(quotesOf('Kyiv floated a “swap” of land, a notion swiftly rejected by Moscow.'), 'swap');
+    assert.ok(q);
+  });
+});
+
+suite('quotes: more reporting patterns', () => {
+  test('a noun of saying with its possessor: "Trump’s claim that …"', () => {
+    const q = quotesOf('Voters rejected Trump’s claim that the vote was rigged from the start.').find((x) => x.cue === 'claim that');
+    assert.equal(q?.text, 'the vote was rigged from the start');
+    assert.equal(q?.speaker, 'Trump');
+  });
+
+  test('a noun of intending: "his pledge to …" resolves the possessive pronoun', () => {
+    const qs = quotesOf('“We will build it,” said Tom Reyes. His pledge to rebuild the pier won praise.');
+    const q = qs.find((x) => x.cue === 'pledge to');
+    assert.equal(q?.text, 'to rebuild the pier won praise');
+    assert.equal(q?.speaker, 'Tom Reyes');
+  });
+
+  test('a relative pronoun stands for its antecedent', () => {
+    const q = quotesOf('The report angered the Saudi government, which has strongly denied any involvement in the attacks.').find((x) => x.cue === 'denied');
+    assert.equal(q?.text, 'any involvement in the attacks');
+    assert.equal(q?.speaker, 'Saudi government');
+  });
+
+  test('a coordinated verb shares the subject', () => {
+    const q = quotesOf('Senator Ada Kim voted no and warned that the plan would fail.').find((x) => x.cue === 'warned');
+    assert.equal(q?.text, 'the plan would fail');
+    assert.equal(q?.speaker, 'Ada Kim');
+  });
+
+  test('a headline in title case: the capitalised verb is a cue', () => {
+    const q = quotesOf('Sanders Vows To Eliminate Tax Breaks For Developers').find((x) => x.kind === 'indirect');
+    assert.equal(q?.speaker, 'Sanders');
+    assert.equal(q?.cue, 'Vows');
+  });
+
+  test('an excerpt opened by a straight mark is not itself a quote; its curly quotes are', () => {
+    const qs = marked('"The crowd cheered. “We love you,” a woman shouted from the back.');
+    assert.deepEqual(qs.map((q) => q.text), ['We love you,']);
+  });
+
+  test('stage directions in quotation marks are not speech', () => {
+    assert.equal(marked('"(CROSSTALK.)"').length, 0);
+  });
+
+  test('a short quote broken by its attribution is direct speech', () => {
+    const qs = marked('“That,” he added, “promises to make life a lot harder for everyone.”');
+    assert.deepEqual(qs.map((q) => q.kind), ['direct', 'direct']);
+  });
+
+  test('an exclamation in quotation marks is speech, not a scare quote', () => {
+    const q = marked('Signs reading “Lock her up!” lined the road.')[0];
+    assert.equal(q?.kind, 'partial');
+  });
+});
+
+suite('quotes: odd input', () => {
+  test('never throws on emoji, NUL, lone surrogates and CRLF', () => {
+    for (const text of ['“\uD800 broken,” he said.\r\n“ok”', '\u0000"', '"', '“', '”', '😀 “😀,” 😀 said.', "''", '« »', '‘', '\'\'\'\'']) {
+      assert.doesNotThrow(() => quotesOf(text));
+    }
+  });
+
+  test('CRLF paragraphs bound quotes', () => {
+    const text = 'He said “we will stay.\r\nThe vote is on Monday.';
+    const qs = marked(text);
+    assert.ok(qs.every((q) => q.end <= text.indexOf('\r')), JSON.stringify(qs));
+  });
+});

@@ -1,0 +1,129 @@
+import * as assert from 'node:assert/strict';
+import { createAnalyzer, type Quote } from '../analysis';
+import type { ProseDocument } from '../analysis/document';
+import { plainTextBlocks } from '../analysis/blocks';
+import { findQuoteSpans } from '../analysis/quotes';
+import { attributeQuotes, stripTitles } from '../analysis/speakers';
+import type { Entity } from '../analysis/types';
+
+const analyzer = createAnalyzer();
+const marked = (text: string): Quote[] => (analyzer.analyze(text).quotes as Quote[]).filter((q) => q.kind !== 'indirect');
+const speakers = (text: string): (string | null)[] => marked(text).map((q) => q.speaker);
+
+suite('speakers: where the speaker stands', () => {
+  test('after the quote: name then cue', () => {
+    assert.deepEqual(speakers('“The territories are ours,” Peskov stated.'), ['Peskov']);
+  });
+
+  test('after the quote: cue then name, with an apposition', () => {
+    const q = marked('“We get nothing in return,” said Sergiy, a teacher in Kyiv.')[0]!;
+    assert.equal(q.speaker, 'Sergiy');
+    assert.equal(q.cue, 'said');
+  });
+
+  test('a role before the name is not part of it', () => {
+    assert.deepEqual(speakers('“It is laughable,” Ukrainian foreign ministry spokesman Georgiy Tykhy said.'), ['Georgiy Tykhy']);
+  });
+
+  test('titles are stripped: Sen., President, Gov. and a party tag', () => {
+    assert.deepEqual(speakers('“We will win,” said Sen. Maria Olsen.'), ['Maria Olsen']);
+    assert.deepEqual(speakers('“We will win,” Russian President Vladimir Putin said.'), ['Vladimir Putin']);
+    assert.deepEqual(speakers('“No deal,” Gov. Mike Pence (R-IN) said.'), ['Mike Pence']);
+  });
+
+  test('before the quote, with a colon', () => {
+    assert.deepEqual(speakers('Jane Doe said: “The plant will close in June.”'), ['Jane Doe']);
+  });
+
+  test('an organisation or a country as speaker', () => {
+    assert.deepEqual(speakers('Ukraine, however, dismissed these claims as “laughable,” citing its borders.'), ['Ukraine']);
+    assert.deepEqual(speakers('The Kremlin has firmly stated that the return is “non-negotiable” in any deal.'), ['Kremlin']);
+  });
+
+  test('a participle clause between subject and verb is skipped', () => {
+    const text = 'President Volodymyr Zelensky, acknowledging limits, has suggested some land could be recovered, even raising the prospect of a territory “exchange” – a notion rejected by Moscow.';
+    assert.deepEqual(speakers(text), ['Volodymyr Zelensky']);
+  });
+
+  test('a name between commas after a role: "The chairman, Phil Lovas, said"', () => {
+    const q = analyzer.analyze('The state’s campaign chairman, Phil Lovas, said he cannot comment on the letter.').quotes[0];
+    assert.equal(q?.speaker, 'Phil Lovas');
+  });
+
+  test('a predicate between commas is no role: the participle keeps the sentence subject', () => {
+    const q = analyzer.analyze('European leaders, including President Ana Ruiz, are engaging with Kyiv, seeking assurances on security.').quotes.find((x) => x.cue === 'seeking');
+    assert.equal(q?.speaker, 'European leaders');
+  });
+
+  test('a participle shares the speaker of the verb before it', () => {
+    const q = analyzer.analyze('Voters Worried, Poll Shows. “This is in their heads,” said Pat Caddell, speaking of the candidate’s health.').quotes.find((x) => x.cue === 'speaking of');
+    assert.equal(q?.speaker, 'Pat Caddell');
+  });
+
+  test('transcript labels name the speaker', () => {
+    const qs = marked('"SMITH: Well, look, the economy is growing.\n"JONES: It is not growing fast enough.');
+    // the entities module may keep the label's capitals as the canonical name
+    assert.deepEqual(qs.map((q) => [q.speaker?.toLowerCase(), q.text]), [['smith', 'Well, look, the economy is growing.'], ['jones', 'It is not growing fast enough.']]);
+  });
+});
+
+suite('speakers: resolution', () => {
+  test('a surname stands for the full name used earlier', () => {
+    const text = 'Kremlin spokesman Dmitry Peskov spoke on Monday.\n“The regions are ours,” Peskov said.';
+    assert.deepEqual(speakers(text), ['Dmitry Peskov']);
+  });
+
+  test('"he said" is the last person named', () => {
+    const text = '“We expect a deal,” said Anna Berg, the negotiator. The talks ended late.\n“It will take weeks,” she said.';
+    assert.deepEqual(speakers(text), ['Anna Berg', 'Anna Berg']);
+  });
+
+  test('a second quote in the paragraph continues the speaker', () => {
+    const text = '“We are ready,” said Omar Haddad. “The trucks leave at dawn.”';
+    assert.deepEqual(speakers(text), ['Omar Haddad', 'Omar Haddad']);
+  });
+
+  test('a quote paragraph after "X continued:" belongs to X', () => {
+    const text = 'Lena Fischer continued:\n“The numbers will not add up this year.”';
+    assert.deepEqual(speakers(text), ['Lena Fischer']);
+  });
+
+  test('a quote after an unrelated paragraph does not inherit a speaker', () => {
+    const text = '“We are ready,” said Omar Haddad.\nThe weather turned cold overnight.\nRain fell on the city.\n“Nobody came.”';
+    assert.deepEqual(speakers(text), ['Omar Haddad', null]);
+  });
+
+  test('entity mentions give the canonical name and id', () => {
+    const text = '“The regions are ours,” Peskov said.';
+    const doc: ProseDocument = { text, prose: text, blocks: plainTextBlocks(text) };
+    const at = text.indexOf('Peskov');
+    const entities: Entity[] = [{ id: 'e1', type: 'person', name: 'Dmitry Peskov', aliases: ['Peskov'], roles: [], mentions: [{ start: at, end: at + 6, text: 'Peskov' }] }];
+    const [q] = attributeQuotes(doc, findQuoteSpans(doc), entities);
+    assert.equal(q?.speaker, 'Dmitry Peskov');
+    assert.equal(q?.speakerEntity, 'e1');
+    assert.deepEqual(q?.speakerMention, { start: at, end: at + 6 });
+  });
+
+  test('a pronoun resolves to the last person entity', () => {
+    const text = 'Maria Olsen arrived late.\n“It was worth it,” she said.';
+    const doc: ProseDocument = { text, prose: text, blocks: plainTextBlocks(text) };
+    const entities: Entity[] = [{ id: 'e1', type: 'person', name: 'Maria Olsen', aliases: [], roles: [], mentions: [{ start: 0, end: 11, text: 'Maria Olsen' }] }];
+    const qs = attributeQuotes(doc, findQuoteSpans(doc), entities).filter((q) => q.kind === 'direct');
+    assert.equal(qs[0]?.speaker, 'Maria Olsen');
+    assert.equal(qs[0]?.speakerEntity, 'e1');
+  });
+
+  test('a common noun source names nobody', () => {
+    const q = analyzer.analyze('The bridge will reopen in May, a source said.').quotes[0];
+    assert.equal(q?.speaker, null);
+  });
+});
+
+suite('speakers: titles', () => {
+  test('stripTitles keeps organisations and lone names', () => {
+    assert.deepEqual(stripTitles(['Secretary', 'of', 'State', 'John', 'Kerry']), ['John', 'Kerry']);
+    assert.deepEqual(stripTitles(['Justice', 'Department']), ['Justice', 'Department']);
+    assert.deepEqual(stripTitles(['Martin', 'Luther', 'King', 'Jr']), ['Martin', 'Luther', 'King', 'Jr']);
+    assert.deepEqual(stripTitles(['The', 'Kremlin']), ['Kremlin']);
+  });
+});
