@@ -193,6 +193,20 @@ function splitChunk(
   }
   if (first > last) return;
 
+  // "Democrat of Vermont", "Duke of Norfolk": a title of a place; the place is the name
+  if (ROLE_HEADS.has(text(first).toLowerCase()) && tokens[first + 1]?.text === 'of' && first + 2 <= last) {
+    push(first + 2, last);
+    return;
+  }
+  // an organisation's name run into a person's (the Washington Post Trump mentioned)
+  for (let k = first + 1; k < last; k++) {
+    if (!ORG_SUFFIXES.has(text(k)) || ORG_SUFFIXES.has(text(k + 1))) continue;
+    if (k + 1 === last || FIRST_NAMES.has(text(k + 1))) {
+      push(first, k);
+      push(k + 1, last);
+      return;
+    }
+  }
   // a title before the name: everything up to the last role head, when what follows is a name
   if (!wholeIsOrg && !wholeIsPlace) {
     let head = -1;
@@ -252,13 +266,13 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
   }
 
   // what the words are
-  const country = countryNamed(name);
+  const country = countryNamed(name) ?? countryNamed(c.text);
   if (country) {
     c.geo = lookup(name) ?? { kind: country.code ? 'country' : 'region', name: country.name, ...(country.code ? { countryCode: country.code } : {}) };
     c.key = `place:${country.code ?? country.name}`;
     return set('place', 3);
   }
-  if (KNOWN_ORGS.has(name) || ORG_ACRONYMS.has(name)) return set('organization', 3);
+  if (KNOWN_ORGS.has(name) || ORG_ACRONYMS.has(name) || ORG_ACRONYMS.has(c.text)) return set('organization', 3);
   // events, contests, laws: not an entity of ours (strength 3 keeps the document from typing it)
   if (MISC_WORDS.has(name)) {
     c.strength = 3;
@@ -280,7 +294,11 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
   }
 
   // a person by title, honorific or role
-  if (prev && HONORIFICS.has(bare(prev).toLowerCase())) return set('person', 3);
+  if (prev && HONORIFICS.has(bare(prev).toLowerCase())) {
+    const apposition = roleAfter(tokens, c.last, isName);
+    if (apposition) c.roles.push(textOf(tokens, apposition.first, apposition.last, s));
+    return set('person', 3);
+  }
   const before = roleBefore(tokens, c.first, isName);
   if (before) {
     c.roles.push(textOf(tokens, before.first, before.last, s));

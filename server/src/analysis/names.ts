@@ -140,14 +140,19 @@ export function mayBeName(s: Sentence, i: number, evidence: CaseEvidence, known:
     if (FIRST_NAMES.has(word) && s.tokens[i + 1]?.cap === true) return true;
     if (before?.cap && FIRST_NAMES.has(before.text) && !FUNCTION_WORDS.has(lower)) return true;
   }
-  if (s.mode === 'caps' || (s.mode === 'title' && COMMON_WORDS.has(lower))) {
+  // a word in capitals for emphasis inside normal prose (MEDICAL CLAIMS) is no acronym
+  const shouting = t.upper && s.mode === 'normal' && (COMMON_WORDS.has(lower) || FUNCTION_WORDS.has(lower));
+  if (s.mode === 'caps' || shouting || (s.mode === 'title' && COMMON_WORDS.has(lower))) {
     // headlines and headings capitalise every word: a word is a name there only if the
     // document or the lexicons know it as one
+    if (known.isKnownName(word)) return true;
     if (FUNCTION_WORDS.has(lower)) return false;
     const title = t.upper ? titleCase(word) : word;
     // an initialism in a headline (U.S.) or a word the document writes capitalised elsewhere
     if (t.text.includes('.') && t.text.length <= 6) return true;
-    return evidence.midCaps.has(title) || evidence.midCaps.has(word) || known.isKnownName(title) || known.isKnownName(word);
+    // an all-capitals common word counts only where the document writes it in title case
+    const seen = evidence.midCaps.has(title) || (!(t.upper && COMMON_WORDS.has(lower)) && evidence.midCaps.has(word));
+    return seen || known.isKnownName(title);
   }
   // a surname that is also a word, after a first name (Stuart Law, Michael Green)
   if (before?.cap && FIRST_NAMES.has(before.text) && !FUNCTION_WORDS.has(lower) && !COMMON_WORDS.has(before.text.toLowerCase())) return true;

@@ -9,6 +9,7 @@ class SmallGazetteer extends Gazetteer {
     const add = (names: string[], geo: GeoInfo): void => names.forEach((n) => this.places.set(n.toLowerCase(), geo));
     add(['Kyiv', 'Kiev'], { kind: 'city', name: 'Kyiv', countryCode: 'UA', geonameId: 703448, population: 2797553 });
     add(['Luhansk', 'Lugansk'], { kind: 'region', name: 'Luhansk', countryCode: 'UA', geonameId: 702657, population: 452000 });
+    add(['Vermont'], { kind: 'region', name: 'Vermont', countryCode: 'US' });
     add(['Istanbul'], { kind: 'city', name: 'Istanbul', countryCode: 'TR', geonameId: 745044, population: 14804116 });
     add(['Paris'], { kind: 'city', name: 'Paris', countryCode: 'FR', geonameId: 2988507, population: 2138551 });
     add(['Madrid'], { kind: 'city', name: 'Madrid', countryCode: 'ES', geonameId: 3117735, population: 3255944 });
@@ -257,6 +258,20 @@ suite('entities', () => {
     const list = entities('Yesterday Mitt Romney had a lead. Clinton’s lawyer Cheryl Mills was granted protection.');
     assert.deepEqual(names(list, 'person'), ['Mitt Romney', 'Cheryl Mills']);
     assert.deepEqual(get(list, 'person', 'Cheryl Mills').roles, ['Clinton’s lawyer']);
+  });
+
+  test('a title of a place names the place; an organisation run into a name is split', () => {
+    const list = entities('Leahy, Democrat of Vermont, spoke. The story in the Washington Post Trump mentioned.');
+    assert.deepEqual(get(list, 'person', 'Leahy').roles, ['Democrat']);
+    assert.ok(find(list, 'place', 'Vermont'));
+    assert.ok(find(list, 'organization', 'Washington Post'));
+    assert.equal(find(list, 'person', 'Democrat of Vermont'), undefined);
+  });
+
+  test('common words in capitals for emphasis are no names; acronyms still are', () => {
+    const list = entities('Dr. Oz, a TV doctor, HAS BEEN CALLED OUT BY FELLOW DOCTORS over his claims, and the FBI agreed with the US view.');
+    assert.deepEqual(list.map((e) => `${e.type}:${e.name}`), ['person:Oz', 'organization:FBI', 'place:US']);
+    assert.deepEqual(list[0]!.roles, ['TV doctor']);
   });
 
   test('mentions are exact slices of the text, ids in order of first mention', () => {

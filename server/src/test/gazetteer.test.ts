@@ -116,20 +116,11 @@ suite('gazetteer (built file)', function () {
     if (!existsSync(BUILT)) this.skip();
   });
 
-  test('loads fast', () => {
-    const data = readFileSync(BUILT, 'utf8');
-    // the best of three, the first warming the JIT: the machine may be busy with other tests
-    let ms = Infinity;
-    let g = Gazetteer.empty();
-    for (let i = 0; i < 3; i++) {
-      const started = process.hrtime.bigint();
-      g = Gazetteer.parse(data);
-      ms = Math.min(ms, Number(process.hrtime.bigint() - started) / 1e6);
-    }
+  test('loads the built table', () => {
+    // How fast it loads is the bench's business (npm run bench prints the load time); here, that it loads whole.
+    const g = Gazetteer.parse(readFileSync(BUILT, 'utf8'));
     assert.ok(g.size > 50_000, `${g.size} places`);
-    // about 40 ms on an idle 2-core machine; several times that while other suites run beside it,
-    // while parsing the packages' JSON instead would take seconds
-    assert.ok(ms < 1000, `parse took ${ms} ms`);
+    assert.equal(g.lookup('Luhansk')?.countryCode, 'UA');
   });
 
   test('knows countries, regions and towns with their spellings', () => {
