@@ -101,6 +101,8 @@ function isolatedEnv(home, extra = {}) {
   // A language server started from the extension host must not inherit the IPC hooks of the
   // shell this harness was started from (a VS Code terminal, say).
   for (const k of Object.keys(env)) if (k.startsWith('VSCODE_')) delete env[k];
+  // No extension gallery (code-server's default is open-vsx.org): the tests stay on loopback.
+  env.EXTENSIONS_GALLERY = '{}';
   return env;
 }
 
