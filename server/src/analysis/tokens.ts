@@ -66,6 +66,20 @@ const isAsciiLetter = (k: number): boolean => (k >= 97 && k <= 122) || (k >= 65 
 const isAsciiDigit = (k: number): boolean => k >= 48 && k <= 57;
 const isAsciiSpace = (k: number): boolean => k === 32 || (k >= 9 && k <= 13);
 
+const enum Scanned {
+  Unknown,
+  Punct,
+  Number,
+  /** U.S., with its stops */
+  Initialism,
+  /** letters, digits, hyphens and ampersands */
+  Word,
+  /** a word with an inner apostrophe, which may be a possessive */
+  Apostrophe,
+}
+/** What the last asciiTokenEnd found. */
+let scanned = Scanned.Punct;
+
 /**
  * The end of the token TOKEN would match at `p` (an ASCII non-space character), found with
  * character codes; -1 wherever a character outside ASCII (save ’) could change the answer,
@@ -74,6 +88,7 @@ const isAsciiSpace = (k: number): boolean => k === 32 || (k >= 9 && k <= 13);
  */
 function asciiTokenEnd(text: string, p: number): number {
   const n = text.length;
+  scanned = Scanned.Punct;
   const c = text.charCodeAt(p);
   if (isAsciiLetter(c)) {
     // initialisms: a letter and a stop, two or more times
@@ -86,7 +101,11 @@ function asciiTokenEnd(text: string, p: number): number {
       pairs++;
       q += 2;
     }
-    if (pairs >= 2) return q;
+    if (pairs >= 2) {
+      scanned = Scanned.Initialism;
+      return q;
+    }
+    scanned = Scanned.Word;
     q = p + 1;
     for (;;) {
       let k = q < n ? text.charCodeAt(q) : 0;
@@ -95,6 +114,7 @@ function asciiTokenEnd(text: string, p: number): number {
         const after = q + 1 < n ? text.charCodeAt(q + 1) : 0;
         if (after > 127) return -1;
         if (!isAsciiWordChar(after)) return q;
+        if (k === 39 || k === 0x2019) scanned = Scanned.Apostrophe;
         q += 2;
         continue;
       }
@@ -102,6 +122,7 @@ function asciiTokenEnd(text: string, p: number): number {
     }
   }
   if (isAsciiDigit(c)) {
+    scanned = Scanned.Number;
     let q = p + 1;
     for (;;) {
       let k = q < n ? text.charCodeAt(q) : 0;
@@ -138,25 +159,33 @@ export function tokenize(text: string, span: Span): Token[] {
     if (p >= span.end && !splitsPair(text, p)) break;
     let start = p;
     let end = text.charCodeAt(p) <= 127 ? asciiTokenEnd(text, p) : -1;
+    // what the ASCII scan found, when it read a whole token inside the span
+    let kind = Scanned.Unknown;
     if (end < 0) {
       re.lastIndex = p;
       const m = re.exec(text);
       if (m === null || m.index >= span.end) break;
       start = m.index;
       end = start + m[0].length;
-    }
+    } else if (end <= span.end) kind = scanned;
     p = end;
     let word = text.slice(start, Math.min(end, span.end));
-    const first = word[0]!;
-    if (!isLetterStart(first)) {
-      tokens.push(make(word, start, isDigit(first) ? 'number' : 'punct'));
+    if (kind === Scanned.Punct || kind === Scanned.Number) {
+      tokens.push(make(word, start, kind === Scanned.Number ? 'number' : 'punct'));
       continue;
     }
-    if (word.includes('.')) {
+    if (kind === Scanned.Unknown) {
+      const first = word[0]!;
+      if (!isLetterStart(first)) {
+        tokens.push(make(word, start, isDigit(first) ? 'number' : 'punct'));
+        continue;
+      }
+    }
+    if (kind === Scanned.Initialism || (kind === Scanned.Unknown && word.includes('.'))) {
       tokens.push(make(word, start, 'word'));
       continue;
     }
-    const possessive = word.includes("'") || word.includes('’') ? POSSESSIVE.exec(word) : null;
+    const possessive = kind !== Scanned.Word && (word.includes("'") || word.includes('’')) ? POSSESSIVE.exec(word) : null;
     if (possessive && possessive[1]!.length > 1 && !/^[\p{Lu}]['’]/u.test(word)) {
       word = possessive[1]!;
       tokens.push(make(word, start, 'word'));
