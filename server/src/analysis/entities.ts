@@ -106,8 +106,9 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
     for (const chunk of chunksOf(s, si, evidence, known)) splitChunk(s, chunk, push, addNationality);
 
     // nationalities the chunker passed over: hyphened (Ukrainian-held), or sentence-initial
-    tokens.forEach((t, i) => {
-      if (inName[i] || t.kind !== 'word' || !t.cap) return;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (inName[i] || t.kind !== 'word' || !t.cap) continue;
       const dash = t.text.indexOf('-');
       if (dash > 0) {
         const head = t.text.slice(0, dash);
@@ -116,12 +117,13 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
           others.push({ start: t.start, end: t.start + dash, text: doc.text.slice(t.start, t.start + dash), type: 'nationality', key: `nationality:${country.code ?? country.name}`, words: [head] });
         }
       }
-    });
+    }
 
     // organisations named in lower case after a nationality or country (Ukrainian foreign ministry)
-    tokens.forEach((t, i) => {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
       const phrases = t.kind === 'word' && !t.cap ? LOWERCASE_ORG_HEADS.get(t.text) : undefined;
-      if (!phrases) return;
+      if (!phrases) continue;
       for (const words of phrases) {
         const from = i - words.length + 1;
         if (from < 0 || !words.every((w, k) => tokens[from + k]!.text === w)) continue;
@@ -130,14 +132,14 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
         const o = tokens[owner];
         const qualified = o !== undefined && o.cap && (demonym(o.text) !== undefined || countryNamed(o.text) !== undefined);
         const m = mention(s, qualified ? owner : from, i);
-        others.push({ ...m, type: 'organization', words: tokens.slice(qualified ? owner : from, i + 1).map((x) => x.text) });
+        others.push({ start: m.start, end: m.end, text: m.text, type: 'organization', words: tokens.slice(qualified ? owner : from, i + 1).map((x) => x.text) });
         break;
       }
-    });
+    }
 
     for (const d of findDates(tokens)) {
       const m = mention(s, d.first, d.last);
-      others.push({ ...m, type: 'date', key: `date:${m.text.toLowerCase().replace(/\.|,/g, '')}`, words: [m.text] });
+      others.push({ start: m.start, end: m.end, text: m.text, type: 'date', key: `date:${m.text.toLowerCase().replace(/\.|,/g, '')}`, words: [m.text] });
     }
   });
   throwIfCancelled(token);
@@ -184,7 +186,7 @@ function splitChunk(
   // a nationality at the front
   for (const width of [2, 1]) {
     if (first + width - 1 > last) continue;
-    const words = tokens.slice(first, first + width).map((t) => (s.mode === 'caps' ? titleCase(t.text) : t.text)).join(' ');
+    const words = s.mode === 'caps' ? tokens.slice(first, first + width).map((t) => titleCase(t.text)).join(' ') : textOfWords(tokens, first, first + width - 1);
     const country = demonym(words);
     if (!country) continue;
     if (wholeIsPlace) break;
@@ -252,6 +254,11 @@ const isInitialWord = (w: string): boolean => w.length <= 3 && INITIAL.test(w);
 const INITIAL_STOP = /^\p{Lu}\.$/u;
 const isInitialWithStop = (w: string): boolean => w.length <= 3 && INITIAL_STOP.test(w);
 
+const isTitleWord = (w: string): boolean => {
+  const lower = w.toLowerCase();
+  return ROLE_HEADS.has(lower) || ROLE_MODIFIERS.has(lower);
+};
+
 function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo | undefined, isName: (t: Token) => boolean): void {
   const tokens = s.tokens;
   const set = (type: EntityType, strength: Strength): void => {
@@ -269,7 +276,7 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
   const single = c.first === c.last;
 
   // a title alone (Foreign Minister), initials alone (W D L), compass and people (West Indian)
-  const titleOnly = c.words.every((w) => ROLE_HEADS.has(w.toLowerCase()) || ROLE_MODIFIERS.has(w.toLowerCase())) && c.words.some((w) => ROLE_HEADS.has(w.toLowerCase())) && !ORG_SUFFIXES.has(lastWord);
+  const titleOnly = c.words.every(isTitleWord) && c.words.some((w) => ROLE_HEADS.has(w.toLowerCase())) && !ORG_SUFFIXES.has(lastWord);
   if (titleOnly || c.words.every(isInitialWord)) {
     c.strength = 3;
     return;
