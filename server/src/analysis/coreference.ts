@@ -27,15 +27,6 @@ interface Cluster {
 const STOP = new Set(['of', 'the', 'and', '&', 'for', 'de', 'du', 'des', 'la', 'le', 'von', 'van', 'der']);
 const ASCII = /^[\x20-\x7e]*$/;
 const fold = (s: string): string => (ASCII.test(s) ? s.toLowerCase() : s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’]/g, "'"));
-const keyCache = new WeakMap<TypedMention, string>();
-const keyOf = (m: TypedMention): string => {
-  let key = keyCache.get(m);
-  if (key === undefined) {
-    key = m.key ?? `${m.type}:${fold(m.words.join(' '))}`;
-    keyCache.set(m, key);
-  }
-  return key;
-};
 
 function initials(words: readonly string[]): string {
   return words.filter((w) => !STOP.has(w.toLowerCase()) && /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
@@ -43,6 +34,16 @@ function initials(words: readonly string[]): string {
 
 /** Merges mentions (in document order) into entities, ids in order of first mention. */
 export function mergeMentions(mentions: readonly TypedMention[]): Entity[] {
+  // each mention's key is asked for up to three times; the cache lives as long as this call
+  const keyCache = new Map<TypedMention, string>();
+  const keyOf = (m: TypedMention): string => {
+    let key = keyCache.get(m);
+    if (key === undefined) {
+      key = m.key ?? `${m.type}:${fold(m.words.join(' '))}`;
+      keyCache.set(m, key);
+    }
+    return key;
+  };
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
   const open = (m: TypedMention, key: string): Cluster => {

@@ -87,7 +87,7 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
     const inName = new Uint8Array(tokens.length);
     const addNationality = (first: number, last: number, country: Country): void => {
       const m = mention(s, first, last);
-      others.push({ ...m, type: 'nationality', key: `nationality:${country.code ?? country.name}`, words: [m.text] });
+      others.push({ start: m.start, end: m.end, text: m.text, type: 'nationality', key: `nationality:${country.code ?? country.name}`, words: [m.text] });
     };
     const push = (first: number, last: number): void => {
       if (first > last) return;
@@ -106,8 +106,9 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
     for (const chunk of chunksOf(s, si, evidence, known)) splitChunk(s, chunk, push, addNationality);
 
     // nationalities the chunker passed over: hyphened (Ukrainian-held), or sentence-initial
-    tokens.forEach((t, i) => {
-      if (inName[i] || t.kind !== 'word' || !t.cap) return;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (inName[i] || t.kind !== 'word' || !t.cap) continue;
       const dash = t.text.indexOf('-');
       if (dash > 0) {
         const head = t.text.slice(0, dash);
@@ -116,12 +117,13 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
           others.push({ start: t.start, end: t.start + dash, text: doc.text.slice(t.start, t.start + dash), type: 'nationality', key: `nationality:${country.code ?? country.name}`, words: [head] });
         }
       }
-    });
+    }
 
     // organisations named in lower case after a nationality or country (Ukrainian foreign ministry)
-    tokens.forEach((t, i) => {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
       const phrases = t.kind === 'word' && !t.cap ? LOWERCASE_ORG_HEADS.get(t.text) : undefined;
-      if (!phrases) return;
+      if (!phrases) continue;
       for (const words of phrases) {
         const from = i - words.length + 1;
         if (from < 0 || !words.every((w, k) => tokens[from + k]!.text === w)) continue;
@@ -130,14 +132,14 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
         const o = tokens[owner];
         const qualified = o !== undefined && o.cap && (demonym(o.text) !== undefined || countryNamed(o.text) !== undefined);
         const m = mention(s, qualified ? owner : from, i);
-        others.push({ ...m, type: 'organization', words: tokens.slice(qualified ? owner : from, i + 1).map((x) => x.text) });
+        others.push({ start: m.start, end: m.end, text: m.text, type: 'organization', words: tokens.slice(qualified ? owner : from, i + 1).map((x) => x.text) });
         break;
       }
-    });
+    }
 
     for (const d of findDates(tokens)) {
       const m = mention(s, d.first, d.last);
-      others.push({ ...m, type: 'date', key: `date:${m.text.toLowerCase().replace(/\.|,/g, '')}`, words: [m.text] });
+      others.push({ start: m.start, end: m.end, text: m.text, type: 'date', key: `date:${m.text.toLowerCase().replace(/\.|,/g, '')}`, words: [m.text] });
     }
   });
   throwIfCancelled(token);
@@ -177,13 +179,14 @@ function splitChunk(
   const { last } = chunk;
   const text = (i: number): string => bare(tokens[i]!);
   const lastWord = text(last);
-  const wholeIsOrg = last > first && (ORG_SUFFIXES.has(lastWord) || KNOWN_ORGS.has(tokens.slice(first, last + 1).map((t) => t.text).join(' ')));
-  const wholeIsPlace = countryNamed(tokens.slice(first, last + 1).map((t) => t.text).join(' ')) !== undefined;
+  const whole = textOfWords(tokens, first, last);
+  const wholeIsOrg = last > first && (ORG_SUFFIXES.has(lastWord) || KNOWN_ORGS.has(whole));
+  const wholeIsPlace = countryNamed(whole) !== undefined;
 
   // a nationality at the front
   for (const width of [2, 1]) {
     if (first + width - 1 > last) continue;
-    const words = tokens.slice(first, first + width).map((t) => (s.mode === 'caps' ? titleCase(t.text) : t.text)).join(' ');
+    const words = s.mode === 'caps' ? tokens.slice(first, first + width).map((t) => titleCase(t.text)).join(' ') : textOfWords(tokens, first, first + width - 1);
     const country = demonym(words);
     if (!country) continue;
     if (wholeIsPlace) break;
@@ -238,6 +241,24 @@ function splitChunk(
   push(first, last);
 }
 
+/** The tokens' texts joined by spaces, without an array of them. */
+function textOfWords(tokens: readonly Token[], first: number, last: number): string {
+  let out = tokens[first]!.text;
+  for (let i = first + 1; i <= last; i++) out += ` ${tokens[i]!.text}`;
+  return out;
+}
+
+// an initial (J, J.): at most three code units, so the regex runs only on short words
+const INITIAL = /^\p{Lu}\.?$/u;
+const isInitialWord = (w: string): boolean => w.length <= 3 && INITIAL.test(w);
+const INITIAL_STOP = /^\p{Lu}\.$/u;
+const isInitialWithStop = (w: string): boolean => w.length <= 3 && INITIAL_STOP.test(w);
+
+const isTitleWord = (w: string): boolean => {
+  const lower = w.toLowerCase();
+  return ROLE_HEADS.has(lower) || ROLE_MODIFIERS.has(lower);
+};
+
 function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo | undefined, isName: (t: Token) => boolean): void {
   const tokens = s.tokens;
   const set = (type: EntityType, strength: Strength): void => {
@@ -255,8 +276,8 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
   const single = c.first === c.last;
 
   // a title alone (Foreign Minister), initials alone (W D L), compass and people (West Indian)
-  const titleOnly = c.words.every((w) => ROLE_HEADS.has(w.toLowerCase()) || ROLE_MODIFIERS.has(w.toLowerCase())) && c.words.some((w) => ROLE_HEADS.has(w.toLowerCase())) && !ORG_SUFFIXES.has(lastWord);
-  if (titleOnly || c.words.every((w) => /^\p{Lu}\.?$/u.test(w))) {
+  const titleOnly = c.words.every(isTitleWord) && c.words.some((w) => ROLE_HEADS.has(w.toLowerCase())) && !ORG_SUFFIXES.has(lastWord);
+  if (titleOnly || c.words.every(isInitialWord)) {
     c.strength = 3;
     return;
   }
@@ -319,7 +340,7 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
   // Norwich 1 Wolverhampton 0; Benetton ( Italy ) 92
   const bracketed = next?.text === '(' && tokens[c.last + 3]?.text === ')' && isScore(tokens[c.last + 4]);
   const score = (isScore(next) && (prev === undefined || TABLE_OPENERS.has(prev.text) || isScore(prev))) || (bracketed && (prev === undefined || isScore(prev)));
-  const personLike = (!single && FIRST_NAMES.has(firstWord)) || c.words.some((w) => /^\p{Lu}\.$/u.test(w));
+  const personLike = (!single && FIRST_NAMES.has(firstWord)) || c.words.some(isInitialWithStop);
   if (score && geo?.kind !== 'country' && !personLike && (geo || single)) return set('organization', 3);
   // X beat Y: teams, unless the document knows them as people (Clinton beats Trump)
   if (((next && MATCH_VERBS.has(next.text)) || (prev && MATCH_VERBS.has(prev.text))) && geo?.kind !== 'country' && !personLike && (geo || single)) return set('organization', 2);
@@ -375,7 +396,7 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
   // an organisation or a person by shape
   const acronym = ACRONYM.test(name) && !c.shouted;
   if (acronym) return set('organization', 1);
-  if (personShape || (!single && c.words.some((w) => /^\p{Lu}\.$/u.test(w)))) return set('person', 2);
+  if (personShape || (!single && c.words.some(isInitialWithStop))) return set('person', 2);
   // a name made with a well-known place's name (Real Madrid, Air France) names a team or company
   const wellKnown = (t: Token): boolean => {
     const g = lookup(bare(t));

@@ -113,6 +113,9 @@ export function caseEvidence(sentences: readonly Sentence[]): CaseEvidence {
 }
 
 const titleCase = (w: string): string => w.charAt(0) + w.slice(1).toLowerCase();
+// the per-token regexes below run only on words with the character they look for
+const CONTRACTION = /['’](?:ve|ll|re|d|m|t)$/i;
+const STARTS_UPPER = /^\p{Lu}/u;
 
 export interface NameKnowledge {
   /** True when the word (as written, or title-cased) is known as a name outside this document. */
@@ -127,13 +130,13 @@ export function mayBeName(s: Sentence, i: number, evidence: CaseEvidence, known:
   const lower = word.toLowerCase();
   if (HONORIFICS.has(lower)) return false;
   // I've, We'll: a pronoun and a verb
-  if (/['’](?:ve|ll|re|d|m|t)$/i.test(word)) return false;
+  if ((word.includes("'") || word.includes('’')) && CONTRACTION.test(word)) return false;
   // an initial (A. Dale) before a capitalised word, even one that spells a common word
-  if (/^\p{Lu}\.$/u.test(t.text)) return s.tokens[i + 1]?.cap === true;
+  if (t.text.length === 2 && t.text.charCodeAt(1) === 46 && STARTS_UPPER.test(t.text)) return s.tokens[i + 1]?.cap === true;
   // a date's words are no name, save a surname after a first name (Theresa May)
   if ((MONTHS.has(word) || WEEKDAYS.has(word)) && !(s.tokens[i - 1]?.cap && FIRST_NAMES.has(s.tokens[i - 1]!.text) && s.tokens[i + 1]?.kind !== 'number')) return false;
   // Ukrainian-held, Russian-backed: a word, not a name (the nationality in it is found apart)
-  if (/-\p{Ll}+$/u.test(word) && !/^\p{Lu}+-/u.test(word)) return false;
+  if (word.includes('-') && /-\p{Ll}+$/u.test(word) && !/^\p{Lu}+-/u.test(word)) return false;
   const before = s.tokens[i - 1];
   if (s.mode === 'title') {
     // a first name and the surname after it (Stuart Law) in a heading or a list of names

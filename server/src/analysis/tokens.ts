@@ -61,25 +61,131 @@ function make(text: string, start: number, kind: TokenKind): Token {
 const isDigit = (ch: string): boolean => (ch >= '0' && ch <= '9') || /\p{N}/u.test(ch);
 const isLetterStart = (ch: string): boolean => (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch > '\u007f' && /\p{L}/u.test(ch));
 
+const isAsciiWordChar = (k: number): boolean => (k >= 97 && k <= 122) || (k >= 65 && k <= 90) || (k >= 48 && k <= 57);
+const isAsciiLetter = (k: number): boolean => (k >= 97 && k <= 122) || (k >= 65 && k <= 90);
+const isAsciiDigit = (k: number): boolean => k >= 48 && k <= 57;
+const isAsciiSpace = (k: number): boolean => k === 32 || (k >= 9 && k <= 13);
+
+const enum Scanned {
+  Unknown,
+  Punct,
+  Number,
+  /** U.S., with its stops */
+  Initialism,
+  /** letters, digits, hyphens and ampersands */
+  Word,
+  /** a word with an inner apostrophe, which may be a possessive */
+  Apostrophe,
+}
+/** What the last asciiTokenEnd found. */
+let scanned = Scanned.Punct;
+
+/**
+ * The end of the token TOKEN would match at `p` (an ASCII non-space character), found with
+ * character codes; -1 wherever a character outside ASCII (save ’) could change the answer,
+ * for the regex to decide. Most news text is ASCII, and the Unicode-property regex is the
+ * tokenizer's main cost.
+ */
+function asciiTokenEnd(text: string, p: number): number {
+  const n = text.length;
+  scanned = Scanned.Punct;
+  const c = text.charCodeAt(p);
+  if (isAsciiLetter(c)) {
+    // initialisms: a letter and a stop, two or more times
+    let q = p;
+    let pairs = 0;
+    for (;;) {
+      const k = q < n ? text.charCodeAt(q) : 0;
+      if (k > 127) return -1;
+      if (!isAsciiLetter(k) || text.charCodeAt(q + 1) !== 46) break;
+      pairs++;
+      q += 2;
+    }
+    if (pairs >= 2) {
+      scanned = Scanned.Initialism;
+      return q;
+    }
+    scanned = Scanned.Word;
+    q = p + 1;
+    for (;;) {
+      let k = q < n ? text.charCodeAt(q) : 0;
+      while (isAsciiWordChar(k)) k = ++q < n ? text.charCodeAt(q) : 0;
+      if (k === 39 || k === 45 || k === 38 || k === 0x2019) {
+        const after = q + 1 < n ? text.charCodeAt(q + 1) : 0;
+        if (after > 127) return -1;
+        if (!isAsciiWordChar(after)) return q;
+        if (k === 39 || k === 0x2019) scanned = Scanned.Apostrophe;
+        q += 2;
+        continue;
+      }
+      return k > 127 ? -1 : q;
+    }
+  }
+  if (isAsciiDigit(c)) {
+    scanned = Scanned.Number;
+    let q = p + 1;
+    for (;;) {
+      let k = q < n ? text.charCodeAt(q) : 0;
+      while (isAsciiDigit(k)) k = ++q < n ? text.charCodeAt(q) : 0;
+      if (k > 127) return -1;
+      if (k === 46 || k === 44 || k === 58 || k === 47 || k === 45) {
+        const after = q + 1 < n ? text.charCodeAt(q + 1) : 0;
+        if (after > 127) return -1;
+        if (!isAsciiDigit(after)) return q;
+        q += 2;
+        continue;
+      }
+      return q;
+    }
+  }
+  return p + 1;
+}
+
+const splitsPair = (text: string, p: number): boolean => {
+  const k = text.charCodeAt(p);
+  const h = text.charCodeAt(p - 1);
+  return k >= 0xdc00 && k <= 0xdfff && h >= 0xd800 && h <= 0xdbff;
+};
+
 /** The tokens of `text` between span.start and span.end; possessive 's is a token of its own. */
 export function tokenize(text: string, span: Span): Token[] {
   const tokens: Token[] = [];
   const re = TOKEN;
-  re.lastIndex = span.start;
-  for (let m = re.exec(text); m !== null && m.index < span.end; m = re.exec(text)) {
-    let word = m[0];
-    const start = m.index;
-    if (start + word.length > span.end) word = word.slice(0, span.end - start);
-    const first = word[0]!;
-    if (!isLetterStart(first)) {
-      tokens.push(make(word, start, isDigit(first) ? 'number' : 'punct'));
+  const n = text.length;
+  let p = span.start;
+  for (;;) {
+    while (p < n && isAsciiSpace(text.charCodeAt(p))) p++;
+    // the regex, unicode-aware, steps back from a low surrogate to its pair's start
+    if (p >= span.end && !splitsPair(text, p)) break;
+    let start = p;
+    let end = text.charCodeAt(p) <= 127 ? asciiTokenEnd(text, p) : -1;
+    // what the ASCII scan found, when it read a whole token inside the span
+    let kind = Scanned.Unknown;
+    if (end < 0) {
+      re.lastIndex = p;
+      const m = re.exec(text);
+      if (m === null || m.index >= span.end) break;
+      start = m.index;
+      end = start + m[0].length;
+    } else if (end <= span.end) kind = scanned;
+    p = end;
+    let word = text.slice(start, Math.min(end, span.end));
+    if (kind === Scanned.Punct || kind === Scanned.Number) {
+      tokens.push(make(word, start, kind === Scanned.Number ? 'number' : 'punct'));
       continue;
     }
-    if (word.includes('.')) {
+    if (kind === Scanned.Unknown) {
+      const first = word[0]!;
+      if (!isLetterStart(first)) {
+        tokens.push(make(word, start, isDigit(first) ? 'number' : 'punct'));
+        continue;
+      }
+    }
+    if (kind === Scanned.Initialism || (kind === Scanned.Unknown && word.includes('.'))) {
       tokens.push(make(word, start, 'word'));
       continue;
     }
-    const possessive = word.includes("'") || word.includes('’') ? POSSESSIVE.exec(word) : null;
+    const possessive = kind !== Scanned.Word && (word.includes("'") || word.includes('’')) ? POSSESSIVE.exec(word) : null;
     if (possessive && possessive[1]!.length > 1 && !/^[\p{Lu}]['’]/u.test(word)) {
       word = possessive[1]!;
       tokens.push(make(word, start, 'word'));
@@ -90,7 +196,7 @@ export function tokenize(text: string, span: Span): Token[] {
     const after = start + word.length;
     if (text[after] === '.' && after < span.end && (takesStop(word) || /^\p{Lu}$/u.test(word))) {
       word += '.';
-      re.lastIndex++;
+      p++;
     }
     tokens.push(make(word, start, 'word'));
   }

@@ -1,0 +1,21 @@
+import * as assert from 'node:assert/strict';
+import { tokenize } from '../analysis/tokens';
+
+const texts = (s: string, start = 0, end = s.length): string[] => tokenize(s, { start, end }).map((t) => `${t.text}/${t.kind[0]}`);
+
+suite('tokens', () => {
+  test('initialisms, inner apostrophes, ampersands and number separators stay whole', () => {
+    assert.deepEqual(texts('AT&T deal, U.S. and U.N. on 1996-08-30: 6,000 troops.'), [
+      'AT&T/w', 'deal/w', ',/p', 'U.S./w', 'and/w', 'U.N./w', 'on/w', '1996-08-30/n', ':/p', '6,000/n', 'troops/w', './p',
+    ]);
+  });
+  test('non-ASCII letters, curly possessives and numerals tokenise as ASCII ones do', () => {
+    assert.deepEqual(texts('José’s café-bar, Anna’s 2nd 3.5% ½ x²'), ['José/w', '’s/p', 'café-bar/w', ',/p', 'Anna/w', '’s/p', '2/n', 'nd/w', '3.5/n', '%/p', '½/n', 'x²/w']);
+  });
+  test('titles and initials keep their stops; a separator with nothing after it ends the word', () => {
+    assert.deepEqual(texts('Mr. J. Smith-Jones- ok 5-'), ['Mr./w', 'J./w', 'Smith-Jones/w', '-/p', 'ok/w', '5/n', '-/p']);
+  });
+  test('a span cuts the token at its end and skips non-ASCII spaces', () => {
+    assert.deepEqual(texts('\u00a0Kyiv\u2009region', 0, 8), ['Kyiv/w', 're/w']);
+  });
+});
