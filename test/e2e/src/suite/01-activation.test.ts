@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { existsSync, realpathSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { EXTENSION_ID, SAMPLE, expectedMode, extension, serverPids, waitFor, workspaceFile } from './helpers';
@@ -30,6 +30,12 @@ suite('Activation', () => {
       assert.throws(() => realpathSync(join(ext.extensionPath, 'client', 'src')), 'the package has no client/src');
       for (const file of ['client/dist/extension.js', 'server/dist/server.js', 'server/dist/gazetteer.tsv', 'client/dist/map/map.js', 'client/media/map/map.css']) {
         assert.ok(existsSync(join(ext.extensionPath, file)), `the package holds ${file}`);
+      }
+      // The Extensions view shows the packaged README: its relative images must be inside too.
+      // vsce stores it as readme.md.
+      const readme = readFileSync(join(ext.extensionPath, 'readme.md'), 'utf8');
+      for (const [, src] of readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)) {
+        if (!/^[a-z]+:/i.test(src)) assert.ok(existsSync(join(ext.extensionPath, src)), `the package holds README image ${src}`);
       }
     } else if (mode === 'source') {
       assert.ok(!extensionsDir || !realpathSync(ext.extensionPath).startsWith(realpathSync(extensionsDir)), 'loaded from the source tree');
