@@ -5,7 +5,9 @@ import type { Block, Span } from './types';
 /**
  * Splits plain text into blocks: every non-empty line is a paragraph (news text pasted from the
  * web puts one paragraph on a line), and a short line with no closing punctuation whose words
- * are mostly capitalised is a heading ("Diplomatic Maneuvering and Concerns").
+ * are mostly capitalised is a heading ("Diplomatic Maneuvering and Concerns"). A hard-wrapped
+ * paragraph (text saved from e-mail or a terminal) is one block: a line that stops mid-sentence
+ * runs on into the next line (see `runsOn`), so quotes and sentences are not cut at the wrap.
  */
 export function plainTextBlocks(prose: string, cache?: BlockCache): Block[] {
   const blocks: Block[] = [];
@@ -16,13 +18,42 @@ export function plainTextBlocks(prose: string, cache?: BlockCache): Block[] {
     let end = lineEnd;
     while (start < end && /\s/.test(prose[start]!)) start++;
     while (end > start && /\s/.test(prose[end - 1]!)) end--;
+    let nextStart = lineEnd + 1;
+    // a CRLF is one line end
+    if (prose.charCodeAt(lineEnd) === 13 && prose.charCodeAt(lineEnd + 1) === 10) nextStart++;
+    let lineFrom = start;
+    while (end > start && nextStart < prose.length) {
+      const nextEnd = lineEndAt(prose, nextStart);
+      const next = prose.slice(nextStart, nextEnd).trim();
+      if (!runsOn(prose.slice(lineFrom, end), next)) break;
+      lineFrom = nextStart + (prose.slice(nextStart, nextEnd).length - prose.slice(nextStart, nextEnd).trimStart().length);
+      end = lineFrom + next.length;
+      nextStart = nextEnd + 1;
+      if (prose.charCodeAt(nextEnd) === 13 && prose.charCodeAt(nextEnd + 1) === 10) nextStart++;
+    }
     if (end > start) {
       const span = { start, end };
       blocks.push(cache ? cache.get('block', prose.slice(start, end), start, () => plainTextBlock(prose, span)) : plainTextBlock(prose, span));
     }
-    lineStart = lineEnd + 1;
+    lineStart = end > start ? Math.max(lineEnd + 1, lineEndAt(prose, end) + 1) : lineEnd + 1;
   }
   return blocks;
+}
+
+// How a line that ends a sentence, a heading or a quotation ends.
+const LINE_CLOSERS = /[.!?…:;"”’»)\]*_]$/;
+// A run-on line is as long as lines wrapped by a program are; shorter lines are datelines,
+// bylines, captions and list entries, which stand alone.
+const WRAPPED_LINE = 60;
+
+/**
+ * True when `line` stops mid-sentence and `next` (the line right after it, trimmed) carries on:
+ * the line has no closing punctuation, is no heading, and is as long as a wrapped line or the
+ * next one starts in lower case.
+ */
+export function runsOn(line: string, next: string): boolean {
+  if (next === '' || line === '' || LINE_CLOSERS.test(line) || looksLikeHeading(line)) return false;
+  return line.length >= WRAPPED_LINE || /^\p{Ll}/u.test(next);
 }
 
 /** One line of plain text as a block: a heading, or a paragraph with its sentences. */

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { looksLikeHeading, plainTextBlocks } from '../analysis/blocks';
+import { looksLikeHeading, plainTextBlocks, runsOn } from '../analysis/blocks';
 
 const shape = (text: string): [string, string][] => plainTextBlocks(text).map((b) => [b.kind, text.slice(b.start, b.end)]);
 
@@ -16,6 +16,29 @@ suite('blocks: plainTextBlocks', () => {
     assert.deepEqual(heading!.sentences, [{ start: 0, end: 12 }]);
     assert.equal(para!.level, 0);
     assert.equal(para!.sentences.length, 2);
+  });
+  test('a hard-wrapped paragraph is one block, with its sentences across the wraps', () => {
+    const text = 'The foreign minister told reporters on Tuesday that the ceasefire was\n"holding for now," and that talks would resume. The opposition disagreed.\r\nA new paragraph.';
+    const blocks = plainTextBlocks(text);
+    assert.deepEqual(shape(text), [
+      ['paragraph', 'The foreign minister told reporters on Tuesday that the ceasefire was\n"holding for now," and that talks would resume. The opposition disagreed.'],
+      ['paragraph', 'A new paragraph.'],
+    ]);
+    assert.equal(blocks[0]!.sentences.length, 2);
+  });
+  test('a short line stopping mid-sentence runs on only into a lower-case line', () => {
+    assert.deepEqual(shape('The talks, he said,\nwould resume.\nBy Jane Doe\nKYIV - The talks resumed.'), [
+      ['paragraph', 'The talks, he said,\nwould resume.'],
+      ['heading', 'By Jane Doe'],
+      ['paragraph', 'KYIV - The talks resumed.'],
+    ]);
+  });
+  test('runsOn: closing punctuation, headings and blank lines end a paragraph', () => {
+    assert.equal(runsOn('This line is long enough to have been wrapped by a mail program', 'Smith said.'), true);
+    assert.equal(runsOn('A sentence that ends here, as sentences in articles usually do.', 'next'), false);
+    assert.equal(runsOn('Diplomatic Maneuvering and Concerns', 'the next line'), false);
+    assert.equal(runsOn('“We will never give up,”', 'said the mayor.'), false);
+    assert.equal(runsOn('This line is long enough to have been wrapped by a mail program', ''), false);
   });
   test('CRLF line ends', () => {
     assert.deepEqual(shape('One line.\r\nTwo line.\r\n\r\n'), [['paragraph', 'One line.'], ['paragraph', 'Two line.']]);
