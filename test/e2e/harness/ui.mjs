@@ -3,9 +3,10 @@
 // screenshots the README shows (light and dark themes). Every wait is for a condition on the
 // page, never a fixed delay.
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { DARK_THEME, LIGHT_THEME } from './settings.mjs';
 
 const SAMPLE = 'kremlin-red-line.txt';
@@ -78,6 +79,8 @@ export async function runUiChecks(context, { url, screenshots, failureDir, log =
     await page.locator('.outline-pane .monaco-list-row[aria-level="1"][aria-expanded="true"]', { hasText: 'Claims' }).waitFor();
     await widenSideBar(page, 470);
     await shot('outline.png');
+
+    await claimsMap(page, log, shot);
   } catch (err) {
     const path = join(failureDir ?? screenshots ?? tmpdir(), 'ui-failure.png');
     await page.screenshot({ path }).then(() => log(`failure screenshot: ${path}`), () => {});
@@ -85,6 +88,54 @@ export async function runUiChecks(context, { url, screenshots, failureDir, log =
   } finally {
     await page.close();
   }
+}
+
+/**
+ * Opens the claims map beside the article, reads its markers from the webview, clicks Crimea and
+ * checks that the editor selected the sentence that claims it; screenshots in both themes.
+ */
+async function claimsMap(page, log, shot) {
+  // Room for the article and the map side by side.
+  if (await page.locator('.part.sidebar').isVisible()) {
+    await runCommand(page, 'View: Toggle Primary Side Bar Visibility');
+    await page.locator('.part.sidebar').waitFor({ state: 'hidden' });
+  }
+  const statusbar = page.locator('.part.statusbar');
+  await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+Home');
+  await statusbar.getByText(/^Ln 1, Col 1$/).waitFor();
+
+  await runCommand(page, 'News Annotator: Show Claims Map');
+  const map = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+  const markers = map.locator('.marker[data-place]');
+  await map.locator('.marker[data-place][data-name="Crimea"]').waitFor({ timeout: 30_000 });
+  const drawn = await markers.evaluateAll((els) => els.map((e) => ({ name: e.getAttribute('data-name'), label: e.getAttribute('aria-label') ?? '' })));
+  log(`map markers: ${drawn.map((m) => m.name).join(', ')}`);
+  for (const region of ['Donetsk', 'Zaporizhzhia', 'Kherson', 'Crimea']) {
+    const m = drawn.find((d) => d.name === region);
+    assert.ok(m, `the map has a ${region} marker: ${drawn.map((d) => d.name).join(', ')}`);
+    assert.match(m.label, /annexation by Russia/, `${region}'s accessible name says who claims it`);
+  }
+  assert.ok(drawn.some((d) => /^Lu[gh]ansk$/.test(d.name ?? '')), 'the map has a Luhansk marker');
+  assert.ok(!drawn.some((d) => d.name === 'Nikolsky'), 'Nikolsky, without coordinates, has no marker');
+  await map.getByText('Nikolsky', { exact: true }).waitFor();
+
+  // The click reveals Crimea's first claim, the sentence naming the annexed regions.
+  const text = readFileSync(fileURLToPath(new URL(`../../../samples/${SAMPLE}`, import.meta.url)), 'utf8');
+  const line = text.slice(0, text.indexOf('along with Crimea')).split('\n').length;
+  await map.locator('.marker[data-place][data-name="Crimea"]').click();
+  const position = await statusbar.getByText(new RegExp(`^Ln ${line}, Col \\d+ \\(\\d+ selected\\)$`)).textContent({ timeout: 20_000 });
+  log(`after clicking Crimea: ${position}`);
+  await page.locator('.editor-instance .monaco-editor .selected-text').first().waitFor();
+
+  // The pointer off the toolbars, so no button shows its hover state in the pictures.
+  await page.mouse.move(5, 400);
+  await shot('map-light.png');
+  await setTheme(page, DARK_THEME, 'vs-dark');
+  await map.locator('body.vscode-dark .marker[data-name="Crimea"]').waitFor();
+  await page.mouse.move(5, 400);
+  await shot('map-dark.png');
+  await setTheme(page, LIGHT_THEME, 'vs');
 }
 
 async function openFile(page, name) {
