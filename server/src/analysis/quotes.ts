@@ -192,7 +192,7 @@ export function findQuoteSpans(doc: ProseDocument): QuoteSpan[] {
           words++;
           if (tokens[k]!.quote >= 0) quoted++;
         }
-        if (words === 0 || quoted / words >= 0.6) continue;
+        if (words === 0 || quoted === words) continue;
         const c = f.content;
         out.push({
           start: tokens[c.start]!.start,

@@ -238,6 +238,12 @@ suite('quotes: more reporting patterns', () => {
     assert.deepEqual(qs.map((q) => q.kind), ['direct', 'direct']);
   });
 
+  test('reported speech mostly in quotation marks is still reported speech around its partial quotes', () => {
+    const qs = quotesOf('The auditor wrote that the fund was “badly run, wasteful and quite out of control.”');
+    assert.equal(qs.find((x) => x.kind === 'indirect')?.text, 'the fund was “badly run, wasteful and quite out of control.”');
+    assert.equal(qs.filter((x) => x.kind === 'partial').length, 1);
+  });
+
   test('an exclamation in quotation marks is speech, not a scare quote', () => {
     const q = marked('Signs reading “Lock her up!” lined the road.')[0];
     assert.equal(q?.kind, 'partial');
