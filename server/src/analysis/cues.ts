@@ -18,6 +18,8 @@ export interface CueWord {
   readonly homograph: boolean;
   /** The -ing form: a participle, which rarely has its own subject in news prose. */
   readonly participle: boolean;
+  /** An adjective of belief or feeling ("is convinced that …"): a cue only before "that". */
+  readonly adjective: boolean;
 }
 
 const irregular: Record<string, readonly string[]> = cues.irregular;
@@ -58,8 +60,13 @@ function buildCueWords(): Map<string, CueWord> {
         complement: complement.has(lemma),
         homograph: homographs.has(lemma) && !/(?:ed|ing)$/.test(form) && !(irregular[lemma] ?? []).slice(2).includes(form),
         participle: form.endsWith('ing') && !lemma.endsWith('ing'),
+        adjective: false,
       });
     }
+  }
+  for (const adjective of cues.adjectiveCues) {
+    if (map.has(adjective)) continue;
+    map.set(adjective, { lemma: adjective, clause: true, evaluative: false, object: false, particles: [], needsParticle: false, complement: false, homograph: false, participle: false, adjective: true });
   }
   return map;
 }

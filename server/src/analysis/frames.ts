@@ -187,6 +187,8 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   while (d > from && tokens[d]!.word && /ly$/.test(tokens[d]!.lower)) d--;
   if (d < i - 1 && d >= from && tokens[d]!.word && DETERMINERS.has(tokens[d]!.lower)) return null;
   if (cue.homograph && !plainSubjectBefore(tokens, from, i) && tokens[i + 1]?.lower !== 'that') return null;
+  // "is convinced that …": an adjective frames speech only with its that-clause and a subject
+  if (cue.adjective && (tokens[i + 1]?.lower !== 'that' || !npBefore(tokens, from, i))) return null;
   let cueEnd = i + 1;
   if (cue.particles.length > 0 && cueEnd < to && cue.particles.includes(tokens[cueEnd]!.lower)) cueEnd++;
   else if (cue.needsParticle) return null;

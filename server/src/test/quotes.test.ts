@@ -244,6 +244,13 @@ suite('quotes: more reporting patterns', () => {
     assert.equal(qs.filter((x) => x.kind === 'partial').length, 1);
   });
 
+  test('an adjective of belief with a that-clause: "is convinced that …"', () => {
+    const q = quotesOf('The teachers union is convinced that the district hid the money.').find((x) => x.kind === 'indirect');
+    assert.equal(q?.text, 'the district hid the money');
+    assert.equal(q?.cue, 'convinced');
+    assert.equal(quotesOf('She was sure of it.').filter((x) => x.kind === 'indirect').length, 0);
+  });
+
   test('an exclamation in quotation marks is speech, not a scare quote', () => {
     const q = marked('Signs reading “Lock her up!” lined the road.')[0];
     assert.equal(q?.kind, 'partial');
