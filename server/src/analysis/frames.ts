@@ -51,6 +51,9 @@ const WH_WORDS = FRAME_WORDS.whWords;
 const POSSESSIVES = FRAME_WORDS.possessives;
 const RELATIVE_PRONOUNS = FRAME_WORDS.relativePronouns;
 const SUBJECT_PRONOUNS = FRAME_WORDS.subjectPronouns;
+const PHRASE_END_TIMES = FRAME_WORDS.phraseEndTimes;
+const EVENT_PREPOSITIONS = FRAME_WORDS.eventPrepositions;
+const SPEECH_EVENTS = FRAME_WORDS.speechEvents;
 /** Reported content is cut after this many tokens: a run-on "sentence" must not make every cue scan to its end. */
 const MAX_CONTENT = 400;
 // plural and agent nouns for people: activists, protesters, residents, officials, Republicans
@@ -299,12 +302,36 @@ function phraseEnd(tokens: readonly Token[], k: number, to: number): number {
     // "as “laughable,” emphasizing …": the comma inside the closing mark ends the phrase
     if (CLOSING_MARKS.has(t.text) && tokens[n - 1]!.text === ',' && tokens[n - 1]!.quote >= 0) return n + 1;
     if (t.word) {
-      if (startsNewPredicate(tokens, n) || PHRASE_BREAKS.has(t.lower)) return n;
+      if (startsNewPredicate(tokens, n) || PHRASE_BREAKS.has(t.lower) || endsPhrase(tokens, n)) return n;
       continue;
     }
     if (t.text === ';' || t.text === ',' || DASHES.has(t.text) && t.text !== '-' || t.text === ':') return n;
   }
   return limit;
+}
+
+/**
+ * Where a noun-phrase complement gives way to the rest of the predicate: a time word ("… on
+ * Monday", "… last week"), the occasion of the saying ("in a statement", "during the debate"),
+ * or a second verb ("… and attempted to …").
+ */
+function endsPhrase(tokens: readonly Token[], n: number): boolean {
+  const t = tokens[n]!;
+  if (isCapitalised(t) && !PHRASE_END_TIMES.has(t.lower)) return false;
+  if (PHRASE_END_TIMES.has(t.lower)) return true;
+  if (EVENT_PREPOSITIONS.has(t.lower)) {
+    // "in a statement", "during Monday’s debate", "at a news conference"
+    for (let k = n + 1; k <= n + 4 && tokens[k]?.word && tokens[k]!.quote < 0; k++) {
+      if (SPEECH_EVENTS.has(tokens[k]!.lower)) return !tokens[k + 1]?.word || tokens[k + 1]!.lower !== 'of';
+    }
+    return false;
+  }
+  if (t.lower !== 'and' && t.lower !== 'but') return false;
+  let k = n + 1;
+  while (tokens[k]?.word && (AUXILIARIES.has(tokens[k]!.lower) || /ly$/.test(tokens[k]!.lower))) k++;
+  const next = tokens[k];
+  // "and extended benefits", "but has been met": a past-tense verb or an auxiliary after the conjunction
+  return next !== undefined && next.word && next.quote < 0 && !isCapitalised(next) && (k > n + 1 && AUXILIARIES.has(tokens[n + 1]!.lower) || /[^e]ed$/.test(next.lower));
 }
 
 /** Words between a and b, counted up to `atLeast` (callers only ask whether there are that many). */

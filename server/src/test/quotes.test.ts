@@ -251,6 +251,14 @@ suite('quotes: more reporting patterns', () => {
     assert.equal(quotesOf('She was sure of it.').filter((x) => x.kind === 'indirect').length, 0);
   });
 
+  test('a noun-phrase complement ends before the occasion, a time word or a second verb', () => {
+    const indirect = (text: string, cue: string): string | undefined => quotesOf(text).find((x) => x.kind === 'indirect' && x.cue === cue)?.text;
+    assert.equal(indirect('The mayor praised the new library in a statement issued by her office.', 'praised'), 'the new library');
+    assert.equal(indirect('Ms. Alvarez criticized the tax plan Tuesday at the hearing.', 'criticized'), 'the tax plan');
+    assert.equal(indirect('The council rejected the zoning plan and ordered a new study.', 'rejected'), 'the zoning plan');
+    assert.equal(indirect('The group condemned the war in Yemen and the blockade.', 'condemned'), 'the war in Yemen and the blockade');
+  });
+
   test('an exclamation in quotation marks is speech, not a scare quote', () => {
     const q = marked('Signs reading “Lock her up!” lined the road.')[0];
     assert.equal(q?.kind, 'partial');
