@@ -163,8 +163,11 @@ suite('quotes: indirect speech', () => {
     assert.equal(q?.speaker, 'Clinton');
   });
 
-  test('nouns that look like cues are not cues', () => {
-    assert.equal(quotesOf('The findings raised troubling questions about the budget process this year.').filter((x) => x.kind === 'indirect').length, 0);
+  test('nouns that look like verb cues are not verb cues', () => {
+    // "questions about …" frames its topic as a noun of asking, never as the verb "questions"
+    const qs = quotesOf('The findings raised troubling questions about the budget process this year.').filter((x) => x.kind === 'indirect');
+    assert.deepEqual(qs.map((x) => x.cue), ['questions about']);
+    assert.equal(quotesOf('The findings raised troubling questions in the budget office.').filter((x) => x.kind === 'indirect').length, 0);
   });
 
   test('reported content stops before "though …"', () => {
@@ -257,6 +260,12 @@ suite('quotes: more reporting patterns', () => {
     assert.equal(indirect('Ms. Alvarez criticized the tax plan Tuesday at the hearing.', 'criticized'), 'the tax plan');
     assert.equal(indirect('The council rejected the zoning plan and ordered a new study.', 'rejected'), 'the zoning plan');
     assert.equal(indirect('The group condemned the war in Yemen and the blockade.', 'condemned'), 'the war in Yemen and the blockade');
+  });
+
+  test('nouns of talk and stance with their preposition: "questions about …", "a critic of …"', () => {
+    const qs = quotesOf('The senator faced questions about the missing funds. She is a longtime critic of the new tariffs.');
+    assert.ok(qs.some((x) => x.kind === 'indirect' && x.text === 'the missing funds' && x.cue === 'questions about'), JSON.stringify(qs));
+    assert.ok(qs.some((x) => x.kind === 'indirect' && x.text === 'the new tariffs' && x.cue === 'critic of'), JSON.stringify(qs));
   });
 
   test('an exclamation in quotation marks is speech, not a scare quote', () => {
