@@ -241,7 +241,9 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
     while (e > from && (isComma(tokens[e - 1]) || CLOSING_MARKS.has(tokens[e - 1]!.text))) e--;
     if (e < head && e > from && source && (wordsBetween(tokens, from, e) >= 3 || tokens[e - 1]!.quote >= 0 || CLOSING_MARKS.has(tokens[e]!.text))) content = trimRange(tokens, Math.max(from, head - MAX_CONTENT), head);
   }
-  if (!content && !announces && !inverted && source && cue.complement && lead === null) {
+  // a verb with its preposition takes a noun phrase as well: "bragged about his record", "pleaded for calm"
+  const withParticle = cueEnd > i + 1 && !cue.needsParticle;
+  if (!content && !announces && !inverted && source && (cue.complement || withParticle) && lead === null) {
     // "stressed her support for …", "urged Congress to …", "called on Trump to …"
     let k = cueEnd;
     // "spoke out Tuesday about …"
@@ -255,7 +257,7 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
       if (wordsBetween(tokens, k, e) >= 1) content = trimRange(tokens, k, e);
     }
   }
-  if (!cue.clause && !cue.complement) content = null;
+  if (!cue.clause && !cue.complement && !withParticle) content = null;
   if (!source && !content && !announces) return null;
   return { cue: cueRange, source, content, evaluative: cue.evaluative, announces };
 }

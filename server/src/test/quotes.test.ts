@@ -268,6 +268,14 @@ suite('quotes: more reporting patterns', () => {
     assert.ok(qs.some((x) => x.kind === 'indirect' && x.text === 'the new tariffs' && x.cue === 'critic of'), JSON.stringify(qs));
   });
 
+  test('a verb with its preposition takes a noun phrase: "bragged about …", "pleaded for …"', () => {
+    const indirect = (text: string): string | undefined => quotesOf(text).find((x) => x.kind === 'indirect')?.text;
+    assert.equal(indirect('The coach bragged about his winning record.'), 'his winning record');
+    assert.equal(indirect('Local pastors pleaded for calm.'), 'calm');
+    assert.equal(indirect('The doctor strongly disagrees with the new guidelines.'), 'the new guidelines');
+    assert.equal(quotesOf('The pastors pleaded.').filter((x) => x.kind === 'indirect').length, 0);
+  });
+
   test('an exclamation in quotation marks is speech, not a scare quote', () => {
     const q = marked('Signs reading “Lock her up!” lined the road.')[0];
     assert.equal(q?.kind, 'partial');
