@@ -276,6 +276,10 @@ suite('quotes: more reporting patterns', () => {
     assert.equal(quotesOf('The pastors pleaded.').filter((x) => x.kind === 'indirect').length, 0);
   });
 
+  test('votes and offers are not reports: "voted for …", "in order to …"', () => {
+    assert.equal(quotesOf('Tenants voted for the new board in order to lower the fees.').filter((x) => x.kind === 'indirect').length, 0);
+  });
+
   test('an exclamation in quotation marks is speech, not a scare quote', () => {
     const q = marked('Signs reading “Lock her up!” lined the road.')[0];
     assert.equal(q?.kind, 'partial');
