@@ -276,7 +276,7 @@ function clauseEnd(tokens: readonly Token[], k: number, to: number): number {
     // ", and the downgrade is …": a new clause with its own subject
     const c = tokens[n + 1];
     const subject = tokens[n + 2];
-    if (t.text === ',' && c && (c.lower === 'and' || c.lower === 'but') && subject?.word && (DETERMINERS.has(subject.lower) || SUBJECT_PRONOUNS.has(subject.lower) || isCapitalised(subject))) return n;
+    if ((t.text === ',' || DASHES.has(t.text) && t.text !== '-') && c && c.lower === 'and' && subject?.word && (DETERMINERS.has(subject.lower) || SUBJECT_PRONOUNS.has(subject.lower) || isCapitalised(subject) || PHRASE_BREAKS.has(subject.lower))) return n;
     if (t.text === ';') return n;
     if ((t.text === ',' || DASHES.has(t.text)) && CONTENT_BREAKS.has(tokens[n + 1]?.lower ?? '')) return n;
   }
@@ -290,7 +290,18 @@ function startsNewPredicate(tokens: readonly Token[], n: number): boolean {
   let k = n + 1;
   while (tokens[k]?.word && (AUXILIARIES.has(tokens[k]!.lower) || /ly$/.test(tokens[k]!.lower))) k++;
   const next = tokens[k];
-  return next !== undefined && isCueWord(next) && !next.lower.endsWith('ing') && !CUE_WORDS.get(next.lower)!.homograph;
+  if (next !== undefined && isCueWord(next) && !next.lower.endsWith('ing') && !CUE_WORDS.get(next.lower)!.homograph) return true;
+  // "… and Democrats accused …", "… and the mayor said …": a new subject with its own verb of saying
+  if (k > n + 1) return false;
+  for (let m = n + 1; m <= n + 3 && tokens[m]?.word && tokens[m]!.quote < 0; m++) {
+    const w = tokens[m]!;
+    if (m > n + 1 && isCueWord(w)) {
+      const cue = CUE_WORDS.get(w.lower)!;
+      return (cue.clause || cue.evaluative) && !cue.homograph && !cue.adjective && !w.lower.endsWith('ing') && w.lower !== cue.lemma;
+    }
+    if (BOUNDARY_WORDS.has(w.lower) && !DETERMINERS.has(w.lower) || AUXILIARIES.has(w.lower) || CUE_WORDS.has(w.lower)) return false;
+  }
+  return false;
 }
 
 const isCueWord = (t: Token | undefined): boolean => t !== undefined && t.word && t.quote < 0 && !isCapitalised(t) && CUE_WORDS.has(t.lower);

@@ -280,6 +280,13 @@ suite('quotes: more reporting patterns', () => {
     assert.equal(quotesOf('Tenants voted for the new board in order to lower the fees.').filter((x) => x.kind === 'indirect').length, 0);
   });
 
+  test('reported content runs on through ", but …" and stops at a new clause with its own subject', () => {
+    const said = (text: string): string | undefined => quotesOf(text).find((x) => x.kind === 'indirect' && x.cue === 'said')?.text;
+    assert.equal(said('The coach said the team was tired, but it would play on Sunday.'), 'the team was tired, but it would play on Sunday');
+    assert.equal(said('The coach said the team was tired — and when asked about the injury, he shrugged.'), 'the team was tired');
+    assert.equal(said('The mayor said the budget was balanced and council members warned of cuts.'), 'the budget was balanced');
+  });
+
   test('an exclamation in quotation marks is speech, not a scare quote', () => {
     const q = marked('Signs reading “Lock her up!” lined the road.')[0];
     assert.equal(q?.kind, 'partial');
