@@ -20,10 +20,13 @@ export interface CueWord {
   readonly participle: boolean;
   /** An adjective of belief or feeling ("is convinced that …"): a cue only before "that". */
   readonly adjective: boolean;
+  /** Prepositions that open the content after the verb's object ("accused him of …"). */
+  readonly objectPrepositions: readonly string[];
 }
 
 const irregular: Record<string, readonly string[]> = cues.irregular;
 const particles: Record<string, readonly string[]> = cues.particles;
+const objectPrepositions: Record<string, readonly string[]> = cues.objectPrepositions;
 
 /** Regular English inflections of a verb lemma: -s, -ed, -ing, with the usual spelling changes. */
 export function inflect(lemma: string): string[] {
@@ -61,12 +64,13 @@ function buildCueWords(): Map<string, CueWord> {
         homograph: homographs.has(lemma) && !/(?:ed|ing)$/.test(form) && !(irregular[lemma] ?? []).slice(2).includes(form),
         participle: form.endsWith('ing') && !lemma.endsWith('ing'),
         adjective: false,
+        objectPrepositions: objectPrepositions[lemma] ?? [],
       });
     }
   }
   for (const adjective of cues.adjectiveCues) {
     if (map.has(adjective)) continue;
-    map.set(adjective, { lemma: adjective, clause: true, evaluative: false, object: false, particles: [], needsParticle: false, complement: false, homograph: false, participle: false, adjective: true });
+    map.set(adjective, { lemma: adjective, clause: true, evaluative: false, object: false, particles: [], needsParticle: false, complement: false, homograph: false, participle: false, adjective: true, objectPrepositions: [] });
   }
   return map;
 }

@@ -249,6 +249,9 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
     // "spoke out Tuesday about …"
     while (k < to && tokens[k]!.word && TIME_WORDS.has(tokens[k]!.lower)) k++;
     if (k > cueEnd && k < to && cue.particles.includes(tokens[k]!.lower)) k++;
+    const objectEnd = cue.objectPrepositions.length > 0 ? objectPreposition(tokens, k, to, cue.objectPrepositions) : -1;
+    // "accused Holt of being …", "was praised for …": the content follows the preposition
+    if (objectEnd >= 0) k = objectEnd;
     const first = tokens[k];
     const infinitive = first?.lower === 'to' && tokens[k + 1]?.word === true;
     const prepositional = first !== undefined && first.word && !infinitive && !WH_WORDS.has(first.lower) && (BOUNDARY_WORDS.has(first.lower) || ADJUNCTS.has(first.lower)) && !DETERMINERS.has(first.lower);
@@ -260,6 +263,17 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   if (!cue.clause && !cue.complement && !withParticle) content = null;
   if (!source && !content && !announces) return null;
   return { cue: cueRange, source, content, evaluative: cue.evaluative, announces };
+}
+
+/** Just after the preposition that opens a verb's content past its object ("accused [Holt] of …"), or -1. */
+function objectPreposition(tokens: readonly Token[], k: number, to: number, prepositions: readonly string[]): number {
+  for (let n = k; n < to && n <= k + 6; n++) {
+    const t = tokens[n]!;
+    if (!t.word || t.quote >= 0) return -1;
+    if (prepositions.includes(t.lower)) return tokens[n + 1]?.word ? n + 1 : -1;
+    if (n > k && (BOUNDARY_WORDS.has(t.lower) || CUE_WORDS.has(t.lower) && !isCapitalised(t))) return -1;
+  }
+  return -1;
 }
 
 /** Where reported content ends: at a semicolon, or a comma or dash before "though", "but", "as" …. */

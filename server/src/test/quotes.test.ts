@@ -287,6 +287,13 @@ suite('quotes: more reporting patterns', () => {
     assert.equal(said('The mayor said the budget was balanced and council members warned of cuts.'), 'the budget was balanced');
   });
 
+  test('the content after a verb\'s object and its preposition: "accused X of …", "was praised for …"', () => {
+    const indirect = (text: string): string | undefined => quotesOf(text).find((x) => x.kind === 'indirect')?.text;
+    assert.equal(indirect('The senator accused the mayor of hiding the audit.'), 'hiding the audit');
+    assert.equal(indirect('The nurse was praised for her calm response.'), 'her calm response');
+    assert.equal(indirect('The senator accused the mayor.'), 'the mayor');
+  });
+
   test('an exclamation in quotation marks is speech, not a scare quote', () => {
     const q = marked('Signs reading “Lock her up!” lined the road.')[0];
     assert.equal(q?.kind, 'partial');
