@@ -68,6 +68,8 @@ const isComma = (t: Token | undefined): boolean => t !== undefined && !t.word &&
  */
 export function findFrames(tokens: readonly Token[], from: number, to: number): Frame[] {
   const frames: Frame[] = [];
+  const labelled = headlineLabel(tokens, from, to);
+  if (labelled) frames.push(labelled);
   let headline: boolean | undefined;
   // the subject a participle shares: "…,” said Caddell, speaking of …"
   let lastSource: TokenRange | null = null;
@@ -100,6 +102,16 @@ export function findFrames(tokens: readonly Token[], from: number, to: number): 
     }
   }
   return frames;
+}
+
+/** A title-case line led by its source and a colon ("Mayor Diaz: Budget Will Not Balance"): the rest is what the source says. */
+function headlineLabel(tokens: readonly Token[], from: number, to: number): Frame | null {
+  let k = from;
+  while (k < to && k - from < 3 && tokens[k]!.word && tokens[k]!.quote < 0 && isCapitalised(tokens[k]!)) k++;
+  if (k === from || k >= to || tokens[k]!.text !== ':' || wordsBetween(tokens, k + 1, to) < 3) return null;
+  if (!isHeadline(tokens, k + 1, to)) return null;
+  const content = trimRange(tokens, k + 1, to);
+  return content ? { cue: { start: k, end: k + 1 }, source: { start: from, end: k }, content, evaluative: false, announces: false } : null;
 }
 
 /** A title-case line ("Obama Says Museum Will Tell of …"): its verbs are capitalised too. */

@@ -294,6 +294,13 @@ suite('quotes: more reporting patterns', () => {
     assert.equal(indirect('The senator accused the mayor.'), 'the mayor');
   });
 
+  test('a title-case headline led by its source and a colon', () => {
+    const q = quotesOf('Mayor Diaz: City Budget Will Not Balance This Year\n\nThe council met on Monday.').find((x) => x.kind === 'indirect');
+    assert.equal(q?.text, 'City Budget Will Not Balance This Year');
+    assert.equal(q?.speaker, 'Diaz');
+    assert.equal(quotesOf('Update: the road is open again after the storm.').filter((x) => x.kind === 'indirect').length, 0);
+  });
+
   test('an exclamation in quotation marks is speech, not a scare quote', () => {
     const q = marked('Signs reading “Lock her up!” lined the road.')[0];
     assert.equal(q?.kind, 'partial');
