@@ -241,8 +241,8 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   if (lead === 'colon-end') announces = true;
   else if (lead !== null) content = trimRange(tokens, lead, clauseEnd(tokens, lead, to));
   else if (!inverted && isComma(tokens[after]) && source && source.start > from && isComma(tokens[source.start - 1]) && wordsBetween(tokens, after, to) >= 3) {
-    // parenthetical: "The plan, he said, will fail." — the sentence around it
-    content = trimRange(tokens, Math.max(from, i - MAX_CONTENT), Math.min(to, i + MAX_CONTENT));
+    // parenthetical: "The plan, he said, will fail." — the sentence around it, up to a clause break after it
+    content = trimRange(tokens, Math.max(from, i - MAX_CONTENT), clauseEnd(tokens, after, to));
   } else if (!inverted && source && source.start > from && isComma(tokens[source.start - 1]) && wordsBetween(tokens, from, source.start) >= 3 && adjunctsThenClause(tokens, after, to)) {
     // "…, the agency said in a June report, and those …": the sentence around it
     content = trimRange(tokens, Math.max(from, i - MAX_CONTENT), Math.min(to, i + MAX_CONTENT));

@@ -301,6 +301,15 @@ suite('quotes: more reporting patterns', () => {
     assert.equal(quotesOf('Update: the road is open again after the storm.').filter((x) => x.kind === 'indirect').length, 0);
   });
 
+  test('a parenthetical attribution reports the sentence up to a clause break', () => {
+    const q = quotesOf('The new dam, the ministry said, was its largest yet, although tests will take months.').find((x) => x.kind === 'indirect');
+    assert.equal(q?.text, 'The new dam, the ministry said, was its largest yet');
+  });
+
+  test('the listener of "told" is not what was said', () => {
+    assert.equal(quotesOf('The governor told the crowd.').filter((x) => x.kind === 'indirect').length, 0);
+  });
+
   test('an exclamation in quotation marks is speech, not a scare quote', () => {
     const q = marked('Signs reading “Lock her up!” lined the road.')[0];
     assert.equal(q?.kind, 'partial');
