@@ -240,7 +240,12 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   const lead = contentAfter(tokens, after, to, cue, inverted);
   if (lead === 'colon-end') announces = true;
   else if (lead !== null) content = trimRange(tokens, lead, clauseEnd(tokens, lead, to));
-  else if (!inverted && isComma(tokens[after]) && source && source.start > from && isComma(tokens[source.start - 1]) && wordsBetween(tokens, after, to) >= 3) {
+  else if (!inverted && isComma(tokens[after]) && source && source.start > from && tokens[source.start - 1]!.lower === 'as' && wordsBetween(tokens, after, to) >= 3) {
+    // "As experts have noted, the rule …": what follows; "The island, as one adviser pointed out, rarely …": the sentence around it
+    const as = source.start - 1;
+    if (isSentenceOpening(tokens, from, as)) content = trimRange(tokens, after + 1, clauseEnd(tokens, after + 1, to));
+    else if (isComma(tokens[as - 1])) content = trimRange(tokens, Math.max(from, i - MAX_CONTENT), clauseEnd(tokens, after, to));
+  } else if (!inverted && isComma(tokens[after]) && source && source.start > from && isComma(tokens[source.start - 1]) && wordsBetween(tokens, after, to) >= 3) {
     // parenthetical: "The plan, he said, will fail." — the sentence around it, up to a clause break after it
     content = trimRange(tokens, Math.max(from, i - MAX_CONTENT), clauseEnd(tokens, after, to));
   } else if (!inverted && source && source.start > from && isComma(tokens[source.start - 1]) && wordsBetween(tokens, from, source.start) >= 3 && adjunctsThenClause(tokens, after, to)) {

@@ -310,6 +310,13 @@ suite('quotes: more reporting patterns', () => {
     assert.equal(quotesOf('The governor told the crowd.').filter((x) => x.kind === 'indirect').length, 0);
   });
 
+  test('an "as"-clause of saying reports the rest of its sentence', () => {
+    const indirect = (text: string): string | undefined => quotesOf(text).find((x) => x.kind === 'indirect')?.text;
+    assert.equal(indirect('As several lawyers have noted, the mayor is free to release the files.'), 'the mayor is free to release the files');
+    assert.equal(indirect('The island, as one engineer pointed out, rarely gets two storms in a row.'), 'The island, as one engineer pointed out, rarely gets two storms in a row');
+    assert.equal(indirect('I believe in the good sense of ordinary voters.'), 'the good sense of ordinary voters');
+  });
+
   test('an exclamation in quotation marks is speech, not a scare quote', () => {
     const q = marked('Signs reading “Lock her up!” lined the road.')[0];
     assert.equal(q?.kind, 'partial');
