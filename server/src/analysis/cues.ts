@@ -85,6 +85,7 @@ export const CUE_PHRASES: ReadonlyArray<{ words: readonly string[]; source: 'aft
 const lowerSet = (list: readonly string[]): ReadonlySet<string> => new Set(list.map((w) => w.toLowerCase()));
 
 export const BARE_COMPLEMENT = lowerSet(cues.bareComplement);
+export const WH_VERBS = lowerSet(cues.whVerbs);
 export const AUXILIARIES = lowerSet(cues.auxiliaries);
 export const BOUNDARY_WORDS = lowerSet(cues.boundaryWords);
 export const INTERJECTIONS: ReadonlyArray<readonly string[]> = cues.interjections.map((p) => p.split(' '));

@@ -14,6 +14,7 @@ import {
   ORGANIZATION_WORDS_LOWER,
   PERSON_ROLES,
   PRONOUNS,
+  WH_VERBS,
   type CueWord,
 } from './cues';
 import { isCapitalised, type Token } from './quoteTokens';
@@ -446,6 +447,8 @@ function contentAfter(tokens: readonly Token[], k: number, to: number, cue: CueW
     // only a listener or adjuncts stand between a cue and its "that"
     if (w.word && !ADJUNCTS.has(w.lower) && !isCapitalised(w) && !/^\d/.test(w.text) && !/ly$/.test(w.lower) && ++plain > (cue.object ? 4 : 2)) break;
   }
+  // "asked whether …", "didn't know what to make of …": a wh-clause, finite or not
+  if (!inverted && t.word && t.quote < 0 && WH_WORDS.has(t.lower) && WH_VERBS.has(cue.lemma) && tokens[k + 1]?.word && (t.lower !== 'what' && t.lower !== 'when' || cue.lemma !== 'say')) return k;
   if (inverted || !BARE_COMPLEMENT.has(cue.lemma) || !t.word) return null;
   // participles take a bare clause only in the commonest frames ("saying the plan …")
   if (cue.participle && !['say', 'add', 'tell', 'write', 'argue', 'claim', 'insist'].includes(cue.lemma)) return null;

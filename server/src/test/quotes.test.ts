@@ -317,6 +317,12 @@ suite('quotes: more reporting patterns', () => {
     assert.equal(indirect('I believe in the good sense of ordinary voters.'), 'the good sense of ordinary voters');
   });
 
+  test('verbs of knowing and asking take a wh-clause: "asked whether …", "didn\'t know what to …"', () => {
+    const indirect = (text: string): string | undefined => quotesOf(text).find((x) => x.kind === 'indirect')?.text;
+    assert.equal(indirect('The volunteers didn\'t know what to make of the new rules.'), 'what to make of the new rules');
+    assert.equal(indirect('Reporters asked whether the bridge would reopen.'), 'whether the bridge would reopen');
+  });
+
   test('an exclamation in quotation marks is speech, not a scare quote', () => {
     const q = marked('Signs reading “Lock her up!” lined the road.')[0];
     assert.equal(q?.kind, 'partial');
