@@ -278,6 +278,7 @@ suite('quotes: more reporting patterns', () => {
 
   test('votes and offers are not reports: "voted for …", "in order to …"', () => {
     assert.equal(quotesOf('Tenants voted for the new board in order to lower the fees.').filter((x) => x.kind === 'indirect').length, 0);
+    assert.equal(quotesOf('The clinic needs new beds.').filter((x) => x.kind === 'indirect').length, 0);
   });
 
   test('reported content runs on through ", but …" and stops at a new clause with its own subject', () => {
