@@ -86,6 +86,7 @@ const lowerSet = (list: readonly string[]): ReadonlySet<string> => new Set(list.
 
 export const BARE_COMPLEMENT = lowerSet(cues.bareComplement);
 export const WH_VERBS = lowerSet(cues.whVerbs);
+export const RAISING_PASSIVES = lowerSet(cues.raisingPassives);
 export const AUXILIARIES = lowerSet(cues.auxiliaries);
 export const BOUNDARY_WORDS = lowerSet(cues.boundaryWords);
 export const INTERJECTIONS: ReadonlyArray<readonly string[]> = cues.interjections.map((p) => p.split(' '));

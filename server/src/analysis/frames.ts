@@ -15,6 +15,7 @@ import {
   PERSON_ROLES,
   PRONOUNS,
   WH_VERBS,
+  RAISING_PASSIVES,
   type CueWord,
 } from './cues';
 import { isCapitalised, type Token } from './quoteTokens';
@@ -52,6 +53,7 @@ const WH_WORDS = FRAME_WORDS.whWords;
 const POSSESSIVES = FRAME_WORDS.possessives;
 const RELATIVE_PRONOUNS = FRAME_WORDS.relativePronouns;
 const SUBJECT_PRONOUNS = FRAME_WORDS.subjectPronouns;
+const BE_FORMS = FRAME_WORDS.beForms;
 const PHRASE_END_TIMES = FRAME_WORDS.phraseEndTimes;
 const EVENT_PREPOSITIONS = FRAME_WORDS.eventPrepositions;
 const SPEECH_EVENTS = FRAME_WORDS.speechEvents;
@@ -209,6 +211,12 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   if (cue.particles.length > 0 && cueEnd < to && cue.particles.includes(tokens[cueEnd]!.lower)) cueEnd++;
   else if (cue.needsParticle) return null;
   const cueRange = { start: i, end: cueEnd };
+  if (RAISING_PASSIVES.has(cue.lemma) && prev && BE_FORMS.has(prev.lower) && tokens[cueEnd]?.lower === 'to' && tokens[cueEnd + 1]?.word && /ed$|[^i]d$|wn$|ght$/.test(t0(tokens, i))) {
+    // "Turnout is expected to rise": the whole clause is reported, by an unnamed source
+    const start = firstWord(tokens, from, to);
+    const content = start < i - 1 ? trimRange(tokens, start, clauseEnd(tokens, i, to)) : null;
+    return content ? { cue: { start: i, end: cueEnd }, source: null, content, evaluative: false, announces: false } : null;
+  }
   if (tokens[cueEnd]?.lower === 'by' && /ed$|[^i]d$|wn$|ten$/.test(t0(tokens, i))) {
     // passive: "a notion rejected by Moscow" — the source follows "by"
     const agent = npAfter(tokens, cueEnd + 1, to);

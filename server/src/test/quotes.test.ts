@@ -324,6 +324,12 @@ suite('quotes: more reporting patterns', () => {
     assert.equal(indirect('Reporters asked whether the bridge would reopen.'), 'whether the bridge would reopen');
   });
 
+  test('a passive of saying before an infinitive reports its whole clause: "is expected to …"', () => {
+    const q = quotesOf('Turnout in the city is expected to rise sharply this fall.').find((x) => x.kind === 'indirect');
+    assert.equal(q?.text, 'Turnout in the city is expected to rise sharply this fall');
+    assert.equal(q?.speaker ?? null, null);
+  });
+
   test('an exclamation in quotation marks is speech, not a scare quote', () => {
     const q = marked('Signs reading “Lock her up!” lined the road.')[0];
     assert.equal(q?.kind, 'partial');
