@@ -265,7 +265,7 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
     const head = inverted ? i : source ? source.start : i;
     let e = head;
     while (e > from && (isComma(tokens[e - 1]) || CLOSING_MARKS.has(tokens[e - 1]!.text))) e--;
-    if (e < head && e > from && source && (wordsBetween(tokens, from, e) >= 3 || tokens[e - 1]!.quote >= 0 || CLOSING_MARKS.has(tokens[e]!.text))) content = trimRange(tokens, Math.max(from, head - MAX_CONTENT), head);
+    if (e < head && e > from && source && (wordsBetween(tokens, from, e) >= 3 || tokens[e - 1]!.quote >= 0 || CLOSING_MARKS.has(tokens[e]!.text))) content = trimRange(tokens, afterDateline(tokens, Math.max(from, head - MAX_CONTENT), head), head);
   }
   // a verb with its preposition takes a noun phrase as well: "bragged about his record", "pleaded for calm"
   const withParticle = cueEnd > i + 1 && !cue.needsParticle;
@@ -300,6 +300,13 @@ function objectPreposition(tokens: readonly Token[], k: number, to: number, prep
     if (n > k && (BOUNDARY_WORDS.has(t.lower) || CUE_WORDS.has(t.lower) && !isCapitalised(t))) return -1;
   }
   return -1;
+}
+
+/** Past a dateline that opens the sentence ("WASHINGTON — …"): the place the story was filed from is not what was said. */
+function afterDateline(tokens: readonly Token[], k: number, end: number): number {
+  let n = k;
+  while (n < end && n - k < 3 && tokens[n]!.word && /^[A-Z][A-Z.]+$/.test(tokens[n]!.text)) n++;
+  return n > k && n < end && (DASHES.has(tokens[n]!.text) || tokens[n]!.text === '―') ? n + 1 : k;
 }
 
 /** Where reported content ends: at a semicolon, or a comma or dash before "though", "but", "as" …. */

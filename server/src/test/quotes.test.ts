@@ -330,6 +330,11 @@ suite('quotes: more reporting patterns', () => {
     assert.equal(q?.speaker ?? null, null);
   });
 
+  test('a dateline is not part of trailing-attribution content', () => {
+    const q = quotesOf('WASHINGTON — The treaty will be signed next week, officials said.').find((x) => x.kind === 'indirect');
+    assert.equal(q?.text, 'The treaty will be signed next week');
+  });
+
   test('an exclamation in quotation marks is speech, not a scare quote', () => {
     const q = marked('Signs reading “Lock her up!” lined the road.')[0];
     assert.equal(q?.kind, 'partial');
