@@ -18,10 +18,15 @@ export interface CueWord {
   readonly homograph: boolean;
   /** The -ing form: a participle, which rarely has its own subject in news prose. */
   readonly participle: boolean;
+  /** An adjective of belief or feeling ("is convinced that …"): a cue only before "that". */
+  readonly adjective: boolean;
+  /** Prepositions that open the content after the verb's object ("accused him of …"). */
+  readonly objectPrepositions: readonly string[];
 }
 
 const irregular: Record<string, readonly string[]> = cues.irregular;
 const particles: Record<string, readonly string[]> = cues.particles;
+const objectPrepositions: Record<string, readonly string[]> = cues.objectPrepositions;
 
 /** Regular English inflections of a verb lemma: -s, -ed, -ing, with the usual spelling changes. */
 export function inflect(lemma: string): string[] {
@@ -58,8 +63,14 @@ function buildCueWords(): Map<string, CueWord> {
         complement: complement.has(lemma),
         homograph: homographs.has(lemma) && !/(?:ed|ing)$/.test(form) && !(irregular[lemma] ?? []).slice(2).includes(form),
         participle: form.endsWith('ing') && !lemma.endsWith('ing'),
+        adjective: false,
+        objectPrepositions: objectPrepositions[lemma] ?? [],
       });
     }
+  }
+  for (const adjective of cues.adjectiveCues) {
+    if (map.has(adjective)) continue;
+    map.set(adjective, { lemma: adjective, clause: true, evaluative: false, object: false, particles: [], needsParticle: false, complement: false, homograph: false, participle: false, adjective: true, objectPrepositions: [] });
   }
   return map;
 }
@@ -74,6 +85,8 @@ export const CUE_PHRASES: ReadonlyArray<{ words: readonly string[]; source: 'aft
 const lowerSet = (list: readonly string[]): ReadonlySet<string> => new Set(list.map((w) => w.toLowerCase()));
 
 export const BARE_COMPLEMENT = lowerSet(cues.bareComplement);
+export const WH_VERBS = lowerSet(cues.whVerbs);
+export const RAISING_PASSIVES = lowerSet(cues.raisingPassives);
 export const AUXILIARIES = lowerSet(cues.auxiliaries);
 export const BOUNDARY_WORDS = lowerSet(cues.boundaryWords);
 export const INTERJECTIONS: ReadonlyArray<readonly string[]> = cues.interjections.map((p) => p.split(' '));

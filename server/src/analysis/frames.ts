@@ -14,6 +14,8 @@ import {
   ORGANIZATION_WORDS_LOWER,
   PERSON_ROLES,
   PRONOUNS,
+  WH_VERBS,
+  RAISING_PASSIVES,
   type CueWord,
 } from './cues';
 import { isCapitalised, type Token } from './quoteTokens';
@@ -51,6 +53,10 @@ const WH_WORDS = FRAME_WORDS.whWords;
 const POSSESSIVES = FRAME_WORDS.possessives;
 const RELATIVE_PRONOUNS = FRAME_WORDS.relativePronouns;
 const SUBJECT_PRONOUNS = FRAME_WORDS.subjectPronouns;
+const BE_FORMS = FRAME_WORDS.beForms;
+const PHRASE_END_TIMES = FRAME_WORDS.phraseEndTimes;
+const EVENT_PREPOSITIONS = FRAME_WORDS.eventPrepositions;
+const SPEECH_EVENTS = FRAME_WORDS.speechEvents;
 /** Reported content is cut after this many tokens: a run-on "sentence" must not make every cue scan to its end. */
 const MAX_CONTENT = 400;
 // plural and agent nouns for people: activists, protesters, residents, officials, Republicans
@@ -65,6 +71,8 @@ const isComma = (t: Token | undefined): boolean => t !== undefined && !t.word &&
  */
 export function findFrames(tokens: readonly Token[], from: number, to: number): Frame[] {
   const frames: Frame[] = [];
+  const labelled = headlineLabel(tokens, from, to);
+  if (labelled) frames.push(labelled);
   let headline: boolean | undefined;
   // the subject a participle shares: "…,” said Caddell, speaking of …"
   let lastSource: TokenRange | null = null;
@@ -97,6 +105,16 @@ export function findFrames(tokens: readonly Token[], from: number, to: number): 
     }
   }
   return frames;
+}
+
+/** A title-case line led by its source and a colon ("Mayor Diaz: Budget Will Not Balance"): the rest is what the source says. */
+function headlineLabel(tokens: readonly Token[], from: number, to: number): Frame | null {
+  let k = from;
+  while (k < to && k - from < 3 && tokens[k]!.word && tokens[k]!.quote < 0 && isCapitalised(tokens[k]!)) k++;
+  if (k === from || k >= to || tokens[k]!.text !== ':' || wordsBetween(tokens, k + 1, to) < 3) return null;
+  if (!isHeadline(tokens, k + 1, to)) return null;
+  const content = trimRange(tokens, k + 1, to);
+  return content ? { cue: { start: k, end: k + 1 }, source: { start: from, end: k }, content, evaluative: false, announces: false } : null;
 }
 
 /** A title-case line ("Obama Says Museum Will Tell of …"): its verbs are capitalised too. */
@@ -187,10 +205,18 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   while (d > from && tokens[d]!.word && /ly$/.test(tokens[d]!.lower)) d--;
   if (d < i - 1 && d >= from && tokens[d]!.word && DETERMINERS.has(tokens[d]!.lower)) return null;
   if (cue.homograph && !plainSubjectBefore(tokens, from, i) && tokens[i + 1]?.lower !== 'that') return null;
+  // "is convinced that …": an adjective frames speech only with its that-clause and a subject
+  if (cue.adjective && (tokens[i + 1]?.lower !== 'that' || !npBefore(tokens, from, i))) return null;
   let cueEnd = i + 1;
   if (cue.particles.length > 0 && cueEnd < to && cue.particles.includes(tokens[cueEnd]!.lower)) cueEnd++;
   else if (cue.needsParticle) return null;
   const cueRange = { start: i, end: cueEnd };
+  if (RAISING_PASSIVES.has(cue.lemma) && prev && BE_FORMS.has(prev.lower) && tokens[cueEnd]?.lower === 'to' && tokens[cueEnd + 1]?.word && /ed$|[^i]d$|wn$|ght$/.test(t0(tokens, i))) {
+    // "Turnout is expected to rise": the whole clause is reported, by an unnamed source
+    const start = firstWord(tokens, from, to);
+    const content = start < i - 1 ? trimRange(tokens, start, clauseEnd(tokens, i, to)) : null;
+    return content ? { cue: { start: i, end: cueEnd }, source: null, content, evaluative: false, announces: false } : null;
+  }
   if (tokens[cueEnd]?.lower === 'by' && /ed$|[^i]d$|wn$|ten$/.test(t0(tokens, i))) {
     // passive: "a notion rejected by Moscow" — the source follows "by"
     const agent = npAfter(tokens, cueEnd + 1, to);
@@ -223,9 +249,14 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   const lead = contentAfter(tokens, after, to, cue, inverted);
   if (lead === 'colon-end') announces = true;
   else if (lead !== null) content = trimRange(tokens, lead, clauseEnd(tokens, lead, to));
-  else if (!inverted && isComma(tokens[after]) && source && source.start > from && isComma(tokens[source.start - 1]) && wordsBetween(tokens, after, to) >= 3) {
-    // parenthetical: "The plan, he said, will fail." — the sentence around it
-    content = trimRange(tokens, Math.max(from, i - MAX_CONTENT), Math.min(to, i + MAX_CONTENT));
+  else if (!inverted && isComma(tokens[after]) && source && source.start > from && tokens[source.start - 1]!.lower === 'as' && wordsBetween(tokens, after, to) >= 3) {
+    // "As experts have noted, the rule …": what follows; "The island, as one adviser pointed out, rarely …": the sentence around it
+    const as = source.start - 1;
+    if (isSentenceOpening(tokens, from, as)) content = trimRange(tokens, after + 1, clauseEnd(tokens, after + 1, to));
+    else if (isComma(tokens[as - 1])) content = trimRange(tokens, Math.max(from, i - MAX_CONTENT), clauseEnd(tokens, after, to));
+  } else if (!inverted && isComma(tokens[after]) && source && source.start > from && isComma(tokens[source.start - 1]) && wordsBetween(tokens, after, to) >= 3) {
+    // parenthetical: "The plan, he said, will fail." — the sentence around it, up to a clause break after it
+    content = trimRange(tokens, Math.max(from, i - MAX_CONTENT), clauseEnd(tokens, after, to));
   } else if (!inverted && source && source.start > from && isComma(tokens[source.start - 1]) && wordsBetween(tokens, from, source.start) >= 3 && adjunctsThenClause(tokens, after, to)) {
     // "…, the agency said in a June report, and those …": the sentence around it
     content = trimRange(tokens, Math.max(from, i - MAX_CONTENT), Math.min(to, i + MAX_CONTENT));
@@ -234,14 +265,19 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
     const head = inverted ? i : source ? source.start : i;
     let e = head;
     while (e > from && (isComma(tokens[e - 1]) || CLOSING_MARKS.has(tokens[e - 1]!.text))) e--;
-    if (e < head && e > from && source && (wordsBetween(tokens, from, e) >= 3 || tokens[e - 1]!.quote >= 0 || CLOSING_MARKS.has(tokens[e]!.text))) content = trimRange(tokens, Math.max(from, head - MAX_CONTENT), head);
+    if (e < head && e > from && source && (wordsBetween(tokens, from, e) >= 3 || tokens[e - 1]!.quote >= 0 || CLOSING_MARKS.has(tokens[e]!.text))) content = trimRange(tokens, afterDateline(tokens, Math.max(from, head - MAX_CONTENT), head), head);
   }
-  if (!content && !announces && !inverted && source && cue.complement && lead === null) {
+  // a verb with its preposition takes a noun phrase as well: "bragged about his record", "pleaded for calm"
+  const withParticle = cueEnd > i + 1 && !cue.needsParticle;
+  if (!content && !announces && !inverted && source && (cue.complement || withParticle) && lead === null) {
     // "stressed her support for …", "urged Congress to …", "called on Trump to …"
     let k = cueEnd;
     // "spoke out Tuesday about …"
     while (k < to && tokens[k]!.word && TIME_WORDS.has(tokens[k]!.lower)) k++;
     if (k > cueEnd && k < to && cue.particles.includes(tokens[k]!.lower)) k++;
+    const objectEnd = cue.objectPrepositions.length > 0 ? objectPreposition(tokens, k, to, cue.objectPrepositions) : -1;
+    // "accused Holt of being …", "was praised for …": the content follows the preposition
+    if (objectEnd >= 0) k = objectEnd;
     const first = tokens[k];
     const infinitive = first?.lower === 'to' && tokens[k + 1]?.word === true;
     const prepositional = first !== undefined && first.word && !infinitive && !WH_WORDS.has(first.lower) && (BOUNDARY_WORDS.has(first.lower) || ADJUNCTS.has(first.lower)) && !DETERMINERS.has(first.lower);
@@ -250,9 +286,27 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
       if (wordsBetween(tokens, k, e) >= 1) content = trimRange(tokens, k, e);
     }
   }
-  if (!cue.clause && !cue.complement) content = null;
+  if (!cue.clause && !cue.complement && !withParticle) content = null;
   if (!source && !content && !announces) return null;
   return { cue: cueRange, source, content, evaluative: cue.evaluative, announces };
+}
+
+/** Just after the preposition that opens a verb's content past its object ("accused [Holt] of …"), or -1. */
+function objectPreposition(tokens: readonly Token[], k: number, to: number, prepositions: readonly string[]): number {
+  for (let n = k; n < to && n <= k + 6; n++) {
+    const t = tokens[n]!;
+    if (!t.word || t.quote >= 0) return -1;
+    if (prepositions.includes(t.lower)) return tokens[n + 1]?.word ? n + 1 : -1;
+    if (n > k && (BOUNDARY_WORDS.has(t.lower) || CUE_WORDS.has(t.lower) && !isCapitalised(t))) return -1;
+  }
+  return -1;
+}
+
+/** Past a dateline that opens the sentence ("WASHINGTON — …"): the place the story was filed from is not what was said. */
+function afterDateline(tokens: readonly Token[], k: number, end: number): number {
+  let n = k;
+  while (n < end && n - k < 3 && tokens[n]!.word && /^[A-Z][A-Z.]+$/.test(tokens[n]!.text)) n++;
+  return n > k && n < end && (DASHES.has(tokens[n]!.text) || tokens[n]!.text === '―') ? n + 1 : k;
 }
 
 /** Where reported content ends: at a semicolon, or a comma or dash before "though", "but", "as" …. */
@@ -269,7 +323,7 @@ function clauseEnd(tokens: readonly Token[], k: number, to: number): number {
     // ", and the downgrade is …": a new clause with its own subject
     const c = tokens[n + 1];
     const subject = tokens[n + 2];
-    if (t.text === ',' && c && (c.lower === 'and' || c.lower === 'but') && subject?.word && (DETERMINERS.has(subject.lower) || SUBJECT_PRONOUNS.has(subject.lower) || isCapitalised(subject))) return n;
+    if ((t.text === ',' || DASHES.has(t.text) && t.text !== '-') && c && c.lower === 'and' && subject?.word && (DETERMINERS.has(subject.lower) || SUBJECT_PRONOUNS.has(subject.lower) || isCapitalised(subject) || PHRASE_BREAKS.has(subject.lower))) return n;
     if (t.text === ';') return n;
     if ((t.text === ',' || DASHES.has(t.text)) && CONTENT_BREAKS.has(tokens[n + 1]?.lower ?? '')) return n;
   }
@@ -283,7 +337,18 @@ function startsNewPredicate(tokens: readonly Token[], n: number): boolean {
   let k = n + 1;
   while (tokens[k]?.word && (AUXILIARIES.has(tokens[k]!.lower) || /ly$/.test(tokens[k]!.lower))) k++;
   const next = tokens[k];
-  return next !== undefined && isCueWord(next) && !next.lower.endsWith('ing') && !CUE_WORDS.get(next.lower)!.homograph;
+  if (next !== undefined && isCueWord(next) && !next.lower.endsWith('ing') && !CUE_WORDS.get(next.lower)!.homograph) return true;
+  // "… and Democrats accused …", "… and the mayor said …": a new subject with its own verb of saying
+  if (k > n + 1) return false;
+  for (let m = n + 1; m <= n + 3 && tokens[m]?.word && tokens[m]!.quote < 0; m++) {
+    const w = tokens[m]!;
+    if (m > n + 1 && isCueWord(w)) {
+      const cue = CUE_WORDS.get(w.lower)!;
+      return (cue.clause || cue.evaluative) && !cue.homograph && !cue.adjective && !w.lower.endsWith('ing') && w.lower !== cue.lemma;
+    }
+    if (BOUNDARY_WORDS.has(w.lower) && !DETERMINERS.has(w.lower) || AUXILIARIES.has(w.lower) || CUE_WORDS.has(w.lower)) return false;
+  }
+  return false;
 }
 
 const isCueWord = (t: Token | undefined): boolean => t !== undefined && t.word && t.quote < 0 && !isCapitalised(t) && CUE_WORDS.has(t.lower);
@@ -297,12 +362,36 @@ function phraseEnd(tokens: readonly Token[], k: number, to: number): number {
     // "as “laughable,” emphasizing …": the comma inside the closing mark ends the phrase
     if (CLOSING_MARKS.has(t.text) && tokens[n - 1]!.text === ',' && tokens[n - 1]!.quote >= 0) return n + 1;
     if (t.word) {
-      if (startsNewPredicate(tokens, n) || PHRASE_BREAKS.has(t.lower)) return n;
+      if (startsNewPredicate(tokens, n) || PHRASE_BREAKS.has(t.lower) || endsPhrase(tokens, n)) return n;
       continue;
     }
     if (t.text === ';' || t.text === ',' || DASHES.has(t.text) && t.text !== '-' || t.text === ':') return n;
   }
   return limit;
+}
+
+/**
+ * Where a noun-phrase complement gives way to the rest of the predicate: a time word ("… on
+ * Monday", "… last week"), the occasion of the saying ("in a statement", "during the debate"),
+ * or a second verb ("… and attempted to …").
+ */
+function endsPhrase(tokens: readonly Token[], n: number): boolean {
+  const t = tokens[n]!;
+  if (isCapitalised(t) && !PHRASE_END_TIMES.has(t.lower)) return false;
+  if (PHRASE_END_TIMES.has(t.lower)) return true;
+  if (EVENT_PREPOSITIONS.has(t.lower)) {
+    // "in a statement", "during Monday’s debate", "at a news conference"
+    for (let k = n + 1; k <= n + 4 && tokens[k]?.word && tokens[k]!.quote < 0; k++) {
+      if (SPEECH_EVENTS.has(tokens[k]!.lower)) return !tokens[k + 1]?.word || tokens[k + 1]!.lower !== 'of';
+    }
+    return false;
+  }
+  if (t.lower !== 'and' && t.lower !== 'but') return false;
+  let k = n + 1;
+  while (tokens[k]?.word && (AUXILIARIES.has(tokens[k]!.lower) || /ly$/.test(tokens[k]!.lower))) k++;
+  const next = tokens[k];
+  // "and extended benefits", "but has been met": a past-tense verb or an auxiliary after the conjunction
+  return next !== undefined && next.word && next.quote < 0 && !isCapitalised(next) && (k > n + 1 && AUXILIARIES.has(tokens[n + 1]!.lower) || /[^e]ed$/.test(next.lower));
 }
 
 /** Words between a and b, counted up to `atLeast` (callers only ask whether there are that many). */
@@ -373,6 +462,8 @@ function contentAfter(tokens: readonly Token[], k: number, to: number, cue: CueW
     // only a listener or adjuncts stand between a cue and its "that"
     if (w.word && !ADJUNCTS.has(w.lower) && !isCapitalised(w) && !/^\d/.test(w.text) && !/ly$/.test(w.lower) && ++plain > (cue.object ? 4 : 2)) break;
   }
+  // "asked whether …", "didn't know what to make of …": a wh-clause, finite or not
+  if (!inverted && t.word && t.quote < 0 && WH_WORDS.has(t.lower) && WH_VERBS.has(cue.lemma) && tokens[k + 1]?.word && (t.lower !== 'what' && t.lower !== 'when' || cue.lemma !== 'say')) return k;
   if (inverted || !BARE_COMPLEMENT.has(cue.lemma) || !t.word) return null;
   // participles take a bare clause only in the commonest frames ("saying the plan …")
   if (cue.participle && !['say', 'add', 'tell', 'write', 'argue', 'claim', 'insist'].includes(cue.lemma)) return null;

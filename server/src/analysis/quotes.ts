@@ -196,7 +196,7 @@ export function findQuoteSpans(doc: ProseDocument): QuoteSpan[] {
         if (!f.content) continue;
         const words = wordsBefore[f.content.end]! - wordsBefore[f.content.start]!;
         const quoted = quotedBefore[f.content.end]! - quotedBefore[f.content.start]!;
-        if (words === 0 || quoted / words >= 0.6) continue;
+        if (words === 0 || quoted === words) continue;
         const c = f.content;
         out.push({
           start: tokens[c.start]!.start,

@@ -163,8 +163,11 @@ suite('quotes: indirect speech', () => {
     assert.equal(q?.speaker, 'Clinton');
   });
 
-  test('nouns that look like cues are not cues', () => {
-    assert.equal(quotesOf('The findings raised troubling questions about the budget process this year.').filter((x) => x.kind === 'indirect').length, 0);
+  test('nouns that look like verb cues are not verb cues', () => {
+    // "questions about …" frames its topic as a noun of asking, never as the verb "questions"
+    const qs = quotesOf('The findings raised troubling questions about the budget process this year.').filter((x) => x.kind === 'indirect');
+    assert.deepEqual(qs.map((x) => x.cue), ['questions about']);
+    assert.equal(quotesOf('The findings raised troubling questions in the budget office.').filter((x) => x.kind === 'indirect').length, 0);
   });
 
   test('reported content stops before "though …"', () => {
@@ -236,6 +239,100 @@ suite('quotes: more reporting patterns', () => {
   test('a short quote broken by its attribution is direct speech', () => {
     const qs = marked('“That,” he added, “promises to make life a lot harder for everyone.”');
     assert.deepEqual(qs.map((q) => q.kind), ['direct', 'direct']);
+  });
+
+  test('reported speech mostly in quotation marks is still reported speech around its partial quotes', () => {
+    const qs = quotesOf('The auditor wrote that the fund was “badly run, wasteful and quite out of control.”');
+    assert.equal(qs.find((x) => x.kind === 'indirect')?.text, 'the fund was “badly run, wasteful and quite out of control.”');
+    assert.equal(qs.filter((x) => x.kind === 'partial').length, 1);
+  });
+
+  test('an adjective of belief with a that-clause: "is convinced that …"', () => {
+    const q = quotesOf('The teachers union is convinced that the district hid the money.').find((x) => x.kind === 'indirect');
+    assert.equal(q?.text, 'the district hid the money');
+    assert.equal(q?.cue, 'convinced');
+    assert.equal(quotesOf('She was sure of it.').filter((x) => x.kind === 'indirect').length, 0);
+  });
+
+  test('a noun-phrase complement ends before the occasion, a time word or a second verb', () => {
+    const indirect = (text: string, cue: string): string | undefined => quotesOf(text).find((x) => x.kind === 'indirect' && x.cue === cue)?.text;
+    assert.equal(indirect('The mayor praised the new library in a statement issued by her office.', 'praised'), 'the new library');
+    assert.equal(indirect('Ms. Alvarez criticized the tax plan Tuesday at the hearing.', 'criticized'), 'the tax plan');
+    assert.equal(indirect('The council rejected the zoning plan and ordered a new study.', 'rejected'), 'the zoning plan');
+    assert.equal(indirect('The group condemned the war in Yemen and the blockade.', 'condemned'), 'the war in Yemen and the blockade');
+  });
+
+  test('nouns of talk and stance with their preposition: "questions about …", "a critic of …"', () => {
+    const qs = quotesOf('The senator faced questions about the missing funds. She is a longtime critic of the new tariffs.');
+    assert.ok(qs.some((x) => x.kind === 'indirect' && x.text === 'the missing funds' && x.cue === 'questions about'), JSON.stringify(qs));
+    assert.ok(qs.some((x) => x.kind === 'indirect' && x.text === 'the new tariffs' && x.cue === 'critic of'), JSON.stringify(qs));
+  });
+
+  test('a verb with its preposition takes a noun phrase: "bragged about …", "pleaded for …"', () => {
+    const indirect = (text: string): string | undefined => quotesOf(text).find((x) => x.kind === 'indirect')?.text;
+    assert.equal(indirect('The coach bragged about his winning record.'), 'his winning record');
+    assert.equal(indirect('Local pastors pleaded for calm.'), 'calm');
+    assert.equal(indirect('The doctor strongly disagrees with the new guidelines.'), 'the new guidelines');
+    assert.equal(quotesOf('The pastors pleaded.').filter((x) => x.kind === 'indirect').length, 0);
+  });
+
+  test('votes and offers are not reports: "voted for …", "in order to …"', () => {
+    assert.equal(quotesOf('Tenants voted for the new board in order to lower the fees.').filter((x) => x.kind === 'indirect').length, 0);
+    assert.equal(quotesOf('The clinic needs new beds.').filter((x) => x.kind === 'indirect').length, 0);
+  });
+
+  test('reported content runs on through ", but …" and stops at a new clause with its own subject', () => {
+    const said = (text: string): string | undefined => quotesOf(text).find((x) => x.kind === 'indirect' && x.cue === 'said')?.text;
+    assert.equal(said('The coach said the team was tired, but it would play on Sunday.'), 'the team was tired, but it would play on Sunday');
+    assert.equal(said('The coach said the team was tired — and when asked about the injury, he shrugged.'), 'the team was tired');
+    assert.equal(said('The mayor said the budget was balanced and council members warned of cuts.'), 'the budget was balanced');
+  });
+
+  test('the content after a verb\'s object and its preposition: "accused X of …", "was praised for …"', () => {
+    const indirect = (text: string): string | undefined => quotesOf(text).find((x) => x.kind === 'indirect')?.text;
+    assert.equal(indirect('The senator accused the mayor of hiding the audit.'), 'hiding the audit');
+    assert.equal(indirect('The nurse was praised for her calm response.'), 'her calm response');
+    assert.equal(indirect('The senator accused the mayor.'), 'the mayor');
+  });
+
+  test('a title-case headline led by its source and a colon', () => {
+    const q = quotesOf('Mayor Diaz: City Budget Will Not Balance This Year\n\nThe council met on Monday.').find((x) => x.kind === 'indirect');
+    assert.equal(q?.text, 'City Budget Will Not Balance This Year');
+    assert.equal(q?.speaker, 'Diaz');
+    assert.equal(quotesOf('Update: the road is open again after the storm.').filter((x) => x.kind === 'indirect').length, 0);
+  });
+
+  test('a parenthetical attribution reports the sentence up to a clause break', () => {
+    const q = quotesOf('The new dam, the ministry said, was its largest yet, although tests will take months.').find((x) => x.kind === 'indirect');
+    assert.equal(q?.text, 'The new dam, the ministry said, was its largest yet');
+  });
+
+  test('the listener of "told" is not what was said', () => {
+    assert.equal(quotesOf('The governor told the crowd.').filter((x) => x.kind === 'indirect').length, 0);
+  });
+
+  test('an "as"-clause of saying reports the rest of its sentence', () => {
+    const indirect = (text: string): string | undefined => quotesOf(text).find((x) => x.kind === 'indirect')?.text;
+    assert.equal(indirect('As several lawyers have noted, the mayor is free to release the files.'), 'the mayor is free to release the files');
+    assert.equal(indirect('The island, as one engineer pointed out, rarely gets two storms in a row.'), 'The island, as one engineer pointed out, rarely gets two storms in a row');
+    assert.equal(indirect('I believe in the good sense of ordinary voters.'), 'the good sense of ordinary voters');
+  });
+
+  test('verbs of knowing and asking take a wh-clause: "asked whether …", "didn\'t know what to …"', () => {
+    const indirect = (text: string): string | undefined => quotesOf(text).find((x) => x.kind === 'indirect')?.text;
+    assert.equal(indirect('The volunteers didn\'t know what to make of the new rules.'), 'what to make of the new rules');
+    assert.equal(indirect('Reporters asked whether the bridge would reopen.'), 'whether the bridge would reopen');
+  });
+
+  test('a passive of saying before an infinitive reports its whole clause: "is expected to …"', () => {
+    const q = quotesOf('Turnout in the city is expected to rise sharply this fall.').find((x) => x.kind === 'indirect');
+    assert.equal(q?.text, 'Turnout in the city is expected to rise sharply this fall');
+    assert.equal(q?.speaker ?? null, null);
+  });
+
+  test('a dateline is not part of trailing-attribution content', () => {
+    const q = quotesOf('WASHINGTON — The treaty will be signed next week, officials said.').find((x) => x.kind === 'indirect');
+    assert.equal(q?.text, 'The treaty will be signed next week');
   });
 
   test('an exclamation in quotation marks is speech, not a scare quote', () => {
