@@ -32,13 +32,12 @@ export class ClaimantResolver {
   private readonly placeCache = new Map<string, GeoInfo | null>();
 
   // first words of the names of several words ("saudi", "white"): only these start a phrase
-  private readonly phraseHeads = new Set<string>();
+  private readonly phraseHeads: ReadonlySet<string>;
+  // what a capitalised word is, apart from people's sides (which the document adds to)
+  private readonly wordCache = new Map<string, WordSense>();
 
   constructor(private readonly gazetteer: Gazetteer, entities: readonly Entity[]) {
-    for (const name of [...gazetteer.countryNameKeys(), ...METONYMS.keys()]) {
-      const space = name.indexOf(' ');
-      if (space > 0) this.phraseHeads.add(name.slice(0, space));
-    }
+    this.phraseHeads = phraseHeadsOf(gazetteer);
     for (const e of entities) {
       if (e.type !== 'person' && e.type !== 'organization') continue;
       const side = this.sideOfRoles([...e.roles, e.type === 'organization' ? e.name : '']);
@@ -76,13 +75,27 @@ export class ClaimantResolver {
     return null;
   }
 
+  /** What a word or phrase stands for as a side, looked up once per document. */
+  private senseOf(bare: string, single: boolean): WordSense {
+    const key = (single ? '1' : '2') + bare;
+    const cached = this.wordCache.get(key);
+    if (cached) return cached;
+    const hyphenHead = bare.includes('-') && single ? bare.split('-')[0] : null;
+    let state = this.stateOf(bare);
+    if (!state && hyphenHead) state = this.stateOf(hyphenHead);
+    const capitalOf = METONYMS.has(bare.toLowerCase()) ? undefined : this.gazetteer.capitalOf(bare);
+    const sense = { state, capitalOf, isCountryName: this.gazetteer.country(bare) !== undefined };
+    this.wordCache.set(key, sense);
+    return sense;
+  }
+
   /** The side a list of role words names: "Kremlin spokesman" → Russia. */
   sideOfRoles(roles: readonly string[]): string | null {
     for (const role of roles) {
       for (const m of role.matchAll(/[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*)?/gu)) {
         const words = m[0].split(/\s+/);
         for (const w of [m[0], ...words]) {
-          const state = this.stateOf(w.replace(/-\p{L}+$/u, ''));
+          const state = this.stateOf(w.includes('-') ? w.replace(/-\p{L}+$/u, '') : w);
           if (state) return state;
         }
       }
@@ -136,11 +149,10 @@ export class ClaimantResolver {
           const last = words[i + n - 1];
           const phraseEnd = last.start + last.text.length;
           const bare = trimWord(text.slice(first.start, phraseEnd)).replace(/(?:['’]s|['’])$/, '');
-          const hyphenHead = bare.includes('-') && n === 1 ? bare.split('-')[0] : null;
-          let state = this.stateOf(bare);
+          const sense = this.senseOf(bare, n === 1);
+          let state = sense.state;
           let byRole = false;
-          if (!state && hyphenHead) state = this.stateOf(hyphenHead);
-          const capitalOf = METONYMS.has(bare.toLowerCase()) ? undefined : this.gazetteer.capitalOf(bare);
+          const capitalOf = sense.capitalOf;
           if (capitalOf) {
             state = capitalOf;
             // a capital stands for its state only as an agent, not as a place
@@ -155,7 +167,7 @@ export class ClaimantResolver {
             }
           }
           if (state) {
-            const isCountryName = this.gazetteer.country(bare) !== undefined;
+            const isCountryName = sense.isCountryName;
             agents.push({ start: first.start, end: first.start + bare.length, state, entity: mentions.at(first.start)?.entity.id ?? null, byRole: byRole || !isCountryName, isSide: true });
             matched = n;
           }
@@ -165,6 +177,30 @@ export class ClaimantResolver {
     }
     return agents;
   }
+}
+
+interface WordSense {
+  readonly state: string | null;
+  readonly capitalOf: string | undefined;
+  readonly isCountryName: boolean;
+}
+
+// The first words of multi-word country names and metonyms ("saudi", "white"), per gazetteer:
+// the same for every document, so gathered once.
+const phraseHeadSets = new WeakMap<Gazetteer, ReadonlySet<string>>();
+
+function phraseHeadsOf(gazetteer: Gazetteer): ReadonlySet<string> {
+  let heads = phraseHeadSets.get(gazetteer);
+  if (!heads) {
+    const set = new Set<string>();
+    for (const name of [...gazetteer.countryNameKeys(), ...METONYMS.keys()]) {
+      const space = name.indexOf(' ');
+      if (space > 0) set.add(name.slice(0, space));
+    }
+    heads = set;
+    phraseHeadSets.set(gazetteer, heads);
+  }
+  return heads;
 }
 
 // suffix → what to put back to get the country's name

@@ -26,6 +26,8 @@ const SEAT_ALIAS = -1;
 const NOTABLE_POPULATION = 100_000;
 // Towns found under a variant spelling only (not as written) must have this many people.
 const VARIANT_MIN_POPULATION = 30_000;
+// Distinct names whose lookups are remembered before the memory starts afresh.
+const FIND_CACHE_SIZE = 50_000;
 
 
 const REGION_SUFFIX = new RegExp(`^(.+?) (?:${sortedAlternation(regionWords.suffixes)})$`);
@@ -95,6 +97,9 @@ export class Gazetteer {
   private readonly capitalRows: number[] = [];
   private readonly skeletons = new Map<string, number>();
   private readonly regions = new Map<string, number>();
+  // The gazetteer never changes after parse, so a name's lookup is the same every time: articles
+  // ask for the same few names over and over. Bounded, so a huge odd input cannot grow it.
+  private readonly found = new Map<string, number>();
 
   /**
    * Parses the TSV that server/scripts/build-gazetteer.mjs writes (see there for the format);
@@ -187,6 +192,16 @@ export class Gazetteer {
 
   private find(name: string, options: LookupOptions): number | undefined {
     if (name.length === 0 || name.length > 120 || this.starts.length === 0) return undefined;
+    const key = (options.strict ?? true ? 's' : 'l') + name;
+    const cached = this.found.get(key);
+    if (cached !== undefined) return cached < 0 ? undefined : cached;
+    const row = this.findUncached(name, options);
+    if (this.found.size >= FIND_CACHE_SIZE) this.found.clear();
+    this.found.set(key, row ?? -1);
+    return row;
+  }
+
+  private findUncached(name: string, options: LookupOptions): number | undefined {
     const folded = foldName(name);
     if (folded.length === 0) return undefined;
     const vkey = variantKey(folded);

@@ -14,7 +14,21 @@ const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
   ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ı: 'i', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ə: 'a', ħ: 'h',
 };
 
+// foldName is pure and called for the same few names many times per article (every lookup and
+// side check); a bounded memory of recent results saves the Unicode work.
+const FOLD_CACHE_SIZE = 50_000;
+const folds = new Map<string, string>();
+
 export function foldName(name: string): string {
+  const cached = folds.get(name);
+  if (cached !== undefined) return cached;
+  const folded = foldUncached(name);
+  if (folds.size >= FOLD_CACHE_SIZE) folds.clear();
+  folds.set(name, folded);
+  return folded;
+}
+
+function foldUncached(name: string): string {
   // the common case, plain ASCII letters and single spaces, needs no Unicode work
   if (/^[A-Za-z]+(?: [A-Za-z]+)*$/.test(name)) {
     const lower = name.toLowerCase();

@@ -39,6 +39,9 @@ const ANAPHOR = new RegExp(
   `\\b(the|these|those|this|that|such|both|all|all the|all these)\\s+((?:(?!(?:of|in|on|for|to|with|by|from|at|and|or|that|which|who|are|is|were|was)\\b)[\\p{L}\\p{M}’'-]+\\s+){0,3}?)(${ANAPHOR_NOUNS})\\b(?!\\s+of\\b)`,
   'giu',
 );
+// The anaphor's noun alone, with the same flags: most sentences lack every one of them, and this
+// finds that several times faster than the whole expression does.
+const ANAPHOR_NOUN = new RegExp(`(?:${ANAPHOR_NOUNS})`, 'iu');
 const GENERIC = new RegExp(`\\b(?:${cueData.genericNouns.join('|')})\\b`, 'giu');
 // A capitalised word: letters, marks, inner dots (U.S.), apostrophes and hyphens.
 const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{M}.’'-]*(?:[ \u00a0]+(?:(?:of|de|del|al|el|la|le|du)[ \u00a0]+)?\p{Lu}[\p{L}\p{M}.’'-]*)*/gu;
@@ -70,7 +73,7 @@ export function territoryMentions(text: string, start: number, end: number, enti
     const words = [...run[0].matchAll(/\S+/g)].map((w) => ({ start: runStart + (w.index ?? 0), text: w[0] }));
     placesInRun(text, words, claimants, found, blocks);
   }
-  for (const a of sentence.matchAll(ANAPHOR)) {
+  if (ANAPHOR_NOUN.test(sentence)) for (const a of sentence.matchAll(ANAPHOR)) {
     const modifiers = a[2].trim().split(/\s+/).filter(Boolean);
     // "the territory" refers back; "all territory" does not
     if (SINGULAR.has(a[3].toLowerCase()) && !/^(?:the|this|that)$/i.test(a[1])) continue;

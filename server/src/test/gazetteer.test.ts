@@ -74,6 +74,15 @@ suite('gazetteer', () => {
     assert.equal(g.lookup('Split', { strict: false })?.countryCode, 'HR');
   });
 
+  test('a repeated lookup answers as the first did, strict and lenient apart', () => {
+    for (let i = 0; i < 3; i++) {
+      assert.equal(g.lookup('Split'), undefined);
+      assert.equal(g.lookup('Split', { strict: false })?.countryCode, 'HR');
+      assert.equal(g.lookup('Lugansk')?.name, g.lookup('Luhansk')?.name);
+      assert.equal(g.lookup('Sahara'), undefined);
+    }
+  });
+
   test('does not stretch variants to unrelated names', () => {
     assert.equal(g.lookup('Sahara'), undefined); // only a small town spelt Sagara
     assert.equal(g.lookup('Dmitry'), undefined); // skeleton of Damaturu
