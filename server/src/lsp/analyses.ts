@@ -1,8 +1,9 @@
 // One analysis per document version, shared by every feature and the annotations notification.
 // Typing bursts are debounced per document; work for a version that has been superseded is
 // cancelled (through the analysis' CancellationToken) and its result is never published.
+import { cancellationSource, type ObservableToken } from '../analysis/cancellation';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Annotations, AnalyzeOptions, CancellationToken } from '../analysis/types';
+import type { Annotations, AnalyzeOptions } from '../analysis/types';
 import { checkInput } from '../analysis/limits';
 import type { AnnotationsNotification, NewsAnnotatorSettings } from '../protocol';
 
@@ -41,9 +42,7 @@ export interface AnalysesHost {
 }
 
 /** A CancellationToken that can also be listened to (to pass the cancellation on to a worker). */
-export interface RunToken extends CancellationToken {
-  onCancellationRequested(listener: () => void): void;
-}
+export type RunToken = ObservableToken;
 
 const MARKDOWN_FILE = /\.(?:md|markdown|mdx|mkd)$/i;
 
@@ -75,7 +74,7 @@ export class DocumentAnalyses {
     const entry = this.#entries.get(uri);
     if (entry && entry.version === doc.version) return entry.result;
     entry?.cancel();
-    const run = cancellation();
+    const run = cancellationSource();
     const result = this.#run(doc, run.token);
     this.#entries.set(uri, { version: doc.version, result, cancel: run.cancel });
     return result;
@@ -177,27 +176,6 @@ export class DocumentAnalyses {
   }
 }
 
-/** A token and the function that fires it. */
-function cancellation(): { token: RunToken; cancel: () => void } {
-  let cancelled = false;
-  const listeners: (() => void)[] = [];
-  return {
-    token: {
-      get isCancellationRequested() {
-        return cancelled;
-      },
-      onCancellationRequested(listener) {
-        if (cancelled) listener();
-        else listeners.push(listener);
-      },
-    },
-    cancel() {
-      if (cancelled) return;
-      cancelled = true;
-      for (const l of listeners.splice(0)) l();
-    },
-  };
-}
 
 function describe(err: unknown): string {
   return err instanceof Error ? (err.stack ?? err.message) : String(err);

@@ -1,6 +1,7 @@
 // The analysis off the server's main thread: a long article (seconds of work) no longer holds up
 // hovers, edits or other documents, and a superseded analysis really stops, because the worker's
 // CancellationToken reads a flag the main thread sets in shared memory.
+import type { ObservableToken } from '../analysis/cancellation';
 import { Worker, type MessagePort } from 'node:worker_threads';
 import { CancelledError, createAnalyzer, type Analyzer, type Annotations, type CancellationToken } from '../analysis';
 import { loadGazetteer } from './gazetteerFile';
@@ -8,10 +9,7 @@ import { loadGazetteer } from './gazetteerFile';
 /** Marks the worker in workerData, so the script that starts it can tell which role it plays. */
 export const WORKER_MARK = 'newsAnnotatorAnalysisWorker';
 
-/** A token the caller can also listen to, so the cancellation reaches the worker at once. */
-export interface ObservableToken extends CancellationToken {
-  onCancellationRequested(listener: () => void): void;
-}
+export type { ObservableToken };
 
 type Request =
   | { readonly type: 'analyze'; readonly id: number; readonly uri: string; readonly text: string; readonly markdown: boolean; readonly flag: SharedArrayBuffer }

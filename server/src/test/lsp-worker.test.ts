@@ -1,27 +1,12 @@
 import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { createAnalyzer, CancelledError } from '../analysis';
-import { WorkerAnalyzer, type ObservableToken } from '../node/analysisWorker';
+import { cancellationSource } from '../analysis/cancellation';
+import { WorkerAnalyzer } from '../node/analysisWorker';
 
 // The compiled server script starts the analysis worker when it finds its mark in workerData.
 const SCRIPT = join(__dirname, '..', 'server.js');
 
-function source(): { token: ObservableToken; cancel: () => void } {
-  let cancelled = false;
-  const listeners: (() => void)[] = [];
-  return {
-    token: {
-      get isCancellationRequested() {
-        return cancelled;
-      },
-      onCancellationRequested: (l) => (cancelled ? l() : listeners.push(l)),
-    },
-    cancel: () => {
-      cancelled = true;
-      listeners.splice(0).forEach((l) => l());
-    },
-  };
-}
 
 suite('lsp: analysis worker', function () {
   this.timeout(60000);
@@ -35,7 +20,7 @@ suite('lsp: analysis worker', function () {
 
   test('gives what the analysis gives in process', async () => {
     const text = '“We will rebuild the bridge,” said Mayor Lena Hart on Tuesday.\n';
-    const got = await worker.analyze('file:///a.txt', text, false, source().token);
+    const got = await worker.analyze('file:///a.txt', text, false, cancellationSource().token);
     // The worker loads the gazetteer; compare on what does not depend on it.
     const local = createAnalyzer().analyze(text);
     assert.deepEqual(got.quotes.map((q) => [q.start, q.end, q.kind]), local.quotes.map((q) => [q.start, q.end, q.kind]));
@@ -43,19 +28,19 @@ suite('lsp: analysis worker', function () {
   });
 
   test('a token cancelled before the start, or during the work, rejects with CancelledError', async () => {
-    const before = source();
+    const before = cancellationSource();
     before.cancel();
     await assert.rejects(worker.analyze('file:///a.txt', 'Text.', false, before.token), CancelledError);
 
     const line = 'The minister of the interior, Anna Example, said the talks in Northtown would go on. ';
     const big = `${line.repeat(40)}\n`.repeat(300);
-    const warm = await worker.analyze('file:///w.txt', 'Warm up.', false, source().token);
+    const warm = await worker.analyze('file:///w.txt', 'Warm up.', false, cancellationSource().token);
     assert.ok(warm);
     const started = Date.now();
-    const full = source();
+    const full = cancellationSource();
     await worker.analyze('file:///full.txt', big, false, full.token);
     const fullTime = Date.now() - started;
-    const during = source();
+    const during = cancellationSource();
     const running = worker.analyze('file:///big.txt', big, false, during.token);
     setTimeout(during.cancel, 5);
     const cancelStarted = Date.now();
@@ -64,10 +49,10 @@ suite('lsp: analysis worker', function () {
   });
 
   test('a worker that is gone fails what it had, and the next request starts a new one', async () => {
-    const failed = assert.rejects(worker.analyze('file:///a.txt', 'Some text here.', false, source().token));
+    const failed = assert.rejects(worker.analyze('file:///a.txt', 'Some text here.', false, cancellationSource().token));
     await worker.dispose();
     await failed;
-    const again = await worker.analyze('file:///a.txt', 'Some text here.', false, source().token);
+    const again = await worker.analyze('file:///a.txt', 'Some text here.', false, cancellationSource().token);
     assert.equal(again.blocks.length, 1);
     worker.forget('file:///a.txt');
   });
@@ -75,16 +60,16 @@ suite('lsp: analysis worker', function () {
   test('a cancelled analysis that does not stop is ended with its worker; the others still get answers', async () => {
     const deaf = new WorkerAnalyzer(join(__dirname, 'fixtures', 'hangingWorker.js'), 200);
     try {
-      const hung = source();
+      const hung = cancellationSource();
       const hanging = deaf.analyze('file:///hang.txt', 'hang', false, hung.token);
-      const waiting = deaf.analyze('file:///other.txt', 'other text', false, source().token);
+      const waiting = deaf.analyze('file:///other.txt', 'other text', false, cancellationSource().token);
       const started = Date.now();
       hung.cancel();
       await assert.rejects(hanging, CancelledError);
       const other = await waiting;
       assert.deepEqual([other.blocks[0]!.start, other.blocks[0]!.end], [0, 10]);
       assert.ok(Date.now() - started < 20000, `${Date.now() - started} ms`);
-      const after = await deaf.analyze('file:///later.txt', 'later', false, source().token);
+      const after = await deaf.analyze('file:///later.txt', 'later', false, cancellationSource().token);
       assert.equal(after.blocks[0]!.end, 5);
     } finally {
       await deaf.dispose();
