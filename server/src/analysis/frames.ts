@@ -320,10 +320,12 @@ function clauseEnd(tokens: readonly Token[], k: number, to: number): number {
       continue;
     }
     if (t.text === ',' && isCueWord(tokens[n + 1]) && tokens[n + 1]!.lower.endsWith('ing')) return n;
-    // ", and the downgrade is …": a new clause with its own subject
+    // ", and the downgrade is …": a new clause with its own subject; but ", and Kherson" closing a
+    // list of names ("Donetsk, Lugansk, Zaporizhzhia, and Kherson") is the list's last item
     const c = tokens[n + 1];
     const subject = tokens[n + 2];
-    if ((t.text === ',' || DASHES.has(t.text) && t.text !== '-') && c && c.lower === 'and' && subject?.word && (DETERMINERS.has(subject.lower) || SUBJECT_PRONOUNS.has(subject.lower) || isCapitalised(subject) || PHRASE_BREAKS.has(subject.lower))) return n;
+    const listTail = subject !== undefined && isCapitalised(subject) && tokens[n - 1] !== undefined && isCapitalised(tokens[n - 1]!) && tokens[n - 2]?.text === ',';
+    if ((t.text === ',' || DASHES.has(t.text) && t.text !== '-') && c && c.lower === 'and' && subject?.word && !listTail && (DETERMINERS.has(subject.lower) || SUBJECT_PRONOUNS.has(subject.lower) || isCapitalised(subject) || PHRASE_BREAKS.has(subject.lower))) return n;
     if (t.text === ';') return n;
     if ((t.text === ',' || DASHES.has(t.text)) && CONTENT_BREAKS.has(tokens[n + 1]?.lower ?? '')) return n;
   }

@@ -117,6 +117,13 @@ suite('quotes: indirect speech', () => {
     assert.equal(q?.cue, 'reiterated');
   });
 
+  test('a list of names closed by ", and X" stays in the reported clause; a new clause after ", and" ends it', () => {
+    const listed = quotesOf('The governor said that Tigray, Amhara, and Afar were now calm.').find((x) => x.kind === 'indirect');
+    assert.equal(listed?.text, 'Tigray, Amhara, and Afar were now calm');
+    const clauses = quotesOf('The governor said that the roads were open, and Reuters could not verify it.').find((x) => x.kind === 'indirect');
+    assert.equal(clauses?.text, 'the roads were open');
+  });
+
   test('a clause without "that"', () => {
     const q = quotesOf('Zelensky has suggested some territories could be recovered through diplomacy.').find((x) => x.kind === 'indirect');
     assert.equal(q?.text, 'some territories could be recovered through diplomacy');
