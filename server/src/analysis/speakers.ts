@@ -1,3 +1,4 @@
+import calendar from './data/calendar.json';
 import { ADJUNCTS, AUXILIARIES, BOUNDARY_WORDS, DETERMINERS, NAME_CONNECTORS, NAME_SUFFIXES, NOT_NAMES, ORGANIZATION_WORDS, PERSON_ROLES, PRONOUNS, TITLES } from './cues';
 import type { ProseDocument } from './document';
 import type { QuoteSpan } from './quotes';
@@ -208,10 +209,16 @@ class SpeakerContext {
 function plausibleSpeaker(e: Entity): boolean {
   if (e.type === 'date') return false;
   const words = e.name.split(/\s+/);
-  return !words.some((w) => CALENDAR_WORDS.test(w)) && !/\bDay$/.test(e.name);
+  return !words.some((w) => CALENDAR_WORDS.has(w)) && !/\bDay$/.test(e.name);
 }
 
-const CALENDAR_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|July|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Christmas|Easter|Thanksgiving)$/;
+// Calendar words never name a speaker; months that are also given names (April, May…) may.
+const CALENDAR_WORDS = new Set([
+  ...calendar.weekdays,
+  ...calendar.months.filter((m) => !calendar.givenNameMonths.includes(m)),
+  ...calendar.monthAbbreviations,
+  ...calendar.holidays,
+]);
 
 /** Only a possessive, a party tag or punctuation follows the mention in its phrase. */
 function headsPhrase(prose: string, end: number, phraseEnd: number): boolean {
