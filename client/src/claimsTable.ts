@@ -1,6 +1,7 @@
 // The claims table: one webview panel, reused, showing the claims of one article and refreshed
 // when its annotations change. Rows link to their lines through a command URI; no scripts run.
 import * as vscode from 'vscode';
+import { nonce } from './nonce';
 import { ClaimsTableRequest } from '../../server/src/protocol';
 import type { AnnotationStore } from './annotationStore';
 import { claimsTableHtml } from './claimsTableHtml';
@@ -70,6 +71,3 @@ export async function revealRange(uri: string, line: number, character: number):
   editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
 
-function nonce(): string {
-  return globalThis.crypto.randomUUID().replace(/-/g, '');
-}

@@ -2,6 +2,7 @@
 // follows the active article, rebuilds the model after edits, reveals what a marker stands for
 // when it is clicked, and highlights the markers under the editor's cursor.
 import * as vscode from 'vscode';
+import { nonce } from '../nonce';
 import { ArticleExports, isArticle, type AnnotationsEvent, type ClientGetter, type ExportOutcome } from './articleExport';
 import { isFromWebview, type ToWebview } from './messages';
 import { buildMapModel, placesAtOffset, type MapModel } from './model';
@@ -156,9 +157,6 @@ function basename(uri: vscode.Uri): string {
   return uri.path.slice(uri.path.lastIndexOf('/') + 1) || uri.toString();
 }
 
-function nonce(): string {
-  return globalThis.crypto.randomUUID().replace(/-/g, '');
-}
 
 /**
  * The page: a strict Content-Security-Policy (nothing from outside the extension, one nonce'd
