@@ -68,6 +68,37 @@ export class BlockCache {
     entry.results.set(stage, shiftOffsets(result, entry.start - start));
     return result;
   }
+
+  /** Like `get` for results that do not depend on where the block stands (see `blockLocal`). */
+  local<T>(stage: string, key: string, compute: () => T, valid?: (result: T) => boolean): T {
+    let entry = this.current.get(key);
+    if (!entry) {
+      entry = this.previous.get(key) ?? { start: 0, results: new Map() };
+      this.current.set(key, entry);
+    }
+    if (entry.results.has(stage)) {
+      const cached = entry.results.get(stage) as T;
+      if (!valid || valid(cached)) {
+        this.hits++;
+        return cached;
+      }
+    }
+    this.misses++;
+    const result = compute();
+    entry.results.set(stage, result);
+    return result;
+  }
+}
+
+/**
+ * `compute()` for this block, or what an analysis computed for a block with the same identity
+ * (`key`), as it was stored: such a stage keeps its offsets relative to the block's start, so
+ * nothing is copied or shifted when the block moved. A stored result is reused only while
+ * `valid(result)` says what it read of the rest of the document still holds.
+ */
+export function blockLocal<T>(doc: ProseDocument, key: string, stage: string, compute: () => T, valid?: (result: T) => boolean): T {
+  if (!doc.cache) return compute();
+  return doc.cache.local(stage, key, compute, valid);
 }
 
 /** A copy of `value` with `delta` added to every numeric `start` and `end` in its plain objects. */
