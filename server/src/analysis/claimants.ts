@@ -25,6 +25,11 @@ const LONGEST_METONYM = Math.max(...[...METONYMS.keys()].map((k) => k.split(' ')
 // A capital is an agent unless a preposition makes it a place: "in Moscow", "from Kyiv".
 const LOCATIVE_BEFORE = /\b(?:in|at|near|from|to|into|of|outside|around|toward|towards|across|via|through|between)\s+(?:the\s+)?$/i;
 
+/** True when `before` (the text just before a name) ends with a place-marking preposition. */
+export function endsLocative(before: string): boolean {
+  return LOCATIVE_BEFORE.test(before);
+}
+
 /** Resolves nationality words and names to states; remembers people's sides through a document. */
 export class ClaimantResolver {
   private readonly people = new Map<string, string>();
@@ -132,6 +137,16 @@ export class ClaimantResolver {
 
   /** Every word or name in [start, end) of the text that stands for a side, in order. */
   agentsIn(text: string, start: number, end: number, mentions: MentionIndex): Agent[] {
+    const agents = this.sidesIn(text, start, end, (name) => this.sideOfPerson(name), (at) => LOCATIVE_BEFORE.test(text.slice(Math.max(0, at - 20), at)));
+    return agents.map((a) => ({ ...a, entity: mentions.at(a.start)?.entity.id ?? null }));
+  }
+
+  /**
+   * The agents of [start, end) without their entities, asking the document what it knows only
+   * through `sideOf` (the sides of people named so far) and `locative` (whether a place-marking
+   * preposition stands just before an offset), so that a caller can tell what they depended on.
+   */
+  sidesIn(text: string, start: number, end: number, sideOf: (name: string) => string | null, locative: (at: number) => boolean): Agent[] {
     const agents: Agent[] = [];
     const slice = text.slice(start, end);
     // capitalised words, runs of them, and dotted initialisms (U.S.)
@@ -156,11 +171,11 @@ export class ClaimantResolver {
           if (capitalOf) {
             state = capitalOf;
             // a capital stands for its state only as an agent, not as a place
-            if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, first.start - 20), first.start))) state = null;
+            if (locative(first.start)) state = null;
             else byRole = true;
           }
           if (!state) {
-            const side = this.sideOfPerson(bare);
+            const side = sideOf(bare);
             if (side && !this.isPlace(bare)) {
               state = side;
               byRole = true;
@@ -168,7 +183,7 @@ export class ClaimantResolver {
           }
           if (state) {
             const isCountryName = sense.isCountryName;
-            agents.push({ start: first.start, end: first.start + bare.length, state, entity: mentions.at(first.start)?.entity.id ?? null, byRole: byRole || !isCountryName, isSide: true });
+            agents.push({ start: first.start, end: first.start + bare.length, state, entity: null, byRole: byRole || !isCountryName, isSide: true });
             matched = n;
           }
         }

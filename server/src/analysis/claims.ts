@@ -8,7 +8,9 @@ import claimantData from './data/claimants.json';
 import { ClaimantResolver, type Agent } from './claimants';
 import { sentencesOf, type ProseDocument } from './document';
 import type { Gazetteer } from './gazetteer';
+import { blockKey, blockLocal } from './incremental';
 import { MentionIndex } from './mentionIndex';
+import { SentenceAgents } from './sentenceAgents';
 import { territoryGroups, territoryMentions, type TerritoryGroup, type TerritoryMention } from './territories';
 import type { Claim, ClaimType, ControlExtent, Entity, Mention, Quote, Span } from './types';
 import { CLAIM_TYPES } from './types';
@@ -105,7 +107,7 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
   const drafts: Draft[] = [];
   let quoteAt = 0;
   const sortedQuotes = [...quotes].sort((a, b) => a.start - b.start);
-  const cues = allCueMatches(text);
+  const cues = allCueMatches(doc);
   const cueAt = { i: 0 };
 
   // The territories a sentence names matter to claims in it or, as antecedents, in the next
@@ -131,8 +133,9 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
     return { mentions, groups, resolved };
   };
 
-  for (const { sentence, index: si } of sentencesOf(doc)) {
-    const agents = resolver.agentsIn(text, sentence.start, sentence.end, index);
+  const sentenceAgents = new SentenceAgents(doc, resolver, index);
+  for (const { sentence, block, index: si } of sentencesOf(doc)) {
+    const agents = sentenceAgents.of(sentence, block);
     rememberPeople(text, agents, sentence, resolver);
     const sentenceCues = cueMatches(cues, cueAt, sentence);
     if (sentenceCues.length === 0) {
@@ -217,19 +220,43 @@ function coordinated(text: string, side: Side, agents: readonly Agent[]): Side[]
   return out;
 }
 
-/** Every cue match in the document, in order: each cue's expression runs once over the text. */
-function allCueMatches(text: string): CueMatch[] {
+/**
+ * Every cue match in the document's blocks, in order. A cue names words on one line, so it never
+ * runs from one block into the next: each block's matches are its own, found once per block text
+ * (offsets relative to the block) and reused while the block stands unchanged.
+ */
+function allCueMatches(doc: ProseDocument): CueMatch[] {
+  const all: CueMatch[] = [];
+  const text = doc.prose;
+  for (const block of doc.blocks) {
+    const base = block.start;
+    const matches = blockLocal(doc, blockKey(text, block), 'claims:cues', () => blockCueMatches(text.slice(base, block.end)));
+    for (const m of matches) {
+      // at the block's edges the glued-word test looks outside it, at the document
+      if ((m.start === 0 || m.end === block.end - base) && gluedWord(text, base + m.start, base + m.end)) continue;
+      all.push({ ...m, start: base + m.start, end: base + m.end });
+    }
+  }
+  return all;
+}
+
+/** The cue matches of one block's text, sorted; each cue's expression runs once over it. */
+function blockCueMatches(text: string): CueMatch[] {
   const all: CueMatch[] = [];
   for (const cue of CUES) {
     cue.pattern.lastIndex = 0;
     for (const m of text.matchAll(cue.pattern)) {
       const start = m.index ?? 0;
-      // \b is ASCII: a match glued to a hyphen or another letter is part of a longer word
-      if (/[\p{L}\p{N}-]/u.test(text.charAt(start - 1)) || /[\p{L}\p{N}]/u.test(text.charAt(start + m[0].length))) continue;
+      if (gluedWord(text, start, start + m[0].length)) continue;
       all.push({ start, end: start + m[0].length, cue, text: m[0], claimantText: m.groups?.claimant ?? null });
     }
   }
   return all.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** \b is ASCII: a match glued to a hyphen or another letter is part of a longer word. */
+function gluedWord(text: string, start: number, end: number): boolean {
+  return /[\p{L}\p{N}-]/u.test(text.charAt(start - 1)) || /[\p{L}\p{N}]/u.test(text.charAt(end));
 }
 
 // More cue matches than this in one "sentence" is no prose (a word list, a table): the rest

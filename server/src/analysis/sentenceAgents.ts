@@ -1,0 +1,85 @@
+// The agents of each sentence (claimants.ts), remembered per block text between analyses. A
+// sentence's agents depend on its own words and the gazetteer, and on the document only through
+// two questions: which side a person named so far speaks for, and what stands just before a
+// capital at the block's start. The answers are recorded with the agents; the agents are reused
+// while every answer still holds, and found again otherwise.
+import { endsLocative, type Agent, type ClaimantResolver } from './claimants';
+import type { ProseDocument } from './document';
+import { blockKey, blockLocal } from './incremental';
+import type { MentionIndex } from './mentionIndex';
+import type { Block, Span } from './types';
+
+interface Memo {
+  /** Offsets relative to the block's start, entities left out (ids are the document's). */
+  readonly agents: readonly Agent[];
+  /** Each person's name asked about, with the side the document gave then. */
+  readonly people: ReadonlyMap<string, string | null>;
+  /** Text read before the block's start (relative offset of the name → the 20 characters before it). */
+  readonly before: ReadonlyMap<number, string>;
+}
+
+const MAX_MEMOS = 4;
+
+export class SentenceAgents {
+  private block: Block | undefined;
+  private memos: Memo[][] = [];
+  private next = 0;
+
+  constructor(
+    private readonly doc: ProseDocument,
+    private readonly resolver: ClaimantResolver,
+    private readonly mentions: MentionIndex,
+  ) {}
+
+  /** The agents of `sentence` of `block`; sentences must be asked for in document order. */
+  of(sentence: Span, block: Block): Agent[] {
+    if (block !== this.block) {
+      this.block = block;
+      this.next = 0;
+      // one slot per sentence of the block, filled as sentences are read
+      this.memos = blockLocal(this.doc, blockKey(this.doc.prose, block), 'claims:agents', () => []);
+    }
+    const k = this.next++;
+    const base = block.start;
+    // a block's text may stand several times in a document, each time after other people
+    const memos = (this.memos[k] ??= []);
+    let memo = memos.find((m) => this.holds(m, base));
+    if (!memo) {
+      memo = this.find(sentence, base);
+      if (memos.length >= MAX_MEMOS) memos.shift();
+      memos.push(memo);
+    }
+    return memo.agents.map((a) => ({ ...a, start: a.start + base, end: a.end + base, entity: this.mentions.at(a.start + base)?.entity.id ?? null }));
+  }
+
+  private holds(memo: Memo, base: number): boolean {
+    for (const [name, side] of memo.people) if (this.resolver.sideOfPerson(name) !== side) return false;
+    for (const [at, before] of memo.before) if (this.before(base + at) !== before) return false;
+    return true;
+  }
+
+  private find(sentence: Span, base: number): Memo {
+    const people = new Map<string, string | null>();
+    const before = new Map<number, string>();
+    const agents = this.resolver.sidesIn(
+      this.doc.prose,
+      sentence.start,
+      sentence.end,
+      (name) => {
+        const side = this.resolver.sideOfPerson(name);
+        people.set(name, side);
+        return side;
+      },
+      (at) => {
+        const text = this.before(at);
+        if (at - 20 < base) before.set(at - base, text);
+        return endsLocative(text);
+      },
+    );
+    return { agents: agents.map((a) => ({ ...a, start: a.start - base, end: a.end - base })), people, before };
+  }
+
+  private before(at: number): string {
+    return this.doc.prose.slice(Math.max(0, at - 20), at);
+  }
+}
