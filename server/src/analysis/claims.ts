@@ -8,10 +8,11 @@ import claimantData from './data/claimants.json';
 import { ClaimantResolver, type Agent } from './claimants';
 import { sentencesOf, type ProseDocument } from './document';
 import type { Gazetteer } from './gazetteer';
-import { blockKey, blockLocal } from './incremental';
+import { blockLocal, keyOf } from './incremental';
 import { MentionIndex } from './mentionIndex';
 import { SentenceAgents } from './sentenceAgents';
-import { territoryGroups, territoryMentions, type TerritoryGroup, type TerritoryMention } from './territories';
+import { SentenceTerritories } from './sentenceTerritories';
+import { territoryGroups, type TerritoryGroup, type TerritoryMention } from './territories';
 import type { Claim, ClaimType, ControlExtent, Entity, Mention, Quote, Span } from './types';
 import { CLAIM_TYPES } from './types';
 
@@ -112,9 +113,11 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
 
   // The territories a sentence names matter to claims in it or, as antecedents, in the next
   // ANAPHOR_REACH sentences: a sentence without a cue waits here until a cue comes within reach.
+  const sentenceAgents = new SentenceAgents(doc, resolver, index);
+  const sentenceTerritories = new SentenceTerritories(doc, index, resolver);
   let pending: { sentence: Span; si: number; agents: Agent[] }[] = [];
   const readTerritories = (sentence: Span, si: number, agents: readonly Agent[]) => {
-    const mentions = territoryMentions(text, sentence.start, sentence.end, index, resolver);
+    const mentions = sentenceTerritories.of(sentence);
     const groups = territoryGroups(text, mentions);
     const resolved = new Map<TerritoryGroup, Territories>();
     for (const g of groups) {
@@ -133,7 +136,6 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
     return { mentions, groups, resolved };
   };
 
-  const sentenceAgents = new SentenceAgents(doc, resolver, index);
   for (const { sentence, block, index: si } of sentencesOf(doc)) {
     const agents = sentenceAgents.of(sentence, block);
     rememberPeople(text, agents, sentence, resolver);
@@ -230,7 +232,7 @@ function allCueMatches(doc: ProseDocument): CueMatch[] {
   const text = doc.prose;
   for (const block of doc.blocks) {
     const base = block.start;
-    const matches = blockLocal(doc, blockKey(text, block), 'claims:cues', () => blockCueMatches(text.slice(base, block.end)));
+    const matches = blockLocal(doc, keyOf(doc, block), 'claims:cues', () => blockCueMatches(text.slice(base, block.end)));
     for (const m of matches) {
       // at the block's edges the glued-word test looks outside it, at the document
       if ((m.start === 0 || m.end === block.end - base) && gluedWord(text, base + m.start, base + m.end)) continue;

@@ -13,7 +13,7 @@ import {
   ORG_OF_HEADS, ORG_SUFFIXES, PLACE_EVENTS_BEFORE, PLACE_KINDS_AFTER, PLACE_KINDS_BEFORE, PLACE_OF_HEADS, PLACE_PREPOSITIONS, ROLE_HEADS, ROLE_MODIFIERS, WEEKDAYS,
   type Country,
 } from './lexicon';
-import { blockKey, blockLocal } from './incremental';
+import { blockLocal, keyOf } from './incremental';
 import { blockSentences, caseEvidence, chunksOf, type Chunk, type NameKnowledge, type Sentence } from './names';
 import { roleAfter, roleBefore } from './roles';
 import { bare, isPossessive, type Token } from './tokens';
@@ -86,7 +86,7 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
       demonym(w) !== undefined || countryNamed(w) !== undefined || KNOWN_ORGS.has(w) || ORG_ACRONYMS.has(w) || (!COMMON_WORDS.has(w.toLowerCase()) && lookup(w) !== undefined),
   };
   const plain = doc.text === doc.prose;
-  const keys = doc.blocks.map((block) => (plain ? blockKey(doc.prose, block) : `${blockKey(doc.prose, block)}\u0001${doc.text.slice(block.start, block.end)}`));
+  const keys = doc.blocks.map((block) => (plain ? keyOf(doc, block) : `${keyOf(doc, block)}\u0001${doc.text.slice(block.start, block.end)}`));
 
   // The case evidence is the document's: each block's share, then their union.
   const tokenised = new Map<Block, Sentence[]>();

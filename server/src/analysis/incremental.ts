@@ -8,7 +8,7 @@
 // document outside its block.
 
 import type { ProseDocument } from './document';
-import type { Block } from './types';
+import type { Block, Span } from './types';
 
 /**
  * `compute()` for this block, or the result the previous analysis computed for a block with the
@@ -18,12 +18,20 @@ import type { Block } from './types';
  */
 export function blockWork<T>(doc: ProseDocument, block: Block, stage: string, compute: () => T): T {
   if (!doc.cache) return compute();
-  return doc.cache.get(stage, blockKey(doc.prose, block), block.start, compute);
+  return doc.cache.get(stage, doc.cache.keyOf(doc.prose, block), block.start, compute);
 }
 
 /** A block's identity for the cache: what a per-block stage may read of it. */
 export function blockKey(prose: string, block: Block): string {
   return `${block.kind}${block.level}\u0000${prose.slice(block.start, block.end)}`;
+}
+
+/**
+ * `blockKey` of a block of `doc`, made once per analysis however many stages ask: a key is as
+ * long as its block, and a new string is hashed anew at each look-up.
+ */
+export function keyOf(doc: ProseDocument, block: Block): string {
+  return doc.cache ? doc.cache.keyOf(doc.prose, block) : blockKey(doc.prose, block);
 }
 
 interface Entry {
@@ -35,6 +43,7 @@ interface Entry {
 export class BlockCache {
   private previous: ReadonlyMap<string, Entry>;
   private readonly current = new Map<string, Entry>();
+  private readonly keys = new WeakMap<Block, string>();
   /** Blocks whose results came from the previous analysis, for tests and the bench. */
   hits = 0;
   misses = 0;
@@ -42,6 +51,16 @@ export class BlockCache {
   /** A cache that reuses what `previous` computed; it keeps only the blocks it is asked for. */
   constructor(previous?: BlockCache) {
     this.previous = previous ? previous.current : new Map();
+  }
+
+  /** `blockKey(prose, block)`, remembered for this analysis. */
+  keyOf(prose: string, block: Block): string {
+    let key = this.keys.get(block);
+    if (key === undefined) {
+      key = blockKey(prose, block);
+      this.keys.set(block, key);
+    }
+    return key;
   }
 
   /** The analysis is over: let go of the previous analysis's blocks that were not reused. */
@@ -99,6 +118,35 @@ export class BlockCache {
 export function blockLocal<T>(doc: ProseDocument, key: string, stage: string, compute: () => T, valid?: (result: T) => boolean): T {
   if (!doc.cache) return compute();
   return doc.cache.local(stage, key, compute, valid);
+}
+
+// A block's text may stand several times in a document, each time after other things: this many
+// memos of one sentence are kept, the oldest dropped first.
+const MEMOS_PER_SPAN = 4;
+
+/**
+ * Memos of a per-sentence stage whose result depends on the document outside the sentence in
+ * ways the memo itself records: kept per block text (by the sentence's offset in its block) and
+ * reused while `holds(memo)` says what it read still reads the same.
+ */
+export class SpanMemos<M> {
+  constructor(
+    private readonly doc: ProseDocument,
+    private readonly stage: string,
+  ) {}
+
+  get(block: Block, span: Span, holds: (memo: M) => boolean, find: () => M): M {
+    if (!this.doc.cache) return find();
+    const table = this.doc.cache.local(this.stage, this.doc.cache.keyOf(this.doc.prose, block), () => new Map<number, M[]>());
+    const at = span.start - block.start;
+    let memos = table.get(at);
+    if (!memos) table.set(at, (memos = []));
+    for (const memo of memos) if (holds(memo)) return memo;
+    const memo = find();
+    if (memos.length >= MEMOS_PER_SPAN) memos.shift();
+    memos.push(memo);
+    return memo;
+  }
 }
 
 /** A copy of `value` with `delta` added to every numeric `start` and `end` in its plain objects. */

@@ -5,7 +5,7 @@
 // while every answer still holds, and found again otherwise.
 import { endsLocative, type Agent, type ClaimantResolver } from './claimants';
 import type { ProseDocument } from './document';
-import { blockKey, blockLocal } from './incremental';
+import { SpanMemos } from './incremental';
 import type { MentionIndex } from './mentionIndex';
 import type { Block, Span } from './types';
 
@@ -18,37 +18,21 @@ interface Memo {
   readonly before: ReadonlyMap<number, string>;
 }
 
-const MAX_MEMOS = 4;
-
 export class SentenceAgents {
-  private block: Block | undefined;
-  private memos: Memo[][] = [];
-  private next = 0;
+  private readonly memos: SpanMemos<Memo>;
 
   constructor(
     private readonly doc: ProseDocument,
     private readonly resolver: ClaimantResolver,
     private readonly mentions: MentionIndex,
-  ) {}
+  ) {
+    this.memos = new SpanMemos(doc, 'claims:agents');
+  }
 
-  /** The agents of `sentence` of `block`; sentences must be asked for in document order. */
+  /** The agents of `sentence` of `block`, as `ClaimantResolver.agentsIn` finds them now. */
   of(sentence: Span, block: Block): Agent[] {
-    if (block !== this.block) {
-      this.block = block;
-      this.next = 0;
-      // one slot per sentence of the block, filled as sentences are read
-      this.memos = blockLocal(this.doc, blockKey(this.doc.prose, block), 'claims:agents', () => []);
-    }
-    const k = this.next++;
     const base = block.start;
-    // a block's text may stand several times in a document, each time after other people
-    const memos = (this.memos[k] ??= []);
-    let memo = memos.find((m) => this.holds(m, base));
-    if (!memo) {
-      memo = this.find(sentence, base);
-      if (memos.length >= MAX_MEMOS) memos.shift();
-      memos.push(memo);
-    }
+    const memo = this.memos.get(block, sentence, (m) => this.holds(m, base), () => this.find(sentence, base));
     return memo.agents.map((a) => ({ ...a, start: a.start + base, end: a.end + base, entity: this.mentions.at(a.start + base)?.entity.id ?? null }));
   }
 
