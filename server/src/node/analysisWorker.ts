@@ -4,6 +4,7 @@
 import type { ObservableToken } from '../analysis/cancellation';
 import { Worker, type MessagePort } from 'node:worker_threads';
 import { CancelledError, createAnalyzer, type Analyzer, type Annotations, type CancellationToken } from '../analysis';
+import { applyDelta, diffAnnotations, textEdit, type AnnotationsDelta } from '../lsp/annotationsDelta';
 import { loadGazetteer } from './gazetteerFile';
 
 /** Marks the worker in workerData, so the script that starts it can tell which role it plays. */
@@ -15,14 +16,17 @@ type Request =
   | { readonly type: 'analyze'; readonly id: number; readonly uri: string; readonly text: string; readonly markdown: boolean; readonly flag: SharedArrayBuffer }
   | { readonly type: 'forget'; readonly uri: string };
 
+// A document's annotations come whole the first time, then as a delta from the last ones sent
+// (`base` counts the results sent for the document, so both sides know they agree on it).
 type Reply =
-  | { readonly id: number; readonly annotations: Annotations }
+  | { readonly id: number; readonly uri: string; readonly seq: number; readonly annotations: Annotations }
+  | { readonly id: number; readonly uri: string; readonly seq: number; readonly base: number; readonly delta: AnnotationsDelta }
   | { readonly id: number; readonly cancelled: true }
   | { readonly id: number; readonly error: string };
 
 /** Worker side: one analyzer (one gazetteer load) for the worker's life, the last result per document for reuse. */
 export function serveAnalyses(port: MessagePort, analyzer: Analyzer = createAnalyzer({ gazetteer: loadGazetteer() })): void {
-  const last = new Map<string, Annotations>();
+  const last = new Map<string, { text: string; annotations: Annotations; seq: number }>();
   port.on('message', (request: Request) => {
     if (request.type === 'forget') {
       last.delete(request.uri);
@@ -36,9 +40,13 @@ export function serveAnalyses(port: MessagePort, analyzer: Analyzer = createAnal
     };
     let reply: Reply;
     try {
-      const annotations = analyzer.analyze(request.text, { markdown: request.markdown, previous: last.get(request.uri) }, token);
-      last.set(request.uri, annotations);
-      reply = { id: request.id, annotations };
+      const before = last.get(request.uri);
+      const annotations = analyzer.analyze(request.text, { markdown: request.markdown, previous: before?.annotations }, token);
+      const seq = (before?.seq ?? 0) + 1;
+      last.set(request.uri, { text: request.text, annotations, seq });
+      reply = before
+        ? { id: request.id, uri: request.uri, seq, base: before.seq, delta: diffAnnotations(textEdit(before.text, request.text), before.annotations, annotations) }
+        : { id: request.id, uri: request.uri, seq, annotations };
     } catch (err) {
       reply = err instanceof CancelledError
         ? { id: request.id, cancelled: true }
@@ -66,6 +74,8 @@ export class WorkerAnalyzer {
   #worker: Worker | undefined;
   #nextId = 1;
   readonly #pending = new Map<number, Pending>();
+  /** The last annotations the worker sent for each document, which its next delta builds on. */
+  readonly #received = new Map<string, { annotations: Annotations; seq: number }>();
 
   /** `script` must call serveAnalyses(parentPort) when it finds WORKER_MARK in its workerData. */
   constructor(script: string, graceMs = 3000) {
@@ -102,12 +112,14 @@ export class WorkerAnalyzer {
 
   /** The document closed: its last result is no longer worth keeping. */
   forget(uri: string): void {
+    this.#received.delete(uri);
     this.#worker?.postMessage({ type: 'forget', uri } satisfies Request);
   }
 
   async dispose(): Promise<void> {
     const worker = this.#worker;
     this.#worker = undefined;
+    this.#received.clear();
     this.#failAll(new CancelledError());
     await worker?.terminate();
   }
@@ -118,16 +130,21 @@ export class WorkerAnalyzer {
     // The worker must not keep a server that was told to exit alive.
     worker.unref();
     worker.on('message', (reply: Reply) => {
+      // every result counts, wanted or not: the worker's next delta builds on it
+      const annotations = 'annotations' in reply || 'delta' in reply ? this.#receive(worker, reply) : undefined;
       const pending = this.#pending.get(reply.id);
       if (!pending) return;
       this.#pending.delete(reply.id);
-      if ('annotations' in reply) pending.resolve(reply.annotations);
+      if (annotations) pending.resolve(annotations);
+      else if ('annotations' in reply || 'delta' in reply) pending.reject(new Error(`analysis worker: a delta for ${reply.uri} does not follow the last result`));
       else if ('cancelled' in reply) pending.reject(new CancelledError());
       else pending.reject(new Error(reply.error));
     });
     const died = (err: Error): void => {
       if (this.#worker !== worker) return;
       this.#worker = undefined;
+      this.#received.clear();
+    this.#received.clear();
       this.#failAll(err);
     };
     worker.on('error', died);
@@ -136,10 +153,29 @@ export class WorkerAnalyzer {
     return worker;
   }
 
+  /** The annotations a result stands for: sent whole, or the last ones with the delta applied. */
+  #receive(worker: Worker, reply: Extract<Reply, { seq: number }>): Annotations | undefined {
+    if (worker !== this.#worker) return undefined;
+    let annotations: Annotations;
+    if ('annotations' in reply) annotations = reply.annotations;
+    else {
+      const base = this.#received.get(reply.uri);
+      if (!base || base.seq !== reply.base) {
+        // out of step (never expected): start the document afresh
+        this.forget(reply.uri);
+        return undefined;
+      }
+      annotations = applyDelta(base.annotations, reply.delta);
+    }
+    this.#received.set(reply.uri, { annotations, seq: reply.seq });
+    return annotations;
+  }
+
   /** Terminates a worker stuck in cancelled work; what was cancelled fails, the rest is sent again. */
   #replaceWorker(): void {
     const stuck = this.#worker;
     this.#worker = undefined;
+    this.#received.clear();
     void stuck?.terminate();
     const resend: Pending[] = [];
     for (const [id, p] of this.#pending) {
