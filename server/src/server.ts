@@ -25,7 +25,7 @@ import { claimsTable } from './lsp/claimsTable';
 import { annotationsParams, skippedParams, SkipNotices } from './lsp/decorations';
 import { hover } from './lsp/hover';
 import { definition, documentHighlights, references } from './lsp/navigation';
-import { legend, semanticTokens } from './lsp/semanticTokens';
+import { legend, semanticTokens, SemanticTokensResults } from './lsp/semanticTokens';
 import { SettingsCache } from './lsp/settings';
 import { documentSymbols } from './lsp/symbols';
 import { workspaceSymbols, type Article } from './lsp/workspaceSymbols';
@@ -45,6 +45,7 @@ function startServer(): void {
   const documents = new TextDocuments(TextDocument);
   let settings = new SettingsCache();
   let canRefreshTokens = false;
+  const tokenResults = new SemanticTokensResults();
   // Analyses run in a worker thread started from this very script (so a long article never blocks
   // the protocol); `--in-process` keeps them on the main thread, as does a worker that cannot start.
   let worker = process.argv.includes('--in-process') ? undefined : new WorkerAnalyzer(__filename);
@@ -124,7 +125,7 @@ function startServer(): void {
         referencesProvider: true,
         documentHighlightProvider: true,
         workspaceSymbolProvider: true,
-        semanticTokensProvider: { legend, full: true, range: true },
+        semanticTokensProvider: { legend, full: { delta: true }, range: true },
       },
       serverInfo: { name: 'news-annotator' },
     };
@@ -151,6 +152,7 @@ function startServer(): void {
   documents.onDidChangeContent((e) => analyses.schedule(e.document.uri));
   documents.onDidClose((e) => {
     analyses.close(e.document.uri);
+    tokenResults.forget(e.document.uri);
     worker?.forget(e.document.uri);
     settings.delete(e.document.uri);
     skipNotices.forget(e.document.uri);
@@ -192,7 +194,12 @@ function startServer(): void {
 
   connection.languages.semanticTokens.on(guard('semanticTokens', { data: [] }, async (p) => {
     const a = await analysed(p.textDocument.uri);
-    return a ? semanticTokens(a.document, a.annotations) : { data: [] };
+    return tokenResults.full(p.textDocument.uri, a ? semanticTokens(a.document, a.annotations) : { data: [] });
+  }));
+
+  connection.languages.semanticTokens.onDelta(guard('semanticTokens/delta', { data: [] }, async (p) => {
+    const a = await analysed(p.textDocument.uri);
+    return tokenResults.delta(p.textDocument.uri, p.previousResultId, a ? semanticTokens(a.document, a.annotations) : { data: [] });
   }));
 
   connection.languages.semanticTokens.onRange(guard('semanticTokens/range', { data: [] }, async (p) => {
