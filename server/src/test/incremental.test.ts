@@ -51,6 +51,41 @@ suite('incremental analysis', function () {
     );
   });
 
+  // Paragraphs whose analysis leans on other paragraphs: a word's case elsewhere (Justice, Vell),
+  // a person's side learnt earlier (Kremlin spokesman … later just the surname), territories named
+  // before ("the annexed regions"), entities whose canonical name a later mention changes.
+  const LEANING = [
+    'JUSTICE FOR KHERSON AS TALKS STALL',
+    'Justice was done, said Tom Reed.',
+    'The Justice ministry said Moscow annexed Crimea and the Donetsk region in 2022.',
+    'Kremlin spokeswoman Anna Vell said Russia controls the town of Vuhledar.',
+    'Vell said the annexed regions are an inseparable part of Russia.',
+    'Reed told reporters in Kyiv that Ukraine would retake Crimea.',
+    '“It is ours,” Vell said.',
+    'Green said the talks failed.',
+    'The envoy met Green in Paris.',
+    'Protesters gathered in Kiev.',
+    'Russia says it controls Kyiv.',
+  ];
+  const LEANING_EDITS = ['Justice ', 'justice ', 'Vell ', 'Kremlin spokesman Ivo Vell ', 'Reed', 'Tom ', '. ', '\n', 'Crimea, ', 'Green ', 'Kiev ', 'x', ''];
+
+  test(`edits that change what other paragraphs lean on give what full analysis gives (${RUNS} runs)`, () => {
+    const leaning = fc.array(fc.constantFrom(...LEANING), { minLength: 2, maxLength: 10 }).map((paras) => paras.join('\n'));
+    const leaningEdit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat(8), insert: fc.constantFrom(...LEANING_EDITS) });
+    fc.assert(
+      fc.property(leaning, fc.array(leaningEdit, { minLength: 1, maxLength: 8 }), (text, edits) => {
+        const incremental = createAnalyzer({ gazetteer });
+        let previous: Annotations = incremental.analyze(text);
+        for (const e of edits) {
+          text = apply(text, e);
+          previous = incremental.analyze(text, { previous });
+          assert.deepEqual(previous, createAnalyzer({ gazetteer }).analyze(text));
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   test('a previous result from another analyzer or other options is ignored, not misused', () => {
     const text = PARAGRAPHS.join('\n');
     const other = createAnalyzer({ gazetteer }).analyze(text, { markdown: true });
