@@ -53,7 +53,8 @@ suite('incremental analysis', function () {
 
   // Paragraphs whose analysis leans on other paragraphs: a word's case elsewhere (Justice, Vell),
   // a person's side learnt earlier (Kremlin spokesman … later just the surname), territories named
-  // before ("the annexed regions"), entities whose canonical name a later mention changes.
+  // before ("the annexed regions"), entities whose canonical name a later mention changes, a
+  // frame announcing the next paragraph's quote ("The minister said:"), speech continued.
   const LEANING = [
     'JUSTICE FOR KHERSON AS TALKS STALL',
     'Justice was done, said Tom Reed.',
@@ -66,8 +67,11 @@ suite('incremental analysis', function () {
     'The envoy met Green in Paris.',
     'Protesters gathered in Kiev.',
     'Russia says it controls Kyiv.',
+    'The minister said:',
+    '“We will not leave the region.”',
+    '“Nor will we talk.”',
   ];
-  const LEANING_EDITS = ['Justice ', 'justice ', 'Vell ', 'Kremlin spokesman Ivo Vell ', 'Reed', 'Tom ', '. ', '\n', 'Crimea, ', 'Green ', 'Kiev ', 'x', ''];
+  const LEANING_EDITS = ['Justice ', 'justice ', 'Vell ', 'Kremlin spokesman Ivo Vell ', 'Reed', 'Tom ', '. ', '\n', 'Crimea, ', 'Green ', 'Kiev ', ':', '“', 'x', ''];
 
   test(`edits that change what other paragraphs lean on give what full analysis gives (${RUNS} runs)`, () => {
     const leaning = fc.array(fc.constantFrom(...LEANING), { minLength: 2, maxLength: 10 }).map((paras) => paras.join('\n'));
