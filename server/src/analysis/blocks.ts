@@ -33,7 +33,7 @@ export function plainTextBlocks(prose: string, cache?: BlockCache): Block[] {
     }
     if (end > start) {
       const span = { start, end };
-      blocks.push(cache ? cache.get('block', prose.slice(start, end), start, () => plainTextBlock(prose, span)) : plainTextBlock(prose, span));
+      blocks.push(cache ? cache.block(prose.slice(start, end), start, () => plainTextBlock(prose, span)) : plainTextBlock(prose, span));
     }
     lineStart = end > start ? Math.max(lineEnd + 1, lineEndAt(prose, end) + 1) : lineEnd + 1;
   }

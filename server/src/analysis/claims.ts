@@ -8,7 +8,7 @@ import claimantData from './data/claimants.json';
 import { ClaimantResolver, type Agent } from './claimants';
 import { sentencesOf, type ProseDocument } from './document';
 import type { Gazetteer } from './gazetteer';
-import { blockLocal, keyOf } from './incremental';
+import { blockLocal } from './incremental';
 import { MentionIndex } from './mentionIndex';
 import { SentenceAgents } from './sentenceAgents';
 import { SentenceTerritories } from './sentenceTerritories';
@@ -232,7 +232,7 @@ function allCueMatches(doc: ProseDocument): CueMatch[] {
   const text = doc.prose;
   for (const block of doc.blocks) {
     const base = block.start;
-    const matches = blockLocal(doc, keyOf(doc, block), 'claims:cues', () => blockCueMatches(text.slice(base, block.end)));
+    const matches = blockLocal(doc, block, 'claims:cues', () => blockCueMatches(text.slice(base, block.end)));
     for (const m of matches) {
       // at the block's edges the glued-word test looks outside it, at the document
       if ((m.start === 0 || m.end === block.end - base) && gluedWord(text, base + m.start, base + m.end)) continue;

@@ -86,7 +86,8 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
       demonym(w) !== undefined || countryNamed(w) !== undefined || KNOWN_ORGS.has(w) || ORG_ACRONYMS.has(w) || (!COMMON_WORDS.has(w.toLowerCase()) && lookup(w) !== undefined),
   };
   const plain = doc.text === doc.prose;
-  const keys = doc.blocks.map((block) => (plain ? keyOf(doc, block) : `${keyOf(doc, block)}\u0001${doc.text.slice(block.start, block.end)}`));
+  // mentions' texts come from the text, which in Markdown differs from the prose
+  const keys = doc.blocks.map((block) => (plain ? block : `${keyOf(doc, block)}\u0001${doc.text.slice(block.start, block.end)}`));
 
   // The case evidence is the document's: each block's share, then their union.
   const tokenised = new Map<Block, Sentence[]>();

@@ -44,6 +44,8 @@ export class BlockCache {
   private previous: ReadonlyMap<string, Entry>;
   private readonly current = new Map<string, Entry>();
   private readonly keys = new WeakMap<Block, string>();
+  /** The entry of each block of plain text this analysis made (see `block`). */
+  private readonly byBlock = new WeakMap<Block, Entry>();
   /** Blocks whose results came from the previous analysis, for tests and the bench. */
   hits = 0;
   misses = 0;
@@ -63,6 +65,15 @@ export class BlockCache {
     return key;
   }
 
+  private entry(key: string, start: number): Entry {
+    let entry = this.current.get(key);
+    if (!entry) {
+      entry = this.previous.get(key) ?? { start, results: new Map() };
+      this.current.set(key, entry);
+    }
+    return entry;
+  }
+
   /** The analysis is over: let go of the previous analysis's blocks that were not reused. */
   seal(): void {
     this.previous = new Map();
@@ -73,11 +84,7 @@ export class BlockCache {
    * distinct block text, taken from the previous analysis when that had the same block.
    */
   get<T>(stage: string, key: string, start: number, compute: () => T): T {
-    let entry = this.current.get(key);
-    if (!entry) {
-      entry = this.previous.get(key) ?? { start, results: new Map() };
-      this.current.set(key, entry);
-    }
+    const entry = this.entry(key, start);
     if (entry.results.has(stage)) {
       this.hits++;
       return shiftOffsets(entry.results.get(stage) as T, start - entry.start);
@@ -88,13 +95,19 @@ export class BlockCache {
     return result;
   }
 
+  /**
+   * A block of plain text for the text `key` at `start` (see `get`). Later stages find the
+   * block's results through the block itself, without hashing its text again.
+   */
+  block(key: string, start: number, compute: () => Block): Block {
+    const block = this.get('block', key, start, compute);
+    this.byBlock.set(block, this.entry(key, start));
+    return block;
+  }
+
   /** Like `get` for results that do not depend on where the block stands (see `blockLocal`). */
-  local<T>(stage: string, key: string, compute: () => T, valid?: (result: T) => boolean): T {
-    let entry = this.current.get(key);
-    if (!entry) {
-      entry = this.previous.get(key) ?? { start: 0, results: new Map() };
-      this.current.set(key, entry);
-    }
+  local<T>(stage: string, key: string | { readonly prose: string; readonly block: Block }, compute: () => T, valid?: (result: T) => boolean): T {
+    const entry = typeof key === 'string' ? this.entry(key, 0) : (this.byBlock.get(key.block) ?? this.entry(this.keyOf(key.prose, key.block), 0));
     if (entry.results.has(stage)) {
       const cached = entry.results.get(stage) as T;
       if (!valid || valid(cached)) {
@@ -111,13 +124,13 @@ export class BlockCache {
 
 /**
  * `compute()` for this block, or what an analysis computed for a block with the same identity
- * (`key`), as it was stored: such a stage keeps its offsets relative to the block's start, so
+ * (the block's kind, level and prose, or `key` when more than those counts), as it was stored: such a stage keeps its offsets relative to the block's start, so
  * nothing is copied or shifted when the block moved. A stored result is reused only while
  * `valid(result)` says what it read of the rest of the document still holds.
  */
-export function blockLocal<T>(doc: ProseDocument, key: string, stage: string, compute: () => T, valid?: (result: T) => boolean): T {
+export function blockLocal<T>(doc: ProseDocument, key: string | Block, stage: string, compute: () => T, valid?: (result: T) => boolean): T {
   if (!doc.cache) return compute();
-  return doc.cache.local(stage, key, compute, valid);
+  return doc.cache.local(stage, typeof key === 'string' ? key : { prose: doc.prose, block: key }, compute, valid);
 }
 
 // A block's text may stand several times in a document, each time after other things: this many
@@ -137,7 +150,7 @@ export class SpanMemos<M> {
 
   get(block: Block, span: Span, holds: (memo: M) => boolean, find: () => M): M {
     if (!this.doc.cache) return find();
-    const table = this.doc.cache.local(this.stage, this.doc.cache.keyOf(this.doc.prose, block), () => new Map<number, M[]>());
+    const table = this.doc.cache.local(this.stage, { prose: this.doc.prose, block }, () => new Map<number, M[]>());
     const at = span.start - block.start;
     let memos = table.get(at);
     if (!memos) table.set(at, (memos = []));

@@ -1,7 +1,7 @@
 import calendar from './data/calendar.json';
 import { ADJUNCTS, AUXILIARIES, BOUNDARY_WORDS, DETERMINERS, NAME_CONNECTORS, NAME_SUFFIXES, NOT_NAMES, ORGANIZATION_WORDS, PERSON_ROLES, PRONOUNS, TITLES } from './cues';
 import type { ProseDocument } from './document';
-import { blockLocal, keyOf } from './incremental';
+import { blockLocal } from './incremental';
 import type { QuoteSpan } from './quotes';
 import { isAllCaps, isCapitalised, tokenize, type Token } from './quoteTokens';
 import type { Entity, Quote, Span } from './types';
@@ -49,7 +49,7 @@ function forEachBlockRun(doc: ProseDocument, visit: (words: string[]) => void): 
   let from = 0;
   for (const block of doc.blocks) {
     if (block.start > from) forEachCapitalisedRun(doc.prose.slice(from, block.start), visit);
-    const runs = blockLocal(doc, keyOf(doc, block), 'speakers:runs', () => {
+    const runs = blockLocal(doc, block, 'speakers:runs', () => {
       const found: string[][] = [];
       forEachCapitalisedRun(doc.prose.slice(block.start, block.end), (words) => found.push(words));
       return found;
