@@ -33,6 +33,8 @@ export function endsLocative(before: string): boolean {
 /** Resolves nationality words and names to states; remembers people's sides through a document. */
 export class ClaimantResolver {
   private readonly people = new Map<string, string>();
+  // each name's side as last asked, until a person is remembered: sentences ask again and again
+  private readonly sides = new Map<string, string | null>();
   private readonly stateCache = new Map<string, string | null>();
   private readonly placeCache = new Map<string, GeoInfo | null>();
 
@@ -126,13 +128,22 @@ export class ClaimantResolver {
   /** Records "Kremlin spokesman Dmitry Peskov": Peskov speaks for Russia from here on. */
   rememberPerson(name: string, side: string): void {
     const parts = name.split(/\s+/);
-    this.people.set(name.toLowerCase(), side);
-    this.people.set(parts[parts.length - 1].toLowerCase(), side);
+    const whole = name.toLowerCase();
+    const last = parts[parts.length - 1].toLowerCase();
+    if (this.people.get(whole) === side && this.people.get(last) === side) return;
+    this.people.set(whole, side);
+    this.people.set(last, side);
+    this.sides.clear();
   }
 
   sideOfPerson(name: string): string | null {
-    const parts = name.trim().split(/\s+/);
-    return this.people.get(name.trim().toLowerCase()) ?? this.people.get(parts[parts.length - 1].toLowerCase()) ?? null;
+    let side = this.sides.get(name);
+    if (side === undefined) {
+      const parts = name.trim().split(/\s+/);
+      side = this.people.get(name.trim().toLowerCase()) ?? this.people.get(parts[parts.length - 1].toLowerCase()) ?? null;
+      this.sides.set(name, side);
+    }
+    return side;
   }
 
   /** Every word or name in [start, end) of the text that stands for a side, in order. */
