@@ -6,6 +6,19 @@
 // references to shared immutable things such as gazetteer entries, which are not copied) with
 // every document offset in a numeric `start` or `end` property, and it reads nothing of the
 // document outside its block.
+//
+// Stages that read more than their block keep their results relative to the block's start
+// (`blockLocal`, `SpanMemos`) together with what they read of the rest of the document, and are
+// reused only while that still reads the same; the document-level steps that join blocks (the
+// case-evidence union, the document's type vote, merging mentions into entities, speakers and
+// claimants carried from sentence to sentence) run over the blocks' results every time:
+//   blocks        block text                      (`blockWork`, offsets shifted)
+//   names         block text + the words of the document's case evidence it asked about
+//   quotes        block text + the frame or speech the block before left + the next block's opening mark
+//   speakers      capitalised runs per block text; resolution is document-level
+//   claims        cue matches per block text; each sentence's agents + the people's sides it asked
+//                 about; each sentence's territory mentions + the entity mentions in it and the
+//                 text around it outside the block
 
 import type { ProseDocument } from './document';
 import type { Block, Span } from './types';
