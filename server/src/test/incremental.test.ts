@@ -5,6 +5,8 @@ import fc from 'fast-check';
 import { createAnalyzer, type Annotations } from '../analysis';
 import { plainTextBlocks } from '../analysis/blocks';
 import { BlockCache, shiftOffsets } from '../analysis/incremental';
+import { analyzeDocument } from '../analysis/pipeline';
+import { noopToken } from '../analysis/types';
 import { loadGazetteer } from '../node/gazetteerFile';
 
 const RUNS = Number(process.env.FUZZ_RUNS) || 150;
@@ -109,6 +111,25 @@ suite('incremental analysis', function () {
     assert.equal(second.hits, PARAGRAPHS.length - 1);
     assert.deepEqual(after, plainTextBlocks(edited));
     assert.equal(after[1]!.start, before[0]!.start + 21);
+  });
+
+  test('after a one-character edit only the edited paragraph is analysed again', () => {
+    const paragraphs = [...PARAGRAPHS, ...LEANING];
+    const text = paragraphs.join('\n');
+    const context = (cache: BlockCache) => ({ gazetteer, markdown: false, cache });
+    const first = new BlockCache();
+    analyzeDocument(text, context(first), noopToken);
+    first.seal();
+    const everything = first.misses;
+    const at = text.indexOf('Ortiz');
+    const edited = `${text.slice(0, at)}x${text.slice(at)}`;
+    const second = new BlockCache(first);
+    const result = analyzeDocument(edited, context(second), noopToken);
+    assert.deepEqual(result, createAnalyzer({ gazetteer }).analyze(edited));
+    // every per-block stage ran again for the edited paragraph only (a handful of misses), not
+    // for the others (the first analysis missed on every block and sentence)
+    assert.ok(second.misses * paragraphs.length <= everything * 2, `${second.misses} misses after the edit, ${everything} for the whole`);
+    assert.ok(second.hits > 0);
   });
 
   test('shiftOffsets moves every start and end, copies, and leaves other objects shared', () => {
