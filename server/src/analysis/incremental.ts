@@ -51,6 +51,21 @@ interface Entry {
   /** Where the block stood when its results were computed. */
   readonly start: number;
   readonly results: Map<string, unknown>;
+  /** The key it is kept under (the same string each time, so its hash is computed once). */
+  readonly key: string;
+}
+
+/**
+ * How the previous analysis split plain text into blocks, so that the next one re-splits only
+ * around the edit (see blocks.ts): the line each step of the split started at, the last offset
+ * it read, and how many blocks came before it.
+ */
+export interface BlockScan {
+  readonly prose: string;
+  readonly blocks: readonly Block[];
+  readonly starts: readonly number[];
+  readonly readEnds: readonly number[];
+  readonly blocksBefore: readonly number[];
 }
 
 export class BlockCache {
@@ -59,6 +74,10 @@ export class BlockCache {
   private readonly keys = new WeakMap<Block, string>();
   /** The entry of each block of plain text this analysis made (see `block`). */
   private readonly byBlock = new WeakMap<Block, Entry>();
+  private previousBlocks: WeakMap<Block, Entry>;
+  private previousScan: BlockScan | undefined;
+  /** How this analysis split the text, for the next. */
+  scan: BlockScan | undefined;
   /** Blocks whose results came from the previous analysis, for tests and the bench. */
   hits = 0;
   misses = 0;
@@ -66,6 +85,27 @@ export class BlockCache {
   /** A cache that reuses what `previous` computed; it keeps only the blocks it is asked for. */
   constructor(previous?: BlockCache) {
     this.previous = previous ? previous.current : new Map();
+    this.previousBlocks = previous ? previous.byBlock : new WeakMap();
+    this.previousScan = previous?.scan;
+  }
+
+  /** How the previous analysis split its text into blocks, if it was plain text. */
+  lastScan(): BlockScan | undefined {
+    return this.previousScan;
+  }
+
+  /**
+   * A block of the previous analysis, unchanged but for where it stands (`moved`, or itself):
+   * its results serve this analysis without its text being looked up again. False when the
+   * previous analysis has no results for it.
+   */
+  reuse(block: Block, moved: Block): boolean {
+    const entry = this.previousBlocks.get(block);
+    if (!entry) return false;
+    if (!this.current.has(entry.key)) this.current.set(entry.key, entry);
+    this.byBlock.set(moved, entry);
+    this.hits++;
+    return true;
   }
 
   /** `blockKey(prose, block)`, remembered for this analysis. */
@@ -81,7 +121,7 @@ export class BlockCache {
   private entry(key: string, start: number): Entry {
     let entry = this.current.get(key);
     if (!entry) {
-      entry = this.previous.get(key) ?? { start, results: new Map() };
+      entry = this.previous.get(key) ?? { start, results: new Map(), key };
       this.current.set(key, entry);
     }
     return entry;
@@ -90,6 +130,8 @@ export class BlockCache {
   /** The analysis is over: let go of the previous analysis's blocks that were not reused. */
   seal(): void {
     this.previous = new Map();
+    this.previousBlocks = new WeakMap();
+    this.previousScan = undefined;
   }
 
   /**

@@ -132,6 +132,36 @@ suite('incremental analysis', function () {
     assert.ok(second.hits > 0);
   });
 
+  test('blocks re-split around an edit are the blocks of the edited text (wrapped lines, CR, CRLF)', () => {
+    const LINES = [
+      'This hard-wrapped line stops in the middle of a sentence and then',
+      'goes on into the next line, where it ends.',
+      'a line in lower case',
+      'Short Title Line',
+      '',
+      '   ',
+      '“A quotation that opens here and runs on for quite a few words more',
+      'and closes here,” he said.',
+    ];
+    const line = fc.constantFrom(...LINES);
+    const text = fc.array(fc.tuple(line, fc.constantFrom('\n', '\r\n', '\r', '\n\n')), { minLength: 1, maxLength: 12 }).map((ls) => ls.map(([l, e]) => l + e).join(''));
+    fc.assert(
+      fc.property(text, fc.array(edit, { minLength: 1, maxLength: 6 }), (start, edits) => {
+        let cache = new BlockCache();
+        let current = start;
+        plainTextBlocks(current, cache);
+        for (const e of edits) {
+          current = apply(current, e);
+          const next = new BlockCache(cache);
+          assert.deepEqual(plainTextBlocks(current, next), plainTextBlocks(current));
+          next.seal();
+          cache = next;
+        }
+      }),
+      { numRuns: RUNS * 2 },
+    );
+  });
+
   test('shiftOffsets moves every start and end, copies, and leaves other objects shared', () => {
     const shared = new Map([['k', 1]]);
     const value = { start: 1, end: 5, text: 'abcd', nested: [{ start: 2, end: 3, weight: 7 }], geo: shared, startish: 4 };
