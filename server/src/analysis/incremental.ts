@@ -83,7 +83,15 @@ export class BlockCache {
   misses = 0;
 
   /** A cache that reuses what `previous` computed; it keeps only the blocks it is asked for. */
+  /**
+   * Whether per-block memos are kept (`local`, `SpanMemos`): only once a document is being
+   * edited (this analysis had a previous one). An article that is only opened and read keeps
+   * nothing but its blocks, so many open articles cost no more memory than their annotations.
+   */
+  readonly keeps: boolean;
+
   constructor(previous?: BlockCache) {
+    this.keeps = previous !== undefined;
     this.previous = previous ? previous.current : new Map();
     this.previousBlocks = previous ? previous.byBlock : new WeakMap();
     this.previousScan = previous?.scan;
@@ -162,6 +170,10 @@ export class BlockCache {
 
   /** Like `get` for results that do not depend on where the block stands (see `blockLocal`). */
   local<T>(stage: string, key: string | { readonly prose: string; readonly block: Block }, compute: () => T, valid?: (result: T) => boolean): T {
+    if (!this.keeps) {
+      this.misses++;
+      return compute();
+    }
     const entry = typeof key === 'string' ? this.entry(key, 0) : (this.byBlock.get(key.block) ?? this.entry(this.keyOf(key.prose, key.block), 0));
     if (entry.results.has(stage)) {
       const cached = entry.results.get(stage) as T;
@@ -204,7 +216,7 @@ export class SpanMemos<M> {
   ) {}
 
   get(block: Block, span: Span, holds: (memo: M) => boolean, find: () => M): M {
-    if (!this.doc.cache) return find();
+    if (!this.doc.cache?.keeps) return find();
     const table = this.doc.cache.local(this.stage, { prose: this.doc.prose, block }, () => new Map<number, M[]>());
     const at = span.start - block.start;
     let memos = table.get(at);

@@ -9,14 +9,17 @@ import { SpanMemos } from './incremental';
 import type { MentionIndex } from './mentionIndex';
 import type { Block, Span } from './types';
 
+// Memos are kept for every sentence of every open document: flat arrays, no maps, nothing when empty.
 interface Memo {
   /** Offsets relative to the block's start, entities left out (ids are the document's). */
   readonly agents: readonly Agent[];
-  /** Each person's name asked about, with the side the document gave then. */
-  readonly people: ReadonlyMap<string, string | null>;
-  /** Text read before the block's start (relative offset of the name → the 20 characters before it). */
-  readonly before: ReadonlyMap<number, string>;
+  /** Each person's name asked about, then the side the document gave then: name, side, name, side… */
+  readonly people: readonly (string | null)[];
+  /** Text read before the block's start: relative offset of a name, then the 20 characters before it. */
+  readonly before?: readonly (number | string)[];
 }
+
+const NONE: readonly never[] = Object.freeze([]);
 
 export class SentenceAgents {
   private readonly memos: SpanMemos<Memo>;
@@ -37,8 +40,10 @@ export class SentenceAgents {
   }
 
   private holds(memo: Memo, base: number): boolean {
-    for (const [name, side] of memo.people) if (this.resolver.sideOfPerson(name) !== side) return false;
-    for (const [at, before] of memo.before) if (this.before(base + at) !== before) return false;
+    const people = memo.people;
+    for (let i = 0; i < people.length; i += 2) if (this.resolver.sideOfPerson(people[i]!) !== people[i + 1]) return false;
+    const before = memo.before ?? NONE;
+    for (let i = 0; i < before.length; i += 2) if (this.before(base + (before[i] as number)) !== before[i + 1]) return false;
     return true;
   }
 
@@ -60,7 +65,11 @@ export class SentenceAgents {
         return endsLocative(text);
       },
     );
-    return { agents: agents.map((a) => ({ ...a, start: a.start - base, end: a.end - base })), people, before };
+    return {
+      agents: agents.length ? agents.map((a) => ({ ...a, start: a.start - base, end: a.end - base })) : NONE,
+      people: people.size ? [...people].flat() : NONE,
+      ...(before.size ? { before: [...before].flat() } : {}),
+    };
   }
 
   private before(at: number): string {
