@@ -78,20 +78,17 @@ function centralPlace(code) {
 }
 // ---- countries: ISO 3166 codes and English names, each placed at the centre of its largest
 // land mass (the contiguous United States, metropolitan France), else at its capital.
-// A few small rings in the shapes wind the other way round, so d3 reads them as the rest of the
-// globe: such a ring's own area is what is left of the sphere.
-const landArea = (polygon) => { const a = geoArea(polygon); return a > 2 * Math.PI ? 4 * Math.PI - a : a; };
 const shapeCentres = new Map();
 for (const f of feature(worldAtlas, worldAtlas.objects.countries).features) {
   // Natural Earth gives Kosovo no ISO number; its other unnumbered shapes are not countries
   const cc = f.id ? isoCountries.numericToAlpha2(f.id) : f.properties.name === 'Kosovo' ? 'XK' : undefined;
   if (!cc || !f.geometry) continue;
   const parts = f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates.map((coordinates) => ({ type: 'Polygon', coordinates })) : [f.geometry];
-  const largest = parts.reduce((a, b) => (landArea(b) > landArea(a) ? b : a));
+  const largest = parts.reduce((a, b) => (geoArea(b) > geoArea(a) ? b : a));
   // a territory may share its country's number (Ashmore and Cartier Islands are Australia's)
-  if ((shapeCentres.get(cc)?.area ?? 0) >= landArea(largest)) continue;
+  if ((shapeCentres.get(cc)?.area ?? 0) >= geoArea(largest)) continue;
   const [lon, lat] = geoCentroid(largest);
-  shapeCentres.set(cc, { lat, lon, area: landArea(largest) });
+  shapeCentres.set(cc, { lat, lon, area: geoArea(largest) });
 }
 const capitals = new Map();
 for (const c of cities) if (c.featureCode === 'PPLC' && !capitals.has(c.country)) capitals.set(c.country, { lat: c.loc.coordinates[1], lon: c.loc.coordinates[0] });
