@@ -160,11 +160,24 @@ function seatOf(region, baseKey) {
   }
   return best;
 }
+// How English news shortens GeoNames' region names: "Northern Darfur" is "North Darfur", Korea's
+// "Gyeonggi-do" "Gyeonggi Province", "Al-Hasakah" "Hasakah".
+function shortForms(name) {
+  const forms = [];
+  const compass = /^(North|South|East|West)ern (.+)$/.exec(name);
+  if (compass) forms.push(`${compass[1]} ${compass[2]}`);
+  const korean = /^(.+)-(do|si)$/.exec(name);
+  if (korean) forms.push(korean[1], ...(korean[2] === 'do' ? [`${korean[1]} Province`] : []));
+  const article = /^Al[ -](.+)$/.exec(name);
+  if (article) forms.push(article[1]);
+  return forms;
+}
 let regions = 0;
 let linked = 0;
-for (const { code, name: given } of admin1) {
+for (const { code, name: listed } of admin1) {
   const cc = code.slice(0, code.indexOf('.'));
   const admin = code.slice(cc.length + 1);
+  const given = variants.regionNames[`${listed}@${cc}`] ?? listed;
   // "Zabaykalskiy (Transbaikal) Kray", "Famagusta (Mağusa)": a bracket holds another name
   const bracket = /^(.*?)\s*\(([^)]*)\)\s*(.*)$/.exec(given);
   const plain = bracket ? `${bracket[1]} ${bracket[3]}`.trim() : given;
@@ -172,6 +185,7 @@ for (const { code, name: given } of admin1) {
   const aliases = bracket && bracket[2].length > 3 && !/\b[A-Z]{2}\b/.test(bracket[2]) ? [`${bracket[2]} ${bracket[3]}`.trim()] : [];
   let name = plain;
   if (base && base !== plain) aliases.push(base);
+  aliases.push(...shortForms(base || plain));
   const baseKey = variantKey(foldName(base));
   const at = centralPlace(code);
   const seat = seatOf({ cc, admin, lat: at.lat, lon: at.lon }, baseKey);

@@ -48,6 +48,19 @@ suite('gazetteer data (built file)', function () {
     assert.equal(g.lookup('Autonomous Republic of Crimea')?.name, 'Crimea');
   });
 
+  test("GeoNames' region names are also found as English news shortens them", () => {
+    assert.equal(g.lookup('North Darfur')?.countryCode, 'SD');
+    assert.equal(g.lookup('Gyeonggi Province')?.countryCode, 'KR');
+    assert.equal(g.lookup('Hasakah')?.countryCode, 'SY');
+  });
+
+  test('regions GeoNames names in a local form or after a federal city go by their English names', () => {
+    assert.equal(g.lookup('the Leningrad region')?.name, 'Leningrad Oblast');
+    assert.equal(g.lookup('Moscow region')?.name, 'Moscow Oblast');
+    assert.equal(g.lookup('Moscow')?.kind, 'city');
+    assert.equal(g.lookup('Kemerovo region')?.countryCode, 'RU');
+  });
+
   test('a region sits at one of its own towns', () => {
     within(g, 'Crimea', [44.3, 46.2], [32.4, 36.7]);
     within(g, 'Donetsk Oblast', [46.9, 49.3], [36.5, 39]);
