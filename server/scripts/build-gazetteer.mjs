@@ -218,16 +218,21 @@ const townKeys = new Set(rows.filter((r) => r.flags[0] === 'T').map((r) => `${r.
 const secondLevelCountries = new Set(variants.secondLevel.countries);
 const countyPrefixed = new Set(variants.secondLevel.countyPrefixed);
 let secondLevel = 0;
-for (const { code, name: given } of admin2) {
+// British councils' styles before the name ("Sir" is Welsh for county)
+const COUNCIL_STYLE = /^(?:(?:Metropolitan |Royal |City and )?Borough of|City and County of|County of|District of|Sir) (.+)$/;
+for (const { code, name: listed } of admin2) {
   const cc = code.slice(0, code.indexOf('.'));
   if (!secondLevelCountries.has(cc)) continue;
+  const renamed = variants.regionNames[`${listed}@${cc}`] ?? listed;
+  const given = COUNCIL_STYLE.exec(renamed)?.[1] ?? renamed;
   const { base } = baseName(given);
   if (townKeys.has(`${cc} ${variantKey(foldName(base || given))}`)) continue;
   const aliases = base && base !== given ? [base] : [];
-  // "County Cork" is also found as "the Cork region" (Cork itself is the city); "Kerry" as "County Kerry"
+  // "County Cork" is also found as "the Cork region" (Cork itself is the city); "Kerry" and "Mayo
+  // County" as "County Kerry", "County Mayo"
   const county = /^County (.+)$/.exec(given);
   if (county) aliases.push('~' + county[1]);
-  else if (countyPrefixed.has(cc)) aliases.push(`County ${given}`);
+  else if (countyPrefixed.has(cc) && !/\b(?:City|Council)\b/.test(given)) aliases.push(`County ${base || given}`);
   const at = centralPlace(code);
   rows.push({ flags: 'R' + (isCommonWord(base || given) ? 'w' : ''), name: given, cc, lat: at.lat, lon: at.lon, id: '', pop: '', aliases });
   secondLevel++;

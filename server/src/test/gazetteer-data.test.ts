@@ -73,5 +73,8 @@ suite('gazetteer data (built file)', function () {
     assert.equal(g.lookup('Kent')?.kind, 'region');
     assert.equal(g.lookup('County Kerry')?.countryCode, 'IE');
     assert.equal(g.lookup('County Cork')?.kind, 'region');
+    assert.equal(g.lookup('County Mayo')?.countryCode, 'IE'); // GeoNames: "Mayo County"
+    assert.equal(g.lookup('Flintshire')?.name, 'Flintshire'); // GeoNames: "County of Flintshire"
+    assert.equal(g.lookup('County Offaly')?.countryCode, 'IE'); // GeoNames: "Uíbh Fhailí"
   });
 });
