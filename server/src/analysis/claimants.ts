@@ -28,16 +28,20 @@ const LOCATIVE_BEFORE = /\b(?:in|at|near|from|to|into|of|outside|around|toward|t
 /** Resolves nationality words and names to states; remembers people's sides through a document. */
 export class ClaimantResolver {
   private readonly people = new Map<string, string>();
-  private readonly stateCache = new Map<string, string | null>();
-  private readonly placeCache = new Map<string, GeoInfo | null>();
+  private readonly stateCache: Map<string, string | null>;
+  private readonly placeCache: Map<string, GeoInfo | null>;
 
   // first words of the names of several words ("saudi", "white"): only these start a phrase
   private readonly phraseHeads: ReadonlySet<string>;
   // what a capitalised word is, apart from people's sides (which the document adds to)
-  private readonly wordCache = new Map<string, WordSense>();
+  private readonly wordCache: Map<string, WordSense>;
 
   constructor(private readonly gazetteer: Gazetteer, entities: readonly Entity[]) {
     this.phraseHeads = phraseHeadsOf(gazetteer);
+    const caches = cachesOf(gazetteer);
+    this.stateCache = caches.states;
+    this.placeCache = caches.places;
+    this.wordCache = caches.words;
     for (const e of entities) {
       if (e.type !== 'person' && e.type !== 'organization') continue;
       const side = this.sideOfRoles([...e.roles, e.type === 'organization' ? e.name : '']);
@@ -183,6 +187,29 @@ interface WordSense {
   readonly state: string | null;
   readonly capitalOf: string | undefined;
   readonly isCountryName: boolean;
+}
+
+// What words are as states, places and senses depends on the gazetteer alone, not on the
+// document: kept per gazetteer, so that a short article does not look up the same words again.
+// Bounded: each map is emptied when it grows past this many words.
+const CACHE_SIZE = 50_000;
+
+interface SenseCaches {
+  readonly states: Map<string, string | null>;
+  readonly places: Map<string, GeoInfo | null>;
+  readonly words: Map<string, WordSense>;
+}
+
+const senseCaches = new WeakMap<Gazetteer, SenseCaches>();
+
+function cachesOf(gazetteer: Gazetteer): SenseCaches {
+  let caches = senseCaches.get(gazetteer);
+  if (!caches) {
+    caches = { states: new Map(), places: new Map(), words: new Map() };
+    senseCaches.set(gazetteer, caches);
+  }
+  for (const map of [caches.states, caches.places, caches.words]) if (map.size > CACHE_SIZE) map.clear();
+  return caches;
 }
 
 // The first words of multi-word country names and metonyms ("saudi", "white"), per gazetteer:
