@@ -51,7 +51,7 @@ export class ClaimantResolver {
 
   /** The state a nationality word, country name, metonym or capital stands for. */
   stateOf(word: string): string | null {
-    const key = word.replace(/(?:['’]s|['’])$/, '').trim();
+    const key = withoutPossessive(word).trim();
     if (!key || key.length > 60) return null;
     const cached = this.stateCache.get(key);
     if (cached !== undefined) return cached;
@@ -130,8 +130,9 @@ export class ClaimantResolver {
   }
 
   sideOfPerson(name: string): string | null {
-    const parts = name.trim().split(/\s+/);
-    return this.people.get(name.trim().toLowerCase()) ?? this.people.get(parts[parts.length - 1].toLowerCase()) ?? null;
+    if (this.people.size === 0) return null;
+    const trimmed = name.trim();
+    return this.people.get(trimmed.toLowerCase()) ?? this.people.get(lastWord(trimmed).toLowerCase()) ?? null;
   }
 
   /** Every word or name in [start, end) of the text that stands for a side, in order. */
@@ -139,20 +140,23 @@ export class ClaimantResolver {
     const agents: Agent[] = [];
     const slice = text.slice(start, end);
     // capitalised words, runs of them, and dotted initialisms (U.S.)
-    const runs = [...slice.matchAll(/\p{Lu}[\p{L}\p{M}.’'-]*(?:\s+\p{Lu}[\p{L}\p{M}.’'-]*)*/gu)];
-    for (const run of runs) {
-      const runStart = start + (run.index ?? 0);
-      const words = [...run[0].matchAll(/\S+/g)].map((w) => ({ text: w[0], start: runStart + (w.index ?? 0) }));
+    const runs = CAPITALISED_RUN;
+    runs.lastIndex = 0;
+    // the words of a run: where each starts and ends
+    const starts: number[] = [];
+    const ends: number[] = [];
+    for (let run = runs.exec(slice); run; run = runs.exec(slice)) {
+      const runStart = start + run.index;
+      wordsOf(run[0], runStart, starts, ends);
       let i = 0;
-      while (i < words.length) {
+      while (i < starts.length) {
         let matched = 0;
         // longest phrase first: "White House", "Saudi Arabia", then single words
-        const longest = this.phraseHeads.has(words[i].text.toLowerCase()) ? Math.min(words.length - i, Math.max(LONGEST_METONYM, 4)) : 1;
+        const longest = this.phraseHeads.has(text.slice(starts[i], ends[i]).toLowerCase()) ? Math.min(starts.length - i, Math.max(LONGEST_METONYM, 4)) : 1;
         for (let n = longest; n >= 1 && !matched; n--) {
-          const first = words[i];
-          const last = words[i + n - 1];
-          const phraseEnd = last.start + last.text.length;
-          const bare = trimWord(text.slice(first.start, phraseEnd)).replace(/(?:['’]s|['’])$/, '');
+          const first = starts[i];
+          const phraseEnd = ends[i + n - 1];
+          const bare = withoutPossessive(trimWord(text.slice(first, phraseEnd)));
           const sense = this.senseOf(bare, n === 1);
           let state = sense.state;
           let byRole = false;
@@ -160,7 +164,7 @@ export class ClaimantResolver {
           if (capitalOf) {
             state = capitalOf;
             // a capital stands for its state only as an agent, not as a place
-            if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, first.start - 20), first.start))) state = null;
+            if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, first - 20), first))) state = null;
             else byRole = true;
           }
           if (!state) {
@@ -172,7 +176,7 @@ export class ClaimantResolver {
           }
           if (state) {
             const isCountryName = sense.isCountryName;
-            agents.push({ start: first.start, end: first.start + bare.length, state, entity: mentions.at(first.start)?.entity.id ?? null, byRole: byRole || !isCountryName, isSide: true });
+            agents.push({ start: first, end: first + bare.length, state, entity: mentions.at(first)?.entity.id ?? null, byRole: byRole || !isCountryName, isSide: true });
             matched = n;
           }
         }
@@ -181,6 +185,47 @@ export class ClaimantResolver {
     }
     return agents;
   }
+}
+
+const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{M}.’'-]*(?:\s+\p{Lu}[\p{L}\p{M}.’'-]*)*/gu;
+
+const isSpace = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(text.charAt(i));
+};
+
+/** The whitespace-separated words of `run` (which stands at `offset`), into `starts` and `ends`. */
+function wordsOf(run: string, offset: number, starts: number[], ends: number[]): void {
+  starts.length = 0;
+  ends.length = 0;
+  let i = 0;
+  while (i < run.length) {
+    while (i < run.length && isSpace(run, i)) i++;
+    if (i >= run.length) break;
+    const from = i;
+    while (i < run.length && !isSpace(run, i)) i++;
+    starts.push(offset + from);
+    ends.push(offset + i);
+  }
+}
+
+/** The last whitespace-separated word of a trimmed name. */
+function lastWord(name: string): string {
+  let i = name.length;
+  while (i > 0 && !isSpace(name, i - 1)) i--;
+  return i === 0 ? name : name.slice(i);
+}
+
+/** A word without a final possessive 's or apostrophe: what /(?:['’]s|['’])$/ would strip. */
+export function withoutPossessive(word: string): string {
+  const n = word.length;
+  const last = word.charCodeAt(n - 1);
+  if (last === 39 || last === 0x2019) return word.slice(0, -1);
+  if (last === 115 /* s */ && n >= 2) {
+    const before = word.charCodeAt(n - 2);
+    if (before === 39 || before === 0x2019) return word.slice(0, -2);
+  }
+  return word;
 }
 
 interface WordSense {
@@ -240,8 +285,11 @@ const DEMONYM_RULES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['ish', ['', 'y', 'land']],
 ];
 
+const TRAILING_PUNCTUATION = '.,;:!?';
+
 /** A word without the stop or comma after it, but keeping an initialism's dots (U.S.). */
 export function trimWord(word: string): string {
+  if (!TRAILING_PUNCTUATION.includes(word.charAt(word.length - 1))) return word;
   if (/^(?:\p{L}\.){2,}$/u.test(word)) return word;
   let end = word.length;
   while (end > 0 && '.,;:!?'.includes(word.charAt(end - 1))) end--;
