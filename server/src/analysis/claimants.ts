@@ -35,6 +35,8 @@ export class ClaimantResolver {
   private readonly phraseHeads: ReadonlySet<string>;
   // what a capitalised word is, apart from people's sides (which the document adds to)
   private readonly wordCache: Map<string, WordSense>;
+  private readonly phraseCache: Map<string, WordSense>;
+  private readonly roleCache: Map<string, string | null>;
 
   constructor(private readonly gazetteer: Gazetteer, entities: readonly Entity[]) {
     this.phraseHeads = phraseHeadsOf(gazetteer);
@@ -42,6 +44,8 @@ export class ClaimantResolver {
     this.stateCache = caches.states;
     this.placeCache = caches.places;
     this.wordCache = caches.words;
+    this.phraseCache = caches.phrases;
+    this.roleCache = caches.roles;
     for (const e of entities) {
       if (e.type !== 'person' && e.type !== 'organization') continue;
       const side = this.sideOfRoles([...e.roles, e.type === 'organization' ? e.name : '']);
@@ -81,27 +85,38 @@ export class ClaimantResolver {
 
   /** What a word or phrase stands for as a side, looked up once per document. */
   private senseOf(bare: string, single: boolean): WordSense {
-    const key = (single ? '1' : '2') + bare;
-    const cached = this.wordCache.get(key);
+    // keyed by the words themselves (a built key would be a new string to hash every time)
+    const cache = single ? this.wordCache : this.phraseCache;
+    const cached = cache.get(bare);
     if (cached) return cached;
     const hyphenHead = bare.includes('-') && single ? bare.split('-')[0] : null;
     let state = this.stateOf(bare);
     if (!state && hyphenHead) state = this.stateOf(hyphenHead);
     const capitalOf = METONYMS.has(bare.toLowerCase()) ? undefined : this.gazetteer.capitalOf(bare);
     const sense = { state, capitalOf, isCountryName: this.gazetteer.country(bare) !== undefined };
-    this.wordCache.set(key, sense);
+    cache.set(bare, sense);
     return sense;
   }
 
   /** The side a list of role words names: "Kremlin spokesman" → Russia. */
   sideOfRoles(roles: readonly string[]): string | null {
     for (const role of roles) {
-      for (const m of role.matchAll(/[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*)?/gu)) {
-        const words = m[0].split(/\s+/);
-        for (const w of [m[0], ...words]) {
-          const state = this.stateOf(w.includes('-') ? w.replace(/-\p{L}+$/u, '') : w);
-          if (state) return state;
-        }
+      let side = this.roleCache.get(role);
+      if (side === undefined) {
+        side = this.sideOfRole(role);
+        this.roleCache.set(role, side);
+      }
+      if (side) return side;
+    }
+    return null;
+  }
+
+  private sideOfRole(role: string): string | null {
+    for (const m of role.matchAll(/[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*)?/gu)) {
+      const words = m[0].split(/\s+/);
+      for (const w of [m[0], ...words]) {
+        const state = this.stateOf(w.includes('-') ? w.replace(/-\p{L}+$/u, '') : w);
+        if (state) return state;
       }
     }
     return null;
@@ -243,6 +258,8 @@ interface SenseCaches {
   readonly states: Map<string, string | null>;
   readonly places: Map<string, GeoInfo | null>;
   readonly words: Map<string, WordSense>;
+  readonly phrases: Map<string, WordSense>;
+  readonly roles: Map<string, string | null>;
 }
 
 const senseCaches = new WeakMap<Gazetteer, SenseCaches>();
@@ -250,10 +267,10 @@ const senseCaches = new WeakMap<Gazetteer, SenseCaches>();
 function cachesOf(gazetteer: Gazetteer): SenseCaches {
   let caches = senseCaches.get(gazetteer);
   if (!caches) {
-    caches = { states: new Map(), places: new Map(), words: new Map() };
+    caches = { states: new Map(), places: new Map(), words: new Map(), phrases: new Map(), roles: new Map() };
     senseCaches.set(gazetteer, caches);
   }
-  for (const map of [caches.states, caches.places, caches.words]) if (map.size > CACHE_SIZE) map.clear();
+  for (const map of [caches.states, caches.places, caches.words, caches.phrases, caches.roles]) if (map.size > CACHE_SIZE) map.clear();
   return caches;
 }
 
