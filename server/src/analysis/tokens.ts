@@ -204,6 +204,12 @@ export function tokenize(text: string, span: Span): Token[] {
 }
 
 /** The token's text without a final stop: "Mr." → "Mr". */
-export const bare = (t: Token): string => (t.text.endsWith('.') && !/\..*\./.test(t.text) ? t.text.slice(0, -1) : t.text);
+export const bare = (t: Token): string => {
+  const text = t.text;
+  // by code: every name test asks this of every capitalised word (a token holds no line break,
+  // so "two stops anywhere" is a first stop before the last)
+  if (text.charCodeAt(text.length - 1) !== 46) return text;
+  return text.indexOf('.') === text.length - 1 ? text.slice(0, -1) : text;
+};
 
 export const isPossessive = (t: Token | undefined): boolean => t !== undefined && (t.text === "'s" || t.text === '’s');
