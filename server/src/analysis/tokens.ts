@@ -26,6 +26,13 @@ const NOT_LETTER = /[^\p{L}]/gu;
 /** A word token: capitalised, and all capitals with two or more letters; ASCII words take the fast way. */
 function wordToken(text: string, start: number): Token {
   const c = text.charCodeAt(0);
+  // the common cases need no scan: a word in lower case is neither (whatever follows its first
+  // letter), and a capitalised word with a lower-case letter in it is not all capitals
+  if (c >= 97 && c <= 122) return { start, end: start + text.length, text, kind: 'word', cap: false, upper: false };
+  if (c >= 65 && c <= 90) {
+    const d = text.charCodeAt(1);
+    if (d >= 97 && d <= 122) return { start, end: start + text.length, text, kind: 'word', cap: true, upper: false };
+  }
   let letters = 0;
   let lower = false;
   let ascii = true;
