@@ -21,6 +21,7 @@ import { serveAnalyses, WORKER_MARK, WorkerAnalyzer } from './node/analysisWorke
 import { loadGazetteer } from './node/gazetteerFile';
 import { AnnotationsNotification, ClaimsTableRequest, ExportRequest } from './protocol';
 import { DocumentAnalyses, type Analysis, type RunToken } from './lsp/analyses';
+import type { PackedAnnotations } from './lsp/packedAnnotations';
 import { claimsTable } from './lsp/claimsTable';
 import { annotationsParams, skippedParams, SkipNotices } from './lsp/decorations';
 import { hover } from './lsp/hover';
@@ -49,7 +50,7 @@ function startServer(): void {
   // the protocol); `--in-process` keeps them on the main thread, as does a worker that cannot start.
   let worker = process.argv.includes('--in-process') ? undefined : new WorkerAnalyzer(__filename);
   let local: Analyzer | undefined;
-  const analyze = (text: string, options: AnalyzeOptions, token: RunToken, uri: string): Annotations | Promise<Annotations> => {
+  const analyze = (text: string, options: AnalyzeOptions, token: RunToken, uri: string): Annotations | Promise<Annotations | PackedAnnotations> => {
     if (worker) {
       try {
         return worker.analyze(uri, text, options.markdown ?? false, token);
