@@ -19,6 +19,7 @@ import { createAnalyzer, type Analyzer, type AnalyzeOptions, type Annotations } 
 import { toJson } from './analysis/serialize';
 import { serveAnalyses, WORKER_MARK, WorkerAnalyzer } from './node/analysisWorker';
 import { loadGazetteer } from './node/gazetteerFile';
+import { IdleCollector } from './node/idleCollector';
 import { AnnotationsNotification, ClaimsTableRequest, ExportRequest } from './protocol';
 import { DocumentAnalyses, type Analysis, type RunToken } from './lsp/analyses';
 import type { PackedAnnotations } from './lsp/packedAnnotations';
@@ -63,6 +64,8 @@ function startServer(): void {
     return local.analyze(text, options, token);
   };
   const skipNotices = new SkipNotices();
+  // Analyses arriving and documents closing leave garbage worth giving back once things are quiet.
+  const idle = new IdleCollector();
 
   const analyses = new DocumentAnalyses({
     document: (uri) => documents.get(uri),
@@ -73,6 +76,7 @@ function startServer(): void {
   });
 
   function publish(analysis: Analysis): void {
+    idle.busy();
     if (analysis.kind === 'analysed') {
       skipNotices.forget(analysis.document.uri);
       void connection.sendNotification(AnnotationsNotification.type, annotationsParams(analysis.document, analysis.annotations));
@@ -151,6 +155,7 @@ function startServer(): void {
   documents.onDidOpen((e) => analyses.schedule(e.document.uri, 0));
   documents.onDidChangeContent((e) => analyses.schedule(e.document.uri));
   documents.onDidClose((e) => {
+    idle.busy();
     analyses.close(e.document.uri);
     worker?.forget(e.document.uri);
     settings.delete(e.document.uri);
@@ -223,6 +228,7 @@ function startServer(): void {
 
   connection.onShutdown(async () => {
     analyses.dispose();
+    idle.dispose();
     await worker?.dispose();
   });
 

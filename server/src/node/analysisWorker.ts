@@ -6,6 +6,7 @@ import { Worker, type MessagePort } from 'node:worker_threads';
 import { CancelledError, createAnalyzer, type Analyzer, type Annotations, type CancellationToken } from '../analysis';
 import { packAnnotations, type PackedAnnotations } from '../lsp/packedAnnotations';
 import { loadGazetteer } from './gazetteerFile';
+import { IdleCollector } from './idleCollector';
 
 /** Marks the worker in workerData, so the script that starts it can tell which role it plays. */
 export const WORKER_MARK = 'newsAnnotatorAnalysisWorker';
@@ -33,7 +34,9 @@ export const INCREMENTAL_DOCUMENTS = 4;
 export function serveAnalyses(port: MessagePort, analyzer: Analyzer = createAnalyzer({ gazetteer: loadGazetteer() }), keep = INCREMENTAL_DOCUMENTS): void {
   // In order of last analysis, oldest first (a Map iterates in insertion order).
   const last = new Map<string, Annotations>();
+  const idle = new IdleCollector();
   port.on('message', (request: Request) => {
+    idle.busy();
     if (request.type === 'forget') {
       last.delete(request.uri);
       return;
