@@ -3,6 +3,8 @@
 // function in ./lsp. Started by the VS Code client over IPC, or by any LSP editor with --stdio.
 // It reads only its gazetteer, writes no files and opens no sockets. The same script, started as
 // a worker thread, runs the analyses (see node/analysisWorker.ts).
+// First, so that the heap sizes it sets apply to every thread (see there).
+import './node/heapFlags';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import {
   createConnection,
