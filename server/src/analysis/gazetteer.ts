@@ -1,4 +1,5 @@
 import regionWords from './data/region-words.json';
+import { detached } from './detached';
 import { KEY_VERSION, foldName, skeletonKey, variantKey } from './placeKeys';
 import type { GeoInfo, PlaceKind } from './types';
 
@@ -197,7 +198,8 @@ export class Gazetteer {
     if (cached !== undefined) return cached < 0 ? undefined : cached;
     const row = this.findUncached(name, options);
     if (this.found.size >= FIND_CACHE_SIZE) this.found.clear();
-    this.found.set(key, row ?? -1);
+    // The gazetteer outlives the article the name was cut from, so it keeps a copy.
+    this.found.set(detached(key), row ?? -1);
     return row;
   }
 
