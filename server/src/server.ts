@@ -157,7 +157,7 @@ function startServer(): void {
   documents.onDidOpen((e) => analyses.schedule(e.document.uri, 0));
   documents.onDidChangeContent((e) => analyses.schedule(e.document.uri));
   documents.onDidClose((e) => {
-    idle.busy();
+    idle.busy(true);
     analyses.close(e.document.uri);
     worker?.forget(e.document.uri);
     settings.delete(e.document.uri);

@@ -36,7 +36,7 @@ export function serveAnalyses(port: MessagePort, analyzer: Analyzer = createAnal
   const last = new Map<string, Annotations>();
   const idle = new IdleCollector();
   port.on('message', (request: Request) => {
-    idle.busy();
+    idle.busy(request.type === 'forget' && last.has(request.uri));
     if (request.type === 'forget') {
       last.delete(request.uri);
       return;

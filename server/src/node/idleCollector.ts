@@ -26,12 +26,16 @@ function collector(): Collect | null {
   return collect;
 }
 
-/** Call `busy()` whenever work happens; once it has been quiet for `delayMs`, the heap is collected if it grew by `growthBytes`. */
+/**
+ * Call `busy()` whenever work happens; once it has been quiet for `delayMs`, the heap is collected
+ * if it grew by `growthBytes` or something big was freed meanwhile.
+ */
 export class IdleCollector {
   readonly #delayMs: number;
   readonly #growthBytes: number;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #after = 0;
+  #freed = false;
   /** Collections run, for tests. */
   collections = 0;
 
@@ -41,7 +45,9 @@ export class IdleCollector {
     this.#after = committed();
   }
 
-  busy(): void {
+  /** `freed`: something big was let go of (a document closed), worth collecting even if the heap did not grow. */
+  busy(freed = false): void {
+    if (freed) this.#freed = true;
     if (this.#timer) clearTimeout(this.#timer);
     this.#timer = setTimeout(() => this.#idle(), this.#delayMs);
     // Waiting to collect must not keep a process that has nothing else to do alive.
@@ -55,7 +61,8 @@ export class IdleCollector {
 
   #idle(): void {
     this.#timer = undefined;
-    if (committed() - this.#after < this.#growthBytes) return;
+    if (!this.#freed && committed() - this.#after < this.#growthBytes) return;
+    this.#freed = false;
     const gc = collector();
     if (!gc) return;
     // A plain full collection frees objects but keeps the pages that still hold a few live ones

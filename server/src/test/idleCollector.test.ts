@@ -23,6 +23,18 @@ suite('idle collector', () => {
     idle.dispose();
   });
 
+  test('something big let go of is collected after the quiet spell even if the heap did not grow', async () => {
+    const idle = new IdleCollector(20, 64 * 2 ** 20);
+    idle.busy(true);
+    idle.busy();
+    await sleep(80);
+    assert.equal(idle.collections, 1);
+    idle.busy();
+    await sleep(80);
+    assert.equal(idle.collections, 1);
+    idle.dispose();
+  });
+
   test('no collection while busy, nor when the heap has not grown', async () => {
     const idle = new IdleCollector(30, 64 * 2 ** 20);
     for (let i = 0; i < 5; i++) {
