@@ -3,9 +3,12 @@
 // CancellationToken reads a flag the main thread sets in shared memory.
 import type { ObservableToken } from '../analysis/cancellation';
 import { Worker, type MessagePort } from 'node:worker_threads';
-import { CancelledError, createAnalyzer, type Analyzer, type Annotations, type CancellationToken } from '../analysis';
+// Type-only from the analysis library: the protocol thread imports this module and must not load
+// it (the worker's entry, server.ts, hands serveAnalyses its analyzer).
+import type { Analyzer } from '../analysis';
+import type { Annotations, CancellationToken } from '../analysis/types';
+import { CancelledError } from '../analysis/cancellation';
 import { packAnnotations, type PackedAnnotations } from '../lsp/packedAnnotations';
-import { loadGazetteer } from './gazetteerFile';
 import { IdleCollector } from './idleCollector';
 
 /** Marks the worker in workerData, so the script that starts it can tell which role it plays. */
@@ -31,7 +34,7 @@ type Reply =
 export const INCREMENTAL_DOCUMENTS = 4;
 
 /** Worker side: one analyzer (one gazetteer load) for the worker's life, the last result of the recently analysed documents for reuse. */
-export function serveAnalyses(port: MessagePort, analyzer: Analyzer = createAnalyzer({ gazetteer: loadGazetteer() }), keep = INCREMENTAL_DOCUMENTS): void {
+export function serveAnalyses(port: MessagePort, analyzer: Analyzer, keep = INCREMENTAL_DOCUMENTS): void {
   // In order of last analysis, oldest first (a Map iterates in insertion order).
   const last = new Map<string, Annotations>();
   const idle = new IdleCollector();
