@@ -57,6 +57,7 @@ const BE_FORMS = FRAME_WORDS.beForms;
 const PHRASE_END_TIMES = FRAME_WORDS.phraseEndTimes;
 const EVENT_PREPOSITIONS = FRAME_WORDS.eventPrepositions;
 const SPEECH_EVENTS = FRAME_WORDS.speechEvents;
+const NOT_PARTICIPLES = FRAME_WORDS.notParticiples;
 /** Reported content is cut after this many tokens: a run-on "sentence" must not make every cue scan to its end. */
 const MAX_CONTENT = 400;
 // plural and agent nouns for people: activists, protesters, residents, officials, Republicans
@@ -319,7 +320,7 @@ function clauseEnd(tokens: readonly Token[], k: number, to: number): number {
       if (startsNewPredicate(tokens, n)) return n;
       continue;
     }
-    if (t.text === ',' && isCueWord(tokens[n + 1]) && tokens[n + 1]!.lower.endsWith('ing')) return n;
+    if (t.text === ',' && participleFollows(tokens, n + 1)) return n;
     // ", and the downgrade is …": a new clause with its own subject; but ", and Kherson" closing a
     // list of names ("Donetsk, Lugansk, Zaporizhzhia, and Kherson") is the list's last item
     const c = tokens[n + 1];
@@ -351,6 +352,21 @@ function startsNewPredicate(tokens: readonly Token[], n: number): boolean {
     if (BOUNDARY_WORDS.has(w.lower) && !DETERMINERS.has(w.lower) || AUXILIARIES.has(w.lower) || CUE_WORDS.has(w.lower)) return false;
   }
   return false;
+}
+
+/**
+ * A participial clause after a comma ("…, implicitly putting his name on the line", "…, sending
+ * him to …"): it tells what the subject did, not what was said. "including" and other
+ * prepositions in -ing, and a noun in a list ("housing and health"), are not participles.
+ */
+function participleFollows(tokens: readonly Token[], k: number): boolean {
+  let n = k;
+  if (tokens[n]?.word && (/ly$/.test(tokens[n]!.lower) || TIME_WORDS.has(tokens[n]!.lower) || tokens[n]!.lower === 'even')) n++;
+  const t = tokens[n];
+  if (!t || !t.word || t.quote >= 0 || isCapitalised(t) || !/[a-z]{3}ing$/.test(t.lower) || NOT_PARTICIPLES.has(t.lower)) return false;
+  if (isCueWord(t)) return true;
+  const next = tokens[n + 1];
+  return next !== undefined && next.word && next.lower !== 'and' && next.lower !== 'or';
 }
 
 const isCueWord = (t: Token | undefined): boolean => t !== undefined && t.word && t.quote < 0 && !isCapitalised(t) && CUE_WORDS.has(t.lower);
@@ -461,6 +477,8 @@ function contentAfter(tokens: readonly Token[], k: number, to: number, cue: CueW
     if (w.lower === 'that' && w.quote < 0) return n + 1;
     if (w.quote >= 0 || isStop(w) || w.text === ';' || w.text === ':') break;
     if (!w.word && w.text !== ',' && !DASHES.has(w.text)) break;
+    // "says it underscores that …", "says he’s satisfied that …": the "that" belongs to a clause of its own
+    if (n > k && w.word && (isCueWord(w) || MODALS.has(w.lower) && !AUXILIARIES.has(w.lower))) break;
     // only a listener or adjuncts stand between a cue and its "that"
     if (w.word && !ADJUNCTS.has(w.lower) && !isCapitalised(w) && !/^\d/.test(w.text) && !/ly$/.test(w.lower) && ++plain > (cue.object ? 4 : 2)) break;
   }

@@ -348,6 +348,25 @@ suite('quotes: more reporting patterns', () => {
   });
 });
 
+suite('quotes: where reported content ends', () => {
+  const reported = (text: string, cue: string): string | undefined => quotesOf(text).find((x) => x.kind === 'indirect' && x.cue === cue)?.text;
+
+  test('a "that" after a second verb belongs to that verb: "says it shows that …"', () => {
+    assert.equal(reported('The mayor says it shows that the budget was never balanced.', 'says'), 'it shows that the budget was never balanced');
+    assert.equal(reported('Ruiz says he is confident that the bridge will open in May.', 'says'), 'he is confident that the bridge will open in May');
+  });
+
+  test('a participial clause after a comma is what the speaker did, not what was said', () => {
+    assert.equal(reported('The coach said the team would win the cup, quietly raising the stakes for his players.', 'said'), 'the team would win the cup');
+    assert.equal(reported('She complained about the heating in the hall, even suggesting it was broken on purpose.', 'complained about'), 'the heating in the hall');
+  });
+
+  test('"including", "according" and nouns in -ing after a comma stay in the content', () => {
+    assert.equal(reported('The governor said the cuts would hit schools, including those in rural towns.', 'said'), 'the cuts would hit schools, including those in rural towns');
+    assert.equal(reported('He said the state would spend more on roads, housing and health.', 'said'), 'the state would spend more on roads, housing and health');
+  });
+});
+
 suite('quotes: odd input', () => {
   test('never throws on emoji, NUL, lone surrogates and CRLF', () => {
     for (const text of ['“\uD800 broken,” he said.\r\n“ok”', '\u0000"', '"', '“', '”', '😀 “😀,” 😀 said.', "''", '« »', '‘', '\'\'\'\'']) {
