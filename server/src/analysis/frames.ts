@@ -58,6 +58,8 @@ const PHRASE_END_TIMES = FRAME_WORDS.phraseEndTimes;
 const EVENT_PREPOSITIONS = FRAME_WORDS.eventPrepositions;
 const SPEECH_EVENTS = FRAME_WORDS.speechEvents;
 const NOT_PARTICIPLES = FRAME_WORDS.notParticiples;
+const FRONTED_OPENERS = FRAME_WORDS.frontedOpeners;
+const FUTURE_MODALS = FRAME_WORDS.futureModals;
 /** Reported content is cut after this many tokens: a run-on "sentence" must not make every cue scan to its end. */
 const MAX_CONTENT = 400;
 // plural and agent nouns for people: activists, protesters, residents, officials, Republicans
@@ -205,7 +207,7 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   let d = i - 1;
   while (d > from && tokens[d]!.word && /ly$/.test(tokens[d]!.lower)) d--;
   if (d < i - 1 && d >= from && tokens[d]!.word && DETERMINERS.has(tokens[d]!.lower)) return null;
-  if (cue.homograph && !plainSubjectBefore(tokens, from, i) && tokens[i + 1]?.lower !== 'that') return null;
+  if (cue.homograph && (!plainSubjectBefore(tokens, from, i) || nounAfterModifier(tokens, from, i, cue)) && tokens[i + 1]?.lower !== 'that') return null;
   // "is convinced that …": an adjective frames speech only with its that-clause and a subject
   if (cue.adjective && (tokens[i + 1]?.lower !== 'that' || !npBefore(tokens, from, i))) return null;
   let cueEnd = i + 1;
@@ -235,7 +237,8 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   }
   if (!source) {
     const before = i > from ? tokens[i - 1]! : undefined;
-    if (!before || isComma(before) || CLOSING_MARKS.has(before.text) || before.text === ':' || isSentenceOpening(tokens, from, i)) {
+    // a participle opening the sentence has its subject after the clause ("Claiming …, Trump told …")
+    if (!cue.participle && (!before || isComma(before) || CLOSING_MARKS.has(before.text) || before.text === ':' || isSentenceOpening(tokens, from, i))) {
       source = npAfter(tokens, cueEnd, to);
       // "said Peskov." / "said Sergiy, a teacher": the name is followed by punctuation
       if (source && source.end < to && tokens[source.end]!.word && !restIsAdjunct(tokens, source.end, to)) source = null;
@@ -249,7 +252,11 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   let announces = false;
   const lead = contentAfter(tokens, after, to, cue, inverted);
   if (lead === 'colon-end') announces = true;
-  else if (lead !== null) content = trimRange(tokens, lead, clauseEnd(tokens, lead, to));
+  else if (lead !== null) {
+    const fronted = frontedClauseEnd(tokens, from, i, lead);
+    content = trimRange(tokens, lead, fronted ?? clauseEnd(tokens, lead, to));
+    if (!source && fronted !== null && cue.participle) source = npAfter(tokens, fronted + 1, to);
+  }
   else if (!inverted && isComma(tokens[after]) && source && source.start > from && tokens[source.start - 1]!.lower === 'as' && wordsBetween(tokens, after, to) >= 3) {
     // "As experts have noted, the rule …": what follows; "The island, as one adviser pointed out, rarely …": the sentence around it
     const as = source.start - 1;
@@ -308,6 +315,51 @@ function afterDateline(tokens: readonly Token[], k: number, end: number): number
   let n = k;
   while (n < end && n - k < 3 && tokens[n]!.word && /^[A-Z][A-Z.]+$/.test(tokens[n]!.text)) n++;
   return n > k && n < end && (DASHES.has(tokens[n]!.text) || tokens[n]!.text === '―') ? n + 1 : k;
+}
+
+/** How far back from a cue a fronted clause's opener is looked for. */
+const MAX_FRONTED = 40;
+
+/**
+ * A report inside a fronted clause ("While aides insisted that …, the campaign …", "Claiming
+ * that …, Trump told …"): its content ends at the comma before the main clause's subject.
+ * Null when the cue is not in such a clause or no main clause follows.
+ */
+function frontedClauseEnd(tokens: readonly Token[], from: number, cue: number, lead: number): number | null {
+  const first = firstWord(tokens, from, cue + 1);
+  if (first > cue || cue - first > MAX_FRONTED) return null;
+  const opener = tokens[first]!;
+  // "While …", "With … worried about", "Claiming …", "Asked about …"
+  const fronted = PHRASE_BREAKS.has(opener.lower) || FRONTED_OPENERS.has(opener.lower) || first === cue && /(?:ing|ed)$/.test(opener.lower);
+  if (!fronted) return null;
+  for (let n = first + 1; n < cue; n++) if (mainClauseAfter(tokens, n)) return null;
+  const limit = Math.min(tokens.length, lead + MAX_CONTENT);
+  for (let n = lead + 1; n < limit; n++) {
+    const t = tokens[n]!;
+    if (isStop(t) || t.text === ';') return null;
+    if (mainClauseAfter(tokens, n)) return n;
+  }
+  return null;
+}
+
+/** A comma outside quotation marks, then the subject of a new clause: a pronoun, a determiner, or a name not closing a list. */
+function mainClauseAfter(tokens: readonly Token[], n: number): boolean {
+  const t = tokens[n]!;
+  if (t.word || t.text !== ',' || t.quote >= 0) return false;
+  const next = tokens[n + 1];
+  if (!next?.word || next.quote >= 0) return false;
+  if (SUBJECT_PRONOUNS.has(next.lower) || next.lower === 'the' || POSSESSIVES.has(next.lower)) return true;
+  if (!isCapitalised(next) || isCapitalised(tokens[n - 1]!) && tokens[n - 1]!.word) return false;
+  // a name, then a verb-like word, not more list items ("…, Mr. Obama is", not "…, Ohio and Iowa")
+  for (let k = n + 2; k < n + 6 && k < tokens.length; k++) {
+    const w = tokens[k]!;
+    if (!w.word) {
+      if (w.text === '.' && isCapitalised(tokens[k - 1]!)) continue;
+      return false;
+    }
+    if (!isCapitalised(w)) return w.lower !== 'and' && w.lower !== 'or' && !NP_PREPOSITIONS.has(w.lower);
+  }
+  return false;
 }
 
 /** Where reported content ends: at a semicolon, or a comma or dash before "though", "but", "as" …. */
@@ -438,10 +490,29 @@ function plainSubjectBefore(tokens: readonly Token[], from: number, i: number): 
     // "Video of the incident shows": a source noun anywhere in the subject
     const np = collectBack(tokens, from, k + 1);
     if (!np) return false;
-    for (let n = np.start; n < np.end; n++) if (tokens[n]!.word && (isSourceLike(tokens[n]!) || isCapitalised(tokens[n]!) && n > from)) return true;
+    // nouns only: a pronoun inside the phrase is the object of another verb ("until it pays back")
+    for (let n = np.start; n < np.end; n++) if (tokens[n]!.word && !PRONOUNS.has(tokens[n]!.lower) && (isSourceLike(tokens[n]!) || isCapitalised(tokens[n]!) && n > from)) return true;
     return false;
   }
   return true;
+}
+
+/**
+ * A word that can be a noun is one after a possessive ("Trump’s plan", "the editor’s note") or,
+ * in its bare form, after a singular name or adjective ("Republican support", "the Smith plan"):
+ * a singular subject would make the verb "plans", "supports".
+ */
+function nounAfterModifier(tokens: readonly Token[], from: number, i: number, cue: CueWord): boolean {
+  if (i <= from) return false;
+  const p = tokens[i - 1]!;
+  // "Trump’s plan would cut …" still reports what the plan holds
+  if (!p.word || tokens[i + 1]?.word && FUTURE_MODALS.has(tokens[i + 1]!.lower)) return false;
+  if (/[’']s$/.test(p.text) && !PRONOUNS.has(p.lower.slice(0, -2))) return true;
+  if (tokens[i]!.lower !== cue.lemma || !isCapitalised(p) || /s$/.test(p.lower) || PRONOUNS.has(p.lower)) return false;
+  // "Britain and France support": names joined by "and" are plural
+  let k = i - 1;
+  while (k > from && isCapitalised(tokens[k - 1]!)) k--;
+  return !(k > from && tokens[k - 1]!.lower === 'and');
 }
 
 function isSourceLike(p: Token): boolean {

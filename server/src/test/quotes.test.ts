@@ -361,6 +361,17 @@ suite('quotes: where reported content ends', () => {
     assert.equal(reported('She complained about the heating in the hall, even suggesting it was broken on purpose.', 'complained about'), 'the heating in the hall');
   });
 
+  test('a report in a fronted clause ends where the main clause begins', () => {
+    assert.equal(reported('While her aides have suggested the tour will be short, Ms. Lindqvist is also planning a second leg.', 'suggested'), 'the tour will be short');
+    assert.equal(reported('After the unions insisted that wages must rise, the company has offered a bonus.', 'insisted'), 'wages must rise');
+    const claiming = quotesOf('Claiming the count was rigged, Pereira told his supporters to stay home.').find((q) => q.cue === 'Claiming');
+    assert.deepEqual([claiming?.text, claiming?.speaker], ['the count was rigged', 'Pereira']);
+  });
+
+  test('a main clause after a fronted clause needs a subject: a list of places does not end the content', () => {
+    assert.equal(reported('When the governor said the storm would hit Ohio, Kentucky and Indiana, the towns did not listen.', 'said'), 'the storm would hit Ohio, Kentucky and Indiana');
+  });
+
   test('"including", "according" and nouns in -ing after a comma stay in the content', () => {
     assert.equal(reported('The governor said the cuts would hit schools, including those in rural towns.', 'said'), 'the cuts would hit schools, including those in rural towns');
     assert.equal(reported('He said the state would spend more on roads, housing and health.', 'said'), 'the state would spend more on roads, housing and health');
@@ -378,5 +389,27 @@ suite('quotes: odd input', () => {
     const text = 'He said “we will stay.\r\nThe vote is on Monday.';
     const qs = marked(text);
     assert.ok(qs.every((q) => q.end <= text.indexOf('\r')), JSON.stringify(qs));
+  });
+});
+
+suite('quotes: verbs that are also nouns', () => {
+  const cues = (text: string): (string | null)[] => quotesOf(text).filter((q) => q.kind === 'indirect').map((q) => q.cue);
+
+  test('after a possessive it is a noun: "the editor’s note", "Lopez’s show"', () => {
+    assert.deepEqual(cues('Editor’s note: the council meets on Fridays.'), []);
+    assert.deepEqual(cues('Lopez’s show proved to be a quiet place for the senator.'), []);
+  });
+
+  test('in its bare form after a singular name or adjective it is a noun: "Republican support"', () => {
+    assert.deepEqual(cues('Republican support was more solid in the north.'), []);
+  });
+
+  test('after names joined by "and", or a plural, it is a verb', () => {
+    assert.deepEqual(cues('Britain and France support a ceasefire in the region.'), ['support']);
+    assert.deepEqual(cues('Democrats support a ceasefire in the region.'), ['support']);
+  });
+
+  test('a possessive with a plan that would do something still reports it', () => {
+    assert.deepEqual(cues('Ortiz’s plan would cut the bus fares by half.'), ['plan']);
   });
 });
