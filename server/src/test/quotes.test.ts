@@ -413,3 +413,25 @@ suite('quotes: verbs that are also nouns', () => {
     assert.deepEqual(cues('Ortiz’s plan would cut the bus fares by half.'), ['plan']);
   });
 });
+
+suite('quotes: verbs of depicting and of attitude', () => {
+  const reported = (text: string): [string | null, string] | undefined => {
+    const q = quotesOf(text).find((x) => x.kind === 'indirect');
+    return q ? [q.cue, q.text] : undefined;
+  };
+
+  test('depicting and documenting take a noun phrase: "documents the rise of …", "portrayed himself as …"', () => {
+    assert.deepEqual(reported('The study documents the rise of the port city.'), ['documents', 'the rise of the port city']);
+    assert.deepEqual(reported('Moreno has portrayed himself as a friend of the farmers.'), ['portrayed', 'himself as a friend of the farmers']);
+  });
+
+  test('attitudes toward something are attributed: "admires", "resented", "downplayed"', () => {
+    assert.deepEqual(reported('The senator openly admires the old generals.'), ['admires', 'the old generals']);
+    assert.deepEqual(reported('The coach downplayed the risk of injuries for young players.'), ['downplayed', 'the risk of injuries for young players']);
+  });
+
+  test('the noun of the same spelling is no cue: "the document", "a love of"', () => {
+    assert.equal(reported('The document was signed in May.'), undefined);
+    assert.equal(reported('Her love of music began early.'), undefined);
+  });
+});
