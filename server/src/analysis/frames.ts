@@ -60,6 +60,7 @@ const SPEECH_EVENTS = FRAME_WORDS.speechEvents;
 const NOT_PARTICIPLES = FRAME_WORDS.notParticiples;
 const FRONTED_OPENERS = FRAME_WORDS.frontedOpeners;
 const FUTURE_MODALS = FRAME_WORDS.futureModals;
+const PHRASE_EXTENDERS = FRAME_WORDS.phraseExtenders;
 /** Reported content is cut after this many tokens: a run-on "sentence" must not make every cue scan to its end. */
 const MAX_CONTENT = 400;
 // plural and agent nouns for people: activists, protesters, residents, officials, Republicans
@@ -378,7 +379,8 @@ function clauseEnd(tokens: readonly Token[], k: number, to: number): number {
     const c = tokens[n + 1];
     const subject = tokens[n + 2];
     const listTail = subject !== undefined && isCapitalised(subject) && tokens[n - 1] !== undefined && isCapitalised(tokens[n - 1]!) && tokens[n - 2]?.text === ',';
-    if ((t.text === ',' || DASHES.has(t.text) && t.text !== '-') && c && c.lower === 'and' && subject?.word && !listTail && (DETERMINERS.has(subject.lower) || SUBJECT_PRONOUNS.has(subject.lower) || isCapitalised(subject) || PHRASE_BREAKS.has(subject.lower))) return n;
+    // ", and that …" is a second that-clause of the same report
+    if ((t.text === ',' || DASHES.has(t.text) && t.text !== '-') && c && c.lower === 'and' && subject?.word && subject.lower !== 'that' && !listTail && (DETERMINERS.has(subject.lower) || SUBJECT_PRONOUNS.has(subject.lower) || isCapitalised(subject) || PHRASE_BREAKS.has(subject.lower))) return n;
     if (t.text === ';') return n;
     if ((t.text === ',' || DASHES.has(t.text)) && CONTENT_BREAKS.has(tokens[n + 1]?.lower ?? '')) return n;
   }
@@ -435,9 +437,22 @@ function phraseEnd(tokens: readonly Token[], k: number, to: number): number {
       if (startsNewPredicate(tokens, n) || PHRASE_BREAKS.has(t.lower) || endsPhrase(tokens, n)) return n;
       continue;
     }
+    // "Russia’s invasion, including its annexation of …": examples of the phrase belong to it
+    if (t.text === ',' && (PHRASE_EXTENDERS.has(tokens[n + 1]?.lower ?? '') || listGoesOn(tokens, n + 1, limit))) continue;
     if (t.text === ';' || t.text === ',' || DASHES.has(t.text) && t.text !== '-' || t.text === ':') return n;
   }
   return limit;
+}
+
+/** "… the Middle East, China and elsewhere": after a comma, a few words and then "and" or "or" close a list. */
+function listGoesOn(tokens: readonly Token[], k: number, limit: number): boolean {
+  for (let n = k; n < limit && n < k + 5; n++) {
+    const t = tokens[n]!;
+    if (!t.word || t.quote >= 0) return t.text === ',' && n > k;
+    if (n > k && (t.lower === 'and' || t.lower === 'or')) return true;
+    if (BOUNDARY_WORDS.has(t.lower) || AUXILIARIES.has(t.lower) || MODALS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || isCueWord(t)) return false;
+  }
+  return false;
 }
 
 /**

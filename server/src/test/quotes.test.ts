@@ -372,6 +372,16 @@ suite('quotes: where reported content ends', () => {
     assert.equal(reported('When the governor said the storm would hit Ohio, Kentucky and Indiana, the towns did not listen.', 'said'), 'the storm would hit Ohio, Kentucky and Indiana');
   });
 
+  test('a second that-clause joined by ", and that" is the same report', () => {
+    assert.equal(reported('Ms. Okafor said that the route was safe, and that the drivers had been trained.', 'said'), 'the route was safe, and that the drivers had been trained');
+  });
+
+  test('a noun phrase keeps its examples and the rest of its list', () => {
+    assert.equal(reported('The minister condemned the raids, including the one on the harbour.', 'condemned'), 'the raids, including the one on the harbour');
+    assert.equal(reported('He cited problems in the north, the coast and elsewhere as reasons for the delay.', 'cited'), 'problems in the north, the coast and elsewhere as reasons for the delay');
+    assert.equal(reported('She praised the nurses, who had worked all night.', 'praised'), 'the nurses');
+  });
+
   test('"including", "according" and nouns in -ing after a comma stay in the content', () => {
     assert.equal(reported('The governor said the cuts would hit schools, including those in rural towns.', 'said'), 'the cuts would hit schools, including those in rural towns');
     assert.equal(reported('He said the state would spend more on roads, housing and health.', 'said'), 'the state would spend more on roads, housing and health');
