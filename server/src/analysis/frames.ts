@@ -202,8 +202,12 @@ function firstWord(tokens: readonly Token[], from: number, to: number): number {
 
 function verbFrame(tokens: readonly Token[], from: number, to: number, i: number, cue: CueWord, headline = false, previous: TokenRange | null = null): Frame | null {
   const prev = previousWord(tokens, from, i);
-  // a noun (the report, his claims, to say): not a reporting verb here
-  if (prev && tokens[i - 1]!.word && (DETERMINERS.has(prev.lower) || prev.lower === 'to')) return null;
+  // a noun (the report, his claims): not a reporting verb here
+  if (prev && tokens[i - 1]!.word && DETERMINERS.has(prev.lower)) return null;
+  // an infinitive ("took to Twitter to accuse …", "declined to say whether …") shares the sentence's subject
+  const infinitive = prev !== undefined && prev.lower === 'to' && !cue.homograph && !cue.participle && (cue.clause || cue.evaluative) && !isCapitalised(tokens[i]!);
+  // "to opposing views", "to reports": after a preposition, a noun or gerund
+  if (prev?.lower === 'to' && !infinitive) return null;
   // an adjective: "its internationally recognized borders"
   let d = i - 1;
   while (d > from && tokens[d]!.word && /ly$/.test(tokens[d]!.lower)) d--;
@@ -229,7 +233,8 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
 
   let source = npBefore(tokens, from, i);
   let inverted = false;
-  if (!source && (cue.participle || prev && (prev.lower === 'and' || prev.lower === 'but'))) source = previous ?? sentenceSubject(tokens, from, i);
+  if (infinitive) source = previous ?? sentenceSubject(tokens, from, i);
+  else if (!source && (cue.participle || prev && (prev.lower === 'and' || prev.lower === 'but'))) source = previous ?? sentenceSubject(tokens, from, i);
   if (!source) {
     // "which has strongly denied": the relative pronoun before the auxiliaries
     let r = i;

@@ -445,3 +445,20 @@ suite('quotes: verbs of depicting and of attitude', () => {
     assert.equal(reported('Her love of music began early.'), undefined);
   });
 });
+
+suite('quotes: infinitives of saying', () => {
+  const byCue = (text: string, cue: string): [string, string | null] | undefined => {
+    const q = quotesOf(text).find((x) => x.kind === 'indirect' && x.cue === cue);
+    return q ? [q.text, q.speaker] : undefined;
+  };
+
+  test('an infinitive of saying shares the subject of its sentence', () => {
+    assert.deepEqual(byCue('Alvarez took to the radio on Monday to accuse the council of wasting money.', 'accuse'), ['wasting money', 'Alvarez']);
+    assert.deepEqual(byCue('Ms. Hale declined to say whether she would run again.', 'say'), ['whether she would run again', 'Hale']);
+  });
+
+  test('after "to" as a preposition, a noun or a gerund is no cue', () => {
+    assert.equal(quotesOf('They listened to opposing views at the meeting.').length, 0);
+    assert.equal(quotesOf('He turned to reports from the field for answers.').length, 0);
+  });
+});
