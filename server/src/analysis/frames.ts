@@ -205,9 +205,9 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   // a noun (the report, his claims): not a reporting verb here
   if (prev && tokens[i - 1]!.word && DETERMINERS.has(prev.lower)) return null;
   // an infinitive ("took to Twitter to accuse …", "declined to say whether …") shares the sentence's subject
-  const infinitive = prev !== undefined && prev.lower === 'to' && !cue.homograph && !cue.participle && (cue.clause || cue.evaluative) && !isCapitalised(tokens[i]!);
+  const toInfinitive = prev !== undefined && prev.lower === 'to' && !cue.homograph && !cue.participle && (cue.clause || cue.evaluative) && !isCapitalised(tokens[i]!);
   // "to opposing views", "to reports": after a preposition, a noun or gerund
-  if (prev?.lower === 'to' && !infinitive) return null;
+  if (prev?.lower === 'to' && !toInfinitive) return null;
   // an adjective: "its internationally recognized borders"
   let d = i - 1;
   while (d > from && tokens[d]!.word && /ly$/.test(tokens[d]!.lower)) d--;
@@ -233,7 +233,7 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
 
   let source = npBefore(tokens, from, i);
   let inverted = false;
-  if (infinitive) source = previous ?? sentenceSubject(tokens, from, i);
+  if (toInfinitive) source = previous ?? sentenceSubject(tokens, from, i);
   else if (!source && (cue.participle || prev && (prev.lower === 'and' || prev.lower === 'but'))) source = previous ?? sentenceSubject(tokens, from, i);
   if (!source) {
     // "which has strongly denied": the relative pronoun before the auxiliaries
@@ -437,7 +437,8 @@ function phraseEnd(tokens: readonly Token[], k: number, to: number): number {
     const t = tokens[n]!;
     if (t.quote >= 0) continue;
     // "as “laughable,” emphasizing …": the comma inside the closing mark ends the phrase
-    if (CLOSING_MARKS.has(t.text) && tokens[n - 1]!.text === ',' && tokens[n - 1]!.quote >= 0) return n + 1;
+    // … unless more quoted words follow in a list: "a “nasty guy,” an “anchor baby” and “sick.”"
+    if (CLOSING_MARKS.has(t.text) && tokens[n - 1]!.text === ',' && tokens[n - 1]!.quote >= 0 && !quotedItemFollows(tokens, n + 1)) return n + 1;
     if (t.word) {
       if (startsNewPredicate(tokens, n) || PHRASE_BREAKS.has(t.lower) || endsPhrase(tokens, n)) return n;
       continue;
@@ -447,6 +448,14 @@ function phraseEnd(tokens: readonly Token[], k: number, to: number): number {
     if (t.text === ';' || t.text === ',' || DASHES.has(t.text) && t.text !== '-' || t.text === ':') return n;
   }
   return limit;
+}
+
+/** An opening mark next, or after an article: another quoted item of a list. */
+function quotedItemFollows(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t && !t.word && OPENING_MARKS.has(t.text)) return true;
+  const u = tokens[k + 1];
+  return t !== undefined && (t.lower === 'a' || t.lower === 'an' || t.lower === 'and') && u !== undefined && !u.word && OPENING_MARKS.has(u.text);
 }
 
 /** "… the Middle East, China and elsewhere": after a comma, a few words and then "and" or "or" close a list. */

@@ -382,6 +382,11 @@ suite('quotes: where reported content ends', () => {
     assert.equal(reported('She praised the nurses, who had worked all night.', 'praised'), 'the nurses');
   });
 
+  test('quoted names in a list all belong to the phrase: "called him a “…,” an “…” and “…”"', () => {
+    assert.equal(reported('Ramos called the mayor a “weak man,” an “empty suit” and “a liar.”', 'called'), 'the mayor a “weak man,” an “empty suit” and “a liar.”');
+    assert.equal(reported('Lima dismissed the plan as “naive,” adding nothing.', 'dismissed'), 'the plan as “naive,”');
+  });
+
   test('"including", "according" and nouns in -ing after a comma stay in the content', () => {
     assert.equal(reported('The governor said the cuts would hit schools, including those in rural towns.', 'said'), 'the cuts would hit schools, including those in rural towns');
     assert.equal(reported('He said the state would spend more on roads, housing and health.', 'said'), 'the state would spend more on roads, housing and health');
