@@ -228,7 +228,12 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   if (tokens[cueEnd]?.lower === 'by' && /ed$|[^i]d$|wn$|ten$/.test(t0(tokens, i))) {
     // passive: "a notion rejected by Moscow" — the source follows "by"
     const agent = npAfter(tokens, cueEnd + 1, to);
-    return agent ? { cue: cueRange, source: agent, content: null, evaluative: true, announces: false } : null;
+    if (!agent) return null;
+    // "The plan was praised by …", "The story was first reported by …": what the agent spoke of is the subject
+    let b = i - 1;
+    while (b > from && i - b < 4 && tokens[b]!.word && !BE_FORMS.has(tokens[b]!.lower) && (AUXILIARIES.has(tokens[b]!.lower) || /ly$/.test(tokens[b]!.lower))) b--;
+    const subject = b >= from && BE_FORMS.has(tokens[b]!.lower) ? npBefore(tokens, from, i) : null;
+    return { cue: cueRange, source: agent, content: subject, evaluative: subject === null, announces: false };
   }
 
   let source = npBefore(tokens, from, i);
@@ -572,7 +577,7 @@ function contentAfter(tokens: readonly Token[], k: number, to: number, cue: CueW
   // "that" within a few words: "said in a statement on Monday that …", "told reporters that …"
   let plain = 0;
   // only verbs of saying and thinking take a "that" clause ("rejected that argument" does not)
-  for (let n = k; cue.clause && n < to && n < k + 9; n++) {
+  for (let n = k; cue.clause && n < to && n < k + 12; n++) {
     const w = tokens[n]!;
     if (w.lower === 'that' && w.quote < 0) return n + 1;
     if (w.quote >= 0 || isStop(w) || w.text === ';' || w.text === ':') break;

@@ -467,3 +467,23 @@ suite('quotes: infinitives of saying', () => {
     assert.equal(quotesOf('He turned to reports from the field for answers.').length, 0);
   });
 });
+
+suite('quotes: passives of saying with their agent', () => {
+  const byCue = (text: string, cue: string): [string, string | null] | undefined => {
+    const q = quotesOf(text).find((x) => x.kind === 'indirect' && x.cue === cue);
+    return q ? [q.text, q.speaker] : undefined;
+  };
+
+  test('the subject of a passive is what its agent spoke of: "The plan was praised by …"', () => {
+    assert.deepEqual(byCue('The harbour plan was praised by Mayor Ines Duarte.', 'praised'), ['The harbour plan', 'Ines Duarte']);
+    assert.deepEqual(byCue('The story was first reported by the Ledger.', 'reported'), ['The story', 'Ledger']);
+  });
+
+  test('a participle after a noun ("a notion rejected by Moscow") has no subject to report', () => {
+    assert.equal(byCue('They floated a swap, a notion rejected by Moscow.', 'rejected'), undefined);
+  });
+
+  test('a "that" clause may stand after a longer adjunct: "says at a stop in Dayton, Ohio, that …"', () => {
+    assert.deepEqual(byCue('Nunez says at a campaign stop in Dayton, Ohio, that the plant will stay open.', 'says'), ['the plant will stay open', 'Nunez']);
+  });
+});
