@@ -230,10 +230,17 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
     const agent = npAfter(tokens, cueEnd + 1, to);
     if (!agent) return null;
     // "The plan was praised by …", "The story was first reported by …": what the agent spoke of is the subject
-    let b = i - 1;
-    while (b > from && i - b < 4 && tokens[b]!.word && !BE_FORMS.has(tokens[b]!.lower) && (AUXILIARIES.has(tokens[b]!.lower) || /ly$/.test(tokens[b]!.lower))) b--;
-    const subject = b >= from && BE_FORMS.has(tokens[b]!.lower) ? npBefore(tokens, from, i) : null;
+    const subject = afterBeForm(tokens, from, i) ? npBefore(tokens, from, i) : null;
     return { cue: cueRange, source: agent, content: subject, evaluative: subject === null, announces: false };
+  }
+
+  // "has not been charged with …", "was called to testify": without its agent a passive names no
+  // speaker; a judgement ("He has been criticized for …") reports its whole clause
+  if (!cue.adjective && /[^e]ed$|[^i]d$|wn$|ten$/.test(t0(tokens, i)) && afterBeForm(tokens, from, i)) {
+    const start = firstWord(tokens, from, to);
+    const judged = cue.objectPrepositions.includes(tokens[cueEnd]?.lower ?? '');
+    const content = judged && start < i - 1 && isSentenceOpening(tokens, from, start) ? trimRange(tokens, start, clauseEnd(tokens, i, to)) : null;
+    return content ? { cue: cueRange, source: null, content, evaluative: false, announces: false } : null;
   }
 
   let source = npBefore(tokens, from, i);
@@ -308,6 +315,13 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   if (!cue.clause && !cue.complement && !withParticle) content = null;
   if (!source && !content && !announces) return null;
   return { cue: cueRange, source, content, evaluative: cue.evaluative, announces };
+}
+
+/** A form of "be" before the word at i, past adverbs and auxiliaries ("was first", "has not been"): a passive. */
+function afterBeForm(tokens: readonly Token[], from: number, i: number): boolean {
+  let b = i - 1;
+  while (b > from && i - b < 4 && tokens[b]!.word && !BE_FORMS.has(tokens[b]!.lower) && (AUXILIARIES.has(tokens[b]!.lower) || /ly$/.test(tokens[b]!.lower))) b--;
+  return b >= from && tokens[b]!.word && BE_FORMS.has(tokens[b]!.lower);
 }
 
 /** Just after the preposition that opens a verb's content past its object ("accused [Holt] of …"), or -1. */

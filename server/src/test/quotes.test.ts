@@ -483,6 +483,11 @@ suite('quotes: passives of saying with their agent', () => {
     assert.equal(byCue('They floated a swap, a notion rejected by Moscow.', 'rejected'), undefined);
   });
 
+  test('without an agent, a passive names no speaker; a judgement reports its whole clause', () => {
+    assert.equal(quotesOf('The clerk was called to the hearing twice.').length, 0);
+    assert.deepEqual(byCue('The governor has often been criticized for moving slowly in a crisis.', 'criticized'), ['The governor has often been criticized for moving slowly in a crisis', null]);
+  });
+
   test('a "that" clause may stand after a longer adjunct: "says at a stop in Dayton, Ohio, that …"', () => {
     assert.deepEqual(byCue('Nunez says at a campaign stop in Dayton, Ohio, that the plant will stay open.', 'says'), ['the plant will stay open', 'Nunez']);
   });
