@@ -192,7 +192,12 @@ function phraseFrame(tokens: readonly Token[], from: number, to: number, i: numb
   }
   let e = i;
   while (e > from && isComma(tokens[e - 1])) e--;
-  return { cue, source: np, content: trimRange(tokens, Math.max(from, e - MAX_CONTENT), e), evaluative: false, announces: false };
+  // "…, according to the agency, and the bottom fifth paid …": the sentence goes on with more of the report
+  let more = e;
+  if (isComma(tokens[np.end]) && tokens[np.end + 1]?.lower === 'and' && wordsBetween(tokens, np.end + 2, to) >= 3) more = clauseEnd(tokens, np.end + 2, to);
+  const content = trimRange(tokens, Math.max(from, e - MAX_CONTENT), e);
+  if (!content) return null;
+  return { cue, source: np, content: more > e ? { start: content.start, end: trimRange(tokens, np.end + 2, more)?.end ?? content.end } : content, evaluative: false, announces: false };
 }
 
 function firstWord(tokens: readonly Token[], from: number, to: number): number {
@@ -286,7 +291,8 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   } else if (!inverted && source && source.start > from && isComma(tokens[source.start - 1]) && wordsBetween(tokens, from, source.start) >= 3 && adjunctsThenClause(tokens, after, to)) {
     // "…, the agency said in a June report, and those …": the sentence around it
     content = trimRange(tokens, Math.max(from, i - MAX_CONTENT), Math.min(to, i + MAX_CONTENT));
-  } else if (!headline && restIsAdjunct(tokens, after, to)) {
+  } else if ((!headline || wordsBetween(tokens, after, to, 1) === 0) && restIsAdjunct(tokens, after, to)) {
+    // in a title-case line only a cue that ends it trails ("…, Former Aide Says"): capitalised words after a cue are not adjuncts there
     // trailing attribution: "…, sources said." / "“…,” said Peskov."
     const head = inverted ? i : source ? source.start : i;
     let e = head;

@@ -489,6 +489,15 @@ suite('quotes: passives of saying with their agent', () => {
     assert.deepEqual(byCue('The governor has often been criticized for moving slowly in a crisis.', 'criticized'), ['The governor has often been criticized for moving slowly in a crisis', null]);
   });
 
+  test('a title-case line ended by its attribution: "…, Former Aide Says"', () => {
+    assert.deepEqual(byCue('Mayor Hid Budget Problems From Voters, Former Aide Says\n\nThe council met on Monday.', 'Says'), ['Mayor Hid Budget Problems From Voters', null]);
+  });
+
+  test('"according to X" inside a sentence that goes on with ", and …" reports both parts', () => {
+    assert.equal(byCue('Fares rose by a third in 2019, according to the transit office, and ridership fell by half.', 'according to')?.[0], 'Fares rose by a third in 2019, according to the transit office, and ridership fell by half');
+    assert.equal(byCue('Fares rose by a third in 2019, according to the transit office.', 'according to')?.[0], 'Fares rose by a third in 2019');
+  });
+
   test('a "that" clause may stand after a longer adjunct: "says at a stop in Dayton, Ohio, that …"', () => {
     assert.deepEqual(byCue('Nunez says at a campaign stop in Dayton, Ohio, that the plant will stay open.', 'says'), ['the plant will stay open', 'Nunez']);
   });
