@@ -404,13 +404,13 @@ function clauseEnd(tokens: readonly Token[], k: number, to: number): number {
       continue;
     }
     if (t.text === ',' && participleFollows(tokens, n + 1)) return n;
-    // ", and the downgrade is …": a new clause with its own subject; but ", and Kherson" closing a
+    // ", and the downgrade is …", ", but her plan …": a new clause with its own subject; but ", and Kherson" closing a
     // list of names ("Donetsk, Lugansk, Zaporizhzhia, and Kherson") is the list's last item
     const c = tokens[n + 1];
     const subject = tokens[n + 2];
     const listTail = subject !== undefined && isCapitalised(subject) && tokens[n - 1] !== undefined && isCapitalised(tokens[n - 1]!) && tokens[n - 2]?.text === ',';
     // ", and that …" is a second that-clause of the same report
-    if ((t.text === ',' || DASHES.has(t.text) && t.text !== '-') && c && c.lower === 'and' && subject?.word && subject.lower !== 'that' && !listTail && (DETERMINERS.has(subject.lower) || SUBJECT_PRONOUNS.has(subject.lower) || isCapitalised(subject) || PHRASE_BREAKS.has(subject.lower))) return n;
+    if ((t.text === ',' || DASHES.has(t.text) && t.text !== '-') && c && (c.lower === 'and' || c.lower === 'but') && subject?.word && subject.lower !== 'that' && !listTail && (DETERMINERS.has(subject.lower) || SUBJECT_PRONOUNS.has(subject.lower) || isCapitalised(subject) || PHRASE_BREAKS.has(subject.lower))) return n;
     if (t.text === ';') return n;
     if ((t.text === ',' || DASHES.has(t.text)) && CONTENT_BREAKS.has(tokens[n + 1]?.lower ?? '')) return n;
   }
@@ -624,13 +624,15 @@ function contentAfter(tokens: readonly Token[], k: number, to: number, cue: CueW
   if (tokens[n]?.lower === 'that') return n + 1;
   // "said after the convention he would …": a short adjunct, then a pronoun subject
   if (tokens[n]?.word && ADJUNCTS.has(tokens[n]!.lower) && !DETERMINERS.has(tokens[n]!.lower)) {
-    for (let p = n + 1; p < to && p <= n + 5 && tokens[p]!.word; p++) {
+    // "said before he died": a subordinator with its own clause is the time of the saying
+    for (let p = n + 2; p < to && p <= n + 5 && tokens[p]!.word; p++) {
       if (SUBJECT_PRONOUNS.has(tokens[p]!.lower)) return looksLikeClause(tokens, p, to) ? p : null;
     }
   }
   const w = tokens[n];
   if (!w || !w.word || ADJUNCTS.has(w.lower) && !DETERMINERS.has(w.lower) || w.lower === 'it' && tokens[n + 1]?.text === '.') return null;
-  if (BOUNDARY_WORDS.has(w.lower) && w.lower !== 'that' && !['if', 'whether', 'what', 'how', 'why', 'when'].includes(w.lower)) return null;
+  // "said when she resigned" is the time of the saying, not what was said
+  if (BOUNDARY_WORDS.has(w.lower) && w.lower !== 'that' && !['if', 'whether', 'what', 'how', 'why'].includes(w.lower)) return null;
   return looksLikeClause(tokens, n, to) ? n : null;
 }
 

@@ -388,6 +388,16 @@ suite('quotes: where reported content ends', () => {
     assert.equal(reported('Lima dismissed the plan as “naive,” adding nothing.', 'dismissed'), 'the plan as “naive,”');
   });
 
+  test('", but" and a new subject start a clause of its own', () => {
+    assert.equal(reported('The mayor wants to make the buses free, but the state would have to pay for it.', 'wants'), 'to make the buses free');
+  });
+
+  test('the time of the saying is not what was said: "said when she resigned", "said before he died"', () => {
+    assert.equal(reported('Lane said when she resigned that the network was biased.', 'said'), 'the network was biased');
+    assert.equal(reported('Ortiz said before he died that he was innocent.', 'said'), 'he was innocent');
+    assert.equal(reported('Hale said after the convention he would run.', 'said'), 'he would run');
+  });
+
   test('"including", "according" and nouns in -ing after a comma stay in the content', () => {
     assert.equal(reported('The governor said the cuts would hit schools, including those in rural towns.', 'said'), 'the cuts would hit schools, including those in rural towns');
     assert.equal(reported('He said the state would spend more on roads, housing and health.', 'said'), 'the state would spend more on roads, housing and health');
