@@ -404,13 +404,13 @@ function clauseEnd(tokens: readonly Token[], k: number, to: number): number {
       continue;
     }
     if (t.text === ',' && participleFollows(tokens, n + 1)) return n;
-    // ", and the downgrade is …", ", but her plan …": a new clause with its own subject; but ", and Kherson" closing a
+    // ", and the downgrade is …": a new clause with its own subject; but ", and Kherson" closing a
     // list of names ("Donetsk, Lugansk, Zaporizhzhia, and Kherson") is the list's last item
     const c = tokens[n + 1];
     const subject = tokens[n + 2];
     const listTail = subject !== undefined && isCapitalised(subject) && tokens[n - 1] !== undefined && isCapitalised(tokens[n - 1]!) && tokens[n - 2]?.text === ',';
     // ", and that …" is a second that-clause of the same report
-    if ((t.text === ',' || DASHES.has(t.text) && t.text !== '-') && c && (c.lower === 'and' || c.lower === 'but') && subject?.word && subject.lower !== 'that' && !listTail && (DETERMINERS.has(subject.lower) || SUBJECT_PRONOUNS.has(subject.lower) || isCapitalised(subject) || PHRASE_BREAKS.has(subject.lower))) return n;
+    if ((t.text === ',' || DASHES.has(t.text) && t.text !== '-') && c && c.lower === 'and' && subject?.word && subject.lower !== 'that' && !listTail && (DETERMINERS.has(subject.lower) || SUBJECT_PRONOUNS.has(subject.lower) || isCapitalised(subject) || PHRASE_BREAKS.has(subject.lower))) return n;
     if (t.text === ';') return n;
     if ((t.text === ',' || DASHES.has(t.text)) && CONTENT_BREAKS.has(tokens[n + 1]?.lower ?? '')) return n;
   }
