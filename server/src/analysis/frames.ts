@@ -721,6 +721,10 @@ function npBefore(tokens: readonly Token[], from: number, i: number): TokenRange
 function isSkippable(tokens: readonly Token[], a: number, b: number): boolean {
   const first = tokens[a]!;
   if (!first.word) return false;
+  // ", the losses would outstrip the gains, said …": a clause with its own verb is no apposition
+  if (!RELATIVE_PRONOUNS.has(first.lower) && first.lower !== 'whose') {
+    for (let k = a + 1; k < b; k++) if (tokens[k]!.word && MODALS.has(tokens[k]!.lower) && !BE_FORMS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'has' && tokens[k]!.lower !== 'have') return false;
+  }
   if (APPOSITION_STARTERS.has(first.lower) || /(?:ing|ly|ed)$/.test(first.lower)) return true;
   // a role after a name: "Keron Blair, executive director of AROS, called for …"
   if (!isCapitalised(first) && a >= 2 && isCapitalised(tokens[a - 2]!) && b - a <= 8) {
