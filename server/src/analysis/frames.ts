@@ -625,8 +625,8 @@ function contentAfter(tokens: readonly Token[], k: number, to: number, cue: CueW
   // "said after the convention he would …": a short adjunct, then a pronoun subject
   if (tokens[n]?.word && ADJUNCTS.has(tokens[n]!.lower) && !DETERMINERS.has(tokens[n]!.lower)) {
     // "said before he died": a subordinator with its own clause is the time of the saying
-    for (let p = n + 2; p < to && p <= n + 5 && tokens[p]!.word; p++) {
-      if (SUBJECT_PRONOUNS.has(tokens[p]!.lower)) return looksLikeClause(tokens, p, to) ? p : null;
+    for (let p = n + 1; p < to && p <= n + 5 && tokens[p]!.word; p++) {
+      if (SUBJECT_PRONOUNS.has(tokens[p]!.lower)) return p > n + 1 && looksLikeClause(tokens, p, to) ? p : null;
     }
   }
   const w = tokens[n];
@@ -663,6 +663,8 @@ function adjunctsThenClause(tokens: readonly Token[], k: number, to: number): bo
   if (words === 0 || n >= to || !isComma(tokens[n])) return false;
   const next = tokens[n + 1];
   if (!next || !next.word || APPOSITION_STARTERS.has(next.lower) && next.lower !== 'and') return false;
+  // "…, lawmakers said Friday, as they bristled at …": a subordinate clause tells the circumstances
+  if (PHRASE_BREAKS.has(next.lower) || next.lower === 'as') return false;
   return wordsBetween(tokens, n + 1, to) >= 3;
 }
 
@@ -776,7 +778,8 @@ function collectBack(tokens: readonly Token[], from: number, j: number): TokenRa
       continue;
     }
     if (BOUNDARY_WORDS.has(t.lower)) break;
-    if (CUE_WORDS.has(t.lower) && !isCapitalised(t) && n > 0) break;
+    // a verb of saying ends the phrase; a noun of the same spelling may modify its head ("state lawmakers")
+    if (CUE_WORDS.has(t.lower) && !isCapitalised(t) && n > 0 && !CUE_WORDS.get(t.lower)!.homograph) break;
     if (AUXILIARIES.has(t.lower) && !isCapitalised(t)) break;
     k--;
     n++;

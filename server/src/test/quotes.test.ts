@@ -394,6 +394,10 @@ suite('quotes: where reported content ends', () => {
     assert.equal(reported('Hale said after the convention he would run.', 'said'), 'he would run');
   });
 
+  test('trailing attribution followed by a subordinate clause: "…, lawmakers said Friday, as they …"', () => {
+    assert.equal(reported('WASHINGTON ― The new rule is an insult to farmers, top state lawmakers said Friday afternoon, as they left the hall.', 'said'), 'The new rule is an insult to farmers');
+  });
+
   test('"including", "according" and nouns in -ing after a comma stay in the content', () => {
     assert.equal(reported('The governor said the cuts would hit schools, including those in rural towns.', 'said'), 'the cuts would hit schools, including those in rural towns');
     assert.equal(reported('He said the state would spend more on roads, housing and health.', 'said'), 'the state would spend more on roads, housing and health');
