@@ -60,6 +60,7 @@ const SPEECH_EVENTS = FRAME_WORDS.speechEvents;
 const NOT_PARTICIPLES = FRAME_WORDS.notParticiples;
 const FRONTED_OPENERS = FRAME_WORDS.frontedOpeners;
 const FUTURE_MODALS = FRAME_WORDS.futureModals;
+const DOCUMENTS = FRAME_WORDS.documents;
 const PHRASE_EXTENDERS = FRAME_WORDS.phraseExtenders;
 /** Reported content is cut after this many tokens: a run-on "sentence" must not make every cue scan to its end. */
 const MAX_CONTENT = 400;
@@ -77,6 +78,8 @@ export function findFrames(tokens: readonly Token[], from: number, to: number): 
   const frames: Frame[] = [];
   const labelled = headlineLabel(tokens, from, to);
   if (labelled) frames.push(labelled);
+  const document = documentOpener(tokens, from, to);
+  if (document) frames.push(document);
   let headline: boolean | undefined;
   // the subject a participle shares: "…,” said Caddell, speaking of …"
   let lastSource: TokenRange | null = null;
@@ -109,6 +112,34 @@ export function findFrames(tokens: readonly Token[], from: number, to: number): 
     }
   }
   return frames;
+}
+
+/**
+ * "In the latest poll, Ruiz leads by five points", "In its report, the agency found …": a sentence
+ * opened by the document or event it reports from. When a verb of saying follows in the clause
+ * ("In a statement, the ministry said …"), that verb's frame reports it instead.
+ */
+function documentOpener(tokens: readonly Token[], from: number, to: number): Frame | null {
+  const k = firstWord(tokens, from, to);
+  if (k >= to || tokens[k]!.lower !== 'in') return null;
+  let n = k + 1;
+  let head = -1;
+  while (n < to && n - k <= 10 && tokens[n]!.word && tokens[n]!.quote < 0) {
+    if (DOCUMENTS.has(tokens[n]!.lower)) head = n;
+    n++;
+  }
+  // the document ends the phrase, or only its date or maker follows ("conducted in early September")
+  if (head < 0 || n >= to || tokens[n]!.text !== ',') return null;
+  let c = n + 1;
+  // "In the poll, conducted in May, Ruiz …": skip one participial phrase
+  if (tokens[c]?.word && !isCapitalised(tokens[c]!) && /(?:ed|ing)$/.test(tokens[c]!.lower)) {
+    while (c < to && c - n < 12 && tokens[c]!.text !== ',') c++;
+    c++;
+  }
+  if (c >= to || !tokens[c]!.word || wordsBetween(tokens, c, to) < 3) return null;
+  for (let m = c; m < to && m - c < 10; m++) if (isCueWord(tokens[m]) && CUE_WORDS.get(tokens[m]!.lower)!.clause && !CUE_WORDS.get(tokens[m]!.lower)!.homograph) return null;
+  const content = trimRange(tokens, c, clauseEnd(tokens, c, to));
+  return content ? { cue: { start: k, end: k + 1 }, source: { start: k + 1, end: n }, content, evaluative: false, announces: false } : null;
 }
 
 /** A title-case line led by its source and a colon ("Mayor Diaz: Budget Will Not Balance"): the rest is what the source says. */

@@ -512,3 +512,19 @@ suite('quotes: passives of saying with their agent', () => {
     assert.deepEqual(byCue('Nunez says at a campaign stop in Dayton, Ohio, that the plant will stay open.', 'says'), ['the plant will stay open', 'Nunez']);
   });
 });
+
+suite('quotes: a sentence opened by its document', () => {
+  const byCue = (text: string): [string, string | null][] => quotesOf(text).filter((x) => x.kind === 'indirect').map((q) => [q.text, q.cue]);
+
+  test('"In the latest poll, …" reports the clause after it', () => {
+    assert.deepEqual(byCue('In the latest Ledger poll, conducted in early May, Ruiz led Lopez by five points.'), [['Ruiz led Lopez by five points', 'In']]);
+  });
+
+  test('a verb of saying in the clause reports it instead: "In a statement, the ministry said …"', () => {
+    assert.deepEqual(byCue('In a statement, the ministry said the talks had failed.'), [['the talks had failed', 'said']]);
+  });
+
+  test('"In" before a place or a time is no document', () => {
+    assert.deepEqual(byCue('In the north of the city, the buses run late.'), []);
+  });
+});
