@@ -362,6 +362,11 @@ suite('quotes: where reported content ends', () => {
     assert.equal(reported('She complained about the heating in the hall, even suggesting it was broken on purpose.', 'complained about'), 'the heating in the hall');
   });
 
+  test('"to" before a listener is no infinitive: "spoke to a gathering of farmers"', () => {
+    assert.equal(quotesOf('Ruiz spoke to a gathering of farmers on Monday.').filter((q) => q.kind === 'indirect').length, 0);
+    assert.equal(reported('The mayor urged residents to stay indoors.', 'urged'), 'residents to stay indoors');
+  });
+
   test('a report in a fronted clause ends where the main clause begins', () => {
     assert.equal(reported('While her aides have suggested the tour will be short, Ms. Lindqvist is also planning a second leg.', 'suggested'), 'the tour will be short');
     assert.equal(reported('After the unions insisted that wages must rise, the company has offered a bonus.', 'insisted'), 'wages must rise');
