@@ -342,8 +342,8 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
     // "accused Holt of being …", "was praised for …": the content follows the preposition
     if (objectEnd >= 0) k = objectEnd;
     const first = tokens[k];
-    // "to" before a verb; "spoke to a gathering", "talked to Congress" name a listener
-    const infinitive = first?.lower === 'to' && tokens[k + 1]?.word === true && !DETERMINERS.has(tokens[k + 1]!.lower) && !isCapitalised(tokens[k + 1]!) && !PRONOUNS.has(tokens[k + 1]!.lower);
+    // "to" before a verb (in a title-case headline, "Vows To Eliminate"); "spoke to a gathering", "talked to Congress" name a listener
+    const infinitive = first?.lower === 'to' && tokens[k + 1]?.word === true && !DETERMINERS.has(tokens[k + 1]!.lower) && (!isCapitalised(tokens[k + 1]!) || isCapitalised(first)) && !PRONOUNS.has(tokens[k + 1]!.lower);
     const prepositional = first !== undefined && first.word && !infinitive && !WH_WORDS.has(first.lower) && (BOUNDARY_WORDS.has(first.lower) || ADJUNCTS.has(first.lower)) && !DETERMINERS.has(first.lower);
     if (k < to && first && (first.word || OPENING_MARKS.has(first.text)) && !prepositional) {
       const e = infinitive ? clauseEnd(tokens, k, to) : phraseEnd(tokens, k, to);
