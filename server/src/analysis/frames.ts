@@ -631,7 +631,12 @@ function contentAfter(tokens: readonly Token[], k: number, to: number, cue: CueW
   // only verbs of saying and thinking take a "that" clause ("rejected that argument" does not)
   for (let n = k; cue.clause && n < to && n < k + 12; n++) {
     const w = tokens[n]!;
-    if (w.lower === 'that' && w.quote < 0) return n + 1;
+    if (w.lower === 'that' && w.quote < 0) {
+      // "believed the polls that showed him ahead": after an object, "that" and a verb open a relative clause
+      const v = tokens[n + 1];
+      if (plain > 0 && v?.word && !isCapitalised(v) && (AUXILIARIES.has(v.lower) || MODALS.has(v.lower) && !SUBJECT_PRONOUNS.has(v.lower) || /[^e]ed$/.test(v.lower) || isCueWord(v))) break;
+      return n + 1;
+    }
     if (w.quote >= 0 || isStop(w) || w.text === ';' || w.text === ':') break;
     if (!w.word && w.text !== ',' && !DASHES.has(w.text)) break;
     // "says it underscores that …", "says he’s satisfied that …": the "that" belongs to a clause of its own

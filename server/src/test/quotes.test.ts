@@ -357,6 +357,11 @@ suite('quotes: where reported content ends', () => {
     assert.equal(reported('Ruiz says he is confident that the bridge will open in May.', 'says'), 'he is confident that the bridge will open in May');
   });
 
+  test('after an object, "that" and a verb open a relative clause, not the content', () => {
+    assert.equal(reported('He apparently believed the online polls that showed him ahead.', 'believed'), 'the online polls that showed him ahead');
+    assert.equal(reported('Lee told reporters that he was tired.', 'told'), 'he was tired');
+  });
+
   test('a participial clause after a comma is what the speaker did, not what was said', () => {
     assert.equal(reported('The coach said the team would win the cup, quietly raising the stakes for his players.', 'said'), 'the team would win the cup');
     assert.equal(reported('She complained about the heating in the hall, even suggesting it was broken on purpose.', 'complained about'), 'the heating in the hall');
