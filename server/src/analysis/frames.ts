@@ -1,4 +1,5 @@
 import {
+  ADJECTIVE_CUES,
   ADJUNCTS,
   APPOSITION_STARTERS,
   AUXILIARIES,
@@ -105,7 +106,9 @@ export function findFrames(tokens: readonly Token[], from: number, to: number): 
     if (!cue) continue;
     // a capitalised cue inside a sentence is part of a name (Hope, Sterling Heights)
     if (isCapitalised(t) && i > from && !isSentenceOpening(tokens, from, i) && !(headline ??= isHeadline(tokens, from, to))) continue;
-    const frame = verbFrame(tokens, from, to, i, cue, isCapitalised(t) && i > from, lastSource);
+    // "are worried about", "is convinced that": after a form of "be", a participle of feeling is an adjective
+    const adjective = ADJECTIVE_CUES.get(t.lower);
+    const frame = verbFrame(tokens, from, to, i, adjective && !cue.adjective && afterBeForm(tokens, from, i) ? adjective : cue, isCapitalised(t) && i > from, lastSource);
     if (frame) {
       frames.push(frame);
       if (frame.source) lastSource = frame.source;
@@ -250,7 +253,16 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   if (d < i - 1 && d >= from && tokens[d]!.word && DETERMINERS.has(tokens[d]!.lower)) return null;
   if (cue.homograph && (!plainSubjectBefore(tokens, from, i) || nounAfterModifier(tokens, from, i, cue)) && tokens[i + 1]?.lower !== 'that') return null;
   // "is convinced that …": an adjective frames speech only with its that-clause and a subject
-  if (cue.adjective && (tokens[i + 1]?.lower !== 'that' || !npBefore(tokens, from, i))) return null;
+  if (cue.adjective) {
+    const next = tokens[i + 1]?.lower ?? '';
+    if (!npBefore(tokens, from, i) || !(next === 'that' && cue.clause || cue.particles.includes(next))) return null;
+    // "has been critical of Trump", "is worried about turnout": the phrase after the preposition
+    if (next !== 'that') {
+      const source = npBefore(tokens, from, i);
+      const content = trimRange(tokens, i + 2, phraseEnd(tokens, i + 2, to));
+      return content ? { cue: { start: i, end: i + 2 }, source, content, evaluative: false, announces: false } : null;
+    }
+  }
   let cueEnd = i + 1;
   if (cue.particles.length > 0 && cueEnd < to && cue.particles.includes(tokens[cueEnd]!.lower)) cueEnd++;
   else if (cue.needsParticle) return null;

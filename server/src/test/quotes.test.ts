@@ -538,3 +538,17 @@ suite('quotes: a sentence opened by its document', () => {
     assert.deepEqual(byCue('In the north of the city, the buses run late.'), []);
   });
 });
+
+suite('quotes: adjectives of attitude with their phrase', () => {
+  const byCue = (text: string): [string, string | null][] => quotesOf(text).filter((x) => x.kind === 'indirect').map((q) => [q.text, q.cue]);
+
+  test('"is critical of …", "are worried about …" report the phrase after the preposition', () => {
+    assert.deepEqual(byCue('Graham has been critical of the new governor since May.'), [['the new governor', 'critical of']]);
+    assert.deepEqual(byCue('The farmers are worried about the cost of diesel.'), [['the cost of diesel', 'worried about']]);
+  });
+
+  test('the adjective before a noun, or without its preposition, is no cue', () => {
+    assert.deepEqual(byCue('The critical question remains open.'), []);
+    assert.deepEqual(byCue('The farmers are worried.'), []);
+  });
+});
