@@ -255,7 +255,11 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   // "is convinced that …": an adjective frames speech only with its that-clause and a subject
   if (cue.adjective) {
     const next = tokens[i + 1]?.lower ?? '';
-    if (!npBefore(tokens, from, i) || !(next === 'that' && cue.clause || cue.particles.includes(next))) return null;
+    if (!npBefore(tokens, from, i)) return null;
+    // "was sure Trump would win", "is confident the plan will work": a clause without "that"
+    const bare = cue.clause && tokens[i + 1]?.word === true && tokens[i + 1]!.quote < 0 && !BOUNDARY_WORDS.has(next) && !(ADJUNCTS.has(next) && !DETERMINERS.has(next)) && looksLikeClause(tokens, i + 1, to);
+    if (bare) return { cue: { start: i, end: i + 1 }, source: npBefore(tokens, from, i), content: trimRange(tokens, i + 1, clauseEnd(tokens, i + 1, to)), evaluative: false, announces: false };
+    if (!(next === 'that' && cue.clause || cue.particles.includes(next))) return null;
     // "has been critical of Trump", "is worried about turnout": the phrase after the preposition
     if (next !== 'that') {
       const source = npBefore(tokens, from, i);

@@ -547,6 +547,11 @@ suite('quotes: adjectives of attitude with their phrase', () => {
     assert.deepEqual(byCue('The farmers are worried about the cost of diesel.'), [['the cost of diesel', 'worried about']]);
   });
 
+  test('an adjective of belief takes a clause without "that": "is confident the plan will work"', () => {
+    assert.deepEqual(byCue('Lee is confident the plan will work.'), [['the plan will work', 'confident']]);
+    assert.deepEqual(byCue('Lee was happy to help.'), []);
+  });
+
   test('the adjective before a noun, or without its preposition, is no cue', () => {
     assert.deepEqual(byCue('The critical question remains open.'), []);
     assert.deepEqual(byCue('The farmers are worried.'), []);
