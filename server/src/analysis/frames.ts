@@ -173,9 +173,11 @@ function isHeadline(tokens: readonly Token[], from: number, to: number): boolean
  * "his pledge to cut taxes", "calls for an inquiry". The source is the possessor, when named.
  */
 function nounFrame(tokens: readonly Token[], from: number, to: number, i: number, leads: ReadonlySet<string>): Frame | null {
-  const lead = tokens[i + 1];
+  // "her view is that …", "the fear was that …"
+  const at = leads.has('that') && BE_FORMS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'that' ? i + 2 : i + 1;
+  const lead = tokens[at];
   if (!lead || !lead.word || lead.quote >= 0 || !leads.has(lead.lower)) return null;
-  let k = i + 2;
+  let k = at + 1;
   if (lead.lower === 'to' && !(tokens[k]?.word && !isCapitalised(tokens[k]!) && !DETERMINERS.has(tokens[k]!.lower))) return null;
   if (lead.lower === 'to') k = i + 1;
   if (k >= to) return null;
@@ -190,7 +192,7 @@ function nounFrame(tokens: readonly Token[], from: number, to: number, i: number
     while (s > from && tokens[s - 1]!.word && isCapitalised(tokens[s - 1]!) && isCapitalised(tokens[p]!)) s--;
     source = { start: s, end: p + 1 };
   }
-  return { cue: { start: i, end: i + 2 }, source, content: trimRange(tokens, k, e), evaluative: false, announces: false };
+  return { cue: { start: i, end: at + 1 }, source, content: trimRange(tokens, k, e), evaluative: false, announces: false };
 }
 
 function isSentenceOpening(tokens: readonly Token[], from: number, i: number): boolean {

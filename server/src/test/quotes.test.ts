@@ -445,6 +445,11 @@ suite('quotes: verbs that are also nouns', () => {
     assert.deepEqual(cues('Democrats support a ceasefire in the region.'), ['support']);
   });
 
+  test('a noun of belief with "is that": "her view is that …"', () => {
+    const q = quotesOf('Her view is that the tax should be cut.').find((x) => x.kind === 'indirect');
+    assert.deepEqual([q?.text, q?.cue], ['the tax should be cut', 'view is that']);
+  });
+
   test('a possessive with a plan that would do something still reports it', () => {
     assert.deepEqual(cues('Ortiz’s plan would cut the bus fares by half.'), ['plan']);
   });
