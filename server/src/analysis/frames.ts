@@ -119,8 +119,8 @@ export function findFrames(tokens: readonly Token[], from: number, to: number): 
 
 /**
  * "In the latest poll, Ruiz leads by five points", "In its report, the agency found …": a sentence
- * opened by the document or event it reports from. When a verb of saying follows in the clause
- * ("In a statement, the ministry said …"), that verb's frame reports it instead.
+ * opened by the document or event it reports from. When a cue follows in the clause ("In a
+ * statement, the ministry said …", "In a column, two writers implored her to …"), its frame reports it instead.
  */
 function documentOpener(tokens: readonly Token[], from: number, to: number): Frame | null {
   const k = firstWord(tokens, from, to);
@@ -140,7 +140,7 @@ function documentOpener(tokens: readonly Token[], from: number, to: number): Fra
     c++;
   }
   if (c >= to || !tokens[c]!.word || wordsBetween(tokens, c, to) < 3) return null;
-  for (let m = c; m < to && m - c < 10; m++) if (isCueWord(tokens[m]) && CUE_WORDS.get(tokens[m]!.lower)!.clause && !CUE_WORDS.get(tokens[m]!.lower)!.homograph) return null;
+  for (let m = c; m < to && m - c < 10; m++) if (isCueWord(tokens[m]) && !CUE_WORDS.get(tokens[m]!.lower)!.homograph) return null;
   const content = trimRange(tokens, c, clauseEnd(tokens, c, to));
   return content ? { cue: { start: k, end: k + 1 }, source: { start: k + 1, end: n }, content, evaluative: false, announces: false } : null;
 }
