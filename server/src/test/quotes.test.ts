@@ -408,6 +408,12 @@ suite('quotes: where reported content ends', () => {
     assert.equal(reported('WASHINGTON ― The new rule is an insult to farmers, top state lawmakers said Friday afternoon, as they left the hall.', 'said'), 'The new rule is an insult to farmers');
   });
 
+  test('a one-word content must stand for something said: not an adverb or a particle', () => {
+    assert.equal(quotesOf('The paper was published shortly before the vote.').filter((q) => q.kind === 'indirect').length, 0);
+    assert.equal(reported('The mayor understood this.', 'understood'), 'this');
+    assert.equal(reported('The union endorsed Lopez.', 'endorsed'), 'Lopez');
+  });
+
   test('"including", "according" and nouns in -ing after a comma stay in the content', () => {
     assert.equal(reported('The governor said the cuts would hit schools, including those in rural towns.', 'said'), 'the cuts would hit schools, including those in rural towns');
     assert.equal(reported('He said the state would spend more on roads, housing and health.', 'said'), 'the state would spend more on roads, housing and health');
