@@ -245,6 +245,10 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   const prev = previousWord(tokens, from, i);
   // a noun (the report, his claims): not a reporting verb here
   if (prev && tokens[i - 1]!.word && DETERMINERS.has(prev.lower)) return null;
+  // "he was back to …", "is support …": a verb's plain or -s form never follows a form of "be"
+  // ("was hit by" is a participle spelled like its verb)
+  const t = tokens[i]!.lower;
+  if (prev && BE_FORMS.has(prev.lower) && !cue.adjective && tokens[i + 1]?.lower !== 'by' && (t === cue.lemma || t === `${cue.lemma}s` || t === `${cue.lemma}es`)) return null;
   // an infinitive ("took to Twitter to accuse …", "declined to say whether …") shares the sentence's subject
   const toInfinitive = prev !== undefined && prev.lower === 'to' && !cue.homograph && !cue.participle && (cue.clause || cue.evaluative) && !isCapitalised(tokens[i]!);
   // "to opposing views", "to reports": after a preposition, a noun or gerund

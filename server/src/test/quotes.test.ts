@@ -456,6 +456,10 @@ suite('quotes: verbs that are also nouns', () => {
     assert.deepEqual([q?.text, q?.cue], ['the tax should be cut', 'view is that']);
   });
 
+  test('after a form of "be" the plain form is no verb: "he was back to his old self"', () => {
+    assert.deepEqual(cues('By Monday he was back to his old habits.'), []);
+  });
+
   test('a possessive with a plan that would do something still reports it', () => {
     assert.deepEqual(cues('Ortiz’s plan would cut the bus fares by half.'), ['plan']);
   });
