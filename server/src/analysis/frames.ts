@@ -674,7 +674,9 @@ function contentAfter(tokens: readonly Token[], k: number, to: number, cue: CueW
   let n = k;
   if (cue.object) {
     // one listener: a pronoun, a name, or "reporters"
-    if (DETERMINERS.has(tokens[n]!.lower)) n++;
+    // "told the crowd …": a determiner and its noun
+    if (DETERMINERS.has(tokens[n]!.lower) && tokens[n + 1]?.word && !isCapitalised(tokens[n + 1]!)) n += 2;
+    else if (DETERMINERS.has(tokens[n]!.lower)) n++;
     while (n < to && tokens[n]!.word && (isCapitalised(tokens[n]!) || n === k)) n++;
     if (n === k) return null;
   }

@@ -362,6 +362,11 @@ suite('quotes: where reported content ends', () => {
     assert.equal(reported('Lee told reporters that he was tired.', 'told'), 'he was tired');
   });
 
+  test('a listener with its article is not the content: "told the crowd the bridge would open"', () => {
+    assert.equal(reported('Lee told the crowd the bridge would open.', 'told'), 'the bridge would open');
+    assert.equal(quotesOf('“We are tired,” he told the group, adding nothing.').filter((q) => q.kind === 'indirect').length, 0);
+  });
+
   test('a participial clause after a comma is what the speaker did, not what was said', () => {
     assert.equal(reported('The coach said the team would win the cup, quietly raising the stakes for his players.', 'said'), 'the team would win the cup');
     assert.equal(reported('She complained about the heating in the hall, even suggesting it was broken on purpose.', 'complained about'), 'the heating in the hall');
