@@ -62,6 +62,8 @@ const NOT_PARTICIPLES = FRAME_WORDS.notParticiples;
 const FRONTED_OPENERS = FRAME_WORDS.frontedOpeners;
 const FUTURE_MODALS = FRAME_WORDS.futureModals;
 const DOCUMENTS = FRAME_WORDS.documents;
+const TIME_LEADS = FRAME_WORDS.timeLeads;
+const TIME_NOUNS = FRAME_WORDS.timeNouns;
 const PHRASE_EXTENDERS = FRAME_WORDS.phraseExtenders;
 /** Reported content is cut after this many tokens: a run-on "sentence" must not make every cue scan to its end. */
 const MAX_CONTENT = 400;
@@ -275,7 +277,8 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   }
   let cueEnd = i + 1;
   if (cue.particles.length > 0 && cueEnd < to && cue.particles.includes(tokens[cueEnd]!.lower)) cueEnd++;
-  else if (cue.needsParticle) return null;
+  // "the court ruled that …": a past form with its that-clause needs no particle
+  else if (cue.needsParticle && !(tokens[cueEnd]?.lower === 'that' && /ed$/.test(t))) return null;
   const cueRange = { start: i, end: cueEnd };
   if (RAISING_PASSIVES.has(cue.lemma) && prev && BE_FORMS.has(prev.lower) && tokens[cueEnd]?.lower === 'to' && tokens[cueEnd + 1]?.word && /ed$|[^i]d$|wn$|ght$/.test(t0(tokens, i))) {
     // "Turnout is expected to rise": the whole clause is reported, by an unnamed source
@@ -357,8 +360,9 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   if (!content && !announces && !inverted && source && (cue.complement || withParticle) && lead === null) {
     // "stressed her support for …", "urged Congress to …", "called on Trump to …"
     let k = cueEnd;
-    // "spoke out Tuesday about …"
+    // "spoke out Tuesday about …", "announced on Friday the arrest of …"
     while (k < to && tokens[k]!.word && TIME_WORDS.has(tokens[k]!.lower)) k++;
+    if (k === cueEnd && TIME_LEADS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.word && (TIME_WORDS.has(tokens[k + 1]!.lower) || TIME_NOUNS.has(tokens[k + 1]!.lower))) k += 2;
     if (k > cueEnd && k < to && cue.particles.includes(tokens[k]!.lower)) k++;
     const objectEnd = cue.objectPrepositions.length > 0 ? objectPreposition(tokens, k, to, cue.objectPrepositions) : -1;
     // "accused Holt of being …", "was praised for …": the content follows the preposition

@@ -413,6 +413,15 @@ suite('quotes: where reported content ends', () => {
     assert.equal(reported('WASHINGTON ― The new rule is an insult to farmers, top state lawmakers said Friday afternoon, as they left the hall.', 'said'), 'The new rule is an insult to farmers');
   });
 
+  test('"ruled that …" needs no particle; "the rules" stay a noun', () => {
+    assert.equal(reported('The appeals court ruled that the practice was illegal.', 'ruled'), 'the practice was illegal');
+    assert.equal(quotesOf('The new rules could close the plants.').filter((q) => q.kind === 'indirect').length, 0);
+  });
+
+  test('a short time adjunct may stand between a cue and its noun phrase: "announced on Friday the arrest of …"', () => {
+    assert.equal(reported('Police announced on Friday the arrest of a man.', 'announced'), 'the arrest of a man');
+  });
+
   test('a one-word content must stand for something said: not an adverb or a particle', () => {
     assert.equal(quotesOf('The paper was published shortly before the vote.').filter((q) => q.kind === 'indirect').length, 0);
     assert.equal(reported('The mayor understood this.', 'understood'), 'this');
