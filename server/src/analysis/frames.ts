@@ -623,7 +623,7 @@ function nounAfterModifier(tokens: readonly Token[], from: number, i: number, cu
   if (tokens[i]!.lower !== cue.lemma || !isCapitalised(p) || /s$/.test(p.lower) || PRONOUNS.has(p.lower)) return false;
   // "Britain and France support": names joined by "and" are plural
   let k = i - 1;
-  while (k > from && isCapitalised(tokens[k - 1]!)) k--;
+  while (k > from && i - k < 6 && isCapitalised(tokens[k - 1]!)) k--;
   return !(k > from && tokens[k - 1]!.lower === 'and');
 }
 
