@@ -62,6 +62,7 @@ const NOT_PARTICIPLES = FRAME_WORDS.notParticiples;
 const FRONTED_OPENERS = FRAME_WORDS.frontedOpeners;
 const FUTURE_MODALS = FRAME_WORDS.futureModals;
 const DOCUMENTS = FRAME_WORDS.documents;
+const PARTICIPLE_CLAUSES = FRAME_WORDS.participleClauses;
 const TIME_LEADS = FRAME_WORDS.timeLeads;
 const TIME_NOUNS = FRAME_WORDS.timeNouns;
 const PHRASE_EXTENDERS = FRAME_WORDS.phraseExtenders;
@@ -674,7 +675,7 @@ function contentAfter(tokens: readonly Token[], k: number, to: number, cue: CueW
   if (!inverted && t.word && t.quote < 0 && WH_WORDS.has(t.lower) && WH_VERBS.has(cue.lemma) && tokens[k + 1]?.word && (t.lower !== 'what' && t.lower !== 'when' || cue.lemma !== 'say')) return k;
   if (inverted || !BARE_COMPLEMENT.has(cue.lemma) || !t.word) return null;
   // participles take a bare clause only in the commonest frames ("saying the plan …")
-  if (cue.participle && !['say', 'add', 'tell', 'write', 'argue', 'claim', 'insist'].includes(cue.lemma)) return null;
+  if (cue.participle && !PARTICIPLE_CLAUSES.has(cue.lemma)) return null;
   let n = k;
   if (cue.object) {
     // one listener: a pronoun, a name, or "reporters"

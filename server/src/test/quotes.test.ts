@@ -367,6 +367,11 @@ suite('quotes: where reported content ends', () => {
     assert.equal(quotesOf('“We are tired,” he told the group, adding nothing.').filter((q) => q.kind === 'indirect').length, 0);
   });
 
+  test('a participle of saying takes a bare clause: ", suggesting he may have been misled"', () => {
+    assert.equal(reported('Ortiz spoke for an hour, suggesting he may have been misled.', 'suggesting'), 'he may have been misled');
+    assert.equal(reported('Ortiz left early, acknowledging the count was close.', 'acknowledging'), 'the count was close');
+  });
+
   test('a participial clause after a comma is what the speaker did, not what was said', () => {
     assert.equal(reported('The coach said the team would win the cup, quietly raising the stakes for his players.', 'said'), 'the team would win the cup');
     assert.equal(reported('She complained about the heating in the hall, even suggesting it was broken on purpose.', 'complained about'), 'the heating in the hall');
