@@ -621,7 +621,9 @@ function nounAfterModifier(tokens: readonly Token[], from: number, i: number, cu
   // "Trump’s plan would cut …" still reports what the plan holds
   if (!p.word || tokens[i + 1]?.word && FUTURE_MODALS.has(tokens[i + 1]!.lower)) return false;
   if (/[’']s$/.test(p.text) && !PRONOUNS.has(p.lower.slice(0, -2))) return true;
-  if (tokens[i]!.lower !== cue.lemma || !isCapitalised(p) || /s$/.test(p.lower) || PRONOUNS.has(p.lower)) return false;
+  if (tokens[i]!.lower !== cue.lemma || /s$/.test(p.lower) || PRONOUNS.has(p.lower)) return false;
+  // "a government plan", "the tax plan": an article, a singular noun, then the bare form
+  if (!isCapitalised(p)) return i - 2 >= from && DETERMINERS.has(tokens[i - 2]!.lower) && !AUXILIARIES.has(p.lower) && !/ly$/.test(p.lower);
   // "Britain and France support": names joined by "and" are plural
   let k = i - 1;
   while (k > from && i - k < 6 && isCapitalised(tokens[k - 1]!)) k--;

@@ -465,6 +465,11 @@ suite('quotes: verbs that are also nouns', () => {
     assert.deepEqual(cues('Republican support was more solid in the north.'), []);
   });
 
+  test('after an article and a singular noun it is a noun: "a government plan", "the tax report"', () => {
+    assert.deepEqual(cues('Others could buy a government plan similar to the old one.'), []);
+    assert.deepEqual(cues('The city officials plan to reopen the bridge.'), ['plan']);
+  });
+
   test('after names joined by "and", or a plural, it is a verb', () => {
     assert.deepEqual(cues('Britain and France support a ceasefire in the region.'), ['support']);
     assert.deepEqual(cues('Democrats support a ceasefire in the region.'), ['support']);
