@@ -3,9 +3,13 @@
 // CancellationToken reads a flag the main thread sets in shared memory.
 import type { ObservableToken } from '../analysis/cancellation';
 import { Worker, type MessagePort } from 'node:worker_threads';
-import { CancelledError, createAnalyzer, type Analyzer, type Annotations, type CancellationToken } from '../analysis';
-import { applyDelta, diffAnnotations, textEdit, type AnnotationsDelta } from '../lsp/annotationsDelta';
-import { loadGazetteer } from './gazetteerFile';
+// Type-only from the analysis library: the protocol thread imports this module and must not load
+// it (the worker's entry, server.ts, hands serveAnalyses its analyzer).
+import type { Analyzer } from '../analysis';
+import type { Annotations, CancellationToken } from '../analysis/types';
+import { CancelledError } from '../analysis/cancellation';
+import { packAnnotations, type PackedAnnotations } from '../lsp/packedAnnotations';
+import { IdleCollector } from './idleCollector';
 
 /** Marks the worker in workerData, so the script that starts it can tell which role it plays. */
 export const WORKER_MARK = 'newsAnnotatorAnalysisWorker';
@@ -16,18 +20,26 @@ type Request =
   | { readonly type: 'analyze'; readonly id: number; readonly uri: string; readonly text: string; readonly markdown: boolean; readonly flag: SharedArrayBuffer }
   | { readonly type: 'forget'; readonly uri: string };
 
-// A document's annotations come whole the first time, then as a delta from the last ones sent
-// (`base` counts the results sent for the document, so both sides know they agree on it).
 type Reply =
-  | { readonly id: number; readonly uri: string; readonly seq: number; readonly annotations: Annotations }
-  | { readonly id: number; readonly uri: string; readonly seq: number; readonly base: number; readonly delta: AnnotationsDelta }
+  | { readonly id: number; readonly annotations: Annotations | PackedAnnotations }
   | { readonly id: number; readonly cancelled: true }
   | { readonly id: number; readonly error: string };
 
-/** Worker side: one analyzer (one gazetteer load) for the worker's life, the last result per document for reuse. */
-export function serveAnalyses(port: MessagePort, analyzer: Analyzer = createAnalyzer({ gazetteer: loadGazetteer() })): void {
-  const last = new Map<string, { text: string; annotations: Annotations; seq: number }>();
+/**
+ * How many documents keep their last result (and its per-block cache) in the worker for the next
+ * analysis to reuse. A result with its cache weighs about 1.5 MB per 200 KB article, so only the
+ * documents analysed most recently (those being edited) keep one; any other re-analysis is a
+ * full one, with the same result.
+ */
+export const INCREMENTAL_DOCUMENTS = 4;
+
+/** Worker side: one analyzer (one gazetteer load) for the worker's life, the last result of the recently analysed documents for reuse. */
+export function serveAnalyses(port: MessagePort, analyzer: Analyzer, keep = INCREMENTAL_DOCUMENTS): void {
+  // In order of last analysis, oldest first (a Map iterates in insertion order).
+  const last = new Map<string, Annotations>();
+  const idle = new IdleCollector();
   port.on('message', (request: Request) => {
+    idle.busy(request.type === 'forget' && last.has(request.uri));
     if (request.type === 'forget') {
       last.delete(request.uri);
       return;
@@ -39,26 +51,32 @@ export function serveAnalyses(port: MessagePort, analyzer: Analyzer = createAnal
       },
     };
     let reply: Reply;
+    let transfer: ArrayBuffer[] = [];
     try {
-      const before = last.get(request.uri);
-      const annotations = analyzer.analyze(request.text, { markdown: request.markdown, previous: before?.annotations }, token);
-      const seq = (before?.seq ?? 0) + 1;
-      last.set(request.uri, { text: request.text, annotations, seq });
-      reply = before
-        ? { id: request.id, uri: request.uri, seq, base: before.seq, delta: diffAnnotations(textEdit(before.text, request.text), before.annotations, annotations) }
-        : { id: request.id, uri: request.uri, seq, annotations };
+      const annotations = analyzer.analyze(request.text, { markdown: request.markdown, previous: last.get(request.uri) }, token);
+      last.delete(request.uri);
+      last.set(request.uri, annotations);
+      for (const uri of last.keys()) {
+        if (last.size <= keep) break;
+        last.delete(uri);
+      }
+      // Packed, the result crosses to the main thread as one moved buffer instead of ~10 000
+      // cloned objects, and stays that small there.
+      const packed = packAnnotations(annotations, request.text);
+      transfer = [packed.words.buffer as ArrayBuffer];
+      reply = { id: request.id, annotations: packed };
     } catch (err) {
       reply = err instanceof CancelledError
         ? { id: request.id, cancelled: true }
         : { id: request.id, error: err instanceof Error ? (err.stack ?? err.message) : String(err) };
     }
-    port.postMessage(reply);
+    port.postMessage(reply, transfer);
   });
 }
 
 interface Pending {
   readonly request: Extract<Request, { type: 'analyze' }>;
-  readonly resolve: (a: Annotations) => void;
+  readonly resolve: (a: Annotations | PackedAnnotations) => void;
   readonly reject: (e: Error) => void;
   cancelled: boolean;
 }
@@ -74,8 +92,6 @@ export class WorkerAnalyzer {
   #worker: Worker | undefined;
   #nextId = 1;
   readonly #pending = new Map<number, Pending>();
-  /** The last annotations the worker sent for each document, which its next delta builds on. */
-  readonly #received = new Map<string, { annotations: Annotations; seq: number }>();
 
   /** `script` must call serveAnalyses(parentPort) when it finds WORKER_MARK in its workerData. */
   constructor(script: string, graceMs = 3000) {
@@ -83,13 +99,14 @@ export class WorkerAnalyzer {
     this.#graceMs = graceMs;
   }
 
-  analyze(uri: string, text: string, markdown: boolean, token: ObservableToken): Promise<Annotations> {
+  /** The document's annotations, packed (unpack with unpackAnnotations and the same text). */
+  analyze(uri: string, text: string, markdown: boolean, token: ObservableToken): Promise<Annotations | PackedAnnotations> {
     if (token.isCancellationRequested) return Promise.reject(new CancelledError());
     const worker = this.#start();
     const flag = new SharedArrayBuffer(4);
     const id = this.#nextId++;
     const request = { type: 'analyze', id, uri, text, markdown, flag } as const;
-    const result = new Promise<Annotations>((resolve, reject) => {
+    const result = new Promise<Annotations | PackedAnnotations>((resolve, reject) => {
       this.#pending.set(id, { request, resolve, reject, cancelled: false });
       worker.postMessage(request satisfies Request);
     });
@@ -112,14 +129,12 @@ export class WorkerAnalyzer {
 
   /** The document closed: its last result is no longer worth keeping. */
   forget(uri: string): void {
-    this.#received.delete(uri);
     this.#worker?.postMessage({ type: 'forget', uri } satisfies Request);
   }
 
   async dispose(): Promise<void> {
     const worker = this.#worker;
     this.#worker = undefined;
-    this.#received.clear();
     this.#failAll(new CancelledError());
     await worker?.terminate();
   }
@@ -130,21 +145,16 @@ export class WorkerAnalyzer {
     // The worker must not keep a server that was told to exit alive.
     worker.unref();
     worker.on('message', (reply: Reply) => {
-      // every result counts, wanted or not: the worker's next delta builds on it
-      const annotations = 'annotations' in reply || 'delta' in reply ? this.#receive(worker, reply) : undefined;
       const pending = this.#pending.get(reply.id);
       if (!pending) return;
       this.#pending.delete(reply.id);
-      if (annotations) pending.resolve(annotations);
-      else if ('annotations' in reply || 'delta' in reply) pending.reject(new Error(`analysis worker: a delta for ${reply.uri} does not follow the last result`));
+      if ('annotations' in reply) pending.resolve(reply.annotations);
       else if ('cancelled' in reply) pending.reject(new CancelledError());
       else pending.reject(new Error(reply.error));
     });
     const died = (err: Error): void => {
       if (this.#worker !== worker) return;
       this.#worker = undefined;
-      this.#received.clear();
-    this.#received.clear();
       this.#failAll(err);
     };
     worker.on('error', died);
@@ -153,29 +163,10 @@ export class WorkerAnalyzer {
     return worker;
   }
 
-  /** The annotations a result stands for: sent whole, or the last ones with the delta applied. */
-  #receive(worker: Worker, reply: Extract<Reply, { seq: number }>): Annotations | undefined {
-    if (worker !== this.#worker) return undefined;
-    let annotations: Annotations;
-    if ('annotations' in reply) annotations = reply.annotations;
-    else {
-      const base = this.#received.get(reply.uri);
-      if (!base || base.seq !== reply.base) {
-        // out of step (never expected): start the document afresh
-        this.forget(reply.uri);
-        return undefined;
-      }
-      annotations = applyDelta(base.annotations, reply.delta);
-    }
-    this.#received.set(reply.uri, { annotations, seq: reply.seq });
-    return annotations;
-  }
-
   /** Terminates a worker stuck in cancelled work; what was cancelled fails, the rest is sent again. */
   #replaceWorker(): void {
     const stuck = this.#worker;
     this.#worker = undefined;
-    this.#received.clear();
     void stuck?.terminate();
     const resend: Pending[] = [];
     for (const [id, p] of this.#pending) {
