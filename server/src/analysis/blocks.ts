@@ -81,7 +81,8 @@ export function plainTextBlocks(prose: string, cache?: BlockCache): Block[] {
       nextStart = nextEnd + 1;
       if (prose.charCodeAt(nextEnd) === 13 && prose.charCodeAt(nextEnd + 1) === 10) nextStart++;
     }
-    scan.readEnds.push(readEnd);
+    // asking whether a next line exists (nextStart < length) reads that far too
+    scan.readEnds.push(Math.max(readEnd, nextStart));
     if (end > start) {
       const span = { start, end };
       scan.blocks.push(cache ? cache.block(prose.slice(start, end), start, () => plainTextBlock(prose, span)) : plainTextBlock(prose, span));

@@ -238,8 +238,9 @@ function coordinated(text: string, side: Side, agents: readonly Agent[]): Side[]
  * (offsets relative to the block) and reused while the block stands unchanged.
  */
 function allCueMatches(doc: ProseDocument): CueMatch[] {
-  const all: CueMatch[] = [];
   const text = doc.prose;
+  if (!doc.cache?.keeps) return blockCueMatches(text);
+  const all: CueMatch[] = [];
   for (const block of doc.blocks) {
     const base = block.start;
     const matches = blockLocal(doc, block, 'claims:cues', () => blockCueMatches(text.slice(base, block.end)));
@@ -259,7 +260,7 @@ const OTHER_CUES = CUES.filter((c) => !c.pattern.flags.includes('i'));
 const ANY_CASELESS_CUE = new RegExp(`\\b(?:${CASELESS_CUES.map((c) => `(?:${cueData.cues[c.index].pattern})`).join('|')})\\b`, 'gi');
 
 /**
- * The cue matches of one block's text, in order: each cue's matches are those a global scan with
+ * The cue matches of a text (a block's, or the whole prose when nothing is kept), in order: each cue's matches are those a global scan with
  * its own expression finds (none overlapping another of the same cue).
  */
 function blockCueMatches(text: string): CueMatch[] {

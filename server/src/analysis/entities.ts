@@ -86,6 +86,10 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
       demonym(w) !== undefined || countryNamed(w) !== undefined || KNOWN_ORGS.has(w) || ORG_ACRONYMS.has(w) || (!COMMON_WORDS.has(w.toLowerCase()) && lookup(w) !== undefined),
   };
   const plain = doc.text === doc.prose;
+  // kept names are relative to their block, to serve it wherever it moves; names made for this
+  // analysis only stay where they are
+  const kept = doc.cache?.keeps === true;
+  const shift = (block: Block): number => (kept ? block.start : 0);
   // mentions' texts come from the text, which in Markdown differs from the prose
   const keys = doc.blocks.map((block) => (plain ? block : `${keyOf(doc, block)}\u0001${doc.text.slice(block.start, block.end)}`));
 
@@ -112,9 +116,10 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
   const candidates: Candidate[] = [];
   const blockNames = doc.blocks.map((block, b) => {
     if (b % 64 === 0) throwIfCancelled(token);
-    const names = blockLocal(doc, keys[b]!, 'names', () => namesOf(doc, block, tokenised.get(block) ?? blockSentences(doc.prose, block), midCaps, lookup, known), holds);
-    // the document-level vote below retypes candidates: it works on copies
-    for (const c of names.candidates) candidates.push({ ...c, start: c.start + block.start, end: c.end + block.start });
+    const names = blockLocal(doc, keys[b]!, 'names', () => namesOf(doc, tokenised.get(block) ?? blockSentences(doc.prose, block), midCaps, lookup, known, shift(block)), holds);
+    // the document-level vote below retypes candidates: it works on copies of kept ones
+    if (kept) for (const c of names.candidates) candidates.push({ ...c, start: c.start + block.start, end: c.end + block.start });
+    else for (const c of names.candidates) candidates.push(c);
     return names;
   });
   throwIfCancelled(token);
@@ -128,7 +133,7 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
     for (const k of names.order) {
       if (k < 0) {
         const o = names.others[-1 - k]!;
-        typed.push({ ...o, start: o.start + block.start, end: o.end + block.start });
+        typed.push(kept ? { ...o, start: o.start + block.start, end: o.end + block.start } : o);
         continue;
       }
       const c = candidates[first + k]!;
@@ -148,11 +153,11 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
 /** The names of one block, typed by what the block says of them (see `BlockNames`). */
 function namesOf(
   doc: ProseDocument,
-  block: Block,
   sentences: readonly Sentence[],
   midCaps: ReadonlySet<string>,
   lookup: (name: string) => GeoInfo | undefined,
   known: NameKnowledge,
+  base: number,
 ): BlockNames {
   const asked = new Map<string, boolean>();
   const evidence = {
@@ -236,10 +241,9 @@ function namesOf(
   for (const c of candidates) classify(c, sentences[c.sentence]!, lookup, isNameToken);
   coordinate(candidates, sentences);
 
-  // offsets relative to the block's start; candidates and others in the merger's order
-  const base = block.start;
-  const local = candidates.map((c) => ({ ...c, start: c.start - base, end: c.end - base }));
-  const localOthers = others.map((o) => ({ ...o, start: o.start - base, end: o.end - base }));
+  // offsets relative to `base` (the block's start when kept); candidates and others in the merger's order
+  const local = base === 0 ? candidates : candidates.map((c) => ({ ...c, start: c.start - base, end: c.end - base }));
+  const localOthers = base === 0 ? others : others.map((o) => ({ ...o, start: o.start - base, end: o.end - base }));
   const order: number[] = [];
   for (let k = 0; k < others.length; k++) order.push(-1 - k);
   for (let k = 0; k < candidates.length; k++) order.push(k);

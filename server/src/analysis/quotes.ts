@@ -161,17 +161,22 @@ export function findQuoteSpans(doc: ProseDocument): QuoteSpan[] {
     const reopensNext = next !== undefined && OPENERS_AT_START.test(prose.slice(next.start, next.start + 1));
     const base = block.start;
     const before: Before = { announced, speech: lastSpeech >= 0 && lastSpeechBlock === b - 1 };
-    const found = memos.get(block, block, (q) => q === null || holdsAfter(q, reopensNext, before, base), () => {
-      const q = blockQuotes(prose, block, reopensNext, before);
-      return q && shiftOffsets(q, -base);
-    });
+    // kept results are relative to the block; a result made for this analysis only is not
+    const kept = doc.cache?.keeps === true;
+    const shift = kept ? base : 0;
+    const found = kept
+      ? memos.get(block, block, (q) => q === null || holdsAfter(q, reopensNext, before, base), () => {
+          const q = blockQuotes(prose, block, reopensNext, before);
+          return q && shiftOffsets(q, -base);
+        })
+      : blockQuotes(prose, block, reopensNext, before);
     if (found === null) continue;
     const first = out.length;
     for (const q of found.quotes) {
-      const moved = shiftOffsets(q, base);
+      const moved = shiftOffsets(q, shift);
       out.push(moved.continues === undefined ? moved : { ...moved, continues: moved.continues === PREVIOUS ? lastSpeech : first + moved.continues });
     }
-    announced = found.announced && shiftOffsets(found.announced, base);
+    announced = found.announced && shiftOffsets(found.announced, shift);
     if (found.lastSpeech >= 0) {
       lastSpeech = first + found.lastSpeech;
       lastSpeechBlock = b;

@@ -34,6 +34,7 @@ export class SentenceAgents {
 
   /** The agents of `sentence` of `block`, as `ClaimantResolver.agentsIn` finds them now. */
   of(sentence: Span, block: Block): Agent[] {
+    if (!this.doc.cache?.keeps) return this.resolver.agentsIn(this.doc.prose, sentence.start, sentence.end, this.mentions);
     const base = block.start;
     const memo = this.memos.get(block, sentence, (m) => this.holds(m, base), () => this.find(sentence, base));
     return memo.agents.map((a) => ({ ...a, start: a.start + base, end: a.end + base, entity: this.mentions.at(a.start + base)?.entity.id ?? null }));

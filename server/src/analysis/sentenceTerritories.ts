@@ -48,7 +48,7 @@ export class SentenceTerritories {
 
   /** `territoryMentions` of one sentence of the document. */
   of(sentence: Span): TerritoryMention[] {
-    const block = this.blockOf(sentence);
+    const block = this.doc.cache?.keeps ? this.blockOf(sentence) : undefined;
     if (!block) return territoryMentions(this.doc.prose, sentence.start, sentence.end, this.entities, this.resolver);
     const base = block.start;
     const within = this.entities.within(sentence.start, sentence.end);

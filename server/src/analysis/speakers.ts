@@ -46,6 +46,7 @@ export function forEachCapitalisedRun(text: string, visit: (words: string[]) => 
  * block text. The text between blocks (blank lines, markup) is read as it stands.
  */
 function forEachBlockRun(doc: ProseDocument, visit: (words: string[]) => void): void {
+  if (!doc.cache?.keeps) return forEachCapitalisedRun(doc.prose, visit);
   let from = 0;
   for (const block of doc.blocks) {
     if (block.start > from) forEachCapitalisedRun(doc.prose.slice(from, block.start), visit);

@@ -166,6 +166,16 @@ suite('incremental analysis', function () {
     );
   });
 
+  test('a line typed after a wrapped last line joins it, as a full split says', () => {
+    const before = 'This hard-wrapped line stops in the middle of a sentence and then\r\n';
+    const cache = new BlockCache();
+    plainTextBlocks(before, cache);
+    const after = `${before}a`;
+    const next = new BlockCache(cache);
+    assert.deepEqual(plainTextBlocks(after, next), plainTextBlocks(after));
+    assert.equal(plainTextBlocks(after, new BlockCache(next)).length, 1);
+  });
+
   test('shiftOffsets moves every start and end, copies, and leaves other objects shared', () => {
     const shared = new Map([['k', 1]]);
     const value = { start: 1, end: 5, text: 'abcd', nested: [{ start: 2, end: 3, weight: 7 }], geo: shared, startish: 4 };
