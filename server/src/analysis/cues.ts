@@ -18,7 +18,7 @@ export interface CueWord {
   readonly homograph: boolean;
   /** The -ing form: a participle, which rarely has its own subject in news prose. */
   readonly participle: boolean;
-  /** An adjective of belief or feeling ("is convinced that …"): a cue only before "that". */
+  /** An adjective of belief or feeling ("is convinced that …", "is critical of …"): a cue only before "that" or its preposition. */
   readonly adjective: boolean;
   /** Prepositions that open the content after the verb's object ("accused him of …"). */
   readonly objectPrepositions: readonly string[];
@@ -68,14 +68,23 @@ function buildCueWords(): Map<string, CueWord> {
       });
     }
   }
-  for (const adjective of cues.adjectiveCues) {
-    if (map.has(adjective)) continue;
-    map.set(adjective, { lemma: adjective, clause: true, evaluative: false, object: false, particles: [], needsParticle: false, complement: false, homograph: false, participle: false, adjective: true, objectPrepositions: [] });
-  }
+  for (const [adjective, cue] of ADJECTIVE_CUES) if (!map.has(adjective)) map.set(adjective, cue);
   return map;
 }
 
+/** Adjectives of belief and feeling, also those spelled like a verb's participle ("worried", "convinced"). */
+export const ADJECTIVE_CUES: ReadonlyMap<string, CueWord> = (() => {
+  const adjectivePrepositions: Record<string, readonly string[]> = cues.adjectivePrepositions;
+  const map = new Map<string, CueWord>();
+  for (const adjective of new Set([...cues.adjectiveCues, ...Object.keys(adjectivePrepositions)])) {
+    const prepositions = adjectivePrepositions[adjective] ?? [];
+    map.set(adjective, { lemma: adjective, clause: cues.adjectiveCues.includes(adjective), evaluative: false, object: false, particles: prepositions, needsParticle: false, complement: prepositions.length > 0, homograph: false, participle: false, adjective: true, objectPrepositions: [] });
+  }
+  return map;
+})();
+
 export const CUE_WORDS: ReadonlyMap<string, CueWord> = buildCueWords();
+
 
 /** Multi-word cues, lower case, split into words: ["according", "to"] → where the source stands. */
 export const CUE_PHRASES: ReadonlyArray<{ words: readonly string[]; source: 'after' | 'frame' }> = Object.entries(cues.phrases).map(

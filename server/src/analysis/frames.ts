@@ -1,4 +1,5 @@
 import {
+  ADJECTIVE_CUES,
   ADJUNCTS,
   APPOSITION_STARTERS,
   AUXILIARIES,
@@ -57,6 +58,14 @@ const BE_FORMS = FRAME_WORDS.beForms;
 const PHRASE_END_TIMES = FRAME_WORDS.phraseEndTimes;
 const EVENT_PREPOSITIONS = FRAME_WORDS.eventPrepositions;
 const SPEECH_EVENTS = FRAME_WORDS.speechEvents;
+const NOT_PARTICIPLES = FRAME_WORDS.notParticiples;
+const FRONTED_OPENERS = FRAME_WORDS.frontedOpeners;
+const FUTURE_MODALS = FRAME_WORDS.futureModals;
+const DOCUMENTS = FRAME_WORDS.documents;
+const PARTICIPLE_CLAUSES = FRAME_WORDS.participleClauses;
+const TIME_LEADS = FRAME_WORDS.timeLeads;
+const TIME_NOUNS = FRAME_WORDS.timeNouns;
+const PHRASE_EXTENDERS = FRAME_WORDS.phraseExtenders;
 /** Reported content is cut after this many tokens: a run-on "sentence" must not make every cue scan to its end. */
 const MAX_CONTENT = 400;
 // plural and agent nouns for people: activists, protesters, residents, officials, Republicans
@@ -73,6 +82,8 @@ export function findFrames(tokens: readonly Token[], from: number, to: number): 
   const frames: Frame[] = [];
   const labelled = headlineLabel(tokens, from, to);
   if (labelled) frames.push(labelled);
+  const document = documentOpener(tokens, from, to);
+  if (document) frames.push(document);
   let headline: boolean | undefined;
   // the subject a participle shares: "…,” said Caddell, speaking of …"
   let lastSource: TokenRange | null = null;
@@ -98,13 +109,43 @@ export function findFrames(tokens: readonly Token[], from: number, to: number): 
     if (!cue) continue;
     // a capitalised cue inside a sentence is part of a name (Hope, Sterling Heights)
     if (isCapitalised(t) && i > from && !isSentenceOpening(tokens, from, i) && !(headline ??= isHeadline(tokens, from, to))) continue;
-    const frame = verbFrame(tokens, from, to, i, cue, isCapitalised(t) && i > from, lastSource);
+    // "are worried about", "is convinced that": after a form of "be", a participle of feeling is an adjective
+    const adjective = ADJECTIVE_CUES.get(t.lower);
+    const frame = verbFrame(tokens, from, to, i, adjective && !cue.adjective && afterBeForm(tokens, from, i) ? adjective : cue, isCapitalised(t) && i > from, lastSource);
     if (frame) {
       frames.push(frame);
       if (frame.source) lastSource = frame.source;
     }
   }
   return frames;
+}
+
+/**
+ * "In the latest poll, Ruiz leads by five points", "In its report, the agency found …": a sentence
+ * opened by the document or event it reports from. When a cue follows in the clause ("In a
+ * statement, the ministry said …", "In a column, two writers implored her to …"), its frame reports it instead.
+ */
+function documentOpener(tokens: readonly Token[], from: number, to: number): Frame | null {
+  const k = firstWord(tokens, from, to);
+  if (k >= to || tokens[k]!.lower !== 'in') return null;
+  let n = k + 1;
+  let head = -1;
+  while (n < to && n - k <= 10 && tokens[n]!.word && tokens[n]!.quote < 0) {
+    if (DOCUMENTS.has(tokens[n]!.lower)) head = n;
+    n++;
+  }
+  // the document ends the phrase, or only its date or maker follows ("conducted in early September")
+  if (head < 0 || n >= to || tokens[n]!.text !== ',') return null;
+  let c = n + 1;
+  // "In the poll, conducted in May, Ruiz …": skip one participial phrase
+  if (tokens[c]?.word && !isCapitalised(tokens[c]!) && /(?:ed|ing)$/.test(tokens[c]!.lower)) {
+    while (c < to && c - n < 12 && tokens[c]!.text !== ',') c++;
+    c++;
+  }
+  if (c >= to || !tokens[c]!.word || wordsBetween(tokens, c, to) < 3) return null;
+  for (let m = c; m < to && m - c < 10; m++) if (isCueWord(tokens[m]) && !CUE_WORDS.get(tokens[m]!.lower)!.homograph) return null;
+  const content = trimRange(tokens, c, clauseEnd(tokens, c, to));
+  return content ? { cue: { start: k, end: k + 1 }, source: { start: k + 1, end: n }, content, evaluative: false, announces: false } : null;
 }
 
 /** A title-case line led by its source and a colon ("Mayor Diaz: Budget Will Not Balance"): the rest is what the source says. */
@@ -135,9 +176,11 @@ function isHeadline(tokens: readonly Token[], from: number, to: number): boolean
  * "his pledge to cut taxes", "calls for an inquiry". The source is the possessor, when named.
  */
 function nounFrame(tokens: readonly Token[], from: number, to: number, i: number, leads: ReadonlySet<string>): Frame | null {
-  const lead = tokens[i + 1];
+  // "her view is that …", "the fear was that …"
+  const at = leads.has('that') && BE_FORMS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'that' ? i + 2 : i + 1;
+  const lead = tokens[at];
   if (!lead || !lead.word || lead.quote >= 0 || !leads.has(lead.lower)) return null;
-  let k = i + 2;
+  let k = at + 1;
   if (lead.lower === 'to' && !(tokens[k]?.word && !isCapitalised(tokens[k]!) && !DETERMINERS.has(tokens[k]!.lower))) return null;
   if (lead.lower === 'to') k = i + 1;
   if (k >= to) return null;
@@ -152,7 +195,7 @@ function nounFrame(tokens: readonly Token[], from: number, to: number, i: number
     while (s > from && tokens[s - 1]!.word && isCapitalised(tokens[s - 1]!) && isCapitalised(tokens[p]!)) s--;
     source = { start: s, end: p + 1 };
   }
-  return { cue: { start: i, end: i + 2 }, source, content: trimRange(tokens, k, e), evaluative: false, announces: false };
+  return { cue: { start: i, end: at + 1 }, source, content: trimRange(tokens, k, e), evaluative: false, announces: false };
 }
 
 function isSentenceOpening(tokens: readonly Token[], from: number, i: number): boolean {
@@ -188,7 +231,12 @@ function phraseFrame(tokens: readonly Token[], from: number, to: number, i: numb
   }
   let e = i;
   while (e > from && isComma(tokens[e - 1])) e--;
-  return { cue, source: np, content: trimRange(tokens, Math.max(from, e - MAX_CONTENT), e), evaluative: false, announces: false };
+  // "…, according to the agency, and the bottom fifth paid …": the sentence goes on with more of the report
+  let more = e;
+  if (isComma(tokens[np.end]) && tokens[np.end + 1]?.lower === 'and' && wordsBetween(tokens, np.end + 2, to) >= 3) more = clauseEnd(tokens, np.end + 2, to);
+  const content = trimRange(tokens, Math.max(from, e - MAX_CONTENT), e);
+  if (!content) return null;
+  return { cue, source: np, content: more > e ? { start: content.start, end: trimRange(tokens, np.end + 2, more)?.end ?? content.end } : content, evaluative: false, announces: false };
 }
 
 function firstWord(tokens: readonly Token[], from: number, to: number): number {
@@ -198,18 +246,40 @@ function firstWord(tokens: readonly Token[], from: number, to: number): number {
 
 function verbFrame(tokens: readonly Token[], from: number, to: number, i: number, cue: CueWord, headline = false, previous: TokenRange | null = null): Frame | null {
   const prev = previousWord(tokens, from, i);
-  // a noun (the report, his claims, to say): not a reporting verb here
-  if (prev && tokens[i - 1]!.word && (DETERMINERS.has(prev.lower) || prev.lower === 'to')) return null;
+  // a noun (the report, his claims): not a reporting verb here
+  if (prev && tokens[i - 1]!.word && DETERMINERS.has(prev.lower)) return null;
+  // "he was back to …", "is support …": a verb's plain or -s form never follows a form of "be"
+  // ("was hit by" is a participle spelled like its verb)
+  const t = tokens[i]!.lower;
+  if (prev && BE_FORMS.has(prev.lower) && !cue.adjective && tokens[i + 1]?.lower !== 'by' && (t === cue.lemma || t === `${cue.lemma}s` || t === `${cue.lemma}es`)) return null;
+  // an infinitive ("took to Twitter to accuse …", "declined to say whether …") shares the sentence's subject
+  const toInfinitive = prev !== undefined && prev.lower === 'to' && !cue.homograph && !cue.participle && (cue.clause || cue.evaluative) && !isCapitalised(tokens[i]!);
+  // "to opposing views", "to reports": after a preposition, a noun or gerund
+  if (prev?.lower === 'to' && !toInfinitive) return null;
   // an adjective: "its internationally recognized borders"
   let d = i - 1;
   while (d > from && tokens[d]!.word && /ly$/.test(tokens[d]!.lower)) d--;
   if (d < i - 1 && d >= from && tokens[d]!.word && DETERMINERS.has(tokens[d]!.lower)) return null;
-  if (cue.homograph && !plainSubjectBefore(tokens, from, i) && tokens[i + 1]?.lower !== 'that') return null;
+  if (cue.homograph && (!plainSubjectBefore(tokens, from, i) || nounAfterModifier(tokens, from, i, cue)) && tokens[i + 1]?.lower !== 'that') return null;
   // "is convinced that …": an adjective frames speech only with its that-clause and a subject
-  if (cue.adjective && (tokens[i + 1]?.lower !== 'that' || !npBefore(tokens, from, i))) return null;
+  if (cue.adjective) {
+    const next = tokens[i + 1]?.lower ?? '';
+    if (!npBefore(tokens, from, i)) return null;
+    // "was sure Trump would win", "is confident the plan will work": a clause without "that"
+    const bare = cue.clause && tokens[i + 1]?.word === true && tokens[i + 1]!.quote < 0 && !BOUNDARY_WORDS.has(next) && !(ADJUNCTS.has(next) && !DETERMINERS.has(next)) && looksLikeClause(tokens, i + 1, to);
+    if (bare) return { cue: { start: i, end: i + 1 }, source: npBefore(tokens, from, i), content: trimRange(tokens, i + 1, clauseEnd(tokens, i + 1, to)), evaluative: false, announces: false };
+    if (!(next === 'that' && cue.clause || cue.particles.includes(next))) return null;
+    // "has been critical of Trump", "is worried about turnout": the phrase after the preposition
+    if (next !== 'that') {
+      const source = npBefore(tokens, from, i);
+      const content = trimRange(tokens, i + 2, phraseEnd(tokens, i + 2, to));
+      return content ? { cue: { start: i, end: i + 2 }, source, content, evaluative: false, announces: false } : null;
+    }
+  }
   let cueEnd = i + 1;
   if (cue.particles.length > 0 && cueEnd < to && cue.particles.includes(tokens[cueEnd]!.lower)) cueEnd++;
-  else if (cue.needsParticle) return null;
+  // "the court ruled that …": a past form with its that-clause needs no particle
+  else if (cue.needsParticle && !(tokens[cueEnd]?.lower === 'that' && /ed$/.test(t))) return null;
   const cueRange = { start: i, end: cueEnd };
   if (RAISING_PASSIVES.has(cue.lemma) && prev && BE_FORMS.has(prev.lower) && tokens[cueEnd]?.lower === 'to' && tokens[cueEnd + 1]?.word && /ed$|[^i]d$|wn$|ght$/.test(t0(tokens, i))) {
     // "Turnout is expected to rise": the whole clause is reported, by an unnamed source
@@ -220,12 +290,25 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   if (tokens[cueEnd]?.lower === 'by' && /ed$|[^i]d$|wn$|ten$/.test(t0(tokens, i))) {
     // passive: "a notion rejected by Moscow" — the source follows "by"
     const agent = npAfter(tokens, cueEnd + 1, to);
-    return agent ? { cue: cueRange, source: agent, content: null, evaluative: true, announces: false } : null;
+    if (!agent) return null;
+    // "The plan was praised by …", "The story was first reported by …": what the agent spoke of is the subject
+    const subject = afterBeForm(tokens, from, i) ? npBefore(tokens, from, i) : null;
+    return { cue: cueRange, source: agent, content: subject, evaluative: subject === null, announces: false };
+  }
+
+  // "has not been charged with …", "was called to testify": without its agent a passive names no
+  // speaker; a judgement ("He has been criticized for …") reports its whole clause
+  if (!cue.adjective && /[^e]ed$|[^i]d$|wn$|ten$/.test(t0(tokens, i)) && afterBeForm(tokens, from, i)) {
+    const start = firstWord(tokens, from, to);
+    const judged = cue.objectPrepositions.includes(tokens[cueEnd]?.lower ?? '');
+    const content = judged && start < i - 1 && isSentenceOpening(tokens, from, start) ? trimRange(tokens, start, clauseEnd(tokens, i, to)) : null;
+    return content ? { cue: cueRange, source: null, content, evaluative: false, announces: false } : null;
   }
 
   let source = npBefore(tokens, from, i);
   let inverted = false;
-  if (!source && (cue.participle || prev && (prev.lower === 'and' || prev.lower === 'but'))) source = previous ?? sentenceSubject(tokens, from, i);
+  if (toInfinitive) source = previous ?? sentenceSubject(tokens, from, i);
+  else if (!source && (cue.participle || prev && (prev.lower === 'and' || prev.lower === 'but'))) source = previous ?? sentenceSubject(tokens, from, i);
   if (!source) {
     // "which has strongly denied": the relative pronoun before the auxiliaries
     let r = i;
@@ -234,7 +317,8 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   }
   if (!source) {
     const before = i > from ? tokens[i - 1]! : undefined;
-    if (!before || isComma(before) || CLOSING_MARKS.has(before.text) || before.text === ':' || isSentenceOpening(tokens, from, i)) {
+    // a participle opening the sentence has its subject after the clause ("Claiming …, Trump told …")
+    if (!cue.participle && (!before || isComma(before) || CLOSING_MARKS.has(before.text) || before.text === ':' || isSentenceOpening(tokens, from, i))) {
       source = npAfter(tokens, cueEnd, to);
       // "said Peskov." / "said Sergiy, a teacher": the name is followed by punctuation
       if (source && source.end < to && tokens[source.end]!.word && !restIsAdjunct(tokens, source.end, to)) source = null;
@@ -248,7 +332,11 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   let announces = false;
   const lead = contentAfter(tokens, after, to, cue, inverted);
   if (lead === 'colon-end') announces = true;
-  else if (lead !== null) content = trimRange(tokens, lead, clauseEnd(tokens, lead, to));
+  else if (lead !== null) {
+    const fronted = frontedClauseEnd(tokens, from, i, lead);
+    content = trimRange(tokens, lead, fronted ?? clauseEnd(tokens, lead, to));
+    if (!source && fronted !== null && cue.participle) source = npAfter(tokens, fronted + 1, to);
+  }
   else if (!inverted && isComma(tokens[after]) && source && source.start > from && tokens[source.start - 1]!.lower === 'as' && wordsBetween(tokens, after, to) >= 3) {
     // "As experts have noted, the rule …": what follows; "The island, as one adviser pointed out, rarely …": the sentence around it
     const as = source.start - 1;
@@ -260,7 +348,8 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   } else if (!inverted && source && source.start > from && isComma(tokens[source.start - 1]) && wordsBetween(tokens, from, source.start) >= 3 && adjunctsThenClause(tokens, after, to)) {
     // "…, the agency said in a June report, and those …": the sentence around it
     content = trimRange(tokens, Math.max(from, i - MAX_CONTENT), Math.min(to, i + MAX_CONTENT));
-  } else if (!headline && restIsAdjunct(tokens, after, to)) {
+  } else if ((!headline || wordsBetween(tokens, after, to, 1) === 0) && restIsAdjunct(tokens, after, to)) {
+    // in a title-case line only a cue that ends it trails ("…, Former Aide Says"): capitalised words after a cue are not adjuncts there
     // trailing attribution: "…, sources said." / "“…,” said Peskov."
     const head = inverted ? i : source ? source.start : i;
     let e = head;
@@ -272,14 +361,16 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   if (!content && !announces && !inverted && source && (cue.complement || withParticle) && lead === null) {
     // "stressed her support for …", "urged Congress to …", "called on Trump to …"
     let k = cueEnd;
-    // "spoke out Tuesday about …"
+    // "spoke out Tuesday about …", "announced on Friday the arrest of …"
     while (k < to && tokens[k]!.word && TIME_WORDS.has(tokens[k]!.lower)) k++;
+    if (k === cueEnd && TIME_LEADS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.word && (TIME_WORDS.has(tokens[k + 1]!.lower) || TIME_NOUNS.has(tokens[k + 1]!.lower))) k += 2;
     if (k > cueEnd && k < to && cue.particles.includes(tokens[k]!.lower)) k++;
     const objectEnd = cue.objectPrepositions.length > 0 ? objectPreposition(tokens, k, to, cue.objectPrepositions) : -1;
     // "accused Holt of being …", "was praised for …": the content follows the preposition
     if (objectEnd >= 0) k = objectEnd;
     const first = tokens[k];
-    const infinitive = first?.lower === 'to' && tokens[k + 1]?.word === true;
+    // "to" before a verb (in a title-case headline, "Vows To Eliminate"); "spoke to a gathering", "talked to Congress" name a listener
+    const infinitive = first?.lower === 'to' && tokens[k + 1]?.word === true && !DETERMINERS.has(tokens[k + 1]!.lower) && (!isCapitalised(tokens[k + 1]!) || isCapitalised(first)) && !PRONOUNS.has(tokens[k + 1]!.lower);
     const prepositional = first !== undefined && first.word && !infinitive && !WH_WORDS.has(first.lower) && (BOUNDARY_WORDS.has(first.lower) || ADJUNCTS.has(first.lower)) && !DETERMINERS.has(first.lower);
     if (k < to && first && (first.word || OPENING_MARKS.has(first.text)) && !prepositional) {
       const e = infinitive ? clauseEnd(tokens, k, to) : phraseEnd(tokens, k, to);
@@ -289,6 +380,13 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   if (!cue.clause && !cue.complement && !withParticle) content = null;
   if (!source && !content && !announces) return null;
   return { cue: cueRange, source, content, evaluative: cue.evaluative, announces };
+}
+
+/** A form of "be" before the word at i, past adverbs and auxiliaries ("was first", "has not been"): a passive. */
+function afterBeForm(tokens: readonly Token[], from: number, i: number): boolean {
+  let b = i - 1;
+  while (b > from && i - b < 4 && tokens[b]!.word && !BE_FORMS.has(tokens[b]!.lower) && (AUXILIARIES.has(tokens[b]!.lower) || /ly$/.test(tokens[b]!.lower))) b--;
+  return b >= from && tokens[b]!.word && BE_FORMS.has(tokens[b]!.lower);
 }
 
 /** Just after the preposition that opens a verb's content past its object ("accused [Holt] of …"), or -1. */
@@ -309,6 +407,51 @@ function afterDateline(tokens: readonly Token[], k: number, end: number): number
   return n > k && n < end && (DASHES.has(tokens[n]!.text) || tokens[n]!.text === '―') ? n + 1 : k;
 }
 
+/** How far back from a cue a fronted clause's opener is looked for. */
+const MAX_FRONTED = 40;
+
+/**
+ * A report inside a fronted clause ("While aides insisted that …, the campaign …", "Claiming
+ * that …, Trump told …"): its content ends at the comma before the main clause's subject.
+ * Null when the cue is not in such a clause or no main clause follows.
+ */
+function frontedClauseEnd(tokens: readonly Token[], from: number, cue: number, lead: number): number | null {
+  const first = firstWord(tokens, from, cue + 1);
+  if (first > cue || cue - first > MAX_FRONTED) return null;
+  const opener = tokens[first]!;
+  // "While …", "With … worried about", "Claiming …", "Asked about …"
+  const fronted = PHRASE_BREAKS.has(opener.lower) || FRONTED_OPENERS.has(opener.lower) || first === cue && /(?:ing|ed)$/.test(opener.lower);
+  if (!fronted) return null;
+  for (let n = first + 1; n < cue; n++) if (mainClauseAfter(tokens, n)) return null;
+  const limit = Math.min(tokens.length, lead + MAX_CONTENT);
+  for (let n = lead + 1; n < limit; n++) {
+    const t = tokens[n]!;
+    if (isStop(t) || t.text === ';') return null;
+    if (mainClauseAfter(tokens, n)) return n;
+  }
+  return null;
+}
+
+/** A comma outside quotation marks, then the subject of a new clause: a pronoun, a determiner, or a name not closing a list. */
+function mainClauseAfter(tokens: readonly Token[], n: number): boolean {
+  const t = tokens[n]!;
+  if (t.word || t.text !== ',' || t.quote >= 0) return false;
+  const next = tokens[n + 1];
+  if (!next?.word || next.quote >= 0) return false;
+  if (SUBJECT_PRONOUNS.has(next.lower) || next.lower === 'the' || POSSESSIVES.has(next.lower)) return true;
+  if (!isCapitalised(next) || isCapitalised(tokens[n - 1]!) && tokens[n - 1]!.word) return false;
+  // a name, then a verb-like word, not more list items ("…, Mr. Obama is", not "…, Ohio and Iowa")
+  for (let k = n + 2; k < n + 6 && k < tokens.length; k++) {
+    const w = tokens[k]!;
+    if (!w.word) {
+      if (w.text === '.' && isCapitalised(tokens[k - 1]!)) continue;
+      return false;
+    }
+    if (!isCapitalised(w)) return w.lower !== 'and' && w.lower !== 'or' && !NP_PREPOSITIONS.has(w.lower);
+  }
+  return false;
+}
+
 /** Where reported content ends: at a semicolon, or a comma or dash before "though", "but", "as" …. */
 function clauseEnd(tokens: readonly Token[], k: number, to: number): number {
   const limit = Math.min(to, k + MAX_CONTENT);
@@ -319,13 +462,14 @@ function clauseEnd(tokens: readonly Token[], k: number, to: number): number {
       if (startsNewPredicate(tokens, n)) return n;
       continue;
     }
-    if (t.text === ',' && isCueWord(tokens[n + 1]) && tokens[n + 1]!.lower.endsWith('ing')) return n;
+    if (t.text === ',' && participleFollows(tokens, n + 1)) return n;
     // ", and the downgrade is …": a new clause with its own subject; but ", and Kherson" closing a
     // list of names ("Donetsk, Lugansk, Zaporizhzhia, and Kherson") is the list's last item
     const c = tokens[n + 1];
     const subject = tokens[n + 2];
     const listTail = subject !== undefined && isCapitalised(subject) && tokens[n - 1] !== undefined && isCapitalised(tokens[n - 1]!) && tokens[n - 2]?.text === ',';
-    if ((t.text === ',' || DASHES.has(t.text) && t.text !== '-') && c && c.lower === 'and' && subject?.word && !listTail && (DETERMINERS.has(subject.lower) || SUBJECT_PRONOUNS.has(subject.lower) || isCapitalised(subject) || PHRASE_BREAKS.has(subject.lower))) return n;
+    // ", and that …" is a second that-clause of the same report
+    if ((t.text === ',' || DASHES.has(t.text) && t.text !== '-') && c && c.lower === 'and' && subject?.word && subject.lower !== 'that' && !listTail && (DETERMINERS.has(subject.lower) || SUBJECT_PRONOUNS.has(subject.lower) || isCapitalised(subject) || PHRASE_BREAKS.has(subject.lower))) return n;
     if (t.text === ';') return n;
     if ((t.text === ',' || DASHES.has(t.text)) && CONTENT_BREAKS.has(tokens[n + 1]?.lower ?? '')) return n;
   }
@@ -353,6 +497,21 @@ function startsNewPredicate(tokens: readonly Token[], n: number): boolean {
   return false;
 }
 
+/**
+ * A participial clause after a comma ("…, implicitly putting his name on the line", "…, sending
+ * him to …"): it tells what the subject did, not what was said. "including" and other
+ * prepositions in -ing, and a noun in a list ("housing and health"), are not participles.
+ */
+function participleFollows(tokens: readonly Token[], k: number): boolean {
+  let n = k;
+  if (tokens[n]?.word && (/ly$/.test(tokens[n]!.lower) || TIME_WORDS.has(tokens[n]!.lower) || tokens[n]!.lower === 'even')) n++;
+  const t = tokens[n];
+  if (!t || !t.word || t.quote >= 0 || isCapitalised(t) || !/[a-z]{3}ing$/.test(t.lower) || NOT_PARTICIPLES.has(t.lower)) return false;
+  if (isCueWord(t)) return true;
+  const next = tokens[n + 1];
+  return next !== undefined && next.word && next.lower !== 'and' && next.lower !== 'or';
+}
+
 const isCueWord = (t: Token | undefined): boolean => t !== undefined && t.word && t.quote < 0 && !isCapitalised(t) && CUE_WORDS.has(t.lower);
 
 /** Where a noun-phrase complement ends: at the first comma, dash or semicolon outside quotation marks. */
@@ -362,14 +521,36 @@ function phraseEnd(tokens: readonly Token[], k: number, to: number): number {
     const t = tokens[n]!;
     if (t.quote >= 0) continue;
     // "as “laughable,” emphasizing …": the comma inside the closing mark ends the phrase
-    if (CLOSING_MARKS.has(t.text) && tokens[n - 1]!.text === ',' && tokens[n - 1]!.quote >= 0) return n + 1;
+    // … unless more quoted words follow in a list: "a “nasty guy,” an “anchor baby” and “sick.”"
+    if (CLOSING_MARKS.has(t.text) && tokens[n - 1]!.text === ',' && tokens[n - 1]!.quote >= 0 && !quotedItemFollows(tokens, n + 1)) return n + 1;
     if (t.word) {
       if (startsNewPredicate(tokens, n) || PHRASE_BREAKS.has(t.lower) || endsPhrase(tokens, n)) return n;
       continue;
     }
+    // "Russia’s invasion, including its annexation of …": examples of the phrase belong to it
+    if (t.text === ',' && (PHRASE_EXTENDERS.has(tokens[n + 1]?.lower ?? '') || listGoesOn(tokens, n + 1, limit))) continue;
     if (t.text === ';' || t.text === ',' || DASHES.has(t.text) && t.text !== '-' || t.text === ':') return n;
   }
   return limit;
+}
+
+/** An opening mark next, or after an article: another quoted item of a list. */
+function quotedItemFollows(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t && !t.word && OPENING_MARKS.has(t.text)) return true;
+  const u = tokens[k + 1];
+  return t !== undefined && (t.lower === 'a' || t.lower === 'an' || t.lower === 'and') && u !== undefined && !u.word && OPENING_MARKS.has(u.text);
+}
+
+/** "… the Middle East, China and elsewhere": after a comma, a few words and then "and" or "or" close a list. */
+function listGoesOn(tokens: readonly Token[], k: number, limit: number): boolean {
+  for (let n = k; n < limit && n < k + 5; n++) {
+    const t = tokens[n]!;
+    if (!t.word || t.quote >= 0) return t.text === ',' && n > k;
+    if (n > k && (t.lower === 'and' || t.lower === 'or')) return true;
+    if (BOUNDARY_WORDS.has(t.lower) || AUXILIARIES.has(t.lower) || MODALS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || isCueWord(t)) return false;
+  }
+  return false;
 }
 
 /**
@@ -422,10 +603,31 @@ function plainSubjectBefore(tokens: readonly Token[], from: number, i: number): 
     // "Video of the incident shows": a source noun anywhere in the subject
     const np = collectBack(tokens, from, k + 1);
     if (!np) return false;
-    for (let n = np.start; n < np.end; n++) if (tokens[n]!.word && (isSourceLike(tokens[n]!) || isCapitalised(tokens[n]!) && n > from)) return true;
+    // nouns only: a pronoun inside the phrase is the object of another verb ("until it pays back")
+    for (let n = np.start; n < np.end; n++) if (tokens[n]!.word && !PRONOUNS.has(tokens[n]!.lower) && (isSourceLike(tokens[n]!) || isCapitalised(tokens[n]!) && n > from)) return true;
     return false;
   }
   return true;
+}
+
+/**
+ * A word that can be a noun is one after a possessive ("Trump’s plan", "the editor’s note") or,
+ * in its bare form, after a singular name or adjective ("Republican support", "the Smith plan"):
+ * a singular subject would make the verb "plans", "supports".
+ */
+function nounAfterModifier(tokens: readonly Token[], from: number, i: number, cue: CueWord): boolean {
+  if (i <= from) return false;
+  const p = tokens[i - 1]!;
+  // "Trump’s plan would cut …" still reports what the plan holds
+  if (!p.word || tokens[i + 1]?.word && FUTURE_MODALS.has(tokens[i + 1]!.lower)) return false;
+  if (/[’']s$/.test(p.text) && !PRONOUNS.has(p.lower.slice(0, -2))) return true;
+  if (tokens[i]!.lower !== cue.lemma || /s$/.test(p.lower) || PRONOUNS.has(p.lower)) return false;
+  // "a government plan", "the tax plan": an article, a singular noun, then the bare form
+  if (!isCapitalised(p)) return i - 2 >= from && DETERMINERS.has(tokens[i - 2]!.lower) && !AUXILIARIES.has(p.lower) && !/ly$/.test(p.lower);
+  // "Britain and France support": names joined by "and" are plural
+  let k = i - 1;
+  while (k > from && i - k < 6 && isCapitalised(tokens[k - 1]!)) k--;
+  return !(k > from && tokens[k - 1]!.lower === 'and');
 }
 
 function isSourceLike(p: Token): boolean {
@@ -456,11 +658,18 @@ function contentAfter(tokens: readonly Token[], k: number, to: number, cue: CueW
   // "that" within a few words: "said in a statement on Monday that …", "told reporters that …"
   let plain = 0;
   // only verbs of saying and thinking take a "that" clause ("rejected that argument" does not)
-  for (let n = k; cue.clause && n < to && n < k + 9; n++) {
+  for (let n = k; cue.clause && n < to && n < k + 12; n++) {
     const w = tokens[n]!;
-    if (w.lower === 'that' && w.quote < 0) return n + 1;
+    if (w.lower === 'that' && w.quote < 0) {
+      // "believed the polls that showed him ahead": after an object, "that" and a verb open a relative clause
+      const v = tokens[n + 1];
+      if (plain > 0 && v?.word && !isCapitalised(v) && (AUXILIARIES.has(v.lower) || MODALS.has(v.lower) && !SUBJECT_PRONOUNS.has(v.lower) || /[^e]ed$/.test(v.lower) || isCueWord(v))) break;
+      return n + 1;
+    }
     if (w.quote >= 0 || isStop(w) || w.text === ';' || w.text === ':') break;
     if (!w.word && w.text !== ',' && !DASHES.has(w.text)) break;
+    // "says it underscores that …", "says he’s satisfied that …": the "that" belongs to a clause of its own
+    if (n > k && w.word && (isCueWord(w) || MODALS.has(w.lower) && !AUXILIARIES.has(w.lower))) break;
     // only a listener or adjuncts stand between a cue and its "that"
     if (w.word && !ADJUNCTS.has(w.lower) && !isCapitalised(w) && !/^\d/.test(w.text) && !/ly$/.test(w.lower) && ++plain > (cue.object ? 4 : 2)) break;
   }
@@ -468,11 +677,13 @@ function contentAfter(tokens: readonly Token[], k: number, to: number, cue: CueW
   if (!inverted && t.word && t.quote < 0 && WH_WORDS.has(t.lower) && WH_VERBS.has(cue.lemma) && tokens[k + 1]?.word && (t.lower !== 'what' && t.lower !== 'when' || cue.lemma !== 'say')) return k;
   if (inverted || !BARE_COMPLEMENT.has(cue.lemma) || !t.word) return null;
   // participles take a bare clause only in the commonest frames ("saying the plan …")
-  if (cue.participle && !['say', 'add', 'tell', 'write', 'argue', 'claim', 'insist'].includes(cue.lemma)) return null;
+  if (cue.participle && !PARTICIPLE_CLAUSES.has(cue.lemma)) return null;
   let n = k;
   if (cue.object) {
     // one listener: a pronoun, a name, or "reporters"
-    if (DETERMINERS.has(tokens[n]!.lower)) n++;
+    // "told the crowd …": a determiner and its noun
+    if (DETERMINERS.has(tokens[n]!.lower) && tokens[n + 1]?.word && !isCapitalised(tokens[n + 1]!)) n += 2;
+    else if (DETERMINERS.has(tokens[n]!.lower)) n++;
     while (n < to && tokens[n]!.word && (isCapitalised(tokens[n]!) || n === k)) n++;
     if (n === k) return null;
   }
@@ -481,13 +692,15 @@ function contentAfter(tokens: readonly Token[], k: number, to: number, cue: CueW
   if (tokens[n]?.lower === 'that') return n + 1;
   // "said after the convention he would …": a short adjunct, then a pronoun subject
   if (tokens[n]?.word && ADJUNCTS.has(tokens[n]!.lower) && !DETERMINERS.has(tokens[n]!.lower)) {
+    // "said before he died": a subordinator with its own clause is the time of the saying
     for (let p = n + 1; p < to && p <= n + 5 && tokens[p]!.word; p++) {
-      if (SUBJECT_PRONOUNS.has(tokens[p]!.lower)) return looksLikeClause(tokens, p, to) ? p : null;
+      if (SUBJECT_PRONOUNS.has(tokens[p]!.lower)) return p > n + 1 && looksLikeClause(tokens, p, to) ? p : null;
     }
   }
   const w = tokens[n];
   if (!w || !w.word || ADJUNCTS.has(w.lower) && !DETERMINERS.has(w.lower) || w.lower === 'it' && tokens[n + 1]?.text === '.') return null;
-  if (BOUNDARY_WORDS.has(w.lower) && w.lower !== 'that' && !['if', 'whether', 'what', 'how', 'why', 'when'].includes(w.lower)) return null;
+  // "said when she resigned" is the time of the saying, not what was said
+  if (BOUNDARY_WORDS.has(w.lower) && w.lower !== 'that' && !['if', 'whether', 'what', 'how', 'why'].includes(w.lower)) return null;
   return looksLikeClause(tokens, n, to) ? n : null;
 }
 
@@ -518,6 +731,8 @@ function adjunctsThenClause(tokens: readonly Token[], k: number, to: number): bo
   if (words === 0 || n >= to || !isComma(tokens[n])) return false;
   const next = tokens[n + 1];
   if (!next || !next.word || APPOSITION_STARTERS.has(next.lower) && next.lower !== 'and') return false;
+  // "…, lawmakers said Friday, as they bristled at …": a subordinate clause tells the circumstances
+  if (PHRASE_BREAKS.has(next.lower) || next.lower === 'as') return false;
   return wordsBetween(tokens, n + 1, to) >= 3;
 }
 
@@ -576,6 +791,10 @@ function npBefore(tokens: readonly Token[], from: number, i: number): TokenRange
 function isSkippable(tokens: readonly Token[], a: number, b: number): boolean {
   const first = tokens[a]!;
   if (!first.word) return false;
+  // ", the losses would outstrip the gains, said …": a clause with its own verb is no apposition
+  if (!RELATIVE_PRONOUNS.has(first.lower) && first.lower !== 'whose') {
+    for (let k = a + 1; k < b; k++) if (tokens[k]!.word && MODALS.has(tokens[k]!.lower) && !BE_FORMS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'has' && tokens[k]!.lower !== 'have') return false;
+  }
   if (APPOSITION_STARTERS.has(first.lower) || /(?:ing|ly|ed)$/.test(first.lower)) return true;
   // a role after a name: "Keron Blair, executive director of AROS, called for …"
   if (!isCapitalised(first) && a >= 2 && isCapitalised(tokens[a - 2]!) && b - a <= 8) {
@@ -627,7 +846,8 @@ function collectBack(tokens: readonly Token[], from: number, j: number): TokenRa
       continue;
     }
     if (BOUNDARY_WORDS.has(t.lower)) break;
-    if (CUE_WORDS.has(t.lower) && !isCapitalised(t) && n > 0) break;
+    // a verb of saying ends the phrase; a noun of the same spelling may modify its head ("state lawmakers")
+    if (CUE_WORDS.has(t.lower) && !isCapitalised(t) && n > 0 && !CUE_WORDS.get(t.lower)!.homograph) break;
     if (AUXILIARIES.has(t.lower) && !isCapitalised(t)) break;
     k--;
     n++;

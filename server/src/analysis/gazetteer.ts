@@ -115,6 +115,7 @@ export class Gazetteer {
   // The gazetteer never changes after parse, so a name's lookup is the same every time: articles
   // ask for the same few names over and over. Bounded, so a huge odd input cannot grow it.
   private readonly found = new Map<string, number>();
+  private readonly foundLoose = new Map<string, number>();
 
   /**
    * Parses the TSV that server/scripts/build-gazetteer.mjs writes (see there for the format);
@@ -217,13 +218,15 @@ export class Gazetteer {
 
   private find(name: string, options: LookupOptions): number | undefined {
     if (name.length === 0 || name.length > 120 || this.starts.length === 0) return undefined;
-    const key = (options.strict ?? true ? 's' : 'l') + name;
-    const cached = this.found.get(key);
+    // one memory per strictness, keyed by the name itself: a key built by concatenation would be
+    // a new string to hash on every call
+    const found = options.strict ?? true ? this.found : this.foundLoose;
+    const cached = found.get(name);
     if (cached !== undefined) return cached < 0 ? undefined : cached;
     const row = this.findUncached(name, options);
-    if (this.found.size >= FIND_CACHE_SIZE) this.found.clear();
+    if (found.size >= FIND_CACHE_SIZE) found.clear();
     // The gazetteer outlives the article the name was cut from, so it keeps a copy.
-    this.found.set(detached(key), row ?? -1);
+    found.set(detached(name), row ?? -1);
     return row;
   }
 

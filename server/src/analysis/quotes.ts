@@ -1,4 +1,4 @@
-import { ADJUNCTS, AUXILIARIES, BOUNDARY_WORDS, CUE_WORDS, DETERMINERS, PRONOUNS } from './cues';
+import { ADJUNCTS, AUXILIARIES, BOUNDARY_WORDS, CUE_WORDS, DETERMINERS, FRAME_WORDS, PRONOUNS } from './cues';
 import type { ProseDocument } from './document';
 import { findFrames, type Frame, type TokenRange } from './frames';
 import { isAllCaps, isCapitalised, tokenize, type Token } from './quoteTokens';
@@ -38,6 +38,7 @@ const SINGLE_OPEN = new Set(['‘', '‚', '‹']);
 const SINGLE_CLOSE = new Set(['’', '›']);
 const OPENERS_AT_START = /^[“"„«‘'‹`]/;
 const SHORT_WORDS = 4;
+const NOT_CONTENT = FRAME_WORDS.notContent;
 
 const isSpaceOrStart = (ch: string | undefined): boolean => ch === undefined || /[\s([{—–\-/]/.test(ch);
 const isSpaceOrEnd = (ch: string | undefined): boolean => ch === undefined || /[\s)\]}.,;:!?…—–\-/]/.test(ch);
@@ -196,7 +197,7 @@ export function findQuoteSpans(doc: ProseDocument): QuoteSpan[] {
         if (!f.content) continue;
         const words = wordsBefore[f.content.end]! - wordsBefore[f.content.start]!;
         const quoted = quotedBefore[f.content.end]! - quotedBefore[f.content.start]!;
-        if (words === 0 || quoted === words) continue;
+        if (words === 0 || quoted === words || words === 1 && !nounLike(tokens, f.content)) continue;
         const c = f.content;
         out.push({
           start: tokens[c.start]!.start,
@@ -245,6 +246,16 @@ export function findQuoteSpans(doc: ProseDocument): QuoteSpan[] {
     }
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end).map(fixContinues(out));
+}
+
+/** A one-word content must be able to stand for what was said ("it", "Democrats"), not be an adverb or particle ("shortly", "out"). */
+function nounLike(tokens: readonly Token[], r: TokenRange): boolean {
+  for (let k = r.start; k < r.end; k++) {
+    const t = tokens[k]!;
+    if (!t.word) continue;
+    return !/ly$/.test(t.lower) && !(ADJUNCTS.has(t.lower) && !DETERMINERS.has(t.lower)) && !(BOUNDARY_WORDS.has(t.lower) && !DETERMINERS.has(t.lower)) && !NOT_CONTENT.has(t.lower);
+  }
+  return false;
 }
 
 /** Re-points `continues` after sorting. */

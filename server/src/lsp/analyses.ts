@@ -147,7 +147,7 @@ export class DocumentAnalyses {
     const superseded = (): boolean => cancelled.isCancellationRequested || this.#isStale(uri, version);
     const settings = await this.#host.settings(uri);
     if (superseded()) return undefined;
-    const skip = (reason: 'binary' | 'too-large' | 'disabled', message: string): Analysis => ({ kind: 'skipped', uri, version, reason, message });
+    const skip = (reason: AnnotationsNotification.SkipReason, message: string): Analysis => ({ kind: 'skipped', uri, version, reason, message });
     if (!settings.enable) return skip('disabled', 'News Annotator is disabled (newsAnnotator.enable)');
     if (!settings.languages.includes(languageId)) {
       return skip('disabled', `language "${languageId}" is not in newsAnnotator.languages`);

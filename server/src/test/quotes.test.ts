@@ -295,10 +295,11 @@ suite('quotes: more reporting patterns', () => {
     assert.equal(said('The mayor said the budget was balanced and council members warned of cuts.'), 'the budget was balanced');
   });
 
-  test('the content after a verb\'s object and its preposition: "accused X of …", "was praised for …"', () => {
+  test('the content after a verb\'s object and its preposition: "accused X of …"', () => {
     const indirect = (text: string): string | undefined => quotesOf(text).find((x) => x.kind === 'indirect')?.text;
     assert.equal(indirect('The senator accused the mayor of hiding the audit.'), 'hiding the audit');
-    assert.equal(indirect('The nurse was praised for her calm response.'), 'her calm response');
+    // a passive judgement without its agent reports the whole clause, as annotators of attribution do
+    assert.equal(indirect('The nurse was praised for her calm response.'), 'The nurse was praised for her calm response');
     assert.equal(indirect('The senator accused the mayor.'), 'the mayor');
   });
 
@@ -348,6 +349,96 @@ suite('quotes: more reporting patterns', () => {
   });
 });
 
+suite('quotes: where reported content ends', () => {
+  const reported = (text: string, cue: string): string | undefined => quotesOf(text).find((x) => x.kind === 'indirect' && x.cue === cue)?.text;
+
+  test('a "that" after a second verb belongs to that verb: "says it shows that …"', () => {
+    assert.equal(reported('The mayor says it shows that the budget was never balanced.', 'says'), 'it shows that the budget was never balanced');
+    assert.equal(reported('Ruiz says he is confident that the bridge will open in May.', 'says'), 'he is confident that the bridge will open in May');
+  });
+
+  test('after an object, "that" and a verb open a relative clause, not the content', () => {
+    assert.equal(reported('He apparently believed the online polls that showed him ahead.', 'believed'), 'the online polls that showed him ahead');
+    assert.equal(reported('Lee told reporters that he was tired.', 'told'), 'he was tired');
+  });
+
+  test('a listener with its article is not the content: "told the crowd the bridge would open"', () => {
+    assert.equal(reported('Lee told the crowd the bridge would open.', 'told'), 'the bridge would open');
+    assert.equal(quotesOf('“We are tired,” he told the group, adding nothing.').filter((q) => q.kind === 'indirect').length, 0);
+  });
+
+  test('a participle of saying takes a bare clause: ", suggesting he may have been misled"', () => {
+    assert.equal(reported('Ortiz spoke for an hour, suggesting he may have been misled.', 'suggesting'), 'he may have been misled');
+    assert.equal(reported('Ortiz left early, acknowledging the count was close.', 'acknowledging'), 'the count was close');
+  });
+
+  test('a participial clause after a comma is what the speaker did, not what was said', () => {
+    assert.equal(reported('The coach said the team would win the cup, quietly raising the stakes for his players.', 'said'), 'the team would win the cup');
+    assert.equal(reported('She complained about the heating in the hall, even suggesting it was broken on purpose.', 'complained about'), 'the heating in the hall');
+  });
+
+  test('"to" before a listener is no infinitive: "spoke to a gathering of farmers"', () => {
+    assert.equal(quotesOf('Ruiz spoke to a gathering of farmers on Monday.').filter((q) => q.kind === 'indirect').length, 0);
+    assert.equal(reported('The mayor urged residents to stay indoors.', 'urged'), 'residents to stay indoors');
+  });
+
+  test('a report in a fronted clause ends where the main clause begins', () => {
+    assert.equal(reported('While her aides have suggested the tour will be short, Ms. Lindqvist is also planning a second leg.', 'suggested'), 'the tour will be short');
+    assert.equal(reported('After the unions insisted that wages must rise, the company has offered a bonus.', 'insisted'), 'wages must rise');
+    const claiming = quotesOf('Claiming the count was rigged, Pereira told his supporters to stay home.').find((q) => q.cue === 'Claiming');
+    assert.deepEqual([claiming?.text, claiming?.speaker], ['the count was rigged', 'Pereira']);
+  });
+
+  test('a main clause after a fronted clause needs a subject: a list of places does not end the content', () => {
+    assert.equal(reported('When the governor said the storm would hit Ohio, Kentucky and Indiana, the towns did not listen.', 'said'), 'the storm would hit Ohio, Kentucky and Indiana');
+  });
+
+  test('a second that-clause joined by ", and that" is the same report', () => {
+    assert.equal(reported('Ms. Okafor said that the route was safe, and that the drivers had been trained.', 'said'), 'the route was safe, and that the drivers had been trained');
+  });
+
+  test('a noun phrase keeps its examples and the rest of its list', () => {
+    assert.equal(reported('The minister condemned the raids, including the one on the harbour.', 'condemned'), 'the raids, including the one on the harbour');
+    assert.equal(reported('He cited problems in the north, the coast and elsewhere as reasons for the delay.', 'cited'), 'problems in the north, the coast and elsewhere as reasons for the delay');
+    assert.equal(reported('She praised the nurses, who had worked all night.', 'praised'), 'the nurses');
+  });
+
+  test('quoted names in a list all belong to the phrase: "called him a “…,” an “…” and “…”"', () => {
+    assert.equal(reported('Ramos called the mayor a “weak man,” an “empty suit” and “a liar.”', 'called'), 'the mayor a “weak man,” an “empty suit” and “a liar.”');
+    assert.equal(reported('Lima dismissed the plan as “naive,” adding nothing.', 'dismissed'), 'the plan as “naive,”');
+  });
+
+  test('the time of the saying is not what was said: "said when she resigned", "said before he died"', () => {
+    assert.equal(reported('Lane said when she resigned that the network was biased.', 'said'), 'the network was biased');
+    assert.equal(reported('Ortiz said before he died that he was innocent.', 'said'), 'he was innocent');
+    assert.equal(reported('Hale said after the convention he would run.', 'said'), 'he would run');
+  });
+
+  test('trailing attribution followed by a subordinate clause: "…, lawmakers said Friday, as they …"', () => {
+    assert.equal(reported('WASHINGTON ― The new rule is an insult to farmers, top state lawmakers said Friday afternoon, as they left the hall.', 'said'), 'The new rule is an insult to farmers');
+  });
+
+  test('"ruled that …" needs no particle; "the rules" stay a noun', () => {
+    assert.equal(reported('The appeals court ruled that the practice was illegal.', 'ruled'), 'the practice was illegal');
+    assert.equal(quotesOf('The new rules could close the plants.').filter((q) => q.kind === 'indirect').length, 0);
+  });
+
+  test('a short time adjunct may stand between a cue and its noun phrase: "announced on Friday the arrest of …"', () => {
+    assert.equal(reported('Police announced on Friday the arrest of a man.', 'announced'), 'the arrest of a man');
+  });
+
+  test('a one-word content must stand for something said: not an adverb or a particle', () => {
+    assert.equal(quotesOf('The paper was published shortly before the vote.').filter((q) => q.kind === 'indirect').length, 0);
+    assert.equal(reported('The mayor understood this.', 'understood'), 'this');
+    assert.equal(reported('The union endorsed Lopez.', 'endorsed'), 'Lopez');
+  });
+
+  test('"including", "according" and nouns in -ing after a comma stay in the content', () => {
+    assert.equal(reported('The governor said the cuts would hit schools, including those in rural towns.', 'said'), 'the cuts would hit schools, including those in rural towns');
+    assert.equal(reported('He said the state would spend more on roads, housing and health.', 'said'), 'the state would spend more on roads, housing and health');
+  });
+});
+
 suite('quotes: odd input', () => {
   test('never throws on emoji, NUL, lone surrogates and CRLF', () => {
     for (const text of ['“\uD800 broken,” he said.\r\n“ok”', '\u0000"', '"', '“', '”', '😀 “😀,” 😀 said.', "''", '« »', '‘', '\'\'\'\'']) {
@@ -359,5 +450,149 @@ suite('quotes: odd input', () => {
     const text = 'He said “we will stay.\r\nThe vote is on Monday.';
     const qs = marked(text);
     assert.ok(qs.every((q) => q.end <= text.indexOf('\r')), JSON.stringify(qs));
+  });
+});
+
+suite('quotes: verbs that are also nouns', () => {
+  const cues = (text: string): (string | null)[] => quotesOf(text).filter((q) => q.kind === 'indirect').map((q) => q.cue);
+
+  test('after a possessive it is a noun: "the editor’s note", "Lopez’s show"', () => {
+    assert.deepEqual(cues('Editor’s note: the council meets on Fridays.'), []);
+    assert.deepEqual(cues('Lopez’s show proved to be a quiet place for the senator.'), []);
+  });
+
+  test('in its bare form after a singular name or adjective it is a noun: "Republican support"', () => {
+    assert.deepEqual(cues('Republican support was more solid in the north.'), []);
+  });
+
+  test('after an article and a singular noun it is a noun: "a government plan", "the tax report"', () => {
+    assert.deepEqual(cues('Others could buy a government plan similar to the old one.'), []);
+    assert.deepEqual(cues('The city officials plan a vote on the bridge.'), ['plan']);
+  });
+
+  test('after names joined by "and", or a plural, it is a verb', () => {
+    assert.deepEqual(cues('Britain and France support a ceasefire in the region.'), ['support']);
+    assert.deepEqual(cues('Democrats support a ceasefire in the region.'), ['support']);
+  });
+
+  test('a noun of belief with "is that": "her view is that …"', () => {
+    const q = quotesOf('Her view is that the tax should be cut.').find((x) => x.kind === 'indirect');
+    assert.deepEqual([q?.text, q?.cue], ['the tax should be cut', 'view is that']);
+  });
+
+  test('after a form of "be" the plain form is no verb: "he was back to his old self"', () => {
+    assert.deepEqual(cues('By Monday he was back to his old habits.'), []);
+  });
+
+  test('a possessive with a plan that would do something still reports it', () => {
+    assert.deepEqual(cues('Ortiz’s plan would cut the bus fares by half.'), ['plan']);
+  });
+});
+
+suite('quotes: verbs of depicting and of attitude', () => {
+  const reported = (text: string): [string | null, string] | undefined => {
+    const q = quotesOf(text).find((x) => x.kind === 'indirect');
+    return q ? [q.cue, q.text] : undefined;
+  };
+
+  test('depicting and documenting take a noun phrase: "documents the rise of …", "portrayed himself as …"', () => {
+    assert.deepEqual(reported('The study documents the rise of the port city.'), ['documents', 'the rise of the port city']);
+    assert.deepEqual(reported('Moreno has portrayed himself as a friend of the farmers.'), ['portrayed', 'himself as a friend of the farmers']);
+  });
+
+  test('attitudes toward something are attributed: "admires", "resented", "downplayed"', () => {
+    assert.deepEqual(reported('The senator openly admires the old generals.'), ['admires', 'the old generals']);
+    assert.deepEqual(reported('The coach downplayed the risk of injuries for young players.'), ['downplayed', 'the risk of injuries for young players']);
+  });
+
+  test('the noun of the same spelling is no cue: "the document", "a love of"', () => {
+    assert.equal(reported('The document was signed in May.'), undefined);
+    assert.equal(reported('Her love of music began early.'), undefined);
+  });
+});
+
+suite('quotes: infinitives of saying', () => {
+  const byCue = (text: string, cue: string): [string, string | null] | undefined => {
+    const q = quotesOf(text).find((x) => x.kind === 'indirect' && x.cue === cue);
+    return q ? [q.text, q.speaker] : undefined;
+  };
+
+  test('an infinitive of saying shares the subject of its sentence', () => {
+    assert.deepEqual(byCue('Alvarez took to the radio on Monday to accuse the council of wasting money.', 'accuse'), ['wasting money', 'Alvarez']);
+    assert.deepEqual(byCue('Ms. Hale declined to say whether she would run again.', 'say'), ['whether she would run again', 'Hale']);
+  });
+
+  test('after "to" as a preposition, a noun or a gerund is no cue', () => {
+    assert.equal(quotesOf('They listened to opposing views at the meeting.').length, 0);
+    assert.equal(quotesOf('He turned to reports from the field for answers.').length, 0);
+  });
+});
+
+suite('quotes: passives of saying with their agent', () => {
+  const byCue = (text: string, cue: string): [string, string | null] | undefined => {
+    const q = quotesOf(text).find((x) => x.kind === 'indirect' && x.cue === cue);
+    return q ? [q.text, q.speaker] : undefined;
+  };
+
+  test('the subject of a passive is what its agent spoke of: "The plan was praised by …"', () => {
+    assert.deepEqual(byCue('The harbour plan was praised by Mayor Ines Duarte.', 'praised'), ['The harbour plan', 'Ines Duarte']);
+    assert.deepEqual(byCue('The story was first reported by the Ledger.', 'reported'), ['The story', 'Ledger']);
+  });
+
+  test('a participle after a noun ("a notion rejected by Moscow") has no subject to report', () => {
+    assert.equal(byCue('They floated a swap, a notion rejected by Moscow.', 'rejected'), undefined);
+  });
+
+  test('without an agent, a passive names no speaker; a judgement reports its whole clause', () => {
+    assert.equal(quotesOf('The clerk was called to the hearing twice.').length, 0);
+    assert.deepEqual(byCue('The governor has often been criticized for moving slowly in a crisis.', 'criticized'), ['The governor has often been criticized for moving slowly in a crisis', null]);
+  });
+
+  test('a title-case line ended by its attribution: "…, Former Aide Says"', () => {
+    assert.deepEqual(byCue('Mayor Hid Budget Problems From Voters, Former Aide Says\n\nThe council met on Monday.', 'Says'), ['Mayor Hid Budget Problems From Voters', null]);
+  });
+
+  test('"according to X" inside a sentence that goes on with ", and …" reports both parts', () => {
+    assert.equal(byCue('Fares rose by a third in 2019, according to the transit office, and ridership fell by half.', 'according to')?.[0], 'Fares rose by a third in 2019, according to the transit office, and ridership fell by half');
+    assert.equal(byCue('Fares rose by a third in 2019, according to the transit office.', 'according to')?.[0], 'Fares rose by a third in 2019');
+  });
+
+  test('a "that" clause may stand after a longer adjunct: "says at a stop in Dayton, Ohio, that …"', () => {
+    assert.deepEqual(byCue('Nunez says at a campaign stop in Dayton, Ohio, that the plant will stay open.', 'says'), ['the plant will stay open', 'Nunez']);
+  });
+});
+
+suite('quotes: a sentence opened by its document', () => {
+  const byCue = (text: string): [string, string | null][] => quotesOf(text).filter((x) => x.kind === 'indirect').map((q) => [q.text, q.cue]);
+
+  test('"In the latest poll, …" reports the clause after it', () => {
+    assert.deepEqual(byCue('In the latest Ledger poll, conducted in early May, Ruiz led Lopez by five points.'), [['Ruiz led Lopez by five points', 'In']]);
+  });
+
+  test('a verb of saying in the clause reports it instead: "In a statement, the ministry said …"', () => {
+    assert.deepEqual(byCue('In a statement, the ministry said the talks had failed.'), [['the talks had failed', 'said']]);
+  });
+
+  test('"In" before a place or a time is no document', () => {
+    assert.deepEqual(byCue('In the north of the city, the buses run late.'), []);
+  });
+});
+
+suite('quotes: adjectives of attitude with their phrase', () => {
+  const byCue = (text: string): [string, string | null][] => quotesOf(text).filter((x) => x.kind === 'indirect').map((q) => [q.text, q.cue]);
+
+  test('"is critical of …", "are worried about …" report the phrase after the preposition', () => {
+    assert.deepEqual(byCue('Graham has been critical of the new governor since May.'), [['the new governor', 'critical of']]);
+    assert.deepEqual(byCue('The farmers are worried about the cost of diesel.'), [['the cost of diesel', 'worried about']]);
+  });
+
+  test('an adjective of belief takes a clause without "that": "is confident the plan will work"', () => {
+    assert.deepEqual(byCue('Lee is confident the plan will work.'), [['the plan will work', 'confident']]);
+    assert.deepEqual(byCue('Lee was happy to help.'), []);
+  });
+
+  test('the adjective before a noun, or without its preposition, is no cue', () => {
+    assert.deepEqual(byCue('The critical question remains open.'), []);
+    assert.deepEqual(byCue('The farmers are worried.'), []);
   });
 });

@@ -127,3 +127,19 @@ suite('speakers: titles', () => {
     assert.deepEqual(stripTitles(['The', 'Kremlin']), ['Kremlin']);
   });
 });
+
+suite('speakers: a clause between commas is no apposition', () => {
+  const reported = (text: string): [string, string | null] | undefined => {
+    const q = (analyzer.analyze(text).quotes as Quote[]).find((x) => x.kind === 'indirect');
+    return q ? [q.text, q.speaker] : undefined;
+  };
+
+  test('", the costs would outstrip the gains, said Lund": the speaker follows the cue', () => {
+    assert.deepEqual(reported('The plan would raise the allowance, but for some, the costs would outstrip the gains, said Lund.'), ['The plan would raise the allowance, but for some, the costs would outstrip the gains', 'Lund']);
+  });
+
+  test('an apposition or relative clause between commas is still skipped', () => {
+    assert.deepEqual(reported('Sergiy, who was a teacher, said the school had closed.'), ['the school had closed', 'Sergiy']);
+    assert.deepEqual(reported('Lopez, the former mayor, said the school had closed.'), ['the school had closed', 'Lopez']);
+  });
+});
