@@ -27,7 +27,7 @@ import { claimsTable } from './lsp/claimsTable';
 import { annotationsParams, skippedParams, SkipNotices } from './lsp/decorations';
 import { hover } from './lsp/hover';
 import { definition, documentHighlights, references } from './lsp/navigation';
-import { legend, semanticTokens } from './lsp/semanticTokens';
+import { legend, semanticTokens, SemanticTokensResults } from './lsp/semanticTokens';
 import { SettingsCache } from './lsp/settings';
 import { documentSymbols } from './lsp/symbols';
 import { workspaceSymbols, type Article } from './lsp/workspaceSymbols';
@@ -48,6 +48,7 @@ export function startServer(analysisWorker: WorkerAnalyzer | undefined, workerEr
   const documents = new TextDocuments(TextDocument);
   let settings = new SettingsCache();
   let canRefreshTokens = false;
+  const tokenResults = new SemanticTokensResults();
   // Analyses run in the worker thread (so a long article never blocks the protocol); `--in-process`
   // keeps them on this thread, as does a worker that cannot start.
   let worker = analysisWorker;
@@ -131,7 +132,7 @@ export function startServer(analysisWorker: WorkerAnalyzer | undefined, workerEr
         referencesProvider: true,
         documentHighlightProvider: true,
         workspaceSymbolProvider: true,
-        semanticTokensProvider: { legend, full: true, range: true },
+        semanticTokensProvider: { legend, full: { delta: true }, range: true },
       },
       serverInfo: { name: 'news-annotator' },
     };
@@ -150,6 +151,7 @@ export function startServer(analysisWorker: WorkerAnalyzer | undefined, workerEr
   documents.onDidClose((e) => {
     idle.busy(true);
     analyses.close(e.document.uri);
+    tokenResults.forget(e.document.uri);
     worker?.forget(e.document.uri);
     settings.delete(e.document.uri);
     skipNotices.forget(e.document.uri);
@@ -191,7 +193,12 @@ export function startServer(analysisWorker: WorkerAnalyzer | undefined, workerEr
 
   connection.languages.semanticTokens.on(guard('semanticTokens', { data: [] }, async (p) => {
     const a = await analysed(p.textDocument.uri);
-    return a ? semanticTokens(a.document, a.annotations) : { data: [] };
+    return tokenResults.full(p.textDocument.uri, a ? semanticTokens(a.document, a.annotations) : { data: [] });
+  }));
+
+  connection.languages.semanticTokens.onDelta(guard('semanticTokens/delta', { data: [] }, async (p) => {
+    const a = await analysed(p.textDocument.uri);
+    return tokenResults.delta(p.textDocument.uri, p.previousResultId, a ? semanticTokens(a.document, a.annotations) : { data: [] });
   }));
 
   connection.languages.semanticTokens.onRange(guard('semanticTokens/range', { data: [] }, async (p) => {

@@ -1,5 +1,5 @@
 import { splitSentences } from './sentences';
-import type { BlockCache } from './incremental';
+import { shiftOffsets, type BlockCache, type BlockScan } from './incremental';
 import type { Block, Span } from './types';
 
 /**
@@ -10,10 +10,56 @@ import type { Block, Span } from './types';
  * runs on into the next line (see `runsOn`), so quotes and sentences are not cut at the wrap.
  */
 export function plainTextBlocks(prose: string, cache?: BlockCache): Block[] {
-  const blocks: Block[] = [];
+  const scan: MutableScan = { prose, blocks: [], starts: [], readEnds: [], blocksBefore: [] };
+  const last = cache?.lastScan();
   let lineStart = 0;
+  // After an edit, the split is redone from the last step that read nothing at or after the
+  // edit, until a step starts where one started in the old text after the edit: from there on
+  // the old split holds, moved by the edit (a step reads only from its own line on).
+  let resync: ((at: number) => boolean) | undefined;
+  const edit = last && textEdit(last.prose, prose);
+  let r = 0;
+  while (last && edit && r < last.starts.length && last.readEnds[r]! < edit.at) r++;
+  if (cache && last && edit && r < last.starts.length) {
+    for (let i = 0; i < r; i++) {
+      scan.starts.push(last.starts[i]!);
+      scan.readEnds.push(last.readEnds[i]!);
+      scan.blocksBefore.push(last.blocksBefore[i]!);
+    }
+    const kept = last.blocksBefore[r]!;
+    for (let i = 0; i < kept; i++) {
+      const block = last.blocks[i]!;
+      if (!cache.reuse(block, block)) return plainTextBlocks(prose, undefined);
+      scan.blocks.push(block);
+    }
+    lineStart = last.starts[r]!;
+    const delta = prose.length - last.prose.length;
+    let q = r;
+    resync = (at) => {
+      if (at < edit.at + edit.inserted) return false;
+      while (q < last.starts.length && last.starts[q]! < at - delta) q++;
+      // at - delta is then at or after the edit's end in the old text
+      if (q >= last.starts.length || last.starts[q] !== at - delta) return false;
+      const first = last.blocksBefore[q]!;
+      for (let i = q; i < last.starts.length; i++) {
+        scan.starts.push(last.starts[i]! + delta);
+        scan.readEnds.push(last.readEnds[i]! + delta);
+        scan.blocksBefore.push(last.blocksBefore[i]! - first + scan.blocks.length);
+      }
+      for (let i = first; i < last.blocks.length; i++) {
+        const block = last.blocks[i]!;
+        const moved = shiftOffsets(block, delta);
+        scan.blocks.push(cache.reuse(block, moved) ? moved : cache.block(prose.slice(moved.start, moved.end), moved.start, () => plainTextBlock(prose, moved)));
+      }
+      return true;
+    };
+  }
   while (lineStart <= prose.length) {
+    if (resync?.(lineStart)) break;
+    scan.starts.push(lineStart);
+    scan.blocksBefore.push(scan.blocks.length);
     const lineEnd = lineEndAt(prose, lineStart);
+    let readEnd = lineEnd + 1;
     let start = lineStart;
     let end = lineEnd;
     while (start < end && /\s/.test(prose[start]!)) start++;
@@ -27,6 +73,7 @@ export function plainTextBlocks(prose: string, cache?: BlockCache): Block[] {
       // this spares cutting out the next line
       if (LINE_CLOSER_CODES.has(prose.charCodeAt(end - 1))) break;
       const nextEnd = lineEndAt(prose, nextStart);
+      readEnd = nextEnd + 1;
       const next = prose.slice(nextStart, nextEnd).trim();
       if (!runsOn(prose.slice(lineFrom, end), next)) break;
       lineFrom = nextStart + (prose.slice(nextStart, nextEnd).length - prose.slice(nextStart, nextEnd).trimStart().length);
@@ -34,13 +81,27 @@ export function plainTextBlocks(prose: string, cache?: BlockCache): Block[] {
       nextStart = nextEnd + 1;
       if (prose.charCodeAt(nextEnd) === 13 && prose.charCodeAt(nextEnd + 1) === 10) nextStart++;
     }
+    scan.readEnds.push(readEnd);
     if (end > start) {
       const span = { start, end };
-      blocks.push(cache ? cache.get('block', prose.slice(start, end), start, () => plainTextBlock(prose, span)) : plainTextBlock(prose, span));
+      scan.blocks.push(cache ? cache.block(prose.slice(start, end), start, () => plainTextBlock(prose, span)) : plainTextBlock(prose, span));
     }
     lineStart = end > start ? Math.max(lineEnd + 1, lineEndAt(prose, end) + 1) : lineEnd + 1;
   }
-  return blocks;
+  if (cache) cache.scan = scan;
+  return scan.blocks;
+}
+
+type MutableScan = { -readonly [K in keyof BlockScan]: K extends 'prose' ? string : K extends 'blocks' ? Block[] : number[] };
+
+/** The single edit between two texts: their common head, then what differs. */
+function textEdit(before: string, after: string): { at: number; removed: number; inserted: number } {
+  const limit = Math.min(before.length, after.length);
+  let at = 0;
+  while (at < limit && before.charCodeAt(at) === after.charCodeAt(at)) at++;
+  let tail = 0;
+  while (tail < limit - at && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
+  return { at, removed: before.length - at - tail, inserted: after.length - at - tail };
 }
 
 // How a line that ends a sentence, a heading or a quotation ends.

@@ -26,9 +26,16 @@ const LONGEST_METONYM = Math.max(...[...METONYMS.keys()].map((k) => k.split(' ')
 // A capital is an agent unless a preposition makes it a place: "in Moscow", "from Kyiv".
 const LOCATIVE_BEFORE = /\b(?:in|at|near|from|to|into|of|outside|around|toward|towards|across|via|through|between)\s+(?:the\s+)?$/i;
 
+/** True when `before` (the text just before a name) ends with a place-marking preposition. */
+export function endsLocative(before: string): boolean {
+  return LOCATIVE_BEFORE.test(before);
+}
+
 /** Resolves nationality words and names to states; remembers people's sides through a document. */
 export class ClaimantResolver {
   private readonly people = new Map<string, string>();
+  // each name's side as last asked, until a person is remembered: sentences ask again and again
+  private readonly sides = new Map<string, string | null>();
   private readonly stateCache: Map<string, string | null>;
   private readonly placeCache: Map<string, GeoInfo | null>;
 
@@ -141,18 +148,37 @@ export class ClaimantResolver {
   /** Records "Kremlin spokesman Dmitry Peskov": Peskov speaks for Russia from here on. */
   rememberPerson(name: string, side: string): void {
     const parts = name.split(/\s+/);
-    this.people.set(name.toLowerCase(), side);
-    this.people.set(parts[parts.length - 1].toLowerCase(), side);
+    const whole = name.toLowerCase();
+    const last = parts[parts.length - 1].toLowerCase();
+    if (this.people.get(whole) === side && this.people.get(last) === side) return;
+    this.people.set(whole, side);
+    this.people.set(last, side);
+    this.sides.clear();
   }
 
   sideOfPerson(name: string): string | null {
     if (this.people.size === 0) return null;
-    const trimmed = name.trim();
-    return this.people.get(trimmed.toLowerCase()) ?? this.people.get(lastWord(trimmed).toLowerCase()) ?? null;
+    let side = this.sides.get(name);
+    if (side === undefined) {
+      const trimmed = name.trim();
+      side = this.people.get(trimmed.toLowerCase()) ?? this.people.get(lastWord(trimmed).toLowerCase()) ?? null;
+      this.sides.set(name, side);
+    }
+    return side;
   }
 
   /** Every word or name in [start, end) of the text that stands for a side, in order. */
   agentsIn(text: string, start: number, end: number, mentions: MentionIndex): Agent[] {
+    const agents = this.sidesIn(text, start, end, (name) => this.sideOfPerson(name), (at) => LOCATIVE_BEFORE.test(text.slice(Math.max(0, at - 20), at)));
+    return agents.map((a) => ({ ...a, entity: mentions.at(a.start)?.entity.id ?? null }));
+  }
+
+  /**
+   * The agents of [start, end) without their entities, asking the document what it knows only
+   * through `sideOf` (the sides of people named so far) and `locative` (whether a place-marking
+   * preposition stands just before an offset), so that a caller can tell what they depended on.
+   */
+  sidesIn(text: string, start: number, end: number, sideOf: (name: string) => string | null, locative: (at: number) => boolean): Agent[] {
     const agents: Agent[] = [];
     const slice = text.slice(start, end);
     // capitalised words, runs of them, and dotted initialisms (U.S.)
@@ -180,11 +206,11 @@ export class ClaimantResolver {
           if (capitalOf) {
             state = capitalOf;
             // a capital stands for its state only as an agent, not as a place
-            if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, first - 20), first))) state = null;
+            if (locative(first)) state = null;
             else byRole = true;
           }
           if (!state) {
-            const side = this.sideOfPerson(bare);
+            const side = sideOf(bare);
             if (side && !this.isPlace(bare)) {
               state = side;
               byRole = true;
@@ -192,7 +218,7 @@ export class ClaimantResolver {
           }
           if (state) {
             const isCountryName = sense.isCountryName;
-            agents.push({ start: first, end: first + bare.length, state, entity: mentions.at(first)?.entity.id ?? null, byRole: byRole || !isCountryName, isSide: true });
+            agents.push({ start: first, end: first + bare.length, state, entity: null, byRole: byRole || !isCountryName, isSide: true });
             matched = n;
           }
         }

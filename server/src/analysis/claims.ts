@@ -8,15 +8,18 @@ import claimantData from './data/claimants.json';
 import { ClaimantResolver, type Agent } from './claimants';
 import { sentencesOf, type ProseDocument } from './document';
 import type { Gazetteer } from './gazetteer';
+import { blockLocal } from './incremental';
 import { MentionIndex } from './mentionIndex';
-import { territoryGroups, territoryMentions, type TerritoryGroup, type TerritoryMention } from './territories';
+import { SentenceAgents } from './sentenceAgents';
+import { SentenceTerritories } from './sentenceTerritories';
+import { territoryGroups, type TerritoryGroup, type TerritoryMention } from './territories';
 import type { Claim, ClaimType, ControlExtent, Entity, Mention, Quote, Span } from './types';
 import { CLAIM_TYPES } from './types';
 
 interface Cue {
   readonly type: ClaimType;
   readonly pattern: RegExp;
-  /** The pattern anchored where it is tried (for the one-pass scan of allCueMatches). */
+  /** The pattern anchored where it is tried (for the one-pass scan of blockCueMatches). */
   readonly sticky: RegExp;
   /** The pattern as a whole word, any case ("annexed" for "the annexed regions"). */
   readonly whole: RegExp;
@@ -115,14 +118,16 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
   const drafts: Draft[] = [];
   let quoteAt = 0;
   const sortedQuotes = [...quotes].sort((a, b) => a.start - b.start);
-  const cues = allCueMatches(text);
+  const cues = allCueMatches(doc);
   const cueAt = { i: 0 };
 
   // The territories a sentence names matter to claims in it or, as antecedents, in the next
   // ANAPHOR_REACH sentences: a sentence without a cue waits here until a cue comes within reach.
+  const sentenceAgents = new SentenceAgents(doc, resolver, index);
+  const sentenceTerritories = new SentenceTerritories(doc, index, resolver);
   let pending: { sentence: Span; si: number; agents: Agent[] }[] = [];
   const readTerritories = (sentence: Span, si: number, agents: readonly Agent[]) => {
-    const mentions = territoryMentions(text, sentence.start, sentence.end, index, resolver);
+    const mentions = sentenceTerritories.of(sentence);
     const groups = territoryGroups(text, mentions);
     const resolved = new Map<TerritoryGroup, Territories>();
     for (const g of groups) {
@@ -141,8 +146,8 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
     return { mentions, groups, resolved };
   };
 
-  for (const { sentence, index: si } of sentencesOf(doc)) {
-    const agents = resolver.agentsIn(text, sentence.start, sentence.end, index);
+  for (const { sentence, block, index: si } of sentencesOf(doc)) {
+    const agents = sentenceAgents.of(sentence, block);
     rememberPeople(text, agents, sentence, resolver);
     const sentenceCues = cueMatches(cues, cueAt, sentence);
     if (sentenceCues.length === 0) {
@@ -227,6 +232,26 @@ function coordinated(text: string, side: Side, agents: readonly Agent[]): Side[]
   return out;
 }
 
+/**
+ * Every cue match in the document's blocks, in order. A cue names words on one line, so it never
+ * runs from one block into the next: each block's matches are its own, found once per block text
+ * (offsets relative to the block) and reused while the block stands unchanged.
+ */
+function allCueMatches(doc: ProseDocument): CueMatch[] {
+  const all: CueMatch[] = [];
+  const text = doc.prose;
+  for (const block of doc.blocks) {
+    const base = block.start;
+    const matches = blockLocal(doc, block, 'claims:cues', () => blockCueMatches(text.slice(base, block.end)));
+    for (const m of matches) {
+      // at the block's edges the glued-word test looks outside it, at the document
+      if ((m.start === 0 || m.end === block.end - base) && gluedWord(text, base + m.start, base + m.end)) continue;
+      all.push({ ...m, start: base + m.start, end: base + m.end });
+    }
+  }
+  return all;
+}
+
 // The case-insensitive cues as one alternation: it finds every offset where some cue matches in
 // one pass over the text (instead of a pass per cue), and only there are the cues tried one by one.
 const CASELESS_CUES = CUES.filter((c) => c.pattern.flags.includes('i'));
@@ -234,10 +259,10 @@ const OTHER_CUES = CUES.filter((c) => !c.pattern.flags.includes('i'));
 const ANY_CASELESS_CUE = new RegExp(`\\b(?:${CASELESS_CUES.map((c) => `(?:${cueData.cues[c.index].pattern})`).join('|')})\\b`, 'gi');
 
 /**
- * Every cue match in the document, in order: each cue's matches are those a global scan with
+ * The cue matches of one block's text, in order: each cue's matches are those a global scan with
  * its own expression finds (none overlapping another of the same cue).
  */
-function allCueMatches(text: string): CueMatch[] {
+function blockCueMatches(text: string): CueMatch[] {
   const all: CueMatch[] = [];
   const add = (cue: Cue, start: number, m: RegExpExecArray) => {
     // \b is ASCII: a match glued to a hyphen or another letter is part of a longer word
@@ -265,6 +290,11 @@ function allCueMatches(text: string): CueMatch[] {
     for (let m = cue.pattern.exec(text); m; m = cue.pattern.exec(text)) add(cue, m.index, m);
   }
   return all.sort((a, b) => a.start - b.start || b.end - a.end || a.cue.index - b.cue.index);
+}
+
+/** \b is ASCII: a match glued to a hyphen or another letter is part of a longer word. */
+function gluedWord(text: string, start: number, end: number): boolean {
+  return /[\p{L}\p{N}-]/u.test(text.charAt(start - 1)) || /[\p{L}\p{N}]/u.test(text.charAt(end));
 }
 
 // More cue matches than this in one "sentence" is no prose (a word list, a table): the rest

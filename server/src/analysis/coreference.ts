@@ -26,7 +26,7 @@ interface Cluster {
 
 const STOP = new Set(['of', 'the', 'and', '&', 'for', 'de', 'du', 'des', 'la', 'le', 'von', 'van', 'der']);
 const ASCII = /^[\x20-\x7e]*$/;
-const fold = (s: string): string => (ASCII.test(s) ? s.toLowerCase() : s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’]/g, "'"));
+const foldAfresh = (s: string): string => (ASCII.test(s) ? s.toLowerCase() : s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’]/g, "'"));
 
 function initials(words: readonly string[]): string {
   return words.filter((w) => !STOP.has(w.toLowerCase()) && /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
@@ -41,6 +41,16 @@ function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 /** Merges mentions (in document order) into entities, ids in order of first mention. */
 export function mergeMentions(mentions: readonly TypedMention[]): Entity[] {
+  // an article names the same few people and places again and again: each word is folded once
+  const folded = new Map<string, string>();
+  const fold = (w: string): string => {
+    let f = folded.get(w);
+    if (f === undefined) {
+      f = foldAfresh(w);
+      folded.set(w, f);
+    }
+    return f;
+  };
   // each mention's key is asked for up to three times; the cache lives as long as this call
   const keyCache = new Map<TypedMention, string>();
   const keyOf = (m: TypedMention): string => {

@@ -13,10 +13,11 @@ import {
   ORG_OF_HEADS, ORG_SUFFIXES, PLACE_EVENTS_BEFORE, PLACE_KINDS_AFTER, PLACE_KINDS_BEFORE, PLACE_OF_HEADS, PLACE_PREPOSITIONS, ROLE_HEADS, ROLE_MODIFIERS, WEEKDAYS,
   type Country,
 } from './lexicon';
-import { caseEvidence, chunksOf, sentencesOf, type Chunk, type Sentence } from './names';
+import { blockLocal, keyOf } from './incremental';
+import { blockSentences, caseEvidence, chunksOf, type Chunk, type NameKnowledge, type Sentence } from './names';
 import { roleAfter, roleBefore } from './roles';
 import { bare, isPossessive, type Token } from './tokens';
-import type { CancellationToken, Entity, EntityType, GeoInfo } from './types';
+import type { Block, CancellationToken, Entity, EntityType, GeoInfo } from './types';
 
 /** How sure a mention's type is: 3 what the words are, 2 what stands around them, 1 their shape. */
 type Strength = 0 | 1 | 2 | 3;
@@ -55,10 +56,22 @@ const MATCH_VERBS = new Set(['beat', 'beats', 'defeated', 'drew', 'v', 'vs', 'vs
 const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 const titleCase = (w: string): string => w.charAt(0) + w.slice(1).toLowerCase();
 
+/**
+ * What one block gives the document's entities, its offsets relative to the block's start so
+ * that it serves the block wherever it moves. Shared between analyses: never mutated.
+ */
+interface BlockNames {
+  /** The name candidates, typed by what the block says of them (classified, lists settled). */
+  readonly candidates: readonly Candidate[];
+  /** Nationalities, lower-case organisations and dates. */
+  readonly others: readonly TypedMention[];
+  /** Candidates (k ≥ 0) and others (-1 - k) in the order the merger reads mentions. */
+  readonly order: readonly number[];
+  /** What chunking asked of the document's case evidence, with the answers it got. */
+  readonly asked: ReadonlyMap<string, boolean>;
+}
+
 export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: CancellationToken): Entity[] {
-  const sentences = sentencesOf(doc);
-  throwIfCancelled(token);
-  const evidence = caseEvidence(sentences);
   const lookupCache = new Map<string, GeoInfo | null>();
   const lookup = (name: string): GeoInfo | undefined => {
     let hit = lookupCache.get(name);
@@ -72,7 +85,85 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
     isKnownName: (w: string): boolean =>
       demonym(w) !== undefined || countryNamed(w) !== undefined || KNOWN_ORGS.has(w) || ORG_ACRONYMS.has(w) || (!COMMON_WORDS.has(w.toLowerCase()) && lookup(w) !== undefined),
   };
+  const plain = doc.text === doc.prose;
+  // mentions' texts come from the text, which in Markdown differs from the prose
+  const keys = doc.blocks.map((block) => (plain ? block : `${keyOf(doc, block)}\u0001${doc.text.slice(block.start, block.end)}`));
 
+  // The case evidence is the document's: each block's share, then their union.
+  const tokenised = new Map<Block, Sentence[]>();
+  const midCaps = new Set<string>();
+  doc.blocks.forEach((block, b) => {
+    if (b % 64 === 0) throwIfCancelled(token);
+    const share = blockLocal(doc, keys[b]!, 'names:case', () => {
+      const sentences = blockSentences(doc.prose, block);
+      tokenised.set(block, sentences);
+      return [...caseEvidence(sentences).midCaps];
+    });
+    for (const w of share) midCaps.add(w);
+  });
+  throwIfCancelled(token);
+
+  // A block's names depend on the rest of the document only through the case evidence: they
+  // hold while every word chunking asked about is (or is not) in it as before.
+  const holds = (names: BlockNames): boolean => {
+    for (const [word, answer] of names.asked) if (midCaps.has(word) !== answer) return false;
+    return true;
+  };
+  const candidates: Candidate[] = [];
+  const blockNames = doc.blocks.map((block, b) => {
+    if (b % 64 === 0) throwIfCancelled(token);
+    const names = blockLocal(doc, keys[b]!, 'names', () => namesOf(doc, block, tokenised.get(block) ?? blockSentences(doc.prose, block), midCaps, lookup, known), holds);
+    // the document-level vote below retypes candidates: it works on copies
+    for (const c of names.candidates) candidates.push({ ...c, start: c.start + block.start, end: c.end + block.start });
+    return names;
+  });
+  throwIfCancelled(token);
+
+  resolveByDocument(candidates);
+
+  const typed: TypedMention[] = [];
+  let first = 0;
+  doc.blocks.forEach((block, b) => {
+    const names = blockNames[b]!;
+    for (const k of names.order) {
+      if (k < 0) {
+        const o = names.others[-1 - k]!;
+        typed.push({ ...o, start: o.start + block.start, end: o.end + block.start });
+        continue;
+      }
+      const c = candidates[first + k]!;
+      if (!c.type) continue;
+      typed.push({
+        start: c.start, end: c.end, text: c.text, type: c.type, words: c.shouted ? c.words.map(titleCase) : c.words,
+        roles: c.roles, aliases: c.aliases, shouted: c.shouted,
+        ...(c.key ? { key: c.key } : {}),
+        ...(c.geo ? { geo: c.geo } : {}),
+      });
+    }
+    first += names.candidates.length;
+  });
+  return mergeMentions(typed);
+}
+
+/** The names of one block, typed by what the block says of them (see `BlockNames`). */
+function namesOf(
+  doc: ProseDocument,
+  block: Block,
+  sentences: readonly Sentence[],
+  midCaps: ReadonlySet<string>,
+  lookup: (name: string) => GeoInfo | undefined,
+  known: NameKnowledge,
+): BlockNames {
+  const asked = new Map<string, boolean>();
+  const evidence = {
+    midCaps: {
+      has: (word: string): boolean => {
+        const answer = midCaps.has(word);
+        asked.set(word, answer);
+        return answer;
+      },
+    },
+  };
   const candidates: Candidate[] = [];
   const others: TypedMention[] = [];
   const mention = (s: Sentence, first: number, last: number): { start: number; end: number; text: string } => {
@@ -82,7 +173,6 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
   };
 
   sentences.forEach((s, si) => {
-    if (si % 256 === 0) throwIfCancelled(token);
     const tokens = s.tokens;
     const inName = new Uint8Array(tokens.length);
     const addNationality = (first: number, last: number, country: Country): void => {
@@ -142,25 +232,21 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
       others.push({ start: m.start, end: m.end, text: m.text, type: 'date', key: `date:${m.text.toLowerCase().replace(/\.|,/g, '')}`, words: [m.text] });
     }
   });
-  throwIfCancelled(token);
-
   const isNameToken = (t: Token): boolean => t.cap && !WEEKDAYS.has(t.text) && !MONTHS.has(bare(t)) && !FUNCTION_WORDS.has(t.text.toLowerCase());
   for (const c of candidates) classify(c, sentences[c.sentence]!, lookup, isNameToken);
   coordinate(candidates, sentences);
-  resolveByDocument(candidates);
 
-  const typed: TypedMention[] = [...others];
-  for (const c of candidates) {
-    if (!c.type) continue;
-    typed.push({
-      start: c.start, end: c.end, text: c.text, type: c.type, words: c.shouted ? c.words.map(titleCase) : c.words,
-      roles: c.roles, aliases: c.aliases, shouted: c.shouted,
-      ...(c.key ? { key: c.key } : {}),
-      ...(c.geo ? { geo: c.geo } : {}),
-    });
-  }
-  typed.sort((a, b) => a.start - b.start || b.end - a.end);
-  return mergeMentions(typed);
+  // offsets relative to the block's start; candidates and others in the merger's order
+  const base = block.start;
+  const local = candidates.map((c) => ({ ...c, start: c.start - base, end: c.end - base }));
+  const localOthers = others.map((o) => ({ ...o, start: o.start - base, end: o.end - base }));
+  const order: number[] = [];
+  for (let k = 0; k < others.length; k++) order.push(-1 - k);
+  for (let k = 0; k < candidates.length; k++) order.push(k);
+  const startOf = (k: number): number => (k < 0 ? others[-1 - k]!.start : candidates[k]!.start);
+  const endOf = (k: number): number => (k < 0 ? others[-1 - k]!.end : candidates[k]!.end);
+  order.sort((a, b) => startOf(a) - startOf(b) || endOf(b) - endOf(a));
+  return { candidates: local, others: localOthers, order, asked };
 }
 
 /**

@@ -6,9 +6,22 @@
 // references to shared immutable things such as gazetteer entries, which are not copied) with
 // every document offset in a numeric `start` or `end` property, and it reads nothing of the
 // document outside its block.
+//
+// Stages that read more than their block keep their results relative to the block's start
+// (`blockLocal`, `SpanMemos`) together with what they read of the rest of the document, and are
+// reused only while that still reads the same; the document-level steps that join blocks (the
+// case-evidence union, the document's type vote, merging mentions into entities, speakers and
+// claimants carried from sentence to sentence) run over the blocks' results every time:
+//   blocks        block text                      (`blockWork`, offsets shifted)
+//   names         block text + the words of the document's case evidence it asked about
+//   quotes        block text + the frame or speech the block before left + the next block's opening mark
+//   speakers      capitalised runs per block text; resolution is document-level
+//   claims        cue matches per block text; each sentence's agents + the people's sides it asked
+//                 about; each sentence's territory mentions + the entity mentions in it and the
+//                 text around it outside the block
 
 import type { ProseDocument } from './document';
-import type { Block } from './types';
+import type { Block, Span } from './types';
 
 /**
  * `compute()` for this block, or the result the previous analysis computed for a block with the
@@ -18,7 +31,7 @@ import type { Block } from './types';
  */
 export function blockWork<T>(doc: ProseDocument, block: Block, stage: string, compute: () => T): T {
   if (!doc.cache) return compute();
-  return doc.cache.get(stage, blockKey(doc.prose, block), block.start, compute);
+  return doc.cache.get(stage, doc.cache.keyOf(doc.prose, block), block.start, compute);
 }
 
 /** A block's identity for the cache: what a per-block stage may read of it. */
@@ -26,27 +39,107 @@ export function blockKey(prose: string, block: Block): string {
   return `${block.kind}${block.level}\u0000${prose.slice(block.start, block.end)}`;
 }
 
+/**
+ * `blockKey` of a block of `doc`, made once per analysis however many stages ask: a key is as
+ * long as its block, and a new string is hashed anew at each look-up.
+ */
+export function keyOf(doc: ProseDocument, block: Block): string {
+  return doc.cache ? doc.cache.keyOf(doc.prose, block) : blockKey(doc.prose, block);
+}
+
 interface Entry {
   /** Where the block stood when its results were computed. */
   readonly start: number;
   readonly results: Map<string, unknown>;
+  /** The key it is kept under (the same string each time, so its hash is computed once). */
+  readonly key: string;
+}
+
+/**
+ * How the previous analysis split plain text into blocks, so that the next one re-splits only
+ * around the edit (see blocks.ts): the line each step of the split started at, the last offset
+ * it read, and how many blocks came before it.
+ */
+export interface BlockScan {
+  readonly prose: string;
+  readonly blocks: readonly Block[];
+  readonly starts: readonly number[];
+  readonly readEnds: readonly number[];
+  readonly blocksBefore: readonly number[];
 }
 
 export class BlockCache {
   private previous: ReadonlyMap<string, Entry>;
   private readonly current = new Map<string, Entry>();
+  private readonly keys = new WeakMap<Block, string>();
+  /** The entry of each block of plain text this analysis made (see `block`). */
+  private readonly byBlock = new WeakMap<Block, Entry>();
+  private previousBlocks: WeakMap<Block, Entry>;
+  private previousScan: BlockScan | undefined;
+  /** How this analysis split the text, for the next. */
+  scan: BlockScan | undefined;
   /** Blocks whose results came from the previous analysis, for tests and the bench. */
   hits = 0;
   misses = 0;
 
   /** A cache that reuses what `previous` computed; it keeps only the blocks it is asked for. */
+  /**
+   * Whether per-block memos are kept (`local`, `SpanMemos`): only once a document is being
+   * edited (this analysis had a previous one). An article that is only opened and read keeps
+   * nothing but its blocks, so many open articles cost no more memory than their annotations.
+   */
+  readonly keeps: boolean;
+
   constructor(previous?: BlockCache) {
+    this.keeps = previous !== undefined;
     this.previous = previous ? previous.current : new Map();
+    this.previousBlocks = previous ? previous.byBlock : new WeakMap();
+    this.previousScan = previous?.scan;
+  }
+
+  /** How the previous analysis split its text into blocks, if it was plain text. */
+  lastScan(): BlockScan | undefined {
+    return this.previousScan;
+  }
+
+  /**
+   * A block of the previous analysis, unchanged but for where it stands (`moved`, or itself):
+   * its results serve this analysis without its text being looked up again. False when the
+   * previous analysis has no results for it.
+   */
+  reuse(block: Block, moved: Block): boolean {
+    const entry = this.previousBlocks.get(block);
+    if (!entry) return false;
+    if (!this.current.has(entry.key)) this.current.set(entry.key, entry);
+    this.byBlock.set(moved, entry);
+    this.hits++;
+    return true;
+  }
+
+  /** `blockKey(prose, block)`, remembered for this analysis. */
+  keyOf(prose: string, block: Block): string {
+    let key = this.keys.get(block);
+    if (key === undefined) {
+      key = blockKey(prose, block);
+      this.keys.set(block, key);
+    }
+    return key;
+  }
+
+  private entry(key: string, start: number): Entry {
+    let entry = this.current.get(key);
+    if (!entry) {
+      entry = this.previous.get(key) ?? { start, results: new Map(), key };
+      this.current.set(key, entry);
+    }
+    return entry;
   }
 
   /** The analysis is over: let go of the previous analysis's blocks that were not reused. */
   seal(): void {
     this.previous = new Map();
+    this.previousBlocks = new WeakMap();
+    this.previousScan = undefined;
   }
 
   /**
@@ -54,11 +147,7 @@ export class BlockCache {
    * distinct block text, taken from the previous analysis when that had the same block.
    */
   get<T>(stage: string, key: string, start: number, compute: () => T): T {
-    let entry = this.current.get(key);
-    if (!entry) {
-      entry = this.previous.get(key) ?? { start, results: new Map() };
-      this.current.set(key, entry);
-    }
+    const entry = this.entry(key, start);
     if (entry.results.has(stage)) {
       this.hits++;
       return shiftOffsets(entry.results.get(stage) as T, start - entry.start);
@@ -67,6 +156,76 @@ export class BlockCache {
     const result = compute();
     entry.results.set(stage, shiftOffsets(result, entry.start - start));
     return result;
+  }
+
+  /**
+   * A block of plain text for the text `key` at `start` (see `get`). Later stages find the
+   * block's results through the block itself, without hashing its text again.
+   */
+  block(key: string, start: number, compute: () => Block): Block {
+    const block = this.get('block', key, start, compute);
+    this.byBlock.set(block, this.entry(key, start));
+    return block;
+  }
+
+  /** Like `get` for results that do not depend on where the block stands (see `blockLocal`). */
+  local<T>(stage: string, key: string | { readonly prose: string; readonly block: Block }, compute: () => T, valid?: (result: T) => boolean): T {
+    if (!this.keeps) {
+      this.misses++;
+      return compute();
+    }
+    const entry = typeof key === 'string' ? this.entry(key, 0) : (this.byBlock.get(key.block) ?? this.entry(this.keyOf(key.prose, key.block), 0));
+    if (entry.results.has(stage)) {
+      const cached = entry.results.get(stage) as T;
+      if (!valid || valid(cached)) {
+        this.hits++;
+        return cached;
+      }
+    }
+    this.misses++;
+    const result = compute();
+    entry.results.set(stage, result);
+    return result;
+  }
+}
+
+/**
+ * `compute()` for this block, or what an analysis computed for a block with the same identity
+ * (the block's kind, level and prose, or `key` when more than those counts), as it was stored: such a stage keeps its offsets relative to the block's start, so
+ * nothing is copied or shifted when the block moved. A stored result is reused only while
+ * `valid(result)` says what it read of the rest of the document still holds.
+ */
+export function blockLocal<T>(doc: ProseDocument, key: string | Block, stage: string, compute: () => T, valid?: (result: T) => boolean): T {
+  if (!doc.cache) return compute();
+  return doc.cache.local(stage, typeof key === 'string' ? key : { prose: doc.prose, block: key }, compute, valid);
+}
+
+// A block's text may stand several times in a document, each time after other things: this many
+// memos of one sentence are kept, the oldest dropped first.
+const MEMOS_PER_SPAN = 4;
+
+/**
+ * Memos of a per-sentence stage whose result depends on the document outside the sentence in
+ * ways the memo itself records: kept per block text (by the sentence's offset in its block) and
+ * reused while `holds(memo)` says what it read still reads the same.
+ */
+export class SpanMemos<M> {
+  constructor(
+    private readonly doc: ProseDocument,
+    private readonly stage: string,
+  ) {}
+
+  get(block: Block, span: Span, holds: (memo: M) => boolean, find: () => M): M {
+    if (!this.doc.cache?.keeps) return find();
+    const table = this.doc.cache.local(this.stage, { prose: this.doc.prose, block }, () => new Map<number, M[]>());
+    const at = span.start - block.start;
+    let memos = table.get(at);
+    if (!memos) table.set(at, (memos = []));
+    for (const memo of memos) if (holds(memo)) return memo;
+    const memo = find();
+    if (memos.length >= MEMOS_PER_SPAN) memos.shift();
+    memos.push(memo);
+    return memo;
   }
 }
 

@@ -4,7 +4,7 @@
 import type { ProseDocument } from './document';
 import { COMMON_WORDS, FIRST_NAMES, FUNCTION_WORDS, HONORIFICS, MONTHS, ORG_OF_HEADS, PLACE_OF_HEADS, ROLE_HEADS, WEEKDAYS } from './lexicon';
 import { bare, tokenize, type Token } from './tokens';
-import type { Span } from './types';
+import type { Block, Span } from './types';
 
 export type CaseMode = 'normal' | 'title' | 'caps';
 
@@ -24,7 +24,7 @@ export interface Chunk {
 /** What the whole document says about words, for deciding the hard places. */
 export interface CaseEvidence {
   /** Words seen capitalised inside a normal sentence (not at its start). */
-  readonly midCaps: ReadonlySet<string>;
+  readonly midCaps: { has(word: string): boolean };
 }
 
 const OPENERS = new Set([':', '“', '"', '‘', "'", '(', '[', '—', '–', '-', '•', '*', '«', '…', ';']);
@@ -32,31 +32,36 @@ const PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'dello', 'del
 
 export function sentencesOf(doc: ProseDocument): Sentence[] {
   const out: Sentence[] = [];
-  for (const block of doc.blocks) {
-    const blockTokens = block.sentences.map((s) => tokenize(doc.prose, s));
-    let words = 0;
-    let upper = 0;
-    for (const tokens of blockTokens) {
-      for (const t of tokens) {
-        if (t.kind !== 'word' || t.text.length < 2) continue;
-        words++;
-        if (t.upper) upper++;
-      }
+  for (const block of doc.blocks) out.push(...blockSentences(doc.prose, block));
+  return out;
+}
+
+/** The sentences of one block, tokenised, with the case mode the block's words give them. */
+export function blockSentences(prose: string, block: Block): Sentence[] {
+  const out: Sentence[] = [];
+  const blockTokens = block.sentences.map((s) => tokenize(prose, s));
+  let words = 0;
+  let upper = 0;
+  for (const tokens of blockTokens) {
+    for (const t of tokens) {
+      if (t.kind !== 'word' || t.text.length < 2) continue;
+      words++;
+      if (t.upper) upper++;
     }
-    const mode: CaseMode = upper >= 1 && upper >= 0.6 * words && !(words === 1 && upper === 1 && blockTokens.length === 1 && block.end - block.start <= 6)
-      ? 'caps'
-      : block.kind === 'heading' ? 'title' : 'normal';
-    block.sentences.forEach((span, i) => {
-      const tokens = blockTokens[i]!;
-      const colon = mode === 'normal' ? leadHeading(tokens) : -1;
-      if (colon < 0) out.push({ span, tokens, mode: mode === 'normal' && titleCased(tokens) ? 'title' : mode });
-      else {
-        // "Limited Tools to Fight Terrorism: The United Nations was…": a run-in heading
-        out.push({ span: { start: span.start, end: tokens[colon]!.end }, tokens: tokens.slice(0, colon + 1), mode: 'title' });
-        out.push({ span: { start: tokens[colon + 1]?.start ?? span.end, end: span.end }, tokens: tokens.slice(colon + 1), mode });
-      }
-    });
   }
+  const mode: CaseMode = upper >= 1 && upper >= 0.6 * words && !(words === 1 && upper === 1 && blockTokens.length === 1 && block.end - block.start <= 6)
+    ? 'caps'
+    : block.kind === 'heading' ? 'title' : 'normal';
+  block.sentences.forEach((span, i) => {
+    const tokens = blockTokens[i]!;
+    const colon = mode === 'normal' ? leadHeading(tokens) : -1;
+    if (colon < 0) out.push({ span, tokens, mode: mode === 'normal' && titleCased(tokens) ? 'title' : mode });
+    else {
+      // "Limited Tools to Fight Terrorism: The United Nations was…": a run-in heading
+      out.push({ span: { start: span.start, end: tokens[colon]!.end }, tokens: tokens.slice(0, colon + 1), mode: 'title' });
+      out.push({ span: { start: tokens[colon + 1]?.start ?? span.end, end: span.end }, tokens: tokens.slice(colon + 1), mode });
+    }
+  });
   return out;
 }
 
@@ -96,7 +101,7 @@ export function isInitial(tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
-export function caseEvidence(sentences: readonly Sentence[]): CaseEvidence {
+export function caseEvidence(sentences: readonly Sentence[]): { readonly midCaps: Set<string> } {
   const midCaps = new Set<string>();
   for (const s of sentences) {
     if (s.mode !== 'normal') continue;

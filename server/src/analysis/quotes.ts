@@ -2,6 +2,7 @@ import { ADJUNCTS, AUXILIARIES, BOUNDARY_WORDS, CUE_WORDS, DETERMINERS, FRAME_WO
 import type { ProseDocument } from './document';
 import { findFrames, type Frame, type TokenRange } from './frames';
 import { isAllCaps, isCapitalised, tokenize, type Token } from './quoteTokens';
+import { shiftOffsets, SpanMemos } from './incremental';
 import type { Block, QuoteKind, Span } from './types';
 
 /** A quotation found in the text, before its speaker is known. */
@@ -149,103 +150,188 @@ function transcriptLabel(tokens: readonly Token[], from: number): TokenRange | n
 export function findQuoteSpans(doc: ProseDocument): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   const prose = doc.prose;
-  let announced: { frame: Frame; tokens: Token[] } | null = null;
+  const memos = new SpanMemos<BlockQuotes | null>(doc, 'quotes');
+  let announced: Announced | null = null;
   // the last quoted speech, which a following quote without a frame continues
   let lastSpeech = -1;
   let lastSpeechBlock = -2;
   for (let b = 0; b < doc.blocks.length; b++) {
     const block = doc.blocks[b]!;
     const next = doc.blocks[b + 1];
-    const tokens = tokenize(prose, block.start, block.end, block.sentences);
-    if (tokens.length === 0) continue;
     const reopensNext = next !== undefined && OPENERS_AT_START.test(prose.slice(next.start, next.start + 1));
-    const marks = block.kind === 'heading' ? [] : pairMarks(prose, block, tokens, reopensNext);
-    const label = marks.length > 0 && marks[0]!.open === 0 ? transcriptLabel(tokens, 1) : transcriptLabel(tokens, 0);
-    if (label) {
-      if (marks.length > 0 && marks[0]!.open === 0) {
-        const m = marks[0]!;
-        m.label = label;
-        m.start = tokens[label.end]?.start ?? m.start;
-      } else if (label.start === 0 && label.end < tokens.length) {
-        const last = tokens[tokens.length - 1]!;
-        marks.unshift({ open: -1, close: tokens.length, start: tokens[label.end]!.start, end: last.end, runsOn: false, label });
-      }
+    const base = block.start;
+    const before: Before = { announced, speech: lastSpeech >= 0 && lastSpeechBlock === b - 1 };
+    const found = memos.get(block, block, (q) => q === null || holdsAfter(q, reopensNext, before, base), () => {
+      const q = blockQuotes(prose, block, reopensNext, before);
+      return q && shiftOffsets(q, -base);
+    });
+    if (found === null) continue;
+    const first = out.length;
+    for (const q of found.quotes) {
+      const moved = shiftOffsets(q, base);
+      out.push(moved.continues === undefined ? moved : { ...moved, continues: moved.continues === PREVIOUS ? lastSpeech : first + moved.continues });
     }
-    for (let q = 0; q < marks.length; q++) {
-      const m = marks[q]!;
-      for (let k = Math.max(0, m.open + 1); k < m.close && k < tokens.length; k++) if (tokens[k]!.start >= m.start) tokens[k]!.quote = q;
-    }
-    const units = unitsOf(tokens, marks);
-    // Words and quoted words by prefix sums: a long sentence with many frames costs linear time,
-    // not frames × content length.
-    const wordsBefore = new Uint32Array(tokens.length + 1);
-    const quotedBefore = new Uint32Array(tokens.length + 1);
-    for (let k = 0; k < tokens.length; k++) {
-      const t = tokens[k]!;
-      wordsBefore[k + 1] = wordsBefore[k]! + (t.word ? 1 : 0);
-      quotedBefore[k + 1] = quotedBefore[k]! + (t.word && t.quote >= 0 ? 1 : 0);
-    }
-    let markAt = 0;
-    for (const unit of units) {
-      const frames = findFrames(tokens, unit.from, unit.to);
-      const sentence = { start: tokens[unit.from]!.start, end: tokens[unit.to - 1]!.end };
-      // the marks opened in this unit (marks and units are both in text order)
-      const unitMarks: { m: Marked }[] = [];
-      while (markAt < marks.length && (marks[markAt]!.open < unit.to)) unitMarks.push({ m: marks[markAt++]! });
-      // reported speech, unless the reported words are wholly in quotation marks
-      for (const f of frames) {
-        if (!f.content) continue;
-        const words = wordsBefore[f.content.end]! - wordsBefore[f.content.start]!;
-        const quoted = quotedBefore[f.content.end]! - quotedBefore[f.content.start]!;
-        if (words === 0 || quoted === words || words === 1 && !nounLike(tokens, f.content)) continue;
-        const c = f.content;
-        out.push({
-          start: tokens[c.start]!.start,
-          end: tokens[c.end - 1]!.end,
-          kind: 'indirect',
-          sentence,
-          cue: rangeSpan(tokens, f.cue),
-          ...(f.source ? { source: rangeSpan(tokens, f.source) } : {}),
-        });
-        if (f.source) {
-          lastSpeech = out.length - 1;
-          lastSpeechBlock = b;
-        }
-      }
-      for (const { m } of unitMarks) {
-        const near = nearFrames(frames, m);
-        const kind = m.label ? 'direct' : classify(tokens, unit, m, near);
-        if (kind === null) continue;
-        let frame: Frame | null = m.label ? { cue: { start: m.label.end - 1, end: m.label.end }, source: { start: m.label.start, end: m.label.end - 1 }, content: null, evaluative: false, announces: false } : pickFrame(tokens, m, near, kind === 'direct');
-        let frameTokens = tokens;
-        let continues: number | undefined;
-        if (!frame && kind === 'direct') {
-          if (announced && m.open <= 1) {
-            frame = announced.frame;
-            frameTokens = announced.tokens;
-          } else if (lastSpeech >= 0 && (lastSpeechBlock === b || lastSpeechBlock === b - 1 && m.open <= 0)) {
-            continues = lastSpeech;
-          }
-        }
-        out.push({
-          start: m.start,
-          end: m.end,
-          kind,
-          sentence,
-          ...(frame ? { cue: rangeSpan(frameTokens, frame.cue) } : {}),
-          ...(frame?.source ? { source: rangeSpan(frameTokens, frame.source) } : {}),
-          ...(continues !== undefined ? { continues } : {}),
-        });
-        if (kind === 'direct' || kind === 'partial') {
-          lastSpeech = out.length - 1;
-          lastSpeechBlock = b;
-        }
-      }
-      const lastFrame = frames[frames.length - 1];
-      announced = lastFrame && lastFrame.announces ? { frame: lastFrame, tokens } : null;
+    announced = found.announced && shiftOffsets(found.announced, base);
+    if (found.lastSpeech >= 0) {
+      lastSpeech = first + found.lastSpeech;
+      lastSpeechBlock = b;
     }
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end).map(fixContinues(out));
+}
+
+/** The frame a quote without one of its own takes: its cue and speaker, as offsets. */
+interface Announced {
+  readonly cue: Span;
+  readonly source?: Span;
+}
+
+/** What a block's quotes may take from the blocks before it. */
+interface Before {
+  /** A frame announcing the quote that opens this block ("He said:"), from the block before. */
+  readonly announced: Announced | null;
+  /** The block before ends with quoted speech, which a quote opening this one may continue. */
+  readonly speech: boolean;
+}
+
+/**
+ * One block's quotations, what they took from the blocks before (recorded, so that a memo is
+ * reused only while the same holds) and what they leave to the next block.
+ */
+interface BlockQuotes {
+  readonly reopensNext: boolean;
+  /** The announcing frame this block read from the block before (undefined: it read none). */
+  readonly announcedBefore: Announced | null | undefined;
+  /** Whether the block before ended with speech, if this block asked. */
+  readonly speechBefore: boolean | undefined;
+  /** `continues` is an index among these quotes, or PREVIOUS for the speech of the block before. */
+  readonly quotes: readonly QuoteSpan[];
+  readonly announced: Announced | null;
+  /** Index of the block's last speech among its quotes, or -1. */
+  readonly lastSpeech: number;
+}
+
+const PREVIOUS = -2;
+
+function holdsAfter(q: BlockQuotes, reopensNext: boolean, before: Before, base: number): boolean {
+  if (q.reopensNext !== reopensNext) return false;
+  if (q.speechBefore !== undefined && q.speechBefore !== before.speech) return false;
+  if (q.announcedBefore === undefined) return true;
+  if (q.announcedBefore === null || before.announced === null) return q.announcedBefore === before.announced;
+  return sameAnnounced(q.announcedBefore, shiftOffsets(before.announced, -base));
+}
+
+function sameAnnounced(a: Announced, b: Announced): boolean {
+  return a.cue.start === b.cue.start && a.cue.end === b.cue.end && a.source?.start === b.source?.start && a.source?.end === b.source?.end;
+}
+
+/** The quotations of one block (see `BlockQuotes`), null when it has no tokens. */
+function blockQuotes(prose: string, block: Block, reopensNext: boolean, before: Before): BlockQuotes | null {
+  const out: QuoteSpan[] = [];
+  let announced: Announced | null = before.announced;
+  let announcedBefore: Announced | null | undefined;
+  let speechBefore: boolean | undefined;
+  // what is read of the blocks before is recorded: until the block's first sentence is done,
+  // `announced` is what the block before left
+  let announcedIsBefore = true;
+  const announcedBy = (a: Announced | null): a is Announced => {
+    if (announcedIsBefore) announcedBefore = before.announced;
+    return a !== null;
+  };
+  const askSpeechBefore = (): boolean => (speechBefore = before.speech);
+  let lastSpeech = -1;
+  const tokens = tokenize(prose, block.start, block.end, block.sentences);
+  if (tokens.length === 0) return null;
+  const marks = block.kind === 'heading' ? [] : pairMarks(prose, block, tokens, reopensNext);
+  const label = marks.length > 0 && marks[0]!.open === 0 ? transcriptLabel(tokens, 1) : transcriptLabel(tokens, 0);
+  if (label) {
+    if (marks.length > 0 && marks[0]!.open === 0) {
+      const m = marks[0]!;
+      m.label = label;
+      m.start = tokens[label.end]?.start ?? m.start;
+    } else if (label.start === 0 && label.end < tokens.length) {
+      const last = tokens[tokens.length - 1]!;
+      marks.unshift({ open: -1, close: tokens.length, start: tokens[label.end]!.start, end: last.end, runsOn: false, label });
+    }
+  }
+  for (let q = 0; q < marks.length; q++) {
+    const m = marks[q]!;
+    for (let k = Math.max(0, m.open + 1); k < m.close && k < tokens.length; k++) if (tokens[k]!.start >= m.start) tokens[k]!.quote = q;
+  }
+  const units = unitsOf(tokens, marks);
+  // Words and quoted words by prefix sums: a long sentence with many frames costs linear time,
+  // not frames × content length.
+  const wordsBefore = new Uint32Array(tokens.length + 1);
+  const quotedBefore = new Uint32Array(tokens.length + 1);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    wordsBefore[k + 1] = wordsBefore[k]! + (t.word ? 1 : 0);
+    quotedBefore[k + 1] = quotedBefore[k]! + (t.word && t.quote >= 0 ? 1 : 0);
+  }
+  let markAt = 0;
+  for (const unit of units) {
+    const frames = findFrames(tokens, unit.from, unit.to);
+    const sentence = { start: tokens[unit.from]!.start, end: tokens[unit.to - 1]!.end };
+    // the marks opened in this unit (marks and units are both in text order)
+    const unitMarks: { m: Marked }[] = [];
+    while (markAt < marks.length && (marks[markAt]!.open < unit.to)) unitMarks.push({ m: marks[markAt++]! });
+    // reported speech, unless the reported words are wholly in quotation marks
+    for (const f of frames) {
+      if (!f.content) continue;
+      const words = wordsBefore[f.content.end]! - wordsBefore[f.content.start]!;
+      const quoted = quotedBefore[f.content.end]! - quotedBefore[f.content.start]!;
+      if (words === 0 || quoted === words || words === 1 && !nounLike(tokens, f.content)) continue;
+      const c = f.content;
+      out.push({
+        start: tokens[c.start]!.start,
+        end: tokens[c.end - 1]!.end,
+        kind: 'indirect',
+        sentence,
+        cue: rangeSpan(tokens, f.cue),
+        ...(f.source ? { source: rangeSpan(tokens, f.source) } : {}),
+      });
+      if (f.source) {
+        lastSpeech = out.length - 1;
+      }
+    }
+    for (const { m } of unitMarks) {
+      const near = nearFrames(frames, m);
+      const kind = m.label ? 'direct' : classify(tokens, unit, m, near);
+      if (kind === null) continue;
+      const frame: Frame | null = m.label ? { cue: { start: m.label.end - 1, end: m.label.end }, source: { start: m.label.start, end: m.label.end - 1 }, content: null, evaluative: false, announces: false } : pickFrame(tokens, m, near, kind === 'direct');
+      let spans: Announced | null = frame ? frameSpans(tokens, frame) : null;
+      let continues: number | undefined;
+      if (!frame && kind === 'direct') {
+        if (announcedBy(announced) && m.open <= 1) {
+          spans = announced;
+        } else if (lastSpeech >= 0 || (m.open <= 0 && askSpeechBefore())) {
+          continues = lastSpeech;
+        }
+      }
+      out.push({
+        start: m.start,
+        end: m.end,
+        kind,
+        sentence,
+        ...(spans ? { cue: spans.cue } : {}),
+        ...(spans?.source ? { source: spans.source } : {}),
+        ...(continues !== undefined ? { continues } : {}),
+      });
+      if (kind === 'direct' || kind === 'partial') {
+        lastSpeech = out.length - 1;
+      }
+    }
+    const lastFrame = frames[frames.length - 1];
+    announced = lastFrame && lastFrame.announces ? frameSpans(tokens, lastFrame) : null;
+    announcedIsBefore = false;
+  }
+  const quotes = out.map((q) => (q.continues === -1 ? { ...q, continues: PREVIOUS } : q));
+  return { reopensNext, announcedBefore, speechBefore, quotes, announced, lastSpeech };
+}
+
+/** A frame's cue and speaker as offsets. */
+function frameSpans(tokens: readonly Token[], frame: Frame): Announced {
+  return { cue: rangeSpan(tokens, frame.cue), ...(frame.source ? { source: rangeSpan(tokens, frame.source) } : {}) };
 }
 
 /** A one-word content must be able to stand for what was said ("it", "Democrats"), not be an adverb or particle ("shortly", "out"). */

@@ -1,6 +1,7 @@
 import calendar from './data/calendar.json';
 import { ADJUNCTS, AUXILIARIES, BOUNDARY_WORDS, DETERMINERS, NAME_CONNECTORS, NAME_SUFFIXES, NOT_NAMES, ORGANIZATION_WORDS, PERSON_ROLES, PRONOUNS, TITLES } from './cues';
 import type { ProseDocument } from './document';
+import { blockLocal } from './incremental';
 import type { QuoteSpan } from './quotes';
 import { isAllCaps, isCapitalised, tokenize, type Token } from './quoteTokens';
 import type { Entity, Quote, Span } from './types';
@@ -37,6 +38,27 @@ export function forEachCapitalisedRun(text: string, visit: (words: string[]) => 
     }
     if (words.length >= 2) visit(words);
   }
+}
+
+/**
+ * `forEachCapitalisedRun` over a document's prose, block by block: a run is words joined by single
+ * spaces, so none runs from one block into another, and each block's runs are found once per
+ * block text. The text between blocks (blank lines, markup) is read as it stands.
+ */
+function forEachBlockRun(doc: ProseDocument, visit: (words: string[]) => void): void {
+  let from = 0;
+  for (const block of doc.blocks) {
+    if (block.start > from) forEachCapitalisedRun(doc.prose.slice(from, block.start), visit);
+    const runs = blockLocal(doc, block, 'speakers:runs', () => {
+      const found: string[][] = [];
+      forEachCapitalisedRun(doc.prose.slice(block.start, block.end), (words) => found.push(words));
+      return found;
+    });
+    // visitors may keep or change the words they are given: each gets its own copy
+    for (const words of runs) visit(words.slice());
+    from = block.end;
+  }
+  if (from < doc.prose.length) forEachCapitalisedRun(doc.prose.slice(from), visit);
 }
 
 /** Names the speaker of every quote: the source its frame names, the speaker it continues, or nobody. */
@@ -172,7 +194,7 @@ class SpeakerContext {
   private indexNames(): void {
     if (this.indexed) return;
     this.indexed = true;
-    forEachCapitalisedRun(this.doc.prose, (words) => this.addFullName(words));
+    forEachBlockRun(this.doc, (words) => this.addFullName(words));
   }
 
   private addFullName(run: string[]): void {

@@ -13,6 +13,11 @@ import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { createAnalyzer, Gazetteer, type Analyzer, type Annotations } from '../analysis';
+import { deserialize, serialize } from 'node:v8';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { packAnnotations, unpackAnnotations, type PackedAnnotations } from '../lsp/packedAnnotations';
+import { annotationsParams } from '../lsp/decorations';
+import { semanticTokens, SemanticTokensResults } from '../lsp/semanticTokens';
 import { loadGazetteer } from '../node/gazetteerFile';
 import { ADVERSARIAL, prng } from './adversarial';
 import { articles, corpusText, findDataDir, loadCorpus, REPO_ROOT } from './corpus';
@@ -102,24 +107,53 @@ function throughputRow(label: string, texts: readonly string[], analyzer: Analyz
   return row;
 }
 
-/** Random one-character edits (insert a letter or delete a character) to a 1 MB article. */
+/**
+ * Random one-character edits (insert a letter or delete a character) to a 1 MB article, each
+ * followed by what the language server does for it: the worker's incremental analysis, packing
+ * the result and posting it (its one buffer moved, the rest cloned), the main thread unpacking it,
+ * then the decorations payload (built and serialised as it is sent) and the semantic tokens
+ * (encoded, as a delta from the last ones).
+ */
 function editLatency(analyzer: Analyzer, base: string, edits: number) {
   const random = prng(42);
   let text = base;
   let previous: Annotations = analyzer.analyze(text);
   const full = cpuMs(() => analyzer.analyze(text));
+  const tokenResults = new SemanticTokensResults();
+  let resultId = tokenResults.full('bench', semanticTokens(TextDocument.create('file:///bench.txt', 'plaintext', 0, text), previous)).resultId!;
+  let received: Annotations = previous;
   const cpu: number[] = [];
   const wall: number[] = [];
+  const path: number[] = [];
+  let clonedBytes = 0;
   for (let i = 0; i < edits; i++) {
     const at = Math.floor(random() * text.length);
     text = random() < 0.5 ? text.slice(0, at) + 'abcdefghijklmnopqrstuvwxyz'[Math.floor(random() * 26)] + text.slice(at) : text.slice(0, at) + text.slice(at + 1);
     const t0 = performance.now();
-    cpu.push(cpuMs(() => (previous = analyzer.analyze(text, { previous }))));
+    const analysis = cpuMs(() => (previous = analyzer.analyze(text, { previous })));
     wall.push(performance.now() - t0);
+    cpu.push(analysis);
+    const rest = cpuMs(() => {
+      // worker: packed and posted (the words buffer is moved, the tables cloned); main thread: unpacked
+      const packed = packAnnotations(previous, text);
+      const message = serialize({ ...packed, words: null });
+      clonedBytes += message.length;
+      received = unpackAnnotations({ ...(deserialize(message) as PackedAnnotations), words: packed.words }, text);
+      const doc = TextDocument.create('file:///bench.txt', 'plaintext', i + 1, text);
+      JSON.stringify(annotationsParams(doc, received));
+      const tokens = tokenResults.delta('bench', resultId, semanticTokens(doc, received));
+      resultId = tokens.resultId!;
+      JSON.stringify(tokens);
+    });
+    path.push(analysis + rest);
   }
-  // The incremental result must be the full one; checked on the last edit (the test suite checks many).
-  const verified = JSON.stringify(previous) === JSON.stringify(analyzer.analyze(text));
-  return { p50: percentile(cpu, 50), p95: percentile(cpu, 95), max: Math.max(...cpu), wallP50: percentile(wall, 50), wallP95: percentile(wall, 95), full, edits, verified };
+  // The incremental result must be the full one, and the main thread's copy the worker's; checked on the last edit (the test suite checks many).
+  const fresh = JSON.stringify(analyzer.analyze(text));
+  const verified = JSON.stringify(previous) === fresh && JSON.stringify(received) === fresh;
+  return {
+    p50: percentile(cpu, 50), p95: percentile(cpu, 95), max: Math.max(...cpu), wallP50: percentile(wall, 50), wallP95: percentile(wall, 95),
+    pathP50: percentile(path, 50), pathP95: percentile(path, 95), clonedKb: clonedBytes / edits / 1000, full, edits, verified,
+  };
 }
 
 interface ChildReport {
@@ -254,6 +288,7 @@ async function main(): Promise<void> {
   log(formatTable(header, table));
   log('');
   log(`edit latency, 1 MB article, ${edit.edits} one-character edits: CPU p50 ${edit.p50.toFixed(1)} ms, p95 ${edit.p95.toFixed(1)} ms, max ${edit.max.toFixed(1)} ms; wall p50 ${edit.wallP50.toFixed(1)} ms, p95 ${edit.wallP95.toFixed(1)} ms (full analysis ${edit.full.toFixed(0)} ms; incremental == full: ${edit.verified ? 'yes' : 'NO'})`);
+  log(`edit to new decorations and semantic tokens (analysis, packed result to the main thread, payloads), 1 MB article: CPU p50 ${edit.pathP50.toFixed(1)} ms, p95 ${edit.pathP95.toFixed(1)} ms (${edit.clonedKb.toFixed(1)} kB cloned per edit besides the moved buffer)`);
   if ('error' in memory) log(`memory: failed: ${memory.error}`);
   else log(`memory, 50 open 200 KB articles: RSS ${memory.rssMb!.toFixed(0)} MB (baseline ${memory.baselineRssMb!.toFixed(0)} MB, heap ${memory.heapUsedMb!.toFixed(0)} MB), peak RSS ${memory.peakRssMb!.toFixed(0)} MB`);
   if ('error' in server) log(`language server: failed: ${server.error}`);

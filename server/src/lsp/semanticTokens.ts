@@ -6,7 +6,7 @@
 //   speaker > person/organization/place/nationality/date > quote > claim
 // and the wider one is cut around it. Tokens never span lines.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Range, SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver';
+import type { Range, SemanticTokens, SemanticTokensDelta, SemanticTokensEdit, SemanticTokensLegend } from 'vscode-languageserver';
 import type { Annotations, EntityType, QuoteKind } from '../analysis/types';
 
 export const TOKEN_TYPES = ['quote', 'speaker', 'person', 'organization', 'place', 'nationality', 'claim', 'date'] as const;
@@ -163,4 +163,47 @@ export function semanticTokens(doc: TextDocument, a: Annotations, range?: Range)
     computed.set(a, tokens);
   }
   return encode(tokens, range);
+}
+
+/**
+ * The last tokens sent for each document, so that the next request after an edit can be answered
+ * with what changed (`textDocument/semanticTokens/full/delta`): for a long article that is a few
+ * numbers instead of hundreds of thousands.
+ */
+export class SemanticTokensResults {
+  readonly #last = new Map<string, { resultId: string; data: readonly number[] }>();
+  #next = 1;
+
+  /** `tokens` as a full result, remembered for the next delta. */
+  full(uri: string, tokens: SemanticTokens): SemanticTokens {
+    const resultId = String(this.#next++);
+    this.#last.set(uri, { resultId, data: tokens.data });
+    return { resultId, data: tokens.data };
+  }
+
+  /** `tokens` as edits to the result `previousResultId`, or in full when that is not the last one sent. */
+  delta(uri: string, previousResultId: string, tokens: SemanticTokens): SemanticTokens | SemanticTokensDelta {
+    const last = this.#last.get(uri);
+    if (!last || last.resultId !== previousResultId) return this.full(uri, tokens);
+    const resultId = String(this.#next++);
+    this.#last.set(uri, { resultId, data: tokens.data });
+    return { resultId, edits: dataEdits(last.data, tokens.data) };
+  }
+
+  forget(uri: string): void {
+    this.#last.delete(uri);
+  }
+}
+
+/** One edit turning `before` into `after` (their common head and tail kept), whole tokens of five numbers. */
+export function dataEdits(before: readonly number[], after: readonly number[]): SemanticTokensEdit[] {
+  const limit = Math.min(before.length, after.length);
+  let head = 0;
+  while (head < limit && before[head] === after[head]) head++;
+  head -= head % 5;
+  let tail = 0;
+  while (tail < limit - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+  tail -= tail % 5;
+  if (head === before.length && head === after.length) return [];
+  return [{ start: head, deleteCount: before.length - head - tail, data: after.slice(head, after.length - tail) }];
 }

@@ -5,6 +5,8 @@ import fc from 'fast-check';
 import { createAnalyzer, type Annotations } from '../analysis';
 import { plainTextBlocks } from '../analysis/blocks';
 import { BlockCache, shiftOffsets } from '../analysis/incremental';
+import { analyzeDocument } from '../analysis/pipeline';
+import { noopToken } from '../analysis/types';
 import { loadGazetteer } from '../node/gazetteerFile';
 
 const RUNS = Number(process.env.FUZZ_RUNS) || 150;
@@ -51,6 +53,45 @@ suite('incremental analysis', function () {
     );
   });
 
+  // Paragraphs whose analysis leans on other paragraphs: a word's case elsewhere (Justice, Vell),
+  // a person's side learnt earlier (Kremlin spokesman … later just the surname), territories named
+  // before ("the annexed regions"), entities whose canonical name a later mention changes, a
+  // frame announcing the next paragraph's quote ("The minister said:"), speech continued.
+  const LEANING = [
+    'JUSTICE FOR KHERSON AS TALKS STALL',
+    'Justice was done, said Tom Reed.',
+    'The Justice ministry said Moscow annexed Crimea and the Donetsk region in 2022.',
+    'Kremlin spokeswoman Anna Vell said Russia controls the town of Vuhledar.',
+    'Vell said the annexed regions are an inseparable part of Russia.',
+    'Reed told reporters in Kyiv that Ukraine would retake Crimea.',
+    '“It is ours,” Vell said.',
+    'Green said the talks failed.',
+    'The envoy met Green in Paris.',
+    'Protesters gathered in Kiev.',
+    'Russia says it controls Kyiv.',
+    'The minister said:',
+    '“We will not leave the region.”',
+    '“Nor will we talk.”',
+  ];
+  const LEANING_EDITS = ['Justice ', 'justice ', 'Vell ', 'Kremlin spokesman Ivo Vell ', 'Reed', 'Tom ', '. ', '\n', 'Crimea, ', 'Green ', 'Kiev ', ':', '“', 'x', ''];
+
+  test(`edits that change what other paragraphs lean on give what full analysis gives (${RUNS} runs)`, () => {
+    const leaning = fc.array(fc.constantFrom(...LEANING), { minLength: 2, maxLength: 10 }).map((paras) => paras.join('\n'));
+    const leaningEdit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat(8), insert: fc.constantFrom(...LEANING_EDITS) });
+    fc.assert(
+      fc.property(leaning, fc.array(leaningEdit, { minLength: 1, maxLength: 8 }), (text, edits) => {
+        const incremental = createAnalyzer({ gazetteer });
+        let previous: Annotations = incremental.analyze(text);
+        for (const e of edits) {
+          text = apply(text, e);
+          previous = incremental.analyze(text, { previous });
+          assert.deepEqual(previous, createAnalyzer({ gazetteer }).analyze(text));
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   test('a previous result from another analyzer or other options is ignored, not misused', () => {
     const text = PARAGRAPHS.join('\n');
     const other = createAnalyzer({ gazetteer }).analyze(text, { markdown: true });
@@ -70,6 +111,59 @@ suite('incremental analysis', function () {
     assert.equal(second.hits, PARAGRAPHS.length - 1);
     assert.deepEqual(after, plainTextBlocks(edited));
     assert.equal(after[1]!.start, before[0]!.start + 21);
+  });
+
+  test('after a one-character edit only the edited paragraph is analysed again', () => {
+    const paragraphs = [...PARAGRAPHS, ...LEANING];
+    const text = paragraphs.join('\n');
+    const context = (cache: BlockCache) => ({ gazetteer, markdown: false, cache });
+    // memos are kept once a document is edited: the first analysis keeps only blocks
+    const opened = new BlockCache();
+    analyzeDocument(text, context(opened), noopToken);
+    opened.seal();
+    const first = new BlockCache(opened);
+    analyzeDocument(text, context(first), noopToken);
+    first.seal();
+    const everything = first.misses;
+    const at = text.indexOf('Ortiz');
+    const edited = `${text.slice(0, at)}x${text.slice(at)}`;
+    const second = new BlockCache(first);
+    const result = analyzeDocument(edited, context(second), noopToken);
+    assert.deepEqual(result, createAnalyzer({ gazetteer }).analyze(edited));
+    // every per-block stage ran again for the edited paragraph only (a handful of misses), not
+    // for the others (the first analysis missed on every block and sentence)
+    assert.ok(second.misses * paragraphs.length <= everything * 2, `${second.misses} misses after the edit, ${everything} for the whole`);
+    assert.ok(second.hits > 0);
+  });
+
+  test('blocks re-split around an edit are the blocks of the edited text (wrapped lines, CR, CRLF)', () => {
+    const LINES = [
+      'This hard-wrapped line stops in the middle of a sentence and then',
+      'goes on into the next line, where it ends.',
+      'a line in lower case',
+      'Short Title Line',
+      '',
+      '   ',
+      '“A quotation that opens here and runs on for quite a few words more',
+      'and closes here,” he said.',
+    ];
+    const line = fc.constantFrom(...LINES);
+    const text = fc.array(fc.tuple(line, fc.constantFrom('\n', '\r\n', '\r', '\n\n')), { minLength: 1, maxLength: 12 }).map((ls) => ls.map(([l, e]) => l + e).join(''));
+    fc.assert(
+      fc.property(text, fc.array(edit, { minLength: 1, maxLength: 6 }), (start, edits) => {
+        let cache = new BlockCache();
+        let current = start;
+        plainTextBlocks(current, cache);
+        for (const e of edits) {
+          current = apply(current, e);
+          const next = new BlockCache(cache);
+          assert.deepEqual(plainTextBlocks(current, next), plainTextBlocks(current));
+          next.seal();
+          cache = next;
+        }
+      }),
+      { numRuns: RUNS * 2 },
+    );
   });
 
   test('shiftOffsets moves every start and end, copies, and leaves other objects shared', () => {

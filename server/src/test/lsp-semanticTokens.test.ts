@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { absoluteTokens, encode, legend, semanticTokens, TOKEN_MODIFIERS, type AbsoluteToken } from '../lsp/semanticTokens';
+import { absoluteTokens, dataEdits, encode, legend, semanticTokens, SemanticTokensResults, TOKEN_MODIFIERS, type AbsoluteToken } from '../lsp/semanticTokens';
 import type { Annotations } from '../analysis/types';
 import { article, EMPTY, find, mention } from './lspFixture';
 
@@ -96,5 +96,29 @@ suite('lsp: semantic tokens', () => {
   test('no annotations, no tokens', () => {
     const { doc } = article();
     assert.deepEqual(semanticTokens(doc, EMPTY).data, []);
+  });
+
+  test('a delta is one edit of whole tokens that turns the last data into the new', () => {
+    const before = [0, 0, 3, 1, 0, 0, 5, 2, 2, 0, 1, 0, 4, 0, 1];
+    const after = [0, 0, 3, 1, 0, 0, 5, 3, 2, 0, 1, 0, 4, 0, 1];
+    const edits = dataEdits(before, after);
+    assert.deepEqual(edits, [{ start: 5, deleteCount: 5, data: [0, 5, 3, 2, 0] }]);
+    const applied = [...before];
+    applied.splice(edits[0]!.start, edits[0]!.deleteCount, ...edits[0]!.data);
+    assert.deepEqual(applied, after);
+    assert.deepEqual(dataEdits(before, before), []);
+    assert.deepEqual(dataEdits([], after), [{ start: 0, deleteCount: 0, data: after }]);
+  });
+
+  test('results: a delta answers only the last result id; an unknown one gets full tokens', () => {
+    const results = new SemanticTokensResults();
+    const first = results.full('u', { data: [0, 0, 1, 0, 0] });
+    assert.ok(first.resultId);
+    const second = results.delta('u', first.resultId!, { data: [0, 0, 2, 0, 0] });
+    assert.ok('edits' in second && second.edits.length === 1);
+    const stale = results.delta('u', first.resultId!, { data: [0, 0, 2, 0, 0] });
+    assert.ok('data' in stale && stale.data.length === 5);
+    results.forget('u');
+    assert.ok('data' in results.delta('u', stale.resultId!, { data: [] }));
   });
 });

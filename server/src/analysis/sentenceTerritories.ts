@@ -1,0 +1,123 @@
+// The territory mentions of each sentence (territories.ts), remembered per block text between
+// analyses. Besides the sentence's own words and the gazetteer they read the article's entity
+// mentions in the sentence (their spans, types and canonical names) and up to a few dozen
+// characters around the sentence, which at a block's edge belong to the next block. Those
+// readings are recorded with the result, which is reused while they read the same.
+import type { ClaimantResolver } from './claimants';
+import type { ProseDocument } from './document';
+import { SpanMemos } from './incremental';
+import type { IndexedMention, MentionIndex } from './mentionIndex';
+import { territoryMentions, type TerritoryMention } from './territories';
+import type { Block, EntityType, Span } from './types';
+
+// how far territoryMentions looks before and after a sentence (place-of phrases, region words, modifiers)
+const BEFORE = 30;
+const AFTER = 50;
+
+interface Seen {
+  readonly start: number;
+  readonly end: number;
+  readonly type: EntityType;
+  readonly name: string;
+  /** The first mention of the list with the same entity (itself if none). */
+  readonly same: number;
+}
+
+interface Memo {
+  /** Offsets relative to the block's start. */
+  readonly mentions: readonly TerritoryMention[];
+  /** For each mention, the entity mention whose entity it names, or -1. */
+  readonly entityOf: readonly number[];
+  /** The entity mentions the sentence holds, relative to the block. */
+  readonly seen: readonly Seen[];
+  /** The text read outside the block, before and after it, or null where none was. */
+  readonly before: string | null;
+  readonly after: string | null;
+}
+
+export class SentenceTerritories {
+  private readonly memos: SpanMemos<Memo>;
+
+  constructor(
+    private readonly doc: ProseDocument,
+    private readonly entities: MentionIndex,
+    private readonly resolver: ClaimantResolver,
+  ) {
+    this.memos = new SpanMemos(doc, 'claims:territories');
+  }
+
+  /** `territoryMentions` of one sentence of the document. */
+  of(sentence: Span): TerritoryMention[] {
+    const block = this.blockOf(sentence);
+    if (!block) return territoryMentions(this.doc.prose, sentence.start, sentence.end, this.entities, this.resolver);
+    const base = block.start;
+    const within = this.entities.within(sentence.start, sentence.end);
+    const memo = this.memos.get(block, sentence, (m) => this.holds(m, block, sentence, within), () => this.find(block, sentence, within));
+    return memo.mentions.map((m, i) => {
+      const k = memo.entityOf[i]!;
+      return k < 0 ? { ...m, start: m.start + base, end: m.end + base } : { ...m, start: m.start + base, end: m.end + base, entity: within[k]!.entity.id };
+    });
+  }
+
+  private holds(memo: Memo, block: Block, sentence: Span, within: readonly IndexedMention[]): boolean {
+    if (memo.before !== this.before(block, sentence) || memo.after !== this.after(block, sentence)) return false;
+    if (memo.seen.length !== within.length) return false;
+    const seen = seenOf(within, block.start);
+    for (let i = 0; i < seen.length; i++) {
+      const a = seen[i]!;
+      const b = memo.seen[i]!;
+      if (a.start !== b.start || a.end !== b.end || a.type !== b.type || a.name !== b.name || a.same !== b.same) return false;
+    }
+    return true;
+  }
+
+  private find(block: Block, sentence: Span, within: readonly IndexedMention[]): Memo {
+    const base = block.start;
+    const found = territoryMentions(this.doc.prose, sentence.start, sentence.end, this.entities, this.resolver);
+    const entityOf = found.map((m) => {
+      if (m.entity === null) return -1;
+      // the entity mention it came from: ends where it ends (a possessive owner may start it)
+      let k = within.findIndex((w) => w.entity.id === m.entity && w.end === m.end && w.start <= m.start);
+      if (k < 0) k = within.findIndex((w) => w.entity.id === m.entity);
+      return k;
+    });
+    return {
+      mentions: found.map((m) => ({ ...m, start: m.start - base, end: m.end - base })),
+      entityOf,
+      seen: seenOf(within, base),
+      before: this.before(block, sentence),
+      after: this.after(block, sentence),
+    };
+  }
+
+  private before(block: Block, sentence: Span): string | null {
+    return sentence.start - BEFORE < block.start ? this.doc.prose.slice(Math.max(0, sentence.start - BEFORE), block.start) : null;
+  }
+
+  private after(block: Block, sentence: Span): string | null {
+    return sentence.end + AFTER > block.end ? this.doc.prose.slice(block.end, sentence.end + AFTER) : null;
+  }
+
+  /** The block holding a sentence. */
+  private blockOf(sentence: Span): Block | undefined {
+    const blocks = this.doc.blocks;
+    let lo = 0;
+    let hi = blocks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (blocks[mid]!.end < sentence.end) lo = mid + 1;
+      else hi = mid;
+    }
+    const block = blocks[lo];
+    return block && block.start <= sentence.start && sentence.end <= block.end ? block : undefined;
+  }
+}
+
+function seenOf(within: readonly IndexedMention[], base: number): Seen[] {
+  const first = new Map<string, number>();
+  return within.map((m, i) => {
+    let same = first.get(m.entity.id);
+    if (same === undefined) first.set(m.entity.id, (same = i));
+    return { start: m.start - base, end: m.end - base, type: m.entity.type, name: m.entity.name, same };
+  });
+}
