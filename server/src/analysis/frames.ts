@@ -98,7 +98,8 @@ export function findFrames(tokens: readonly Token[], from: number, to: number): 
       continue;
     }
     const nounLeads = NOUN_CUES.get(t.lower);
-    if (nounLeads && !isCapitalised(t)) {
+    // "officials plan to …": after a subject a word of both kinds is the verb
+    if (nounLeads && !isCapitalised(t) && !(CUE_WORDS.has(t.lower) && verbAfterSubject(tokens, from, i))) {
       const frame = nounFrame(tokens, from, to, i, nounLeads);
       if (frame) {
         frames.push(frame);
@@ -146,6 +147,14 @@ function documentOpener(tokens: readonly Token[], from: number, to: number): Fra
   for (let m = c; m < to && m - c < 10; m++) if (isCueWord(tokens[m]) && !CUE_WORDS.get(tokens[m]!.lower)!.homograph) return null;
   const content = trimRange(tokens, c, clauseEnd(tokens, c, to));
   return content ? { cue: { start: k, end: k + 1 }, source: { start: k + 1, end: n }, content, evaluative: false, announces: false } : null;
+}
+
+/** The word before i is a plural noun or a name that can be a subject, not an article, possessive or modifier. */
+function verbAfterSubject(tokens: readonly Token[], from: number, i: number): boolean {
+  const p = i > from ? tokens[i - 1]! : undefined;
+  if (!p || !p.word || DETERMINERS.has(p.lower) || POSSESSIVES.has(p.lower) || /[’']s$/.test(p.text)) return false;
+  if (SUBJECT_PRONOUNS.has(p.lower)) return true;
+  return /[^s’']s$/.test(p.lower) && (PERSON_NOUN.test(p.lower) || PERSON_ROLES.has(p.lower.replace(/e?s$/, '')) || isCapitalised(p));
 }
 
 /** A title-case line led by its source and a colon ("Mayor Diaz: Budget Will Not Balance"): the rest is what the source says. */

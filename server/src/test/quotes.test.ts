@@ -470,6 +470,12 @@ suite('quotes: verbs that are also nouns', () => {
     assert.deepEqual(cues('The city officials plan a vote on the bridge.'), ['plan']);
   });
 
+  test('after a subject a word that is noun and verb is the verb: "officials plan to …"', () => {
+    const q = quotesOf('The city officials plan to reopen the bridge.').find((x) => x.kind === 'indirect');
+    assert.deepEqual([q?.cue, q?.speaker, q?.text], ['plan', 'The city officials', 'to reopen the bridge']);
+    assert.deepEqual(cues('His plan to cut the fares was dropped.'), ['plan to']);
+  });
+
   test('after names joined by "and", or a plural, it is a verb', () => {
     assert.deepEqual(cues('Britain and France support a ceasefire in the region.'), ['support']);
     assert.deepEqual(cues('Democrats support a ceasefire in the region.'), ['support']);
