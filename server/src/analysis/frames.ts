@@ -149,6 +149,27 @@ function documentOpener(tokens: readonly Token[], from: number, to: number): Fra
   return content ? { cue: { start: k, end: k + 1 }, source: { start: k + 1, end: n }, content, evaluative: false, announces: false } : null;
 }
 
+/** Only an article, possessive and modifiers stand before the noun at i: it opens the sentence's subject. */
+function inSubject(tokens: readonly Token[], from: number, i: number): boolean {
+  for (let k = i - 1; k >= from; k--) {
+    const t = tokens[k]!;
+    if (!t.word) return !isComma(t) && isSentenceOpening(tokens, from, k + 1);
+    if (i - k > 4 || AUXILIARIES.has(t.lower) || BOUNDARY_WORDS.has(t.lower) || CUE_WORDS.has(t.lower)) return false;
+  }
+  return true;
+}
+
+/** "His plan to cut fares was dropped": the sentence's own verb after an infinitive ends it. */
+function mainVerbAt(tokens: readonly Token[], k: number, e: number): number {
+  for (let n = k; n < e; n++) {
+    const t = tokens[n]!;
+    if (t.quote >= 0 || !t.word || isCapitalised(t)) continue;
+    if (MODALS.has(t.lower) && !SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'there' && !/[’']/.test(t.lower)) return n;
+    if (/[^e]ed$/.test(t.lower) && !AUXILIARIES.has(tokens[n - 1]!.lower) && !DETERMINERS.has(tokens[n - 1]!.lower)) return n;
+  }
+  return e;
+}
+
 /** The word before i is a plural noun or a name that can be a subject, not an article, possessive or modifier. */
 function verbAfterSubject(tokens: readonly Token[], from: number, i: number): boolean {
   const p = i > from ? tokens[i - 1]! : undefined;
@@ -193,7 +214,8 @@ function nounFrame(tokens: readonly Token[], from: number, to: number, i: number
   if (lead.lower === 'to' && !(tokens[k]?.word && !isCapitalised(tokens[k]!) && !DETERMINERS.has(tokens[k]!.lower))) return null;
   if (lead.lower === 'to') k = i + 1;
   if (k >= to) return null;
-  const e = lead.lower === 'that' || lead.lower === 'to' ? clauseEnd(tokens, k, to) : phraseEnd(tokens, k, to);
+  let e = lead.lower === 'that' || lead.lower === 'to' ? clauseEnd(tokens, k, to) : phraseEnd(tokens, k, to);
+  if (lead.lower === 'to' && inSubject(tokens, from, i)) e = mainVerbAt(tokens, k + 2, e);
   if (wordsBetween(tokens, k, e) < 2) return null;
   // the possessor: "Trump’s claim", "his pledge", "the campaign’s call"
   let source: TokenRange | null = null;

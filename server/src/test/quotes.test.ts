@@ -490,6 +490,13 @@ suite('quotes: verbs that are also nouns', () => {
     assert.deepEqual(cues('By Monday he was back to his old habits.'), []);
   });
 
+  test('a noun with its infinitive opening the sentence ends before the sentence\'s own verb', () => {
+    const q = quotesOf('His plan to cut the fares was dropped.').find((x) => x.kind === 'indirect');
+    assert.deepEqual([q?.cue, q?.text], ['plan to', 'to cut the fares']);
+    const r = quotesOf('Her decision to run surprised everyone.').find((x) => x.kind === 'indirect');
+    assert.equal(r?.text, 'to run');
+  });
+
   test('a possessive with a plan that would do something still reports it', () => {
     assert.deepEqual(cues('Ortiz’s plan would cut the bus fares by half.'), ['plan']);
   });
