@@ -164,6 +164,8 @@ function mainVerbAt(tokens: readonly Token[], k: number, e: number): number {
   for (let n = k; n < e; n++) {
     const t = tokens[n]!;
     if (t.quote >= 0 || !t.word || isCapitalised(t)) continue;
+    // a clause of its own inside the infinitive ("to know why he was fired") has its own verbs
+    if (WH_WORDS.has(t.lower) || t.lower === 'that' || PHRASE_BREAKS.has(t.lower)) return e;
     if (MODALS.has(t.lower) && !SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'there' && !/[’']/.test(t.lower)) return n;
     if (/[^e]ed$/.test(t.lower) && !AUXILIARIES.has(tokens[n - 1]!.lower) && !DETERMINERS.has(tokens[n - 1]!.lower)) return n;
   }
@@ -404,7 +406,7 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
     const infinitive = first?.lower === 'to' && tokens[k + 1]?.word === true && !DETERMINERS.has(tokens[k + 1]!.lower) && (!isCapitalised(tokens[k + 1]!) || isCapitalised(first)) && !PRONOUNS.has(tokens[k + 1]!.lower);
     const prepositional = first !== undefined && first.word && !infinitive && !WH_WORDS.has(first.lower) && (BOUNDARY_WORDS.has(first.lower) || ADJUNCTS.has(first.lower)) && !DETERMINERS.has(first.lower);
     if (k < to && first && (first.word || OPENING_MARKS.has(first.text)) && !prepositional) {
-      const e = infinitive ? clauseEnd(tokens, k, to) : phraseEnd(tokens, k, to);
+      const e = infinitive ? mainVerbAt(tokens, k + 2, clauseEnd(tokens, k, to)) : phraseEnd(tokens, k, to);
       if (wordsBetween(tokens, k, e) >= 1) content = trimRange(tokens, k, e);
     }
   }

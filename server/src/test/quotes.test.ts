@@ -382,6 +382,11 @@ suite('quotes: where reported content ends', () => {
     assert.equal(reported('The mayor urged residents to stay indoors.', 'urged'), 'residents to stay indoors');
   });
 
+  test('an infinitive content ends before the verb of the clause around it, not inside a clause of its own', () => {
+    assert.equal(reported('One reason that Lee refuses to release his returns may be that they show losses.', 'refuses'), 'to release his returns');
+    assert.equal(reported('Lee wants to know why he was fired.', 'wants'), 'to know why he was fired');
+  });
+
   test('a report in a fronted clause ends where the main clause begins', () => {
     assert.equal(reported('While her aides have suggested the tour will be short, Ms. Lindqvist is also planning a second leg.', 'suggested'), 'the tour will be short');
     assert.equal(reported('After the unions insisted that wages must rise, the company has offered a bonus.', 'insisted'), 'wages must rise');
