@@ -19,7 +19,7 @@ run(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '
 const gazetteer = join(root, 'server', 'data', 'gazetteer.tsv');
 const gazetteerScript = join(root, 'server', 'scripts', 'build-gazetteer.mjs');
 // Rebuilt when the script or anything it reads from the project is newer than the table.
-const gazetteerInputs = [gazetteerScript, ...['data/place-variants.json', 'data/region-words.json', 'placeKeys.ts'].map((f) => join(root, 'server', 'src', 'analysis', f))].filter(existsSync);
+const gazetteerInputs = [gazetteerScript, ...['data/place-variants.json', 'data/region-words.json', 'placeKeys.ts', 'gazetteer.ts'].map((f) => join(root, 'server', 'src', 'analysis', f))].filter(existsSync);
 if (existsSync(gazetteerScript) && (!existsSync(gazetteer) || gazetteerInputs.some((f) => statSync(f).mtimeMs > statSync(gazetteer).mtimeMs))) {
   run(process.execPath, [gazetteerScript, gazetteer]);
 }

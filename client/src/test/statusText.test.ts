@@ -16,6 +16,9 @@ suite('status text', () => {
     assert.equal(s.text, 'Not analysed');
     assert.equal(s.detail, 'larger than the limit of 2.0 MB (3.1 MB)');
     assert.equal(s.severity, 'warning');
+    const minified = describeStatus('running', payload({ skipped: { reason: 'minified', message: 'not analysed: looks like minified code or encoded data, not prose' } }));
+    assert.deepEqual([minified.text, minified.severity], ['Not analysed', 'warning']);
+    assert.match(minified.detail ?? '', /minified/);
     const off = describeStatus('running', payload({ skipped: { reason: 'disabled', message: '' } }));
     assert.equal(off.severity, 'information');
   });

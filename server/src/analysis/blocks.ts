@@ -23,6 +23,9 @@ export function plainTextBlocks(prose: string, cache?: BlockCache): Block[] {
     if (prose.charCodeAt(lineEnd) === 13 && prose.charCodeAt(lineEnd + 1) === 10) nextStart++;
     let lineFrom = start;
     while (end > start && nextStart < prose.length) {
+      // a line that closes never runs on (runsOn's first test): most lines of prose end so, and
+      // this spares cutting out the next line
+      if (LINE_CLOSER_CODES.has(prose.charCodeAt(end - 1))) break;
       const nextEnd = lineEndAt(prose, nextStart);
       const next = prose.slice(nextStart, nextEnd).trim();
       if (!runsOn(prose.slice(lineFrom, end), next)) break;
@@ -42,6 +45,7 @@ export function plainTextBlocks(prose: string, cache?: BlockCache): Block[] {
 
 // How a line that ends a sentence, a heading or a quotation ends.
 const LINE_CLOSERS = /[.!?…:;"”’»)\]*_]$/;
+const LINE_CLOSER_CODES = new Set([...'.!?…:;"”’»)]*_'].map((c) => c.charCodeAt(0)));
 // A run-on line is as long as lines wrapped by a program are; shorter lines are datelines,
 // bylines, captions and list entries, which stand alone.
 const WRAPPED_LINE = 60;

@@ -28,16 +28,24 @@ const LOCATIVE_BEFORE = /\b(?:in|at|near|from|to|into|of|outside|around|toward|t
 /** Resolves nationality words and names to states; remembers people's sides through a document. */
 export class ClaimantResolver {
   private readonly people = new Map<string, string>();
-  private readonly stateCache = new Map<string, string | null>();
-  private readonly placeCache = new Map<string, GeoInfo | null>();
+  private readonly stateCache: Map<string, string | null>;
+  private readonly placeCache: Map<string, GeoInfo | null>;
 
   // first words of the names of several words ("saudi", "white"): only these start a phrase
   private readonly phraseHeads: ReadonlySet<string>;
   // what a capitalised word is, apart from people's sides (which the document adds to)
-  private readonly wordCache = new Map<string, WordSense>();
+  private readonly wordCache: Map<string, WordSense>;
+  private readonly phraseCache: Map<string, WordSense>;
+  private readonly roleCache: Map<string, string | null>;
 
   constructor(private readonly gazetteer: Gazetteer, entities: readonly Entity[]) {
     this.phraseHeads = phraseHeadsOf(gazetteer);
+    const caches = cachesOf(gazetteer);
+    this.stateCache = caches.states;
+    this.placeCache = caches.places;
+    this.wordCache = caches.words;
+    this.phraseCache = caches.phrases;
+    this.roleCache = caches.roles;
     for (const e of entities) {
       if (e.type !== 'person' && e.type !== 'organization') continue;
       const side = this.sideOfRoles([...e.roles, e.type === 'organization' ? e.name : '']);
@@ -47,12 +55,12 @@ export class ClaimantResolver {
 
   /** The state a nationality word, country name, metonym or capital stands for. */
   stateOf(word: string): string | null {
-    const key = word.replace(/(?:['’]s|['’])$/, '').trim();
+    const key = withoutPossessive(word).trim();
     if (!key || key.length > 60) return null;
     const cached = this.stateCache.get(key);
     if (cached !== undefined) return cached;
     const state = this.resolve(key);
-    this.stateCache.set(key, state);
+    this.stateCache.set(copied(key), state);
     return state;
   }
 
@@ -77,27 +85,38 @@ export class ClaimantResolver {
 
   /** What a word or phrase stands for as a side, looked up once per document. */
   private senseOf(bare: string, single: boolean): WordSense {
-    const key = (single ? '1' : '2') + bare;
-    const cached = this.wordCache.get(key);
+    // keyed by the words themselves (a built key would be a new string to hash every time)
+    const cache = single ? this.wordCache : this.phraseCache;
+    const cached = cache.get(bare);
     if (cached) return cached;
     const hyphenHead = bare.includes('-') && single ? bare.split('-')[0] : null;
     let state = this.stateOf(bare);
     if (!state && hyphenHead) state = this.stateOf(hyphenHead);
     const capitalOf = METONYMS.has(bare.toLowerCase()) ? undefined : this.gazetteer.capitalOf(bare);
     const sense = { state, capitalOf, isCountryName: this.gazetteer.country(bare) !== undefined };
-    this.wordCache.set(key, sense);
+    cache.set(copied(bare), sense);
     return sense;
   }
 
   /** The side a list of role words names: "Kremlin spokesman" → Russia. */
   sideOfRoles(roles: readonly string[]): string | null {
     for (const role of roles) {
-      for (const m of role.matchAll(/[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*)?/gu)) {
-        const words = m[0].split(/\s+/);
-        for (const w of [m[0], ...words]) {
-          const state = this.stateOf(w.includes('-') ? w.replace(/-\p{L}+$/u, '') : w);
-          if (state) return state;
-        }
+      let side = this.roleCache.get(role);
+      if (side === undefined) {
+        side = this.sideOfRole(role);
+        this.roleCache.set(copied(role), side);
+      }
+      if (side) return side;
+    }
+    return null;
+  }
+
+  private sideOfRole(role: string): string | null {
+    for (const m of role.matchAll(/[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*)?/gu)) {
+      const words = m[0].split(/\s+/);
+      for (const w of [m[0], ...words]) {
+        const state = this.stateOf(w.includes('-') ? w.replace(/-\p{L}+$/u, '') : w);
+        if (state) return state;
       }
     }
     return null;
@@ -113,7 +132,7 @@ export class ClaimantResolver {
     let hit = this.placeCache.get(name);
     if (hit === undefined) {
       hit = this.gazetteer.lookup(name) ?? null;
-      this.placeCache.set(name, hit);
+      this.placeCache.set(copied(name), hit);
     }
     return hit ?? undefined;
   }
@@ -126,8 +145,9 @@ export class ClaimantResolver {
   }
 
   sideOfPerson(name: string): string | null {
-    const parts = name.trim().split(/\s+/);
-    return this.people.get(name.trim().toLowerCase()) ?? this.people.get(parts[parts.length - 1].toLowerCase()) ?? null;
+    if (this.people.size === 0) return null;
+    const trimmed = name.trim();
+    return this.people.get(trimmed.toLowerCase()) ?? this.people.get(lastWord(trimmed).toLowerCase()) ?? null;
   }
 
   /** Every word or name in [start, end) of the text that stands for a side, in order. */
@@ -135,20 +155,23 @@ export class ClaimantResolver {
     const agents: Agent[] = [];
     const slice = text.slice(start, end);
     // capitalised words, runs of them, and dotted initialisms (U.S.)
-    const runs = [...slice.matchAll(/\p{Lu}[\p{L}\p{M}.’'-]*(?:\s+\p{Lu}[\p{L}\p{M}.’'-]*)*/gu)];
-    for (const run of runs) {
-      const runStart = start + (run.index ?? 0);
-      const words = [...run[0].matchAll(/\S+/g)].map((w) => ({ text: w[0], start: runStart + (w.index ?? 0) }));
+    const runs = CAPITALISED_RUN;
+    runs.lastIndex = 0;
+    // the words of a run: where each starts and ends
+    const starts: number[] = [];
+    const ends: number[] = [];
+    for (let run = runs.exec(slice); run; run = runs.exec(slice)) {
+      const runStart = start + run.index;
+      wordsOf(run[0], runStart, starts, ends);
       let i = 0;
-      while (i < words.length) {
+      while (i < starts.length) {
         let matched = 0;
         // longest phrase first: "White House", "Saudi Arabia", then single words
-        const longest = this.phraseHeads.has(words[i].text.toLowerCase()) ? Math.min(words.length - i, Math.max(LONGEST_METONYM, 4)) : 1;
+        const longest = this.phraseHeads.has(text.slice(starts[i], ends[i]).toLowerCase()) ? Math.min(starts.length - i, Math.max(LONGEST_METONYM, 4)) : 1;
         for (let n = longest; n >= 1 && !matched; n--) {
-          const first = words[i];
-          const last = words[i + n - 1];
-          const phraseEnd = last.start + last.text.length;
-          const bare = trimWord(text.slice(first.start, phraseEnd)).replace(/(?:['’]s|['’])$/, '');
+          const first = starts[i];
+          const phraseEnd = ends[i + n - 1];
+          const bare = withoutPossessive(trimWord(text.slice(first, phraseEnd)));
           const sense = this.senseOf(bare, n === 1);
           let state = sense.state;
           let byRole = false;
@@ -156,7 +179,7 @@ export class ClaimantResolver {
           if (capitalOf) {
             state = capitalOf;
             // a capital stands for its state only as an agent, not as a place
-            if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, first.start - 20), first.start))) state = null;
+            if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, first - 20), first))) state = null;
             else byRole = true;
           }
           if (!state) {
@@ -168,7 +191,7 @@ export class ClaimantResolver {
           }
           if (state) {
             const isCountryName = sense.isCountryName;
-            agents.push({ start: first.start, end: first.start + bare.length, state, entity: mentions.at(first.start)?.entity.id ?? null, byRole: byRole || !isCountryName, isSide: true });
+            agents.push({ start: first, end: first + bare.length, state, entity: mentions.at(first)?.entity.id ?? null, byRole: byRole || !isCountryName, isSide: true });
             matched = n;
           }
         }
@@ -179,10 +202,85 @@ export class ClaimantResolver {
   }
 }
 
+const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{M}.’'-]*(?:\s+\p{Lu}[\p{L}\p{M}.’'-]*)*/gu;
+
+const isSpace = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(text.charAt(i));
+};
+
+/** The whitespace-separated words of `run` (which stands at `offset`), into `starts` and `ends`. */
+function wordsOf(run: string, offset: number, starts: number[], ends: number[]): void {
+  starts.length = 0;
+  ends.length = 0;
+  let i = 0;
+  while (i < run.length) {
+    while (i < run.length && isSpace(run, i)) i++;
+    if (i >= run.length) break;
+    const from = i;
+    while (i < run.length && !isSpace(run, i)) i++;
+    starts.push(offset + from);
+    ends.push(offset + i);
+  }
+}
+
+/** The last whitespace-separated word of a trimmed name. */
+function lastWord(name: string): string {
+  let i = name.length;
+  while (i > 0 && !isSpace(name, i - 1)) i--;
+  return i === 0 ? name : name.slice(i);
+}
+
+/** A word without a final possessive 's or apostrophe: what /(?:['’]s|['’])$/ would strip. */
+export function withoutPossessive(word: string): string {
+  const n = word.length;
+  const last = word.charCodeAt(n - 1);
+  if (last === 39 || last === 0x2019) return word.slice(0, -1);
+  if (last === 115 /* s */ && n >= 2) {
+    const before = word.charCodeAt(n - 2);
+    if (before === 39 || before === 0x2019) return word.slice(0, -2);
+  }
+  return word;
+}
+
 interface WordSense {
   readonly state: string | null;
   readonly capitalOf: string | undefined;
   readonly isCountryName: boolean;
+}
+
+// What words are as states, places and senses depends on the gazetteer alone, not on the
+// document: kept per gazetteer, so that a short article does not look up the same words again.
+// Bounded: each map is emptied when it grows past this many words.
+const CACHE_SIZE = 50_000;
+
+interface SenseCaches {
+  readonly states: Map<string, string | null>;
+  readonly places: Map<string, GeoInfo | null>;
+  readonly words: Map<string, WordSense>;
+  readonly phrases: Map<string, WordSense>;
+  readonly roles: Map<string, string | null>;
+}
+
+const senseCaches = new WeakMap<Gazetteer, SenseCaches>();
+
+/**
+ * A key for those caches that shares nothing with the article: V8 keeps a slice of 13 or more
+ * characters as a view into the string it was cut from, so a slice kept as a key would keep the
+ * whole article alive after its analysis.
+ */
+function copied(key: string): string {
+  return key.length < 13 ? key : (JSON.parse(JSON.stringify(key)) as string);
+}
+
+function cachesOf(gazetteer: Gazetteer): SenseCaches {
+  let caches = senseCaches.get(gazetteer);
+  if (!caches) {
+    caches = { states: new Map(), places: new Map(), words: new Map(), phrases: new Map(), roles: new Map() };
+    senseCaches.set(gazetteer, caches);
+  }
+  for (const map of [caches.states, caches.places, caches.words, caches.phrases, caches.roles]) if (map.size > CACHE_SIZE) map.clear();
+  return caches;
 }
 
 // The first words of multi-word country names and metonyms ("saudi", "white"), per gazetteer:
@@ -213,8 +311,11 @@ const DEMONYM_RULES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['ish', ['', 'y', 'land']],
 ];
 
+const TRAILING_PUNCTUATION = '.,;:!?';
+
 /** A word without the stop or comma after it, but keeping an initialism's dots (U.S.). */
 export function trimWord(word: string): string {
+  if (!TRAILING_PUNCTUATION.includes(word.charAt(word.length - 1))) return word;
   if (/^(?:\p{L}\.){2,}$/u.test(word)) return word;
   let end = word.length;
   while (end > 0 && '.,;:!?'.includes(word.charAt(end - 1))) end--;

@@ -16,6 +16,11 @@ import { CLAIM_TYPES } from './types';
 interface Cue {
   readonly type: ClaimType;
   readonly pattern: RegExp;
+  /** The pattern anchored where it is tried (for the one-pass scan of allCueMatches). */
+  readonly sticky: RegExp;
+  /** The pattern as a whole word, any case ("annexed" for "the annexed regions"). */
+  readonly whole: RegExp;
+  readonly index: number;
   readonly object: 'after' | 'before' | 'either';
   readonly claimant: 'subject' | 'after';
   readonly bare: boolean;
@@ -23,14 +28,19 @@ interface Cue {
   readonly needsClaimWord: boolean;
 }
 
-const CUES: readonly Cue[] = cueData.cues.map((c) => {
+const CUES: readonly Cue[] = cueData.cues.map((c, index) => {
   if (!(CLAIM_TYPES as readonly string[]).includes(c.type)) throw new Error(`claim-cues.json: unknown type ${c.type}`);
   const cue = c as { type: ClaimType; pattern: string; object?: string; claimant?: string; bare?: boolean; weak?: boolean; needsClaimWord?: boolean };
+  // case-insensitive except where the cue names a side by its capital letter; not 'iu', whose
+  // Unicode case folding makes matching several times slower (cues are ASCII words)
+  const source = `\\b(?:${cue.pattern})\\b`;
+  const flags = cue.pattern.includes('?<claimant>') ? 'gu' : 'gi';
   return {
     type: cue.type,
-    // case-insensitive except where the cue names a side by its capital letter; not 'iu', whose
-    // Unicode case folding makes matching several times slower (cues are ASCII words)
-    pattern: new RegExp(`\\b(?:${cue.pattern})\\b`, cue.pattern.includes('?<claimant>') ? 'gu' : 'gi'),
+    pattern: new RegExp(source, flags),
+    sticky: new RegExp(source, flags.replace('g', 'y')),
+    whole: new RegExp(`^(?:${source})$`, 'iu'),
+    index,
     object: (cue.object ?? 'after') as Cue['object'],
     claimant: (cue.claimant ?? 'subject') as Cue['claimant'],
     bare: cue.bare ?? false,
@@ -217,19 +227,44 @@ function coordinated(text: string, side: Side, agents: readonly Agent[]): Side[]
   return out;
 }
 
-/** Every cue match in the document, in order: each cue's expression runs once over the text. */
+// The case-insensitive cues as one alternation: it finds every offset where some cue matches in
+// one pass over the text (instead of a pass per cue), and only there are the cues tried one by one.
+const CASELESS_CUES = CUES.filter((c) => c.pattern.flags.includes('i'));
+const OTHER_CUES = CUES.filter((c) => !c.pattern.flags.includes('i'));
+const ANY_CASELESS_CUE = new RegExp(`\\b(?:${CASELESS_CUES.map((c) => `(?:${cueData.cues[c.index].pattern})`).join('|')})\\b`, 'gi');
+
+/**
+ * Every cue match in the document, in order: each cue's matches are those a global scan with
+ * its own expression finds (none overlapping another of the same cue).
+ */
 function allCueMatches(text: string): CueMatch[] {
   const all: CueMatch[] = [];
-  for (const cue of CUES) {
-    cue.pattern.lastIndex = 0;
-    for (const m of text.matchAll(cue.pattern)) {
-      const start = m.index ?? 0;
-      // \b is ASCII: a match glued to a hyphen or another letter is part of a longer word
-      if (/[\p{L}\p{N}-]/u.test(text.charAt(start - 1)) || /[\p{L}\p{N}]/u.test(text.charAt(start + m[0].length))) continue;
-      all.push({ start, end: start + m[0].length, cue, text: m[0], claimantText: m.groups?.claimant ?? null });
+  const add = (cue: Cue, start: number, m: RegExpExecArray) => {
+    // \b is ASCII: a match glued to a hyphen or another letter is part of a longer word
+    if (/[\p{L}\p{N}-]/u.test(text.charAt(start - 1)) || /[\p{L}\p{N}]/u.test(text.charAt(start + m[0].length))) return;
+    all.push({ start, end: start + m[0].length, cue, text: m[0], claimantText: m.groups?.claimant ?? null });
+  };
+  // where each cue's own scan would resume: the end of its last match
+  const resume = new Array<number>(CUES.length).fill(0);
+  const any = ANY_CASELESS_CUE;
+  any.lastIndex = 0;
+  for (let hit = any.exec(text); hit; hit = any.exec(text)) {
+    const at = hit.index;
+    for (const cue of CASELESS_CUES) {
+      if (at < resume[cue.index]) continue;
+      cue.sticky.lastIndex = at;
+      const m = cue.sticky.exec(text);
+      if (!m) continue;
+      resume[cue.index] = at + m[0].length;
+      add(cue, at, m);
     }
+    any.lastIndex = at + 1;
   }
-  return all.sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const cue of OTHER_CUES) {
+    cue.pattern.lastIndex = 0;
+    for (let m = cue.pattern.exec(text); m; m = cue.pattern.exec(text)) add(cue, m.index, m);
+  }
+  return all.sort((a, b) => a.start - b.start || b.end - a.end || a.cue.index - b.cue.index);
 }
 
 // More cue matches than this in one "sentence" is no prose (a word list, a table): the rest
@@ -360,7 +395,7 @@ function antecedentFor(head: TerritoryMention, antecedents: readonly Antecedent[
     if (si - a.sentence > ANAPHOR_REACH) break;
     latest ??= a;
     // "the annexed regions" prefers the list that was called annexed, or annexation's list
-    if (words.some((w) => a.words.has(w) || [...a.types].some((t) => CUES.some((c) => c.type === t && new RegExp(`^(?:${c.pattern.source})$`, 'iu').test(w))))) return a;
+    if (words.some((w) => a.words.has(w) || [...a.types].some((t) => CUES.some((c) => c.type === t && c.whole.test(w))))) return a;
   }
   return latest;
 }

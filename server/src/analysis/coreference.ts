@@ -32,6 +32,13 @@ function initials(words: readonly string[]): string {
   return words.filter((w) => !STOP.has(w.toLowerCase()) && /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
 }
 
+/** Adds `value` to the list under `key` (in place: copying it each time costs the square of its length). */
+function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** Merges mentions (in document order) into entities, ids in order of first mention. */
 export function mergeMentions(mentions: readonly TypedMention[]): Entity[] {
   // each mention's key is asked for up to three times; the cache lives as long as this call
@@ -65,9 +72,9 @@ export function mergeMentions(mentions: readonly TypedMention[]): Entity[] {
     const c = open(m, key);
     if (m.type === 'person') {
       const last = fold(m.words[m.words.length - 1]!);
-      surnames.set(last, [...(surnames.get(last) ?? []), c]);
+      append(surnames, last, c);
       const firstName = fold(m.words[0]!);
-      forenames.set(firstName, [...(forenames.get(firstName) ?? []), c]);
+      append(forenames, firstName, c);
     } else {
       const acronym = initials(m.words);
       if (acronym.length >= 2 && !orgInitials.has(acronym)) orgInitials.set(acronym, c);
@@ -75,7 +82,7 @@ export function mergeMentions(mentions: readonly TypedMention[]): Entity[] {
       for (let i = 1; i < m.words.length; i++) {
         if (!/^\p{Ll}/u.test(m.words[i]!)) continue;
         const tail = fold(m.words.slice(i).join(' '));
-        orgTails.set(tail, [...(orgTails.get(tail) ?? []), c]);
+        append(orgTails, tail, c);
         break;
       }
     }

@@ -1,4 +1,5 @@
 import regionWords from './data/region-words.json';
+import { detached } from './detached';
 import { KEY_VERSION, foldName, skeletonKey, variantKey } from './placeKeys';
 import type { GeoInfo, PlaceKind } from './types';
 
@@ -75,6 +76,16 @@ export function gazetteerKeys(flags: string, name: string, population: number, a
 }
 
 const TAGS: readonly Tag[] = ['v', 'V', 'S', 'k', 'K', 'r', 'R', 'Q'];
+// The three indices, and the letter each one's keys start with in a compiled file's key section.
+const NAMES = 0;
+const SKELETONS = 1;
+const REGIONS = 2;
+const INDEX_LETTERS = 'nkr';
+// A compiled file says near its top which key version its key section holds; the section follows the rows.
+const INDEXED = '#indexed ';
+const INDEX_START = '#index';
+const isIndexStart = (data: string, pos: number, end: number): boolean =>
+  data.startsWith(INDEX_START, pos) && data.slice(pos + INDEX_START.length, end).trim() === '';
 const TAG_CODE: Readonly<Record<string, number>> = { v: 0, V: 1, S: 2, k: 3, K: 4, r: 5, R: 6, Q: 7 };
 const KIND_LETTERS = 'CRT';
 const KIND_NAMES: readonly PlaceKind[] = ['country', 'region', 'city'];
@@ -82,9 +93,13 @@ const KIND_NAMES: readonly PlaceKind[] = ['country', 'region', 'city'];
 /** Place names to what they are and where. Built from GeoNames data at build time. */
 export class Gazetteer {
   // Loading must take milliseconds, so a row stays a line of the file until asked for: parse
-  // records where each line starts and its kind, and files its keys; the indices map a key to
-  // (row × 8 + tag) of its best-scored sense (scores are needed only when keys are computed).
+  // records where each line starts and its kind. A key maps to (row × 8 + tag) of its best-scored
+  // sense: in a compiled file (see compile) through the file's own sorted key section, searched
+  // where it lies in the file's text (no key is copied out of it); otherwise through the maps,
+  // filled by computing each row's keys and comparing scores.
   private data = '';
+  /** Where each line of a compiled file's key section starts. */
+  private index: Int32Array | undefined;
   private readonly starts: number[] = [];
   private readonly kinds: number[] = [];
   private readonly scores: number[] = [];
@@ -100,6 +115,7 @@ export class Gazetteer {
   // The gazetteer never changes after parse, so a name's lookup is the same every time: articles
   // ask for the same few names over and over. Bounded, so a huge odd input cannot grow it.
   private readonly found = new Map<string, number>();
+  private readonly foundLoose = new Map<string, number>();
 
   /**
    * Parses the TSV that server/scripts/build-gazetteer.mjs writes (see there for the format);
@@ -108,16 +124,21 @@ export class Gazetteer {
   static parse(data: string): Gazetteer {
     const g = new Gazetteer();
     g.data = data;
-    let trustKeys = false;
+    let indexed = false;
     let pos = 0;
     while (pos < data.length) {
       let end = data.indexOf('\n', pos);
       if (end < 0) end = data.length;
       const first = data.charCodeAt(pos);
       if (first === 35 /* # */) {
-        if (data.startsWith('#keys ', pos)) trustKeys = data.slice(pos + 6, end).trim() === KEY_VERSION;
+        if (data.startsWith(INDEXED, pos)) indexed = data.slice(pos + INDEXED.length, end).trim() === KEY_VERSION;
+        else if (isIndexStart(data, pos, end)) {
+          // keys for another key version are not used: the rows' keys were computed instead
+          if (indexed) g.readIndex(end + 1);
+          break;
+        }
       } else if (end > pos) {
-        g.addLine(pos, end, trustKeys);
+        g.addLine(pos, end, indexed);
       }
       pos = end + 1;
     }
@@ -137,18 +158,23 @@ export class Gazetteer {
   }
 
   /**
-   * For the build: the same gazetteer with each line's keys column filled with the keys it
-   * wins (the best sense of each), so that loading it computes and compares nothing.
+   * For the build: the same gazetteer followed by a key section, every key with the sense it
+   * resolves to (the best of each), sorted, one `<index letter><key>\t<row × 8 + tag>` a line, so
+   * that loading it computes and compares nothing and looks keys up by binary search.
    */
   static compile(data: string): string {
-    const g = Gazetteer.parse(data.replace(/^#keys .*$/gm, ''));
-    const won: string[][] = g.starts.map(() => []);
-    for (const map of [g.names, g.skeletons, g.regions]) {
-      for (const [key, value] of map) won[value >> 3].push(TAGS[value & 7] + key);
-    }
-    const header = data.split('\n').filter((l) => l.startsWith('#') && !l.startsWith('#keys ')).join('\n');
-    const lines = g.starts.map((_, row) => padded(g.fields(row)).concat(won[row].join('|')).join('\t'));
-    return `${header}\n#keys ${KEY_VERSION}\n${lines.join('\n')}\n`;
+    const lines = data.split('\n');
+    const indexAt = lines.findIndex((l) => isIndexStart(l, 0, l.length));
+    const source = (indexAt < 0 ? lines : lines.slice(0, indexAt)).filter((l) => !l.startsWith(INDEXED) && !l.startsWith('#keys '));
+    const g = Gazetteer.parse(source.join('\n'));
+    const keys: [string, number][] = [];
+    [g.names, g.skeletons, g.regions].forEach((map, m) => {
+      for (const [key, value] of map) keys.push([INDEX_LETTERS[m] + key, value]);
+    });
+    keys.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    const header = source.filter((l) => l.startsWith('#')).join('\n');
+    const rows = g.starts.map((_, row) => padded(g.fields(row)).join('\t'));
+    return `${header}\n${INDEXED}${KEY_VERSION}\n${rows.join('\n')}\n${INDEX_START}\n${keys.map(([k, v]) => `${k}\t${v}`).join('\n')}\n`;
   }
 
   static empty(): Gazetteer {
@@ -192,12 +218,15 @@ export class Gazetteer {
 
   private find(name: string, options: LookupOptions): number | undefined {
     if (name.length === 0 || name.length > 120 || this.starts.length === 0) return undefined;
-    const key = (options.strict ?? true ? 's' : 'l') + name;
-    const cached = this.found.get(key);
+    // one memory per strictness, keyed by the name itself: a key built by concatenation would be
+    // a new string to hash on every call
+    const found = options.strict ?? true ? this.found : this.foundLoose;
+    const cached = found.get(name);
     if (cached !== undefined) return cached < 0 ? undefined : cached;
     const row = this.findUncached(name, options);
-    if (this.found.size >= FIND_CACHE_SIZE) this.found.clear();
-    this.found.set(key, row ?? -1);
+    if (found.size >= FIND_CACHE_SIZE) found.clear();
+    // The gazetteer outlives the article the name was cut from, so it keeps a copy.
+    found.set(detached(name), row ?? -1);
     return row;
   }
 
@@ -205,16 +234,16 @@ export class Gazetteer {
     const folded = foldName(name);
     if (folded.length === 0) return undefined;
     const vkey = variantKey(folded);
-    let hit = this.names.get(vkey);
+    let hit = this.key(NAMES, vkey);
     if (hit !== undefined && !this.acceptable(hit >> 3, folded, vkey, VARIANT_MIN_POPULATION)) hit = undefined;
     if (hit === undefined || this.kinds[hit >> 3] === 2) {
       const base = REGION_SUFFIX.exec(folded)?.[1] ?? REGION_PREFIX.exec(folded)?.[1];
-      const regionHit = base === undefined ? undefined : this.regions.get(variantKey(base));
+      const regionHit = base === undefined ? undefined : this.key(REGIONS, variantKey(base));
       if (regionHit !== undefined) hit = regionHit;
     }
     if (hit === undefined) {
       const skey = skeletonKey(vkey);
-      hit = skey === undefined ? undefined : this.skeletons.get(skey);
+      hit = skey === undefined ? undefined : this.key(SKELETONS, skey);
       if (hit !== undefined && !this.acceptable(hit >> 3, folded, vkey, NOTABLE_POPULATION, true)) hit = undefined;
     }
     if (hit === undefined) return undefined;
@@ -285,7 +314,57 @@ export class Gazetteer {
     if (old === undefined || this.score(value) > this.score(old)) map.set(key, value);
   }
 
-  private addLine(start: number, end: number, trustKeys: boolean): void {
+  /** The sense filed under `key` in one of the three indices. */
+  private key(which: number, key: string): number | undefined {
+    if (!this.index) return (which === NAMES ? this.names : which === SKELETONS ? this.skeletons : this.regions).get(key);
+    const target = INDEX_LETTERS[which] + key;
+    const index = this.index;
+    let lo = 0;
+    let hi = index.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const order = this.compareKey(index[mid]!, target);
+      if (order === 0) return this.valueAt(index[mid]! + target.length + 1);
+      if (order < 0) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  }
+
+  /** How the key of the key line at `at` orders against `target` (as JavaScript orders strings). */
+  private compareKey(at: number, target: string): number {
+    const data = this.data;
+    for (let i = 0; ; i++) {
+      const c = data.charCodeAt(at + i);
+      const ended = c === 9 /* tab */ || c === 10 || Number.isNaN(c);
+      if (i === target.length) return ended ? 0 : 1;
+      if (ended) return -1;
+      const t = target.charCodeAt(i);
+      if (c !== t) return c - t;
+    }
+  }
+
+  private valueAt(at: number): number | undefined {
+    const data = this.data;
+    let value = 0;
+    let i = at;
+    for (let c = data.charCodeAt(i); c >= 48 && c <= 57; c = data.charCodeAt(++i)) value = value * 10 + (c - 48);
+    return i > at && value >> 3 < this.starts.length ? value : undefined;
+  }
+
+  private readIndex(pos: number): void {
+    const data = this.data;
+    const starts: number[] = [];
+    while (pos < data.length) {
+      let end = data.indexOf('\n', pos);
+      if (end < 0) end = data.length;
+      if (end > pos) starts.push(pos);
+      pos = end + 1;
+    }
+    this.index = Int32Array.from(starts);
+  }
+
+  private addLine(start: number, end: number, indexed: boolean): void {
     const data = this.data;
     if (data.charCodeAt(end - 1) === 13) end--;
     const kind = KIND_LETTERS.indexOf(data.charAt(start));
@@ -295,18 +374,10 @@ export class Gazetteer {
       const flagsEnd = data.indexOf('\t', start);
       for (let i = start + 1; i < flagsEnd; i++) if (data.charCodeAt(i) === 99 /* c */) this.capitalRows.push(row);
     }
-    if (trustKeys) {
-      // the build resolved every key to its best sense: file them as they come
+    if (indexed) {
+      // the build resolved every key to its best sense, in the key section
       this.starts.push(start);
       this.kinds.push(kind);
-      let p = data.lastIndexOf('\t', end - 1) + 1;
-      while (p < end) {
-        let q = data.indexOf('|', p);
-        if (q < 0 || q > end) q = end;
-        const code = TAG_CODE[data.charAt(p)];
-        if (code !== undefined && q - p >= 2) (code <= 2 ? this.names : code <= 4 ? this.skeletons : this.regions).set(data.slice(p + 1, q), row * 8 + code);
-        p = q + 1;
-      }
       return;
     }
     const f = data.slice(start, end).split('\t');

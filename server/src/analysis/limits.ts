@@ -3,7 +3,7 @@
 
 export type InputVerdict =
   | { readonly ok: true }
-  | { readonly ok: false; readonly reason: 'binary' | 'too-large'; readonly message: string };
+  | { readonly ok: false; readonly reason: 'binary' | 'too-large' | 'minified'; readonly message: string };
 
 /** NUL bytes (or U+0000 after decoding) in the first 8 KB mark a binary file, as git decides. */
 export function looksBinary(sample: string | Uint8Array): boolean {
@@ -21,7 +21,9 @@ export const DEFAULT_MAX_FILE_SIZE = 2 << 20;
 
 /**
  * Whether the analysis should read `content`. Size is counted in bytes for bytes and in UTF-16
- * code units for strings (what the editor holds). Too large is checked first: it costs nothing.
+ * code units for strings (what the editor holds). Too large is checked first: it costs nothing;
+ * then binary, then minified code or encoded data (one long line of no prose is slow to read and
+ * would only yield noise).
  */
 export function checkInput(content: string | Uint8Array, maxBytes: number = DEFAULT_MAX_FILE_SIZE): InputVerdict {
   const size = typeof content === 'string' ? content.length : content.byteLength;
@@ -29,6 +31,9 @@ export function checkInput(content: string | Uint8Array, maxBytes: number = DEFA
     return { ok: false, reason: 'too-large', message: `larger than the limit of ${formatBytes(maxBytes)} (${formatBytes(size)})` };
   }
   if (looksBinary(content)) return { ok: false, reason: 'binary', message: 'looks like a binary file, not text' };
+  // Bytes are decoded only as far as looksMinified reads; a character cut at the end is harmless.
+  const text = typeof content === 'string' ? content : new TextDecoder().decode(content.subarray(0, MINIFIED_SAMPLE * 3));
+  if (looksMinified(text)) return { ok: false, reason: 'minified', message: 'looks like minified code or encoded data, not prose' };
   return { ok: true };
 }
 
@@ -38,6 +43,8 @@ export function formatBytes(n: number): string {
   return `${n} bytes`;
 }
 
+const MINIFIED_SAMPLE = 1 << 20;
+
 /**
  * Minified code or encoded data (base64, a JSON dump) opened as text: some line of at least
  * `minLine` characters with almost no white space, made mostly of code syntax or of base64's
@@ -45,7 +52,7 @@ export function formatBytes(n: number): string {
  * is far from it, and prose in scripts without spaces (Chinese, Japanese) has no ASCII braces.
  * Only the first `sample` characters are read, so the check stays cheap on large files.
  */
-export function looksMinified(text: string, minLine = 5000, sample = 1 << 20): boolean {
+export function looksMinified(text: string, minLine = 5000, sample = MINIFIED_SAMPLE): boolean {
   const n = Math.min(text.length, sample);
   let lineStart = 0;
   let spaces = 0;

@@ -7,6 +7,8 @@
 //                 and only for notable places, since it merges more.
 // All are linear in the name's length.
 
+import { detached } from './detached';
+
 /** Bump when any key function changes: gazetteer files with other keys get theirs recomputed. */
 export const KEY_VERSION = '1';
 
@@ -24,7 +26,8 @@ export function foldName(name: string): string {
   if (cached !== undefined) return cached;
   const folded = foldUncached(name);
   if (folds.size >= FOLD_CACHE_SIZE) folds.clear();
-  folds.set(name, folded);
+  // The cache outlives the article the name was cut from, so it keeps copies.
+  folds.set(detached(name), detached(folded));
   return folded;
 }
 

@@ -66,5 +66,13 @@ export function tokenize(prose: string, start: number, end: number, sentences: r
   return tokens;
 }
 
-export const isCapitalised = (t: Token): boolean => t.word && /^\p{Lu}/u.test(t.text);
+const STARTS_UPPER = /^\p{Lu}/u;
+
+/** Starts with a capital letter; ASCII by code (the frames ask it of almost every word). */
+export const isCapitalised = (t: Token): boolean => {
+  if (!t.word) return false;
+  const c = t.text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return STARTS_UPPER.test(t.text);
+};
 export const isAllCaps = (t: Token): boolean => t.word && /^[\p{Lu}][\p{Lu}.’'\-]+$/u.test(t.text) && /\p{Lu}.*\p{Lu}/u.test(t.text);

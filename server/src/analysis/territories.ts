@@ -4,7 +4,7 @@
 // word "territory". Consecutive ones joined by commas and "and" form a coordinated list.
 import cueData from './data/claim-cues.json';
 import regionWords from './data/region-words.json';
-import { trimWord, type ClaimantResolver } from './claimants';
+import { trimWord, withoutPossessive, type ClaimantResolver } from './claimants';
 import type { MentionIndex } from './mentionIndex';
 import type { Span } from './types';
 
@@ -70,8 +70,7 @@ export function territoryMentions(text: string, start: number, end: number, enti
   const sentence = text.slice(start, end);
   for (const run of sentence.matchAll(CAPITALISED_RUN)) {
     const runStart = start + (run.index ?? 0);
-    const words = [...run[0].matchAll(/\S+/g)].map((w) => ({ start: runStart + (w.index ?? 0), text: w[0] }));
-    placesInRun(text, words, claimants, found, blocks);
+    placesInRun(text, runWords(run[0], runStart), claimants, found, blocks);
   }
   if (ANAPHOR_NOUN.test(sentence)) for (const a of sentence.matchAll(ANAPHOR)) {
     const modifiers = a[2].trim().split(/\s+/).filter(Boolean);
@@ -128,6 +127,25 @@ class SpanIndex {
   }
 }
 
+const isSpace = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(text.charAt(i));
+};
+
+/** The whitespace-separated words of a run standing at `offset` (none past MAX_NAME_WORDS + 1). */
+function runWords(run: string, offset: number): { start: number; text: string }[] {
+  const words: { start: number; text: string }[] = [];
+  let i = 0;
+  while (i < run.length && words.length <= MAX_NAME_WORDS) {
+    while (i < run.length && isSpace(run, i)) i++;
+    if (i >= run.length) break;
+    const from = i;
+    while (i < run.length && !isSpace(run, i)) i++;
+    words.push({ start: offset + from, text: run.slice(from, i) });
+  }
+  return words;
+}
+
 // Longer runs of capitalised words are headlines or lists of names, not one place's name; looking
 // them up tail by tail would also cost the square of their length.
 const MAX_NAME_WORDS = 8;
@@ -163,7 +181,7 @@ function placesInRun(text: string, words: { start: number; text: string }[], cla
         return;
       }
     }
-    const written = text.slice(s, runEnd).replace(/(?:['’]s|['’])$/, '');
+    const written = withoutPossessive(text.slice(s, runEnd));
     if (claimants.stateOf(written) && !claimants.place(written)) return; // a nationality word or metonym
     const regionWord = REGION_AFTER.exec(text.slice(runEnd, runEnd + 20));
     const geo = (regionWord ? claimants.place(`${written} ${regionWord[1]}`) : undefined) ?? claimants.place(written);
@@ -178,7 +196,7 @@ function placesInRun(text: string, words: { start: number; text: string }[], cla
     }
   }
   if (clash.length) return;
-  const written = text.slice(first.start, runEnd).replace(/(?:['’]s|['’])$/, '');
+  const written = withoutPossessive(text.slice(first.start, runEnd));
   // an unknown name may be a place the gazetteer lacks; not when shouted, possessive or modifying
   if (!/\p{Ll}/u.test(written) || written.length < text.slice(first.start, runEnd).length || MODIFIED.test(text.slice(runEnd, runEnd + 30))) return;
   if (!/^(?:\p{L}\.)+$/u.test(written)) found.push({ start: first.start, end: first.start + written.length, kind: 'candidate', name: written, entity: null });

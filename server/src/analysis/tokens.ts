@@ -26,6 +26,13 @@ const NOT_LETTER = /[^\p{L}]/gu;
 /** A word token: capitalised, and all capitals with two or more letters; ASCII words take the fast way. */
 function wordToken(text: string, start: number): Token {
   const c = text.charCodeAt(0);
+  // the common cases need no scan: a word in lower case is neither (whatever follows its first
+  // letter), and a capitalised word with a lower-case letter in it is not all capitals
+  if (c >= 97 && c <= 122) return { start, end: start + text.length, text, kind: 'word', cap: false, upper: false };
+  if (c >= 65 && c <= 90) {
+    const d = text.charCodeAt(1);
+    if (d >= 97 && d <= 122) return { start, end: start + text.length, text, kind: 'word', cap: true, upper: false };
+  }
   let letters = 0;
   let lower = false;
   let ascii = true;
@@ -204,6 +211,12 @@ export function tokenize(text: string, span: Span): Token[] {
 }
 
 /** The token's text without a final stop: "Mr." → "Mr". */
-export const bare = (t: Token): string => (t.text.endsWith('.') && !/\..*\./.test(t.text) ? t.text.slice(0, -1) : t.text);
+export const bare = (t: Token): string => {
+  const text = t.text;
+  // by code: every name test asks this of every capitalised word (a token holds no line break,
+  // so "two stops anywhere" is a first stop before the last)
+  if (text.charCodeAt(text.length - 1) !== 46) return text;
+  return text.indexOf('.') === text.length - 1 ? text.slice(0, -1) : text;
+};
 
 export const isPossessive = (t: Token | undefined): boolean => t !== undefined && (t.text === "'s" || t.text === '’s');

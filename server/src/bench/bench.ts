@@ -16,7 +16,7 @@ import { createAnalyzer, Gazetteer, type Analyzer, type Annotations } from '../a
 import { loadGazetteer } from '../node/gazetteerFile';
 import { ADVERSARIAL, prng } from './adversarial';
 import { articles, corpusText, findDataDir, loadCorpus, REPO_ROOT } from './corpus';
-import { measureServer } from './server';
+import { measureServer, SERVER_TARGETS } from './server';
 import { loadPeers, type Peer } from './peers';
 
 interface Options {
@@ -55,12 +55,14 @@ const percentile = (xs: readonly number[], p: number): number => {
 };
 
 /**
- * Median milliseconds of `f` over enough runs to fill about `budgetMs` (at least one, at most
- * `maxRuns`), after one warm-up run when a run is short.
+ * Median milliseconds of `f` over enough runs to fill about `budgetMs` (at least three, at most
+ * `maxRuns`), after one warm-up run; a single run when the first alone takes the whole budget.
+ * The second run of freshly compiled code is still often twice as slow as the later ones, so a
+ * run taking half the budget is no figure on its own.
  */
 function measure(f: () => void, budgetMs: number, maxRuns = 50): { ms: number; runs: number } {
   const first = cpuMs(f);
-  if (first > budgetMs / 2) return { ms: first, runs: 1 };
+  if (first > budgetMs) return { ms: first, runs: 1 };
   const times: number[] = [];
   let spent = 0;
   while (times.length < maxRuns && (times.length < 3 || spent < budgetMs)) {
@@ -194,6 +196,13 @@ async function main(): Promise<void> {
   const budget = options.quick ? 300 : 1500;
   // compromise reads ~0.15 MB/s: 10 MB would take over a minute, so it stops at 1 MB.
   const peerLimitMb: Record<string, number> = options.quick ? { compromise: 0.2, 'wink-nlp': 1.5 } : { compromise: 1.5 };
+  // One untimed pass over the corpus for us and for each peer first: a first run compiles the
+  // code and fills caches, and a row whose first run is long is timed by that run alone, which
+  // would count start-up cost as throughput for some and not for others.
+  const warmUp = corpus.docs.map((d) => d.text);
+  warmUp.forEach((t) => analyzer.analyze(t));
+  for (const peer of peers) warmUp.forEach((t) => peer.run(t));
+  log('… warm-up done');
   const rows: Row[] = [];
   rows.push(throughputRow('corpus, doc by doc', corpus.docs.map((d) => d.text), analyzer, peers, peerLimitMb, budget));
   log('… corpus done');
@@ -249,8 +258,8 @@ async function main(): Promise<void> {
   else log(`memory, 50 open 200 KB articles: RSS ${memory.rssMb!.toFixed(0)} MB (baseline ${memory.baselineRssMb!.toFixed(0)} MB, heap ${memory.heapUsedMb!.toFixed(0)} MB), peak RSS ${memory.peakRssMb!.toFixed(0)} MB`);
   if ('error' in server) log(`language server: failed: ${server.error}`);
   else {
-    log(`language server (${server.build}) over stdio: spawn to first annotations of the sample article ${server.firstAnnotationsMs.toFixed(0)} ms`);
-    log(`language server with ${server.openDocuments} open 200 KB articles: RSS ${server.rssMb.toFixed(0)} MB, peak ${server.peakRssMb.toFixed(0)} MB (all analysed in ${(server.openAllMs / 1000).toFixed(1)} s wall)`);
+    log(`language server (${server.build}) over stdio: spawn to first annotations of the sample article ${server.firstAnnotationsMs.toFixed(0)} ms ${target(server.firstAnnotationsMs, SERVER_TARGETS.firstAnnotationsMs, 'ms')} (best of ${server.startups} spawns; median ${server.firstAnnotationsMedianMs.toFixed(0)} ms)`);
+    log(`language server RSS with ${server.openDocuments} open 200 KB articles: ${server.rssMb.toFixed(0)} MB ${target(server.rssMb, SERVER_TARGETS.rssMb, 'MB')} (${(server.settleMs / 1000).toFixed(1)} s after the last analysis; ${server.rssBusyMb.toFixed(0)} MB as it arrived, peak ${server.peakRssMb.toFixed(0)} MB; all analysed in ${(server.openAllMs / 1000).toFixed(1)} s wall)`);
   }
   log(`gazetteer load: ${gazetteerMs.toFixed(0)} ms in this process`);
   if ('error' in startup) log(`start to first annotations: failed: ${startup.error}`);
@@ -261,6 +270,7 @@ async function main(): Promise<void> {
 }
 
 const fmt = (n: number | null | undefined, digits: number): string => (n == null ? '—' : n.toFixed(digits));
+const target = (value: number, limit: number, unit: string): string => (value <= limit ? `(target ≤ ${limit} ${unit}: met)` : `(target ≤ ${limit} ${unit}: OVER by ${(value - limit).toFixed(0)} ${unit})`);
 
 function formatTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));

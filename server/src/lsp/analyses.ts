@@ -6,6 +6,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Annotations, AnalyzeOptions } from '../analysis/types';
 import { checkInput } from '../analysis/limits';
 import type { AnnotationsNotification, NewsAnnotatorSettings } from '../protocol';
+import { isPacked, recentlyUnpacked, type PackedAnnotations } from './packedAnnotations';
 
 /** The text and identity of a document version, as the host's document store gives it. */
 export interface DocumentSource {
@@ -35,7 +36,7 @@ export interface AnalysesHost {
   document(uri: string): DocumentSource | undefined;
   settings(uri: string): Promise<NewsAnnotatorSettings>;
   /** In process or in a worker; `token` fires as soon as a newer version (or a close) makes the work pointless. */
-  analyze(text: string, options: AnalyzeOptions, token: RunToken, uri: string): Annotations | Promise<Annotations>;
+  analyze(text: string, options: AnalyzeOptions, token: RunToken, uri: string): Annotations | PackedAnnotations | Promise<Annotations | PackedAnnotations>;
   /** Called once per version with its analysis, only while that version is still current. */
   publish(analysis: Analysis): void;
   error(message: string): void;
@@ -145,7 +146,7 @@ export class DocumentAnalyses {
     const superseded = (): boolean => cancelled.isCancellationRequested || this.#isStale(uri, version);
     const settings = await this.#host.settings(uri);
     if (superseded()) return undefined;
-    const skip = (reason: 'binary' | 'too-large' | 'disabled', message: string): Analysis => ({ kind: 'skipped', uri, version, reason, message });
+    const skip = (reason: AnnotationsNotification.SkipReason, message: string): Analysis => ({ kind: 'skipped', uri, version, reason, message });
     if (!settings.enable) return skip('disabled', 'News Annotator is disabled (newsAnnotator.enable)');
     if (!settings.languages.includes(languageId)) {
       return skip('disabled', `language "${languageId}" is not in newsAnnotator.languages`);
@@ -161,8 +162,11 @@ export class DocumentAnalyses {
     try {
       const annotations = await this.#host.analyze(text, { markdown: isMarkdown(doc), previous: this.#previous.get(uri) }, token, uri);
       if (superseded()) return undefined;
+      const document = TextDocument.create(uri, languageId, version, text);
+      // Packed results (from the worker) stay packed; the few documents being asked about are unpacked.
+      if (isPacked(annotations)) return { kind: 'analysed', document, get annotations() { return recentlyUnpacked(annotations, text); } };
       this.#previous.set(uri, annotations);
-      return { kind: 'analysed', document: TextDocument.create(uri, languageId, version, text), annotations };
+      return { kind: 'analysed', document, annotations };
     } catch (err) {
       if (err instanceof Error && err.name === 'CancelledError') return undefined;
       this.#host.error(`newsAnnotator: analysing ${uri} failed: ${describe(err)}`);

@@ -55,7 +55,7 @@ export function isSpeakerFar(q: Quote): boolean {
   return m.end <= q.sentence.start || m.start >= q.sentence.end;
 }
 
-export function skippedParams(uri: string, version: number, reason: 'binary' | 'too-large' | 'disabled', message: string): AnnotationsNotification.Params {
+export function skippedParams(uri: string, version: number, reason: AnnotationsNotification.SkipReason, message: string): AnnotationsNotification.Params {
   return { uri, version, quotes: [], claims: [], entities: [], counts: { quotes: 0, people: 0, claims: 0 }, skipped: { reason, message } };
 }
 

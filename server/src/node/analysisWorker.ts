@@ -3,8 +3,13 @@
 // CancellationToken reads a flag the main thread sets in shared memory.
 import type { ObservableToken } from '../analysis/cancellation';
 import { Worker, type MessagePort } from 'node:worker_threads';
-import { CancelledError, createAnalyzer, type Analyzer, type Annotations, type CancellationToken } from '../analysis';
-import { loadGazetteer } from './gazetteerFile';
+// Type-only from the analysis library: the protocol thread imports this module and must not load
+// it (the worker's entry, server.ts, hands serveAnalyses its analyzer).
+import type { Analyzer } from '../analysis';
+import type { Annotations, CancellationToken } from '../analysis/types';
+import { CancelledError } from '../analysis/cancellation';
+import { packAnnotations, type PackedAnnotations } from '../lsp/packedAnnotations';
+import { IdleCollector } from './idleCollector';
 
 /** Marks the worker in workerData, so the script that starts it can tell which role it plays. */
 export const WORKER_MARK = 'newsAnnotatorAnalysisWorker';
@@ -16,14 +21,25 @@ type Request =
   | { readonly type: 'forget'; readonly uri: string };
 
 type Reply =
-  | { readonly id: number; readonly annotations: Annotations }
+  | { readonly id: number; readonly annotations: Annotations | PackedAnnotations }
   | { readonly id: number; readonly cancelled: true }
   | { readonly id: number; readonly error: string };
 
-/** Worker side: one analyzer (one gazetteer load) for the worker's life, the last result per document for reuse. */
-export function serveAnalyses(port: MessagePort, analyzer: Analyzer = createAnalyzer({ gazetteer: loadGazetteer() })): void {
+/**
+ * How many documents keep their last result (and its per-block cache) in the worker for the next
+ * analysis to reuse. A result with its cache weighs about 1.5 MB per 200 KB article, so only the
+ * documents analysed most recently (those being edited) keep one; any other re-analysis is a
+ * full one, with the same result.
+ */
+export const INCREMENTAL_DOCUMENTS = 4;
+
+/** Worker side: one analyzer (one gazetteer load) for the worker's life, the last result of the recently analysed documents for reuse. */
+export function serveAnalyses(port: MessagePort, analyzer: Analyzer, keep = INCREMENTAL_DOCUMENTS): void {
+  // In order of last analysis, oldest first (a Map iterates in insertion order).
   const last = new Map<string, Annotations>();
+  const idle = new IdleCollector();
   port.on('message', (request: Request) => {
+    idle.busy(request.type === 'forget' && last.has(request.uri));
     if (request.type === 'forget') {
       last.delete(request.uri);
       return;
@@ -35,22 +51,32 @@ export function serveAnalyses(port: MessagePort, analyzer: Analyzer = createAnal
       },
     };
     let reply: Reply;
+    let transfer: ArrayBuffer[] = [];
     try {
       const annotations = analyzer.analyze(request.text, { markdown: request.markdown, previous: last.get(request.uri) }, token);
+      last.delete(request.uri);
       last.set(request.uri, annotations);
-      reply = { id: request.id, annotations };
+      for (const uri of last.keys()) {
+        if (last.size <= keep) break;
+        last.delete(uri);
+      }
+      // Packed, the result crosses to the main thread as one moved buffer instead of ~10 000
+      // cloned objects, and stays that small there.
+      const packed = packAnnotations(annotations, request.text);
+      transfer = [packed.words.buffer as ArrayBuffer];
+      reply = { id: request.id, annotations: packed };
     } catch (err) {
       reply = err instanceof CancelledError
         ? { id: request.id, cancelled: true }
         : { id: request.id, error: err instanceof Error ? (err.stack ?? err.message) : String(err) };
     }
-    port.postMessage(reply);
+    port.postMessage(reply, transfer);
   });
 }
 
 interface Pending {
   readonly request: Extract<Request, { type: 'analyze' }>;
-  readonly resolve: (a: Annotations) => void;
+  readonly resolve: (a: Annotations | PackedAnnotations) => void;
   readonly reject: (e: Error) => void;
   cancelled: boolean;
 }
@@ -73,13 +99,14 @@ export class WorkerAnalyzer {
     this.#graceMs = graceMs;
   }
 
-  analyze(uri: string, text: string, markdown: boolean, token: ObservableToken): Promise<Annotations> {
+  /** The document's annotations, packed (unpack with unpackAnnotations and the same text). */
+  analyze(uri: string, text: string, markdown: boolean, token: ObservableToken): Promise<Annotations | PackedAnnotations> {
     if (token.isCancellationRequested) return Promise.reject(new CancelledError());
     const worker = this.#start();
     const flag = new SharedArrayBuffer(4);
     const id = this.#nextId++;
     const request = { type: 'analyze', id, uri, text, markdown, flag } as const;
-    const result = new Promise<Annotations>((resolve, reject) => {
+    const result = new Promise<Annotations | PackedAnnotations>((resolve, reject) => {
       this.#pending.set(id, { request, resolve, reject, cancelled: false });
       worker.postMessage(request satisfies Request);
     });

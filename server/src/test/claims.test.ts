@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { createAnalyzer } from '../analysis';
 import type { Claim } from '../analysis/types';
+import { withoutPossessive } from '../analysis/claimants';
 import { loadGazetteer } from '../node/gazetteerFile';
 
 const analyzer = createAnalyzer({ gazetteer: loadGazetteer() });
@@ -184,5 +185,35 @@ suite('claims', () => {
     const started = Date.now();
     claimsOf(sentence.repeat(2000));
     assert.ok(Date.now() - started < 5000, `${Date.now() - started} ms`);
+  });
+});
+
+suite('claim cues, found in one pass', () => {
+  test('a cue inside a longer one of another type: the longer is the claim', () => {
+    assert.deepEqual(briefs('Russian troops seized control of Kherson in March.'), ['capture Russia: Kherson']);
+    assert.deepEqual(briefs('Ukraine regained control of Kherson in November.'), ['recovery Ukraine: Kherson']);
+  });
+
+  test('the same cue twice in a sentence, and cues of several types, are all read', () => {
+    const got = briefs('Russia annexed Crimea in 2014, and it annexed Donetsk in 2022 after it captured Mariupol.');
+    assert.ok(got.includes('annexation Russia: Crimea') && got.includes('capture Russia: Mariupol'), got.join(' | '));
+  });
+
+  test('a cue glued to a hyphen or to more letters is part of another word', () => {
+    assert.deepEqual(briefs('Israel annexed the Golan Heights in 1981.'), ['annexation Israel: Golan Heights']);
+    assert.deepEqual(briefs('Israel re-annexed the Golan Heights in 1981.'), []);
+    assert.deepEqual(briefs('Israel preannexed the Golan Heights in 1981.'), []);
+  });
+});
+
+suite('claimant words', () => {
+  test('withoutPossessive strips what the possessive pattern strips, and only that', () => {
+    assert.equal(withoutPossessive('Russia’s'), 'Russia');
+    assert.equal(withoutPossessive("Kyiv's"), 'Kyiv');
+    assert.equal(withoutPossessive('Ukrainians’'), 'Ukrainians');
+    assert.equal(withoutPossessive('Texas'), 'Texas');
+    assert.equal(withoutPossessive("X’s'"), 'X’s');
+    assert.equal(withoutPossessive("'s"), '');
+    assert.equal(withoutPossessive(''), '');
   });
 });

@@ -100,11 +100,28 @@ suite('gazetteer', () => {
 
   test('a compiled file (keys resolved at build) answers as the plain one does', () => {
     const compiled = Gazetteer.compile(SMALL);
-    assert.match(compiled, /^#keys /m);
+    assert.match(compiled, /^#indexed /m);
+    assert.match(compiled, /^#index$/m);
     const c = Gazetteer.parse(compiled);
-    for (const name of ['Lugansk', 'Kiev', 'U.S.', 'Georgia', 'the Lugansk region', 'Kharkov', 'Split', 'Sahara', 'Luhanska oblast']) {
-      assert.deepEqual(c.lookup(name), g.lookup(name), name);
+    // compiled again (the build may run on its own output), and with keys of another version, which are recomputed
+    const again = Gazetteer.parse(Gazetteer.compile(compiled));
+    const otherVersion = Gazetteer.parse(compiled.replace(/^#indexed .*$/m, '#indexed 0-other'));
+    const names = ['Lugansk', 'Kiev', 'U.S.', 'Georgia', 'the Lugansk region', 'Kharkov', 'Split', 'Sahara', 'Luhanska oblast', 'Nowhere', 'a', 'zzz', 'Kyiv region'];
+    for (const name of names) {
+      for (const strict of [true, false]) {
+        assert.deepEqual(c.lookup(name, { strict }), g.lookup(name, { strict }), name);
+        assert.deepEqual(again.lookup(name, { strict }), g.lookup(name, { strict }), name);
+        assert.deepEqual(otherVersion.lookup(name, { strict }), g.lookup(name, { strict }), name);
+      }
     }
+    assert.equal(c.size, g.size);
+  });
+
+  test('a damaged key section finds nothing it should not, and never throws', () => {
+    const compiled = Gazetteer.compile(SMALL);
+    const damaged = Gazetteer.parse(compiled.replace(/^(n[^\t\n]*)\t\d+$/gm, '$1').concat('nzzzz\t99999999\n'));
+    for (const name of ['Lugansk', 'Kiev', 'zzzz', '']) assert.doesNotThrow(() => damaged.lookup(name));
+    assert.equal(damaged.lookup('zzzz'), undefined);
   });
 
   test('keys fold spelling, variants and vowel shifts', () => {

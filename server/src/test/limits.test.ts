@@ -5,7 +5,7 @@ const bytes = (...values: number[]): Uint8Array => Uint8Array.from(values);
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 
 suite('limits: checkInput', () => {
-  const table: { name: string; content: string | Uint8Array; max?: number; expect: 'ok' | 'binary' | 'too-large' }[] = [
+  const table: { name: string; content: string | Uint8Array; max?: number; expect: 'ok' | 'binary' | 'too-large' | 'minified' }[] = [
     { name: 'empty string', content: '', expect: 'ok' },
     { name: 'empty bytes', content: new Uint8Array(0), expect: 'ok' },
     { name: 'plain prose', content: 'The minister said the talks would resume.', expect: 'ok' },
@@ -21,8 +21,13 @@ suite('limits: checkInput', () => {
     { name: 'too large wins over binary', content: '\u0000'.repeat(101), max: 100, expect: 'too-large' },
     { name: 'a string counts UTF-16 code units, not bytes', content: 'é'.repeat(100), max: 100, expect: 'ok' },
     { name: 'the same text as UTF-8 is 200 bytes', content: utf8('é'.repeat(100)), max: 100, expect: 'too-large' },
-    { name: 'default limit is 2 MB: at the limit', content: new Uint8Array(DEFAULT_MAX_FILE_SIZE).fill(0x61), expect: 'ok' },
+    { name: 'default limit is 2 MB: at the limit', content: new Uint8Array(DEFAULT_MAX_FILE_SIZE).fill(0x20), expect: 'ok' },
     { name: 'default limit is 2 MB: over it', content: new Uint8Array(DEFAULT_MAX_FILE_SIZE + 1).fill(0x61), expect: 'too-large' },
+    { name: 'a minified script', content: 'function n(t,e){return t+e}var r={a:[1,2,3],b:"x"};if(r.a.length>2){r.b=n(r.a[0],r.a[1])}'.repeat(80), expect: 'minified' },
+    { name: 'a minified script as bytes', content: utf8('function n(t,e){return t+e}var r={a:[1,2,3],b:"x"};if(r.a.length>2){r.b=n(r.a[0],r.a[1])}'.repeat(80)), expect: 'minified' },
+    { name: 'a long paragraph is prose', content: 'The talks resumed on Monday, the envoy said. '.repeat(400), expect: 'ok' },
+    { name: 'binary wins over minified', content: '\u0000' + 'x{y};'.repeat(2000), expect: 'binary' },
+    { name: 'too large wins over minified', content: 'x{y};'.repeat(2000), max: 100, expect: 'too-large' },
   ];
   for (const row of table) {
     test(row.name, () => {

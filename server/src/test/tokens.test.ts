@@ -15,6 +15,12 @@ suite('tokens', () => {
   test('titles and initials keep their stops; a separator with nothing after it ends the word', () => {
     assert.deepEqual(texts('Mr. J. Smith-Jones- ok 5-'), ['Mr./w', 'J./w', 'Smith-Jones/w', '-/p', 'ok/w', '5/n', '-/p']);
   });
+  test('capitalised and all-capitals words, ASCII or not', () => {
+    const flags = (s: string): string[] => tokenize(s, { start: 0, end: s.length }).map((t) => `${t.text}:${t.cap ? 'C' : ''}${t.upper ? 'U' : ''}`);
+    assert.deepEqual(flags('NATO Nato nATO N Élan éLAN ÉTAT ÉtAT U.S. AT&T McDonald MCDONALD’S x2 X2'), [
+      'NATO:CU', 'Nato:C', 'nATO:', 'N:C', 'Élan:C', 'éLAN:', 'ÉTAT:CU', 'ÉtAT:C', 'U.S.:CU', 'AT&T:CU', 'McDonald:C', 'MCDONALD:CU', '’S:', 'x2:', 'X2:C',
+    ]);
+  });
   test('a span cuts the token at its end and skips non-ASCII spaces', () => {
     assert.deepEqual(texts('\u00a0Kyiv\u2009region', 0, 8), ['Kyiv/w', 're/w']);
   });

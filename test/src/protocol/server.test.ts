@@ -259,6 +259,17 @@ suite('protocol: the server survives odd documents and requests', function () {
     assert.deepEqual(tokens?.data, []);
   });
 
+  test('minified code opened as text is skipped with the reason, and answered with nothing', async () => {
+    const uri = 'file:///data/bundle.min.txt';
+    await open(client, uri, '/*! “quoted,” said Someone. */\n' + 'function n(t,e){return t+e}var r={a:[1,2,3],b:"x"};if(r.a.length>2){r.b=n(r.a[0],r.a[1])}'.repeat(80));
+    const p = await client.annotations(uri, 1);
+    assert.equal(p.skipped?.reason, 'minified');
+    assert.match(p.skipped.message, /minified/);
+    assert.deepEqual([p.quotes.length, p.counts.quotes], [0, 0]);
+    const tokens = await client.connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } });
+    assert.deepEqual(tokens?.data, []);
+  });
+
   test('requests for closed or never-opened documents answer empty, not with an error', async () => {
     const uri = 'file:///data/short.txt';
     await open(client, uri, '“Fine,” said Ann Example.');

@@ -1,0 +1,82 @@
+import * as assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Gazetteer } from '../analysis/gazetteer';
+import { loadGazetteer } from '../node/gazetteerFile';
+
+// What the build (server/scripts/build-gazetteer.mjs) makes of its sources: GeoNames towns and
+// admin1/admin2 tables, ISO 3166 country names, Natural Earth country shapes, place-variants.json.
+const BUILT = join(__dirname, '..', '..', 'data', 'gazetteer.tsv');
+
+const within = (g: Gazetteer, name: string, [south, north]: [number, number], [west, east]: [number, number]) => {
+  const place = g.lookup(name);
+  assert.ok(place?.lat !== undefined && place.lon !== undefined, `${name} has coordinates`);
+  assert.ok(place.lat >= south && place.lat <= north && place.lon >= west && place.lon <= east, `${name} at ${place.lat}, ${place.lon}`);
+};
+
+suite('gazetteer data (built file)', function () {
+  let g: Gazetteer;
+  suiteSetup(function () {
+    if (!existsSync(BUILT)) this.skip();
+    g = loadGazetteer();
+  });
+
+  test('a country goes by its everyday English name, its ISO names resolving to it', () => {
+    assert.equal(g.lookup('Russia')?.name, 'Russia');
+    assert.equal(g.lookup('Russian Federation')?.name, 'Russia');
+    assert.equal(g.lookup('Syrian Arab Republic')?.name, 'Syria');
+    assert.equal(g.lookup('United States of America')?.name, 'United States');
+    assert.equal(g.lookup("Côte d'Ivoire")?.name, 'Ivory Coast');
+    assert.equal(g.lookup('Falkland Islands')?.kind, 'country');
+  });
+
+  test('a country sits at the centre of its largest land mass, not of all its islands', () => {
+    within(g, 'United States', [25, 49], [-125, -67]);
+    within(g, 'France', [42, 51], [-5, 8]);
+    within(g, 'Australia', [-39, -11], [113, 154]);
+    within(g, 'Ukraine', [44, 52.5], [22, 40.5]);
+  });
+
+  test('Ukrainian oblasts read as English names them, the bare name left to the city', () => {
+    assert.equal(g.lookup('Donetsk Oblast')?.name, 'Donetsk Oblast');
+    assert.equal(g.lookup('the Lugansk region')?.name, 'Luhansk Oblast');
+    assert.equal(g.lookup('the Zaporizhia region')?.name, 'Zaporizhzhia Oblast');
+    assert.equal(g.lookup('Kherson region')?.kind, 'region');
+    assert.equal(g.lookup('Volyn')?.name, 'Volyn Oblast');
+    assert.equal(g.lookup('Kherson')?.kind, 'city');
+    assert.equal(g.lookup('the Kharkov region')?.name, 'Kharkiv Oblast'); // the seat's exonym
+    assert.equal(g.lookup('Kharkov')?.kind, 'city');
+    assert.equal(g.lookup('Crimea')?.name, 'Crimea');
+    assert.equal(g.lookup('Autonomous Republic of Crimea')?.name, 'Crimea');
+  });
+
+  test("GeoNames' region names are also found as English news shortens them", () => {
+    assert.equal(g.lookup('North Darfur')?.countryCode, 'SD');
+    assert.equal(g.lookup('Gyeonggi Province')?.countryCode, 'KR');
+    assert.equal(g.lookup('Hasakah')?.countryCode, 'SY');
+  });
+
+  test('regions GeoNames names in a local form or after a federal city go by their English names', () => {
+    assert.equal(g.lookup('the Leningrad region')?.name, 'Leningrad Oblast');
+    assert.equal(g.lookup('Moscow region')?.name, 'Moscow Oblast');
+    assert.equal(g.lookup('Moscow')?.kind, 'city');
+    assert.equal(g.lookup('Kemerovo region')?.countryCode, 'RU');
+  });
+
+  test('a region sits at one of its own towns', () => {
+    within(g, 'Crimea', [44.3, 46.2], [32.4, 36.7]);
+    within(g, 'Donetsk Oblast', [46.9, 49.3], [36.5, 39]);
+    within(g, 'Kursk Oblast', [50.8, 52.5], [34, 38.6]);
+    within(g, 'Texas', [25.8, 36.5], [-106.7, -93.5]);
+  });
+
+  test('counties where the first level is a nation or a province', () => {
+    assert.equal(g.lookup('Kent')?.countryCode, 'GB');
+    assert.equal(g.lookup('Kent')?.kind, 'region');
+    assert.equal(g.lookup('County Kerry')?.countryCode, 'IE');
+    assert.equal(g.lookup('County Cork')?.kind, 'region');
+    assert.equal(g.lookup('County Mayo')?.countryCode, 'IE'); // GeoNames: "Mayo County"
+    assert.equal(g.lookup('Flintshire')?.name, 'Flintshire'); // GeoNames: "County of Flintshire"
+    assert.equal(g.lookup('County Offaly')?.countryCode, 'IE'); // GeoNames: "Uíbh Fhailí"
+  });
+});
