@@ -281,6 +281,9 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   const prev = previousWord(tokens, from, i);
   // a noun (the report, his claims): not a reporting verb here
   if (prev && tokens[i - 1]!.word && DETERMINERS.has(prev.lower)) return null;
+  // "advocates have expressed …", "advocates say …": a word that is also a noun, followed by an auxiliary or "say", is their subject
+  const next = tokens[i + 1];
+  if (cue.homograph && next?.word && next.quote < 0 && !isCapitalised(next) && (AUXILIARIES.has(next.lower) && MODALS.has(next.lower) && !FUTURE_MODALS.has(next.lower) || isCueWord(next) && CUE_WORDS.get(next.lower)!.lemma === 'say')) return null;
   // "he was back to …", "is support …": a verb's plain or -s form never follows a form of "be"
   // ("was hit by" is a participle spelled like its verb)
   const t = tokens[i]!.lower;

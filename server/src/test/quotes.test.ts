@@ -481,6 +481,11 @@ suite('quotes: verbs that are also nouns', () => {
     assert.deepEqual(cues('His plan to cut the fares was dropped.'), ['plan to']);
   });
 
+  test('before an auxiliary or "say" it is their subject: "advocates have warned", "advocates say"', () => {
+    assert.deepEqual(cues('Housing advocates have long opposed the plan.'), ['opposed']);
+    assert.deepEqual(cues('The Ruiz plan would cut the fares by half.'), ['plan']);
+  });
+
   test('after names joined by "and", or a plural, it is a verb', () => {
     assert.deepEqual(cues('Britain and France support a ceasefire in the region.'), ['support']);
     assert.deepEqual(cues('Democrats support a ceasefire in the region.'), ['support']);
