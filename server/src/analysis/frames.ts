@@ -62,6 +62,7 @@ const NOT_PARTICIPLES = FRAME_WORDS.notParticiples;
 const FRONTED_OPENERS = FRAME_WORDS.frontedOpeners;
 const FUTURE_MODALS = FRAME_WORDS.futureModals;
 const DOCUMENTS = FRAME_WORDS.documents;
+const NAMING_VERBS = FRAME_WORDS.namingVerbs;
 const PARTICIPLE_CLAUSES = FRAME_WORDS.participleClauses;
 const TIME_LEADS = FRAME_WORDS.timeLeads;
 const TIME_NOUNS = FRAME_WORDS.timeNouns;
@@ -288,6 +289,8 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   // ("was hit by" is a participle spelled like its verb)
   const t = tokens[i]!.lower;
   if (prev && BE_FORMS.has(prev.lower) && !cue.adjective && tokens[i + 1]?.lower !== 'by' && (t === cue.lemma || t === `${cue.lemma}s` || t === `${cue.lemma}es`)) return null;
+  // "a group called Lashkar", "his fund, called the Legacy Fund": a participle of naming
+  if (NAMING_VERBS.has(cue.lemma) && /ed$/.test(t) && next?.word && isCapitalised(next) && (isComma(tokens[i - 1]) || indefiniteNoun(tokens, from, i))) return null;
   // an infinitive ("took to Twitter to accuse …", "declined to say whether …") shares the sentence's subject
   const toInfinitive = prev !== undefined && prev.lower === 'to' && !cue.homograph && !cue.participle && (cue.clause || cue.evaluative) && !isCapitalised(tokens[i]!);
   // "to opposing views", "to reports": after a preposition, a noun or gerund
@@ -423,6 +426,16 @@ function afterBeForm(tokens: readonly Token[], from: number, i: number): boolean
   let b = i - 1;
   while (b > from && i - b < 4 && tokens[b]!.word && !BE_FORMS.has(tokens[b]!.lower) && (AUXILIARIES.has(tokens[b]!.lower) || /ly$/.test(tokens[b]!.lower))) b--;
   return b >= from && tokens[b]!.word && BE_FORMS.has(tokens[b]!.lower);
+}
+
+/** "a group", "an aid program" right before i: an indefinite common noun, which names nobody who speaks. */
+function indefiniteNoun(tokens: readonly Token[], from: number, i: number): boolean {
+  for (let k = i - 1; k >= from && i - k <= 4; k--) {
+    const t = tokens[k]!;
+    if (!t.word || isCapitalised(t)) return false;
+    if (t.lower === 'a' || t.lower === 'an') return k < i - 1;
+  }
+  return false;
 }
 
 /** Just after the preposition that opens a verb's content past its object ("accused [Holt] of …"), or -1. */

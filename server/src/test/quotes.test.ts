@@ -486,6 +486,12 @@ suite('quotes: verbs that are also nouns', () => {
     assert.deepEqual(cues('The Ruiz plan would cut the fares by half.'), ['plan']);
   });
 
+  test('a participle of naming is no report: "a group called …", ", called the …"', () => {
+    assert.deepEqual(cues('They joined a group called Friends of the Park.'), []);
+    assert.deepEqual(cues('His fund, called the Legacy Fund, bought the mine.'), []);
+    assert.deepEqual(cues('The mayor called Lopez a liar.'), ['called']);
+  });
+
   test('after names joined by "and", or a plural, it is a verb', () => {
     assert.deepEqual(cues('Britain and France support a ceasefire in the region.'), ['support']);
     assert.deepEqual(cues('Democrats support a ceasefire in the region.'), ['support']);
