@@ -340,7 +340,9 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   if (!cue.adjective && /[^e]ed$|[^i]d$|wn$|ten$/.test(t0(tokens, i)) && afterBeForm(tokens, from, i)) {
     const start = firstWord(tokens, from, to);
     const judged = cue.objectPrepositions.includes(tokens[cueEnd]?.lower ?? '');
-    const content = judged && start < i - 1 && isSentenceOpening(tokens, from, start) ? trimRange(tokens, start, clauseEnd(tokens, i, to)) : null;
+    // "Although they have tried …, they have been criticized for …": the main clause only
+    const main = mainClauseStart(tokens, start, i);
+    const content = judged && main < i - 1 && isSentenceOpening(tokens, from, start) ? trimRange(tokens, main, clauseEnd(tokens, i, to)) : null;
     return content ? { cue: cueRange, source: null, content, evaluative: false, announces: false } : null;
   }
 
@@ -481,6 +483,14 @@ function frontedClauseEnd(tokens: readonly Token[], from: number, cue: number, l
   return null;
 }
 
+/** Where the main clause of a sentence opened by a subordinate clause begins, before i; else `start`. */
+function mainClauseStart(tokens: readonly Token[], start: number, i: number): number {
+  const opener = tokens[start]!;
+  if (!PHRASE_BREAKS.has(opener.lower) && !FRONTED_OPENERS.has(opener.lower) || i - start > MAX_FRONTED) return start;
+  for (let n = start + 1; n < i; n++) if (mainClauseAfter(tokens, n)) return n + 1;
+  return start;
+}
+
 /** A comma outside quotation marks, then the subject of a new clause: a pronoun, a determiner, or a name not closing a list. */
 function mainClauseAfter(tokens: readonly Token[], n: number): boolean {
   const t = tokens[n]!;
@@ -521,6 +531,8 @@ function clauseEnd(tokens: readonly Token[], k: number, to: number): number {
     if ((t.text === ',' || DASHES.has(t.text) && t.text !== '-') && c && c.lower === 'and' && subject?.word && subject.lower !== 'that' && !listTail && (DETERMINERS.has(subject.lower) || SUBJECT_PRONOUNS.has(subject.lower) || isCapitalised(subject) || PHRASE_BREAKS.has(subject.lower))) return n;
     if (t.text === ';') return n;
     if ((t.text === ',' || DASHES.has(t.text)) && CONTENT_BREAKS.has(tokens[n + 1]?.lower ?? '')) return n;
+    // "… in front of you,” though she noted …": a comma inside the closing mark is the clause's comma
+    if (CLOSING_MARKS.has(t.text) && tokens[n - 1]?.text === ',' && CONTENT_BREAKS.has(tokens[n + 1]?.lower ?? '')) return n + 1;
   }
   return limit;
 }

@@ -432,6 +432,14 @@ suite('quotes: where reported content ends', () => {
     assert.equal(reported('Police announced on Friday the arrest of a man.', 'announced'), 'the arrest of a man');
   });
 
+  test('a comma inside a closing mark ends the content before "though"', () => {
+    assert.equal(reported('Lee said she talks about race because “it is in front of you,” though she noted she also works on trade.', 'said'), 'she talks about race because “it is in front of you,”');
+  });
+
+  test('a passive judgement after a fronted clause reports the main clause only', () => {
+    assert.equal(reported('Although the nations have tried joint efforts, they have often been criticized for moving slowly.', 'criticized'), 'they have often been criticized for moving slowly');
+  });
+
   test('a one-word content must stand for something said: not an adverb or a particle', () => {
     assert.equal(quotesOf('The paper was published shortly before the vote.').filter((q) => q.kind === 'indirect').length, 0);
     assert.equal(reported('The mayor understood this.', 'understood'), 'this');
