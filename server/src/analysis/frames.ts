@@ -302,17 +302,17 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   if (cue.homograph && (!plainSubjectBefore(tokens, from, i) || nounAfterModifier(tokens, from, i, cue)) && tokens[i + 1]?.lower !== 'that') return null;
   // "is convinced that …": an adjective frames speech only with its that-clause and a subject
   if (cue.adjective) {
-    const next = tokens[i + 1]?.lower ?? '';
-    if (!npBefore(tokens, from, i)) return null;
+    const holder = npBefore(tokens, from, i);
+    if (!holder) return null;
+    const word = next?.lower ?? '';
     // "was sure Trump would win", "is confident the plan will work": a clause without "that"
-    const bare = cue.clause && tokens[i + 1]?.word === true && tokens[i + 1]!.quote < 0 && !BOUNDARY_WORDS.has(next) && !(ADJUNCTS.has(next) && !DETERMINERS.has(next)) && looksLikeClause(tokens, i + 1, to);
-    if (bare) return { cue: { start: i, end: i + 1 }, source: npBefore(tokens, from, i), content: trimRange(tokens, i + 1, clauseEnd(tokens, i + 1, to)), evaluative: false, announces: false };
-    if (!(next === 'that' && cue.clause || cue.particles.includes(next))) return null;
+    const bare = cue.clause && next?.word === true && next.quote < 0 && !BOUNDARY_WORDS.has(word) && !(ADJUNCTS.has(word) && !DETERMINERS.has(word)) && looksLikeClause(tokens, i + 1, to);
+    if (bare) return { cue: { start: i, end: i + 1 }, source: holder, content: trimRange(tokens, i + 1, clauseEnd(tokens, i + 1, to)), evaluative: false, announces: false };
+    if (!(word === 'that' && cue.clause || cue.particles.includes(word))) return null;
     // "has been critical of Trump", "is worried about turnout": the phrase after the preposition
-    if (next !== 'that') {
-      const source = npBefore(tokens, from, i);
+    if (word !== 'that') {
       const content = trimRange(tokens, i + 2, phraseEnd(tokens, i + 2, to));
-      return content ? { cue: { start: i, end: i + 2 }, source, content, evaluative: false, announces: false } : null;
+      return content ? { cue: { start: i, end: i + 2 }, source: holder, content, evaluative: false, announces: false } : null;
     }
   }
   let cueEnd = i + 1;
@@ -335,8 +335,8 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
     return { cue: cueRange, source: agent, content: subject, evaluative: subject === null, announces: false };
   }
 
-  // "has not been charged with …", "was called to testify": without its agent a passive names no
-  // speaker; a judgement ("He has been criticized for …") reports its whole clause
+  // "was called to testify": without its agent a passive names no speaker; a judgement ("He has
+  // been criticized for …", "was accused of …") reports its whole clause
   if (!cue.adjective && /[^e]ed$|[^i]d$|wn$|ten$/.test(t0(tokens, i)) && afterBeForm(tokens, from, i)) {
     const start = firstWord(tokens, from, to);
     const judged = cue.objectPrepositions.includes(tokens[cueEnd]?.lower ?? '');
