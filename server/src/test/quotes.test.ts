@@ -537,6 +537,10 @@ suite('quotes: verbs of depicting and of attitude', () => {
     assert.deepEqual(reported('Moreno has portrayed himself as a friend of the farmers.'), ['portrayed', 'himself as a friend of the farmers']);
   });
 
+  test('"painted X as Y" depicts: the phrase is attributed', () => {
+    assert.deepEqual(reported('Clinton painted Lopez as an out-of-touch rich man.'), ['painted', 'Lopez as an out-of-touch rich man']);
+  });
+
   test('attitudes toward something are attributed: "admires", "resented", "downplayed"', () => {
     assert.deepEqual(reported('The senator openly admires the old generals.'), ['admires', 'the old generals']);
     assert.deepEqual(reported('The coach downplayed the risk of injuries for young players.'), ['downplayed', 'the risk of injuries for young players']);
