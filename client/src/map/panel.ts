@@ -6,7 +6,7 @@ import { nonce } from '../nonce';
 import { ArticleExports, isArticle, type AnnotationsEvent, type ClientGetter, type ExportOutcome } from './articleExport';
 import { isFromWebview, type ToWebview } from './messages';
 import { buildMapModel, placesAtOffset, type MapModel } from './model';
-import { revealSpan } from './reveal';
+import { revealSpan } from '../reveal';
 
 export const SHOW_CLAIMS_MAP_COMMAND = 'newsAnnotator.showClaimsMap';
 export const GET_CLAIMS_MAP_MODEL_COMMAND = 'newsAnnotator.getClaimsMapModel';
@@ -131,7 +131,7 @@ export class ClaimsMapPanel implements vscode.Disposable {
       return;
     }
     const document = this.#exports.document;
-    if (document && !document.isClosed) void revealSpan(document.uri, message.start, message.end);
+    if (document && !document.isClosed) void revealSpan(document.uri, message);
   }
 
   #post(message: ToWebview): void {
