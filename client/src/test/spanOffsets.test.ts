@@ -1,10 +1,28 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { revealSpanArgs, spanPositions } from '../spanOffsets';
+import { revealSpanArgs, spanPositions, type OffsetDocument } from '../spanOffsets';
 
-const doc = (text: string) => TextDocument.create('file:///articles/harbour.news', 'news-article', 1, text);
+interface Position { line: number; character: number }
+
+/** positionAt as VS Code defines it: UTF-16 units, lines ending at \r\n, \n or \r (tests may not load the editor's own). */
+function doc(text: string): OffsetDocument<Position> {
+  return {
+    getText: () => text,
+    positionAt(offset: number): Position {
+      let line = 0;
+      let lineStart = 0;
+      for (let i = 0; i < offset; i++) {
+        if (text[i] === '\r' && text[i + 1] === '\n') i++;
+        if (text[i] === '\r' || text[i] === '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      return { line, character: offset - lineStart };
+    },
+  };
+}
 
 suite('reveal: offsets to positions', () => {
   test('counts UTF-16 code units, so an emoji before the span takes two', () => {
