@@ -182,6 +182,11 @@ function html(webview: vscode.Webview, extensionUri: vscode.Uri): string {
   <section id="map-section" aria-labelledby="map-heading" hidden>
     <h1 id="map-heading">Places and territorial claims</h1>
     <ul id="legend" aria-label="Claim types"></ul>
+    <div id="zoom-controls" role="toolbar" aria-label="Map view" aria-controls="map">
+      <button id="zoom-in" type="button" title="Zoom in (+)" aria-label="Zoom in">+</button>
+      <button id="zoom-out" type="button" title="Zoom out (−)" aria-label="Zoom out">−</button>
+      <button id="reset-view" type="button" title="Reset view (0)">Reset view</button>
+    </div>
     <div id="map"></div>
     <div id="tooltip" role="tooltip" hidden></div>
     <p id="frame-note" hidden><span id="offview"></span> <button id="fit" type="button"></button></p>
