@@ -214,7 +214,8 @@ function layout(): void {
   const requests: LabelRequest[] = shown
     .filter(({ d }) => labelAll || d.m.emphasised)
     .map(({ d, x, y }) => ({
-      id: d.m.id, x, y, radius: d.m.emphasised ? 7 : 4,
+      // The radius takes in the dot's outline, so a label never touches another marker.
+      id: d.m.id, x, y, radius: d.m.emphasised ? 8.5 : 5,
       width: d.m.name.length * (d.m.emphasised ? 7 : 6.5) + 2, height: 14, priority: d.m.emphasised ? 1 : 0,
     }));
   const byId = new Map(shown.map((s) => [s.d.m.id, s]));
