@@ -134,6 +134,23 @@ async function claimsMap(page, log, shot) {
   await map.locator('#map svg[data-zoom="2.250"]').waitFor();
   await map.locator('#reset-view').click();
   await map.locator('#map svg[data-zoom="1.000"]').waitFor();
+  // The wheel zooms about the pointer; a drag pans the zoomed map.
+  const box = await svg.boundingBox();
+  const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
+  await page.mouse.move(cx, cy);
+  await page.mouse.wheel(0, -100);
+  await map.locator('#map svg:not([data-zoom="1.000"])').waitFor();
+  const land = map.locator('#map svg g.land');
+  const before = await land.getAttribute('transform');
+  await page.mouse.down();
+  await page.mouse.move(cx + 80, cy + 40, { steps: 6 });
+  await page.mouse.up();
+  for (let i = 0; (await land.getAttribute('transform')) === before; i++) {
+    assert.ok(i < 50, `dragging pans the map (transform stays ${before})`);
+    await page.waitForTimeout(100);
+  }
+  await map.locator('#reset-view').click();
+  await map.locator('#map svg[data-zoom="1.000"]').waitFor();
   assert.ok(!drawn.some((d) => d.name === 'Nikolsky'), 'Nikolsky, without coordinates, has no marker');
   await map.getByText('Nikolsky', { exact: true }).waitFor();
 
