@@ -33,7 +33,7 @@ export default tseslint.config(
   {
     // The client's pure pieces run under mocha without VS Code: types only from the editor API and
     // the wire contract (protocol.ts pulls in the LSP libraries at run time).
-    files: ['client/src/{annotationStore,claimsTableHtml,decorationPlan,decorationStyles,exportPaths,palette,statusText}.ts', 'client/src/test/**/*.ts'],
+    files: ['client/src/{annotationStore,claimsTableHtml,decorationPlan,decorationStyles,exportPaths,palette,spanOffsets,statusText}.ts', 'client/src/test/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
         paths: NETWORK_MODULES.map((name) => ({ name, message: 'News Annotator never opens a connection.' })),

@@ -7,8 +7,7 @@ import type { AnnotationStore } from './annotationStore';
 import { claimsTableHtml } from './claimsTableHtml';
 import type { ServerController } from './client';
 import { SHOW_CLAIMS_MAP_COMMAND } from './map/panel';
-
-export const REVEAL_COMMAND = 'newsAnnotator.revealRange';
+import { REVEAL_COMMAND } from './reveal';
 
 export class ClaimsTable implements vscode.Disposable {
   readonly #server: ServerController;
@@ -61,13 +60,5 @@ export class ClaimsTable implements vscode.Disposable {
     this.#panel?.dispose();
     for (const d of this.#disposables) d.dispose();
   }
-}
-
-/** Opens `uri` with the cursor on the given position (the target of the table's links). */
-export async function revealRange(uri: string, line: number, character: number): Promise<void> {
-  const at = new vscode.Position(Math.max(0, line | 0), Math.max(0, character | 0));
-  const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri, true));
-  const editor = await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, selection: new vscode.Range(at, at) });
-  editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
 

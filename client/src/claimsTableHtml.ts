@@ -11,7 +11,7 @@ export interface ClaimsTablePage {
   /** null when the server did not analyse the document. */
   readonly rows: readonly Row[] | null;
   readonly nonce: string;
-  /** The command a row's link runs with [uri, line, character]. */
+  /** The command a row's link runs with [uri, start, end], the claim's UTF-16 offsets. */
   readonly revealCommand: string;
   /** A command run with [uri] that shows the claims on a map, when there is one. */
   readonly mapCommand?: string;
@@ -41,7 +41,7 @@ function body(page: ClaimsTablePage): string {
   if (page.rows.length === 0) return '<p class="empty">No territorial claims found.</p>';
   const rows = page.rows.map((r) => {
     const line = r.range.start.line;
-    const args = encodeURIComponent(JSON.stringify([page.uri, line, r.range.start.character]));
+    const args = encodeURIComponent(JSON.stringify([page.uri, r.start, r.end]));
     return `<tr>
 <td>${cell(r.claimant)}</td>
 <td><span class="type">${escapeHtml(r.type)}</span>${r.extent ? ` <span class="extent">(${escapeHtml(r.extent)})</span>` : ''}</td>

@@ -1,10 +1,11 @@
 // The palette commands, each a thin call into the piece that does the work. Each returns its
 // result so tests (and other extensions) can run it through executeCommand and check it.
 import * as vscode from 'vscode';
-import { ClaimsTable, REVEAL_COMMAND, revealRange } from './claimsTable';
+import type { ClaimsTable } from './claimsTable';
 import type { ServerController } from './client';
 import type { Decorator } from './decorations';
 import { exportJson } from './export';
+import { registerRevealCommand } from './reveal';
 import type { ClientSettings } from './settings';
 
 export interface CommandDeps {
@@ -30,9 +31,7 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
       return claimsTable.show(uri);
     }),
     vscode.commands.registerCommand('newsAnnotator.restartServer', () => server.restart(settings())),
-    vscode.commands.registerCommand(REVEAL_COMMAND, (uri: unknown, line: unknown, character: unknown) =>
-      typeof uri === 'string' ? revealRange(uri, Number(line) || 0, Number(character) || 0) : undefined,
-    ),
+    registerRevealCommand(),
   ];
 }
 

@@ -88,6 +88,9 @@ export namespace ClaimsTableRequest {
     /** The text of the sentence the claim stands in, whitespace collapsed. */
     readonly sentence: string;
     readonly range: Range;
+    /** The claim's span as UTF-16 offsets into the document, what the client's reveal command takes. */
+    readonly start: number;
+    readonly end: number;
   }
   /** null when the document is not open or was skipped. */
   export type Result = readonly Row[] | null;

@@ -6,7 +6,7 @@ import { nonce } from '../nonce';
 import { ArticleExports, isArticle, type AnnotationsEvent, type ClientGetter, type ExportOutcome } from './articleExport';
 import { isFromWebview, type ToWebview } from './messages';
 import { buildMapModel, placesAtOffset, type MapModel } from './model';
-import { revealSpan } from './reveal';
+import { revealSpan } from '../reveal';
 
 export const SHOW_CLAIMS_MAP_COMMAND = 'newsAnnotator.showClaimsMap';
 export const GET_CLAIMS_MAP_MODEL_COMMAND = 'newsAnnotator.getClaimsMapModel';
@@ -131,7 +131,7 @@ export class ClaimsMapPanel implements vscode.Disposable {
       return;
     }
     const document = this.#exports.document;
-    if (document && !document.isClosed) void revealSpan(document.uri, message.start, message.end);
+    if (document && !document.isClosed) void revealSpan(document.uri, message);
   }
 
   #post(message: ToWebview): void {
@@ -182,6 +182,11 @@ function html(webview: vscode.Webview, extensionUri: vscode.Uri): string {
   <section id="map-section" aria-labelledby="map-heading" hidden>
     <h1 id="map-heading">Places and territorial claims</h1>
     <ul id="legend" aria-label="Claim types"></ul>
+    <div id="zoom-controls" role="toolbar" aria-label="Map view" aria-controls="map">
+      <button id="zoom-in" type="button" title="Zoom in (+)" aria-label="Zoom in">+</button>
+      <button id="zoom-out" type="button" title="Zoom out (−)" aria-label="Zoom out">−</button>
+      <button id="reset-view" type="button" title="Reset view (0)">Reset view</button>
+    </div>
     <div id="map"></div>
     <div id="tooltip" role="tooltip" hidden></div>
     <p id="frame-note" hidden><span id="offview"></span> <button id="fit" type="button"></button></p>

@@ -3,7 +3,7 @@
 // the active article and its edits, and fetches only while the view is visible.
 import * as vscode from 'vscode';
 import { ArticleExports, isArticle, requestExport, type AnnotationsEvent, type ClientGetter, type ExportOutcome } from '../map/articleExport';
-import { REVEAL_COMMAND, registerRevealCommand } from '../map/reveal';
+import { REVEAL_COMMAND } from '../reveal';
 import { buildSpeakersModel, type Speaker, type SpeakerClaim, type SpeakerQuote, type SpeakersModel } from './model';
 
 export const SPEAKERS_VIEW_ID = 'newsAnnotator.speakers';
@@ -178,7 +178,6 @@ export function registerSpeakersView(context: vscode.ExtensionContext, getClient
   context.subscriptions.push(
     provider,
     view,
-    registerRevealCommand(),
     provider.onDidChangeTreeData(() => (view.message = provider.message)),
     view.onDidChangeVisibility(() => sync()),
     vscode.window.onDidChangeActiveTextEditor(() => sync()),

@@ -3,6 +3,7 @@
 // used as agents ("rejected by Moscow"), and people whose role names their side ("Ukrainian
 // foreign ministry spokesman Georgiy Tykhy", later just "Tykhy").
 import claimantData from './data/claimants.json';
+import { detached } from './detached';
 import type { Gazetteer } from './gazetteer';
 import type { MentionIndex } from './mentionIndex';
 import type { Entity, GeoInfo, Span } from './types';
@@ -67,7 +68,7 @@ export class ClaimantResolver {
     const cached = this.stateCache.get(key);
     if (cached !== undefined) return cached;
     const state = this.resolve(key);
-    this.stateCache.set(copied(key), state);
+    this.stateCache.set(detached(key), state);
     return state;
   }
 
@@ -101,7 +102,7 @@ export class ClaimantResolver {
     if (!state && hyphenHead) state = this.stateOf(hyphenHead);
     const capitalOf = METONYMS.has(bare.toLowerCase()) ? undefined : this.gazetteer.capitalOf(bare);
     const sense = { state, capitalOf, isCountryName: this.gazetteer.country(bare) !== undefined };
-    cache.set(copied(bare), sense);
+    cache.set(detached(bare), sense);
     return sense;
   }
 
@@ -111,7 +112,7 @@ export class ClaimantResolver {
       let side = this.roleCache.get(role);
       if (side === undefined) {
         side = this.sideOfRole(role);
-        this.roleCache.set(copied(role), side);
+        this.roleCache.set(detached(role), side);
       }
       if (side) return side;
     }
@@ -139,7 +140,7 @@ export class ClaimantResolver {
     let hit = this.placeCache.get(name);
     if (hit === undefined) {
       hit = this.gazetteer.lookup(name) ?? null;
-      this.placeCache.set(copied(name), hit);
+      this.placeCache.set(detached(name), hit);
     }
     return hit ?? undefined;
   }
@@ -289,15 +290,6 @@ interface SenseCaches {
 }
 
 const senseCaches = new WeakMap<Gazetteer, SenseCaches>();
-
-/**
- * A key for those caches that shares nothing with the article: V8 keeps a slice of 13 or more
- * characters as a view into the string it was cut from, so a slice kept as a key would keep the
- * whole article alive after its analysis.
- */
-function copied(key: string): string {
-  return key.length < 13 ? key : (JSON.parse(JSON.stringify(key)) as string);
-}
 
 function cachesOf(gazetteer: Gazetteer): SenseCaches {
   let caches = senseCaches.get(gazetteer);

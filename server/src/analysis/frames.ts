@@ -62,6 +62,7 @@ const NOT_PARTICIPLES = FRAME_WORDS.notParticiples;
 const FRONTED_OPENERS = FRAME_WORDS.frontedOpeners;
 const FUTURE_MODALS = FRAME_WORDS.futureModals;
 const DOCUMENTS = FRAME_WORDS.documents;
+const NAMING_VERBS = FRAME_WORDS.namingVerbs;
 const PARTICIPLE_CLAUSES = FRAME_WORDS.participleClauses;
 const TIME_LEADS = FRAME_WORDS.timeLeads;
 const TIME_NOUNS = FRAME_WORDS.timeNouns;
@@ -98,7 +99,8 @@ export function findFrames(tokens: readonly Token[], from: number, to: number): 
       continue;
     }
     const nounLeads = NOUN_CUES.get(t.lower);
-    if (nounLeads && !isCapitalised(t)) {
+    // "officials plan to …": after a subject a word of both kinds is the verb
+    if (nounLeads && !isCapitalised(t) && !(CUE_WORDS.has(t.lower) && verbAfterSubject(tokens, from, i))) {
       const frame = nounFrame(tokens, from, to, i, nounLeads);
       if (frame) {
         frames.push(frame);
@@ -148,6 +150,37 @@ function documentOpener(tokens: readonly Token[], from: number, to: number): Fra
   return content ? { cue: { start: k, end: k + 1 }, source: { start: k + 1, end: n }, content, evaluative: false, announces: false } : null;
 }
 
+/** Only an article, possessive and modifiers stand before the noun at i: it opens the sentence's subject. */
+function inSubject(tokens: readonly Token[], from: number, i: number): boolean {
+  for (let k = i - 1; k >= from; k--) {
+    const t = tokens[k]!;
+    if (!t.word) return !isComma(t) && isSentenceOpening(tokens, from, k + 1);
+    if (i - k > 4 || AUXILIARIES.has(t.lower) || BOUNDARY_WORDS.has(t.lower) || CUE_WORDS.has(t.lower)) return false;
+  }
+  return true;
+}
+
+/** "His plan to cut fares was dropped": the sentence's own verb after an infinitive ends it. */
+function mainVerbAt(tokens: readonly Token[], k: number, e: number): number {
+  for (let n = k; n < e; n++) {
+    const t = tokens[n]!;
+    if (t.quote >= 0 || !t.word || isCapitalised(t)) continue;
+    // a clause of its own inside the infinitive ("to know why he was fired") has its own verbs
+    if (WH_WORDS.has(t.lower) || t.lower === 'that' || PHRASE_BREAKS.has(t.lower)) return e;
+    if (MODALS.has(t.lower) && !SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'there' && !/[’']/.test(t.lower)) return n;
+    if (/[^e]ed$/.test(t.lower) && !AUXILIARIES.has(tokens[n - 1]!.lower) && !DETERMINERS.has(tokens[n - 1]!.lower)) return n;
+  }
+  return e;
+}
+
+/** The word before i is a plural noun or a name that can be a subject, not an article, possessive or modifier. */
+function verbAfterSubject(tokens: readonly Token[], from: number, i: number): boolean {
+  const p = i > from ? tokens[i - 1]! : undefined;
+  if (!p || !p.word || DETERMINERS.has(p.lower) || POSSESSIVES.has(p.lower) || /[’']s$/.test(p.text)) return false;
+  if (SUBJECT_PRONOUNS.has(p.lower)) return true;
+  return /[^s’']s$/.test(p.lower) && (PERSON_NOUN.test(p.lower) || PERSON_ROLES.has(p.lower.replace(/e?s$/, '')) || isCapitalised(p));
+}
+
 /** A title-case line led by its source and a colon ("Mayor Diaz: Budget Will Not Balance"): the rest is what the source says. */
 function headlineLabel(tokens: readonly Token[], from: number, to: number): Frame | null {
   let k = from;
@@ -184,7 +217,8 @@ function nounFrame(tokens: readonly Token[], from: number, to: number, i: number
   if (lead.lower === 'to' && !(tokens[k]?.word && !isCapitalised(tokens[k]!) && !DETERMINERS.has(tokens[k]!.lower))) return null;
   if (lead.lower === 'to') k = i + 1;
   if (k >= to) return null;
-  const e = lead.lower === 'that' || lead.lower === 'to' ? clauseEnd(tokens, k, to) : phraseEnd(tokens, k, to);
+  let e = lead.lower === 'that' || lead.lower === 'to' ? clauseEnd(tokens, k, to) : phraseEnd(tokens, k, to);
+  if (lead.lower === 'to' && inSubject(tokens, from, i)) e = mainVerbAt(tokens, k + 2, e);
   if (wordsBetween(tokens, k, e) < 2) return null;
   // the possessor: "Trump’s claim", "his pledge", "the campaign’s call"
   let source: TokenRange | null = null;
@@ -248,10 +282,15 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   const prev = previousWord(tokens, from, i);
   // a noun (the report, his claims): not a reporting verb here
   if (prev && tokens[i - 1]!.word && DETERMINERS.has(prev.lower)) return null;
+  // "advocates have expressed …", "advocates say …": a word that is also a noun, followed by an auxiliary or "say", is their subject
+  const next = tokens[i + 1];
+  if (cue.homograph && next?.word && next.quote < 0 && !isCapitalised(next) && (AUXILIARIES.has(next.lower) && MODALS.has(next.lower) && !FUTURE_MODALS.has(next.lower) || isCueWord(next) && CUE_WORDS.get(next.lower)!.lemma === 'say')) return null;
   // "he was back to …", "is support …": a verb's plain or -s form never follows a form of "be"
   // ("was hit by" is a participle spelled like its verb)
   const t = tokens[i]!.lower;
   if (prev && BE_FORMS.has(prev.lower) && !cue.adjective && tokens[i + 1]?.lower !== 'by' && (t === cue.lemma || t === `${cue.lemma}s` || t === `${cue.lemma}es`)) return null;
+  // "a group called Lashkar", "his fund, called the Legacy Fund": a participle of naming
+  if (NAMING_VERBS.has(cue.lemma) && /ed$/.test(t) && next?.word && isCapitalised(next) && (isComma(tokens[i - 1]) || indefiniteNoun(tokens, from, i))) return null;
   // an infinitive ("took to Twitter to accuse …", "declined to say whether …") shares the sentence's subject
   const toInfinitive = prev !== undefined && prev.lower === 'to' && !cue.homograph && !cue.participle && (cue.clause || cue.evaluative) && !isCapitalised(tokens[i]!);
   // "to opposing views", "to reports": after a preposition, a noun or gerund
@@ -263,17 +302,17 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   if (cue.homograph && (!plainSubjectBefore(tokens, from, i) || nounAfterModifier(tokens, from, i, cue)) && tokens[i + 1]?.lower !== 'that') return null;
   // "is convinced that …": an adjective frames speech only with its that-clause and a subject
   if (cue.adjective) {
-    const next = tokens[i + 1]?.lower ?? '';
-    if (!npBefore(tokens, from, i)) return null;
+    const holder = npBefore(tokens, from, i);
+    if (!holder) return null;
+    const word = next?.lower ?? '';
     // "was sure Trump would win", "is confident the plan will work": a clause without "that"
-    const bare = cue.clause && tokens[i + 1]?.word === true && tokens[i + 1]!.quote < 0 && !BOUNDARY_WORDS.has(next) && !(ADJUNCTS.has(next) && !DETERMINERS.has(next)) && looksLikeClause(tokens, i + 1, to);
-    if (bare) return { cue: { start: i, end: i + 1 }, source: npBefore(tokens, from, i), content: trimRange(tokens, i + 1, clauseEnd(tokens, i + 1, to)), evaluative: false, announces: false };
-    if (!(next === 'that' && cue.clause || cue.particles.includes(next))) return null;
+    const bare = cue.clause && next?.word === true && next.quote < 0 && !BOUNDARY_WORDS.has(word) && !(ADJUNCTS.has(word) && !DETERMINERS.has(word)) && looksLikeClause(tokens, i + 1, to);
+    if (bare) return { cue: { start: i, end: i + 1 }, source: holder, content: trimRange(tokens, i + 1, clauseEnd(tokens, i + 1, to)), evaluative: false, announces: false };
+    if (!(word === 'that' && cue.clause || cue.particles.includes(word))) return null;
     // "has been critical of Trump", "is worried about turnout": the phrase after the preposition
-    if (next !== 'that') {
-      const source = npBefore(tokens, from, i);
+    if (word !== 'that') {
       const content = trimRange(tokens, i + 2, phraseEnd(tokens, i + 2, to));
-      return content ? { cue: { start: i, end: i + 2 }, source, content, evaluative: false, announces: false } : null;
+      return content ? { cue: { start: i, end: i + 2 }, source: holder, content, evaluative: false, announces: false } : null;
     }
   }
   let cueEnd = i + 1;
@@ -296,12 +335,14 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
     return { cue: cueRange, source: agent, content: subject, evaluative: subject === null, announces: false };
   }
 
-  // "has not been charged with …", "was called to testify": without its agent a passive names no
-  // speaker; a judgement ("He has been criticized for …") reports its whole clause
+  // "was called to testify": without its agent a passive names no speaker; a judgement ("He has
+  // been criticized for …", "was accused of …") reports its whole clause
   if (!cue.adjective && /[^e]ed$|[^i]d$|wn$|ten$/.test(t0(tokens, i)) && afterBeForm(tokens, from, i)) {
     const start = firstWord(tokens, from, to);
     const judged = cue.objectPrepositions.includes(tokens[cueEnd]?.lower ?? '');
-    const content = judged && start < i - 1 && isSentenceOpening(tokens, from, start) ? trimRange(tokens, start, clauseEnd(tokens, i, to)) : null;
+    // "Although they have tried …, they have been criticized for …": the main clause only
+    const main = mainClauseStart(tokens, start, i);
+    const content = judged && main < i - 1 && isSentenceOpening(tokens, from, start) ? trimRange(tokens, main, clauseEnd(tokens, i, to)) : null;
     return content ? { cue: cueRange, source: null, content, evaluative: false, announces: false } : null;
   }
 
@@ -373,7 +414,7 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
     const infinitive = first?.lower === 'to' && tokens[k + 1]?.word === true && !DETERMINERS.has(tokens[k + 1]!.lower) && (!isCapitalised(tokens[k + 1]!) || isCapitalised(first)) && !PRONOUNS.has(tokens[k + 1]!.lower);
     const prepositional = first !== undefined && first.word && !infinitive && !WH_WORDS.has(first.lower) && (BOUNDARY_WORDS.has(first.lower) || ADJUNCTS.has(first.lower)) && !DETERMINERS.has(first.lower);
     if (k < to && first && (first.word || OPENING_MARKS.has(first.text)) && !prepositional) {
-      const e = infinitive ? clauseEnd(tokens, k, to) : phraseEnd(tokens, k, to);
+      const e = infinitive ? mainVerbAt(tokens, k + 2, clauseEnd(tokens, k, to)) : phraseEnd(tokens, k, to);
       if (wordsBetween(tokens, k, e) >= 1) content = trimRange(tokens, k, e);
     }
   }
@@ -387,6 +428,16 @@ function afterBeForm(tokens: readonly Token[], from: number, i: number): boolean
   let b = i - 1;
   while (b > from && i - b < 4 && tokens[b]!.word && !BE_FORMS.has(tokens[b]!.lower) && (AUXILIARIES.has(tokens[b]!.lower) || /ly$/.test(tokens[b]!.lower))) b--;
   return b >= from && tokens[b]!.word && BE_FORMS.has(tokens[b]!.lower);
+}
+
+/** "a group", "an aid program" right before i: an indefinite common noun, which names nobody who speaks. */
+function indefiniteNoun(tokens: readonly Token[], from: number, i: number): boolean {
+  for (let k = i - 1; k >= from && i - k <= 4; k--) {
+    const t = tokens[k]!;
+    if (!t.word || isCapitalised(t)) return false;
+    if (t.lower === 'a' || t.lower === 'an') return k < i - 1;
+  }
+  return false;
 }
 
 /** Just after the preposition that opens a verb's content past its object ("accused [Holt] of …"), or -1. */
@@ -432,6 +483,14 @@ function frontedClauseEnd(tokens: readonly Token[], from: number, cue: number, l
   return null;
 }
 
+/** Where the main clause of a sentence opened by a subordinate clause begins, before i; else `start`. */
+function mainClauseStart(tokens: readonly Token[], start: number, i: number): number {
+  const opener = tokens[start]!;
+  if (!PHRASE_BREAKS.has(opener.lower) && !FRONTED_OPENERS.has(opener.lower) || i - start > MAX_FRONTED) return start;
+  for (let n = start + 1; n < i; n++) if (mainClauseAfter(tokens, n)) return n + 1;
+  return start;
+}
+
 /** A comma outside quotation marks, then the subject of a new clause: a pronoun, a determiner, or a name not closing a list. */
 function mainClauseAfter(tokens: readonly Token[], n: number): boolean {
   const t = tokens[n]!;
@@ -472,6 +531,8 @@ function clauseEnd(tokens: readonly Token[], k: number, to: number): number {
     if ((t.text === ',' || DASHES.has(t.text) && t.text !== '-') && c && c.lower === 'and' && subject?.word && subject.lower !== 'that' && !listTail && (DETERMINERS.has(subject.lower) || SUBJECT_PRONOUNS.has(subject.lower) || isCapitalised(subject) || PHRASE_BREAKS.has(subject.lower))) return n;
     if (t.text === ';') return n;
     if ((t.text === ',' || DASHES.has(t.text)) && CONTENT_BREAKS.has(tokens[n + 1]?.lower ?? '')) return n;
+    // "… in front of you,” though she noted …": a comma inside the closing mark is the clause's comma
+    if (CLOSING_MARKS.has(t.text) && tokens[n - 1]?.text === ',' && CONTENT_BREAKS.has(tokens[n + 1]?.lower ?? '')) return n + 1;
   }
   return limit;
 }

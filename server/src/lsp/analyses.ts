@@ -6,7 +6,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Annotations, AnalyzeOptions } from '../analysis/types';
 import { checkInput } from '../analysis/limits';
 import type { AnnotationsNotification, NewsAnnotatorSettings } from '../protocol';
-import { isPacked, recentlyUnpacked, type PackedAnnotations } from './packedAnnotations';
+import { forgetUnpacked, isPacked, recentlyUnpacked, type PackedAnnotations } from './packedAnnotations';
 
 /** The text and identity of a document version, as the host's document store gives it. */
 export interface DocumentSource {
@@ -103,6 +103,7 @@ export class DocumentAnalyses {
     this.#entries.delete(uri);
     this.#published.delete(uri);
     this.#previous.delete(uri);
+    forgetUnpacked(uri);
   }
 
   /** Settings changed: every analysis may differ; re-analyse and re-publish the given documents. */
@@ -164,7 +165,7 @@ export class DocumentAnalyses {
       if (superseded()) return undefined;
       const document = TextDocument.create(uri, languageId, version, text);
       // Packed results (from the worker) stay packed; the few documents being asked about are unpacked.
-      if (isPacked(annotations)) return { kind: 'analysed', document, get annotations() { return recentlyUnpacked(annotations, text); } };
+      if (isPacked(annotations)) return { kind: 'analysed', document, get annotations() { return recentlyUnpacked(uri, annotations, text); } };
       this.#previous.set(uri, annotations);
       return { kind: 'analysed', document, annotations };
     } catch (err) {

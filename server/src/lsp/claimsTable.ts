@@ -20,6 +20,8 @@ export function claimsTable(doc: TextDocument, a: Annotations): ClaimsTableReque
         extent: c.extent,
         sentence: text.slice(s.start, Math.max(s.end, c.end)).replace(/\s+/g, ' ').trim(),
         range: toRange(doc, c),
+        start: c.start,
+        end: c.end,
       };
     });
 }

@@ -168,18 +168,26 @@ export function unpackAnnotations(p: PackedAnnotations, text: string): Annotatio
  */
 export const UNPACKED_DOCUMENTS = 3;
 
-// Oldest first (a Map iterates in insertion order).
-const unpacked = new Map<PackedAnnotations, Annotations>();
+// By document, oldest first (a Map iterates in insertion order).
+const unpacked = new Map<string, { packed: PackedAnnotations; annotations: Annotations }>();
 
-/** `unpackAnnotations(p, text)`, unpacked once for as long as `p` is among the last few asked for. */
-export function recentlyUnpacked(p: PackedAnnotations, text: string): Annotations {
-  let a = unpacked.get(p);
-  if (a) unpacked.delete(p);
-  else a = unpackAnnotations(p, text);
-  unpacked.set(p, a);
+/**
+ * `unpackAnnotations(p, text)`, unpacked once for as long as `p` is among the last few asked
+ * for; `key` names the document (a newer result of the same document replaces the older).
+ */
+export function recentlyUnpacked(key: string, p: PackedAnnotations, text: string): Annotations {
+  const cached = unpacked.get(key);
+  unpacked.delete(key);
+  const annotations = cached?.packed === p ? cached.annotations : unpackAnnotations(p, text);
+  unpacked.set(key, { packed: p, annotations });
   for (const old of unpacked.keys()) {
     if (unpacked.size <= UNPACKED_DOCUMENTS) break;
     unpacked.delete(old);
   }
-  return a;
+  return annotations;
+}
+
+/** The document closed: its unpacked annotations (and the text they hold) go now. */
+export function forgetUnpacked(key: string): void {
+  unpacked.delete(key);
 }

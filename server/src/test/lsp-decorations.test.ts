@@ -47,9 +47,11 @@ suite('lsp: annotations notification and claims table', () => {
     const { doc, annotations } = article();
     const rows = claimsTable(doc, annotations);
     assert.equal(rows.length, 1);
-    const { range, ...row } = rows[0]!;
+    const { range, start, end, ...row } = rows[0]!;
     assert.deepEqual(row, { claimant: 'Eastland', type: 'control', territories: ['Northport'], extent: 'most', sentence: 'Velk added that Eastland controls most of Northport.' });
     assert.equal(range.start.line, 3);
+    assert.deepEqual(doc.positionAt(start), range.start);
+    assert.deepEqual(doc.positionAt(end), range.end);
   });
 
   test('a skip reason is said once per document, again when it changes or is forgotten', () => {

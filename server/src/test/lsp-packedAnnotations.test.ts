@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { createAnalyzer, type Annotations } from '../analysis';
 import { loadGazetteer } from '../node/gazetteerFile';
-import { packAnnotations, recentlyUnpacked, unpackAnnotations, UNPACKED_DOCUMENTS } from '../lsp/packedAnnotations';
+import { forgetUnpacked, packAnnotations, recentlyUnpacked, unpackAnnotations, UNPACKED_DOCUMENTS } from '../lsp/packedAnnotations';
 
 const ARTICLE = [
   '# Talks in Kyiv',
@@ -59,11 +59,24 @@ suite('lsp: packed annotations', () => {
     const texts = Array.from({ length: UNPACKED_DOCUMENTS + 1 }, (_, i) => `Text number ${i}.`);
     const analyzer = createAnalyzer();
     const packed = texts.map((t) => packAnnotations(analyzer.analyze(t), t));
-    const first = recentlyUnpacked(packed[0]!, texts[0]!);
-    assert.equal(recentlyUnpacked(packed[0]!, texts[0]!), first);
-    for (let i = 1; i < packed.length; i++) recentlyUnpacked(packed[i]!, texts[i]!);
-    const again = recentlyUnpacked(packed[0]!, texts[0]!);
+    const first = recentlyUnpacked('doc0', packed[0]!, texts[0]!);
+    assert.equal(recentlyUnpacked('doc0', packed[0]!, texts[0]!), first);
+    for (let i = 1; i < packed.length; i++) recentlyUnpacked(`doc${i}`, packed[i]!, texts[i]!);
+    const again = recentlyUnpacked('doc0', packed[0]!, texts[0]!);
     assert.notEqual(again, first);
     assert.deepStrictEqual(again, first);
+  });
+
+  test('a newer result of a document replaces its older one; a closed document is forgotten', () => {
+    const analyzer = createAnalyzer();
+    const older = packAnnotations(analyzer.analyze('Old text.'), 'Old text.');
+    const newer = packAnnotations(analyzer.analyze('New text here.'), 'New text here.');
+    const a = recentlyUnpacked('doc', older, 'Old text.');
+    const b = recentlyUnpacked('doc', newer, 'New text here.');
+    assert.notEqual(a, b);
+    assert.equal(b.blocks[0]!.end, 'New text here.'.length);
+    assert.equal(recentlyUnpacked('doc', newer, 'New text here.'), b);
+    forgetUnpacked('doc');
+    assert.notEqual(recentlyUnpacked('doc', newer, 'New text here.'), b);
   });
 });

@@ -382,6 +382,11 @@ suite('quotes: where reported content ends', () => {
     assert.equal(reported('The mayor urged residents to stay indoors.', 'urged'), 'residents to stay indoors');
   });
 
+  test('an infinitive content ends before the verb of the clause around it, not inside a clause of its own', () => {
+    assert.equal(reported('One reason that Lee refuses to release his returns may be that they show losses.', 'refuses'), 'to release his returns');
+    assert.equal(reported('Lee wants to know why he was fired.', 'wants'), 'to know why he was fired');
+  });
+
   test('a report in a fronted clause ends where the main clause begins', () => {
     assert.equal(reported('While her aides have suggested the tour will be short, Ms. Lindqvist is also planning a second leg.', 'suggested'), 'the tour will be short');
     assert.equal(reported('After the unions insisted that wages must rise, the company has offered a bonus.', 'insisted'), 'wages must rise');
@@ -427,6 +432,14 @@ suite('quotes: where reported content ends', () => {
     assert.equal(reported('Police announced on Friday the arrest of a man.', 'announced'), 'the arrest of a man');
   });
 
+  test('a comma inside a closing mark ends the content before "though"', () => {
+    assert.equal(reported('Lee said she talks about race because “it is in front of you,” though she noted she also works on trade.', 'said'), 'she talks about race because “it is in front of you,”');
+  });
+
+  test('a passive judgement after a fronted clause reports the main clause only', () => {
+    assert.equal(reported('Although the nations have tried joint efforts, they have often been criticized for moving slowly.', 'criticized'), 'they have often been criticized for moving slowly');
+  });
+
   test('a one-word content must stand for something said: not an adverb or a particle', () => {
     assert.equal(quotesOf('The paper was published shortly before the vote.').filter((q) => q.kind === 'indirect').length, 0);
     assert.equal(reported('The mayor understood this.', 'understood'), 'this');
@@ -470,6 +483,23 @@ suite('quotes: verbs that are also nouns', () => {
     assert.deepEqual(cues('The city officials plan a vote on the bridge.'), ['plan']);
   });
 
+  test('after a subject a word that is noun and verb is the verb: "officials plan to …"', () => {
+    const q = quotesOf('The city officials plan to reopen the bridge.').find((x) => x.kind === 'indirect');
+    assert.deepEqual([q?.cue, q?.speaker, q?.text], ['plan', 'The city officials', 'to reopen the bridge']);
+    assert.deepEqual(cues('His plan to cut the fares was dropped.'), ['plan to']);
+  });
+
+  test('before an auxiliary or "say" it is their subject: "advocates have warned", "advocates say"', () => {
+    assert.deepEqual(cues('Housing advocates have long opposed the plan.'), ['opposed']);
+    assert.deepEqual(cues('The Ruiz plan would cut the fares by half.'), ['plan']);
+  });
+
+  test('a participle of naming is no report: "a group called …", ", called the …"', () => {
+    assert.deepEqual(cues('They joined a group called Friends of the Park.'), []);
+    assert.deepEqual(cues('His fund, called the Legacy Fund, bought the mine.'), []);
+    assert.deepEqual(cues('The mayor called Lopez a liar.'), ['called']);
+  });
+
   test('after names joined by "and", or a plural, it is a verb', () => {
     assert.deepEqual(cues('Britain and France support a ceasefire in the region.'), ['support']);
     assert.deepEqual(cues('Democrats support a ceasefire in the region.'), ['support']);
@@ -482,6 +512,13 @@ suite('quotes: verbs that are also nouns', () => {
 
   test('after a form of "be" the plain form is no verb: "he was back to his old self"', () => {
     assert.deepEqual(cues('By Monday he was back to his old habits.'), []);
+  });
+
+  test('a noun with its infinitive opening the sentence ends before the sentence\'s own verb', () => {
+    const q = quotesOf('His plan to cut the fares was dropped.').find((x) => x.kind === 'indirect');
+    assert.deepEqual([q?.cue, q?.text], ['plan to', 'to cut the fares']);
+    const r = quotesOf('Her decision to run surprised everyone.').find((x) => x.kind === 'indirect');
+    assert.equal(r?.text, 'to run');
   });
 
   test('a possessive with a plan that would do something still reports it', () => {
@@ -498,6 +535,10 @@ suite('quotes: verbs of depicting and of attitude', () => {
   test('depicting and documenting take a noun phrase: "documents the rise of …", "portrayed himself as …"', () => {
     assert.deepEqual(reported('The study documents the rise of the port city.'), ['documents', 'the rise of the port city']);
     assert.deepEqual(reported('Moreno has portrayed himself as a friend of the farmers.'), ['portrayed', 'himself as a friend of the farmers']);
+  });
+
+  test('"painted X as Y" depicts: the phrase is attributed', () => {
+    assert.deepEqual(reported('Clinton painted Lopez as an out-of-touch rich man.'), ['painted', 'Lopez as an out-of-touch rich man']);
   });
 
   test('attitudes toward something are attributed: "admires", "resented", "downplayed"', () => {

@@ -117,6 +117,40 @@ async function claimsMap(page, log, shot) {
     assert.match(m.label, /annexation by Russia/, `${region}'s accessible name says who claims it`);
   }
   assert.ok(drawn.some((d) => /^Lu[gh]ansk$/.test(d.name ?? '')), 'the map has a Luhansk marker');
+  // No label is dropped: every claimed place in view has its name written, Luhansk beside Donetsk too.
+  const labels = await map.locator('.marker[data-emphasised="true"][data-offview="false"]').evaluateAll((els) =>
+    els.map((e) => ({ name: e.getAttribute('data-name'), text: e.querySelector('text')?.textContent ?? null })));
+  log(`map labels: ${labels.map((l) => `${l.name}=${l.text}`).join(', ')}`);
+  for (const l of labels) assert.equal(l.text, l.name, `${l.name} has its label`);
+  assert.ok(labels.some((l) => /^Lu[gh]ansk$/.test(l.name ?? '')), 'Luhansk is labelled');
+
+  // Zoom from the keyboard and the buttons; reset brings the whole frame back.
+  const svg = map.locator('#map svg');
+  await svg.focus();
+  await page.keyboard.press('+');
+  await map.locator('#map svg[data-zoom="1.500"]').waitFor();
+  await page.keyboard.press('ArrowRight');
+  await map.locator('#zoom-in').click();
+  await map.locator('#map svg[data-zoom="2.250"]').waitFor();
+  await map.locator('#reset-view').click();
+  await map.locator('#map svg[data-zoom="1.000"]').waitFor();
+  // The wheel zooms about the pointer; a drag pans the zoomed map.
+  const box = await svg.boundingBox();
+  const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
+  await page.mouse.move(cx, cy);
+  await page.mouse.wheel(0, -100);
+  await map.locator('#map svg:not([data-zoom="1.000"])').waitFor();
+  const land = map.locator('#map svg g.land');
+  const before = await land.getAttribute('transform');
+  await page.mouse.down();
+  await page.mouse.move(cx + 80, cy + 40, { steps: 6 });
+  await page.mouse.up();
+  for (let i = 0; (await land.getAttribute('transform')) === before; i++) {
+    assert.ok(i < 50, `dragging pans the map (transform stays ${before})`);
+    await page.waitForTimeout(100);
+  }
+  await map.locator('#reset-view').click();
+  await map.locator('#map svg[data-zoom="1.000"]').waitFor();
   assert.ok(!drawn.some((d) => d.name === 'Nikolsky'), 'Nikolsky, without coordinates, has no marker');
   await map.getByText('Nikolsky', { exact: true }).waitFor();
 

@@ -39,8 +39,20 @@ suite('Commands', () => {
     assert.ok(json.claims.some((c) => c.territories.some((t) => /Crimea|Donetsk|Kherson/.test(t))), 'the territorial claims are exported');
   });
 
-  test('showClaimsTable opens the claims table', async () => {
-    await vscode.commands.executeCommand('newsAnnotator.showClaimsTable');
+  test('showClaimsTable opens the claims table; a row\'s offsets reveal its claim', async () => {
+    const rows = await vscode.commands.executeCommand<{ start: number; end: number; range: { start: { line: number } } }[] | null>('newsAnnotator.showClaimsTable', doc.uri);
+    assert.ok(rows && rows.length > 0, 'the sample has claims');
+    // The link a row carries runs the one reveal command with the claim's UTF-16 offsets.
+    const row = rows[rows.length - 1];
+    await vscode.commands.executeCommand('newsAnnotator.revealSpan', doc.uri.toString(), row.start, row.end);
+    const sel = await waitFor('the selection to cover the claim', () => {
+      const e = vscode.window.visibleTextEditors.find((v) => v.document === doc);
+      return e && !e.selection.isEmpty && doc.offsetAt(e.selection.start) === row.start ? e.selection : null;
+    });
+    assert.equal(doc.offsetAt(sel.end), row.end);
+    assert.equal(sel.start.line, row.range.start.line, 'the offsets and the line shown agree');
+    const palette = (await vscode.commands.getCommands(true)).filter((c) => /^newsAnnotator\.reveal/.test(c));
+    assert.deepEqual(palette, ['newsAnnotator.revealSpan'], 'one reveal command');
     const tab = await waitFor('a claims table tab', () =>
       vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => /claim/i.test(t.label)));
     assert.ok(tab.input instanceof vscode.TabInputWebview || tab.input instanceof vscode.TabInputText || tab.input instanceof vscode.TabInputCustom,
