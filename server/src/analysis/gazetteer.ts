@@ -238,19 +238,42 @@ export class Gazetteer {
     if (hit !== undefined && !this.acceptable(hit >> 3, folded, vkey, VARIANT_MIN_POPULATION)) hit = undefined;
     if (hit === undefined || this.kinds[hit >> 3] === 2) {
       const base = REGION_SUFFIX.exec(folded)?.[1] ?? REGION_PREFIX.exec(folded)?.[1];
-      const regionHit = base === undefined ? undefined : this.key(REGIONS, variantKey(base));
+      const regionHit = base === undefined ? undefined : this.key(REGIONS, variantKey(base)) ?? this.regionOfPlace(base);
       if (regionHit !== undefined) hit = regionHit;
     }
-    if (hit === undefined) {
-      const skey = skeletonKey(vkey);
-      hit = skey === undefined ? undefined : this.key(SKELETONS, skey);
-      if (hit !== undefined && !this.acceptable(hit >> 3, folded, vkey, NOTABLE_POPULATION, true)) hit = undefined;
-    }
+    if (hit === undefined) hit = this.skeletonHit(folded, vkey);
     if (hit === undefined) return undefined;
     const row = hit >> 3;
     const f = this.fields(row);
     if ((options.strict ?? true) && f[0].includes('w') && this.kinds[row] !== 0 && foldName(f[1]) === folded) return undefined;
     return row;
+  }
+
+  private skeletonHit(folded: string, vkey: string): number | undefined {
+    const skey = skeletonKey(vkey);
+    const hit = skey === undefined ? undefined : this.key(SKELETONS, skey);
+    return hit !== undefined && this.acceptable(hit >> 3, folded, vkey, NOTABLE_POPULATION, true) ? hit : undefined;
+  }
+
+  // "the Zaporozhye region", "Chernigov region", "Dnepropetrovsk region": the region index holds
+  // the region's own names and its seat's, each folded only as loosely as variantKey; the place
+  // lookup folds further (skeletons, exonyms). So the phrase's name is looked up as a place, and
+  // a town found is taken by every name it has to the region of that name in its country.
+  private regionOfPlace(base: string): number | undefined {
+    const vkey = variantKey(base);
+    let hit = this.key(NAMES, vkey);
+    if (hit !== undefined && !this.acceptable(hit >> 3, base, vkey, VARIANT_MIN_POPULATION)) hit = undefined;
+    hit ??= this.skeletonHit(base, vkey);
+    if (hit === undefined) return undefined;
+    const row = hit >> 3;
+    if (this.kinds[row] === 1) return hit;
+    if (this.kinds[row] !== 2) return undefined;
+    const f = this.fields(row);
+    for (const spelling of [f[1], ...aliasesOf(f)]) {
+      const region = this.key(REGIONS, variantKey(foldName(spelling)));
+      if (region !== undefined && region >> 3 !== row && this.fields(region >> 3)[2] === f[2]) return region;
+    }
+    return undefined;
   }
 
   // A key shared by spellings that differ (g/h, doubled letters, vowels) is taken for a town

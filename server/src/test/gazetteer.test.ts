@@ -18,6 +18,14 @@ const SMALL = [
   'Tca\tKyiv\tUA\t50.454\t30.524\t703448\t2797553\t!Kiev',
   'Ta\tKharkiv\tUA\t49.981\t36.253\t706483\t1430885\t',
   'Ta\tZaporizhia\tUA\t47.823\t35.19\t687700\t796217\t',
+  'R\tZaporizhzhia Oblast\tUA\t47.28\t35.39\t\t\tZaporizhzhia',
+  'Ta\tChernihiv\tUA\t51.506\t31.285\t710735\t307684\t',
+  'R\tChernihiv Oblast\tUA\t51.17\t31.86\t\t\tChernihiv|~Chernihiv',
+  'Ta\tDnipro\tUA\t48.459\t35.039\t709930\t1032822\t!Dnepropetrovsk|!Dnepr',
+  'R\tDnipropetrovsk Oblast\tUA\t48.36\t34.69\t\t\tDnipropetrovsk|!Dnipro Oblast',
+  'T\tChernihiv\tRU\t55\t40\t5\t9000\t',
+  'R\tBelgorod Oblast\tUA\t50.1\t36.1\t\t\tBelgorod',
+  'Ta\tBelgorod\tRU\t50.6\t36.6\t7\t390000\t',
   'Ta\tOdessa\tUA\t46.477\t30.733\t698740\t1001558\t',
   'Taw\tSplit\tHR\t43.509\t16.439\t3190261\t176314\t',
   'T\tSagara\tJP\t34.68\t138.2\t2\t25922\t',
@@ -28,8 +36,8 @@ suite('gazetteer', () => {
   const g = Gazetteer.parse(SMALL);
 
   test('reads every well-formed line, CRLF or not', () => {
-    assert.equal(g.size, 14);
-    assert.equal(Gazetteer.parse(SMALL.replace(/\r\n/g, '\n')).size, 14);
+    assert.equal(g.size, 22);
+    assert.equal(Gazetteer.parse(SMALL.replace(/\r\n/g, '\n')).size, 22);
   });
 
   test('looks names up case-insensitively, without accents or a leading "the"', () => {
@@ -67,6 +75,29 @@ suite('gazetteer', () => {
     assert.equal(g.lookup('Luhansk Oblast')?.kind, 'region');
     assert.equal(g.lookup('the Lugansk region')?.name, 'Luhansk Oblast');
     assert.equal(g.lookup('Luhanska oblast')?.name, 'Luhansk Oblast');
+  });
+
+  test('finds a region by any spelling its name or its seat\'s has as a place', () => {
+    // the region's own name, folded as loosely as a town's name (Zaporozhye is Zaporizhzhia)
+    assert.equal(g.lookup('the Zaporozhye region')?.name, 'Zaporizhzhia Oblast');
+    assert.equal(g.lookup('Zaporizhia oblast')?.name, 'Zaporizhzhia Oblast');
+    assert.equal(g.lookup('Zaporozhye Oblast')?.name, 'Zaporizhzhia Oblast');
+    // a transliteration of the seat's name
+    assert.equal(g.lookup('Chernigov region')?.name, 'Chernihiv Oblast');
+    assert.equal(g.lookup('Chernigov Province')?.name, 'Chernihiv Oblast');
+    // the seat's former name, listed as one of the seat's names
+    assert.equal(g.lookup('the Dnepropetrovsk region')?.name, 'Dnipropetrovsk Oblast');
+    assert.equal(g.lookup('Dnepr region')?.name, 'Dnipropetrovsk Oblast');
+    // the name alone stays the town
+    assert.equal(g.lookup('Chernigov')?.kind, 'city');
+    assert.equal(g.lookup('Zaporozhye')?.kind, 'city');
+  });
+
+  test('takes a town to a region of its name only in its own country', () => {
+    // "Bielgorod" is found as the Russian town Belgorod; a (made-up) Ukrainian region of that name is not its region
+    assert.equal(g.lookup('Bielgorod')?.countryCode, 'RU');
+    assert.equal(g.lookup('the Bielgorod region'), undefined);
+    assert.equal(g.lookup('Kharkov region'), undefined);
   });
 
   test('refuses everyday English words unless told the context says place', () => {
@@ -162,6 +193,10 @@ suite('gazetteer (built file)', function () {
     assert.equal(g.lookup('Donetsk')?.kind, 'city');
     assert.equal(g.lookup('the Kursk region')?.countryCode, 'RU');
     assert.equal(g.lookup('Idlib province')?.countryCode, 'SY');
+    for (const [phrase, region] of [['Kharkov region', 'Kharkiv Oblast'], ['the Zaporozhye region', 'Zaporizhzhia Oblast'], ['Chernigov region', 'Chernihiv Oblast'],
+      ['Dnepropetrovsk region', 'Dnipropetrovsk Oblast'], ['Lugansk oblast', 'Luhansk Oblast'], ['Nikolaev region', 'Mykolaiv Oblast'], ['Krasnodar region', 'Krasnodar Krai']]) {
+      assert.equal(g.lookup(phrase)?.name, region, phrase);
+    }
     assert.equal(g.lookup('Stepanakert')?.countryCode, 'AZ');
     assert.equal(g.lookup('Western Sahara')?.kind, 'country');
     assert.equal(g.lookup('Taiwan')?.kind, 'country');
