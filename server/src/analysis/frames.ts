@@ -63,6 +63,7 @@ const FRONTED_OPENERS = FRAME_WORDS.frontedOpeners;
 const FUTURE_MODALS = FRAME_WORDS.futureModals;
 const DOCUMENTS = FRAME_WORDS.documents;
 const NAMING_VERBS = FRAME_WORDS.namingVerbs;
+const AS_VERBS = FRAME_WORDS.asVerbs;
 const PARTICIPLE_CLAUSES = FRAME_WORDS.participleClauses;
 const TIME_LEADS = FRAME_WORDS.timeLeads;
 const TIME_NOUNS = FRAME_WORDS.timeNouns;
@@ -289,6 +290,8 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   // ("was hit by" is a participle spelled like its verb)
   const t = tokens[i]!.lower;
   if (prev && BE_FORMS.has(prev.lower) && !cue.adjective && tokens[i + 1]?.lower !== 'by' && (t === cue.lemma || t === `${cue.lemma}s` || t === `${cue.lemma}es`)) return null;
+  // "cast himself as a champion", "framed the vote as a test": these depict only with "as"
+  if (AS_VERBS.has(cue.lemma) && !asFollows(tokens, i + 1, to)) return null;
   // "a group called Lashkar", "his fund, called the Legacy Fund": a participle of naming
   if (NAMING_VERBS.has(cue.lemma) && /ed$/.test(t) && next?.word && isCapitalised(next) && (isComma(tokens[i - 1]) || indefiniteNoun(tokens, from, i))) return null;
   // an infinitive ("took to Twitter to accuse …", "declined to say whether …") shares the sentence's subject
@@ -428,6 +431,14 @@ function afterBeForm(tokens: readonly Token[], from: number, i: number): boolean
   let b = i - 1;
   while (b > from && i - b < 4 && tokens[b]!.word && !BE_FORMS.has(tokens[b]!.lower) && (AUXILIARIES.has(tokens[b]!.lower) || /ly$/.test(tokens[b]!.lower))) b--;
   return b >= from && tokens[b]!.word && BE_FORMS.has(tokens[b]!.lower);
+}
+
+function asFollows(tokens: readonly Token[], k: number, to: number): boolean {
+  for (let n = k; n < to && n < k + 6; n++) {
+    if (!tokens[n]!.word) return false;
+    if (tokens[n]!.lower === 'as') return n > k;
+  }
+  return false;
 }
 
 /** "a group", "an aid program" right before i: an indefinite common noun, which names nobody who speaks. */

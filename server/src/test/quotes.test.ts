@@ -541,6 +541,12 @@ suite('quotes: verbs of depicting and of attitude', () => {
     assert.deepEqual(reported('Clinton painted Lopez as an out-of-touch rich man.'), ['painted', 'Lopez as an out-of-touch rich man']);
   });
 
+  test('"cast" and "framed" depict only with "as"', () => {
+    assert.deepEqual(reported('Moreno has cast himself as a champion of farmers.'), ['cast', 'himself as a champion of farmers']);
+    assert.deepEqual(reported('The mayor framed the vote as a test of trust.'), ['framed', 'the vote as a test of trust']);
+    assert.equal(reported('Voters cast their ballots early.'), undefined);
+  });
+
   test('attitudes toward something are attributed: "admires", "resented", "downplayed"', () => {
     assert.deepEqual(reported('The senator openly admires the old generals.'), ['admires', 'the old generals']);
     assert.deepEqual(reported('The coach downplayed the risk of injuries for young players.'), ['downplayed', 'the risk of injuries for young players']);
