@@ -10,7 +10,8 @@ import type { ProseDocument } from './document';
 import type { Gazetteer } from './gazetteer';
 import {
   COMMON_WORDS, countryNamed, MISC_SUFFIXES, MISC_WORDS, demonym, FIRST_NAMES, FUNCTION_WORDS, HONORIFICS, KNOWN_ORGS, LOWERCASE_ORG_HEADS, MONTHS, ORG_ACRONYMS,
-  ORG_OF_HEADS, ORG_SUFFIXES, PLACE_EVENTS_BEFORE, PLACE_KINDS_AFTER, PLACE_KINDS_BEFORE, PLACE_OF_HEADS, PLACE_PREPOSITIONS, ROLE_HEADS, ROLE_MODIFIERS, WEEKDAYS,
+  ORG_OF_HEADS, ORG_SUFFIXES, PLACE_EVENTS_BEFORE, PLACE_KINDS_AFTER, PLACE_KINDS_BEFORE, PLACE_OF_HEADS, PLACE_PREPOSITIONS, REGION_WORDS_AFTER, REGION_WORDS_BEFORE,
+  ROLE_HEADS, ROLE_MODIFIERS, WEEKDAYS,
   type Country,
 } from './lexicon';
 import { blockLocal, keyOf } from './incremental';
@@ -383,6 +384,14 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
     c.key = `place:${country.code ?? country.name}`;
     return set('place', 3);
   }
+  // "the Kharkov region" is Kharkiv Oblast, not the city Kharkiv; one entity with "Kharkiv Oblast"
+  const region = regionPhrase(c, tokens, name, lookup);
+  if (region) {
+    c.geo = region.geo;
+    c.key = `place:${region.geo.geonameId ?? region.geo.name}`;
+    if (region.alias) c.aliases.push(region.alias);
+    return set('place', 3);
+  }
   if (KNOWN_ORGS.has(name) || ORG_ACRONYMS.has(name) || ORG_ACRONYMS.has(c.text)) return set('organization', 3);
   // events, contests, laws: not an entity of ours (strength 3 keeps the document from typing it)
   if (MISC_WORDS.has(name)) {
@@ -501,6 +510,52 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
   if (single && FIRST_NAMES.has(firstWord) && !COMMON_WORDS.has(firstWord.toLowerCase()) && prev?.text.toLowerCase() !== 'the' && !COMPASS.test(firstWord)) return set('person', 1);
   // a lone unknown name acting in a sentence ("Putin came") is most often a person
   if (single && !c.shouted && !acronym && next !== undefined && (SPEECH_VERBS.has(next.text) || ACTING_VERBS.test(next.text)) && prev?.text !== 'the' && !(prev && PLACE_PREPOSITIONS.has(prev.text)) && !COMMON_WORDS.has(firstWord.toLowerCase())) set('person', 0);
+}
+
+// how far a list of names may run before its plural region word ("Kharkiv, Sumy and Chernihiv regions")
+const REGION_LIST_SPAN = 16;
+
+/** A generic word of a region's name in lower case after a name: "region", or "regions" after a list. */
+function regionWordAfter(tokens: readonly Token[], last: number): string | undefined {
+  const word = (t: Token | undefined): string | undefined => {
+    if (!t || t.cap || t.kind !== 'word') return undefined;
+    const lower = t.text.toLowerCase();
+    return REGION_WORDS_AFTER.has(lower) ? lower : undefined;
+  };
+  const next = tokens[last + 1];
+  const single = word(next);
+  if (single) return single;
+  // only a plural closes a list: "Kharkiv and Donetsk region" may be a city and a region
+  const plural = (t: Token | undefined): string | undefined => (t && t.text.endsWith('s') ? word({ ...t, text: t.text.slice(0, -1) }) : undefined);
+  if (plural(next)) return plural(next);
+  if (next?.text !== ',' && next?.text !== 'and') return undefined;
+  for (let i = last + 2; i < tokens.length && i <= last + REGION_LIST_SPAN; i++) {
+    const t = tokens[i]!;
+    if (t.text === ',' || t.text === 'and' || t.cap) continue;
+    return plural(t);
+  }
+  return undefined;
+}
+
+/**
+ * The first-level region a name names by the generic words around it ("the Kharkov region",
+ * "Idlib province", "the province of Idlib"), when the gazetteer has one: a name that is also a
+ * town's is the town without them.
+ */
+function regionPhrase(c: Candidate, tokens: readonly Token[], name: string, lookup: (name: string) => GeoInfo | undefined): { geo: GeoInfo; alias?: string } | undefined {
+  const after = regionWordAfter(tokens, c.last);
+  if (after) {
+    const geo = lookup(`${name} ${after}`);
+    const next = tokens[c.last + 1]!;
+    if (geo?.kind === 'region') return { geo, ...(next.text.toLowerCase() === after ? { alias: `${c.text} ${next.text}` } : {}) };
+  }
+  const prev = tokens[c.first - 1];
+  const prev2 = tokens[c.first - 2];
+  if (prev?.text === 'of' && prev2 && !prev2.cap && REGION_WORDS_BEFORE.has(prev2.text.toLowerCase())) {
+    const geo = lookup(`${prev2.text.toLowerCase()} of ${name}`);
+    if (geo?.kind === 'region') return { geo };
+  }
+  return undefined;
 }
 
 function textOf(tokens: readonly Token[], first: number, last: number, s: Sentence): string {

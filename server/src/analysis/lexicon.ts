@@ -55,6 +55,8 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(places.prepositio
 export const PLACE_KINDS_BEFORE: ReadonlySet<string> = new Set(places.kindsBefore);
 export const PLACE_EVENTS_BEFORE: ReadonlySet<string> = new Set(places.eventsBefore);
 export const PLACE_KINDS_AFTER: ReadonlySet<string> = new Set(places.kindsAfter);
+export const REGION_WORDS_AFTER: ReadonlySet<string> = new Set(places.regionAfter);
+export const REGION_WORDS_BEFORE: ReadonlySet<string> = new Set(places.regionBefore);
 
 export const MONTHS: ReadonlyMap<string, number> = new Map([
   ...calendar.months.map((m, i) => [m, i] as const),

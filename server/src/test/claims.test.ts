@@ -81,6 +81,13 @@ suite('claims', () => {
     assert.deepEqual(briefs('Ukrainian troops crossed into Russia\'s Belgorod region in March.'), ['gain Ukraine: Belgorod']);
   });
 
+  test('a region named by a spelling of its seat\'s name is a territory, its entity the region', () => {
+    const text = 'Russia claims the Zaporozhye region and the Kharkov region as its own.';
+    assert.deepEqual(briefs(text), ['sovereignty Russia: Zaporozhye, Kharkov']);
+    const places = analyzer.analyze(text).entities.filter((e) => e.type === 'place' && e.name !== 'Russia');
+    assert.deepEqual(places.map((e) => e.geo?.name), ['Zaporizhzhia Oblast', 'Kharkiv Oblast']);
+  });
+
   test('loss: pulled out of', () => {
     assert.deepEqual(briefs('Ethiopia\'s army said its troops had pulled out of Badme to avoid encirclement.'), ['loss Ethiopia: Badme']);
   });

@@ -290,3 +290,79 @@ suite('entities', () => {
     }
   });
 });
+
+// Region phrases need the gazetteer's own lookup (region index, seats, spellings): a hand-written table in the build's format.
+const REGIONS = [
+  'C\tUkraine\tUA\t49\t32\t\t\t',
+  'C\tSyria\tSY\t35\t38\t\t\t',
+  'Ta\tKharkiv\tUA\t49.981\t36.253\t706483\t1430885\t!Kharkov',
+  'R\tKharkiv Oblast\tUA\t49.87\t36.28\t\t\t~Kharkiv|Kharkiv|~Kharkov',
+  'Ta\tZaporizhia\tUA\t47.823\t35.19\t687700\t796217\t',
+  'R\tZaporizhzhia Oblast\tUA\t47.28\t35.39\t\t\t~Zaporizhia|Zaporizhzhia',
+  'Ta\tChernihiv\tUA\t51.506\t31.285\t710735\t307684\t',
+  'R\tChernihiv Oblast\tUA\t51.17\t31.86\t\t\tChernihiv|~Chernihiv',
+  'Ta\tDnipro\tUA\t48.459\t35.039\t709930\t1032822\t!Dnepropetrovsk',
+  'R\tDnipropetrovsk Oblast\tUA\t48.36\t34.69\t\t\tDnipropetrovsk|!Dnipro Oblast',
+  'Ta\tSumy\tUA\t50.92\t34.8\t692194\t263000\t',
+  'R\tSumy Oblast\tUA\t50.94\t34.37\t\t\t~Sumy|Sumy',
+  'Ta\tDonetsk\tUA\t48.023\t37.802\t709717\t1024700\t',
+  'R\tDonetsk Oblast\tUA\t48.08\t37.77\t\t\t~Donetsk|Donetsk',
+  'Ta\tIdlib\tSY\t35.93\t36.63\t169389\t128840\t',
+  'R\tIdlib\tSY\t35.93\t36.63\t\t\t~Idlib',
+].join('\n');
+
+suite('entities: region phrases', () => {
+  const regionAnalyzer = createAnalyzer({ gazetteer: Gazetteer.parse(REGIONS) });
+  const places = (text: string): Entity[] => regionAnalyzer.analyze(text).entities.filter((e) => e.type === 'place');
+  const placeNamed = (list: Entity[], written: string): Entity => {
+    const e = list.find((x) => x.mentions.some((m) => m.text === written));
+    assert.ok(e, `no place written ${written} in ${JSON.stringify(list.map((x) => x.name))}`);
+    return e;
+  };
+
+  test('"the X region" is the region, also under a spelling of its seat\'s name', () => {
+    const list = places('Fighting continued in the Kharkov region on Monday, officials said.');
+    const kharkov = placeNamed(list, 'Kharkov');
+    assert.equal(kharkov.geo?.kind, 'region');
+    assert.equal(kharkov.geo?.name, 'Kharkiv Oblast');
+    assert.ok(kharkov.aliases.includes('Kharkov region'));
+    assert.equal(kharkov.mentions[0]!.text, 'Kharkov');
+  });
+
+  test('oblast, province and their spelling variants name the region', () => {
+    const list = places('Shelling hit the Zaporozhye region. Power failed across Chernigov oblast. The Dnepropetrovsk region was calm, and Idlib province too.');
+    assert.equal(placeNamed(list, 'Zaporozhye').geo?.name, 'Zaporizhzhia Oblast');
+    assert.equal(placeNamed(list, 'Chernigov').geo?.name, 'Chernihiv Oblast');
+    assert.equal(placeNamed(list, 'Dnepropetrovsk').geo?.name, 'Dnipropetrovsk Oblast');
+    assert.equal(placeNamed(list, 'Idlib').geo?.kind, 'region');
+  });
+
+  test('"the province of X" is the region, "the city of X" the city', () => {
+    const list = places('Rebels still hold the province of Idlib. Aid reached Kharkiv, the city of Kharkiv said.');
+    assert.equal(placeNamed(list, 'Idlib').geo?.kind, 'region');
+    assert.equal(placeNamed(list, 'Kharkiv').geo?.kind, 'city');
+  });
+
+  test('the region and its seat are two entities, each region phrase one with the region\'s name', () => {
+    const list = places('Kharkiv Oblast reported shelling. In the Kharkov region, roads were cut, and the city of Kharkiv lost power. Kharkiv was dark by night.');
+    const region = placeNamed(list, 'Kharkiv Oblast');
+    assert.deepEqual(region.mentions.map((m) => m.text), ['Kharkiv Oblast', 'Kharkov']);
+    const city = placeNamed(list, 'Kharkiv');
+    assert.notEqual(city, region);
+    assert.equal(city.geo?.kind, 'city');
+    assert.equal(city.mentions.length, 2);
+  });
+
+  test('a list of names before a plural region word names regions; a singular one only its own', () => {
+    const list = places('Troops pushed into the Kharkiv and Sumy regions. Later they left Donetsk and Zaporozhye region.');
+    assert.equal(placeNamed(list, 'Kharkiv').geo?.name, 'Kharkiv Oblast');
+    assert.equal(placeNamed(list, 'Sumy').geo?.name, 'Sumy Oblast');
+    assert.equal(placeNamed(list, 'Donetsk').geo?.kind, 'city');
+    assert.equal(placeNamed(list, 'Zaporozhye').geo?.name, 'Zaporizhzhia Oblast');
+  });
+
+  test('a region word the gazetteer cannot resolve leaves the town as it was', () => {
+    const list = places('Officials in the Chernihiv area counted the damage.');
+    assert.equal(placeNamed(list, 'Chernihiv').geo?.kind, 'city');
+  });
+});
