@@ -543,17 +543,25 @@ function regionWordAfter(tokens: readonly Token[], last: number): string | undef
  * town's is the town without them.
  */
 function regionPhrase(c: Candidate, tokens: readonly Token[], name: string, lookup: (name: string) => GeoInfo | undefined): { geo: GeoInfo; alias?: string } | undefined {
+  // The gazetteer folds a phrase loosely and knows every country's regions: the name alone must
+  // be a place of the region's country, or "the Galilee region" would be Saudi Arabia's Ha'il.
+  const region = (phrase: string): GeoInfo | undefined => {
+    const geo = lookup(phrase);
+    if (geo?.kind !== 'region') return undefined;
+    const own = lookup(name);
+    return own !== undefined && own.countryCode === geo.countryCode ? geo : undefined;
+  };
   const after = regionWordAfter(tokens, c.last);
   if (after) {
-    const geo = lookup(`${name} ${after}`);
+    const geo = region(`${name} ${after}`);
     const next = tokens[c.last + 1]!;
-    if (geo?.kind === 'region') return { geo, ...(next.text.toLowerCase() === after ? { alias: `${c.text} ${next.text}` } : {}) };
+    if (geo) return { geo, ...(next.text.toLowerCase() === after ? { alias: `${c.text} ${next.text}` } : {}) };
   }
   const prev = tokens[c.first - 1];
   const prev2 = tokens[c.first - 2];
   if (prev?.text === 'of' && prev2 && !prev2.cap && REGION_WORDS_BEFORE.has(prev2.text.toLowerCase())) {
-    const geo = lookup(`${prev2.text.toLowerCase()} of ${name}`);
-    if (geo?.kind === 'region') return { geo };
+    const geo = region(`${prev2.text.toLowerCase()} of ${name}`);
+    if (geo) return { geo };
   }
   return undefined;
 }

@@ -309,6 +309,8 @@ const REGIONS = [
   'R\tDonetsk Oblast\tUA\t48.08\t37.77\t\t\t~Donetsk|Donetsk',
   'Ta\tIdlib\tSY\t35.93\t36.63\t169389\t128840\t',
   'R\tIdlib\tSY\t35.93\t36.63\t\t\t~Idlib',
+  'Ta\tGalil\tSY\t35.1\t36.1\t5\t40000\tGalilee',
+  'R\tGalileo Region\tUA\t49.1\t30.1\t\t\tGalileo',
 ].join('\n');
 
 suite('entities: region phrases', () => {
@@ -359,6 +361,12 @@ suite('entities: region phrases', () => {
     assert.equal(placeNamed(list, 'Sumy').geo?.name, 'Sumy Oblast');
     assert.equal(placeNamed(list, 'Donetsk').geo?.kind, 'city');
     assert.equal(placeNamed(list, 'Zaporozhye').geo?.name, 'Zaporizhzhia Oblast');
+  });
+
+  test('a region of another country than the name\'s own place is not taken', () => {
+    // "Galilee" is a (made-up) Syrian town; the phrase, loosely folded, as a Ukrainian region
+    const list = places('Rain fell across the Galilee region.');
+    assert.notEqual(placeNamed(list, 'Galilee').geo?.name, 'Galileo Region');
   });
 
   test('a region word the gazetteer cannot resolve leaves the town as it was', () => {
