@@ -6,6 +6,7 @@ import { findEntities } from './entities';
 import type { Gazetteer } from './gazetteer';
 import type { BlockCache } from './incremental';
 import { markdownDocument } from './markdown';
+import { settleOverlaps } from './quoteOverlaps';
 import { findQuoteSpans } from './quotes';
 import { attributeQuotes } from './speakers';
 import type { Annotations, CancellationToken } from './types';
@@ -24,7 +25,7 @@ export function analyzeDocument(text: string, context: PipelineContext, token: C
   throwIfCancelled(token);
   const entities = findEntities(doc, context.gazetteer, token);
   throwIfCancelled(token);
-  const quotes = attributeQuotes(doc, findQuoteSpans(doc), entities);
+  const quotes = settleOverlaps(doc.text, attributeQuotes(doc, findQuoteSpans(doc), entities));
   throwIfCancelled(token);
   const claims = findClaims(doc, entities, quotes, context.gazetteer);
   return { blocks: doc.blocks, entities, quotes, claims };

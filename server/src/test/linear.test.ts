@@ -43,7 +43,9 @@ suite('linear time on adversarial input (100 KB vs 1 MB)', function () {
       const large = input.make(LARGE);
       time(small, 1); // warm up the JIT on this shape
       const tSmall = time(small, 3);
-      const tLarge = time(large, 1);
+      // best of two: one 1 MB run can meet a major GC or a neighbour's burst; a quadratic stage
+      // is slow every time
+      const tLarge = time(large, 2);
       const ratio = tLarge / Math.max(tSmall, FLOOR_MS);
       assert.ok(ratio <= MAX_RATIO, `${input.name}: ${tSmall.toFixed(1)} ms at 100 KB, ${tLarge.toFixed(1)} ms at 1 MB (${ratio.toFixed(1)}×, limit ${MAX_RATIO}×)`);
     });
