@@ -68,6 +68,7 @@ const PARTICIPLE_CLAUSES = FRAME_WORDS.participleClauses;
 const TIME_LEADS = FRAME_WORDS.timeLeads;
 const TIME_NOUNS = FRAME_WORDS.timeNouns;
 const PHRASE_EXTENDERS = FRAME_WORDS.phraseExtenders;
+const SETTING_PREPOSITIONS = FRAME_WORDS.settingPrepositions;
 /** Reported content is cut after this many tokens: a run-on "sentence" must not make every cue scan to its end. */
 const MAX_CONTENT = 400;
 // plural and agent nouns for people: activists, protesters, residents, officials, Republicans
@@ -399,6 +400,8 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
     let e = head;
     while (e > from && (isComma(tokens[e - 1]) || CLOSING_MARKS.has(tokens[e - 1]!.text))) e--;
     if (e < head && e > from && source && (wordsBetween(tokens, from, e) >= 3 || tokens[e - 1]!.quote >= 0 || CLOSING_MARKS.has(tokens[e]!.text))) content = trimRange(tokens, afterDateline(tokens, Math.max(from, head - MAX_CONTENT), head), head);
+    // "At his cookout, the host called …": a fronted phrase of time or place is the setting, not what was said
+    if (content && isSettingPhrase(tokens, content.start, e)) content = null;
   }
   // a verb with its preposition takes a noun phrase as well: "bragged about his record", "pleaded for calm"
   const withParticle = cueEnd > i + 1 && !cue.needsParticle;
@@ -424,6 +427,21 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   if (!cue.clause && !cue.complement && !withParticle) content = null;
   if (!source && !content && !announces) return null;
   return { cue: cueRange, source, content, evaluative: cue.evaluative, announces };
+}
+
+/** Unquoted words from a preposition of time or place up to b, with no comma and no verb: "On Monday night", "At a breakfast with donors". */
+function isSettingPhrase(tokens: readonly Token[], a: number, b: number): boolean {
+  const first = tokens[a];
+  if (!first?.word || !SETTING_PREPOSITIONS.has(first.lower)) return false;
+  for (let n = a; n < b; n++) {
+    const t = tokens[n]!;
+    if (t.quote >= 0 || !t.word && isComma(t)) return false;
+    // "In two years prices will fall, he said", "In the end it was fair, …": a clause after the phrase is what was said
+    if (t.word && (AUXILIARIES.has(t.lower) || MODALS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower))) return false;
+    // "In the end the vote passed, …": a past tense after a noun ("a crowded room" is an adjective)
+    if (t.word && n > a + 1 && /[^e]ed$/.test(t.lower) && !DETERMINERS.has(tokens[n - 1]!.lower)) return false;
+  }
+  return true;
 }
 
 /** A form of "be" before the word at i, past adverbs and auxiliaries ("was first", "has not been"): a passive. */

@@ -643,3 +643,17 @@ suite('quotes: adjectives of attitude with their phrase', () => {
     assert.deepEqual(byCue('The farmers are worried.'), []);
   });
 });
+
+suite('quotes: a fronted setting is not what was said', () => {
+  const byCue = (text: string): [string, string | null][] => quotesOf(text).filter((x) => x.kind === 'indirect').map((q) => [q.text, q.cue]);
+
+  test('"At his barbecue, the bandleader called …": the phrase of place is no content', () => {
+    assert.deepEqual(byCue('At his barbecue, the bandleader called Republican donors to the stage.'), [['Republican donors to the stage', 'called']]);
+    assert.deepEqual(byCue('On Sunday evening, the governor praised Senate leaders for the deal.'), [['the deal', 'praised']]);
+  });
+
+  test('a clause after the fronted phrase is still what was said', () => {
+    assert.deepEqual(byCue('In the next two years prices will fall, the minister said.'), [['In the next two years prices will fall', 'said']]);
+    assert.deepEqual(byCue('In the end the vote passed, the minister said.'), [['In the end the vote passed', 'said']]);
+  });
+});
