@@ -301,9 +301,11 @@ function blockQuotes(prose: string, block: Block, reopensNext: boolean, before: 
     }
     for (const { m } of unitMarks) {
       const near = nearFrames(frames, m);
-      const kind = m.label ? 'direct' : classify(tokens, unit, m, near);
+      // a quotation signed with a name is speech, however short
+      const signed = m.label || !opensLine(prose, tokens, m.open) ? null : signedBy(prose, tokens, m.close + 1);
+      const kind = m.label || signed ? 'direct' : classify(tokens, unit, m, near);
       if (kind === null) continue;
-      const frame: Frame | null = m.label ? { cue: { start: m.label.end - 1, end: m.label.end }, source: { start: m.label.start, end: m.label.end - 1 }, content: null, evaluative: false, announces: false } : pickFrame(tokens, m, near, kind === 'direct');
+      const frame: Frame | null = m.label ? { cue: { start: m.label.end - 1, end: m.label.end }, source: { start: m.label.start, end: m.label.end - 1 }, content: null, evaluative: false, announces: false } : signed ?? pickFrame(tokens, m, near, kind === 'direct');
       let spans: Announced | null = frame ? frameSpans(tokens, frame) : null;
       let continues: number | undefined;
       if (!frame && kind === 'direct') {
@@ -332,6 +334,38 @@ function blockQuotes(prose: string, block: Block, reopensNext: boolean, before: 
   }
   const quotes = out.map((q) => (q.continues === -1 ? { ...q, continues: PREVIOUS } : q));
   return { reopensNext, announcedBefore, speechBefore, quotes, announced, lastSpeech };
+}
+
+const SIGNING_DASHES = new Set(['—', '―', '–']);
+
+/** The token at k is the first of its line. */
+function opensLine(prose: string, tokens: readonly Token[], k: number): boolean {
+  return k === 0 || k > 0 && k < tokens.length && prose.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('\n');
+}
+const MAX_SIGNATURE = 6;
+
+/**
+ * A quotation that opens its line, signed with a dash and a name that ends the line: "“…” ― Ana
+ * Ruiz", "“…” — Jo Lee, a nurse". The dash is the cue and the name the speaker, as under a reader's
+ * comment or an epigraph.
+ */
+function signedBy(prose: string, tokens: readonly Token[], k: number): Frame | null {
+  if (tokens[k]?.text === ',' || tokens[k]?.text === '.') k++;
+  const dash = tokens[k];
+  if (!dash || dash.word || !SIGNING_DASHES.has(dash.text) || prose.slice(tokens[k - 1]!.end, dash.start).includes('\n')) return null;
+  let n = k + 1;
+  while (n < tokens.length && n - k <= MAX_SIGNATURE && !prose.slice(tokens[n - 1]!.end, tokens[n]!.start).includes('\n')) {
+    const t = tokens[n]!;
+    // "Edwin G. Monroy": an initial's stop belongs to the name
+    if (t.word && isCapitalised(t) || t.text === '.' && tokens[n - 1]!.text.length === 1 && n > k + 1) n++;
+    else break;
+  }
+  if (n === k + 1 || n - k > MAX_SIGNATURE) return null;
+  const after = tokens[n];
+  const lineEnds = !after || prose.slice(tokens[n - 1]!.end, after.start).includes('\n');
+  // the name ends the line, or its sentence, or a comma opens the speaker's description
+  if (!lineEnds && after.text !== ',' && !(after.text === '.' && (!tokens[n + 1] || prose.slice(after.end, tokens[n + 1]!.start).includes('\n')))) return null;
+  return { cue: { start: k, end: k + 1 }, source: { start: k + 1, end: n }, content: null, evaluative: false, announces: false };
 }
 
 /** A frame's cue and speaker as offsets. */

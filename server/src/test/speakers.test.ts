@@ -143,3 +143,20 @@ suite('speakers: a clause between commas is no apposition', () => {
     assert.deepEqual(reported('Lopez, the former mayor, said the school had closed.'), ['the school had closed', 'Lopez']);
   });
 });
+
+suite('speakers: a quotation signed with a dash and a name', () => {
+  test('"“…” ― Name" at the end of the line names the speaker, with or without a description after a comma', () => {
+    const text = '“The bridge is a disgrace and nobody fixes it.” ― Marta Olsen\n“We pay and pay, and the potholes stay.” — Peter J. Novak, a taxi driver\n“Nothing ever changes here.” ― Lin.';
+    assert.deepEqual(marked(text).map((q) => [q.text, q.kind, q.speaker]), [
+      ['The bridge is a disgrace and nobody fixes it.', 'direct', 'Marta Olsen'],
+      ['We pay and pay, and the potholes stay.', 'direct', 'Peter J. Novak'],
+      ['Nothing ever changes here.', 'direct', 'Lin'],
+    ]);
+  });
+
+  test('a quotation inside a line, or a dash before a clause, is no signature', () => {
+    assert.deepEqual(speakers('The mayor read it aloud: “We will win” — Senator Ruiz'), [null]);
+    assert.deepEqual(speakers('“We will win” — Senator Ruiz said so twice.'), ['Ruiz']);
+    assert.deepEqual(marked('“We will win” — the senator said so twice.').map((q) => q.cue), ['said']);
+  });
+});
