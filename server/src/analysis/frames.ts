@@ -350,7 +350,9 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
     return content ? { cue: cueRange, source: null, content, evaluative: false, announces: false } : null;
   }
 
-  let source = npBefore(tokens, from, i);
+  // "…, arguing that …": a participle after a comma shares the clause's subject, not the name before the comma ("in Tulsa, Oklahoma, arguing")
+  const afterComma = cue.participle && i > from && isComma(tokens[i - 1]);
+  let source = afterComma ? previous ?? sentenceSubject(tokens, from, i) ?? npBefore(tokens, from, i) : npBefore(tokens, from, i);
   let inverted = false;
   if (toInfinitive) source = previous ?? sentenceSubject(tokens, from, i);
   else if (!source && (cue.participle || prev && (prev.lower === 'and' || prev.lower === 'but'))) source = previous ?? sentenceSubject(tokens, from, i);

@@ -160,3 +160,11 @@ suite('speakers: a quotation signed with a dash and a name', () => {
     assert.deepEqual(marked('“We will win” — the senator said so twice.').map((q) => q.cue), ['said']);
   });
 });
+
+suite('speakers: a participle after a comma', () => {
+  const indirect = (text: string): [string, string | null][] => (analyzer.analyze(text).quotes as Quote[]).filter((q) => q.kind === 'indirect').map((q) => [q.text, q.speaker]);
+
+  test('"…, arguing that …" shares the subject of its clause, not the place before the comma', () => {
+    assert.deepEqual(indirect('Maria Lopez spoke Tuesday about the flood in Tulsa, Oklahoma, arguing that the levees had failed.').at(-1), ['the levees had failed', 'Maria Lopez']);
+  });
+});
