@@ -175,6 +175,29 @@ function mainVerbAt(tokens: readonly Token[], k: number, e: number): number {
   return e;
 }
 
+/**
+ * "His claim that taxes would fall proved false", "… was signed in secret is false": in a subject,
+ * the that-clause ends where a second verb in the past tense, or a form of "be", follows its own
+ * verb; that verb is the sentence's.
+ */
+function mainVerbAfterClause(tokens: readonly Token[], k: number, e: number): number {
+  let verb = false;
+  for (let n = k; n < e; n++) {
+    const t = tokens[n]!;
+    if (t.quote >= 0 || !t.word) {
+      if (isComma(t)) return e;
+      continue;
+    }
+    // a clause of its own inside the content has its own verbs
+    if (n > k && (WH_WORDS.has(t.lower) || t.lower === 'that' || RELATIVE_PRONOUNS.has(t.lower) || PHRASE_BREAKS.has(t.lower))) return e;
+    const p = tokens[n - 1]!;
+    const past = /[^e]ed$/.test(t.lower) && !isCapitalised(t) && n > k;
+    if (verb && (past || BE_FORMS.has(t.lower) && t.lower !== 'be' && t.lower !== 'been' && t.lower !== 'being') && p.word && !AUXILIARIES.has(p.lower) && !MODALS.has(p.lower) && !DETERMINERS.has(p.lower) && p.lower !== 'and' && p.lower !== 'or' && !/ly$/.test(p.lower)) return n;
+    if (MODALS.has(t.lower) && !SUBJECT_PRONOUNS.has(t.lower) || AUXILIARIES.has(t.lower) || past) verb = true;
+  }
+  return e;
+}
+
 /** The word before i is a plural noun or a name that can be a subject, not an article, possessive or modifier. */
 function verbAfterSubject(tokens: readonly Token[], from: number, i: number): boolean {
   const p = i > from ? tokens[i - 1]! : undefined;
@@ -221,6 +244,7 @@ function nounFrame(tokens: readonly Token[], from: number, to: number, i: number
   if (k >= to) return null;
   let e = lead.lower === 'that' || lead.lower === 'to' ? clauseEnd(tokens, k, to) : phraseEnd(tokens, k, to);
   if (lead.lower === 'to' && inSubject(tokens, from, i)) e = mainVerbAt(tokens, k + 2, e);
+  else if (lead.lower === 'that' && inSubject(tokens, from, i)) e = mainVerbAfterClause(tokens, k, e);
   if (wordsBetween(tokens, k, e) < 2) return null;
   // the possessor: "Trump’s claim", "his pledge", "the campaign’s call"
   let source: TokenRange | null = null;

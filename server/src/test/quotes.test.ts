@@ -657,3 +657,18 @@ suite('quotes: a fronted setting is not what was said', () => {
     assert.deepEqual(byCue('In the end the vote passed, the minister said.'), [['In the end the vote passed', 'said']]);
   });
 });
+
+suite('quotes: a that-clause in the subject', () => {
+  const byCue = (text: string): [string, string | null][] => quotesOf(text).filter((x) => x.kind === 'indirect').map((q) => [q.text, q.cue]);
+
+  test('"His claim that taxes would fall proved false": the sentence’s own verb ends the content', () => {
+    assert.deepEqual(byCue('His claim that taxes would fall proved false.'), [['taxes would fall', 'claim that']]);
+    assert.deepEqual(byCue('The claim that officials ignored the warnings angered voters.'), [['officials ignored the warnings', 'claim that']]);
+    assert.deepEqual(byCue('Her claim that the deal was signed in secret is false.'), [['the deal was signed in secret', 'claim that']]);
+  });
+
+  test('a passive or a second verb after "and" stays in the clause; outside a subject nothing is cut', () => {
+    assert.deepEqual(byCue('Their claim that the vote was rigged and delayed angered nobody.'), [['the vote was rigged and delayed', 'claim that']]);
+    assert.deepEqual(byCue('He repeated the claim that taxes would fall.').at(-1), ['taxes would fall', 'claim that']);
+  });
+});
