@@ -203,6 +203,12 @@ function verbAfterSubject(tokens: readonly Token[], from: number, i: number): bo
   const p = i > from ? tokens[i - 1]! : undefined;
   if (!p || !p.word || DETERMINERS.has(p.lower) || POSSESSIVES.has(p.lower) || /[’']s$/.test(p.text)) return false;
   if (SUBJECT_PRONOUNS.has(p.lower)) return true;
+  // "The New York Post reports that …", "Obama plans to …": a name, then a verb agreeing with it
+  // (a name opening the sentence may modify a noun, "Pentagon reports show …", unless a that-clause follows)
+  const next = tokens[i + 1];
+  const verbAfter = (t: Token | undefined): boolean => t !== undefined && t.word && (AUXILIARIES.has(t.lower) || MODALS.has(t.lower) || isCueWord(t) || /[^e]ed$/.test(t.lower));
+  if (isCapitalised(p) && p.quote < 0 && /[^s’']s$/.test(tokens[i]!.lower) && !/[^s’']s$/.test(p.lower) && !verbAfter(next)
+    && (!isSentenceOpening(tokens, from, i - 1) || next?.lower === 'that' && !verbAfter(tokens[i + 2]))) return true;
   return /[^s’']s$/.test(p.lower) && (PERSON_NOUN.test(p.lower) || PERSON_ROLES.has(p.lower.replace(/e?s$/, '')) || isCapitalised(p));
 }
 

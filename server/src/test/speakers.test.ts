@@ -168,3 +168,16 @@ suite('speakers: a participle after a comma', () => {
     assert.deepEqual(indirect('Maria Lopez spoke Tuesday about the flood in Tulsa, Oklahoma, arguing that the levees had failed.').at(-1), ['the levees had failed', 'Maria Lopez']);
   });
 });
+
+suite('speakers: a name, then a verb that is also a noun', () => {
+  const indirect = (text: string): [string, string | null][] => (analyzer.analyze(text).quotes as Quote[]).filter((q) => q.kind === 'indirect').map((q) => [q.text, q.speaker]);
+
+  test('"The Daily Ledger reports that …", "Mayor Diaz plans to …": the name is the subject of the verb', () => {
+    assert.deepEqual(indirect('The Daily Ledger reports that the team avoided the hospital.'), [['the team avoided the hospital', 'Daily Ledger']]);
+    assert.deepEqual(indirect('Mayor Diaz plans to raise fares.'), [['to raise fares', 'Diaz']]);
+  });
+
+  test('a possessive before the noun keeps it a noun: "Diaz’s plans to raise fares"', () => {
+    assert.deepEqual(indirect('Diaz’s plans to raise fares were dropped.').map(([text]) => text), ['to raise fares']);
+  });
+});
