@@ -918,10 +918,11 @@ function isSkippable(tokens: readonly Token[], a: number, b: number): boolean {
     for (let k = a + 1; k < b; k++) if (tokens[k]!.word && MODALS.has(tokens[k]!.lower) && !BE_FORMS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'has' && tokens[k]!.lower !== 'have') return false;
   }
   if (APPOSITION_STARTERS.has(first.lower) || /(?:ing|ly|ed)$/.test(first.lower)) return true;
-  // a role after a name: "Keron Blair, executive director of AROS, called for …"
-  if (!isCapitalised(first) && a >= 2 && isCapitalised(tokens[a - 2]!) && b - a <= 8) {
+  // a role after a name: "Keron Blair, executive director of AROS, called for …", "Ann Lee, Democrat of Ohio, said"
+  const role = !isCapitalised(first) || tokens[a + 1]?.lower === 'of';
+  if (role && a >= 2 && isCapitalised(tokens[a - 2]!) && b - a <= 8) {
     // a role has no verb of its own ("are also engaging with Trump" is a predicate)
-    for (let k = a; k < b; k++) if (AUXILIARIES.has(tokens[k]!.lower) || CUE_WORDS.has(tokens[k]!.lower) || /ing$/.test(tokens[k]!.lower)) return false;
+    for (let k = a; k < b; k++) if (!isCapitalised(tokens[k]!) && (AUXILIARIES.has(tokens[k]!.lower) || CUE_WORDS.has(tokens[k]!.lower) || /ing$/.test(tokens[k]!.lower))) return false;
     return true;
   }
   for (const words of INTERJECTIONS) {

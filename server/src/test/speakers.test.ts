@@ -181,3 +181,12 @@ suite('speakers: a name, then a verb that is also a noun', () => {
     assert.deepEqual(indirect('Diaz’s plans to raise fares were dropped.').map(([text]) => text), ['to raise fares']);
   });
 });
+
+suite('speakers: a capitalised role between commas', () => {
+  const indirect = (text: string): [string, string | null][] => (analyzer.analyze(text).quotes as Quote[]).filter((q) => q.kind === 'indirect').map((q) => [q.text, q.speaker]);
+
+  test('"Ann Lee, Democrat of Ohio, said …", "…, Secretary of State, said …": the name before the role speaks', () => {
+    assert.deepEqual(indirect('Senator Ann Lee, Democrat of Ohio, said the program has sent a terrible message.'), [['the program has sent a terrible message', 'Ann Lee']]);
+    assert.deepEqual(indirect('Ann Lee, Secretary of State, said the talks failed.'), [['the talks failed', 'Ann Lee']]);
+  });
+});
