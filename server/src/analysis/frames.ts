@@ -639,9 +639,12 @@ const isCueWord = (t: Token | undefined): boolean => t !== undefined && t.word &
 /** Where a noun-phrase complement ends: at the first comma, dash or semicolon outside quotation marks. */
 function phraseEnd(tokens: readonly Token[], k: number, to: number): number {
   const limit = Math.min(to, k + MAX_CONTENT);
+  // "accused her of being asleep when the calls came in": a gerund's own clause of time is part of it
+  const gerund = tokens[k]?.word === true && /[a-z]{2}ing$/.test(tokens[k]!.lower) && !NOT_PARTICIPLES.has(tokens[k]!.lower);
   for (let n = k + 1; n < limit; n++) {
     const t = tokens[n]!;
     if (t.quote >= 0) continue;
+    if (gerund && t.word && PHRASE_BREAKS.has(t.lower) && !isComma(tokens[n - 1])) continue;
     // "as “laughable,” emphasizing …": the comma inside the closing mark ends the phrase
     // … unless more quoted words follow in a list: "a “nasty guy,” an “anchor baby” and “sick.”"
     if (CLOSING_MARKS.has(t.text) && tokens[n - 1]!.text === ',' && tokens[n - 1]!.quote >= 0 && !quotedItemFollows(tokens, n + 1)) return n + 1;

@@ -672,3 +672,16 @@ suite('quotes: a that-clause in the subject', () => {
     assert.deepEqual(byCue('He repeated the claim that taxes would fall.').at(-1), ['taxes would fall', 'claim that']);
   });
 });
+
+suite('quotes: a gerund keeps its clause of time', () => {
+  const byCue = (text: string): [string, string | null][] => quotesOf(text).filter((x) => x.kind === 'indirect').map((q) => [q.text, q.cue]);
+
+  test('"accused her of being asleep when the calls came in": the when-clause belongs to the gerund', () => {
+    assert.deepEqual(byCue('Lee accused her of being asleep when the calls came in.'), [['being asleep when the calls came in', 'accused']]);
+  });
+
+  test('after a comma, or after a plain noun phrase, the clause of time is still the occasion', () => {
+    assert.deepEqual(byCue('Lee accused her of lying, when the debate ended.'), [['lying', 'accused']]);
+    assert.deepEqual(byCue('Lee praised the new budget when the council met.'), [['the new budget', 'praised']]);
+  });
+});
