@@ -583,6 +583,7 @@ function clauseEnd(tokens: readonly Token[], k: number, to: number): number {
       continue;
     }
     if (t.text === ',' && participleFollows(tokens, n + 1)) return n;
+    if (t.text === ',' && trailingAttribution(tokens, n + 1, to)) return n;
     // ", and the downgrade is …": a new clause with its own subject; but ", and Kherson" closing a
     // list of names ("Donetsk, Lugansk, Zaporizhzhia, and Kherson") is the list's last item
     const c = tokens[n + 1];
@@ -596,6 +597,32 @@ function clauseEnd(tokens: readonly Token[], k: number, to: number): number {
     if (CLOSING_MARKS.has(t.text) && tokens[n - 1]?.text === ',' && CONTENT_BREAKS.has(tokens[n + 1]?.lower ?? '')) return n + 1;
   }
   return limit;
+}
+
+const MAX_TRAILING_SOURCE = 6;
+
+/**
+ * After a comma, another frame's attribution closing the sentence: "…, a source said.", "…, the
+ * aide added on Monday.", "…, said the source.", "…, according to the agency." It is not part of
+ * the content before it.
+ */
+function trailingAttribution(tokens: readonly Token[], k: number, to: number): boolean {
+  const first = tokens[k];
+  if (!first?.word || first.quote >= 0) return false;
+  if (first.lower === 'according' && tokens[k + 1]?.lower === 'to') return true;
+  // "said the source", "the source said": a verb of saying within a short phrase, then only adjuncts
+  for (let n = k; n < to && n - k <= MAX_TRAILING_SOURCE; n++) {
+    const t = tokens[n]!;
+    if (!t.word || t.quote >= 0) return false;
+    const cue = isCueWord(t) ? CUE_WORDS.get(t.lower)! : undefined;
+    if (cue) {
+      if (!cue.clause || cue.participle || cue.homograph || t.lower === cue.lemma) return false;
+      // the source before the verb, or after it up to the sentence's end
+      return n > k ? restIsAdjunct(tokens, n + 1, to) : restIsAdjunct(tokens, n + 1, to) && wordsBetween(tokens, n + 1, to, 1) > 0;
+    }
+    if (AUXILIARIES.has(t.lower) || MODALS.has(t.lower) || BOUNDARY_WORDS.has(t.lower) && !DETERMINERS.has(t.lower)) return false;
+  }
+  return false;
 }
 
 /** "… and asserted that", "… but said": a coordinated predicate with its own cue ends the content. */
@@ -652,6 +679,7 @@ function phraseEnd(tokens: readonly Token[], k: number, to: number): number {
       if (startsNewPredicate(tokens, n) || PHRASE_BREAKS.has(t.lower) || endsPhrase(tokens, n)) return n;
       continue;
     }
+    if (t.text === ',' && trailingAttribution(tokens, n + 1, to)) return n;
     // "Russia’s invasion, including its annexation of …": examples of the phrase belong to it
     if (t.text === ',' && (PHRASE_EXTENDERS.has(tokens[n + 1]?.lower ?? '') || listGoesOn(tokens, n + 1, limit))) continue;
     if (t.text === ';' || t.text === ',' || DASHES.has(t.text) && t.text !== '-' || t.text === ':') return n;

@@ -685,3 +685,16 @@ suite('quotes: a gerund keeps its clause of time', () => {
     assert.deepEqual(byCue('Lee praised the new budget when the council met.'), [['the new budget', 'praised']]);
   });
 });
+
+suite('quotes: a trailing attribution closes the content before it', () => {
+  const byCue = (text: string): [string, string | null][] => quotesOf(text).filter((x) => x.kind === 'indirect').map((q) => [q.text, q.cue]);
+
+  test('"…, a source said." is not part of the inner report', () => {
+    assert.deepEqual(byCue('The mayor has promised to fix the roads, officials said Monday.'), [['The mayor has promised to fix the roads', 'said'], ['to fix the roads', 'promised']]);
+    assert.deepEqual(byCue('The Ledger reports that the senator has won the primary, according to the county clerk.').at(-1), ['the senator has won the primary', 'reports']);
+  });
+
+  test('a report inside the clause, with words after it, is no trailing attribution', () => {
+    assert.deepEqual(byCue('Lee said the plan, which officials said was costly, would fail.')[0], ['the plan, which officials said was costly, would fail', 'said']);
+  });
+});
