@@ -32,6 +32,8 @@ await esbuild.build({ ...common, entryPoints: [join(root, 'client', 'src', 'exte
 const workerBeside = { name: 'worker-beside', setup(b) { b.onResolve({ filter: /^\.\/worker$/ }, () => ({ path: './worker.js', external: true })); } };
 await esbuild.build({ ...common, entryPoints: [join(root, 'server', 'src', 'server.ts')], outfile: join(root, 'server', 'dist', 'server.js'), plugins: [workerBeside] });
 await esbuild.build({ ...common, entryPoints: [join(root, 'server', 'src', 'worker.ts')], outfile: join(root, 'server', 'dist', 'worker.js') });
+// The worker's loader compiles worker.js itself (with V8's code cache), so it must not bundle it.
+await esbuild.build({ ...common, entryPoints: [join(root, 'server', 'src', 'workerLoader.ts')], outfile: join(root, 'server', 'dist', 'workerLoader.js') });
 if (existsSync(gazetteer)) {
   mkdirSync(join(root, 'server', 'dist'), { recursive: true });
   copyFileSync(gazetteer, join(root, 'server', 'dist', 'gazetteer.tsv'));
