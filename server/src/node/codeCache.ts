@@ -20,8 +20,7 @@ export const CODE_CACHE_ENV = 'NEWS_ANNOTATOR_CODE_CACHE';
  */
 export function runCached(file: string, cacheDir: string | undefined, req: NodeJS.Require, module: NodeJS.Module): { readonly used: boolean; save(): void } {
   const source = readFileSync(file, 'utf8');
-  const key = createHash('sha256').update(process.version).update('\0').update(process.arch).update('\0').update(source).digest('hex').slice(0, 32);
-  const cachePath = cacheDir === undefined ? undefined : join(cacheDir, `worker-${key}.v8cache`);
+  const cachePath = cacheDir === undefined ? undefined : join(cacheDir, `worker-${cacheKey(source)}.v8cache`);
   let cachedData: Buffer | undefined;
   try {
     if (cachePath) cachedData = readFileSync(cachePath);
@@ -52,6 +51,11 @@ export function runCached(file: string, cacheDir: string | undefined, req: NodeJ
       }
     },
   };
+}
+
+/** The bundle's content and this Node: cached code is for exactly these. */
+function cacheKey(source: string): string {
+  return createHash('sha256').update(process.version).update('\0').update(process.arch).update('\0').update(source).digest('hex').slice(0, 32);
 }
 
 /** Where the worker's loader leaves `save` for the worker to call once it has analysed its first document. */
