@@ -456,6 +456,13 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
       if (wordsBetween(tokens, k, e) >= 1) content = trimRange(tokens, k, e);
     }
   }
+  if (!content && !announces && !inverted && source && cue.object && !cue.complement && lead === null) {
+    // "told his aides to find a way": the listener and what they were told to do
+    let n = cueEnd;
+    while (n < to && n - cueEnd < 4 && tokens[n]!.word && tokens[n]!.quote < 0 && tokens[n]!.lower !== 'to' && !BOUNDARY_WORDS.has(tokens[n]!.lower) && !AUXILIARIES.has(tokens[n]!.lower) && !isCueWord(tokens[n])) n++;
+    const verb = tokens[n + 1];
+    if (n > cueEnd && tokens[n]?.lower === 'to' && verb?.word && !isCapitalised(verb) && !DETERMINERS.has(verb.lower) && !PRONOUNS.has(verb.lower)) content = trimRange(tokens, cueEnd, clauseEnd(tokens, n, to));
+  }
   if (!cue.clause && !cue.complement && !withParticle) content = null;
   if (!source && !content && !announces) return null;
   return { cue: cueRange, source, content, evaluative: cue.evaluative, announces };

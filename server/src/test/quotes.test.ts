@@ -698,3 +698,16 @@ suite('quotes: a trailing attribution closes the content before it', () => {
     assert.deepEqual(byCue('Lee said the plan, which officials said was costly, would fail.')[0], ['the plan, which officials said was costly, would fail', 'said']);
   });
 });
+
+suite('quotes: told someone to do something', () => {
+  const byCue = (text: string): [string, string | null][] => quotesOf(text).filter((x) => x.kind === 'indirect').map((q) => [q.text, q.cue]);
+
+  test('"told his aides to find a way": the listener and the infinitive are what was told', () => {
+    assert.deepEqual(byCue('The governor told his aides to find a way around the council.'), [['his aides to find a way around the council', 'told']]);
+  });
+
+  test('"told the story to his son" and a that-clause after the listener are read as before', () => {
+    assert.deepEqual(byCue('Lee told the story to his son.'), []);
+    assert.deepEqual(byCue('Lee told reporters on Monday that the vote was delayed.'), [['the vote was delayed', 'told']]);
+  });
+});
