@@ -282,10 +282,9 @@ export function nameIn(tokens: readonly Token[], prose: string, isLowerWord: (w:
     else break;
   }
   let run = kept.slice(start, end);
-  // the possessive's noun: "Trump’s campaign"
   // the possessive's noun ("Trump’s campaign") or the noun a name modifies ("Kremlin spokesman", "European leaders")
   let tail: Token[] = [];
-  if (end < kept.length && end + 2 >= kept.length && kept.slice(end).every((t) => t.word && !isCapitalised(t) && !ADJUNCTS.has(t.lower) && !AUXILIARIES.has(t.lower))) tail = kept.slice(end);
+  if (end < kept.length && end + 2 >= kept.length && kept.slice(end).every((t) => t.word && !isCapitalised(t) && !ADJUNCTS.has(t.lower) && !AUXILIARIES.has(t.lower) && !/(?:n[’']t|ly)$/.test(t.lower))) tail = kept.slice(end);
   run = run.filter((t) => t.word);
   const kept2 = stripTitles(run.map((t) => t.text));
   let person = kept2.length < run.length && run.slice(0, run.length - kept2.length).some((t) => TITLES.has(t.text));

@@ -190,3 +190,15 @@ suite('speakers: a capitalised role between commas', () => {
     assert.deepEqual(indirect('Ann Lee, Secretary of State, said the talks failed.'), [['the talks failed', 'Ann Lee']]);
   });
 });
+
+suite('speakers: the noun a name modifies', () => {
+  const indirect = (text: string): [string, string | null][] => (analyzer.analyze(text).quotes as Quote[]).filter((q) => q.kind === 'indirect').map((q) => [q.text, q.speaker]);
+
+  test('a negated verb or an adverb after the name is no part of it: "Republicans weren’t too concerned about …"', () => {
+    assert.deepEqual(indirect('Republicans weren’t too concerned about the new rules.'), [['the new rules', 'Republicans']]);
+  });
+
+  test('a noun after the name still is: "Ruiz campaign officials said …"', () => {
+    assert.deepEqual(indirect('Ruiz campaign officials said the rally was canceled.'), [['the rally was canceled', 'Ruiz campaign officials']]);
+  });
+});
