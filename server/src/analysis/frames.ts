@@ -140,6 +140,12 @@ function documentOpener(tokens: readonly Token[], from: number, to: number): Fra
   }
   // the document ends the phrase, or only its date or maker follows ("conducted in early September")
   if (head < 0 || n >= to || tokens[n]!.text !== ',') return null;
+  // "In a speech in Dayton, Ohio, on Friday, …": a place's state or country after its comma is part of the phrase
+  if (isCapitalised(tokens[n - 1]!) && tokens[n + 1]?.word && isCapitalised(tokens[n + 1]!)) {
+    let m = n + 1;
+    while (m < to && m - n <= 5 && tokens[m]!.word && tokens[m]!.quote < 0) m++;
+    if (m < to && m - n <= 5 && tokens[m]!.text === ',') n = m;
+  }
   let c = n + 1;
   // "In the poll, conducted in May, Ruiz …": skip one participial phrase
   if (tokens[c]?.word && !isCapitalised(tokens[c]!) && /(?:ed|ing)$/.test(tokens[c]!.lower)) {

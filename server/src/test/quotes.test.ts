@@ -711,3 +711,10 @@ suite('quotes: told someone to do something', () => {
     assert.deepEqual(byCue('Lee told reporters on Monday that the vote was delayed.'), [['the vote was delayed', 'told']]);
   });
 });
+
+suite('quotes: a document opener with a place in it', () => {
+  test('"In a speech in Dayton, Ohio, …": the state after the city is part of the opener, not of the content', () => {
+    const qs = quotesOf('In a speech in Dayton, Ohio on Friday, Lee laid out her plans to expand the service.').filter((q) => q.cue === 'In');
+    assert.deepEqual(qs.map((q) => q.text), ['Lee laid out her plans to expand the service']);
+  });
+});
