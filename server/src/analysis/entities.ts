@@ -54,7 +54,9 @@ const YEAR = /^(?:1[89]|20)\d\d$/;
 const isIsoDate = (t: Token | undefined): boolean => t?.kind === 'number' && /^\d{4}-\d\d-\d\d$/.test(t.text);
 const TABLE_OPENERS = new Set([',', ';', ':', '(', '-', '–', '—']);
 const MATCH_VERBS = new Set(['beat', 'beats', 'defeated', 'drew', 'v', 'vs', 'vs.', 'thrashed', 'edged', 'routed', 'downed', 'outclassed', 'trounced']);
-const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+// ASCII text has no marks and is its own NFKD form: most names take the fast way
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const fold = (s: string): string => (ASCII_ONLY.test(s) ? s.toLowerCase() : s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase());
 const titleCase = (w: string): string => w.charAt(0) + w.slice(1).toLowerCase();
 
 /**
@@ -139,12 +141,13 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
       }
       const c = candidates[first + k]!;
       if (!c.type) continue;
-      typed.push({
+      const mention: { -readonly [K in keyof TypedMention]: TypedMention[K] } = {
         start: c.start, end: c.end, text: c.text, type: c.type, words: c.shouted ? c.words.map(titleCase) : c.words,
         roles: c.roles, aliases: c.aliases, shouted: c.shouted,
-        ...(c.key ? { key: c.key } : {}),
-        ...(c.geo ? { geo: c.geo } : {}),
-      });
+      };
+      if (c.key) mention.key = c.key;
+      if (c.geo) mention.geo = c.geo;
+      typed.push(mention);
     }
     first += names.candidates.length;
   });
@@ -187,13 +190,16 @@ function namesOf(
     };
     const push = (first: number, last: number): void => {
       if (first > last) return;
-      const m = mention(s, first, last);
-      const words = tokens.slice(first, last + 1).map((t) => t.text);
+      const start = tokens[first]!.start;
+      const end = tokens[last]!.end;
+      const words: string[] = [];
+      for (let i = first; i <= last; i++) words.push(tokens[i]!.text);
       const next = tokens[last + 1];
       const shouted = s.mode === 'caps';
+      const joined = (shouted ? words.map(titleCase) : words).join(' ');
       candidates.push({
-        sentence: si, first, last, ...m, words, type: null, strength: 0, roles: [], aliases: [],
-        shouted, norm: (shouted ? words.map(titleCase) : words).join(' ').replace(/^The /, ''),
+        sentence: si, first, last, start, end, text: doc.text.slice(start, end), words, type: null, strength: 0, roles: [], aliases: [],
+        shouted, norm: joined.startsWith('The ') ? joined.slice(4) : joined,
         speaks: next !== undefined && SPEECH_VERBS.has(next.text),
       });
       for (let i = first; i <= last; i++) inName[i] = 1;
@@ -635,6 +641,12 @@ function resolveByDocument(candidates: Candidate[]): void {
 
 const COORDINATORS = new Set([',', 'and', 'or', '&', 'as', 'well', 'along', 'with', 'plus', 'nor']);
 
+/** Whether tokens from..to (exclusive) are all coordinating words, without an array of their texts. */
+function coordinatorsOnly(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!COORDINATORS.has(tokens[i]!.text)) return false;
+  return true;
+}
+
 /**
  * Names in one list are of one kind ("Donetsk, Lugansk and Crimea"): members typed by weak
  * evidence or none take the type of the list's strongest member.
@@ -660,8 +672,9 @@ function coordinate(candidates: Candidate[], sentences: readonly Sentence[]): vo
     let linked = false;
     if (b && b.sentence === a.sentence) {
       const tokens = sentences[a.sentence]!.tokens;
-      const between = tokens.slice(a.last + 1, b.first).map((t) => t.text);
-      linked = between.length > 0 && between.length <= 3 && (between[0] === ',' || between[0] === 'and' || between[0] === 'or' || between[0] === '&') && between.every((w) => COORDINATORS.has(w)) && !isPossessive(tokens[b.last + 1]);
+      const gap = b.first - a.last - 1;
+      const opener = tokens[a.last + 1]?.text;
+      linked = gap > 0 && gap <= 3 && (opener === ',' || opener === 'and' || opener === 'or' || opener === '&') && coordinatorsOnly(tokens, a.last + 1, b.first) && !isPossessive(tokens[b.last + 1]);
     }
     if (!linked) {
       settle(groupStart, i - 1);
