@@ -11,7 +11,7 @@ import type { Gazetteer } from './gazetteer';
 import {
   COMMON_WORDS, countryNamed, MISC_SUFFIXES, MISC_WORDS, demonym, FIRST_NAMES, FUNCTION_WORDS, HONORIFICS, KNOWN_ORGS, LOWERCASE_ORG_HEADS, MONTHS, ORG_ACRONYMS,
   ORG_OF_HEADS, ORG_SUFFIXES, PLACE_EVENTS_BEFORE, PLACE_KINDS_AFTER, PLACE_KINDS_BEFORE, PLACE_OF_HEADS, PLACE_PREPOSITIONS, REGION_WORDS_AFTER, REGION_WORDS_BEFORE,
-  ROLE_HEADS, ROLE_MODIFIERS, WEEKDAYS,
+  ROLE_HEADS, ROLE_MODIFIERS, WEEKDAYS, mayEndLowercaseOrg,
   type Country,
 } from './lexicon';
 import { blockLocal, keyOf } from './incremental';
@@ -84,9 +84,17 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
     }
     return hit ?? undefined;
   };
+  // headlines ask this of every word, and of the same words again and again
+  const knownNames = new Map<string, boolean>();
   const known = {
-    isKnownName: (w: string): boolean =>
-      demonym(w) !== undefined || countryNamed(w) !== undefined || KNOWN_ORGS.has(w) || ORG_ACRONYMS.has(w) || (!COMMON_WORDS.has(w.toLowerCase()) && lookup(w) !== undefined),
+    isKnownName: (w: string): boolean => {
+      let answer = knownNames.get(w);
+      if (answer === undefined) {
+        answer = demonym(w) !== undefined || countryNamed(w) !== undefined || KNOWN_ORGS.has(w) || ORG_ACRONYMS.has(w) || (!COMMON_WORDS.has(w.toLowerCase()) && lookup(w) !== undefined);
+        knownNames.set(w, answer);
+      }
+      return answer;
+    },
   };
   const plain = doc.text === doc.prose;
   // kept names are relative to their block, to serve it wherever it moves; names made for this
@@ -224,7 +232,7 @@ function namesOf(
     // organisations named in lower case after a nationality or country (Ukrainian foreign ministry)
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      const phrases = t.kind === 'word' && !t.cap ? LOWERCASE_ORG_HEADS.get(t.text) : undefined;
+      const phrases = t.kind === 'word' && !t.cap && mayEndLowercaseOrg(t.text) ? LOWERCASE_ORG_HEADS.get(t.text) : undefined;
       if (!phrases) continue;
       for (const words of phrases) {
         const from = i - words.length + 1;
@@ -254,9 +262,19 @@ function namesOf(
   const order: number[] = [];
   for (let k = 0; k < others.length; k++) order.push(-1 - k);
   for (let k = 0; k < candidates.length; k++) order.push(k);
-  const startOf = (k: number): number => (k < 0 ? others[-1 - k]!.start : candidates[k]!.start);
-  const endOf = (k: number): number => (k < 0 ? others[-1 - k]!.end : candidates[k]!.end);
-  order.sort((a, b) => startOf(a) - startOf(b) || endOf(b) - endOf(a));
+  // each mention's offsets at its index in `order`'s first arrangement (others, then candidates)
+  const starts = new Int32Array(order.length);
+  const ends = new Int32Array(order.length);
+  for (let k = 0; k < others.length; k++) {
+    starts[k] = others[k]!.start;
+    ends[k] = others[k]!.end;
+  }
+  for (let k = 0; k < candidates.length; k++) {
+    starts[others.length + k] = candidates[k]!.start;
+    ends[others.length + k] = candidates[k]!.end;
+  }
+  const at = (k: number): number => (k < 0 ? -1 - k : others.length + k);
+  order.sort((a, b) => starts[at(a)]! - starts[at(b)]! || ends[at(b)]! - ends[at(a)]!);
   return { candidates: local, others: localOthers, order, asked };
 }
 
