@@ -9,15 +9,16 @@ import { findDates } from './dates';
 import type { ProseDocument } from './document';
 import type { Gazetteer } from './gazetteer';
 import {
-  COMMON_WORDS, countryNamed, MISC_SUFFIXES, MISC_WORDS, demonym, FIRST_NAMES, FUNCTION_WORDS, HONORIFICS, KNOWN_ORGS, LOWERCASE_ORG_HEADS, MONTHS, ORG_ACRONYMS,
+  COMMON_WORDS, countryNamed, MISC_SUFFIXES, MISC_WORDS, demonym, FIRST_NAMES, FUNCTION_WORDS, KNOWN_ORGS, LOWERCASE_ORG_HEADS, MONTHS, ORG_ACRONYMS,
   ORG_OF_HEADS, ORG_SUFFIXES, PLACE_EVENTS_BEFORE, PLACE_KINDS_AFTER, PLACE_KINDS_BEFORE, PLACE_OF_HEADS, PLACE_PREPOSITIONS, REGION_WORDS_AFTER, REGION_WORDS_BEFORE,
-  ROLE_HEADS, ROLE_MODIFIERS, WEEKDAYS, mayEndLowercaseOrg,
+  WEEKDAYS, mayEndLowercaseOrg,
   type Country,
 } from './lexicon';
 import { blockLocal, keyOf } from './incremental';
 import { blockSentences, caseEvidence, chunksOf, type Chunk, type NameKnowledge, type Sentence } from './names';
 import { roleAfter, roleBefore } from './roles';
 import { bare, isPossessive, type Token } from './tokens';
+import { HONORIFIC, ROLE_HEAD, ROLE_MODIFIER, wordFacts } from './wordFacts';
 import type { Block, CancellationToken, Entity, EntityType, GeoInfo } from './types';
 
 /** How sure a mention's type is: 3 what the words are, 2 what stands around them, 1 their shape. */
@@ -312,7 +313,7 @@ function splitChunk(
   if (first > last) return;
 
   // "Democrat of Vermont", "Duke of Norfolk": a title of a place; the place is the name
-  if (ROLE_HEADS.has(text(first).toLowerCase()) && tokens[first + 1]?.text === 'of' && first + 2 <= last) {
+  if (wordFacts(text(first)) & ROLE_HEAD && tokens[first + 1]?.text === 'of' && first + 2 <= last) {
     push(first + 2, last);
     return;
   }
@@ -329,19 +330,18 @@ function splitChunk(
   if (!wholeIsOrg && !wholeIsPlace) {
     let head = -1;
     for (let i = first; i < last; i++) {
-      const lower = text(i).toLowerCase();
-      if (ROLE_HEADS.has(lower)) head = i;
-      else if (ROLE_MODIFIERS.has(lower) || lower === 'of' || demonym(text(i)) || countryNamed(text(i)) || KNOWN_ORGS.has(text(i))) continue;
+      const facts = wordFacts(text(i));
+      if (facts & ROLE_HEAD) head = i;
+      else if (facts & ROLE_MODIFIER || text(i).toLowerCase() === 'of' || demonym(text(i)) || countryNamed(text(i)) || KNOWN_ORGS.has(text(i))) continue;
       else if (head >= 0) break;
     }
     // "Secretary of State John Kerry": the title runs on over "of" and its object
     while (head >= 0 && tokens[head + 1]?.text === 'of' && head + 3 <= last) head += 2;
-    if (head >= 0 && head < last && !HONORIFICS.has(text(head + 1).toLowerCase()) && tokens[head + 1]!.text !== 'of') {
+    if (head >= 0 && head < last && !(wordFacts(text(head + 1)) & HONORIFIC) && tokens[head + 1]!.text !== 'of') {
       // names inside the title (Bank of England Governor) are names of their own
       let run = -1;
       for (let i = first; i <= head + 1; i++) {
-        const lower = i <= head ? text(i).toLowerCase() : '';
-        const titleWord = i > head || ROLE_HEADS.has(lower) || ROLE_MODIFIERS.has(lower) || demonym(text(i)) !== undefined;
+        const titleWord = i > head || (wordFacts(text(i)) & (ROLE_HEAD | ROLE_MODIFIER)) !== 0 || demonym(text(i)) !== undefined;
         if (!titleWord && run < 0) run = i;
         if (titleWord && run >= 0) {
           let end = i - 1;
@@ -369,10 +369,7 @@ const isInitialWord = (w: string): boolean => w.length <= 3 && INITIAL.test(w);
 const INITIAL_STOP = /^\p{Lu}\.$/u;
 const isInitialWithStop = (w: string): boolean => w.length <= 3 && INITIAL_STOP.test(w);
 
-const isTitleWord = (w: string): boolean => {
-  const lower = w.toLowerCase();
-  return ROLE_HEADS.has(lower) || ROLE_MODIFIERS.has(lower);
-};
+const isTitleWord = (w: string): boolean => (wordFacts(w) & (ROLE_HEAD | ROLE_MODIFIER)) !== 0;
 
 function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo | undefined, isName: (t: Token) => boolean): void {
   const tokens = s.tokens;
@@ -391,7 +388,7 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
   const single = c.first === c.last;
 
   // a title alone (Foreign Minister), initials alone (W D L), compass and people (West Indian)
-  const titleOnly = c.words.every(isTitleWord) && c.words.some((w) => ROLE_HEADS.has(w.toLowerCase())) && !ORG_SUFFIXES.has(lastWord);
+  const titleOnly = c.words.every(isTitleWord) && c.words.some((w) => (wordFacts(w) & ROLE_HEAD) !== 0) && !ORG_SUFFIXES.has(lastWord);
   if (titleOnly || c.words.every(isInitialWord)) {
     c.strength = 3;
     return;
@@ -438,7 +435,7 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
   }
 
   // a person by title, honorific or role
-  if (prev && HONORIFICS.has(bare(prev).toLowerCase())) {
+  if (prev && wordFacts(bare(prev)) & HONORIFIC) {
     const apposition = roleAfter(tokens, c.last, isName);
     if (apposition) c.roles.push(textOf(tokens, apposition.first, apposition.last, s));
     return set('person', 3);
@@ -525,7 +522,7 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
     const g = lookup(bare(t));
     return countryNamed(bare(t)) !== undefined || (g !== undefined && (g.kind === 'country' || (g.population ?? 0) >= 200000) && fold(g.name ?? '') === fold(bare(t)));
   };
-  if (!single && tokens.slice(c.first, c.last + 1).some((t) => !ROLE_HEADS.has(t.text.toLowerCase()) && wellKnown(t))) return set('organization', 1);
+  if (!single && tokens.slice(c.first, c.last + 1).some((t) => !(wordFacts(t.text) & ROLE_HEAD) && wellKnown(t))) return set('organization', 1);
   if (!single && SURNAME_ENDINGS.test(lastWord)) return set('person', 1);
   if (c.speaks) return set('person', 1);
   // two or more unknown capitalised words make a person, but not in a heading, where every

@@ -2,7 +2,7 @@
 // few lists of every capitalised token, and each ask of a list would otherwise lower-case the
 // word anew and hash the copy.
 import { detached } from './detached';
-import { COMMON_WORDS, FIRST_NAMES, FUNCTION_WORDS, HONORIFICS, MONTHS, WEEKDAYS } from './lexicon';
+import { COMMON_WORDS, FIRST_NAMES, FUNCTION_WORDS, HONORIFICS, MONTHS, ROLE_HEADS, ROLE_MODIFIERS, WEEKDAYS } from './lexicon';
 
 /** The word in lower case is an honorific (mr, dr). */
 export const HONORIFIC = 1;
@@ -14,6 +14,10 @@ export const FUNCTION = 4;
 export const CALENDAR = 8;
 /** The word as written is a first name. */
 export const FIRST_NAME = 16;
+/** The word in lower case is a role's head (spokesman, president). */
+export const ROLE_HEAD = 32;
+/** The word in lower case is a role's modifier (former, deputy). */
+export const ROLE_MODIFIER = 64;
 
 // Shared by every analysis; keys are detached copies, so the memo keeps no article's text alive,
 // and it starts over when it grows past this many words.
@@ -30,7 +34,9 @@ export function wordFacts(word: string): number {
       (COMMON_WORDS.has(lower) ? COMMON : 0) |
       (FUNCTION_WORDS.has(lower) ? FUNCTION : 0) |
       (MONTHS.has(word) || WEEKDAYS.has(word) ? CALENDAR : 0) |
-      (FIRST_NAMES.has(word) ? FIRST_NAME : 0);
+      (FIRST_NAMES.has(word) ? FIRST_NAME : 0) |
+      (ROLE_HEADS.has(lower) ? ROLE_HEAD : 0) |
+      (ROLE_MODIFIERS.has(lower) ? ROLE_MODIFIER : 0);
     if (memo.size >= LIMIT) memo.clear();
     memo.set(detached(word), facts);
   }
