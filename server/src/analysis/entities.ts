@@ -128,7 +128,10 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
   const candidates: Candidate[] = [];
   const blockNames = doc.blocks.map((block, b) => {
     if (b % 64 === 0) throwIfCancelled(token);
-    const names = blockLocal(doc, keys[b]!, 'names', () => namesOf(doc, tokenised.get(block) ?? blockSentences(doc.prose, block), midCaps, lookup, known, shift(block)), holds);
+    const sentences = tokenised.get(block);
+    // a block's tokens serve nothing after its names: let them go as the pass moves on
+    tokenised.delete(block);
+    const names = blockLocal(doc, keys[b]!, 'names', () => namesOf(doc, sentences ?? blockSentences(doc.prose, block), midCaps, lookup, known, shift(block)), holds);
     // the document-level vote below retypes candidates: it works on copies of kept ones
     if (kept) for (const c of names.candidates) candidates.push({ ...c, start: c.start + block.start, end: c.end + block.start });
     else for (const c of names.candidates) candidates.push(c);
