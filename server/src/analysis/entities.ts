@@ -75,6 +75,9 @@ interface BlockNames {
   readonly asked: ReadonlyMap<string, boolean>;
 }
 
+// how long a document's prose may be for its tokens to be kept between the passes (see findEntities)
+const KEEP_TOKENS_UP_TO = 100_000;
+
 export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: CancellationToken): Entity[] {
   const lookupCache = new Map<string, GeoInfo | null>();
   const lookup = (name: string): GeoInfo | undefined => {
@@ -106,13 +109,17 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
   const keys = doc.blocks.map((block) => (plain ? block : `${keyOf(doc, block)}\u0001${doc.text.slice(block.start, block.end)}`));
 
   // The case evidence is the document's: each block's share, then their union.
+  // A short document's tokens are kept for the names below; a long one's are made again there:
+  // kept through the whole pass they outlive the young generation, and copying them into the old
+  // one and collecting them there costs more than tokenising twice.
   const tokenised = new Map<Block, Sentence[]>();
+  const keepTokens = doc.prose.length <= KEEP_TOKENS_UP_TO;
   const midCaps = new Set<string>();
   doc.blocks.forEach((block, b) => {
     if (b % 64 === 0) throwIfCancelled(token);
     const share = blockLocal(doc, keys[b]!, 'names:case', () => {
       const sentences = blockSentences(doc.prose, block);
-      tokenised.set(block, sentences);
+      if (keepTokens) tokenised.set(block, sentences);
       return [...caseEvidence(sentences).midCaps];
     });
     for (const w of share) midCaps.add(w);
