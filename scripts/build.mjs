@@ -26,7 +26,14 @@ if (existsSync(gazetteerScript) && (!existsSync(gazetteer) || gazetteerInputs.so
 
 const common = { bundle: true, platform: 'node', target: 'node18', format: 'cjs', sourcemap: !production, minify: production, logLevel: 'warning' };
 await esbuild.build({ ...common, entryPoints: [join(root, 'client', 'src', 'extension.ts')], outfile: join(root, 'client', 'dist', 'extension.js'), external: ['vscode'] });
-await esbuild.build({ ...common, entryPoints: [join(root, 'server', 'src', 'server.ts')], outfile: join(root, 'server', 'dist', 'server.js') });
+// Two server bundles, one per thread: server.js (the protocol) and worker.js (the analysis), so
+// neither thread compiles the other's code. The server reaches the worker's script only at run
+// time (to start the thread, or to analyse itself when it cannot), never by bundling it.
+const workerBeside = { name: 'worker-beside', setup(b) { b.onResolve({ filter: /^\.\/worker$/ }, () => ({ path: './worker.js', external: true })); } };
+await esbuild.build({ ...common, entryPoints: [join(root, 'server', 'src', 'server.ts')], outfile: join(root, 'server', 'dist', 'server.js'), plugins: [workerBeside] });
+await esbuild.build({ ...common, entryPoints: [join(root, 'server', 'src', 'worker.ts')], outfile: join(root, 'server', 'dist', 'worker.js') });
+// The worker's loader compiles worker.js itself (with V8's code cache), so it must not bundle it.
+await esbuild.build({ ...common, entryPoints: [join(root, 'server', 'src', 'workerLoader.ts')], outfile: join(root, 'server', 'dist', 'workerLoader.js') });
 if (existsSync(gazetteer)) {
   mkdirSync(join(root, 'server', 'dist'), { recursive: true });
   copyFileSync(gazetteer, join(root, 'server', 'dist', 'gazetteer.tsv'));

@@ -63,7 +63,8 @@ export function startServer(analysisWorker: WorkerAnalyzer | undefined, workerEr
         worker = undefined;
       }
     }
-    local ??= Promise.all([import('./analysis'), import('./node/gazetteerFile')]).then(([analysis, file]) => analysis.createAnalyzer({ gazetteer: file.loadGazetteer() }));
+    // From the worker's script: the server's bundle does not hold the analysis library.
+    local ??= import('./worker').then((w) => w.localAnalyzer());
     return local.then((analyzer) => analyzer.analyze(text, options, token));
   };
   const skipNotices = new SkipNotices();

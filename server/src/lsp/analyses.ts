@@ -55,7 +55,8 @@ export class DocumentAnalyses {
   readonly #host: AnalysesHost;
   readonly #delay: number;
   readonly #entries = new Map<string, { version: number; result: Promise<Analysis | undefined>; cancel: () => void }>();
-  readonly #timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** The pending publication of each document: for which version, and when it is due. */
+  readonly #timers = new Map<string, { readonly handle: ReturnType<typeof setTimeout>; readonly version: number | undefined; readonly due: number }>();
   readonly #published = new Map<string, number>();
   /** The last annotations of each document, handed to the next analysis so unchanged blocks are reused. */
   readonly #previous = new Map<string, Annotations>();
@@ -81,23 +82,32 @@ export class DocumentAnalyses {
     return result;
   }
 
-  /** Analyse (and publish) after `delayMs` of quiet; a newer call for the same document replaces this one. */
+  /**
+   * Analyse (and publish) after `delayMs` of quiet; a newer call for the same document replaces this
+   * one, unless it is for the same version and would come later: only a change is worth waiting for.
+   * (Opening a document fires both "open", analysed at once, and "content changed", which would
+   * otherwise push the first annotations back by the typing delay.)
+   */
   schedule(uri: string, delayMs = this.#delay): void {
+    const version = this.#host.document(uri)?.version;
     // Work on an older version stops now, not when the pause in typing is over.
     const entry = this.#entries.get(uri);
-    if (entry && entry.version !== this.#host.document(uri)?.version) entry.cancel();
+    if (entry && entry.version !== version) entry.cancel();
+    const due = performance.now() + delayMs;
     const pending = this.#timers.get(uri);
-    if (pending) clearTimeout(pending);
-    this.#timers.set(uri, setTimeout(() => {
+    if (pending && pending.version === version && pending.due <= due) return;
+    if (pending) clearTimeout(pending.handle);
+    const handle = setTimeout(() => {
       this.#timers.delete(uri);
       void this.#publishCurrent(uri);
-    }, delayMs));
+    }, delayMs);
+    this.#timers.set(uri, { handle, version, due });
   }
 
   /** Forget everything about a closed document. */
   close(uri: string): void {
     const pending = this.#timers.get(uri);
-    if (pending) clearTimeout(pending);
+    if (pending) clearTimeout(pending.handle);
     this.#timers.delete(uri);
     this.#entries.get(uri)?.cancel();
     this.#entries.delete(uri);
@@ -116,7 +126,7 @@ export class DocumentAnalyses {
   }
 
   dispose(): void {
-    for (const t of this.#timers.values()) clearTimeout(t);
+    for (const t of this.#timers.values()) clearTimeout(t.handle);
     this.#timers.clear();
     for (const entry of this.#entries.values()) entry.cancel();
     this.#entries.clear();

@@ -33,8 +33,11 @@ type Reply =
  */
 export const INCREMENTAL_DOCUMENTS = 4;
 
-/** Worker side: one analyzer (one gazetteer load) for the worker's life, the last result of the recently analysed documents for reuse. */
-export function serveAnalyses(port: MessagePort, analyzer: Analyzer, keep = INCREMENTAL_DOCUMENTS): void {
+/**
+ * Worker side: one analyzer (one gazetteer load) for the worker's life, the last result of the
+ * recently analysed documents for reuse. `afterFirst` runs once the first reply is sent.
+ */
+export function serveAnalyses(port: MessagePort, analyzer: Analyzer, keep = INCREMENTAL_DOCUMENTS, afterFirst?: () => void): void {
   // In order of last analysis, oldest first (a Map iterates in insertion order).
   const last = new Map<string, Annotations>();
   const idle = new IdleCollector();
@@ -71,6 +74,10 @@ export function serveAnalyses(port: MessagePort, analyzer: Analyzer, keep = INCR
         : { id: request.id, error: err instanceof Error ? (err.stack ?? err.message) : String(err) };
     }
     port.postMessage(reply, transfer);
+    if (afterFirst) {
+      afterFirst();
+      afterFirst = undefined;
+    }
   });
 }
 

@@ -15,7 +15,7 @@ async function until(condition: () => boolean): Promise<void> {
 }
 
 /** An in-memory document store and a counting fake analyser. */
-function harness(options: { settings?: Partial<NewsAnnotatorSettings>; settingsDelay?: number } = {}) {
+function harness(options: { settings?: Partial<NewsAnnotatorSettings>; settingsDelay?: number; delayMs?: number } = {}) {
   const docs = new Map<string, DocumentSource>();
   const calls: { text: string; options: AnalyzeOptions }[] = [];
   const published: Analysis[] = [];
@@ -36,7 +36,7 @@ function harness(options: { settings?: Partial<NewsAnnotatorSettings>; settingsD
     },
     publish: (a) => published.push(a),
     error: (m) => errors.push(m),
-  }, 20);
+  }, options.delayMs ?? 20);
   const set = (uri: string, version: number, text: string, languageId = 'plaintext') =>
     docs.set(uri, { uri, version, languageId, getText: () => text });
   return { docs, calls, published, errors, analyses, set, failNext: () => (throwOnAnalyze = true) };
@@ -69,6 +69,22 @@ suite('lsp: version-keyed analyses', () => {
     await sleep(40);
     assert.equal(h.calls.length, 1);
     assert.deepEqual(h.published.map(version), [5]);
+  });
+
+  test('a document just opened is analysed at once, not after the typing delay its "content changed" event asks for', async () => {
+    // A delay longer than `until` waits: the test fails if the second call postpones the first.
+    const h = harness({ delayMs: 60_000 });
+    h.set('file:///a.txt', 1, 'one');
+    h.analyses.schedule('file:///a.txt', 0);
+    h.analyses.schedule('file:///a.txt');
+    await until(() => h.published.length > 0);
+    assert.deepEqual(h.published.map(version), [1]);
+    // A real change still waits for quiet.
+    h.set('file:///a.txt', 2, 'two');
+    h.analyses.schedule('file:///a.txt');
+    await sleep(30);
+    assert.equal(h.published.length, 1);
+    h.analyses.close('file:///a.txt');
   });
 
   test('work for a superseded version is cancelled and never published', async () => {

@@ -7,8 +7,8 @@ import { isPacked, unpackAnnotations } from '../lsp/packedAnnotations';
 import type { Annotations } from '../analysis';
 import type { ObservableToken } from '../analysis/cancellation';
 
-// The compiled server script starts the analysis worker when it finds its mark in workerData.
-const SCRIPT = join(__dirname, '..', 'server.js');
+// The compiled worker script serves analyses when it finds its mark in workerData.
+const SCRIPT = join(__dirname, '..', 'worker.js');
 
 
 /** The worker's result for `text`, unpacked. */

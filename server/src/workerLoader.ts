@@ -1,0 +1,9 @@
+// The analysis worker's first script: runs worker.js through V8's code cache (node/codeCache.ts).
+// The heap flag first: V8 accepts cached code only under the flags it was made with.
+import './node/heapFlags';
+import { join } from 'node:path';
+import { AFTER_FIRST_ANALYSIS, CODE_CACHE_ENV, runCached } from './node/codeCache';
+
+const worker = { exports: {} } as NodeJS.Module;
+const cached = runCached(join(__dirname, 'worker.js'), process.env[CODE_CACHE_ENV] || undefined, require, worker);
+(globalThis as { [AFTER_FIRST_ANALYSIS]?: () => void })[AFTER_FIRST_ANALYSIS] = () => cached.save();
