@@ -3,6 +3,7 @@
 // used as agents ("rejected by Moscow"), and people whose role names their side ("Ukrainian
 // foreign ministry spokesman Georgiy Tykhy", later just "Tykhy").
 import claimantData from './data/claimants.json';
+import { execFromCapital } from './capitalScan';
 import { detached } from './detached';
 import type { Gazetteer } from './gazetteer';
 import type { MentionIndex } from './mentionIndex';
@@ -183,11 +184,12 @@ export class ClaimantResolver {
     const slice = text.slice(start, end);
     // capitalised words, runs of them, and dotted initialisms (U.S.)
     const runs = CAPITALISED_RUN;
-    runs.lastIndex = 0;
     // the words of a run: where each starts and ends
     const starts: number[] = [];
     const ends: number[] = [];
-    for (let run = runs.exec(slice); run; run = runs.exec(slice)) {
+    let from = 0;
+    for (let run = execFromCapital(runs, slice, from); run; run = execFromCapital(runs, slice, from)) {
+      from = runs.lastIndex;
       const runStart = start + run.index;
       wordsOf(run[0], runStart, starts, ends);
       let i = 0;

@@ -9,15 +9,16 @@ import { findDates } from './dates';
 import type { ProseDocument } from './document';
 import type { Gazetteer } from './gazetteer';
 import {
-  COMMON_WORDS, countryNamed, MISC_SUFFIXES, MISC_WORDS, demonym, FIRST_NAMES, FUNCTION_WORDS, HONORIFICS, KNOWN_ORGS, LOWERCASE_ORG_HEADS, MONTHS, ORG_ACRONYMS,
+  COMMON_WORDS, countryNamed, MISC_SUFFIXES, MISC_WORDS, demonym, FIRST_NAMES, FUNCTION_WORDS, KNOWN_ORGS, LOWERCASE_ORG_HEADS, MONTHS, ORG_ACRONYMS,
   ORG_OF_HEADS, ORG_SUFFIXES, PLACE_EVENTS_BEFORE, PLACE_KINDS_AFTER, PLACE_KINDS_BEFORE, PLACE_OF_HEADS, PLACE_PREPOSITIONS, REGION_WORDS_AFTER, REGION_WORDS_BEFORE,
-  ROLE_HEADS, ROLE_MODIFIERS, WEEKDAYS,
+  WEEKDAYS, mayEndLowercaseOrg,
   type Country,
 } from './lexicon';
 import { blockLocal, keyOf } from './incremental';
 import { blockSentences, caseEvidence, chunksOf, type Chunk, type NameKnowledge, type Sentence } from './names';
 import { roleAfter, roleBefore } from './roles';
 import { bare, isPossessive, type Token } from './tokens';
+import { HONORIFIC, ROLE_HEAD, ROLE_MODIFIER, wordFacts } from './wordFacts';
 import type { Block, CancellationToken, Entity, EntityType, GeoInfo } from './types';
 
 /** How sure a mention's type is: 3 what the words are, 2 what stands around them, 1 their shape. */
@@ -54,7 +55,9 @@ const YEAR = /^(?:1[89]|20)\d\d$/;
 const isIsoDate = (t: Token | undefined): boolean => t?.kind === 'number' && /^\d{4}-\d\d-\d\d$/.test(t.text);
 const TABLE_OPENERS = new Set([',', ';', ':', '(', '-', '–', '—']);
 const MATCH_VERBS = new Set(['beat', 'beats', 'defeated', 'drew', 'v', 'vs', 'vs.', 'thrashed', 'edged', 'routed', 'downed', 'outclassed', 'trounced']);
-const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+// ASCII text has no marks and is its own NFKD form: most names take the fast way
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const fold = (s: string): string => (ASCII_ONLY.test(s) ? s.toLowerCase() : s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase());
 const titleCase = (w: string): string => w.charAt(0) + w.slice(1).toLowerCase();
 
 /**
@@ -72,6 +75,9 @@ interface BlockNames {
   readonly asked: ReadonlyMap<string, boolean>;
 }
 
+// how long a document's prose may be for its tokens to be kept between the passes (see findEntities)
+const KEEP_TOKENS_UP_TO = 100_000;
+
 export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: CancellationToken): Entity[] {
   const lookupCache = new Map<string, GeoInfo | null>();
   const lookup = (name: string): GeoInfo | undefined => {
@@ -82,9 +88,17 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
     }
     return hit ?? undefined;
   };
+  // headlines ask this of every word, and of the same words again and again
+  const knownNames = new Map<string, boolean>();
   const known = {
-    isKnownName: (w: string): boolean =>
-      demonym(w) !== undefined || countryNamed(w) !== undefined || KNOWN_ORGS.has(w) || ORG_ACRONYMS.has(w) || (!COMMON_WORDS.has(w.toLowerCase()) && lookup(w) !== undefined),
+    isKnownName: (w: string): boolean => {
+      let answer = knownNames.get(w);
+      if (answer === undefined) {
+        answer = demonym(w) !== undefined || countryNamed(w) !== undefined || KNOWN_ORGS.has(w) || ORG_ACRONYMS.has(w) || (!COMMON_WORDS.has(w.toLowerCase()) && lookup(w) !== undefined);
+        knownNames.set(w, answer);
+      }
+      return answer;
+    },
   };
   const plain = doc.text === doc.prose;
   // kept names are relative to their block, to serve it wherever it moves; names made for this
@@ -95,13 +109,17 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
   const keys = doc.blocks.map((block) => (plain ? block : `${keyOf(doc, block)}\u0001${doc.text.slice(block.start, block.end)}`));
 
   // The case evidence is the document's: each block's share, then their union.
+  // A short document's tokens are kept for the names below; a long one's are made again there:
+  // kept through the whole pass they outlive the young generation, and copying them into the old
+  // one and collecting them there costs more than tokenising twice.
   const tokenised = new Map<Block, Sentence[]>();
+  const keepTokens = doc.prose.length <= KEEP_TOKENS_UP_TO;
   const midCaps = new Set<string>();
   doc.blocks.forEach((block, b) => {
     if (b % 64 === 0) throwIfCancelled(token);
     const share = blockLocal(doc, keys[b]!, 'names:case', () => {
       const sentences = blockSentences(doc.prose, block);
-      tokenised.set(block, sentences);
+      if (keepTokens) tokenised.set(block, sentences);
       return [...caseEvidence(sentences).midCaps];
     });
     for (const w of share) midCaps.add(w);
@@ -117,7 +135,10 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
   const candidates: Candidate[] = [];
   const blockNames = doc.blocks.map((block, b) => {
     if (b % 64 === 0) throwIfCancelled(token);
-    const names = blockLocal(doc, keys[b]!, 'names', () => namesOf(doc, tokenised.get(block) ?? blockSentences(doc.prose, block), midCaps, lookup, known, shift(block)), holds);
+    const sentences = tokenised.get(block);
+    // a block's tokens serve nothing after its names: let them go as the pass moves on
+    tokenised.delete(block);
+    const names = blockLocal(doc, keys[b]!, 'names', () => namesOf(doc, sentences ?? blockSentences(doc.prose, block), midCaps, lookup, known, shift(block)), holds);
     // the document-level vote below retypes candidates: it works on copies of kept ones
     if (kept) for (const c of names.candidates) candidates.push({ ...c, start: c.start + block.start, end: c.end + block.start });
     else for (const c of names.candidates) candidates.push(c);
@@ -139,12 +160,13 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
       }
       const c = candidates[first + k]!;
       if (!c.type) continue;
-      typed.push({
+      const mention: { -readonly [K in keyof TypedMention]: TypedMention[K] } = {
         start: c.start, end: c.end, text: c.text, type: c.type, words: c.shouted ? c.words.map(titleCase) : c.words,
         roles: c.roles, aliases: c.aliases, shouted: c.shouted,
-        ...(c.key ? { key: c.key } : {}),
-        ...(c.geo ? { geo: c.geo } : {}),
-      });
+      };
+      if (c.key) mention.key = c.key;
+      if (c.geo) mention.geo = c.geo;
+      typed.push(mention);
     }
     first += names.candidates.length;
   });
@@ -187,13 +209,16 @@ function namesOf(
     };
     const push = (first: number, last: number): void => {
       if (first > last) return;
-      const m = mention(s, first, last);
-      const words = tokens.slice(first, last + 1).map((t) => t.text);
+      const start = tokens[first]!.start;
+      const end = tokens[last]!.end;
+      const words: string[] = [];
+      for (let i = first; i <= last; i++) words.push(tokens[i]!.text);
       const next = tokens[last + 1];
       const shouted = s.mode === 'caps';
+      const joined = (shouted ? words.map(titleCase) : words).join(' ');
       candidates.push({
-        sentence: si, first, last, ...m, words, type: null, strength: 0, roles: [], aliases: [],
-        shouted, norm: (shouted ? words.map(titleCase) : words).join(' ').replace(/^The /, ''),
+        sentence: si, first, last, start, end, text: doc.text.slice(start, end), words, type: null, strength: 0, roles: [], aliases: [],
+        shouted, norm: joined.startsWith('The ') ? joined.slice(4) : joined,
         speaks: next !== undefined && SPEECH_VERBS.has(next.text),
       });
       for (let i = first; i <= last; i++) inName[i] = 1;
@@ -218,7 +243,7 @@ function namesOf(
     // organisations named in lower case after a nationality or country (Ukrainian foreign ministry)
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      const phrases = t.kind === 'word' && !t.cap ? LOWERCASE_ORG_HEADS.get(t.text) : undefined;
+      const phrases = t.kind === 'word' && !t.cap && mayEndLowercaseOrg(t.text) ? LOWERCASE_ORG_HEADS.get(t.text) : undefined;
       if (!phrases) continue;
       for (const words of phrases) {
         const from = i - words.length + 1;
@@ -248,9 +273,19 @@ function namesOf(
   const order: number[] = [];
   for (let k = 0; k < others.length; k++) order.push(-1 - k);
   for (let k = 0; k < candidates.length; k++) order.push(k);
-  const startOf = (k: number): number => (k < 0 ? others[-1 - k]!.start : candidates[k]!.start);
-  const endOf = (k: number): number => (k < 0 ? others[-1 - k]!.end : candidates[k]!.end);
-  order.sort((a, b) => startOf(a) - startOf(b) || endOf(b) - endOf(a));
+  // each mention's offsets at its index in `order`'s first arrangement (others, then candidates)
+  const starts = new Int32Array(order.length);
+  const ends = new Int32Array(order.length);
+  for (let k = 0; k < others.length; k++) {
+    starts[k] = others[k]!.start;
+    ends[k] = others[k]!.end;
+  }
+  for (let k = 0; k < candidates.length; k++) {
+    starts[others.length + k] = candidates[k]!.start;
+    ends[others.length + k] = candidates[k]!.end;
+  }
+  const at = (k: number): number => (k < 0 ? -1 - k : others.length + k);
+  order.sort((a, b) => starts[at(a)]! - starts[at(b)]! || ends[at(b)]! - ends[at(a)]!);
   return { candidates: local, others: localOthers, order, asked };
 }
 
@@ -288,7 +323,7 @@ function splitChunk(
   if (first > last) return;
 
   // "Democrat of Vermont", "Duke of Norfolk": a title of a place; the place is the name
-  if (ROLE_HEADS.has(text(first).toLowerCase()) && tokens[first + 1]?.text === 'of' && first + 2 <= last) {
+  if (wordFacts(text(first)) & ROLE_HEAD && tokens[first + 1]?.text === 'of' && first + 2 <= last) {
     push(first + 2, last);
     return;
   }
@@ -305,19 +340,18 @@ function splitChunk(
   if (!wholeIsOrg && !wholeIsPlace) {
     let head = -1;
     for (let i = first; i < last; i++) {
-      const lower = text(i).toLowerCase();
-      if (ROLE_HEADS.has(lower)) head = i;
-      else if (ROLE_MODIFIERS.has(lower) || lower === 'of' || demonym(text(i)) || countryNamed(text(i)) || KNOWN_ORGS.has(text(i))) continue;
+      const facts = wordFacts(text(i));
+      if (facts & ROLE_HEAD) head = i;
+      else if (facts & ROLE_MODIFIER || text(i).toLowerCase() === 'of' || demonym(text(i)) || countryNamed(text(i)) || KNOWN_ORGS.has(text(i))) continue;
       else if (head >= 0) break;
     }
     // "Secretary of State John Kerry": the title runs on over "of" and its object
     while (head >= 0 && tokens[head + 1]?.text === 'of' && head + 3 <= last) head += 2;
-    if (head >= 0 && head < last && !HONORIFICS.has(text(head + 1).toLowerCase()) && tokens[head + 1]!.text !== 'of') {
+    if (head >= 0 && head < last && !(wordFacts(text(head + 1)) & HONORIFIC) && tokens[head + 1]!.text !== 'of') {
       // names inside the title (Bank of England Governor) are names of their own
       let run = -1;
       for (let i = first; i <= head + 1; i++) {
-        const lower = i <= head ? text(i).toLowerCase() : '';
-        const titleWord = i > head || ROLE_HEADS.has(lower) || ROLE_MODIFIERS.has(lower) || demonym(text(i)) !== undefined;
+        const titleWord = i > head || (wordFacts(text(i)) & (ROLE_HEAD | ROLE_MODIFIER)) !== 0 || demonym(text(i)) !== undefined;
         if (!titleWord && run < 0) run = i;
         if (titleWord && run >= 0) {
           let end = i - 1;
@@ -345,10 +379,7 @@ const isInitialWord = (w: string): boolean => w.length <= 3 && INITIAL.test(w);
 const INITIAL_STOP = /^\p{Lu}\.$/u;
 const isInitialWithStop = (w: string): boolean => w.length <= 3 && INITIAL_STOP.test(w);
 
-const isTitleWord = (w: string): boolean => {
-  const lower = w.toLowerCase();
-  return ROLE_HEADS.has(lower) || ROLE_MODIFIERS.has(lower);
-};
+const isTitleWord = (w: string): boolean => (wordFacts(w) & (ROLE_HEAD | ROLE_MODIFIER)) !== 0;
 
 function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo | undefined, isName: (t: Token) => boolean): void {
   const tokens = s.tokens;
@@ -367,7 +398,7 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
   const single = c.first === c.last;
 
   // a title alone (Foreign Minister), initials alone (W D L), compass and people (West Indian)
-  const titleOnly = c.words.every(isTitleWord) && c.words.some((w) => ROLE_HEADS.has(w.toLowerCase())) && !ORG_SUFFIXES.has(lastWord);
+  const titleOnly = c.words.every(isTitleWord) && c.words.some((w) => (wordFacts(w) & ROLE_HEAD) !== 0) && !ORG_SUFFIXES.has(lastWord);
   if (titleOnly || c.words.every(isInitialWord)) {
     c.strength = 3;
     return;
@@ -414,7 +445,7 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
   }
 
   // a person by title, honorific or role
-  if (prev && HONORIFICS.has(bare(prev).toLowerCase())) {
+  if (prev && wordFacts(bare(prev)) & HONORIFIC) {
     const apposition = roleAfter(tokens, c.last, isName);
     if (apposition) c.roles.push(textOf(tokens, apposition.first, apposition.last, s));
     return set('person', 3);
@@ -501,7 +532,7 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
     const g = lookup(bare(t));
     return countryNamed(bare(t)) !== undefined || (g !== undefined && (g.kind === 'country' || (g.population ?? 0) >= 200000) && fold(g.name ?? '') === fold(bare(t)));
   };
-  if (!single && tokens.slice(c.first, c.last + 1).some((t) => !ROLE_HEADS.has(t.text.toLowerCase()) && wellKnown(t))) return set('organization', 1);
+  if (!single && tokens.slice(c.first, c.last + 1).some((t) => !(wordFacts(t.text) & ROLE_HEAD) && wellKnown(t))) return set('organization', 1);
   if (!single && SURNAME_ENDINGS.test(lastWord)) return set('person', 1);
   if (c.speaks) return set('person', 1);
   // two or more unknown capitalised words make a person, but not in a heading, where every
@@ -635,6 +666,12 @@ function resolveByDocument(candidates: Candidate[]): void {
 
 const COORDINATORS = new Set([',', 'and', 'or', '&', 'as', 'well', 'along', 'with', 'plus', 'nor']);
 
+/** Whether tokens from..to (exclusive) are all coordinating words, without an array of their texts. */
+function coordinatorsOnly(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!COORDINATORS.has(tokens[i]!.text)) return false;
+  return true;
+}
+
 /**
  * Names in one list are of one kind ("Donetsk, Lugansk and Crimea"): members typed by weak
  * evidence or none take the type of the list's strongest member.
@@ -660,8 +697,9 @@ function coordinate(candidates: Candidate[], sentences: readonly Sentence[]): vo
     let linked = false;
     if (b && b.sentence === a.sentence) {
       const tokens = sentences[a.sentence]!.tokens;
-      const between = tokens.slice(a.last + 1, b.first).map((t) => t.text);
-      linked = between.length > 0 && between.length <= 3 && (between[0] === ',' || between[0] === 'and' || between[0] === 'or' || between[0] === '&') && between.every((w) => COORDINATORS.has(w)) && !isPossessive(tokens[b.last + 1]);
+      const gap = b.first - a.last - 1;
+      const opener = tokens[a.last + 1]?.text;
+      linked = gap > 0 && gap <= 3 && (opener === ',' || opener === 'and' || opener === 'or' || opener === '&') && coordinatorsOnly(tokens, a.last + 1, b.first) && !isPossessive(tokens[b.last + 1]);
     }
     if (!linked) {
       settle(groupStart, i - 1);

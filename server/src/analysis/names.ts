@@ -2,8 +2,9 @@
 // of name each run is, is decided elsewhere (entities.ts); this file only decides where names
 // start and stop, which is where capitalisation misleads: sentence starts, headings, ALL-CAPS.
 import type { ProseDocument } from './document';
-import { COMMON_WORDS, FIRST_NAMES, FUNCTION_WORDS, HONORIFICS, MONTHS, ORG_OF_HEADS, PLACE_OF_HEADS, ROLE_HEADS, WEEKDAYS } from './lexicon';
+import { ORG_OF_HEADS, PLACE_OF_HEADS, ROLE_HEADS } from './lexicon';
 import { bare, tokenize, type Token } from './tokens';
+import { CALENDAR, COMMON, FIRST_NAME, FUNCTION, HONORIFIC, wordFacts } from './wordFacts';
 import type { Block, Span } from './types';
 
 export type CaseMode = 'normal' | 'title' | 'caps';
@@ -132,42 +133,44 @@ export function mayBeName(s: Sentence, i: number, evidence: CaseEvidence, known:
   const t = s.tokens[i]!;
   if (t.kind !== 'word' || !t.cap) return false;
   const word = bare(t);
-  const lower = word.toLowerCase();
-  if (HONORIFICS.has(lower)) return false;
+  const facts = wordFacts(word);
+  if (facts & HONORIFIC) return false;
   // I've, We'll: a pronoun and a verb
   if ((word.includes("'") || word.includes('’')) && CONTRACTION.test(word)) return false;
   // an initial (A. Dale) before a capitalised word, even one that spells a common word
   if (t.text.length === 2 && t.text.charCodeAt(1) === 46 && STARTS_UPPER.test(t.text)) return s.tokens[i + 1]?.cap === true;
+  const before = s.tokens[i - 1];
+  // a first name as written before this word
+  const afterFirstName = before !== undefined && before.cap && (wordFacts(before.text) & FIRST_NAME) !== 0;
   // a date's words are no name, save a surname after a first name (Theresa May)
-  if ((MONTHS.has(word) || WEEKDAYS.has(word)) && !(s.tokens[i - 1]?.cap && FIRST_NAMES.has(s.tokens[i - 1]!.text) && s.tokens[i + 1]?.kind !== 'number')) return false;
+  if (facts & CALENDAR && !(afterFirstName && s.tokens[i + 1]?.kind !== 'number')) return false;
   // Ukrainian-held, Russian-backed: a word, not a name (the nationality in it is found apart)
   if (word.includes('-') && /-\p{Ll}+$/u.test(word) && !/^\p{Lu}+-/u.test(word)) return false;
-  const before = s.tokens[i - 1];
   if (s.mode === 'title') {
     // a first name and the surname after it (Stuart Law) in a heading or a list of names
-    if (FIRST_NAMES.has(word) && s.tokens[i + 1]?.cap === true) return true;
-    if (before?.cap && FIRST_NAMES.has(before.text) && !FUNCTION_WORDS.has(lower)) return true;
+    if (facts & FIRST_NAME && s.tokens[i + 1]?.cap === true) return true;
+    if (afterFirstName && !(facts & FUNCTION)) return true;
   }
   // a word in capitals for emphasis inside normal prose (MEDICAL CLAIMS) is no acronym
-  const shouting = t.upper && s.mode === 'normal' && (COMMON_WORDS.has(lower) || FUNCTION_WORDS.has(lower));
-  if (s.mode === 'caps' || shouting || (s.mode === 'title' && COMMON_WORDS.has(lower))) {
+  const shouting = t.upper && s.mode === 'normal' && (facts & (COMMON | FUNCTION)) !== 0;
+  if (s.mode === 'caps' || shouting || (s.mode === 'title' && facts & COMMON)) {
     // headlines and headings capitalise every word: a word is a name there only if the
     // document or the lexicons know it as one
     if (known.isKnownName(word)) return true;
-    if (FUNCTION_WORDS.has(lower)) return false;
+    if (facts & FUNCTION) return false;
     const title = t.upper ? titleCase(word) : word;
     // an initialism in a headline (U.S.) or a word the document writes capitalised elsewhere
     if (t.text.includes('.') && t.text.length <= 6) return true;
     // an all-capitals common word counts only where the document writes it in title case
-    const seen = evidence.midCaps.has(title) || (!(t.upper && COMMON_WORDS.has(lower)) && evidence.midCaps.has(word));
+    const seen = evidence.midCaps.has(title) || (!(t.upper && facts & COMMON) && evidence.midCaps.has(word));
     return seen || known.isKnownName(title);
   }
   // a surname that is also a word, after a first name (Stuart Law, Michael Green)
-  if (before?.cap && FIRST_NAMES.has(before.text) && !FUNCTION_WORDS.has(lower) && !COMMON_WORDS.has(before.text.toLowerCase())) return true;
+  if (afterFirstName && !(facts & FUNCTION) && !(wordFacts(before.text) & COMMON)) return true;
   const initial = isInitial(s.tokens, i);
-  if (!initial) return t.upper || !FUNCTION_WORDS.has(lower);
-  if (FUNCTION_WORDS.has(lower)) return false;
-  if (!COMMON_WORDS.has(lower)) return true;
+  if (!initial) return t.upper || !(facts & FUNCTION);
+  if (facts & FUNCTION) return false;
+  if (!(facts & COMMON)) return true;
   return evidence.midCaps.has(word) || known.isKnownName(word);
 }
 

@@ -30,6 +30,18 @@ function inWord(prose: string, i: number): boolean {
   return WORD_CHAR.test(prose[i]!);
 }
 
+/**
+ * Whether prose[from, to) may change in lower case: it has a capital, or a character outside ASCII.
+ * Most words are in lower case already, and asking the string to lower-case itself costs more.
+ */
+function mayChangeCase(prose: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = prose.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c >= 128) return true;
+  }
+  return false;
+}
+
 const isJoiner = (c: number): boolean => c === 0x2019 || c === 39 || c === 46 || c === 45 || c === 38;
 
 /** The tokens of `prose` between `start` and `end`, each tagged with its sentence in `sentences`. */
@@ -55,7 +67,7 @@ export function tokenize(prose: string, start: number, end: number, sentences: r
         break;
       }
       const text = prose.slice(i, j);
-      tokens.push({ start: i, end: j, text, lower: text.toLowerCase(), word: true, sentence: s, quote: -1 });
+      tokens.push({ start: i, end: j, text, lower: mayChangeCase(prose, i, j) ? text.toLowerCase() : text, word: true, sentence: s, quote: -1 });
       i = j;
     } else {
       const text = prose[i]!;

@@ -4,6 +4,7 @@
 // word "territory". Consecutive ones joined by commas and "and" form a coordinated list.
 import cueData from './data/claim-cues.json';
 import regionWords from './data/region-words.json';
+import { execFromCapital } from './capitalScan';
 import { trimWord, withoutPossessive, type ClaimantResolver } from './claimants';
 import type { MentionIndex } from './mentionIndex';
 import type { Span } from './types';
@@ -68,8 +69,10 @@ export function territoryMentions(text: string, start: number, end: number, enti
   }
   const blocks = new SpanIndex(blocked);
   const sentence = text.slice(start, end);
-  for (const run of sentence.matchAll(CAPITALISED_RUN)) {
-    const runStart = start + (run.index ?? 0);
+  let from = 0;
+  for (let run = execFromCapital(CAPITALISED_RUN, sentence, from); run; run = execFromCapital(CAPITALISED_RUN, sentence, from)) {
+    from = CAPITALISED_RUN.lastIndex;
+    const runStart = start + run.index;
     placesInRun(text, runWords(run[0], runStart), claimants, found, blocks);
   }
   if (ANAPHOR_NOUN.test(sentence)) for (const a of sentence.matchAll(ANAPHOR)) {

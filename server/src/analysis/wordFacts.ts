@@ -1,0 +1,44 @@
+// What the word lists say of one word, asked once per distinct word: the name tests ask the same
+// few lists of every capitalised token, and each ask of a list would otherwise lower-case the
+// word anew and hash the copy.
+import { detached } from './detached';
+import { COMMON_WORDS, FIRST_NAMES, FUNCTION_WORDS, HONORIFICS, MONTHS, ROLE_HEADS, ROLE_MODIFIERS, WEEKDAYS } from './lexicon';
+
+/** The word in lower case is an honorific (mr, dr). */
+export const HONORIFIC = 1;
+/** The word in lower case is a common word. */
+export const COMMON = 2;
+/** The word in lower case is a function word. */
+export const FUNCTION = 4;
+/** The word as written is a month's or weekday's name. */
+export const CALENDAR = 8;
+/** The word as written is a first name. */
+export const FIRST_NAME = 16;
+/** The word in lower case is a role's head (spokesman, president). */
+export const ROLE_HEAD = 32;
+/** The word in lower case is a role's modifier (former, deputy). */
+export const ROLE_MODIFIER = 64;
+
+// Shared by every analysis; keys are detached copies, so the memo keeps no article's text alive,
+// and it starts over when it grows past this many words.
+const LIMIT = 50_000;
+const memo = new Map<string, number>();
+
+/** The facts (a bit set of the constants above) the word lists give `word`. */
+export function wordFacts(word: string): number {
+  let facts = memo.get(word);
+  if (facts === undefined) {
+    const lower = word.toLowerCase();
+    facts =
+      (HONORIFICS.has(lower) ? HONORIFIC : 0) |
+      (COMMON_WORDS.has(lower) ? COMMON : 0) |
+      (FUNCTION_WORDS.has(lower) ? FUNCTION : 0) |
+      (MONTHS.has(word) || WEEKDAYS.has(word) ? CALENDAR : 0) |
+      (FIRST_NAMES.has(word) ? FIRST_NAME : 0) |
+      (ROLE_HEADS.has(lower) ? ROLE_HEAD : 0) |
+      (ROLE_MODIFIERS.has(lower) ? ROLE_MODIFIER : 0);
+    if (memo.size >= LIMIT) memo.clear();
+    memo.set(detached(word), facts);
+  }
+  return facts;
+}
