@@ -1,4 +1,5 @@
 import type { Entity, EntityType } from './types';
+import { lowerBound } from './search';
 
 export interface IndexedMention {
   readonly start: number;
@@ -37,13 +38,6 @@ export class MentionIndex {
   }
 
   private firstAtOrAfter(offset: number): number {
-    let lo = 0;
-    let hi = this.mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.mentions[mid].start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return lowerBound(this.mentions, offset, (m) => m.start);
   }
 }

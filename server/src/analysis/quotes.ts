@@ -4,6 +4,7 @@ import { findFrames, type Frame, type TokenRange } from './frames';
 import { isAllCaps, isCapitalised, tokenize, type Token } from './quoteTokens';
 import { shiftOffsets, SpanMemos } from './incremental';
 import type { Block, QuoteKind, Span } from './types';
+import { lowerBound } from './search';
 
 /** A quotation found in the text, before its speaker is known. */
 export interface QuoteSpan extends Span {
@@ -434,13 +435,7 @@ function unitsOf(tokens: readonly Token[], marks: readonly Marked[]): Unit[] {
 /** The frames around a mark, a bounded window of them (frames are in text order), so that many marks and frames in one long sentence stay linear. */
 function nearFrames(frames: readonly Frame[], m: Marked): readonly Frame[] {
   if (frames.length <= 16) return frames;
-  let lo = 0;
-  let hi = frames.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (frames[mid]!.cue.start < m.open) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(frames, m.open, (f) => f.cue.start);
   return frames.slice(Math.max(0, lo - 8), lo + 8);
 }
 

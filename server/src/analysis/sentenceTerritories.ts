@@ -9,6 +9,7 @@ import { SpanMemos } from './incremental';
 import type { IndexedMention, MentionIndex } from './mentionIndex';
 import { territoryMentions, type TerritoryMention } from './territories';
 import type { Block, EntityType, Span } from './types';
+import { lowerBound } from './search';
 
 // how far territoryMentions looks before and after a sentence (place-of phrases, region words, modifiers)
 const BEFORE = 30;
@@ -100,15 +101,7 @@ export class SentenceTerritories {
 
   /** The block holding a sentence. */
   private blockOf(sentence: Span): Block | undefined {
-    const blocks = this.doc.blocks;
-    let lo = 0;
-    let hi = blocks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (blocks[mid]!.end < sentence.end) lo = mid + 1;
-      else hi = mid;
-    }
-    const block = blocks[lo];
+    const block = this.doc.blocks[lowerBound(this.doc.blocks, sentence.end, (b) => b.end)];
     return block && block.start <= sentence.start && sentence.end <= block.end ? block : undefined;
   }
 }

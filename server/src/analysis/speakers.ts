@@ -5,6 +5,7 @@ import { blockLocal } from './incremental';
 import type { QuoteSpan } from './quotes';
 import { isAllCaps, isCapitalised, tokenize, type Token } from './quoteTokens';
 import type { Entity, Quote, Span } from './types';
+import { lowerBound } from './search';
 
 interface Who {
   readonly speaker: string | null;
@@ -167,7 +168,7 @@ class SpeakerContext {
 
   /** The entity mention inside a source: a person first, else the last one. */
   private entityIn(source: Span): IndexedMention | null {
-    let k = lowerBound(this.mentions, source.start);
+    let k = lowerBound(this.mentions, source.start, (m) => m.start);
     let best: IndexedMention | null = null;
     for (; k < this.mentions.length && this.mentions[k]!.start < source.end; k++) {
       const m = this.mentions[k]!;
@@ -183,7 +184,7 @@ class SpeakerContext {
   /** The nearest mention before an offset, of a type when given (person for he/she). */
   private lastMentionBefore(at: number, type: 'person' | 'organization'): IndexedMention | null {
     // mentions before `at`, newest first; the look-back is bounded to keep it linear overall
-    let k = lowerBound(this.mentions, at) - 1;
+    let k = lowerBound(this.mentions, at, (m) => m.start) - 1;
     for (let n = 0; k >= 0 && n < 200; k--, n++) {
       const m = this.mentions[k]!;
       if (m.entity.type === type && plausibleSpeaker(m.entity)) return m;
@@ -246,17 +247,6 @@ const CALENDAR_WORDS = new Set([
 /** Only a possessive, a party tag or punctuation follows the mention in its phrase. */
 function headsPhrase(prose: string, end: number, phraseEnd: number): boolean {
   return /^(?:[’']s)?(?:\s*\([^()]*\))?[\s.,]*$/.test(prose.slice(end, phraseEnd));
-}
-
-function lowerBound(mentions: readonly IndexedMention[], at: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

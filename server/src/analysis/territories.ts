@@ -8,6 +8,7 @@ import { execFromCapital } from './capitalScan';
 import { trimWord, withoutPossessive, type ClaimantResolver } from './claimants';
 import type { MentionIndex } from './mentionIndex';
 import type { Span } from './types';
+import { lowerBound } from './search';
 
 export type TerritoryKind = 'place' | 'candidate' | 'anaphor' | 'generic';
 
@@ -117,13 +118,7 @@ class SpanIndex {
 
   /** The spans overlapping [start, end), in order of start. */
   overlapping(start: number, end: number): Span[] {
-    let lo = 0;
-    let hi = this.spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.spans[mid]!.start < end) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(this.spans, end, (s) => s.start);
     const out: Span[] = [];
     for (let i = lo - 1; i >= 0 && this.maxEnd[i]! > start; i--) if (this.spans[i]!.end > start) out.push(this.spans[i]!);
     return out.reverse();
