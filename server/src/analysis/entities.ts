@@ -14,6 +14,7 @@ import {
   WEEKDAYS, mayEndLowercaseOrg,
   type Country,
 } from './lexicon';
+import { CaseCounts } from './caseCounts';
 import { blockLocal, keyOf } from './incremental';
 import { blockSentences, caseEvidence, chunksOf, type Chunk, type NameKnowledge, type Sentence } from './names';
 import { roleAfter, roleBefore } from './roles';
@@ -114,21 +115,30 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
   // one and collecting them there costs more than tokenising twice.
   const tokenised = new Map<Block, Sentence[]>();
   const keepTokens = doc.prose.length <= KEEP_TOKENS_UP_TO;
-  const midCaps = new Set<string>();
-  doc.blocks.forEach((block, b) => {
+  const shares = doc.blocks.map((block, b) => {
     if (b % 64 === 0) throwIfCancelled(token);
-    const share = blockLocal(doc, keys[b]!, 'names:case', () => {
+    return blockLocal(doc, keys[b]!, 'names:case', () => {
       const sentences = blockSentences(doc.prose, block);
       if (keepTokens) tokenised.set(block, sentences);
       return [...caseEvidence(sentences).midCaps];
     });
-    for (const w of share) midCaps.add(w);
   });
+  const midCaps = new CaseCounts<BlockNames>(doc, shares);
   throwIfCancelled(token);
 
   // A block's names depend on the rest of the document only through the case evidence: they
-  // hold while every word chunking asked about is (or is not) in it as before.
-  const holds = (names: BlockNames): boolean => {
+  // hold while every word chunking asked about is (or is not) in it as before. Names the
+  // previous analysis used for the same block held then: only the words that flipped since
+  // need asking again.
+  const flipped = midCaps.flipped;
+  const holds = (names: BlockNames, b: number): boolean => {
+    if (flipped !== null && flipped.size <= names.asked.size && midCaps.checkedBefore(b, names)) {
+      for (const word of flipped) {
+        const answer = names.asked.get(word);
+        if (answer !== undefined && answer !== midCaps.has(word)) return false;
+      }
+      return true;
+    }
     for (const [word, answer] of names.asked) if (midCaps.has(word) !== answer) return false;
     return true;
   };
@@ -138,12 +148,13 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
     const sentences = tokenised.get(block);
     // a block's tokens serve nothing after its names: let them go as the pass moves on
     tokenised.delete(block);
-    const names = blockLocal(doc, keys[b]!, 'names', () => namesOf(doc, sentences ?? blockSentences(doc.prose, block), midCaps, lookup, known, shift(block)), holds);
+    const names = blockLocal(doc, keys[b]!, 'names', () => namesOf(doc, sentences ?? blockSentences(doc.prose, block), midCaps, lookup, known, shift(block)), (memo) => holds(memo, b));
     // the document-level vote below retypes candidates: it works on copies of kept ones
     if (kept) for (const c of names.candidates) candidates.push({ ...c, start: c.start + block.start, end: c.end + block.start });
     else for (const c of names.candidates) candidates.push(c);
     return names;
   });
+  midCaps.carry(blockNames);
   throwIfCancelled(token);
 
   resolveByDocument(candidates);
@@ -177,7 +188,7 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
 function namesOf(
   doc: ProseDocument,
   sentences: readonly Sentence[],
-  midCaps: ReadonlySet<string>,
+  midCaps: { has(word: string): boolean },
   lookup: (name: string) => GeoInfo | undefined,
   known: NameKnowledge,
   base: number,

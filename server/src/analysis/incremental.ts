@@ -76,6 +76,9 @@ export class BlockCache {
   private readonly byBlock = new WeakMap<Block, Entry>();
   private previousBlocks: WeakMap<Block, Entry>;
   private previousScan: BlockScan | undefined;
+  /** Document-level state this analysis hands to the next (see `carry`). */
+  private readonly carried = new Map<string, unknown>();
+  private previousCarried: Map<string, unknown>;
   /** How this analysis split the text, for the next. */
   scan: BlockScan | undefined;
   /** Blocks whose results came from the previous analysis, for tests and the bench. */
@@ -95,6 +98,27 @@ export class BlockCache {
     this.previous = previous ? previous.current : new Map();
     this.previousBlocks = previous ? previous.byBlock : new WeakMap();
     this.previousScan = previous?.scan;
+    this.previousCarried = previous ? previous.carried : new Map();
+  }
+
+  /**
+   * What the previous analysis carried under `stage` (see `carry`), handed over once: it is
+   * taken from the previous analysis, so that a stage may update it in place. An analysis that
+   * is cancelled half-way has then taken it, and one started again from the same previous
+   * result finds nothing and works from scratch.
+   */
+  take<T>(stage: string): T | undefined {
+    const value = this.previousCarried.get(stage) as T | undefined;
+    this.previousCarried.delete(stage);
+    return value;
+  }
+
+  /**
+   * Keeps a stage's document-level state for the next analysis to `take`: only while the
+   * document is being edited (`keeps`), like the per-block memos.
+   */
+  carry(stage: string, value: unknown): void {
+    if (this.keeps) this.carried.set(stage, value);
   }
 
   /** How the previous analysis split its text into blocks, if it was plain text. */
@@ -140,6 +164,7 @@ export class BlockCache {
     this.previous = new Map();
     this.previousBlocks = new WeakMap();
     this.previousScan = undefined;
+    this.previousCarried = new Map();
   }
 
   /**
