@@ -95,13 +95,19 @@ export function plainTextBlocks(prose: string, cache?: BlockCache): Block[] {
 
 type MutableScan = { -readonly [K in keyof BlockScan]: K extends 'prose' ? string : K extends 'blocks' ? Block[] : number[] };
 
+// how many characters the edit's search compares at a time: whole chunks compare in native code
+const SAME_CHUNK = 2048;
+
 /** The single edit between two texts: their common head, then what differs. */
-function textEdit(before: string, after: string): { at: number; removed: number; inserted: number } {
+export function textEdit(before: string, after: string): { at: number; removed: number; inserted: number } {
   const limit = Math.min(before.length, after.length);
   let at = 0;
+  while (at + SAME_CHUNK <= limit && before.slice(at, at + SAME_CHUNK) === after.slice(at, at + SAME_CHUNK)) at += SAME_CHUNK;
   while (at < limit && before.charCodeAt(at) === after.charCodeAt(at)) at++;
   let tail = 0;
-  while (tail < limit - at && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
+  const room = limit - at;
+  while (tail + SAME_CHUNK <= room && before.slice(before.length - tail - SAME_CHUNK, before.length - tail) === after.slice(after.length - tail - SAME_CHUNK, after.length - tail)) tail += SAME_CHUNK;
+  while (tail < room && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
   return { at, removed: before.length - at - tail, inserted: after.length - at - tail };
 }
 

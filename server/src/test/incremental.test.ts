@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { CancelledError, createAnalyzer, type Annotations } from '../analysis';
-import { plainTextBlocks } from '../analysis/blocks';
+import { plainTextBlocks, textEdit } from '../analysis/blocks';
 import { BlockCache, shiftOffsets } from '../analysis/incremental';
 import { analyzeDocument } from '../analysis/pipeline';
 import { noopToken } from '../analysis/types';
@@ -215,6 +215,29 @@ suite('incremental analysis', function () {
       }),
       { numRuns: RUNS * 2 },
     );
+  });
+
+  test('the edit between two long texts is found wherever it stands, chunk edges included', () => {
+    const naive = (before: string, after: string) => {
+      let at = 0;
+      while (at < Math.min(before.length, after.length) && before[at] === after[at]) at++;
+      let tail = 0;
+      while (tail < Math.min(before.length, after.length) - at && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+      return { at, removed: before.length - at - tail, inserted: after.length - at - tail };
+    };
+    const base = 'ab'.repeat(3000) + 'The talks resumed. '.repeat(300);
+    fc.assert(
+      fc.property(fc.nat(base.length), fc.nat(30), fc.constantFrom('', 'a', 'b', 'ab', 'x', 'The '), (at, remove, insert) => {
+        const after = base.slice(0, at) + insert + base.slice(at + remove);
+        assert.deepEqual(textEdit(base, after), naive(base, after));
+        assert.deepEqual(textEdit(after, base), naive(after, base));
+      }),
+      { numRuns: RUNS * 4 },
+    );
+    for (const at of [0, 2047, 2048, 2049, 4096, base.length - 2048, base.length - 1]) {
+      const after = `${base.slice(0, at)}x${base.slice(at)}`;
+      assert.deepEqual(textEdit(base, after), naive(base, after), `at ${at}`);
+    }
   });
 
   test('a line typed after a wrapped last line joins it, as a full split says', () => {
