@@ -17,6 +17,9 @@ export function plainTextBlocks(prose: string, cache?: BlockCache): Block[] {
   // edit, until a step starts where one started in the old text after the edit: from there on
   // the old split holds, moved by the edit (a step reads only from its own line on).
   let resync: ((at: number) => boolean) | undefined;
+  // the blocks kept from the old split at its head and tail, for the stages' carried state
+  let head = 0;
+  let tail = 0;
   const edit = last && textEdit(last.prose, prose);
   let r = 0;
   while (last && edit && r < last.starts.length && last.readEnds[r]! < edit.at) r++;
@@ -27,6 +30,7 @@ export function plainTextBlocks(prose: string, cache?: BlockCache): Block[] {
       scan.blocksBefore.push(last.blocksBefore[i]!);
     }
     const kept = last.blocksBefore[r]!;
+    head = kept;
     for (let i = 0; i < kept; i++) {
       const block = last.blocks[i]!;
       if (!cache.reuse(block, block)) return plainTextBlocks(prose, undefined);
@@ -41,6 +45,7 @@ export function plainTextBlocks(prose: string, cache?: BlockCache): Block[] {
       // at - delta is then at or after the edit's end in the old text
       if (q >= last.starts.length || last.starts[q] !== at - delta) return false;
       const first = last.blocksBefore[q]!;
+      tail = last.blocks.length - first;
       for (let i = q; i < last.starts.length; i++) {
         scan.starts.push(last.starts[i]! + delta);
         scan.readEnds.push(last.readEnds[i]! + delta);
@@ -89,7 +94,10 @@ export function plainTextBlocks(prose: string, cache?: BlockCache): Block[] {
     }
     lineStart = end > start ? Math.max(lineEnd + 1, lineEndAt(prose, end) + 1) : lineEnd + 1;
   }
-  if (cache) cache.scan = scan;
+  if (cache) {
+    cache.scan = scan;
+    if (last && edit && r < last.starts.length) cache.align(head, tail, last.blocks.length);
+  }
   return scan.blocks;
 }
 

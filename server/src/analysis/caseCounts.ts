@@ -76,13 +76,14 @@ export class CaseCounts<M> {
   }
 
   /**
-   * Whether block `b`'s names memo was the previous analysis's for the same block, which read
-   * the evidence then: it reads the same now unless it asked about a word that flipped.
+   * The names memo the previous analysis used for the block now at `b`, when it stands unchanged
+   * since: it read the evidence as it was then, and reads the same now unless it asked about a
+   * word that flipped.
    */
-  checkedBefore(b: number, memo: M): boolean {
-    if (this.flipped === null) return false;
+  previousMemo(b: number): M | undefined {
+    if (this.flipped === null) return undefined;
     const old = b < this.head ? b : b >= this.shares.length - this.tail ? b + this.shift : -1;
-    return old >= 0 && this.previous[old] === memo;
+    return old >= 0 ? this.previous[old] : undefined;
   }
 
   /** Hands the counts and the memos the blocks used to the next analysis. */
