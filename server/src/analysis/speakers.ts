@@ -1,7 +1,7 @@
 import calendar from './data/calendar.json';
 import { ADJUNCTS, AUXILIARIES, BOUNDARY_WORDS, DETERMINERS, NAME_CONNECTORS, NAME_SUFFIXES, NOT_NAMES, ORGANIZATION_WORDS, PERSON_ROLES, PRONOUNS, TITLES } from './cues';
 import type { ProseDocument } from './document';
-import { blockLocal } from './incremental';
+import { FullNames } from './fullNames';
 import type { QuoteSpan } from './quotes';
 import { isAllCaps, isCapitalised, tokenize, type Token } from './quoteTokens';
 import type { Entity, Quote, Span } from './types';
@@ -41,28 +41,6 @@ export function forEachCapitalisedRun(text: string, visit: (words: string[]) => 
   }
 }
 
-/**
- * `forEachCapitalisedRun` over a document's prose, block by block: a run is words joined by single
- * spaces, so none runs from one block into another, and each block's runs are found once per
- * block text. The text between blocks (blank lines, markup) is read as it stands.
- */
-function forEachBlockRun(doc: ProseDocument, visit: (words: string[]) => void): void {
-  if (!doc.cache?.keeps) return forEachCapitalisedRun(doc.prose, visit);
-  let from = 0;
-  for (const block of doc.blocks) {
-    if (block.start > from) forEachCapitalisedRun(doc.prose.slice(from, block.start), visit);
-    const runs = blockLocal(doc, block, 'speakers:runs', () => {
-      const found: string[][] = [];
-      forEachCapitalisedRun(doc.prose.slice(block.start, block.end), (words) => found.push(words));
-      return found;
-    });
-    // visitors may keep or change the words they are given: each gets its own copy
-    for (const words of runs) visit(words.slice());
-    from = block.end;
-  }
-  if (from < doc.prose.length) forEachCapitalisedRun(doc.prose.slice(from), visit);
-}
-
 /** Names the speaker of every quote: the source its frame names, the speaker it continues, or nobody. */
 export function attributeQuotes(doc: ProseDocument, spans: readonly QuoteSpan[], entities: readonly Entity[]): Quote[] {
   const context = new SpeakerContext(doc, entities);
@@ -99,8 +77,7 @@ export function attributeQuotes(doc: ProseDocument, spans: readonly QuoteSpan[],
 
 class SpeakerContext {
   private readonly mentions: IndexedMention[];
-  private readonly fullNames = new Map<string, Map<string, number>>();
-  private indexed = false;
+  private fullNames: FullNames | undefined;
   private readonly names = new Map<string, { who: Who; from: number; to: number }>();
   private lastPerson: Who | null = null;
 
@@ -108,6 +85,8 @@ class SpeakerContext {
     private readonly doc: ProseDocument,
     entities: readonly Entity[],
   ) {
+    // kept from one analysis to the next while the document is edited: brought up to date each time
+    if (doc.cache?.keeps) this.fullNames = new FullNames(doc, forEachCapitalisedRun, fullNameOf);
     this.mentions = entities
       .filter((e) => e.type !== 'date')
       .flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })))
@@ -192,40 +171,20 @@ class SpeakerContext {
     return null;
   }
 
-  /** One pass over the capitalised runs of the prose: full names by their last word. */
-  private indexNames(): void {
-    if (this.indexed) return;
-    this.indexed = true;
-    forEachBlockRun(this.doc, (words) => this.addFullName(words));
-  }
-
-  private addFullName(run: string[]): void {
-    const raw = run.slice();
-    // a capitalised function word opening a sentence is not part of the name ("Despite Putin")
-    while (raw.length > 0 && (BOUNDARY_WORDS.has(raw[0]!.toLowerCase()) || AUXILIARIES.has(raw[0]!.toLowerCase()) || DETERMINERS.has(raw[0]!.toLowerCase()))) raw.shift();
-    const words = stripTitles(raw);
-    if (words.length < 2 || words.length > 4) return;
-    const last = words[words.length - 1]!;
-    const full = words.join(' ');
-    let counts = this.fullNames.get(last);
-    if (!counts) this.fullNames.set(last, (counts = new Map()));
-    counts.set(full, (counts.get(full) ?? 0) + 1);
-  }
-
+  /** The full name a surname stands for, from the capitalised runs of the whole document. */
   private fullName(surname: string): string | undefined {
-    this.indexNames();
-    const counts = this.fullNames.get(surname);
-    if (!counts) return undefined;
-    let best: string | undefined;
-    let n = 0;
-    for (const [name, c] of counts) {
-      if (c > n) {
-        best = name;
-        n = c;
-      }
-    }
-    return best;
+    this.fullNames ??= new FullNames(this.doc, forEachCapitalisedRun, fullNameOf);
+    return this.fullNames.of(surname);
   }
+}
+
+/** The full name a capitalised run writes (two to four words), without the words before a name. */
+export function fullNameOf(run: string[]): readonly string[] | undefined {
+  const raw = run.slice();
+  // a capitalised function word opening a sentence is not part of the name ("Despite Putin")
+  while (raw.length > 0 && (BOUNDARY_WORDS.has(raw[0]!.toLowerCase()) || AUXILIARIES.has(raw[0]!.toLowerCase()) || DETERMINERS.has(raw[0]!.toLowerCase()))) raw.shift();
+  const words = stripTitles(raw);
+  return words.length < 2 || words.length > 4 ? undefined : words;
 }
 
 // May, June, April and August are also given names (Theresa May), so they are left out here.

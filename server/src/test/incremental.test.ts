@@ -5,7 +5,10 @@ import fc from 'fast-check';
 import { CancelledError, createAnalyzer, type Annotations } from '../analysis';
 import { plainTextBlocks, textEdit } from '../analysis/blocks';
 import { BlockCache, shiftOffsets } from '../analysis/incremental';
+import type { ProseDocument } from '../analysis/document';
+import { FullNames } from '../analysis/fullNames';
 import { analyzeDocument } from '../analysis/pipeline';
+import { forEachCapitalisedRun, fullNameOf } from '../analysis/speakers';
 import { noopToken } from '../analysis/types';
 import { loadGazetteer } from '../node/gazetteerFile';
 
@@ -141,6 +144,36 @@ suite('incremental analysis', function () {
       }
       assert.deepEqual(analyzer.analyze(edited, { previous }), createAnalyzer({ gazetteer }).analyze(edited), `cancelled after ${checks} checks`);
     }
+  });
+
+  test('full names kept between edits name a surname as a full count of the document does (ties, names made and unmade)', () => {
+    const NAMED = ['Ana Brnabic spoke first.', 'Then Ivo Brnabic spoke.', 'President Ivo Brnabic left.', 'Nobody spoke.', 'Ana Brnabic and Tom Reed met Ivo Reed.', 'It was late.'];
+    const NAME_EDITS = ['Ana Brnabic ', 'Ivo ', 'Reed ', 'Tom Reed. ', 'x', '\n', ''];
+    const surnames = ['Brnabic', 'Reed', 'Ana', 'Ivo'];
+    const namesOf = (doc: ProseDocument) => new FullNames(doc, forEachCapitalisedRun, fullNameOf);
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...NAMED), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat(14), insert: fc.constantFrom(...NAME_EDITS) }), { minLength: 1, maxLength: 10 }),
+        (paras, edits) => {
+          let text = paras.join('\n');
+          // memos are kept from the second analysis on (see BlockCache.keeps)
+          let cache = new BlockCache(new BlockCache());
+          namesOf({ text, prose: text, blocks: plainTextBlocks(text, cache), cache });
+          cache.seal();
+          for (const e of edits) {
+            text = apply(text, e);
+            const next = new BlockCache(cache);
+            const kept = namesOf({ text, prose: text, blocks: plainTextBlocks(text, next), cache: next });
+            next.seal();
+            const full = namesOf({ text, prose: text, blocks: plainTextBlocks(text) });
+            for (const s of surnames) assert.equal(kept.of(s), full.of(s), `${s} in ${JSON.stringify(text)}`);
+            cache = next;
+          }
+        },
+      ),
+      { numRuns: RUNS * 2 },
+    );
   });
 
   test('a previous result from another analyzer or other options is ignored, not misused', () => {
