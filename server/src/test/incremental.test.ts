@@ -123,6 +123,40 @@ suite('incremental analysis', function () {
     ]);
   });
 
+  test('a side learnt before an unchanged sentence, or unlearnt, reaches it', () => {
+    // "Russia thanked Tom Vell on Monday": Vell speaks for Russia from there on (no role in the entities)
+    editChain('The weather was cold.\nNobody came.\nVell claims Kherson.\nGreen claims Crimea.\nVell saiVell cow annexed Crimea.', [
+      insertAt('cold', 'very '),
+      replace('Nobody came.', 'Russia thanked Tom Vell on Monday.'),
+      // fewer changes to the sides than before
+      replace('Russia thanked', 'Nobody thanked'),
+      replace('Nobody thanked', 'Russia thanked'),
+      // as many changes to the sides as before, but not the same
+      replace('Russia thanked', 'Ukraine thanked'),
+      replace('Tom Vell on', 'Ivo Green on'),
+      replace('Ukraine thanked', 'Nobody thanked'),
+      insertAt('Nobody', 'Russia thanked Ivo Green on Friday.\n'),
+    ]);
+  });
+
+  test('a side the entities give a person (by role) reaches sentences that stand unchanged', () => {
+    editChain('Ivo Vell, the weather man, spoke.\nNobody came.\nVell claims Kherson.', [
+      insertAt('came', 'ever '),
+      replace('weather man', 'Kremlin spokesman'),
+      replace('Kremlin spokesman', 'Kremlin gardener'),
+      replace('gardener', 'spokesman'),
+    ]);
+  });
+
+  test('what stands before an unchanged paragraph (a place-marking "in") is read again', () => {
+    editChain('The talks ended.\nThey met in\nMoscow claims Kherson.', [
+      insertAt('ended', 'soon '),
+      replace('met in', 'met in it.'),
+      replace('met in it.', 'met in'),
+      replace('met in', 'met'),
+    ]);
+  });
+
   test('an analysis cancelled half-way leaves the previous result fit to start again from', () => {
     const analyzer = createAnalyzer({ gazetteer });
     let text = 'Green said the talks failed.\nThe envoy met Green in Paris.\nJUSTICE FOR KHERSON AS TALKS STALL';
