@@ -75,9 +75,27 @@ export function attributeQuotes(doc: ProseDocument, spans: readonly QuoteSpan[],
   return quotes;
 }
 
+/**
+ * What a source phrase's own words say, whoever else the document names: kept by the phrase's
+ * text from one analysis of an edited document to the next (offsets relative to the phrase).
+ */
+interface SourceWords {
+  /** The phrase is a pronoun alone ("he"): the pronoun in lower case, and where it stands. */
+  readonly pronoun: { readonly lower: string; readonly from: number; readonly to: number } | null;
+  /** The name `nameIn` finds in it, once asked (undefined until then). */
+  name?: { readonly text: string; readonly words: readonly string[]; readonly from: number; readonly to: number; readonly person: boolean } | null;
+}
+
+const SOURCES = 'speakers:sources';
+
 class SpeakerContext {
   private readonly mentions: IndexedMention[];
   private fullNames: FullNames | undefined;
+  /** The previous analysis's source phrases, and this one's (while the document is edited). */
+  private readonly previousSources: ReadonlyMap<string, SourceWords> | undefined;
+  private readonly sources: Map<string, SourceWords> | undefined;
+  /** The tokens of the source phrase `wordsOf` last read, when it read them. */
+  private tokens: Token[] | undefined;
   private readonly names = new Map<string, { who: Who; from: number; to: number }>();
   private lastPerson: Who | null = null;
 
@@ -86,7 +104,12 @@ class SpeakerContext {
     entities: readonly Entity[],
   ) {
     // kept from one analysis to the next while the document is edited: brought up to date each time
-    if (doc.cache?.keeps) this.fullNames = new FullNames(doc, forEachCapitalisedRun, fullNameOf);
+    if (doc.cache?.keeps) {
+      this.fullNames = new FullNames(doc, forEachCapitalisedRun, fullNameOf);
+      this.previousSources = doc.cache.take<Map<string, SourceWords>>(SOURCES);
+      this.sources = new Map();
+      doc.cache.carry(SOURCES, this.sources);
+    }
     this.mentions = entities
       .filter((e) => e.type !== 'date')
       .flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })))
@@ -102,39 +125,56 @@ class SpeakerContext {
       if (known.who.person) this.lastPerson = known.who;
       return { who: known.who, mention: { start: source.start + known.from, end: source.start + known.to } };
     }
-    const found = this.resolveAfresh(source);
+    const found = this.resolveAfresh(source, key);
     if (found.who.speaker !== null && !found.pronoun) {
       this.names.set(key, { who: found.who, from: found.mention.start - source.start, to: found.mention.end - source.start });
     }
     return found;
   }
 
-  private resolveAfresh(source: Span): { who: Who; mention: Span; pronoun?: boolean } {
-    const tokens = tokenize(this.doc.prose, source.start, source.end, []);
-    const words = tokens.filter((t) => t.word);
-    if (words.length === 1 && PRONOUNS.has(words[0]!.lower)) {
-      return { who: this.pronoun(words[0]!, source.start), mention: { start: words[0]!.start, end: words[0]!.end }, pronoun: true };
-    }
+  private resolveAfresh(source: Span, key: string): { who: Who; mention: Span; pronoun?: boolean } {
+    const words = this.wordsOf(source, key);
+    const pronoun = words.pronoun;
+    if (pronoun) return { who: this.pronoun(pronoun.lower, source.start), mention: { start: source.start + pronoun.from, end: source.start + pronoun.to }, pronoun: true };
     const byEntity = this.entityIn(source);
     if (byEntity) {
       const who = { speaker: byEntity.entity.name, entity: byEntity.entity.id, person: byEntity.entity.type === 'person' };
       this.remember(who);
       return { who, mention: { start: byEntity.start, end: byEntity.end } };
     }
-    const name = nameIn(tokens, this.doc.prose, isCommonNoun);
+    if (words.name === undefined) {
+      const name = nameIn(this.tokens ?? tokenize(this.doc.prose, source.start, source.end, []), this.doc.prose, isCommonNoun);
+      words.name = name && { text: name.text, words: name.words, from: name.span.start - source.start, to: name.span.end - source.start, person: name.person };
+    }
+    const name = words.name;
     if (!name) return { who: NOBODY, mention: source };
     const speaker = name.words.length === 1 ? (this.fullName(name.words[0]!) ?? name.text) : name.text;
     const who = { speaker, entity: null, person: name.person };
     this.remember(who);
-    return { who, mention: name.span };
+    return { who, mention: { start: source.start + name.from, end: source.start + name.to } };
+  }
+
+  /** What the source phrase `key` (standing at `source`) says by its own words, found once per phrase while the document is edited. */
+  private wordsOf(source: Span, key: string): SourceWords {
+    this.tokens = undefined;
+    let words = this.sources?.get(key) ?? this.previousSources?.get(key);
+    if (words === undefined) {
+      const tokens = tokenize(this.doc.prose, source.start, source.end, []);
+      const wordTokens = tokens.filter((t) => t.word);
+      const only = wordTokens.length === 1 && PRONOUNS.has(wordTokens[0]!.lower) ? wordTokens[0]! : undefined;
+      words = { pronoun: only ? { lower: only.lower, from: only.start - source.start, to: only.end - source.start } : null };
+      this.tokens = tokens;
+    }
+    this.sources?.set(key, words);
+    return words;
   }
 
   private remember(who: Who): void {
     if (who.person) this.lastPerson = who;
   }
 
-  private pronoun(t: Token, at: number): Who {
-    const kind = PRONOUNS.get(t.lower);
+  private pronoun(lower: string, at: number): Who {
+    const kind = PRONOUNS.get(lower);
     const person = kind === 'male' || kind === 'female' || kind === 'first';
     // "they" may be people or a body: name nobody rather than guess
     if (this.mentions.length > 0 && kind !== 'plural') {
