@@ -109,7 +109,7 @@ interface Draft {
 
 export function findClaims(doc: ProseDocument, entities: readonly Entity[], quotes: readonly Quote[], gazetteer: Gazetteer): Claim[] {
   const text = doc.prose;
-  const index = new MentionIndex(entities);
+  const index = MentionIndex.of(entities);
   const resolver = new ClaimantResolver(gazetteer, entities);
   const stateEntities = statesAmong(entities, resolver);
   const antecedents: Antecedent[] = [];

@@ -2,6 +2,7 @@ import calendar from './data/calendar.json';
 import { ADJUNCTS, AUXILIARIES, BOUNDARY_WORDS, DETERMINERS, NAME_CONNECTORS, NAME_SUFFIXES, NOT_NAMES, ORGANIZATION_WORDS, PERSON_ROLES, PRONOUNS, TITLES } from './cues';
 import type { ProseDocument } from './document';
 import { FullNames } from './fullNames';
+import { MentionIndex, type IndexedMention } from './mentionIndex';
 import type { QuoteSpan } from './quotes';
 import { isAllCaps, isCapitalised, tokenize, type Token } from './quoteTokens';
 import type { Entity, Quote, Span } from './types';
@@ -13,11 +14,6 @@ interface Who {
   readonly person: boolean;
 }
 
-interface IndexedMention {
-  readonly start: number;
-  readonly end: number;
-  readonly entity: Entity;
-}
 
 const NOBODY: Who = { speaker: null, entity: null, person: false };
 
@@ -110,10 +106,7 @@ class SpeakerContext {
       this.sources = new Map();
       doc.cache.carry(SOURCES, this.sources);
     }
-    this.mentions = entities
-      .filter((e) => e.type !== 'date')
-      .flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })))
-      .sort((a, b) => a.start - b.start);
+    this.mentions = MentionIndex.of(entities).byStart('date');
   }
 
   /** Who a source span names, and where. */
