@@ -651,7 +651,8 @@ function resolveByDocument(candidates: readonly Candidate[]): Resolution {
   const strengths = new Array<Strength>(n);
   const geos = new Array<GeoInfo | undefined>(n);
   const keys = new Array<string | undefined>(n);
-  const votes = new Map<string, Map<EntityType, number>>();
+  // each name's tally: type, score, type, score… in the order the types first came (ties go to the first)
+  const votes = new Map<string, (EntityType | number)[]>();
   const personWords = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     const c = candidates[i]!;
@@ -661,12 +662,18 @@ function resolveByDocument(candidates: readonly Candidate[]): Resolution {
     keys[i] = c.key;
     if (!c.type) continue;
     const key = c.norm;
-    const tally = votes.get(key) ?? new Map<EntityType, number>();
-    tally.set(c.type, (tally.get(c.type) ?? 0) + c.strength * c.strength + 0.5);
-    votes.set(key, tally);
+    const weight = c.strength * c.strength + 0.5;
+    const tally = votes.get(key);
+    if (!tally) votes.set(key, [c.type, weight]);
+    else {
+      let k = 0;
+      while (k < tally.length && tally[k] !== c.type) k += 2;
+      if (k < tally.length) tally[k + 1] = (tally[k + 1] as number) + weight;
+      else tally.push(c.type, weight);
+    }
     if (c.type === 'person' && c.words.length >= 2 && c.strength >= 1) {
-      const words = c.shouted ? c.words.map(titleCase) : c.words;
-      personWords.set(words[words.length - 1]!, (personWords.get(words[words.length - 1]!) ?? 0) + 1);
+      const last = c.shouted ? titleCase(c.words[c.words.length - 1]!) : c.words[c.words.length - 1]!;
+      personWords.set(last, (personWords.get(last) ?? 0) + 1);
     }
   }
   for (let i = 0; i < n; i++) {
@@ -684,7 +691,13 @@ function resolveByDocument(candidates: readonly Candidate[]): Resolution {
     if (!tally) continue;
     let best: EntityType | null = null;
     let score = 0;
-    for (const [type, v] of tally) if (v > score) [best, score] = [type, v];
+    for (let k = 0; k < tally.length; k += 2) {
+      const v = tally[k + 1] as number;
+      if (v > score) {
+        best = tally[k] as EntityType;
+        score = v;
+      }
+    }
     const type = types[i]!;
     if (best && best !== type && (type === null || score > strengths[i]! * strengths[i]! + 0.5)) {
       types[i] = best;
@@ -694,22 +707,17 @@ function resolveByDocument(candidates: readonly Candidate[]): Resolution {
       } else if (!geos[i]) geos[i] = { kind: 'place' };
     }
   }
-  // a place's key is what its strongest mention found (the gazetteer's id), for all its mentions
-  const placeKey = new Map<string, { key?: string; geo?: GeoInfo }>();
-  for (let i = 0; i < n; i++) {
-    const key = keys[i];
-    if (types[i] === 'place' && key) {
-      const geo = geos[i];
-      placeKey.set(candidates[i]!.norm, { key, ...(geo ? { geo } : {}) });
-    }
-  }
+  // a place's key is what its strongest mention found (the gazetteer's id), for all its mentions:
+  // the last such mention's (by index: those keep their key and geo below)
+  const placeKey = new Map<string, number>();
+  for (let i = 0; i < n; i++) if (types[i] === 'place' && keys[i]) placeKey.set(candidates[i]!.norm, i);
   for (let i = 0; i < n; i++) {
     if (types[i] !== 'place' || keys[i]) continue;
     const norm = candidates[i]!.norm;
     const k = placeKey.get(norm);
-    if (k) {
-      keys[i] = k.key;
-      geos[i] = k.geo ?? geos[i];
+    if (k !== undefined) {
+      keys[i] = keys[k];
+      geos[i] = geos[k] ?? geos[i];
     } else keys[i] = `place:${norm.toLowerCase()}`;
   }
   return { types, geos, keys };
