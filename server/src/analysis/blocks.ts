@@ -1,5 +1,5 @@
 import { splitSentences } from './sentences';
-import { shiftOffsets, type BlockCache, type BlockScan } from './incremental';
+import type { BlockCache, BlockScan } from './incremental';
 import type { Block, Span } from './types';
 
 /**
@@ -53,7 +53,7 @@ export function plainTextBlocks(prose: string, cache?: BlockCache): Block[] {
       }
       for (let i = first; i < last.blocks.length; i++) {
         const block = last.blocks[i]!;
-        const moved = shiftOffsets(block, delta);
+        const moved = movedBlock(block, delta);
         scan.blocks.push(cache.reuse(block, moved) ? moved : cache.block(prose.slice(moved.start, moved.end), moved.start, () => plainTextBlock(prose, moved)));
       }
       return true;
@@ -99,6 +99,19 @@ export function plainTextBlocks(prose: string, cache?: BlockCache): Block[] {
     if (last && edit && r < last.starts.length) cache.align(head, tail, last.blocks.length);
   }
   return scan.blocks;
+}
+
+/**
+ * A block of plain text `delta` further on: `shiftOffsets` for the shape plainTextBlock makes
+ * (blocks after an edit are all moved, at every edit, so no generic walk over their properties).
+ */
+function movedBlock(block: Block, delta: number): Block {
+  const sentences = new Array<Span>(block.sentences.length);
+  for (let i = 0; i < sentences.length; i++) {
+    const s = block.sentences[i]!;
+    sentences[i] = { start: s.start + delta, end: s.end + delta };
+  }
+  return { start: block.start + delta, end: block.end + delta, kind: block.kind, level: block.level, sentences };
 }
 
 type MutableScan = { -readonly [K in keyof BlockScan]: K extends 'prose' ? string : K extends 'blocks' ? Block[] : number[] };
