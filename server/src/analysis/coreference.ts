@@ -53,13 +53,13 @@ interface FoldedWords {
   readonly keys: Map<string, string>;
 }
 const foldedWords = new WeakMap<readonly string[], FoldedWords>();
-function foldedOf(words: readonly string[], fold: (w: string) => string): FoldedWords {
-  let f = foldedWords.get(words);
+function foldedOf(words: readonly string[], fold: (w: string) => string, keep: boolean): FoldedWords {
+  let f = keep ? foldedWords.get(words) : undefined;
   if (f === undefined) {
     const first = fold(words[0] ?? '');
     const last = fold(words[words.length - 1] ?? '');
     f = { ends: `${first} ${last}`, joined: words.length === 1 ? first : foldAfresh(words.join(' ')), first, last, keys: new Map() };
-    foldedWords.set(words, f);
+    if (keep) foldedWords.set(words, f);
   }
   return f;
 }
@@ -74,8 +74,12 @@ function startsLower(text: string): boolean {
   return /^\p{Ll}/u.test(text);
 }
 
-/** Merges mentions (in document order) into entities, ids in order of first mention. */
-export function mergeMentions(mentions: readonly TypedMention[]): Entity[] {
+/**
+ * Merges mentions (in document order) into entities, ids in order of first mention. `keep`: the
+ * mentions' words arrays are kept from one analysis to the next (an edited document's), and
+ * what merging makes of them is kept with them.
+ */
+export function mergeMentions(mentions: readonly TypedMention[], keep = false): Entity[] {
   // an article names the same few people and places again and again: each word is folded once
   const folded = new Map<string, string>();
   const fold = (w: string): string => {
@@ -93,7 +97,7 @@ export function mergeMentions(mentions: readonly TypedMention[]): Entity[] {
   const folds = new Array<FoldedWords>(n);
   for (let i = 0; i < n; i++) {
     const m = mentions[i]!;
-    const f = foldedOf(m.words, fold);
+    const f = foldedOf(m.words, fold, keep);
     folds[i] = f;
     if (m.type === 'person') {
       let key = f.keys.get(PERSON_BY_ENDS);

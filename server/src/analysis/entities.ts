@@ -194,7 +194,7 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
     }
     first += names.candidates.length;
   });
-  return mergeMentions(typed);
+  return mergeMentions(typed, kept);
 }
 
 /** The names of one block, typed by what the block says of them (see `BlockNames`). */

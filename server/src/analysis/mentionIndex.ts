@@ -9,7 +9,8 @@ export interface IndexedMention {
   readonly listed: number;
 }
 
-// one index per analysis, however many stages ask (the entities list is the analysis's own)
+// one index per analysis, however many stages ask (the entities list is the analysis's own);
+// let go when the analysis ends (see `forget`), not kept with the annotations of open documents
 const indexes = new WeakMap<readonly Entity[], MentionIndex>();
 
 /** Entity mentions sorted by offset, to find those within a span in logarithmic time. */
@@ -27,6 +28,11 @@ export class MentionIndex {
     let index = indexes.get(entities);
     if (!index) indexes.set(entities, (index = new MentionIndex(entities)));
     return index;
+  }
+
+  /** The analysis of these entities is over: their index is no longer kept. */
+  static forget(entities: readonly Entity[]): void {
+    indexes.delete(entities);
   }
 
   /**

@@ -15,6 +15,9 @@ suite('mention index', () => {
     const entities = [entity(1, 'person', [[0, 4]])];
     assert.equal(MentionIndex.of(entities), MentionIndex.of(entities));
     assert.notEqual(MentionIndex.of(entities), MentionIndex.of([...entities]));
+    const kept = MentionIndex.of(entities);
+    MentionIndex.forget(entities);
+    assert.notEqual(MentionIndex.of(entities), kept);
   });
 
   test('mentions by start, those starting together in the order the entities list them', () => {
