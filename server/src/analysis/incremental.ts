@@ -9,9 +9,7 @@
 //
 // Stages that read more than their block keep their results relative to the block's start
 // (`blockLocal`, `SpanMemos`) together with what they read of the rest of the document, and are
-// reused only while that still reads the same; the document-level steps that join blocks (the
-// case-evidence union, the document's type vote, merging mentions into entities, speakers and
-// claimants carried from sentence to sentence) run over the blocks' results every time:
+// reused only while that still reads the same:
 //   blocks        block text                      (`blockWork`, offsets shifted)
 //   names         block text + the words of the document's case evidence it asked about
 //   quotes        block text + the frame or speech the block before left + the next block's opening mark
@@ -19,6 +17,18 @@
 //   claims        cue matches per block text; each sentence's agents + the people's sides it asked
 //                 about; each sentence's territory mentions + the entity mentions in it and the
 //                 text around it outside the block
+//
+// Document-level steps that join the blocks hand their state from one analysis of an edited
+// document to the next (`carry`, `take`: taken once, so an analysis cancelled half-way leaves
+// nothing half-updated behind) and update it by the blocks the edit changed; which blocks stand
+// unchanged the block split says (`align`, `perBlock`):
+//   case evidence (caseCounts.ts)  word → how many blocks give it; names re-checked only
+//                                  against the words whose presence flipped
+//   full names (fullNames.ts)      (last word, full name) → count, ties by first written
+//   sentence agents                the memo each sentence used, reused while the people's sides
+//                                  reaching it came about the same way (sentenceAgents.ts)
+//   quote sources                  what a source phrase's words say, by its text (speakers.ts)
+// The type vote and the merging of mentions into entities still run over every block's names.
 
 import type { ProseDocument } from './document';
 import type { Block, Span } from './types';
