@@ -95,6 +95,32 @@ suite('incremental analysis', function () {
     );
   });
 
+  // Names used across paragraphs, edited inside (a letter in or out of "Vell"), made and unmade
+  // ("Ivo Vell" typed or deleted elsewhere), and paragraphs split and merged (a line end in or out):
+  // long chains, since what one analysis carries to the next is first reused at the second edit.
+  const NAMED_PARAGRAPHS = [
+    'Kremlin spokesman Ivo Vell said Russia controls Kherson.',
+    '“We will stay,” Vell said.',
+    'Russia thanked Tom Green on Monday.',
+    'Green said Moscow annexed Crimea and the Donetsk region.',
+    'Justice was done, said Anna Reed.',
+    'The Justice ministry met Reed in Kyiv.',
+    '“It is ours,” he said.',
+    'Protesters gathered in Kiev.',
+  ];
+  const NAME_EDITS = ['V', 'e', 'l', 'Ivo Vell ', 'Green ', 'Anna ', 'Reed', 'Justice ', 'justice ', '\n', '\n\n', '. ', ' said ', ''];
+
+  test(`long chains of edits inside names, making and unmaking them, splitting and merging paragraphs (${RUNS} runs)`, () => {
+    const text = fc.array(fc.constantFrom(...NAMED_PARAGRAPHS), { minLength: 2, maxLength: 10 }).map((paras) => paras.join('\n'));
+    const nameEdit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat(5), insert: fc.constantFrom(...NAME_EDITS) });
+    fc.assert(
+      fc.property(text, fc.array(nameEdit, { minLength: 2, maxLength: 14 }), (start, edits) => {
+        editChain(start, edits.map((e) => (t: string) => apply(t, e)));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   /** Analyses `text`, then each edit in turn with the previous result, checking each against a full analysis. */
   function editChain(text: string, edits: readonly ((text: string) => string)[], markdown = false): void {
     const analyzer = createAnalyzer({ gazetteer });
