@@ -119,7 +119,8 @@ class SpeakerContext {
       return { who: known.who, mention: { start: source.start + known.from, end: source.start + known.to } };
     }
     const found = this.resolveAfresh(source, key);
-    if (found.who.speaker !== null && !found.pronoun) {
+    // remembered for a document without entities only, the one case that asks (above)
+    if (found.who.speaker !== null && !found.pronoun && this.mentions.length === 0) {
       this.names.set(key, { who: found.who, from: found.mention.start - source.start, to: found.mention.end - source.start });
     }
     return found;
