@@ -18,7 +18,7 @@ import { blockLocal, keyOf } from './incremental';
 import { blockSentences, caseEvidence, chunksOf, type Chunk, type NameKnowledge, type Sentence } from './names';
 import { roleAfter, roleBefore } from './roles';
 import { bare, isPossessive, type Token } from './tokens';
-import { HONORIFIC, ROLE_HEAD, ROLE_MODIFIER, wordFacts } from './wordFacts';
+import { COUNTRY, DEMONYM, factsOf, FIRST_NAME, HONORIFIC, KNOWN_ORG, ORG_SUFFIX, ROLE_HEAD, ROLE_MODIFIER, writtenFactsOf } from './wordFacts';
 import type { Block, CancellationToken, Entity, EntityType, GeoInfo } from './types';
 
 /** How sure a mention's type is: 3 what the words are, 2 what stands around them, 1 their shape. */
@@ -219,7 +219,7 @@ function namesOf(
       candidates.push({
         sentence: si, first, last, start, end, text: doc.text.slice(start, end), words, type: null, strength: 0, roles: [], aliases: [],
         shouted, norm: joined.startsWith('The ') ? joined.slice(4) : joined,
-        speaks: next !== undefined && SPEECH_VERBS.has(next.text),
+        speaks: next !== undefined && next.kind === 'word' && SPEECH_VERBS.has(next.text),
       });
       for (let i = first; i <= last; i++) inName[i] = 1;
     };
@@ -304,9 +304,9 @@ function splitChunk(
   let { first } = chunk;
   const { last } = chunk;
   const text = (i: number): string => bare(tokens[i]!);
-  const lastWord = text(last);
+  const facts = (i: number): number => factsOf(tokens[i]!);
   const whole = textOfWords(tokens, first, last);
-  const wholeIsOrg = last > first && (ORG_SUFFIXES.has(lastWord) || KNOWN_ORGS.has(whole));
+  const wholeIsOrg = last > first && ((facts(last) & ORG_SUFFIX) !== 0 || KNOWN_ORGS.has(whole));
   const wholeIsPlace = countryNamed(whole) !== undefined;
 
   // a nationality at the front
@@ -323,14 +323,14 @@ function splitChunk(
   if (first > last) return;
 
   // "Democrat of Vermont", "Duke of Norfolk": a title of a place; the place is the name
-  if (wordFacts(text(first)) & ROLE_HEAD && tokens[first + 1]?.text === 'of' && first + 2 <= last) {
+  if (facts(first) & ROLE_HEAD && tokens[first + 1]?.text === 'of' && first + 2 <= last) {
     push(first + 2, last);
     return;
   }
   // an organisation's name run into a person's (the Washington Post Trump mentioned)
   for (let k = first + 1; k < last; k++) {
-    if (!ORG_SUFFIXES.has(text(k)) || ORG_SUFFIXES.has(text(k + 1))) continue;
-    if (k + 1 === last || FIRST_NAMES.has(text(k + 1))) {
+    if (!(facts(k) & ORG_SUFFIX) || facts(k + 1) & ORG_SUFFIX) continue;
+    if (k + 1 === last || facts(k + 1) & FIRST_NAME) {
       push(first, k);
       push(k + 1, last);
       return;
@@ -340,18 +340,18 @@ function splitChunk(
   if (!wholeIsOrg && !wholeIsPlace) {
     let head = -1;
     for (let i = first; i < last; i++) {
-      const facts = wordFacts(text(i));
-      if (facts & ROLE_HEAD) head = i;
-      else if (facts & ROLE_MODIFIER || text(i).toLowerCase() === 'of' || demonym(text(i)) || countryNamed(text(i)) || KNOWN_ORGS.has(text(i))) continue;
+      const f = facts(i);
+      if (f & ROLE_HEAD) head = i;
+      else if (f & (ROLE_MODIFIER | DEMONYM | COUNTRY | KNOWN_ORG) || text(i).toLowerCase() === 'of') continue;
       else if (head >= 0) break;
     }
     // "Secretary of State John Kerry": the title runs on over "of" and its object
     while (head >= 0 && tokens[head + 1]?.text === 'of' && head + 3 <= last) head += 2;
-    if (head >= 0 && head < last && !(wordFacts(text(head + 1)) & HONORIFIC) && tokens[head + 1]!.text !== 'of') {
+    if (head >= 0 && head < last && !(facts(head + 1) & HONORIFIC) && tokens[head + 1]!.text !== 'of') {
       // names inside the title (Bank of England Governor) are names of their own
       let run = -1;
       for (let i = first; i <= head + 1; i++) {
-        const titleWord = i > head || (wordFacts(text(i)) & (ROLE_HEAD | ROLE_MODIFIER)) !== 0 || demonym(text(i)) !== undefined;
+        const titleWord = i > head || (facts(i) & (ROLE_HEAD | ROLE_MODIFIER | DEMONYM)) !== 0;
         if (!titleWord && run < 0) run = i;
         if (titleWord && run >= 0) {
           let end = i - 1;
@@ -379,7 +379,16 @@ const isInitialWord = (w: string): boolean => w.length <= 3 && INITIAL.test(w);
 const INITIAL_STOP = /^\p{Lu}\.$/u;
 const isInitialWithStop = (w: string): boolean => w.length <= 3 && INITIAL_STOP.test(w);
 
-const isTitleWord = (w: string): boolean => (wordFacts(w) & (ROLE_HEAD | ROLE_MODIFIER)) !== 0;
+/** Every word of the run a role's word, one of them its head (Foreign Minister): a title alone. */
+function isTitleOnly(tokens: readonly Token[], first: number, last: number): boolean {
+  let head = false;
+  for (let i = first; i <= last; i++) {
+    const facts = writtenFactsOf(tokens[i]!);
+    if (!(facts & (ROLE_HEAD | ROLE_MODIFIER))) return false;
+    if (facts & ROLE_HEAD) head = true;
+  }
+  return head;
+}
 
 function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo | undefined, isName: (t: Token) => boolean): void {
   const tokens = s.tokens;
@@ -398,7 +407,7 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
   const single = c.first === c.last;
 
   // a title alone (Foreign Minister), initials alone (W D L), compass and people (West Indian)
-  const titleOnly = c.words.every(isTitleWord) && c.words.some((w) => (wordFacts(w) & ROLE_HEAD) !== 0) && !ORG_SUFFIXES.has(lastWord);
+  const titleOnly = isTitleOnly(tokens, c.first, c.last) && !ORG_SUFFIXES.has(lastWord);
   if (titleOnly || c.words.every(isInitialWord)) {
     c.strength = 3;
     return;
@@ -445,7 +454,7 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
   }
 
   // a person by title, honorific or role
-  if (prev && wordFacts(bare(prev)) & HONORIFIC) {
+  if (prev && factsOf(prev) & HONORIFIC) {
     const apposition = roleAfter(tokens, c.last, isName);
     if (apposition) c.roles.push(textOf(tokens, apposition.first, apposition.last, s));
     return set('person', 3);
@@ -532,7 +541,7 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
     const g = lookup(bare(t));
     return countryNamed(bare(t)) !== undefined || (g !== undefined && (g.kind === 'country' || (g.population ?? 0) >= 200000) && fold(g.name ?? '') === fold(bare(t)));
   };
-  if (!single && tokens.slice(c.first, c.last + 1).some((t) => !(wordFacts(t.text) & ROLE_HEAD) && wellKnown(t))) return set('organization', 1);
+  if (!single && tokens.slice(c.first, c.last + 1).some((t) => !(writtenFactsOf(t) & ROLE_HEAD) && wellKnown(t))) return set('organization', 1);
   if (!single && SURNAME_ENDINGS.test(lastWord)) return set('person', 1);
   if (c.speaks) return set('person', 1);
   // two or more unknown capitalised words make a person, but not in a heading, where every
@@ -557,7 +566,7 @@ function regionWordAfter(tokens: readonly Token[], last: number): string | undef
   const single = word(next);
   if (single) return single;
   // only a plural closes a list: "Kharkiv and Donetsk region" may be a city and a region
-  const plural = (t: Token | undefined): string | undefined => (t && t.text.endsWith('s') ? word({ ...t, text: t.text.slice(0, -1) }) : undefined);
+  const plural = (t: Token | undefined): string | undefined => (t && t.text.endsWith('s') ? word({ ...t, text: t.text.slice(0, -1), facts: -1 }) : undefined);
   if (plural(next)) return plural(next);
   if (next?.text !== ',' && next?.text !== 'and') return undefined;
   for (let i = last + 2; i < tokens.length && i <= last + REGION_LIST_SPAN; i++) {

@@ -4,7 +4,7 @@
 import type { ProseDocument } from './document';
 import { ORG_OF_HEADS, PLACE_OF_HEADS, ROLE_HEADS } from './lexicon';
 import { bare, tokenize, type Token } from './tokens';
-import { CALENDAR, COMMON, FIRST_NAME, FUNCTION, HONORIFIC, wordFacts } from './wordFacts';
+import { CALENDAR, COMMON, FIRST_NAME, FUNCTION, HONORIFIC, factsOf, writtenFactsOf } from './wordFacts';
 import type { Block, Span } from './types';
 
 export type CaseMode = 'normal' | 'title' | 'caps';
@@ -133,7 +133,7 @@ export function mayBeName(s: Sentence, i: number, evidence: CaseEvidence, known:
   const t = s.tokens[i]!;
   if (t.kind !== 'word' || !t.cap) return false;
   const word = bare(t);
-  const facts = wordFacts(word);
+  const facts = factsOf(t);
   if (facts & HONORIFIC) return false;
   // I've, We'll: a pronoun and a verb
   if ((word.includes("'") || word.includes('’')) && CONTRACTION.test(word)) return false;
@@ -141,7 +141,7 @@ export function mayBeName(s: Sentence, i: number, evidence: CaseEvidence, known:
   if (t.text.length === 2 && t.text.charCodeAt(1) === 46 && STARTS_UPPER.test(t.text)) return s.tokens[i + 1]?.cap === true;
   const before = s.tokens[i - 1];
   // a first name as written before this word
-  const afterFirstName = before !== undefined && before.cap && (wordFacts(before.text) & FIRST_NAME) !== 0;
+  const afterFirstName = before !== undefined && before.cap && (writtenFactsOf(before) & FIRST_NAME) !== 0;
   // a date's words are no name, save a surname after a first name (Theresa May)
   if (facts & CALENDAR && !(afterFirstName && s.tokens[i + 1]?.kind !== 'number')) return false;
   // Ukrainian-held, Russian-backed: a word, not a name (the nationality in it is found apart)
@@ -166,7 +166,7 @@ export function mayBeName(s: Sentence, i: number, evidence: CaseEvidence, known:
     return seen || known.isKnownName(title);
   }
   // a surname that is also a word, after a first name (Stuart Law, Michael Green)
-  if (afterFirstName && !(facts & FUNCTION) && !(wordFacts(before.text) & COMMON)) return true;
+  if (afterFirstName && !(facts & FUNCTION) && !(writtenFactsOf(before) & COMMON)) return true;
   const initial = isInitial(s.tokens, i);
   if (!initial) return t.upper || !(facts & FUNCTION);
   if (facts & FUNCTION) return false;
@@ -224,7 +224,7 @@ export function chunksOf(s: Sentence, sentence: number, evidence: CaseEvidence, 
           continue;
         }
       }
-      if ((link.text === '&' || PARTICLES.has(link.text)) && candidate[next + 1] && s.mode === 'normal') {
+      if ((link.text === '&' || (link.kind === 'word' && PARTICLES.has(link.text))) && candidate[next + 1] && s.mode === 'normal') {
         last = next + 1;
         continue;
       }
