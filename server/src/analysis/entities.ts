@@ -9,16 +9,16 @@ import { findDates } from './dates';
 import type { ProseDocument } from './document';
 import type { Gazetteer } from './gazetteer';
 import {
-  COMMON_WORDS, countryNamed, MISC_SUFFIXES, MISC_WORDS, demonym, FIRST_NAMES, FUNCTION_WORDS, KNOWN_ORGS, LOWERCASE_ORG_HEADS, MONTHS, ORG_ACRONYMS,
-  ORG_OF_HEADS, ORG_SUFFIXES, PLACE_EVENTS_BEFORE, PLACE_KINDS_AFTER, PLACE_KINDS_BEFORE, PLACE_OF_HEADS, PLACE_PREPOSITIONS, REGION_WORDS_AFTER, REGION_WORDS_BEFORE,
-  WEEKDAYS, mayEndLowercaseOrg,
+  COMMON_WORDS, countryNamed, MISC_SUFFIXES, MISC_WORDS, demonym, KNOWN_ORGS, LOWERCASE_ORG_HEADS, ORG_ACRONYMS,
+  ORG_OF_HEADS, PLACE_EVENTS_BEFORE, PLACE_KINDS_AFTER, PLACE_KINDS_BEFORE, PLACE_OF_HEADS, PLACE_PREPOSITIONS, REGION_WORDS_AFTER, REGION_WORDS_BEFORE,
+  mayEndLowercaseOrg,
   type Country,
 } from './lexicon';
 import { blockLocal, keyOf } from './incremental';
 import { blockSentences, caseEvidence, chunksOf, type Chunk, type NameKnowledge, type Sentence } from './names';
 import { roleAfter, roleBefore } from './roles';
 import { bare, isPossessive, type Token } from './tokens';
-import { COUNTRY, DEMONYM, factsOf, FIRST_NAME, HONORIFIC, KNOWN_ORG, ORG_SUFFIX, ROLE_HEAD, ROLE_MODIFIER, writtenFactsOf } from './wordFacts';
+import { COMMON, COUNTRY, DEMONYM, factsOf, FIRST_NAME, FUNCTION, HONORIFIC, KNOWN_ORG, MONTH, ORG_SUFFIX, WEEKDAY, ROLE_HEAD, ROLE_MODIFIER, writtenFactsOf } from './wordFacts';
 import type { Block, CancellationToken, Entity, EntityType, GeoInfo } from './types';
 
 /** How sure a mention's type is: 3 what the words are, 2 what stands around them, 1 their shape. */
@@ -263,7 +263,7 @@ function namesOf(
       others.push({ start: m.start, end: m.end, text: m.text, type: 'date', key: `date:${m.text.toLowerCase().replace(/\.|,/g, '')}`, words: [m.text] });
     }
   });
-  const isNameToken = (t: Token): boolean => t.cap && !WEEKDAYS.has(t.text) && !MONTHS.has(bare(t)) && !FUNCTION_WORDS.has(t.text.toLowerCase());
+  const isNameToken = (t: Token): boolean => t.cap && !(writtenFactsOf(t) & (WEEKDAY | FUNCTION)) && !(factsOf(t) & MONTH);
   for (const c of candidates) classify(c, sentences[c.sentence]!, lookup, isNameToken);
   coordinate(candidates, sentences);
 
@@ -398,16 +398,20 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
       c.strength = strength;
     }
   };
-  const name = c.shouted ? c.words.map(titleCase).join(' ') : c.words.join(' ');
+  const name = c.shouted ? c.words.map(titleCase).join(' ') : c.words.length === 1 ? c.words[0]! : c.words.join(' ');
   const firstWord = bare(tokens[c.first]!);
   const lastWord = bare(tokens[c.last]!);
+  const firstFacts = factsOf(tokens[c.first]!);
+  const lastFacts = factsOf(tokens[c.last]!);
+  // the text as written is the name but where spacing or case differ: no second look-up then
+  const textIsName = c.text === name;
   const prev = tokens[c.first - 1];
   const prev2 = tokens[c.first - 2];
   const next = tokens[c.last + 1];
   const single = c.first === c.last;
 
   // a title alone (Foreign Minister), initials alone (W D L), compass and people (West Indian)
-  const titleOnly = isTitleOnly(tokens, c.first, c.last) && !ORG_SUFFIXES.has(lastWord);
+  const titleOnly = isTitleOnly(tokens, c.first, c.last) && !(lastFacts & ORG_SUFFIX);
   if (titleOnly || c.words.every(isInitialWord)) {
     c.strength = 3;
     return;
@@ -418,7 +422,7 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
   }
 
   // what the words are
-  const country = countryNamed(name) ?? countryNamed(c.text);
+  const country = countryNamed(name) ?? (textIsName ? undefined : countryNamed(c.text));
   if (country) {
     c.geo = lookup(name) ?? { kind: country.code ? 'country' : 'region', name: country.name, ...(country.code ? { countryCode: country.code } : {}) };
     c.key = `place:${country.code ?? country.name}`;
@@ -432,7 +436,7 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
     if (region.alias) c.aliases.push(region.alias);
     return set('place', 3);
   }
-  if (KNOWN_ORGS.has(name) || ORG_ACRONYMS.has(name) || ORG_ACRONYMS.has(c.text)) return set('organization', 3);
+  if (KNOWN_ORGS.has(name) || ORG_ACRONYMS.has(name) || (!textIsName && ORG_ACRONYMS.has(c.text))) return set('organization', 3);
   // events, contests, laws: not an entity of ours (strength 3 keeps the document from typing it)
   if (MISC_WORDS.has(name)) {
     c.strength = 3;
@@ -442,7 +446,7 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
     c.strength = 3;
     return;
   }
-  if (!single && (ORG_SUFFIXES.has(lastWord) || c.words.includes('&'))) return set('organization', 3);
+  if (!single && (lastFacts & ORG_SUFFIX || c.words.includes('&'))) return set('organization', 3);
   for (let i = c.first + 1; i < c.last; i++) {
     if (tokens[i]!.text !== 'of') continue;
     const head = bare(tokens[i - 1]!);
@@ -472,14 +476,14 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
   }
 
   // a place by the gazetteer, or by context
-  const personShape = !single && FIRST_NAMES.has(firstWord) && !geo;
+  const personShape = !single && (firstFacts & FIRST_NAME) !== 0 && !geo;
   // a team in a results line (Leicestershire 22 points, Somerset 4) or a match (X beat Y) is
   // an organisation, whatever place it is named for
   const isScore = (t: Token | undefined): boolean => t?.kind === 'number' && SCORE.test(t.text) && !YEAR.test(t.text);
   // Norwich 1 Wolverhampton 0; Benetton ( Italy ) 92
   const bracketed = next?.text === '(' && tokens[c.last + 3]?.text === ')' && isScore(tokens[c.last + 4]);
   const score = (isScore(next) && (prev === undefined || TABLE_OPENERS.has(prev.text) || isScore(prev))) || (bracketed && (prev === undefined || isScore(prev)));
-  const personLike = (!single && FIRST_NAMES.has(firstWord)) || c.words.some(isInitialWithStop);
+  const personLike = (!single && (firstFacts & FIRST_NAME) !== 0) || c.words.some(isInitialWithStop);
   if (score && geo?.kind !== 'country' && !personLike && (geo || single)) return set('organization', 3);
   // X beat Y: teams, unless the document knows them as people (Clinton beats Trump)
   if (((next && MATCH_VERBS.has(next.text)) || (prev && MATCH_VERBS.has(prev.text))) && geo?.kind !== 'country' && !personLike && (geo || single)) return set('organization', 2);
@@ -490,8 +494,8 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
   }
   // an organisation speaks of its own ("said its"), trades shares, is based somewhere
   const after2 = tokens[c.last + 2]?.text;
-  if (next && SPEECH_VERBS.has(next.text) && after2 === 'its') return set('organization', 3);
-  if ((prev && /-based$/.test(prev.text)) || next?.text === 'shares' || (isPossessive(next) && after2 === 'shares') || ((prev?.text === 'in' || prev?.text === 'of') && prev2?.text.toLowerCase() === 'shares')) return set('organization', 2);
+  if (next && after2 === 'its' && SPEECH_VERBS.has(next.text)) return set('organization', 3);
+  if ((prev && prev.text.endsWith('-based')) || next?.text === 'shares' || (isPossessive(next) && after2 === 'shares') || ((prev?.text === 'in' || prev?.text === 'of') && prev2?.text.toLowerCase() === 'shares')) return set('organization', 2);
   // a dateline: LONDON 1996-08-30
   const dateline = prev === undefined && (isIsoDate(next) || (next?.text === ',' && tokens.slice(c.last + 2, c.last + 8).some(isIsoDate)));
   const loud = c.shouted || tokens[c.first]!.upper;
@@ -507,7 +511,9 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
     else if (geo.name) c.key = `place:${geo.name}`;
     // the gazetteer knows many small places named like people (Clinton) or close to words
     // (its spelling variants): the document's other evidence may overrule those
-    const exact = fold(geo.name ?? '') === fold(name) || fold(geo.name ?? '').startsWith(`${fold(name)} `);
+    const geoName = fold(geo.name ?? '');
+    const folded = fold(name);
+    const exact = geoName === folded || geoName.startsWith(`${folded} `);
     const big = geo.kind === 'country' || geo.kind === 'region' || (geo.population ?? 0) >= 50000;
     // a small place alone, or a near-miss, is a place only if the context says so
     if (!big) c.geo = undefined;
@@ -547,9 +553,9 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
   // two or more unknown capitalised words make a person, but not in a heading, where every
   // word is capitalised ("Urgent Global Challenges")
   if (!single && c.type === null && s.mode !== 'title') return set('person', 1);
-  if (single && FIRST_NAMES.has(firstWord) && !COMMON_WORDS.has(firstWord.toLowerCase()) && prev?.text.toLowerCase() !== 'the' && !COMPASS.test(firstWord)) return set('person', 1);
+  if (single && firstFacts & FIRST_NAME && !(firstFacts & COMMON) && prev?.text.toLowerCase() !== 'the' && !COMPASS.test(firstWord)) return set('person', 1);
   // a lone unknown name acting in a sentence ("Putin came") is most often a person
-  if (single && !c.shouted && !acronym && next !== undefined && (SPEECH_VERBS.has(next.text) || ACTING_VERBS.test(next.text)) && prev?.text !== 'the' && !(prev && PLACE_PREPOSITIONS.has(prev.text)) && !COMMON_WORDS.has(firstWord.toLowerCase())) set('person', 0);
+  if (single && !c.shouted && !acronym && next !== undefined && (SPEECH_VERBS.has(next.text) || ACTING_VERBS.test(next.text)) && prev?.text !== 'the' && !(prev && PLACE_PREPOSITIONS.has(prev.text)) && !(firstFacts & COMMON)) set('person', 0);
 }
 
 // how far a list of names may run before its plural region word ("Kharkiv, Sumy and Chernihiv regions")

@@ -182,20 +182,25 @@ export function mayBeName(s: Sentence, i: number, evidence: CaseEvidence, known:
 export function chunksOf(s: Sentence, sentence: number, evidence: CaseEvidence, known: NameKnowledge): Chunk[] {
   const chunks: Chunk[] = [];
   const tokens = s.tokens;
-  const candidate = tokens.map((_, i) => mayBeName(s, i, evidence, known));
+  const candidate = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) if (mayBeName(s, i, evidence, known)) candidate[i] = 1;
   if (s.mode === 'caps') {
     // a dateline names a place, known or not: MONTE CARLO 1996-08-30, NICE , France 1996-08-30
     const date = tokens.findIndex((t) => t.kind === 'number' && /^\d{4}-\d\d-\d\d$/.test(t.text));
     if (date > 0 && date <= 6) {
-      for (let k = 0; k < date && tokens[k]!.kind === 'word'; k++) candidate[k] = true;
+      for (let k = 0; k < date && tokens[k]!.kind === 'word'; k++) candidate[k] = 1;
     }
     // names of two or three words in a headline (NEW YORK, SAN DIEGO), known as a whole
+    const loud = (t: Token): boolean => t.kind === 'word' && t.upper;
     for (let i = 0; i + 1 < tokens.length; i++) {
-      for (const n of [3, 2]) {
-        const run = tokens.slice(i, i + n);
-        if (run.length < n || !run.every((t) => t.kind === 'word' && t.upper)) continue;
-        if (!known.isKnownName(run.map((t) => titleCase(t.text)).join(' '))) continue;
-        for (let k = i; k < i + n; k++) candidate[k] = true;
+      // a run needs a word in capitals at i and at i + 1
+      if (!loud(tokens[i]!) || !loud(tokens[i + 1]!)) continue;
+      for (let n = 3; n >= 2; n--) {
+        if (i + n > tokens.length || (n === 3 && !loud(tokens[i + 2]!))) continue;
+        let name = titleCase(tokens[i]!.text);
+        for (let k = i + 1; k < i + n; k++) name += ` ${titleCase(tokens[k]!.text)}`;
+        if (!known.isKnownName(name)) continue;
+        for (let k = i; k < i + n; k++) candidate[k] = 1;
         break;
       }
     }
