@@ -9,12 +9,13 @@ import { findDates } from './dates';
 import type { ProseDocument } from './document';
 import type { Gazetteer } from './gazetteer';
 import {
-  COMMON_WORDS, countryNamed, MISC_SUFFIXES, MISC_WORDS, demonym, KNOWN_ORGS, LOWERCASE_ORG_HEADS, ORG_ACRONYMS,
+  countryNamed, MISC_SUFFIXES, MISC_WORDS, demonym, KNOWN_ORGS, LOWERCASE_ORG_HEADS, ORG_ACRONYMS,
   ORG_OF_HEADS, PLACE_EVENTS_BEFORE, PLACE_KINDS_AFTER, PLACE_KINDS_BEFORE, PLACE_OF_HEADS, PLACE_PREPOSITIONS, REGION_WORDS_AFTER, REGION_WORDS_BEFORE,
   mayEndLowercaseOrg,
   type Country,
 } from './lexicon';
 import { blockLocal, keyOf } from './incremental';
+import { knownNames } from './knownNames';
 import { blockSentences, caseEvidence, chunksOf, type Chunk, type NameKnowledge, type Sentence } from './names';
 import { roleAfter, roleBefore } from './roles';
 import { bare, isPossessive, type Token } from './tokens';
@@ -88,18 +89,7 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
     }
     return hit ?? undefined;
   };
-  // headlines ask this of every word, and of the same words again and again
-  const knownNames = new Map<string, boolean>();
-  const known = {
-    isKnownName: (w: string): boolean => {
-      let answer = knownNames.get(w);
-      if (answer === undefined) {
-        answer = demonym(w) !== undefined || countryNamed(w) !== undefined || KNOWN_ORGS.has(w) || ORG_ACRONYMS.has(w) || (!COMMON_WORDS.has(w.toLowerCase()) && lookup(w) !== undefined);
-        knownNames.set(w, answer);
-      }
-      return answer;
-    },
-  };
+  const known = knownNames(gazetteer);
   const plain = doc.text === doc.prose;
   // kept names are relative to their block, to serve it wherever it moves; names made for this
   // analysis only stay where they are
