@@ -19,7 +19,7 @@ import { knownNames } from './knownNames';
 import { blockSentences, caseEvidence, chunksOf, type Chunk, type NameKnowledge, type Sentence } from './names';
 import { roleAfter, roleBefore } from './roles';
 import { bare, isPossessive, type Token } from './tokens';
-import { COMMON, COUNTRY, DEMONYM, factsOf, FIRST_NAME, FUNCTION, HONORIFIC, KNOWN_ORG, MONTH, ORG_SUFFIX, WEEKDAY, ROLE_HEAD, ROLE_MODIFIER, writtenFactsOf } from './wordFacts';
+import { COMMON, COUNTRY, DEMONYM, DEMONYM_HEAD, factsOf, FIRST_NAME, FUNCTION, HONORIFIC, KNOWN_ORG, MONTH, ORG_SUFFIX, WEEKDAY, ROLE_HEAD, ROLE_MODIFIER, writtenFactsOf } from './wordFacts';
 import type { Block, CancellationToken, Entity, EntityType, GeoInfo } from './types';
 
 /** How sure a mention's type is: 3 what the words are, 2 what stands around them, 1 their shape. */
@@ -302,6 +302,8 @@ function splitChunk(
   // a nationality at the front
   for (const width of [2, 1]) {
     if (first + width - 1 > last) continue;
+    // in prose the first token tells whether a nationality may start there, without the look-up
+    if (s.mode !== 'caps' && !(writtenFactsOf(tokens[first]!) & (width === 2 ? DEMONYM_HEAD : DEMONYM))) continue;
     const words = s.mode === 'caps' ? tokens.slice(first, first + width).map((t) => titleCase(t.text)).join(' ') : textOfWords(tokens, first, first + width - 1);
     const country = demonym(words);
     if (!country) continue;
@@ -534,8 +536,9 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
   if (personShape || (!single && c.words.some(isInitialWithStop))) return set('person', 2);
   // a name made with a well-known place's name (Real Madrid, Air France) names a team or company
   const wellKnown = (t: Token): boolean => {
+    if (factsOf(t) & COUNTRY) return true;
     const g = lookup(bare(t));
-    return countryNamed(bare(t)) !== undefined || (g !== undefined && (g.kind === 'country' || (g.population ?? 0) >= 200000) && fold(g.name ?? '') === fold(bare(t)));
+    return (g !== undefined && (g.kind === 'country' || (g.population ?? 0) >= 200000) && fold(g.name ?? '') === fold(bare(t)));
   };
   if (!single && tokens.slice(c.first, c.last + 1).some((t) => !(writtenFactsOf(t) & ROLE_HEAD) && wellKnown(t))) return set('organization', 1);
   if (!single && SURNAME_ENDINGS.test(lastWord)) return set('person', 1);

@@ -2,7 +2,7 @@
 // few lists of every capitalised token, and each ask of a list would otherwise lower-case the
 // word anew and hash the copy.
 import { detached } from './detached';
-import { COMMON_WORDS, countryNamed, demonym, FIRST_NAMES, FUNCTION_WORDS, HONORIFICS, KNOWN_ORGS, MONTHS, ORG_SUFFIXES, ROLE_HEADS, ROLE_MODIFIERS, WEEKDAYS } from './lexicon';
+import { COMMON_WORDS, countryNamed, demonym, FIRST_NAMES, FUNCTION_WORDS, HONORIFICS, KNOWN_ORGS, MONTHS, ORG_SUFFIXES, ROLE_HEADS, ROLE_MODIFIERS, startsDemonym, WEEKDAYS } from './lexicon';
 import { bare, type Token } from './tokens';
 
 /** The word in lower case is an honorific (mr, dr). */
@@ -31,6 +31,8 @@ export const COUNTRY = 512;
 export const KNOWN_ORG = 1024;
 /** The word as written ends organisations' names (Corp, Ministry). */
 export const ORG_SUFFIX = 2048;
+/** The word as written starts a nationality of more than one word ("South" of "South Korean"). */
+export const DEMONYM_HEAD = 4096;
 
 // Shared by every analysis; keys are detached copies, so the memo keeps no article's text alive,
 // and it starts over when it grows past this many words.
@@ -52,6 +54,7 @@ export function wordFacts(word: string): number {
       (countryNamed(word) !== undefined ? COUNTRY : 0) |
       (KNOWN_ORGS.has(word) ? KNOWN_ORG : 0) |
       (ORG_SUFFIXES.has(word) ? ORG_SUFFIX : 0) |
+      (startsDemonym(word) ? DEMONYM_HEAD : 0) |
       (FIRST_NAMES.has(word) ? FIRST_NAME : 0) |
       (ROLE_HEADS.has(lower) ? ROLE_HEAD : 0) |
       (ROLE_MODIFIERS.has(lower) ? ROLE_MODIFIER : 0);

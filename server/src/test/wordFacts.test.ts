@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { keyFilter, LOWERCASE_ORG_HEADS, mayEndLowercaseOrg } from '../analysis/lexicon';
 import { tokenize } from '../analysis/tokens';
-import { CALENDAR, COMMON, COUNTRY, DEMONYM, factsOf, FIRST_NAME, FUNCTION, HONORIFIC, KNOWN_ORG, MONTH, ORG_SUFFIX, WEEKDAY, wordFacts, writtenFactsOf } from '../analysis/wordFacts';
+import { CALENDAR, COMMON, COUNTRY, DEMONYM, DEMONYM_HEAD, factsOf, FIRST_NAME, FUNCTION, HONORIFIC, KNOWN_ORG, MONTH, ORG_SUFFIX, WEEKDAY, wordFacts, writtenFactsOf } from '../analysis/wordFacts';
 
 suite('wordFacts', () => {
   test('reads the lists in lower case, or as written, as each list is keyed', () => {
@@ -21,6 +21,8 @@ suite('wordFacts', () => {
     assert.ok(wordFacts('Russian') & DEMONYM);
     assert.equal(wordFacts('russian') & DEMONYM, 0);
     assert.ok(wordFacts('Britain') & COUNTRY);
+    assert.ok(wordFacts('South') & DEMONYM_HEAD);
+    assert.equal(wordFacts('Russian') & DEMONYM_HEAD, 0);
     assert.ok(wordFacts('Corp') & ORG_SUFFIX);
     assert.equal(wordFacts('Table') & (DEMONYM | COUNTRY | KNOWN_ORG | ORG_SUFFIX), 0);
   });
