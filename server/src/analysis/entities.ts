@@ -556,22 +556,23 @@ const REGION_LIST_SPAN = 16;
 
 /** A generic word of a region's name in lower case after a name: "region", or "regions" after a list. */
 function regionWordAfter(tokens: readonly Token[], last: number): string | undefined {
-  const word = (t: Token | undefined): string | undefined => {
-    if (!t || t.cap || t.kind !== 'word') return undefined;
-    const lower = t.text.toLowerCase();
+  // the generic word a token in lower case is, as written or (plural) without its final s
+  const word = (t: Token | undefined, plural: boolean): string | undefined => {
+    if (!t || t.cap || t.kind !== 'word' || (plural && !t.text.endsWith('s'))) return undefined;
+    const lower = (plural ? t.text.slice(0, -1) : t.text).toLowerCase();
     return REGION_WORDS_AFTER.has(lower) ? lower : undefined;
   };
   const next = tokens[last + 1];
-  const single = word(next);
+  const single = word(next, false);
   if (single) return single;
   // only a plural closes a list: "Kharkiv and Donetsk region" may be a city and a region
-  const plural = (t: Token | undefined): string | undefined => (t && t.text.endsWith('s') ? word({ ...t, text: t.text.slice(0, -1), facts: -1 }) : undefined);
-  if (plural(next)) return plural(next);
+  const plural = word(next, true);
+  if (plural) return plural;
   if (next?.text !== ',' && next?.text !== 'and') return undefined;
   for (let i = last + 2; i < tokens.length && i <= last + REGION_LIST_SPAN; i++) {
     const t = tokens[i]!;
     if (t.text === ',' || t.text === 'and' || t.cap) continue;
-    return plural(t);
+    return word(t, true);
   }
   return undefined;
 }
