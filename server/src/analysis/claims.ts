@@ -109,6 +109,11 @@ interface Draft {
 
 export function findClaims(doc: ProseDocument, entities: readonly Entity[], quotes: readonly Quote[], gazetteer: Gazetteer): Claim[] {
   const text = doc.prose;
+  // Sentences without a cue only gather what claims later in the article read (people's
+  // sides, territories named): past the last cue nothing reads them.
+  const cues = allCueMatches(doc);
+  if (cues.length === 0) return [];
+  const lastCueStart = cues[cues.length - 1].start;
   const index = new MentionIndex(entities);
   const resolver = new ClaimantResolver(gazetteer, entities);
   const stateEntities = statesAmong(entities, resolver);
@@ -118,7 +123,6 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
   const drafts: Draft[] = [];
   let quoteAt = 0;
   const sortedQuotes = [...quotes].sort((a, b) => a.start - b.start);
-  const cues = allCueMatches(doc);
   const cueAt = { i: 0 };
 
   // The territories a sentence names matter to claims in it or, as antecedents, in the next
@@ -147,6 +151,7 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
   };
 
   for (const { sentence, block, index: si } of sentencesOf(doc)) {
+    if (sentence.start > lastCueStart) break;
     const agents = sentenceAgents.of(sentence, block);
     rememberPeople(text, agents, sentence, resolver);
     const sentenceCues = cueMatches(cues, cueAt, sentence);

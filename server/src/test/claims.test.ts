@@ -195,6 +195,15 @@ suite('claims', () => {
   });
 });
 
+suite('claims read only as far as the last cue', () => {
+  test('a claim reads the sides of people named before it; sentences after the last cue change nothing', () => {
+    const text = 'Kremlin spokesman Dmitry Peskov spoke to reporters. "Crimea is an integral part of our country," Peskov said.';
+    assert.deepEqual(briefs(text), ['sovereignty Russia: Crimea']);
+    assert.deepEqual(briefs(`${text} Peskov later left. Reporters waited outside.`), ['sovereignty Russia: Crimea']);
+    assert.deepEqual(briefs('Peskov left. Reporters waited outside the Kremlin.'), []);
+  });
+});
+
 suite('claim cues, found in one pass', () => {
   test('a cue inside a longer one of another type: the longer is the claim', () => {
     assert.deepEqual(briefs('Russian troops seized control of Kherson in March.'), ['capture Russia: Kherson']);
