@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { createAnalyzer } from '../analysis';
 import type { Claim } from '../analysis/types';
-import { withoutPossessive } from '../analysis/claimants';
+import { ClaimantResolver, withoutPossessive } from '../analysis/claimants';
+import { MentionIndex } from '../analysis/mentionIndex';
+import { territoryMentions } from '../analysis/territories';
 import { loadGazetteer } from '../node/gazetteerFile';
 
 const analyzer = createAnalyzer({ gazetteer: loadGazetteer() });
@@ -201,6 +203,34 @@ suite('claims read only as far as the last cue', () => {
     assert.deepEqual(briefs(text), ['sovereignty Russia: Crimea']);
     assert.deepEqual(briefs(`${text} Peskov later left. Reporters waited outside.`), ['sovereignty Russia: Crimea']);
     assert.deepEqual(briefs('Peskov left. Reporters waited outside the Kremlin.'), []);
+  });
+});
+
+suite('territory mentions', () => {
+  const resolver = new ClaimantResolver(loadGazetteer(), []);
+  const kinds = (text: string) => territoryMentions(text, 0, text.length, new MentionIndex([]), resolver).map((m) => `${m.kind}:${m.name}`);
+
+  test('"the village of X" makes an unknown name a place, in any case and spacing, with or without "the"', () => {
+    assert.deepEqual(kinds('They held the village of Zorvania.'), ['place:Zorvania']);
+    assert.deepEqual(kinds('They held the village OF   the Zorvania.'), ['place:Zorvania']);
+    assert.deepEqual(kinds('They held the village of\u00a0Zorvania.'), ['place:Zorvania']);
+    assert.deepEqual(kinds('They held the village of the\tZorvania.'), ['place:Zorvania']);
+    assert.deepEqual(kinds('They held the villageof Zorvania.'), ['candidate:Zorvania']);
+    assert.deepEqual(kinds('They held the village of theZorvania.'), ['candidate:Zorvania']);
+    assert.deepEqual(kinds('They held the bathe Zorvania.'), ['candidate:Zorvania']);
+    assert.deepEqual(kinds('They held the village of their Zorvania.'), ['candidate:Zorvania']);
+  });
+
+  test('the bare words for land, in any case, the long s included', () => {
+    assert.deepEqual(kinds('They gave up land and TERRITORY there.'), ['generic:land', 'generic:TERRITORY']);
+    assert.deepEqual(kinds('The talks were about lan\u017f and water.').filter((k) => k.startsWith('generic')), []);
+    assert.deepEqual(kinds('They ceded land\u017f.'), ['generic:land\u017f']);
+  });
+
+  test('a place entity with a possessive owner names what follows it', () => {
+    const text = "troops entered Russia's Kursk region.";
+    const entities = [{ id: 'p1', type: 'place', name: "Russia's Kursk region", aliases: [], roles: [], mentions: [{ start: 15, end: text.length - 1, text: "Russia's Kursk region" }] }] as unknown as ConstructorParameters<typeof MentionIndex>[0];
+    assert.deepEqual(territoryMentions(text, 0, text.length, new MentionIndex(entities), resolver).map((m) => `${m.kind}:${m.name}`), ['place:Kursk']);
   });
 });
 
