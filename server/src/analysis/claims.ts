@@ -12,7 +12,8 @@ import { blockLocal } from './incremental';
 import { MentionIndex } from './mentionIndex';
 import { SentenceAgents } from './sentenceAgents';
 import { SentenceTerritories } from './sentenceTerritories';
-import { territoryGroups, type TerritoryGroup, type TerritoryMention } from './territories';
+import { mayReferBack, territoryGroups, type TerritoryGroup, type TerritoryMention } from './territories';
+import { lowerBound } from './search';
 import type { Claim, ClaimType, ControlExtent, Entity, Mention, Quote, Span } from './types';
 import { CLAIM_TYPES } from './types';
 
@@ -150,7 +151,25 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
     return { mentions, groups, resolved };
   };
 
-  for (const { sentence, block, index: si } of sentencesOf(doc)) {
+  // What a sentence waiting in `pending` leaves (single places, lists an anaphor heads) is read
+  // only by a later sentence within reach that refers back (an anaphor, a cue followed by "it");
+  // with none there, its territories are not read at all. Lists stay in sentence order, and a
+  // sentence out of reach is never looked at, so nothing else sees the difference.
+  const sentences = [...sentencesOf(doc)];
+  const refersBack = new Int8Array(sentences.length);
+  const readsBack = (i: number): boolean => {
+    if (refersBack[i] === 0) {
+      const s = sentences[i]!.sentence;
+      refersBack[i] = mayReferBack(text, s.start, s.end) || itAfterCue(text, cues, s) ? 2 : 1;
+    }
+    return refersBack[i] === 2;
+  };
+  const readLater = (si: number): boolean => {
+    for (let c = si + 1; c <= si + ANAPHOR_REACH && c < sentences.length; c++) if (readsBack(c)) return true;
+    return false;
+  };
+
+  for (const { sentence, block, index: si } of sentences) {
     if (sentence.start > lastCueStart) break;
     const agents = sentenceAgents.of(sentence, block);
     rememberPeople(text, agents, sentence, resolver);
@@ -160,7 +179,7 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
       if (pending.length > ANAPHOR_REACH * 2) pending = pending.slice(-ANAPHOR_REACH);
       continue;
     }
-    for (const p of pending) if (si - p.si <= ANAPHOR_REACH) readTerritories(p.sentence, p.si, p.agents);
+    for (const p of pending) if (si - p.si <= ANAPHOR_REACH && readLater(p.si)) readTerritories(p.sentence, p.si, p.agents);
     pending = [];
     const { mentions, groups, resolved } = readTerritories(sentence, si, agents);
 
@@ -224,6 +243,14 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
     source: d.source,
     trigger: d.trigger,
   }));
+}
+
+/** Whether a cue in the sentence is followed by "it" ("… and annexed it"), which reads the place named last. */
+function itAfterCue(text: string, cues: readonly CueMatch[], sentence: Span): boolean {
+  for (let i = lowerBound(cues, sentence.start, (m) => m.start); i < cues.length && cues[i]!.start < sentence.end; i++) {
+    if (/^\s+it\b/.test(text.slice(cues[i]!.end, cues[i]!.end + 5))) return true;
+  }
+  return false;
 }
 
 /** The side and those coordinated with it just before ("India and Pakistan"). */

@@ -109,6 +109,19 @@ export function territoryMentions(text: string, start: number, end: number, enti
 }
 
 /**
+ * Whether [start, end) holds a phrase that may refer back to territories named before ("the
+ * annexed regions", "the peninsula"): every anaphor territoryMentions finds there is one of these.
+ */
+export function mayReferBack(text: string, start: number, end: number): boolean {
+  const sentence = text.slice(start, end);
+  if (!ANAPHOR_NOUN.test(sentence)) return false;
+  ANAPHOR.lastIndex = 0;
+  const found = ANAPHOR.test(sentence);
+  ANAPHOR.lastIndex = 0;
+  return found;
+}
+
+/**
  * Spans, for finding those that overlap a range without looking at them all: a sentence of a
  * megabyte has thousands of names and thousands of runs to check against them.
  */

@@ -206,6 +206,21 @@ suite('claims read only as far as the last cue', () => {
   });
 });
 
+suite('places named in sentences without a cue', () => {
+  const nothing = (n: number) => 'Nothing happened. '.repeat(n);
+  test('a later "the peninsula" or "it" reads the place, up to twelve sentences back', () => {
+    assert.deepEqual(briefs('Voters in Crimea went to the polls. The result was never in doubt. Later the territory was annexed by Moscow.'), ['annexation Russia: Crimea']);
+    assert.deepEqual(briefs('Kherson was calm in the spring. Residents stayed indoors. Russian troops later annexed it.'), ['annexation Russia: Kherson']);
+    assert.deepEqual(briefs(`Voters in Crimea went to the polls. ${nothing(11)}Later the peninsula was annexed by Moscow.`), ['annexation Russia: Crimea']);
+    assert.deepEqual(briefs(`Voters in Crimea went to the polls. ${nothing(12)}Later the peninsula was annexed by Moscow.`), []);
+  });
+
+  test('a cue sentence between the place and the anaphor does not hide the place from it', () => {
+    assert.deepEqual(briefs('Voters in Crimea went to the polls. The annexation was condemned abroad. Later the peninsula was seized by Moscow.'), ['capture Russia: Crimea']);
+    assert.deepEqual(briefs(`Voters in Crimea went to the polls. ${nothing(3)}The annexation was condemned abroad. ${nothing(3)}Later the peninsula was seized by Moscow.`), ['capture Russia: Crimea']);
+  });
+});
+
 suite('territory mentions', () => {
   const resolver = new ClaimantResolver(loadGazetteer(), []);
   const kinds = (text: string) => territoryMentions(text, 0, text.length, new MentionIndex([]), resolver).map((m) => `${m.kind}:${m.name}`);
