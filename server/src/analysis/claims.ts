@@ -30,15 +30,18 @@ interface Cue {
   readonly bare: boolean;
   readonly weak: boolean;
   readonly needsClaimWord: boolean;
+  /** What every match contains, tested on a text before the cue scans it (claimant cues only). */
+  readonly mustContain: RegExp | null;
 }
 
 const CUES: readonly Cue[] = cueData.cues.map((c, index) => {
   if (!(CLAIM_TYPES as readonly string[]).includes(c.type)) throw new Error(`claim-cues.json: unknown type ${c.type}`);
-  const cue = c as { type: ClaimType; pattern: string; object?: string; claimant?: string; bare?: boolean; weak?: boolean; needsClaimWord?: boolean };
+  const cue = c as { type: ClaimType; pattern: string; object?: string; claimant?: string; bare?: boolean; weak?: boolean; needsClaimWord?: boolean; mustContain?: string };
   // case-insensitive except where the cue names a side by its capital letter; not 'iu', whose
   // Unicode case folding makes matching several times slower (cues are ASCII words)
   const source = `\\b(?:${cue.pattern})\\b`;
   const flags = cue.pattern.includes('?<claimant>') ? 'gu' : 'gi';
+  if (cue.mustContain && flags !== 'gu') throw new Error(`claim-cues.json: mustContain is for case-sensitive cues (${cue.pattern})`);
   return {
     type: cue.type,
     pattern: new RegExp(source, flags),
@@ -50,6 +53,7 @@ const CUES: readonly Cue[] = cueData.cues.map((c, index) => {
     bare: cue.bare ?? false,
     weak: cue.weak ?? false,
     needsClaimWord: cue.needsClaimWord ?? false,
+    mustContain: cue.mustContain ? new RegExp(cue.mustContain) : null,
   };
 });
 
@@ -319,6 +323,7 @@ function blockCueMatches(text: string): CueMatch[] {
     any.lastIndex = at + 1;
   }
   for (const cue of OTHER_CUES) {
+    if (cue.mustContain && !cue.mustContain.test(text)) continue;
     cue.pattern.lastIndex = 0;
     for (let m = cue.pattern.exec(text); m; m = cue.pattern.exec(text)) add(cue, m.index, m);
   }

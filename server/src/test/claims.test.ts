@@ -5,6 +5,7 @@ import { ClaimantResolver, withoutPossessive } from '../analysis/claimants';
 import { MentionIndex } from '../analysis/mentionIndex';
 import { territoryMentions } from '../analysis/territories';
 import { loadGazetteer } from '../node/gazetteerFile';
+import cueData from '../analysis/data/claim-cues.json';
 
 const analyzer = createAnalyzer({ gazetteer: loadGazetteer() });
 const claimsOf = (text: string): readonly Claim[] => analyzer.analyze(text).claims;
@@ -250,6 +251,29 @@ suite('territory mentions', () => {
 });
 
 suite('claim cues, found in one pass', () => {
+  test('what a claimant cue must contain is in every match of it', () => {
+    const texts = [
+      'Drones struck the Armenian-held town.', 'the Kurdish-controlled north', 'Houthi-run ministries', 'a Rebel-occupied, then Army-administered zone',
+      'Laayoune has been under Moroccan control since 1976.', 'in Russia’s military occupation', "under Israel's de facto rule", 'in Syrian full control,',
+      'the Moscow-held-over meeting', 'under Russian controls', 'in Turkish rules', 'under Chinese control-room',
+    ];
+    const withIt = cueData.cues.filter((c) => 'mustContain' in c) as { pattern: string; mustContain: string }[];
+    assert.equal(withIt.length, 2);
+    for (const c of withIt) {
+      const cue = new RegExp(`\\b(?:${c.pattern})\\b`, 'gu');
+      const must = new RegExp(c.mustContain);
+      let matched = 0;
+      for (const text of texts) {
+        for (const m of text.matchAll(cue)) {
+          matched++;
+          assert.ok(must.test(m[0]), `${m[0]} lacks ${c.mustContain}`);
+        }
+      }
+      assert.ok(matched >= 3, c.pattern);
+    }
+    assert.deepEqual(briefs('Shells hit the Armenian-held village of Talish. Laayoune has been under Moroccan control since 1976.'), ['control Armenia: Talish', 'control Morocco: Laayoune']);
+  });
+
   test('a cue inside a longer one of another type: the longer is the claim', () => {
     assert.deepEqual(briefs('Russian troops seized control of Kherson in March.'), ['capture Russia: Kherson']);
     assert.deepEqual(briefs('Ukraine regained control of Kherson in November.'), ['recovery Ukraine: Kherson']);
