@@ -134,7 +134,7 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
   // ANAPHOR_REACH sentences: a sentence without a cue waits here until a cue comes within reach.
   const sentenceAgents = new SentenceAgents(doc, resolver, index);
   const sentenceTerritories = new SentenceTerritories(doc, index, resolver);
-  let pending: { sentence: Span; si: number; agents: Agent[] }[] = [];
+  let pending: { sentence: Span; si: number; agents: readonly Agent[] }[] = [];
   const readTerritories = (sentence: Span, si: number, agents: readonly Agent[]) => {
     const mentions = sentenceTerritories.of(sentence);
     const groups = territoryGroups(text, mentions);
@@ -175,9 +175,11 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
 
   for (const { sentence, block, index: si } of sentences) {
     if (sentence.start > lastCueStart) break;
-    const agents = sentenceAgents.of(sentence, block);
-    rememberPeople(text, agents, sentence, resolver);
     const sentenceCues = cueMatches(cues, cueAt, sentence);
+    // a sentence's sides serve its cues, its territories when they are read, and the people it
+    // names with a side ("Kremlin spokesman Dmitry Peskov"), who need two capitalised words
+    const agents = sentenceCues.length > 0 || readLater(si) || twoCapitalisedWords(text, sentence.start, sentence.end) ? sentenceAgents.of(sentence, block) : NO_AGENTS;
+    rememberPeople(text, agents, sentence, resolver);
     if (sentenceCues.length === 0) {
       pending.push({ sentence, si, agents });
       if (pending.length > ANAPHOR_REACH * 2) pending = pending.slice(-ANAPHOR_REACH);
@@ -598,6 +600,35 @@ function sourceOf(text: string, sentence: Span, trigger: Span, quotes: readonly 
     if (choice) return choice.entity.id;
   }
   return null;
+}
+
+const NO_AGENTS: readonly Agent[] = Object.freeze([]);
+
+/**
+ * Whether [start, end) may hold two capitalised words, each after spaces (what the name after a
+ * side in rememberPeople needs). ASCII is read exactly; any other character but the no-break space
+ * counts as a capital and a letter, so that the answer is never a wrong no.
+ */
+function twoCapitalisedWords(text: string, start: number, end: number): boolean {
+  const space = (c: number) => c === 32 || c === 0xa0;
+  const capital = (c: number) => (c >= 65 && c <= 90) || (c >= 128 && c !== 0xa0);
+  const letter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 45 || (c >= 128 && c !== 0xa0);
+  let words = 0;
+  let i = start;
+  while (i < end) {
+    if (!space(text.charCodeAt(i))) {
+      words = 0;
+      i++;
+      continue;
+    }
+    while (i < end && space(text.charCodeAt(i))) i++;
+    if (i + 1 < end && capital(text.charCodeAt(i)) && letter(text.charCodeAt(i + 1))) {
+      if (++words === 2) return true;
+      i += 2;
+      while (i < end && letter(text.charCodeAt(i))) i++;
+    } else words = 0;
+  }
+  return false;
 }
 
 /** "Kremlin spokesman Dmitry Peskov": Peskov speaks for Russia in later sentences. */

@@ -205,6 +205,14 @@ suite('claims read only as far as the last cue', () => {
     assert.deepEqual(briefs(`${text} Peskov later left. Reporters waited outside.`), ['sovereignty Russia: Crimea']);
     assert.deepEqual(briefs('Peskov left. Reporters waited outside the Kremlin.'), []);
   });
+
+  test('a side\'s person is remembered with any spaces or letters in the name', () => {
+    const quote = '"Crimea is an integral part of our country,"';
+    for (const [named, last] of [['Dmitry\u00a0Peskov', 'Peskov'], ['  Dmitry   Peskov', 'Peskov'], ['Ólafur Ívarsson', 'Ívarsson'], ['Dmitry O’Neil', 'O’Neil']]) {
+      assert.deepEqual(briefs(`Kremlin spokesman ${named} spoke. ${quote} ${last} said.`), ['sovereignty Russia: Crimea'], named);
+    }
+    assert.deepEqual(briefs(`Kremlin spokesman Dmitry-Peskov spoke. ${quote} Peskov said.`), []);
+  });
 });
 
 suite('places named in sentences without a cue', () => {
