@@ -168,7 +168,11 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
     }
     return refersBack[i] === 2;
   };
+  // While a document is edited, each sentence's agents and territories come from memos: there
+  // the scans that tell which are needed would cost more than the memos they spare.
+  const keeps = doc.cache?.keeps === true;
   const readLater = (si: number): boolean => {
+    if (keeps) return true;
     for (let c = si + 1; c <= si + ANAPHOR_REACH && c < sentences.length; c++) if (readsBack(c)) return true;
     return false;
   };
@@ -178,7 +182,7 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
     const sentenceCues = cueMatches(cues, cueAt, sentence);
     // a sentence's sides serve its cues, its territories when they are read, and the people it
     // names with a side ("Kremlin spokesman Dmitry Peskov"), who need two capitalised words
-    const agents = sentenceCues.length > 0 || readLater(si) || twoCapitalisedWords(text, sentence.start, sentence.end) ? sentenceAgents.of(sentence, block) : NO_AGENTS;
+    const agents = keeps || sentenceCues.length > 0 || readLater(si) || twoCapitalisedWords(text, sentence.start, sentence.end) ? sentenceAgents.of(sentence, block) : NO_AGENTS;
     rememberPeople(text, agents, sentence, resolver);
     if (sentenceCues.length === 0) {
       pending.push({ sentence, si, agents });
