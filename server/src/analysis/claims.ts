@@ -299,7 +299,19 @@ function allCueMatches(doc: ProseDocument): CueMatch[] {
 // one pass over the text (instead of a pass per cue), and only there are the cues tried one by one.
 const CASELESS_CUES = CUES.filter((c) => c.pattern.flags.includes('i'));
 const OTHER_CUES = CUES.filter((c) => !c.pattern.flags.includes('i'));
-const ANY_CASELESS_CUE = new RegExp(`\\b(?:${CASELESS_CUES.map((c) => `(?:${cueData.cues[c.index].pattern})`).join('|')})\\b`, 'gi');
+// Each cue is a group of it: the first group that took part tells the first cue matching there,
+// and the alternation has tried those before it, so that they need not be tried again.
+const ANY_CASELESS_CUE = new RegExp(`\\b(?:${CASELESS_CUES.map((c) => `(${cueData.cues[c.index].pattern})`).join('|')})\\b`, 'gi');
+// where each cue's group stands among the alternation's groups (a cue may hold groups of its own)
+const CUE_GROUPS: readonly number[] = (() => {
+  const at: number[] = [];
+  let group = 1;
+  for (const c of CASELESS_CUES) {
+    at.push(group);
+    group += new RegExp(`|${cueData.cues[c.index].pattern}`).exec('')!.length;
+  }
+  return at;
+})();
 
 /**
  * The cue matches of a text (a block's, or the whole prose when nothing is kept), in order: each cue's matches are those a global scan with
@@ -318,7 +330,10 @@ function blockCueMatches(text: string): CueMatch[] {
   any.lastIndex = 0;
   for (let hit = any.exec(text); hit; hit = any.exec(text)) {
     const at = hit.index;
-    for (const cue of CASELESS_CUES) {
+    let first = 0;
+    while (first < CUE_GROUPS.length - 1 && hit[CUE_GROUPS[first]!] === undefined) first++;
+    for (let k = first; k < CASELESS_CUES.length; k++) {
+      const cue = CASELESS_CUES[k]!;
       if (at < resume[cue.index]) continue;
       cue.sticky.lastIndex = at;
       const m = cue.sticky.exec(text);

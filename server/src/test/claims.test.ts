@@ -282,6 +282,11 @@ suite('claim cues, found in one pass', () => {
     assert.deepEqual(briefs('Shells hit the Armenian-held village of Talish. Laayoune has been under Moroccan control since 1976.'), ['control Armenia: Talish', 'control Morocco: Laayoune']);
   });
 
+  test('cues early and late in the list, one after another, are each found', () => {
+    const got = briefs('China claims Taiwan. Russia annexed Crimea in 2014. Russia occupies Crimea. Russian troops took control of Kherson in March. Ukraine recaptured Kherson in November. Russia withdrew from Kherson in November.');
+    for (const want of ['sovereignty China: Taiwan', 'annexation Russia: Crimea', 'control Russia: Crimea', 'capture Russia: Kherson', 'recovery Ukraine: Kherson', 'loss Russia: Kherson']) assert.ok(got.includes(want), `${want} in ${got.join(' | ')}`);
+  });
+
   test('a cue inside a longer one of another type: the longer is the claim', () => {
     assert.deepEqual(briefs('Russian troops seized control of Kherson in March.'), ['capture Russia: Kherson']);
     assert.deepEqual(briefs('Ukraine regained control of Kherson in November.'), ['recovery Ukraine: Kherson']);
