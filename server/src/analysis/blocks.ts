@@ -1,5 +1,5 @@
 import { splitSentences } from './sentences';
-import { shiftOffsets, type BlockCache, type BlockScan } from './incremental';
+import type { BlockCache, BlockScan } from './incremental';
 import type { Block, Span } from './types';
 
 /**
@@ -17,6 +17,9 @@ export function plainTextBlocks(prose: string, cache?: BlockCache): Block[] {
   // edit, until a step starts where one started in the old text after the edit: from there on
   // the old split holds, moved by the edit (a step reads only from its own line on).
   let resync: ((at: number) => boolean) | undefined;
+  // the blocks kept from the old split at its head and tail, for the stages' carried state
+  let head = 0;
+  let tail = 0;
   const edit = last && textEdit(last.prose, prose);
   let r = 0;
   while (last && edit && r < last.starts.length && last.readEnds[r]! < edit.at) r++;
@@ -27,6 +30,7 @@ export function plainTextBlocks(prose: string, cache?: BlockCache): Block[] {
       scan.blocksBefore.push(last.blocksBefore[i]!);
     }
     const kept = last.blocksBefore[r]!;
+    head = kept;
     for (let i = 0; i < kept; i++) {
       const block = last.blocks[i]!;
       if (!cache.reuse(block, block)) return plainTextBlocks(prose, undefined);
@@ -41,6 +45,7 @@ export function plainTextBlocks(prose: string, cache?: BlockCache): Block[] {
       // at - delta is then at or after the edit's end in the old text
       if (q >= last.starts.length || last.starts[q] !== at - delta) return false;
       const first = last.blocksBefore[q]!;
+      tail = last.blocks.length - first;
       for (let i = q; i < last.starts.length; i++) {
         scan.starts.push(last.starts[i]! + delta);
         scan.readEnds.push(last.readEnds[i]! + delta);
@@ -48,7 +53,7 @@ export function plainTextBlocks(prose: string, cache?: BlockCache): Block[] {
       }
       for (let i = first; i < last.blocks.length; i++) {
         const block = last.blocks[i]!;
-        const moved = shiftOffsets(block, delta);
+        const moved = movedBlock(block, delta);
         scan.blocks.push(cache.reuse(block, moved) ? moved : cache.block(prose.slice(moved.start, moved.end), moved.start, () => plainTextBlock(prose, moved)));
       }
       return true;
@@ -89,19 +94,41 @@ export function plainTextBlocks(prose: string, cache?: BlockCache): Block[] {
     }
     lineStart = end > start ? Math.max(lineEnd + 1, lineEndAt(prose, end) + 1) : lineEnd + 1;
   }
-  if (cache) cache.scan = scan;
+  if (cache) {
+    cache.scan = scan;
+    if (last && edit && r < last.starts.length) cache.align(head, tail, last.blocks.length);
+  }
   return scan.blocks;
+}
+
+/**
+ * A block of plain text `delta` further on: `shiftOffsets` for the shape plainTextBlock makes
+ * (blocks after an edit are all moved, at every edit, so no generic walk over their properties).
+ */
+function movedBlock(block: Block, delta: number): Block {
+  const sentences = new Array<Span>(block.sentences.length);
+  for (let i = 0; i < sentences.length; i++) {
+    const s = block.sentences[i]!;
+    sentences[i] = { start: s.start + delta, end: s.end + delta };
+  }
+  return { start: block.start + delta, end: block.end + delta, kind: block.kind, level: block.level, sentences };
 }
 
 type MutableScan = { -readonly [K in keyof BlockScan]: K extends 'prose' ? string : K extends 'blocks' ? Block[] : number[] };
 
+// how many characters the edit's search compares at a time: whole chunks compare in native code
+const SAME_CHUNK = 2048;
+
 /** The single edit between two texts: their common head, then what differs. */
-function textEdit(before: string, after: string): { at: number; removed: number; inserted: number } {
+export function textEdit(before: string, after: string): { at: number; removed: number; inserted: number } {
   const limit = Math.min(before.length, after.length);
   let at = 0;
+  while (at + SAME_CHUNK <= limit && before.slice(at, at + SAME_CHUNK) === after.slice(at, at + SAME_CHUNK)) at += SAME_CHUNK;
   while (at < limit && before.charCodeAt(at) === after.charCodeAt(at)) at++;
   let tail = 0;
-  while (tail < limit - at && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
+  const room = limit - at;
+  while (tail + SAME_CHUNK <= room && before.slice(before.length - tail - SAME_CHUNK, before.length - tail) === after.slice(after.length - tail - SAME_CHUNK, after.length - tail)) tail += SAME_CHUNK;
+  while (tail < room && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
   return { at, removed: before.length - at - tail, inserted: after.length - at - tail };
 }
 

@@ -35,6 +35,13 @@ export function endsLocative(before: string): boolean {
 /** Resolves nationality words and names to states; remembers people's sides through a document. */
 export class ClaimantResolver {
   private readonly people = new Map<string, string>();
+  /**
+   * How the people's sides came about, for comparing this document's with another analysis's
+   * (sentenceAgents.ts): the entities' sides (side, how many names, the names…), then each change that
+   * `rememberPerson` made, as its arguments (name, side…), in order. Equal logs, equal sides.
+   */
+  readonly initialSides: string[] = [];
+  readonly changes: string[] = [];
   // each name's side as last asked, until a person is remembered: sentences ask again and again
   private readonly sides = new Map<string, string | null>();
   private readonly stateCache: Map<string, string | null>;
@@ -58,7 +65,10 @@ export class ClaimantResolver {
     for (const e of entities) {
       if (e.type !== 'person' && e.type !== 'organization') continue;
       const side = this.sideOfRoles([...e.roles, e.type === 'organization' ? e.name : '']);
-      if (side) for (const n of [e.name, ...e.aliases]) this.people.set(n.toLowerCase(), side);
+      if (side) {
+        for (const n of [e.name, ...e.aliases]) this.people.set(n.toLowerCase(), side);
+        this.initialSides.push(side, String(1 + e.aliases.length), e.name, ...e.aliases);
+      }
     }
   }
 
@@ -154,6 +164,7 @@ export class ClaimantResolver {
     if (this.people.get(whole) === side && this.people.get(last) === side) return;
     this.people.set(whole, side);
     this.people.set(last, side);
+    this.changes.push(name, side);
     this.sides.clear();
   }
 

@@ -119,7 +119,7 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
   const cues = allCueMatches(doc);
   if (cues.length === 0) return [];
   const lastCueStart = cues[cues.length - 1].start;
-  const index = new MentionIndex(entities);
+  const index = MentionIndex.of(entities);
   const resolver = new ClaimantResolver(gazetteer, entities);
   const stateEntities = statesAmong(entities, resolver);
   const antecedents: Antecedent[] = [];

@@ -39,8 +39,47 @@ function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** Merges mentions (in document order) into entities, ids in order of first mention. */
-export function mergeMentions(mentions: readonly TypedMention[]): Entity[] {
+// What merging reads of a mention's words, folded (lower case, marks dropped): per words array,
+// kept across analyses (an edited document's unchanged blocks hand the merger the same arrays
+// each time), so that each is folded and joined once rather than at every edit.
+interface FoldedWords {
+  /** "first last" folded: a person's key without its prefix. */
+  readonly ends: string;
+  /** All the words folded and joined by spaces. */
+  readonly joined: string;
+  readonly first: string;
+  readonly last: string;
+  /** `${type}:${joined}` and `person:${ends}`, by type, as asked. */
+  readonly keys: Map<string, string>;
+}
+const foldedWords = new WeakMap<readonly string[], FoldedWords>();
+function foldedOf(words: readonly string[], fold: (w: string) => string, keep: boolean): FoldedWords {
+  let f = keep ? foldedWords.get(words) : undefined;
+  if (f === undefined) {
+    const first = fold(words[0] ?? '');
+    const last = fold(words[words.length - 1] ?? '');
+    f = { ends: `${first} ${last}`, joined: words.length === 1 ? first : foldAfresh(words.join(' ')), first, last, keys: new Map() };
+    if (keep) foldedWords.set(words, f);
+  }
+  return f;
+}
+
+// the `keys` entry of a person's key by first and last word (no type has a space in it)
+const PERSON_BY_ENDS = 'person ';
+
+/** Whether text starts with a lower-case letter (/^\p{Ll}/u), without the regex for ASCII. */
+function startsLower(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return /^\p{Ll}/u.test(text);
+}
+
+/**
+ * Merges mentions (in document order) into entities, ids in order of first mention. `keep`: the
+ * mentions' words arrays are kept from one analysis to the next (an edited document's), and
+ * what merging makes of them is kept with them.
+ */
+export function mergeMentions(mentions: readonly TypedMention[], keep = false): Entity[] {
   // an article names the same few people and places again and again: each word is folded once
   const folded = new Map<string, string>();
   const fold = (w: string): string => {
@@ -51,16 +90,27 @@ export function mergeMentions(mentions: readonly TypedMention[]): Entity[] {
     }
     return f;
   };
-  // each mention's key is asked for up to three times; the cache lives as long as this call
-  const keyCache = new Map<TypedMention, string>();
-  const keyOf = (m: TypedMention): string => {
-    let key = keyCache.get(m);
-    if (key === undefined) {
-      key = m.key ?? `${m.type}:${fold(m.words.join(' '))}`;
-      keyCache.set(m, key);
+  const n = mentions.length;
+  // each mention's keys, made once: a person's by first and last word, any mention's by all its words
+  const personKeys = new Array<string>(n);
+  const keys = new Array<string>(n);
+  const folds = new Array<FoldedWords>(n);
+  for (let i = 0; i < n; i++) {
+    const m = mentions[i]!;
+    const f = foldedOf(m.words, fold, keep);
+    folds[i] = f;
+    if (m.type === 'person') {
+      let key = f.keys.get(PERSON_BY_ENDS);
+      if (key === undefined) f.keys.set(PERSON_BY_ENDS, (key = `person:${f.ends}`));
+      personKeys[i] = key;
     }
-    return key;
-  };
+    let key = m.key;
+    if (key === undefined) {
+      key = f.keys.get(m.type);
+      if (key === undefined) f.keys.set(m.type, (key = `${m.type}:${f.joined}`));
+    }
+    keys[i] = key;
+  }
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
   const open = (m: TypedMention, key: string): Cluster => {
@@ -75,23 +125,22 @@ export function mergeMentions(mentions: readonly TypedMention[]): Entity[] {
   const forenames = new Map<string, Cluster[]>();
   const orgInitials = new Map<string, Cluster>();
   const orgTails = new Map<string, Cluster[]>();
-  for (const m of mentions) {
-    if (m.words.length < 2 || (m.type !== 'person' && m.type !== 'organization') || /^\p{Ll}/u.test(m.text)) continue;
-    const key = m.type === 'person' ? `person:${fold(m.words[0]!)} ${fold(m.words[m.words.length - 1]!)}` : keyOf(m);
+  for (let i = 0; i < n; i++) {
+    const m = mentions[i]!;
+    if (m.words.length < 2 || (m.type !== 'person' && m.type !== 'organization') || startsLower(m.text)) continue;
+    const key = m.type === 'person' ? personKeys[i]! : keys[i]!;
     if (byKey.has(key)) continue;
     const c = open(m, key);
     if (m.type === 'person') {
-      const last = fold(m.words[m.words.length - 1]!);
-      append(surnames, last, c);
-      const firstName = fold(m.words[0]!);
-      append(forenames, firstName, c);
+      append(surnames, folds[i]!.last, c);
+      append(forenames, folds[i]!.first, c);
     } else {
       const acronym = initials(m.words);
       if (acronym.length >= 2 && !orgInitials.has(acronym)) orgInitials.set(acronym, c);
       // a lower-case organisation is also named without its country ("foreign ministry")
-      for (let i = 1; i < m.words.length; i++) {
-        if (!/^\p{Ll}/u.test(m.words[i]!)) continue;
-        const tail = fold(m.words.slice(i).join(' '));
+      for (let k = 1; k < m.words.length; k++) {
+        if (!/^\p{Ll}/u.test(m.words[k]!)) continue;
+        const tail = foldAfresh(m.words.slice(k).join(' '));
         append(orgTails, tail, c);
         break;
       }
@@ -99,31 +148,39 @@ export function mergeMentions(mentions: readonly TypedMention[]): Entity[] {
   }
 
   const recent = new Map<string, Cluster>();
-  for (const m of mentions) {
+  // the folded last word of each person cluster's first mention, which `recent` is keyed by
+  const lastOfCluster = new Map<Cluster, string>();
+  for (let i = 0; i < n; i++) {
+    const m = mentions[i]!;
     let cluster: Cluster | undefined;
     if (m.type === 'person') {
-      if (m.words.length >= 2) cluster = byKey.get(`person:${fold(m.words[0]!)} ${fold(m.words[m.words.length - 1]!)}`);
+      if (m.words.length >= 2) cluster = byKey.get(personKeys[i]!);
       else {
-        const w = fold(m.words[0] ?? '');
+        const w = folds[i]!.first;
         cluster = recent.get(w) ?? surnames.get(w)?.[0] ?? (forenames.get(w)?.length === 1 ? forenames.get(w)![0] : undefined);
       }
     } else if (m.type === 'organization') {
-      cluster = byKey.get(keyOf(m));
+      cluster = byKey.get(keys[i]!);
       if (!cluster && m.words.length === 1) cluster = orgInitials.get(m.words[0]!.replace(/\./g, ''));
       if (!cluster) {
-        const tails = orgTails.get(fold(m.words.join(' ')));
+        const tails = orgTails.get(folds[i]!.joined);
         if (tails?.length === 1) cluster = tails[0];
       }
-    } else cluster = byKey.get(keyOf(m));
+    } else cluster = byKey.get(keys[i]!);
     if (!cluster) {
       // an organisation's bare lower-case form with nothing to attach to is no entity
-      if (m.type === 'organization' && /^\p{Ll}/u.test(m.text)) continue;
-      cluster = open(m, m.type === 'person' && m.words.length >= 2 ? `person:${fold(m.words[0]!)} ${fold(m.words[m.words.length - 1]!)}` : keyOf(m));
-      if (m.type === 'person' && m.words.length === 1) surnames.set(fold(m.words[0]!), [cluster]);
+      if (m.type === 'organization' && startsLower(m.text)) continue;
+      cluster = open(m, m.type === 'person' && m.words.length >= 2 ? personKeys[i]! : keys[i]!);
+      if (m.type === 'person' && m.words.length === 1) surnames.set(folds[i]!.first, [cluster]);
     }
     if (m.type === 'person' && cluster.type === 'person') {
-      const last = cluster.mentions[0]?.words ?? m.words;
-      recent.set(fold(last[last.length - 1] ?? ''), cluster);
+      let last = lastOfCluster.get(cluster);
+      if (last === undefined) {
+        const words = cluster.mentions[0]?.words ?? m.words;
+        last = fold(words[words.length - 1] ?? '');
+        if (cluster.mentions.length > 0) lastOfCluster.set(cluster, last);
+      }
+      recent.set(last, cluster);
     }
     cluster.mentions.push(m);
     if (m.start < cluster.first || cluster.mentions.length === 1) cluster.first = Math.min(cluster.first, m.start);
@@ -139,20 +196,35 @@ export function mergeMentions(mentions: readonly TypedMention[]): Entity[] {
   return live.map((c, i) => toEntity(c, i));
 }
 
+/** Negative when `a` is the fuller form of a name than `b`. */
+function fuller(a: TypedMention, b: TypedMention): number {
+  return Number(a.shouted ?? false) - Number(b.shouted ?? false) || b.words.length - a.words.length || b.text.length - a.text.length;
+}
+
 function toEntity(c: Cluster, index: number): Entity {
-  const mentions = [...c.mentions].sort((a, b) => a.start - b.start);
-  // the fullest form is the one with most words, then the longest; headline capitals come last
-  const forms = new Map<string, TypedMention>();
-  for (const m of mentions) if (!forms.has(m.text)) forms.set(m.text, m);
-  const ranked = [...forms.values()].sort((a, b) => Number(a.shouted ?? false) - Number(b.shouted ?? false) || b.words.length - a.words.length || b.text.length - a.text.length);
-  const name = ranked[0]!.text;
+  // mentions come in document order: sorted already, but for a stable sort's sake check
+  let sorted = true;
+  for (let i = 1; i < c.mentions.length && sorted; i++) sorted = c.mentions[i - 1]!.start <= c.mentions[i]!.start;
+  const mentions = sorted ? c.mentions : [...c.mentions].sort((a, b) => a.start - b.start);
+  // the fullest form is the one with most words, then the longest; headline capitals come last;
+  // each text ranked as its first mention has it, the first written first on a tie
+  const forms = new Set<string>();
+  let best = mentions[0]!;
+  for (const m of mentions) {
+    if (forms.has(m.text)) continue;
+    forms.add(m.text);
+    if (fuller(m, best) < 0) best = m;
+  }
+  const name = best.text;
   const aliases = new Set<string>();
   const roles = new Set<string>();
   let geo: GeoInfo | undefined;
   for (const m of mentions) {
     if (m.text !== name) aliases.add(m.text);
-    for (const a of m.aliases ?? []) if (a !== name) aliases.add(a);
-    for (const r of m.roles ?? []) roles.add(r);
+    const mentionAliases = m.aliases;
+    if (mentionAliases) for (let k = 0; k < mentionAliases.length; k++) if (mentionAliases[k] !== name) aliases.add(mentionAliases[k]!);
+    const mentionRoles = m.roles;
+    if (mentionRoles) for (let k = 0; k < mentionRoles.length; k++) roles.add(mentionRoles[k]!);
     if (!geo || (geo.kind === 'place' && m.geo && m.geo.kind !== 'place')) geo = m.geo ?? geo;
   }
   const entity: Entity = {

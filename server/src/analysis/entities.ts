@@ -14,7 +14,8 @@ import {
   mayEndLowercaseOrg,
   type Country,
 } from './lexicon';
-import { blockLocal, keyOf } from './incremental';
+import { CaseCounts } from './caseCounts';
+import { blockLocal, keyOf, perBlock } from './incremental';
 import { knownNames } from './knownNames';
 import { blockSentences, caseEvidence, chunksOf, type Chunk, type NameKnowledge, type Sentence } from './names';
 import { roleAfter, roleBefore } from './roles';
@@ -104,70 +105,93 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
   // one and collecting them there costs more than tokenising twice.
   const tokenised = new Map<Block, Sentence[]>();
   const keepTokens = doc.prose.length <= KEEP_TOKENS_UP_TO;
-  const midCaps = new Set<string>();
-  doc.blocks.forEach((block, b) => {
+  const shares = perBlock(doc, 'names:shares', (block, b) => {
     if (b % 64 === 0) throwIfCancelled(token);
-    const share = blockLocal(doc, keys[b]!, 'names:case', () => {
+    return blockLocal(doc, keys[b]!, 'names:case', () => {
       const sentences = blockSentences(doc.prose, block);
       if (keepTokens) tokenised.set(block, sentences);
       return [...caseEvidence(sentences).midCaps];
     });
-    for (const w of share) midCaps.add(w);
   });
+  const midCaps = new CaseCounts<BlockNames>(doc, shares);
   throwIfCancelled(token);
 
   // A block's names depend on the rest of the document only through the case evidence: they
-  // hold while every word chunking asked about is (or is not) in it as before.
+  // hold while every word chunking asked about is (or is not) in it as before. Names the
+  // previous analysis used for the same block held then: only the words that flipped since
+  // need asking again.
   const holds = (names: BlockNames): boolean => {
     for (const [word, answer] of names.asked) if (midCaps.has(word) !== answer) return false;
     return true;
   };
+  const flipped = midCaps.flipped;
+  const stillHolds = (names: BlockNames): boolean => {
+    if (flipped === null || flipped.size > names.asked.size) return holds(names);
+    for (const word of flipped) {
+      const answer = names.asked.get(word);
+      if (answer !== undefined && answer !== midCaps.has(word)) return false;
+    }
+    return true;
+  };
+  // the candidates in document order, as the blocks' names hold them (relative to their block when kept)
   const candidates: Candidate[] = [];
+  const bases: number[] = [];
   const blockNames = doc.blocks.map((block, b) => {
     if (b % 64 === 0) throwIfCancelled(token);
     const sentences = tokenised.get(block);
     // a block's tokens serve nothing after its names: let them go as the pass moves on
     tokenised.delete(block);
-    const names = blockLocal(doc, keys[b]!, 'names', () => namesOf(doc, sentences ?? blockSentences(doc.prose, block), midCaps, lookup, known, shift(block)), holds);
-    // the document-level vote below retypes candidates: it works on copies of kept ones
-    if (kept) for (const c of names.candidates) candidates.push({ ...c, start: c.start + block.start, end: c.end + block.start });
-    else for (const c of names.candidates) candidates.push(c);
+    const before = midCaps.previousMemo(b);
+    const names = before !== undefined && stillHolds(before)
+      ? before
+      : blockLocal(doc, keys[b]!, 'names', () => namesOf(doc, sentences ?? blockSentences(doc.prose, block), midCaps, lookup, known, shift(block)), holds);
+    const base = shift(block);
+    for (const c of names.candidates) {
+      candidates.push(c);
+      bases.push(base);
+    }
     return names;
   });
+  midCaps.carry(blockNames);
   throwIfCancelled(token);
 
-  resolveByDocument(candidates);
+  const resolved = resolveByDocument(candidates);
 
   const typed: TypedMention[] = [];
   let first = 0;
   doc.blocks.forEach((block, b) => {
     const names = blockNames[b]!;
+    const base = shift(block);
     for (const k of names.order) {
       if (k < 0) {
         const o = names.others[-1 - k]!;
-        typed.push(kept ? { ...o, start: o.start + block.start, end: o.end + block.start } : o);
+        typed.push(base !== 0 ? { ...o, start: o.start + base, end: o.end + base } : o);
         continue;
       }
-      const c = candidates[first + k]!;
-      if (!c.type) continue;
+      const i = first + k;
+      const c = candidates[i]!;
+      const type = resolved.types[i];
+      if (!type) continue;
       const mention: { -readonly [K in keyof TypedMention]: TypedMention[K] } = {
-        start: c.start, end: c.end, text: c.text, type: c.type, words: c.shouted ? c.words.map(titleCase) : c.words,
+        start: c.start + base, end: c.end + base, text: c.text, type, words: c.shouted ? c.words.map(titleCase) : c.words,
         roles: c.roles, aliases: c.aliases, shouted: c.shouted,
       };
-      if (c.key) mention.key = c.key;
-      if (c.geo) mention.geo = c.geo;
+      const key = resolved.keys[i];
+      const geo = resolved.geos[i];
+      if (key) mention.key = key;
+      if (geo) mention.geo = geo;
       typed.push(mention);
     }
     first += names.candidates.length;
   });
-  return mergeMentions(typed);
+  return mergeMentions(typed, kept);
 }
 
 /** The names of one block, typed by what the block says of them (see `BlockNames`). */
 function namesOf(
   doc: ProseDocument,
   sentences: readonly Sentence[],
-  midCaps: ReadonlySet<string>,
+  midCaps: { has(word: string): boolean },
   lookup: (name: string) => GeoInfo | undefined,
   known: NameKnowledge,
   base: number,
@@ -617,60 +641,95 @@ function textOf(tokens: readonly Token[], first: number, last: number, s: Senten
   return out;
 }
 
+/** What the document-level vote makes of each candidate (by index), leaving the candidates as they are. */
+interface Resolution {
+  readonly types: (EntityType | null)[];
+  readonly geos: (GeoInfo | undefined)[];
+  readonly keys: (string | undefined)[];
+}
+
 /**
  * A name is the same kind of thing all through a document: mentions typed by weak evidence (or
  * none) take the type the document's stronger evidence gives the same words, and a lone
- * surname takes its full name's type.
+ * surname takes its full name's type. The candidates are the blocks' (shared between analyses):
+ * what the vote decides is returned beside them.
  */
-function resolveByDocument(candidates: Candidate[]): void {
-  const norm = (c: Candidate): string => c.norm;
-  const votes = new Map<string, Map<EntityType, number>>();
+function resolveByDocument(candidates: readonly Candidate[]): Resolution {
+  const n = candidates.length;
+  const types = new Array<EntityType | null>(n);
+  const strengths = new Array<Strength>(n);
+  const geos = new Array<GeoInfo | undefined>(n);
+  const keys = new Array<string | undefined>(n);
+  // each name's tally: type, score, type, score… in the order the types first came (ties go to the first)
+  const votes = new Map<string, (EntityType | number)[]>();
   const personWords = new Map<string, number>();
-  for (const c of candidates) {
+  for (let i = 0; i < n; i++) {
+    const c = candidates[i]!;
+    types[i] = c.type;
+    strengths[i] = c.strength;
+    geos[i] = c.geo;
+    keys[i] = c.key;
     if (!c.type) continue;
-    const key = norm(c);
-    const tally = votes.get(key) ?? new Map<EntityType, number>();
-    tally.set(c.type, (tally.get(c.type) ?? 0) + c.strength * c.strength + 0.5);
-    votes.set(key, tally);
+    const key = c.norm;
+    const weight = c.strength * c.strength + 0.5;
+    const tally = votes.get(key);
+    if (!tally) votes.set(key, [c.type, weight]);
+    else {
+      let k = 0;
+      while (k < tally.length && tally[k] !== c.type) k += 2;
+      if (k < tally.length) tally[k + 1] = (tally[k + 1] as number) + weight;
+      else tally.push(c.type, weight);
+    }
     if (c.type === 'person' && c.words.length >= 2 && c.strength >= 1) {
-      const words = c.shouted ? c.words.map(titleCase) : c.words;
-      personWords.set(words[words.length - 1]!, (personWords.get(words[words.length - 1]!) ?? 0) + 1);
+      const last = c.shouted ? titleCase(c.words[c.words.length - 1]!) : c.words[c.words.length - 1]!;
+      personWords.set(last, (personWords.get(last) ?? 0) + 1);
     }
   }
-  for (const c of candidates) {
-    if (c.strength >= 3) continue;
-    const key = norm(c);
-    if (c.words.length === 1 && (personWords.get(key) ?? 0) > 0 && c.strength < 3) {
-      c.type = 'person';
-      c.strength = 2;
-      c.geo = undefined;
-      c.key = undefined;
+  for (let i = 0; i < n; i++) {
+    const c = candidates[i]!;
+    if (strengths[i]! >= 3) continue;
+    const key = c.norm;
+    if (c.words.length === 1 && (personWords.get(key) ?? 0) > 0 && strengths[i]! < 3) {
+      types[i] = 'person';
+      strengths[i] = 2;
+      geos[i] = undefined;
+      keys[i] = undefined;
       continue;
     }
     const tally = votes.get(key);
     if (!tally) continue;
     let best: EntityType | null = null;
     let score = 0;
-    for (const [type, n] of tally) if (n > score) [best, score] = [type, n];
-    if (best && best !== c.type && (c.type === null || score > c.strength * c.strength + 0.5)) {
-      c.type = best;
+    for (let k = 0; k < tally.length; k += 2) {
+      const v = tally[k + 1] as number;
+      if (v > score) {
+        best = tally[k] as EntityType;
+        score = v;
+      }
+    }
+    const type = types[i]!;
+    if (best && best !== type && (type === null || score > strengths[i]! * strengths[i]! + 0.5)) {
+      types[i] = best;
       if (best !== 'place') {
-        c.geo = undefined;
-        c.key = undefined;
-      } else if (!c.geo) c.geo = { kind: 'place' };
+        geos[i] = undefined;
+        keys[i] = undefined;
+      } else if (!geos[i]) geos[i] = { kind: 'place' };
     }
   }
-  // a place's key is what its strongest mention found (the gazetteer's id), for all its mentions
-  const placeKey = new Map<string, { key?: string; geo?: GeoInfo }>();
-  for (const c of candidates) if (c.type === 'place' && c.key) placeKey.set(norm(c), { key: c.key, ...(c.geo ? { geo: c.geo } : {}) });
-  for (const c of candidates) {
-    if (c.type !== 'place' || c.key) continue;
-    const k = placeKey.get(norm(c));
-    if (k) {
-      c.key = k.key;
-      c.geo = k.geo ?? c.geo;
-    } else c.key = `place:${norm(c).toLowerCase()}`;
+  // a place's key is what its strongest mention found (the gazetteer's id), for all its mentions:
+  // the last such mention's (by index: those keep their key and geo below)
+  const placeKey = new Map<string, number>();
+  for (let i = 0; i < n; i++) if (types[i] === 'place' && keys[i]) placeKey.set(candidates[i]!.norm, i);
+  for (let i = 0; i < n; i++) {
+    if (types[i] !== 'place' || keys[i]) continue;
+    const norm = candidates[i]!.norm;
+    const k = placeKey.get(norm);
+    if (k !== undefined) {
+      keys[i] = keys[k];
+      geos[i] = geos[k] ?? geos[i];
+    } else keys[i] = `place:${norm.toLowerCase()}`;
   }
+  return { types, geos, keys };
 }
 
 const COORDINATORS = new Set([',', 'and', 'or', '&', 'as', 'well', 'along', 'with', 'plus', 'nor']);

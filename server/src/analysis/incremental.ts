@@ -76,6 +76,11 @@ export class BlockCache {
   private readonly byBlock = new WeakMap<Block, Entry>();
   private previousBlocks: WeakMap<Block, Entry>;
   private previousScan: BlockScan | undefined;
+  /** Document-level state this analysis hands to the next (see `carry`). */
+  private readonly carried = new Map<string, unknown>();
+  private previousCarried: Map<string, unknown>;
+  /** Which blocks stand unchanged since the previous analysis (see `align`). */
+  private alignment: { readonly head: number; readonly tail: number; readonly before: number } | undefined;
   /** How this analysis split the text, for the next. */
   scan: BlockScan | undefined;
   /** Blocks whose results came from the previous analysis, for tests and the bench. */
@@ -95,6 +100,50 @@ export class BlockCache {
     this.previous = previous ? previous.current : new Map();
     this.previousBlocks = previous ? previous.byBlock : new WeakMap();
     this.previousScan = previous?.scan;
+    this.previousCarried = previous ? previous.carried : new Map();
+  }
+
+  /**
+   * What the previous analysis carried under `stage` (see `carry`), handed over once: it is
+   * taken from the previous analysis, so that a stage may update it in place. An analysis that
+   * is cancelled half-way has then taken it, and one started again from the same previous
+   * result finds nothing and works from scratch.
+   */
+  take<T>(stage: string): T | undefined {
+    const value = this.previousCarried.get(stage) as T | undefined;
+    this.previousCarried.delete(stage);
+    return value;
+  }
+
+  /**
+   * Keeps a stage's document-level state for the next analysis to `take`: only while the
+   * document is being edited (`keeps`), like the per-block memos.
+   */
+  carry(stage: string, value: unknown): void {
+    if (this.keeps) this.carried.set(stage, value);
+  }
+
+  /**
+   * Records that this analysis's first `head` blocks are the previous analysis's first, and its
+   * last `tail` blocks the previous analysis's last (of `before` blocks), text for text.
+   */
+  align(head: number, tail: number, before: number): void {
+    this.alignment = { head, tail, before };
+  }
+
+  /**
+   * The index in the previous analysis of the block now at `b` of `count`, when it stands
+   * unchanged (see `align`), else -1.
+   */
+  previousIndex(b: number, count: number): number {
+    const a = this.alignment;
+    if (!a) return -1;
+    return b < a.head ? b : b >= count - a.tail ? b - count + a.before : -1;
+  }
+
+  /** The number of blocks of the previous analysis, when this one is aligned with it. */
+  previousCount(): number | undefined {
+    return this.alignment?.before;
   }
 
   /** How the previous analysis split its text into blocks, if it was plain text. */
@@ -140,6 +189,7 @@ export class BlockCache {
     this.previous = new Map();
     this.previousBlocks = new WeakMap();
     this.previousScan = undefined;
+    this.previousCarried = new Map();
   }
 
   /**
@@ -198,6 +248,26 @@ export class BlockCache {
 export function blockLocal<T>(doc: ProseDocument, key: string | Block, stage: string, compute: () => T, valid?: (result: T) => boolean): T {
   if (!doc.cache) return compute();
   return doc.cache.local(stage, typeof key === 'string' ? key : { prose: doc.prose, block: key }, compute, valid);
+}
+
+/**
+ * `compute(block, b)` for every block of the document, taking the previous analysis's value for
+ * each block that stands unchanged since (see `BlockCache.align`) instead: a stage whose value
+ * for a block depends on the block's text alone (a per-block memo) passes over the unchanged
+ * blocks without looking them up. Carried to the next analysis while the document is edited.
+ */
+export function perBlock<T>(doc: ProseDocument, stage: string, compute: (block: Block, b: number) => T): T[] {
+  const cache = doc.cache;
+  const carried = cache?.take<readonly T[]>(stage);
+  const usable = cache !== undefined && carried !== undefined && carried.length === cache.previousCount();
+  const count = doc.blocks.length;
+  const values = new Array<T>(count);
+  for (let b = 0; b < count; b++) {
+    const old = usable ? cache.previousIndex(b, count) : -1;
+    values[b] = old >= 0 ? carried![old]! : compute(doc.blocks[b]!, b);
+  }
+  cache?.carry(stage, values);
+  return values;
 }
 
 // A block's text may stand several times in a document, each time after other things: this many

@@ -5,15 +5,54 @@ export interface IndexedMention {
   readonly start: number;
   readonly end: number;
   readonly entity: Entity;
+  /** Where it stands among the entities' mentions as they list them, entity by entity. */
+  readonly listed: number;
 }
+
+// one index per analysis, however many stages ask (the entities list is the analysis's own);
+// let go when the analysis ends (see `forget`), not kept with the annotations of open documents
+const indexes = new WeakMap<readonly Entity[], MentionIndex>();
 
 /** Entity mentions sorted by offset, to find those within a span in logarithmic time. */
 export class MentionIndex {
   private readonly mentions: IndexedMention[];
 
   constructor(entities: readonly Entity[]) {
-    this.mentions = entities.flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })));
+    let listed = 0;
+    this.mentions = entities.flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity, listed: listed++ })));
     this.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  /** The index of these entities' mentions, made once. */
+  static of(entities: readonly Entity[]): MentionIndex {
+    let index = indexes.get(entities);
+    if (!index) indexes.set(entities, (index = new MentionIndex(entities)));
+    return index;
+  }
+
+  /** The analysis of these entities is over: their index is no longer kept. */
+  static forget(entities: readonly Entity[]): void {
+    indexes.delete(entities);
+  }
+
+  /**
+   * The mentions of entities of other types than `left`, by start, those starting together
+   * as the entities list them (a stable sort of the list by start).
+   */
+  byStart(left: EntityType): IndexedMention[] {
+    const out = this.mentions.filter((m) => m.entity.type !== left);
+    // the index orders mentions starting together by end: put them back in list order
+    for (let i = 1; i < out.length; i++) {
+      if (out[i]!.start !== out[i - 1]!.start) continue;
+      let from = i - 1;
+      while (from > 0 && out[from - 1]!.start === out[i]!.start) from--;
+      let to = i + 1;
+      while (to < out.length && out[to]!.start === out[i]!.start) to++;
+      const run = out.slice(from, to).sort((a, b) => a.listed - b.listed);
+      for (let k = 0; k < run.length; k++) out[from + k] = run[k]!;
+      i = to - 1;
+    }
+    return out;
   }
 
   /** Mentions that start within [start, end), in order, optionally of some types only. */

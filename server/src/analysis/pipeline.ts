@@ -6,6 +6,7 @@ import { findEntities } from './entities';
 import type { Gazetteer } from './gazetteer';
 import type { BlockCache } from './incremental';
 import { markdownDocument } from './markdown';
+import { MentionIndex } from './mentionIndex';
 import { settleOverlaps } from './quoteOverlaps';
 import { findQuoteSpans } from './quotes';
 import { attributeQuotes } from './speakers';
@@ -28,5 +29,7 @@ export function analyzeDocument(text: string, context: PipelineContext, token: C
   const quotes = settleOverlaps(doc.text, attributeQuotes(doc, findQuoteSpans(doc), entities));
   throwIfCancelled(token);
   const claims = findClaims(doc, entities, quotes, context.gazetteer);
+  // the stages shared one index of the entities' mentions: the annotations do not keep it
+  MentionIndex.forget(entities);
   return { blocks: doc.blocks, entities, quotes, claims };
 }

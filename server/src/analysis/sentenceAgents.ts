@@ -21,8 +21,34 @@ interface Memo {
 
 const NONE: readonly never[] = Object.freeze([]);
 
+/**
+ * What an analysis of an edited document hands the next: the memo each sentence used, and how
+ * many changes to the people's sides (ClaimantResolver.changes) came before it. A sentence that
+ * stands unchanged since, and is reached with the same sides as then, has the same agents.
+ */
+interface Carried {
+  /** By sentence index in the document. */
+  readonly memos: (Memo | undefined)[];
+  readonly changesBefore: Int32Array;
+  /** By block: the index of its first sentence. */
+  readonly firstSentence: Int32Array;
+  readonly initialSides: readonly string[];
+  readonly changes: readonly string[];
+}
+
+const STAGE = 'claims:agentsCarried';
+
 export class SentenceAgents {
   private readonly memos: SpanMemos<Memo>;
+  private readonly previous: Carried | undefined;
+  private readonly current: Carried | undefined;
+  /** Whether the document's entities gave people the same sides as in the previous analysis. */
+  private readonly sameStart: boolean = false;
+  /** How many of the resolver's changes so far are the previous analysis's, in order. */
+  private agreed = 0;
+  // where `of` stands: the block (by index) and the sentence within it
+  private blockAt = 0;
+  private sentenceAt = 0;
 
   constructor(
     private readonly doc: ProseDocument,
@@ -30,25 +56,94 @@ export class SentenceAgents {
     private readonly mentions: MentionIndex,
   ) {
     this.memos = new SpanMemos(doc, 'claims:agents');
+    const cache = doc.cache;
+    if (!cache?.keeps) return;
+    const firstSentence = new Int32Array(doc.blocks.length);
+    let sentences = 0;
+    doc.blocks.forEach((block, b) => {
+      firstSentence[b] = sentences;
+      sentences += block.sentences.length;
+    });
+    this.current = { memos: new Array<Memo | undefined>(sentences), changesBefore: new Int32Array(sentences), firstSentence, initialSides: resolver.initialSides, changes: resolver.changes };
+    cache.carry(STAGE, this.current);
+    const previous = cache.take<Carried>(STAGE);
+    if (previous && previous.firstSentence.length === cache.previousCount()) {
+      this.previous = previous;
+      this.sameStart = sameStrings(previous.initialSides, resolver.initialSides);
+    } else this.sameStart = false;
+  }
+
+  /**
+   * The memo the previous analysis used for the sentence now at `index` (block `b`, `k`-th
+   * sentence), when the sentence stands unchanged since and is reached with the same sides.
+   */
+  private previousMemo(b: number, k: number): Memo | undefined {
+    const previous = this.previous;
+    if (!previous || !this.sameStart) return undefined;
+    const old = this.doc.cache!.previousIndex(b, this.doc.blocks.length);
+    if (old < 0) return undefined;
+    const j = previous.firstSentence[old]! + k;
+    const changes = this.resolver.changes;
+    while (this.agreed < changes.length && this.agreed < previous.changes.length && changes[this.agreed] === previous.changes[this.agreed]) this.agreed++;
+    if (previous.changesBefore[j] !== changes.length || this.agreed < changes.length) return undefined;
+    return previous.memos[j];
+  }
+
+  /** Moves `blockAt` and `sentenceAt` to `sentence` of `block`; false if it is not one of the document's. */
+  private find(block: Block, sentence: Span): boolean {
+    const blocks = this.doc.blocks;
+    if (blocks[this.blockAt] !== block) {
+      this.sentenceAt = 0;
+      while (this.blockAt < blocks.length && blocks[this.blockAt] !== block) this.blockAt++;
+      if (this.blockAt >= blocks.length) {
+        this.blockAt = 0;
+        return false;
+      }
+    }
+    const sentences = block.sentences;
+    if (sentences[this.sentenceAt] !== sentence) {
+      this.sentenceAt = sentences.indexOf(sentence);
+      if (this.sentenceAt < 0) {
+        this.sentenceAt = 0;
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The agents of `sentence` of `block`, as `ClaimantResolver.agentsIn` finds them now. */
   of(sentence: Span, block: Block): Agent[] {
     if (!this.doc.cache?.keeps) return this.resolver.agentsIn(this.doc.prose, sentence.start, sentence.end, this.mentions);
     const base = block.start;
-    const memo = this.memos.get(block, sentence, (m) => this.holds(m, base), () => this.find(sentence, base));
+    let memo: Memo | undefined;
+    const current = this.current!;
+    const at = this.find(block, sentence) ? current.firstSentence[this.blockAt]! + this.sentenceAt : -1;
+    if (at >= 0) {
+      const before = this.previousMemo(this.blockAt, this.sentenceAt);
+      if (before && this.holdsBefore(before, base)) memo = before;
+    }
+    memo ??= this.memos.get(block, sentence, (m) => this.holds(m, base), () => this.agentsOf(sentence, base));
+    if (at >= 0) {
+      current.memos[at] = memo;
+      current.changesBefore[at] = this.resolver.changes.length;
+    }
     return memo.agents.map((a) => ({ ...a, start: a.start + base, end: a.end + base, entity: this.mentions.at(a.start + base)?.entity.id ?? null }));
   }
 
   private holds(memo: Memo, base: number): boolean {
     const people = memo.people;
     for (let i = 0; i < people.length; i += 2) if (this.resolver.sideOfPerson(people[i]!) !== people[i + 1]) return false;
+    return this.holdsBefore(memo, base);
+  }
+
+  /** Whether the text the memo read before its block's start still reads the same. */
+  private holdsBefore(memo: Memo, base: number): boolean {
     const before = memo.before ?? NONE;
     for (let i = 0; i < before.length; i += 2) if (this.before(base + (before[i] as number)) !== before[i + 1]) return false;
     return true;
   }
 
-  private find(sentence: Span, base: number): Memo {
+  private agentsOf(sentence: Span, base: number): Memo {
     const people = new Map<string, string | null>();
     const before = new Map<number, string>();
     const agents = this.resolver.sidesIn(
@@ -76,4 +171,10 @@ export class SentenceAgents {
   private before(at: number): string {
     return this.doc.prose.slice(Math.max(0, at - 20), at);
   }
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

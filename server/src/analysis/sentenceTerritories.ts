@@ -11,6 +11,8 @@ import { territoryMentions, type TerritoryMention } from './territories';
 import type { Block, EntityType, Span } from './types';
 import { lowerBound } from './search';
 
+// up to how many mentions a sentence's are compared with a memo's by scanning back for each one's entity
+const FEW_MENTIONS = 16;
 // how far territoryMentions looks before and after a sentence (place-of phrases, region words, modifiers)
 const BEFORE = 30;
 const AFTER = 50;
@@ -63,11 +65,30 @@ export class SentenceTerritories {
   private holds(memo: Memo, block: Block, sentence: Span, within: readonly IndexedMention[]): boolean {
     if (memo.before !== this.before(block, sentence) || memo.after !== this.after(block, sentence)) return false;
     if (memo.seen.length !== within.length) return false;
-    const seen = seenOf(within, block.start);
-    for (let i = 0; i < seen.length; i++) {
-      const a = seen[i]!;
+    const base = block.start;
+    if (within.length > FEW_MENTIONS) {
+      const seen = seenOf(within, base);
+      for (let i = 0; i < seen.length; i++) {
+        const a = seen[i]!;
+        const b = memo.seen[i]!;
+        if (a.start !== b.start || a.end !== b.end || a.type !== b.type || a.name !== b.name || a.same !== b.same) return false;
+      }
+      return true;
+    }
+    // `seenOf(within, base)` compared with the memo's without making it: a sentence holds a handful
+    // of mentions, and this runs for every sentence at every edit
+    for (let i = 0; i < within.length; i++) {
+      const a = within[i]!;
       const b = memo.seen[i]!;
-      if (a.start !== b.start || a.end !== b.end || a.type !== b.type || a.name !== b.name || a.same !== b.same) return false;
+      if (a.start - base !== b.start || a.end - base !== b.end || a.entity.type !== b.type || a.entity.name !== b.name) return false;
+      let same = i;
+      for (let k = 0; k < i; k++) {
+        if (within[k]!.entity.id === a.entity.id) {
+          same = k;
+          break;
+        }
+      }
+      if (same !== b.same) return false;
     }
     return true;
   }

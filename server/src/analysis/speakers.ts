@@ -1,7 +1,8 @@
 import calendar from './data/calendar.json';
 import { ADJUNCTS, AUXILIARIES, BOUNDARY_WORDS, DETERMINERS, NAME_CONNECTORS, NAME_SUFFIXES, NOT_NAMES, ORGANIZATION_WORDS, PERSON_ROLES, PRONOUNS, TITLES } from './cues';
 import type { ProseDocument } from './document';
-import { blockLocal } from './incremental';
+import { FullNames } from './fullNames';
+import { MentionIndex, type IndexedMention } from './mentionIndex';
 import type { QuoteSpan } from './quotes';
 import { isAllCaps, isCapitalised, tokenize, type Token } from './quoteTokens';
 import type { Entity, Quote, Span } from './types';
@@ -13,11 +14,6 @@ interface Who {
   readonly person: boolean;
 }
 
-interface IndexedMention {
-  readonly start: number;
-  readonly end: number;
-  readonly entity: Entity;
-}
 
 const NOBODY: Who = { speaker: null, entity: null, person: false };
 
@@ -39,28 +35,6 @@ export function forEachCapitalisedRun(text: string, visit: (words: string[]) => 
     }
     if (words.length >= 2) visit(words);
   }
-}
-
-/**
- * `forEachCapitalisedRun` over a document's prose, block by block: a run is words joined by single
- * spaces, so none runs from one block into another, and each block's runs are found once per
- * block text. The text between blocks (blank lines, markup) is read as it stands.
- */
-function forEachBlockRun(doc: ProseDocument, visit: (words: string[]) => void): void {
-  if (!doc.cache?.keeps) return forEachCapitalisedRun(doc.prose, visit);
-  let from = 0;
-  for (const block of doc.blocks) {
-    if (block.start > from) forEachCapitalisedRun(doc.prose.slice(from, block.start), visit);
-    const runs = blockLocal(doc, block, 'speakers:runs', () => {
-      const found: string[][] = [];
-      forEachCapitalisedRun(doc.prose.slice(block.start, block.end), (words) => found.push(words));
-      return found;
-    });
-    // visitors may keep or change the words they are given: each gets its own copy
-    for (const words of runs) visit(words.slice());
-    from = block.end;
-  }
-  if (from < doc.prose.length) forEachCapitalisedRun(doc.prose.slice(from), visit);
 }
 
 /** Names the speaker of every quote: the source its frame names, the speaker it continues, or nobody. */
@@ -97,10 +71,27 @@ export function attributeQuotes(doc: ProseDocument, spans: readonly QuoteSpan[],
   return quotes;
 }
 
+/**
+ * What a source phrase's own words say, whoever else the document names: kept by the phrase's
+ * text from one analysis of an edited document to the next (offsets relative to the phrase).
+ */
+interface SourceWords {
+  /** The phrase is a pronoun alone ("he"): the pronoun in lower case, and where it stands. */
+  readonly pronoun: { readonly lower: string; readonly from: number; readonly to: number } | null;
+  /** The name `nameIn` finds in it, once asked (undefined until then). */
+  name?: { readonly text: string; readonly words: readonly string[]; readonly from: number; readonly to: number; readonly person: boolean } | null;
+}
+
+const SOURCES = 'speakers:sources';
+
 class SpeakerContext {
   private readonly mentions: IndexedMention[];
-  private readonly fullNames = new Map<string, Map<string, number>>();
-  private indexed = false;
+  private fullNames: FullNames | undefined;
+  /** The previous analysis's source phrases, and this one's (while the document is edited). */
+  private readonly previousSources: ReadonlyMap<string, SourceWords> | undefined;
+  private readonly sources: Map<string, SourceWords> | undefined;
+  /** The tokens of the source phrase `wordsOf` last read, when it read them. */
+  private tokens: Token[] | undefined;
   private readonly names = new Map<string, { who: Who; from: number; to: number }>();
   private lastPerson: Who | null = null;
 
@@ -108,10 +99,14 @@ class SpeakerContext {
     private readonly doc: ProseDocument,
     entities: readonly Entity[],
   ) {
-    this.mentions = entities
-      .filter((e) => e.type !== 'date')
-      .flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })))
-      .sort((a, b) => a.start - b.start);
+    // kept from one analysis to the next while the document is edited: brought up to date each time
+    if (doc.cache?.keeps) {
+      this.fullNames = new FullNames(doc, forEachCapitalisedRun, fullNameOf);
+      this.previousSources = doc.cache.take<Map<string, SourceWords>>(SOURCES);
+      this.sources = new Map();
+      doc.cache.carry(SOURCES, this.sources);
+    }
+    this.mentions = MentionIndex.of(entities).byStart('date');
   }
 
   /** Who a source span names, and where. */
@@ -123,39 +118,56 @@ class SpeakerContext {
       if (known.who.person) this.lastPerson = known.who;
       return { who: known.who, mention: { start: source.start + known.from, end: source.start + known.to } };
     }
-    const found = this.resolveAfresh(source);
+    const found = this.resolveAfresh(source, key);
     if (found.who.speaker !== null && !found.pronoun) {
       this.names.set(key, { who: found.who, from: found.mention.start - source.start, to: found.mention.end - source.start });
     }
     return found;
   }
 
-  private resolveAfresh(source: Span): { who: Who; mention: Span; pronoun?: boolean } {
-    const tokens = tokenize(this.doc.prose, source.start, source.end, []);
-    const words = tokens.filter((t) => t.word);
-    if (words.length === 1 && PRONOUNS.has(words[0]!.lower)) {
-      return { who: this.pronoun(words[0]!, source.start), mention: { start: words[0]!.start, end: words[0]!.end }, pronoun: true };
-    }
+  private resolveAfresh(source: Span, key: string): { who: Who; mention: Span; pronoun?: boolean } {
+    const words = this.wordsOf(source, key);
+    const pronoun = words.pronoun;
+    if (pronoun) return { who: this.pronoun(pronoun.lower, source.start), mention: { start: source.start + pronoun.from, end: source.start + pronoun.to }, pronoun: true };
     const byEntity = this.entityIn(source);
     if (byEntity) {
       const who = { speaker: byEntity.entity.name, entity: byEntity.entity.id, person: byEntity.entity.type === 'person' };
       this.remember(who);
       return { who, mention: { start: byEntity.start, end: byEntity.end } };
     }
-    const name = nameIn(tokens, this.doc.prose, isCommonNoun);
+    if (words.name === undefined) {
+      const name = nameIn(this.tokens ?? tokenize(this.doc.prose, source.start, source.end, []), this.doc.prose, isCommonNoun);
+      words.name = name && { text: name.text, words: name.words, from: name.span.start - source.start, to: name.span.end - source.start, person: name.person };
+    }
+    const name = words.name;
     if (!name) return { who: NOBODY, mention: source };
     const speaker = name.words.length === 1 ? (this.fullName(name.words[0]!) ?? name.text) : name.text;
     const who = { speaker, entity: null, person: name.person };
     this.remember(who);
-    return { who, mention: name.span };
+    return { who, mention: { start: source.start + name.from, end: source.start + name.to } };
+  }
+
+  /** What the source phrase `key` (standing at `source`) says by its own words, found once per phrase while the document is edited. */
+  private wordsOf(source: Span, key: string): SourceWords {
+    this.tokens = undefined;
+    let words = this.sources?.get(key) ?? this.previousSources?.get(key);
+    if (words === undefined) {
+      const tokens = tokenize(this.doc.prose, source.start, source.end, []);
+      const wordTokens = tokens.filter((t) => t.word);
+      const only = wordTokens.length === 1 && PRONOUNS.has(wordTokens[0]!.lower) ? wordTokens[0]! : undefined;
+      words = { pronoun: only ? { lower: only.lower, from: only.start - source.start, to: only.end - source.start } : null };
+      this.tokens = tokens;
+    }
+    this.sources?.set(key, words);
+    return words;
   }
 
   private remember(who: Who): void {
     if (who.person) this.lastPerson = who;
   }
 
-  private pronoun(t: Token, at: number): Who {
-    const kind = PRONOUNS.get(t.lower);
+  private pronoun(lower: string, at: number): Who {
+    const kind = PRONOUNS.get(lower);
     const person = kind === 'male' || kind === 'female' || kind === 'first';
     // "they" may be people or a body: name nobody rather than guess
     if (this.mentions.length > 0 && kind !== 'plural') {
@@ -192,40 +204,20 @@ class SpeakerContext {
     return null;
   }
 
-  /** One pass over the capitalised runs of the prose: full names by their last word. */
-  private indexNames(): void {
-    if (this.indexed) return;
-    this.indexed = true;
-    forEachBlockRun(this.doc, (words) => this.addFullName(words));
-  }
-
-  private addFullName(run: string[]): void {
-    const raw = run.slice();
-    // a capitalised function word opening a sentence is not part of the name ("Despite Putin")
-    while (raw.length > 0 && (BOUNDARY_WORDS.has(raw[0]!.toLowerCase()) || AUXILIARIES.has(raw[0]!.toLowerCase()) || DETERMINERS.has(raw[0]!.toLowerCase()))) raw.shift();
-    const words = stripTitles(raw);
-    if (words.length < 2 || words.length > 4) return;
-    const last = words[words.length - 1]!;
-    const full = words.join(' ');
-    let counts = this.fullNames.get(last);
-    if (!counts) this.fullNames.set(last, (counts = new Map()));
-    counts.set(full, (counts.get(full) ?? 0) + 1);
-  }
-
+  /** The full name a surname stands for, from the capitalised runs of the whole document. */
   private fullName(surname: string): string | undefined {
-    this.indexNames();
-    const counts = this.fullNames.get(surname);
-    if (!counts) return undefined;
-    let best: string | undefined;
-    let n = 0;
-    for (const [name, c] of counts) {
-      if (c > n) {
-        best = name;
-        n = c;
-      }
-    }
-    return best;
+    this.fullNames ??= new FullNames(this.doc, forEachCapitalisedRun, fullNameOf);
+    return this.fullNames.of(surname);
   }
+}
+
+/** The full name a capitalised run writes (two to four words), without the words before a name. */
+export function fullNameOf(run: string[]): readonly string[] | undefined {
+  const raw = run.slice();
+  // a capitalised function word opening a sentence is not part of the name ("Despite Putin")
+  while (raw.length > 0 && (BOUNDARY_WORDS.has(raw[0]!.toLowerCase()) || AUXILIARIES.has(raw[0]!.toLowerCase()) || DETERMINERS.has(raw[0]!.toLowerCase()))) raw.shift();
+  const words = stripTitles(raw);
+  return words.length < 2 || words.length > 4 ? undefined : words;
 }
 
 // May, June, April and August are also given names (Theresa May), so they are left out here.

@@ -2,10 +2,13 @@
 // exactly what a full analysis of the new text gives, whatever the edits.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { createAnalyzer, type Annotations } from '../analysis';
-import { plainTextBlocks } from '../analysis/blocks';
+import { CancelledError, createAnalyzer, type Annotations } from '../analysis';
+import { plainTextBlocks, textEdit } from '../analysis/blocks';
 import { BlockCache, shiftOffsets } from '../analysis/incremental';
+import type { ProseDocument } from '../analysis/document';
+import { FullNames } from '../analysis/fullNames';
 import { analyzeDocument } from '../analysis/pipeline';
+import { forEachCapitalisedRun, fullNameOf } from '../analysis/speakers';
 import { noopToken } from '../analysis/types';
 import { loadGazetteer } from '../node/gazetteerFile';
 
@@ -92,6 +95,121 @@ suite('incremental analysis', function () {
     );
   });
 
+  /** Analyses `text`, then each edit in turn with the previous result, checking each against a full analysis. */
+  function editChain(text: string, edits: readonly ((text: string) => string)[], markdown = false): void {
+    const analyzer = createAnalyzer({ gazetteer });
+    let previous = analyzer.analyze(text, { markdown });
+    for (const change of edits) {
+      text = change(text);
+      previous = analyzer.analyze(text, { markdown, previous });
+      assert.deepEqual(previous, createAnalyzer({ gazetteer }).analyze(text, { markdown }), `after the edit to ${JSON.stringify(text)}`);
+    }
+  }
+  const insertAt = (before: string, inserted: string) => (text: string) => text.replace(before, inserted + before);
+  const replace = (from: string, to: string) => (text: string) => text.replace(from, to);
+
+  test('a word that comes into (or leaves) the case evidence elsewhere retypes the names that asked about it', () => {
+    // "Green" (a common word) opening a sentence, and "JUSTICE" in a headline, are names only
+    // while the document has them capitalised mid-sentence
+    const text = 'Green said the talks failed.\nThe envoy met Green in Paris.\nJUSTICE FOR KHERSON AS TALKS STALL';
+    // an edit that leaves the evidence alone first, so that later ones are checked against carried counts
+    editChain(text, [
+      insertAt('failed', 'soon '),
+      replace('met Green', 'met green'),
+      replace('met green', 'met Green'),
+      insertAt('in Paris', 'the Justice ministry '),
+      replace('Justice ministry', 'justice ministry'),
+      replace('\nThe envoy', ' The envoy'),
+    ]);
+  });
+
+  test('a side learnt before an unchanged sentence, or unlearnt, reaches it', () => {
+    // "Russia thanked Tom Vell on Monday": Vell speaks for Russia from there on (no role in the entities)
+    editChain('The weather was cold.\nNobody came.\nVell claims Kherson.\nGreen claims Crimea.\nVell saiVell cow annexed Crimea.', [
+      insertAt('cold', 'very '),
+      replace('Nobody came.', 'Russia thanked Tom Vell on Monday.'),
+      // fewer changes to the sides than before
+      replace('Russia thanked', 'Nobody thanked'),
+      replace('Nobody thanked', 'Russia thanked'),
+      // as many changes to the sides as before, but not the same
+      replace('Russia thanked', 'Ukraine thanked'),
+      replace('Tom Vell on', 'Ivo Green on'),
+      replace('Ukraine thanked', 'Nobody thanked'),
+      insertAt('Nobody', 'Russia thanked Ivo Green on Friday.\n'),
+    ]);
+  });
+
+  test('a side the entities give a person (by role) reaches sentences that stand unchanged', () => {
+    editChain('Ivo Vell, the weather man, spoke.\nNobody came.\nVell claims Kherson.', [
+      insertAt('came', 'ever '),
+      replace('weather man', 'Kremlin spokesman'),
+      replace('Kremlin spokesman', 'Kremlin gardener'),
+      replace('gardener', 'spokesman'),
+    ]);
+  });
+
+  test('what stands before an unchanged paragraph (a place-marking "in") is read again', () => {
+    editChain('The talks ended.\nThey met in\nMoscow claims Kherson.', [
+      insertAt('ended', 'soon '),
+      replace('met in', 'met in it.'),
+      replace('met in it.', 'met in'),
+      replace('met in', 'met'),
+    ]);
+  });
+
+  test('an analysis cancelled half-way leaves the previous result fit to start again from', () => {
+    const analyzer = createAnalyzer({ gazetteer });
+    let text = 'Green said the talks failed.\nThe envoy met Green in Paris.\nJUSTICE FOR KHERSON AS TALKS STALL';
+    let previous = analyzer.analyze(text);
+    text = text.replace('failed', 'soon failed');
+    previous = analyzer.analyze(text, { previous });
+    for (let checks = 1; checks < 40; checks++) {
+      const edited = text.replace('met Green', 'met green');
+      let asked = 0;
+      const token = {
+        get isCancellationRequested() {
+          return ++asked > checks;
+        },
+      };
+      try {
+        analyzer.analyze(edited, { previous }, token);
+      } catch (e) {
+        assert.ok(e instanceof CancelledError);
+      }
+      assert.deepEqual(analyzer.analyze(edited, { previous }), createAnalyzer({ gazetteer }).analyze(edited), `cancelled after ${checks} checks`);
+    }
+  });
+
+  test('full names kept between edits name a surname as a full count of the document does (ties, names made and unmade)', () => {
+    const NAMED = ['Ana Brnabic spoke first.', 'Then Ivo Brnabic spoke.', 'President Ivo Brnabic left.', 'Nobody spoke.', 'Ana Brnabic and Tom Reed met Ivo Reed.', 'It was late.'];
+    const NAME_EDITS = ['Ana Brnabic ', 'Ivo ', 'Reed ', 'Tom Reed. ', 'x', '\n', ''];
+    const surnames = ['Brnabic', 'Reed', 'Ana', 'Ivo'];
+    const namesOf = (doc: ProseDocument) => new FullNames(doc, forEachCapitalisedRun, fullNameOf);
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...NAMED), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat(14), insert: fc.constantFrom(...NAME_EDITS) }), { minLength: 1, maxLength: 10 }),
+        (paras, edits) => {
+          let text = paras.join('\n');
+          // memos are kept from the second analysis on (see BlockCache.keeps)
+          let cache = new BlockCache(new BlockCache());
+          namesOf({ text, prose: text, blocks: plainTextBlocks(text, cache), cache });
+          cache.seal();
+          for (const e of edits) {
+            text = apply(text, e);
+            const next = new BlockCache(cache);
+            const kept = namesOf({ text, prose: text, blocks: plainTextBlocks(text, next), cache: next });
+            next.seal();
+            const full = namesOf({ text, prose: text, blocks: plainTextBlocks(text) });
+            for (const s of surnames) assert.equal(kept.of(s), full.of(s), `${s} in ${JSON.stringify(text)}`);
+            cache = next;
+          }
+        },
+      ),
+      { numRuns: RUNS * 2 },
+    );
+  });
+
   test('a previous result from another analyzer or other options is ignored, not misused', () => {
     const text = PARAGRAPHS.join('\n');
     const other = createAnalyzer({ gazetteer }).analyze(text, { markdown: true });
@@ -164,6 +282,29 @@ suite('incremental analysis', function () {
       }),
       { numRuns: RUNS * 2 },
     );
+  });
+
+  test('the edit between two long texts is found wherever it stands, chunk edges included', () => {
+    const naive = (before: string, after: string) => {
+      let at = 0;
+      while (at < Math.min(before.length, after.length) && before[at] === after[at]) at++;
+      let tail = 0;
+      while (tail < Math.min(before.length, after.length) - at && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+      return { at, removed: before.length - at - tail, inserted: after.length - at - tail };
+    };
+    const base = 'ab'.repeat(3000) + 'The talks resumed. '.repeat(300);
+    fc.assert(
+      fc.property(fc.nat(base.length), fc.nat(30), fc.constantFrom('', 'a', 'b', 'ab', 'x', 'The '), (at, remove, insert) => {
+        const after = base.slice(0, at) + insert + base.slice(at + remove);
+        assert.deepEqual(textEdit(base, after), naive(base, after));
+        assert.deepEqual(textEdit(after, base), naive(after, base));
+      }),
+      { numRuns: RUNS * 4 },
+    );
+    for (const at of [0, 2047, 2048, 2049, 4096, base.length - 2048, base.length - 1]) {
+      const after = `${base.slice(0, at)}x${base.slice(at)}`;
+      assert.deepEqual(textEdit(base, after), naive(base, after), `at ${at}`);
+    }
   });
 
   test('a line typed after a wrapped last line joins it, as a full split says', () => {

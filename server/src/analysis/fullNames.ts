@@ -1,0 +1,130 @@
+// The document's full names by their last word, for a speaker named by surname alone ("Peskov
+// said" → "Dmitry Peskov"): of the full names ending in it, the one the document writes most
+// often, the first written on a tie. Each capitalised run stands within one block (its words are
+// joined by single spaces), so each block gives its own (last word, full name) pairs. While a
+// document is edited the counts are kept from one analysis to the next and updated by the pairs
+// of the blocks that changed.
+import type { ProseDocument } from './document';
+import { blockLocal, perBlock } from './incremental';
+
+/** A run's full name as words, or undefined when it names none (see speakers.ts). */
+export type FullNameOf = (run: string[]) => readonly string[] | undefined;
+/** Calls `visit` with the words of every capitalised run of `text`. */
+export type RunFinder = (text: string, visit: (words: string[]) => void) => void;
+
+interface Carried {
+  /** Pairs of each stretch of the document in order: the text before the first block, each block and the text after it. */
+  readonly slots: readonly (readonly string[])[];
+  readonly counts: Map<string, Map<string, number>>;
+}
+
+const STAGE = 'speakers:fullNameCounts';
+const NONE: readonly string[] = Object.freeze([]);
+
+export class FullNames {
+  private readonly counts: Map<string, Map<string, number>>;
+  /** Flat (last word, full name) pairs per stretch, when the counts are kept between analyses. */
+  private readonly slots: readonly (readonly string[])[] | undefined;
+  private readonly answers = new Map<string, string | undefined>();
+
+  constructor(doc: ProseDocument, runs: RunFinder, fullNameOf: FullNameOf) {
+    if (!doc.cache?.keeps) {
+      // a document only opened: one pass over its prose, counted as it goes
+      this.counts = new Map();
+      runs(doc.prose, (words) => {
+        const full = fullNameOf(words);
+        if (full) add(this.counts, full[full.length - 1]!, full.join(' '), 1);
+      });
+      this.slots = undefined;
+      return;
+    }
+    const pairsOf = (text: string): readonly string[] => {
+      const pairs: string[] = [];
+      runs(text, (words) => {
+        const full = fullNameOf(words);
+        if (full) pairs.push(full[full.length - 1]!, full.join(' '));
+      });
+      return pairs.length ? pairs : NONE;
+    };
+    const blocks = perBlock(doc, 'speakers:fullNames', (block) => blockLocal(doc, block, 'speakers:fullNames', () => pairsOf(doc.prose.slice(block.start, block.end))));
+    const slots: (readonly string[])[] = [];
+    // the stretches between blocks are blank in plain text: read only those that are not
+    let from = 0;
+    doc.blocks.forEach((block, b) => {
+      slots.push(blank(doc.prose, from, block.start) ? NONE : pairsOf(doc.prose.slice(from, block.start)));
+      slots.push(blocks[b]!);
+      from = block.end;
+    });
+    slots.push(blank(doc.prose, from, doc.prose.length) ? NONE : pairsOf(doc.prose.slice(from)));
+
+    const carried = doc.cache.take<Carried>(STAGE);
+    const old = carried?.slots ?? [];
+    const counts = carried?.counts ?? new Map<string, Map<string, number>>();
+    const min = Math.min(old.length, slots.length);
+    let head = 0;
+    while (head < min && old[head] === slots[head]) head++;
+    let tail = 0;
+    while (tail < min - head && old[old.length - 1 - tail] === slots[slots.length - 1 - tail]) tail++;
+    for (let s = head; s < old.length - tail; s++) {
+      const pairs = old[s]!;
+      for (let i = 0; i < pairs.length; i += 2) add(counts, pairs[i]!, pairs[i + 1]!, -1);
+    }
+    for (let s = head; s < slots.length - tail; s++) {
+      const pairs = slots[s]!;
+      for (let i = 0; i < pairs.length; i += 2) add(counts, pairs[i]!, pairs[i + 1]!, 1);
+    }
+    this.counts = counts;
+    this.slots = slots;
+    doc.cache.carry(STAGE, { slots, counts } satisfies Carried);
+  }
+
+  /** The full name most often written with this last word (the first written on a tie). */
+  of(surname: string): string | undefined {
+    if (this.answers.has(surname)) return this.answers.get(surname);
+    const answer = this.find(surname);
+    this.answers.set(surname, answer);
+    return answer;
+  }
+
+  private find(surname: string): string | undefined {
+    const counts = this.counts.get(surname);
+    if (!counts) return undefined;
+    let best: string | undefined;
+    let n = 0;
+    let tied = false;
+    for (const [name, c] of counts) {
+      if (c > n) {
+        best = name;
+        n = c;
+        tied = false;
+      } else if (c === n) tied = true;
+    }
+    // counted in one pass, the first written came first; kept counts have lost that order
+    if (!tied || this.slots === undefined) return best;
+    for (const pairs of this.slots) {
+      for (let i = 0; i < pairs.length; i += 2) if (pairs[i] === surname && counts.get(pairs[i + 1]!) === n) return pairs[i + 1];
+    }
+    return best;
+  }
+}
+
+/** Adds `delta` to the count of `full` under `last`, dropping what falls to zero. */
+function add(counts: Map<string, Map<string, number>>, last: string, full: string, delta: number): void {
+  let names = counts.get(last);
+  if (!names) counts.set(last, (names = new Map()));
+  const n = (names.get(full) ?? 0) + delta;
+  if (n > 0) names.set(full, n);
+  else {
+    names.delete(full);
+    if (names.size === 0) counts.delete(last);
+  }
+}
+
+/** Whether text[from, to) is all white space (as it is between the blocks of plain text). */
+function blank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 13 && c !== 9 && !(c > 127 && /\s/.test(text.charAt(i)))) return false;
+  }
+  return true;
+}
