@@ -1,0 +1,270 @@
+// Semantic tokens as a flat table (five numbers a token: line, character, length, type index,
+// modifier bits; ordered, disjoint, single-line), built for a whole document or, after an edit,
+// again only for the lines where the text or an annotation changed: the other lines' tokens are
+// copied from the previous version's table (lines after the edit moved by the lines it added).
+//
+// Tokens may not overlap, yet the annotations do (a speaker inside a claim's sentence, a place
+// inside a quote). The narrower, more specific annotation wins where they meet:
+//   speaker > person/organization/place/nationality/date > quote > claim
+// and the wider one is cut around it.
+import type { Claim, Entity, EntityType, Quote, QuoteKind, Span } from '../analysis/types';
+import type { ChangeWindow, LineIndex } from './lineIndex';
+import { changedRuns, samePlace } from './annotationModel';
+
+export const TOKEN_TYPES = ['quote', 'speaker', 'person', 'organization', 'place', 'nationality', 'claim', 'date'] as const;
+export type TokenType = (typeof TOKEN_TYPES)[number];
+export const TOKEN_MODIFIERS = ['direct', 'partial', 'scare', 'indirect', 'unattributed'] as const;
+export type TokenModifier = (typeof TOKEN_MODIFIERS)[number];
+
+/** Numbers per token in a table. */
+export const TOKEN_FIELDS = 5;
+
+const TYPE: Record<TokenType, number> = Object.fromEntries(TOKEN_TYPES.map((t, i) => [t, i])) as Record<TokenType, number>;
+const PRECEDENCE: readonly number[] = TOKEN_TYPES.map((t) => ({ speaker: 3, person: 2, organization: 2, place: 2, nationality: 2, date: 2, quote: 1, claim: 0 })[t]);
+const bit = (m: TokenModifier): number => 1 << TOKEN_MODIFIERS.indexOf(m);
+const UNATTRIBUTED = bit('unattributed');
+
+/** What tokens are made of: the parts of an analysis they read. */
+export interface TokenSources {
+  readonly claims: readonly Claim[];
+  readonly quotes: readonly Quote[];
+  readonly entities: readonly Entity[];
+}
+
+interface Interval {
+  /** Where it lies in the document (`start` also decides who wins). */
+  readonly start: number;
+  readonly end: number;
+  readonly type: number;
+  readonly modifiers: number;
+  /** Order of creation; breaks ties so the later-starting (inner) interval wins. */
+  readonly seq: number;
+}
+
+/** Disjoint offset ranges [start, end), in order. */
+type Regions = readonly { readonly start: number; readonly end: number }[];
+
+/** The intervals overlapping each region, in creation order (claims, quotes, entity mentions, speakers). */
+function intervalsIn(a: TokenSources, length: number, regions: Regions): Interval[][] {
+  const out: Interval[][] = regions.map(() => []);
+  let seq = 0;
+  const add = (start: number, end: number, type: number, modifiers: number): void => {
+    const s = Math.max(0, start);
+    const e = Math.min(length, end);
+    if (e <= s) return;
+    // The first region ending after s, then every one starting before e.
+    let low = 0;
+    let high = regions.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (regions[mid]!.end <= s) low = mid + 1;
+      else high = mid;
+    }
+    const iv = { start: s, end: e, type, modifiers, seq: seq++ };
+    for (let r = low; r < regions.length && regions[r]!.start < e; r++) out[r]!.push(iv);
+  };
+  for (const c of a.claims) add(c.start, c.end, TYPE.claim, 0);
+  for (const q of a.quotes) add(q.start, q.end, TYPE.quote, bit(q.kind satisfies QuoteKind) | (q.speaker === null ? UNATTRIBUTED : 0));
+  for (const e of a.entities) {
+    const type = TYPE[e.type satisfies EntityType];
+    for (const m of e.mentions) add(m.start, m.end, type, 0);
+  }
+  for (const q of a.quotes) if (q.speakerMention) add(q.speakerMention.start, q.speakerMention.end, TYPE.speaker, 0);
+  return out;
+}
+
+/** Whether `x` should be drawn over `y` where both cover a character. */
+function wins(x: Interval, y: Interval): boolean {
+  const px = PRECEDENCE[x.type]!;
+  const py = PRECEDENCE[y.type]!;
+  if (px !== py) return px > py;
+  if (x.start !== y.start) return x.start > y.start;
+  return x.seq > y.seq;
+}
+
+/** Growable table of tokens. */
+class TokenWriter {
+  data = new Int32Array(1024);
+  length = 0;
+
+  push(line: number, character: number, length: number, type: number, modifiers: number): void {
+    this.#room(TOKEN_FIELDS);
+    const d = this.data;
+    const i = this.length;
+    d[i] = line;
+    d[i + 1] = character;
+    d[i + 2] = length;
+    d[i + 3] = type;
+    d[i + 4] = modifiers;
+    this.length = i + TOKEN_FIELDS;
+  }
+
+  /** Tokens [from, to) of `table`, their lines moved by `lineShift`. */
+  copy(table: Int32Array, from: number, to: number, lineShift: number): void {
+    const n = (to - from) * TOKEN_FIELDS;
+    this.#room(n);
+    this.data.set(table.subarray(from * TOKEN_FIELDS, to * TOKEN_FIELDS), this.length);
+    if (lineShift !== 0) for (let i = this.length; i < this.length + n; i += TOKEN_FIELDS) this.data[i]! += lineShift;
+    this.length += n;
+  }
+
+  done(): Int32Array {
+    return this.data.slice(0, this.length);
+  }
+
+  #room(n: number): void {
+    if (this.length + n <= this.data.length) return;
+    let size = this.data.length * 2;
+    while (size < this.length + n) size *= 2;
+    const grown = new Int32Array(size);
+    grown.set(this.data.subarray(0, this.length));
+    this.data = grown;
+  }
+}
+
+/**
+ * The tokens of region [rs, re) (whole lines) from the intervals overlapping it: the intervals are
+ * cut at the region's edges, which are line starts, where tokens are cut anyway.
+ */
+function regionTokens(lines: LineIndex, list: readonly Interval[], rs: number, re: number, out: TokenWriter): void {
+  const text = lines.text;
+  type Event = { at: number; open: boolean; iv: Interval };
+  const events: Event[] = [];
+  for (const iv of list) events.push({ at: Math.max(rs, iv.start), open: true, iv }, { at: Math.min(re, iv.end), open: false, iv });
+  events.sort((x, y) => x.at - y.at || Number(x.open) - Number(y.open));
+  // Active intervals, few at any point (a claim, a quote, a mention, a speaker).
+  const active: Interval[] = [];
+  const pieces: { start: number; end: number; from: Interval }[] = [];
+  let i = 0;
+  while (i < events.length) {
+    const at = events[i]!.at;
+    while (i < events.length && events[i]!.at === at) {
+      const ev = events[i++]!;
+      if (ev.open) active.push(ev.iv);
+      else active.splice(active.indexOf(ev.iv), 1);
+    }
+    if (active.length === 0 || i >= events.length) continue;
+    let top = active[0]!;
+    for (const iv of active) if (wins(iv, top)) top = iv;
+    const next = events[i]!.at;
+    const last = pieces[pieces.length - 1];
+    if (last && last.from === top && last.end === at) last.end = next;
+    else pieces.push({ start: at, end: next, from: top });
+  }
+  for (const piece of pieces) {
+    let { line, character } = lines.positionAt(piece.start);
+    let start = piece.start;
+    // Scans only the piece itself (pieces are disjoint, so the pass stays linear); line breaks as
+    // TextDocument counts them: \r\n, \n, or a lone \r.
+    for (let k = start; k <= piece.end; k++) {
+      const ch = k < piece.end ? text.charCodeAt(k) : -1;
+      if (ch !== 10 && ch !== 13 && k < piece.end) continue;
+      if (k > start) out.push(line, character, k - start, piece.from.type, piece.from.modifiers);
+      if (ch === 13 && text.charCodeAt(k + 1) === 10) k++;
+      start = k + 1;
+      line++;
+      character = 0;
+    }
+  }
+}
+
+/** Tokens of the line ranges `dirty` ([from, to) in `lines`, ordered, disjoint), the rest from `copyClean`. */
+function writeTable(lines: LineIndex, a: TokenSources, dirty: readonly [number, number][], copyClean: (out: TokenWriter, from: number, to: number) => void): Int32Array {
+  const regions = dirty.map(([from, to]) => ({ start: lines.lineStart(from), end: lines.lineStart(to) }));
+  const lists = intervalsIn(a, lines.text.length, regions);
+  const out = new TokenWriter();
+  let line = 0;
+  dirty.forEach(([from, to], r) => {
+    copyClean(out, line, from);
+    regionTokens(lines, lists[r]!, regions[r]!.start, regions[r]!.end, out);
+    line = to;
+  });
+  copyClean(out, line, lines.lineCount);
+  return out.done();
+}
+
+/** The whole document's tokens. */
+export function buildTokens(lines: LineIndex, a: TokenSources): Int32Array {
+  return writeTable(lines, a, [[0, lines.lineCount]], () => undefined);
+}
+
+/** The first token of `table` on line `line` or later. */
+export function firstTokenAt(table: Int32Array, line: number): number {
+  let low = 0;
+  let high = table.length / TOKEN_FIELDS;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (table[mid * TOKEN_FIELDS]! < line) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * The tokens of `a` on the new text (`lines`), from `old` (the tokens of `oldSources` on the old
+ * text) and the window `w` where the texts differ: only lines where the text changed, or that an
+ * added, removed or changed annotation touches, are built again.
+ */
+export function updateTokens(old: Int32Array, oldSources: TokenSources, w: ChangeWindow, lines: LineIndex, a: TokenSources): Int32Array {
+  const dirty = dirtyLines(oldSources, w, lines, a);
+  return writeTable(lines, a, dirty, (out, from, to) => {
+    // Clean lines lie wholly before the edit (same numbers) or wholly after it (moved).
+    if (from >= to) return;
+    const shift = from >= w.newTailLine ? w.lineShift : 0;
+    out.copy(old, firstTokenAt(old, from - shift), firstTokenAt(old, to - shift), shift);
+  });
+}
+
+/** The new text's lines whose tokens may differ from the old ones, as ordered, disjoint [from, to). */
+function dirtyLines(old: TokenSources, w: ChangeWindow, lines: LineIndex, a: TokenSources): [number, number][] {
+  const spans: [number, number][] = [];
+  if (!w.unchanged) spans.push([w.headLine, w.newTailLine]);
+  const delta = w.newTailStart - w.oldTailStart;
+  // An old span's place in the new text; inside the edit window it is dirty already, so any point of it will do.
+  const map = (o: number): number => (o <= w.headEnd ? o : o >= w.oldTailStart ? o + delta : w.headEnd);
+  const mark = (s: Span | undefined, moved: boolean): void => {
+    if (!s) return;
+    const start = moved ? map(s.start) : s.start;
+    const end = Math.max(start, moved ? map(s.end) : s.end);
+    spans.push([lines.lineOf(start), lines.lineOf(end) + 1]);
+  };
+  const same = (x: Span, y: Span): boolean => samePlace(w, x.start, y.start) && samePlace(w, x.end, y.end);
+  const sameOptional = (x: Span | undefined, y: Span | undefined): boolean => (x && y ? same(x, y) : x === y);
+  const runs = <T>(xs: readonly T[], ys: readonly T[], eq: (x: T, y: T) => boolean, marks: (t: T, moved: boolean) => void): void => {
+    for (const [os, oe, ns, ne] of changedRuns(xs.length, ys.length, (o, n) => eq(xs[o]!, ys[n]!))) {
+      for (let i = os; i < oe; i++) marks(xs[i]!, true);
+      for (let i = ns; i < ne; i++) marks(ys[i]!, false);
+    }
+  };
+  runs(old.claims, a.claims, same, (c, moved) => mark(c, moved));
+  runs(old.quotes, a.quotes, (x, y) => same(x, y) && x.kind === y.kind && (x.speaker === null) === (y.speaker === null) && sameOptional(x.speakerMention, y.speakerMention), (q, moved) => {
+    mark(q, moved);
+    mark(q.speakerMention, moved);
+  });
+  const sameEntity = (x: Entity, y: Entity): boolean => {
+    if (x.type !== y.type || x.mentions.length !== y.mentions.length) return false;
+    for (let i = 0; i < x.mentions.length; i++) if (!same(x.mentions[i]!, y.mentions[i]!)) return false;
+    return true;
+  };
+  for (const [os, oe, ns, ne] of changedRuns(old.entities.length, a.entities.length, (o, n) => sameEntity(old.entities[o]!, a.entities[n]!))) {
+    for (let k = 0; k < Math.max(oe - os, ne - ns); k++) {
+      const x = os + k < oe ? old.entities[os + k] : undefined;
+      const y = ns + k < ne ? a.entities[ns + k] : undefined;
+      // An entity mentioned all over the article that gained or lost one mention: only that one is news.
+      if (x && y && x.type === y.type) runs(x.mentions, y.mentions, same, mark);
+      else {
+        if (x) for (const m of x.mentions) mark(m, true);
+        if (y) for (const m of y.mentions) mark(m, false);
+      }
+    }
+  }
+  spans.sort((x, y) => x[0] - y[0]);
+  const merged: [number, number][] = [];
+  for (const [from, to] of spans) {
+    const last = merged[merged.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else merged.push([from, to]);
+  }
+  for (const m of merged) m[1] = Math.min(m[1], lines.lineCount);
+  return merged;
+}
