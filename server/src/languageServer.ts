@@ -13,7 +13,6 @@ import {
   TextDocumentSyncKind,
   type Connection,
   type InitializeResult,
-  type Range,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analyzer } from './analysis';
@@ -26,9 +25,10 @@ import { DocumentAnalyses, type Analysis, type EditorOutcome, type Ready, type R
 import type { PackedAnnotations } from './lsp/packedAnnotations';
 import { claimsTable } from './lsp/claimsTable';
 import { skippedParams, SkipNotices } from './lsp/decorations';
+import { notification } from './lsp/editProducts';
 import { hover } from './lsp/hover';
 import { definition, documentHighlights, references } from './lsp/navigation';
-import { encodeTable, legend, SemanticTokensResults } from './lsp/semanticTokens';
+import { encodeTable, encodeTableData, legend, SemanticTokensResults } from './lsp/semanticTokens';
 import { SettingsCache } from './lsp/settings';
 import { documentSymbols } from './lsp/symbols';
 import { workspaceSymbols, type Article } from './lsp/workspaceSymbols';
@@ -87,12 +87,9 @@ export function startServer(analysisWorker: WorkerAnalyzer | undefined, workerEr
       skipNotices.forget(uri);
       const payload = analysis.payload;
       if (!payload) return;
-      if (payload.kind === 'delta') {
-        const { baseVersion, quotes, claims, entities, lineShift, counts } = payload;
-        void connection.sendNotification(AnnotationsDeltaNotification.type, { uri, version, baseVersion, quotes, claims, entities, ...(lineShift ? { lineShift } : {}), counts });
-      } else {
-        void connection.sendNotification(AnnotationsNotification.type, { uri, version, quotes: payload.quotes, claims: payload.claims, entities: payload.entities, counts: payload.counts });
-      }
+      const sent = notification(uri, version, payload);
+      if (sent.method === AnnotationsDeltaNotification.method) void connection.sendNotification(AnnotationsDeltaNotification.type, sent.params);
+      else void connection.sendNotification(AnnotationsNotification.type, sent.params);
       return;
     }
     const { uri, version, reason, message } = analysis;
@@ -206,14 +203,13 @@ export function startServer(analysisWorker: WorkerAnalyzer | undefined, workerEr
   connection.onNotification(ResyncNotification.type, (p: ResyncNotification.Params) => analyses.resync(p.uri));
 
   // Tokens come with the first part of an analysis, before the rest of the result is there.
-  const encoded = new WeakMap<Int32Array, number[]>();
-  async function tokens(uri: string, range?: Range): Promise<{ data: number[] }> {
+  const encoded = new WeakMap<Int32Array, Uint32Array>();
+  async function tokens(uri: string): Promise<Uint32Array> {
     const ready = await analyses.ready(uri);
-    if (ready?.kind !== 'analysed') return { data: [] };
-    if (range) return { data: encodeTable(ready.tokens, range) };
+    if (ready?.kind !== 'analysed') return new Uint32Array(0);
     let data = encoded.get(ready.tokens);
-    if (!data) encoded.set(ready.tokens, (data = encodeTable(ready.tokens)));
-    return { data };
+    if (!data) encoded.set(ready.tokens, (data = encodeTableData(ready.tokens)));
+    return data;
   }
 
   connection.languages.semanticTokens.on(guard('semanticTokens', { data: [] }, async (p) => tokenResults.full(p.textDocument.uri, await tokens(p.textDocument.uri))));
@@ -221,7 +217,10 @@ export function startServer(analysisWorker: WorkerAnalyzer | undefined, workerEr
   connection.languages.semanticTokens.onDelta(guard('semanticTokens/delta', { data: [] }, async (p) =>
     tokenResults.delta(p.textDocument.uri, p.previousResultId, await tokens(p.textDocument.uri))));
 
-  connection.languages.semanticTokens.onRange(guard('semanticTokens/range', { data: [] }, async (p) => tokens(p.textDocument.uri, p.range)));
+  connection.languages.semanticTokens.onRange(guard('semanticTokens/range', { data: [] }, async (p) => {
+    const ready = await analyses.ready(p.textDocument.uri);
+    return { data: ready?.kind === 'analysed' ? encodeTable(ready.tokens, p.range) : [] };
+  }));
 
   connection.onRequest(ExportRequest.type, guard('export', null, async (p: ExportRequest.Params) => {
     const a = await analysed(p.uri);

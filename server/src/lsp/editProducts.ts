@@ -34,6 +34,20 @@ export function fullProducts(version: number, text: string, a: Annotations): Pro
   return { version, annotations: full(buildModel(lines, a)), tokens: buildTokens(lines, a) };
 }
 
+/** The notification a payload is sent as. */
+export type Notification =
+  | { readonly method: typeof AnnotationsNotification.method; readonly params: AnnotationsNotification.Params }
+  | { readonly method: typeof AnnotationsDeltaNotification.method; readonly params: AnnotationsDeltaNotification.Params };
+
+export function notification(uri: string, version: number, payload: Products['annotations']): Notification {
+  if (payload.kind === 'delta') {
+    const { baseVersion, quotes, claims, entities, lineShift, counts } = payload;
+    return { method: 'newsAnnotator/annotationsDelta', params: { uri, version, baseVersion, quotes, claims, entities, ...(lineShift ? { lineShift } : {}), counts } };
+  }
+  const { quotes, claims, entities, counts } = payload;
+  return { method: 'newsAnnotator/annotations', params: { uri, version, quotes, claims, entities, counts } };
+}
+
 const full = (m: Model): Products['annotations'] => ({ kind: 'full', quotes: m.quotes, claims: m.claims, entities: m.entities, counts: m.counts });
 
 /**

@@ -47,8 +47,13 @@ type Regions = readonly { readonly start: number; readonly end: number }[];
 /** The intervals overlapping each region, in creation order (claims, quotes, entity mentions, speakers). */
 function intervalsIn(a: TokenSources, length: number, regions: Regions): Interval[][] {
   const out: Interval[][] = regions.map(() => []);
+  const lo = regions.length ? regions[0]!.start : 0;
+  const hi = regions.length ? regions[regions.length - 1]!.end : 0;
   let seq = 0;
   const add = (start: number, end: number, type: number, modifiers: number): void => {
+    // Counted even when outside every region: ties are broken by creation order.
+    seq++;
+    if (end <= lo || start >= hi) return;
     const s = Math.max(0, start);
     const e = Math.min(length, end);
     if (e <= s) return;
@@ -60,7 +65,7 @@ function intervalsIn(a: TokenSources, length: number, regions: Regions): Interva
       if (regions[mid]!.end <= s) low = mid + 1;
       else high = mid;
     }
-    const iv = { start: s, end: e, type, modifiers, seq: seq++ };
+    const iv = { start: s, end: e, type, modifiers, seq };
     for (let r = low; r < regions.length && regions[r]!.start < e; r++) out[r]!.push(iv);
   };
   for (const c of a.claims) add(c.start, c.end, TYPE.claim, 0);
@@ -84,8 +89,13 @@ function wins(x: Interval, y: Interval): boolean {
 
 /** Growable table of tokens. */
 class TokenWriter {
-  data = new Int32Array(1024);
+  data: Int32Array;
   length = 0;
+
+  /** `expected`: about how many numbers it will hold (the previous table's size). */
+  constructor(expected: number) {
+    this.data = new Int32Array(Math.max(1024, expected + (expected >> 4)));
+  }
 
   push(line: number, character: number, length: number, type: number, modifiers: number): void {
     this.#room(TOKEN_FIELDS);
@@ -109,7 +119,7 @@ class TokenWriter {
   }
 
   done(): Int32Array {
-    return this.data.slice(0, this.length);
+    return this.length === this.data.length ? this.data : this.data.subarray(0, this.length);
   }
 
   #room(n: number): void {
@@ -169,10 +179,10 @@ function regionTokens(lines: LineIndex, list: readonly Interval[], rs: number, r
 }
 
 /** Tokens of the line ranges `dirty` ([from, to) in `lines`, ordered, disjoint), the rest from `copyClean`. */
-function writeTable(lines: LineIndex, a: TokenSources, dirty: readonly [number, number][], copyClean: (out: TokenWriter, from: number, to: number) => void): Int32Array {
+function writeTable(lines: LineIndex, a: TokenSources, dirty: readonly [number, number][], expected: number, copyClean: (out: TokenWriter, from: number, to: number) => void): Int32Array {
   const regions = dirty.map(([from, to]) => ({ start: lines.lineStart(from), end: lines.lineStart(to) }));
   const lists = intervalsIn(a, lines.text.length, regions);
-  const out = new TokenWriter();
+  const out = new TokenWriter(expected);
   let line = 0;
   dirty.forEach(([from, to], r) => {
     copyClean(out, line, from);
@@ -185,7 +195,7 @@ function writeTable(lines: LineIndex, a: TokenSources, dirty: readonly [number, 
 
 /** The whole document's tokens. */
 export function buildTokens(lines: LineIndex, a: TokenSources): Int32Array {
-  return writeTable(lines, a, [[0, lines.lineCount]], () => undefined);
+  return writeTable(lines, a, [[0, lines.lineCount]], lines.text.length >> 3, () => undefined);
 }
 
 /** The first token of `table` on line `line` or later. */
@@ -207,7 +217,7 @@ export function firstTokenAt(table: Int32Array, line: number): number {
  */
 export function updateTokens(old: Int32Array, oldSources: TokenSources, w: ChangeWindow, lines: LineIndex, a: TokenSources): Int32Array {
   const dirty = dirtyLines(oldSources, w, lines, a);
-  return writeTable(lines, a, dirty, (out, from, to) => {
+  return writeTable(lines, a, dirty, old.length, (out, from, to) => {
     // Clean lines lie wholly before the edit (same numbers) or wholly after it (moved).
     if (from >= to) return;
     const shift = from >= w.newTailLine ? w.lineShift : 0;
