@@ -11,12 +11,51 @@ type Shift = NonNullable<Delta['lineShift']>;
 /** The payload `delta` leads to from `base`, or undefined when it does not fit `base` (then ask for a full one). */
 export function applyAnnotationsDelta(base: Params, delta: Delta): Params | undefined {
   if (base.version !== delta.baseVersion || base.skipped || base.uri !== delta.uri) return undefined;
+  const lists = applyLists(base, delta);
+  return lists && { uri: base.uri, version: delta.version, ...lists, counts: delta.counts };
+}
+
+/** The lists of `base` with the splices, line shift and renumbering of `delta` applied. */
+export function applyLists(base: Pick<Params, 'quotes' | 'claims' | 'entities'>, delta: Pick<Delta, 'quotes' | 'claims' | 'entities' | 'lineShift' | 'renumber'>): Pick<Params, 'quotes' | 'claims' | 'entities'> | undefined {
   const shift = delta.lineShift && delta.lineShift.by !== 0 ? delta.lineShift : undefined;
-  const quotes = applySplices(base.quotes, delta.quotes, shift && ((q) => moveRange(q, shift)));
+  const renumber = delta.renumber && delta.renumber.by !== 0 ? delta.renumber : undefined;
+  const quotes = applySplices(base.quotes, delta.quotes, shift || renumber ? (q) => renumberSpeaker(shift ? moveRange(q, shift) : q, renumber) : undefined);
   const claims = applySplices(base.claims, delta.claims, shift && ((c) => moveRange(c, shift)));
-  const entities = applySplices(base.entities, delta.entities, shift && ((e) => moveRanges(e, shift)));
-  if (!quotes || !claims || !entities) return undefined;
-  return { uri: base.uri, version: delta.version, quotes, claims, entities, counts: delta.counts };
+  const entities = applySplices(base.entities, delta.entities, shift || renumber ? (e) => renumberEntity(shift ? moveRanges(e, shift) : e, renumber) : undefined);
+  return quotes && claims && entities && { quotes, claims, entities };
+}
+
+/** The number of an entity id `e<n>`, -1 for any other id. */
+export function idNumber(id: string): number {
+  if (id.length < 2 || id.charCodeAt(0) !== 101) return -1;
+  let n = 0;
+  for (let i = 1; i < id.length; i++) {
+    const d = id.charCodeAt(i) - 48;
+    if (d < 0 || d > 9 || (i === 1 && d === 0 && id.length > 2)) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** The id `renumber` turns `id` into. */
+export function renumbered(id: string, renumber: Renumber | undefined): string {
+  if (!renumber) return id;
+  const n = idNumber(id);
+  return n >= renumber.from ? `e${n + renumber.by}` : id;
+}
+
+type Renumber = NonNullable<Delta['renumber']>;
+
+function renumberSpeaker<T extends { readonly speakerId: string | null }>(q: T, renumber: Renumber | undefined): T {
+  if (!renumber || q.speakerId === null) return q;
+  const id = renumbered(q.speakerId, renumber);
+  return id === q.speakerId ? q : { ...q, speakerId: id };
+}
+
+function renumberEntity<T extends { readonly id: string }>(e: T, renumber: Renumber | undefined): T {
+  if (!renumber) return e;
+  const id = renumbered(e.id, renumber);
+  return id === e.id ? e : { ...e, id };
 }
 
 /** `list` with `splices` applied, kept entries passed through `move`; undefined when a splice does not fit. */

@@ -77,6 +77,9 @@ export namespace AnnotationsNotification {
  * - `lineShift`: every position (range start or end) of a kept entry whose line is at least `from`
  *   moves `by` lines (a line break typed or deleted moves everything after it; the characters
  *   stay). Kept positions before `from` do not move.
+ * - `renumber`: entity ids are `e1, e2, …` in order of first mention, so an entity found (or lost)
+ *   early in the article renumbers every later one: a kept entity whose id is `e<n>` with n at
+ *   least `from` becomes `e<n + by>`, and so does a kept quote's `speakerId`.
  * - `counts` are the new counts.
  *
  * A client that does not hold `baseVersion` (it missed a payload, or holds a newer one from a
@@ -101,6 +104,7 @@ export namespace AnnotationsDeltaNotification {
     readonly claims: readonly Splice<AnnotationsNotification.ClaimInfo>[];
     readonly entities: readonly Splice<AnnotationsNotification.EntityInfo>[];
     readonly lineShift?: { readonly from: number; readonly by: number };
+    readonly renumber?: { readonly from: number; readonly by: number };
     readonly counts: AnnotationsNotification.Params['counts'];
   }
 

@@ -4,7 +4,7 @@
 // reference; only the entries in changed stretches are built again.
 import type { Annotations, Claim, Entity, Quote } from '../analysis/types';
 import type { AnnotationsDeltaNotification, AnnotationsNotification } from '../protocol';
-import { applySplices, moveRange, moveRanges } from '../annotationsDelta';
+import { applyLists, idNumber, renumbered } from '../annotationsDelta';
 import type { ChangeWindow, LineIndex } from './lineIndex';
 
 type QuoteInfo = AnnotationsNotification.QuoteInfo;
@@ -30,6 +30,7 @@ export interface ModelDelta {
   readonly claims: Splice<ClaimInfo>[];
   readonly entities: Splice<EntityInfo>[];
   readonly lineShift?: { readonly from: number; readonly by: number };
+  readonly renumber?: { readonly from: number; readonly by: number };
   /** Entries sent (a full payload would send them all). */
   readonly size: number;
 }
@@ -97,6 +98,25 @@ export function buildModel(lines: LineIndex, a: Annotations): Model {
   };
 }
 
+/**
+ * When an entity was found or lost early in the article (the lists differ in length), every later
+ * entity's id moves by as much: the renumbering from the first entity that differs, if ids are
+ * numbered as the analysis numbers them. The diff checks each kept entry against it.
+ */
+function renumbering(old: readonly Entity[], now: readonly Entity[]): { from: number; by: number } | undefined {
+  const by = now.length - old.length;
+  if (by === 0) return undefined;
+  // Ids are positions, so entities are matched by what they are: the first old entity found
+  // again `by` places on is where the renumbering starts.
+  const same = (x: Entity | undefined, y: Entity | undefined): boolean => x !== undefined && y !== undefined && x.name === y.name && x.type === y.type;
+  let i = 0;
+  while (i < old.length && same(old[i], now[i])) i++;
+  while (i < old.length && !same(old[i], now[i + by])) i++;
+  if (i >= old.length) return undefined;
+  const from = idNumber(old[i]!.id);
+  return from < 0 ? undefined : { from, by };
+}
+
 /** Whether old offset `o` and new offset `n` are the same place, with the same line and character (up to the line shift). */
 export function samePlace(w: ChangeWindow, o: number, n: number): boolean {
   return o <= w.headEnd ? n === o : o >= w.oldTailStart && n === o + (w.newTailStart - w.oldTailStart);
@@ -155,11 +175,18 @@ function splices<T, S>(runs: readonly [number, number, number, number][], source
 export function diffModel(old: Model, w: ChangeWindow, lines: LineIndex, a: Annotations): { delta: ModelDelta; model: Model } {
   const quoteSources = sortedQuotes(a.quotes);
   const colors = colorIndexes(quoteSources);
+  const renumber = renumbering(old.entitySources, a.entities);
+  const sameEntity = (x: Entity, y: Entity): boolean => {
+    if (renumbered(x.id, renumber) !== y.id || x.type !== y.type || x.name !== y.name || x.mentions.length !== y.mentions.length) return false;
+    for (let i = 0; i < x.mentions.length; i++) if (!sameSpan(w, x.mentions[i]!, y.mentions[i]!)) return false;
+    return true;
+  };
   const quoteRuns = changedRuns(old.quoteSources.length, quoteSources.length, (o, n) => {
     const x = old.quoteSources[o]!;
     const y = quoteSources[n]!;
     const info = old.quotes[o]!;
-    return sameSpan(w, x, y) && x.kind === y.kind && x.speaker === y.speaker && x.speakerEntity === y.speakerEntity && x.cue === y.cue &&
+    return sameSpan(w, x, y) && x.kind === y.kind && x.speaker === y.speaker && x.cue === y.cue &&
+      (x.speakerEntity === null ? y.speakerEntity === null : renumbered(x.speakerEntity, renumber) === y.speakerEntity) &&
       info.colorIndex === colors[n] && info.speakerFar === isSpeakerFar(y);
   });
   const claimRuns = changedRuns(old.claimSources.length, a.claims.length, (o, n) => {
@@ -167,28 +194,14 @@ export function diffModel(old: Model, w: ChangeWindow, lines: LineIndex, a: Anno
     const y = a.claims[n]!;
     return sameSpan(w, x, y) && x.type === y.type && x.claimant === y.claimant && sameStrings(x.territories, y.territories);
   });
-  const entityRuns = changedRuns(old.entitySources.length, a.entities.length, (o, n) => {
-    const x = old.entitySources[o]!;
-    const y = a.entities[n]!;
-    if (x.id !== y.id || x.type !== y.type || x.name !== y.name || x.mentions.length !== y.mentions.length) return false;
-    for (let i = 0; i < x.mentions.length; i++) if (!sameSpan(w, x.mentions[i]!, y.mentions[i]!)) return false;
-    return true;
-  });
+  const entityRuns = changedRuns(old.entitySources.length, a.entities.length, (o, n) => sameEntity(old.entitySources[o]!, a.entities[n]!));
   const quotes = splices(quoteRuns, quoteSources, (q, i) => quoteInfo(lines, q, colors[i]!));
   const claims = splices(claimRuns, a.claims, (c) => claimInfo(lines, c));
   const entities = splices(entityRuns, a.entities, (e) => entityInfo(lines, e));
   const lineShift = w.lineShift !== 0 ? { from: w.oldTailLine, by: w.lineShift } : undefined;
-  const shift = lineShift;
-  const model: Model = {
-    quotes: applySplices(old.quotes, quotes, shift && ((q) => moveRange(q, shift)))!,
-    quoteSources,
-    claims: applySplices(old.claims, claims, shift && ((c) => moveRange(c, shift)))!,
-    claimSources: a.claims,
-    entities: applySplices(old.entities, entities, shift && ((e) => moveRanges(e, shift)))!,
-    entitySources: a.entities,
-    counts: counts(a),
-  };
+  const changes = { quotes, claims, entities, ...(lineShift ? { lineShift } : {}), ...(renumber ? { renumber } : {}) };
+  const model: Model = { ...applyLists(old, changes)!, quoteSources, claimSources: a.claims, entitySources: a.entities, counts: counts(a) };
   let size = 0;
   for (const list of [quotes, claims, entities]) for (const s of list) size += s.items.length;
-  return { delta: { quotes, claims, entities, ...(lineShift ? { lineShift } : {}), size }, model };
+  return { delta: { ...changes, size }, model };
 }

@@ -41,8 +41,11 @@ export type Notification =
 
 export function notification(uri: string, version: number, payload: Products['annotations']): Notification {
   if (payload.kind === 'delta') {
-    const { baseVersion, quotes, claims, entities, lineShift, counts } = payload;
-    return { method: 'newsAnnotator/annotationsDelta', params: { uri, version, baseVersion, quotes, claims, entities, ...(lineShift ? { lineShift } : {}), counts } };
+    const { baseVersion, quotes, claims, entities, lineShift, renumber, counts } = payload;
+    return {
+      method: 'newsAnnotator/annotationsDelta',
+      params: { uri, version, baseVersion, quotes, claims, entities, ...(lineShift ? { lineShift } : {}), ...(renumber ? { renumber } : {}), counts },
+    };
   }
   const { quotes, claims, entities, counts } = payload;
   return { method: 'newsAnnotator/annotations', params: { uri, version, quotes, claims, entities, counts } };
@@ -88,7 +91,10 @@ export class ProductsCache {
       snapshot = { version, lines, sources: a, model, tokens: updateTokens(from.tokens, from.sources, w, lines, a) };
       const total = model.quotes.length + model.claims.length + model.entities.length;
       annotations = fromBase && delta.size * 2 <= total
-        ? { kind: 'delta', baseVersion: fromBase.version, quotes: delta.quotes, claims: delta.claims, entities: delta.entities, ...(delta.lineShift ? { lineShift: delta.lineShift } : {}), counts: model.counts }
+        ? {
+            kind: 'delta', baseVersion: fromBase.version, quotes: delta.quotes, claims: delta.claims, entities: delta.entities,
+            ...(delta.lineShift ? { lineShift: delta.lineShift } : {}), ...(delta.renumber ? { renumber: delta.renumber } : {}), counts: model.counts,
+          }
         : full(model);
     }
     this.#docs.set(uri, fromBase && fromBase !== snapshot ? [fromBase, snapshot] : [snapshot]);

@@ -48,6 +48,7 @@ suite('lsp: edit products (annotation deltas and token tables)', function () {
   test(`the client model after the deltas is the full payload, the tokens those of a full build (${RUNS} runs)`, () => {
     let deltas = 0;
     let shifted = 0;
+    let renumbered = 0;
     fc.assert(
       fc.property(article, fc.array(edit, { minLength: 1, maxLength: 8 }), (text, edits) => {
         const analyzer = createAnalyzer({ gazetteer });
@@ -65,6 +66,7 @@ suite('lsp: edit products (annotation deltas and token tables)', function () {
           if ('baseVersion' in sent) {
             deltas++;
             if (sent.lineShift) shifted++;
+            if (sent.renumber) renumbered++;
             const next = applyAnnotationsDelta(client, sent);
             assert.ok(next, 'a delta from the version held applies');
             client = next;
@@ -79,6 +81,7 @@ suite('lsp: edit products (annotation deltas and token tables)', function () {
     );
     assert.ok(deltas > RUNS, `most edits are sent as deltas (${deltas})`);
     assert.ok(shifted > 0, 'line breaks typed or deleted move the later lines');
+    assert.ok(renumbered > 0, 'names typed or deleted renumber the later entities');
   });
 
   test('a letter typed inside a sentence sends only what that line holds, with no line shift', () => {
@@ -116,6 +119,27 @@ suite('lsp: edit products (annotation deltas and token tables)', function () {
     const delta = notification(uri, 2, made.annotations).params as AnnotationsDeltaNotification.Params;
     assert.deepEqual(delta.lineShift, { from: 1, by: 1 });
     assert.deepEqual(delta.quotes, []);
+    const client = applyAnnotationsDelta(notification(uri, 1, first.annotations).params as Params, delta);
+    assert.deepEqual(client, annotationsParams(TextDocument.create(uri, 'plaintext', 2, edited), after));
+  });
+
+  test('an entity found early renumbers the later ones: a renumbering, not their entries', () => {
+    const text = PARAGRAPHS.join('\n');
+    const analyzer = createAnalyzer({ gazetteer });
+    const cache = new ProductsCache(1);
+    const before = analyzer.analyze(text);
+    const first = cache.products(uri, 1, text, before);
+    const at = text.indexOf('“The quota');
+    const edited = `${text.slice(0, at)}Finland protested. ${text.slice(at)}`;
+    const after = analyzer.analyze(edited, { previous: before });
+    assert.equal(after.entities.length, before.entities.length + 1);
+    const made = cache.products(uri, 2, edited, after, 1);
+    const delta = notification(uri, 2, made.annotations).params as AnnotationsDeltaNotification.Params;
+    assert.deepEqual(delta.renumber, { from: 1, by: 1 });
+    const sent = delta.entities.flatMap((sp) => sp.items);
+    assert.ok(sent.some((e) => e.name === 'Finland'));
+    assert.ok(sent.every((e) => e.name === 'Finland' || e.ranges.some((r) => r.start.line === 1)), 'besides the new entity, only those on the edited line');
+    assert.ok(sent.length < after.entities.length / 2);
     const client = applyAnnotationsDelta(notification(uri, 1, first.annotations).params as Params, delta);
     assert.deepEqual(client, annotationsParams(TextDocument.create(uri, 'plaintext', 2, edited), after));
   });
