@@ -2,10 +2,11 @@
 // delta from one version's model to the next. Built for the edit path: entries whose text and
 // fields did not change are compared in place, without building their ranges, and kept by
 // reference; only the entries in changed stretches are built again.
-import type { Annotations, Claim, Entity, Quote } from '../analysis/types';
+import type { Annotations, Claim, Entity, Quote, Span } from '../analysis/types';
 import type { AnnotationsDeltaNotification, AnnotationsNotification } from '../protocol';
 import { applyLists, idNumber, renumbered } from '../annotationsDelta';
 import type { ChangeWindow, LineIndex } from './lineIndex';
+import type { ChangedEntries } from './tokenTable';
 
 type QuoteInfo = AnnotationsNotification.QuoteInfo;
 type ClaimInfo = AnnotationsNotification.ClaimInfo;
@@ -117,13 +118,18 @@ function renumbering(old: readonly Entity[], now: readonly Entity[]): { from: nu
   return from < 0 ? undefined : { from, by };
 }
 
-/** Whether old offset `o` and new offset `n` are the same place, with the same line and character (up to the line shift). */
-export function samePlace(w: ChangeWindow, o: number, n: number): boolean {
-  return o <= w.headEnd ? n === o : o >= w.oldTailStart && n === o + (w.newTailStart - w.oldTailStart);
+/**
+ * Whether an old span and a new one are the same place, with the same lines and characters (up to
+ * the line shift): both ends before the window where the texts differ and equal, or after it and
+ * moved by the length change.
+ */
+export function spanMatcher(w: ChangeWindow): (o: Span, n: Span) => boolean {
+  const head = w.headEnd;
+  const tail = w.oldTailStart;
+  const moved = w.newTailStart - w.oldTailStart;
+  const place = (o: number, n: number): boolean => (o <= head ? n === o : o >= tail && n === o + moved);
+  return (o, n) => place(o.start, n.start) && place(o.end, n.end);
 }
-
-const sameSpan = (w: ChangeWindow, o: { start: number; end: number }, n: { start: number; end: number }): boolean =>
-  samePlace(w, o.start, n.start) && samePlace(w, o.end, n.end);
 
 function sameStrings(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
@@ -172,27 +178,30 @@ function splices<T, S>(runs: readonly [number, number, number, number][], source
  * The delta from `old` (the model of the old text) to the model of `a` (the analysis of the new
  * text, whose lines are `lines`), and that new model. `w` is the window where the texts differ.
  */
-export function diffModel(old: Model, w: ChangeWindow, lines: LineIndex, a: Annotations): { delta: ModelDelta; model: Model } {
+export function diffModel(old: Model, w: ChangeWindow, lines: LineIndex, a: Annotations): { delta: ModelDelta; model: Model; changed: ChangedEntries } {
   const quoteSources = sortedQuotes(a.quotes);
   const colors = colorIndexes(quoteSources);
   const renumber = renumbering(old.entitySources, a.entities);
+  const sameSpan = spanMatcher(w);
   const sameEntity = (x: Entity, y: Entity): boolean => {
     if (renumbered(x.id, renumber) !== y.id || x.type !== y.type || x.name !== y.name || x.mentions.length !== y.mentions.length) return false;
-    for (let i = 0; i < x.mentions.length; i++) if (!sameSpan(w, x.mentions[i]!, y.mentions[i]!)) return false;
+    for (let i = 0; i < x.mentions.length; i++) if (!sameSpan(x.mentions[i]!, y.mentions[i]!)) return false;
     return true;
   };
   const quoteRuns = changedRuns(old.quoteSources.length, quoteSources.length, (o, n) => {
     const x = old.quoteSources[o]!;
     const y = quoteSources[n]!;
     const info = old.quotes[o]!;
-    return sameSpan(w, x, y) && x.kind === y.kind && x.speaker === y.speaker && x.cue === y.cue &&
+    // The speaker's mention too: it is a token of its own (see tokenTable.ts).
+    return sameSpan(x, y) && x.kind === y.kind && x.speaker === y.speaker && x.cue === y.cue &&
+      (x.speakerMention && y.speakerMention ? sameSpan(x.speakerMention, y.speakerMention) : x.speakerMention === y.speakerMention) &&
       (x.speakerEntity === null ? y.speakerEntity === null : renumbered(x.speakerEntity, renumber) === y.speakerEntity) &&
       info.colorIndex === colors[n] && info.speakerFar === isSpeakerFar(y);
   });
   const claimRuns = changedRuns(old.claimSources.length, a.claims.length, (o, n) => {
     const x = old.claimSources[o]!;
     const y = a.claims[n]!;
-    return sameSpan(w, x, y) && x.type === y.type && x.claimant === y.claimant && sameStrings(x.territories, y.territories);
+    return sameSpan(x, y) && x.type === y.type && x.claimant === y.claimant && sameStrings(x.territories, y.territories);
   });
   const entityRuns = changedRuns(old.entitySources.length, a.entities.length, (o, n) => sameEntity(old.entitySources[o]!, a.entities[n]!));
   const quotes = splices(quoteRuns, quoteSources, (q, i) => quoteInfo(lines, q, colors[i]!));
@@ -203,5 +212,10 @@ export function diffModel(old: Model, w: ChangeWindow, lines: LineIndex, a: Anno
   const model: Model = { ...applyLists(old, changes)!, quoteSources, claimSources: a.claims, entitySources: a.entities, counts: counts(a) };
   let size = 0;
   for (const list of [quotes, claims, entities]) for (const s of list) size += s.items.length;
-  return { delta: { ...changes, size }, model };
+  const changed: ChangedEntries = {
+    old: { quotes: old.quoteSources, claims: old.claimSources, entities: old.entitySources },
+    now: { quotes: quoteSources, claims: a.claims, entities: a.entities },
+    runs: { quotes: quoteRuns, claims: claimRuns, entities: entityRuns },
+  };
+  return { delta: { ...changes, size }, model, changed };
 }

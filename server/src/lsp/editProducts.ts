@@ -23,7 +23,6 @@ export interface Products {
 interface Snapshot {
   readonly version: number;
   readonly lines: LineIndex;
-  readonly sources: Annotations;
   readonly model: Model;
   readonly tokens: Int32Array;
 }
@@ -82,13 +81,13 @@ export class ProductsCache {
     let annotations: Products['annotations'];
     if (!from) {
       const lines = new LineIndex(text);
-      snapshot = { version, lines, sources: a, model: buildModel(lines, a), tokens: buildTokens(lines, a) };
+      snapshot = { version, lines, model: buildModel(lines, a), tokens: buildTokens(lines, a) };
       annotations = full(snapshot.model);
     } else {
       const w = changeWindow(from.lines, text);
       const lines = from.lines.next(text, w);
-      const { delta, model } = diffModel(from.model, w, lines, a);
-      snapshot = { version, lines, sources: a, model, tokens: updateTokens(from.tokens, from.sources, w, lines, a) };
+      const { delta, model, changed } = diffModel(from.model, w, lines, a);
+      snapshot = { version, lines, model, tokens: updateTokens(from.tokens, w, lines, a, changed) };
       const total = model.quotes.length + model.claims.length + model.entities.length;
       annotations = fromBase && delta.size * 2 <= total
         ? {

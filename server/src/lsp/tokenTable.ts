@@ -9,7 +9,7 @@
 // and the wider one is cut around it.
 import type { Claim, Entity, EntityType, Quote, QuoteKind, Span } from '../analysis/types';
 import type { ChangeWindow, LineIndex } from './lineIndex';
-import { changedRuns, samePlace } from './annotationModel';
+import { changedRuns, spanMatcher } from './annotationModel';
 
 export const TOKEN_TYPES = ['quote', 'speaker', 'person', 'organization', 'place', 'nationality', 'claim', 'date'] as const;
 export type TokenType = (typeof TOKEN_TYPES)[number];
@@ -210,13 +210,26 @@ export function firstTokenAt(table: Int32Array, line: number): number {
   return low;
 }
 
+/** Stretches of a list that changed: [oldStart, oldEnd, newStart, newEnd) (see changedRuns). */
+export type Run = readonly [number, number, number, number];
+
 /**
- * The tokens of `a` on the new text (`lines`), from `old` (the tokens of `oldSources` on the old
- * text) and the window `w` where the texts differ: only lines where the text changed, or that an
- * added, removed or changed annotation touches, are built again.
+ * What the annotations diff found (annotationModel.ts): the old and new entries, quotes by start,
+ * and the runs where they differ. Entries outside the runs are the same, tokens included.
  */
-export function updateTokens(old: Int32Array, oldSources: TokenSources, w: ChangeWindow, lines: LineIndex, a: TokenSources): Int32Array {
-  const dirty = dirtyLines(oldSources, w, lines, a);
+export interface ChangedEntries {
+  readonly old: TokenSources;
+  readonly now: TokenSources;
+  readonly runs: { readonly quotes: readonly Run[]; readonly claims: readonly Run[]; readonly entities: readonly Run[] };
+}
+
+/**
+ * The tokens of `a` on the new text (`lines`), from `old` (the previous version's tokens), the
+ * window `w` where the texts differ and the entries that changed: only lines where the text
+ * changed, or that an added, removed or changed annotation touches, are built again.
+ */
+export function updateTokens(old: Int32Array, w: ChangeWindow, lines: LineIndex, a: TokenSources, changed: ChangedEntries): Int32Array {
+  const dirty = dirtyLines(w, lines, changed);
   return writeTable(lines, a, dirty, old.length, (out, from, to) => {
     // Clean lines lie wholly before the edit (same numbers) or wholly after it (moved).
     if (from >= to) return;
@@ -226,7 +239,7 @@ export function updateTokens(old: Int32Array, oldSources: TokenSources, w: Chang
 }
 
 /** The new text's lines whose tokens may differ from the old ones, as ordered, disjoint [from, to). */
-function dirtyLines(old: TokenSources, w: ChangeWindow, lines: LineIndex, a: TokenSources): [number, number][] {
+function dirtyLines(w: ChangeWindow, lines: LineIndex, { old, now, runs }: ChangedEntries): [number, number][] {
   const spans: [number, number][] = [];
   if (!w.unchanged) spans.push([w.headLine, w.newTailLine]);
   const delta = w.newTailStart - w.oldTailStart;
@@ -238,35 +251,58 @@ function dirtyLines(old: TokenSources, w: ChangeWindow, lines: LineIndex, a: Tok
     const end = Math.max(start, moved ? map(s.end) : s.end);
     spans.push([lines.lineOf(start), lines.lineOf(end) + 1]);
   };
-  const same = (x: Span, y: Span): boolean => samePlace(w, x.start, y.start) && samePlace(w, x.end, y.end);
-  const sameOptional = (x: Span | undefined, y: Span | undefined): boolean => (x && y ? same(x, y) : x === y);
-  const runs = <T>(xs: readonly T[], ys: readonly T[], eq: (x: T, y: T) => boolean, marks: (t: T, moved: boolean) => void): void => {
-    for (const [os, oe, ns, ne] of changedRuns(xs.length, ys.length, (o, n) => eq(xs[o]!, ys[n]!))) {
-      for (let i = os; i < oe; i++) marks(xs[i]!, true);
-      for (let i = ns; i < ne; i++) marks(ys[i]!, false);
+  const same = spanMatcher(w);
+  for (const [os, oe, ns, ne] of runs.claims) {
+    for (let i = os; i < oe; i++) mark(old.claims[i], true);
+    for (let i = ns; i < ne; i++) mark(now.claims[i], false);
+  }
+  for (const [os, oe, ns, ne] of runs.quotes) {
+    for (let i = os; i < oe; i++) {
+      mark(old.quotes[i], true);
+      mark(old.quotes[i]!.speakerMention, true);
+    }
+    for (let i = ns; i < ne; i++) {
+      mark(now.quotes[i], false);
+      mark(now.quotes[i]!.speakerMention, false);
+    }
+  }
+  // An entity mentioned all over the article that gained or lost one mention: only that one is news.
+  const mentions = (x: Entity, y: Entity): void => {
+    for (const [os, oe, ns, ne] of changedRuns(x.mentions.length, y.mentions.length, (o, n) => same(x.mentions[o]!, y.mentions[n]!))) {
+      for (let i = os; i < oe; i++) mark(x.mentions[i], true);
+      for (let i = ns; i < ne; i++) mark(y.mentions[i], false);
     }
   };
-  runs(old.claims, a.claims, same, (c, moved) => mark(c, moved));
-  runs(old.quotes, a.quotes, (x, y) => same(x, y) && x.kind === y.kind && (x.speaker === null) === (y.speaker === null) && sameOptional(x.speakerMention, y.speakerMention), (q, moved) => {
-    mark(q, moved);
-    mark(q.speakerMention, moved);
-  });
-  const sameEntity = (x: Entity, y: Entity): boolean => {
-    if (x.type !== y.type || x.mentions.length !== y.mentions.length) return false;
-    for (let i = 0; i < x.mentions.length; i++) if (!same(x.mentions[i]!, y.mentions[i]!)) return false;
-    return true;
+  const whole = (e: Entity, moved: boolean): void => {
+    for (const m of e.mentions) mark(m, moved);
   };
-  for (const [os, oe, ns, ne] of changedRuns(old.entities.length, a.entities.length, (o, n) => sameEntity(old.entities[o]!, a.entities[n]!))) {
-    for (let k = 0; k < Math.max(oe - os, ne - ns); k++) {
-      const x = os + k < oe ? old.entities[os + k] : undefined;
-      const y = ns + k < ne ? a.entities[ns + k] : undefined;
-      // An entity mentioned all over the article that gained or lost one mention: only that one is news.
-      if (x && y && x.type === y.type) runs(x.mentions, y.mentions, same, mark);
-      else {
-        if (x) for (const m of x.mentions) mark(m, true);
-        if (y) for (const m of y.mentions) mark(m, false);
+  for (const [os, oe, ns, ne] of runs.entities) {
+    if (oe - os === ne - ns) {
+      for (let k = 0; k < oe - os; k++) {
+        const x = old.entities[os + k]!;
+        const y = now.entities[ns + k]!;
+        if (x.type === y.type) mentions(x, y);
+        else {
+          whole(x, true);
+          whole(y, false);
+        }
       }
+      continue;
     }
+    // An entity found or lost shifts the others: pair them by what they are.
+    const unmatched = new Map<string, Entity[]>();
+    for (let i = os; i < oe; i++) {
+      const x = old.entities[i]!;
+      const key = `${x.type}\u0000${x.name}`;
+      unmatched.set(key, [...(unmatched.get(key) ?? []), x]);
+    }
+    for (let i = ns; i < ne; i++) {
+      const y = now.entities[i]!;
+      const x = unmatched.get(`${y.type}\u0000${y.name}`)?.shift();
+      if (x) mentions(x, y);
+      else whole(y, false);
+    }
+    for (const rest of unmatched.values()) for (const x of rest) whole(x, true);
   }
   spans.sort((x, y) => x[0] - y[0]);
   const merged: [number, number][] = [];
