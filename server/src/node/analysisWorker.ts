@@ -42,13 +42,20 @@ type Reply =
 export const INCREMENTAL_DOCUMENTS = 4;
 
 /**
+ * How many documents keep the products of their last analyses (the annotations model and the
+ * semantic tokens, ~0.4 MB per 200 KB article) to make the next ones from what changed: the
+ * documents being typed in. Any other document's next payload is a full one.
+ */
+export const PRODUCTS_DOCUMENTS = 2;
+
+/**
  * Worker side: one analyzer (one gazetteer load) for the worker's life, the last result of the
  * recently analysed documents for reuse. `afterFirst` runs once the first reply is sent.
  */
 export function serveAnalyses(port: MessagePort, analyzer: Analyzer, keep = INCREMENTAL_DOCUMENTS, afterFirst?: () => void): void {
   // In order of last analysis, oldest first (a Map iterates in insertion order).
   const last = new Map<string, Annotations>();
-  const products = new ProductsCache(keep);
+  const products = new ProductsCache(Math.min(keep, PRODUCTS_DOCUMENTS));
   const idle = new IdleCollector();
   port.on('message', (request: Request) => {
     idle.busy(request.type === 'forget' && last.has(request.uri));
