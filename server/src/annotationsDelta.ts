@@ -16,10 +16,14 @@ export function applyAnnotationsDelta(base: Params, delta: Delta): Params | unde
 }
 
 /** The lists of `base` with the splices, line shift and renumbering of `delta` applied. */
-export function applyLists(base: Pick<Params, 'quotes' | 'claims' | 'entities'>, delta: Pick<Delta, 'quotes' | 'claims' | 'entities' | 'lineShift' | 'renumber'>): Pick<Params, 'quotes' | 'claims' | 'entities'> | undefined {
+export function applyLists(
+  base: Pick<Params, 'quotes' | 'claims' | 'entities'>,
+  delta: Pick<Delta, 'quotes' | 'claims' | 'entities' | 'lineShift' | 'renumber' | 'recolor'>,
+): Pick<Params, 'quotes' | 'claims' | 'entities'> | undefined {
   const shift = delta.lineShift && delta.lineShift.by !== 0 ? delta.lineShift : undefined;
   const renumber = delta.renumber && delta.renumber.by !== 0 ? delta.renumber : undefined;
-  const quotes = applySplices(base.quotes, delta.quotes, shift || renumber ? (q) => renumberSpeaker(shift ? moveRange(q, shift) : q, renumber) : undefined);
+  const recolor = delta.recolor && delta.recolor.length > 0 ? delta.recolor : undefined;
+  const quotes = applySplices(base.quotes, delta.quotes, shift || renumber || recolor ? (q) => recolorQuote(renumberSpeaker(shift ? moveRange(q, shift) : q, renumber), recolor) : undefined);
   const claims = applySplices(base.claims, delta.claims, shift && ((c) => moveRange(c, shift)));
   const entities = applySplices(base.entities, delta.entities, shift || renumber ? (e) => renumberEntity(shift ? moveRanges(e, shift) : e, renumber) : undefined);
   return quotes && claims && entities && { quotes, claims, entities };
@@ -50,6 +54,21 @@ function renumberSpeaker<T extends { readonly speakerId: string | null }>(q: T, 
   if (!renumber || q.speakerId === null) return q;
   const id = renumbered(q.speakerId, renumber);
   return id === q.speakerId ? q : { ...q, speakerId: id };
+}
+
+export type Recolor = NonNullable<Delta['recolor']>;
+
+/** Colour index `c` after the recolouring steps (each moves the indexes from `from` on by `by`). */
+export function recoloredIndex(c: number, recolor: Recolor | undefined): number {
+  if (!recolor || c < 0) return c;
+  let to = c;
+  for (const step of recolor) if (c >= step.from) to += step.by;
+  return to;
+}
+
+function recolorQuote<T extends { readonly colorIndex: number }>(q: T, recolor: Recolor | undefined): T {
+  const c = recoloredIndex(q.colorIndex, recolor);
+  return c === q.colorIndex ? q : { ...q, colorIndex: c };
 }
 
 function renumberEntity<T extends { readonly id: string }>(e: T, renumber: Renumber | undefined): T {

@@ -80,6 +80,9 @@ export namespace AnnotationsNotification {
  * - `renumber`: entity ids are `e1, e2, …` in order of first mention, so an entity found (or lost)
  *   early in the article renumbers every later one: a kept entity whose id is `e<n>` with n at
  *   least `from` becomes `e<n + by>`, and so does a kept quote's `speakerId`.
+ * - `recolor`: speakers are coloured in order of their first quote, so a speaker quoted (or no
+ *   longer quoted) early moves every later one: a kept quote's `colorIndex` c (unless -1) becomes
+ *   c plus the `by` of every step whose `from` is at most c.
  * - `counts` are the new counts.
  *
  * A client that does not hold `baseVersion` (it missed a payload, or holds a newer one from a
@@ -105,6 +108,7 @@ export namespace AnnotationsDeltaNotification {
     readonly entities: readonly Splice<AnnotationsNotification.EntityInfo>[];
     readonly lineShift?: { readonly from: number; readonly by: number };
     readonly renumber?: { readonly from: number; readonly by: number };
+    readonly recolor?: readonly { readonly from: number; readonly by: number }[];
     readonly counts: AnnotationsNotification.Params['counts'];
   }
 

@@ -4,7 +4,7 @@
 // reference; only the entries in changed stretches are built again.
 import type { Annotations, Claim, Entity, Quote, Span } from '../analysis/types';
 import type { AnnotationsDeltaNotification, AnnotationsNotification } from '../protocol';
-import { applyLists, idNumber, renumbered } from '../annotationsDelta';
+import { applyLists, idNumber, recoloredIndex, renumbered, type Recolor } from '../annotationsDelta';
 import type { ChangeWindow, LineIndex } from './lineIndex';
 import type { ChangedEntries } from './tokenTable';
 
@@ -23,6 +23,8 @@ export interface Model {
   readonly claimSources: readonly Claim[];
   readonly entities: readonly EntityInfo[];
   readonly entitySources: readonly Entity[];
+  /** The speakers in colour order. */
+  readonly speakers: readonly SpeakerKey[];
   readonly counts: AnnotationsNotification.Params['counts'];
 }
 
@@ -32,6 +34,7 @@ export interface ModelDelta {
   readonly entities: Splice<EntityInfo>[];
   readonly lineShift?: { readonly from: number; readonly by: number };
   readonly renumber?: { readonly from: number; readonly by: number };
+  readonly recolor?: Recolor;
   /** Entries sent (a full payload would send them all). */
   readonly size: number;
 }
@@ -53,21 +56,35 @@ export function sortedQuotes(quotes: readonly Quote[]): readonly Quote[] {
   return quotes;
 }
 
+/** A speaker as colours count them: the entity id when there is one, else the name. */
+export interface SpeakerKey {
+  readonly key: string;
+  readonly entity: boolean;
+}
+
 /** One colour index per quote (in payload order): speakers numbered in order of their first quote. */
 export function colorIndexes(quotes: readonly Quote[]): Int32Array {
-  const colors = new Map<string, number>();
-  const out = new Int32Array(quotes.length);
+  return speakerColors(quotes).colors;
+}
+
+function speakerColors(quotes: readonly Quote[]): { colors: Int32Array; keys: SpeakerKey[] } {
+  const index = new Map<string, number>();
+  const keys: SpeakerKey[] = [];
+  const colors = new Int32Array(quotes.length);
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i]!;
     const key = q.speakerEntity ?? q.speaker;
-    if (key === null) out[i] = -1;
+    if (key === null) colors[i] = -1;
     else {
-      let c = colors.get(key);
-      if (c === undefined) colors.set(key, (c = colors.size));
-      out[i] = c;
+      let c = index.get(key);
+      if (c === undefined) {
+        index.set(key, (c = keys.length));
+        keys.push({ key, entity: q.speakerEntity !== null });
+      }
+      colors[i] = c;
     }
   }
-  return out;
+  return { colors, keys };
 }
 
 const range = (lines: LineIndex, start: number, end: number): Range => ({ start: lines.positionAt(start), end: lines.positionAt(end) });
@@ -87,8 +104,9 @@ function counts(a: Annotations): Model['counts'] {
 /** The whole model of `a` (what a full payload holds). */
 export function buildModel(lines: LineIndex, a: Annotations): Model {
   const quoteSources = sortedQuotes(a.quotes);
-  const colors = colorIndexes(quoteSources);
+  const { colors, keys } = speakerColors(quoteSources);
   return {
+    speakers: keys,
     quotes: quoteSources.map((q, i) => quoteInfo(lines, q, colors[i]!)),
     quoteSources,
     claims: a.claims.map((c) => claimInfo(lines, c)),
@@ -104,18 +122,51 @@ export function buildModel(lines: LineIndex, a: Annotations): Model {
  * entity's id moves by as much: the renumbering from the first entity that differs, if ids are
  * numbered as the analysis numbers them. The diff checks each kept entry against it.
  */
-function renumbering(old: readonly Entity[], now: readonly Entity[]): { from: number; by: number } | undefined {
-  const by = now.length - old.length;
-  if (by === 0) return undefined;
-  // Ids are positions, so entities are matched by what they are: the first old entity found
-  // again `by` places on is where the renumbering starts.
-  const same = (x: Entity | undefined, y: Entity | undefined): boolean => x !== undefined && y !== undefined && x.name === y.name && x.type === y.type;
+/**
+ * The steps from the old speakers' colours to the new ones: speakers added, removed, or moved
+ * (removed where they were, added where they are now, their own quotes sent again). Undefined when
+ * nothing moved, or when so much did that the quotes are better sent again.
+ */
+function recoloring(old: readonly string[], now: readonly string[]): Recolor | undefined {
+  const oldAt = new Map(old.map((k, i) => [k, i]));
+  const newAt = new Map(now.map((k, i) => [k, i]));
+  const steps: { from: number; by: number }[] = [];
   let i = 0;
-  while (i < old.length && same(old[i], now[i])) i++;
-  while (i < old.length && !same(old[i], now[i + by])) i++;
-  if (i >= old.length) return undefined;
-  const from = idNumber(old[i]!.id);
-  return from < 0 ? undefined : { from, by };
+  let j = 0;
+  while (i < old.length || j < now.length) {
+    if (i < old.length && j < now.length && old[i] === now[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    const later = i < old.length ? newAt.get(old[i]!) : undefined;
+    if (i < old.length && (later === undefined || later < j || j >= now.length || (oldAt.get(now[j]!) ?? -1) < i)) {
+      if (later !== undefined && later >= j && j < now.length) {
+        // now[j] is new or came from before: add it here, keep old[i] for later.
+        steps.push({ from: i, by: 1 });
+        j++;
+      } else {
+        steps.push({ from: i + 1, by: -1 });
+        i++;
+      }
+    } else if (i < old.length) {
+      // Both come again further on: old[i] moved; it is added again where the new order has it.
+      steps.push({ from: i + 1, by: -1 });
+      i++;
+    } else {
+      steps.push({ from: i, by: 1 });
+      j++;
+    }
+    if (steps.length > 32) return undefined;
+  }
+  return steps.length ? steps : undefined;
+}
+
+function renumbering(old: readonly Entity[], now: readonly Entity[]): { at: number; renumber: { from: number; by: number } | undefined } {
+  // Ids are positions, so entities are matched by what they are.
+  const at = shiftPoint(old, now, (x, y) => x.name === y.name && x.type === y.type);
+  const from = at < 0 ? -1 : idNumber(old[at]!.id);
+  return { at, renumber: from < 0 ? undefined : { from, by: now.length - old.length } };
 }
 
 /**
@@ -142,7 +193,7 @@ function sameStrings(a: readonly string[], b: readonly string[]): boolean {
  * and tail are cut off, and when what is left has the same length on both sides, it is split into
  * runs of changed entries.
  */
-export function changedRuns(oldLength: number, newLength: number, same: (o: number, n: number) => boolean): [number, number, number, number][] {
+export function changedRuns(oldLength: number, newLength: number, same: (o: number, n: number) => boolean, shiftAt = -1): [number, number, number, number][] {
   let head = 0;
   const limit = Math.min(oldLength, newLength);
   while (head < limit && same(head, head)) head++;
@@ -151,19 +202,51 @@ export function changedRuns(oldLength: number, newLength: number, same: (o: numb
   const oldEnd = oldLength - tail;
   const newEnd = newLength - tail;
   if (head === oldEnd && head === newEnd) return [];
-  if (oldEnd - head !== newEnd - head) return [[head, oldEnd, head, newEnd]];
   const runs: [number, number, number, number][] = [];
-  let k = head;
-  while (k < oldEnd) {
-    if (same(k, k)) {
-      k++;
-      continue;
+  // Pairs old[k] and new[k + by] for k in [from, to), runs of those that differ.
+  const pairs = (from: number, to: number, by: number): void => {
+    let k = from;
+    while (k < to) {
+      if (same(k, k + by)) {
+        k++;
+        continue;
+      }
+      const start = k;
+      while (k < to && !same(k, k + by)) k++;
+      add(start, k, start + by, k + by);
     }
-    const from = k;
-    while (k < oldEnd && !same(k, k)) k++;
-    runs.push([from, k, from, k]);
-  }
+  };
+  const add = (os: number, oe: number, ns: number, ne: number): void => {
+    const last = runs[runs.length - 1];
+    if (last && last[1] === os && last[3] === ns) {
+      last[1] = oe;
+      last[3] = ne;
+    } else runs.push([os, oe, ns, ne]);
+  };
+  const by = newEnd - oldEnd;
+  if (by === 0) pairs(head, oldEnd, 0);
+  else if (shiftAt >= head && shiftAt <= oldEnd && (by > 0 || shiftAt + by >= head)) {
+    // One entry found (or lost) at `shiftAt`: the entries after it pair up `by` places on.
+    const end = by > 0 ? shiftAt : shiftAt + by;
+    pairs(head, end, 0);
+    add(end, shiftAt, end, shiftAt + by);
+    pairs(shiftAt, oldEnd, by);
+  } else return [[head, oldEnd, head, newEnd]];
   return runs;
+}
+
+/**
+ * Where entries start to pair up `by` places on (by = new length - old length) after one was found
+ * or lost: the first old entry after the common head that `same` finds again `by` places on; -1
+ * when none is.
+ */
+export function shiftPoint<T>(old: readonly T[], now: readonly T[], same: (x: T, y: T) => boolean): number {
+  const by = now.length - old.length;
+  if (by === 0) return -1;
+  let i = 0;
+  while (i < old.length && i < now.length && same(old[i]!, now[i]!)) i++;
+  while (i < old.length && !(i + by >= 0 && i + by < now.length && same(old[i]!, now[i + by]!))) i++;
+  return i < old.length ? i : -1;
 }
 
 function splices<T, S>(runs: readonly [number, number, number, number][], sources: readonly S[], build: (s: S, i: number) => T): Splice<T>[] {
@@ -180,8 +263,11 @@ function splices<T, S>(runs: readonly [number, number, number, number][], source
  */
 export function diffModel(old: Model, w: ChangeWindow, lines: LineIndex, a: Annotations): { delta: ModelDelta; model: Model; changed: ChangedEntries } {
   const quoteSources = sortedQuotes(a.quotes);
-  const colors = colorIndexes(quoteSources);
-  const renumber = renumbering(old.entitySources, a.entities);
+  const { colors, keys } = speakerColors(quoteSources);
+  const { at: entityShift, renumber } = renumbering(old.entitySources, a.entities);
+  // A speaker quoted first early in the article (or no longer) moves every later speaker's colour.
+  const recolor = recoloring(old.speakers.map((k) => (k.entity ? renumbered(k.key, renumber) : k.key)), keys.map((k) => k.key));
+  const recolored = (c: number): number => recoloredIndex(c, recolor);
   const sameSpan = spanMatcher(w);
   const sameEntity = (x: Entity, y: Entity): boolean => {
     if (renumbered(x.id, renumber) !== y.id || x.type !== y.type || x.name !== y.name || x.mentions.length !== y.mentions.length) return false;
@@ -196,20 +282,20 @@ export function diffModel(old: Model, w: ChangeWindow, lines: LineIndex, a: Anno
     return sameSpan(x, y) && x.kind === y.kind && x.speaker === y.speaker && x.cue === y.cue &&
       (x.speakerMention && y.speakerMention ? sameSpan(x.speakerMention, y.speakerMention) : x.speakerMention === y.speakerMention) &&
       (x.speakerEntity === null ? y.speakerEntity === null : renumbered(x.speakerEntity, renumber) === y.speakerEntity) &&
-      info.colorIndex === colors[n] && info.speakerFar === isSpeakerFar(y);
+      recolored(info.colorIndex) === colors[n] && info.speakerFar === isSpeakerFar(y);
   });
   const claimRuns = changedRuns(old.claimSources.length, a.claims.length, (o, n) => {
     const x = old.claimSources[o]!;
     const y = a.claims[n]!;
     return sameSpan(x, y) && x.type === y.type && x.claimant === y.claimant && sameStrings(x.territories, y.territories);
   });
-  const entityRuns = changedRuns(old.entitySources.length, a.entities.length, (o, n) => sameEntity(old.entitySources[o]!, a.entities[n]!));
+  const entityRuns = changedRuns(old.entitySources.length, a.entities.length, (o, n) => sameEntity(old.entitySources[o]!, a.entities[n]!), entityShift);
   const quotes = splices(quoteRuns, quoteSources, (q, i) => quoteInfo(lines, q, colors[i]!));
   const claims = splices(claimRuns, a.claims, (c) => claimInfo(lines, c));
   const entities = splices(entityRuns, a.entities, (e) => entityInfo(lines, e));
   const lineShift = w.lineShift !== 0 ? { from: w.oldTailLine, by: w.lineShift } : undefined;
-  const changes = { quotes, claims, entities, ...(lineShift ? { lineShift } : {}), ...(renumber ? { renumber } : {}) };
-  const model: Model = { ...applyLists(old, changes)!, quoteSources, claimSources: a.claims, entitySources: a.entities, counts: counts(a) };
+  const changes = { quotes, claims, entities, ...(lineShift ? { lineShift } : {}), ...(renumber ? { renumber } : {}), ...(recolor ? { recolor } : {}) };
+  const model: Model = { ...applyLists(old, changes)!, quoteSources, claimSources: a.claims, entitySources: a.entities, speakers: keys, counts: counts(a) };
   let size = 0;
   for (const list of [quotes, claims, entities]) for (const s of list) size += s.items.length;
   const changed: ChangedEntries = {

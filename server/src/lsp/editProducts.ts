@@ -40,10 +40,10 @@ export type Notification =
 
 export function notification(uri: string, version: number, payload: Products['annotations']): Notification {
   if (payload.kind === 'delta') {
-    const { baseVersion, quotes, claims, entities, lineShift, renumber, counts } = payload;
+    const { baseVersion, quotes, claims, entities, lineShift, renumber, recolor, counts } = payload;
     return {
       method: 'newsAnnotator/annotationsDelta',
-      params: { uri, version, baseVersion, quotes, claims, entities, ...(lineShift ? { lineShift } : {}), ...(renumber ? { renumber } : {}), counts },
+      params: { uri, version, baseVersion, quotes, claims, entities, ...(lineShift ? { lineShift } : {}), ...(renumber ? { renumber } : {}), ...(recolor ? { recolor } : {}), counts },
     };
   }
   const { quotes, claims, entities, counts } = payload;
@@ -92,7 +92,8 @@ export class ProductsCache {
       annotations = fromBase && delta.size * 2 <= total
         ? {
             kind: 'delta', baseVersion: fromBase.version, quotes: delta.quotes, claims: delta.claims, entities: delta.entities,
-            ...(delta.lineShift ? { lineShift: delta.lineShift } : {}), ...(delta.renumber ? { renumber: delta.renumber } : {}), counts: model.counts,
+            ...(delta.lineShift ? { lineShift: delta.lineShift } : {}), ...(delta.renumber ? { renumber: delta.renumber } : {}),
+            ...(delta.recolor ? { recolor: delta.recolor } : {}), counts: model.counts,
           }
         : full(model);
     }

@@ -49,6 +49,7 @@ suite('lsp: edit products (annotation deltas and token tables)', function () {
     let deltas = 0;
     let shifted = 0;
     let renumbered = 0;
+    let recolored = 0;
     fc.assert(
       fc.property(article, fc.array(edit, { minLength: 1, maxLength: 8 }), (text, edits) => {
         const analyzer = createAnalyzer({ gazetteer });
@@ -67,6 +68,7 @@ suite('lsp: edit products (annotation deltas and token tables)', function () {
             deltas++;
             if (sent.lineShift) shifted++;
             if (sent.renumber) renumbered++;
+            if (sent.recolor) recolored++;
             const next = applyAnnotationsDelta(client, sent);
             assert.ok(next, 'a delta from the version held applies');
             client = next;
@@ -82,6 +84,7 @@ suite('lsp: edit products (annotation deltas and token tables)', function () {
     assert.ok(deltas > RUNS, `most edits are sent as deltas (${deltas})`);
     assert.ok(shifted > 0, 'line breaks typed or deleted move the later lines');
     assert.ok(renumbered > 0, 'names typed or deleted renumber the later entities');
+    assert.ok(recolored > 0, 'speakers found or lost recolour the later ones');
   });
 
   test('a letter typed inside a sentence sends only what that line holds, with no line shift', () => {
