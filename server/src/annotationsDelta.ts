@@ -48,6 +48,13 @@ export function renumbered(id: string, renumber: Renumber | undefined): string {
   return n >= renumber.from ? `e${n + renumber.by}` : id;
 }
 
+/** Whether old id `was` is new id `now` after `renumber` (as renumbered, without building the string). */
+export function sameId(was: string, now: string, renumber: Renumber | undefined): boolean {
+  if (!renumber) return was === now;
+  const n = idNumber(was);
+  return n >= renumber.from ? idNumber(now) === n + renumber.by : was === now;
+}
+
 type Renumber = NonNullable<Delta['renumber']>;
 
 function renumberSpeaker<T extends { readonly speakerId: string | null }>(q: T, renumber: Renumber | undefined): T {

@@ -4,7 +4,7 @@
 // reference; only the entries in changed stretches are built again.
 import type { Annotations, Claim, Entity, Quote, Span } from '../analysis/types';
 import type { AnnotationsDeltaNotification, AnnotationsNotification } from '../protocol';
-import { applyLists, idNumber, recoloredIndex, renumbered, type Recolor } from '../annotationsDelta';
+import { applyLists, idNumber, recoloredIndex, renumbered, sameId, type Recolor } from '../annotationsDelta';
 import type { ChangeWindow, LineIndex } from './lineIndex';
 import type { ChangedEntries } from './tokenTable';
 
@@ -270,7 +270,7 @@ export function diffModel(old: Model, w: ChangeWindow, lines: LineIndex, a: Anno
   const recolored = (c: number): number => recoloredIndex(c, recolor);
   const sameSpan = spanMatcher(w);
   const sameEntity = (x: Entity, y: Entity): boolean => {
-    if (renumbered(x.id, renumber) !== y.id || x.type !== y.type || x.name !== y.name || x.mentions.length !== y.mentions.length) return false;
+    if (!sameId(x.id, y.id, renumber) || x.type !== y.type || x.name !== y.name || x.mentions.length !== y.mentions.length) return false;
     for (let i = 0; i < x.mentions.length; i++) if (!sameSpan(x.mentions[i]!, y.mentions[i]!)) return false;
     return true;
   };
@@ -281,7 +281,7 @@ export function diffModel(old: Model, w: ChangeWindow, lines: LineIndex, a: Anno
     // The speaker's mention too: it is a token of its own (see tokenTable.ts).
     return sameSpan(x, y) && x.kind === y.kind && x.speaker === y.speaker && x.cue === y.cue &&
       (x.speakerMention && y.speakerMention ? sameSpan(x.speakerMention, y.speakerMention) : x.speakerMention === y.speakerMention) &&
-      (x.speakerEntity === null ? y.speakerEntity === null : renumbered(x.speakerEntity, renumber) === y.speakerEntity) &&
+      (x.speakerEntity === null || y.speakerEntity === null ? x.speakerEntity === y.speakerEntity : sameId(x.speakerEntity, y.speakerEntity, renumber)) &&
       recolored(info.colorIndex) === colors[n] && info.speakerFar === isSpeakerFar(y);
   });
   const claimRuns = changedRuns(old.claimSources.length, a.claims.length, (o, n) => {
