@@ -179,7 +179,6 @@ function editLatency(analyzer: Analyzer, base: string, edits: number) {
   const fresh = analyzer.analyze(text);
   const freshJson = JSON.stringify(fresh);
   const whole = fullProducts(edits, text, fresh);
-
   const verified = JSON.stringify(previous) === freshJson && JSON.stringify(unpackAnnotations(packed!, text)) === freshJson;
   const clientVerified = JSON.stringify(client) === JSON.stringify(notification(uri, edits, whole.annotations).params) &&
     tokens.length === whole.tokens.length && tokens.every((x, k) => x === whole.tokens[k]);
