@@ -1,9 +1,15 @@
-// The latest annotations payload per document, as the server pushes them. Older versions never
-// replace newer ones (a slow analysis finishing after a fast one), and callers can wait for a
-// payload at least as new as the document they hold.
-import type { AnnotationsNotification } from '../../server/src/protocol';
+// The latest annotations payload per document, as the server pushes them: whole, or as a delta
+// from the version held (see protocol.ts). Older versions never replace newer ones (a slow
+// analysis finishing after a fast one), and callers can wait for a payload at least as new as the
+// document they hold.
+import type { AnnotationsDeltaNotification, AnnotationsNotification } from '../../server/src/protocol';
+// The compiled module: this file also runs unbundled, in the unit tests.
+import { applyAnnotationsDelta } from '../../server/out/annotationsDelta';
 
 type Params = AnnotationsNotification.Params;
+
+/** What became of a delta: applied, ignored as older than what is held, or not applicable (ask for a full payload). */
+export type DeltaOutcome = 'applied' | 'stale' | 'resync';
 
 export interface Disposable {
   dispose(): void;
@@ -27,10 +33,28 @@ export class AnnotationStore {
     return this.#byUri.get(uri);
   }
 
+  /**
+   * Applies a delta to the payload it was made from. One for another version is not applied: it is
+   * `stale` when what is held is as new or newer, else the caller should ask for a full payload.
+   */
+  applyDelta(delta: AnnotationsDeltaNotification.Params): DeltaOutcome {
+    const held = this.#byUri.get(delta.uri);
+    if (held && held.version >= delta.version) return 'stale';
+    const next = held && applyAnnotationsDelta(held, delta);
+    if (!next) return 'resync';
+    this.#take(next);
+    return 'applied';
+  }
+
   /** Records the payload unless a newer one is already held; returns whether it was taken. */
   update(params: Params): boolean {
     const held = this.#byUri.get(params.uri);
     if (held && held.version > params.version) return false;
+    this.#take(params);
+    return true;
+  }
+
+  #take(params: Params): void {
     this.#byUri.set(params.uri, params);
     this.#emit(params.uri);
     // After the listeners, so a waiter wakes up to decorations already drawn.
@@ -44,7 +68,6 @@ export class AnnotationStore {
       if (still.length) this.#waiters.set(params.uri, still);
       else this.#waiters.delete(params.uri);
     }
-    return true;
   }
 
   delete(uri: string): void {

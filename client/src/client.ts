@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, RevealOutputChannelOn, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { AnnotationsNotification } from '../../server/src/protocol';
+import { AnnotationsDeltaNotification, AnnotationsNotification, ResyncNotification, type NewsAnnotatorInitializationOptions } from '../../server/src/protocol';
 import type { AnnotationStore } from './annotationStore';
 import { documentSelector, serverSettings, type ClientSettings } from './settings';
 import type { ServerState } from './statusText';
@@ -72,14 +72,24 @@ export class ServerController implements vscode.Disposable {
     const clientOptions: LanguageClientOptions = {
       documentSelector: documentSelector(settings),
       synchronize: { configurationSection: 'newsAnnotator' },
-      initializationOptions: { settings: serverSettings(settings) },
+      initializationOptions: { settings: serverSettings(settings), annotationDeltas: true } satisfies NewsAnnotatorInitializationOptions,
       outputChannel: this.#output,
       revealOutputChannelOn: RevealOutputChannelOn.Never,
     };
     const client = new LanguageClient('newsAnnotator', 'News Annotator', serverOptions, clientOptions);
     // Registered before start: the client re-installs it on every connection, so annotations
     // come back after the default error handler restarts a crashed server.
-    client.onNotification(AnnotationsNotification.type, (params) => this.#store.update(params));
+    // Documents a full payload was asked for: one request until it comes, however many deltas pass.
+    const resyncing = new Set<string>();
+    client.onNotification(AnnotationsNotification.type, (params) => {
+      resyncing.delete(params.uri);
+      this.#store.update(params);
+    });
+    client.onNotification(AnnotationsDeltaNotification.type, (delta) => {
+      if (this.#store.applyDelta(delta) !== 'resync' || resyncing.has(delta.uri)) return;
+      resyncing.add(delta.uri);
+      void client.sendNotification(ResyncNotification.type, { uri: delta.uri });
+    });
     client.onDidChangeState((e) => {
       if (e.newState === State.Running) this.#setState('running');
       else if (e.newState === State.Starting) this.#setState('starting');

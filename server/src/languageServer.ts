@@ -20,14 +20,15 @@ import type { AnalyzeOptions, Annotations } from './analysis/types';
 import { toJson } from './analysis/serialize';
 import type { WorkerAnalyzer } from './node/analysisWorker';
 import { IdleCollector } from './node/idleCollector';
-import { AnnotationsNotification, ClaimsTableRequest, ExportRequest } from './protocol';
-import { DocumentAnalyses, type Analysis, type RunToken } from './lsp/analyses';
+import { AnnotationsDeltaNotification, AnnotationsNotification, ClaimsTableRequest, ExportRequest, ResyncNotification, type NewsAnnotatorInitializationOptions } from './protocol';
+import { DocumentAnalyses, type Analysis, type EditorOutcome, type Ready, type RunToken } from './lsp/analyses';
 import type { PackedAnnotations } from './lsp/packedAnnotations';
 import { claimsTable } from './lsp/claimsTable';
-import { annotationsParams, skippedParams, SkipNotices } from './lsp/decorations';
+import { skippedParams, SkipNotices } from './lsp/decorations';
+import { notification } from './lsp/editProducts';
 import { hover } from './lsp/hover';
 import { definition, documentHighlights, references } from './lsp/navigation';
-import { legend, semanticTokens, SemanticTokensResults } from './lsp/semanticTokens';
+import { encodeTable, encodeTableData, legend, SemanticTokensResults } from './lsp/semanticTokens';
 import { SettingsCache } from './lsp/settings';
 import { documentSymbols } from './lsp/symbols';
 import { workspaceSymbols, type Article } from './lsp/workspaceSymbols';
@@ -54,10 +55,10 @@ export function startServer(analysisWorker: WorkerAnalyzer | undefined, workerEr
   let worker = analysisWorker;
   if (workerError !== undefined) connection.console.error(`newsAnnotator: no analysis worker, analysing in process: ${String(workerError)}`);
   let local: Promise<Analyzer> | undefined;
-  const analyze = (text: string, options: AnalyzeOptions, token: RunToken, uri: string): Promise<Annotations | PackedAnnotations> => {
+  const analyze = (text: string, options: AnalyzeOptions, token: RunToken, uri: string, edit: { version: number; base: number | undefined }): Promise<Annotations | PackedAnnotations> | EditorOutcome => {
     if (worker) {
       try {
-        return worker.analyze(uri, text, options.markdown ?? false, token);
+        return worker.analyzeForEditor(uri, text, options.markdown ?? false, token, edit.version, edit.base);
       } catch (err) {
         connection.console.error(`newsAnnotator: no analysis worker, analysing in process: ${String(err)}`);
         worker = undefined;
@@ -79,11 +80,16 @@ export function startServer(analysisWorker: WorkerAnalyzer | undefined, workerEr
     error: (message) => connection.console.error(message),
   });
 
-  function publish(analysis: Analysis): void {
+  function publish(analysis: Ready): void {
     idle.busy();
     if (analysis.kind === 'analysed') {
-      skipNotices.forget(analysis.document.uri);
-      void connection.sendNotification(AnnotationsNotification.type, annotationsParams(analysis.document, analysis.annotations));
+      const { uri, version } = analysis.document;
+      skipNotices.forget(uri);
+      const payload = analysis.payload;
+      if (!payload) return;
+      const sent = notification(uri, version, payload);
+      if (sent.method === AnnotationsDeltaNotification.method) void connection.sendNotification(AnnotationsDeltaNotification.type, sent.params);
+      else void connection.sendNotification(AnnotationsNotification.type, sent.params);
       return;
     }
     const { uri, version, reason, message } = analysis;
@@ -124,6 +130,8 @@ export function startServer(analysisWorker: WorkerAnalyzer | undefined, workerEr
       );
     }
     canRefreshTokens = caps.workspace?.semanticTokens?.refreshSupport === true;
+    const init = params.initializationOptions as NewsAnnotatorInitializationOptions | null | undefined;
+    analyses.acceptsDeltas = init?.annotationDeltas === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -192,19 +200,26 @@ export function startServer(analysisWorker: WorkerAnalyzer | undefined, workerEr
     return workspaceSymbols(articles, p.query);
   }));
 
-  connection.languages.semanticTokens.on(guard('semanticTokens', { data: [] }, async (p) => {
-    const a = await analysed(p.textDocument.uri);
-    return tokenResults.full(p.textDocument.uri, a ? semanticTokens(a.document, a.annotations) : { data: [] });
-  }));
+  connection.onNotification(ResyncNotification.type, (p: ResyncNotification.Params) => analyses.resync(p.uri));
 
-  connection.languages.semanticTokens.onDelta(guard('semanticTokens/delta', { data: [] }, async (p) => {
-    const a = await analysed(p.textDocument.uri);
-    return tokenResults.delta(p.textDocument.uri, p.previousResultId, a ? semanticTokens(a.document, a.annotations) : { data: [] });
-  }));
+  // Tokens come with the first part of an analysis, before the rest of the result is there.
+  const encoded = new WeakMap<Int32Array, Uint32Array>();
+  async function tokens(uri: string): Promise<Uint32Array> {
+    const ready = await analyses.ready(uri);
+    if (ready?.kind !== 'analysed') return new Uint32Array(0);
+    let data = encoded.get(ready.tokens);
+    if (!data) encoded.set(ready.tokens, (data = encodeTableData(ready.tokens)));
+    return data;
+  }
+
+  connection.languages.semanticTokens.on(guard('semanticTokens', { data: [] }, async (p) => tokenResults.full(p.textDocument.uri, await tokens(p.textDocument.uri))));
+
+  connection.languages.semanticTokens.onDelta(guard('semanticTokens/delta', { data: [] }, async (p) =>
+    tokenResults.delta(p.textDocument.uri, p.previousResultId, await tokens(p.textDocument.uri))));
 
   connection.languages.semanticTokens.onRange(guard('semanticTokens/range', { data: [] }, async (p) => {
-    const a = await analysed(p.textDocument.uri);
-    return a ? semanticTokens(a.document, a.annotations, p.range) : { data: [] };
+    const ready = await analyses.ready(p.textDocument.uri);
+    return { data: ready?.kind === 'analysed' ? encodeTable(ready.tokens, p.range) : [] };
   }));
 
   connection.onRequest(ExportRequest.type, guard('export', null, async (p: ExportRequest.Params) => {

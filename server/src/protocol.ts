@@ -63,6 +63,75 @@ export namespace AnnotationsNotification {
   export const type = new ProtocolNotificationType<Params, void>(method);
 }
 
+/**
+ * Server → client, instead of a full `newsAnnotator/annotations` payload, to clients that asked
+ * for deltas (`initializationOptions.annotationDeltas: true`; other clients, Neovim's among them,
+ * only ever get full payloads). After an edit, most of a long article's quotes, claims and entity
+ * ranges are what the client already holds, so only what changed is sent:
+ *
+ * - The delta applies to the payload of `baseVersion` (the one the server last sent for the
+ *   document) and yields the one of `version`; `applyAnnotationsDelta` (annotationsDelta.ts) is
+ *   the reference implementation, and the result must equal the full payload of `version`.
+ * - Each list (quotes, claims, entities) gets splices, ordered and not overlapping, whose `start`
+ *   and `deleteCount` index the base list; entries outside them are kept.
+ * - `lineShift`: every position (range start or end) of a kept entry whose line is at least `from`
+ *   moves `by` lines (a line break typed or deleted moves everything after it; the characters
+ *   stay). Kept positions before `from` do not move.
+ * - `renumber`: entity ids are `e1, e2, …` in order of first mention, so an entity found (or lost)
+ *   early in the article renumbers every later one: a kept entity whose id is `e<n>` with n at
+ *   least `from` becomes `e<n + by>`, and so does a kept quote's `speakerId`.
+ * - `recolor`: speakers are coloured in order of their first quote, so a speaker quoted (or no
+ *   longer quoted) early moves every later one: a kept quote's `colorIndex` c (unless -1) becomes
+ *   c plus the `by` of every step whose `from` is at most c.
+ * - `counts` are the new counts.
+ *
+ * A client that does not hold `baseVersion` (it missed a payload, or holds a newer one from a
+ * full payload) must not apply it: it ignores an older delta, and otherwise asks for a full
+ * payload with `newsAnnotator/resync`. The server sends a full payload on open, after a resync,
+ * after settings change, after a skipped version, and whenever the delta would not be smaller.
+ */
+export namespace AnnotationsDeltaNotification {
+  export const method = 'newsAnnotator/annotationsDelta' as const;
+
+  export interface Splice<T> {
+    readonly start: number;
+    readonly deleteCount: number;
+    readonly items: readonly T[];
+  }
+
+  export interface Params {
+    readonly uri: string;
+    readonly version: number;
+    readonly baseVersion: number;
+    readonly quotes: readonly Splice<AnnotationsNotification.QuoteInfo>[];
+    readonly claims: readonly Splice<AnnotationsNotification.ClaimInfo>[];
+    readonly entities: readonly Splice<AnnotationsNotification.EntityInfo>[];
+    readonly lineShift?: { readonly from: number; readonly by: number };
+    readonly renumber?: { readonly from: number; readonly by: number };
+    readonly recolor?: readonly { readonly from: number; readonly by: number }[];
+    readonly counts: AnnotationsNotification.Params['counts'];
+  }
+
+  export const type = new ProtocolNotificationType<Params, void>(method);
+}
+
+/** Client → server: "send me a full annotations payload for this document" (it got a delta it cannot apply). */
+export namespace ResyncNotification {
+  export const method = 'newsAnnotator/resync' as const;
+  export interface Params {
+    readonly uri: string;
+  }
+  export const type = new ProtocolNotificationType<Params, void>(method);
+}
+
+/** What the client may put in `initializationOptions`. */
+export interface NewsAnnotatorInitializationOptions {
+  /** The VS Code client sends its settings too; the server reads them with workspace/configuration. */
+  readonly settings?: unknown;
+  /** The client applies `newsAnnotator/annotationsDelta` and sends `newsAnnotator/resync`. */
+  readonly annotationDeltas?: boolean;
+}
+
 /** Client → server: the annotate JSON of an open document (the `annotate --format json` shape). */
 export namespace ExportRequest {
   export const method = 'newsAnnotator/export' as const;

@@ -12,7 +12,8 @@ import { blockLocal } from './incremental';
 import { MentionIndex } from './mentionIndex';
 import { SentenceAgents } from './sentenceAgents';
 import { SentenceTerritories } from './sentenceTerritories';
-import { territoryGroups, type TerritoryGroup, type TerritoryMention } from './territories';
+import { mayReferBack, territoryGroups, type TerritoryGroup, type TerritoryMention } from './territories';
+import { lowerBound } from './search';
 import type { Claim, ClaimType, ControlExtent, Entity, Mention, Quote, Span } from './types';
 import { CLAIM_TYPES } from './types';
 
@@ -29,15 +30,18 @@ interface Cue {
   readonly bare: boolean;
   readonly weak: boolean;
   readonly needsClaimWord: boolean;
+  /** What every match contains, tested on a text before the cue scans it (claimant cues only). */
+  readonly mustContain: RegExp | null;
 }
 
 const CUES: readonly Cue[] = cueData.cues.map((c, index) => {
   if (!(CLAIM_TYPES as readonly string[]).includes(c.type)) throw new Error(`claim-cues.json: unknown type ${c.type}`);
-  const cue = c as { type: ClaimType; pattern: string; object?: string; claimant?: string; bare?: boolean; weak?: boolean; needsClaimWord?: boolean };
+  const cue = c as { type: ClaimType; pattern: string; object?: string; claimant?: string; bare?: boolean; weak?: boolean; needsClaimWord?: boolean; mustContain?: string };
   // case-insensitive except where the cue names a side by its capital letter; not 'iu', whose
   // Unicode case folding makes matching several times slower (cues are ASCII words)
   const source = `\\b(?:${cue.pattern})\\b`;
   const flags = cue.pattern.includes('?<claimant>') ? 'gu' : 'gi';
+  if (cue.mustContain && flags !== 'gu') throw new Error(`claim-cues.json: mustContain is for case-sensitive cues (${cue.pattern})`);
   return {
     type: cue.type,
     pattern: new RegExp(source, flags),
@@ -49,6 +53,7 @@ const CUES: readonly Cue[] = cueData.cues.map((c, index) => {
     bare: cue.bare ?? false,
     weak: cue.weak ?? false,
     needsClaimWord: cue.needsClaimWord ?? false,
+    mustContain: cue.mustContain ? new RegExp(cue.mustContain) : null,
   };
 });
 
@@ -109,6 +114,11 @@ interface Draft {
 
 export function findClaims(doc: ProseDocument, entities: readonly Entity[], quotes: readonly Quote[], gazetteer: Gazetteer): Claim[] {
   const text = doc.prose;
+  // Sentences without a cue only gather what claims later in the article read (people's
+  // sides, territories named): past the last cue nothing reads them.
+  const cues = allCueMatches(doc);
+  if (cues.length === 0) return [];
+  const lastCueStart = cues[cues.length - 1].start;
   const index = MentionIndex.of(entities);
   const resolver = new ClaimantResolver(gazetteer, entities);
   const stateEntities = statesAmong(entities, resolver);
@@ -118,14 +128,13 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
   const drafts: Draft[] = [];
   let quoteAt = 0;
   const sortedQuotes = [...quotes].sort((a, b) => a.start - b.start);
-  const cues = allCueMatches(doc);
   const cueAt = { i: 0 };
 
   // The territories a sentence names matter to claims in it or, as antecedents, in the next
   // ANAPHOR_REACH sentences: a sentence without a cue waits here until a cue comes within reach.
   const sentenceAgents = new SentenceAgents(doc, resolver, index);
   const sentenceTerritories = new SentenceTerritories(doc, index, resolver);
-  let pending: { sentence: Span; si: number; agents: Agent[] }[] = [];
+  let pending: { sentence: Span; si: number; agents: readonly Agent[] }[] = [];
   const readTerritories = (sentence: Span, si: number, agents: readonly Agent[]) => {
     const mentions = sentenceTerritories.of(sentence);
     const groups = territoryGroups(text, mentions);
@@ -146,16 +155,41 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
     return { mentions, groups, resolved };
   };
 
-  for (const { sentence, block, index: si } of sentencesOf(doc)) {
-    const agents = sentenceAgents.of(sentence, block);
-    rememberPeople(text, agents, sentence, resolver);
+  // What a sentence waiting in `pending` leaves (single places, lists an anaphor heads) is read
+  // only by a later sentence within reach that refers back (an anaphor, a cue followed by "it");
+  // with none there, its territories are not read at all. Lists stay in sentence order, and a
+  // sentence out of reach is never looked at, so nothing else sees the difference.
+  const sentences = [...sentencesOf(doc)];
+  const refersBack = new Int8Array(sentences.length);
+  const readsBack = (i: number): boolean => {
+    if (refersBack[i] === 0) {
+      const s = sentences[i]!.sentence;
+      refersBack[i] = mayReferBack(text, s.start, s.end) || itAfterCue(text, cues, s) ? 2 : 1;
+    }
+    return refersBack[i] === 2;
+  };
+  // While a document is edited, each sentence's agents and territories come from memos: there
+  // the scans that tell which are needed would cost more than the memos they spare.
+  const keeps = doc.cache?.keeps === true;
+  const readLater = (si: number): boolean => {
+    if (keeps) return true;
+    for (let c = si + 1; c <= si + ANAPHOR_REACH && c < sentences.length; c++) if (readsBack(c)) return true;
+    return false;
+  };
+
+  for (const { sentence, block, index: si } of sentences) {
+    if (sentence.start > lastCueStart) break;
     const sentenceCues = cueMatches(cues, cueAt, sentence);
+    // a sentence's sides serve its cues, its territories when they are read, and the people it
+    // names with a side ("Kremlin spokesman Dmitry Peskov"), who need two capitalised words
+    const agents = keeps || sentenceCues.length > 0 || readLater(si) || twoCapitalisedWords(text, sentence.start, sentence.end) ? sentenceAgents.of(sentence, block) : NO_AGENTS;
+    rememberPeople(text, agents, sentence, resolver);
     if (sentenceCues.length === 0) {
       pending.push({ sentence, si, agents });
       if (pending.length > ANAPHOR_REACH * 2) pending = pending.slice(-ANAPHOR_REACH);
       continue;
     }
-    for (const p of pending) if (si - p.si <= ANAPHOR_REACH) readTerritories(p.sentence, p.si, p.agents);
+    for (const p of pending) if (si - p.si <= ANAPHOR_REACH && readLater(p.si)) readTerritories(p.sentence, p.si, p.agents);
     pending = [];
     const { mentions, groups, resolved } = readTerritories(sentence, si, agents);
 
@@ -221,6 +255,14 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
   }));
 }
 
+/** Whether a cue in the sentence is followed by "it" ("… and annexed it"), which reads the place named last. */
+function itAfterCue(text: string, cues: readonly CueMatch[], sentence: Span): boolean {
+  for (let i = lowerBound(cues, sentence.start, (m) => m.start); i < cues.length && cues[i]!.start < sentence.end; i++) {
+    if (/^\s+it\b/.test(text.slice(cues[i]!.end, cues[i]!.end + 5))) return true;
+  }
+  return false;
+}
+
 /** The side and those coordinated with it just before ("India and Pakistan"). */
 function coordinated(text: string, side: Side, agents: readonly Agent[]): Side[] {
   const out: Side[] = [side];
@@ -257,7 +299,19 @@ function allCueMatches(doc: ProseDocument): CueMatch[] {
 // one pass over the text (instead of a pass per cue), and only there are the cues tried one by one.
 const CASELESS_CUES = CUES.filter((c) => c.pattern.flags.includes('i'));
 const OTHER_CUES = CUES.filter((c) => !c.pattern.flags.includes('i'));
-const ANY_CASELESS_CUE = new RegExp(`\\b(?:${CASELESS_CUES.map((c) => `(?:${cueData.cues[c.index].pattern})`).join('|')})\\b`, 'gi');
+// Each cue is a group of it: the first group that took part tells the first cue matching there,
+// and the alternation has tried those before it, so that they need not be tried again.
+const ANY_CASELESS_CUE = new RegExp(`\\b(?:${CASELESS_CUES.map((c) => `(${cueData.cues[c.index].pattern})`).join('|')})\\b`, 'gi');
+// where each cue's group stands among the alternation's groups (a cue may hold groups of its own)
+const CUE_GROUPS: readonly number[] = (() => {
+  const at: number[] = [];
+  let group = 1;
+  for (const c of CASELESS_CUES) {
+    at.push(group);
+    group += new RegExp(`|${cueData.cues[c.index].pattern}`).exec('')!.length;
+  }
+  return at;
+})();
 
 /**
  * The cue matches of a text (a block's, or the whole prose when nothing is kept), in order: each cue's matches are those a global scan with
@@ -276,7 +330,10 @@ function blockCueMatches(text: string): CueMatch[] {
   any.lastIndex = 0;
   for (let hit = any.exec(text); hit; hit = any.exec(text)) {
     const at = hit.index;
-    for (const cue of CASELESS_CUES) {
+    let first = 0;
+    while (first < CUE_GROUPS.length - 1 && hit[CUE_GROUPS[first]!] === undefined) first++;
+    for (let k = first; k < CASELESS_CUES.length; k++) {
+      const cue = CASELESS_CUES[k]!;
       if (at < resume[cue.index]) continue;
       cue.sticky.lastIndex = at;
       const m = cue.sticky.exec(text);
@@ -287,6 +344,7 @@ function blockCueMatches(text: string): CueMatch[] {
     any.lastIndex = at + 1;
   }
   for (const cue of OTHER_CUES) {
+    if (cue.mustContain && !cue.mustContain.test(text)) continue;
     cue.pattern.lastIndex = 0;
     for (let m = cue.pattern.exec(text); m; m = cue.pattern.exec(text)) add(cue, m.index, m);
   }
@@ -561,6 +619,35 @@ function sourceOf(text: string, sentence: Span, trigger: Span, quotes: readonly 
     if (choice) return choice.entity.id;
   }
   return null;
+}
+
+const NO_AGENTS: readonly Agent[] = Object.freeze([]);
+
+/**
+ * Whether [start, end) may hold two capitalised words, each after spaces (what the name after a
+ * side in rememberPeople needs). ASCII is read exactly; any other character but the no-break space
+ * counts as a capital and a letter, so that the answer is never a wrong no.
+ */
+function twoCapitalisedWords(text: string, start: number, end: number): boolean {
+  const space = (c: number) => c === 32 || c === 0xa0;
+  const capital = (c: number) => (c >= 65 && c <= 90) || (c >= 128 && c !== 0xa0);
+  const letter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 45 || (c >= 128 && c !== 0xa0);
+  let words = 0;
+  let i = start;
+  while (i < end) {
+    if (!space(text.charCodeAt(i))) {
+      words = 0;
+      i++;
+      continue;
+    }
+    while (i < end && space(text.charCodeAt(i))) i++;
+    if (i + 1 < end && capital(text.charCodeAt(i)) && letter(text.charCodeAt(i + 1))) {
+      if (++words === 2) return true;
+      i += 2;
+      while (i < end && letter(text.charCodeAt(i))) i++;
+    } else words = 0;
+  }
+  return false;
 }
 
 /** "Kremlin spokesman Dmitry Peskov": Peskov speaks for Russia in later sentences. */

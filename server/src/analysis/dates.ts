@@ -1,7 +1,8 @@
 // Dates: years (2014), weekdays (Saturday), month with day or year (Nov. 8, 8 November 2024,
 // March 2022), ISO dates (1996-08-30).
-import { AMBIGUOUS_MONTHS, MONTH_CUES, MONTHS, WEEKDAYS } from './lexicon';
+import { AMBIGUOUS_MONTHS, MONTH_CUES } from './lexicon';
 import { bare, type Token } from './tokens';
+import { factsOf, MONTH, WEEKDAY, writtenFactsOf } from './wordFacts';
 
 /** A date: tokens first..last, inclusive. */
 export interface DateSpan {
@@ -14,7 +15,7 @@ const DAY = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/;
 const ISO_DATE = /^(?:1[89]|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
 const NOT_AFTER_YEAR = new Set(['%', 'percent', 'per', 'km', 'kilometres', 'kilometers', 'miles', 'metres', 'meters', 'people', 'troops', 'soldiers', 'tonnes', 'tons', 'dollars', 'euros', 'points']);
 
-const isMonth = (t: Token | undefined): boolean => t !== undefined && t.cap && MONTHS.has(bare(t));
+const isMonth = (t: Token | undefined): boolean => t !== undefined && t.cap && (factsOf(t) & MONTH) !== 0;
 const isDay = (t: Token | undefined): boolean => t !== undefined && t.kind === 'number' && DAY.test(t.text);
 const isYear = (t: Token | undefined): boolean => t !== undefined && t.kind === 'number' && YEAR.test(t.text);
 
@@ -37,7 +38,7 @@ export function findDates(tokens: readonly Token[]): DateSpan[] {
       } else if (last > i || (!AMBIGUOUS_MONTHS.has(bare(t)) && (t.text.length > 4 || t.text.endsWith('.'))) || (prev !== undefined && MONTH_CUES.has(prev.text.toLowerCase()))) {
         span = { first: i, last };
       }
-    } else if (t.cap && WEEKDAYS.has(t.text)) {
+    } else if (t.cap && (writtenFactsOf(t) & WEEKDAY) !== 0) {
       span = { first: i, last: i };
     } else if (t.kind === 'number' && ISO_DATE.test(t.text)) {
       span = { first: i, last: i };

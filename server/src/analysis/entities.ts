@@ -9,17 +9,18 @@ import { findDates } from './dates';
 import type { ProseDocument } from './document';
 import type { Gazetteer } from './gazetteer';
 import {
-  COMMON_WORDS, countryNamed, MISC_SUFFIXES, MISC_WORDS, demonym, FIRST_NAMES, FUNCTION_WORDS, KNOWN_ORGS, LOWERCASE_ORG_HEADS, MONTHS, ORG_ACRONYMS,
-  ORG_OF_HEADS, ORG_SUFFIXES, PLACE_EVENTS_BEFORE, PLACE_KINDS_AFTER, PLACE_KINDS_BEFORE, PLACE_OF_HEADS, PLACE_PREPOSITIONS, REGION_WORDS_AFTER, REGION_WORDS_BEFORE,
-  WEEKDAYS, mayEndLowercaseOrg,
+  countryNamed, MISC_SUFFIXES, MISC_WORDS, demonym, KNOWN_ORGS, LOWERCASE_ORG_HEADS, ORG_ACRONYMS,
+  ORG_OF_HEADS, PLACE_EVENTS_BEFORE, PLACE_KINDS_AFTER, PLACE_KINDS_BEFORE, PLACE_OF_HEADS, PLACE_PREPOSITIONS, REGION_WORDS_AFTER, REGION_WORDS_BEFORE,
+  mayEndLowercaseOrg,
   type Country,
 } from './lexicon';
 import { CaseCounts } from './caseCounts';
 import { blockLocal, keyOf, perBlock } from './incremental';
+import { knownNames } from './knownNames';
 import { blockSentences, caseEvidence, chunksOf, type Chunk, type NameKnowledge, type Sentence } from './names';
 import { roleAfter, roleBefore } from './roles';
 import { bare, isPossessive, type Token } from './tokens';
-import { HONORIFIC, ROLE_HEAD, ROLE_MODIFIER, wordFacts } from './wordFacts';
+import { COMMON, COUNTRY, DEMONYM, DEMONYM_HEAD, factsOf, FIRST_NAME, FUNCTION, HONORIFIC, KNOWN_ORG, MONTH, ORG_SUFFIX, WEEKDAY, ROLE_HEAD, ROLE_MODIFIER, writtenFactsOf } from './wordFacts';
 import type { Block, CancellationToken, Entity, EntityType, GeoInfo } from './types';
 
 /** How sure a mention's type is: 3 what the words are, 2 what stands around them, 1 their shape. */
@@ -89,18 +90,7 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
     }
     return hit ?? undefined;
   };
-  // headlines ask this of every word, and of the same words again and again
-  const knownNames = new Map<string, boolean>();
-  const known = {
-    isKnownName: (w: string): boolean => {
-      let answer = knownNames.get(w);
-      if (answer === undefined) {
-        answer = demonym(w) !== undefined || countryNamed(w) !== undefined || KNOWN_ORGS.has(w) || ORG_ACRONYMS.has(w) || (!COMMON_WORDS.has(w.toLowerCase()) && lookup(w) !== undefined);
-        knownNames.set(w, answer);
-      }
-      return answer;
-    },
-  };
+  const known = knownNames(gazetteer);
   const plain = doc.text === doc.prose;
   // kept names are relative to their block, to serve it wherever it moves; names made for this
   // analysis only stay where they are
@@ -243,7 +233,7 @@ function namesOf(
       candidates.push({
         sentence: si, first, last, start, end, text: doc.text.slice(start, end), words, type: null, strength: 0, roles: [], aliases: [],
         shouted, norm: joined.startsWith('The ') ? joined.slice(4) : joined,
-        speaks: next !== undefined && SPEECH_VERBS.has(next.text),
+        speaks: next !== undefined && next.kind === 'word' && SPEECH_VERBS.has(next.text),
       });
       for (let i = first; i <= last; i++) inName[i] = 1;
     };
@@ -287,7 +277,7 @@ function namesOf(
       others.push({ start: m.start, end: m.end, text: m.text, type: 'date', key: `date:${m.text.toLowerCase().replace(/\.|,/g, '')}`, words: [m.text] });
     }
   });
-  const isNameToken = (t: Token): boolean => t.cap && !WEEKDAYS.has(t.text) && !MONTHS.has(bare(t)) && !FUNCTION_WORDS.has(t.text.toLowerCase());
+  const isNameToken = (t: Token): boolean => t.cap && !(writtenFactsOf(t) & (WEEKDAY | FUNCTION)) && !(factsOf(t) & MONTH);
   for (const c of candidates) classify(c, sentences[c.sentence]!, lookup, isNameToken);
   coordinate(candidates, sentences);
 
@@ -328,14 +318,16 @@ function splitChunk(
   let { first } = chunk;
   const { last } = chunk;
   const text = (i: number): string => bare(tokens[i]!);
-  const lastWord = text(last);
+  const facts = (i: number): number => factsOf(tokens[i]!);
   const whole = textOfWords(tokens, first, last);
-  const wholeIsOrg = last > first && (ORG_SUFFIXES.has(lastWord) || KNOWN_ORGS.has(whole));
+  const wholeIsOrg = last > first && ((facts(last) & ORG_SUFFIX) !== 0 || KNOWN_ORGS.has(whole));
   const wholeIsPlace = countryNamed(whole) !== undefined;
 
   // a nationality at the front
   for (const width of [2, 1]) {
     if (first + width - 1 > last) continue;
+    // in prose the first token tells whether a nationality may start there, without the look-up
+    if (s.mode !== 'caps' && !(writtenFactsOf(tokens[first]!) & (width === 2 ? DEMONYM_HEAD : DEMONYM))) continue;
     const words = s.mode === 'caps' ? tokens.slice(first, first + width).map((t) => titleCase(t.text)).join(' ') : textOfWords(tokens, first, first + width - 1);
     const country = demonym(words);
     if (!country) continue;
@@ -347,14 +339,14 @@ function splitChunk(
   if (first > last) return;
 
   // "Democrat of Vermont", "Duke of Norfolk": a title of a place; the place is the name
-  if (wordFacts(text(first)) & ROLE_HEAD && tokens[first + 1]?.text === 'of' && first + 2 <= last) {
+  if (facts(first) & ROLE_HEAD && tokens[first + 1]?.text === 'of' && first + 2 <= last) {
     push(first + 2, last);
     return;
   }
   // an organisation's name run into a person's (the Washington Post Trump mentioned)
   for (let k = first + 1; k < last; k++) {
-    if (!ORG_SUFFIXES.has(text(k)) || ORG_SUFFIXES.has(text(k + 1))) continue;
-    if (k + 1 === last || FIRST_NAMES.has(text(k + 1))) {
+    if (!(facts(k) & ORG_SUFFIX) || facts(k + 1) & ORG_SUFFIX) continue;
+    if (k + 1 === last || facts(k + 1) & FIRST_NAME) {
       push(first, k);
       push(k + 1, last);
       return;
@@ -364,18 +356,18 @@ function splitChunk(
   if (!wholeIsOrg && !wholeIsPlace) {
     let head = -1;
     for (let i = first; i < last; i++) {
-      const facts = wordFacts(text(i));
-      if (facts & ROLE_HEAD) head = i;
-      else if (facts & ROLE_MODIFIER || text(i).toLowerCase() === 'of' || demonym(text(i)) || countryNamed(text(i)) || KNOWN_ORGS.has(text(i))) continue;
+      const f = facts(i);
+      if (f & ROLE_HEAD) head = i;
+      else if (f & (ROLE_MODIFIER | DEMONYM | COUNTRY | KNOWN_ORG) || text(i).toLowerCase() === 'of') continue;
       else if (head >= 0) break;
     }
     // "Secretary of State John Kerry": the title runs on over "of" and its object
     while (head >= 0 && tokens[head + 1]?.text === 'of' && head + 3 <= last) head += 2;
-    if (head >= 0 && head < last && !(wordFacts(text(head + 1)) & HONORIFIC) && tokens[head + 1]!.text !== 'of') {
+    if (head >= 0 && head < last && !(facts(head + 1) & HONORIFIC) && tokens[head + 1]!.text !== 'of') {
       // names inside the title (Bank of England Governor) are names of their own
       let run = -1;
       for (let i = first; i <= head + 1; i++) {
-        const titleWord = i > head || (wordFacts(text(i)) & (ROLE_HEAD | ROLE_MODIFIER)) !== 0 || demonym(text(i)) !== undefined;
+        const titleWord = i > head || (facts(i) & (ROLE_HEAD | ROLE_MODIFIER | DEMONYM)) !== 0;
         if (!titleWord && run < 0) run = i;
         if (titleWord && run >= 0) {
           let end = i - 1;
@@ -403,7 +395,16 @@ const isInitialWord = (w: string): boolean => w.length <= 3 && INITIAL.test(w);
 const INITIAL_STOP = /^\p{Lu}\.$/u;
 const isInitialWithStop = (w: string): boolean => w.length <= 3 && INITIAL_STOP.test(w);
 
-const isTitleWord = (w: string): boolean => (wordFacts(w) & (ROLE_HEAD | ROLE_MODIFIER)) !== 0;
+/** Every word of the run a role's word, one of them its head (Foreign Minister): a title alone. */
+function isTitleOnly(tokens: readonly Token[], first: number, last: number): boolean {
+  let head = false;
+  for (let i = first; i <= last; i++) {
+    const facts = writtenFactsOf(tokens[i]!);
+    if (!(facts & (ROLE_HEAD | ROLE_MODIFIER))) return false;
+    if (facts & ROLE_HEAD) head = true;
+  }
+  return head;
+}
 
 function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo | undefined, isName: (t: Token) => boolean): void {
   const tokens = s.tokens;
@@ -413,16 +414,20 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
       c.strength = strength;
     }
   };
-  const name = c.shouted ? c.words.map(titleCase).join(' ') : c.words.join(' ');
+  const name = c.shouted ? c.words.map(titleCase).join(' ') : c.words.length === 1 ? c.words[0]! : c.words.join(' ');
   const firstWord = bare(tokens[c.first]!);
   const lastWord = bare(tokens[c.last]!);
+  const firstFacts = factsOf(tokens[c.first]!);
+  const lastFacts = factsOf(tokens[c.last]!);
+  // the text as written is the name but where spacing or case differ: no second look-up then
+  const textIsName = c.text === name;
   const prev = tokens[c.first - 1];
   const prev2 = tokens[c.first - 2];
   const next = tokens[c.last + 1];
   const single = c.first === c.last;
 
   // a title alone (Foreign Minister), initials alone (W D L), compass and people (West Indian)
-  const titleOnly = c.words.every(isTitleWord) && c.words.some((w) => (wordFacts(w) & ROLE_HEAD) !== 0) && !ORG_SUFFIXES.has(lastWord);
+  const titleOnly = isTitleOnly(tokens, c.first, c.last) && !(lastFacts & ORG_SUFFIX);
   if (titleOnly || c.words.every(isInitialWord)) {
     c.strength = 3;
     return;
@@ -433,7 +438,7 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
   }
 
   // what the words are
-  const country = countryNamed(name) ?? countryNamed(c.text);
+  const country = countryNamed(name) ?? (textIsName ? undefined : countryNamed(c.text));
   if (country) {
     c.geo = lookup(name) ?? { kind: country.code ? 'country' : 'region', name: country.name, ...(country.code ? { countryCode: country.code } : {}) };
     c.key = `place:${country.code ?? country.name}`;
@@ -447,7 +452,7 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
     if (region.alias) c.aliases.push(region.alias);
     return set('place', 3);
   }
-  if (KNOWN_ORGS.has(name) || ORG_ACRONYMS.has(name) || ORG_ACRONYMS.has(c.text)) return set('organization', 3);
+  if (KNOWN_ORGS.has(name) || ORG_ACRONYMS.has(name) || (!textIsName && ORG_ACRONYMS.has(c.text))) return set('organization', 3);
   // events, contests, laws: not an entity of ours (strength 3 keeps the document from typing it)
   if (MISC_WORDS.has(name)) {
     c.strength = 3;
@@ -457,7 +462,7 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
     c.strength = 3;
     return;
   }
-  if (!single && (ORG_SUFFIXES.has(lastWord) || c.words.includes('&'))) return set('organization', 3);
+  if (!single && (lastFacts & ORG_SUFFIX || c.words.includes('&'))) return set('organization', 3);
   for (let i = c.first + 1; i < c.last; i++) {
     if (tokens[i]!.text !== 'of') continue;
     const head = bare(tokens[i - 1]!);
@@ -469,7 +474,7 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
   }
 
   // a person by title, honorific or role
-  if (prev && wordFacts(bare(prev)) & HONORIFIC) {
+  if (prev && factsOf(prev) & HONORIFIC) {
     const apposition = roleAfter(tokens, c.last, isName);
     if (apposition) c.roles.push(textOf(tokens, apposition.first, apposition.last, s));
     return set('person', 3);
@@ -487,14 +492,14 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
   }
 
   // a place by the gazetteer, or by context
-  const personShape = !single && FIRST_NAMES.has(firstWord) && !geo;
+  const personShape = !single && (firstFacts & FIRST_NAME) !== 0 && !geo;
   // a team in a results line (Leicestershire 22 points, Somerset 4) or a match (X beat Y) is
   // an organisation, whatever place it is named for
   const isScore = (t: Token | undefined): boolean => t?.kind === 'number' && SCORE.test(t.text) && !YEAR.test(t.text);
   // Norwich 1 Wolverhampton 0; Benetton ( Italy ) 92
   const bracketed = next?.text === '(' && tokens[c.last + 3]?.text === ')' && isScore(tokens[c.last + 4]);
   const score = (isScore(next) && (prev === undefined || TABLE_OPENERS.has(prev.text) || isScore(prev))) || (bracketed && (prev === undefined || isScore(prev)));
-  const personLike = (!single && FIRST_NAMES.has(firstWord)) || c.words.some(isInitialWithStop);
+  const personLike = (!single && (firstFacts & FIRST_NAME) !== 0) || c.words.some(isInitialWithStop);
   if (score && geo?.kind !== 'country' && !personLike && (geo || single)) return set('organization', 3);
   // X beat Y: teams, unless the document knows them as people (Clinton beats Trump)
   if (((next && MATCH_VERBS.has(next.text)) || (prev && MATCH_VERBS.has(prev.text))) && geo?.kind !== 'country' && !personLike && (geo || single)) return set('organization', 2);
@@ -505,8 +510,8 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
   }
   // an organisation speaks of its own ("said its"), trades shares, is based somewhere
   const after2 = tokens[c.last + 2]?.text;
-  if (next && SPEECH_VERBS.has(next.text) && after2 === 'its') return set('organization', 3);
-  if ((prev && /-based$/.test(prev.text)) || next?.text === 'shares' || (isPossessive(next) && after2 === 'shares') || ((prev?.text === 'in' || prev?.text === 'of') && prev2?.text.toLowerCase() === 'shares')) return set('organization', 2);
+  if (next && after2 === 'its' && SPEECH_VERBS.has(next.text)) return set('organization', 3);
+  if ((prev && prev.text.endsWith('-based')) || next?.text === 'shares' || (isPossessive(next) && after2 === 'shares') || ((prev?.text === 'in' || prev?.text === 'of') && prev2?.text.toLowerCase() === 'shares')) return set('organization', 2);
   // a dateline: LONDON 1996-08-30
   const dateline = prev === undefined && (isIsoDate(next) || (next?.text === ',' && tokens.slice(c.last + 2, c.last + 8).some(isIsoDate)));
   const loud = c.shouted || tokens[c.first]!.upper;
@@ -522,7 +527,9 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
     else if (geo.name) c.key = `place:${geo.name}`;
     // the gazetteer knows many small places named like people (Clinton) or close to words
     // (its spelling variants): the document's other evidence may overrule those
-    const exact = fold(geo.name ?? '') === fold(name) || fold(geo.name ?? '').startsWith(`${fold(name)} `);
+    const geoName = fold(geo.name ?? '');
+    const folded = fold(name);
+    const exact = geoName === folded || geoName.startsWith(`${folded} `);
     const big = geo.kind === 'country' || geo.kind === 'region' || (geo.population ?? 0) >= 50000;
     // a small place alone, or a near-miss, is a place only if the context says so
     if (!big) c.geo = undefined;
@@ -553,18 +560,19 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
   if (personShape || (!single && c.words.some(isInitialWithStop))) return set('person', 2);
   // a name made with a well-known place's name (Real Madrid, Air France) names a team or company
   const wellKnown = (t: Token): boolean => {
+    if (factsOf(t) & COUNTRY) return true;
     const g = lookup(bare(t));
-    return countryNamed(bare(t)) !== undefined || (g !== undefined && (g.kind === 'country' || (g.population ?? 0) >= 200000) && fold(g.name ?? '') === fold(bare(t)));
+    return (g !== undefined && (g.kind === 'country' || (g.population ?? 0) >= 200000) && fold(g.name ?? '') === fold(bare(t)));
   };
-  if (!single && tokens.slice(c.first, c.last + 1).some((t) => !(wordFacts(t.text) & ROLE_HEAD) && wellKnown(t))) return set('organization', 1);
+  if (!single && tokens.slice(c.first, c.last + 1).some((t) => !(writtenFactsOf(t) & ROLE_HEAD) && wellKnown(t))) return set('organization', 1);
   if (!single && SURNAME_ENDINGS.test(lastWord)) return set('person', 1);
   if (c.speaks) return set('person', 1);
   // two or more unknown capitalised words make a person, but not in a heading, where every
   // word is capitalised ("Urgent Global Challenges")
   if (!single && c.type === null && s.mode !== 'title') return set('person', 1);
-  if (single && FIRST_NAMES.has(firstWord) && !COMMON_WORDS.has(firstWord.toLowerCase()) && prev?.text.toLowerCase() !== 'the' && !COMPASS.test(firstWord)) return set('person', 1);
+  if (single && firstFacts & FIRST_NAME && !(firstFacts & COMMON) && prev?.text.toLowerCase() !== 'the' && !COMPASS.test(firstWord)) return set('person', 1);
   // a lone unknown name acting in a sentence ("Putin came") is most often a person
-  if (single && !c.shouted && !acronym && next !== undefined && (SPEECH_VERBS.has(next.text) || ACTING_VERBS.test(next.text)) && prev?.text !== 'the' && !(prev && PLACE_PREPOSITIONS.has(prev.text)) && !COMMON_WORDS.has(firstWord.toLowerCase())) set('person', 0);
+  if (single && !c.shouted && !acronym && next !== undefined && (SPEECH_VERBS.has(next.text) || ACTING_VERBS.test(next.text)) && prev?.text !== 'the' && !(prev && PLACE_PREPOSITIONS.has(prev.text)) && !(firstFacts & COMMON)) set('person', 0);
 }
 
 // how far a list of names may run before its plural region word ("Kharkiv, Sumy and Chernihiv regions")
@@ -572,22 +580,23 @@ const REGION_LIST_SPAN = 16;
 
 /** A generic word of a region's name in lower case after a name: "region", or "regions" after a list. */
 function regionWordAfter(tokens: readonly Token[], last: number): string | undefined {
-  const word = (t: Token | undefined): string | undefined => {
-    if (!t || t.cap || t.kind !== 'word') return undefined;
-    const lower = t.text.toLowerCase();
+  // the generic word a token in lower case is, as written or (plural) without its final s
+  const word = (t: Token | undefined, plural: boolean): string | undefined => {
+    if (!t || t.cap || t.kind !== 'word' || (plural && !t.text.endsWith('s'))) return undefined;
+    const lower = (plural ? t.text.slice(0, -1) : t.text).toLowerCase();
     return REGION_WORDS_AFTER.has(lower) ? lower : undefined;
   };
   const next = tokens[last + 1];
-  const single = word(next);
+  const single = word(next, false);
   if (single) return single;
   // only a plural closes a list: "Kharkiv and Donetsk region" may be a city and a region
-  const plural = (t: Token | undefined): string | undefined => (t && t.text.endsWith('s') ? word({ ...t, text: t.text.slice(0, -1) }) : undefined);
-  if (plural(next)) return plural(next);
+  const plural = word(next, true);
+  if (plural) return plural;
   if (next?.text !== ',' && next?.text !== 'and') return undefined;
   for (let i = last + 2; i < tokens.length && i <= last + REGION_LIST_SPAN; i++) {
     const t = tokens[i]!;
     if (t.text === ',' || t.text === 'and' || t.cap) continue;
-    return plural(t);
+    return word(t, true);
   }
   return undefined;
 }

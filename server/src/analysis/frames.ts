@@ -77,6 +77,23 @@ const PERSON_NOUN = /(?:ists?|ers|ors?|ians?|ents|als|ans)$/;
 const isStop = (t: Token): boolean => !t.word && (t.text === '.' || t.text === '!' || t.text === '?' || t.text === '…');
 const isComma = (t: Token | undefined): boolean => t !== undefined && !t.word && (t.text === ',' || DASHES.has(t.text));
 
+/** What a word may open in a frame: a cue phrase, a noun cue, a verb or adjective cue. */
+interface FrameLead {
+  readonly phrase: boolean;
+  readonly nounLeads: ReadonlySet<string> | undefined;
+  readonly cue: CueWord | undefined;
+  readonly adjective: CueWord | undefined;
+}
+
+// The cue tables joined, so that a word of none of them (most words) costs one look-up.
+const FRAME_LEADS: ReadonlyMap<string, FrameLead> = (() => {
+  const map = new Map<string, FrameLead>();
+  for (const word of new Set([...CUE_PHRASES.map((p) => p.words[0]!), ...NOUN_CUES.keys(), ...CUE_WORDS.keys()])) {
+    map.set(word, { phrase: CUE_PHRASES.some((p) => p.words[0] === word), nounLeads: NOUN_CUES.get(word), cue: CUE_WORDS.get(word), adjective: ADJECTIVE_CUES.get(word) });
+  }
+  return map;
+})();
+
 /**
  * Finds the reporting frames of one sentence (tokens [from, to) of a block). Tokens inside
  * marked quotations are the quoted words, never a frame's cue.
@@ -93,28 +110,30 @@ export function findFrames(tokens: readonly Token[], from: number, to: number): 
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     if (!t.word || t.quote >= 0) continue;
-    const phrase = matchPhrase(tokens, i, to);
+    const lead = FRAME_LEADS.get(t.lower);
+    if (lead === undefined) continue;
+    const phrase = lead.phrase ? matchPhrase(tokens, i, to) : null;
     if (phrase) {
       const frame = phraseFrame(tokens, from, to, i, phrase.end, phrase.source);
       if (frame) frames.push(frame);
       i = phrase.end - 1;
       continue;
     }
-    const nounLeads = NOUN_CUES.get(t.lower);
+    const nounLeads = lead.nounLeads;
     // "officials plan to …": after a subject a word of both kinds is the verb
-    if (nounLeads && !isCapitalised(t) && !(CUE_WORDS.has(t.lower) && verbAfterSubject(tokens, from, i))) {
+    if (nounLeads && !isCapitalised(t) && !(lead.cue && verbAfterSubject(tokens, from, i))) {
       const frame = nounFrame(tokens, from, to, i, nounLeads);
       if (frame) {
         frames.push(frame);
         continue;
       }
     }
-    const cue = CUE_WORDS.get(t.lower);
+    const cue = lead.cue;
     if (!cue) continue;
     // a capitalised cue inside a sentence is part of a name (Hope, Sterling Heights)
     if (isCapitalised(t) && i > from && !isSentenceOpening(tokens, from, i) && !(headline ??= isHeadline(tokens, from, to))) continue;
     // "are worried about", "is convinced that": after a form of "be", a participle of feeling is an adjective
-    const adjective = ADJECTIVE_CUES.get(t.lower);
+    const adjective = lead.adjective;
     const frame = verbFrame(tokens, from, to, i, adjective && !cue.adjective && afterBeForm(tokens, from, i) ? adjective : cue, isCapitalised(t) && i > from, lastSource);
     if (frame) {
       frames.push(frame);

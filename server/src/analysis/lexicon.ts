@@ -121,6 +121,14 @@ export function demonym(word: string): Country | undefined {
   return DEMONYMS.get(word);
 }
 
+// the first words of the nationalities of more than one word ("South" of "South Korean")
+const DEMONYM_HEADS: ReadonlySet<string> = new Set([...DEMONYMS.keys()].filter((d) => d.includes(' ')).map((d) => d.slice(0, d.indexOf(' '))));
+
+/** Whether a nationality of two or more words starts with this word. */
+export function startsDemonym(word: string): boolean {
+  return DEMONYM_HEADS.has(word);
+}
+
 /** The usual name of a country by its code, for the nationality's entity. */
 export function countryName(code: string): string {
   return (countries.countries as Record<string, { name: string }>)[code]?.name ?? code;

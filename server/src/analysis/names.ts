@@ -4,7 +4,7 @@
 import type { ProseDocument } from './document';
 import { ORG_OF_HEADS, PLACE_OF_HEADS, ROLE_HEADS } from './lexicon';
 import { bare, tokenize, type Token } from './tokens';
-import { CALENDAR, COMMON, FIRST_NAME, FUNCTION, HONORIFIC, wordFacts } from './wordFacts';
+import { CALENDAR, COMMON, FIRST_NAME, FUNCTION, HONORIFIC, factsOf, writtenFactsOf } from './wordFacts';
 import type { Block, Span } from './types';
 
 export type CaseMode = 'normal' | 'title' | 'caps';
@@ -133,7 +133,7 @@ export function mayBeName(s: Sentence, i: number, evidence: CaseEvidence, known:
   const t = s.tokens[i]!;
   if (t.kind !== 'word' || !t.cap) return false;
   const word = bare(t);
-  const facts = wordFacts(word);
+  const facts = factsOf(t);
   if (facts & HONORIFIC) return false;
   // I've, We'll: a pronoun and a verb
   if ((word.includes("'") || word.includes('’')) && CONTRACTION.test(word)) return false;
@@ -141,7 +141,7 @@ export function mayBeName(s: Sentence, i: number, evidence: CaseEvidence, known:
   if (t.text.length === 2 && t.text.charCodeAt(1) === 46 && STARTS_UPPER.test(t.text)) return s.tokens[i + 1]?.cap === true;
   const before = s.tokens[i - 1];
   // a first name as written before this word
-  const afterFirstName = before !== undefined && before.cap && (wordFacts(before.text) & FIRST_NAME) !== 0;
+  const afterFirstName = before !== undefined && before.cap && (writtenFactsOf(before) & FIRST_NAME) !== 0;
   // a date's words are no name, save a surname after a first name (Theresa May)
   if (facts & CALENDAR && !(afterFirstName && s.tokens[i + 1]?.kind !== 'number')) return false;
   // Ukrainian-held, Russian-backed: a word, not a name (the nationality in it is found apart)
@@ -166,7 +166,7 @@ export function mayBeName(s: Sentence, i: number, evidence: CaseEvidence, known:
     return seen || known.isKnownName(title);
   }
   // a surname that is also a word, after a first name (Stuart Law, Michael Green)
-  if (afterFirstName && !(facts & FUNCTION) && !(wordFacts(before.text) & COMMON)) return true;
+  if (afterFirstName && !(facts & FUNCTION) && !(writtenFactsOf(before) & COMMON)) return true;
   const initial = isInitial(s.tokens, i);
   if (!initial) return t.upper || !(facts & FUNCTION);
   if (facts & FUNCTION) return false;
@@ -182,20 +182,25 @@ export function mayBeName(s: Sentence, i: number, evidence: CaseEvidence, known:
 export function chunksOf(s: Sentence, sentence: number, evidence: CaseEvidence, known: NameKnowledge): Chunk[] {
   const chunks: Chunk[] = [];
   const tokens = s.tokens;
-  const candidate = tokens.map((_, i) => mayBeName(s, i, evidence, known));
+  const candidate = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) if (mayBeName(s, i, evidence, known)) candidate[i] = 1;
   if (s.mode === 'caps') {
     // a dateline names a place, known or not: MONTE CARLO 1996-08-30, NICE , France 1996-08-30
     const date = tokens.findIndex((t) => t.kind === 'number' && /^\d{4}-\d\d-\d\d$/.test(t.text));
     if (date > 0 && date <= 6) {
-      for (let k = 0; k < date && tokens[k]!.kind === 'word'; k++) candidate[k] = true;
+      for (let k = 0; k < date && tokens[k]!.kind === 'word'; k++) candidate[k] = 1;
     }
     // names of two or three words in a headline (NEW YORK, SAN DIEGO), known as a whole
+    const loud = (t: Token): boolean => t.kind === 'word' && t.upper;
     for (let i = 0; i + 1 < tokens.length; i++) {
-      for (const n of [3, 2]) {
-        const run = tokens.slice(i, i + n);
-        if (run.length < n || !run.every((t) => t.kind === 'word' && t.upper)) continue;
-        if (!known.isKnownName(run.map((t) => titleCase(t.text)).join(' '))) continue;
-        for (let k = i; k < i + n; k++) candidate[k] = true;
+      // a run needs a word in capitals at i and at i + 1
+      if (!loud(tokens[i]!) || !loud(tokens[i + 1]!)) continue;
+      for (let n = 3; n >= 2; n--) {
+        if (i + n > tokens.length || (n === 3 && !loud(tokens[i + 2]!))) continue;
+        let name = titleCase(tokens[i]!.text);
+        for (let k = i + 1; k < i + n; k++) name += ` ${titleCase(tokens[k]!.text)}`;
+        if (!known.isKnownName(name)) continue;
+        for (let k = i; k < i + n; k++) candidate[k] = 1;
         break;
       }
     }
@@ -224,7 +229,7 @@ export function chunksOf(s: Sentence, sentence: number, evidence: CaseEvidence, 
           continue;
         }
       }
-      if ((link.text === '&' || PARTICLES.has(link.text)) && candidate[next + 1] && s.mode === 'normal') {
+      if ((link.text === '&' || (link.kind === 'word' && PARTICLES.has(link.text))) && candidate[next + 1] && s.mode === 'normal') {
         last = next + 1;
         continue;
       }

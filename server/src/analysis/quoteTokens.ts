@@ -24,24 +24,6 @@ function startsWord(prose: string, i: number): boolean {
   return LETTER_OR_DIGIT.test(prose[i]!);
 }
 
-function inWord(prose: string, i: number): boolean {
-  const c = prose.charCodeAt(i);
-  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
-  return WORD_CHAR.test(prose[i]!);
-}
-
-/**
- * Whether prose[from, to) may change in lower case: it has a capital, or a character outside ASCII.
- * Most words are in lower case already, and asking the string to lower-case itself costs more.
- */
-function mayChangeCase(prose: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const c = prose.charCodeAt(k);
-    if ((c >= 65 && c <= 90) || c >= 128) return true;
-  }
-  return false;
-}
-
 const isJoiner = (c: number): boolean => c === 0x2019 || c === 39 || c === 46 || c === 45 || c === 38;
 
 /** The tokens of `prose` between `start` and `end`, each tagged with its sentence in `sentences`. */
@@ -57,17 +39,31 @@ export function tokenize(prose: string, start: number, end: number, sentences: r
     }
     while (s < sentences.length - 1 && i >= sentences[s]!.end) s++;
     if (startsWord(prose, i)) {
+      // whether the word may change in lower case (a capital, or a character outside ASCII),
+      // noted as the scan reads it: most words are in lower case already
+      let changes = c < 91 ? c >= 65 : c >= 128;
       let j = i + 1;
       for (;;) {
-        while (j < end && inWord(prose, j)) j++;
+        while (j < end) {
+          const k = prose.charCodeAt(j);
+          if (k < 128) {
+            if (!((k >= 48 && k <= 57) || ((k | 32) >= 97 && (k | 32) <= 122))) break;
+            if (k >= 65 && k <= 90) changes = true;
+          } else if (WORD_CHAR.test(prose[j]!)) changes = true;
+          else break;
+          j++;
+        }
         if (j + 1 < end && isJoiner(prose.charCodeAt(j)) && startsWord(prose, j + 1)) {
+          const joiner = prose.charCodeAt(j);
+          const next = prose.charCodeAt(j + 1);
+          if (joiner >= 128 || (next >= 65 && next <= 90) || next >= 128) changes = true;
           j += 2;
           continue;
         }
         break;
       }
       const text = prose.slice(i, j);
-      tokens.push({ start: i, end: j, text, lower: mayChangeCase(prose, i, j) ? text.toLowerCase() : text, word: true, sentence: s, quote: -1 });
+      tokens.push({ start: i, end: j, text, lower: changes ? text.toLowerCase() : text, word: true, sentence: s, quote: -1 });
       i = j;
     } else {
       const text = prose[i]!;

@@ -267,8 +267,10 @@ function blockQuotes(prose: string, block: Block, reopensNext: boolean, before: 
   const units = unitsOf(tokens, marks);
   // Words and quoted words by prefix sums: a long sentence with many frames costs linear time,
   // not frames × content length.
-  const wordsBefore = new Uint32Array(tokens.length + 1);
-  const quotedBefore = new Uint32Array(tokens.length + 1);
+  const wordsBefore = prefixSums(0, tokens.length + 1);
+  const quotedBefore = prefixSums(1, tokens.length + 1);
+  wordsBefore[0] = 0;
+  quotedBefore[0] = 0;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     wordsBefore[k + 1] = wordsBefore[k]! + (t.word ? 1 : 0);
@@ -335,6 +337,20 @@ function blockQuotes(prose: string, block: Block, reopensNext: boolean, before: 
   }
   const quotes = out.map((q) => (q.continues === -1 ? { ...q, continues: PREVIOUS } : q));
   return { reopensNext, announcedBefore, speechBefore, quotes, announced, lastSpeech };
+}
+
+// The prefix sums of blockQuotes, reused from block to block: a typed array of more than a few
+// numbers is allocated outside the heap, which costs more than filling it for a paragraph. Only
+// paragraph-sized ones are kept, so that one huge block's do not stay behind.
+const KEPT_SUMS = 1 << 14;
+const sums = [new Uint32Array(256), new Uint32Array(256)];
+
+/** Scratch array `which` (0 or 1) of at least `length` numbers, valid until the next block. */
+function prefixSums(which: 0 | 1, length: number): Uint32Array {
+  if (length <= sums[which]!.length) return sums[which]!;
+  const array = new Uint32Array(Math.max(length, sums[which]!.length * 2));
+  if (array.length <= KEPT_SUMS) sums[which] = array;
+  return array;
 }
 
 const SIGNING_DASHES = new Set(['—', '―', '–']);

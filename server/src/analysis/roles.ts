@@ -1,9 +1,8 @@
 // Roles and titles around a person's name: before it ("Kremlin spokesman Dmitry Peskov",
 // "Russian President Vladimir Putin", "former Prime Minister X") and in apposition after it
 // ("Sergiy, a teacher in Kyiv").
-import { countryNamed, demonym } from './lexicon';
-import { CALENDAR, HONORIFIC, ROLE_HEAD, ROLE_MODIFIER, wordFacts } from './wordFacts';
-import { bare, isPossessive, type Token } from './tokens';
+import { CALENDAR, COUNTRY, DEMONYM, factsOf, HONORIFIC, ROLE_HEAD, ROLE_MODIFIER } from './wordFacts';
+import { isPossessive, type Token } from './tokens';
 
 /** A role phrase: tokens first..last, inclusive. */
 export interface RoleSpan {
@@ -11,16 +10,15 @@ export interface RoleSpan {
   readonly last: number;
 }
 
-export const isRoleHead = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && (wordFacts(bare(t)) & ROLE_HEAD) !== 0;
+export const isRoleHead = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && (factsOf(t) & ROLE_HEAD) !== 0;
 
 /** A word that may stand inside a role phrase: a modifier, a role head, a nationality, an organisation or place name. */
 function inRole(t: Token, isName: (t: Token) => boolean): boolean {
   if (t.kind !== 'word') return isPossessive(t);
-  const word = bare(t);
-  const facts = wordFacts(word);
+  const facts = factsOf(t);
   if (facts & (ROLE_HEAD | ROLE_MODIFIER)) return true;
   if (!t.cap || facts & (HONORIFIC | CALENDAR)) return false;
-  return demonym(word) !== undefined || countryNamed(word) !== undefined || isName(t);
+  return (facts & (DEMONYM | COUNTRY)) !== 0 || isName(t);
 }
 
 /**

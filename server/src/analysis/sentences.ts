@@ -8,6 +8,7 @@ const TITLES = new Set(abbreviations.titles);
 // Characters that may stand between a sentence's final stop and the space after it.
 const CLOSERS = new Set(['"', '\'', '”', '’', '»', '›', ')', ']', '*', '_']);
 const TERMINATORS = new Set(['.', '!', '?', '…']);
+const TERMINATOR = /[.!?…]/g;
 
 const isUpper = (ch: string): boolean => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 const isLower = (ch: string): boolean => ch !== ch.toUpperCase() && ch === ch.toLowerCase();
@@ -55,35 +56,35 @@ const SENTENCE_STARTERS = /^["“‘]?(?:The|A|An|He|She|It|They|We|I|In|On|At|B
 export function splitSentences(text: string, block: Span): Span[] {
   const sentences: Span[] = [];
   let start = skipSpace(text, block.start, block.end);
+  // the block alone, so that a search for the next stop never reads past it
+  const body = text.slice(block.start, block.end);
   let i = start;
   while (i < block.end) {
-    const c = text.charCodeAt(i);
-    // . ! ? … by code: this loop reads every character of the document
-    if (c === 46 || c === 33 || c === 63 || c === 0x2026) {
-      const ch = text[i]!;
-      let end = i + 1;
-      while (end < block.end && (TERMINATORS.has(text[end]!) || CLOSERS.has(text[end]!))) end++;
-      const nextStart = skipSpace(text, end, block.end);
-      const next = text[nextStart] ?? '';
-      const spaced = nextStart > end;
-      let boundary = false;
-      if (nextStart >= block.end) boundary = true;
-      else if (spaced) {
-        boundary = (isUpper(next) || /[\d"“‘«¿¡(\[`]/.test(next) || next === '\'' && /^''|^'\p{Lu}/u.test(text.slice(nextStart, nextStart + 2))) && !(ch === '.' && isAbbreviationStop(text, i, start, block.end, next));
-      } else if (ch === '.' && end === i + 1 && i > block.start && nextStart + 1 < block.end && isUpper(next) && isLower(text[i - 1]!) && isLower(text[nextStart + 1]!)) {
-        // "region.The": a lowercase word glued to a capitalised one; not "U.S." or "Yahoo.Com"-like initialisms
-        boundary = wordBefore(text, i, start).length > 1;
-      }
-      if (boundary) {
-        sentences.push({ start, end });
-        start = nextStart;
-        i = nextStart;
-        continue;
-      }
-      i = end;
+    // . ! ? …, found by a one-class expression: this loop reads every character of the document
+    TERMINATOR.lastIndex = i - block.start;
+    if (!TERMINATOR.test(body)) break;
+    i = block.start + TERMINATOR.lastIndex - 1;
+    const ch = text[i]!;
+    let end = i + 1;
+    while (end < block.end && (TERMINATORS.has(text[end]!) || CLOSERS.has(text[end]!))) end++;
+    const nextStart = skipSpace(text, end, block.end);
+    const next = text[nextStart] ?? '';
+    const spaced = nextStart > end;
+    let boundary = false;
+    if (nextStart >= block.end) boundary = true;
+    else if (spaced) {
+      boundary = (isUpper(next) || /[\d"“‘«¿¡(\[`]/.test(next) || next === '\'' && /^''|^'\p{Lu}/u.test(text.slice(nextStart, nextStart + 2))) && !(ch === '.' && isAbbreviationStop(text, i, start, block.end, next));
+    } else if (ch === '.' && end === i + 1 && i > block.start && nextStart + 1 < block.end && isUpper(next) && isLower(text[i - 1]!) && isLower(text[nextStart + 1]!)) {
+      // "region.The": a lowercase word glued to a capitalised one; not "U.S." or "Yahoo.Com"-like initialisms
+      boundary = wordBefore(text, i, start).length > 1;
+    }
+    if (boundary) {
+      sentences.push({ start, end });
+      start = nextStart;
+      i = nextStart;
       continue;
     }
-    i++;
+    i = end;
   }
   const end = trimEnd(text, start, block.end);
   if (end > start) sentences.push({ start, end });

@@ -8,6 +8,7 @@ import { execFromCapital } from './capitalScan';
 import { trimWord, withoutPossessive, type ClaimantResolver } from './claimants';
 import type { MentionIndex } from './mentionIndex';
 import type { Span } from './types';
+import { caselessSource } from './caseless';
 import { lowerBound } from './search';
 
 export type TerritoryKind = 'place' | 'candidate' | 'anaphor' | 'generic';
@@ -45,10 +46,16 @@ const ANAPHOR = new RegExp(
 // finds that several times faster than the whole expression does.
 const ANAPHOR_NOUN = new RegExp(`(?:${ANAPHOR_NOUNS})`, 'iu');
 const GENERIC = new RegExp(`\\b(?:${cueData.genericNouns.join('|')})\\b`, 'giu');
+// GENERIC's words without \\b, each letter as the class of what matches it under 'iu' (the long s
+// and the Kelvin sign fold onto s and k): a sentence lacking them all is ruled out without the
+// case folding of a Unicode-aware scan, which costs several times more.
+const GENERIC_WORDS = new RegExp(cueData.genericNouns.map(caselessSource).join('|'));
 // A capitalised word: letters, marks, inner dots (U.S.), apostrophes and hyphens.
 const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{M}.’'-]*(?:[ \u00a0]+(?:(?:of|de|del|al|el|la|le|du)[ \u00a0]+)?\p{Lu}[\p{L}\p{M}.’'-]*)*/gu;
 // Sentence openers and other capitalised words that are not part of a name.
 const OPENER = /^(?:The|A|An|While|But|And|Despite|However|In|On|At|As|After|Before|When|If|Although|Though|Since|With|Without|For|From|By|To|Meanwhile|Still|Yet|So|Also|Even|Now|Then|Thus|Both|Under|Over|Near|Some|Many|Most|All|Its|Their|His|Her|Our|This|That|These|Those|It|They|He|She|We|I)$/;
+
+const OWNER = /^\p{Lu}[\p{L}.]*['’]s\s+(?=\p{Lu})/u;
 
 const priority: Record<TerritoryKind, number> = { place: 3, anaphor: 2, candidate: 1, generic: 0 };
 
@@ -60,7 +67,8 @@ export function territoryMentions(text: string, start: number, end: number, enti
     if (m.entity.type === 'place' && NOT_PLACES.has(text.slice(m.start, m.end))) continue;
     if (m.entity.type === 'place') {
       // "Russia's Kursk region" names Kursk; the possessive is the side it belongs to
-      const owner = /^\p{Lu}[\p{L}.]*['’]s\s+(?=\p{Lu})/u.exec(text.slice(m.start, m.end));
+      const written = text.slice(m.start, m.end);
+      const owner = (written.includes("'s") || written.includes('’s')) ? OWNER.exec(written) : null;
       if (owner) {
         const rest = text.slice(m.start + owner[0].length, m.end);
         found.push({ start: m.start + owner[0].length, end: m.end, kind: 'place', name: rest.replace(/ (?:region|oblast|province|governorate)$/i, ''), entity: m.entity.id });
@@ -82,7 +90,7 @@ export function territoryMentions(text: string, start: number, end: number, enti
     if (SINGULAR.has(a[3].toLowerCase()) && !/^(?:the|this|that)$/i.test(a[1])) continue;
     found.push({ start: start + (a.index ?? 0), end: start + (a.index ?? 0) + a[0].length, kind: 'anaphor', name: a[0], entity: null, noun: a[3].toLowerCase(), modifiers });
   }
-  for (const g of sentence.matchAll(GENERIC)) {
+  if (GENERIC_WORDS.test(sentence)) for (const g of sentence.matchAll(GENERIC)) {
     found.push({ start: start + (g.index ?? 0), end: start + (g.index ?? 0) + g[0].length, kind: 'generic', name: g[0], entity: null });
   }
   found.sort((a, b) => a.start - b.start || priority[b.kind] - priority[a.kind] || b.end - a.end);
@@ -98,6 +106,19 @@ export function territoryMentions(text: string, start: number, end: number, enti
     out.push(m);
   }
   return out;
+}
+
+/**
+ * Whether [start, end) holds a phrase that may refer back to territories named before ("the
+ * annexed regions", "the peninsula"): every anaphor territoryMentions finds there is one of these.
+ */
+export function mayReferBack(text: string, start: number, end: number): boolean {
+  const sentence = text.slice(start, end);
+  if (!ANAPHOR_NOUN.test(sentence)) return false;
+  ANAPHOR.lastIndex = 0;
+  const found = ANAPHOR.test(sentence);
+  ANAPHOR.lastIndex = 0;
+  return found;
 }
 
 /**
@@ -170,6 +191,7 @@ function placesInRun(text: string, words: { start: number; text: string }[], cla
   const overrule = (start: number, end: number, strong: boolean) => strong && clash.every((b) => b.start === start && b.end === end);
   // the longest tail of the run that is a place: "While Russia" → Russia; but "East Jerusalem"
   // and "Northern Cyprus" keep their compass word
+  let regionWord: RegExpExecArray | null | undefined;
   for (let i = from; i < words.length; i++) {
     const s = words[i].start;
     if (i > from && COMPASS.test(words[i - 1].text) && i - 1 === from) {
@@ -181,9 +203,10 @@ function placesInRun(text: string, words: { start: number; text: string }[], cla
     }
     const written = withoutPossessive(text.slice(s, runEnd));
     if (claimants.stateOf(written) && !claimants.place(written)) return; // a nationality word or metonym
-    const regionWord = REGION_AFTER.exec(text.slice(runEnd, runEnd + 20));
+    // what follows the run is the same for each of its tails
+    if (regionWord === undefined) regionWord = REGION_AFTER.exec(text.slice(runEnd, runEnd + 20));
     const geo = (regionWord ? claimants.place(`${written} ${regionWord[1]}`) : undefined) ?? claimants.place(written);
-    const context = PLACE_OF.test(text.slice(Math.max(0, s - 30), s)) || regionWord !== null || (i === from && PLACE_HEAD.test(written));
+    const context = (endsWithOf(text, s) && PLACE_OF.test(text.slice(Math.max(0, s - 30), s))) || regionWord !== null || (i === from && PLACE_HEAD.test(written));
     if (geo || context) {
       const spanEnd = regionWord ? runEnd + regionWord[0].length : s + written.length;
       if (clash.length && !overrule(s, s + written.length, context || geo?.kind === 'country' || geo?.kind === 'region')) return;
@@ -198,6 +221,30 @@ function placesInRun(text: string, words: { start: number; text: string }[], cla
   // an unknown name may be a place the gazetteer lacks; not when shouted, possessive or modifying
   if (!/\p{Ll}/u.test(written) || written.length < text.slice(first.start, runEnd).length || MODIFIED.test(text.slice(runEnd, runEnd + 30))) return;
   if (!/^(?:\p{L}\.)+$/u.test(written)) found.push({ start: first.start, end: first.start + written.length, kind: 'candidate', name: written, entity: null });
+}
+
+/**
+ * Whether the 30 characters before `at` end with "of" and spaces, or "of the" and spaces, in any
+ * case: what PLACE_OF asks for last, read backwards before the expression scans them all.
+ */
+function endsWithOf(text: string, at: number): boolean {
+  const from = Math.max(0, at - 30);
+  let i = at;
+  const spaces = (): boolean => {
+    const end = i;
+    while (i > from && isSpace(text, i - 1)) i--;
+    return i < end;
+  };
+  // ASCII letters only: without the u flag no other character matches one of them in any case
+  const word = (w: string): boolean => {
+    if (i - w.length < from) return false;
+    for (let k = 0; k < w.length; k++) if ((text.charCodeAt(i - w.length + k) | 32) !== w.charCodeAt(k)) return false;
+    i -= w.length;
+    return true;
+  };
+  if (!spaces()) return false;
+  if (word('the') && !spaces()) return false;
+  return word('of');
 }
 
 // What may stand between two items of a list.

@@ -12,6 +12,8 @@ export interface Token {
   readonly cap: boolean;
   /** Two or more letters, all capitals (NATO, LONDON). */
   readonly upper: boolean;
+  /** What the word lists say of `bare(text)`, once asked (wordFacts.ts `factsOf`); -1 before. */
+  facts: number;
 }
 
 // Initialisms with their stops (U.S., U.N.), words with inner apostrophes, hyphens or ampersands
@@ -28,10 +30,10 @@ function wordToken(text: string, start: number): Token {
   const c = text.charCodeAt(0);
   // the common cases need no scan: a word in lower case is neither (whatever follows its first
   // letter), and a capitalised word with a lower-case letter in it is not all capitals
-  if (c >= 97 && c <= 122) return { start, end: start + text.length, text, kind: 'word', cap: false, upper: false };
+  if (c >= 97 && c <= 122) return { start, end: start + text.length, text, kind: 'word', cap: false, upper: false, facts: -1 };
   if (c >= 65 && c <= 90) {
     const d = text.charCodeAt(1);
-    if (d >= 97 && d <= 122) return { start, end: start + text.length, text, kind: 'word', cap: true, upper: false };
+    if (d >= 97 && d <= 122) return { start, end: start + text.length, text, kind: 'word', cap: true, upper: false, facts: -1 };
   }
   let letters = 0;
   let lower = false;
@@ -57,11 +59,11 @@ function wordToken(text: string, start: number): Token {
     const only = cap ? text.replace(NOT_LETTER, '') : '';
     upper = cap && only.length >= 2 && !LOWER_LETTER.test(only);
   }
-  return { start, end: start + text.length, text, kind: 'word', cap, upper };
+  return { start, end: start + text.length, text, kind: 'word', cap, upper, facts: -1 };
 }
 
 function make(text: string, start: number, kind: TokenKind): Token {
-  if (kind !== 'word') return { start, end: start + text.length, text, kind, cap: false, upper: false };
+  if (kind !== 'word') return { start, end: start + text.length, text, kind, cap: false, upper: false, facts: -1 };
   return wordToken(text, start);
 }
 

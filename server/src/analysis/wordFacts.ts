@@ -2,7 +2,8 @@
 // few lists of every capitalised token, and each ask of a list would otherwise lower-case the
 // word anew and hash the copy.
 import { detached } from './detached';
-import { COMMON_WORDS, FIRST_NAMES, FUNCTION_WORDS, HONORIFICS, MONTHS, ROLE_HEADS, ROLE_MODIFIERS, WEEKDAYS } from './lexicon';
+import { COMMON_WORDS, countryNamed, demonym, FIRST_NAMES, FUNCTION_WORDS, HONORIFICS, KNOWN_ORGS, MONTHS, ORG_SUFFIXES, ROLE_HEADS, ROLE_MODIFIERS, startsDemonym, WEEKDAYS } from './lexicon';
+import { bare, type Token } from './tokens';
 
 /** The word in lower case is an honorific (mr, dr). */
 export const HONORIFIC = 1;
@@ -10,14 +11,28 @@ export const HONORIFIC = 1;
 export const COMMON = 2;
 /** The word in lower case is a function word. */
 export const FUNCTION = 4;
+/** The word as written is a month's name (or its abbreviation). */
+export const MONTH = 8;
+/** The word as written is a weekday's name. */
+export const WEEKDAY = 128;
 /** The word as written is a month's or weekday's name. */
-export const CALENDAR = 8;
+export const CALENDAR = MONTH | WEEKDAY;
 /** The word as written is a first name. */
 export const FIRST_NAME = 16;
 /** The word in lower case is a role's head (spokesman, president). */
 export const ROLE_HEAD = 32;
 /** The word in lower case is a role's modifier (former, deputy). */
 export const ROLE_MODIFIER = 64;
+/** The word as written is a nationality or people (Russian, Europeans). */
+export const DEMONYM = 256;
+/** The word as written is a country's or region's name (Britain, U.S.). */
+export const COUNTRY = 512;
+/** The word as written is a known organisation's name. */
+export const KNOWN_ORG = 1024;
+/** The word as written ends organisations' names (Corp, Ministry). */
+export const ORG_SUFFIX = 2048;
+/** The word as written starts a nationality of more than one word ("South" of "South Korean"). */
+export const DEMONYM_HEAD = 4096;
 
 // Shared by every analysis; keys are detached copies, so the memo keeps no article's text alive,
 // and it starts over when it grows past this many words.
@@ -33,7 +48,13 @@ export function wordFacts(word: string): number {
       (HONORIFICS.has(lower) ? HONORIFIC : 0) |
       (COMMON_WORDS.has(lower) ? COMMON : 0) |
       (FUNCTION_WORDS.has(lower) ? FUNCTION : 0) |
-      (MONTHS.has(word) || WEEKDAYS.has(word) ? CALENDAR : 0) |
+      (MONTHS.has(word) ? MONTH : 0) |
+      (WEEKDAYS.has(word) ? WEEKDAY : 0) |
+      (demonym(word) !== undefined ? DEMONYM : 0) |
+      (countryNamed(word) !== undefined ? COUNTRY : 0) |
+      (KNOWN_ORGS.has(word) ? KNOWN_ORG : 0) |
+      (ORG_SUFFIXES.has(word) ? ORG_SUFFIX : 0) |
+      (startsDemonym(word) ? DEMONYM_HEAD : 0) |
       (FIRST_NAMES.has(word) ? FIRST_NAME : 0) |
       (ROLE_HEADS.has(lower) ? ROLE_HEAD : 0) |
       (ROLE_MODIFIERS.has(lower) ? ROLE_MODIFIER : 0);
@@ -41,4 +62,22 @@ export function wordFacts(word: string): number {
     memo.set(detached(word), facts);
   }
   return facts;
+}
+
+/**
+ * The facts of the token's word without a final stop (`bare`), kept on the token: the name
+ * tests ask them of the same capitalised tokens many times, and each ask of the memo hashes.
+ */
+export function factsOf(t: Token): number {
+  let facts = t.facts;
+  if (facts < 0) {
+    facts = wordFacts(bare(t));
+    t.facts = facts;
+  }
+  return facts;
+}
+
+/** The facts of the token's word as written (with any final stop). */
+export function writtenFactsOf(t: Token): number {
+  return t.text.charCodeAt(t.text.length - 1) === 46 ? wordFacts(t.text) : factsOf(t);
 }

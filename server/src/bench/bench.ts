@@ -14,10 +14,11 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { createAnalyzer, Gazetteer, type Analyzer, type Annotations } from '../analysis';
 import { deserialize, serialize } from 'node:v8';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { applyAnnotationsDelta } from '../annotationsDelta';
+import type { AnnotationsDeltaNotification, AnnotationsNotification } from '../protocol';
+import { fullProducts, notification, ProductsCache, type Products } from '../lsp/editProducts';
 import { packAnnotations, unpackAnnotations, type PackedAnnotations } from '../lsp/packedAnnotations';
-import { annotationsParams } from '../lsp/decorations';
-import { semanticTokens, SemanticTokensResults } from '../lsp/semanticTokens';
+import { encodeTableData, SemanticTokensResults } from '../lsp/semanticTokens';
 import { loadGazetteer } from '../node/gazetteerFile';
 import { ADVERSARIAL, prng } from './adversarial';
 import { articles, corpusText, findDataDir, loadCorpus, REPO_ROOT } from './corpus';
@@ -109,50 +110,82 @@ function throughputRow(label: string, texts: readonly string[], analyzer: Analyz
 
 /**
  * Random one-character edits (insert a letter or delete a character) to a 1 MB article, each
- * followed by what the language server does for it: the worker's incremental analysis, packing
- * the result and posting it (its one buffer moved, the rest cloned), the main thread unpacking it,
- * then the decorations payload (built and serialised as it is sent) and the semantic tokens
- * (encoded, as a delta from the last ones).
+ * followed by what the language server does for it before the editor can show it: the worker's
+ * incremental analysis, then its products (the annotations payload as a delta from the version
+ * the client holds, and the semantic tokens table, both made from what changed), posted to the
+ * main thread (cloned, the table's buffer moved); there, the notification as sent (serialised),
+ * and the semantic tokens delta answering the editor's request (encoded, diffed, serialised).
+ * After that, off this path, the worker packs the whole result for hovers and other requests:
+ * timed apart. The client's model, updated by every delta as the extension does, must equal
+ * the full payload, and the tokens and the packed result the ones of a full analysis.
  */
 function editLatency(analyzer: Analyzer, base: string, edits: number) {
   const random = prng(42);
   let text = base;
   let previous: Annotations = analyzer.analyze(text);
   const full = cpuMs(() => analyzer.analyze(text));
+  const uri = 'file:///bench.txt';
+  const products = new ProductsCache(1);
+  const opened = products.products(uri, 0, text, previous);
+  let client = notification(uri, 0, opened.annotations).params as AnnotationsNotification.Params | undefined;
   const tokenResults = new SemanticTokensResults();
-  let resultId = tokenResults.full('bench', semanticTokens(TextDocument.create('file:///bench.txt', 'plaintext', 0, text), previous)).resultId!;
-  let received: Annotations = previous;
+  let resultId = tokenResults.full(uri, encodeTableData(opened.tokens)).resultId!;
+  let tokens = opened.tokens;
+  let packed: PackedAnnotations | undefined;
   const cpu: number[] = [];
   const wall: number[] = [];
   const path: number[] = [];
+  const packing: number[] = [];
   let clonedBytes = 0;
+  let sentBytes = 0;
+  let deltas = 0;
   for (let i = 0; i < edits; i++) {
     const at = Math.floor(random() * text.length);
     text = random() < 0.5 ? text.slice(0, at) + 'abcdefghijklmnopqrstuvwxyz'[Math.floor(random() * 26)] + text.slice(at) : text.slice(0, at) + text.slice(at + 1);
+    const version = i + 1;
     const t0 = performance.now();
     const analysis = cpuMs(() => (previous = analyzer.analyze(text, { previous })));
     wall.push(performance.now() - t0);
     cpu.push(analysis);
+    let sent: AnnotationsNotification.Params | AnnotationsDeltaNotification.Params | undefined;
     const rest = cpuMs(() => {
-      // worker: packed and posted (the words buffer is moved, the tables cloned); main thread: unpacked
-      const packed = packAnnotations(previous, text);
-      const message = serialize({ ...packed, words: null });
+      // worker: the products, posted (the table's buffer moved, the rest cloned)
+      const made = products.products(uri, version, text, previous, client?.version);
+      const moved = made.tokens.slice();
+      const message = serialize({ id: version, products: { ...made, tokens: null } });
       clonedBytes += message.length;
-      received = unpackAnnotations({ ...(deserialize(message) as PackedAnnotations), words: packed.words }, text);
-      const doc = TextDocument.create('file:///bench.txt', 'plaintext', i + 1, text);
-      JSON.stringify(annotationsParams(doc, received));
-      const tokens = tokenResults.delta('bench', resultId, semanticTokens(doc, received));
-      resultId = tokens.resultId!;
-      JSON.stringify(tokens);
+      const got = (deserialize(message) as { products: Products }).products;
+      tokens = moved;
+      // main thread: the notification, serialised as the connection sends it
+      const sending = notification(uri, version, got.annotations);
+      sent = sending.params;
+      sentBytes += JSON.stringify({ jsonrpc: '2.0', ...sending }).length;
+      // the editor's semantic tokens delta request
+      const reply = tokenResults.delta(uri, resultId, encodeTableData(tokens));
+      resultId = reply.resultId!;
+      JSON.stringify(reply);
     });
     path.push(analysis + rest);
+    packing.push(cpuMs(() => (packed = packAnnotations(previous, text))));
+    // the client: as the extension's annotation store takes it
+    if (sent && 'baseVersion' in sent) {
+      deltas++;
+      client = client && applyAnnotationsDelta(client, sent);
+    } else client = sent;
   }
-  // The incremental result must be the full one, and the main thread's copy the worker's; checked on the last edit (the test suite checks many).
-  const fresh = JSON.stringify(analyzer.analyze(text));
-  const verified = JSON.stringify(previous) === fresh && JSON.stringify(received) === fresh;
+  // Checked on the last edit (the test suite checks many): the incremental result must be the
+  // full one, the client's model (after every delta) the full payload, the tokens and the main
+  // thread's copy of the result those of a full analysis.
+  const fresh = analyzer.analyze(text);
+  const freshJson = JSON.stringify(fresh);
+  const whole = fullProducts(edits, text, fresh);
+  const verified = JSON.stringify(previous) === freshJson && JSON.stringify(unpackAnnotations(packed!, text)) === freshJson;
+  const clientVerified = JSON.stringify(client) === JSON.stringify(notification(uri, edits, whole.annotations).params) &&
+    tokens.length === whole.tokens.length && tokens.every((x, k) => x === whole.tokens[k]);
   return {
     p50: percentile(cpu, 50), p95: percentile(cpu, 95), max: Math.max(...cpu), wallP50: percentile(wall, 50), wallP95: percentile(wall, 95),
-    pathP50: percentile(path, 50), pathP95: percentile(path, 95), clonedKb: clonedBytes / edits / 1000, full, edits, verified,
+    pathP50: percentile(path, 50), pathP95: percentile(path, 95), restP50: percentile(path.map((p, k) => p - cpu[k]!), 50), restP95: percentile(path.map((p, k) => p - cpu[k]!), 95),
+    packP50: percentile(packing, 50), clonedKb: clonedBytes / edits / 1000, sentKb: sentBytes / edits / 1000, deltas, full, edits, verified, clientVerified,
   };
 }
 
@@ -288,7 +321,7 @@ async function main(): Promise<void> {
   log(formatTable(header, table));
   log('');
   log(`edit latency, 1 MB article, ${edit.edits} one-character edits: CPU p50 ${edit.p50.toFixed(1)} ms, p95 ${edit.p95.toFixed(1)} ms, max ${edit.max.toFixed(1)} ms; wall p50 ${edit.wallP50.toFixed(1)} ms, p95 ${edit.wallP95.toFixed(1)} ms (full analysis ${edit.full.toFixed(0)} ms; incremental == full: ${edit.verified ? 'yes' : 'NO'})`);
-  log(`edit to new decorations and semantic tokens (analysis, packed result to the main thread, payloads), 1 MB article: CPU p50 ${edit.pathP50.toFixed(1)} ms, p95 ${edit.pathP95.toFixed(1)} ms (${edit.clonedKb.toFixed(1)} kB cloned per edit besides the moved buffer)`);
+  log(`edit to new decorations and semantic tokens (analysis, products to the main thread, notification and tokens delta), 1 MB article: CPU p50 ${edit.pathP50.toFixed(1)} ms, p95 ${edit.pathP95.toFixed(1)} ms; after the analysis p50 ${edit.restP50.toFixed(1)} ms, p95 ${edit.restP95.toFixed(1)} ms (${edit.clonedKb.toFixed(1)} kB cloned per edit besides the moved table, ${edit.sentKb.toFixed(1)} kB sent; ${edit.deltas}/${edit.edits} payloads were deltas; client model after the deltas == full payload: ${edit.clientVerified ? 'yes' : 'NO'}); then, off that path, packing the result for other requests p50 ${edit.packP50.toFixed(1)} ms`);
   if ('error' in memory) log(`memory: failed: ${memory.error}`);
   else log(`memory, 50 open 200 KB articles: RSS ${memory.rssMb!.toFixed(0)} MB (baseline ${memory.baselineRssMb!.toFixed(0)} MB, heap ${memory.heapUsedMb!.toFixed(0)} MB), peak RSS ${memory.peakRssMb!.toFixed(0)} MB`);
   if ('error' in server) log(`language server: failed: ${server.error}`);

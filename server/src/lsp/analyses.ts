@@ -6,7 +6,18 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Annotations, AnalyzeOptions } from '../analysis/types';
 import { checkInput } from '../analysis/limits';
 import type { AnnotationsNotification, NewsAnnotatorSettings } from '../protocol';
-import { forgetUnpacked, isPacked, recentlyUnpacked, type PackedAnnotations } from './packedAnnotations';
+import { forgetUnpacked, isPacked, recentlyUnpacked, unpackAnnotations, type PackedAnnotations } from './packedAnnotations';
+import { fullProducts, ProductsCache, type Products } from './editProducts';
+
+/** How many documents keep their last products here, when the analysis runs on this thread. */
+const PRODUCTS_KEPT = 4;
+
+interface Entry {
+  readonly version: number;
+  readonly ready: Promise<Ready | undefined>;
+  readonly result: Promise<Analysis | undefined>;
+  readonly cancel: () => void;
+}
 
 /** The text and identity of a document version, as the host's document store gives it. */
 export interface DocumentSource {
@@ -16,29 +27,58 @@ export interface DocumentSource {
   getText(): string;
 }
 
-export type Analysis =
+/** What the editor is shown of a version: ready before the rest of the analysis is (see Analysis). */
+export type Ready =
   | {
       readonly kind: 'analysed';
       /** A snapshot of the version analysed: positions stay right even after later edits. */
       readonly document: TextDocument;
-      readonly annotations: Annotations;
+      /** The semantic tokens (tokenTable.ts). */
+      readonly tokens: Int32Array;
+      /**
+       * The annotations payload, whole or as a delta from the version the client holds; dropped
+       * once published (a payload is sent once, and a long article's is large).
+       */
+      payload: Products['annotations'] | undefined;
     }
+  | Skipped;
+
+interface Skipped {
+  readonly kind: 'skipped';
+  readonly uri: string;
+  readonly version: number;
+  readonly reason: NonNullable<AnnotationsNotification.Params['skipped']>['reason'];
+  readonly message: string;
+}
+
+export type Analysis =
   | {
-      readonly kind: 'skipped';
-      readonly uri: string;
-      readonly version: number;
-      readonly reason: NonNullable<AnnotationsNotification.Params['skipped']>['reason'];
-      readonly message: string;
-    };
+      readonly kind: 'analysed';
+      readonly document: TextDocument;
+      readonly annotations: Annotations;
+      readonly tokens: Int32Array;
+    }
+  | Skipped;
+
+/** An analysis answered in two parts (the worker's): the editor's products first, then the whole result. */
+export interface EditorOutcome {
+  readonly products: Promise<Products>;
+  readonly annotations: Promise<Annotations | PackedAnnotations>;
+}
 
 export interface AnalysesHost {
   /** The current version of an open document, undefined once it is closed. */
   document(uri: string): DocumentSource | undefined;
   settings(uri: string): Promise<NewsAnnotatorSettings>;
-  /** In process or in a worker; `token` fires as soon as a newer version (or a close) makes the work pointless. */
-  analyze(text: string, options: AnalyzeOptions, token: RunToken, uri: string): Annotations | PackedAnnotations | Promise<Annotations | PackedAnnotations>;
-  /** Called once per version with its analysis, only while that version is still current. */
-  publish(analysis: Analysis): void;
+  /**
+   * In process or in a worker; `token` fires as soon as a newer version (or a close) makes the work
+   * pointless. `edit` names the version and the one the client holds (for a delta); a host that
+   * returns the annotations alone leaves the products to be made here.
+   */
+  analyze(text: string, options: AnalyzeOptions, token: RunToken, uri: string, edit: { readonly version: number; readonly base: number | undefined }):
+    | Annotations | PackedAnnotations | Promise<Annotations | PackedAnnotations> | EditorOutcome;
+  /** Called once per version with what the editor shows, only while that version is still current. */
+  publish(ready: Ready): void;
   error(message: string): void;
 }
 
@@ -54,12 +94,17 @@ export function isMarkdown(doc: Pick<DocumentSource, 'uri' | 'languageId'>): boo
 export class DocumentAnalyses {
   readonly #host: AnalysesHost;
   readonly #delay: number;
-  readonly #entries = new Map<string, { version: number; result: Promise<Analysis | undefined>; cancel: () => void }>();
+  readonly #entries = new Map<string, Entry>();
   /** The pending publication of each document: for which version, and when it is due. */
   readonly #timers = new Map<string, { readonly handle: ReturnType<typeof setTimeout>; readonly version: number | undefined; readonly due: number }>();
   readonly #published = new Map<string, number>();
+  /** The version whose annotations payload the client holds, when it takes deltas. */
+  readonly #held = new Map<string, number>();
   /** The last annotations of each document, handed to the next analysis so unchanged blocks are reused. */
   readonly #previous = new Map<string, Annotations>();
+  readonly #products = new ProductsCache(PRODUCTS_KEPT);
+  /** Whether the client applies annotation deltas (it said so when it connected). */
+  acceptsDeltas = false;
 
   constructor(host: AnalysesHost, delayMs = 100) {
     this.#host = host;
@@ -71,15 +116,25 @@ export class DocumentAnalyses {
    * Undefined when the document is not open, or changed before its analysis could finish.
    */
   get(uri: string): Promise<Analysis | undefined> {
+    return this.#entry(uri)?.result ?? Promise.resolve(undefined);
+  }
+
+  /** What the editor is shown of the current version (sooner than `get`: the tokens and the payload). */
+  ready(uri: string): Promise<Ready | undefined> {
+    return this.#entry(uri)?.ready ?? Promise.resolve(undefined);
+  }
+
+  #entry(uri: string): Entry | undefined {
     const doc = this.#host.document(uri);
-    if (!doc) return Promise.resolve(undefined);
+    if (!doc) return undefined;
     const entry = this.#entries.get(uri);
-    if (entry && entry.version === doc.version) return entry.result;
+    if (entry && entry.version === doc.version) return entry;
     entry?.cancel();
     const run = cancellationSource();
-    const result = this.#run(doc, run.token);
-    this.#entries.set(uri, { version: doc.version, result, cancel: run.cancel });
-    return result;
+    const started = this.#run(doc, run.token);
+    const next: Entry = { version: doc.version, ready: started.then((s) => s.ready), result: started.then((s) => s.result), cancel: run.cancel };
+    this.#entries.set(uri, next);
+    return next;
   }
 
   /**
@@ -104,6 +159,15 @@ export class DocumentAnalyses {
     this.#timers.set(uri, { handle, version, due });
   }
 
+  /** The client cannot apply a delta: analyse the current version again and publish it whole. */
+  resync(uri: string): void {
+    this.#entries.get(uri)?.cancel();
+    this.#entries.delete(uri);
+    this.#published.delete(uri);
+    this.#held.delete(uri);
+    if (this.#host.document(uri)) this.schedule(uri, 0);
+  }
+
   /** Forget everything about a closed document. */
   close(uri: string): void {
     const pending = this.#timers.get(uri);
@@ -112,7 +176,9 @@ export class DocumentAnalyses {
     this.#entries.get(uri)?.cancel();
     this.#entries.delete(uri);
     this.#published.delete(uri);
+    this.#held.delete(uri);
     this.#previous.delete(uri);
+    this.#products.forget(uri);
     forgetUnpacked(uri);
   }
 
@@ -121,8 +187,12 @@ export class DocumentAnalyses {
     for (const entry of this.#entries.values()) entry.cancel();
     this.#entries.clear();
     this.#published.clear();
+    this.#held.clear();
     this.#previous.clear();
-    for (const uri of uris) this.schedule(uri, 0);
+    for (const uri of uris) {
+      this.#products.forget(uri);
+      this.schedule(uri, 0);
+    }
   }
 
   dispose(): void {
@@ -139,25 +209,38 @@ export class DocumentAnalyses {
 
   async #publishCurrent(uri: string): Promise<void> {
     try {
-      const analysis = await this.get(uri);
-      if (!analysis) return;
-      const version = analysis.kind === 'analysed' ? analysis.document.version : analysis.version;
+      const ready = await this.ready(uri);
+      if (!ready) return;
+      const version = ready.kind === 'analysed' ? ready.document.version : ready.version;
       if (this.#isStale(uri, version) || this.#published.get(uri) === version) return;
+      // A delta from a version the client no longer holds (cannot happen while versions publish
+      // in order, but a wrong delta would corrupt what the client shows): send it whole instead.
+      if (ready.kind === 'analysed' && ready.payload?.kind === 'delta' && ready.payload.baseVersion !== this.#held.get(uri)) {
+        this.resync(uri);
+        return;
+      }
       this.#published.set(uri, version);
-      this.#host.publish(analysis);
+      if (ready.kind === 'analysed' && this.acceptsDeltas) this.#held.set(uri, version);
+      else this.#held.delete(uri);
+      this.#host.publish(ready);
+      if (ready.kind === 'analysed') ready.payload = undefined;
     } catch (err) {
       this.#host.error(`newsAnnotator: publishing ${uri} failed: ${describe(err)}`);
     }
   }
 
-  async #run(doc: DocumentSource, cancelled: RunToken): Promise<Analysis | undefined> {
+  async #run(doc: DocumentSource, cancelled: RunToken): Promise<{ ready: Ready | undefined; result: Promise<Analysis | undefined> }> {
     const { uri, version, languageId } = doc;
     // Read the text now: by the time settings arrive the store may hold a newer version.
     const text = doc.getText();
     const superseded = (): boolean => cancelled.isCancellationRequested || this.#isStale(uri, version);
+    const none = { ready: undefined, result: Promise.resolve(undefined) };
     const settings = await this.#host.settings(uri);
-    if (superseded()) return undefined;
-    const skip = (reason: AnnotationsNotification.SkipReason, message: string): Analysis => ({ kind: 'skipped', uri, version, reason, message });
+    if (superseded()) return none;
+    const skip = (reason: AnnotationsNotification.SkipReason, message: string) => {
+      const skipped: Skipped = { kind: 'skipped', uri, version, reason, message };
+      return { ready: skipped, result: Promise.resolve(skipped) };
+    };
     if (!settings.enable) return skip('disabled', 'News Annotator is disabled (newsAnnotator.enable)');
     if (!settings.languages.includes(languageId)) {
       return skip('disabled', `language "${languageId}" is not in newsAnnotator.languages`);
@@ -170,27 +253,52 @@ export class DocumentAnalyses {
       },
       onCancellationRequested: (listener) => cancelled.onCancellationRequested(listener),
     };
-    try {
-      const annotations = await this.#host.analyze(text, { markdown: isMarkdown(doc), previous: this.#previous.get(uri) }, token, uri);
-      if (superseded()) return undefined;
-      const document = TextDocument.create(uri, languageId, version, text);
-      // Packed results (from the worker) stay packed; the few documents being asked about are unpacked.
-      if (isPacked(annotations)) return { kind: 'analysed', document, get annotations() { return recentlyUnpacked(uri, annotations, text); } };
-      this.#previous.set(uri, annotations);
-      return { kind: 'analysed', document, annotations };
-    } catch (err) {
-      if (err instanceof Error && err.name === 'CancelledError') return undefined;
+    const document = TextDocument.create(uri, languageId, version, text);
+    const failed = (err: unknown) => {
+      if (err instanceof Error && err.name === 'CancelledError') return none;
       this.#host.error(`newsAnnotator: analysing ${uri} failed: ${describe(err)}`);
       // An analysis that throws yields an empty one rather than no answers at all.
+      const annotations: Annotations = { blocks: [], entities: [], quotes: [], claims: [] };
+      const products = fullProducts(version, text, annotations);
       return {
-        kind: 'analysed',
-        document: TextDocument.create(uri, languageId, version, text),
-        annotations: { blocks: [], entities: [], quotes: [], claims: [] },
+        ready: { kind: 'analysed', document, tokens: products.tokens, payload: products.annotations } satisfies Ready,
+        result: Promise.resolve({ kind: 'analysed', document, annotations, tokens: products.tokens } satisfies Analysis),
       };
+    };
+    const base = this.acceptsDeltas ? this.#held.get(uri) : undefined;
+    try {
+      const got = this.#host.analyze(text, { markdown: isMarkdown(doc), previous: this.#previous.get(uri) }, token, uri, { version, base });
+      let products: Products;
+      let whole: Promise<Annotations | PackedAnnotations>;
+      if (isOutcome(got)) {
+        products = await got.products;
+        whole = got.annotations;
+      } else {
+        const annotations = await got;
+        if (superseded()) return none;
+        products = this.#products.products(uri, version, text, isPacked(annotations) ? unpackAnnotations(annotations, text) : annotations, base);
+        whole = Promise.resolve(annotations);
+      }
+      if (superseded()) return none;
+      const { tokens } = products;
+      const ready: Ready = { kind: 'analysed', document, tokens, payload: products.annotations };
+      const result = whole.then((annotations): Analysis | undefined => {
+        if (superseded()) return undefined;
+        // Packed results (from the worker) stay packed; the few documents being asked about are unpacked.
+        if (isPacked(annotations)) return { kind: 'analysed', document, tokens, get annotations() { return recentlyUnpacked(uri, annotations, text); } };
+        this.#previous.set(uri, annotations);
+        return { kind: 'analysed', document, annotations, tokens };
+      }, (err: unknown) => failed(err).result);
+      return { ready, result };
+    } catch (err) {
+      return failed(err);
     }
   }
 }
 
+function isOutcome(x: unknown): x is EditorOutcome {
+  return typeof x === 'object' && x !== null && 'products' in x && x.products instanceof Promise;
+}
 
 function describe(err: unknown): string {
   return err instanceof Error ? (err.stack ?? err.message) : String(err);

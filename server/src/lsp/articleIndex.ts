@@ -1,6 +1,7 @@
 // Lookups every feature needs (what is at this offset, which quotes and claims belong to an
 // entity), built once per analysis and kept beside it, so each request is a binary search
 // rather than a scan over every mention.
+import { lowerBound } from '../analysis/search';
 import type { Annotations, Claim, Entity, Mention, Quote, Span } from '../analysis/types';
 
 export interface MentionRef {
@@ -95,19 +96,9 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** Index of the last item starting at or before `offset`, -1 if none. */
+/** Index of the last item starting at or before `offset`, -1 if none (offsets are whole numbers). */
 function lastStartingAtOrBefore(items: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = items.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  return lowerBound(items, offset + 1, (item) => item.start) - 1;
 }
 
 // Spans of one kind rarely nest, and never deeply: looking a few items back finds an enclosing

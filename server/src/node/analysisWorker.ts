@@ -9,6 +9,7 @@ import type { Analyzer } from '../analysis';
 import type { Annotations, CancellationToken } from '../analysis/types';
 import { CancelledError } from '../analysis/cancellation';
 import { packAnnotations, type PackedAnnotations } from '../lsp/packedAnnotations';
+import { ProductsCache, type Products } from '../lsp/editProducts';
 import { IdleCollector } from './idleCollector';
 
 /** Marks the worker in workerData, so the script that starts it can tell which role it plays. */
@@ -17,10 +18,17 @@ export const WORKER_MARK = 'newsAnnotatorAnalysisWorker';
 export type { ObservableToken };
 
 type Request =
-  | { readonly type: 'analyze'; readonly id: number; readonly uri: string; readonly text: string; readonly markdown: boolean; readonly flag: SharedArrayBuffer }
+  | {
+      readonly type: 'analyze'; readonly id: number; readonly uri: string; readonly text: string; readonly markdown: boolean; readonly flag: SharedArrayBuffer;
+      /** The document version, and the one whose annotations the client holds (the base of a delta). */
+      readonly version: number; readonly base: number | undefined;
+    }
   | { readonly type: 'forget'; readonly uri: string };
 
+// An analysis is answered twice: first what the editor shows (the payload and the tokens, made
+// from what changed), then the whole result for the other features, packed.
 type Reply =
+  | { readonly id: number; readonly products: Products }
   | { readonly id: number; readonly annotations: Annotations | PackedAnnotations }
   | { readonly id: number; readonly cancelled: true }
   | { readonly id: number; readonly error: string };
@@ -34,17 +42,26 @@ type Reply =
 export const INCREMENTAL_DOCUMENTS = 4;
 
 /**
+ * How many documents keep the products of their last analyses (the annotations model and the
+ * semantic tokens, ~0.4 MB per 200 KB article) to make the next ones from what changed: the
+ * documents being typed in. Any other document's next payload is a full one.
+ */
+export const PRODUCTS_DOCUMENTS = 2;
+
+/**
  * Worker side: one analyzer (one gazetteer load) for the worker's life, the last result of the
  * recently analysed documents for reuse. `afterFirst` runs once the first reply is sent.
  */
 export function serveAnalyses(port: MessagePort, analyzer: Analyzer, keep = INCREMENTAL_DOCUMENTS, afterFirst?: () => void): void {
   // In order of last analysis, oldest first (a Map iterates in insertion order).
   const last = new Map<string, Annotations>();
+  const products = new ProductsCache(Math.min(keep, PRODUCTS_DOCUMENTS));
   const idle = new IdleCollector();
   port.on('message', (request: Request) => {
     idle.busy(request.type === 'forget' && last.has(request.uri));
     if (request.type === 'forget') {
       last.delete(request.uri);
+      products.forget(request.uri);
       return;
     }
     const flag = new Int32Array(request.flag);
@@ -53,8 +70,6 @@ export function serveAnalyses(port: MessagePort, analyzer: Analyzer, keep = INCR
         return Atomics.load(flag, 0) === 1;
       },
     };
-    let reply: Reply;
-    let transfer: ArrayBuffer[] = [];
     try {
       const annotations = analyzer.analyze(request.text, { markdown: request.markdown, previous: last.get(request.uri) }, token);
       last.delete(request.uri);
@@ -63,17 +78,20 @@ export function serveAnalyses(port: MessagePort, analyzer: Analyzer, keep = INCR
         if (last.size <= keep) break;
         last.delete(uri);
       }
+      const made = products.products(request.uri, request.version, request.text, annotations, request.base);
+      // The cache keeps its table for the next edit: the main thread gets a copy, moved.
+      const tokens = made.tokens.slice();
+      port.postMessage({ id: request.id, products: { ...made, tokens } } satisfies Reply, [tokens.buffer as ArrayBuffer]);
       // Packed, the result crosses to the main thread as one moved buffer instead of ~10 000
-      // cloned objects, and stays that small there.
+      // cloned objects, and stays that small there. After the products: hovers and symbols can
+      // wait the few milliseconds this takes, new decorations should not.
       const packed = packAnnotations(annotations, request.text);
-      transfer = [packed.words.buffer as ArrayBuffer];
-      reply = { id: request.id, annotations: packed };
+      port.postMessage({ id: request.id, annotations: packed } satisfies Reply, [packed.words.buffer as ArrayBuffer]);
     } catch (err) {
-      reply = err instanceof CancelledError
+      port.postMessage((err instanceof CancelledError
         ? { id: request.id, cancelled: true }
-        : { id: request.id, error: err instanceof Error ? (err.stack ?? err.message) : String(err) };
+        : { id: request.id, error: err instanceof Error ? (err.stack ?? err.message) : String(err) }) satisfies Reply);
     }
-    port.postMessage(reply, transfer);
     if (afterFirst) {
       afterFirst();
       afterFirst = undefined;
@@ -83,9 +101,33 @@ export function serveAnalyses(port: MessagePort, analyzer: Analyzer, keep = INCR
 
 interface Pending {
   readonly request: Extract<Request, { type: 'analyze' }>;
-  readonly resolve: (a: Annotations | PackedAnnotations) => void;
-  readonly reject: (e: Error) => void;
+  readonly products: Deferred<Products>;
+  readonly annotations: Deferred<Annotations | PackedAnnotations>;
   cancelled: boolean;
+}
+
+interface Deferred<T> {
+  readonly promise: Promise<T>;
+  readonly resolve: (value: T) => void;
+  readonly reject: (e: Error) => void;
+}
+
+function deferred<T>(): Deferred<T> {
+  let resolve!: (value: T) => void;
+  let reject!: (e: Error) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  // Callers may wait for only one of the two answers; the other's failure is not unhandled.
+  promise.catch(() => undefined);
+  return { promise, resolve, reject };
+}
+
+/** The two answers to one analysis: what the editor shows first, the whole result after it. */
+export interface WorkerOutcome {
+  readonly products: Promise<Products>;
+  readonly annotations: Promise<Annotations | PackedAnnotations>;
 }
 
 /**
@@ -108,15 +150,26 @@ export class WorkerAnalyzer {
 
   /** The document's annotations, packed (unpack with unpackAnnotations and the same text). */
   analyze(uri: string, text: string, markdown: boolean, token: ObservableToken): Promise<Annotations | PackedAnnotations> {
-    if (token.isCancellationRequested) return Promise.reject(new CancelledError());
+    return this.analyzeForEditor(uri, text, markdown, token, 0, undefined).annotations;
+  }
+
+  /**
+   * The analysis of version `version`, with the editor's products: the annotations payload as a
+   * delta from version `base` where the worker still has it, and the semantic tokens.
+   */
+  analyzeForEditor(uri: string, text: string, markdown: boolean, token: ObservableToken, version: number, base: number | undefined): WorkerOutcome {
+    if (token.isCancellationRequested) {
+      const cancelled = Promise.reject(new CancelledError());
+      cancelled.catch(() => undefined);
+      return { products: cancelled, annotations: cancelled };
+    }
     const worker = this.#start();
     const flag = new SharedArrayBuffer(4);
     const id = this.#nextId++;
-    const request = { type: 'analyze', id, uri, text, markdown, flag } as const;
-    const result = new Promise<Annotations | PackedAnnotations>((resolve, reject) => {
-      this.#pending.set(id, { request, resolve, reject, cancelled: false });
-      worker.postMessage(request satisfies Request);
-    });
+    const request = { type: 'analyze', id, uri, text, markdown, flag, version, base } as const;
+    const pending: Pending = { request, products: deferred(), annotations: deferred(), cancelled: false };
+    this.#pending.set(id, pending);
+    worker.postMessage(request satisfies Request);
     token.onCancellationRequested(() => {
       Atomics.store(new Int32Array(flag), 0, 1);
       const pending = this.#pending.get(id);
@@ -126,7 +179,7 @@ export class WorkerAnalyzer {
         if (this.#pending.has(id)) this.#replaceWorker();
       }, this.#graceMs).unref();
     });
-    return result;
+    return { products: pending.products.promise, annotations: pending.annotations.promise };
   }
 
   /** Starts the worker now, so it has read the gazetteer by the time the first document opens. */
@@ -157,10 +210,13 @@ export class WorkerAnalyzer {
     worker.on('message', (reply: Reply) => {
       const pending = this.#pending.get(reply.id);
       if (!pending) return;
+      if ('products' in reply) {
+        pending.products.resolve(reply.products);
+        return;
+      }
       this.#pending.delete(reply.id);
-      if ('annotations' in reply) pending.resolve(reply.annotations);
-      else if ('cancelled' in reply) pending.reject(new CancelledError());
-      else pending.reject(new Error(reply.error));
+      if ('annotations' in reply) pending.annotations.resolve(reply.annotations);
+      else fail(pending, 'cancelled' in reply ? new CancelledError() : new Error(reply.error));
     });
     const died = (err: Error): void => {
       if (this.#worker !== worker) return;
@@ -182,7 +238,7 @@ export class WorkerAnalyzer {
     for (const [id, p] of this.#pending) {
       if (p.cancelled) {
         this.#pending.delete(id);
-        p.reject(new CancelledError());
+        fail(p, new CancelledError());
       } else resend.push(p);
     }
     if (resend.length === 0) return;
@@ -191,7 +247,13 @@ export class WorkerAnalyzer {
   }
 
   #failAll(err: Error): void {
-    for (const p of this.#pending.values()) p.reject(err);
+    for (const p of this.#pending.values()) fail(p, err);
     this.#pending.clear();
   }
+}
+
+/** Rejects what is still unanswered of `p` (rejecting settled products does nothing). */
+function fail(p: Pending, err: Error): void {
+  p.products.reject(err);
+  p.annotations.reject(err);
 }

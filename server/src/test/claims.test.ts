@@ -1,8 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { createAnalyzer } from '../analysis';
 import type { Claim } from '../analysis/types';
-import { withoutPossessive } from '../analysis/claimants';
+import { ClaimantResolver, withoutPossessive } from '../analysis/claimants';
+import { MentionIndex } from '../analysis/mentionIndex';
+import { territoryMentions } from '../analysis/territories';
 import { loadGazetteer } from '../node/gazetteerFile';
+import cueData from '../analysis/data/claim-cues.json';
 
 const analyzer = createAnalyzer({ gazetteer: loadGazetteer() });
 const claimsOf = (text: string): readonly Claim[] => analyzer.analyze(text).claims;
@@ -195,7 +198,95 @@ suite('claims', () => {
   });
 });
 
+suite('claims read only as far as the last cue', () => {
+  test('a claim reads the sides of people named before it; sentences after the last cue change nothing', () => {
+    const text = 'Kremlin spokesman Dmitry Peskov spoke to reporters. "Crimea is an integral part of our country," Peskov said.';
+    assert.deepEqual(briefs(text), ['sovereignty Russia: Crimea']);
+    assert.deepEqual(briefs(`${text} Peskov later left. Reporters waited outside.`), ['sovereignty Russia: Crimea']);
+    assert.deepEqual(briefs('Peskov left. Reporters waited outside the Kremlin.'), []);
+  });
+
+  test('a side\'s person is remembered with any spaces or letters in the name', () => {
+    const quote = '"Crimea is an integral part of our country,"';
+    for (const [named, last] of [['Dmitry\u00a0Peskov', 'Peskov'], ['  Dmitry   Peskov', 'Peskov'], ['Ólafur Ívarsson', 'Ívarsson'], ['Dmitry O’Neil', 'O’Neil']]) {
+      assert.deepEqual(briefs(`Kremlin spokesman ${named} spoke. ${quote} ${last} said.`), ['sovereignty Russia: Crimea'], named);
+    }
+    assert.deepEqual(briefs(`Kremlin spokesman Dmitry-Peskov spoke. ${quote} Peskov said.`), []);
+  });
+});
+
+suite('places named in sentences without a cue', () => {
+  const nothing = (n: number) => 'Nothing happened. '.repeat(n);
+  test('a later "the peninsula" or "it" reads the place, up to twelve sentences back', () => {
+    assert.deepEqual(briefs('Voters in Crimea went to the polls. The result was never in doubt. Later the territory was annexed by Moscow.'), ['annexation Russia: Crimea']);
+    assert.deepEqual(briefs('Kherson was calm in the spring. Residents stayed indoors. Russian troops later annexed it.'), ['annexation Russia: Kherson']);
+    assert.deepEqual(briefs(`Voters in Crimea went to the polls. ${nothing(11)}Later the peninsula was annexed by Moscow.`), ['annexation Russia: Crimea']);
+    assert.deepEqual(briefs(`Voters in Crimea went to the polls. ${nothing(12)}Later the peninsula was annexed by Moscow.`), []);
+  });
+
+  test('a cue sentence between the place and the anaphor does not hide the place from it', () => {
+    assert.deepEqual(briefs('Voters in Crimea went to the polls. The annexation was condemned abroad. Later the peninsula was seized by Moscow.'), ['capture Russia: Crimea']);
+    assert.deepEqual(briefs(`Voters in Crimea went to the polls. ${nothing(3)}The annexation was condemned abroad. ${nothing(3)}Later the peninsula was seized by Moscow.`), ['capture Russia: Crimea']);
+  });
+});
+
+suite('territory mentions', () => {
+  const resolver = new ClaimantResolver(loadGazetteer(), []);
+  const kinds = (text: string) => territoryMentions(text, 0, text.length, new MentionIndex([]), resolver).map((m) => `${m.kind}:${m.name}`);
+
+  test('"the village of X" makes an unknown name a place, in any case and spacing, with or without "the"', () => {
+    assert.deepEqual(kinds('They held the village of Zorvania.'), ['place:Zorvania']);
+    assert.deepEqual(kinds('They held the village OF   the Zorvania.'), ['place:Zorvania']);
+    assert.deepEqual(kinds('They held the village of\u00a0Zorvania.'), ['place:Zorvania']);
+    assert.deepEqual(kinds('They held the village of the\tZorvania.'), ['place:Zorvania']);
+    assert.deepEqual(kinds('They held the villageof Zorvania.'), ['candidate:Zorvania']);
+    assert.deepEqual(kinds('They held the village of theZorvania.'), ['candidate:Zorvania']);
+    assert.deepEqual(kinds('They held the bathe Zorvania.'), ['candidate:Zorvania']);
+    assert.deepEqual(kinds('They held the village of their Zorvania.'), ['candidate:Zorvania']);
+  });
+
+  test('the bare words for land, in any case, the long s included', () => {
+    assert.deepEqual(kinds('They gave up land and TERRITORY there.'), ['generic:land', 'generic:TERRITORY']);
+    assert.deepEqual(kinds('The talks were about lan\u017f and water.').filter((k) => k.startsWith('generic')), []);
+    assert.deepEqual(kinds('They ceded land\u017f.'), ['generic:land\u017f']);
+  });
+
+  test('a place entity with a possessive owner names what follows it', () => {
+    const text = "troops entered Russia's Kursk region.";
+    const entities = [{ id: 'p1', type: 'place', name: "Russia's Kursk region", aliases: [], roles: [], mentions: [{ start: 15, end: text.length - 1, text: "Russia's Kursk region" }] }] as unknown as ConstructorParameters<typeof MentionIndex>[0];
+    assert.deepEqual(territoryMentions(text, 0, text.length, new MentionIndex(entities), resolver).map((m) => `${m.kind}:${m.name}`), ['place:Kursk']);
+  });
+});
+
 suite('claim cues, found in one pass', () => {
+  test('what a claimant cue must contain is in every match of it', () => {
+    const texts = [
+      'Drones struck the Armenian-held town.', 'the Kurdish-controlled north', 'Houthi-run ministries', 'a Rebel-occupied, then Army-administered zone',
+      'Laayoune has been under Moroccan control since 1976.', 'in Russia’s military occupation', "under Israel's de facto rule", 'in Syrian full control,',
+      'the Moscow-held-over meeting', 'under Russian controls', 'in Turkish rules', 'under Chinese control-room',
+    ];
+    const withIt = cueData.cues.filter((c) => 'mustContain' in c) as { pattern: string; mustContain: string }[];
+    assert.equal(withIt.length, 2);
+    for (const c of withIt) {
+      const cue = new RegExp(`\\b(?:${c.pattern})\\b`, 'gu');
+      const must = new RegExp(c.mustContain);
+      let matched = 0;
+      for (const text of texts) {
+        for (const m of text.matchAll(cue)) {
+          matched++;
+          assert.ok(must.test(m[0]), `${m[0]} lacks ${c.mustContain}`);
+        }
+      }
+      assert.ok(matched >= 3, c.pattern);
+    }
+    assert.deepEqual(briefs('Shells hit the Armenian-held village of Talish. Laayoune has been under Moroccan control since 1976.'), ['control Armenia: Talish', 'control Morocco: Laayoune']);
+  });
+
+  test('cues early and late in the list, one after another, are each found', () => {
+    const got = briefs('China claims Taiwan. Russia annexed Crimea in 2014. Russia occupies Crimea. Russian troops took control of Kherson in March. Ukraine recaptured Kherson in November. Russia withdrew from Kherson in November.');
+    for (const want of ['sovereignty China: Taiwan', 'annexation Russia: Crimea', 'control Russia: Crimea', 'capture Russia: Kherson', 'recovery Ukraine: Kherson', 'loss Russia: Kherson']) assert.ok(got.includes(want), `${want} in ${got.join(' | ')}`);
+  });
+
   test('a cue inside a longer one of another type: the longer is the claim', () => {
     assert.deepEqual(briefs('Russian troops seized control of Kherson in March.'), ['capture Russia: Kherson']);
     assert.deepEqual(briefs('Ukraine regained control of Kherson in November.'), ['recovery Ukraine: Kherson']);

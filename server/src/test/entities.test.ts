@@ -204,6 +204,19 @@ suite('entities', () => {
     assert.equal(find(list, 'place', 'Paris'), undefined);
   });
 
+  test('a nationality of two words or of one at the front of a run is a nationality of its own', () => {
+    const list = entities('South Korean envoy Park Jin met Russian diplomat Ivan Petrov on Tuesday.');
+    assert.deepEqual(list.filter((e) => e.type === 'nationality').map((e) => e.mentions.map((m) => m.text)).sort(), [['Russian'], ['South Korean']]);
+    get(list, 'person', 'Park Jin');
+    get(list, 'person', 'Ivan Petrov');
+  });
+
+  test('a headline keeps a three-word place it knows as a whole, at its end or its start', () => {
+    for (const text of ['OIL TALKS END IN UNITED ARAB EMIRATES\nMinisters met in the United Arab Emirates.', 'UNITED ARAB EMIRATES HOSTS TALKS\nThe United Arab Emirates hosted them.']) {
+      assert.deepEqual(get(entities(text), 'place', 'United Arab Emirates').mentions.map((m) => m.text), ['UNITED ARAB EMIRATES', 'United Arab Emirates']);
+    }
+  });
+
   test('a headline keeps a two-word place it knows as a whole', () => {
     const list = entities('TALKS RESUME IN NEW YORK\nDiplomats met in New York on Monday.');
     assert.deepEqual(get(list, 'place', 'New York').mentions.map((m) => m.text), ['NEW YORK', 'New York']);

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { DocumentAnalyses, isMarkdown, type Analysis, type DocumentSource } from '../lsp/analyses';
+import { DocumentAnalyses, isMarkdown, type Analysis, type DocumentSource, type Ready } from '../lsp/analyses';
 import { NewsAnnotatorSettings } from '../protocol';
 import type { AnalyzeOptions, Annotations, CancellationToken } from '../analysis/types';
 import { CancelledError } from '../analysis';
@@ -18,7 +18,7 @@ async function until(condition: () => boolean): Promise<void> {
 function harness(options: { settings?: Partial<NewsAnnotatorSettings>; settingsDelay?: number; delayMs?: number } = {}) {
   const docs = new Map<string, DocumentSource>();
   const calls: { text: string; options: AnalyzeOptions }[] = [];
-  const published: Analysis[] = [];
+  const published: Ready[] = [];
   const errors: string[] = [];
   let throwOnAnalyze = false;
   const settings = { ...NewsAnnotatorSettings.defaults, ...options.settings };
@@ -42,7 +42,7 @@ function harness(options: { settings?: Partial<NewsAnnotatorSettings>; settingsD
   return { docs, calls, published, errors, analyses, set, failNext: () => (throwOnAnalyze = true) };
 }
 
-const version = (a: Analysis | undefined) => (a?.kind === 'analysed' ? a.document.version : a?.version);
+const version = (a: Analysis | Ready | undefined) => (a?.kind === 'analysed' ? a.document.version : a?.version);
 
 suite('lsp: version-keyed analyses', () => {
   test('one analysis per version, shared by every caller', async () => {

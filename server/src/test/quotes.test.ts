@@ -718,3 +718,18 @@ suite('quotes: a document opener with a place in it', () => {
     assert.deepEqual(qs.map((q) => q.text), ['Lee laid out her plans to expand the service']);
   });
 });
+
+suite('quotes: each block counts its own words', () => {
+  test('a block after a long or a short one finds the same reported speech as on its own', () => {
+    const short = 'The mayor said the bridge would reopen in May.';
+    const alone = quotesOf(short).map((q) => [q.text, q.kind]);
+    assert.deepEqual(alone, [['the bridge would reopen in May', 'indirect']]);
+    // a paragraph of more words than the kept scratch sums hold, then one of fewer
+    const long = Array.from({ length: 2500 }, (_, i) => `“Word ${i} here,” she said of it.`).join(' ');
+    for (const before of [long, '“Yes,” he said.', `${long}\n\n“No,” they said.`]) {
+      const text = `${before}\n\n${short}`;
+      const got = quotesOf(text).filter((q) => q.start >= text.length - short.length).map((q) => [q.text, q.kind]);
+      assert.deepEqual(got, alone);
+    }
+  });
+});

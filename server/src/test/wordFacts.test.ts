@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { keyFilter, LOWERCASE_ORG_HEADS, mayEndLowercaseOrg } from '../analysis/lexicon';
-import { CALENDAR, COMMON, FIRST_NAME, FUNCTION, HONORIFIC, wordFacts } from '../analysis/wordFacts';
+import { tokenize } from '../analysis/tokens';
+import { CALENDAR, COMMON, COUNTRY, DEMONYM, DEMONYM_HEAD, factsOf, FIRST_NAME, FUNCTION, HONORIFIC, KNOWN_ORG, MONTH, ORG_SUFFIX, WEEKDAY, wordFacts, writtenFactsOf } from '../analysis/wordFacts';
 
 suite('wordFacts', () => {
   test('reads the lists in lower case, or as written, as each list is keyed', () => {
@@ -12,6 +13,31 @@ suite('wordFacts', () => {
     assert.ok(wordFacts('John') & FIRST_NAME);
     assert.equal(wordFacts('JOHN') & FIRST_NAME, 0);
     assert.equal(wordFacts('Zxqvw'), 0);
+  });
+
+  test('months, weekdays, nationalities, countries and organisation words as written', () => {
+    assert.equal(wordFacts('May') & CALENDAR, MONTH);
+    assert.equal(wordFacts('Monday') & CALENDAR, WEEKDAY);
+    assert.ok(wordFacts('Russian') & DEMONYM);
+    assert.equal(wordFacts('russian') & DEMONYM, 0);
+    assert.ok(wordFacts('Britain') & COUNTRY);
+    assert.ok(wordFacts('South') & DEMONYM_HEAD);
+    assert.equal(wordFacts('Russian') & DEMONYM_HEAD, 0);
+    assert.ok(wordFacts('Corp') & ORG_SUFFIX);
+    assert.equal(wordFacts('Table') & (DEMONYM | COUNTRY | KNOWN_ORG | ORG_SUFFIX), 0);
+  });
+
+  test('a token keeps the facts of its word without the stop; as written, the stop counts', () => {
+    const [mr, mon, may] = tokenize('Mr. Mon. May', { start: 0, end: 12 });
+    assert.equal(mr!.text, 'Mr.');
+    assert.equal(mr!.facts, -1);
+    assert.equal(factsOf(mr!), wordFacts('Mr'));
+    assert.equal(mr!.facts, wordFacts('Mr'));
+    assert.equal(writtenFactsOf(mr!), wordFacts('Mr.'));
+    assert.equal(mon!.text, 'Mon.');
+    assert.equal(writtenFactsOf(mon!), wordFacts('Mon.'));
+    assert.equal(factsOf(may!) & MONTH, MONTH);
+    assert.equal(writtenFactsOf(may!), factsOf(may!));
   });
 
   test('asked twice, answers the same (the memo holds a copy of the word)', () => {

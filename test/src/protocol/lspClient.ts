@@ -32,8 +32,11 @@ export interface TestClient {
   stop(): Promise<number | null>;
 }
 
-/** `settings` answers every workspace/configuration request; a test may change it and notify the server. */
-export async function startServer(settings: Record<string, unknown> = {}): Promise<TestClient> {
+/**
+ * `settings` answers every workspace/configuration request; a test may change it and notify the
+ * server. `initializationOptions` goes with the initialize request.
+ */
+export async function startServer(settings: Record<string, unknown> = {}, initializationOptions?: unknown): Promise<TestClient> {
   const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
   const log: string[] = [];
   child.stderr.on('data', (d: Buffer) => log.push(`stderr: ${d.toString()}`));
@@ -57,6 +60,7 @@ export async function startServer(settings: Record<string, unknown> = {}): Promi
     processId: process.pid,
     rootUri: null,
     workspaceFolders: null,
+    ...(initializationOptions === undefined ? {} : { initializationOptions }),
     capabilities: {
       workspace: { configuration: true, symbol: {} },
       textDocument: {

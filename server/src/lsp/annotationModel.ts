@@ -1,0 +1,307 @@
+// The client's model of a document (the lists of the `newsAnnotator/annotations` payload) and the
+// delta from one version's model to the next. Built for the edit path: entries whose text and
+// fields did not change are compared in place, without building their ranges, and kept by
+// reference; only the entries in changed stretches are built again.
+import type { Annotations, Claim, Entity, Quote, Span } from '../analysis/types';
+import type { AnnotationsDeltaNotification, AnnotationsNotification } from '../protocol';
+import { applyLists, idNumber, recoloredIndex, renumbered, sameId, type Recolor } from '../annotationsDelta';
+import type { ChangeWindow, LineIndex } from './lineIndex';
+import type { ChangedEntries } from './tokenTable';
+
+type QuoteInfo = AnnotationsNotification.QuoteInfo;
+type ClaimInfo = AnnotationsNotification.ClaimInfo;
+type EntityInfo = AnnotationsNotification.EntityInfo;
+type Range = QuoteInfo['range'];
+type Splice<T> = AnnotationsDeltaNotification.Splice<T>;
+
+/** One version's model, with the analysis objects it came from (for their offsets). */
+export interface Model {
+  readonly quotes: readonly QuoteInfo[];
+  /** The quotes in payload order (by start). */
+  readonly quoteSources: readonly Quote[];
+  readonly claims: readonly ClaimInfo[];
+  readonly claimSources: readonly Claim[];
+  readonly entities: readonly EntityInfo[];
+  readonly entitySources: readonly Entity[];
+  /** The speakers in colour order. */
+  readonly speakers: readonly SpeakerKey[];
+  readonly counts: AnnotationsNotification.Params['counts'];
+}
+
+export interface ModelDelta {
+  readonly quotes: Splice<QuoteInfo>[];
+  readonly claims: Splice<ClaimInfo>[];
+  readonly entities: Splice<EntityInfo>[];
+  readonly lineShift?: { readonly from: number; readonly by: number };
+  readonly renumber?: { readonly from: number; readonly by: number };
+  readonly recolor?: Recolor;
+  /** Entries sent (a full payload would send them all). */
+  readonly size: number;
+}
+
+/**
+ * A reader can see who speaks when the name stands in the quote's own sentence; when it is
+ * named elsewhere (an earlier paragraph) or only known from context, the client shows it.
+ */
+export function isSpeakerFar(q: Quote): boolean {
+  if (q.speaker === null) return false;
+  const m = q.speakerMention;
+  if (!m) return true;
+  return m.end <= q.sentence.start || m.start >= q.sentence.end;
+}
+
+/** Quotes by start; stable, as the full payload orders them. Already sorted (the usual case) costs one pass. */
+export function sortedQuotes(quotes: readonly Quote[]): readonly Quote[] {
+  for (let i = 1; i < quotes.length; i++) if (quotes[i]!.start < quotes[i - 1]!.start) return [...quotes].sort((x, y) => x.start - y.start);
+  return quotes;
+}
+
+/** A speaker as colours count them: the entity id when there is one, else the name. */
+export interface SpeakerKey {
+  readonly key: string;
+  readonly entity: boolean;
+}
+
+/** One colour index per quote (in payload order): speakers numbered in order of their first quote. */
+export function colorIndexes(quotes: readonly Quote[]): Int32Array {
+  return speakerColors(quotes).colors;
+}
+
+function speakerColors(quotes: readonly Quote[]): { colors: Int32Array; keys: SpeakerKey[] } {
+  const index = new Map<string, number>();
+  const keys: SpeakerKey[] = [];
+  const colors = new Int32Array(quotes.length);
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i]!;
+    const key = q.speakerEntity ?? q.speaker;
+    if (key === null) colors[i] = -1;
+    else {
+      let c = index.get(key);
+      if (c === undefined) {
+        index.set(key, (c = keys.length));
+        keys.push({ key, entity: q.speakerEntity !== null });
+      }
+      colors[i] = c;
+    }
+  }
+  return { colors, keys };
+}
+
+const range = (lines: LineIndex, start: number, end: number): Range => ({ start: lines.positionAt(start), end: lines.positionAt(end) });
+
+const quoteInfo = (lines: LineIndex, q: Quote, colorIndex: number): QuoteInfo => ({
+  range: range(lines, q.start, q.end), kind: q.kind, speaker: q.speaker, speakerId: q.speakerEntity, colorIndex, cue: q.cue, speakerFar: isSpeakerFar(q),
+});
+const claimInfo = (lines: LineIndex, c: Claim): ClaimInfo => ({ range: range(lines, c.start, c.end), type: c.type, claimant: c.claimant, territories: c.territories });
+const entityInfo = (lines: LineIndex, e: Entity): EntityInfo => ({ id: e.id, type: e.type, name: e.name, ranges: e.mentions.map((m) => range(lines, m.start, m.end)) });
+
+function counts(a: Annotations): Model['counts'] {
+  let people = 0;
+  for (const e of a.entities) if (e.type === 'person') people++;
+  return { quotes: a.quotes.length, people, claims: a.claims.length };
+}
+
+/** The whole model of `a` (what a full payload holds). */
+export function buildModel(lines: LineIndex, a: Annotations): Model {
+  const quoteSources = sortedQuotes(a.quotes);
+  const { colors, keys } = speakerColors(quoteSources);
+  return {
+    speakers: keys,
+    quotes: quoteSources.map((q, i) => quoteInfo(lines, q, colors[i]!)),
+    quoteSources,
+    claims: a.claims.map((c) => claimInfo(lines, c)),
+    claimSources: a.claims,
+    entities: a.entities.map((e) => entityInfo(lines, e)),
+    entitySources: a.entities,
+    counts: counts(a),
+  };
+}
+
+/**
+ * When an entity was found or lost early in the article (the lists differ in length), every later
+ * entity's id moves by as much: the renumbering from the first entity that differs, if ids are
+ * numbered as the analysis numbers them. The diff checks each kept entry against it.
+ */
+/**
+ * The steps from the old speakers' colours to the new ones: speakers added, removed, or moved
+ * (removed where they were, added where they are now, their own quotes sent again). Undefined when
+ * nothing moved, or when so much did that the quotes are better sent again.
+ */
+function recoloring(old: readonly string[], now: readonly string[]): Recolor | undefined {
+  const oldAt = new Map(old.map((k, i) => [k, i]));
+  const newAt = new Map(now.map((k, i) => [k, i]));
+  const steps: { from: number; by: number }[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < old.length || j < now.length) {
+    if (i < old.length && j < now.length && old[i] === now[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    const later = i < old.length ? newAt.get(old[i]!) : undefined;
+    if (i < old.length && (later === undefined || later < j || j >= now.length || (oldAt.get(now[j]!) ?? -1) < i)) {
+      if (later !== undefined && later >= j && j < now.length) {
+        // now[j] is new or came from before: add it here, keep old[i] for later.
+        steps.push({ from: i, by: 1 });
+        j++;
+      } else {
+        steps.push({ from: i + 1, by: -1 });
+        i++;
+      }
+    } else if (i < old.length) {
+      // Both come again further on: old[i] moved; it is added again where the new order has it.
+      steps.push({ from: i + 1, by: -1 });
+      i++;
+    } else {
+      steps.push({ from: i, by: 1 });
+      j++;
+    }
+    if (steps.length > 32) return undefined;
+  }
+  return steps.length ? steps : undefined;
+}
+
+function renumbering(old: readonly Entity[], now: readonly Entity[]): { at: number; renumber: { from: number; by: number } | undefined } {
+  // Ids are positions, so entities are matched by what they are.
+  const at = shiftPoint(old, now, (x, y) => x.name === y.name && x.type === y.type);
+  const from = at < 0 ? -1 : idNumber(old[at]!.id);
+  return { at, renumber: from < 0 ? undefined : { from, by: now.length - old.length } };
+}
+
+/**
+ * Whether an old span and a new one are the same place, with the same lines and characters (up to
+ * the line shift): both ends before the window where the texts differ and equal, or after it and
+ * moved by the length change.
+ */
+export function spanMatcher(w: ChangeWindow): (o: Span, n: Span) => boolean {
+  const head = w.headEnd;
+  const tail = w.oldTailStart;
+  const moved = w.newTailStart - w.oldTailStart;
+  const place = (o: number, n: number): boolean => (o <= head ? n === o : o >= tail && n === o + moved);
+  return (o, n) => place(o.start, n.start) && place(o.end, n.end);
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * The stretches where two lists differ, as [oldStart, oldEnd, newStart, newEnd): the common head
+ * and tail are cut off, and when what is left has the same length on both sides, it is split into
+ * runs of changed entries.
+ */
+export function changedRuns(oldLength: number, newLength: number, same: (o: number, n: number) => boolean, shiftAt = -1): [number, number, number, number][] {
+  let head = 0;
+  const limit = Math.min(oldLength, newLength);
+  while (head < limit && same(head, head)) head++;
+  let tail = 0;
+  while (tail < limit - head && same(oldLength - 1 - tail, newLength - 1 - tail)) tail++;
+  const oldEnd = oldLength - tail;
+  const newEnd = newLength - tail;
+  if (head === oldEnd && head === newEnd) return [];
+  const runs: [number, number, number, number][] = [];
+  // Pairs old[k] and new[k + by] for k in [from, to), runs of those that differ.
+  const pairs = (from: number, to: number, by: number): void => {
+    let k = from;
+    while (k < to) {
+      if (same(k, k + by)) {
+        k++;
+        continue;
+      }
+      const start = k;
+      while (k < to && !same(k, k + by)) k++;
+      add(start, k, start + by, k + by);
+    }
+  };
+  const add = (os: number, oe: number, ns: number, ne: number): void => {
+    const last = runs[runs.length - 1];
+    if (last && last[1] === os && last[3] === ns) {
+      last[1] = oe;
+      last[3] = ne;
+    } else runs.push([os, oe, ns, ne]);
+  };
+  const by = newEnd - oldEnd;
+  if (by === 0) pairs(head, oldEnd, 0);
+  else if (shiftAt >= head && shiftAt <= oldEnd && (by > 0 || shiftAt + by >= head)) {
+    // One entry found (or lost) at `shiftAt`: the entries after it pair up `by` places on.
+    const end = by > 0 ? shiftAt : shiftAt + by;
+    pairs(head, end, 0);
+    add(end, shiftAt, end, shiftAt + by);
+    pairs(shiftAt, oldEnd, by);
+  } else return [[head, oldEnd, head, newEnd]];
+  return runs;
+}
+
+/**
+ * Where entries start to pair up `by` places on (by = new length - old length) after one was found
+ * or lost: the first old entry after the common head that `same` finds again `by` places on; -1
+ * when none is.
+ */
+export function shiftPoint<T>(old: readonly T[], now: readonly T[], same: (x: T, y: T) => boolean): number {
+  const by = now.length - old.length;
+  if (by === 0) return -1;
+  let i = 0;
+  while (i < old.length && i < now.length && same(old[i]!, now[i]!)) i++;
+  while (i < old.length && !(i + by >= 0 && i + by < now.length && same(old[i]!, now[i + by]!))) i++;
+  return i < old.length ? i : -1;
+}
+
+function splices<T, S>(runs: readonly [number, number, number, number][], sources: readonly S[], build: (s: S, i: number) => T): Splice<T>[] {
+  return runs.map(([os, oe, ns, ne]) => {
+    const items: T[] = [];
+    for (let i = ns; i < ne; i++) items.push(build(sources[i]!, i));
+    return { start: os, deleteCount: oe - os, items };
+  });
+}
+
+/**
+ * The delta from `old` (the model of the old text) to the model of `a` (the analysis of the new
+ * text, whose lines are `lines`), and that new model. `w` is the window where the texts differ.
+ */
+export function diffModel(old: Model, w: ChangeWindow, lines: LineIndex, a: Annotations): { delta: ModelDelta; model: Model; changed: ChangedEntries } {
+  const quoteSources = sortedQuotes(a.quotes);
+  const { colors, keys } = speakerColors(quoteSources);
+  const { at: entityShift, renumber } = renumbering(old.entitySources, a.entities);
+  // A speaker quoted first early in the article (or no longer) moves every later speaker's colour.
+  const recolor = recoloring(old.speakers.map((k) => (k.entity ? renumbered(k.key, renumber) : k.key)), keys.map((k) => k.key));
+  const recolored = (c: number): number => recoloredIndex(c, recolor);
+  const sameSpan = spanMatcher(w);
+  const sameEntity = (x: Entity, y: Entity): boolean => {
+    if (!sameId(x.id, y.id, renumber) || x.type !== y.type || x.name !== y.name || x.mentions.length !== y.mentions.length) return false;
+    for (let i = 0; i < x.mentions.length; i++) if (!sameSpan(x.mentions[i]!, y.mentions[i]!)) return false;
+    return true;
+  };
+  const quoteRuns = changedRuns(old.quoteSources.length, quoteSources.length, (o, n) => {
+    const x = old.quoteSources[o]!;
+    const y = quoteSources[n]!;
+    const info = old.quotes[o]!;
+    // The speaker's mention too: it is a token of its own (see tokenTable.ts).
+    return sameSpan(x, y) && x.kind === y.kind && x.speaker === y.speaker && x.cue === y.cue &&
+      (x.speakerMention && y.speakerMention ? sameSpan(x.speakerMention, y.speakerMention) : x.speakerMention === y.speakerMention) &&
+      (x.speakerEntity === null || y.speakerEntity === null ? x.speakerEntity === y.speakerEntity : sameId(x.speakerEntity, y.speakerEntity, renumber)) &&
+      recolored(info.colorIndex) === colors[n] && info.speakerFar === isSpeakerFar(y);
+  });
+  const claimRuns = changedRuns(old.claimSources.length, a.claims.length, (o, n) => {
+    const x = old.claimSources[o]!;
+    const y = a.claims[n]!;
+    return sameSpan(x, y) && x.type === y.type && x.claimant === y.claimant && sameStrings(x.territories, y.territories);
+  });
+  const entityRuns = changedRuns(old.entitySources.length, a.entities.length, (o, n) => sameEntity(old.entitySources[o]!, a.entities[n]!), entityShift);
+  const quotes = splices(quoteRuns, quoteSources, (q, i) => quoteInfo(lines, q, colors[i]!));
+  const claims = splices(claimRuns, a.claims, (c) => claimInfo(lines, c));
+  const entities = splices(entityRuns, a.entities, (e) => entityInfo(lines, e));
+  const lineShift = w.lineShift !== 0 ? { from: w.oldTailLine, by: w.lineShift } : undefined;
+  const changes = { quotes, claims, entities, ...(lineShift ? { lineShift } : {}), ...(renumber ? { renumber } : {}), ...(recolor ? { recolor } : {}) };
+  const model: Model = { ...applyLists(old, changes)!, quoteSources, claimSources: a.claims, entitySources: a.entities, speakers: keys, counts: counts(a) };
+  let size = 0;
+  for (const list of [quotes, claims, entities]) for (const s of list) size += s.items.length;
+  const changed: ChangedEntries = {
+    old: { quotes: old.quoteSources, claims: old.claimSources, entities: old.entitySources },
+    now: { quotes: quoteSources, claims: a.claims, entities: a.entities },
+    runs: { quotes: quoteRuns, claims: claimRuns, entities: entityRuns },
+  };
+  return { delta: { ...changes, size }, model, changed };
+}

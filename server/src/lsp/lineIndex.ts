@@ -1,0 +1,156 @@
+// Line starts of a text, counted as TextDocument counts them (\r\n, \n or a lone \r ends a line),
+// and the window an edit changed between two versions: the edit path converts offsets to
+// positions without building a TextDocument per version, and reuses everything outside that window.
+
+export class LineIndex {
+  readonly text: string;
+  /** Offset of each line's first character; starts[0] is 0. */
+  readonly starts: Int32Array;
+
+  constructor(text: string, starts?: Int32Array) {
+    this.text = text;
+    this.starts = starts ?? Int32Array.from(lineStarts(text, 0, text.length, [0]));
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  /** The line holding `offset` (the last line starting at or before it). */
+  lineOf(offset: number): number {
+    const s = this.starts;
+    let low = 0;
+    let high = s.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (s[mid]! > offset) high = mid;
+      else low = mid + 1;
+    }
+    return low - 1;
+  }
+
+  lineStart(line: number): number {
+    return line >= this.starts.length ? this.text.length : this.starts[line]!;
+  }
+
+  /** As TextDocument.positionAt, including its step back over a \r when `offset` falls inside a \r\n. */
+  positionAt(offset: number): { line: number; character: number } {
+    let at = Math.max(Math.min(offset, this.text.length), 0);
+    const line = this.lineOf(at);
+    const start = this.starts[line]!;
+    while (at > start && isEol(this.text.charCodeAt(at - 1))) at--;
+    return { line, character: at - start };
+  }
+
+  /** The same for `text`, a later version of this text, given the window where they differ. */
+  next(text: string, w: ChangeWindow): LineIndex {
+    if (w.unchanged) return new LineIndex(text, this.starts);
+    const head = this.lineOf(w.headEnd);
+    const out: number[] = Array.from(this.starts.subarray(0, head + 1));
+    const scanEnd = w.tailLine < 0 ? text.length : w.newTailStart;
+    lineStarts(text, w.headEnd, scanEnd, out);
+    if (w.tailLine >= 0) {
+      // The scan ended on the tail's first line start; the rest are the old ones, moved.
+      if (out[out.length - 1] !== w.newTailStart) out.push(w.newTailStart);
+      const shift = w.newTailStart - w.oldTailStart;
+      for (let i = w.tailLine + 1; i < this.starts.length; i++) out.push(this.starts[i]! + shift);
+    }
+    return new LineIndex(text, Int32Array.from(out));
+  }
+}
+
+const isEol = (ch: number): boolean => ch === 10 || ch === 13;
+
+/** Appends the line starts found by scanning text[from, to) (a line break ending at `to` counts). */
+function lineStarts(text: string, from: number, to: number, out: number[]): number[] {
+  for (let i = from; i < to; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch !== 10 && ch !== 13) continue;
+    if (ch === 13 && text.charCodeAt(i + 1) === 10) i++;
+    out.push(i + 1);
+  }
+  return out;
+}
+
+/**
+ * Where two versions of a text differ, widened to whole lines: offsets up to `headEnd` have the
+ * same position (line and character) in both; offsets from `oldTailStart` in the old text are
+ * `newTailStart - oldTailStart` further on in the new one, on a line `lineShift` further down, at
+ * the same character. Between them, anything may have changed.
+ */
+export interface ChangeWindow {
+  readonly unchanged: boolean;
+  /** A line start (or 0) at or before the first changed character, in both texts. */
+  readonly headEnd: number;
+  /** The old text's first line start after the last changed character; text.length + 1 when there is none. */
+  readonly oldTailStart: number;
+  readonly newTailStart: number;
+  /** The old line starting at oldTailStart, -1 when there is none. */
+  readonly tailLine: number;
+  readonly lineShift: number;
+  /** The lines that changed: old lines [headLine, oldTailLine), new lines [headLine, newTailLine). */
+  readonly headLine: number;
+  readonly oldTailLine: number;
+  readonly newTailLine: number;
+}
+
+export function changeWindow(old: LineIndex, text: string): ChangeWindow {
+  const a = old.text;
+  if (a === text) {
+    const n = old.lineCount;
+    return { unchanged: true, headEnd: a.length, oldTailStart: a.length + 1, newTailStart: a.length + 1, tailLine: -1, lineShift: 0, headLine: n, oldTailLine: n, newTailLine: n };
+  }
+  const limit = Math.min(a.length, text.length);
+  const p = commonPrefix(a, text, limit);
+  const s = commonSuffix(a, text, limit - p);
+  // One character back: a change right after a \r may turn \r\n into \r (and move a line start).
+  const headLine = old.lineOf(Math.max(0, p - 1));
+  const headEnd = old.starts[headLine]!;
+  const tailLine = old.lineOf(a.length - s) + 1;
+  if (tailLine >= old.lineCount) {
+    const lineShift = countLines(text, headEnd, text.length) - countLines(a, headEnd, a.length);
+    return { unchanged: false, headEnd, oldTailStart: a.length + 1, newTailStart: text.length + 1, tailLine: -1, lineShift, headLine, oldTailLine: old.lineCount, newTailLine: old.lineCount + lineShift };
+  }
+  const oldTailStart = old.starts[tailLine]!;
+  const newTailStart = oldTailStart + text.length - a.length;
+  // Both windows end on a line start, so no \r\n straddles their ends.
+  const lineShift = countLines(text, headEnd, newTailStart) - countLines(a, headEnd, oldTailStart);
+  return {
+    unchanged: false, headEnd, oldTailStart, newTailStart, tailLine, lineShift,
+    headLine, oldTailLine: tailLine, newTailLine: tailLine + lineShift,
+  };
+}
+
+/** Line breaks in text[from, to). */
+function countLines(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10) n++;
+    else if (ch === 13) {
+      n++;
+      if (text.charCodeAt(i + 1) === 10) i++;
+    }
+  }
+  return n;
+}
+
+// Compared in slices first: string equality on flat strings is a memory compare, much faster
+// than a loop over charCodeAt for the megabyte that usually matches.
+const CHUNK = 4096;
+
+function commonPrefix(a: string, b: string, limit: number): number {
+  let i = 0;
+  while (i + CHUNK <= limit && a.slice(i, i + CHUNK) === b.slice(i, i + CHUNK)) i += CHUNK;
+  while (i < limit && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+function commonSuffix(a: string, b: string, limit: number): number {
+  let i = 0;
+  const la = a.length;
+  const lb = b.length;
+  while (i + CHUNK <= limit && a.slice(la - i - CHUNK, la - i) === b.slice(lb - i - CHUNK, lb - i)) i += CHUNK;
+  while (i < limit && a.charCodeAt(la - 1 - i) === b.charCodeAt(lb - 1 - i)) i++;
+  return i;
+}

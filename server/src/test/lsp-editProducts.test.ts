@@ -1,0 +1,270 @@
+// The edit path's products: after any chain of edits, the client's model updated by the deltas
+// must be the full payload of the last version, and the token table built from the changed lines
+// the one built from scratch. Articles are made of sentences written for these tests.
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createAnalyzer, type Annotations } from '../analysis';
+import { applyAnnotationsDelta, applySplices } from '../annotationsDelta';
+import { changeWindow, LineIndex } from '../lsp/lineIndex';
+import { annotationsParams } from '../lsp/decorations';
+import { fullProducts, notification, ProductsCache } from '../lsp/editProducts';
+import { absoluteTokens, encode, encodeTable } from '../lsp/semanticTokens';
+import { buildTokens } from '../lsp/tokenTable';
+import type { AnnotationsDeltaNotification, AnnotationsNotification } from '../protocol';
+import { loadGazetteer } from '../node/gazetteerFile';
+
+const RUNS = Number(process.env.FUZZ_RUNS) || 60;
+
+const PARAGRAPHS = [
+  'Harbour Dispute Flares Again',
+  '“The quota is final,” fisheries minister Anna Lindqvist told reporters in Bergen on Monday.',
+  'Lindqvist said the fleet would stay in port. “We are not moving,” she added.',
+  'The Coastal Union said Norway controls most of the northern banks, according to a statement.',
+  'Pavel Orlov, a spokesman for the union, said the talks had failed. Oslo did not answer.',
+  'Iceland claims the islands as an inseparable part of its territory, the ministry said.',
+  '“Nobody asked us,” a fisherman in Tromsø said. The harbour master declined to comment.',
+  'Officials from Denmark and Sweden will meet in Copenhagen next week, Orlov told the paper.',
+];
+const EDIT_TEXT = ['e', 'Q', ' ', '.', ',', '“', '”', '\n', '\r\n', '\r', '\n\n', 'Orlov ', ' said ', '😀', 'Norway '];
+
+const article = fc.array(fc.constantFrom(...PARAGRAPHS), { minLength: 1, maxLength: 10 }).chain((paras) =>
+  fc.array(fc.constantFrom('\n', '\n\n', '\r\n', '\r\n\r\n'), { minLength: paras.length, maxLength: paras.length }).map((seps) => paras.map((p, i) => p + seps[i]).join('')),
+);
+const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat(6), insert: fc.oneof(fc.constant(''), fc.constantFrom(...EDIT_TEXT)) });
+
+function apply(text: string, e: { at: number; remove: number; insert: string }): string {
+  const at = Math.floor(e.at * text.length);
+  return text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
+}
+
+type Params = AnnotationsNotification.Params;
+
+suite('lsp: edit products (annotation deltas and token tables)', function () {
+  this.timeout(120_000);
+  const gazetteer = loadGazetteer();
+  const uri = 'file:///article.txt';
+
+  test(`the client model after the deltas is the full payload, the tokens those of a full build (${RUNS} runs)`, () => {
+    let deltas = 0;
+    let shifted = 0;
+    let renumbered = 0;
+    let recolored = 0;
+    fc.assert(
+      fc.property(article, fc.array(edit, { minLength: 1, maxLength: 8 }), (text, edits) => {
+        const analyzer = createAnalyzer({ gazetteer });
+        const cache = new ProductsCache(2);
+        let a: Annotations = analyzer.analyze(text);
+        const first = cache.products(uri, 1, text, a);
+        assert.equal(first.annotations.kind, 'full');
+        let client = notification(uri, 1, first.annotations).params as Params;
+        edits.forEach((e, i) => {
+          const version = i + 2;
+          text = apply(text, e);
+          a = analyzer.analyze(text, { previous: a });
+          const made = cache.products(uri, version, text, a, client.version);
+          const sent = notification(uri, version, made.annotations).params;
+          if ('baseVersion' in sent) {
+            deltas++;
+            if (sent.lineShift) shifted++;
+            if (sent.renumber) renumbered++;
+            if (sent.recolor) recolored++;
+            const next = applyAnnotationsDelta(client, sent);
+            assert.ok(next, 'a delta from the version held applies');
+            client = next;
+          } else client = sent;
+          const doc = TextDocument.create(uri, 'plaintext', version, text);
+          assert.deepEqual(client, annotationsParams(doc, a));
+          assert.deepEqual(encodeTable(made.tokens), encode(absoluteTokens(doc, a)).data);
+          assert.deepEqual(made.tokens, fullProducts(version, text, a).tokens);
+        });
+      }),
+      { numRuns: RUNS },
+    );
+    assert.ok(deltas > RUNS, `most edits are sent as deltas (${deltas})`);
+    assert.ok(shifted > 0, 'line breaks typed or deleted move the later lines');
+    assert.ok(renumbered > 0, 'names typed or deleted renumber the later entities');
+    assert.ok(recolored > 0, 'speakers found or lost recolour the later ones');
+  });
+
+  test('a letter typed inside a sentence sends only what that line holds, with no line shift', () => {
+    const text = PARAGRAPHS.join('\n');
+    const analyzer = createAnalyzer({ gazetteer });
+    const cache = new ProductsCache(1);
+    const before = analyzer.analyze(text);
+    cache.products(uri, 1, text, before);
+    const at = text.indexOf('would stay') + 'would'.length;
+    const edited = text.slice(0, at) + 'e' + text.slice(at);
+    const made = cache.products(uri, 2, edited, analyzer.analyze(edited, { previous: before }), 1);
+    assert.equal(made.annotations.kind, 'delta');
+    const delta = notification(uri, 2, made.annotations).params as AnnotationsDeltaNotification.Params;
+    assert.equal(delta.lineShift, undefined);
+    const line = 2;
+    // The quote on that line moves (it starts after the edit), nothing on the other lines is sent.
+    assert.deepEqual(delta.claims, []);
+    const quotes = delta.quotes.flatMap((s) => s.items);
+    assert.ok(quotes.length > 0);
+    assert.ok(quotes.every((q) => q.range.start.line === line && q.range.end.line === line));
+    assert.ok(delta.entities.every((s) => s.items.every((e) => e.ranges.some((r) => r.start.line === line))));
+  });
+
+  test('a line break typed moves the later lines: a line shift, not their entries', () => {
+    const text = PARAGRAPHS.join('\n');
+    const analyzer = createAnalyzer({ gazetteer });
+    const cache = new ProductsCache(1);
+    const before = analyzer.analyze(text);
+    const first = cache.products(uri, 1, text, before);
+    const at = text.indexOf('Harbour Dispute') + 'Harbour'.length;
+    const edited = text.slice(0, at) + '\n' + text.slice(at);
+    const after = analyzer.analyze(edited, { previous: before });
+    const made = cache.products(uri, 2, edited, after, 1);
+    assert.equal(made.annotations.kind, 'delta');
+    const delta = notification(uri, 2, made.annotations).params as AnnotationsDeltaNotification.Params;
+    assert.deepEqual(delta.lineShift, { from: 1, by: 1 });
+    assert.deepEqual(delta.quotes, []);
+    const client = applyAnnotationsDelta(notification(uri, 1, first.annotations).params as Params, delta);
+    assert.deepEqual(client, annotationsParams(TextDocument.create(uri, 'plaintext', 2, edited), after));
+  });
+
+  test('an entity found early renumbers the later ones: a renumbering, not their entries', () => {
+    const text = PARAGRAPHS.join('\n');
+    const analyzer = createAnalyzer({ gazetteer });
+    const cache = new ProductsCache(1);
+    const before = analyzer.analyze(text);
+    const first = cache.products(uri, 1, text, before);
+    const at = text.indexOf('“The quota');
+    const edited = `${text.slice(0, at)}Finland protested. ${text.slice(at)}`;
+    const after = analyzer.analyze(edited, { previous: before });
+    assert.equal(after.entities.length, before.entities.length + 1);
+    const made = cache.products(uri, 2, edited, after, 1);
+    const delta = notification(uri, 2, made.annotations).params as AnnotationsDeltaNotification.Params;
+    assert.deepEqual(delta.renumber, { from: 1, by: 1 });
+    const sent = delta.entities.flatMap((sp) => sp.items);
+    assert.ok(sent.some((e) => e.name === 'Finland'));
+    assert.ok(sent.every((e) => e.name === 'Finland' || e.ranges.some((r) => r.start.line === 1)), 'besides the new entity, only those on the edited line');
+    assert.ok(sent.length < after.entities.length / 2);
+    const client = applyAnnotationsDelta(notification(uri, 1, first.annotations).params as Params, delta);
+    assert.deepEqual(client, annotationsParams(TextDocument.create(uri, 'plaintext', 2, edited), after));
+  });
+
+  test('a full payload when the client holds no version the cache has, or a delta would be larger', () => {
+    const analyzer = createAnalyzer({ gazetteer });
+    const cache = new ProductsCache(1);
+    const text = PARAGRAPHS.join('\n');
+    const a = analyzer.analyze(text);
+    cache.products(uri, 1, text, a);
+    assert.equal(cache.products(uri, 2, text + ' More.', analyzer.analyze(text + ' More.'), 7).annotations.kind, 'full');
+    const other = PARAGRAPHS.slice().reverse().join('\n');
+    assert.equal(cache.products(uri, 3, other, analyzer.analyze(other), 2).annotations.kind, 'full');
+    // Another document pushes this one out of a cache that keeps one.
+    cache.products('file:///other.txt', 1, text, a);
+    assert.equal(cache.products(uri, 4, other, analyzer.analyze(other), 3).annotations.kind, 'full');
+  });
+
+  test('a delta applies only to the version it was made from, and splices must fit', () => {
+    const base: Params = { uri, version: 3, quotes: [], claims: [], entities: [], counts: { quotes: 0, people: 0, claims: 0 } };
+    const delta: AnnotationsDeltaNotification.Params = { uri, version: 4, baseVersion: 3, quotes: [], claims: [], entities: [], counts: base.counts };
+    assert.deepEqual(applyAnnotationsDelta(base, delta), { ...base, version: 4 });
+    assert.equal(applyAnnotationsDelta(base, { ...delta, baseVersion: 2 }), undefined);
+    assert.equal(applyAnnotationsDelta({ ...base, skipped: { reason: 'binary', message: 'x' } }, delta), undefined);
+    assert.equal(applyAnnotationsDelta(base, { ...delta, claims: [{ start: 0, deleteCount: 1, items: [] }] }), undefined);
+    assert.deepEqual(applySplices(['a', 'b', 'c', 'd'], [{ start: 1, deleteCount: 1, items: ['B', 'B2'] }, { start: 3, deleteCount: 0, items: ['x'] }]), ['a', 'B', 'B2', 'c', 'x', 'd']);
+    assert.equal(applySplices(['a', 'b'], [{ start: 1, deleteCount: 1, items: [] }, { start: 0, deleteCount: 0, items: [] }]), undefined, 'out of order');
+  });
+});
+
+suite('lsp: edit products when only the annotations change', () => {
+  // Hand-made annotations on a fixed text, then changed far from any edit (an entity gaining or
+  // losing a mention elsewhere, a type or a speaker changing): only those lines are rebuilt.
+  const TEXT = PARAGRAPHS.join('\n');
+  const words = [...TEXT.matchAll(/[A-Z][a-z]+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+  const sentences = [...TEXT.matchAll(/[^\n.]+[.]/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const quoted = [...TEXT.matchAll(/“[^”]*”/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+  const TYPES = ['person', 'organization', 'place', 'nationality', 'date'] as const;
+
+  function annotations(picks: { drop: readonly number[]; types: readonly number[]; speakers: readonly boolean[]; claims: readonly number[] }): Annotations {
+    const byWord = new Map<string, typeof words>();
+    words.forEach((w, i) => {
+      if (picks.drop.includes(i)) return;
+      byWord.set(w.text, [...(byWord.get(w.text) ?? []), w]);
+    });
+    const entities = [...byWord.values()].map((mentions, i) => ({
+      id: `e${i + 1}`, type: TYPES[(picks.types[i % picks.types.length] ?? 0) % TYPES.length]!, name: mentions[0]!.text, aliases: [], roles: [], mentions,
+    }));
+    const quotes = quoted.map((q, i) => {
+      const speaker = picks.speakers[i % Math.max(1, picks.speakers.length)] ?? false;
+      const near = words.find((w) => w.start > q.end);
+      return {
+        ...q, kind: 'direct' as const, speaker: speaker ? 'Someone' : null, speakerEntity: null, cue: null, sentence: { start: q.start, end: q.end },
+        ...(speaker && near ? { speakerMention: { start: near.start, end: near.end } } : {}),
+      };
+    });
+    const claims = picks.claims.filter((c) => c < sentences.length).sort((x, y) => x - y).filter((c, i, all) => all.indexOf(c) === i).map((c) => ({
+      ...sentences[c]!, type: 'control' as const, claimant: null, claimantEntity: null, territories: [], territoryMentions: [], extent: null, source: null, trigger: { ...sentences[c]!, text: '' },
+    }));
+    return { blocks: [], entities, quotes, claims };
+  }
+  const picks = fc.record({
+    drop: fc.array(fc.nat(words.length - 1), { maxLength: 4 }),
+    types: fc.array(fc.nat(4), { minLength: 1, maxLength: 6 }),
+    speakers: fc.array(fc.boolean(), { minLength: 1, maxLength: 4 }),
+    claims: fc.array(fc.nat(sentences.length - 1), { maxLength: 3 }),
+  });
+
+  test('tokens and model follow annotation changes on lines the text edit did not touch', () => {
+    fc.assert(fc.property(picks, picks, fc.boolean(), (first, second, edit) => {
+      const cache = new ProductsCache(1);
+      const a = annotations(first);
+      const made = cache.products(uri1, 1, TEXT, a);
+      // Optionally a letter typed at the very end, far from most of the changes.
+      const text = edit ? `${TEXT}s` : TEXT;
+      const b = annotations(second);
+      const next = cache.products(uri1, 2, text, b, 1);
+      assert.deepEqual(Array.from(next.tokens), Array.from(buildTokens(new LineIndex(text), b)));
+      const sent = notification(uri1, 2, next.annotations).params;
+      const client = 'baseVersion' in sent ? applyAnnotationsDelta(notification(uri1, 1, made.annotations).params as Params, sent) : sent;
+      assert.deepEqual(client, annotationsParams(TextDocument.create(uri1, 'plaintext', 2, text), b));
+    }), { numRuns: 300 });
+  });
+});
+
+suite('lsp: line index', () => {
+  const texts = fc.array(fc.constantFrom('a', 'bc', ' ', '\n', '\r', '\r\n', '😀', '“'), { maxLength: 40 }).map((parts) => parts.join(''));
+
+  test('positions as TextDocument gives them, \\r\\n, \\n and lone \\r alike', () => {
+    fc.assert(fc.property(texts, (text) => {
+      const doc = TextDocument.create('file:///x', 'plaintext', 1, text);
+      const lines = new LineIndex(text);
+      assert.equal(lines.lineCount, doc.lineCount);
+      for (let i = 0; i <= text.length + 1; i++) assert.deepEqual(lines.positionAt(i), doc.positionAt(i), `offset ${i}`);
+    }), { numRuns: 300 });
+  });
+
+  test('the next version\'s index, made from the change window, is the one made from scratch', () => {
+    fc.assert(fc.property(texts, fc.nat(40), fc.nat(4), fc.constantFrom('', 'x', '\n', '\r', '\r\n', '\n\n'), (text, at, remove, insert) => {
+      const old = new LineIndex(text);
+      const p = Math.min(at, text.length);
+      const next = text.slice(0, p) + insert + text.slice(Math.min(text.length, p + remove));
+      const w = changeWindow(old, next);
+      const made = old.next(next, w);
+      assert.deepEqual(Array.from(made.starts), Array.from(new LineIndex(next).starts));
+      assert.equal(w.lineShift, made.lineCount - old.lineCount);
+      // The window's promise: outside it, same positions (tail lines moved by lineShift).
+      for (let o = 0; o <= text.length; o++) {
+        const was = old.positionAt(o);
+        if (o <= w.headEnd) assert.deepEqual(made.positionAt(o), was);
+        else if (o >= w.oldTailStart) assert.deepEqual(made.positionAt(o + w.newTailStart - w.oldTailStart), { line: was.line + w.lineShift, character: was.character });
+      }
+    }), { numRuns: 500 });
+  });
+
+  test('tokens of a document built from scratch match the per-line build of an unchanged one', () => {
+    const text = PARAGRAPHS.join('\r\n');
+    const a = createAnalyzer().analyze(text);
+    const lines = new LineIndex(text);
+    assert.deepEqual(fullProducts(1, text, a).tokens, buildTokens(lines, a));
+    assert.deepEqual(Array.from(new ProductsCache(1).products(uri1, 1, text, a).tokens), Array.from(buildTokens(lines, a)));
+  });
+});
+
+const uri1 = 'file:///one.txt';
