@@ -183,7 +183,7 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
     // a sentence's sides serve its cues, its territories when they are read, and the people it
     // names with a side ("Kremlin spokesman Dmitry Peskov"), who need two capitalised words
     const agents = keeps || sentenceCues.length > 0 || readLater(si) || twoCapitalisedWords(text, sentence.start, sentence.end) ? sentenceAgents.of(sentence, block) : NO_AGENTS;
-    rememberPeople(text, agents, sentence, resolver);
+    sentenceAgents.remember(() => rememberPeople(text, agents, sentence, resolver));
     if (sentenceCues.length === 0) {
       pending.push({ sentence, si, agents });
       if (pending.length > ANAPHOR_REACH * 2) pending = pending.slice(-ANAPHOR_REACH);

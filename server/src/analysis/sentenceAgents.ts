@@ -30,6 +30,8 @@ interface Carried {
   /** By sentence index in the document. */
   readonly memos: (Memo | undefined)[];
   readonly changesBefore: Int32Array;
+  /** How many there were once the sentence's own people were remembered (see `remember`), or -1. */
+  readonly changesAfter: Int32Array;
   /** By block: the index of its first sentence. */
   readonly firstSentence: Int32Array;
   readonly initialSides: readonly string[];
@@ -49,6 +51,9 @@ export class SentenceAgents {
   // where `of` stands: the block (by index) and the sentence within it
   private blockAt = 0;
   private sentenceAt = 0;
+  /** The sentence `of` last answered: its index, and the previous analysis's for it when its memo came from there. */
+  private lastAt = -1;
+  private lastPrevious = -1;
 
   constructor(
     private readonly doc: ProseDocument,
@@ -64,7 +69,7 @@ export class SentenceAgents {
       firstSentence[b] = sentences;
       sentences += block.sentences.length;
     });
-    this.current = { memos: new Array<Memo | undefined>(sentences), changesBefore: new Int32Array(sentences), firstSentence, initialSides: resolver.initialSides, changes: resolver.changes };
+    this.current = { memos: new Array<Memo | undefined>(sentences), changesBefore: new Int32Array(sentences), changesAfter: new Int32Array(sentences).fill(-1), firstSentence, initialSides: resolver.initialSides, changes: resolver.changes };
     cache.carry(STAGE, this.current);
     const previous = cache.take<Carried>(STAGE);
     if (previous && previous.firstSentence.length === cache.previousCount()) {
@@ -77,16 +82,34 @@ export class SentenceAgents {
    * The memo the previous analysis used for the sentence now at `index` (block `b`, `k`-th
    * sentence), when the sentence stands unchanged since and is reached with the same sides.
    */
-  private previousMemo(b: number, k: number): Memo | undefined {
+  /** The index in the previous analysis of the sentence now `k`-th of block `b`, when it stands unchanged and is reached with the same sides; else -1. */
+  private previousSentence(b: number, k: number): number {
     const previous = this.previous;
-    if (!previous || !this.sameStart) return undefined;
+    if (!previous || !this.sameStart) return -1;
     const old = this.doc.cache!.previousIndex(b, this.doc.blocks.length);
-    if (old < 0) return undefined;
+    if (old < 0) return -1;
     const j = previous.firstSentence[old]! + k;
     const changes = this.resolver.changes;
     while (this.agreed < changes.length && this.agreed < previous.changes.length && changes[this.agreed] === previous.changes[this.agreed]) this.agreed++;
-    if (previous.changesBefore[j] !== changes.length || this.agreed < changes.length) return undefined;
-    return previous.memos[j];
+    return previous.changesBefore[j] === changes.length && this.agreed >= changes.length ? j : -1;
+  }
+
+  /**
+   * Remembers the people the sentence `of` last answered names with their sides
+   * (`rememberPeople`, claims.ts), or, when the sentence and its agents are the previous
+   * analysis's and were reached with the same sides, makes the changes it made then: from the
+   * same sides, the same words make the same changes.
+   */
+  remember(rememberPeople: () => void): void {
+    const at = this.lastAt;
+    const j = this.lastPrevious;
+    this.lastAt = -1;
+    this.lastPrevious = -1;
+    const previous = this.previous;
+    if (previous && j >= 0 && previous.changesAfter[j]! >= previous.changesBefore[j]!) {
+      for (let k = previous.changesBefore[j]!; k < previous.changesAfter[j]!; k += 2) this.resolver.rememberPerson(previous.changes[k]!, previous.changes[k + 1]!);
+    } else rememberPeople();
+    if (at >= 0 && this.current) this.current.changesAfter[at] = this.resolver.changes.length;
   }
 
   /** Moves `blockAt` and `sentenceAt` to `sentence` of `block`; false if it is not one of the document's. */
@@ -118,9 +141,15 @@ export class SentenceAgents {
     let memo: Memo | undefined;
     const current = this.current!;
     const at = this.find(block, sentence) ? current.firstSentence[this.blockAt]! + this.sentenceAt : -1;
+    this.lastAt = at;
+    this.lastPrevious = -1;
     if (at >= 0) {
-      const before = this.previousMemo(this.blockAt, this.sentenceAt);
-      if (before && this.holdsBefore(before, base)) memo = before;
+      const j = this.previousSentence(this.blockAt, this.sentenceAt);
+      const before = j >= 0 ? this.previous!.memos[j] : undefined;
+      if (before && this.holdsBefore(before, base)) {
+        memo = before;
+        this.lastPrevious = j;
+      }
     }
     memo ??= this.memos.get(block, sentence, (m) => this.holds(m, base), () => this.agentsOf(sentence, base));
     if (at >= 0) {

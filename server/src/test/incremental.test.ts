@@ -165,6 +165,14 @@ suite('incremental analysis', function () {
     ]);
   });
 
+  test('a side learnt in an unchanged sentence is learnt again at every edit below it', () => {
+    editChain('Russia thanked Tom Vell on Monday.\nThe weather was cold.\nVell claims Kherson.', [
+      insertAt('cold', 'very '),
+      insertAt('cold', 'very '),
+      replace('Kherson', 'Kherson and Crimea'),
+    ]);
+  });
+
   test('a side the entities give a person (by role) reaches sentences that stand unchanged', () => {
     editChain('Ivo Vell, the weather man, spoke.\nNobody came.\nVell claims Kherson.', [
       insertAt('came', 'ever '),
