@@ -2,6 +2,7 @@
 // is "Dmitry Peskov"), organisations by name, acronym or a shorter lower-case form ("foreign
 // ministry"), places by what the gazetteer says they are (Kiev and Kyiv), nationalities by
 // country, dates by their words.
+import { MentionIndex, type IndexedMention } from './mentionIndex';
 import type { Entity, EntityType, GeoInfo, Mention } from './types';
 
 /** A mention with its type decided, ready to be merged. */
@@ -147,6 +148,9 @@ export function mergeMentions(mentions: readonly TypedMention[], keep = false): 
     }
   }
 
+  // each mention's cluster and its place among the cluster's mentions (for the mention index)
+  const clusterOf = new Array<Cluster | undefined>(n);
+  const placeIn = new Int32Array(n);
   const recent = new Map<string, Cluster>();
   // the folded last word of each person cluster's first mention, which `recent` is keyed by
   const lastOfCluster = new Map<Cluster, string>();
@@ -182,6 +186,8 @@ export function mergeMentions(mentions: readonly TypedMention[], keep = false): 
       }
       recent.set(last, cluster);
     }
+    clusterOf[i] = cluster;
+    placeIn[i] = cluster.mentions.length;
     cluster.mentions.push(m);
     if (m.start < cluster.first || cluster.mentions.length === 1) cluster.first = Math.min(cluster.first, m.start);
   }
@@ -193,7 +199,57 @@ export function mergeMentions(mentions: readonly TypedMention[], keep = false): 
     c.first = first;
   }
   live.sort((a, b) => a.first - b.first);
-  return live.map((c, i) => toEntity(c, i));
+  const entities = live.map((c, i) => toEntity(c, i));
+  indexInOrder(mentions, clusterOf, placeIn, live, entities);
+  return entities;
+}
+
+/**
+ * The entities' mention index (mentionIndex.ts) made from the merger's own order: mentions come
+ * in document order (by start, the longer first), which is the index's, so no sort is needed;
+ * only mentions with the same start and end are put in the order the entities list them. When
+ * the mentions came in another order, or an entity's were sorted, the index is left to be made
+ * the usual way.
+ */
+function indexInOrder(mentions: readonly TypedMention[], clusterOf: readonly (Cluster | undefined)[], placeIn: Int32Array, live: readonly Cluster[], entities: readonly Entity[]): void {
+  const entityOf = new Map<Cluster, number>();
+  const firstListed = new Int32Array(live.length);
+  let listed = 0;
+  for (let e = 0; e < live.length; e++) {
+    const c = live[e]!;
+    // toEntity lists a cluster's mentions as they came only when they came in order
+    if (entities[e]!.mentions.length !== c.mentions.length || !inOrder(c.mentions)) return;
+    entityOf.set(c, e);
+    firstListed[e] = listed;
+    listed += c.mentions.length;
+  }
+  const list: IndexedMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const c = clusterOf[i];
+    if (!c) continue;
+    const m = mentions[i]!;
+    const last = list[list.length - 1];
+    if (last && (m.start < last.start || (m.start === last.start && m.end > last.end))) return;
+    const e = entityOf.get(c)!;
+    list.push({ start: m.start, end: m.end, entity: entities[e]!, listed: firstListed[e]! + placeIn[i]! });
+  }
+  // the same span in two entities: as listed
+  for (let i = 1; i < list.length; i++) {
+    const a = list[i - 1]!;
+    const b = list[i]!;
+    if (a.start !== b.start || a.end !== b.end) continue;
+    let to = i + 1;
+    while (to < list.length && list[to]!.start === a.start && list[to]!.end === a.end) to++;
+    const run = list.slice(i - 1, to).sort((x, y) => x.listed - y.listed);
+    for (let k = 0; k < run.length; k++) list[i - 1 + k] = run[k]!;
+    i = to - 1;
+  }
+  MentionIndex.preset(entities, list);
+}
+
+function inOrder(mentions: readonly TypedMention[]): boolean {
+  for (let i = 1; i < mentions.length; i++) if (mentions[i - 1]!.start > mentions[i]!.start) return false;
+  return true;
 }
 
 /** Negative when `a` is the fuller form of a name than `b`. */

@@ -17,7 +17,11 @@ const indexes = new WeakMap<readonly Entity[], MentionIndex>();
 export class MentionIndex {
   private readonly mentions: IndexedMention[];
 
-  constructor(entities: readonly Entity[]) {
+  constructor(entities: readonly Entity[], sorted?: IndexedMention[]) {
+    if (sorted) {
+      this.mentions = sorted;
+      return;
+    }
     let listed = 0;
     this.mentions = entities.flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity, listed: listed++ })));
     this.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -28,6 +32,14 @@ export class MentionIndex {
     let index = indexes.get(entities);
     if (!index) indexes.set(entities, (index = new MentionIndex(entities)));
     return index;
+  }
+
+  /**
+   * Sets the index of these entities to `sorted`: their mentions as the index orders them (by
+   * start, the longer first, then as the entities list them), made where that order comes free.
+   */
+  static preset(entities: readonly Entity[], sorted: IndexedMention[]): void {
+    indexes.set(entities, new MentionIndex(entities, sorted));
   }
 
   /** The analysis of these entities is over: their index is no longer kept. */

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { mergeMentions, type TypedMention } from '../analysis/coreference';
 import { MentionIndex } from '../analysis/mentionIndex';
 import type { Entity, EntityType } from '../analysis/types';
 
@@ -39,6 +40,24 @@ suite('mention index', () => {
         assert.deepEqual(MentionIndex.of(entities).byStart('date').map((m) => [m.start, m.end, m.entity.id]), expected);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  test('the index the merger makes in its own order is the index sorted afresh (random mentions)', () => {
+    const WORDS = [['Ivo', 'Vell'], ['Vell'], ['Ivo'], ['Kherson'], ['Foreign', 'Ministry'], ['foreign', 'ministry'], ['FM'], ['Russian'], ['Monday']];
+    const mention = fc.record({ at: fc.nat(30), length: fc.integer({ min: 1, max: 4 }), type: fc.constantFrom(...TYPES), words: fc.constantFrom(...WORDS) });
+    fc.assert(
+      fc.property(fc.array(mention, { maxLength: 25 }), (drawn) => {
+        // in document order, as the entities stage hands them over: by start, the longer first
+        const mentions: TypedMention[] = drawn
+          .map((d) => ({ start: d.at, end: d.at + d.length, text: d.words.join(' '), type: d.type, words: d.words }))
+          .sort((a, b) => a.start - b.start || b.end - a.end);
+        const entities = mergeMentions(mentions);
+        const listing = (index: MentionIndex) => index.within(0, 1000).map((m) => [m.start, m.end, m.entity.id, m.listed]);
+        assert.deepEqual(listing(MentionIndex.of(entities)), listing(new MentionIndex(entities)));
+        MentionIndex.forget(entities);
+      }),
+      { numRuns: 500 },
     );
   });
 });
