@@ -240,24 +240,27 @@ function namesOf(
 
     for (const chunk of chunksOf(s, si, evidence, known)) splitChunk(s, chunk, push, addNationality);
 
-    // nationalities the chunker passed over: hyphened (Ukrainian-held), or sentence-initial
+    // one pass over the tokens for two kinds of mention; the organisations go in after the
+    // nationalities, in the order the merger's sort keeps for ties
+    let orgs: TypedMention[] | undefined;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (inName[i] || t.kind !== 'word' || !t.cap) continue;
-      const dash = t.text.indexOf('-');
-      if (dash > 0) {
-        const head = t.text.slice(0, dash);
-        const country = demonym(head);
-        if (country && /^\p{Ll}/u.test(t.text.slice(dash + 1))) {
-          others.push({ start: t.start, end: t.start + dash, text: doc.text.slice(t.start, t.start + dash), type: 'nationality', key: `nationality:${country.code ?? country.name}`, words: [head] });
+      if (t.kind !== 'word') continue;
+      if (t.cap) {
+        // nationalities the chunker passed over: hyphened (Ukrainian-held), or sentence-initial
+        if (inName[i]) continue;
+        const dash = t.text.indexOf('-');
+        if (dash > 0) {
+          const head = t.text.slice(0, dash);
+          const country = demonym(head);
+          if (country && /^\p{Ll}/u.test(t.text.slice(dash + 1))) {
+            others.push({ start: t.start, end: t.start + dash, text: doc.text.slice(t.start, t.start + dash), type: 'nationality', key: `nationality:${country.code ?? country.name}`, words: [head] });
+          }
         }
+        continue;
       }
-    }
-
-    // organisations named in lower case after a nationality or country (Ukrainian foreign ministry)
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!;
-      const phrases = t.kind === 'word' && !t.cap && mayEndLowercaseOrg(t.text) ? LOWERCASE_ORG_HEADS.get(t.text) : undefined;
+      // organisations named in lower case after a nationality or country (Ukrainian foreign ministry)
+      const phrases = mayEndLowercaseOrg(t.text) ? LOWERCASE_ORG_HEADS.get(t.text) : undefined;
       if (!phrases) continue;
       for (const words of phrases) {
         const from = i - words.length + 1;
@@ -265,12 +268,13 @@ function namesOf(
         let owner = from - 1;
         if (isPossessive(tokens[owner])) owner--;
         const o = tokens[owner];
-        const qualified = o !== undefined && o.cap && (demonym(o.text) !== undefined || countryNamed(o.text) !== undefined);
+        const qualified = o !== undefined && o.cap && (writtenFactsOf(o) & (DEMONYM | COUNTRY)) !== 0;
         const m = mention(s, qualified ? owner : from, i);
-        others.push({ start: m.start, end: m.end, text: m.text, type: 'organization', words: tokens.slice(qualified ? owner : from, i + 1).map((x) => x.text) });
+        (orgs ??= []).push({ start: m.start, end: m.end, text: m.text, type: 'organization', words: tokens.slice(qualified ? owner : from, i + 1).map((x) => x.text) });
         break;
       }
     }
+    if (orgs) for (const o of orgs) others.push(o);
 
     for (const d of findDates(tokens)) {
       const m = mention(s, d.first, d.last);

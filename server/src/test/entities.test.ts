@@ -204,6 +204,12 @@ suite('entities', () => {
     assert.equal(find(list, 'place', 'Paris'), undefined);
   });
 
+  test('a hyphened nationality and a lower-case organisation in one sentence, each found once', () => {
+    const list = entities('Russian-backed forces shelled the town, the Ukrainian foreign ministry said.');
+    assert.deepEqual(list.map((e) => `${e.type}:${e.name}`), ['nationality:Russian', 'organization:Ukrainian foreign ministry', 'nationality:Ukrainian']);
+    assert.deepEqual(get(list, 'nationality', 'Russian').mentions.map((m) => m.text), ['Russian']);
+  });
+
   test('a nationality of two words or of one at the front of a run is a nationality of its own', () => {
     const list = entities('South Korean envoy Park Jin met Russian diplomat Ivan Petrov on Tuesday.');
     assert.deepEqual(list.filter((e) => e.type === 'nationality').map((e) => e.mentions.map((m) => m.text)).sort(), [['Russian'], ['South Korean']]);
