@@ -262,6 +262,11 @@ function toEntity(c: Cluster, index: number): Entity {
   let sorted = true;
   for (let i = 1; i < c.mentions.length && sorted; i++) sorted = c.mentions[i - 1]!.start <= c.mentions[i]!.start;
   const mentions = sorted ? c.mentions : [...c.mentions].sort((a, b) => a.start - b.start);
+  // most entities are named once: their name, aliases and roles are the mention's
+  if (mentions.length === 1) {
+    const m = mentions[0]!;
+    return entityOf(c, index, mentions, m.text, distinct(m.aliases, m.text), distinct(m.roles, undefined), m.geo);
+  }
   // the fullest form is the one with most words, then the longest; headline capitals come last;
   // each text ranked as its first mention has it, the first written first on a tie
   const forms = new Set<string>();
@@ -283,14 +288,26 @@ function toEntity(c: Cluster, index: number): Entity {
     if (mentionRoles) for (let k = 0; k < mentionRoles.length; k++) roles.add(mentionRoles[k]!);
     if (!geo || (geo.kind === 'place' && m.geo && m.geo.kind !== 'place')) geo = m.geo ?? geo;
   }
-  const entity: Entity = {
+  return entityOf(c, index, mentions, name, [...aliases], [...roles], geo);
+}
+
+function entityOf(c: Cluster, index: number, mentions: readonly TypedMention[], name: string, aliases: string[], roles: string[], geo: GeoInfo | undefined): Entity {
+  return {
     id: `e${index + 1}`,
     type: c.type,
     name,
-    aliases: [...aliases],
-    roles: [...roles],
+    aliases,
+    roles,
     mentions: mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })),
     ...(c.type === 'place' && geo ? { geo } : {}),
   };
-  return entity;
+}
+
+/** The distinct words of a list but `except`, in order: what a Set of them would hold. */
+function distinct(list: readonly string[] | undefined, except: string | undefined): string[] {
+  if (!list || list.length === 0) return [];
+  if (list.length === 1) return list[0] === except ? [] : [list[0]!];
+  const out = new Set<string>();
+  for (const w of list) if (w !== except) out.add(w);
+  return [...out];
 }

@@ -1,0 +1,21 @@
+import * as assert from 'node:assert/strict';
+import { mergeMentions, type TypedMention } from '../analysis/coreference';
+
+suite('coreference', () => {
+  const mention = (start: number, text: string, extra: Partial<TypedMention> = {}): TypedMention => ({ start, end: start + text.length, text, type: 'person', words: text.split(' '), ...extra });
+
+  test('an entity named once takes its mention’s aliases and roles, each once, its name left out', () => {
+    const [e] = mergeMentions([mention(0, 'Ivo Vell', { aliases: ['Ivo Vell', 'Mr Vell', 'Mr Vell'], roles: ['envoy', 'envoy', 'spokesman'] })]);
+    assert.deepEqual([e!.name, e!.aliases, e!.roles], ['Ivo Vell', ['Mr Vell'], ['envoy', 'spokesman']]);
+  });
+
+  test('an entity named twice gathers both mentions’ aliases and roles in order, each once', () => {
+    const [e] = mergeMentions([mention(0, 'Ivo Vell', { roles: ['envoy'] }), mention(20, 'Vell', { aliases: ['Mr Vell', 'Ivo Vell'], roles: ['envoy', 'spokesman'] })]);
+    assert.deepEqual([e!.name, e!.aliases, e!.roles, e!.mentions.length], ['Ivo Vell', ['Vell', 'Mr Vell'], ['envoy', 'spokesman'], 2]);
+  });
+
+  test('a place named once keeps its mention’s place', () => {
+    const [e] = mergeMentions([mention(0, 'Kherson', { type: 'place', geo: { kind: 'city', name: 'Kherson' } })]);
+    assert.deepEqual(e!.geo, { kind: 'city', name: 'Kherson' });
+  });
+});
