@@ -90,6 +90,7 @@ class SpeakerContext {
   /** The previous analysis's source phrases, and this one's (while the document is edited). */
   private readonly previousSources: ReadonlyMap<string, SourceWords> | undefined;
   private readonly sources: Map<string, SourceWords> | undefined;
+  private readonly plausibleEntities = new Map<Entity, boolean>();
   /** The tokens of the source phrase `wordsOf` last read, when it read them. */
   private tokens: Token[] | undefined;
   private readonly names = new Map<string, { who: Who; from: number; to: number }>();
@@ -179,6 +180,13 @@ class SpeakerContext {
     return person ? (this.lastPerson ?? NOBODY) : NOBODY;
   }
 
+  /** `plausibleSpeaker`, asked once per entity: pronouns look back over the same entities again and again. */
+  private plausible(e: Entity): boolean {
+    let answer = this.plausibleEntities.get(e);
+    if (answer === undefined) this.plausibleEntities.set(e, (answer = plausibleSpeaker(e)));
+    return answer;
+  }
+
   /** The entity mention inside a source: a person first, else the last one. */
   private entityIn(source: Span): IndexedMention | null {
     let k = lowerBound(this.mentions, source.start, (m) => m.start);
@@ -188,7 +196,7 @@ class SpeakerContext {
       if (m.end > source.end) continue;
       // a person anywhere in the phrase speaks; a place, organisation or nationality only as its
       // head ("the Kremlin", not "the Saudi government" or "Russian officials")
-      if (m.entity.type !== 'person' && !headsPhrase(this.doc.prose, m.end, source.end) || !plausibleSpeaker(m.entity)) continue;
+      if (m.entity.type !== 'person' && !headsPhrase(this.doc.prose, m.end, source.end) || !this.plausible(m.entity)) continue;
       if (!best || m.entity.type === 'person' || best.entity.type !== 'person') best = m;
     }
     return best;
@@ -200,7 +208,7 @@ class SpeakerContext {
     let k = lowerBound(this.mentions, at, (m) => m.start) - 1;
     for (let n = 0; k >= 0 && n < 200; k--, n++) {
       const m = this.mentions[k]!;
-      if (m.entity.type === type && plausibleSpeaker(m.entity)) return m;
+      if (m.entity.type === type && this.plausible(m.entity)) return m;
     }
     return null;
   }
