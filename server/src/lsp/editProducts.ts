@@ -7,6 +7,7 @@ import type { AnnotationsDeltaNotification, AnnotationsNotification } from '../p
 import { buildModel, diffModel, type Model } from './annotationModel';
 import { changeWindow, LineIndex } from './lineIndex';
 import { buildTokens, updateTokens } from './tokenTable';
+import { packTokens, type KeptTokens } from './packedTokens';
 
 type Lists = Pick<AnnotationsNotification.Params, 'quotes' | 'claims' | 'entities' | 'counts'>;
 
@@ -18,6 +19,21 @@ export interface Products {
     | ({ readonly kind: 'delta' } & Omit<AnnotationsDeltaNotification.Params, 'uri' | 'version'>);
   /** The semantic tokens, five numbers a token (tokenTable.ts). */
   readonly tokens: Int32Array;
+}
+
+/** Products as the protocol thread keeps them until the editor asks (packedTokens.ts). */
+export interface KeptProducts {
+  readonly version: number;
+  readonly annotations: Products['annotations'];
+  readonly tokens: KeptTokens;
+}
+
+/**
+ * `p` to keep, its tokens packed unless `edited` (made from an earlier version's products): the
+ * table then stays a plain copy, as cheap to make as to move.
+ */
+export function toKept(p: Products, edited: boolean): KeptProducts {
+  return { version: p.version, annotations: p.annotations, tokens: edited ? p.tokens.slice() : packTokens(p.tokens) };
 }
 
 interface Snapshot {
@@ -103,6 +119,11 @@ export class ProductsCache {
       this.#docs.delete(old);
     }
     return { version, annotations, tokens: snapshot.tokens };
+  }
+
+  /** Whether the next products of `uri` are made from earlier ones (it is being edited). */
+  holds(uri: string): boolean {
+    return this.#docs.has(uri);
   }
 
   forget(uri: string): void {
