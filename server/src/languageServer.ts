@@ -28,7 +28,8 @@ import { skippedParams, SkipNotices } from './lsp/decorations';
 import { notification } from './lsp/editProducts';
 import { hover } from './lsp/hover';
 import { definition, documentHighlights, references } from './lsp/navigation';
-import { encodeTable, encodeTableData, legend, SemanticTokensResults } from './lsp/semanticTokens';
+import { encodeTable, legend, SemanticTokensResults } from './lsp/semanticTokens';
+import { tokenData, tokenTable } from './lsp/packedTokens';
 import { SettingsCache } from './lsp/settings';
 import { documentSymbols } from './lsp/symbols';
 import { workspaceSymbols, type Article } from './lsp/workspaceSymbols';
@@ -203,13 +204,11 @@ export function startServer(analysisWorker: WorkerAnalyzer | undefined, workerEr
   connection.onNotification(ResyncNotification.type, (p: ResyncNotification.Params) => analyses.resync(p.uri));
 
   // Tokens come with the first part of an analysis, before the rest of the result is there.
-  const encoded = new WeakMap<Int32Array, Uint32Array>();
+  // Encoded per request, not cached: a cache would keep a copy four times the packed size for
+  // every document the editor has shown.
   async function tokens(uri: string): Promise<Uint32Array> {
     const ready = await analyses.ready(uri);
-    if (ready?.kind !== 'analysed') return new Uint32Array(0);
-    let data = encoded.get(ready.tokens);
-    if (!data) encoded.set(ready.tokens, (data = encodeTableData(ready.tokens)));
-    return data;
+    return ready?.kind === 'analysed' ? tokenData(ready.tokens) : new Uint32Array(0);
   }
 
   connection.languages.semanticTokens.on(guard('semanticTokens', { data: [] }, async (p) => tokenResults.full(p.textDocument.uri, await tokens(p.textDocument.uri))));
@@ -219,7 +218,7 @@ export function startServer(analysisWorker: WorkerAnalyzer | undefined, workerEr
 
   connection.languages.semanticTokens.onRange(guard('semanticTokens/range', { data: [] }, async (p) => {
     const ready = await analyses.ready(p.textDocument.uri);
-    return { data: ready?.kind === 'analysed' ? encodeTable(ready.tokens, p.range) : [] };
+    return { data: ready?.kind === 'analysed' ? encodeTable(tokenTable(ready.tokens), p.range) : [] };
   }));
 
   connection.onRequest(ExportRequest.type, guard('export', null, async (p: ExportRequest.Params) => {

@@ -7,7 +7,8 @@ import type { Annotations, AnalyzeOptions } from '../analysis/types';
 import { checkInput } from '../analysis/limits';
 import type { AnnotationsNotification, NewsAnnotatorSettings } from '../protocol';
 import { forgetUnpacked, isPacked, recentlyUnpacked, unpackAnnotations, type PackedAnnotations } from './packedAnnotations';
-import { fullProducts, ProductsCache, type Products } from './editProducts';
+import { fullProducts, ProductsCache, toKept, type KeptProducts, type Products } from './editProducts';
+import type { KeptTokens } from './packedTokens';
 
 /** How many documents keep their last products here, when the analysis runs on this thread. */
 const PRODUCTS_KEPT = 4;
@@ -33,8 +34,8 @@ export type Ready =
       readonly kind: 'analysed';
       /** A snapshot of the version analysed: positions stay right even after later edits. */
       readonly document: TextDocument;
-      /** The semantic tokens (tokenTable.ts). */
-      readonly tokens: Int32Array;
+      /** The semantic tokens, packed unless the document is being edited (packedTokens.ts). */
+      readonly tokens: KeptTokens;
       /**
        * The annotations payload, whole or as a delta from the version the client holds; dropped
        * once published (a payload is sent once, and a long article's is large).
@@ -56,13 +57,13 @@ export type Analysis =
       readonly kind: 'analysed';
       readonly document: TextDocument;
       readonly annotations: Annotations;
-      readonly tokens: Int32Array;
+      readonly tokens: KeptTokens;
     }
   | Skipped;
 
 /** An analysis answered in two parts (the worker's): the editor's products first, then the whole result. */
 export interface EditorOutcome {
-  readonly products: Promise<Products>;
+  readonly products: Promise<KeptProducts>;
   readonly annotations: Promise<Annotations | PackedAnnotations>;
 }
 
@@ -259,7 +260,7 @@ export class DocumentAnalyses {
       this.#host.error(`newsAnnotator: analysing ${uri} failed: ${describe(err)}`);
       // An analysis that throws yields an empty one rather than no answers at all.
       const annotations: Annotations = { blocks: [], entities: [], quotes: [], claims: [] };
-      const products = fullProducts(version, text, annotations);
+      const products = toKept(fullProducts(version, text, annotations), false);
       return {
         ready: { kind: 'analysed', document, tokens: products.tokens, payload: products.annotations } satisfies Ready,
         result: Promise.resolve({ kind: 'analysed', document, annotations, tokens: products.tokens } satisfies Analysis),
@@ -268,7 +269,7 @@ export class DocumentAnalyses {
     const base = this.acceptsDeltas ? this.#held.get(uri) : undefined;
     try {
       const got = this.#host.analyze(text, { markdown: isMarkdown(doc), previous: this.#previous.get(uri) }, token, uri, { version, base });
-      let products: Products;
+      let products: KeptProducts;
       let whole: Promise<Annotations | PackedAnnotations>;
       if (isOutcome(got)) {
         products = await got.products;
@@ -276,7 +277,8 @@ export class DocumentAnalyses {
       } else {
         const annotations = await got;
         if (superseded()) return none;
-        products = this.#products.products(uri, version, text, isPacked(annotations) ? unpackAnnotations(annotations, text) : annotations, base);
+        const edited = this.#products.holds(uri);
+        products = toKept(this.#products.products(uri, version, text, isPacked(annotations) ? unpackAnnotations(annotations, text) : annotations, base), edited);
         whole = Promise.resolve(annotations);
       }
       if (superseded()) return none;

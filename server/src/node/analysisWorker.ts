@@ -9,7 +9,7 @@ import type { Analyzer } from '../analysis';
 import type { Annotations, CancellationToken } from '../analysis/types';
 import { CancelledError } from '../analysis/cancellation';
 import { packAnnotations, type PackedAnnotations } from '../lsp/packedAnnotations';
-import { ProductsCache, type Products } from '../lsp/editProducts';
+import { ProductsCache, toKept, type KeptProducts } from '../lsp/editProducts';
 import { IdleCollector } from './idleCollector';
 
 /** Marks the worker in workerData, so the script that starts it can tell which role it plays. */
@@ -28,7 +28,7 @@ type Request =
 // An analysis is answered twice: first what the editor shows (the payload and the tokens, made
 // from what changed), then the whole result for the other features, packed.
 type Reply =
-  | { readonly id: number; readonly products: Products }
+  | { readonly id: number; readonly products: KeptProducts }
   | { readonly id: number; readonly annotations: Annotations | PackedAnnotations }
   | { readonly id: number; readonly cancelled: true }
   | { readonly id: number; readonly error: string };
@@ -78,10 +78,11 @@ export function serveAnalyses(port: MessagePort, analyzer: Analyzer, keep = INCR
         if (last.size <= keep) break;
         last.delete(uri);
       }
-      const made = products.products(request.uri, request.version, request.text, annotations, request.base);
-      // The cache keeps its table for the next edit: the main thread gets a copy, moved.
-      const tokens = made.tokens.slice();
-      port.postMessage({ id: request.id, products: { ...made, tokens } } satisfies Reply, [tokens.buffer as ArrayBuffer]);
+      // The cache keeps its table for the next edit: the main thread gets a copy, moved; packed (a
+      // quarter of the size, which every open document keeps there) unless the document is edited.
+      const edited = products.holds(request.uri);
+      const made = toKept(products.products(request.uri, request.version, request.text, annotations, request.base), edited);
+      port.postMessage({ id: request.id, products: made } satisfies Reply, [made.tokens.buffer as ArrayBuffer]);
       // Packed, the result crosses to the main thread as one moved buffer instead of ~10 000
       // cloned objects, and stays that small there. After the products: hovers and symbols can
       // wait the few milliseconds this takes, new decorations should not.
@@ -101,7 +102,7 @@ export function serveAnalyses(port: MessagePort, analyzer: Analyzer, keep = INCR
 
 interface Pending {
   readonly request: Extract<Request, { type: 'analyze' }>;
-  readonly products: Deferred<Products>;
+  readonly products: Deferred<KeptProducts>;
   readonly annotations: Deferred<Annotations | PackedAnnotations>;
   cancelled: boolean;
 }
@@ -126,7 +127,7 @@ function deferred<T>(): Deferred<T> {
 
 /** The two answers to one analysis: what the editor shows first, the whole result after it. */
 export interface WorkerOutcome {
-  readonly products: Promise<Products>;
+  readonly products: Promise<KeptProducts>;
   readonly annotations: Promise<Annotations | PackedAnnotations>;
 }
 

@@ -265,6 +265,24 @@ suite('lsp: line index', () => {
     assert.deepEqual(fullProducts(1, text, a).tokens, buildTokens(lines, a));
     assert.deepEqual(Array.from(new ProductsCache(1).products(uri1, 1, text, a).tokens), Array.from(buildTokens(lines, a)));
   });
+
+  test('an opened document\'s base (kept without its model) still gives deltas, also after versions never published', () => {
+    const analyzer = createAnalyzer({ gazetteer: loadGazetteer() });
+    const cache = new ProductsCache(2);
+    const v1 = [...PARAGRAPHS, ...PARAGRAPHS, ...PARAGRAPHS].join('\n');
+    const a1 = analyzer.analyze(v1);
+    const held = notification(uri1, 1, cache.products(uri1, 1, v1, a1).annotations).params as Params;
+    // Versions 2 and 3 are each made from version 1, the one the client still holds.
+    let text = v1;
+    let a = a1;
+    for (const version of [2, 3]) {
+      text = text.replace(version === 2 ? 'Monday' : 'Tuesday', version === 2 ? 'Tuesday' : 'Friday');
+      a = analyzer.analyze(text, { previous: a });
+      const sent = notification(uri1, version, cache.products(uri1, version, text, a, 1).annotations).params;
+      assert.ok('baseVersion' in sent && sent.baseVersion === 1, `version ${version} is a delta from version 1`);
+      assert.deepEqual(applyAnnotationsDelta(held, sent), annotationsParams(TextDocument.create(uri1, 'plaintext', version, text), a));
+    }
+  });
 });
 
 const uri1 = 'file:///one.txt';
