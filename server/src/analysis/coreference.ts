@@ -218,7 +218,7 @@ function indexInOrder(mentions: readonly TypedMention[], clusterOf: readonly (Cl
   for (let e = 0; e < live.length; e++) {
     const c = live[e]!;
     // toEntity lists a cluster's mentions as they came only when they came in order
-    if (entities[e]!.mentions.length !== c.mentions.length || !inOrder(c.mentions)) return;
+    if (!inOrder(c.mentions)) return;
     entityOf.set(c, e);
     firstListed[e] = listed;
     listed += c.mentions.length;
@@ -259,9 +259,7 @@ function fuller(a: TypedMention, b: TypedMention): number {
 
 function toEntity(c: Cluster, index: number): Entity {
   // mentions come in document order: sorted already, but for a stable sort's sake check
-  let sorted = true;
-  for (let i = 1; i < c.mentions.length && sorted; i++) sorted = c.mentions[i - 1]!.start <= c.mentions[i]!.start;
-  const mentions = sorted ? c.mentions : [...c.mentions].sort((a, b) => a.start - b.start);
+  const mentions = inOrder(c.mentions) ? c.mentions : [...c.mentions].sort((a, b) => a.start - b.start);
   // most entities are named once: their name, aliases and roles are the mention's
   if (mentions.length === 1) {
     const m = mentions[0]!;
