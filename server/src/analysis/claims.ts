@@ -199,7 +199,7 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
       const group = objectOf(text, match, groups, mentions);
       let territories = group ? resolved.get(group)! : { names: [], mentions: [] };
       // "… captured the Golan Heights in 1967 and annexed it": the territory just claimed
-      if (!group && !match.cue.weak && /^\s+it\b/.test(text.slice(match.end, match.end + 5))) {
+      if (!group && !match.cue.weak && itFollows(text, match.end)) {
         territories = sentenceDrafts.find((d) => d.territories.names.length)?.territories ?? latest(singles, si) ?? territories;
       }
       const bareOk = match.cue.bare && (group !== undefined || /territor|land/i.test(match.text));
@@ -258,9 +258,14 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
 /** Whether a cue in the sentence is followed by "it" ("… and annexed it"), which reads the place named last. */
 function itAfterCue(text: string, cues: readonly CueMatch[], sentence: Span): boolean {
   for (let i = lowerBound(cues, sentence.start, (m) => m.start); i < cues.length && cues[i]!.start < sentence.end; i++) {
-    if (/^\s+it\b/.test(text.slice(cues[i]!.end, cues[i]!.end + 5))) return true;
+    if (itFollows(text, cues[i]!.end)) return true;
   }
   return false;
+}
+
+/** Whether "it" follows `at` after white space ("annexed it"). */
+function itFollows(text: string, at: number): boolean {
+  return /^\s+it\b/.test(text.slice(at, at + 5));
 }
 
 /** The side and those coordinated with it just before ("India and Pakistan"). */
