@@ -78,10 +78,6 @@ export class SentenceAgents {
     } else this.sameStart = false;
   }
 
-  /**
-   * The memo the previous analysis used for the sentence now at `index` (block `b`, `k`-th
-   * sentence), when the sentence stands unchanged since and is reached with the same sides.
-   */
   /** The index in the previous analysis of the sentence now `k`-th of block `b`, when it stands unchanged and is reached with the same sides; else -1. */
   private previousSentence(b: number, k: number): number {
     const previous = this.previous;
