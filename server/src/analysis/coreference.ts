@@ -2,7 +2,7 @@
 // is "Dmitry Peskov"), organisations by name, acronym or a shorter lower-case form ("foreign
 // ministry"), places by what the gazetteer says they are (Kiev and Kyiv), nationalities by
 // country, dates by their words.
-import { MentionIndex, type IndexedMention } from './mentionIndex';
+import { MentionIndex, orderRunsAsListed, type IndexedMention } from './mentionIndex';
 import type { Entity, EntityType, GeoInfo, Mention } from './types';
 
 /** A mention with its type decided, ready to be merged. */
@@ -234,16 +234,7 @@ function indexInOrder(mentions: readonly TypedMention[], clusterOf: readonly (Cl
     list.push({ start: m.start, end: m.end, entity: entities[e]!, listed: firstListed[e]! + placeIn[i]! });
   }
   // the same span in two entities: as listed
-  for (let i = 1; i < list.length; i++) {
-    const a = list[i - 1]!;
-    const b = list[i]!;
-    if (a.start !== b.start || a.end !== b.end) continue;
-    let to = i + 1;
-    while (to < list.length && list[to]!.start === a.start && list[to]!.end === a.end) to++;
-    const run = list.slice(i - 1, to).sort((x, y) => x.listed - y.listed);
-    for (let k = 0; k < run.length; k++) list[i - 1 + k] = run[k]!;
-    i = to - 1;
-  }
+  orderRunsAsListed(list, (a, b) => a.start === b.start && a.end === b.end);
   MentionIndex.preset(entities, list);
 }
 

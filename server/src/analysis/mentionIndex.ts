@@ -54,16 +54,7 @@ export class MentionIndex {
   byStart(left: EntityType): IndexedMention[] {
     const out = this.mentions.filter((m) => m.entity.type !== left);
     // the index orders mentions starting together by end: put them back in list order
-    for (let i = 1; i < out.length; i++) {
-      if (out[i]!.start !== out[i - 1]!.start) continue;
-      let from = i - 1;
-      while (from > 0 && out[from - 1]!.start === out[i]!.start) from--;
-      let to = i + 1;
-      while (to < out.length && out[to]!.start === out[i]!.start) to++;
-      const run = out.slice(from, to).sort((a, b) => a.listed - b.listed);
-      for (let k = 0; k < run.length; k++) out[from + k] = run[k]!;
-      i = to - 1;
-    }
+    orderRunsAsListed(out, (a, b) => a.start === b.start);
     return out;
   }
 
@@ -90,5 +81,21 @@ export class MentionIndex {
 
   private firstAtOrAfter(offset: number): number {
     return lowerBound(this.mentions, offset, (m) => m.start);
+  }
+}
+
+/**
+ * Puts each run of neighbouring mentions that stand `together` with the run's first back in the
+ * order the entities list them (a stable sort of each run by `listed`).
+ */
+export function orderRunsAsListed(list: IndexedMention[], together: (a: IndexedMention, b: IndexedMention) => boolean): void {
+  for (let i = 1; i < list.length; i++) {
+    const first = list[i - 1]!;
+    if (!together(first, list[i]!)) continue;
+    let to = i + 1;
+    while (to < list.length && together(first, list[to]!)) to++;
+    const run = list.slice(i - 1, to).sort((x, y) => x.listed - y.listed);
+    for (let k = 0; k < run.length; k++) list[i - 1 + k] = run[k]!;
+    i = to - 1;
   }
 }
