@@ -62,11 +62,7 @@ export interface SpeakerKey {
   readonly entity: boolean;
 }
 
-/** One colour index per quote (in payload order): speakers numbered in order of their first quote. */
-export function colorIndexes(quotes: readonly Quote[]): Int32Array {
-  return speakerColors(quotes).colors;
-}
-
+/** One colour index per quote (in payload order) and the speakers in colour order: numbered in order of their first quote. */
 function speakerColors(quotes: readonly Quote[]): { colors: Int32Array; keys: SpeakerKey[] } {
   const index = new Map<string, number>();
   const keys: SpeakerKey[] = [];
@@ -118,11 +114,6 @@ export function buildModel(lines: LineIndex, a: Annotations): Model {
 }
 
 /**
- * When an entity was found or lost early in the article (the lists differ in length), every later
- * entity's id moves by as much: the renumbering from the first entity that differs, if ids are
- * numbered as the analysis numbers them. The diff checks each kept entry against it.
- */
-/**
  * The steps from the old speakers' colours to the new ones: speakers added, removed, or moved
  * (removed where they were, added where they are now, their own quotes sent again). Undefined when
  * nothing moved, or when so much did that the quotes are better sent again.
@@ -162,6 +153,11 @@ function recoloring(old: readonly string[], now: readonly string[]): Recolor | u
   return steps.length ? steps : undefined;
 }
 
+/**
+ * When an entity was found or lost early in the article (the lists differ in length), every later
+ * entity's id moves by as much: the renumbering from the first entity that differs, if ids are
+ * numbered as the analysis numbers them. The diff checks each kept entry against it.
+ */
 function renumbering(old: readonly Entity[], now: readonly Entity[]): { at: number; renumber: { from: number; by: number } | undefined } {
   // Ids are positions, so entities are matched by what they are.
   const at = shiftPoint(old, now, (x, y) => x.name === y.name && x.type === y.type);

@@ -108,13 +108,14 @@ export function changeWindow(old: LineIndex, text: string): ChangeWindow {
   const headEnd = old.starts[headLine]!;
   const tailLine = old.lineOf(a.length - s) + 1;
   if (tailLine >= old.lineCount) {
-    const lineShift = countLines(text, headEnd, text.length) - countLines(a, headEnd, a.length);
+    // The old text's breaks after headEnd are its lines after headLine.
+    const lineShift = countLines(text, headEnd, text.length) - (old.lineCount - 1 - headLine);
     return { unchanged: false, headEnd, oldTailStart: a.length + 1, newTailStart: text.length + 1, tailLine: -1, lineShift, headLine, oldTailLine: old.lineCount, newTailLine: old.lineCount + lineShift };
   }
   const oldTailStart = old.starts[tailLine]!;
   const newTailStart = oldTailStart + text.length - a.length;
-  // Both windows end on a line start, so no \r\n straddles their ends.
-  const lineShift = countLines(text, headEnd, newTailStart) - countLines(a, headEnd, oldTailStart);
+  // Both windows end on a line start, so no \r\n straddles their ends; the old one holds lines [headLine, tailLine).
+  const lineShift = countLines(text, headEnd, newTailStart) - (tailLine - headLine);
   return {
     unchanged: false, headEnd, oldTailStart, newTailStart, tailLine, lineShift,
     headLine, oldTailLine: tailLine, newTailLine: tailLine + lineShift,

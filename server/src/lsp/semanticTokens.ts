@@ -93,7 +93,7 @@ function modifierBits(mods: readonly TokenModifier[]): number {
   return bits;
 }
 
-/** The tokens of a whole analysis, encoded (the in-process fallback and tests; the server keeps tables). */
+/** The tokens of a whole analysis, encoded (for tests: the server, worker or not, keeps tables made by editProducts.ts). */
 export function semanticTokens(doc: TextDocument, a: Annotations, range?: Range): SemanticTokens {
   return { data: encodeTable(buildTokens(new LineIndex(doc.getText()), a), range) };
 }

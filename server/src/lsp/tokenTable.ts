@@ -9,6 +9,7 @@
 // and the wider one is cut around it.
 import type { Claim, Entity, EntityType, Quote, QuoteKind, Span } from '../analysis/types';
 import type { ChangeWindow, LineIndex } from './lineIndex';
+import { lowerBound } from '../analysis/search';
 import { changedRuns, spanMatcher } from './annotationModel';
 
 export const TOKEN_TYPES = ['quote', 'speaker', 'person', 'organization', 'place', 'nationality', 'claim', 'date'] as const;
@@ -58,15 +59,8 @@ function intervalsIn(a: TokenSources, length: number, regions: Regions): Interva
     const e = Math.min(length, end);
     if (e <= s) return;
     // The first region ending after s, then every one starting before e.
-    let low = 0;
-    let high = regions.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (regions[mid]!.end <= s) low = mid + 1;
-      else high = mid;
-    }
     const iv = { start: s, end: e, type, modifiers, seq };
-    for (let r = low; r < regions.length && regions[r]!.start < e; r++) out[r]!.push(iv);
+    for (let r = lowerBound(regions, s + 1, (g) => g.end); r < regions.length && regions[r]!.start < e; r++) out[r]!.push(iv);
   };
   for (const c of a.claims) add(c.start, c.end, TYPE.claim, 0);
   for (const q of a.quotes) add(q.start, q.end, TYPE.quote, bit(q.kind satisfies QuoteKind) | (q.speaker === null ? UNATTRIBUTED : 0));
