@@ -688,7 +688,7 @@ function resolveByDocument(candidates: readonly Candidate[]): Resolution {
     const c = candidates[i]!;
     if (strengths[i]! >= 3) continue;
     const key = c.norm;
-    if (c.words.length === 1 && (personWords.get(key) ?? 0) > 0 && strengths[i]! < 3) {
+    if (c.words.length === 1 && (personWords.get(key) ?? 0) > 0) {
       types[i] = 'person';
       strengths[i] = 2;
       geos[i] = undefined;
