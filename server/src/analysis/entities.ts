@@ -135,7 +135,6 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
   };
   // the candidates in document order, as the blocks' names hold them (relative to their block when kept)
   const candidates: Candidate[] = [];
-  const bases: number[] = [];
   const blockNames = doc.blocks.map((block, b) => {
     if (b % 64 === 0) throwIfCancelled(token);
     const sentences = tokenised.get(block);
@@ -145,11 +144,7 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
     const names = before !== undefined && stillHolds(before)
       ? before
       : blockLocal(doc, keys[b]!, 'names', () => namesOf(doc, sentences ?? blockSentences(doc.prose, block), midCaps, lookup, known, shift(block)), holds);
-    const base = shift(block);
-    for (const c of names.candidates) {
-      candidates.push(c);
-      bases.push(base);
-    }
+    for (const c of names.candidates) candidates.push(c);
     return names;
   });
   midCaps.carry(blockNames);
@@ -693,7 +688,7 @@ function resolveByDocument(candidates: readonly Candidate[]): Resolution {
     const c = candidates[i]!;
     if (strengths[i]! >= 3) continue;
     const key = c.norm;
-    if (c.words.length === 1 && (personWords.get(key) ?? 0) > 0 && strengths[i]! < 3) {
+    if (c.words.length === 1 && (personWords.get(key) ?? 0) > 0) {
       types[i] = 'person';
       strengths[i] = 2;
       geos[i] = undefined;
