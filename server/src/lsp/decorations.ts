@@ -1,22 +1,6 @@
-// The `newsAnnotator/annotations` payload: everything the client draws, sent once per analysed
-// version so the client never has to ask (see protocol.ts); after an edit, clients that take
-// deltas get `newsAnnotator/annotationsDelta` instead (annotationModel.ts, editProducts.ts).
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Annotations } from '../analysis/types';
+// The `newsAnnotator/annotations` payload of a version that is not analysed, and saying why only
+// once. An analysed version's payload (whole, or a delta after an edit) is made by editProducts.ts.
 import type { AnnotationsNotification } from '../protocol';
-import { buildModel, type Model } from './annotationModel';
-
-export { isSpeakerFar } from './annotationModel';
-import { LineIndex } from './lineIndex';
-
-export function annotationsParams(doc: TextDocument, a: Annotations): AnnotationsNotification.Params {
-  return fullParams(doc.uri, doc.version, buildModel(new LineIndex(doc.getText()), a));
-}
-
-/** The full payload of a model (annotationModel.ts). */
-export function fullParams(uri: string, version: number, m: Pick<Model, 'quotes' | 'claims' | 'entities' | 'counts'>): AnnotationsNotification.Params {
-  return { uri, version, quotes: m.quotes, claims: m.claims, entities: m.entities, counts: m.counts };
-}
 
 export function skippedParams(uri: string, version: number, reason: AnnotationsNotification.SkipReason, message: string): AnnotationsNotification.Params {
   return { uri, version, quotes: [], claims: [], entities: [], counts: { quotes: 0, people: 0, claims: 0 }, skipped: { reason, message } };

@@ -2,53 +2,13 @@
 // the extension's default colours) can colour them and any LSP editor can show them. The tokens
 // themselves are built in tokenTable.ts (whole, or after an edit only where something changed);
 // this file encodes them for LSP and answers delta requests.
-import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range, SemanticTokens, SemanticTokensDelta, SemanticTokensEdit, SemanticTokensLegend } from 'vscode-languageserver';
-import type { Annotations } from '../analysis/types';
-import { LineIndex } from './lineIndex';
-import { buildTokens, firstTokenAt, TOKEN_FIELDS, TOKEN_MODIFIERS, TOKEN_TYPES, type TokenModifier, type TokenType } from './tokenTable';
-
-export { TOKEN_MODIFIERS, TOKEN_TYPES, type TokenModifier, type TokenType };
+import { firstTokenAt, TOKEN_FIELDS, TOKEN_MODIFIERS, TOKEN_TYPES } from './tokenTable';
 
 export const legend: SemanticTokensLegend = {
   tokenTypes: [...TOKEN_TYPES],
   tokenModifiers: [...TOKEN_MODIFIERS],
 };
-
-/** A token in absolute terms, before LSP's relative encoding. */
-export interface AbsoluteToken {
-  readonly line: number;
-  readonly character: number;
-  readonly length: number;
-  readonly type: TokenType;
-  readonly modifiers: readonly TokenModifier[];
-}
-
-/** Disjoint, ordered, single-line tokens for the whole document. */
-export function absoluteTokens(doc: TextDocument, a: Annotations): AbsoluteToken[] {
-  const table = buildTokens(new LineIndex(doc.getText()), a);
-  const out: AbsoluteToken[] = [];
-  for (let i = 0; i < table.length; i += TOKEN_FIELDS) {
-    const bits = table[i + 4]!;
-    out.push({ line: table[i]!, character: table[i + 1]!, length: table[i + 2]!, type: TOKEN_TYPES[table[i + 3]!]!, modifiers: TOKEN_MODIFIERS.filter((_, k) => bits & (1 << k)) });
-  }
-  return out;
-}
-
-/** LSP's relative encoding; `range` keeps only the tokens on or crossing it. */
-export function encode(tokens: readonly AbsoluteToken[], range?: Range): SemanticTokens {
-  const data: number[] = [];
-  let prevLine = 0;
-  let prevChar = 0;
-  for (const t of tokens) {
-    if (range && !intersects(t.line, t.character, t.length, range)) continue;
-    const deltaLine = t.line - prevLine;
-    data.push(deltaLine, deltaLine === 0 ? t.character - prevChar : t.character, t.length, TOKEN_TYPES.indexOf(t.type), modifierBits(t.modifiers));
-    prevLine = t.line;
-    prevChar = t.character;
-  }
-  return { data };
-}
 
 /** A token table (tokenTable.ts) in LSP's relative encoding; `range` keeps only the tokens on or crossing it. */
 export function encodeTable(table: Int32Array, range?: Range): number[] {
@@ -85,17 +45,6 @@ function intersects(line: number, character: number, length: number, r: Range): 
   if (line === r.start.line && character + length <= r.start.character) return false;
   if (line === r.end.line && character >= r.end.character) return false;
   return true;
-}
-
-function modifierBits(mods: readonly TokenModifier[]): number {
-  let bits = 0;
-  for (const m of mods) bits |= 1 << TOKEN_MODIFIERS.indexOf(m);
-  return bits;
-}
-
-/** The tokens of a whole analysis, encoded (for tests: the server, worker or not, keeps tables made by editProducts.ts). */
-export function semanticTokens(doc: TextDocument, a: Annotations, range?: Range): SemanticTokens {
-  return { data: encodeTable(buildTokens(new LineIndex(doc.getText()), a), range) };
 }
 
 /**

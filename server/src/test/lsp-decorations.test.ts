@@ -1,14 +1,15 @@
 import * as assert from 'node:assert/strict';
-import { annotationsParams, isSpeakerFar, skippedParams, SkipNotices } from '../lsp/decorations';
+import { skippedParams, SkipNotices } from '../lsp/decorations';
+import { isSpeakerFar } from '../lsp/annotationModel';
 import { claimsTable } from '../lsp/claimsTable';
 import type { Quote } from '../analysis/types';
-import { article, find } from './lspFixture';
+import { article, find, fullPayload } from './lspFixture';
 
 suite('lsp: annotations notification and claims table', () => {
   test('one colour per speaker in order of first quote, -1 without a speaker', () => {
     const { doc, annotations } = article();
     const q = annotations.quotes;
-    const params = annotationsParams(doc, { ...annotations, quotes: [q[0]!, q[1]!, { ...q[0]!, start: q[0]!.start + 1 }, { ...q[1]!, speaker: null, speakerEntity: null, speakerMention: undefined, start: q[1]!.start + 1 }] });
+    const params = fullPayload(doc, { ...annotations, quotes: [q[0]!, q[1]!, { ...q[0]!, start: q[0]!.start + 1 }, { ...q[1]!, speaker: null, speakerEntity: null, speakerMention: undefined, start: q[1]!.start + 1 }] });
     // sent in document order
     assert.deepEqual(params.quotes.map((x) => x.colorIndex), [0, 0, 1, -1]);
     assert.equal(params.uri, doc.uri);
@@ -19,7 +20,7 @@ suite('lsp: annotations notification and claims table', () => {
 
   test('ranges, claims and entities travel as LSP ranges', () => {
     const { doc, annotations } = article();
-    const params = annotationsParams(doc, annotations);
+    const params = fullPayload(doc, annotations);
     assert.equal(doc.getText(params.quotes[1]!.range), '“We will not give up Northport,”');
     assert.equal(params.quotes[1]!.cue, 'said');
     assert.deepEqual(params.claims[0], { range: params.claims[0]!.range, type: 'control', claimant: 'Eastland', territories: ['Northport'] });

@@ -7,12 +7,11 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createAnalyzer, type Annotations } from '../analysis';
 import { applyAnnotationsDelta, applySplices } from '../annotationsDelta';
 import { changeWindow, LineIndex } from '../lsp/lineIndex';
-import { annotationsParams } from '../lsp/decorations';
 import { fullProducts, notification, ProductsCache } from '../lsp/editProducts';
-import { absoluteTokens, encode, encodeTable } from '../lsp/semanticTokens';
 import { buildTokens } from '../lsp/tokenTable';
 import type { AnnotationsDeltaNotification, AnnotationsNotification } from '../protocol';
 import { loadGazetteer } from '../node/gazetteerFile';
+import { fullPayload } from './lspFixture';
 
 const RUNS = Number(process.env.FUZZ_RUNS) || 60;
 
@@ -74,8 +73,7 @@ suite('lsp: edit products (annotation deltas and token tables)', function () {
             client = next;
           } else client = sent;
           const doc = TextDocument.create(uri, 'plaintext', version, text);
-          assert.deepEqual(client, annotationsParams(doc, a));
-          assert.deepEqual(encodeTable(made.tokens), encode(absoluteTokens(doc, a)).data);
+          assert.deepEqual(client, fullPayload(doc, a));
           assert.deepEqual(made.tokens, fullProducts(version, text, a).tokens);
         });
       }),
@@ -123,7 +121,7 @@ suite('lsp: edit products (annotation deltas and token tables)', function () {
     assert.deepEqual(delta.lineShift, { from: 1, by: 1 });
     assert.deepEqual(delta.quotes, []);
     const client = applyAnnotationsDelta(notification(uri, 1, first.annotations).params as Params, delta);
-    assert.deepEqual(client, annotationsParams(TextDocument.create(uri, 'plaintext', 2, edited), after));
+    assert.deepEqual(client, fullPayload(TextDocument.create(uri, 'plaintext', 2, edited), after));
   });
 
   test('an entity found early renumbers the later ones: a renumbering, not their entries', () => {
@@ -144,7 +142,7 @@ suite('lsp: edit products (annotation deltas and token tables)', function () {
     assert.ok(sent.every((e) => e.name === 'Finland' || e.ranges.some((r) => r.start.line === 1)), 'besides the new entity, only those on the edited line');
     assert.ok(sent.length < after.entities.length / 2);
     const client = applyAnnotationsDelta(notification(uri, 1, first.annotations).params as Params, delta);
-    assert.deepEqual(client, annotationsParams(TextDocument.create(uri, 'plaintext', 2, edited), after));
+    assert.deepEqual(client, fullPayload(TextDocument.create(uri, 'plaintext', 2, edited), after));
   });
 
   test('a full payload when the client holds no version the cache has, or a delta would be larger', () => {
@@ -223,7 +221,7 @@ suite('lsp: edit products when only the annotations change', () => {
       assert.deepEqual(Array.from(next.tokens), Array.from(buildTokens(new LineIndex(text), b)));
       const sent = notification(uri1, 2, next.annotations).params;
       const client = 'baseVersion' in sent ? applyAnnotationsDelta(notification(uri1, 1, made.annotations).params as Params, sent) : sent;
-      assert.deepEqual(client, annotationsParams(TextDocument.create(uri1, 'plaintext', 2, text), b));
+      assert.deepEqual(client, fullPayload(TextDocument.create(uri1, 'plaintext', 2, text), b));
     }), { numRuns: 300 });
   });
 });
@@ -280,7 +278,7 @@ suite('lsp: line index', () => {
       a = analyzer.analyze(text, { previous: a });
       const sent = notification(uri1, version, cache.products(uri1, version, text, a, 1).annotations).params;
       assert.ok('baseVersion' in sent && sent.baseVersion === 1, `version ${version} is a delta from version 1`);
-      assert.deepEqual(applyAnnotationsDelta(held, sent), annotationsParams(TextDocument.create(uri1, 'plaintext', version, text), a));
+      assert.deepEqual(applyAnnotationsDelta(held, sent), fullPayload(TextDocument.create(uri1, 'plaintext', version, text), a));
     }
   });
 });

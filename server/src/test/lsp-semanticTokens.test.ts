@@ -1,15 +1,23 @@
 import * as assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { absoluteTokens, dataEdits, encode, legend, semanticTokens, SemanticTokensResults, TOKEN_MODIFIERS, type AbsoluteToken } from '../lsp/semanticTokens';
+import { dataEdits, encodeTable, legend, SemanticTokensResults } from '../lsp/semanticTokens';
+import { fullProducts } from '../lsp/editProducts';
+import { TOKEN_MODIFIERS } from '../lsp/tokenTable';
+import type { Range } from 'vscode-languageserver';
 import type { Annotations } from '../analysis/types';
-import { article, EMPTY, find, mention } from './lspFixture';
+import { article, EMPTY, find, mention, tableTokens, type TableToken } from './lspFixture';
+
+/** The encoded tokens the server answers with for `doc` analysed as `a`. */
+function encoded(doc: TextDocument, a: Annotations, range?: Range): number[] {
+  return encodeTable(fullProducts(doc.version, doc.getText(), a).tokens, range);
+}
 
 /** Token text and type, read back from the document, for readable assertions. */
-function show(doc: TextDocument, tokens: readonly AbsoluteToken[]): string[] {
+function show(doc: TextDocument, tokens: readonly TableToken[]): string[] {
   return tokens.map((t) => `${t.type}:${doc.getText({ start: { line: t.line, character: t.character }, end: { line: t.line, character: t.character + t.length } })}`);
 }
 
-function assertDisjointAndOrdered(tokens: readonly AbsoluteToken[]): void {
+function assertDisjointAndOrdered(tokens: readonly TableToken[]): void {
   for (let i = 1; i < tokens.length; i++) {
     const p = tokens[i - 1]!;
     const t = tokens[i]!;
@@ -25,7 +33,7 @@ suite('lsp: semantic tokens', () => {
 
   test('speaker beats organisation, mentions cut holes in quotes and claims', () => {
     const { doc, annotations } = article();
-    const tokens = absoluteTokens(doc, annotations);
+    const tokens = tableTokens(doc, annotations);
     assertDisjointAndOrdered(tokens);
     const shown = show(doc, tokens);
     // line 1: the ministry is the speaker of the partial quote
@@ -45,10 +53,11 @@ suite('lsp: semantic tokens', () => {
   test('quote modifiers carry the kind, and unattributed quotes say so', () => {
     const { doc, annotations } = article();
     const bare: Annotations = { ...annotations, quotes: [{ ...annotations.quotes[1]!, speaker: null, speakerEntity: null, speakerMention: undefined }], entities: [], claims: [] };
-    const [q] = absoluteTokens(doc, bare);
+    const [q] = tableTokens(doc, bare);
     assert.deepEqual(q!.modifiers, ['direct', 'unattributed']);
-    const encoded = encode([q!]).data;
-    assert.equal(encoded[4], (1 << TOKEN_MODIFIERS.indexOf('direct')) | (1 << TOKEN_MODIFIERS.indexOf('unattributed')));
+    const data = encoded(doc, bare);
+    assert.equal(data.length, 5, 'the quote is the only token');
+    assert.equal(data[4], (1 << TOKEN_MODIFIERS.indexOf('direct')) | (1 << TOKEN_MODIFIERS.indexOf('unattributed')));
   });
 
   test('multi-line spans are split per line, LF, CRLF and lone CR alike', () => {
@@ -56,15 +65,15 @@ suite('lsp: semantic tokens', () => {
     const doc = TextDocument.create('file:///x.txt', 'plaintext', 1, text);
     const span = find(text, '“one\r\ntwo\nthree\rfour”');
     const a: Annotations = { ...EMPTY, quotes: [{ ...span, text: '', kind: 'direct', speaker: null, speakerEntity: null, cue: null, sentence: span }] };
-    const tokens = absoluteTokens(doc, a);
+    const tokens = tableTokens(doc, a);
     assert.deepEqual(tokens.map((t) => [t.line, t.character, t.length]), [[0, 2, 4], [1, 0, 3], [2, 0, 5], [3, 0, 5]]);
   });
 
   test('relative encoding and range filtering', () => {
     const { doc, annotations } = article();
-    const full = semanticTokens(doc, annotations).data;
+    const full = encoded(doc, annotations);
     assert.equal(full.length % 5, 0);
-    const all = absoluteTokens(doc, annotations);
+    const all = tableTokens(doc, annotations);
     assert.equal(full.length / 5, all.length);
     // decode back and compare
     let line = 0;
@@ -76,7 +85,7 @@ suite('lsp: semantic tokens', () => {
       assert.deepEqual([line, ch, full[i + 2]], [t.line, t.character, t.length]);
       assert.equal(legend.tokenTypes[full[i + 3]!], t.type);
     }
-    const ranged = semanticTokens(doc, annotations, { start: { line: 3, character: 0 }, end: { line: 3, character: 100 } }).data;
+    const ranged = encoded(doc, annotations, { start: { line: 3, character: 0 }, end: { line: 3, character: 100 } });
     assert.equal(ranged.length / 5, all.filter((t) => t.line === 3).length);
     assert.equal(ranged[0], 3, 'first delta is from line 0');
   });
@@ -88,14 +97,14 @@ suite('lsp: semantic tokens', () => {
     const inner = find(text, '“no”');
     const q = (s: { start: number; end: number }) => ({ ...s, text: '', kind: 'direct' as const, speaker: 'X', speakerEntity: null, cue: null, sentence: outer });
     const a: Annotations = { ...EMPTY, quotes: [q(outer), q(inner)], entities: [{ id: 'e1', type: 'date', name: 'today', aliases: [], roles: [], mentions: [mention(text, 'today'), { start: 30, end: 999, text: 'x' }] }] };
-    const tokens = absoluteTokens(doc, a);
+    const tokens = tableTokens(doc, a);
     assertDisjointAndOrdered(tokens);
     assert.deepEqual(show(doc, tokens), ['quote:“she said ', 'quote:“no”', 'quote: twice”', 'date:today']);
   });
 
   test('no annotations, no tokens', () => {
     const { doc } = article();
-    assert.deepEqual(semanticTokens(doc, EMPTY).data, []);
+    assert.deepEqual(encoded(doc, EMPTY), []);
   });
 
   test('a delta is one edit of whole tokens that turns the last data into the new', () => {

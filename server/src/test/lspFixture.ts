@@ -3,6 +3,9 @@
 // the article it describes.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Annotations, Block, Claim, Entity, Mention, Quote, Span } from '../analysis/types';
+import { fullProducts, notification } from '../lsp/editProducts';
+import { TOKEN_FIELDS, TOKEN_MODIFIERS, TOKEN_TYPES, type TokenModifier, type TokenType } from '../lsp/tokenTable';
+import type { AnnotationsNotification } from '../protocol';
 
 export const joinLines = (...lines: string[]): string => lines.join('\n');
 
@@ -92,3 +95,33 @@ export function article(uri = 'file:///articles/harbour.txt'): Fixture {
 }
 
 export const EMPTY: Annotations = { blocks: [], entities: [], quotes: [], claims: [] };
+
+/** The full payload the server sends for `doc` analysed as `a` (editProducts.ts). */
+export function fullPayload(doc: TextDocument, a: Annotations): AnnotationsNotification.Params {
+  const sent = notification(doc.uri, doc.version, fullProducts(doc.version, doc.getText(), a).annotations);
+  if (sent.method !== 'newsAnnotator/annotations') throw new Error(`fixture: a version made from scratch was sent as ${sent.method}`);
+  return sent.params;
+}
+
+/** A token of a table (tokenTable.ts) in absolute terms, for readable assertions. */
+export interface TableToken {
+  readonly line: number;
+  readonly character: number;
+  readonly length: number;
+  readonly type: TokenType;
+  readonly modifiers: readonly TokenModifier[];
+}
+
+/** The server's token table for `doc` analysed as `a` (editProducts.ts), read token by token. */
+export function tableTokens(doc: TextDocument, a: Annotations): TableToken[] {
+  return readTable(fullProducts(doc.version, doc.getText(), a).tokens);
+}
+
+export function readTable(table: Int32Array): TableToken[] {
+  const out: TableToken[] = [];
+  for (let i = 0; i < table.length; i += TOKEN_FIELDS) {
+    const bits = table[i + 4]!;
+    out.push({ line: table[i]!, character: table[i + 1]!, length: table[i + 2]!, type: TOKEN_TYPES[table[i + 3]!]!, modifiers: TOKEN_MODIFIERS.filter((_, k) => bits & (1 << k)) });
+  }
+  return out;
+}
