@@ -11,6 +11,7 @@ import { analyzeDocument } from '../analysis/pipeline';
 import { forEachCapitalisedRun, fullNameOf } from '../analysis/speakers';
 import { noopToken } from '../analysis/types';
 import { loadGazetteer } from '../node/gazetteerFile';
+import { applyEdit, articles, edits } from './randomEdits';
 
 const RUNS = Number(process.env.FUZZ_RUNS) || 150;
 
@@ -26,16 +27,8 @@ const PARAGRAPHS = [
 ];
 const EDIT_CHARS = ['a', 'X', ' ', '.', '“', '”', '"', '\'', '\n', '\r\n', '😀', 'é', '\u0301', 'Putin ', ' said ', '. The '];
 
-const article = fc.array(fc.constantFrom(...PARAGRAPHS), { minLength: 1, maxLength: 12 }).chain((paras) =>
-  fc.array(fc.constantFrom('\n', '\n\n', '\r\n', '\n \n'), { minLength: paras.length, maxLength: paras.length }).map((seps) => paras.map((p, i) => p + seps[i]).join('')),
-);
-/** An edit at a relative position: delete `remove` code units, insert `insert`. */
-const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat(12), insert: fc.oneof(fc.constant(''), fc.constantFrom(...EDIT_CHARS)) });
-
-function apply(text: string, e: { at: number; remove: number; insert: string }): string {
-  const at = Math.floor(e.at * text.length);
-  return text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
-}
+const article = articles(PARAGRAPHS, ['\n', '\n\n', '\r\n', '\n \n'], 12);
+const edit = edits(EDIT_CHARS, 12);
 
 suite('incremental analysis', function () {
   this.timeout(60_000);
@@ -47,7 +40,7 @@ suite('incremental analysis', function () {
         const incremental = createAnalyzer({ gazetteer });
         let previous: Annotations = incremental.analyze(text, { markdown });
         for (const e of edits) {
-          text = apply(text, e);
+          text = applyEdit(text, e);
           previous = incremental.analyze(text, { markdown, previous });
           assert.deepEqual(previous, createAnalyzer({ gazetteer }).analyze(text, { markdown }));
         }
@@ -86,7 +79,7 @@ suite('incremental analysis', function () {
         const incremental = createAnalyzer({ gazetteer });
         let previous: Annotations = incremental.analyze(text);
         for (const e of edits) {
-          text = apply(text, e);
+          text = applyEdit(text, e);
           previous = incremental.analyze(text, { previous });
           assert.deepEqual(previous, createAnalyzer({ gazetteer }).analyze(text));
         }
@@ -115,7 +108,7 @@ suite('incremental analysis', function () {
     const nameEdit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat(5), insert: fc.constantFrom(...NAME_EDITS) });
     fc.assert(
       fc.property(text, fc.array(nameEdit, { minLength: 2, maxLength: 14 }), (start, edits) => {
-        editChain(start, edits.map((e) => (t: string) => apply(t, e)));
+        editChain(start, edits.map((e) => (t: string) => applyEdit(t, e)));
       }),
       { numRuns: RUNS },
     );
@@ -230,7 +223,7 @@ suite('incremental analysis', function () {
           namesOf({ text, prose: text, blocks: plainTextBlocks(text, cache), cache });
           cache.seal();
           for (const e of edits) {
-            text = apply(text, e);
+            text = applyEdit(text, e);
             const next = new BlockCache(cache);
             const kept = namesOf({ text, prose: text, blocks: plainTextBlocks(text, next), cache: next });
             next.seal();
@@ -307,7 +300,7 @@ suite('incremental analysis', function () {
         let current = start;
         plainTextBlocks(current, cache);
         for (const e of edits) {
-          current = apply(current, e);
+          current = applyEdit(current, e);
           const next = new BlockCache(cache);
           assert.deepEqual(plainTextBlocks(current, next), plainTextBlocks(current));
           next.seal();

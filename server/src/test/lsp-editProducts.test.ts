@@ -12,6 +12,7 @@ import { buildTokens } from '../lsp/tokenTable';
 import type { AnnotationsDeltaNotification, AnnotationsNotification } from '../protocol';
 import { loadGazetteer } from '../node/gazetteerFile';
 import { fullPayload } from './lspFixture';
+import { applyEdit, articles, edits } from './randomEdits';
 
 const RUNS = Number(process.env.FUZZ_RUNS) || 60;
 
@@ -27,15 +28,8 @@ const PARAGRAPHS = [
 ];
 const EDIT_TEXT = ['e', 'Q', ' ', '.', ',', '“', '”', '\n', '\r\n', '\r', '\n\n', 'Orlov ', ' said ', '😀', 'Norway '];
 
-const article = fc.array(fc.constantFrom(...PARAGRAPHS), { minLength: 1, maxLength: 10 }).chain((paras) =>
-  fc.array(fc.constantFrom('\n', '\n\n', '\r\n', '\r\n\r\n'), { minLength: paras.length, maxLength: paras.length }).map((seps) => paras.map((p, i) => p + seps[i]).join('')),
-);
-const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat(6), insert: fc.oneof(fc.constant(''), fc.constantFrom(...EDIT_TEXT)) });
-
-function apply(text: string, e: { at: number; remove: number; insert: string }): string {
-  const at = Math.floor(e.at * text.length);
-  return text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
-}
+const article = articles(PARAGRAPHS, ['\n', '\n\n', '\r\n', '\r\n\r\n'], 10);
+const edit = edits(EDIT_TEXT, 6);
 
 type Params = AnnotationsNotification.Params;
 
@@ -59,7 +53,7 @@ suite('lsp: edit products (annotation deltas and token tables)', function () {
         let client = notification(uri, 1, first.annotations).params as Params;
         edits.forEach((e, i) => {
           const version = i + 2;
-          text = apply(text, e);
+          text = applyEdit(text, e);
           a = analyzer.analyze(text, { previous: a });
           const made = cache.products(uri, version, text, a, client.version);
           const sent = notification(uri, version, made.annotations).params;
