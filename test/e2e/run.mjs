@@ -101,6 +101,7 @@ async function runMode(mode) {
       extensionTestsEnv: {
         NEWS_ANNOTATOR_E2E_MODE: mode,
         NEWS_ANNOTATOR_E2E_EXTENSIONS_DIR: extensionsDir,
+        NEWS_ANNOTATOR_E2E_USER_DATA_DIR: userDataDir,
         ...(opt.grep ? { NEWS_ANNOTATOR_E2E_GREP: opt.grep } : {}),
         ...(opt['no-ui'] ? {} : { NEWS_ANNOTATOR_E2E_UI: '1' }),
         ...(screenshotsHere ? { NEWS_ANNOTATOR_E2E_SCREENSHOTS: screenshotsHere } : {}),
