@@ -38,6 +38,20 @@ suite('lsp: edit products (annotation deltas and token tables)', function () {
   const gazetteer = loadGazetteer();
   const uri = 'file:///article.txt';
 
+  /**
+   * `text` analysed and its products made as version 1, then `edited` analysed from it and made as
+   * version 2 against version 1: what the server sends for one edit.
+   */
+  const editedProducts = (text: string, edited: string) => {
+    const analyzer = createAnalyzer({ gazetteer });
+    const cache = new ProductsCache(1);
+    const before = analyzer.analyze(text);
+    const first = cache.products(uri, 1, text, before);
+    const after = analyzer.analyze(edited, { previous: before });
+    const made = cache.products(uri, 2, edited, after, 1);
+    return { before, first, after, made, delta: notification(uri, 2, made.annotations).params as AnnotationsDeltaNotification.Params };
+  };
+
   test(`the client model after the deltas is the full payload, the tokens those of a full build (${RUNS} runs)`, () => {
     let deltas = 0;
     let shifted = 0;
@@ -81,15 +95,9 @@ suite('lsp: edit products (annotation deltas and token tables)', function () {
 
   test('a letter typed inside a sentence sends only what that line holds, with no line shift', () => {
     const text = PARAGRAPHS.join('\n');
-    const analyzer = createAnalyzer({ gazetteer });
-    const cache = new ProductsCache(1);
-    const before = analyzer.analyze(text);
-    cache.products(uri, 1, text, before);
     const at = text.indexOf('would stay') + 'would'.length;
-    const edited = text.slice(0, at) + 'e' + text.slice(at);
-    const made = cache.products(uri, 2, edited, analyzer.analyze(edited, { previous: before }), 1);
+    const { made, delta } = editedProducts(text, text.slice(0, at) + 'e' + text.slice(at));
     assert.equal(made.annotations.kind, 'delta');
-    const delta = notification(uri, 2, made.annotations).params as AnnotationsDeltaNotification.Params;
     assert.equal(delta.lineShift, undefined);
     const line = 2;
     // The quote on that line moves (it starts after the edit), nothing on the other lines is sent.
@@ -102,16 +110,10 @@ suite('lsp: edit products (annotation deltas and token tables)', function () {
 
   test('a line break typed moves the later lines: a line shift, not their entries', () => {
     const text = PARAGRAPHS.join('\n');
-    const analyzer = createAnalyzer({ gazetteer });
-    const cache = new ProductsCache(1);
-    const before = analyzer.analyze(text);
-    const first = cache.products(uri, 1, text, before);
     const at = text.indexOf('Harbour Dispute') + 'Harbour'.length;
     const edited = text.slice(0, at) + '\n' + text.slice(at);
-    const after = analyzer.analyze(edited, { previous: before });
-    const made = cache.products(uri, 2, edited, after, 1);
+    const { first, after, made, delta } = editedProducts(text, edited);
     assert.equal(made.annotations.kind, 'delta');
-    const delta = notification(uri, 2, made.annotations).params as AnnotationsDeltaNotification.Params;
     assert.deepEqual(delta.lineShift, { from: 1, by: 1 });
     assert.deepEqual(delta.quotes, []);
     const client = applyAnnotationsDelta(notification(uri, 1, first.annotations).params as Params, delta);
@@ -120,16 +122,10 @@ suite('lsp: edit products (annotation deltas and token tables)', function () {
 
   test('an entity found early renumbers the later ones: a renumbering, not their entries', () => {
     const text = PARAGRAPHS.join('\n');
-    const analyzer = createAnalyzer({ gazetteer });
-    const cache = new ProductsCache(1);
-    const before = analyzer.analyze(text);
-    const first = cache.products(uri, 1, text, before);
     const at = text.indexOf('“The quota');
     const edited = `${text.slice(0, at)}Finland protested. ${text.slice(at)}`;
-    const after = analyzer.analyze(edited, { previous: before });
+    const { before, first, after, delta } = editedProducts(text, edited);
     assert.equal(after.entities.length, before.entities.length + 1);
-    const made = cache.products(uri, 2, edited, after, 1);
-    const delta = notification(uri, 2, made.annotations).params as AnnotationsDeltaNotification.Params;
     assert.deepEqual(delta.renumber, { from: 1, by: 1 });
     const sent = delta.entities.flatMap((sp) => sp.items);
     assert.ok(sent.some((e) => e.name === 'Finland'));
