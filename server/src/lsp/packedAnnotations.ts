@@ -40,6 +40,16 @@ export function isPacked(value: unknown): value is PackedAnnotations {
   return typeof value === 'object' && value !== null && (value as { packed?: unknown }).packed === true;
 }
 
+/** The index of `key` in `list`, appending `value` the first time: each string and shape is sent once. */
+function intern<T>(list: T[], index: Map<string, number>, key: string, value: T): number {
+  let i = index.get(key);
+  if (i === undefined) {
+    i = list.push(value) - 1;
+    index.set(key, i);
+  }
+  return i;
+}
+
 /** `a` packed; `text` is the document it was computed from. */
 export function packAnnotations(a: Annotations, text: string): PackedAnnotations {
   let words = new Int32Array(4096);
@@ -59,15 +69,7 @@ export function packAnnotations(a: Annotations, text: string): PackedAnnotations
   const shapeIndex = new Map<string, number>();
   const opaque: unknown[] = [];
 
-  const putString = (s: string): void => {
-    let i = stringIndex.get(s);
-    if (i === undefined) {
-      i = strings.length;
-      strings.push(s);
-      stringIndex.set(s, i);
-    }
-    push(word(STRING, i));
-  };
+  const putString = (s: string): void => push(word(STRING, intern(strings, stringIndex, s, s)));
 
   const put = (value: unknown): void => {
     switch (typeof value) {
@@ -99,14 +101,7 @@ export function packAnnotations(a: Annotations, text: string): PackedAnnotations
 
   const putObject = (o: Record<string, unknown>): void => {
     const keys = Object.keys(o);
-    const id = keys.join('\u0000');
-    let shape = shapeIndex.get(id);
-    if (shape === undefined) {
-      shape = shapes.length;
-      shapes.push(keys);
-      shapeIndex.set(id, shape);
-    }
-    push(word(OBJECT, shape));
+    push(word(OBJECT, intern(shapes, shapeIndex, keys.join('\u0000'), keys)));
     const ownText = typeof o.start === 'number' && typeof o.end === 'number' && typeof o.text === 'string' && o.text.length === o.end - o.start &&
       text.startsWith(o.text, o.start);
     for (const key of keys) {
