@@ -97,16 +97,17 @@ export class BlockCache {
   hits = 0;
   misses = 0;
 
-  /** A cache that reuses what `previous` computed; it keeps only the blocks it is asked for. */
   /**
-   * Whether per-block memos are kept (`local`, `SpanMemos`): only once a document is being
-   * edited (this analysis had a previous one). An article that is only opened and read keeps
-   * nothing but its blocks, so many open articles cost no more memory than their annotations.
+   * Whether per-block memos are kept (`local`, `SpanMemos`): once a document is being edited
+   * (this analysis had a previous one), or when the host asks (`keep`). An article that is only
+   * opened and read keeps nothing but its blocks, so many open articles cost no more memory than
+   * their annotations.
    */
   readonly keeps: boolean;
 
-  constructor(previous?: BlockCache) {
-    this.keeps = previous !== undefined;
+  /** A cache that reuses what `previous` computed; it keeps only the blocks it is asked for. */
+  constructor(previous?: BlockCache, keep = false) {
+    this.keeps = previous !== undefined || keep;
     this.previous = previous ? previous.current : new Map();
     this.previousBlocks = previous ? previous.byBlock : new WeakMap();
     this.previousScan = previous?.scan;

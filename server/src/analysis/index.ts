@@ -29,7 +29,7 @@ export function createAnalyzer(init: AnalyzerInit = {}): Analyzer {
     analyze: (text: string, options: AnalyzeOptions = {}, token: CancellationToken = noopToken) => {
       const markdown = options.markdown ?? false;
       const previous = options.previous && caches.get(options.previous);
-      const cache = new BlockCache(previous && previous.markdown === markdown ? previous.cache : undefined);
+      const cache = new BlockCache(previous && previous.markdown === markdown ? previous.cache : undefined, options.keep);
       const result = analyzeDocument(text, { gazetteer, markdown, cache }, token);
       cache.seal();
       caches.set(result, { cache, markdown });

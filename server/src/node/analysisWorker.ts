@@ -71,7 +71,9 @@ export function serveAnalyses(port: MessagePort, analyzer: Analyzer, keep = INCR
       },
     };
     try {
-      const annotations = analyzer.analyze(request.text, { markdown: request.markdown, previous: last.get(request.uri) }, token);
+      // `last` bounds how many results are held, so each may keep its memos: the first edit of a
+      // document just opened is then as quick as the next ones, not a second full analysis.
+      const annotations = analyzer.analyze(request.text, { markdown: request.markdown, previous: last.get(request.uri), keep: true }, token);
       last.delete(request.uri);
       last.set(request.uri, annotations);
       for (const uri of last.keys()) {

@@ -2,9 +2,10 @@ import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { createAnalyzer, CancelledError } from '../analysis';
 import { cancellationSource } from '../analysis/cancellation';
-import { WorkerAnalyzer } from '../node/analysisWorker';
+import { MessageChannel } from 'node:worker_threads';
+import { serveAnalyses, WorkerAnalyzer } from '../node/analysisWorker';
 import { isPacked, unpackAnnotations } from '../lsp/packedAnnotations';
-import type { Annotations } from '../analysis';
+import type { AnalyzeOptions, Annotations } from '../analysis';
 import type { ObservableToken } from '../analysis/cancellation';
 
 // The compiled worker script serves analyses when it finds its mark in workerData.
@@ -34,6 +35,25 @@ suite('lsp: analysis worker', function () {
     const local = createAnalyzer().analyze(text);
     assert.deepEqual(got.quotes.map((q) => [q.start, q.end, q.kind]), local.quotes.map((q) => [q.start, q.end, q.kind]));
     assert.deepEqual(got.blocks, local.blocks);
+  });
+
+  test('every analysis keeps its memos, so a document just opened is edited as quickly as one being edited', async () => {
+    const asked: AnalyzeOptions[] = [];
+    const analyzer = createAnalyzer();
+    const { port1, port2 } = new MessageChannel();
+    serveAnalyses(port1, { analyze: (text, options, token) => (asked.push(options ?? {}), analyzer.analyze(text, options, token)) });
+    try {
+      const replies: unknown[] = [];
+      const answered = new Promise<void>((resolve) => port2.on('message', (reply) => replies.push(reply) === 4 && resolve()));
+      for (const [id, text] of [[1, 'Tom Reed said so.'], [2, 'Tom Reed said no.']] as const) {
+        port2.postMessage({ type: 'analyze', id, uri: 'file:///a.txt', text, markdown: false, flag: new SharedArrayBuffer(4), version: id, base: undefined });
+      }
+      await answered;
+      assert.deepEqual(asked.map((o) => [o.keep, o.previous !== undefined]), [[true, false], [true, true]]);
+    } finally {
+      port1.close();
+      port2.close();
+    }
   });
 
   test('a token cancelled before the start, or during the work, rejects with CancelledError', async () => {
