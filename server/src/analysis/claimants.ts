@@ -202,12 +202,13 @@ export class ClaimantResolver {
     for (let run = execFromCapital(runs, slice, from); run; run = execFromCapital(runs, slice, from)) {
       from = runs.lastIndex;
       const runStart = start + run.index;
-      wordsOf(run[0], runStart, starts, ends);
+      const count = wordsOf(run[0], runStart, starts, ends);
       let i = 0;
-      while (i < starts.length) {
+      while (i < count) {
         let matched = 0;
-        // longest phrase first: "White House", "Saudi Arabia", then single words
-        const longest = this.phraseHeads.has(text.slice(starts[i], ends[i]).toLowerCase()) ? Math.min(starts.length - i, Math.max(LONGEST_METONYM, 4)) : 1;
+        // longest phrase first: "White House", "Saudi Arabia", then single words (the run's
+        // last word, as most runs' only one, starts no phrase and needs no look-up)
+        const longest = i + 1 < count && this.phraseHeads.has(text.slice(starts[i], ends[i]).toLowerCase()) ? Math.min(count - i, Math.max(LONGEST_METONYM, 4)) : 1;
         for (let n = longest; n >= 1 && !matched; n--) {
           const first = starts[i];
           const phraseEnd = ends[i + n - 1];
@@ -249,19 +250,24 @@ const isSpace = (text: string, i: number): boolean => {
   return c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(text.charAt(i));
 };
 
-/** The whitespace-separated words of `run` (which stands at `offset`), into `starts` and `ends`. */
-function wordsOf(run: string, offset: number, starts: number[], ends: number[]): void {
-  starts.length = 0;
-  ends.length = 0;
+/**
+ * The whitespace-separated words of `run` (which stands at `offset`), into the first places of
+ * `starts` and `ends`; returns how many. The arrays are reused from run to run, keeping their
+ * room: emptied, they would be grown anew for each run.
+ */
+function wordsOf(run: string, offset: number, starts: number[], ends: number[]): number {
+  let count = 0;
   let i = 0;
   while (i < run.length) {
     while (i < run.length && isSpace(run, i)) i++;
     if (i >= run.length) break;
     const from = i;
     while (i < run.length && !isSpace(run, i)) i++;
-    starts.push(offset + from);
-    ends.push(offset + i);
+    starts[count] = offset + from;
+    ends[count] = offset + i;
+    count++;
   }
+  return count;
 }
 
 /** The last whitespace-separated word of a trimmed name. */

@@ -174,6 +174,16 @@ export function mayBeName(s: Sentence, i: number, evidence: CaseEvidence, known:
   return evidence.midCaps.has(word) || known.isKnownName(word);
 }
 
+// One array of flags for every sentence's chunking, grown as needed: a typed array made per
+// sentence is an object of a hundred bytes or more, and past 64 elements one outside the heap.
+let flags = new Uint8Array(256);
+
+/** `flags`, with room for at least `length` (its contents are left as they were). */
+function scratchFlags(length: number): Uint8Array {
+  if (flags.length < length) flags = new Uint8Array(Math.max(length, flags.length * 2));
+  return flags;
+}
+
 /**
  * The runs of possible name words in a sentence. Runs join across "of" after an organisation's
  * or place's head (Bank of England, Gulf of Mexico), across name particles (Ursula von der
@@ -182,8 +192,11 @@ export function mayBeName(s: Sentence, i: number, evidence: CaseEvidence, known:
 export function chunksOf(s: Sentence, sentence: number, evidence: CaseEvidence, known: NameKnowledge): Chunk[] {
   const chunks: Chunk[] = [];
   const tokens = s.tokens;
-  const candidate = new Uint8Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) if (mayBeName(s, i, evidence, known)) candidate[i] = 1;
+  const candidate = scratchFlags(tokens.length + 2);
+  for (let i = 0; i < tokens.length; i++) candidate[i] = mayBeName(s, i, evidence, known) ? 1 : 0;
+  // read past the end by the joins below (next + skip), as undefined was before
+  candidate[tokens.length] = 0;
+  candidate[tokens.length + 1] = 0;
   if (s.mode === 'caps') {
     // a dateline names a place, known or not: MONTE CARLO 1996-08-30, NICE , France 1996-08-30
     const date = tokens.findIndex((t) => t.kind === 'number' && /^\d{4}-\d\d-\d\d$/.test(t.text));
