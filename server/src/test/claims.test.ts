@@ -251,6 +251,14 @@ suite('territory mentions', () => {
     assert.deepEqual(kinds('They ceded land\u017f.'), ['generic:land\u017f']);
   });
 
+  test('sides in runs of capitalised words: phrases first, each run\'s own words only', () => {
+    const sides = (text: string) => resolver.sidesIn(text, 0, text.length, () => null, () => false).map((a) => `${text.slice(a.start, a.end)}:${a.state}`);
+    assert.deepEqual(sides('Envoys of Saudi Arabia and Russia met.'), ['Saudi Arabia:Saudi Arabia', 'Russia:Russia']);
+    // a phrase's first word ending its run stands alone
+    assert.deepEqual(sides('Officials said Saudi'), ['Saudi:Saudi Arabia']);
+    assert.deepEqual(sides('Talks with the White House, then with Saudi envoys.'), ['White House:United States', 'Saudi:Saudi Arabia']);
+  });
+
   test('a place entity with a possessive owner names what follows it', () => {
     const text = "troops entered Russia's Kursk region.";
     const entities = [{ id: 'p1', type: 'place', name: "Russia's Kursk region", aliases: [], roles: [], mentions: [{ start: 15, end: text.length - 1, text: "Russia's Kursk region" }] }] as unknown as ConstructorParameters<typeof MentionIndex>[0];

@@ -1,0 +1,20 @@
+import * as assert from 'node:assert/strict';
+import { blockSentences, chunksOf } from '../analysis/names';
+import type { Block } from '../analysis/types';
+
+/** The chunks of each sentence of a one-block text, as the words they join. */
+function chunkTexts(prose: string, sentences: { start: number; end: number }[]): string[][] {
+  const block: Block = { start: 0, end: prose.length, kind: 'paragraph', level: 0, sentences };
+  const evidence = { midCaps: { has: (): boolean => false } };
+  const known = { isKnownName: (): boolean => false };
+  return blockSentences(prose, block).map((s, i) => chunksOf(s, i, evidence, known).map((c) => s.tokens.slice(c.first, c.last + 1).map((t) => t.text).join(' ')));
+}
+
+suite('names', () => {
+  test('a run joins over "of" only to a name after it, not past the sentence end', () => {
+    assert.deepEqual(chunkTexts('He left the Bank of England.', [{ start: 0, end: 28 }]), [['Bank of England']]);
+    // the flags of a longer sentence chunked before stand where this one has no tokens
+    const prose = 'Ann Lee Bob Day Cy Fox Di Kim met. He left the Bank of';
+    assert.deepEqual(chunkTexts(prose, [{ start: 0, end: 34 }, { start: 35, end: prose.length }]), [['Ann Lee Bob Day Cy Fox Di Kim'], ['Bank']]);
+  });
+});
