@@ -17,6 +17,11 @@ export interface AnalyzerInit {
 
 export interface Analyzer {
   analyze(text: string, options?: AnalyzeOptions, token?: CancellationToken): Annotations;
+  /**
+   * Lets go of the memos `result` keeps for the next analysis of its document (see
+   * AnalyzeOptions.keep): that analysis gives the same result, with more work.
+   */
+  release(result: Annotations): void;
 }
 
 export function createAnalyzer(init: AnalyzerInit = {}): Analyzer {
@@ -35,5 +40,6 @@ export function createAnalyzer(init: AnalyzerInit = {}): Analyzer {
       caches.set(result, { cache, markdown });
       return result;
     },
+    release: (result: Annotations) => caches.get(result)?.cache.release(),
   });
 }

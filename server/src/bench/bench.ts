@@ -122,7 +122,7 @@ function throughputRow(label: string, texts: readonly string[], analyzer: Analyz
 function editLatency(analyzer: Analyzer, base: string, edits: number) {
   const random = prng(42);
   let text = base;
-  // opened as the server's worker opens a document: keeping its memos for the first edit
+  // opened as the server's worker opens a long document: keeping its memos for the first edit
   let previous: Annotations = analyzer.analyze(text, { keep: true });
   const full = cpuMs(() => analyzer.analyze(text));
   const uri = 'file:///bench.txt';

@@ -37,19 +37,33 @@ suite('lsp: analysis worker', function () {
     assert.deepEqual(got.blocks, local.blocks);
   });
 
-  test('every analysis keeps its memos, so a document just opened is edited as quickly as one being edited', async () => {
+  test('the newest long document opened keeps its memos for its first edit; an older one only opened lets them go, a short one keeps none', async () => {
     const asked: AnalyzeOptions[] = [];
+    const results: Annotations[] = [];
+    const released: number[] = [];
     const analyzer = createAnalyzer();
     const { port1, port2 } = new MessageChannel();
-    serveAnalyses(port1, { analyze: (text, options, token) => (asked.push(options ?? {}), analyzer.analyze(text, options, token)) });
+    serveAnalyses(port1, {
+      analyze: (text, options, token) => {
+        asked.push(options ?? {});
+        const result = analyzer.analyze(text, options, token);
+        results.push(result);
+        return result;
+      },
+      release: (result) => released.push(results.indexOf(result)),
+    }, { keepOpenedFrom: 'Tom Reed said so.'.length });
     try {
-      const replies: unknown[] = [];
-      const answered = new Promise<void>((resolve) => port2.on('message', (reply) => replies.push(reply) === 4 && resolve()));
-      for (const [id, text] of [[1, 'Tom Reed said so.'], [2, 'Tom Reed said no.']] as const) {
-        port2.postMessage({ type: 'analyze', id, uri: 'file:///a.txt', text, markdown: false, flag: new SharedArrayBuffer(4), version: id, base: undefined });
-      }
+      // d is shorter than a document worth keeping memos for
+      const requests = [['a', 'Tom Reed said so.'], ['a', 'Tom Reed said no.'], ['b', 'Ana Vell spoke now.'], ['c', 'Ivo Vell spoke now.'], ['b', 'Ana Vell spoke again.'], ['d', 'Ana.']] as const;
+      let replies = 0;
+      const answered = new Promise<void>((resolve) => port2.on('message', () => ++replies === requests.length * 2 && resolve()));
+      requests.forEach(([name, text], id) => {
+        port2.postMessage({ type: 'analyze', id, uri: `file:///${name}.txt`, text, markdown: false, flag: new SharedArrayBuffer(4), version: id, base: undefined });
+      });
       await answered;
-      assert.deepEqual(asked.map((o) => [o.keep, o.previous !== undefined]), [[true, false], [true, true]]);
+      assert.deepEqual(asked.map((o) => [o.keep, o.previous !== undefined]), [[true, false], [true, true], [true, false], [true, false], [true, true], [false, false]]);
+      // b's opening let go when c opened; a, being edited, and c, the newest opened, keep theirs
+      assert.deepEqual(released, [2]);
     } finally {
       port1.close();
       port2.close();
