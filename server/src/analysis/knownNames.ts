@@ -4,8 +4,9 @@
 // the gazetteer alone, so it is kept for the analyzer's whole life, like the word lists' facts.
 import { detached } from './detached';
 import type { Gazetteer } from './gazetteer';
-import { COMMON_WORDS, countryNamed, demonym, KNOWN_ORGS, ORG_ACRONYMS } from './lexicon';
+import { ORG_ACRONYMS } from './lexicon';
 import type { NameKnowledge } from './names';
+import { COMMON, COUNTRY, DEMONYM, KNOWN_ORG, wordFacts } from './wordFacts';
 
 // Keys are detached copies, so the memory keeps no article's text alive; it starts over when it
 // grows past this many words.
@@ -21,7 +22,9 @@ export function knownNames(gazetteer: Gazetteer): NameKnowledge {
       isKnownName: (w: string): boolean => {
         let answer = answers.get(w);
         if (answer === undefined) {
-          answer = demonym(w) !== undefined || countryNamed(w) !== undefined || KNOWN_ORGS.has(w) || ORG_ACRONYMS.has(w) || (!COMMON_WORDS.has(w.toLowerCase()) && gazetteer.lookup(w) !== undefined);
+          // the word lists' part is what wordFacts records of the word
+          const facts = wordFacts(w);
+          answer = (facts & (DEMONYM | COUNTRY | KNOWN_ORG)) !== 0 || ORG_ACRONYMS.has(w) || (!(facts & COMMON) && gazetteer.lookup(w) !== undefined);
           if (answers.size >= LIMIT) answers.clear();
           answers.set(detached(w), answer);
         }
