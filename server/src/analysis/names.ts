@@ -176,12 +176,16 @@ export function mayBeName(s: Sentence, i: number, evidence: CaseEvidence, known:
 
 // One array of flags for every sentence's chunking, grown as needed: a typed array made per
 // sentence is an object of a hundred bytes or more, and past 64 elements one outside the heap.
+// Only sentence-sized ones are kept, so that one huge sentence's do not stay behind.
+const KEPT_FLAGS = 1 << 14;
 let flags = new Uint8Array(256);
 
-/** `flags`, with room for at least `length` (its contents are left as they were). */
+/** Scratch flags for at least `length` tokens, valid until the next sentence (contents left as they were). */
 function scratchFlags(length: number): Uint8Array {
-  if (flags.length < length) flags = new Uint8Array(Math.max(length, flags.length * 2));
-  return flags;
+  if (length <= flags.length) return flags;
+  const array = new Uint8Array(Math.max(length, flags.length * 2));
+  if (array.length <= KEPT_FLAGS) flags = array;
+  return array;
 }
 
 /**
@@ -194,7 +198,7 @@ export function chunksOf(s: Sentence, sentence: number, evidence: CaseEvidence, 
   const tokens = s.tokens;
   const candidate = scratchFlags(tokens.length + 2);
   for (let i = 0; i < tokens.length; i++) candidate[i] = mayBeName(s, i, evidence, known) ? 1 : 0;
-  // read past the end by the joins below (next + skip), as undefined was before
+  // the joins below look up to two places past the last token: no candidates there
   candidate[tokens.length] = 0;
   candidate[tokens.length + 1] = 0;
   if (s.mode === 'caps') {

@@ -17,4 +17,13 @@ suite('names', () => {
     const prose = 'Ann Lee Bob Day Cy Fox Di Kim met. He left the Bank of';
     assert.deepEqual(chunkTexts(prose, [{ start: 0, end: 34 }, { start: 35, end: prose.length }]), [['Ann Lee Bob Day Cy Fox Di Kim'], ['Bank']]);
   });
+
+  test('a sentence longer than the kept flags is chunked, and those after it still are', () => {
+    const long = `${'he saw Ann Lee there and '.repeat(4000)}left.`;
+    const prose = `${long} Then Bo Fox met the Bank of`;
+    const chunks = chunkTexts(prose, [{ start: 0, end: long.length }, { start: long.length + 1, end: prose.length }]);
+    assert.equal(chunks[0]!.length, 4000);
+    assert.ok(chunks[0]!.every((c) => c === 'Ann Lee'));
+    assert.deepEqual(chunks[1], ['Bo Fox', 'Bank']);
+  });
 });
