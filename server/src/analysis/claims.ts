@@ -8,7 +8,7 @@ import claimantData from './data/claimants.json';
 import { ClaimantResolver, type Agent } from './claimants';
 import { sentencesOf, type ProseDocument } from './document';
 import type { Gazetteer } from './gazetteer';
-import { blockLocal } from './incremental';
+import { blockLocal, perBlock } from './incremental';
 import { MentionIndex } from './mentionIndex';
 import { SentenceAgents } from './sentenceAgents';
 import { SentenceTerritories } from './sentenceTerritories';
@@ -161,18 +161,19 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
   // sentence out of reach is never looked at, so nothing else sees the difference.
   const sentences = [...sentencesOf(doc)];
   const refersBack = new Int8Array(sentences.length);
+  const told = doc.cache?.keeps ? wordsTell(doc, sentences.length) : undefined;
+  const says = (i: number, flag: number): boolean => {
+    if (told) return (told[i]! & flag) !== 0;
+    const s = sentences[i]!.sentence;
+    return flag === MAY_REFER_BACK ? mayReferBack(text, s.start, s.end) : twoCapitalisedWords(text, s.start, s.end);
+  };
   const readsBack = (i: number): boolean => {
-    if (refersBack[i] === 0) {
-      const s = sentences[i]!.sentence;
-      refersBack[i] = mayReferBack(text, s.start, s.end) || itAfterCue(text, cues, s) ? 2 : 1;
-    }
+    if (refersBack[i] === 0) refersBack[i] = says(i, MAY_REFER_BACK) || itAfterCue(text, cues, sentences[i]!.sentence) ? 2 : 1;
     return refersBack[i] === 2;
   };
-  // While a document is edited, each sentence's agents and territories come from memos: there
-  // the scans that tell which are needed would cost more than the memos they spare.
-  const keeps = doc.cache?.keeps === true;
+  // The same whether or not the document is being edited: a memo's look-up costs more than the
+  // scans that tell it is not needed, and an analysis of an edit must read what a full one reads.
   const readLater = (si: number): boolean => {
-    if (keeps) return true;
     for (let c = si + 1; c <= si + ANAPHOR_REACH && c < sentences.length; c++) if (readsBack(c)) return true;
     return false;
   };
@@ -182,7 +183,7 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
     const sentenceCues = cueMatches(cues, cueAt, sentence);
     // a sentence's sides serve its cues, its territories when they are read, and the people it
     // names with a side ("Kremlin spokesman Dmitry Peskov"), who need two capitalised words
-    const agents = keeps || sentenceCues.length > 0 || readLater(si) || twoCapitalisedWords(text, sentence.start, sentence.end) ? sentenceAgents.of(sentence, block) : NO_AGENTS;
+    const agents = sentenceCues.length > 0 || readLater(si) || says(si, TWO_CAPITALISED) ? sentenceAgents.of(sentence, block) : NO_AGENTS;
     sentenceAgents.remember(() => rememberPeople(text, agents, sentence, resolver));
     if (sentenceCues.length === 0) {
       pending.push({ sentence, si, agents });
@@ -253,6 +254,30 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
     source: d.source,
     trigger: d.trigger,
   }));
+}
+
+// What a sentence's own words tell (flags): that it may refer back to territories named before
+// (mayReferBack), and that it may name a person after a side (twoCapitalisedWords).
+const MAY_REFER_BACK = 1;
+const TWO_CAPITALISED = 2;
+
+/**
+ * The flags of every sentence of an edited document, by sentence index: found per block and
+ * carried to the next analysis, so that only the blocks an edit changed are scanned again (a full
+ * analysis scans only the sentences it asks about).
+ */
+function wordsTell(doc: ProseDocument, count: number): Uint8Array {
+  const text = doc.prose;
+  const byBlock = perBlock(doc, 'claims:wordsTell', (block) =>
+    Uint8Array.from(block.sentences, (s) => (mayReferBack(text, s.start, s.end) ? MAY_REFER_BACK : 0) | (twoCapitalisedWords(text, s.start, s.end) ? TWO_CAPITALISED : 0)),
+  );
+  const out = new Uint8Array(count);
+  let at = 0;
+  for (const flags of byBlock) {
+    out.set(flags, at);
+    at += flags.length;
+  }
+  return out;
 }
 
 /** Whether a cue in the sentence is followed by "it" ("… and annexed it"), which reads the place named last. */
