@@ -152,38 +152,78 @@ export function findQuoteSpans(doc: ProseDocument): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   const prose = doc.prose;
   const memos = new SpanMemos<BlockQuotes | null>(doc, 'quotes');
+  // kept results are relative to the block; a result made for this analysis only is not
+  const kept = doc.cache?.keeps === true;
+  const count = doc.blocks.length;
+  const previous = kept ? carriedQuotes(doc) : undefined;
+  const current: CarriedQuotes | undefined = kept ? { found: new Array(count), placed: new Array(count) } : undefined;
+  if (current) doc.cache!.carry(CARRIED, current);
   let announced: Announced | null = null;
   // the last quoted speech, which a following quote without a frame continues
   let lastSpeech = -1;
   let lastSpeechBlock = -2;
-  for (let b = 0; b < doc.blocks.length; b++) {
+  for (let b = 0; b < count; b++) {
     const block = doc.blocks[b]!;
     const next = doc.blocks[b + 1];
     const reopensNext = next !== undefined && OPENERS_AT_START.test(prose.slice(next.start, next.start + 1));
     const base = block.start;
     const before: Before = { announced, speech: lastSpeech >= 0 && lastSpeechBlock === b - 1 };
-    // kept results are relative to the block; a result made for this analysis only is not
-    const kept = doc.cache?.keeps === true;
-    const shift = kept ? base : 0;
-    const found = kept
-      ? memos.get(block, block, (q) => q === null || holdsAfter(q, reopensNext, before, base), () => {
-          const q = blockQuotes(prose, block, reopensNext, before);
-          return q && shiftOffsets(q, -base);
-        })
-      : blockQuotes(prose, block, reopensNext, before);
+    // a block standing unchanged since the previous analysis: its memo then, while what it read still holds
+    const old = previous ? doc.cache!.previousIndex(b, count) : -1;
+    const was = old >= 0 ? previous!.found[old] : undefined;
+    const found = !kept
+      ? blockQuotes(prose, block, reopensNext, before)
+      : was !== undefined && (was === null || holdsAfter(was, reopensNext, before, base))
+        ? was
+        : memos.get(block, block, (q) => q === null || holdsAfter(q, reopensNext, before, base), () => {
+            const q = blockQuotes(prose, block, reopensNext, before);
+            return q && shiftOffsets(q, -base);
+          });
+    if (current) current.found[b] = found;
     if (found === null) continue;
+    // placed where the block stands: as the previous analysis placed them when it stood there too
+    const wasPlaced = was === found ? previous!.placed[old] : undefined;
+    const placed: Placed = !kept
+      ? { start: base, quotes: found.quotes, announced: found.announced }
+      : wasPlaced?.start === base
+        ? wasPlaced
+        : { start: base, quotes: found.quotes.map((q) => shiftOffsets(q, base)), announced: found.announced && shiftOffsets(found.announced, base) };
+    if (current) current.placed[b] = placed;
     const first = out.length;
-    for (const q of found.quotes) {
-      const moved = shiftOffsets(q, shift);
+    for (const moved of placed.quotes) {
       out.push(moved.continues === undefined ? moved : { ...moved, continues: moved.continues === PREVIOUS ? lastSpeech : first + moved.continues });
     }
-    announced = found.announced && shiftOffsets(found.announced, shift);
+    announced = placed.announced;
     if (found.lastSpeech >= 0) {
       lastSpeech = first + found.lastSpeech;
       lastSpeechBlock = b;
     }
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end).map(fixContinues(out));
+}
+
+/**
+ * What an analysis of an edited document hands the next, by block: the memo each block used, and
+ * its quotes placed where the block stood, which serve again while the block stands there.
+ */
+interface CarriedQuotes {
+  readonly found: (BlockQuotes | null)[];
+  readonly placed: (Placed | undefined)[];
+}
+
+/** A block's quotes and announcing frame at the block's place in the document. */
+interface Placed {
+  readonly start: number;
+  readonly quotes: readonly QuoteSpan[];
+  readonly announced: Announced | null;
+}
+
+const CARRIED = 'quotes:carried';
+
+/** The previous analysis's `CarriedQuotes`, when its blocks are the ones `previousIndex` counts. */
+function carriedQuotes(doc: ProseDocument): CarriedQuotes | undefined {
+  const carried = doc.cache!.take<CarriedQuotes>(CARRIED);
+  return carried && carried.found.length === doc.cache!.previousCount() ? carried : undefined;
 }
 
 /** The frame a quote without one of its own takes: its cue and speaker, as offsets. */

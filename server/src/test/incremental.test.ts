@@ -203,6 +203,21 @@ suite('incremental analysis', function () {
     ]);
   });
 
+  test('quotes are read again where an edit changes what an unchanged paragraph takes from its neighbours (an announcing frame, a reopened quotation, speech continued)', () => {
+    editChain('The talks ended.\nThe minister said:\n“We will not leave the region.”\n“Nor will we talk.”\nVell said: “It is ours\n“and it stays ours,” he added.\nNobody came.', [
+      insertAt('ended', 'soon '),
+      replace('minister said:', 'minister said.'),
+      replace('minister said.', 'minister said:'),
+      replace('“Nor will', 'Nor will'),
+      replace('Nor will', '“Nor will'),
+      replace('\n“and it', '\nand it'),
+      replace('\nand it', '\n“and it'),
+      insertAt('The minister', 'It rained.\n'),
+      replace('region.”\n', 'region.”\nThe envoy said:\n'),
+      replace('The envoy said:\n', ''),
+    ]);
+  });
+
   test('an analysis cancelled half-way leaves the previous result fit to start again from', () => {
     const analyzer = createAnalyzer({ gazetteer });
     let text = 'Green said the talks failed.\nThe envoy met Green in Paris.\nJUSTICE FOR KHERSON AS TALKS STALL';
