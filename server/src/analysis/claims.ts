@@ -136,7 +136,8 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
   const sentenceTerritories = new SentenceTerritories(doc, index, resolver);
   let pending: { sentence: Span; si: number; agents: readonly Agent[] }[] = [];
   const readTerritories = (sentence: Span, si: number, agents: readonly Agent[]) => {
-    const mentions = sentenceTerritories.of(sentence);
+    const mentions = sentenceTerritories.of(sentence, sentences[si]!.block);
+    if (mentions.length === 0) return NO_TERRITORIES;
     const groups = territoryGroups(text, mentions);
     const resolved = new Map<TerritoryGroup, Territories>();
     for (const g of groups) {
@@ -652,6 +653,12 @@ function sourceOf(text: string, sentence: Span, trigger: Span, quotes: readonly 
 }
 
 const NO_AGENTS: readonly Agent[] = Object.freeze([]);
+// what a sentence naming no territory reads: most sentences, so one shared answer
+const NO_TERRITORIES: { readonly mentions: readonly TerritoryMention[]; readonly groups: readonly TerritoryGroup[]; readonly resolved: ReadonlyMap<TerritoryGroup, Territories> } = Object.freeze({
+  mentions: Object.freeze([]),
+  groups: Object.freeze([]),
+  resolved: new Map(),
+});
 
 /**
  * Whether [start, end) may hold two capitalised words, each after spaces (what the name after a

@@ -131,7 +131,7 @@ export class SentenceAgents {
   }
 
   /** The agents of `sentence` of `block`, as `ClaimantResolver.agentsIn` finds them now. */
-  of(sentence: Span, block: Block): Agent[] {
+  of(sentence: Span, block: Block): readonly Agent[] {
     if (!this.doc.cache?.keeps) return this.resolver.agentsIn(this.doc.prose, sentence.start, sentence.end, this.mentions);
     const base = block.start;
     let memo: Memo | undefined;
@@ -152,6 +152,8 @@ export class SentenceAgents {
       current.memos[at] = memo;
       current.changesBefore[at] = this.resolver.changes.length;
     }
+    // most sentences name no side: their memos share one empty list, and so do their answers
+    if (memo.agents.length === 0) return NONE;
     return memo.agents.map((a) => ({ ...a, start: a.start + base, end: a.end + base, entity: this.mentions.at(a.start + base)?.entity.id ?? null }));
   }
 

@@ -203,6 +203,15 @@ suite('incremental analysis', function () {
     ]);
   });
 
+  test('a territory read at a paragraph\'s start is read again when the paragraph before it changes', () => {
+    // "the town of" before an unknown name makes it a place
+    editChain('Nobody came.\nFighting raged near the town of\nZorvik. Russian troops seized it in May.', [
+      insertAt('came', 'ever '),
+      replace('the town of', 'the house.'),
+      replace('the house.', 'the town of'),
+    ]);
+  });
+
   test('quotes are read again where an edit changes what an unchanged paragraph takes from its neighbours (an announcing frame, a reopened quotation, speech continued)', () => {
     editChain('The talks ended.\nThe minister said:\n“We will not leave the region.”\n“Nor will we talk.”\nVell said: “It is ours\n“and it stays ours,” he added.\nNobody came.', [
       insertAt('ended', 'soon '),
