@@ -312,19 +312,44 @@ function coordinated(text: string, side: Side, agents: readonly Agent[]): Side[]
  */
 function allCueMatches(doc: ProseDocument): CueMatch[] {
   const text = doc.prose;
-  if (!doc.cache?.keeps) return blockCueMatches(text);
+  const cache = doc.cache;
+  if (!cache?.keeps) return blockCueMatches(text);
+  const count = doc.blocks.length;
+  // a block standing where it stood in the previous analysis has the matches placed there then
+  const carried = cache.take<PlacedCues[]>(CARRIED_CUES);
+  const previous = carried?.length === cache.previousCount() ? carried : undefined;
+  const placed = new Array<PlacedCues>(count);
+  cache.carry(CARRIED_CUES, placed);
   const all: CueMatch[] = [];
-  for (const block of doc.blocks) {
+  for (let b = 0; b < count; b++) {
+    const block = doc.blocks[b]!;
     const base = block.start;
-    const matches = blockLocal(doc, block, 'claims:cues', () => blockCueMatches(text.slice(base, block.end)));
-    for (const m of matches) {
+    const old = previous ? cache.previousIndex(b, count) : -1;
+    const was = old >= 0 ? previous![old]! : undefined;
+    let here: PlacedCues;
+    if (was?.start === base) here = was;
+    else {
+      const matches = blockLocal(doc, block, 'claims:cues', () => blockCueMatches(text.slice(base, block.end)));
+      here = { start: base, matches: matches.length === 0 ? NO_CUES : matches.map((m) => ({ ...m, start: base + m.start, end: base + m.end })) };
+    }
+    placed[b] = here;
+    for (const m of here.matches) {
       // at the block's edges the glued-word test looks outside it, at the document
-      if ((m.start === 0 || m.end === block.end - base) && gluedWord(text, base + m.start, base + m.end)) continue;
-      all.push({ ...m, start: base + m.start, end: base + m.end });
+      if ((m.start === base || m.end === block.end) && gluedWord(text, m.start, m.end)) continue;
+      all.push(m);
     }
   }
   return all;
 }
+
+/** A block's cue matches, placed where the block stood (see allCueMatches). */
+interface PlacedCues {
+  readonly start: number;
+  readonly matches: readonly CueMatch[];
+}
+
+const CARRIED_CUES = 'claims:placedCues';
+const NO_CUES: readonly CueMatch[] = Object.freeze([]);
 
 // The case-insensitive cues as one alternation: it finds every offset where some cue matches in
 // one pass over the text (instead of a pass per cue), and only there are the cues tried one by one.
@@ -392,8 +417,10 @@ function gluedWord(text: string, start: number, end: number): boolean {
 const MAX_CUES_PER_SENTENCE = 40;
 
 /** The cue matches of a sentence (taken from `all` from `at` on), the longest where they overlap. */
-function cueMatches(all: readonly CueMatch[], at: { i: number }, sentence: Span): CueMatch[] {
+function cueMatches(all: readonly CueMatch[], at: { i: number }, sentence: Span): readonly CueMatch[] {
   while (at.i < all.length && all[at.i].start < sentence.start) at.i++;
+  // most sentences hold no cue
+  if (at.i === all.length || all[at.i].start >= sentence.end) return NO_CUES;
   const within: CueMatch[] = [];
   for (let j = at.i; j < all.length && all[j].start < sentence.end; j++) {
     if (all[j].end <= sentence.end && within.length < MAX_CUES_PER_SENTENCE * 2) within.push(all[j]);
