@@ -6,7 +6,7 @@
 import cueData from './data/claim-cues.json';
 import claimantData from './data/claimants.json';
 import { ClaimantResolver, type Agent } from './claimants';
-import { sentencesOf, type ProseDocument } from './document';
+import type { ProseDocument } from './document';
 import type { Gazetteer } from './gazetteer';
 import { blockLocal, perBlock } from './incremental';
 import { MentionIndex } from './mentionIndex';
@@ -14,7 +14,7 @@ import { SentenceAgents } from './sentenceAgents';
 import { SentenceTerritories } from './sentenceTerritories';
 import { mayReferBack, territoryGroups, type TerritoryGroup, type TerritoryMention } from './territories';
 import { lowerBound } from './search';
-import type { Claim, ClaimType, ControlExtent, Entity, Mention, Quote, Span } from './types';
+import type { Block, Claim, ClaimType, ControlExtent, Entity, Mention, Quote, Span } from './types';
 import { CLAIM_TYPES } from './types';
 
 interface Cue {
@@ -134,9 +134,13 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
   // ANAPHOR_REACH sentences: a sentence without a cue waits here until a cue comes within reach.
   const sentenceAgents = new SentenceAgents(doc, resolver, index);
   const sentenceTerritories = new SentenceTerritories(doc, index, resolver);
-  let pending: { sentence: Span; si: number; agents: readonly Agent[] }[] = [];
-  const readTerritories = (sentence: Span, si: number, agents: readonly Agent[]) => {
-    const mentions = sentenceTerritories.of(sentence, sentences[si]!.block);
+  // the agents of the sentences within reach before the one at hand, by index modulo REACH + 1
+  const agentsWithin = new Array<readonly Agent[]>(ANAPHOR_REACH + 1);
+  // the first sentence since the last with a cue
+  let pendingFrom = 0;
+  const readTerritories = (si: number, agents: readonly Agent[]) => {
+    const sentence = sentences[si]!;
+    const mentions = sentenceTerritories.of(sentence, blockOf[si]!);
     if (mentions.length === 0) return NO_TERRITORIES;
     const groups = territoryGroups(text, mentions);
     const resolved = new Map<TerritoryGroup, Territories>();
@@ -145,31 +149,38 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
       resolved.set(g, t);
       // a capital standing for its state ("Yerevan refuses") is no place referred back to
       if (t.names.length === 1 && g.items.every((i) => i.kind === 'place') && !agents.some((a) => a.start === g.start && a.byRole)) {
-        singles.push({ ...t, sentence: si, words: new Set(), types: new Set() });
+        singles.push({ ...t, sentence: si, words: NO_WORDS, types: NO_TYPES });
       }
       // "the annexed regions – Donetsk, …": the list is what later "the annexed regions" means
       const head = g.items[0];
       if (head.kind === 'anaphor' && g.items.length > 1 && t.names.length > 1) {
-        antecedents.push({ ...t, sentence: si, words: new Set(head.modifiers?.map((w) => w.toLowerCase())), types: new Set() });
+        antecedents.push({ ...t, sentence: si, words: new Set(head.modifiers?.map((w) => w.toLowerCase())), types: NO_TYPES });
       }
     }
     return { mentions, groups, resolved };
   };
 
-  // What a sentence waiting in `pending` leaves (single places, lists an anaphor heads) is read
+  // What a sentence waiting since the last cue leaves (single places, lists an anaphor heads) is read
   // only by a later sentence within reach that refers back (an anaphor, a cue followed by "it");
   // with none there, its territories are not read at all. Lists stay in sentence order, and a
   // sentence out of reach is never looked at, so nothing else sees the difference.
-  const sentences = [...sentencesOf(doc)];
+  const sentences: Span[] = [];
+  const blockOf: Block[] = [];
+  for (const block of doc.blocks) {
+    for (const sentence of block.sentences) {
+      sentences.push(sentence);
+      blockOf.push(block);
+    }
+  }
   const refersBack = new Int8Array(sentences.length);
   const told = doc.cache?.keeps ? wordsTell(doc, sentences.length) : undefined;
   const says = (i: number, flag: number): boolean => {
     if (told) return (told[i]! & flag) !== 0;
-    const s = sentences[i]!.sentence;
+    const s = sentences[i]!;
     return flag === MAY_REFER_BACK ? mayReferBack(text, s.start, s.end) : twoCapitalisedWords(text, s.start, s.end);
   };
   const readsBack = (i: number): boolean => {
-    if (refersBack[i] === 0) refersBack[i] = says(i, MAY_REFER_BACK) || itAfterCue(text, cues, sentences[i]!.sentence) ? 2 : 1;
+    if (refersBack[i] === 0) refersBack[i] = says(i, MAY_REFER_BACK) || itAfterCue(text, cues, sentences[i]!) ? 2 : 1;
     return refersBack[i] === 2;
   };
   // The same whether or not the document is being edited: a memo's look-up costs more than the
@@ -179,21 +190,24 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
     return false;
   };
 
-  for (const { sentence, block, index: si } of sentences) {
+  // one function for every sentence, reading these: no closure made per sentence
+  let agents: readonly Agent[] = NO_AGENTS;
+  let sentence: Span = sentences[0]!;
+  const rememberTheirPeople = () => rememberPeople(text, agents, sentence, resolver);
+
+  for (let si = 0; si < sentences.length; si++) {
+    sentence = sentences[si]!;
     if (sentence.start > lastCueStart) break;
     const sentenceCues = cueMatches(cues, cueAt, sentence);
     // a sentence's sides serve its cues, its territories when they are read, and the people it
     // names with a side ("Kremlin spokesman Dmitry Peskov"), who need two capitalised words
-    const agents = sentenceCues.length > 0 || readLater(si) || says(si, TWO_CAPITALISED) ? sentenceAgents.of(sentence, block) : NO_AGENTS;
-    sentenceAgents.remember(() => rememberPeople(text, agents, sentence, resolver));
-    if (sentenceCues.length === 0) {
-      pending.push({ sentence, si, agents });
-      if (pending.length > ANAPHOR_REACH * 2) pending = pending.slice(-ANAPHOR_REACH);
-      continue;
-    }
-    for (const p of pending) if (si - p.si <= ANAPHOR_REACH && readLater(p.si)) readTerritories(p.sentence, p.si, p.agents);
-    pending = [];
-    const { mentions, groups, resolved } = readTerritories(sentence, si, agents);
+    agents = sentenceCues.length > 0 || readLater(si) || says(si, TWO_CAPITALISED) ? sentenceAgents.of(sentence, blockOf[si]!) : NO_AGENTS;
+    sentenceAgents.remember(rememberTheirPeople);
+    agentsWithin[si % (ANAPHOR_REACH + 1)] = agents;
+    if (sentenceCues.length === 0) continue;
+    for (let p = Math.max(pendingFrom, si - ANAPHOR_REACH); p < si; p++) if (readLater(p)) readTerritories(p, agentsWithin[p % (ANAPHOR_REACH + 1)]!);
+    pendingFrom = si + 1;
+    const { mentions, groups, resolved } = readTerritories(si, agents);
 
     while (quoteAt < sortedQuotes.length && sortedQuotes[quoteAt].sentence.end <= sentence.start) quoteAt++;
     const sentenceDrafts: Draft[] = [];
@@ -327,10 +341,11 @@ function allCueMatches(doc: ProseDocument): CueMatch[] {
     const old = previous ? cache.previousIndex(b, count) : -1;
     const was = old >= 0 ? previous![old]! : undefined;
     let here: PlacedCues;
-    if (was?.start === base) here = was;
+    // no matches stand anywhere alike (most blocks)
+    if (was !== undefined && (was.start === base || was === NONE_PLACED)) here = was;
     else {
       const matches = blockLocal(doc, block, 'claims:cues', () => blockCueMatches(text.slice(base, block.end)));
-      here = { start: base, matches: matches.length === 0 ? NO_CUES : matches.map((m) => ({ ...m, start: base + m.start, end: base + m.end })) };
+      here = matches.length === 0 ? NONE_PLACED : { start: base, matches: matches.map((m) => ({ ...m, start: base + m.start, end: base + m.end })) };
     }
     placed[b] = here;
     for (const m of here.matches) {
@@ -350,6 +365,7 @@ interface PlacedCues {
 
 const CARRIED_CUES = 'claims:placedCues';
 const NO_CUES: readonly CueMatch[] = Object.freeze([]);
+const NONE_PLACED: PlacedCues = Object.freeze({ start: -1, matches: NO_CUES });
 
 // The case-insensitive cues as one alternation: it finds every offset where some cue matches in
 // one pass over the text (instead of a pass per cue), and only there are the cues tried one by one.
@@ -680,6 +696,9 @@ function sourceOf(text: string, sentence: Span, trigger: Span, quotes: readonly 
 }
 
 const NO_AGENTS: readonly Agent[] = Object.freeze([]);
+// what a single place read back leaves for an anaphor's words to match: nothing
+const NO_WORDS: ReadonlySet<string> = new Set();
+const NO_TYPES: ReadonlySet<ClaimType> = new Set();
 // what a sentence naming no territory reads: most sentences, so one shared answer
 const NO_TERRITORIES: { readonly mentions: readonly TerritoryMention[]; readonly groups: readonly TerritoryGroup[]; readonly resolved: ReadonlyMap<TerritoryGroup, Territories> } = Object.freeze({
   mentions: Object.freeze([]),
