@@ -184,22 +184,38 @@ export function findQuoteSpans(doc: ProseDocument): QuoteSpan[] {
     // placed where the block stands: as the previous analysis placed them when it stood there too
     const wasPlaced = was === found ? previous!.placed[old] : undefined;
     const placed: Placed = !kept
-      ? { start: base, quotes: found.quotes, announced: found.announced }
+      ? placedAt(base, found.quotes, found.announced)
       : wasPlaced?.start === base
         ? wasPlaced
-        : { start: base, quotes: found.quotes.map((q) => shiftOffsets(q, base)), announced: found.announced && shiftOffsets(found.announced, base) };
+        : placedAt(base, found.quotes.map((q) => shiftOffsets(q, base)), found.announced && shiftOffsets(found.announced, base));
     if (current) current.placed[b] = placed;
+    // a block's quotes lie within it: in document order, the document's are each block's in turn.
+    // `continues` counts the quotes as found, block after block, not in document order (as it
+    // always has: the two differ only where a block's quotes were found out of order)
     const first = out.length;
-    for (const moved of placed.quotes) {
-      out.push(moved.continues === undefined ? moved : { ...moved, continues: moved.continues === PREVIOUS ? lastSpeech : first + moved.continues });
-    }
+    for (const q of placed.sorted) out.push(q.continues === undefined ? q : continuing(q, q.continues === PREVIOUS ? lastSpeech : first + q.continues));
     announced = placed.announced;
     if (found.lastSpeech >= 0) {
       lastSpeech = first + found.lastSpeech;
       lastSpeechBlock = b;
     }
   }
-  return out.sort((a, b) => a.start - b.start || b.end - a.end).map(fixContinues(out));
+  return out;
+}
+
+/** A block's quotes placed at `start`, in document order. */
+function placedAt(start: number, quotes: readonly QuoteSpan[], announced: Announced | null): Placed {
+  // by start, the longer first where two start together, else as found
+  const sorted = quotes.length < 2 ? quotes : [...quotes].sort((a, b) => a.start - b.start || b.end - a.end);
+  return { start, sorted, announced };
+}
+
+/** A quote continuing the speech at `at`, or none when there is none. */
+function continuing(q: QuoteSpan, at: number): QuoteSpan {
+  if (at >= 0) return { ...q, continues: at };
+  const copy: { -readonly [K in keyof QuoteSpan]: QuoteSpan[K] } = { ...q };
+  delete copy.continues;
+  return copy;
 }
 
 /**
@@ -214,7 +230,8 @@ interface CarriedQuotes {
 /** A block's quotes and announcing frame at the block's place in the document. */
 interface Placed {
   readonly start: number;
-  readonly quotes: readonly QuoteSpan[];
+  /** The quotes in document order; `continues` is still the block's index (see BlockQuotes). */
+  readonly sorted: readonly QuoteSpan[];
   readonly announced: Announced | null;
 }
 
@@ -438,23 +455,6 @@ function nounLike(tokens: readonly Token[], r: TokenRange): boolean {
     return !/ly$/.test(t.lower) && !(ADJUNCTS.has(t.lower) && !DETERMINERS.has(t.lower)) && !(BOUNDARY_WORDS.has(t.lower) && !DETERMINERS.has(t.lower)) && !NOT_CONTENT.has(t.lower);
   }
   return false;
-}
-
-/** Re-points `continues` after sorting. */
-function fixContinues(unsorted: readonly QuoteSpan[]): (q: QuoteSpan, i: number, sorted: readonly QuoteSpan[]) => QuoteSpan {
-  let index: Map<QuoteSpan, number> | null = null;
-  return (q, _i, sorted) => {
-    if (q.continues === undefined) return q;
-    index ??= new Map(sorted.map((s, k) => [s, k]));
-    const target = unsorted[q.continues];
-    const k = target ? index.get(target) : undefined;
-    if (k === undefined) {
-      const copy: { -readonly [K in keyof QuoteSpan]: QuoteSpan[K] } = { ...q };
-      delete copy.continues;
-      return copy;
-    }
-    return { ...q, continues: k };
-  };
 }
 
 function rangeSpan(tokens: readonly Token[], r: TokenRange): Span {
