@@ -189,14 +189,12 @@ export function findQuoteSpans(doc: ProseDocument): QuoteSpan[] {
         ? wasPlaced
         : placedAt(base, found.quotes.map((q) => shiftOffsets(q, base)), found.announced && shiftOffsets(found.announced, base));
     if (current) current.placed[b] = placed;
-    // a block's quotes lie within it: in document order, the document's are each block's in turn.
-    // `continues` counts the quotes as found, block after block, not in document order (as it
-    // always has: the two differ only where a block's quotes were found out of order)
+    // a block's quotes lie within it: in document order, the document's are each block's in turn
     const first = out.length;
-    for (const q of placed.sorted) out.push(q.continues === undefined ? q : continuing(q, q.continues === PREVIOUS ? lastSpeech : first + q.continues));
+    for (const q of placed.sorted) out.push(q.continues === undefined ? q : continuing(q, q.continues === PREVIOUS ? lastSpeech : first + placed.rank[q.continues]!));
     announced = placed.announced;
     if (found.lastSpeech >= 0) {
-      lastSpeech = first + found.lastSpeech;
+      lastSpeech = first + placed.rank[found.lastSpeech]!;
       lastSpeechBlock = b;
     }
   }
@@ -205,12 +203,18 @@ export function findQuoteSpans(doc: ProseDocument): QuoteSpan[] {
 
 /** A block's quotes placed at `start`, in document order. */
 function placedAt(start: number, quotes: readonly QuoteSpan[], announced: Announced | null): Placed {
+  if (quotes.length < 2) return { start, sorted: quotes, rank: quotes.length === 0 ? NO_RANKS : ONE_RANK, announced };
   // by start, the longer first where two start together, else as found
-  const sorted = quotes.length < 2 ? quotes : [...quotes].sort((a, b) => a.start - b.start || b.end - a.end);
-  return { start, sorted, announced };
+  const order = quotes.map((_, k) => k).sort((a, b) => quotes[a]!.start - quotes[b]!.start || quotes[b]!.end - quotes[a]!.end || a - b);
+  const rank = new Array<number>(quotes.length);
+  order.forEach((k, at) => (rank[k] = at));
+  return { start, sorted: order.map((k) => quotes[k]!), rank, announced };
 }
 
-/** A quote continuing the speech at `at`, or none when there is none. */
+const NO_RANKS: readonly number[] = Object.freeze([]);
+const ONE_RANK: readonly number[] = Object.freeze([0]);
+
+/** A quote continuing the speech at `at` (in document order), or none when there is none. */
 function continuing(q: QuoteSpan, at: number): QuoteSpan {
   if (at >= 0) return { ...q, continues: at };
   const copy: { -readonly [K in keyof QuoteSpan]: QuoteSpan[K] } = { ...q };
@@ -230,8 +234,10 @@ interface CarriedQuotes {
 /** A block's quotes and announcing frame at the block's place in the document. */
 interface Placed {
   readonly start: number;
-  /** The quotes in document order; `continues` is still the block's index (see BlockQuotes). */
+  /** The quotes in document order; `continues` is still the index among them as found (see BlockQuotes). */
   readonly sorted: readonly QuoteSpan[];
+  /** For each of the block's quotes as found, its place in `sorted`. */
+  readonly rank: readonly number[];
   readonly announced: Announced | null;
 }
 
