@@ -201,7 +201,8 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
     const sentenceCues = cueMatches(cues, cueAt, sentence);
     // a sentence's sides serve its cues, its territories when they are read, and the people it
     // names with a side ("Kremlin spokesman Dmitry Peskov"), who need two capitalised words
-    agents = sentenceCues.length > 0 || readLater(si) || says(si, TWO_CAPITALISED) ? sentenceAgents.of(sentence, blockOf[si]!) : NO_AGENTS;
+    const read = sentenceCues.length > 0 || readLater(si);
+    agents = read || says(si, TWO_CAPITALISED) ? sentenceAgents.of(sentence, blockOf[si]!, !read) : NO_AGENTS;
     sentenceAgents.remember(rememberTheirPeople);
     agentsWithin[si % (ANAPHOR_REACH + 1)] = agents;
     if (sentenceCues.length === 0) continue;
