@@ -8,11 +8,12 @@ import claimantData from './data/claimants.json';
 import { ClaimantResolver, type Agent } from './claimants';
 import type { ProseDocument } from './document';
 import type { Gazetteer } from './gazetteer';
-import { blockLocal, perBlock } from './incremental';
+import { blockLocal } from './incremental';
 import { MentionIndex } from './mentionIndex';
 import { SentenceAgents } from './sentenceAgents';
 import { SentenceTerritories } from './sentenceTerritories';
-import { mayReferBack, territoryGroups, type TerritoryGroup, type TerritoryMention } from './territories';
+import { SentenceWords } from './sentenceWords';
+import { territoryGroups, type TerritoryGroup, type TerritoryMention } from './territories';
 import { lowerBound } from './search';
 import type { Block, Claim, ClaimType, ControlExtent, Entity, Mention, Quote, Span } from './types';
 import { CLAIM_TYPES } from './types';
@@ -173,14 +174,9 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
     }
   }
   const refersBack = new Int8Array(sentences.length);
-  const told = doc.cache?.keeps ? wordsTell(doc, sentences.length) : undefined;
-  const says = (i: number, flag: number): boolean => {
-    if (told) return (told[i]! & flag) !== 0;
-    const s = sentences[i]!;
-    return flag === MAY_REFER_BACK ? mayReferBack(text, s.start, s.end) : twoCapitalisedWords(text, s.start, s.end);
-  };
+  const words = new SentenceWords(doc, sentences);
   const readsBack = (i: number): boolean => {
-    if (refersBack[i] === 0) refersBack[i] = says(i, MAY_REFER_BACK) || itAfterCue(text, cues, sentences[i]!) ? 2 : 1;
+    if (refersBack[i] === 0) refersBack[i] = words.mayReferBack(i) || itAfterCue(text, cues, sentences[i]!) ? 2 : 1;
     return refersBack[i] === 2;
   };
   // The same whether or not the document is being edited: a memo's look-up costs more than the
@@ -202,7 +198,7 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
     // a sentence's sides serve its cues, its territories when they are read, and the people it
     // names with a side ("Kremlin spokesman Dmitry Peskov"), who need two capitalised words
     const read = sentenceCues.length > 0 || readLater(si);
-    agents = read || says(si, TWO_CAPITALISED) ? sentenceAgents.of(sentence, blockOf[si]!, !read) : NO_AGENTS;
+    agents = read || words.twoCapitalised(si) ? sentenceAgents.of(sentence, blockOf[si]!, !read) : NO_AGENTS;
     sentenceAgents.remember(rememberTheirPeople);
     agentsWithin[si % (ANAPHOR_REACH + 1)] = agents;
     if (sentenceCues.length === 0) continue;
@@ -270,30 +266,6 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
     source: d.source,
     trigger: d.trigger,
   }));
-}
-
-// What a sentence's own words tell (flags): that it may refer back to territories named before
-// (mayReferBack), and that it may name a person after a side (twoCapitalisedWords).
-const MAY_REFER_BACK = 1;
-const TWO_CAPITALISED = 2;
-
-/**
- * The flags of every sentence of an edited document, by sentence index: found per block and
- * carried to the next analysis, so that only the blocks an edit changed are scanned again (a full
- * analysis scans only the sentences it asks about).
- */
-function wordsTell(doc: ProseDocument, count: number): Uint8Array {
-  const text = doc.prose;
-  const byBlock = perBlock(doc, 'claims:wordsTell', (block) =>
-    Uint8Array.from(block.sentences, (s) => (mayReferBack(text, s.start, s.end) ? MAY_REFER_BACK : 0) | (twoCapitalisedWords(text, s.start, s.end) ? TWO_CAPITALISED : 0)),
-  );
-  const out = new Uint8Array(count);
-  let at = 0;
-  for (const flags of byBlock) {
-    out.set(flags, at);
-    at += flags.length;
-  }
-  return out;
 }
 
 /** Whether a cue in the sentence is followed by "it" ("… and annexed it"), which reads the place named last. */
@@ -706,33 +678,6 @@ const NO_TERRITORIES: { readonly mentions: readonly TerritoryMention[]; readonly
   groups: Object.freeze([]),
   resolved: new Map(),
 });
-
-/**
- * Whether [start, end) may hold two capitalised words, each after spaces (what the name after a
- * side in rememberPeople needs). ASCII is read exactly; any other character but the no-break space
- * counts as a capital and a letter, so that the answer is never a wrong no.
- */
-function twoCapitalisedWords(text: string, start: number, end: number): boolean {
-  const space = (c: number) => c === 32 || c === 0xa0;
-  const capital = (c: number) => (c >= 65 && c <= 90) || (c >= 128 && c !== 0xa0);
-  const letter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 45 || (c >= 128 && c !== 0xa0);
-  let words = 0;
-  let i = start;
-  while (i < end) {
-    if (!space(text.charCodeAt(i))) {
-      words = 0;
-      i++;
-      continue;
-    }
-    while (i < end && space(text.charCodeAt(i))) i++;
-    if (i + 1 < end && capital(text.charCodeAt(i)) && letter(text.charCodeAt(i + 1))) {
-      if (++words === 2) return true;
-      i += 2;
-      while (i < end && letter(text.charCodeAt(i))) i++;
-    } else words = 0;
-  }
-  return false;
-}
 
 /** "Kremlin spokesman Dmitry Peskov": Peskov speaks for Russia in later sentences. */
 function rememberPeople(text: string, agents: readonly Agent[], sentence: Span, resolver: ClaimantResolver): void {
