@@ -132,7 +132,8 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
   const cueAt = { i: 0 };
 
   // The territories a sentence names matter to claims in it or, as antecedents, in the next
-  // ANAPHOR_REACH sentences: a sentence without a cue waits here until a cue comes within reach.
+  // ANAPHOR_REACH sentences: a sentence without a cue waits (its agents in agentsWithin) until a
+  // cue comes within reach.
   const sentenceAgents = new SentenceAgents(doc, resolver, index);
   const sentenceTerritories = new SentenceTerritories(doc, index, resolver);
   // the agents of the sentences within reach before the one at hand, by index modulo REACH + 1
@@ -161,7 +162,7 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
     return { mentions, groups, resolved };
   };
 
-  // What a sentence waiting since the last cue leaves (single places, lists an anaphor heads) is read
+  // What a sentence waiting for a cue leaves (single places, lists an anaphor heads) is read
   // only by a later sentence within reach that refers back (an anaphor, a cue followed by "it");
   // with none there, its territories are not read at all. Lists stay in sentence order, and a
   // sentence out of reach is never looked at, so nothing else sees the difference.
@@ -314,7 +315,7 @@ function allCueMatches(doc: ProseDocument): CueMatch[] {
     const old = previous ? cache.previousIndex(b, count) : -1;
     const was = old >= 0 ? previous![old]! : undefined;
     let here: PlacedCues;
-    // no matches stand anywhere alike (most blocks)
+    // a block without matches (most blocks) has none wherever it stands
     if (was !== undefined && (was.start === base || was === NONE_PLACED)) here = was;
     else {
       const matches = blockLocal(doc, block, 'claims:cues', () => blockCueMatches(text.slice(base, block.end)));

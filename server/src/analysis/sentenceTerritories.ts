@@ -122,15 +122,14 @@ export class SentenceTerritories {
     return sentence.end + AFTER > block.end ? this.doc.prose.slice(block.end, sentence.end + AFTER) : null;
   }
 
-  // `before` and `after` compared with what a memo read, without slicing the text again: this
-  // runs for every sentence read at every edit
-
+  /** Whether `before` reads `read` now: compared in place, since this runs for every sentence read at every edit. */
   private readsAsBefore(read: string | null, block: Block, sentence: Span): boolean {
     const from = Math.max(0, sentence.start - BEFORE);
     if (sentence.start - BEFORE >= block.start) return read === null;
     return read !== null && read.length === block.start - from && this.doc.prose.startsWith(read, from);
   }
 
+  /** Whether `after` reads `read` now (see readsAsBefore). */
   private readsAsAfter(read: string | null, block: Block, sentence: Span): boolean {
     if (sentence.end + AFTER <= block.end) return read === null;
     return read !== null && read.length === Math.min(this.doc.prose.length, sentence.end + AFTER) - block.end && this.doc.prose.startsWith(read, block.end);

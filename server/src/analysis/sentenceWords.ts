@@ -71,7 +71,7 @@ export class SentenceWords {
  * side in rememberPeople needs). ASCII is read exactly; any other character but the no-break space
  * counts as a capital and a letter, so that the answer is never a wrong no.
  */
-export function twoCapitalisedWords(text: string, start: number, end: number): boolean {
+function twoCapitalisedWords(text: string, start: number, end: number): boolean {
   const space = (c: number) => c === 32 || c === 0xa0;
   const capital = (c: number) => (c >= 65 && c <= 90) || (c >= 128 && c !== 0xa0);
   const letter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 45 || (c >= 128 && c !== 0xa0);
