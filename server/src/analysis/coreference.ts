@@ -76,11 +76,27 @@ function startsLower(text: string): boolean {
 }
 
 /**
+ * Where merging put each mention, so that an edited document's next analysis can move the
+ * entities' mentions instead of merging them again (mergedEntities.ts).
+ */
+export interface MergeTrace {
+  /** Per mention as given: its entity's index, or -1 when it made none. */
+  readonly entityOf: Int32Array;
+  /** Per mention as given: its place among its entity's mentions. */
+  readonly placeOf: Int32Array;
+  /** The entities' mention index (mentionIndex.ts), in its order. */
+  readonly index: readonly IndexedMention[];
+  /** Per entry of `index`: the mention it stands for. */
+  readonly indexed: Int32Array;
+}
+
+/**
  * Merges mentions (in document order) into entities, ids in order of first mention. `keep`: the
  * mentions' words arrays are kept from one analysis to the next (an edited document's), and
- * what merging makes of them is kept with them.
+ * what merging makes of them is kept with them. `trace` hears where each mention went, when the
+ * mentions came in the mention index's order (only then is the index made from the merger's).
  */
-export function mergeMentions(mentions: readonly TypedMention[], keep = false): Entity[] {
+export function mergeMentions(mentions: readonly TypedMention[], keep = false, trace?: (trace: MergeTrace) => void): Entity[] {
   // an article names the same few people and places again and again: each word is folded once
   const folded = new Map<string, string>();
   const fold = (w: string): string => {
@@ -200,7 +216,8 @@ export function mergeMentions(mentions: readonly TypedMention[], keep = false): 
   }
   live.sort((a, b) => a.first - b.first);
   const entities = live.map((c, i) => toEntity(c, i));
-  indexInOrder(mentions, clusterOf, placeIn, live, entities);
+  const index = indexInOrder(mentions, clusterOf, placeIn, live, entities);
+  if (index && trace) trace(traceOf(clusterOf, placeIn, live, index));
   return entities;
 }
 
@@ -211,14 +228,14 @@ export function mergeMentions(mentions: readonly TypedMention[], keep = false): 
  * the mentions came in another order, or an entity's were sorted, the index is left to be made
  * the usual way.
  */
-function indexInOrder(mentions: readonly TypedMention[], clusterOf: readonly (Cluster | undefined)[], placeIn: Int32Array, live: readonly Cluster[], entities: readonly Entity[]): void {
+function indexInOrder(mentions: readonly TypedMention[], clusterOf: readonly (Cluster | undefined)[], placeIn: Int32Array, live: readonly Cluster[], entities: readonly Entity[]): IndexedMention[] | undefined {
   const entityOf = new Map<Cluster, number>();
   const firstListed = new Int32Array(live.length);
   let listed = 0;
   for (let e = 0; e < live.length; e++) {
     const c = live[e]!;
     // toEntity lists a cluster's mentions as they came only when they came in order
-    if (!inOrder(c.mentions)) return;
+    if (!inOrder(c.mentions)) return undefined;
     entityOf.set(c, e);
     firstListed[e] = listed;
     listed += c.mentions.length;
@@ -229,13 +246,33 @@ function indexInOrder(mentions: readonly TypedMention[], clusterOf: readonly (Cl
     if (!c) continue;
     const m = mentions[i]!;
     const last = list[list.length - 1];
-    if (last && (m.start < last.start || (m.start === last.start && m.end > last.end))) return;
+    if (last && (m.start < last.start || (m.start === last.start && m.end > last.end))) return undefined;
     const e = entityOf.get(c)!;
     list.push({ start: m.start, end: m.end, entity: entities[e]!, listed: firstListed[e]! + placeIn[i]! });
   }
   // the same span in two entities: as listed
   orderRunsAsListed(list, (a, b) => a.start === b.start && a.end === b.end);
   MentionIndex.preset(entities, list);
+  return list;
+}
+
+function traceOf(clusterOf: readonly (Cluster | undefined)[], placeIn: Int32Array, live: readonly Cluster[], index: readonly IndexedMention[]): MergeTrace {
+  const entityIndex = new Map<Cluster, number>();
+  live.forEach((c, e) => entityIndex.set(c, e));
+  const entityOf = new Int32Array(clusterOf.length);
+  // an index entry's `listed` is its entity's first place in the listing plus the mention's place
+  const firstListed = new Int32Array(live.length + 1);
+  for (let e = 0; e < live.length; e++) firstListed[e + 1] = firstListed[e]! + live[e]!.mentions.length;
+  const mentionListed = new Int32Array(firstListed[live.length]!);
+  for (let i = 0; i < clusterOf.length; i++) {
+    const c = clusterOf[i];
+    const e = c ? entityIndex.get(c)! : -1;
+    entityOf[i] = e;
+    if (e >= 0) mentionListed[firstListed[e]! + placeIn[i]!] = i;
+  }
+  const indexed = new Int32Array(index.length);
+  for (let k = 0; k < index.length; k++) indexed[k] = mentionListed[index[k]!.listed]!;
+  return { entityOf, placeOf: placeIn, index, indexed };
 }
 
 function inOrder(mentions: readonly TypedMention[]): boolean {

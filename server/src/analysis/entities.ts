@@ -4,7 +4,7 @@
 // rest of the document says of the same words; then merged into one entity per referent
 // (coreference.ts).
 import { throwIfCancelled } from './cancellation';
-import { mergeMentions, type TypedMention } from './coreference';
+import { mergeMentions, type MergeTrace, type TypedMention } from './coreference';
 import { findDates } from './dates';
 import type { ProseDocument } from './document';
 import type { Gazetteer } from './gazetteer';
@@ -17,6 +17,7 @@ import {
 import { CaseCounts } from './caseCounts';
 import { blockLocal, keyOf, perBlock } from './incremental';
 import { knownNames } from './knownNames';
+import { MERGED, remerge, type Merged } from './mergedEntities';
 import { blockSentences, caseEvidence, chunksOf, type Chunk, type NameKnowledge, type Sentence } from './names';
 import { roleAfter, roleBefore } from './roles';
 import { bare, isPossessive, type Token } from './tokens';
@@ -26,7 +27,7 @@ import type { Block, CancellationToken, Entity, EntityType, GeoInfo } from './ty
 /** How sure a mention's type is: 3 what the words are, 2 what stands around them, 1 their shape. */
 type Strength = 0 | 1 | 2 | 3;
 
-interface Candidate {
+export interface Candidate {
   readonly sentence: number;
   readonly first: number;
   readonly last: number;
@@ -66,7 +67,7 @@ const titleCase = (w: string): string => w.charAt(0) + w.slice(1).toLowerCase();
  * What one block gives the document's entities, its offsets relative to the block's start so
  * that it serves the block wherever it moves. Shared between analyses: never mutated.
  */
-interface BlockNames {
+export interface BlockNames {
   /** The name candidates, typed by what the block says of them (classified, lists settled). */
   readonly candidates: readonly Candidate[];
   /** Nationalities, lower-case organisations and dates. */
@@ -133,22 +134,29 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
     }
     return true;
   };
-  // the candidates in document order, as the blocks' names hold them (relative to their block when kept)
-  const candidates: Candidate[] = [];
   const blockNames = doc.blocks.map((block, b) => {
     if (b % 64 === 0) throwIfCancelled(token);
     const sentences = tokenised.get(block);
     // a block's tokens serve nothing after its names: let them go as the pass moves on
     tokenised.delete(block);
     const before = midCaps.previousMemo(b);
-    const names = before !== undefined && stillHolds(before)
+    return before !== undefined && stillHolds(before)
       ? before
       : blockLocal(doc, keys[b]!, 'names', () => namesOf(doc, sentences ?? blockSentences(doc.prose, block), midCaps, lookup, known, shift(block)), holds);
-    for (const c of names.candidates) candidates.push(c);
-    return names;
   });
   midCaps.carry(blockNames);
   throwIfCancelled(token);
+
+  const previous = doc.cache?.take<Merged>(MERGED);
+  const moved = previous && remerge(previous, doc.blocks, blockNames);
+  if (moved) {
+    doc.cache!.carry(MERGED, moved);
+    return moved.entities as Entity[];
+  }
+
+  // the candidates in document order, as the blocks' names hold them (relative to their block when kept)
+  const candidates: Candidate[] = [];
+  for (const names of blockNames) for (const c of names.candidates) candidates.push(c);
 
   const resolved = resolveByDocument(candidates);
 
@@ -179,7 +187,18 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
     }
     first += names.candidates.length;
   });
-  return mergeMentions(typed, kept);
+  let trace: MergeTrace | undefined;
+  const entities = mergeMentions(typed, kept, kept ? (t) => (trace = t) : undefined);
+  if (trace) {
+    const starts = new Int32Array(typed.length);
+    const ends = new Int32Array(typed.length);
+    typed.forEach((m, i) => {
+      starts[i] = m.start;
+      ends[i] = m.end;
+    });
+    doc.cache!.carry(MERGED, { ...trace, names: blockNames, types: resolved.types, starts, ends, entities } satisfies Merged);
+  }
+  return entities;
 }
 
 /** The names of one block, typed by what the block says of them (see `BlockNames`). */
