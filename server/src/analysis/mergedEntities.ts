@@ -117,8 +117,9 @@ function sameMentions(a: readonly BlockNames[], b: readonly BlockNames[], from: 
   }
 }
 
+// (a candidate's `norm`, which the vote also reads, is made of its words)
 function sameCandidate(c: Candidate, d: Candidate): boolean {
-  return c.strength === d.strength && c.norm === d.norm && sameMention(c, d);
+  return c.strength === d.strength && sameMention(c, d);
 }
 
 /** What the vote and the merger read of a mention besides its offsets. */
