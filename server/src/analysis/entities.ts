@@ -161,10 +161,15 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
   const resolved = resolveByDocument(candidates);
 
   const typed: TypedMention[] = [];
+  // how many typed mentions and candidates come before each block, for the next analysis (mergedEntities.ts)
+  const typedBefore = new Int32Array(doc.blocks.length + 1);
+  const candidatesBefore = new Int32Array(doc.blocks.length + 1);
   let first = 0;
   doc.blocks.forEach((block, b) => {
     const names = blockNames[b]!;
     const base = shift(block);
+    typedBefore[b] = typed.length;
+    candidatesBefore[b] = first;
     for (const k of names.order) {
       if (k < 0) {
         const o = names.others[-1 - k]!;
@@ -187,6 +192,8 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
     }
     first += names.candidates.length;
   });
+  typedBefore[doc.blocks.length] = typed.length;
+  candidatesBefore[doc.blocks.length] = first;
   let trace: MergeTrace | undefined;
   const entities = mergeMentions(typed, kept, kept ? (t) => (trace = t) : undefined);
   if (trace) {
@@ -196,7 +203,8 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
       starts[i] = m.start;
       ends[i] = m.end;
     });
-    doc.cache!.carry(MERGED, { ...trace, names: blockNames, types: resolved.types, starts, ends, entities } satisfies Merged);
+    const blockStarts = Int32Array.from(doc.blocks, (block) => block.start);
+    doc.cache!.carry(MERGED, { ...trace, names: blockNames, types: resolved.types, starts, ends, blockStarts, typedBefore, candidatesBefore, entities } satisfies Merged);
   }
   return entities;
 }

@@ -18,6 +18,10 @@ export interface Merged extends MergeTrace {
   /** Each typed mention's offsets, in the order the merger read them. */
   readonly starts: Int32Array;
   readonly ends: Int32Array;
+  /** Per block: where it stood; how many typed mentions and candidates came before it (and after the last). */
+  readonly blockStarts: Int32Array;
+  readonly typedBefore: Int32Array;
+  readonly candidatesBefore: Int32Array;
   readonly entities: readonly Entity[];
 }
 
@@ -30,33 +34,62 @@ export const MERGED = 'entities:merged';
  */
 export function remerge(previous: Merged, blocks: readonly Block[], names: readonly BlockNames[]): Merged | undefined {
   const old = previous.names;
-  // the blocks the edit left alone have the very names they had: compare the rest only
+  // the blocks the edit left alone have the very names they had: compare the rest only. Those
+  // before it stand where they stood (text typed before the first block moves it too).
   const min = Math.min(old.length, names.length);
   let head = 0;
-  while (head < min && old[head] === names[head]) head++;
+  while (head < min && old[head] === names[head] && previous.blockStarts[head] === blocks[head]!.start) head++;
   let tail = 0;
   while (tail < min - head && old[old.length - 1 - tail] === names[names.length - 1 - tail]) tail++;
   if (!sameMentions(old, names, head, old.length - tail, names.length - tail)) return undefined;
 
+  // each block's typed mentions: those of the blocks before the edit stand where they stood, those
+  // after it moved with their block; only the edited blocks' are read again
   const n = previous.starts.length;
+  const count = names.length;
+  const oldCount = old.length;
   const starts = new Int32Array(n);
   const ends = new Int32Array(n);
-  let j = 0;
-  let first = 0;
-  for (let b = 0; b < names.length; b++) {
+  const blockStarts = new Int32Array(count);
+  const typedBefore = new Int32Array(count + 1);
+  const candidatesBefore = new Int32Array(count + 1);
+  const headEnd = previous.typedBefore[head]!;
+  starts.set(previous.starts.subarray(0, headEnd));
+  ends.set(previous.ends.subarray(0, headEnd));
+  blockStarts.set(previous.blockStarts.subarray(0, head));
+  typedBefore.set(previous.typedBefore.subarray(0, head + 1));
+  candidatesBefore.set(previous.candidatesBefore.subarray(0, head + 1));
+  let j = headEnd;
+  for (let b = head; b < count - tail; b++) {
     const base = blocks[b]!.start;
     const block = names[b]!;
+    const first = candidatesBefore[b]!;
     for (const k of block.order) {
       const m: { readonly start: number; readonly end: number } | undefined = k < 0 ? block.others[-1 - k] : previous.types[first + k] ? block.candidates[k] : undefined;
       if (!m) continue;
       starts[j] = m.start + base;
       ends[j++] = m.end + base;
     }
-    first += block.candidates.length;
+    blockStarts[b] = base;
+    typedBefore[b + 1] = j;
+    candidatesBefore[b + 1] = first + block.candidates.length;
+  }
+  const tailStart = j;
+  for (let b = count - tail; b < count; b++) {
+    const o = b + oldCount - count;
+    const delta = blocks[b]!.start - previous.blockStarts[o]!;
+    for (let i = previous.typedBefore[o]!; i < previous.typedBefore[o + 1]!; i++) {
+      starts[j] = previous.starts[i]! + delta;
+      ends[j++] = previous.ends[i]! + delta;
+    }
+    blockStarts[b] = blocks[b]!.start;
+    typedBefore[b + 1] = j;
+    candidatesBefore[b + 1] = candidatesBefore[b]! + names[b]!.candidates.length;
   }
   // mentions that started or ended together, or one before the other, still do: then the
-  // merger's order, the entities' and the index's stand (all are sorted by start, then end)
-  for (let i = 1; i < n; i++) {
+  // merger's order, the entities' and the index's stand (all are sorted by start, then end).
+  // Within a block that stands as it was they do; from one block to the next they cannot.
+  for (let i = Math.max(1, headEnd); i <= Math.min(n - 1, tailStart); i++) {
     if (Math.sign(starts[i]! - starts[i - 1]!) !== Math.sign(previous.starts[i]! - previous.starts[i - 1]!)) return undefined;
     if (Math.sign(ends[i]! - ends[i - 1]!) !== Math.sign(previous.ends[i]! - previous.ends[i - 1]!)) return undefined;
   }
@@ -64,7 +97,7 @@ export function remerge(previous: Merged, blocks: readonly Block[], names: reado
   const before = previous.entities;
   // the mentions of each entity that has some moved; the others stand as they were
   const moved = new Array<Mention[] | undefined>(before.length);
-  for (let i = 0; i < n; i++) {
+  for (let i = headEnd; i < n; i++) {
     const e = previous.entityOf[i]!;
     if (e < 0) continue;
     const p = previous.placeOf[i]!;
@@ -82,7 +115,7 @@ export function remerge(previous: Merged, blocks: readonly Block[], names: reado
     return moved[e] ? { start: starts[i]!, end: ends[i]!, entity: entities[e]!, listed: entry.listed } : entry;
   });
   MentionIndex.preset(entities, index);
-  return { ...previous, names, starts, ends, entities, index };
+  return { ...previous, names, starts, ends, blockStarts, typedBefore, candidatesBefore, entities, index };
 }
 
 /**

@@ -32,7 +32,16 @@ suite('merged entities moved by an edit', () => {
     const typed = typedOf(blocks, all);
     let trace: MergeTrace | undefined;
     const entities = mergeMentions(typed, true, (t) => (trace = t));
-    return { ...trace!, names: all, types: all.flatMap((n) => n.candidates.map((c) => c.type)), starts: Int32Array.from(typed, (m) => m.start), ends: Int32Array.from(typed, (m) => m.end), entities };
+    const typedBefore = new Int32Array(all.length + 1);
+    const candidatesBefore = new Int32Array(all.length + 1);
+    all.forEach((n, b) => {
+      typedBefore[b + 1] = typedBefore[b]! + n.others.length + n.candidates.filter((c) => c.type).length;
+      candidatesBefore[b + 1] = candidatesBefore[b]! + n.candidates.length;
+    });
+    return {
+      ...trace!, names: all, types: all.flatMap((n) => n.candidates.map((c) => c.type)), starts: Int32Array.from(typed, (m) => m.start), ends: Int32Array.from(typed, (m) => m.end),
+      blockStarts: Int32Array.from(blocks, (block) => block.start), typedBefore, candidatesBefore, entities,
+    };
   }
 
   /** What remerge makes of the edit from `before` to `after`: undefined, or what merging afresh makes. */
