@@ -15,6 +15,7 @@ import {
   type Country,
 } from './lexicon';
 import { CaseCounts } from './caseCounts';
+import { detached } from './detached';
 import { blockLocal, keyOf, perBlock } from './incremental';
 import { knownNames } from './knownNames';
 import { MERGED, remerge, type Merged } from './mergedEntities';
@@ -111,7 +112,7 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
     return blockLocal(doc, keys[b]!, 'names:case', () => {
       const sentences = blockSentences(doc.prose, block);
       if (keepTokens) tokenised.set(block, sentences);
-      return [...caseEvidence(sentences).midCaps];
+      return Array.from(caseEvidence(sentences).midCaps, kept ? detached : (w) => w);
     });
   });
   const midCaps = new CaseCounts<BlockNames>(doc, shares);
@@ -308,8 +309,9 @@ function namesOf(
   coordinate(candidates, sentences);
 
   // offsets relative to `base` (the block's start when kept); candidates and others in the merger's order
-  const local = base === 0 ? candidates : candidates.map((c) => ({ ...c, start: c.start - base, end: c.end - base }));
-  const localOthers = base === 0 ? others : others.map((o) => ({ ...o, start: o.start - base, end: o.end - base }));
+  // kept names are relative to their block, and hold no strings cut from this version of the text
+  const local = base === 0 ? candidates : candidates.map((c) => ({ ...c, start: c.start - base, end: c.end - base, text: detached(c.text), words: c.words.map(detached), norm: detached(c.norm), roles: c.roles.map(detached), aliases: c.aliases.map(detached), ...(c.key ? { key: detached(c.key) } : {}) }));
+  const localOthers = base === 0 ? others : others.map((o) => ({ ...o, start: o.start - base, end: o.end - base, text: detached(o.text), words: o.words.map(detached), ...(o.key ? { key: detached(o.key) } : {}) }));
   const order: number[] = [];
   for (let k = 0; k < others.length; k++) order.push(-1 - k);
   for (let k = 0; k < candidates.length; k++) order.push(k);
