@@ -143,7 +143,7 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
     const before = midCaps.previousMemo(b);
     return before !== undefined && stillHolds(before)
       ? before
-      : blockLocal(doc, keys[b]!, 'names', () => namesOf(doc, sentences ?? blockSentences(doc.prose, block), midCaps, lookup, known, shift(block)), holds);
+      : blockLocal(doc, keys[b]!, 'names', () => namesOf(doc, sentences ?? blockSentences(doc.prose, block), midCaps, lookup, known, kept ? block.start : undefined), holds);
   });
   midCaps.carry(blockNames);
   throwIfCancelled(token);
@@ -217,7 +217,8 @@ function namesOf(
   midCaps: { has(word: string): boolean },
   lookup: (name: string) => GeoInfo | undefined,
   known: NameKnowledge,
-  base: number,
+  /** The block's start when the names are kept beyond this analysis, relative to it. */
+  keptFrom: number | undefined,
 ): BlockNames {
   const asked = new Map<string, boolean>();
   const evidence = {
@@ -308,10 +309,11 @@ function namesOf(
   for (const c of candidates) classify(c, sentences[c.sentence]!, lookup, isNameToken);
   coordinate(candidates, sentences);
 
-  // offsets relative to `base` (the block's start when kept); candidates and others in the merger's order
-  // kept names are relative to their block, and hold no strings cut from this version of the text
-  const local = base === 0 ? candidates : candidates.map((c) => ({ ...c, start: c.start - base, end: c.end - base, text: detached(c.text), words: c.words.map(detached), norm: detached(c.norm), roles: c.roles.map(detached), aliases: c.aliases.map(detached), ...(c.key ? { key: detached(c.key) } : {}) }));
-  const localOthers = base === 0 ? others : others.map((o) => ({ ...o, start: o.start - base, end: o.end - base, text: detached(o.text), words: o.words.map(detached), ...(o.key ? { key: detached(o.key) } : {}) }));
+  // kept names are relative to their block, and hold no strings cut from this version of the
+  // text (see detached.ts); candidates and others in the merger's order
+  const base = keptFrom ?? 0;
+  const local = keptFrom === undefined ? candidates : candidates.map((c) => ({ ...c, start: c.start - base, end: c.end - base, text: detached(c.text), words: c.words.map(detached), norm: detached(c.norm), roles: c.roles.map(detached), aliases: c.aliases.map(detached), ...(c.key ? { key: detached(c.key) } : {}) }));
+  const localOthers = keptFrom === undefined ? others : others.map((o) => ({ ...o, start: o.start - base, end: o.end - base, text: detached(o.text), words: o.words.map(detached), ...(o.key ? { key: detached(o.key) } : {}) }));
   const order: number[] = [];
   for (let k = 0; k < others.length; k++) order.push(-1 - k);
   for (let k = 0; k < candidates.length; k++) order.push(k);
