@@ -23,6 +23,10 @@ interface Cluster {
   type: EntityType;
   mentions: TypedMention[];
   first: number;
+  /** A person's: the folded last word of its first mention, which `recent` is keyed by. */
+  last: string | undefined;
+  /** Its entity's index, once the entities are ordered. */
+  index: number;
 }
 
 const STOP = new Set(['of', 'the', 'and', '&', 'for', 'de', 'du', 'des', 'la', 'le', 'von', 'van', 'der']);
@@ -50,8 +54,13 @@ interface FoldedWords {
   readonly joined: string;
   readonly first: string;
   readonly last: string;
-  /** `${type}:${joined}` and `person:${ends}`, by type, as asked. */
-  readonly keys: Map<string, string>;
+  // Keys made as asked, kept in the object itself: merging reads one per mention, and a map per
+  // words array costs a look-up in another scattered object each time.
+  /** `person:${ends}`. */
+  personKey: string | undefined;
+  /** `${keyType}:${joined}`: a name is nearly always typed the same. */
+  typeKey: string | undefined;
+  keyType: EntityType | undefined;
 }
 const foldedWords = new WeakMap<readonly string[], FoldedWords>();
 function foldedOf(words: readonly string[], fold: (w: string) => string, keep: boolean): FoldedWords {
@@ -59,14 +68,11 @@ function foldedOf(words: readonly string[], fold: (w: string) => string, keep: b
   if (f === undefined) {
     const first = fold(words[0] ?? '');
     const last = fold(words[words.length - 1] ?? '');
-    f = { ends: `${first} ${last}`, joined: words.length === 1 ? first : foldAfresh(words.join(' ')), first, last, keys: new Map() };
+    f = { ends: `${first} ${last}`, joined: words.length === 1 ? first : foldAfresh(words.join(' ')), first, last, personKey: undefined, typeKey: undefined, keyType: undefined };
     if (keep) foldedWords.set(words, f);
   }
   return f;
 }
-
-// the `keys` entry of a person's key by first and last word (no type has a space in it)
-const PERSON_BY_ENDS = 'person ';
 
 /** Whether text starts with a lower-case letter (/^\p{Ll}/u), without the regex for ASCII. */
 function startsLower(text: string): boolean {
@@ -117,21 +123,22 @@ export function mergeMentions(mentions: readonly TypedMention[], keep = false, t
     const f = foldedOf(m.words, fold, keep);
     folds[i] = f;
     if (m.type === 'person') {
-      let key = f.keys.get(PERSON_BY_ENDS);
-      if (key === undefined) f.keys.set(PERSON_BY_ENDS, (key = `person:${f.ends}`));
-      personKeys[i] = key;
+      personKeys[i] = f.personKey ??= `person:${f.ends}`;
     }
     let key = m.key;
     if (key === undefined) {
-      key = f.keys.get(m.type);
-      if (key === undefined) f.keys.set(m.type, (key = `${m.type}:${f.joined}`));
+      if (f.keyType !== m.type) {
+        f.typeKey = `${m.type}:${f.joined}`;
+        f.keyType = m.type;
+      }
+      key = f.typeKey!;
     }
     keys[i] = key;
   }
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
   const open = (m: TypedMention, key: string): Cluster => {
-    const c: Cluster = { type: m.type, mentions: [], first: m.start };
+    const c: Cluster = { type: m.type, mentions: [], first: m.start, last: undefined, index: -1 };
     clusters.push(c);
     byKey.set(key, c);
     return c;
@@ -168,8 +175,6 @@ export function mergeMentions(mentions: readonly TypedMention[], keep = false, t
   const clusterOf = new Array<Cluster | undefined>(n);
   const placeIn = new Int32Array(n);
   const recent = new Map<string, Cluster>();
-  // the folded last word of each person cluster's first mention, which `recent` is keyed by
-  const lastOfCluster = new Map<Cluster, string>();
   for (let i = 0; i < n; i++) {
     const m = mentions[i]!;
     let cluster: Cluster | undefined;
@@ -194,11 +199,11 @@ export function mergeMentions(mentions: readonly TypedMention[], keep = false, t
       if (m.type === 'person' && m.words.length === 1) surnames.set(folds[i]!.first, [cluster]);
     }
     if (m.type === 'person' && cluster.type === 'person') {
-      let last = lastOfCluster.get(cluster);
+      let last = cluster.last;
       if (last === undefined) {
         const words = cluster.mentions[0]?.words ?? m.words;
         last = fold(words[words.length - 1] ?? '');
-        if (cluster.mentions.length > 0) lastOfCluster.set(cluster, last);
+        if (cluster.mentions.length > 0) cluster.last = last;
       }
       recent.set(last, cluster);
     }
@@ -215,7 +220,10 @@ export function mergeMentions(mentions: readonly TypedMention[], keep = false, t
     c.first = first;
   }
   live.sort((a, b) => a.first - b.first);
-  const entities = live.map((c, i) => toEntity(c, i));
+  const entities = live.map((c, i) => {
+    c.index = i;
+    return toEntity(c, i);
+  });
   const index = indexInOrder(mentions, clusterOf, placeIn, live, entities);
   if (index && trace) trace(traceOf(clusterOf, placeIn, live, index));
   return entities;
@@ -229,14 +237,12 @@ export function mergeMentions(mentions: readonly TypedMention[], keep = false, t
  * the usual way.
  */
 function indexInOrder(mentions: readonly TypedMention[], clusterOf: readonly (Cluster | undefined)[], placeIn: Int32Array, live: readonly Cluster[], entities: readonly Entity[]): IndexedMention[] | undefined {
-  const entityOf = new Map<Cluster, number>();
   const firstListed = new Int32Array(live.length);
   let listed = 0;
   for (let e = 0; e < live.length; e++) {
     const c = live[e]!;
     // toEntity lists a cluster's mentions as they came only when they came in order
     if (!inOrder(c.mentions)) return undefined;
-    entityOf.set(c, e);
     firstListed[e] = listed;
     listed += c.mentions.length;
   }
@@ -247,7 +253,7 @@ function indexInOrder(mentions: readonly TypedMention[], clusterOf: readonly (Cl
     const m = mentions[i]!;
     const last = list[list.length - 1];
     if (last && (m.start < last.start || (m.start === last.start && m.end > last.end))) return undefined;
-    const e = entityOf.get(c)!;
+    const e = c.index;
     list.push({ start: m.start, end: m.end, entity: entities[e]!, listed: firstListed[e]! + placeIn[i]! });
   }
   // the same span in two entities: as listed
@@ -257,8 +263,6 @@ function indexInOrder(mentions: readonly TypedMention[], clusterOf: readonly (Cl
 }
 
 function traceOf(clusterOf: readonly (Cluster | undefined)[], placeIn: Int32Array, live: readonly Cluster[], index: readonly IndexedMention[]): MergeTrace {
-  const entityIndex = new Map<Cluster, number>();
-  live.forEach((c, e) => entityIndex.set(c, e));
   const entityOf = new Int32Array(clusterOf.length);
   // an index entry's `listed` is its entity's first place in the listing plus the mention's place
   const firstListed = new Int32Array(live.length + 1);
@@ -266,7 +270,7 @@ function traceOf(clusterOf: readonly (Cluster | undefined)[], placeIn: Int32Arra
   const mentionListed = new Int32Array(firstListed[live.length]!);
   for (let i = 0; i < clusterOf.length; i++) {
     const c = clusterOf[i];
-    const e = c ? entityIndex.get(c)! : -1;
+    const e = c ? c.index : -1;
     entityOf[i] = e;
     if (e >= 0) mentionListed[firstListed[e]! + placeIn[i]!] = i;
   }
