@@ -200,11 +200,12 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
   if (trace) {
     const starts = new Int32Array(typed.length);
     const ends = new Int32Array(typed.length);
-    typed.forEach((m, i) => {
-      starts[i] = m.start;
-      ends[i] = m.end;
-    });
-    const blockStarts = Int32Array.from(doc.blocks, (block) => block.start);
+    for (let i = 0; i < typed.length; i++) {
+      starts[i] = typed[i]!.start;
+      ends[i] = typed[i]!.end;
+    }
+    const blockStarts = new Int32Array(doc.blocks.length);
+    for (let b = 0; b < doc.blocks.length; b++) blockStarts[b] = doc.blocks[b]!.start;
     doc.cache!.carry(MERGED, { ...trace, names: blockNames, types: resolved.types, starts, ends, blockStarts, typedBefore, candidatesBefore, entities } satisfies Merged);
   }
   return entities;

@@ -28,11 +28,11 @@
 //   sentence agents                the memo each sentence used, reused while the people's sides
 //                                  reaching it came about the same way (sentenceAgents.ts)
 //   quote sources                  what a source phrase's words say, by its text (speakers.ts)
-//   entities (mergedEntities.ts)  the type vote and the merging of mentions: the previous
+//   entities (mergedEntities.ts)   the type vote and the merging of mentions: the previous
 //                                  entities, their mentions moved, while the edit changes no
 //                                  mention but where it stands; else both run over every block's names
-// What is kept between analyses holds no slice of the text (detached.ts): V8 keeps a slice's whole
-// text alive, and each edit makes a new version of it.
+// Strings kept between analyses must be copies (detached.ts), not slices of the text: V8 keeps a
+// slice's whole text alive, and each edit makes a new version of it (see detached.test.ts).
 
 import { detached } from './detached';
 import type { ProseDocument } from './document';
