@@ -174,22 +174,15 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
     for (const k of names.order) {
       if (k < 0) {
         const o = names.others[-1 - k]!;
-        typed.push(base !== 0 ? { ...o, start: o.start + base, end: o.end + base } : o);
+        typed.push(typedMention(o.start + base, o.end + base, o.text, o.type, o.words, undefined, undefined, undefined, o.key, undefined));
         continue;
       }
       const i = first + k;
       const c = candidates[i]!;
       const type = resolved.types[i];
       if (!type) continue;
-      const mention: { -readonly [K in keyof TypedMention]: TypedMention[K] } = {
-        start: c.start + base, end: c.end + base, text: c.text, type, words: c.shouted ? c.words.map(titleCase) : c.words,
-        roles: c.roles, aliases: c.aliases, shouted: c.shouted,
-      };
-      const key = resolved.keys[i];
-      const geo = resolved.geos[i];
-      if (key) mention.key = key;
-      if (geo) mention.geo = geo;
-      typed.push(mention);
+      const words = c.shouted ? c.words.map(titleCase) : c.words;
+      typed.push(typedMention(c.start + base, c.end + base, c.text, type, words, c.roles, c.aliases, c.shouted, resolved.keys[i] || undefined, resolved.geos[i] || undefined));
     }
     first += names.candidates.length;
   });
@@ -209,6 +202,18 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
     doc.cache!.carry(MERGED, { ...trace, names: blockNames, types: resolved.types, starts, ends, blockStarts, typedBefore, candidatesBefore, entities } satisfies Merged);
   }
   return entities;
+}
+
+/**
+ * A mention for the merger, every one of the same shape whatever it holds: the merger's code,
+ * run over every mention, stays fast only while it meets one shape (and it is run over them
+ * again only at the rarer edits that change a name, with little time to learn many).
+ */
+function typedMention(
+  start: number, end: number, text: string, type: EntityType, words: readonly string[], roles: readonly string[] | undefined,
+  aliases: readonly string[] | undefined, shouted: boolean | undefined, key: string | undefined, geo: GeoInfo | undefined,
+): TypedMention {
+  return { start, end, text, type, words, roles, aliases, shouted, key, geo } as TypedMention;
 }
 
 /** The names of one block, typed by what the block says of them (see `BlockNames`). */
