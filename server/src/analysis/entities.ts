@@ -112,7 +112,8 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
     return blockLocal(doc, keys[b]!, 'names:case', () => {
       const sentences = blockSentences(doc.prose, block);
       if (keepTokens) tokenised.set(block, sentences);
-      return Array.from(caseEvidence(sentences).midCaps, kept ? detached : (w) => w);
+      const words = caseEvidence(sentences).midCaps;
+      return kept ? Array.from(words, detached) : [...words];
     });
   });
   const midCaps = new CaseCounts<BlockNames>(doc, shares);
