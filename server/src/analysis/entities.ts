@@ -214,7 +214,7 @@ function typedMention(
   start: number, end: number, text: string, type: EntityType, words: readonly string[], roles: readonly string[] | undefined,
   aliases: readonly string[] | undefined, shouted: boolean | undefined, key: string | undefined, geo: GeoInfo | undefined,
 ): TypedMention {
-  return { start, end, text, type, words, roles, aliases, shouted, key, geo } as TypedMention;
+  return { start, end, text, type, words, roles, aliases, shouted, key, geo };
 }
 
 /** The names of one block, typed by what the block says of them (see `BlockNames`). */
