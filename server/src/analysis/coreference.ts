@@ -23,6 +23,10 @@ interface Cluster {
   type: EntityType;
   mentions: TypedMention[];
   first: number;
+  /** A person's: the folded last word of its first mention, which `recent` is keyed by. */
+  last: string | undefined;
+  /** Its entity's index, once the entities are ordered. */
+  index: number;
 }
 
 const STOP = new Set(['of', 'the', 'and', '&', 'for', 'de', 'du', 'des', 'la', 'le', 'von', 'van', 'der']);
@@ -50,8 +54,13 @@ interface FoldedWords {
   readonly joined: string;
   readonly first: string;
   readonly last: string;
-  /** `${type}:${joined}` and `person:${ends}`, by type, as asked. */
-  readonly keys: Map<string, string>;
+  // Keys made as asked, kept in the object itself: merging reads one per mention, and a map per
+  // words array costs a look-up in another scattered object each time.
+  /** `person:${ends}`. */
+  personKey: string | undefined;
+  /** `${keyType}:${joined}`: a name is nearly always typed the same. */
+  typeKey: string | undefined;
+  keyType: EntityType | undefined;
 }
 const foldedWords = new WeakMap<readonly string[], FoldedWords>();
 function foldedOf(words: readonly string[], fold: (w: string) => string, keep: boolean): FoldedWords {
@@ -59,14 +68,11 @@ function foldedOf(words: readonly string[], fold: (w: string) => string, keep: b
   if (f === undefined) {
     const first = fold(words[0] ?? '');
     const last = fold(words[words.length - 1] ?? '');
-    f = { ends: `${first} ${last}`, joined: words.length === 1 ? first : foldAfresh(words.join(' ')), first, last, keys: new Map() };
+    f = { ends: `${first} ${last}`, joined: words.length === 1 ? first : foldAfresh(words.join(' ')), first, last, personKey: undefined, typeKey: undefined, keyType: undefined };
     if (keep) foldedWords.set(words, f);
   }
   return f;
 }
-
-// the `keys` entry of a person's key by first and last word (no type has a space in it)
-const PERSON_BY_ENDS = 'person ';
 
 /** Whether text starts with a lower-case letter (/^\p{Ll}/u), without the regex for ASCII. */
 function startsLower(text: string): boolean {
@@ -76,11 +82,27 @@ function startsLower(text: string): boolean {
 }
 
 /**
+ * Where merging put each mention, so that an edited document's next analysis can move the
+ * entities' mentions instead of merging them again (mergedEntities.ts).
+ */
+export interface MergeTrace {
+  /** Per mention as given: its entity's index, or -1 when it made none. */
+  readonly entityOf: Int32Array;
+  /** Per mention as given: its place among its entity's mentions. */
+  readonly placeOf: Int32Array;
+  /** The entities' mention index (mentionIndex.ts), in its order. */
+  readonly index: readonly IndexedMention[];
+  /** Per entry of `index`: the mention it stands for. */
+  readonly indexed: Int32Array;
+}
+
+/**
  * Merges mentions (in document order) into entities, ids in order of first mention. `keep`: the
  * mentions' words arrays are kept from one analysis to the next (an edited document's), and
- * what merging makes of them is kept with them.
+ * what merging makes of them is kept with them. `trace` hears where each mention went, when the
+ * mentions came in the mention index's order (only then is the index made from the merger's).
  */
-export function mergeMentions(mentions: readonly TypedMention[], keep = false): Entity[] {
+export function mergeMentions(mentions: readonly TypedMention[], keep = false, trace?: (trace: MergeTrace) => void): Entity[] {
   // an article names the same few people and places again and again: each word is folded once
   const folded = new Map<string, string>();
   const fold = (w: string): string => {
@@ -101,21 +123,22 @@ export function mergeMentions(mentions: readonly TypedMention[], keep = false): 
     const f = foldedOf(m.words, fold, keep);
     folds[i] = f;
     if (m.type === 'person') {
-      let key = f.keys.get(PERSON_BY_ENDS);
-      if (key === undefined) f.keys.set(PERSON_BY_ENDS, (key = `person:${f.ends}`));
-      personKeys[i] = key;
+      personKeys[i] = f.personKey ??= `person:${f.ends}`;
     }
     let key = m.key;
     if (key === undefined) {
-      key = f.keys.get(m.type);
-      if (key === undefined) f.keys.set(m.type, (key = `${m.type}:${f.joined}`));
+      if (f.keyType !== m.type) {
+        f.typeKey = `${m.type}:${f.joined}`;
+        f.keyType = m.type;
+      }
+      key = f.typeKey!;
     }
     keys[i] = key;
   }
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
   const open = (m: TypedMention, key: string): Cluster => {
-    const c: Cluster = { type: m.type, mentions: [], first: m.start };
+    const c: Cluster = { type: m.type, mentions: [], first: m.start, last: undefined, index: -1 };
     clusters.push(c);
     byKey.set(key, c);
     return c;
@@ -152,8 +175,6 @@ export function mergeMentions(mentions: readonly TypedMention[], keep = false): 
   const clusterOf = new Array<Cluster | undefined>(n);
   const placeIn = new Int32Array(n);
   const recent = new Map<string, Cluster>();
-  // the folded last word of each person cluster's first mention, which `recent` is keyed by
-  const lastOfCluster = new Map<Cluster, string>();
   for (let i = 0; i < n; i++) {
     const m = mentions[i]!;
     let cluster: Cluster | undefined;
@@ -178,11 +199,11 @@ export function mergeMentions(mentions: readonly TypedMention[], keep = false): 
       if (m.type === 'person' && m.words.length === 1) surnames.set(folds[i]!.first, [cluster]);
     }
     if (m.type === 'person' && cluster.type === 'person') {
-      let last = lastOfCluster.get(cluster);
+      let last = cluster.last;
       if (last === undefined) {
         const words = cluster.mentions[0]?.words ?? m.words;
         last = fold(words[words.length - 1] ?? '');
-        if (cluster.mentions.length > 0) lastOfCluster.set(cluster, last);
+        if (cluster.mentions.length > 0) cluster.last = last;
       }
       recent.set(last, cluster);
     }
@@ -199,8 +220,12 @@ export function mergeMentions(mentions: readonly TypedMention[], keep = false): 
     c.first = first;
   }
   live.sort((a, b) => a.first - b.first);
-  const entities = live.map((c, i) => toEntity(c, i));
-  indexInOrder(mentions, clusterOf, placeIn, live, entities);
+  const entities = live.map((c, i) => {
+    c.index = i;
+    return toEntity(c, i);
+  });
+  const index = indexInOrder(mentions, clusterOf, placeIn, live, entities);
+  if (index && trace) trace(traceOf(clusterOf, placeIn, live, index));
   return entities;
 }
 
@@ -211,15 +236,13 @@ export function mergeMentions(mentions: readonly TypedMention[], keep = false): 
  * the mentions came in another order, or an entity's were sorted, the index is left to be made
  * the usual way.
  */
-function indexInOrder(mentions: readonly TypedMention[], clusterOf: readonly (Cluster | undefined)[], placeIn: Int32Array, live: readonly Cluster[], entities: readonly Entity[]): void {
-  const entityOf = new Map<Cluster, number>();
+function indexInOrder(mentions: readonly TypedMention[], clusterOf: readonly (Cluster | undefined)[], placeIn: Int32Array, live: readonly Cluster[], entities: readonly Entity[]): IndexedMention[] | undefined {
   const firstListed = new Int32Array(live.length);
   let listed = 0;
   for (let e = 0; e < live.length; e++) {
     const c = live[e]!;
     // toEntity lists a cluster's mentions as they came only when they came in order
-    if (!inOrder(c.mentions)) return;
-    entityOf.set(c, e);
+    if (!inOrder(c.mentions)) return undefined;
     firstListed[e] = listed;
     listed += c.mentions.length;
   }
@@ -229,13 +252,31 @@ function indexInOrder(mentions: readonly TypedMention[], clusterOf: readonly (Cl
     if (!c) continue;
     const m = mentions[i]!;
     const last = list[list.length - 1];
-    if (last && (m.start < last.start || (m.start === last.start && m.end > last.end))) return;
-    const e = entityOf.get(c)!;
+    if (last && (m.start < last.start || (m.start === last.start && m.end > last.end))) return undefined;
+    const e = c.index;
     list.push({ start: m.start, end: m.end, entity: entities[e]!, listed: firstListed[e]! + placeIn[i]! });
   }
   // the same span in two entities: as listed
   orderRunsAsListed(list, (a, b) => a.start === b.start && a.end === b.end);
   MentionIndex.preset(entities, list);
+  return list;
+}
+
+function traceOf(clusterOf: readonly (Cluster | undefined)[], placeIn: Int32Array, live: readonly Cluster[], index: readonly IndexedMention[]): MergeTrace {
+  const entityOf = new Int32Array(clusterOf.length);
+  // an index entry's `listed` is its entity's first place in the listing plus the mention's place
+  const firstListed = new Int32Array(live.length + 1);
+  for (let e = 0; e < live.length; e++) firstListed[e + 1] = firstListed[e]! + live[e]!.mentions.length;
+  const mentionListed = new Int32Array(firstListed[live.length]!);
+  for (let i = 0; i < clusterOf.length; i++) {
+    const c = clusterOf[i];
+    const e = c ? c.index : -1;
+    entityOf[i] = e;
+    if (e >= 0) mentionListed[firstListed[e]! + placeIn[i]!] = i;
+  }
+  const indexed = new Int32Array(index.length);
+  for (let k = 0; k < index.length; k++) indexed[k] = mentionListed[index[k]!.listed]!;
+  return { entityOf, placeOf: placeIn, index, indexed };
 }
 
 function inOrder(mentions: readonly TypedMention[]): boolean {

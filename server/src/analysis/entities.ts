@@ -4,7 +4,7 @@
 // rest of the document says of the same words; then merged into one entity per referent
 // (coreference.ts).
 import { throwIfCancelled } from './cancellation';
-import { mergeMentions, type TypedMention } from './coreference';
+import { mergeMentions, type MergeTrace, type TypedMention } from './coreference';
 import { findDates } from './dates';
 import type { ProseDocument } from './document';
 import type { Gazetteer } from './gazetteer';
@@ -15,8 +15,10 @@ import {
   type Country,
 } from './lexicon';
 import { CaseCounts } from './caseCounts';
+import { detached } from './detached';
 import { blockLocal, keyOf, perBlock } from './incremental';
 import { knownNames } from './knownNames';
+import { MERGED, remerge, type Merged } from './mergedEntities';
 import { blockSentences, caseEvidence, chunksOf, type Chunk, type NameKnowledge, type Sentence } from './names';
 import { roleAfter, roleBefore } from './roles';
 import { bare, isPossessive, type Token } from './tokens';
@@ -26,7 +28,7 @@ import type { Block, CancellationToken, Entity, EntityType, GeoInfo } from './ty
 /** How sure a mention's type is: 3 what the words are, 2 what stands around them, 1 their shape. */
 type Strength = 0 | 1 | 2 | 3;
 
-interface Candidate {
+export interface Candidate {
   readonly sentence: number;
   readonly first: number;
   readonly last: number;
@@ -66,7 +68,7 @@ const titleCase = (w: string): string => w.charAt(0) + w.slice(1).toLowerCase();
  * What one block gives the document's entities, its offsets relative to the block's start so
  * that it serves the block wherever it moves. Shared between analyses: never mutated.
  */
-interface BlockNames {
+export interface BlockNames {
   /** The name candidates, typed by what the block says of them (classified, lists settled). */
   readonly candidates: readonly Candidate[];
   /** Nationalities, lower-case organisations and dates. */
@@ -110,7 +112,8 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
     return blockLocal(doc, keys[b]!, 'names:case', () => {
       const sentences = blockSentences(doc.prose, block);
       if (keepTokens) tokenised.set(block, sentences);
-      return [...caseEvidence(sentences).midCaps];
+      const words = caseEvidence(sentences).midCaps;
+      return kept ? Array.from(words, detached) : [...words];
     });
   });
   const midCaps = new CaseCounts<BlockNames>(doc, shares);
@@ -133,53 +136,85 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
     }
     return true;
   };
-  // the candidates in document order, as the blocks' names hold them (relative to their block when kept)
-  const candidates: Candidate[] = [];
   const blockNames = doc.blocks.map((block, b) => {
     if (b % 64 === 0) throwIfCancelled(token);
     const sentences = tokenised.get(block);
     // a block's tokens serve nothing after its names: let them go as the pass moves on
     tokenised.delete(block);
     const before = midCaps.previousMemo(b);
-    const names = before !== undefined && stillHolds(before)
+    return before !== undefined && stillHolds(before)
       ? before
-      : blockLocal(doc, keys[b]!, 'names', () => namesOf(doc, sentences ?? blockSentences(doc.prose, block), midCaps, lookup, known, shift(block)), holds);
-    for (const c of names.candidates) candidates.push(c);
-    return names;
+      : blockLocal(doc, keys[b]!, 'names', () => namesOf(doc, sentences ?? blockSentences(doc.prose, block), midCaps, lookup, known, kept ? block.start : undefined), holds);
   });
   midCaps.carry(blockNames);
   throwIfCancelled(token);
 
+  const previous = doc.cache?.take<Merged>(MERGED);
+  const moved = previous && remerge(previous, doc.blocks, blockNames);
+  if (moved) {
+    doc.cache!.carry(MERGED, moved);
+    return moved.entities as Entity[];
+  }
+
+  // the candidates in document order, as the blocks' names hold them (relative to their block when kept)
+  const candidates: Candidate[] = [];
+  for (const names of blockNames) for (const c of names.candidates) candidates.push(c);
+
   const resolved = resolveByDocument(candidates);
 
   const typed: TypedMention[] = [];
+  // how many typed mentions and candidates come before each block, for the next analysis (mergedEntities.ts)
+  const typedBefore = new Int32Array(doc.blocks.length + 1);
+  const candidatesBefore = new Int32Array(doc.blocks.length + 1);
   let first = 0;
   doc.blocks.forEach((block, b) => {
     const names = blockNames[b]!;
     const base = shift(block);
+    typedBefore[b] = typed.length;
+    candidatesBefore[b] = first;
     for (const k of names.order) {
       if (k < 0) {
         const o = names.others[-1 - k]!;
-        typed.push(base !== 0 ? { ...o, start: o.start + base, end: o.end + base } : o);
+        typed.push(typedMention(o.start + base, o.end + base, o.text, o.type, o.words, undefined, undefined, undefined, o.key, undefined));
         continue;
       }
       const i = first + k;
       const c = candidates[i]!;
       const type = resolved.types[i];
       if (!type) continue;
-      const mention: { -readonly [K in keyof TypedMention]: TypedMention[K] } = {
-        start: c.start + base, end: c.end + base, text: c.text, type, words: c.shouted ? c.words.map(titleCase) : c.words,
-        roles: c.roles, aliases: c.aliases, shouted: c.shouted,
-      };
-      const key = resolved.keys[i];
-      const geo = resolved.geos[i];
-      if (key) mention.key = key;
-      if (geo) mention.geo = geo;
-      typed.push(mention);
+      const words = c.shouted ? c.words.map(titleCase) : c.words;
+      typed.push(typedMention(c.start + base, c.end + base, c.text, type, words, c.roles, c.aliases, c.shouted, resolved.keys[i] || undefined, resolved.geos[i] || undefined));
     }
     first += names.candidates.length;
   });
-  return mergeMentions(typed, kept);
+  typedBefore[doc.blocks.length] = typed.length;
+  candidatesBefore[doc.blocks.length] = first;
+  let trace: MergeTrace | undefined;
+  const entities = mergeMentions(typed, kept, kept ? (t) => (trace = t) : undefined);
+  if (trace) {
+    const starts = new Int32Array(typed.length);
+    const ends = new Int32Array(typed.length);
+    for (let i = 0; i < typed.length; i++) {
+      starts[i] = typed[i]!.start;
+      ends[i] = typed[i]!.end;
+    }
+    const blockStarts = new Int32Array(doc.blocks.length);
+    for (let b = 0; b < doc.blocks.length; b++) blockStarts[b] = doc.blocks[b]!.start;
+    doc.cache!.carry(MERGED, { ...trace, names: blockNames, types: resolved.types, starts, ends, blockStarts, typedBefore, candidatesBefore, entities } satisfies Merged);
+  }
+  return entities;
+}
+
+/**
+ * A mention for the merger, every one of the same shape whatever it holds: the merger's code,
+ * run over every mention, stays fast only while it meets one shape (and it is run over them
+ * again only at the rarer edits that change a name, with little time to learn many).
+ */
+function typedMention(
+  start: number, end: number, text: string, type: EntityType, words: readonly string[], roles: readonly string[] | undefined,
+  aliases: readonly string[] | undefined, shouted: boolean | undefined, key: string | undefined, geo: GeoInfo | undefined,
+): TypedMention {
+  return { start, end, text, type, words, roles, aliases, shouted, key, geo };
 }
 
 /** The names of one block, typed by what the block says of them (see `BlockNames`). */
@@ -189,7 +224,8 @@ function namesOf(
   midCaps: { has(word: string): boolean },
   lookup: (name: string) => GeoInfo | undefined,
   known: NameKnowledge,
-  base: number,
+  /** The block's start when the names are kept beyond this analysis, relative to it. */
+  keptFrom: number | undefined,
 ): BlockNames {
   const asked = new Map<string, boolean>();
   const evidence = {
@@ -280,9 +316,11 @@ function namesOf(
   for (const c of candidates) classify(c, sentences[c.sentence]!, lookup, isNameToken);
   coordinate(candidates, sentences);
 
-  // offsets relative to `base` (the block's start when kept); candidates and others in the merger's order
-  const local = base === 0 ? candidates : candidates.map((c) => ({ ...c, start: c.start - base, end: c.end - base }));
-  const localOthers = base === 0 ? others : others.map((o) => ({ ...o, start: o.start - base, end: o.end - base }));
+  // kept names are relative to their block, and hold no strings cut from this version of the
+  // text (see detached.ts); candidates and others in the merger's order
+  const base = keptFrom ?? 0;
+  const local = keptFrom === undefined ? candidates : candidates.map((c) => ({ ...c, start: c.start - base, end: c.end - base, text: detached(c.text), words: c.words.map(detached), norm: detached(c.norm), roles: c.roles.map(detached), aliases: c.aliases.map(detached), ...(c.key ? { key: detached(c.key) } : {}) }));
+  const localOthers = keptFrom === undefined ? others : others.map((o) => ({ ...o, start: o.start - base, end: o.end - base, text: detached(o.text), words: o.words.map(detached), ...(o.key ? { key: detached(o.key) } : {}) }));
   const order: number[] = [];
   for (let k = 0; k < others.length; k++) order.push(-1 - k);
   for (let k = 0; k < candidates.length; k++) order.push(k);

@@ -4,6 +4,7 @@
 // joined by single spaces), so each block gives its own (last word, full name) pairs. While a
 // document is edited the counts are kept from one analysis to the next and updated by the pairs
 // of the blocks that changed.
+import { detached } from './detached';
 import type { ProseDocument } from './document';
 import { blockLocal, perBlock } from './incremental';
 
@@ -42,7 +43,9 @@ export class FullNames {
       const pairs: string[] = [];
       runs(text, (words) => {
         const full = fullNameOf(words);
-        if (full) pairs.push(full[full.length - 1]!, full.join(' '));
+        // kept from one edit to the next: not a view into this version of the text (see
+        // detached.ts; a join is a new string)
+        if (full) pairs.push(detached(full[full.length - 1]!), full.join(' '));
       });
       return pairs.length ? pairs : NONE;
     };

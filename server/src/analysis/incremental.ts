@@ -28,8 +28,13 @@
 //   sentence agents                the memo each sentence used, reused while the people's sides
 //                                  reaching it came about the same way (sentenceAgents.ts)
 //   quote sources                  what a source phrase's words say, by its text (speakers.ts)
-// The type vote and the merging of mentions into entities still run over every block's names.
+//   entities (mergedEntities.ts)   the type vote and the merging of mentions: the previous
+//                                  entities, their mentions moved, while the edit changes no
+//                                  mention but where it stands; else both run over every block's names
+// Strings kept between analyses must be copies (detached.ts), not slices of the text: V8 keeps a
+// slice's whole text alive, and each edit makes a new version of it (see detached.test.ts).
 
+import { detached } from './detached';
 import type { ProseDocument } from './document';
 import type { Block, Span } from './types';
 
@@ -191,8 +196,10 @@ export class BlockCache {
   private entry(key: string, start: number): Entry {
     let entry = this.current.get(key);
     if (!entry) {
-      entry = this.previous.get(key) ?? { start, results: new Map(), key };
-      this.current.set(key, entry);
+      // a key is cut from this version of the text: kept from one edit to the next (an entry
+      // outlives its analysis), a copy; an opened document's keys share the text the editor keeps
+      entry = this.previous.get(key) ?? { start, results: new Map(), key: this.keeps ? detached(key) : key };
+      this.current.set(entry.key, entry);
     }
     return entry;
   }

@@ -5,6 +5,7 @@
 // while every answer still holds, and found again otherwise.
 import { endsLocative, type Agent, type ClaimantResolver } from './claimants';
 import type { ProseDocument } from './document';
+import { detached } from './detached';
 import { SpanMemos } from './incremental';
 import type { MentionIndex } from './mentionIndex';
 import type { Block, Span } from './types';
@@ -199,7 +200,8 @@ export class SentenceAgents {
     );
     return {
       agents: agents.length ? agents.map((a) => ({ ...a, start: a.start - base, end: a.end - base })) : NONE,
-      people: people.size ? [...people].flat() : NONE,
+      // a memo outlives its analysis: no views into this version of the text (see detached.ts)
+      people: people.size ? [...people].flat().map((x) => (typeof x === 'string' ? detached(x) : x)) : NONE,
       ...(before.size ? { before: [...before].flat() } : {}),
     };
   }

@@ -5,10 +5,13 @@
 // readings are recorded with the result, which is reused while they read the same.
 import type { ClaimantResolver } from './claimants';
 import type { ProseDocument } from './document';
+import { detached } from './detached';
 import { SpanMemos } from './incremental';
 import type { IndexedMention, MentionIndex } from './mentionIndex';
 import { territoryMentions, type TerritoryMention } from './territories';
 import type { Block, EntityType, Span } from './types';
+
+const detachedOrNull = (s: string | null): string | null => (s === null ? s : detached(s));
 
 // up to how many mentions a sentence's are compared with a memo's by scanning back for each one's entity
 const FEW_MENTIONS = 16;
@@ -109,8 +112,9 @@ export class SentenceTerritories {
       mentions: found.map((m) => ({ ...m, start: m.start - base, end: m.end - base })),
       entityOf,
       seen: seenOf(within, base),
-      before: this.before(block, sentence),
-      after: this.after(block, sentence),
+      // kept beyond this analysis: not views into this version of the text (see detached.ts)
+      before: detachedOrNull(this.before(block, sentence)),
+      after: detachedOrNull(this.after(block, sentence)),
     };
   }
 

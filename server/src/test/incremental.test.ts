@@ -187,6 +187,63 @@ suite('incremental analysis', function () {
     ]);
   });
 
+  // The entities of an edit that leaves every mention as it was are the previous analysis's,
+  // moved (mergedEntities.ts): edits that change what a mention says but not its name must not be.
+  test('an edit that changes what a name stands for, but not the name, votes and merges again', () => {
+    editChain('Dorn said no.\nThey met in Dorn on Monday.\nThey saw Dorn.\nKremlin spokesman Ivo Vell spoke.\nTroops held the Kerl front.', [
+      // the first edit carries the merge, the next moves it
+      insertAt('Monday', 'late '),
+      insertAt('Monday', 'very '),
+      // a weaker place: the other Dorns are people now
+      replace('met in Dorn', 'met to Dorn'),
+      replace('spokesman', 'envoy'),
+      replace('Kerl front', 'Kerl frontline'),
+      // the same words, another text
+      replace('Ivo Vell', 'Ivo  Vell'),
+      replace('met to Dorn', 'met in Dorn'),
+      insertAt('Troops', 'Ivo Dorn came. '),
+      replace('Ivo Dorn came. ', ''),
+    ]);
+  });
+
+  test('an edit that leaves the names alone moves the entities: those before it stay the very same', () => {
+    const analyzer = createAnalyzer({ gazetteer });
+    let text = PARAGRAPHS.join('\n');
+    let previous = analyzer.analyze(text);
+    for (const [word, edited] of [['red line', 'red line again'], ['press waited', 'press still waited'], ['in a statement', 'in a long statement']]) {
+      text = text.replace(word!, edited!);
+      const next = analyzer.analyze(text, { previous });
+      assert.deepEqual(next, createAnalyzer({ gazetteer }).analyze(text));
+      if (word === 'in a statement') {
+        assert.ok(next.entities.length > 5);
+        assert.ok(next.entities.every((e, i) => e === previous.entities[i]));
+      }
+      previous = next;
+    }
+  });
+
+  test('an analysis cancelled half-way after the entities were moved leaves the previous result fit to start again from', () => {
+    const texts = [PARAGRAPHS.join('\n')];
+    for (const [word, edited] of [['red line', 'red line again'], ['press waited', 'press still waited'], ['Peskov said', 'Peskov  said']]) texts.push(texts[texts.length - 1]!.replace(word!, edited!));
+    const full = createAnalyzer({ gazetteer }).analyze(texts[3]!);
+    for (let checks = 1; checks < 30; checks++) {
+      const analyzer = createAnalyzer({ gazetteer });
+      const previous = texts.slice(0, 3).reduce<Annotations | undefined>((p, t) => analyzer.analyze(t, { previous: p }), undefined);
+      let asked = 0;
+      const token = {
+        get isCancellationRequested() {
+          return ++asked > checks;
+        },
+      };
+      try {
+        analyzer.analyze(texts[3]!, { previous }, token);
+      } catch (e) {
+        assert.ok(e instanceof CancelledError);
+      }
+      assert.deepEqual(analyzer.analyze(texts[3]!, { previous }), full, `cancelled after ${checks} checks`);
+    }
+  });
+
   test('claims are read again where an edit adds or removes a cue, an anaphor, a territory or a side, above or below unchanged paragraphs', () => {
     // more sentences than an anaphor reaches back over, so that each part is read for itself
     const filler = 'It rained. '.repeat(14).trim();
