@@ -69,6 +69,7 @@ const TIME_LEADS = FRAME_WORDS.timeLeads;
 const TIME_NOUNS = FRAME_WORDS.timeNouns;
 const PHRASE_EXTENDERS = FRAME_WORDS.phraseExtenders;
 const SETTING_PREPOSITIONS = FRAME_WORDS.settingPrepositions;
+const PAST_TENSES = FRAME_WORDS.pastTenses;
 /** Reported content is cut after this many tokens: a run-on "sentence" must not make every cue scan to its end. */
 const MAX_CONTENT = 400;
 // plural and agent nouns for people: activists, protesters, residents, officials, Republicans
@@ -900,6 +901,8 @@ function looksLikeClause(tokens: readonly Token[], k: number, to: number): boole
     // "advantage obscures concerns": a present-tense verb after a noun, with words after it
     if (/[^su’']s$/.test(t.lower) && !isCapitalised(t) && p.word && !DETERMINERS.has(p.lower) && !/(?:ed|al|ive|ic|ous|ful|ing|ly|s)$/.test(p.lower) && tokens[n + 1]?.word) return true;
     if (/[^e]ed$/.test(t.lower) && !isCapitalised(t) && p.word && !DETERMINERS.has(p.lower) && !/ly$/.test(p.lower) && n - 1 > k - 1) return true;
+    // "the farmers lost their fields": an irregular past after its subject
+    if (PAST_TENSES.has(t.lower) && p.word && !DETERMINERS.has(p.lower) && !POSSESSIVES.has(p.lower) && p.lower !== 'to') return true;
   }
   return false;
 }
@@ -968,7 +971,10 @@ function npBefore(tokens: readonly Token[], from: number, i: number): TokenRange
     if (names && c > from && j - 1 - c <= 5) return { start: c, end: j - 1 };
     if (c <= from) return null;
     if (!isSkippable(tokens, c, j - 1)) return null;
-    return collectBack(tokens, from, c - 1);
+    const np = collectBack(tokens, from, c - 1);
+    // "Ana Ruiz, 34, a nurse from Leeds, said": the age between commas follows the name
+    if (np && np.end - np.start === 1 && /^\d{1,3}$/.test(tokens[np.start]!.text) && np.start - 1 > from && isComma(tokens[np.start - 1])) return collectBack(tokens, from, np.start - 1) ?? np;
+    return np;
   }
   return null;
 }
@@ -981,6 +987,9 @@ function isSkippable(tokens: readonly Token[], a: number, b: number): boolean {
     for (let k = a + 1; k < b; k++) if (tokens[k]!.word && MODALS.has(tokens[k]!.lower) && !BE_FORMS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'has' && tokens[k]!.lower !== 'have') return false;
   }
   if (APPOSITION_STARTERS.has(first.lower) || /(?:ing|ly|ed)$/.test(first.lower)) return true;
+  // where a named person lives: "Ana Ruiz, of Leeds, said", "Ana Ruiz, 34, of Leeds, said"
+  const named = a >= 2 && (isCapitalised(tokens[a - 2]!) || /^\d{1,3}$/.test(tokens[a - 2]!.text));
+  if (first.lower === 'of' && named && b - a <= 5 && tokens[a + 1]?.word === true && isCapitalised(tokens[a + 1]!)) return true;
   // a role after a name: "Keron Blair, executive director of AROS, called for …", "Ann Lee, Democrat of Ohio, said"
   const role = !isCapitalised(first) || tokens[a + 1]?.lower === 'of';
   if (role && a >= 2 && isCapitalised(tokens[a - 2]!) && b - a <= 8) {
