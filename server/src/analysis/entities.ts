@@ -10,7 +10,7 @@ import type { ProseDocument } from './document';
 import type { Gazetteer } from './gazetteer';
 import {
   countryNamed, MISC_SUFFIXES, MISC_WORDS, demonym, KNOWN_ORGS, LOWERCASE_ORG_HEADS, ORG_ACRONYMS,
-  ORG_OF_HEADS, PLACE_EVENTS_BEFORE, PLACE_KINDS_AFTER, PLACE_KINDS_BEFORE, PLACE_OF_HEADS, PLACE_PREPOSITIONS, REGION_WORDS_AFTER, REGION_WORDS_BEFORE,
+  ORG_KINDS_BEFORE, ORG_LINK_HEADS, ORG_OF_HEADS, ORG_WORDS_AFTER, PLACE_EVENTS_BEFORE, PLACE_KINDS_AFTER, PLACE_KINDS_BEFORE, PLACE_OF_HEADS, PLACE_PREPOSITIONS, REGION_WORDS_AFTER, REGION_WORDS_BEFORE,
   mayEndLowercaseOrg,
   type Country,
 } from './lexicon';
@@ -463,6 +463,7 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
   }
   if (!single && (lastFacts & ORG_SUFFIX || c.words.includes('&'))) return set('organization', 3);
   for (let i = c.first + 1; i < c.last; i++) {
+    if (ORG_LINK_HEADS.get(tokens[i]!.text)?.has(bare(tokens[i - 1]!))) return set('organization', 3);
     if (tokens[i]!.text !== 'of') continue;
     const head = bare(tokens[i - 1]!);
     if (ORG_OF_HEADS.has(head)) return set('organization', 3);
@@ -471,6 +472,10 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
       return set('place', 2);
     }
   }
+
+  // "mineral water firm Multico", "the newspaper Le Monde", "Acme shareholders": the kind of
+  // organisation it is, written beside the name (a first name makes it a person: "firm Judge Ann Lee")
+  if (!(firstFacts & FIRST_NAME) && ((prev && !prev.cap && ORG_KINDS_BEFORE.has(prev.text)) || (next && !next.cap && ORG_WORDS_AFTER.has(next.text)))) return set('organization', 2);
 
   // a person by title, honorific or role
   if (prev && factsOf(prev) & HONORIFIC) {

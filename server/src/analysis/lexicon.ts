@@ -33,6 +33,11 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = lowerSet(titles.roleModifiers
 export const ORG_SUFFIXES: ReadonlySet<string> = new Set(orgs.suffixes);
 export const ORG_OF_HEADS: ReadonlySet<string> = new Set(orgs.ofHeads);
 export const PLACE_OF_HEADS: ReadonlySet<string> = new Set(orgs.placeOfHeads);
+/** Lower-case nouns of an organisation's kind before its name ("firm", "newspaper"), and words after one ("shareholders"). */
+export const ORG_KINDS_BEFORE: ReadonlySet<string> = new Set(orgs.kindsBefore);
+export const ORG_WORDS_AFTER: ReadonlySet<string> = new Set(orgs.wordsAfter);
+/** Organisation heads joined to the rest of their name by "for" or "on" (Center for …, Council on …), keyed by that word. */
+export const ORG_LINK_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries(orgs.linkHeads).map(([link, heads]) => [link, new Set(heads)]));
 /** Lower-case organisation heads keyed by their last word: "ministry" → ["foreign ministry", "ministry"]. */
 export const LOWERCASE_ORG_HEADS: ReadonlyMap<string, readonly string[][]> = (() => {
   const map = new Map<string, string[][]>();
