@@ -70,6 +70,7 @@ const TIME_NOUNS = FRAME_WORDS.timeNouns;
 const PHRASE_EXTENDERS = FRAME_WORDS.phraseExtenders;
 const SETTING_PREPOSITIONS = FRAME_WORDS.settingPrepositions;
 const PAST_TENSES = FRAME_WORDS.pastTenses;
+const CONTRACTED_SUBJECT = /^(?:i|you|he|she|it|we|they|there)[’'](?:s|re|m|ve|d|ll)$/;
 /** Reported content is cut after this many tokens: a run-on "sentence" must not make every cue scan to its end. */
 const MAX_CONTENT = 400;
 // plural and agent nouns for people: activists, protesters, residents, officials, Republicans
@@ -893,6 +894,8 @@ function contentAfter(tokens: readonly Token[], k: number, to: number, cue: CueW
 /** A bare complement must read as a clause: a finite verb or a pronoun subject, not a noun phrase ("emphasizing its borders"). */
 function looksLikeClause(tokens: readonly Token[], k: number, to: number): boolean {
   if (PRONOUNS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'her' && tokens[k]!.lower !== 'him' && tokens[k]!.lower !== 'them') return true;
+  // "he's", "they'll", "it's": a subject with its verb
+  if (CONTRACTED_SUBJECT.test(tokens[k]!.lower)) return true;
   for (let n = k + 1; n < to; n++) {
     const t = tokens[n]!;
     if (!t.word) continue;

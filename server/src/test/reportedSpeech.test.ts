@@ -19,6 +19,18 @@ suite('reported speech: a bare clause with an irregular past', () => {
   });
 });
 
+suite('reported speech: a clause opened by a contracted subject', () => {
+  test('he’s, they\'ll, it’s after the cue or its listener', () => {
+    assert.deepEqual(pairs('The mayor told The Daily Courier he’s not planning a second term.'), [['he’s not planning a second term', 'The mayor']]);
+    assert.deepEqual(pairs("Ines Walde said they'll vote against the plan.").map(([t]) => t), ["they'll vote against the plan"]);
+    assert.deepEqual(pairs('Ines Walde told The Courier it’s too early to judge.').map(([t]) => t), ['it’s too early to judge']);
+  });
+
+  test('a name’s possessive after the cue is no subject', () => {
+    assert.deepEqual(indirect('Ines Walde said Ken’s name twice.').map((q) => q.text), []);
+  });
+});
+
 suite('reported speech: a name with its age, home or role between commas', () => {
   test('name, age, role: the name speaks, not the age', () => {
     assert.deepEqual(pairs('Maria Lopez, 34, a nurse from Leeds, said she voted for the mayor.'), [['she voted for the mayor', 'Maria Lopez']]);
