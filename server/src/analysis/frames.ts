@@ -1049,6 +1049,8 @@ function collectBack(tokens: readonly Token[], from: number, j: number): TokenRa
     if (AUXILIARIES.has(t.lower) && !isCapitalised(t)) break;
     k--;
     n++;
+    // a subject pronoun is the whole phrase: "told The Courier he’s not seeking …"
+    if (n === 1 && (SUBJECT_PRONOUNS.has(t.lower) || CONTRACTED_SUBJECT.test(t.lower))) break;
   }
   if (n === 0) return null;
   // trim a leading ")" leftover or punctuation

@@ -21,7 +21,10 @@ suite('reported speech: a bare clause with an irregular past', () => {
 
 suite('reported speech: a clause opened by a contracted subject', () => {
   test('he’s, they\'ll, it’s after the cue or its listener', () => {
-    assert.deepEqual(pairs('The mayor told The Daily Courier he’s not planning a second term.'), [['he’s not planning a second term', 'The mayor']]);
+    const told = pairs('The mayor told The Daily Courier he’s not planning a second term.');
+    assert.deepEqual(told[0], ['he’s not planning a second term', 'The mayor']);
+    // the pronoun is the subject of "planning", not the end of the listener's name
+    assert.ok(told.every(([, speaker]) => speaker !== 'Daily Courier'), JSON.stringify(told));
     assert.deepEqual(pairs("Ines Walde said they'll vote against the plan.").map(([t]) => t), ["they'll vote against the plan"]);
     assert.deepEqual(pairs('Ines Walde told The Courier it’s too early to judge.').map(([t]) => t), ['it’s too early to judge']);
   });
@@ -43,5 +46,30 @@ suite('reported speech: a name with its age, home or role between commas', () =>
 
   test('a number in a clause of its own names no speaker', () => {
     assert.ok(indirect('The count reached 34, a record, and officials said turnout was high.').every((q) => q.speaker !== '34'));
+  });
+});
+
+suite('reported speech: verbs of hoping and expecting take an infinitive', () => {
+  test('hopes to, expects to: the infinitive is the content', () => {
+    assert.deepEqual(pairs('Rosa Imbert hopes to win the county next spring.'), [['to win the county next spring', 'Rosa Imbert']]);
+    assert.deepEqual(pairs('Rosa Imbert expects to cut 200 jobs.'), [['to cut 200 jobs', 'Rosa Imbert']]);
+  });
+
+  test('a that-clause still comes first', () => {
+    assert.deepEqual(pairs('Rosa Imbert hopes that the vote will be close.').map(([t]) => t), ['the vote will be close']);
+  });
+});
+
+suite('reported speech: cue verbs that double their last consonant or change their stem', () => {
+  test('referring to, slammed, planned', () => {
+    assert.ok(indirect('The plan failed, Dan Ode said, referring to the vote in Ohio.').some((q) => q.text === 'the vote in Ohio' && q.cue === 'referring to'));
+    assert.deepEqual(pairs('Dan Ode slammed the decision.'), [['the decision', 'Dan Ode']]);
+    assert.deepEqual(pairs('Dan Ode planned to open a school.'), [['to open a school', 'Dan Ode']]);
+  });
+
+  test('sought, laid out, fought for', () => {
+    assert.deepEqual(pairs('Dan Ode sought to calm the crowd.'), [['to calm the crowd', 'Dan Ode']]);
+    assert.ok(indirect('Dan Ode laid out a budget for the town.').some((q) => q.cue === 'laid out'));
+    assert.deepEqual(pairs('Dan Ode fought for a higher wage.'), [['a higher wage', 'Dan Ode']]);
   });
 });
