@@ -70,6 +70,8 @@ suite('reported speech: cue verbs that double their last consonant or change the
   test('sought, laid out, fought for', () => {
     assert.deepEqual(pairs('Dan Ode sought to calm the crowd.'), [['to calm the crowd', 'Dan Ode']]);
     assert.ok(indirect('Dan Ode laid out a budget for the town.').some((q) => q.cue === 'laid out'));
+    // "lay" reports only with its particle
+    assert.deepEqual(indirect('Dan Ode largely laid low during the campaign.').map((q) => q.text), []);
     assert.deepEqual(pairs('Dan Ode fought for a higher wage.'), [['a higher wage', 'Dan Ode']]);
   });
 });
