@@ -171,7 +171,17 @@ export function mayBeName(s: Sentence, i: number, evidence: CaseEvidence, known:
   if (!initial) return t.upper || !(facts & FUNCTION);
   if (facts & FUNCTION) return false;
   if (!(facts & COMMON)) return true;
-  return evidence.midCaps.has(word) || known.isKnownName(word);
+  return evidence.midCaps.has(word) || known.isKnownName(word) || opensKnownName(s.tokens, i, word, known);
+}
+
+/** "White House officials said", "State Department spokesman …": a sentence's first word opens a name known as a whole. */
+function opensKnownName(tokens: readonly Token[], i: number, word: string, known: NameKnowledge): boolean {
+  let name = word;
+  for (let k = i + 1; k <= i + 2 && tokens[k]?.kind === 'word' && tokens[k]!.cap; k++) {
+    name += ` ${bare(tokens[k]!)}`;
+    if (known.isKnownName(name)) return true;
+  }
+  return false;
 }
 
 /**

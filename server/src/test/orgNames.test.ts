@@ -47,3 +47,18 @@ suite('organisations by the words beside them', () => {
     assert.equal(typeOf('Analysts said Orvex Bros and Tamsin S.A. agreed to merge.', 'Tamsin S.A.'), 'organization');
   });
 });
+
+suite('a known organisation opening a sentence', () => {
+  test('its first word, a common word, still starts the name', () => {
+    assert.equal(typeOf('Prices fell.\n\nWhite House officials said the talks had failed.', 'White House'), 'organization');
+    assert.equal(typeOf('Prices fell.\n\nJustice Department lawyers argued the case.', 'Justice Department'), 'organization');
+  });
+
+  test('the title word is not taken for an honorific of the next word', () => {
+    assert.ok(!entities('Prices fell.\n\nJustice Department spokesman Ivo Kern declined to comment.').some((e) => e.type === 'person' && e.name === 'Department'));
+  });
+
+  test('a common word opening a sentence before a person’s name stays out of it', () => {
+    assert.ok(!names('Prices fell.\n\nLater Ivo Kern left.').some((n) => n.startsWith('Later')));
+  });
+});
