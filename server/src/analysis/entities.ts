@@ -363,9 +363,17 @@ function splitChunk(
     // "Secretary of State John Kerry": the title runs on over "of" and its object
     while (head >= 0 && tokens[head + 1]?.text === 'of' && head + 3 <= last) head += 2;
     if (head >= 0 && head < last && !(facts(head + 1) & HONORIFIC) && tokens[head + 1]!.text !== 'of') {
-      // names inside the title (Bank of England Governor) are names of their own
+      // names inside the title (Bank of England Governor) are names of their own; one known as a
+      // whole may start with a word of titles (Federal Reserve Chair …)
+      let scan = first;
+      for (let k = Math.min(head - 1, first + 3); k > first; k--) {
+        if (!KNOWN_ORGS.has(textOfWords(tokens, first, k))) continue;
+        push(first, k);
+        scan = k + 1;
+        break;
+      }
       let run = -1;
-      for (let i = first; i <= head + 1; i++) {
+      for (let i = scan; i <= head + 1; i++) {
         const titleWord = i > head || (facts(i) & (ROLE_HEAD | ROLE_MODIFIER | DEMONYM)) !== 0;
         if (!titleWord && run < 0) run = i;
         if (titleWord && run >= 0) {

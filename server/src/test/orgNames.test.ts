@@ -62,3 +62,11 @@ suite('a known organisation opening a sentence', () => {
     assert.ok(!names('Prices fell.\n\nLater Ivo Kern left.').some((n) => n.startsWith('Later')));
   });
 });
+
+suite('a known organisation inside a title', () => {
+  test('the organisation opening a person’s title is named too', () => {
+    const list = entities('Prices rose.\n\nLater, Federal Reserve Governor Ines Lidl said growth was slowing.');
+    assert.ok(list.some((e) => e.type === 'organization' && e.name === 'Federal Reserve'), JSON.stringify(list.map((e) => e.name)));
+    assert.ok(list.some((e) => e.type === 'person' && e.name === 'Ines Lidl'));
+  });
+});
