@@ -70,6 +70,7 @@ const TIME_NOUNS = FRAME_WORDS.timeNouns;
 const PHRASE_EXTENDERS = FRAME_WORDS.phraseExtenders;
 const SETTING_PREPOSITIONS = FRAME_WORDS.settingPrepositions;
 const PAST_TENSES = FRAME_WORDS.pastTenses;
+const TIME_TAILS = FRAME_WORDS.timeTails;
 const CONTRACTED_SUBJECT = /^(?:i|you|he|she|it|we|they|there)[’'](?:s|re|m|ve|d|ll)$/;
 /** Reported content is cut after this many tokens: a run-on "sentence" must not make every cue scan to its end. */
 const MAX_CONTENT = 400;
@@ -1100,12 +1101,13 @@ function sentenceSubject(tokens: readonly Token[], from: number, i: number): Tok
   // "Meanwhile, it …", "On Monday, Trump …": skip a short opener ending in a comma
   const opener = tokens[k];
   const skippable = opener !== undefined && (BOUNDARY_WORDS.has(opener.lower) || ADJUNCTS.has(opener.lower) || /ly$/.test(opener.lower) || INTERJECTIONS.some((w) => w[0] === opener.lower));
-  for (let n = k; skippable && n < i && n - k <= 4; n++) {
+  // also "Hours later, Trump …", and a longer fronted phrase or clause ("After he lost the vote in May, Ruiz …")
+  for (let n = k; n < i && n - k <= 10; n++) {
     if (tokens[n]!.text === ',') {
-      if (n - k <= 3) k = n + 1;
+      if (skippable ? n - k <= 10 : n > k && n - k <= 4 && TIME_TAILS.has(tokens[n - 1]!.lower)) k = n + 1;
       break;
     }
-    if (!tokens[n]!.word) break;
+    if (!tokens[n]!.word || tokens[n]!.quote >= 0) break;
   }
   if (tokens[k] && SUBJECT_PRONOUNS.has(tokens[k]!.lower)) return { start: k, end: k + 1 };
   const start = k;

@@ -75,3 +75,13 @@ suite('reported speech: cue verbs that double their last consonant or change the
     assert.deepEqual(pairs('Dan Ode fought for a higher wage.'), [['a higher wage', 'Dan Ode']]);
   });
 });
+
+suite('reported speech: a participle shares the subject after a fronted phrase', () => {
+  test('"Hours later, X …, telling …": the speaker is X, not the time', () => {
+    assert.deepEqual(pairs('Hours later, Ivo Kern returned the call, telling reporters that they were old friends.'), [['they were old friends', 'Ivo Kern']]);
+  });
+
+  test('a fronted clause of several words before the subject', () => {
+    assert.deepEqual(pairs('After he lost the vote in May, Ivo Kern left the party, saying it had betrayed him.'), [['it had betrayed him', 'Ivo Kern']]);
+  });
+});
