@@ -85,3 +85,9 @@ suite('reported speech: a participle shares the subject after a fronted phrase',
     assert.deepEqual(pairs('After he lost the vote in May, Ivo Kern left the party, saying it had betrayed him.'), [['it had betrayed him', 'Ivo Kern']]);
   });
 });
+
+suite('reported speech: verbs of preference', () => {
+  test('preferred, with its doubled consonant, takes its object', () => {
+    assert.deepEqual(pairs('Rural voters preferred Ines Walde by a wide margin.').map(([t]) => t), ['Ines Walde by a wide margin']);
+  });
+});
