@@ -71,6 +71,7 @@ const PHRASE_EXTENDERS = FRAME_WORDS.phraseExtenders;
 const SETTING_PREPOSITIONS = FRAME_WORDS.settingPrepositions;
 const PAST_TENSES = FRAME_WORDS.pastTenses;
 const TIME_TAILS = FRAME_WORDS.timeTails;
+const COORDINATORS = FRAME_WORDS.coordinators;
 const CONTRACTED_SUBJECT = /^(?:i|you|he|she|it|we|they|there)[’'](?:s|re|m|ve|d|ll)$/;
 /** Reported content is cut after this many tokens: a run-on "sentence" must not make every cue scan to its end. */
 const MAX_CONTENT = 400;
@@ -139,11 +140,34 @@ export function findFrames(tokens: readonly Token[], from: number, to: number): 
     const adjective = lead.adjective;
     const frame = verbFrame(tokens, from, to, i, adjective && !cue.adjective && afterBeForm(tokens, from, i) ? adjective : cue, isCapitalised(t) && i > from, lastSource);
     if (frame) {
+      cutAtCoordinatedFrame(tokens, frames, frame);
       frames.push(frame);
       if (frame.source) lastSource = frame.source;
     }
   }
   return frames;
+}
+
+/**
+ * "Most said they were worried, and more than 4 in 10 said …": a frame whose source opens a
+ * clause coordinated inside the content of a frame before it ends that content at the
+ * coordinator. Only the last three frames are looked at, so a sentence costs linear time.
+ */
+function cutAtCoordinatedFrame(tokens: readonly Token[], frames: Frame[], next: Frame): void {
+  const source = next.source;
+  // a clause of saying with its own content, after a comma and a coordinator: "…, and most said …"
+  if (!source || !next.content || next.cue.start < source.end || !CUE_WORDS.get(tokens[next.cue.start]!.lower)?.clause) return;
+  // the coordinator stands before the source, or heads it ("however the tenants")
+  let k = COORDINATORS.has(tokens[source.start]!.lower) ? source.start : source.start - 1;
+  if (k < 1 || !tokens[k]!.word || !COORDINATORS.has(tokens[k]!.lower) || !(isComma(tokens[k - 1]) || tokens[k - 1]!.text === ';')) return;
+  for (let f = frames.length - 1; f >= 0 && f >= frames.length - 3; f--) {
+    const c = frames[f]!.content;
+    if (!c || k <= c.start + 1 || k >= c.end) continue;
+    while (k > c.start && (isComma(tokens[k - 1]) || tokens[k - 1]!.text === ';')) k--;
+    const content = trimRange(tokens, c.start, k);
+    if (content && wordsBetween(tokens, content.start, content.end) >= 2) frames[f] = { ...frames[f]!, content };
+    return;
+  }
 }
 
 /**

@@ -91,3 +91,19 @@ suite('reported speech: verbs of preference', () => {
     assert.deepEqual(pairs('Rural voters preferred Ines Walde by a wide margin.').map(([t]) => t), ['Ines Walde by a wide margin']);
   });
 });
+
+suite('reported speech: a coordinated clause with its own speaker ends the content before it', () => {
+  test('"…, and Y said …": the first report ends at the comma', () => {
+    const qs = pairs('Most voters said they were worried about prices, and nearly half said the mayor should resign.');
+    assert.deepEqual(qs[0], ['they were worried about prices', 'Most voters']);
+    assert.ok(qs.some(([t]) => t === 'the mayor should resign'));
+  });
+
+  test('"…, however Y insisted …"', () => {
+    assert.deepEqual(pairs('Ivo Kern said rents rose, however the tenants insisted wages were flat.')[0], ['rents rose', 'Ivo Kern']);
+  });
+
+  test('a report inside the content, without a coordinator, stays in it', () => {
+    assert.deepEqual(pairs('Ivo Kern said the tenants told him wages were flat.')[0], ['the tenants told him wages were flat', 'Ivo Kern']);
+  });
+});
