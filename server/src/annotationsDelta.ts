@@ -7,6 +7,7 @@ type Params = AnnotationsNotification.Params;
 type Delta = AnnotationsDeltaNotification.Params;
 type Range = AnnotationsNotification.QuoteInfo['range'];
 type Shift = NonNullable<Delta['lineShift']>;
+type Entity = AnnotationsNotification.EntityInfo;
 
 /** The payload `delta` leads to from `base`, or undefined when it does not fit `base` (then ask for a full one). */
 export function applyAnnotationsDelta(base: Params, delta: Delta): Params | undefined {
@@ -18,14 +19,30 @@ export function applyAnnotationsDelta(base: Params, delta: Delta): Params | unde
 /** The lists of `base` with the splices, line shift and renumbering of `delta` applied. */
 export function applyLists(
   base: Pick<Params, 'quotes' | 'claims' | 'entities'>,
-  delta: Pick<Delta, 'quotes' | 'claims' | 'entities' | 'lineShift' | 'renumber' | 'recolor'>,
+  delta: Pick<Delta, 'quotes' | 'claims' | 'entities' | 'entityRanges' | 'lineShift' | 'renumber' | 'recolor'>,
 ): Pick<Params, 'quotes' | 'claims' | 'entities'> | undefined {
   const shift = delta.lineShift && delta.lineShift.by !== 0 ? delta.lineShift : undefined;
   const renumber = delta.renumber && delta.renumber.by !== 0 ? delta.renumber : undefined;
   const recolor = delta.recolor && delta.recolor.length > 0 ? delta.recolor : undefined;
   const quotes = applySplices(base.quotes, delta.quotes, shift || renumber || recolor ? (q) => recolorQuote(renumberSpeaker(shift ? moveRange(q, shift) : q, renumber), recolor) : undefined);
   const claims = applySplices(base.claims, delta.claims, shift && ((c) => moveRange(c, shift)));
-  const entities = applySplices(base.entities, delta.entities, shift || renumber ? (e) => renumberEntity(shift ? moveRanges(e, shift) : e, renumber) : undefined);
+  const patches = new Map((delta.entityRanges ?? []).map((p) => [p.at, p.ranges]));
+  let patched = 0;
+  let misfit = false;
+  const moveEntity = (e: Entity, at: number): Entity => {
+    const splices = patches.get(at);
+    let moved = e;
+    if (splices) {
+      patched++;
+      const ranges = applySplices(e.ranges, splices, shift && ((r) => shiftRange(r, shift)));
+      if (ranges) moved = { ...e, ranges };
+      else misfit = true;
+    } else if (shift) moved = moveRanges(e, shift);
+    return renumberEntity(moved, renumber);
+  };
+  const entities = applySplices(base.entities, delta.entities, shift || renumber || patches.size ? moveEntity : undefined);
+  // every patch must be of a kept entity, at a distinct place, and fit it
+  if (misfit || patched !== patches.size || patches.size !== (delta.entityRanges?.length ?? 0)) return undefined;
   return quotes && claims && entities && { quotes, claims, entities };
 }
 
@@ -85,11 +102,11 @@ function renumberEntity<T extends { readonly id: string }>(e: T, renumber: Renum
 }
 
 /** `list` with `splices` applied, kept entries passed through `move`; undefined when a splice does not fit. */
-export function applySplices<T>(list: readonly T[], splices: readonly AnnotationsDeltaNotification.Splice<T>[], move?: (t: T) => T): T[] | undefined {
+export function applySplices<T>(list: readonly T[], splices: readonly AnnotationsDeltaNotification.Splice<T>[], move?: (t: T, at: number) => T): T[] | undefined {
   const out: T[] = [];
   let at = 0;
   const keep = (to: number): void => {
-    if (move) for (; at < to; at++) out.push(move(list[at]!));
+    if (move) for (; at < to; at++) out.push(move(list[at]!, at));
     else for (; at < to; at++) out.push(list[at]!);
   };
   for (const s of splices) {

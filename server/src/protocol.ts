@@ -83,6 +83,10 @@ export namespace AnnotationsNotification {
  * - `recolor`: speakers are coloured in order of their first quote, so a speaker quoted (or no
  *   longer quoted) early moves every later one: a kept quote's `colorIndex` c (unless -1) becomes
  *   c plus the `by` of every step whose `from` is at most c.
+ * - `entityRanges`: an entity kept (outside the entity splices) whose mentions changed gets its
+ *   `ranges` spliced instead of being sent whole: `at` indexes the base list, the splices index
+ *   that entity's base ranges; its kept ranges move by `lineShift`, the spliced-in ones are new.
+ *   Ordered by `at`; an entity mentioned all over the article that gains one mention costs one range.
  * - `counts` are the new counts.
  *
  * A client that does not hold `baseVersion` (it missed a payload, or holds a newer one from a
@@ -106,10 +110,17 @@ export namespace AnnotationsDeltaNotification {
     readonly quotes: readonly Splice<AnnotationsNotification.QuoteInfo>[];
     readonly claims: readonly Splice<AnnotationsNotification.ClaimInfo>[];
     readonly entities: readonly Splice<AnnotationsNotification.EntityInfo>[];
+    readonly entityRanges?: readonly EntityRanges[];
     readonly lineShift?: { readonly from: number; readonly by: number };
     readonly renumber?: { readonly from: number; readonly by: number };
     readonly recolor?: readonly { readonly from: number; readonly by: number }[];
     readonly counts: AnnotationsNotification.Params['counts'];
+  }
+
+  /** The range splices of one kept entity (see `entityRanges` above). */
+  export interface EntityRanges {
+    readonly at: number;
+    readonly ranges: readonly Splice<AnnotationsNotification.EntityInfo['ranges'][number]>[];
   }
 
   export const type = new ProtocolNotificationType<Params, void>(method);

@@ -11,7 +11,7 @@ if (!isMainThread && parentPort && (workerData as Record<string, unknown> | null
   const port = parentPort;
   // The file is read on libuv's pool while this thread loads the analysis library.
   const text = readGazetteerText();
-  void import('./analysis').then(async (analysis) => serveAnalyses(port, analysis.createAnalyzer({ gazetteer: gazetteerFromText(await text) }), undefined, afterFirstAnalysis));
+  void import('./analysis').then(async (analysis) => serveAnalyses(port, analysis.createAnalyzer({ gazetteer: gazetteerFromText(await text) }), { afterFirst: afterFirstAnalysis }));
 }
 
 /** The analysis on the calling thread, for a server that cannot start its worker (or is told `--in-process`). */

@@ -88,6 +88,8 @@ export class BlockCache {
   private previousScan: BlockScan | undefined;
   /** Document-level state this analysis hands to the next (see `carry`). */
   private readonly carried = new Map<string, unknown>();
+  /** The stages whose memos `local` stored: what `release` lets go of. */
+  private readonly localStages = new Set<string>();
   private previousCarried: Map<string, unknown>;
   /** Which blocks stand unchanged since the previous analysis (see `align`). */
   private alignment: { readonly head: number; readonly tail: number; readonly before: number } | undefined;
@@ -97,16 +99,17 @@ export class BlockCache {
   hits = 0;
   misses = 0;
 
-  /** A cache that reuses what `previous` computed; it keeps only the blocks it is asked for. */
   /**
-   * Whether per-block memos are kept (`local`, `SpanMemos`): only once a document is being
-   * edited (this analysis had a previous one). An article that is only opened and read keeps
-   * nothing but its blocks, so many open articles cost no more memory than their annotations.
+   * Whether per-block memos are kept (`local`, `SpanMemos`): once a document is being edited
+   * (this analysis had a previous one), or when the host asks (`keep`). An article that is only
+   * opened and read keeps nothing but its blocks, so many open articles cost no more memory than
+   * their annotations.
    */
   readonly keeps: boolean;
 
-  constructor(previous?: BlockCache) {
-    this.keeps = previous !== undefined;
+  /** A cache that reuses what `previous` computed; it keeps only the blocks it is asked for. */
+  constructor(previous?: BlockCache, keep = false) {
+    this.keeps = previous !== undefined || keep;
     this.previous = previous ? previous.current : new Map();
     this.previousBlocks = previous ? previous.byBlock : new WeakMap();
     this.previousScan = previous?.scan;
@@ -194,6 +197,16 @@ export class BlockCache {
     return entry;
   }
 
+  /**
+   * Lets go of what this analysis kept for the next one beyond its blocks' results (`local`
+   * memos, `carry`): the next analysis then does what it does after one that did not keep. The
+   * entries may be shared with earlier analyses of the document, which lose those memos too.
+   */
+  release(): void {
+    for (const entry of this.current.values()) for (const stage of this.localStages) entry.results.delete(stage);
+    this.carried.clear();
+  }
+
   /** The analysis is over: let go of the previous analysis's blocks that were not reused. */
   seal(): void {
     this.previous = new Map();
@@ -234,6 +247,8 @@ export class BlockCache {
       this.misses++;
       return compute();
     }
+    // also when the memo is reused: entries pass from one analysis to the next
+    this.localStages.add(stage);
     const entry = typeof key === 'string' ? this.entry(key, 0) : (this.byBlock.get(key.block) ?? this.entry(this.keyOf(key.prose, key.block), 0));
     if (entry.results.has(stage)) {
       const cached = entry.results.get(stage) as T;

@@ -17,6 +17,11 @@ export interface AnalyzerInit {
 
 export interface Analyzer {
   analyze(text: string, options?: AnalyzeOptions, token?: CancellationToken): Annotations;
+  /**
+   * Lets go of the memos `result` keeps for the next analysis of its document (see
+   * AnalyzeOptions.keep): that analysis gives the same result, with more work.
+   */
+  release(result: Annotations): void;
 }
 
 export function createAnalyzer(init: AnalyzerInit = {}): Analyzer {
@@ -29,11 +34,12 @@ export function createAnalyzer(init: AnalyzerInit = {}): Analyzer {
     analyze: (text: string, options: AnalyzeOptions = {}, token: CancellationToken = noopToken) => {
       const markdown = options.markdown ?? false;
       const previous = options.previous && caches.get(options.previous);
-      const cache = new BlockCache(previous && previous.markdown === markdown ? previous.cache : undefined);
+      const cache = new BlockCache(previous && previous.markdown === markdown ? previous.cache : undefined, options.keep);
       const result = analyzeDocument(text, { gazetteer, markdown, cache }, token);
       cache.seal();
       caches.set(result, { cache, markdown });
       return result;
     },
+    release: (result: Annotations) => caches.get(result)?.cache.release(),
   });
 }

@@ -3,7 +3,7 @@
  * length when there is none. Offsets are looked up this way throughout (mentions, frames, spans,
  * blocks), so that finding the neighbours of an offset stays logarithmic.
  */
-export function lowerBound<T>(items: readonly T[], at: number, key: (item: T) => number): number {
+export function lowerBound<T>(items: ArrayLike<T>, at: number, key: (item: T) => number): number {
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {

@@ -119,6 +119,13 @@ export interface AnalyzeOptions {
    * without it.
    */
   readonly previous?: Annotations;
+  /**
+   * Keep this result's per-block memos for the next analysis of the document even when it is
+   * the first (they are kept from the first edit on anyway), so that the first edit is as quick
+   * as the later ones. They weigh several times the text: for a host that bounds how many
+   * results it holds on to.
+   */
+  readonly keep?: boolean;
 }
 
 /** A cooperative cancellation check, shaped like LSP's CancellationToken. */

@@ -13,6 +13,7 @@ type ClaimInfo = AnnotationsNotification.ClaimInfo;
 type EntityInfo = AnnotationsNotification.EntityInfo;
 type Range = QuoteInfo['range'];
 type Splice<T> = AnnotationsDeltaNotification.Splice<T>;
+type EntityRanges = AnnotationsDeltaNotification.EntityRanges;
 
 /** One version's model, with the analysis objects it came from (for their offsets). */
 export interface Model {
@@ -32,6 +33,7 @@ export interface ModelDelta {
   readonly quotes: Splice<QuoteInfo>[];
   readonly claims: Splice<ClaimInfo>[];
   readonly entities: Splice<EntityInfo>[];
+  readonly entityRanges?: EntityRanges[];
   readonly lineShift?: { readonly from: number; readonly by: number };
   readonly renumber?: { readonly from: number; readonly by: number };
   readonly recolor?: Recolor;
@@ -254,6 +256,49 @@ function splices<T, S>(runs: readonly [number, number, number, number][], source
 }
 
 /**
+ * The entity runs as the payload sends them: an entity that stays itself (same id up to the
+ * renumbering, type and name) in a run of as many old entries as new gets its ranges spliced
+ * (`entityRanges`), the others are sent whole.
+ */
+function entityChanges(
+  runs: readonly [number, number, number, number][], old: readonly Entity[], now: readonly Entity[], lines: LineIndex,
+  same: (o: Span, n: Span) => boolean, renumber: { from: number; by: number } | undefined,
+): { splices: Splice<EntityInfo>[]; patches: EntityRanges[]; size: number } {
+  const splices: Splice<EntityInfo>[] = [];
+  const patches: EntityRanges[] = [];
+  let size = 0;
+  const whole = (os: number, oe: number, ns: number, ne: number): void => {
+    if (os === oe && ns === ne) return;
+    const items: EntityInfo[] = [];
+    for (let i = ns; i < ne; i++) items.push(entityInfo(lines, now[i]!));
+    splices.push({ start: os, deleteCount: oe - os, items });
+    size += items.length;
+  };
+  for (const [os, oe, ns, ne] of runs) {
+    if (oe - os !== ne - ns) {
+      whole(os, oe, ns, ne);
+      continue;
+    }
+    let from = 0;
+    for (let k = 0; k < oe - os; k++) {
+      const x = old[os + k]!;
+      const y = now[ns + k]!;
+      if (!sameId(x.id, y.id, renumber) || x.type !== y.type || x.name !== y.name) continue;
+      whole(os + from, os + k, ns + from, ns + k);
+      from = k + 1;
+      const ranges = changedRuns(x.mentions.length, y.mentions.length, (o, n) => same(x.mentions[o]!, y.mentions[n]!)).map(([ms, me, mns, mne]) => ({
+        start: ms, deleteCount: me - ms, items: y.mentions.slice(mns, mne).map((m) => range(lines, m.start, m.end)),
+      }));
+      patches.push({ at: os + k, ranges });
+      // a patch as long as the entity's ranges weighs as much as the entity sent whole
+      size += Math.min(1, ranges.reduce((n, r) => n + r.items.length + 1, 0) / Math.max(1, y.mentions.length));
+    }
+    whole(os + from, oe, ns + from, ne);
+  }
+  return { splices, patches, size };
+}
+
+/**
  * The delta from `old` (the model of the old text) to the model of `a` (the analysis of the new
  * text, whose lines are `lines`), and that new model. `w` is the window where the texts differ.
  */
@@ -288,12 +333,15 @@ export function diffModel(old: Model, w: ChangeWindow, lines: LineIndex, a: Anno
   const entityRuns = changedRuns(old.entitySources.length, a.entities.length, (o, n) => sameEntity(old.entitySources[o]!, a.entities[n]!), entityShift);
   const quotes = splices(quoteRuns, quoteSources, (q, i) => quoteInfo(lines, q, colors[i]!));
   const claims = splices(claimRuns, a.claims, (c) => claimInfo(lines, c));
-  const entities = splices(entityRuns, a.entities, (e) => entityInfo(lines, e));
+  const { splices: entities, patches, size: entitySize } = entityChanges(entityRuns, old.entitySources, a.entities, lines, sameSpan, renumber);
   const lineShift = w.lineShift !== 0 ? { from: w.oldTailLine, by: w.lineShift } : undefined;
-  const changes = { quotes, claims, entities, ...(lineShift ? { lineShift } : {}), ...(renumber ? { renumber } : {}), ...(recolor ? { recolor } : {}) };
+  const changes = {
+    quotes, claims, entities, ...(patches.length ? { entityRanges: patches } : {}),
+    ...(lineShift ? { lineShift } : {}), ...(renumber ? { renumber } : {}), ...(recolor ? { recolor } : {}),
+  };
   const model: Model = { ...applyLists(old, changes)!, quoteSources, claimSources: a.claims, entitySources: a.entities, speakers: keys, counts: counts(a) };
-  let size = 0;
-  for (const list of [quotes, claims, entities]) for (const s of list) size += s.items.length;
+  let size = entitySize;
+  for (const list of [quotes, claims]) for (const s of list) size += s.items.length;
   const changed: ChangedEntries = {
     old: { quotes: old.quoteSources, claims: old.claimSources, entities: old.entitySources },
     now: { quotes: quoteSources, claims: a.claims, entities: a.entities },

@@ -65,10 +65,10 @@ export type Notification =
 
 export function notification(uri: string, version: number, payload: Products['annotations']): Notification {
   if (payload.kind === 'delta') {
-    const { baseVersion, quotes, claims, entities, lineShift, renumber, recolor, counts } = payload;
+    const { baseVersion, quotes, claims, entities, entityRanges, lineShift, renumber, recolor, counts } = payload;
     return {
       method: 'newsAnnotator/annotationsDelta',
-      params: { uri, version, baseVersion, quotes, claims, entities, ...(lineShift ? { lineShift } : {}), ...(renumber ? { renumber } : {}), ...(recolor ? { recolor } : {}), counts },
+      params: { uri, version, baseVersion, quotes, claims, entities, ...(entityRanges ? { entityRanges } : {}), ...(lineShift ? { lineShift } : {}), ...(renumber ? { renumber } : {}), ...(recolor ? { recolor } : {}), counts },
     };
   }
   const { quotes, claims, entities, counts } = payload;
@@ -122,6 +122,7 @@ export class ProductsCache {
       annotations = fromBase && delta.size * 2 <= total
         ? {
             kind: 'delta', baseVersion: fromBase.version, quotes: delta.quotes, claims: delta.claims, entities: delta.entities,
+            ...(delta.entityRanges ? { entityRanges: delta.entityRanges } : {}),
             ...(delta.lineShift ? { lineShift: delta.lineShift } : {}), ...(delta.renumber ? { renumber: delta.renumber } : {}),
             ...(delta.recolor ? { recolor: delta.recolor } : {}), counts: model.counts,
           }

@@ -2,6 +2,9 @@
 // and the window an edit changed between two versions: the edit path converts offsets to
 // positions without building a TextDocument per version, and reuses everything outside that window.
 
+import { textEdit } from '../analysis/blocks';
+import { lowerBound } from '../analysis/search';
+
 export class LineIndex {
   readonly text: string;
   /** Offset of each line's first character; starts[0] is 0. */
@@ -18,15 +21,7 @@ export class LineIndex {
 
   /** The line holding `offset` (the last line starting at or before it). */
   lineOf(offset: number): number {
-    const s = this.starts;
-    let low = 0;
-    let high = s.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (s[mid]! > offset) high = mid;
-      else low = mid + 1;
-    }
-    return low - 1;
+    return lowerBound(this.starts, offset + 1, (start) => start) - 1;
   }
 
   lineStart(line: number): number {
@@ -100,9 +95,9 @@ export function changeWindow(old: LineIndex, text: string): ChangeWindow {
     const n = old.lineCount;
     return { unchanged: true, headEnd: a.length, oldTailStart: a.length + 1, newTailStart: a.length + 1, tailLine: -1, lineShift: 0, headLine: n, oldTailLine: n, newTailLine: n };
   }
-  const limit = Math.min(a.length, text.length);
-  const p = commonPrefix(a, text, limit);
-  const s = commonSuffix(a, text, limit - p);
+  const edit = textEdit(a, text);
+  const p = edit.at;
+  const s = a.length - edit.at - edit.removed;
   // One character back: a change right after a \r may turn \r\n into \r (and move a line start).
   const headLine = old.lineOf(Math.max(0, p - 1));
   const headEnd = old.starts[headLine]!;
@@ -134,24 +129,4 @@ function countLines(text: string, from: number, to: number): number {
     }
   }
   return n;
-}
-
-// Compared in slices first: string equality on flat strings is a memory compare, much faster
-// than a loop over charCodeAt for the megabyte that usually matches.
-const CHUNK = 4096;
-
-function commonPrefix(a: string, b: string, limit: number): number {
-  let i = 0;
-  while (i + CHUNK <= limit && a.slice(i, i + CHUNK) === b.slice(i, i + CHUNK)) i += CHUNK;
-  while (i < limit && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  return i;
-}
-
-function commonSuffix(a: string, b: string, limit: number): number {
-  let i = 0;
-  const la = a.length;
-  const lb = b.length;
-  while (i + CHUNK <= limit && a.slice(la - i - CHUNK, la - i) === b.slice(lb - i - CHUNK, lb - i)) i += CHUNK;
-  while (i < limit && a.charCodeAt(la - 1 - i) === b.charCodeAt(lb - 1 - i)) i++;
-  return i;
 }

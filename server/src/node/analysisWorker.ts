@@ -42,24 +42,46 @@ type Reply =
 export const INCREMENTAL_DOCUMENTS = 4;
 
 /**
+ * From this length (UTF-16 units) a document just opened keeps its memos for its first edit: a
+ * full analysis of a longer one takes over ~150 ms, a pause the typist feels; shorter ones (most
+ * news articles are 5–50 KB) are re-analysed whole in less and keep nothing while only read.
+ */
+export const KEEP_OPENED_FROM = 256 * 1024;
+
+/**
  * How many documents keep the products of their last analyses (the annotations model and the
  * semantic tokens, ~0.4 MB per 200 KB article) to make the next ones from what changed: the
  * documents being typed in. Any other document's next payload is a full one.
  */
 export const PRODUCTS_DOCUMENTS = 2;
 
+export interface ServeOptions {
+  /** How many documents keep their last result (INCREMENTAL_DOCUMENTS). */
+  readonly keep?: number;
+  /** From what length a document just opened keeps its memos (KEEP_OPENED_FROM). */
+  readonly keepOpenedFrom?: number;
+  /** Runs once the first reply is sent. */
+  readonly afterFirst?: () => void;
+}
+
 /**
  * Worker side: one analyzer (one gazetteer load) for the worker's life, the last result of the
- * recently analysed documents for reuse. `afterFirst` runs once the first reply is sent.
+ * recently analysed documents for reuse.
  */
-export function serveAnalyses(port: MessagePort, analyzer: Analyzer, keep = INCREMENTAL_DOCUMENTS, afterFirst?: () => void): void {
+export function serveAnalyses(port: MessagePort, analyzer: Analyzer, options: ServeOptions = {}): void {
+  const { keep = INCREMENTAL_DOCUMENTS, keepOpenedFrom = KEEP_OPENED_FROM } = options;
+  let afterFirst = options.afterFirst;
   // In order of last analysis, oldest first (a Map iterates in insertion order).
   const last = new Map<string, Annotations>();
+  // The newest result of a document only opened (not edited): the one such result whose memos
+  // are kept, for the document the user just opened. Those of edited documents stay in `last`.
+  let opened: Annotations | undefined;
   const products = new ProductsCache(Math.min(keep, PRODUCTS_DOCUMENTS));
   const idle = new IdleCollector();
   port.on('message', (request: Request) => {
     idle.busy(request.type === 'forget' && last.has(request.uri));
     if (request.type === 'forget') {
+      if (opened === last.get(request.uri)) opened = undefined;
       last.delete(request.uri);
       products.forget(request.uri);
       return;
@@ -71,7 +93,16 @@ export function serveAnalyses(port: MessagePort, analyzer: Analyzer, keep = INCR
       },
     };
     try {
-      const annotations = analyzer.analyze(request.text, { markdown: request.markdown, previous: last.get(request.uri) }, token);
+      // Kept memos make the first edit of a document just opened as quick as the next ones, not
+      // a second full analysis; they weigh several times the text, so only a long document
+      // (whose full analysis would hold up typing) keeps them, and only the newest opened one.
+      const previous = last.get(request.uri);
+      const keepMemos = previous !== undefined || request.text.length >= keepOpenedFrom;
+      const annotations = analyzer.analyze(request.text, { markdown: request.markdown, previous, keep: keepMemos }, token);
+      if (!previous && keepMemos) {
+        if (opened) analyzer.release(opened);
+        opened = annotations;
+      } else if (opened === previous) opened = undefined;
       last.delete(request.uri);
       last.set(request.uri, annotations);
       for (const uri of last.keys()) {

@@ -36,10 +36,13 @@ suite('incremental analysis', function () {
 
   test(`a chain of random edits gives what full analysis gives (${RUNS} runs)`, () => {
     fc.assert(
-      fc.property(article, fc.array(edit, { minLength: 1, maxLength: 8 }), fc.boolean(), (text, edits, markdown) => {
+      fc.property(article, fc.array(fc.tuple(edit, fc.boolean()), { minLength: 1, maxLength: 8 }), fc.boolean(), fc.boolean(), (text, edits, markdown, keep) => {
         const incremental = createAnalyzer({ gazetteer });
-        let previous: Annotations = incremental.analyze(text, { markdown });
-        for (const e of edits) {
+        // kept from the first analysis or from the first edit on (see AnalyzeOptions.keep), and
+        // let go of now and then (Analyzer.release)
+        let previous: Annotations = incremental.analyze(text, { markdown, keep });
+        for (const [e, release] of edits) {
+          if (release) incremental.release(previous);
           text = applyEdit(text, e);
           previous = incremental.analyze(text, { markdown, previous });
           assert.deepEqual(previous, createAnalyzer({ gazetteer }).analyze(text, { markdown }));
@@ -75,9 +78,9 @@ suite('incremental analysis', function () {
     const leaning = fc.array(fc.constantFrom(...LEANING), { minLength: 2, maxLength: 10 }).map((paras) => paras.join('\n'));
     const leaningEdit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat(8), insert: fc.constantFrom(...LEANING_EDITS) });
     fc.assert(
-      fc.property(leaning, fc.array(leaningEdit, { minLength: 1, maxLength: 8 }), (text, edits) => {
+      fc.property(leaning, fc.array(leaningEdit, { minLength: 1, maxLength: 8 }), fc.boolean(), (text, edits, keep) => {
         const incremental = createAnalyzer({ gazetteer });
-        let previous: Annotations = incremental.analyze(text);
+        let previous: Annotations = incremental.analyze(text, { keep });
         for (const e of edits) {
           text = applyEdit(text, e);
           previous = incremental.analyze(text, { previous });
@@ -279,6 +282,28 @@ suite('incremental analysis', function () {
     // for the others (the first analysis missed on every block and sentence)
     assert.ok(second.misses * paragraphs.length <= everything * 2, `${second.misses} misses after the edit, ${everything} for the whole`);
     assert.ok(second.hits > 0);
+  });
+
+  test('an analysis asked to keep its memos makes the first edit reuse them, as the later edits do, until it lets them go', () => {
+    const paragraphs = [...PARAGRAPHS, ...LEANING];
+    const text = paragraphs.join('\n');
+    const context = (cache: BlockCache) => ({ gazetteer, markdown: false, cache });
+    const at = text.indexOf('Ortiz');
+    const edited = `${text.slice(0, at)}x${text.slice(at)}`;
+    const misses = (opened: BlockCache, release = false) => {
+      const opening = analyzeDocument(text, context(opened), noopToken);
+      opened.seal();
+      if (release) opened.release();
+      assert.deepEqual(opening, createAnalyzer({ gazetteer }).analyze(text));
+      const first = new BlockCache(opened);
+      assert.deepEqual(analyzeDocument(edited, context(first), noopToken), createAnalyzer({ gazetteer }).analyze(edited));
+      return first.misses;
+    };
+    const kept = misses(new BlockCache(undefined, true));
+    const notKept = misses(new BlockCache());
+    assert.equal(misses(new BlockCache(undefined, true), true), notKept, 'memos let go of are as none kept');
+    // without the memos the first edit analyses every sentence again; with them, one paragraph
+    assert.ok(kept * paragraphs.length <= notKept * 2, `${kept} misses after keeping, ${notKept} without`);
   });
 
   test('blocks re-split around an edit are the blocks of the edited text (wrapped lines, CR, CRLF)', () => {

@@ -57,6 +57,7 @@ suite('lsp: edit products (annotation deltas and token tables)', function () {
     let shifted = 0;
     let renumbered = 0;
     let recolored = 0;
+    let patched = 0;
     fc.assert(
       fc.property(article, fc.array(edit, { minLength: 1, maxLength: 8 }), (text, edits) => {
         const analyzer = createAnalyzer({ gazetteer });
@@ -76,6 +77,7 @@ suite('lsp: edit products (annotation deltas and token tables)', function () {
             if (sent.lineShift) shifted++;
             if (sent.renumber) renumbered++;
             if (sent.recolor) recolored++;
+            if (sent.entityRanges) patched++;
             const next = applyAnnotationsDelta(client, sent);
             assert.ok(next, 'a delta from the version held applies');
             client = next;
@@ -91,6 +93,22 @@ suite('lsp: edit products (annotation deltas and token tables)', function () {
     assert.ok(shifted > 0, 'line breaks typed or deleted move the later lines');
     assert.ok(renumbered > 0, 'names typed or deleted renumber the later entities');
     assert.ok(recolored > 0, 'speakers found or lost recolour the later ones');
+    assert.ok(patched > 0, 'entities that gain or lose a mention get their ranges spliced');
+  });
+
+  test('an entity mentioned all over the article that gains a mention is sent as that one range', () => {
+    const text = PARAGRAPHS.join('\n');
+    const at = text.indexOf('Oslo did not answer');
+    const edited = `${text.slice(0, at)}Lindqvist left. ${text.slice(at)}`;
+    const { first, before, after, delta } = editedProducts(text, edited);
+    const person = after.entities.findIndex((e) => e.name === 'Anna Lindqvist');
+    assert.equal(after.entities[person]!.mentions.length, before.entities[person]!.mentions.length + 1);
+    assert.ok(delta.entities.every((sp) => sp.items.every((e) => e.name !== 'Anna Lindqvist')), 'not sent whole');
+    const patch = delta.entityRanges?.find((p) => p.at === person);
+    assert.ok(patch);
+    assert.deepEqual(patch.ranges.map((r) => [r.deleteCount, r.items.length]), [[0, 1]]);
+    const client = applyAnnotationsDelta(notification(uri, 1, first.annotations).params as Params, delta);
+    assert.deepEqual(client, fullPayload(TextDocument.create(uri, 'plaintext', 2, edited), after));
   });
 
   test('a letter typed inside a sentence sends only what that line holds, with no line shift', () => {
@@ -158,6 +176,15 @@ suite('lsp: edit products (annotation deltas and token tables)', function () {
     assert.equal(applyAnnotationsDelta(base, { ...delta, claims: [{ start: 0, deleteCount: 1, items: [] }] }), undefined);
     assert.deepEqual(applySplices(['a', 'b', 'c', 'd'], [{ start: 1, deleteCount: 1, items: ['B', 'B2'] }, { start: 3, deleteCount: 0, items: ['x'] }]), ['a', 'B', 'B2', 'c', 'x', 'd']);
     assert.equal(applySplices(['a', 'b'], [{ start: 1, deleteCount: 1, items: [] }, { start: 0, deleteCount: 0, items: [] }]), undefined, 'out of order');
+    // range patches: only of kept entities, once each, and fitting their ranges
+    const r = (line: number) => ({ start: { line, character: 0 }, end: { line, character: 3 } });
+    const withEntities: Params = { ...base, entities: [{ id: 'e1', type: 'person', name: 'A', ranges: [r(0), r(2)] }, { id: 'e2', type: 'place', name: 'B', ranges: [r(1)] }] };
+    const patch = { at: 0, ranges: [{ start: 1, deleteCount: 0, items: [r(1)] }] };
+    assert.deepEqual(applyAnnotationsDelta(withEntities, { ...delta, entityRanges: [patch] })?.entities[0]!.ranges, [r(0), r(1), r(2)]);
+    assert.equal(applyAnnotationsDelta(withEntities, { ...delta, entityRanges: [{ ...patch, at: 2 }] }), undefined, 'no such entity');
+    assert.equal(applyAnnotationsDelta(withEntities, { ...delta, entities: [{ start: 0, deleteCount: 1, items: [] }], entityRanges: [patch] }), undefined, 'a deleted entity');
+    assert.equal(applyAnnotationsDelta(withEntities, { ...delta, entityRanges: [patch, patch] }), undefined, 'twice');
+    assert.equal(applyAnnotationsDelta(withEntities, { ...delta, entityRanges: [{ at: 1, ranges: [{ start: 1, deleteCount: 1, items: [] }] }] }), undefined, 'not fitting');
   });
 });
 

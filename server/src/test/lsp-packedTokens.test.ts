@@ -19,8 +19,9 @@ const table = fc
     let line = 0;
     let end = 0;
     for (const s of steps) {
-      if (s.lineStep > 0) {
-        line += s.lineStep;
+      // a line longer than 2^31 columns is none a string can hold: such a step starts a new line
+      if (s.lineStep > 0 || end + s.gap + s.length >= 2 ** 31) {
+        line += Math.max(s.lineStep, 1);
         end = 0;
       }
       const character = end + s.gap;

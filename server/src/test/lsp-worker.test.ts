@@ -2,9 +2,10 @@ import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { createAnalyzer, CancelledError } from '../analysis';
 import { cancellationSource } from '../analysis/cancellation';
-import { WorkerAnalyzer } from '../node/analysisWorker';
+import { MessageChannel } from 'node:worker_threads';
+import { serveAnalyses, WorkerAnalyzer } from '../node/analysisWorker';
 import { isPacked, unpackAnnotations } from '../lsp/packedAnnotations';
-import type { Annotations } from '../analysis';
+import type { AnalyzeOptions, Annotations } from '../analysis';
 import type { ObservableToken } from '../analysis/cancellation';
 
 // The compiled worker script serves analyses when it finds its mark in workerData.
@@ -34,6 +35,39 @@ suite('lsp: analysis worker', function () {
     const local = createAnalyzer().analyze(text);
     assert.deepEqual(got.quotes.map((q) => [q.start, q.end, q.kind]), local.quotes.map((q) => [q.start, q.end, q.kind]));
     assert.deepEqual(got.blocks, local.blocks);
+  });
+
+  test('the newest long document opened keeps its memos for its first edit; an older one only opened lets them go, a short one keeps none', async () => {
+    const asked: AnalyzeOptions[] = [];
+    const results: Annotations[] = [];
+    const released: number[] = [];
+    const analyzer = createAnalyzer();
+    const { port1, port2 } = new MessageChannel();
+    serveAnalyses(port1, {
+      analyze: (text, options, token) => {
+        asked.push(options ?? {});
+        const result = analyzer.analyze(text, options, token);
+        results.push(result);
+        return result;
+      },
+      release: (result) => released.push(results.indexOf(result)),
+    }, { keepOpenedFrom: 'Tom Reed said so.'.length });
+    try {
+      // d is shorter than a document worth keeping memos for
+      const requests = [['a', 'Tom Reed said so.'], ['a', 'Tom Reed said no.'], ['b', 'Ana Vell spoke now.'], ['c', 'Ivo Vell spoke now.'], ['b', 'Ana Vell spoke again.'], ['d', 'Ana.']] as const;
+      let replies = 0;
+      const answered = new Promise<void>((resolve) => port2.on('message', () => ++replies === requests.length * 2 && resolve()));
+      requests.forEach(([name, text], id) => {
+        port2.postMessage({ type: 'analyze', id, uri: `file:///${name}.txt`, text, markdown: false, flag: new SharedArrayBuffer(4), version: id, base: undefined });
+      });
+      await answered;
+      assert.deepEqual(asked.map((o) => [o.keep, o.previous !== undefined]), [[true, false], [true, true], [true, false], [true, false], [true, true], [false, false]]);
+      // b's opening let go when c opened; a, being edited, and c, the newest opened, keep theirs
+      assert.deepEqual(released, [2]);
+    } finally {
+      port1.close();
+      port2.close();
+    }
   });
 
   test('a token cancelled before the start, or during the work, rejects with CancelledError', async () => {

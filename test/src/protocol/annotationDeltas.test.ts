@@ -59,7 +59,7 @@ suite('protocol: annotation deltas', function () {
       store.update(p);
     });
     client.connection.onNotification(AnnotationsDeltaNotification.type, (d) => {
-      kinds.push(`delta ${d.baseVersion}>${d.version}`);
+      kinds.push(`delta ${d.baseVersion}>${d.version}${d.entityRanges ? ' with entity ranges' : ''}`);
       if (store.applyDelta(d) === 'resync') void client.connection.sendNotification(ResyncNotification.type, { uri: d.uri });
     });
   });
@@ -77,6 +77,8 @@ suite('protocol: annotation deltas', function () {
       { needle: 'would stay', insert: 'e' },
       { needle: 'Pavel Orlov', insert: 'The talks failed. ' },
       { needle: '“Nobody', insert: '\n' },
+      // one more mention of a person named before: sent as that range
+      { needle: 'Pavel Orlov', insert: 'Lindqvist left. ' },
     ];
     let version = 1;
     for (const e of edits) {
@@ -92,6 +94,7 @@ suite('protocol: annotation deltas', function () {
     }
     assert.ok(kinds.slice(1).every((k) => k.startsWith('delta')), kinds.join(', '));
     assert.ok(kinds.length >= 2);
+    assert.ok(kinds.some((k) => k.endsWith('with entity ranges')), kinds.join(', '));
     const full = await reference(text, version);
     assert.deepEqual(store.get(URI), full);
     assert.ok(full.quotes.length >= 3 && full.entities.length > 3, 'the article has something to annotate');
