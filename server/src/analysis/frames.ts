@@ -45,6 +45,8 @@ const CLOSING_MARKS = new Set(['”', '"', '’', '\'', '»']);
 const OPENING_MARKS = new Set(['“', '"', '‘', '\'', '«', '„']);
 const DASHES = new Set(['—', '–', '-']);
 const MAX_NP = 9;
+/** Words of an apposition between a name and its verb ("Bob Lee, a host and manager at …, said"). */
+const MAX_APPOSITION = 24;
 const TIME_WORDS = FRAME_WORDS.timeWords;
 const NP_PREPOSITIONS = FRAME_WORDS.nounPhrasePrepositions;
 const CONTENT_BREAKS = FRAME_WORDS.contentBreaks;
@@ -983,22 +985,30 @@ function npBefore(tokens: readonly Token[], from: number, i: number): TokenRange
   while (j > from && tokens[j - 1]!.word && (AUXILIARIES.has(tokens[j - 1]!.lower) || /ly$/.test(tokens[j - 1]!.lower)) && tokens[j - 1]!.quote < 0) j--;
   const np = collectBack(tokens, from, j);
   if (np) return np;
-  // "Sergiy, a teacher in Kyiv, said" / "Ukraine, however, dismissed" / "Zelensky, acknowledging …, has suggested"
-  if (j > from && isComma(tokens[j - 1])) {
-    let c = j - 1;
+  // "Sergiy, a teacher in Kyiv, said" / "Ukraine, however, dismissed" / "Zelensky, acknowledging …, has suggested";
+  // the comma may stand inside a title's closing mark ("Joe Lee, host of “Morning Joe,” said")
+  const comma = j > from && isComma(tokens[j - 1]) ? j - 1 : j - 1 > from && CLOSING_MARKS.has(tokens[j - 1]!.text) && isComma(tokens[j - 2]) ? j - 2 : -1;
+  if (comma >= 0) {
+    let c = comma;
     let n = 0;
-    while (c > from && !isComma(tokens[c - 1]) && n < 14) {
-      if (tokens[c - 1]!.quote >= 0 || isStop(tokens[c - 1]!)) return null;
+    let plain = 0;
+    while (c > from && !isComma(tokens[c - 1]) && n < MAX_APPOSITION) {
+      const t = tokens[c - 1]!;
+      if (isStop(t)) return null;
+      // quoted words only as a title in capitals
+      if (t.quote >= 0) {
+        if (t.word && !isCapitalised(t)) return null;
+      } else if (t.word) plain++;
       c--;
       n++;
     }
-    if (n === 0 || n >= 14) return null;
+    if (n === 0 || n >= MAX_APPOSITION || plain === 0) return null;
     // "The state’s campaign chairman, Phil Lovas, said": the name between the commas
     let names = true;
-    for (let k = c; k < j - 1 && names; k++) names = tokens[k]!.word ? isCapitalised(tokens[k]!) : tokens[k]!.text === '.';
-    if (names && c > from && j - 1 - c <= 5) return { start: c, end: j - 1 };
+    for (let k = c; k < comma && names; k++) names = tokens[k]!.word ? isCapitalised(tokens[k]!) : tokens[k]!.text === '.';
+    if (names && c > from && comma - c <= 5) return { start: c, end: comma };
     if (c <= from) return null;
-    if (!isSkippable(tokens, c, j - 1)) return null;
+    if (!isSkippable(tokens, c, comma)) return null;
     const np = collectBack(tokens, from, c - 1);
     // "Ana Ruiz, 34, a nurse from Leeds, said": the age between commas follows the name
     if (np && np.end - np.start === 1 && /^\d{1,3}$/.test(tokens[np.start]!.text) && np.start - 1 > from && isComma(tokens[np.start - 1])) return collectBack(tokens, from, np.start - 1) ?? np;

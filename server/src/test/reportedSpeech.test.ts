@@ -107,3 +107,21 @@ suite('reported speech: a coordinated clause with its own speaker ends the conte
     assert.deepEqual(pairs('Ivo Kern said the tenants told him wages were flat.')[0], ['the tenants told him wages were flat', 'Ivo Kern']);
   });
 });
+
+suite('reported speech: longer appositions between a name and its verb', () => {
+  test('an apposition with a title in quotation marks, its comma inside the closing mark', () => {
+    assert.deepEqual(pairs('Joe Lee, host of the program “Morning Talk,” suggested the plan would fail.'), [['the plan would fail', 'Joe Lee']]);
+  });
+
+  test('an apposition opened by "at" (where the person works)', () => {
+    assert.deepEqual(pairs('Tom Hale, at a consulting firm in Leeds, argues that rents are rising.'), [['rents are rising', 'Tom Hale']]);
+  });
+
+  test('an apposition of more than fourteen words', () => {
+    assert.deepEqual(pairs('Bob Frey, a talk show host and operations manager at the oldest radio station in the whole state, said that he noticed a change.'), [['he noticed a change', 'Bob Frey']]);
+  });
+
+  test('quoted words in lower case are speech, not a title: no apposition', () => {
+    assert.ok(indirect('Bob Frey, who called it “a total disgrace,” said the vote would be close.').every((q) => q.speaker !== 'a total disgrace'));
+  });
+});
