@@ -483,7 +483,7 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
 
   // "mineral water firm Multico", "the newspaper Le Monde", "Acme shareholders": the kind of
   // organisation it is, written beside the name (a first name makes it a person: "firm Judge Ann Lee")
-  if (!(firstFacts & FIRST_NAME) && ((prev && !prev.cap && ORG_KINDS_BEFORE.has(prev.text)) || (next && !next.cap && ORG_WORDS_AFTER.has(next.text)))) return set('organization', 2);
+  if (!(firstFacts & FIRST_NAME) && ((prev && !prev.cap && ORG_KINDS_BEFORE.has(prev.text)) || (next && ORG_WORDS_AFTER.has(next.text)))) return set('organization', 2);
 
   // a person by title, honorific or role
   if (prev && factsOf(prev) & HONORIFIC) {

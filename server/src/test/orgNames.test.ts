@@ -42,6 +42,12 @@ suite('organisations by the words beside them', () => {
     assert.equal(typeOf('Ferrand shareholders approved the merger on Tuesday.', 'Ferrand'), 'organization');
   });
 
+  test('its chief executive or owner between the name and a person', () => {
+    assert.equal(typeOf('Sales fell, Velmora CEO Ines Walde told reporters.', 'Velmora'), 'organization');
+    assert.equal(typeOf('The club was sold, Harriers owner Tom Hale said.', 'Harriers'), 'organization');
+    assert.equal(typeOf('The club was sold, Harriers owner Tom Hale said.', 'Tom Hale'), 'person');
+  });
+
   test('company forms at the end: Bros, S.A.', () => {
     assert.equal(typeOf('Analysts said Orvex Bros and Tamsin S.A. agreed to merge.', 'Orvex Bros'), 'organization');
     assert.equal(typeOf('Analysts said Orvex Bros and Tamsin S.A. agreed to merge.', 'Tamsin S.A.'), 'organization');
