@@ -42,6 +42,10 @@ suite('organisations by the words beside them', () => {
     assert.equal(typeOf('Ferrand shareholders approved the merger on Tuesday.', 'Ferrand'), 'organization');
   });
 
+  test('a newspaper named before the word', () => {
+    assert.equal(typeOf('The Dagbladet newspaper reported the deal on Monday.', 'Dagbladet'), 'organization');
+  });
+
   test('its chief executive or owner between the name and a person', () => {
     assert.equal(typeOf('Sales fell, Velmora CEO Ines Walde told reporters.', 'Velmora'), 'organization');
     assert.equal(typeOf('The club was sold, Harriers owner Tom Hale said.', 'Harriers'), 'organization');
