@@ -42,8 +42,9 @@ suite('organisations by the words beside them', () => {
     assert.equal(typeOf('Ferrand shareholders approved the merger on Tuesday.', 'Ferrand'), 'organization');
   });
 
-  test('a newspaper named before the word', () => {
+  test('a newspaper, a movement or a party named before the word', () => {
     assert.equal(typeOf('The Dagbladet newspaper reported the deal on Monday.', 'Dagbladet'), 'organization');
+    assert.equal(typeOf('Leaders of the Ardent Hope movement were arrested.', 'Ardent Hope'), 'organization');
   });
 
   test('its chief executive or owner between the name and a person', () => {
