@@ -1008,11 +1008,29 @@ function npBefore(tokens: readonly Token[], from: number, i: number): TokenRange
     for (let k = c; k < comma && names; k++) names = tokens[k]!.word ? isCapitalised(tokens[k]!) : tokens[k]!.text === '.';
     if (names && c > from && comma - c <= 5) return { start: c, end: comma };
     if (c <= from) return null;
-    if (!isSkippable(tokens, c, comma)) return null;
+    if (!isSkippable(tokens, c, comma)) return appositionAcrossCommas(tokens, from, comma);
     const np = collectBack(tokens, from, c - 1);
     // "Ana Ruiz, 34, a nurse from Leeds, said": the age between commas follows the name
     if (np && np.end - np.start === 1 && /^\d{1,3}$/.test(tokens[np.start]!.text) && np.start - 1 > from && isComma(tokens[np.start - 1])) return collectBack(tokens, from, np.start - 1) ?? np;
+    // "…, who lost her daughter in Aurora, Colorado, in 2012, said": a name between commas may end a place inside the apposition
+    if (np && np.start - 1 > from && isComma(tokens[np.start - 1])) return appositionAcrossCommas(tokens, from, comma) ?? np;
     return np;
+  }
+  return null;
+}
+
+/**
+ * "Sandy Lee, who lost her daughter in Aurora, Colorado, in 2012, said": an apposition with
+ * commas of its own, opened by a relative pronoun or an article after the name's comma.
+ */
+function appositionAcrossCommas(tokens: readonly Token[], from: number, comma: number): TokenRange | null {
+  for (let p = comma - 1; p > from && comma - p < MAX_APPOSITION; p--) {
+    const t = tokens[p]!;
+    if (isStop(t) || t.quote >= 0 || t.text === ';') return null;
+    if (!isComma(t) || !tokens[p - 1]?.word || !isCapitalised(tokens[p - 1]!)) continue;
+    const next = tokens[p + 1];
+    if (!next?.word || !(RELATIVE_PRONOUNS.has(next.lower) && next.lower !== 'that' || next.lower === 'a' || next.lower === 'an' || next.lower === 'whose')) continue;
+    return isSkippable(tokens, p + 1, comma) ? collectBack(tokens, from, p) : null;
   }
   return null;
 }

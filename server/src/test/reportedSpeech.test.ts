@@ -125,3 +125,13 @@ suite('reported speech: longer appositions between a name and its verb', () => {
     assert.ok(indirect('Bob Frey, who called it “a total disgrace,” said the vote would be close.').every((q) => q.speaker !== 'a total disgrace'));
   });
 });
+
+suite('reported speech: an apposition with commas of its own', () => {
+  test('a relative clause holding "Town, State," and a date', () => {
+    assert.deepEqual(pairs('Sandy Lee, who lost her daughter in Aurora, Colorado, in July 2012, said that the senator had been rude.'), [['the senator had been rude', 'Sandy Lee']]);
+  });
+
+  test('a place between commas with no apposition before it still speaks', () => {
+    assert.deepEqual(pairs('The vote was close in Leeds, and in York, Labour said that turnout was high.').map(([, s]) => s), ['Labour']);
+  });
+});
