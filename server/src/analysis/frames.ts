@@ -467,6 +467,9 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
     const fronted = frontedClauseEnd(tokens, from, i, lead);
     content = trimRange(tokens, lead, fronted ?? clauseEnd(tokens, lead, to));
     if (!source && fronted !== null && cue.participle) source = npAfter(tokens, fronted + 1, to);
+  } else if (!inverted && cue.clause && source && source.start > from && relativeVerbAfter(tokens, source.start - 1, after)) {
+    // "which critics said was unfair", "that Carson says led him to Christ": the relative clause's verb phrase is what was said
+    content = trimRange(tokens, after, clauseEnd(tokens, after, to));
   }
   else if (!inverted && isComma(tokens[after]) && source && source.start > from && tokens[source.start - 1]!.lower === 'as' && wordsBetween(tokens, after, to) >= 3) {
     // "As experts have noted, the rule …": what follows; "The island, as one adviser pointed out, rarely …": the sentence around it
@@ -520,6 +523,14 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   if (!cue.clause && !cue.complement && !withParticle) content = null;
   if (!source && !content && !announces) return null;
   return { cue: cueRange, source, content, evaluative: cue.evaluative, announces };
+}
+
+/** A relative pronoun at r, then the cue's subject, then at k the relative clause's own verb right after the cue. */
+function relativeVerbAfter(tokens: readonly Token[], r: number, k: number): boolean {
+  const rel = tokens[r]!;
+  const v = tokens[k];
+  if (!rel.word || !RELATIVE_PRONOUNS.has(rel.lower) && rel.lower !== 'whom' || !v?.word || v.quote >= 0 || isCapitalised(v)) return false;
+  return MODALS.has(v.lower) && !SUBJECT_PRONOUNS.has(v.lower) && !/[’']/.test(v.lower) && v.lower !== 'there' || /[^e]ed$/.test(v.lower) || PAST_TENSES.has(v.lower);
 }
 
 /** Unquoted words from a preposition of time or place up to b, with no comma and no verb: "On Monday night", "At a breakfast with donors". */

@@ -135,3 +135,17 @@ suite('reported speech: an apposition with commas of its own', () => {
     assert.deepEqual(pairs('The vote was close in Leeds, and in York, Labour said that turnout was high.').map(([, s]) => s), ['Labour']);
   });
 });
+
+suite('reported speech: a relative clause whose verb follows the cue', () => {
+  test('"which critics said was unfair": the verb phrase is what the critics said', () => {
+    assert.ok(indirect('The mayor signed a rule which critics said was unfair to tenants.').some((q) => q.text === 'was unfair to tenants' && q.speaker === null && q.cue === 'said'));
+  });
+
+  test('"that Ivo Kern says led him to politics"', () => {
+    assert.ok(indirect('It was a meeting that Ivo Kern says led him to politics.').some((q) => q.text === 'led him to politics' && q.speaker === 'Ivo Kern'));
+  });
+
+  test('a relative clause with its own subject after the cue is left to the bare-clause rule', () => {
+    assert.ok(indirect('She is the candidate who voters said they trusted.').every((q) => q.text !== 'trusted'));
+  });
+});
