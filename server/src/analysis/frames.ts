@@ -108,7 +108,7 @@ export function findFrames(tokens: readonly Token[], from: number, to: number): 
   const frames: Frame[] = [];
   const labelled = headlineLabel(tokens, from, to);
   if (labelled) frames.push(labelled);
-  const document = documentOpener(tokens, from, to);
+  const document = documentOpener(tokens, from, to) ?? documentCloser(tokens, from, to);
   if (document) frames.push(document);
   let headline: boolean | undefined;
   // the subject a participle shares: "…,” said Caddell, speaking of …"
@@ -204,6 +204,34 @@ function documentOpener(tokens: readonly Token[], from: number, to: number): Fra
   for (let m = c; m < to && m - c < 10; m++) if (isCueWord(tokens[m]) && !CUE_WORDS.get(tokens[m]!.lower)!.homograph) return null;
   const content = trimRange(tokens, c, clauseEnd(tokens, c, to));
   return content ? { cue: { start: k, end: k + 1 }, source: { start: k + 1, end: n }, content, evaluative: false, announces: false } : null;
+}
+
+/**
+ * "Ruiz leads Lopez by five points in the latest Ledger poll.": a sentence closed by the poll or
+ * report it comes from, with no verb of saying of its own. Only the sentence's last words are read.
+ */
+function documentCloser(tokens: readonly Token[], from: number, to: number): Frame | null {
+  let end = to;
+  while (end > from && !tokens[end - 1]!.word) end--;
+  let head = -1;
+  for (let n = end - 1; n > from && end - n <= 12; n--) {
+    const t = tokens[n]!;
+    if (t.quote >= 0 || isComma(t) || !t.word && t.text !== '/' && t.text !== '-' && t.text !== '’') return null;
+    if (DOCUMENTS.has(t.lower)) head = n;
+    if (t.lower !== 'in' || head < 0) continue;
+    const start = firstWord(tokens, from, to);
+    if (wordsBetween(tokens, start, n) < 3) return null;
+    // a verb of saying reports it instead ("…, he said in a statement")
+    for (let m = start; m < n; m++) {
+      if (!isCueWord(tokens[m]) || tokens[m]!.quote >= 0) continue;
+      const cue = CUE_WORDS.get(tokens[m]!.lower)!;
+      // "by five points": a noun, or a verb that needs its particle and has none
+      if (!cue.homograph && !(cue.needsParticle && !cue.particles.includes(tokens[m + 1]?.lower ?? ''))) return null;
+    }
+    const content = trimRange(tokens, start, n);
+    return content ? { cue: { start: n, end: n + 1 }, source: { start: n + 1, end }, content, evaluative: false, announces: false } : null;
+  }
+  return null;
 }
 
 /** Only an article, possessive and modifiers stand before the noun at i: it opens the sentence's subject. */

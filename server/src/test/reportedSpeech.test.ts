@@ -149,3 +149,17 @@ suite('reported speech: a relative clause whose verb follows the cue', () => {
     assert.ok(indirect('She is the candidate who voters said they trusted.').every((q) => q.text !== 'trusted'));
   });
 });
+
+suite('reported speech: a sentence closed by the poll it comes from', () => {
+  test('"… in the latest poll": the clause before is what the poll found', () => {
+    assert.ok(indirect('Ruiz leads Lopez by five points in the latest Ledger poll.').some((q) => q.text === 'Ruiz leads Lopez by five points' && q.cue === 'in'));
+  });
+
+  test('a verb of saying in the sentence reports it instead', () => {
+    assert.ok(indirect('The mayor said the plan was dead in an interview.').every((q) => q.cue !== 'in'));
+  });
+
+  test('a place after "in" is no document', () => {
+    assert.deepEqual(indirect('Ruiz leads Lopez by five points in Ohio.').map((q) => q.text), []);
+  });
+});
