@@ -81,3 +81,13 @@ suite('a known organisation inside a title', () => {
     assert.ok(list.some((e) => e.type === 'person' && e.name === 'Ines Lidl'));
   });
 });
+
+suite('a person named after a word of kinship', () => {
+  test('"his wife Ardo": a name the lexicons do not know is a person', () => {
+    assert.equal(typeOf('Prices rose.\n\nThe president visited his wife Ardo on Friday.', 'Ardo'), 'person');
+  });
+
+  test('a company after the word stays a company', () => {
+    assert.equal(typeOf('Prices rose.\n\nHe sold it to his son Velmora Holdings on Friday.', 'Velmora Holdings'), 'organization');
+  });
+});
