@@ -454,6 +454,12 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   // "was called to testify": without its agent a passive names no speaker; a judgement ("He has
   // been criticized for …", "was accused of …") reports its whole clause
   if (!cue.adjective && /[^e]ed$|[^i]d$|wn$|ten$/.test(t0(tokens, i)) && afterBeForm(tokens, from, i)) {
+    // "was asked whether she would run": the question put, by a speaker not named
+    const q = tokens[cueEnd];
+    if (WH_VERBS.has(cue.lemma) && q?.word && q.quote < 0 && (q.lower === 'whether' || q.lower === 'if' || WH_WORDS.has(q.lower) && q.lower !== 'which' && q.lower !== 'who')) {
+      const content = trimRange(tokens, cueEnd, clauseEnd(tokens, cueEnd, to));
+      return content && wordsBetween(tokens, content.start, content.end) >= 3 ? { cue: cueRange, source: null, content, evaluative: false, announces: false } : null;
+    }
     const start = firstWord(tokens, from, to);
     const judged = cue.objectPrepositions.includes(tokens[cueEnd]?.lower ?? '');
     // "Although they have tried …, they have been criticized for …": the main clause only

@@ -163,3 +163,14 @@ suite('reported speech: a sentence closed by the poll it comes from', () => {
     assert.deepEqual(indirect('Ruiz leads Lopez by five points in Ohio.').map((q) => q.text), []);
   });
 });
+
+suite('reported speech: a question put to someone in the passive', () => {
+  test('"was asked whether …": the question, with no speaker named', () => {
+    assert.ok(indirect('The actress was asked if she had ever been treated unfairly.').some((q) => q.text === 'if she had ever been treated unfairly' && q.cue === 'asked' && q.speaker === null));
+    assert.ok(indirect('In an interview, he was asked what happened to the black vote.').some((q) => q.text === 'what happened to the black vote'));
+  });
+
+  test('"was asked to testify" is no question', () => {
+    assert.ok(indirect('The clerk was asked to testify on Friday.').every((q) => q.cue !== 'asked'));
+  });
+});
