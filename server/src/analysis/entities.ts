@@ -9,7 +9,7 @@ import { findDates } from './dates';
 import type { ProseDocument } from './document';
 import type { Gazetteer } from './gazetteer';
 import {
-  countryNamed, KIN_BEFORE, MISC_SUFFIXES, MISC_WORDS, demonym, KNOWN_ORGS, LOWERCASE_ORG_HEADS, ORG_ACRONYMS,
+  countryNamed, KIN_BEFORE, KNOWN_ORG_FIRST_WORDS, MISC_SUFFIXES, MISC_WORDS, demonym, KNOWN_ORGS, LOWERCASE_ORG_HEADS, ORG_ACRONYMS,
   ORG_KINDS_BEFORE, ORG_LINK_HEADS, ORG_OF_HEADS, ORG_WORDS_AFTER, PLACE_EVENTS_BEFORE, PLACE_KINDS_AFTER, PLACE_KINDS_BEFORE, PLACE_OF_HEADS, PLACE_PREPOSITIONS, REGION_WORDS_AFTER, REGION_WORDS_BEFORE,
   mayEndLowercaseOrg,
   type Country,
@@ -366,7 +366,7 @@ function splitChunk(
       // names inside the title (Bank of England Governor) are names of their own; one known as a
       // whole may start with a word of titles (Federal Reserve Chair …)
       let scan = first;
-      for (let k = Math.min(head - 1, first + 3); k > first; k--) {
+      for (let k = Math.min(head - 1, first + 3); k > first && KNOWN_ORG_FIRST_WORDS.has(text(first)); k--) {
         if (!KNOWN_ORGS.has(textOfWords(tokens, first, k))) continue;
         push(first, k);
         scan = k + 1;
@@ -471,7 +471,8 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
   }
   if (!single && (lastFacts & ORG_SUFFIX || c.words.includes('&'))) return set('organization', 3);
   for (let i = c.first + 1; i < c.last; i++) {
-    if (ORG_LINK_HEADS.get(tokens[i]!.text)?.has(bare(tokens[i - 1]!))) return set('organization', 3);
+    const link = tokens[i]!.text;
+    if ((link === 'for' || link === 'on') && ORG_LINK_HEADS.get(link)!.has(bare(tokens[i - 1]!))) return set('organization', 3);
     if (tokens[i]!.text !== 'of') continue;
     const head = bare(tokens[i - 1]!);
     if (ORG_OF_HEADS.has(head)) return set('organization', 3);

@@ -76,6 +76,8 @@ export const mayEndLowercaseOrg = keyFilter(LOWERCASE_ORG_HEADS.keys());
 export const MISC_SUFFIXES: ReadonlySet<string> = new Set(miscNames.suffixes);
 export const MISC_WORDS: ReadonlySet<string> = new Set(miscNames.words);
 export const KNOWN_ORGS: ReadonlySet<string> = new Set(orgs.known);
+/** First words of the known organisations named in more than one word (White House → White). */
+export const KNOWN_ORG_FIRST_WORDS: ReadonlySet<string> = new Set(orgs.known.filter((n) => n.includes(' ')).map((n) => n.slice(0, n.indexOf(' '))));
 export const ORG_ACRONYMS: ReadonlySet<string> = new Set(orgs.acronyms);
 
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(places.prepositions);
