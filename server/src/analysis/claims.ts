@@ -6,15 +6,16 @@
 import cueData from './data/claim-cues.json';
 import claimantData from './data/claimants.json';
 import { ClaimantResolver, type Agent } from './claimants';
-import { sentencesOf, type ProseDocument } from './document';
+import type { ProseDocument } from './document';
 import type { Gazetteer } from './gazetteer';
 import { blockLocal } from './incremental';
 import { MentionIndex } from './mentionIndex';
 import { SentenceAgents } from './sentenceAgents';
 import { SentenceTerritories } from './sentenceTerritories';
-import { mayReferBack, territoryGroups, type TerritoryGroup, type TerritoryMention } from './territories';
+import { SentenceWords } from './sentenceWords';
+import { territoryGroups, type TerritoryGroup, type TerritoryMention } from './territories';
 import { lowerBound } from './search';
-import type { Claim, ClaimType, ControlExtent, Entity, Mention, Quote, Span } from './types';
+import type { Block, Claim, ClaimType, ControlExtent, Entity, Mention, Quote, Span } from './types';
 import { CLAIM_TYPES } from './types';
 
 interface Cue {
@@ -131,12 +132,18 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
   const cueAt = { i: 0 };
 
   // The territories a sentence names matter to claims in it or, as antecedents, in the next
-  // ANAPHOR_REACH sentences: a sentence without a cue waits here until a cue comes within reach.
+  // ANAPHOR_REACH sentences: a sentence without a cue waits (its agents in agentsWithin) until a
+  // cue comes within reach.
   const sentenceAgents = new SentenceAgents(doc, resolver, index);
   const sentenceTerritories = new SentenceTerritories(doc, index, resolver);
-  let pending: { sentence: Span; si: number; agents: readonly Agent[] }[] = [];
-  const readTerritories = (sentence: Span, si: number, agents: readonly Agent[]) => {
-    const mentions = sentenceTerritories.of(sentence);
+  // the agents of the sentences within reach before the one at hand, by index modulo REACH + 1
+  const agentsWithin = new Array<readonly Agent[]>(ANAPHOR_REACH + 1);
+  // the first sentence since the last with a cue
+  let pendingFrom = 0;
+  const readTerritories = (si: number, agents: readonly Agent[]) => {
+    const sentence = sentences[si]!;
+    const mentions = sentenceTerritories.of(sentence, blockOf[si]!);
+    if (mentions.length === 0) return NO_TERRITORIES;
     const groups = territoryGroups(text, mentions);
     const resolved = new Map<TerritoryGroup, Territories>();
     for (const g of groups) {
@@ -144,54 +151,61 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
       resolved.set(g, t);
       // a capital standing for its state ("Yerevan refuses") is no place referred back to
       if (t.names.length === 1 && g.items.every((i) => i.kind === 'place') && !agents.some((a) => a.start === g.start && a.byRole)) {
-        singles.push({ ...t, sentence: si, words: new Set(), types: new Set() });
+        singles.push({ ...t, sentence: si, words: NO_WORDS, types: NO_TYPES });
       }
       // "the annexed regions – Donetsk, …": the list is what later "the annexed regions" means
       const head = g.items[0];
       if (head.kind === 'anaphor' && g.items.length > 1 && t.names.length > 1) {
-        antecedents.push({ ...t, sentence: si, words: new Set(head.modifiers?.map((w) => w.toLowerCase())), types: new Set() });
+        antecedents.push({ ...t, sentence: si, words: new Set(head.modifiers?.map((w) => w.toLowerCase())), types: NO_TYPES });
       }
     }
     return { mentions, groups, resolved };
   };
 
-  // What a sentence waiting in `pending` leaves (single places, lists an anaphor heads) is read
+  // What a sentence waiting for a cue leaves (single places, lists an anaphor heads) is read
   // only by a later sentence within reach that refers back (an anaphor, a cue followed by "it");
   // with none there, its territories are not read at all. Lists stay in sentence order, and a
   // sentence out of reach is never looked at, so nothing else sees the difference.
-  const sentences = [...sentencesOf(doc)];
-  const refersBack = new Int8Array(sentences.length);
-  const readsBack = (i: number): boolean => {
-    if (refersBack[i] === 0) {
-      const s = sentences[i]!.sentence;
-      refersBack[i] = mayReferBack(text, s.start, s.end) || itAfterCue(text, cues, s) ? 2 : 1;
+  const sentences: Span[] = [];
+  const blockOf: Block[] = [];
+  for (const block of doc.blocks) {
+    for (const sentence of block.sentences) {
+      sentences.push(sentence);
+      blockOf.push(block);
     }
+  }
+  const refersBack = new Int8Array(sentences.length);
+  const words = new SentenceWords(doc, sentences);
+  const readsBack = (i: number): boolean => {
+    if (refersBack[i] === 0) refersBack[i] = words.mayReferBack(i) || itAfterCue(text, cues, sentences[i]!) ? 2 : 1;
     return refersBack[i] === 2;
   };
-  // While a document is edited, each sentence's agents and territories come from memos: there
-  // the scans that tell which are needed would cost more than the memos they spare.
-  const keeps = doc.cache?.keeps === true;
+  // The same whether or not the document is being edited: a memo's look-up costs more than the
+  // scans that tell it is not needed, and an analysis of an edit must read what a full one reads.
   const readLater = (si: number): boolean => {
-    if (keeps) return true;
     for (let c = si + 1; c <= si + ANAPHOR_REACH && c < sentences.length; c++) if (readsBack(c)) return true;
     return false;
   };
 
-  for (const { sentence, block, index: si } of sentences) {
+  // one function for every sentence, reading these: no closure made per sentence
+  let agents: readonly Agent[] = NO_AGENTS;
+  let sentence: Span = sentences[0]!;
+  const rememberTheirPeople = () => rememberPeople(text, agents, sentence, resolver);
+
+  for (let si = 0; si < sentences.length; si++) {
+    sentence = sentences[si]!;
     if (sentence.start > lastCueStart) break;
     const sentenceCues = cueMatches(cues, cueAt, sentence);
     // a sentence's sides serve its cues, its territories when they are read, and the people it
     // names with a side ("Kremlin spokesman Dmitry Peskov"), who need two capitalised words
-    const agents = keeps || sentenceCues.length > 0 || readLater(si) || twoCapitalisedWords(text, sentence.start, sentence.end) ? sentenceAgents.of(sentence, block) : NO_AGENTS;
-    sentenceAgents.remember(() => rememberPeople(text, agents, sentence, resolver));
-    if (sentenceCues.length === 0) {
-      pending.push({ sentence, si, agents });
-      if (pending.length > ANAPHOR_REACH * 2) pending = pending.slice(-ANAPHOR_REACH);
-      continue;
-    }
-    for (const p of pending) if (si - p.si <= ANAPHOR_REACH && readLater(p.si)) readTerritories(p.sentence, p.si, p.agents);
-    pending = [];
-    const { mentions, groups, resolved } = readTerritories(sentence, si, agents);
+    const read = sentenceCues.length > 0 || readLater(si);
+    agents = read || words.twoCapitalised(si) ? sentenceAgents.of(sentence, blockOf[si]!, !read) : NO_AGENTS;
+    sentenceAgents.remember(rememberTheirPeople);
+    agentsWithin[si % (ANAPHOR_REACH + 1)] = agents;
+    if (sentenceCues.length === 0) continue;
+    for (let p = Math.max(pendingFrom, si - ANAPHOR_REACH); p < si; p++) if (readLater(p)) readTerritories(p, agentsWithin[p % (ANAPHOR_REACH + 1)]!);
+    pendingFrom = si + 1;
+    const { mentions, groups, resolved } = readTerritories(si, agents);
 
     while (quoteAt < sortedQuotes.length && sortedQuotes[quoteAt].sentence.end <= sentence.start) quoteAt++;
     const sentenceDrafts: Draft[] = [];
@@ -286,19 +300,46 @@ function coordinated(text: string, side: Side, agents: readonly Agent[]): Side[]
  */
 function allCueMatches(doc: ProseDocument): CueMatch[] {
   const text = doc.prose;
-  if (!doc.cache?.keeps) return blockCueMatches(text);
+  const cache = doc.cache;
+  if (!cache?.keeps) return blockCueMatches(text);
+  const count = doc.blocks.length;
+  // a block standing where it stood in the previous analysis has the matches placed there then
+  const carried = cache.take<PlacedCues[]>(CARRIED_CUES);
+  const previous = carried?.length === cache.previousCount() ? carried : undefined;
+  const placed = new Array<PlacedCues>(count);
+  cache.carry(CARRIED_CUES, placed);
   const all: CueMatch[] = [];
-  for (const block of doc.blocks) {
+  for (let b = 0; b < count; b++) {
+    const block = doc.blocks[b]!;
     const base = block.start;
-    const matches = blockLocal(doc, block, 'claims:cues', () => blockCueMatches(text.slice(base, block.end)));
-    for (const m of matches) {
+    const old = previous ? cache.previousIndex(b, count) : -1;
+    const was = old >= 0 ? previous![old]! : undefined;
+    let here: PlacedCues;
+    // a block without matches (most blocks) has none wherever it stands
+    if (was !== undefined && (was.start === base || was === NONE_PLACED)) here = was;
+    else {
+      const matches = blockLocal(doc, block, 'claims:cues', () => blockCueMatches(text.slice(base, block.end)));
+      here = matches.length === 0 ? NONE_PLACED : { start: base, matches: matches.map((m) => ({ ...m, start: base + m.start, end: base + m.end })) };
+    }
+    placed[b] = here;
+    for (const m of here.matches) {
       // at the block's edges the glued-word test looks outside it, at the document
-      if ((m.start === 0 || m.end === block.end - base) && gluedWord(text, base + m.start, base + m.end)) continue;
-      all.push({ ...m, start: base + m.start, end: base + m.end });
+      if ((m.start === base || m.end === block.end) && gluedWord(text, m.start, m.end)) continue;
+      all.push(m);
     }
   }
   return all;
 }
+
+/** A block's cue matches, placed where the block stood (see allCueMatches). */
+interface PlacedCues {
+  readonly start: number;
+  readonly matches: readonly CueMatch[];
+}
+
+const CARRIED_CUES = 'claims:placedCues';
+const NO_CUES: readonly CueMatch[] = Object.freeze([]);
+const NONE_PLACED: PlacedCues = Object.freeze({ start: -1, matches: NO_CUES });
 
 // The case-insensitive cues as one alternation: it finds every offset where some cue matches in
 // one pass over the text (instead of a pass per cue), and only there are the cues tried one by one.
@@ -366,8 +407,10 @@ function gluedWord(text: string, start: number, end: number): boolean {
 const MAX_CUES_PER_SENTENCE = 40;
 
 /** The cue matches of a sentence (taken from `all` from `at` on), the longest where they overlap. */
-function cueMatches(all: readonly CueMatch[], at: { i: number }, sentence: Span): CueMatch[] {
+function cueMatches(all: readonly CueMatch[], at: { i: number }, sentence: Span): readonly CueMatch[] {
   while (at.i < all.length && all[at.i].start < sentence.start) at.i++;
+  // most sentences hold no cue
+  if (at.i === all.length || all[at.i].start >= sentence.end) return NO_CUES;
   const within: CueMatch[] = [];
   for (let j = at.i; j < all.length && all[j].start < sentence.end; j++) {
     if (all[j].end <= sentence.end && within.length < MAX_CUES_PER_SENTENCE * 2) within.push(all[j]);
@@ -627,33 +670,15 @@ function sourceOf(text: string, sentence: Span, trigger: Span, quotes: readonly 
 }
 
 const NO_AGENTS: readonly Agent[] = Object.freeze([]);
-
-/**
- * Whether [start, end) may hold two capitalised words, each after spaces (what the name after a
- * side in rememberPeople needs). ASCII is read exactly; any other character but the no-break space
- * counts as a capital and a letter, so that the answer is never a wrong no.
- */
-function twoCapitalisedWords(text: string, start: number, end: number): boolean {
-  const space = (c: number) => c === 32 || c === 0xa0;
-  const capital = (c: number) => (c >= 65 && c <= 90) || (c >= 128 && c !== 0xa0);
-  const letter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 45 || (c >= 128 && c !== 0xa0);
-  let words = 0;
-  let i = start;
-  while (i < end) {
-    if (!space(text.charCodeAt(i))) {
-      words = 0;
-      i++;
-      continue;
-    }
-    while (i < end && space(text.charCodeAt(i))) i++;
-    if (i + 1 < end && capital(text.charCodeAt(i)) && letter(text.charCodeAt(i + 1))) {
-      if (++words === 2) return true;
-      i += 2;
-      while (i < end && letter(text.charCodeAt(i))) i++;
-    } else words = 0;
-  }
-  return false;
-}
+// what a single place read back leaves for an anaphor's words to match: nothing
+const NO_WORDS: ReadonlySet<string> = new Set();
+const NO_TYPES: ReadonlySet<ClaimType> = new Set();
+// what a sentence naming no territory reads: most sentences, so one shared answer
+const NO_TERRITORIES: { readonly mentions: readonly TerritoryMention[]; readonly groups: readonly TerritoryGroup[]; readonly resolved: ReadonlyMap<TerritoryGroup, Territories> } = Object.freeze({
+  mentions: Object.freeze([]),
+  groups: Object.freeze([]),
+  resolved: new Map(),
+});
 
 /** "Kremlin spokesman Dmitry Peskov": Peskov speaks for Russia in later sentences. */
 function rememberPeople(text: string, agents: readonly Agent[], sentence: Span, resolver: ClaimantResolver): void {

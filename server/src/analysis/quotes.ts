@@ -152,38 +152,101 @@ export function findQuoteSpans(doc: ProseDocument): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   const prose = doc.prose;
   const memos = new SpanMemos<BlockQuotes | null>(doc, 'quotes');
+  // kept results are relative to the block; a result made for this analysis only is not
+  const kept = doc.cache?.keeps === true;
+  const count = doc.blocks.length;
+  const previous = kept ? carriedQuotes(doc) : undefined;
+  const current: CarriedQuotes | undefined = kept ? { found: new Array(count), placed: new Array(count) } : undefined;
+  if (current) doc.cache!.carry(CARRIED, current);
   let announced: Announced | null = null;
   // the last quoted speech, which a following quote without a frame continues
   let lastSpeech = -1;
   let lastSpeechBlock = -2;
-  for (let b = 0; b < doc.blocks.length; b++) {
+  for (let b = 0; b < count; b++) {
     const block = doc.blocks[b]!;
     const next = doc.blocks[b + 1];
     const reopensNext = next !== undefined && OPENERS_AT_START.test(prose.slice(next.start, next.start + 1));
     const base = block.start;
     const before: Before = { announced, speech: lastSpeech >= 0 && lastSpeechBlock === b - 1 };
-    // kept results are relative to the block; a result made for this analysis only is not
-    const kept = doc.cache?.keeps === true;
-    const shift = kept ? base : 0;
-    const found = kept
-      ? memos.get(block, block, (q) => q === null || holdsAfter(q, reopensNext, before, base), () => {
-          const q = blockQuotes(prose, block, reopensNext, before);
-          return q && shiftOffsets(q, -base);
-        })
-      : blockQuotes(prose, block, reopensNext, before);
+    // a block standing unchanged since the previous analysis: its memo then, while what it read still holds
+    const old = previous ? doc.cache!.previousIndex(b, count) : -1;
+    const was = old >= 0 ? previous!.found[old] : undefined;
+    const found = !kept
+      ? blockQuotes(prose, block, reopensNext, before)
+      : was !== undefined && (was === null || holdsAfter(was, reopensNext, before, base))
+        ? was
+        : memos.get(block, block, (q) => q === null || holdsAfter(q, reopensNext, before, base), () => {
+            const q = blockQuotes(prose, block, reopensNext, before);
+            return q && shiftOffsets(q, -base);
+          });
+    if (current) current.found[b] = found;
     if (found === null) continue;
+    // placed where the block stands: as the previous analysis placed them when it stood there too
+    const wasPlaced = was === found ? previous!.placed[old] : undefined;
+    const placed: Placed = !kept
+      ? placedAt(base, found.quotes, found.announced)
+      : wasPlaced?.start === base
+        ? wasPlaced
+        : placedAt(base, found.quotes.map((q) => shiftOffsets(q, base)), found.announced && shiftOffsets(found.announced, base));
+    if (current) current.placed[b] = placed;
+    // a block's quotes lie within it: in document order, the document's are each block's in turn
     const first = out.length;
-    for (const q of found.quotes) {
-      const moved = shiftOffsets(q, shift);
-      out.push(moved.continues === undefined ? moved : { ...moved, continues: moved.continues === PREVIOUS ? lastSpeech : first + moved.continues });
-    }
-    announced = found.announced && shiftOffsets(found.announced, shift);
+    for (const q of placed.sorted) out.push(q.continues === undefined ? q : continuing(q, q.continues === PREVIOUS ? lastSpeech : first + placed.rank[q.continues]!));
+    announced = placed.announced;
     if (found.lastSpeech >= 0) {
-      lastSpeech = first + found.lastSpeech;
+      lastSpeech = first + placed.rank[found.lastSpeech]!;
       lastSpeechBlock = b;
     }
   }
-  return out.sort((a, b) => a.start - b.start || b.end - a.end).map(fixContinues(out));
+  return out;
+}
+
+/** A block's quotes placed at `start`, in document order. */
+function placedAt(start: number, quotes: readonly QuoteSpan[], announced: Announced | null): Placed {
+  if (quotes.length < 2) return { start, sorted: quotes, rank: quotes.length === 0 ? NO_RANKS : ONE_RANK, announced };
+  // by start, the longer first where two start together, else as found
+  const order = quotes.map((_, k) => k).sort((a, b) => quotes[a]!.start - quotes[b]!.start || quotes[b]!.end - quotes[a]!.end || a - b);
+  const rank = new Array<number>(quotes.length);
+  order.forEach((k, at) => (rank[k] = at));
+  return { start, sorted: order.map((k) => quotes[k]!), rank, announced };
+}
+
+const NO_RANKS: readonly number[] = Object.freeze([]);
+const ONE_RANK: readonly number[] = Object.freeze([0]);
+
+/** A quote continuing the speech at `at` (in document order), or none when there is none. */
+function continuing(q: QuoteSpan, at: number): QuoteSpan {
+  if (at >= 0) return { ...q, continues: at };
+  const copy: { -readonly [K in keyof QuoteSpan]: QuoteSpan[K] } = { ...q };
+  delete copy.continues;
+  return copy;
+}
+
+/**
+ * What an analysis of an edited document hands the next, by block: the memo each block used, and
+ * its quotes placed where the block stood, which serve again while the block stands there.
+ */
+interface CarriedQuotes {
+  readonly found: (BlockQuotes | null)[];
+  readonly placed: (Placed | undefined)[];
+}
+
+/** A block's quotes and announcing frame at the block's place in the document. */
+interface Placed {
+  readonly start: number;
+  /** The quotes in document order; `continues` is still the index among them as found (see BlockQuotes). */
+  readonly sorted: readonly QuoteSpan[];
+  /** For each of the block's quotes as found, its place in `sorted`. */
+  readonly rank: readonly number[];
+  readonly announced: Announced | null;
+}
+
+const CARRIED = 'quotes:carried';
+
+/** The previous analysis's `CarriedQuotes`, when its blocks are the ones `previousIndex` counts. */
+function carriedQuotes(doc: ProseDocument): CarriedQuotes | undefined {
+  const carried = doc.cache!.take<CarriedQuotes>(CARRIED);
+  return carried && carried.found.length === doc.cache!.previousCount() ? carried : undefined;
 }
 
 /** The frame a quote without one of its own takes: its cue and speaker, as offsets. */
@@ -398,23 +461,6 @@ function nounLike(tokens: readonly Token[], r: TokenRange): boolean {
     return !/ly$/.test(t.lower) && !(ADJUNCTS.has(t.lower) && !DETERMINERS.has(t.lower)) && !(BOUNDARY_WORDS.has(t.lower) && !DETERMINERS.has(t.lower)) && !NOT_CONTENT.has(t.lower);
   }
   return false;
-}
-
-/** Re-points `continues` after sorting. */
-function fixContinues(unsorted: readonly QuoteSpan[]): (q: QuoteSpan, i: number, sorted: readonly QuoteSpan[]) => QuoteSpan {
-  let index: Map<QuoteSpan, number> | null = null;
-  return (q, _i, sorted) => {
-    if (q.continues === undefined) return q;
-    index ??= new Map(sorted.map((s, k) => [s, k]));
-    const target = unsorted[q.continues];
-    const k = target ? index.get(target) : undefined;
-    if (k === undefined) {
-      const copy: { -readonly [K in keyof QuoteSpan]: QuoteSpan[K] } = { ...q };
-      delete copy.continues;
-      return copy;
-    }
-    return { ...q, continues: k };
-  };
 }
 
 function rangeSpan(tokens: readonly Token[], r: TokenRange): Span {

@@ -102,10 +102,15 @@ export class SentenceAgents {
     this.lastAt = -1;
     this.lastPrevious = -1;
     const previous = this.previous;
-    if (previous && j >= 0 && previous.changesAfter[j]! >= previous.changesBefore[j]!) {
+    if (previous && this.replays(j)) {
       for (let k = previous.changesBefore[j]!; k < previous.changesAfter[j]!; k += 2) this.resolver.rememberPerson(previous.changes[k]!, previous.changes[k + 1]!);
     } else rememberPeople();
     if (at >= 0 && this.current) this.current.changesAfter[at] = this.resolver.changes.length;
+  }
+
+  /** Whether `remember` makes again the changes the previous analysis's sentence `j` made. */
+  private replays(j: number): boolean {
+    return this.previous !== undefined && j >= 0 && this.previous.changesAfter[j]! >= this.previous.changesBefore[j]!;
   }
 
   /** Moves `blockAt` and `sentenceAt` to `sentence` of `block`; false if it is not one of the document's. */
@@ -130,8 +135,12 @@ export class SentenceAgents {
     return true;
   }
 
-  /** The agents of `sentence` of `block`, as `ClaimantResolver.agentsIn` finds them now. */
-  of(sentence: Span, block: Block): Agent[] {
+  /**
+   * The agents of `sentence` of `block`, as `ClaimantResolver.agentsIn` finds them now. When only
+   * the people the sentence names matter (`onlyPeople`), none are made where `remember` will
+   * replay what the sentence taught the previous analysis.
+   */
+  of(sentence: Span, block: Block, onlyPeople = false): readonly Agent[] {
     if (!this.doc.cache?.keeps) return this.resolver.agentsIn(this.doc.prose, sentence.start, sentence.end, this.mentions);
     const base = block.start;
     let memo: Memo | undefined;
@@ -152,6 +161,8 @@ export class SentenceAgents {
       current.memos[at] = memo;
       current.changesBefore[at] = this.resolver.changes.length;
     }
+    // most sentences name no side: their memos share one empty list, and so do their answers
+    if (memo.agents.length === 0 || (onlyPeople && this.replays(this.lastPrevious))) return NONE;
     return memo.agents.map((a) => ({ ...a, start: a.start + base, end: a.end + base, entity: this.mentions.at(a.start + base)?.entity.id ?? null }));
   }
 

@@ -9,13 +9,14 @@ import { SpanMemos } from './incremental';
 import type { IndexedMention, MentionIndex } from './mentionIndex';
 import { territoryMentions, type TerritoryMention } from './territories';
 import type { Block, EntityType, Span } from './types';
-import { lowerBound } from './search';
 
 // up to how many mentions a sentence's are compared with a memo's by scanning back for each one's entity
 const FEW_MENTIONS = 16;
 // how far territoryMentions looks before and after a sentence (place-of phrases, region words, modifiers)
 const BEFORE = 30;
 const AFTER = 50;
+
+const NONE: readonly never[] = Object.freeze([]);
 
 interface Seen {
   readonly start: number;
@@ -49,13 +50,14 @@ export class SentenceTerritories {
     this.memos = new SpanMemos(doc, 'claims:territories');
   }
 
-  /** `territoryMentions` of one sentence of the document. */
-  of(sentence: Span): TerritoryMention[] {
-    const block = this.doc.cache?.keeps ? this.blockOf(sentence) : undefined;
-    if (!block) return territoryMentions(this.doc.prose, sentence.start, sentence.end, this.entities, this.resolver);
+  /** `territoryMentions` of one sentence of the document, which stands in `block`. */
+  of(sentence: Span, block: Block): readonly TerritoryMention[] {
+    if (!this.doc.cache?.keeps) return territoryMentions(this.doc.prose, sentence.start, sentence.end, this.entities, this.resolver);
     const base = block.start;
     const within = this.entities.within(sentence.start, sentence.end);
     const memo = this.memos.get(block, sentence, (m) => this.holds(m, block, sentence, within), () => this.find(block, sentence, within));
+    // most sentences name no territory: their answers share one empty list
+    if (memo.mentions.length === 0) return NONE;
     return memo.mentions.map((m, i) => {
       const k = memo.entityOf[i]!;
       return k < 0 ? { ...m, start: m.start + base, end: m.end + base } : { ...m, start: m.start + base, end: m.end + base, entity: within[k]!.entity.id };
@@ -63,7 +65,7 @@ export class SentenceTerritories {
   }
 
   private holds(memo: Memo, block: Block, sentence: Span, within: readonly IndexedMention[]): boolean {
-    if (memo.before !== this.before(block, sentence) || memo.after !== this.after(block, sentence)) return false;
+    if (!this.readsAsBefore(memo.before, block, sentence) || !this.readsAsAfter(memo.after, block, sentence)) return false;
     if (memo.seen.length !== within.length) return false;
     const base = block.start;
     if (within.length > FEW_MENTIONS) {
@@ -120,10 +122,17 @@ export class SentenceTerritories {
     return sentence.end + AFTER > block.end ? this.doc.prose.slice(block.end, sentence.end + AFTER) : null;
   }
 
-  /** The block holding a sentence. */
-  private blockOf(sentence: Span): Block | undefined {
-    const block = this.doc.blocks[lowerBound(this.doc.blocks, sentence.end, (b) => b.end)];
-    return block && block.start <= sentence.start && sentence.end <= block.end ? block : undefined;
+  /** Whether `before` reads `read` now: compared in place, since this runs for every sentence read at every edit. */
+  private readsAsBefore(read: string | null, block: Block, sentence: Span): boolean {
+    const from = Math.max(0, sentence.start - BEFORE);
+    if (sentence.start - BEFORE >= block.start) return read === null;
+    return read !== null && read.length === block.start - from && this.doc.prose.startsWith(read, from);
+  }
+
+  /** Whether `after` reads `read` now (see readsAsBefore). */
+  private readsAsAfter(read: string | null, block: Block, sentence: Span): boolean {
+    if (sentence.end + AFTER <= block.end) return read === null;
+    return read !== null && read.length === Math.min(this.doc.prose.length, sentence.end + AFTER) - block.end && this.doc.prose.startsWith(read, block.end);
   }
 }
 

@@ -187,6 +187,49 @@ suite('incremental analysis', function () {
     ]);
   });
 
+  test('claims are read again where an edit adds or removes a cue, an anaphor, a territory or a side, above or below unchanged paragraphs', () => {
+    // more sentences than an anaphor reaches back over, so that each part is read for itself
+    const filler = 'It rained. '.repeat(14).trim();
+    // the first edit leaves the claims alone, so that later ones are checked against what was carried
+    editChain(`The talks ended.\nKremlin spokesman Ivo Vell spoke.\nNobody came.\nVell claims Kherson.\n${filler}\nMoscow annexed Crimea and the Donetsk region in 2022.\nThe weather was cold.\nThey said the annexed regions are an inseparable part of Russia.\n${filler}`, [
+      insertAt('ended', 'soon '),
+      insertAt('Kremlin', 'It rained.\n'),
+      replace('It rained.\nKremlin', 'Kremlin'),
+      replace('annexed Crimea', 'visited Crimea'),
+      replace('visited Crimea', 'annexed Crimea'),
+      replace('the annexed regions', 'the regions'),
+      insertAt('The weather', 'These territories belong to Russia.\n'),
+      replace('\nThe weather was cold.', ''),
+      replace('Kremlin spokesman', 'The gardener'),
+      insertAt('The talks', 'They said the annexed regions are an inseparable part of Russia.\n'),
+      replace('and the Donetsk region', ''),
+    ]);
+  });
+
+  test('a territory read at a paragraph\'s start is read again when the paragraph before it changes', () => {
+    // "the town of" before an unknown name makes it a place
+    editChain('Nobody came.\nFighting raged near the town of\nZorvik. Russian troops seized it in May.', [
+      insertAt('came', 'ever '),
+      replace('the town of', 'the house.'),
+      replace('the house.', 'the town of'),
+    ]);
+  });
+
+  test('quotes are read again where an edit changes what an unchanged paragraph takes from its neighbours (an announcing frame, a reopened quotation, speech continued)', () => {
+    editChain('The talks ended.\nThe minister said:\n“We will not leave the region.”\n“Nor will we talk.”\nVell said: “It is ours\n“and it stays ours,” he added.\nNobody came.', [
+      insertAt('ended', 'soon '),
+      replace('minister said:', 'minister said.'),
+      replace('minister said.', 'minister said:'),
+      replace('“Nor will', 'Nor will'),
+      replace('Nor will', '“Nor will'),
+      replace('\n“and it', '\nand it'),
+      replace('\nand it', '\n“and it'),
+      insertAt('The minister', 'It rained.\n'),
+      replace('region.”\n', 'region.”\nThe envoy said:\n'),
+      replace('The envoy said:\n', ''),
+    ]);
+  });
+
   test('an analysis cancelled half-way leaves the previous result fit to start again from', () => {
     const analyzer = createAnalyzer({ gazetteer });
     let text = 'Green said the talks failed.\nThe envoy met Green in Paris.\nJUSTICE FOR KHERSON AS TALKS STALL';

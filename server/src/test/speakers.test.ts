@@ -83,6 +83,13 @@ suite('speakers: resolution', () => {
     assert.deepEqual(speakers(text), ['Omar Haddad', 'Omar Haddad']);
   });
 
+  test('a quote continues the last speech of the paragraph before, though reported speech around it was found first', () => {
+    // the frames' reported speech is found before the quoted words inside it: the speech the next
+    // paragraph continues is the quoted words, not what stands third in the text
+    const text = 'Senator Ana Ruiz called for pay to be “raised quickly” for all nurses, in comments about cutting the hours of the staff.\n“No nurse should work for free.”';
+    assert.deepEqual(speakers(text), ['Ana Ruiz', 'Ana Ruiz']);
+  });
+
   test('a quote paragraph after "X continued:" belongs to X', () => {
     const text = 'Lena Fischer continued:\n“The numbers will not add up this year.”';
     assert.deepEqual(speakers(text), ['Lena Fischer']);
