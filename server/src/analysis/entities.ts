@@ -9,8 +9,8 @@ import { findDates } from './dates';
 import type { ProseDocument } from './document';
 import type { Gazetteer } from './gazetteer';
 import {
-  countryNamed, MISC_SUFFIXES, MISC_WORDS, demonym, KNOWN_ORGS, LOWERCASE_ORG_HEADS, ORG_ACRONYMS,
-  ORG_OF_HEADS, PLACE_EVENTS_BEFORE, PLACE_KINDS_AFTER, PLACE_KINDS_BEFORE, PLACE_OF_HEADS, PLACE_PREPOSITIONS, REGION_WORDS_AFTER, REGION_WORDS_BEFORE,
+  countryNamed, KIN_BEFORE, KNOWN_ORG_FIRST_WORDS, MISC_SUFFIXES, MISC_WORDS, demonym, KNOWN_ORGS, LOWERCASE_ORG_HEADS, ORG_ACRONYMS,
+  ORG_KINDS_BEFORE, ORG_LINK_HEADS, ORG_OF_HEADS, ORG_WORDS_AFTER, PLACE_EVENTS_BEFORE, PLACE_KINDS_AFTER, PLACE_KINDS_BEFORE, PLACE_OF_HEADS, PLACE_PREPOSITIONS, REGION_WORDS_AFTER, REGION_WORDS_BEFORE,
   mayEndLowercaseOrg,
   type Country,
 } from './lexicon';
@@ -401,9 +401,17 @@ function splitChunk(
     // "Secretary of State John Kerry": the title runs on over "of" and its object
     while (head >= 0 && tokens[head + 1]?.text === 'of' && head + 3 <= last) head += 2;
     if (head >= 0 && head < last && !(facts(head + 1) & HONORIFIC) && tokens[head + 1]!.text !== 'of') {
-      // names inside the title (Bank of England Governor) are names of their own
+      // names inside the title (Bank of England Governor) are names of their own; one known as a
+      // whole may start with a word of titles (Federal Reserve Chair …)
+      let scan = first;
+      for (let k = Math.min(head - 1, first + 3); k > first && KNOWN_ORG_FIRST_WORDS.has(text(first)); k--) {
+        if (!KNOWN_ORGS.has(textOfWords(tokens, first, k))) continue;
+        push(first, k);
+        scan = k + 1;
+        break;
+      }
       let run = -1;
-      for (let i = first; i <= head + 1; i++) {
+      for (let i = scan; i <= head + 1; i++) {
         const titleWord = i > head || (facts(i) & (ROLE_HEAD | ROLE_MODIFIER | DEMONYM)) !== 0;
         if (!titleWord && run < 0) run = i;
         if (titleWord && run >= 0) {
@@ -501,6 +509,8 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
   }
   if (!single && (lastFacts & ORG_SUFFIX || c.words.includes('&'))) return set('organization', 3);
   for (let i = c.first + 1; i < c.last; i++) {
+    const link = tokens[i]!.text;
+    if ((link === 'for' || link === 'on') && ORG_LINK_HEADS.get(link)!.has(bare(tokens[i - 1]!))) return set('organization', 3);
     if (tokens[i]!.text !== 'of') continue;
     const head = bare(tokens[i - 1]!);
     if (ORG_OF_HEADS.has(head)) return set('organization', 3);
@@ -509,6 +519,12 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
       return set('place', 2);
     }
   }
+
+  // "his wife Naina", "her son Ardo": a word of kinship before the name
+  if (prev && !prev.cap && KIN_BEFORE.has(prev.text) && !(factsOf(tokens[c.last]!) & ORG_SUFFIX)) return set('person', 3);
+  // "mineral water firm Multico", "the newspaper Le Monde", "Acme shareholders": the kind of
+  // organisation it is, written beside the name (a first name makes it a person: "firm Judge Ann Lee")
+  if (!(firstFacts & FIRST_NAME) && ((prev && !prev.cap && ORG_KINDS_BEFORE.has(prev.text)) || (next && ORG_WORDS_AFTER.has(next.text)))) return set('organization', 2);
 
   // a person by title, honorific or role
   if (prev && factsOf(prev) & HONORIFIC) {

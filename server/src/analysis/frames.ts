@@ -45,6 +45,8 @@ const CLOSING_MARKS = new Set(['”', '"', '’', '\'', '»']);
 const OPENING_MARKS = new Set(['“', '"', '‘', '\'', '«', '„']);
 const DASHES = new Set(['—', '–', '-']);
 const MAX_NP = 9;
+/** Words of an apposition between a name and its verb ("Bob Lee, a host and manager at …, said"). */
+const MAX_APPOSITION = 24;
 const TIME_WORDS = FRAME_WORDS.timeWords;
 const NP_PREPOSITIONS = FRAME_WORDS.nounPhrasePrepositions;
 const CONTENT_BREAKS = FRAME_WORDS.contentBreaks;
@@ -69,6 +71,10 @@ const TIME_LEADS = FRAME_WORDS.timeLeads;
 const TIME_NOUNS = FRAME_WORDS.timeNouns;
 const PHRASE_EXTENDERS = FRAME_WORDS.phraseExtenders;
 const SETTING_PREPOSITIONS = FRAME_WORDS.settingPrepositions;
+const PAST_TENSES = FRAME_WORDS.pastTenses;
+const TIME_TAILS = FRAME_WORDS.timeTails;
+const COORDINATORS = FRAME_WORDS.coordinators;
+const CONTRACTED_SUBJECT = /^(?:i|you|he|she|it|we|they|there)[’'](?:s|re|m|ve|d|ll)$/;
 /** Reported content is cut after this many tokens: a run-on "sentence" must not make every cue scan to its end. */
 const MAX_CONTENT = 400;
 // plural and agent nouns for people: activists, protesters, residents, officials, Republicans
@@ -102,7 +108,7 @@ export function findFrames(tokens: readonly Token[], from: number, to: number): 
   const frames: Frame[] = [];
   const labelled = headlineLabel(tokens, from, to);
   if (labelled) frames.push(labelled);
-  const document = documentOpener(tokens, from, to);
+  const document = documentOpener(tokens, from, to) ?? documentCloser(tokens, from, to);
   if (document) frames.push(document);
   let headline: boolean | undefined;
   // the subject a participle shares: "…,” said Caddell, speaking of …"
@@ -136,11 +142,34 @@ export function findFrames(tokens: readonly Token[], from: number, to: number): 
     const adjective = lead.adjective;
     const frame = verbFrame(tokens, from, to, i, adjective && !cue.adjective && afterBeForm(tokens, from, i) ? adjective : cue, isCapitalised(t) && i > from, lastSource);
     if (frame) {
+      cutAtCoordinatedFrame(tokens, frames, frame);
       frames.push(frame);
       if (frame.source) lastSource = frame.source;
     }
   }
   return frames;
+}
+
+/**
+ * "Most said they were worried, and more than 4 in 10 said …": a frame whose source opens a
+ * clause coordinated inside the content of a frame before it ends that content at the
+ * coordinator. Only the last three frames are looked at, so a sentence costs linear time.
+ */
+function cutAtCoordinatedFrame(tokens: readonly Token[], frames: Frame[], next: Frame): void {
+  const source = next.source;
+  // a clause of saying with its own content, after a comma and a coordinator: "…, and most said …"
+  if (!source || !next.content || next.cue.start < source.end || !CUE_WORDS.get(tokens[next.cue.start]!.lower)?.clause) return;
+  // the coordinator stands before the source, or heads it ("however the tenants")
+  let k = COORDINATORS.has(tokens[source.start]!.lower) ? source.start : source.start - 1;
+  if (k < 1 || !tokens[k]!.word || !COORDINATORS.has(tokens[k]!.lower) || !(isComma(tokens[k - 1]) || tokens[k - 1]!.text === ';')) return;
+  for (let f = frames.length - 1; f >= 0 && f >= frames.length - 3; f--) {
+    const c = frames[f]!.content;
+    if (!c || k <= c.start + 1 || k >= c.end) continue;
+    while (k > c.start && (isComma(tokens[k - 1]) || tokens[k - 1]!.text === ';')) k--;
+    const content = trimRange(tokens, c.start, k);
+    if (content && wordsBetween(tokens, content.start, content.end) >= 2) frames[f] = { ...frames[f]!, content };
+    return;
+  }
 }
 
 /**
@@ -175,6 +204,34 @@ function documentOpener(tokens: readonly Token[], from: number, to: number): Fra
   for (let m = c; m < to && m - c < 10; m++) if (isCueWord(tokens[m]) && !CUE_WORDS.get(tokens[m]!.lower)!.homograph) return null;
   const content = trimRange(tokens, c, clauseEnd(tokens, c, to));
   return content ? { cue: { start: k, end: k + 1 }, source: { start: k + 1, end: n }, content, evaluative: false, announces: false } : null;
+}
+
+/**
+ * "Ruiz leads Lopez by five points in the latest Ledger poll.": a sentence closed by the poll or
+ * report it comes from, with no verb of saying of its own. Only the sentence's last words are read.
+ */
+function documentCloser(tokens: readonly Token[], from: number, to: number): Frame | null {
+  let end = to;
+  while (end > from && !tokens[end - 1]!.word) end--;
+  let head = -1;
+  for (let n = end - 1; n > from && end - n <= 12; n--) {
+    const t = tokens[n]!;
+    if (t.quote >= 0 || isComma(t) || !t.word && t.text !== '/' && t.text !== '-' && t.text !== '’') return null;
+    if (DOCUMENTS.has(t.lower)) head = n;
+    if (t.lower !== 'in' || head < 0) continue;
+    const start = firstWord(tokens, from, to);
+    if (wordsBetween(tokens, start, n) < 3) return null;
+    // a verb of saying reports it instead ("…, he said in a statement")
+    for (let m = start; m < n; m++) {
+      if (!isCueWord(tokens[m]) || tokens[m]!.quote >= 0) continue;
+      const cue = CUE_WORDS.get(tokens[m]!.lower)!;
+      // "by five points": a noun, or a verb that needs its particle and has none
+      if (!cue.homograph && !(cue.needsParticle && !cue.particles.includes(tokens[m + 1]?.lower ?? ''))) return null;
+    }
+    const content = trimRange(tokens, start, n);
+    return content ? { cue: { start: n, end: n + 1 }, source: { start: n + 1, end }, content, evaluative: false, announces: false } : null;
+  }
+  return null;
 }
 
 /** Only an article, possessive and modifiers stand before the noun at i: it opens the sentence's subject. */
@@ -397,6 +454,12 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   // "was called to testify": without its agent a passive names no speaker; a judgement ("He has
   // been criticized for …", "was accused of …") reports its whole clause
   if (!cue.adjective && /[^e]ed$|[^i]d$|wn$|ten$/.test(t0(tokens, i)) && afterBeForm(tokens, from, i)) {
+    // "was asked whether she would run": the question put, by a speaker not named
+    const q = tokens[cueEnd];
+    if (WH_VERBS.has(cue.lemma) && q?.word && q.quote < 0 && (q.lower === 'whether' || q.lower === 'if' || WH_WORDS.has(q.lower) && q.lower !== 'which' && q.lower !== 'who')) {
+      const content = trimRange(tokens, cueEnd, clauseEnd(tokens, cueEnd, to));
+      return content && wordsBetween(tokens, content.start, content.end) >= 3 ? { cue: cueRange, source: null, content, evaluative: false, announces: false } : null;
+    }
     const start = firstWord(tokens, from, to);
     const judged = cue.objectPrepositions.includes(tokens[cueEnd]?.lower ?? '');
     // "Although they have tried …, they have been criticized for …": the main clause only
@@ -438,6 +501,9 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
     const fronted = frontedClauseEnd(tokens, from, i, lead);
     content = trimRange(tokens, lead, fronted ?? clauseEnd(tokens, lead, to));
     if (!source && fronted !== null && cue.participle) source = npAfter(tokens, fronted + 1, to);
+  } else if (!inverted && cue.clause && source && source.start > from && relativeVerbAfter(tokens, source.start - 1, after)) {
+    // "which critics said was unfair", "that Carson says led him to Christ": the relative clause's verb phrase is what was said
+    content = trimRange(tokens, after, clauseEnd(tokens, after, to));
   }
   else if (!inverted && isComma(tokens[after]) && source && source.start > from && tokens[source.start - 1]!.lower === 'as' && wordsBetween(tokens, after, to) >= 3) {
     // "As experts have noted, the rule …": what follows; "The island, as one adviser pointed out, rarely …": the sentence around it
@@ -491,6 +557,14 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   if (!cue.clause && !cue.complement && !withParticle) content = null;
   if (!source && !content && !announces) return null;
   return { cue: cueRange, source, content, evaluative: cue.evaluative, announces };
+}
+
+/** A relative pronoun at r, then the cue's subject, then at k the relative clause's own verb right after the cue. */
+function relativeVerbAfter(tokens: readonly Token[], r: number, k: number): boolean {
+  const rel = tokens[r]!;
+  const v = tokens[k];
+  if (!rel.word || !RELATIVE_PRONOUNS.has(rel.lower) && rel.lower !== 'whom' || !v?.word || v.quote >= 0 || isCapitalised(v)) return false;
+  return MODALS.has(v.lower) && !SUBJECT_PRONOUNS.has(v.lower) && !/[’']/.test(v.lower) && v.lower !== 'there' || /[^e]ed$/.test(v.lower) || PAST_TENSES.has(v.lower);
 }
 
 /** Unquoted words from a preposition of time or place up to b, with no comma and no verb: "On Monday night", "At a breakfast with donors". */
@@ -892,6 +966,8 @@ function contentAfter(tokens: readonly Token[], k: number, to: number, cue: CueW
 /** A bare complement must read as a clause: a finite verb or a pronoun subject, not a noun phrase ("emphasizing its borders"). */
 function looksLikeClause(tokens: readonly Token[], k: number, to: number): boolean {
   if (PRONOUNS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'her' && tokens[k]!.lower !== 'him' && tokens[k]!.lower !== 'them') return true;
+  // "he's", "they'll", "it's": a subject with its verb
+  if (CONTRACTED_SUBJECT.test(tokens[k]!.lower)) return true;
   for (let n = k + 1; n < to; n++) {
     const t = tokens[n]!;
     if (!t.word) continue;
@@ -900,6 +976,8 @@ function looksLikeClause(tokens: readonly Token[], k: number, to: number): boole
     // "advantage obscures concerns": a present-tense verb after a noun, with words after it
     if (/[^su’']s$/.test(t.lower) && !isCapitalised(t) && p.word && !DETERMINERS.has(p.lower) && !/(?:ed|al|ive|ic|ous|ful|ing|ly|s)$/.test(p.lower) && tokens[n + 1]?.word) return true;
     if (/[^e]ed$/.test(t.lower) && !isCapitalised(t) && p.word && !DETERMINERS.has(p.lower) && !/ly$/.test(p.lower) && n - 1 > k - 1) return true;
+    // "the farmers lost their fields": an irregular past after its subject
+    if (PAST_TENSES.has(t.lower) && p.word && !DETERMINERS.has(p.lower) && !POSSESSIVES.has(p.lower) && p.lower !== 'to') return true;
   }
   return false;
 }
@@ -952,23 +1030,52 @@ function npBefore(tokens: readonly Token[], from: number, i: number): TokenRange
   while (j > from && tokens[j - 1]!.word && (AUXILIARIES.has(tokens[j - 1]!.lower) || /ly$/.test(tokens[j - 1]!.lower)) && tokens[j - 1]!.quote < 0) j--;
   const np = collectBack(tokens, from, j);
   if (np) return np;
-  // "Sergiy, a teacher in Kyiv, said" / "Ukraine, however, dismissed" / "Zelensky, acknowledging …, has suggested"
-  if (j > from && isComma(tokens[j - 1])) {
-    let c = j - 1;
+  // "Sergiy, a teacher in Kyiv, said" / "Ukraine, however, dismissed" / "Zelensky, acknowledging …, has suggested";
+  // the comma may stand inside a title's closing mark ("Joe Lee, host of “Morning Joe,” said")
+  const comma = j > from && isComma(tokens[j - 1]) ? j - 1 : j - 1 > from && CLOSING_MARKS.has(tokens[j - 1]!.text) && isComma(tokens[j - 2]) ? j - 2 : -1;
+  if (comma >= 0) {
+    let c = comma;
     let n = 0;
-    while (c > from && !isComma(tokens[c - 1]) && n < 14) {
-      if (tokens[c - 1]!.quote >= 0 || isStop(tokens[c - 1]!)) return null;
+    let plain = 0;
+    while (c > from && !isComma(tokens[c - 1]) && n < MAX_APPOSITION) {
+      const t = tokens[c - 1]!;
+      if (isStop(t)) return null;
+      // quoted words only as a title in capitals
+      if (t.quote >= 0) {
+        if (t.word && !isCapitalised(t)) return null;
+      } else if (t.word) plain++;
       c--;
       n++;
     }
-    if (n === 0 || n >= 14) return null;
+    if (n === 0 || n >= MAX_APPOSITION || plain === 0) return null;
     // "The state’s campaign chairman, Phil Lovas, said": the name between the commas
     let names = true;
-    for (let k = c; k < j - 1 && names; k++) names = tokens[k]!.word ? isCapitalised(tokens[k]!) : tokens[k]!.text === '.';
-    if (names && c > from && j - 1 - c <= 5) return { start: c, end: j - 1 };
+    for (let k = c; k < comma && names; k++) names = tokens[k]!.word ? isCapitalised(tokens[k]!) : tokens[k]!.text === '.';
+    if (names && c > from && comma - c <= 5) return { start: c, end: comma };
     if (c <= from) return null;
-    if (!isSkippable(tokens, c, j - 1)) return null;
-    return collectBack(tokens, from, c - 1);
+    if (!isSkippable(tokens, c, comma)) return appositionAcrossCommas(tokens, from, comma);
+    const np = collectBack(tokens, from, c - 1);
+    // "Ana Ruiz, 34, a nurse from Leeds, said": the age between commas follows the name
+    if (np && np.end - np.start === 1 && /^\d{1,3}$/.test(tokens[np.start]!.text) && np.start - 1 > from && isComma(tokens[np.start - 1])) return collectBack(tokens, from, np.start - 1) ?? np;
+    // "…, who lost her daughter in Aurora, Colorado, in 2012, said": a name between commas may end a place inside the apposition
+    if (np && np.start - 1 > from && isComma(tokens[np.start - 1])) return appositionAcrossCommas(tokens, from, comma) ?? np;
+    return np;
+  }
+  return null;
+}
+
+/**
+ * "Sandy Lee, who lost her daughter in Aurora, Colorado, in 2012, said": an apposition with
+ * commas of its own, opened by a relative pronoun or an article after the name's comma.
+ */
+function appositionAcrossCommas(tokens: readonly Token[], from: number, comma: number): TokenRange | null {
+  for (let p = comma - 1; p > from && comma - p < MAX_APPOSITION; p--) {
+    const t = tokens[p]!;
+    if (isStop(t) || t.quote >= 0 || t.text === ';') return null;
+    if (!isComma(t) || !tokens[p - 1]?.word || !isCapitalised(tokens[p - 1]!)) continue;
+    const next = tokens[p + 1];
+    if (!next?.word || !(RELATIVE_PRONOUNS.has(next.lower) && next.lower !== 'that' || next.lower === 'a' || next.lower === 'an' || next.lower === 'whose')) continue;
+    return isSkippable(tokens, p + 1, comma) ? collectBack(tokens, from, p) : null;
   }
   return null;
 }
@@ -981,6 +1088,9 @@ function isSkippable(tokens: readonly Token[], a: number, b: number): boolean {
     for (let k = a + 1; k < b; k++) if (tokens[k]!.word && MODALS.has(tokens[k]!.lower) && !BE_FORMS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'has' && tokens[k]!.lower !== 'have') return false;
   }
   if (APPOSITION_STARTERS.has(first.lower) || /(?:ing|ly|ed)$/.test(first.lower)) return true;
+  // where a named person lives: "Ana Ruiz, of Leeds, said", "Ana Ruiz, 34, of Leeds, said"
+  const named = a >= 2 && (isCapitalised(tokens[a - 2]!) || /^\d{1,3}$/.test(tokens[a - 2]!.text));
+  if (first.lower === 'of' && named && b - a <= 5 && tokens[a + 1]?.word === true && isCapitalised(tokens[a + 1]!)) return true;
   // a role after a name: "Keron Blair, executive director of AROS, called for …", "Ann Lee, Democrat of Ohio, said"
   const role = !isCapitalised(first) || tokens[a + 1]?.lower === 'of';
   if (role && a >= 2 && isCapitalised(tokens[a - 2]!) && b - a <= 8) {
@@ -1037,6 +1147,8 @@ function collectBack(tokens: readonly Token[], from: number, j: number): TokenRa
     if (AUXILIARIES.has(t.lower) && !isCapitalised(t)) break;
     k--;
     n++;
+    // a subject pronoun is the whole phrase: "told The Courier he’s not seeking …"
+    if (n === 1 && (SUBJECT_PRONOUNS.has(t.lower) || CONTRACTED_SUBJECT.test(t.lower))) break;
   }
   if (n === 0) return null;
   // trim a leading ")" leftover or punctuation
@@ -1086,12 +1198,13 @@ function sentenceSubject(tokens: readonly Token[], from: number, i: number): Tok
   // "Meanwhile, it …", "On Monday, Trump …": skip a short opener ending in a comma
   const opener = tokens[k];
   const skippable = opener !== undefined && (BOUNDARY_WORDS.has(opener.lower) || ADJUNCTS.has(opener.lower) || /ly$/.test(opener.lower) || INTERJECTIONS.some((w) => w[0] === opener.lower));
-  for (let n = k; skippable && n < i && n - k <= 4; n++) {
+  // also "Hours later, Trump …", and a longer fronted phrase or clause ("After he lost the vote in May, Ruiz …")
+  for (let n = k; n < i && n - k <= 10; n++) {
     if (tokens[n]!.text === ',') {
-      if (n - k <= 3) k = n + 1;
+      if (skippable ? n - k <= 10 : n > k && n - k <= 4 && TIME_TAILS.has(tokens[n - 1]!.lower)) k = n + 1;
       break;
     }
-    if (!tokens[n]!.word) break;
+    if (!tokens[n]!.word || tokens[n]!.quote >= 0) break;
   }
   if (tokens[k] && SUBJECT_PRONOUNS.has(tokens[k]!.lower)) return { start: k, end: k + 1 };
   const start = k;

@@ -29,10 +29,17 @@ export const HONORIFICS: ReadonlySet<string> = lowerSet(titles.honorifics);
 /** Role heads, single words, lower case ("spokesman", "president"). */
 export const ROLE_HEADS: ReadonlySet<string> = lowerSet(titles.roleHeads.filter((w) => !w.includes(' ')));
 export const ROLE_MODIFIERS: ReadonlySet<string> = lowerSet(titles.roleModifiers);
+/** Words of kinship before a person's name ("his wife Naina"). */
+export const KIN_BEFORE: ReadonlySet<string> = new Set(titles.kinBefore);
 
 export const ORG_SUFFIXES: ReadonlySet<string> = new Set(orgs.suffixes);
 export const ORG_OF_HEADS: ReadonlySet<string> = new Set(orgs.ofHeads);
 export const PLACE_OF_HEADS: ReadonlySet<string> = new Set(orgs.placeOfHeads);
+/** Lower-case nouns of an organisation's kind before its name ("firm", "newspaper"), and words after one ("shareholders"). */
+export const ORG_KINDS_BEFORE: ReadonlySet<string> = new Set(orgs.kindsBefore);
+export const ORG_WORDS_AFTER: ReadonlySet<string> = new Set(orgs.wordsAfter);
+/** Organisation heads joined to the rest of their name by "for" or "on" (Center for …, Council on …), keyed by that word. */
+export const ORG_LINK_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries(orgs.linkHeads).map(([link, heads]) => [link, new Set(heads)]));
 /** Lower-case organisation heads keyed by their last word: "ministry" → ["foreign ministry", "ministry"]. */
 export const LOWERCASE_ORG_HEADS: ReadonlyMap<string, readonly string[][]> = (() => {
   const map = new Map<string, string[][]>();
@@ -69,6 +76,8 @@ export const mayEndLowercaseOrg = keyFilter(LOWERCASE_ORG_HEADS.keys());
 export const MISC_SUFFIXES: ReadonlySet<string> = new Set(miscNames.suffixes);
 export const MISC_WORDS: ReadonlySet<string> = new Set(miscNames.words);
 export const KNOWN_ORGS: ReadonlySet<string> = new Set(orgs.known);
+/** First words of the known organisations named in more than one word (White House → White). */
+export const KNOWN_ORG_FIRST_WORDS: ReadonlySet<string> = new Set(orgs.known.filter((n) => n.includes(' ')).map((n) => n.slice(0, n.indexOf(' '))));
 export const ORG_ACRONYMS: ReadonlySet<string> = new Set(orgs.acronyms);
 
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(places.prepositions);

@@ -2,7 +2,7 @@
 // of name each run is, is decided elsewhere (entities.ts); this file only decides where names
 // start and stop, which is where capitalisation misleads: sentence starts, headings, ALL-CAPS.
 import type { ProseDocument } from './document';
-import { ORG_OF_HEADS, PLACE_OF_HEADS, ROLE_HEADS } from './lexicon';
+import { KNOWN_ORG_FIRST_WORDS, KNOWN_ORGS, ORG_LINK_HEADS, ORG_OF_HEADS, PLACE_OF_HEADS, ROLE_HEADS } from './lexicon';
 import { bare, tokenize, type Token } from './tokens';
 import { CALENDAR, COMMON, FIRST_NAME, FUNCTION, HONORIFIC, factsOf, writtenFactsOf } from './wordFacts';
 import type { Block, Span } from './types';
@@ -171,7 +171,17 @@ export function mayBeName(s: Sentence, i: number, evidence: CaseEvidence, known:
   if (!initial) return t.upper || !(facts & FUNCTION);
   if (facts & FUNCTION) return false;
   if (!(facts & COMMON)) return true;
-  return evidence.midCaps.has(word) || known.isKnownName(word);
+  return evidence.midCaps.has(word) || known.isKnownName(word) || (KNOWN_ORG_FIRST_WORDS.has(word) && opensKnownOrg(s.tokens, i, word));
+}
+
+/** "White House officials said", "State Department spokesman …": a sentence's first word opens an organisation known as a whole. */
+function opensKnownOrg(tokens: readonly Token[], i: number, word: string): boolean {
+  let name = word;
+  for (let k = i + 1; k <= i + 2 && tokens[k]?.kind === 'word' && tokens[k]!.cap; k++) {
+    name += ` ${bare(tokens[k]!)}`;
+    if (KNOWN_ORGS.has(name)) return true;
+  }
+  return false;
 }
 
 // One array of flags for every sentence's chunking, grown as needed: a typed array made per
@@ -230,6 +240,8 @@ export function chunksOf(s: Sentence, sentence: number, evidence: CaseEvidence, 
     }
     const first = i;
     let last = i;
+    // the run has taken "for" or "on" after an organisation's head: "and" may join a common word next
+    let linked = false;
     for (;;) {
       const next = last + 1;
       if (next < tokens.length && candidate[next]) {
@@ -243,6 +255,21 @@ export function chunksOf(s: Sentence, sentence: number, evidence: CaseEvidence, 
         const skip = tokens[next + 1]?.text === 'the' ? 2 : 1;
         if (candidate[next + skip]) {
           last = next + skip;
+          continue;
+        }
+      }
+      // "Center for American Progress", "Council on Foreign Relations" (not "the Council on Monday")
+      const after = tokens[next + 1];
+      const joins = link.text === 'for' || link.text === 'on' || (linked && link.text === 'and');
+      if (joins && after !== undefined && candidate[next + 1] && s.mode === 'normal' && !(factsOf(after) & CALENDAR)) {
+        if (ORG_LINK_HEADS.get(link.text)?.has(head)) {
+          last = next + 1;
+          linked = true;
+          continue;
+        }
+        // "Organisation for Security and Cooperation": a common word in capitals goes on with the name
+        if (linked && link.text === 'and' && after.cap && factsOf(after) & COMMON && !(factsOf(after) & FIRST_NAME)) {
+          last = next + 1;
           continue;
         }
       }

@@ -1,0 +1,93 @@
+import * as assert from 'node:assert/strict';
+import { createAnalyzer, type Entity, type EntityType } from '../analysis';
+
+// Organisations told by the shape of their names ("Center for …", "… Bros") and by the words
+// written beside them ("firm Zelco", "Ferrand shareholders").
+const analyzer = createAnalyzer();
+const entities = (text: string): Entity[] => [...analyzer.analyze(text).entities];
+const typeOf = (text: string, name: string): EntityType | undefined =>
+  entities(text).find((e) => e.name === name || e.aliases.includes(name) || e.mentions.some((m) => m.text === name))?.type;
+const names = (text: string): string[] => entities(text).map((e) => e.name);
+
+suite('organisation names joined by "for" and "on"', () => {
+  test('a head, then "for" or "on", then the rest of the name', () => {
+    assert.equal(typeOf('Officials at the Center for Rural Housing said rents rose.', 'Center for Rural Housing'), 'organization');
+    assert.equal(typeOf('A report by the Council on Coastal Affairs was published.', 'Council on Coastal Affairs'), 'organization');
+    assert.equal(typeOf('Delegates of the National League for Tenants met.', 'National League for Tenants'), 'organization');
+  });
+
+  test('"and" with a capitalised common word goes on with such a name, another name does not', () => {
+    assert.equal(typeOf('Observers from the Organisation for Trade and Cooperation arrived.', 'Organisation for Trade and Cooperation'), 'organization');
+    const list = names('The Council on Coastal Affairs and Bloomberg held a forum.');
+    assert.ok(list.includes('Council on Coastal Affairs'), JSON.stringify(list));
+    assert.ok(!list.some((n) => n.includes('Bloomberg') && n !== 'Bloomberg'), JSON.stringify(list));
+  });
+
+  test('a day after "on" is the time, not part of the name', () => {
+    assert.ok(!names('The Ethics Committee on Monday voted to close the case.').some((n) => n.includes('Monday') && n.includes('Committee')));
+  });
+});
+
+suite('organisations by the words beside them', () => {
+  test('a lower-case noun of its kind right before the name', () => {
+    assert.equal(typeOf('Shares of mineral water firm Zelco rose on Friday.', 'Zelco'), 'organization');
+    assert.equal(typeOf('The deal was first reported by the newspaper Dagsavisen.', 'Dagsavisen'), 'organization');
+  });
+
+  test('a first name after the noun is a person', () => {
+    assert.equal(typeOf('She left the firm Anna Berg founded in 1990.', 'Anna Berg'), 'person');
+  });
+
+  test('its shareholders after the name', () => {
+    assert.equal(typeOf('Ferrand shareholders approved the merger on Tuesday.', 'Ferrand'), 'organization');
+  });
+
+  test('a newspaper, a movement or a party named before the word', () => {
+    assert.equal(typeOf('The Dagbladet newspaper reported the deal on Monday.', 'Dagbladet'), 'organization');
+    assert.equal(typeOf('Leaders of the Ardent Hope movement were arrested.', 'Ardent Hope'), 'organization');
+  });
+
+  test('its chief executive or owner between the name and a person', () => {
+    assert.equal(typeOf('Sales fell, Velmora CEO Ines Walde told reporters.', 'Velmora'), 'organization');
+    assert.equal(typeOf('The club was sold, Harriers owner Tom Hale said.', 'Harriers'), 'organization');
+    assert.equal(typeOf('The club was sold, Harriers owner Tom Hale said.', 'Tom Hale'), 'person');
+  });
+
+  test('company forms at the end: Bros, S.A.', () => {
+    assert.equal(typeOf('Analysts said Orvex Bros and Tamsin S.A. agreed to merge.', 'Orvex Bros'), 'organization');
+    assert.equal(typeOf('Analysts said Orvex Bros and Tamsin S.A. agreed to merge.', 'Tamsin S.A.'), 'organization');
+  });
+});
+
+suite('a known organisation opening a sentence', () => {
+  test('its first word, a common word, still starts the name', () => {
+    assert.equal(typeOf('Prices fell.\n\nWhite House officials said the talks had failed.', 'White House'), 'organization');
+    assert.equal(typeOf('Prices fell.\n\nJustice Department lawyers argued the case.', 'Justice Department'), 'organization');
+  });
+
+  test('the title word is not taken for an honorific of the next word', () => {
+    assert.ok(!entities('Prices fell.\n\nJustice Department spokesman Ivo Kern declined to comment.').some((e) => e.type === 'person' && e.name === 'Department'));
+  });
+
+  test('a common word opening a sentence before a person’s name stays out of it', () => {
+    assert.ok(!names('Prices fell.\n\nLater Ivo Kern left.').some((n) => n.startsWith('Later')));
+  });
+});
+
+suite('a known organisation inside a title', () => {
+  test('the organisation opening a person’s title is named too', () => {
+    const list = entities('Prices rose.\n\nLater, Federal Reserve Governor Ines Lidl said growth was slowing.');
+    assert.ok(list.some((e) => e.type === 'organization' && e.name === 'Federal Reserve'), JSON.stringify(list.map((e) => e.name)));
+    assert.ok(list.some((e) => e.type === 'person' && e.name === 'Ines Lidl'));
+  });
+});
+
+suite('a person named after a word of kinship', () => {
+  test('"his wife Ardo": a name the lexicons do not know is a person', () => {
+    assert.equal(typeOf('Prices rose.\n\nThe president visited his wife Ardo on Friday.', 'Ardo'), 'person');
+  });
+
+  test('a company after the word stays a company', () => {
+    assert.equal(typeOf('Prices rose.\n\nHe sold it to his son Velmora Holdings on Friday.', 'Velmora Holdings'), 'organization');
+  });
+});

@@ -1,0 +1,176 @@
+import * as assert from 'node:assert/strict';
+import { createAnalyzer, type Quote } from '../analysis';
+
+// General frames of reported speech: who says what, when the sentence gives the speaker an
+// age, a home town or a role, and when the reported clause has an irregular verb.
+const analyzer = createAnalyzer();
+const indirect = (text: string): Quote[] => (analyzer.analyze(text).quotes as Quote[]).filter((q) => q.kind === 'indirect');
+const pairs = (text: string): [string, string | null][] => indirect(text).map((q) => [q.text, q.speaker]);
+
+suite('reported speech: a bare clause with an irregular past', () => {
+  test('said, then a clause whose only verb is an irregular past', () => {
+    assert.deepEqual(pairs('Martin Hale said the farmers lost their fields.'), [['the farmers lost their fields', 'Martin Hale']]);
+    assert.deepEqual(pairs('Ruth Obi thinks the council knew about the leak.').map(([t]) => t), ['the council knew about the leak']);
+  });
+
+  test('a noun phrase with the same word after a determiner is no clause', () => {
+    // "the lost fields": an adjective, so "said" has no content here
+    assert.deepEqual(indirect('Martin Hale said the lost fields.').map((q) => q.text), []);
+  });
+});
+
+suite('reported speech: a clause opened by a contracted subject', () => {
+  test('he’s, they\'ll, it’s after the cue or its listener', () => {
+    const told = pairs('The mayor told The Daily Courier he’s not planning a second term.');
+    assert.deepEqual(told[0], ['he’s not planning a second term', 'The mayor']);
+    // the pronoun is the subject of "planning", not the end of the listener's name
+    assert.ok(told.every(([, speaker]) => speaker !== 'Daily Courier'), JSON.stringify(told));
+    assert.deepEqual(pairs("Ines Walde said they'll vote against the plan.").map(([t]) => t), ["they'll vote against the plan"]);
+    assert.deepEqual(pairs('Ines Walde told The Courier it’s too early to judge.').map(([t]) => t), ['it’s too early to judge']);
+  });
+
+  test('a name’s possessive after the cue is no subject', () => {
+    assert.deepEqual(indirect('Ines Walde said Ken’s name twice.').map((q) => q.text), []);
+  });
+});
+
+suite('reported speech: a name with its age, home or role between commas', () => {
+  test('name, age, role: the name speaks, not the age', () => {
+    assert.deepEqual(pairs('Maria Lopez, 34, a nurse from Leeds, said she voted for the mayor.'), [['she voted for the mayor', 'Maria Lopez']]);
+  });
+
+  test('name, home town: the name speaks', () => {
+    assert.deepEqual(pairs('Tom Reyes, of Dayton, said the plant would close.'), [['the plant would close', 'Tom Reyes']]);
+    assert.deepEqual(pairs('Tom Reyes, 61, of Dayton, said the plant would close.'), [['the plant would close', 'Tom Reyes']]);
+  });
+
+  test('a number in a clause of its own names no speaker', () => {
+    assert.ok(indirect('The count reached 34, a record, and officials said turnout was high.').every((q) => q.speaker !== '34'));
+  });
+});
+
+suite('reported speech: verbs of hoping and expecting take an infinitive', () => {
+  test('hopes to, expects to: the infinitive is the content', () => {
+    assert.deepEqual(pairs('Rosa Imbert hopes to win the county next spring.'), [['to win the county next spring', 'Rosa Imbert']]);
+    assert.deepEqual(pairs('Rosa Imbert expects to cut 200 jobs.'), [['to cut 200 jobs', 'Rosa Imbert']]);
+  });
+
+  test('a that-clause still comes first', () => {
+    assert.deepEqual(pairs('Rosa Imbert hopes that the vote will be close.').map(([t]) => t), ['the vote will be close']);
+  });
+});
+
+suite('reported speech: cue verbs that double their last consonant or change their stem', () => {
+  test('referring to, slammed, planned', () => {
+    assert.ok(indirect('The plan failed, Dan Ode said, referring to the vote in Ohio.').some((q) => q.text === 'the vote in Ohio' && q.cue === 'referring to'));
+    assert.deepEqual(pairs('Dan Ode slammed the decision.'), [['the decision', 'Dan Ode']]);
+    assert.deepEqual(pairs('Dan Ode planned to open a school.'), [['to open a school', 'Dan Ode']]);
+  });
+
+  test('sought, laid out, fought for', () => {
+    assert.deepEqual(pairs('Dan Ode sought to calm the crowd.'), [['to calm the crowd', 'Dan Ode']]);
+    assert.ok(indirect('Dan Ode laid out a budget for the town.').some((q) => q.cue === 'laid out'));
+    // "lay" reports only with its particle
+    assert.deepEqual(indirect('Dan Ode largely laid low during the campaign.').map((q) => q.text), []);
+    assert.deepEqual(pairs('Dan Ode fought for a higher wage.'), [['a higher wage', 'Dan Ode']]);
+  });
+});
+
+suite('reported speech: a participle shares the subject after a fronted phrase', () => {
+  test('"Hours later, X …, telling …": the speaker is X, not the time', () => {
+    assert.deepEqual(pairs('Hours later, Ivo Kern returned the call, telling reporters that they were old friends.'), [['they were old friends', 'Ivo Kern']]);
+  });
+
+  test('a fronted clause of several words before the subject', () => {
+    assert.deepEqual(pairs('After he lost the vote in May, Ivo Kern left the party, saying it had betrayed him.'), [['it had betrayed him', 'Ivo Kern']]);
+  });
+});
+
+suite('reported speech: verbs of preference', () => {
+  test('preferred, with its doubled consonant, takes its object', () => {
+    assert.deepEqual(pairs('Rural voters preferred Ines Walde by a wide margin.').map(([t]) => t), ['Ines Walde by a wide margin']);
+  });
+});
+
+suite('reported speech: a coordinated clause with its own speaker ends the content before it', () => {
+  test('"…, and Y said …": the first report ends at the comma', () => {
+    const qs = pairs('Most voters said they were worried about prices, and nearly half said the mayor should resign.');
+    assert.deepEqual(qs[0], ['they were worried about prices', 'Most voters']);
+    assert.ok(qs.some(([t]) => t === 'the mayor should resign'));
+  });
+
+  test('"…, however Y insisted …"', () => {
+    assert.deepEqual(pairs('Ivo Kern said rents rose, however the tenants insisted wages were flat.')[0], ['rents rose', 'Ivo Kern']);
+  });
+
+  test('a report inside the content, without a coordinator, stays in it', () => {
+    assert.deepEqual(pairs('Ivo Kern said the tenants told him wages were flat.')[0], ['the tenants told him wages were flat', 'Ivo Kern']);
+  });
+});
+
+suite('reported speech: longer appositions between a name and its verb', () => {
+  test('an apposition with a title in quotation marks, its comma inside the closing mark', () => {
+    assert.deepEqual(pairs('Joe Lee, host of the program “Morning Talk,” suggested the plan would fail.'), [['the plan would fail', 'Joe Lee']]);
+  });
+
+  test('an apposition opened by "at" (where the person works)', () => {
+    assert.deepEqual(pairs('Tom Hale, at a consulting firm in Leeds, argues that rents are rising.'), [['rents are rising', 'Tom Hale']]);
+  });
+
+  test('an apposition of more than fourteen words', () => {
+    assert.deepEqual(pairs('Bob Frey, a talk show host and operations manager at the oldest radio station in the whole state, said that he noticed a change.'), [['he noticed a change', 'Bob Frey']]);
+  });
+
+  test('quoted words in lower case are speech, not a title: no apposition', () => {
+    assert.ok(indirect('Bob Frey, who called it “a total disgrace,” said the vote would be close.').every((q) => q.speaker !== 'a total disgrace'));
+  });
+});
+
+suite('reported speech: an apposition with commas of its own', () => {
+  test('a relative clause holding "Town, State," and a date', () => {
+    assert.deepEqual(pairs('Sandy Lee, who lost her daughter in Aurora, Colorado, in July 2012, said that the senator had been rude.'), [['the senator had been rude', 'Sandy Lee']]);
+  });
+
+  test('a place between commas with no apposition before it still speaks', () => {
+    assert.deepEqual(pairs('The vote was close in Leeds, and in York, Labour said that turnout was high.').map(([, s]) => s), ['Labour']);
+  });
+});
+
+suite('reported speech: a relative clause whose verb follows the cue', () => {
+  test('"which critics said was unfair": the verb phrase is what the critics said', () => {
+    assert.ok(indirect('The mayor signed a rule which critics said was unfair to tenants.').some((q) => q.text === 'was unfair to tenants' && q.speaker === null && q.cue === 'said'));
+  });
+
+  test('"that Ivo Kern says led him to politics"', () => {
+    assert.ok(indirect('It was a meeting that Ivo Kern says led him to politics.').some((q) => q.text === 'led him to politics' && q.speaker === 'Ivo Kern'));
+  });
+
+  test('a relative clause with its own subject after the cue is left to the bare-clause rule', () => {
+    assert.ok(indirect('She is the candidate who voters said they trusted.').every((q) => q.text !== 'trusted'));
+  });
+});
+
+suite('reported speech: a sentence closed by the poll it comes from', () => {
+  test('"… in the latest poll": the clause before is what the poll found', () => {
+    assert.ok(indirect('Ruiz leads Lopez by five points in the latest Ledger poll.').some((q) => q.text === 'Ruiz leads Lopez by five points' && q.cue === 'in'));
+  });
+
+  test('a verb of saying in the sentence reports it instead', () => {
+    assert.ok(indirect('The mayor said the plan was dead in an interview.').every((q) => q.cue !== 'in'));
+  });
+
+  test('a place after "in" is no document', () => {
+    assert.deepEqual(indirect('Ruiz leads Lopez by five points in Ohio.').map((q) => q.text), []);
+  });
+});
+
+suite('reported speech: a question put to someone in the passive', () => {
+  test('"was asked whether …": the question, with no speaker named', () => {
+    assert.ok(indirect('The actress was asked if she had ever been treated unfairly.').some((q) => q.text === 'if she had ever been treated unfairly' && q.cue === 'asked' && q.speaker === null));
+    assert.ok(indirect('In an interview, he was asked what happened to the black vote.').some((q) => q.text === 'what happened to the black vote'));
+  });
+
+  test('"was asked to testify" is no question', () => {
+    assert.ok(indirect('The clerk was asked to testify on Friday.').every((q) => q.cue !== 'asked'));
+  });
+});
