@@ -105,9 +105,14 @@ export function serveAnalyses(port: MessagePort, analyzer: Analyzer, options: Se
       } else if (opened === previous) opened = undefined;
       last.delete(request.uri);
       last.set(request.uri, annotations);
-      for (const uri of last.keys()) {
+      for (const [uri, result] of last) {
         if (last.size <= keep) break;
         last.delete(uri);
+        // no longer reachable for an edit: its memos would only weigh
+        if (result === opened) {
+          analyzer.release(opened);
+          opened = undefined;
+        }
       }
       // The cache keeps its table for the next edit: the main thread gets a copy, moved; packed (a
       // quarter of the size, which every open document keeps there) unless the document is edited.
