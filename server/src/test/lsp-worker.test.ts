@@ -82,7 +82,7 @@ suite('lsp: analysis worker', function () {
         return result;
       },
       release: (result) => released.push(results.indexOf(result)),
-    }, { keep: 1, keepOpenedFrom: 'Tom Reed said so.'.length });
+    }, { documents: 1, keepOpenedFrom: 'Tom Reed said so.'.length });
     try {
       // b is too short to keep memos, but its opening pushes a out of the one document kept
       const requests = [['a', 'Tom Reed said so.'], ['b', 'Ana.']] as const;
