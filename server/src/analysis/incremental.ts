@@ -28,6 +28,12 @@
 //   sentence agents                the memo each sentence used, reused while the people's sides
 //                                  reaching it came about the same way (sentenceAgents.ts)
 //   quote sources                  what a source phrase's words say, by its text (speakers.ts)
+//   block quotes (quotes.ts)       the memo each block used and its quotes placed where it
+//                                  stood: an unchanged block takes both (its memo only while
+//                                  what it read of its neighbours still holds, the placed quotes
+//                                  only while it stands where it stood)
+//   cue matches (claims.ts)        each block's claim cues placed where it stood, likewise
+//   sentence words (sentenceWords.ts)  what each sentence's own words tell the claims stage
 // The type vote and the merging of mentions into entities still run over every block's names.
 
 import type { ProseDocument } from './document';
