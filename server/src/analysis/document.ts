@@ -1,5 +1,5 @@
 import type { BlockCache } from './incremental';
-import type { Block, Span } from './types';
+import type { Block } from './types';
 
 /**
  * The text every stage reads. `prose` has the same length as the original text, with markup
@@ -18,12 +18,4 @@ export interface ProseDocument {
    * `blockWork` (incremental.ts) and skips the blocks that did not change.
    */
   readonly cache?: BlockCache;
-}
-
-/** The sentences of the document in order, each with the block it belongs to. */
-export function* sentencesOf(doc: ProseDocument): Generator<{ sentence: Span; block: Block; index: number }> {
-  let index = 0;
-  for (const block of doc.blocks) {
-    for (const sentence of block.sentences) yield { sentence, block, index: index++ };
-  }
 }

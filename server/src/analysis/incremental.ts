@@ -28,6 +28,12 @@
 //   sentence agents                the memo each sentence used, reused while the people's sides
 //                                  reaching it came about the same way (sentenceAgents.ts)
 //   quote sources                  what a source phrase's words say, by its text (speakers.ts)
+//   block quotes (quotes.ts)       the memo each block used and its quotes placed where it
+//                                  stood: an unchanged block takes both (its memo only while
+//                                  what it read of its neighbours still holds, the placed quotes
+//                                  only while it stands where it stood)
+//   cue matches (claims.ts)        each block's claim cues placed where it stood, likewise
+//   sentence words (sentenceWords.ts)  what each sentence's own words tell the claims stage
 //   entities (mergedEntities.ts)   the type vote and the merging of mentions: the previous
 //                                  entities, their mentions moved, while the edit changes no
 //                                  mention but where it stands; else both run over every block's names
@@ -83,6 +89,13 @@ export interface BlockScan {
   readonly blocksBefore: readonly number[];
 }
 
+/**
+ * The stages whose memos `local` ever stored, in any analysis: what `release` lets go of. An
+ * entry passes from analysis to analysis with memos of stages the latest one never asked (a block
+ * reused whole), so the stages one analysis asked would leave some behind. A handful of names.
+ */
+const LOCAL_STAGES = new Set<string>();
+
 export class BlockCache {
   private previous: ReadonlyMap<string, Entry>;
   private readonly current = new Map<string, Entry>();
@@ -93,8 +106,6 @@ export class BlockCache {
   private previousScan: BlockScan | undefined;
   /** Document-level state this analysis hands to the next (see `carry`). */
   private readonly carried = new Map<string, unknown>();
-  /** The stages whose memos `local` stored: what `release` lets go of. */
-  private readonly localStages = new Set<string>();
   private previousCarried: Map<string, unknown>;
   /** Which blocks stand unchanged since the previous analysis (see `align`). */
   private alignment: { readonly head: number; readonly tail: number; readonly before: number } | undefined;
@@ -210,7 +221,7 @@ export class BlockCache {
    * entries may be shared with earlier analyses of the document, which lose those memos too.
    */
   release(): void {
-    for (const entry of this.current.values()) for (const stage of this.localStages) entry.results.delete(stage);
+    for (const entry of this.current.values()) for (const stage of LOCAL_STAGES) entry.results.delete(stage);
     this.carried.clear();
   }
 
@@ -254,8 +265,7 @@ export class BlockCache {
       this.misses++;
       return compute();
     }
-    // also when the memo is reused: entries pass from one analysis to the next
-    this.localStages.add(stage);
+    LOCAL_STAGES.add(stage);
     const entry = typeof key === 'string' ? this.entry(key, 0) : (this.byBlock.get(key.block) ?? this.entry(this.keyOf(key.prose, key.block), 0));
     if (entry.results.has(stage)) {
       const cached = entry.results.get(stage) as T;

@@ -57,7 +57,7 @@ export const PRODUCTS_DOCUMENTS = 2;
 
 export interface ServeOptions {
   /** How many documents keep their last result (INCREMENTAL_DOCUMENTS). */
-  readonly keep?: number;
+  readonly documents?: number;
   /** From what length a document just opened keeps its memos (KEEP_OPENED_FROM). */
   readonly keepOpenedFrom?: number;
   /** Runs once the first reply is sent. */
@@ -69,14 +69,14 @@ export interface ServeOptions {
  * recently analysed documents for reuse.
  */
 export function serveAnalyses(port: MessagePort, analyzer: Analyzer, options: ServeOptions = {}): void {
-  const { keep = INCREMENTAL_DOCUMENTS, keepOpenedFrom = KEEP_OPENED_FROM } = options;
+  const { documents = INCREMENTAL_DOCUMENTS, keepOpenedFrom = KEEP_OPENED_FROM } = options;
   let afterFirst = options.afterFirst;
   // In order of last analysis, oldest first (a Map iterates in insertion order).
   const last = new Map<string, Annotations>();
   // The newest result of a document only opened (not edited): the one such result whose memos
   // are kept, for the document the user just opened. Those of edited documents stay in `last`.
   let opened: Annotations | undefined;
-  const products = new ProductsCache(Math.min(keep, PRODUCTS_DOCUMENTS));
+  const products = new ProductsCache(Math.min(documents, PRODUCTS_DOCUMENTS));
   const idle = new IdleCollector();
   port.on('message', (request: Request) => {
     idle.busy(request.type === 'forget' && last.has(request.uri));
@@ -105,9 +105,14 @@ export function serveAnalyses(port: MessagePort, analyzer: Analyzer, options: Se
       } else if (opened === previous) opened = undefined;
       last.delete(request.uri);
       last.set(request.uri, annotations);
-      for (const uri of last.keys()) {
-        if (last.size <= keep) break;
+      for (const [uri, result] of last) {
+        if (last.size <= documents) break;
         last.delete(uri);
+        // no longer reachable for an edit: its memos would only weigh
+        if (result === opened) {
+          analyzer.release(opened);
+          opened = undefined;
+        }
       }
       // The cache keeps its table for the next edit: the main thread gets a copy, moved; packed (a
       // quarter of the size, which every open document keeps there) unless the document is edited.

@@ -3,6 +3,7 @@ import { createAnalyzer } from '../analysis';
 import type { Claim } from '../analysis/types';
 import { ClaimantResolver, withoutPossessive } from '../analysis/claimants';
 import { MentionIndex } from '../analysis/mentionIndex';
+import { SentenceWords } from '../analysis/sentenceWords';
 import { territoryMentions } from '../analysis/territories';
 import { loadGazetteer } from '../node/gazetteerFile';
 import cueData from '../analysis/data/claim-cues.json';
@@ -227,6 +228,16 @@ suite('places named in sentences without a cue', () => {
   test('a cue sentence between the place and the anaphor does not hide the place from it', () => {
     assert.deepEqual(briefs('Voters in Crimea went to the polls. The annexation was condemned abroad. Later the peninsula was seized by Moscow.'), ['capture Russia: Crimea']);
     assert.deepEqual(briefs(`Voters in Crimea went to the polls. ${nothing(3)}The annexation was condemned abroad. ${nothing(3)}Later the peninsula was seized by Moscow.`), ['capture Russia: Crimea']);
+  });
+});
+
+suite('what a sentence\'s words tell the claims stage', () => {
+  test('two capitalised words after spaces, never a wrong no outside ASCII', () => {
+    const lines = ['Kremlin spokesman Dmitry Peskov spoke.', 'Talks in Paris ended.', 'They met Ann lee there.', 'Aides of Émile Zola came.', 'Then:Ivo\u00a0Vell left.', 'We met Tom  Reed.'];
+    const prose = lines.join(' ');
+    const sentences = lines.map((line) => ({ start: prose.indexOf(line), end: prose.indexOf(line) + line.length }));
+    const words = new SentenceWords({ text: prose, prose, blocks: [{ start: 0, end: prose.length, kind: 'paragraph', level: 0, sentences }] }, sentences);
+    assert.deepEqual(sentences.map((_, si) => words.twoCapitalised(si)), [true, false, false, true, false, true]);
   });
 });
 

@@ -406,6 +406,30 @@ suite('incremental analysis', function () {
     assert.ok(kept * paragraphs.length <= notKept * 2, `${kept} misses after keeping, ${notKept} without`);
   });
 
+  test('an analysis that reused every memo lets go of them all, also of the stages it did not ask', () => {
+    const text = [...PARAGRAPHS, ...LEANING].join('\n');
+    const context = (cache: BlockCache) => ({ gazetteer, markdown: false, cache });
+    const at = text.indexOf('Ortiz');
+    const edited = `${text.slice(0, at)}x${text.slice(at)}`;
+    const firstEditMisses = (opened: BlockCache) => {
+      const first = new BlockCache(opened);
+      assert.deepEqual(analyzeDocument(edited, context(first), noopToken), createAnalyzer({ gazetteer }).analyze(edited));
+      return first.misses;
+    };
+    const notKept = new BlockCache();
+    analyzeDocument(text, context(notKept), noopToken);
+    notKept.seal();
+    const opened = new BlockCache(undefined, true);
+    analyzeDocument(text, context(opened), noopToken);
+    opened.seal();
+    // the same text again: every block stands unchanged and takes what the opening placed
+    const again = new BlockCache(opened);
+    analyzeDocument(text, context(again), noopToken);
+    again.seal();
+    again.release();
+    assert.equal(firstEditMisses(again), firstEditMisses(notKept));
+  });
+
   test('blocks re-split around an edit are the blocks of the edited text (wrapped lines, CR, CRLF)', () => {
     const LINES = [
       'This hard-wrapped line stops in the middle of a sentence and then',

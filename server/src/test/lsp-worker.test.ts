@@ -70,6 +70,35 @@ suite('lsp: analysis worker', function () {
     }
   });
 
+  test('a document only opened that drops out of the recent ones lets its memos go', async () => {
+    const results: Annotations[] = [];
+    const released: number[] = [];
+    const analyzer = createAnalyzer();
+    const { port1, port2 } = new MessageChannel();
+    serveAnalyses(port1, {
+      analyze: (text, options, token) => {
+        const result = analyzer.analyze(text, options, token);
+        results.push(result);
+        return result;
+      },
+      release: (result) => released.push(results.indexOf(result)),
+    }, { documents: 1, keepOpenedFrom: 'Tom Reed said so.'.length });
+    try {
+      // b is too short to keep memos, but its opening pushes a out of the one document kept
+      const requests = [['a', 'Tom Reed said so.'], ['b', 'Ana.']] as const;
+      let replies = 0;
+      const answered = new Promise<void>((resolve) => port2.on('message', () => ++replies === requests.length * 2 && resolve()));
+      requests.forEach(([name, text], id) => {
+        port2.postMessage({ type: 'analyze', id, uri: `file:///${name}.txt`, text, markdown: false, flag: new SharedArrayBuffer(4), version: id, base: undefined });
+      });
+      await answered;
+      assert.deepEqual(released, [0]);
+    } finally {
+      port1.close();
+      port2.close();
+    }
+  });
+
   test('a token cancelled before the start, or during the work, rejects with CancelledError', async () => {
     const before = cancellationSource();
     before.cancel();
