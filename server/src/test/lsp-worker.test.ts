@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { createAnalyzer, CancelledError } from '../analysis';
 import { cancellationSource } from '../analysis/cancellation';
 import { MessageChannel } from 'node:worker_threads';
-import { serveAnalyses, WorkerAnalyzer } from '../node/analysisWorker';
+import { serveAnalyses, WorkerAnalyzer, type ServeOptions } from '../node/analysisWorker';
 import { isPacked, unpackAnnotations } from '../lsp/packedAnnotations';
 import type { AnalyzeOptions, Annotations } from '../analysis';
 import type { ObservableToken } from '../analysis/cancellation';
@@ -37,66 +37,53 @@ suite('lsp: analysis worker', function () {
     assert.deepEqual(got.blocks, local.blocks);
   });
 
-  test('the newest long document opened keeps its memos for its first edit; an older one only opened lets them go, a short one keeps none', async () => {
+  /**
+   * `requests` ([document name, text]) served in process by serveAnalyses with `options`: the
+   * options each analysis was asked with, and which results (by request index) were released.
+   */
+  async function served(requests: readonly (readonly [string, string])[], options: ServeOptions) {
     const asked: AnalyzeOptions[] = [];
     const results: Annotations[] = [];
     const released: number[] = [];
     const analyzer = createAnalyzer();
     const { port1, port2 } = new MessageChannel();
     serveAnalyses(port1, {
-      analyze: (text, options, token) => {
-        asked.push(options ?? {});
-        const result = analyzer.analyze(text, options, token);
+      analyze: (text, analyzeOptions, token) => {
+        asked.push(analyzeOptions ?? {});
+        const result = analyzer.analyze(text, analyzeOptions, token);
         results.push(result);
         return result;
       },
       release: (result) => released.push(results.indexOf(result)),
-    }, { keepOpenedFrom: 'Tom Reed said so.'.length });
+    }, options);
     try {
-      // d is shorter than a document worth keeping memos for
-      const requests = [['a', 'Tom Reed said so.'], ['a', 'Tom Reed said no.'], ['b', 'Ana Vell spoke now.'], ['c', 'Ivo Vell spoke now.'], ['b', 'Ana Vell spoke again.'], ['d', 'Ana.']] as const;
       let replies = 0;
+      // two replies each: the products, then the whole result
       const answered = new Promise<void>((resolve) => port2.on('message', () => ++replies === requests.length * 2 && resolve()));
       requests.forEach(([name, text], id) => {
         port2.postMessage({ type: 'analyze', id, uri: `file:///${name}.txt`, text, markdown: false, flag: new SharedArrayBuffer(4), version: id, base: undefined });
       });
       await answered;
-      assert.deepEqual(asked.map((o) => [o.keep, o.previous !== undefined]), [[true, false], [true, true], [true, false], [true, false], [true, true], [false, false]]);
-      // b's opening let go when c opened; a, being edited, and c, the newest opened, keep theirs
-      assert.deepEqual(released, [2]);
+      return { asked, released };
     } finally {
       port1.close();
       port2.close();
     }
+  }
+
+  test('the newest long document opened keeps its memos for its first edit; an older one only opened lets them go, a short one keeps none', async () => {
+    // d is shorter than a document worth keeping memos for
+    const requests = [['a', 'Tom Reed said so.'], ['a', 'Tom Reed said no.'], ['b', 'Ana Vell spoke now.'], ['c', 'Ivo Vell spoke now.'], ['b', 'Ana Vell spoke again.'], ['d', 'Ana.']] as const;
+    const { asked, released } = await served(requests, { keepOpenedFrom: 'Tom Reed said so.'.length });
+    assert.deepEqual(asked.map((o) => [o.keep, o.previous !== undefined]), [[true, false], [true, true], [true, false], [true, false], [true, true], [false, false]]);
+    // b's opening let go when c opened; a, being edited, and c, the newest opened, keep theirs
+    assert.deepEqual(released, [2]);
   });
 
   test('a document only opened that drops out of the recent ones lets its memos go', async () => {
-    const results: Annotations[] = [];
-    const released: number[] = [];
-    const analyzer = createAnalyzer();
-    const { port1, port2 } = new MessageChannel();
-    serveAnalyses(port1, {
-      analyze: (text, options, token) => {
-        const result = analyzer.analyze(text, options, token);
-        results.push(result);
-        return result;
-      },
-      release: (result) => released.push(results.indexOf(result)),
-    }, { documents: 1, keepOpenedFrom: 'Tom Reed said so.'.length });
-    try {
-      // b is too short to keep memos, but its opening pushes a out of the one document kept
-      const requests = [['a', 'Tom Reed said so.'], ['b', 'Ana.']] as const;
-      let replies = 0;
-      const answered = new Promise<void>((resolve) => port2.on('message', () => ++replies === requests.length * 2 && resolve()));
-      requests.forEach(([name, text], id) => {
-        port2.postMessage({ type: 'analyze', id, uri: `file:///${name}.txt`, text, markdown: false, flag: new SharedArrayBuffer(4), version: id, base: undefined });
-      });
-      await answered;
-      assert.deepEqual(released, [0]);
-    } finally {
-      port1.close();
-      port2.close();
-    }
+    // b is too short to keep memos, but its opening pushes a out of the one document kept
+    const { released } = await served([['a', 'Tom Reed said so.'], ['b', 'Ana.']], { documents: 1, keepOpenedFrom: 'Tom Reed said so.'.length });
+    assert.deepEqual(released, [0]);
   });
 
   test('a token cancelled before the start, or during the work, rejects with CancelledError', async () => {
