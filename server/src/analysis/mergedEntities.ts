@@ -7,6 +7,7 @@
 import type { MergeTrace } from './coreference';
 import type { BlockNames, Candidate } from './entities';
 import { MentionIndex, type IndexedMention } from './mentionIndex';
+import { sameStrings } from './sameStrings';
 import type { Block, Entity, EntityType, GeoInfo, Mention } from './types';
 
 /** What one analysis of an edited document hands the next (see `BlockCache.carry`). */
@@ -168,14 +169,7 @@ interface Said {
 }
 
 function sameMention(c: Said, d: Said): boolean {
-  return c.text === d.text && c.type === d.type && c.key === d.key && c.shouted === d.shouted && sameWords(c.words, d.words) && sameWords(c.roles, d.roles) && sameWords(c.aliases, d.aliases) && sameGeo(c.geo, d.geo);
-}
-
-function sameWords(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
-  if (a === b) return true;
-  if (!a || !b || a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
+  return c.text === d.text && c.type === d.type && c.key === d.key && c.shouted === d.shouted && sameStrings(c.words, d.words) && sameStrings(c.roles, d.roles) && sameStrings(c.aliases, d.aliases) && sameGeo(c.geo, d.geo);
 }
 
 function sameGeo(a: GeoInfo | undefined, b: GeoInfo | undefined): boolean {

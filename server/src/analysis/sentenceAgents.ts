@@ -8,6 +8,7 @@ import type { ProseDocument } from './document';
 import { detached } from './detached';
 import { SpanMemos } from './incremental';
 import type { MentionIndex } from './mentionIndex';
+import { sameStrings } from './sameStrings';
 import type { Block, Span } from './types';
 
 // Memos are kept for every sentence of every open document: flat arrays, no maps, nothing when empty.
@@ -209,10 +210,4 @@ export class SentenceAgents {
   private before(at: number): string {
     return this.doc.prose.slice(Math.max(0, at - 20), at);
   }
-}
-
-function sameStrings(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }

@@ -2,6 +2,7 @@
 // delta from one version's model to the next. Built for the edit path: entries whose text and
 // fields did not change are compared in place, without building their ranges, and kept by
 // reference; only the entries in changed stretches are built again.
+import { sameStrings } from '../analysis/sameStrings';
 import type { Annotations, Claim, Entity, Quote, Span } from '../analysis/types';
 import type { AnnotationsDeltaNotification, AnnotationsNotification } from '../protocol';
 import { applyLists, idNumber, recoloredIndex, renumbered, sameId, type Recolor } from '../annotationsDelta';
@@ -178,12 +179,6 @@ export function spanMatcher(w: ChangeWindow): (o: Span, n: Span) => boolean {
   const moved = w.newTailStart - w.oldTailStart;
   const place = (o: number, n: number): boolean => (o <= head ? n === o : o >= tail && n === o + moved);
   return (o, n) => place(o.start, n.start) && place(o.end, n.end);
-}
-
-function sameStrings(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 /**
