@@ -232,7 +232,8 @@ function namesOf(
     midCaps: {
       has: (word: string): boolean => {
         const answer = midCaps.has(word);
-        asked.set(word, answer);
+        // kept names keep their questions too: a long word is a view into this version of the text
+        if (!asked.has(word)) asked.set(keptFrom === undefined ? word : detached(word), answer);
         return answer;
       },
     },

@@ -109,10 +109,13 @@ export class SentenceTerritories {
       return k;
     });
     return {
-      mentions: found.map((m) => ({ ...m, start: m.start - base, end: m.end - base })),
+      // kept beyond this analysis: not views into this version of the text (see detached.ts)
+      mentions: found.map((m) => ({
+        ...m, start: m.start - base, end: m.end - base, name: detached(m.name),
+        ...(m.noun !== undefined ? { noun: detached(m.noun) } : {}), ...(m.modifiers !== undefined ? { modifiers: m.modifiers.map(detached) } : {}),
+      })),
       entityOf,
       seen: seenOf(within, base),
-      // kept beyond this analysis: not views into this version of the text (see detached.ts)
       before: detachedOrNull(this.before(block, sentence)),
       after: detachedOrNull(this.after(block, sentence)),
     };

@@ -43,11 +43,12 @@ suite('detached strings', () => {
 
 suite('memos of an edited document', () => {
   // Stages that keep something from one analysis to the next: block keys, names (a name of 13
-  // characters or more), sentence agents (a person claiming) and territories (a claim at a
+  // characters or more, a long common word opening a sentence that chunking asks the case
+  // evidence about), sentence agents (a person claiming) and territories (a claim at a
   // paragraph's edge). Each edit makes a new version of the whole text, which a kept slice would
   // keep alive.
   const PARAGRAPH = [
-    'Kremlin spokeswoman Marisol Vandergraaf said Russia controls the Donetsk region and Crimea.',
+    'Kremlin spokeswoman Marisol Vandergraaf said Russia controls the Donetsk region and Crimea. Approximately ten reporters listened.',
     '“We will never give up Crimea,” Vandergraaf told reporters in Kyiv on Monday.',
     'The Vandergraaf Institute for Strategic Studies said Moscow annexed Kherson.',
     'Ambassador Marisol Vandergraafsson claims Kherson and the Donetsk region.',
