@@ -8,6 +8,7 @@ import type { ProseDocument } from './document';
 import { detached } from './detached';
 import { SpanMemos } from './incremental';
 import type { MentionIndex } from './mentionIndex';
+import type { SentenceIndex } from './sentenceIndex';
 import type { Block, Span } from './types';
 
 // Memos are kept for every sentence of every open document: flat arrays, no maps, nothing when empty.
@@ -60,16 +61,11 @@ export class SentenceAgents {
     private readonly doc: ProseDocument,
     private readonly resolver: ClaimantResolver,
     private readonly mentions: MentionIndex,
+    { firstSentence, sentences: { length: sentences } }: SentenceIndex,
   ) {
     this.memos = new SpanMemos(doc, 'claims:agents');
     const cache = doc.cache;
     if (!cache?.keeps) return;
-    const firstSentence = new Int32Array(doc.blocks.length);
-    let sentences = 0;
-    doc.blocks.forEach((block, b) => {
-      firstSentence[b] = sentences;
-      sentences += block.sentences.length;
-    });
     this.current = { memos: new Array<Memo | undefined>(sentences), changesBefore: new Int32Array(sentences), changesAfter: new Int32Array(sentences).fill(-1), firstSentence, initialSides: resolver.initialSides, changes: resolver.changes };
     cache.carry(STAGE, this.current);
     const previous = cache.take<Carried>(STAGE);
