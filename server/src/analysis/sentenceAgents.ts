@@ -190,7 +190,8 @@ export class SentenceAgents {
       },
       (at) => {
         const text = this.before(at);
-        if (at - 20 < base) before.set(at - base, text);
+        // kept in the memo: a copy, not a view that would keep this version of the text alive
+        if (at - 20 < base) before.set(at - base, detached(text));
         return endsLocative(text);
       },
     );
