@@ -11,11 +11,12 @@ import type { Gazetteer } from './gazetteer';
 import { blockLocal } from './incremental';
 import { MentionIndex } from './mentionIndex';
 import { SentenceAgents } from './sentenceAgents';
+import { sentenceIndex } from './sentenceIndex';
 import { SentenceTerritories } from './sentenceTerritories';
 import { SentenceWords } from './sentenceWords';
 import { territoryGroups, type TerritoryGroup, type TerritoryMention } from './territories';
 import { lowerBound } from './search';
-import type { Block, Claim, ClaimType, ControlExtent, Entity, Mention, Quote, Span } from './types';
+import type { Claim, ClaimType, ControlExtent, Entity, Mention, Quote, Span } from './types';
 import { CLAIM_TYPES } from './types';
 
 interface Cue {
@@ -134,7 +135,9 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
   // The territories a sentence names matter to claims in it or, as antecedents, in the next
   // ANAPHOR_REACH sentences: a sentence without a cue waits (its agents in agentsWithin) until a
   // cue comes within reach.
-  const sentenceAgents = new SentenceAgents(doc, resolver, index);
+  const allSentences = sentenceIndex(doc.blocks);
+  const { sentences, blockOf } = allSentences;
+  const sentenceAgents = new SentenceAgents(doc, resolver, index, allSentences);
   const sentenceTerritories = new SentenceTerritories(doc, index, resolver);
   // the agents of the sentences within reach before the one at hand, by index modulo REACH + 1
   const agentsWithin = new Array<readonly Agent[]>(ANAPHOR_REACH + 1);
@@ -166,16 +169,8 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
   // only by a later sentence within reach that refers back (an anaphor, a cue followed by "it");
   // with none there, its territories are not read at all. Lists stay in sentence order, and a
   // sentence out of reach is never looked at, so nothing else sees the difference.
-  const sentences: Span[] = [];
-  const blockOf: Block[] = [];
-  for (const block of doc.blocks) {
-    for (const sentence of block.sentences) {
-      sentences.push(sentence);
-      blockOf.push(block);
-    }
-  }
   const refersBack = new Int8Array(sentences.length);
-  const words = new SentenceWords(doc, sentences);
+  const words = new SentenceWords(doc, allSentences);
   const readsBack = (i: number): boolean => {
     if (refersBack[i] === 0) refersBack[i] = words.mayReferBack(i) || itAfterCue(text, cues, sentences[i]!) ? 2 : 1;
     return refersBack[i] === 2;

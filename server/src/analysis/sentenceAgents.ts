@@ -9,6 +9,7 @@ import { detached } from './detached';
 import { SpanMemos } from './incremental';
 import type { MentionIndex } from './mentionIndex';
 import { sameStrings } from './sameStrings';
+import type { SentenceIndex } from './sentenceIndex';
 import type { Block, Span } from './types';
 
 // Memos are kept for every sentence of every open document: flat arrays, no maps, nothing when empty.
@@ -61,16 +62,11 @@ export class SentenceAgents {
     private readonly doc: ProseDocument,
     private readonly resolver: ClaimantResolver,
     private readonly mentions: MentionIndex,
+    { firstSentence, sentences: { length: sentences } }: SentenceIndex,
   ) {
     this.memos = new SpanMemos(doc, 'claims:agents');
     const cache = doc.cache;
     if (!cache?.keeps) return;
-    const firstSentence = new Int32Array(doc.blocks.length);
-    let sentences = 0;
-    doc.blocks.forEach((block, b) => {
-      firstSentence[b] = sentences;
-      sentences += block.sentences.length;
-    });
     this.current = { memos: new Array<Memo | undefined>(sentences), changesBefore: new Int32Array(sentences), changesAfter: new Int32Array(sentences).fill(-1), firstSentence, initialSides: resolver.initialSides, changes: resolver.changes };
     cache.carry(STAGE, this.current);
     const previous = cache.take<Carried>(STAGE);
@@ -195,7 +191,8 @@ export class SentenceAgents {
       },
       (at) => {
         const text = this.before(at);
-        if (at - 20 < base) before.set(at - base, text);
+        // kept in the memo: a copy, not a view that would keep this version of the text alive
+        if (at - 20 < base) before.set(at - base, detached(text));
         return endsLocative(text);
       },
     );

@@ -6,7 +6,7 @@
 import type { ProseDocument } from './document';
 import { perBlock } from './incremental';
 import { mayReferBack } from './territories';
-import type { Span } from './types';
+import type { SentenceIndex } from './sentenceIndex';
 
 // A sentence's answers in one byte: each question's bit, and that bit times ASKED once asked.
 const REFERS_BACK = 1;
@@ -16,26 +16,13 @@ const ASKED = 4;
 export class SentenceWords {
   /** The answers so far, by block then sentence; only while the document's memos are kept. */
   private readonly answers: readonly Uint8Array[] | undefined;
-  /** By sentence index in the document: its block's index, and its own index there. */
-  private readonly blockOf: Int32Array | undefined;
-  private readonly within: Int32Array | undefined;
-
-  /** `sentences`: the document's, in order. */
+  /** `sentences`: the document's (sentenceIndex.ts). */
   constructor(
     private readonly doc: ProseDocument,
-    private readonly sentences: readonly Span[],
+    private readonly sentences: SentenceIndex,
   ) {
     if (!doc.cache?.keeps) return;
     this.answers = perBlock(doc, 'claims:sentenceWords', (block) => new Uint8Array(block.sentences.length));
-    const blockOf = (this.blockOf = new Int32Array(sentences.length));
-    const within = (this.within = new Int32Array(sentences.length));
-    let si = 0;
-    for (let b = 0; b < doc.blocks.length; b++) {
-      for (let k = 0; k < doc.blocks[b]!.sentences.length; k++, si++) {
-        blockOf[si] = b;
-        within[si] = k;
-      }
-    }
   }
 
   /** Whether sentence `si` may refer back to territories named before it. */
@@ -50,8 +37,8 @@ export class SentenceWords {
 
   private tell(si: number, question: number): boolean {
     if (!this.answers) return this.ask(si, question);
-    const answers = this.answers[this.blockOf![si]!]!;
-    const k = this.within![si]!;
+    const answers = this.answers[this.sentences.blockIndex[si]!]!;
+    const k = this.sentences.within[si]!;
     let known = answers[k]!;
     if ((known & (question * ASKED)) === 0) {
       known |= question * ASKED | (this.ask(si, question) ? question : 0);
@@ -61,7 +48,7 @@ export class SentenceWords {
   }
 
   private ask(si: number, question: number): boolean {
-    const s = this.sentences[si]!;
+    const s = this.sentences.sentences[si]!;
     return question === REFERS_BACK ? mayReferBack(this.doc.prose, s.start, s.end) : twoCapitalisedWords(this.doc.prose, s.start, s.end);
   }
 }

@@ -3,6 +3,7 @@ import { createAnalyzer } from '../analysis';
 import type { Claim } from '../analysis/types';
 import { ClaimantResolver, withoutPossessive } from '../analysis/claimants';
 import { MentionIndex } from '../analysis/mentionIndex';
+import { sentenceIndex } from '../analysis/sentenceIndex';
 import { SentenceWords } from '../analysis/sentenceWords';
 import { territoryMentions } from '../analysis/territories';
 import { loadGazetteer } from '../node/gazetteerFile';
@@ -236,7 +237,8 @@ suite('what a sentence\'s words tell the claims stage', () => {
     const lines = ['Kremlin spokesman Dmitry Peskov spoke.', 'Talks in Paris ended.', 'They met Ann lee there.', 'Aides of Émile Zola came.', 'Then:Ivo\u00a0Vell left.', 'We met Tom  Reed.'];
     const prose = lines.join(' ');
     const sentences = lines.map((line) => ({ start: prose.indexOf(line), end: prose.indexOf(line) + line.length }));
-    const words = new SentenceWords({ text: prose, prose, blocks: [{ start: 0, end: prose.length, kind: 'paragraph', level: 0, sentences }] }, sentences);
+    const blocks = [{ start: 0, end: prose.length, kind: 'paragraph' as const, level: 0, sentences }];
+    const words = new SentenceWords({ text: prose, prose, blocks }, sentenceIndex(blocks));
     assert.deepEqual(sentences.map((_, si) => words.twoCapitalised(si)), [true, false, false, true, false, true]);
   });
 });
