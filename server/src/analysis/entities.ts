@@ -520,9 +520,9 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
     }
   }
 
-  // "his wife Naina", "her son Ardo": a word of kinship before the name
+  // "his wife Ardo", "her son Ivo": a word of kinship before the name
   if (prev && !prev.cap && KIN_BEFORE.has(prev.text) && !(factsOf(tokens[c.last]!) & ORG_SUFFIX)) return set('person', 3);
-  // "mineral water firm Multico", "the newspaper Le Monde", "Acme shareholders": the kind of
+  // "mining firm Zelco", "the newspaper Le Monde", "Acme shareholders": the kind of
   // organisation it is, written beside the name (a first name makes it a person: "firm Judge Ann Lee")
   if (!(firstFacts & FIRST_NAME) && ((prev && !prev.cap && ORG_KINDS_BEFORE.has(prev.text)) || (next && ORG_WORDS_AFTER.has(next.text)))) return set('organization', 2);
 
