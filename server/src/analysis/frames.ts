@@ -502,7 +502,7 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
     content = trimRange(tokens, lead, fronted ?? clauseEnd(tokens, lead, to));
     if (!source && fronted !== null && cue.participle) source = npAfter(tokens, fronted + 1, to);
   } else if (!inverted && cue.clause && source && source.start > from && relativeVerbAfter(tokens, source.start - 1, after)) {
-    // "which critics said was unfair", "that Carson says led him to Christ": the relative clause's verb phrase is what was said
+    // "which critics said was unfair", "that Ivo Kern says led him to politics": the relative clause's verb phrase is what was said
     content = trimRange(tokens, after, clauseEnd(tokens, after, to));
   }
   else if (!inverted && isComma(tokens[after]) && source && source.start > from && tokens[source.start - 1]!.lower === 'as' && wordsBetween(tokens, after, to) >= 3) {
@@ -1031,7 +1031,7 @@ function npBefore(tokens: readonly Token[], from: number, i: number): TokenRange
   const np = collectBack(tokens, from, j);
   if (np) return np;
   // "Sergiy, a teacher in Kyiv, said" / "Ukraine, however, dismissed" / "Zelensky, acknowledging …, has suggested";
-  // the comma may stand inside a title's closing mark ("Joe Lee, host of “Morning Joe,” said")
+  // the comma may stand inside a title's closing mark ("Joe Lee, host of “Morning Talk,” said")
   const comma = j > from && isComma(tokens[j - 1]) ? j - 1 : j - 1 > from && CLOSING_MARKS.has(tokens[j - 1]!.text) && isComma(tokens[j - 2]) ? j - 2 : -1;
   if (comma >= 0) {
     let c = comma;
@@ -1057,7 +1057,7 @@ function npBefore(tokens: readonly Token[], from: number, i: number): TokenRange
     const np = collectBack(tokens, from, c - 1);
     // "Ana Ruiz, 34, a nurse from Leeds, said": the age between commas follows the name
     if (np && np.end - np.start === 1 && /^\d{1,3}$/.test(tokens[np.start]!.text) && np.start - 1 > from && isComma(tokens[np.start - 1])) return collectBack(tokens, from, np.start - 1) ?? np;
-    // "…, who lost her daughter in Aurora, Colorado, in 2012, said": a name between commas may end a place inside the apposition
+    // "…, who lost her brother in Dayton, Ohio, in 2019, said": a name between commas may end a place inside the apposition
     if (np && np.start - 1 > from && isComma(tokens[np.start - 1])) return appositionAcrossCommas(tokens, from, comma) ?? np;
     return np;
   }
@@ -1065,7 +1065,7 @@ function npBefore(tokens: readonly Token[], from: number, i: number): TokenRange
 }
 
 /**
- * "Sandy Lee, who lost her daughter in Aurora, Colorado, in 2012, said": an apposition with
+ * "Ann Ode, who lost her brother in Dayton, Ohio, in 2019, said": an apposition with
  * commas of its own, opened by a relative pronoun or an article after the name's comma.
  */
 function appositionAcrossCommas(tokens: readonly Token[], from: number, comma: number): TokenRange | null {
