@@ -510,7 +510,7 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
   if (!single && (lastFacts & ORG_SUFFIX || c.words.includes('&'))) return set('organization', 3);
   for (let i = c.first + 1; i < c.last; i++) {
     const link = tokens[i]!.text;
-    if ((link === 'for' || link === 'on') && ORG_LINK_HEADS.get(link)!.has(bare(tokens[i - 1]!))) return set('organization', 3);
+    if (ORG_LINK_HEADS.get(link)?.has(bare(tokens[i - 1]!))) return set('organization', 3);
     if (tokens[i]!.text !== 'of') continue;
     const head = bare(tokens[i - 1]!);
     if (ORG_OF_HEADS.has(head)) return set('organization', 3);
