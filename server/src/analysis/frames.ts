@@ -74,7 +74,8 @@ const SETTING_PREPOSITIONS = FRAME_WORDS.settingPrepositions;
 const PAST_TENSES = FRAME_WORDS.pastTenses;
 const TIME_TAILS = FRAME_WORDS.timeTails;
 const COORDINATORS = FRAME_WORDS.coordinators;
-const CONTRACTED_SUBJECT = /^(?:i|you|he|she|it|we|they|there)[’'](?:s|re|m|ve|d|ll)$/;
+const CONTRACTED_SUBJECTS = FRAME_WORDS.contractedSubjects;
+const SUBJECT_CONTRACTIONS = FRAME_WORDS.subjectContractions;
 /** Reported content is cut after this many tokens: a run-on "sentence" must not make every cue scan to its end. */
 const MAX_CONTENT = 400;
 // plural and agent nouns for people: activists, protesters, residents, officials, Republicans
@@ -963,11 +964,17 @@ function contentAfter(tokens: readonly Token[], k: number, to: number, cue: CueW
   return looksLikeClause(tokens, n, to) ? n : null;
 }
 
+/** "he’s", "they'll": a subject pronoun and its verb in one token. */
+function isContractedSubject(word: string): boolean {
+  const m = /^([a-z]+)[’']([a-z]+)$/.exec(word);
+  return m !== null && CONTRACTED_SUBJECTS.has(m[1]!) && SUBJECT_CONTRACTIONS.has(m[2]!);
+}
+
 /** A bare complement must read as a clause: a finite verb or a pronoun subject, not a noun phrase ("emphasizing its borders"). */
 function looksLikeClause(tokens: readonly Token[], k: number, to: number): boolean {
   if (PRONOUNS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'her' && tokens[k]!.lower !== 'him' && tokens[k]!.lower !== 'them') return true;
   // "he's", "they'll", "it's": a subject with its verb
-  if (CONTRACTED_SUBJECT.test(tokens[k]!.lower)) return true;
+  if (isContractedSubject(tokens[k]!.lower)) return true;
   for (let n = k + 1; n < to; n++) {
     const t = tokens[n]!;
     if (!t.word) continue;
@@ -1148,7 +1155,7 @@ function collectBack(tokens: readonly Token[], from: number, j: number): TokenRa
     k--;
     n++;
     // a subject pronoun is the whole phrase: "told The Courier he’s not seeking …"
-    if (n === 1 && (SUBJECT_PRONOUNS.has(t.lower) || CONTRACTED_SUBJECT.test(t.lower))) break;
+    if (n === 1 && (SUBJECT_PRONOUNS.has(t.lower) || isContractedSubject(t.lower))) break;
   }
   if (n === 0) return null;
   // trim a leading ")" leftover or punctuation
