@@ -1208,7 +1208,7 @@ function sentenceSubject(tokens: readonly Token[], from: number, i: number): Tok
   // also "Hours later, Trump …", and a longer fronted phrase or clause ("After he lost the vote in May, Ruiz …")
   for (let n = k; n < i && n - k <= 10; n++) {
     if (tokens[n]!.text === ',') {
-      if (skippable ? n - k <= 10 : n > k && n - k <= 4 && TIME_TAILS.has(tokens[n - 1]!.lower)) k = n + 1;
+      if (skippable || (n > k && n - k <= 4 && TIME_TAILS.has(tokens[n - 1]!.lower))) k = n + 1;
       break;
     }
     if (!tokens[n]!.word || tokens[n]!.quote >= 0) break;
