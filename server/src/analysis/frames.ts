@@ -78,6 +78,8 @@ const CONTRACTED_SUBJECTS = FRAME_WORDS.contractedSubjects;
 const SUBJECT_CONTRACTIONS = FRAME_WORDS.subjectContractions;
 /** Reported content is cut after this many tokens: a run-on "sentence" must not make every cue scan to its end. */
 const MAX_CONTENT = 400;
+// a person's age set off by commas after the name ("Ana Ruiz, 34, said"); a year is no age
+const AGE = /^\d{1,3}$/;
 // plural and agent nouns for people: activists, protesters, residents, officials, Republicans
 const PERSON_NOUN = /(?:ists?|ers|ors?|ians?|ents|als|ans)$/;
 
@@ -1063,7 +1065,7 @@ function npBefore(tokens: readonly Token[], from: number, i: number): TokenRange
     if (!isSkippable(tokens, c, comma)) return appositionAcrossCommas(tokens, from, comma);
     const np = collectBack(tokens, from, c - 1);
     // "Ana Ruiz, 34, a nurse from Leeds, said": the age between commas follows the name
-    if (np && np.end - np.start === 1 && /^\d{1,3}$/.test(tokens[np.start]!.text) && np.start - 1 > from && isComma(tokens[np.start - 1])) return collectBack(tokens, from, np.start - 1) ?? np;
+    if (np && np.end - np.start === 1 && AGE.test(tokens[np.start]!.text) && np.start - 1 > from && isComma(tokens[np.start - 1])) return collectBack(tokens, from, np.start - 1) ?? np;
     // "…, who lost her brother in Dayton, Ohio, in 2019, said": a name between commas may end a place inside the apposition
     if (np && np.start - 1 > from && isComma(tokens[np.start - 1])) return appositionAcrossCommas(tokens, from, comma) ?? np;
     return np;
@@ -1096,7 +1098,7 @@ function isSkippable(tokens: readonly Token[], a: number, b: number): boolean {
   }
   if (APPOSITION_STARTERS.has(first.lower) || /(?:ing|ly|ed)$/.test(first.lower)) return true;
   // where a named person lives: "Ana Ruiz, of Leeds, said", "Ana Ruiz, 34, of Leeds, said"
-  const named = a >= 2 && (isCapitalised(tokens[a - 2]!) || /^\d{1,3}$/.test(tokens[a - 2]!.text));
+  const named = a >= 2 && (isCapitalised(tokens[a - 2]!) || AGE.test(tokens[a - 2]!.text));
   if (first.lower === 'of' && named && b - a <= 5 && tokens[a + 1]?.word === true && isCapitalised(tokens[a + 1]!)) return true;
   // a role after a name: "Keron Blair, executive director of AROS, called for …", "Ann Lee, Democrat of Ohio, said"
   const role = !isCapitalised(first) || tokens[a + 1]?.lower === 'of';
