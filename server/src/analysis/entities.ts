@@ -511,7 +511,7 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
   if (!single && (lastFacts & ORG_SUFFIX || c.words.includes('&'))) return set('organization', 3);
   for (let i = c.first + 1; i < c.last; i++) {
     const link = tokens[i]!.text;
-    if ((link === 'for' || link === 'on') && ORG_LINK_HEADS.get(link)!.has(bare(tokens[i - 1]!))) return set('organization', 3);
+    if (ORG_LINK_HEADS.get(link)?.has(bare(tokens[i - 1]!))) return set('organization', 3);
     if (tokens[i]!.text !== 'of') continue;
     const head = bare(tokens[i - 1]!);
     if (ORG_OF_HEADS.has(head)) return set('organization', 3);
@@ -521,9 +521,9 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
     }
   }
 
-  // "his wife Naina", "her son Ardo": a word of kinship before the name
+  // "his wife Ardo", "her son Ivo": a word of kinship before the name
   if (prev && !prev.cap && KIN_BEFORE.has(prev.text) && !(factsOf(tokens[c.last]!) & ORG_SUFFIX)) return set('person', 3);
-  // "mineral water firm Multico", "the newspaper Le Monde", "Acme shareholders": the kind of
+  // "mining firm Zelco", "the newspaper Le Monde", "Acme shareholders": the kind of
   // organisation it is, written beside the name (a first name makes it a person: "firm Judge Ann Lee")
   if (!(firstFacts & FIRST_NAME) && ((prev && !prev.cap && ORG_KINDS_BEFORE.has(prev.text)) || (next && ORG_WORDS_AFTER.has(next.text)))) return set('organization', 2);
 

@@ -74,9 +74,12 @@ const SETTING_PREPOSITIONS = FRAME_WORDS.settingPrepositions;
 const PAST_TENSES = FRAME_WORDS.pastTenses;
 const TIME_TAILS = FRAME_WORDS.timeTails;
 const COORDINATORS = FRAME_WORDS.coordinators;
-const CONTRACTED_SUBJECT = /^(?:i|you|he|she|it|we|they|there)[’'](?:s|re|m|ve|d|ll)$/;
+const CONTRACTED_SUBJECTS = FRAME_WORDS.contractedSubjects;
+const SUBJECT_CONTRACTIONS = FRAME_WORDS.subjectContractions;
 /** Reported content is cut after this many tokens: a run-on "sentence" must not make every cue scan to its end. */
 const MAX_CONTENT = 400;
+// a person's age set off by commas after the name ("Ana Ruiz, 34, said"); a year is no age
+const AGE = /^\d{1,3}$/;
 // plural and agent nouns for people: activists, protesters, residents, officials, Republicans
 const PERSON_NOUN = /(?:ists?|ers|ors?|ians?|ents|als|ans)$/;
 
@@ -502,7 +505,7 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
     content = trimRange(tokens, lead, fronted ?? clauseEnd(tokens, lead, to));
     if (!source && fronted !== null && cue.participle) source = npAfter(tokens, fronted + 1, to);
   } else if (!inverted && cue.clause && source && source.start > from && relativeVerbAfter(tokens, source.start - 1, after)) {
-    // "which critics said was unfair", "that Carson says led him to Christ": the relative clause's verb phrase is what was said
+    // "which critics said was unfair", "that Ivo Kern says led him to politics": the relative clause's verb phrase is what was said
     content = trimRange(tokens, after, clauseEnd(tokens, after, to));
   }
   else if (!inverted && isComma(tokens[after]) && source && source.start > from && tokens[source.start - 1]!.lower === 'as' && wordsBetween(tokens, after, to) >= 3) {
@@ -963,11 +966,17 @@ function contentAfter(tokens: readonly Token[], k: number, to: number, cue: CueW
   return looksLikeClause(tokens, n, to) ? n : null;
 }
 
+/** "he’s", "they'll": a subject pronoun and its verb in one token. */
+function isContractedSubject(word: string): boolean {
+  const m = /^([a-z]+)[’']([a-z]+)$/.exec(word);
+  return m !== null && CONTRACTED_SUBJECTS.has(m[1]!) && SUBJECT_CONTRACTIONS.has(m[2]!);
+}
+
 /** A bare complement must read as a clause: a finite verb or a pronoun subject, not a noun phrase ("emphasizing its borders"). */
 function looksLikeClause(tokens: readonly Token[], k: number, to: number): boolean {
   if (PRONOUNS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'her' && tokens[k]!.lower !== 'him' && tokens[k]!.lower !== 'them') return true;
   // "he's", "they'll", "it's": a subject with its verb
-  if (CONTRACTED_SUBJECT.test(tokens[k]!.lower)) return true;
+  if (isContractedSubject(tokens[k]!.lower)) return true;
   for (let n = k + 1; n < to; n++) {
     const t = tokens[n]!;
     if (!t.word) continue;
@@ -1031,7 +1040,7 @@ function npBefore(tokens: readonly Token[], from: number, i: number): TokenRange
   const np = collectBack(tokens, from, j);
   if (np) return np;
   // "Sergiy, a teacher in Kyiv, said" / "Ukraine, however, dismissed" / "Zelensky, acknowledging …, has suggested";
-  // the comma may stand inside a title's closing mark ("Joe Lee, host of “Morning Joe,” said")
+  // the comma may stand inside a title's closing mark ("Joe Lee, host of “Morning Talk,” said")
   const comma = j > from && isComma(tokens[j - 1]) ? j - 1 : j - 1 > from && CLOSING_MARKS.has(tokens[j - 1]!.text) && isComma(tokens[j - 2]) ? j - 2 : -1;
   if (comma >= 0) {
     let c = comma;
@@ -1056,8 +1065,8 @@ function npBefore(tokens: readonly Token[], from: number, i: number): TokenRange
     if (!isSkippable(tokens, c, comma)) return appositionAcrossCommas(tokens, from, comma);
     const np = collectBack(tokens, from, c - 1);
     // "Ana Ruiz, 34, a nurse from Leeds, said": the age between commas follows the name
-    if (np && np.end - np.start === 1 && /^\d{1,3}$/.test(tokens[np.start]!.text) && np.start - 1 > from && isComma(tokens[np.start - 1])) return collectBack(tokens, from, np.start - 1) ?? np;
-    // "…, who lost her daughter in Aurora, Colorado, in 2012, said": a name between commas may end a place inside the apposition
+    if (np && np.end - np.start === 1 && AGE.test(tokens[np.start]!.text) && np.start - 1 > from && isComma(tokens[np.start - 1])) return collectBack(tokens, from, np.start - 1) ?? np;
+    // "…, who lost her brother in Dayton, Ohio, in 2019, said": a name between commas may end a place inside the apposition
     if (np && np.start - 1 > from && isComma(tokens[np.start - 1])) return appositionAcrossCommas(tokens, from, comma) ?? np;
     return np;
   }
@@ -1065,7 +1074,7 @@ function npBefore(tokens: readonly Token[], from: number, i: number): TokenRange
 }
 
 /**
- * "Sandy Lee, who lost her daughter in Aurora, Colorado, in 2012, said": an apposition with
+ * "Ann Ode, who lost her brother in Dayton, Ohio, in 2019, said": an apposition with
  * commas of its own, opened by a relative pronoun or an article after the name's comma.
  */
 function appositionAcrossCommas(tokens: readonly Token[], from: number, comma: number): TokenRange | null {
@@ -1089,7 +1098,7 @@ function isSkippable(tokens: readonly Token[], a: number, b: number): boolean {
   }
   if (APPOSITION_STARTERS.has(first.lower) || /(?:ing|ly|ed)$/.test(first.lower)) return true;
   // where a named person lives: "Ana Ruiz, of Leeds, said", "Ana Ruiz, 34, of Leeds, said"
-  const named = a >= 2 && (isCapitalised(tokens[a - 2]!) || /^\d{1,3}$/.test(tokens[a - 2]!.text));
+  const named = a >= 2 && (isCapitalised(tokens[a - 2]!) || AGE.test(tokens[a - 2]!.text));
   if (first.lower === 'of' && named && b - a <= 5 && tokens[a + 1]?.word === true && isCapitalised(tokens[a + 1]!)) return true;
   // a role after a name: "Keron Blair, executive director of AROS, called for …", "Ann Lee, Democrat of Ohio, said"
   const role = !isCapitalised(first) || tokens[a + 1]?.lower === 'of';
@@ -1148,7 +1157,7 @@ function collectBack(tokens: readonly Token[], from: number, j: number): TokenRa
     k--;
     n++;
     // a subject pronoun is the whole phrase: "told The Courier he’s not seeking …"
-    if (n === 1 && (SUBJECT_PRONOUNS.has(t.lower) || CONTRACTED_SUBJECT.test(t.lower))) break;
+    if (n === 1 && (SUBJECT_PRONOUNS.has(t.lower) || isContractedSubject(t.lower))) break;
   }
   if (n === 0) return null;
   // trim a leading ")" leftover or punctuation
@@ -1201,7 +1210,7 @@ function sentenceSubject(tokens: readonly Token[], from: number, i: number): Tok
   // also "Hours later, Trump …", and a longer fronted phrase or clause ("After he lost the vote in May, Ruiz …")
   for (let n = k; n < i && n - k <= 10; n++) {
     if (tokens[n]!.text === ',') {
-      if (skippable ? n - k <= 10 : n > k && n - k <= 4 && TIME_TAILS.has(tokens[n - 1]!.lower)) k = n + 1;
+      if (skippable || (n > k && n - k <= 4 && TIME_TAILS.has(tokens[n - 1]!.lower))) k = n + 1;
       break;
     }
     if (!tokens[n]!.word || tokens[n]!.quote >= 0) break;

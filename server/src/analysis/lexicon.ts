@@ -29,7 +29,7 @@ export const HONORIFICS: ReadonlySet<string> = lowerSet(titles.honorifics);
 /** Role heads, single words, lower case ("spokesman", "president"). */
 export const ROLE_HEADS: ReadonlySet<string> = lowerSet(titles.roleHeads.filter((w) => !w.includes(' ')));
 export const ROLE_MODIFIERS: ReadonlySet<string> = lowerSet(titles.roleModifiers);
-/** Words of kinship before a person's name ("his wife Naina"). */
+/** Words of kinship before a person's name ("his wife Ardo"). */
 export const KIN_BEFORE: ReadonlySet<string> = new Set(titles.kinBefore);
 
 export const ORG_SUFFIXES: ReadonlySet<string> = new Set(orgs.suffixes);

@@ -260,7 +260,7 @@ export function chunksOf(s: Sentence, sentence: number, evidence: CaseEvidence, 
       }
       // "Center for American Progress", "Council on Foreign Relations" (not "the Council on Monday")
       const after = tokens[next + 1];
-      const joins = link.text === 'for' || link.text === 'on' || (linked && link.text === 'and');
+      const joins = ORG_LINK_HEADS.has(link.text) || (linked && link.text === 'and');
       if (joins && after !== undefined && candidate[next + 1] && s.mode === 'normal' && !(factsOf(after) & CALENDAR)) {
         if (ORG_LINK_HEADS.get(link.text)?.has(head)) {
           last = next + 1;

@@ -30,7 +30,7 @@ suite('organisation names joined by "for" and "on"', () => {
 
 suite('organisations by the words beside them', () => {
   test('a lower-case noun of its kind right before the name', () => {
-    assert.equal(typeOf('Shares of mineral water firm Zelco rose on Friday.', 'Zelco'), 'organization');
+    assert.equal(typeOf('Shares of mining firm Zelco rose on Friday.', 'Zelco'), 'organization');
     assert.equal(typeOf('The deal was first reported by the newspaper Dagsavisen.', 'Dagsavisen'), 'organization');
   });
 

@@ -118,7 +118,7 @@ suite('reported speech: longer appositions between a name and its verb', () => {
   });
 
   test('an apposition of more than fourteen words', () => {
-    assert.deepEqual(pairs('Bob Frey, a talk show host and operations manager at the oldest radio station in the whole state, said that he noticed a change.'), [['he noticed a change', 'Bob Frey']]);
+    assert.deepEqual(pairs('Bob Frey, a night nurse and shift manager at the largest children’s hospital in the whole county, said that he noticed a change.'), [['he noticed a change', 'Bob Frey']]);
   });
 
   test('quoted words in lower case are speech, not a title: no apposition', () => {
@@ -128,7 +128,7 @@ suite('reported speech: longer appositions between a name and its verb', () => {
 
 suite('reported speech: an apposition with commas of its own', () => {
   test('a relative clause holding "Town, State," and a date', () => {
-    assert.deepEqual(pairs('Sandy Lee, who lost her daughter in Aurora, Colorado, in July 2012, said that the senator had been rude.'), [['the senator had been rude', 'Sandy Lee']]);
+    assert.deepEqual(pairs('Ann Ode, who lost her brother in Dayton, Ohio, in July 2019, said that the mayor had been rude.'), [['the mayor had been rude', 'Ann Ode']]);
   });
 
   test('a place between commas with no apposition before it still speaks', () => {
@@ -167,7 +167,7 @@ suite('reported speech: a sentence closed by the poll it comes from', () => {
 suite('reported speech: a question put to someone in the passive', () => {
   test('"was asked whether …": the question, with no speaker named', () => {
     assert.ok(indirect('The actress was asked if she had ever been treated unfairly.').some((q) => q.text === 'if she had ever been treated unfairly' && q.cue === 'asked' && q.speaker === null));
-    assert.ok(indirect('In an interview, he was asked what happened to the black vote.').some((q) => q.text === 'what happened to the black vote'));
+    assert.ok(indirect('In an interview, he was asked what happened to the farm vote.').some((q) => q.text === 'what happened to the farm vote'));
   });
 
   test('"was asked to testify" is no question', () => {
