@@ -77,8 +77,8 @@ suite('reported speech: cue verbs that double their last consonant or change the
 });
 
 suite('reported speech: a participle shares the subject after a fronted phrase', () => {
-  test('"Hours later, X …, telling …": the speaker is X, not the time', () => {
-    assert.deepEqual(pairs('Hours later, Ivo Kern returned the call, telling reporters that they were old friends.'), [['they were old friends', 'Ivo Kern']]);
+  test('"Days later, X …, telling …": the speaker is X, not the time', () => {
+    assert.deepEqual(pairs('Days later, Ivo Kern opened the depot, telling the crowd that the buses would run again.'), [['the buses would run again', 'Ivo Kern']]);
   });
 
   test('a fronted clause of several words before the subject', () => {
@@ -166,7 +166,7 @@ suite('reported speech: a sentence closed by the poll it comes from', () => {
 
 suite('reported speech: a question put to someone in the passive', () => {
   test('"was asked whether …": the question, with no speaker named', () => {
-    assert.ok(indirect('The actress was asked if she had ever been treated unfairly.').some((q) => q.text === 'if she had ever been treated unfairly' && q.cue === 'asked' && q.speaker === null));
+    assert.ok(indirect('The ferry captain was asked if the harbour would stay shut.').some((q) => q.text === 'if the harbour would stay shut' && q.cue === 'asked' && q.speaker === null));
     assert.ok(indirect('In an interview, he was asked what happened to the farm vote.').some((q) => q.text === 'what happened to the farm vote'));
   });
 
