@@ -220,7 +220,7 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
       const side = claimantOf(text, match, group, agents, territories, sentence, sentenceDrafts, drafts, resolver, sortedQuotes, quoteAt, gazetteer);
       if (match.claimantText && !side) continue; // "Family-controlled …" opening a sentence
       // a cue with other senses counts only with a state or armed side as its subject; with no
-      // side or another party ("Republicans take control of the House"), only about war or land
+      // side or another party ("the Greens take control of the council"), only about war or land
       if (match.cue.weak && !(side && side.isSide)) continue;
       if (!(side && side.isSide) && !WAR_CONTEXT.test(text.slice(sentence.start, sentence.end))) continue;
       // a side's own country is not what it claims ("Iraqi forces advanced on … Iraq")
@@ -441,7 +441,7 @@ function claimWordFor(text: string, match: CueMatch, group: TerritoryGroup | und
   return CLAIM_WORD.test(around);
 }
 
-/** "the Chicago archdiocese", "the occupied Arab lands": the name modifies the noun after it. */
+/** "the Boston diocese", "the occupied Arab lands": the name modifies the noun after it. */
 function modifies(text: string, g: TerritoryGroup): boolean {
   const next = /^\s+([\p{Ll}][\p{L}-]*)/u.exec(text.slice(g.end, g.end + 30));
   return next !== null && !OBJECT_FOLLOWERS.has(next[1]) && !next[1].endsWith('ly');
@@ -466,7 +466,7 @@ function objectOf(text: string, match: CueMatch, groups: readonly TerritoryGroup
   const possessive = (g: TerritoryGroup) => /^['’]s\b/.test(text.slice(g.end, g.end + 3)) && !(lenient && /^['’]s\s+(?:independence|statehood|sovereignty|secession)\b/i.test(text.slice(g.end, g.end + 20)));
   const after = () => {
     const g = groups.find((x) => x.start >= match.end && !possessive(x) && !text.slice(match.end, x.start).includes(',') && fillerOnly(text, match.end, x.start, extra));
-    // after a verb ("took over the Chicago archdiocese"), not after "the annexation of Crimea renewed"
+    // after a verb ("took over the Boston diocese"), not after "the annexation of Crimea renewed"
     return g && (/\b(?:of|over|from|to|in|into|on|near)$/i.test(match.text) || !modifies(text, g)) ? g : undefined;
   };
   const before = () => {
@@ -583,8 +583,8 @@ function claimantOf(
   return null;
 }
 
-// A capitalised name right before the cue ("the Polisario Front rejects", "Hamas has seized",
-// "the Patriotic Union of Kurdistan, which took"), with at most two auxiliaries or adverbs
+// A capitalised name right before the cue ("the Kestrel Front rejects", "Valdor has seized",
+// "the Union of Northern Farmers, which took"), with at most two auxiliaries or adverbs
 // between. Read backwards word by word: a regular expression would rescan the text from every
 // start.
 const BETWEEN_SUBJECT_AND_VERB = new Set(['has', 'have', 'had', 'also', 'now', 'still', 'swiftly', 'quickly', 'firmly', 'again', 'already', 'formally', 'officially', 'never', 'did', 'does', 'will', 'would', 'could']);

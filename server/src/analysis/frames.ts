@@ -288,7 +288,7 @@ function verbAfterSubject(tokens: readonly Token[], from: number, i: number): bo
   const p = i > from ? tokens[i - 1]! : undefined;
   if (!p || !p.word || DETERMINERS.has(p.lower) || POSSESSIVES.has(p.lower) || /[’']s$/.test(p.text)) return false;
   if (SUBJECT_PRONOUNS.has(p.lower)) return true;
-  // "The New York Post reports that …", "Obama plans to …": a name, then a verb agreeing with it
+  // "The Daily Ledger reports that …", "Obama plans to …": a name, then a verb agreeing with it
   // (a name opening the sentence may modify a noun, "Pentagon reports show …", unless a that-clause follows)
   const next = tokens[i + 1];
   const verbAfter = (t: Token | undefined): boolean => t !== undefined && t.word && (AUXILIARIES.has(t.lower) || MODALS.has(t.lower) || isCueWord(t) || /[^e]ed$/.test(t.lower));
@@ -428,7 +428,7 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
     const bare = cue.clause && next?.word === true && next.quote < 0 && !BOUNDARY_WORDS.has(word) && !(ADJUNCTS.has(word) && !DETERMINERS.has(word)) && looksLikeClause(tokens, i + 1, to);
     if (bare) return { cue: { start: i, end: i + 1 }, source: holder, content: trimRange(tokens, i + 1, clauseEnd(tokens, i + 1, to)), evaluative: false, announces: false };
     if (!(word === 'that' && cue.clause || cue.particles.includes(word))) return null;
-    // "has been critical of Trump", "is worried about turnout": the phrase after the preposition
+    // "has been critical of the mayor", "is worried about turnout": the phrase after the preposition
     if (word !== 'that') {
       const content = trimRange(tokens, i + 2, phraseEnd(tokens, i + 2, to));
       return content ? { cue: { start: i, end: i + 2 }, source: holder, content, evaluative: false, announces: false } : null;
@@ -517,7 +517,7 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
     // parenthetical: "The plan, he said, will fail." — the sentence around it, up to a clause break after it
     content = trimRange(tokens, Math.max(from, i - MAX_CONTENT), clauseEnd(tokens, after, to));
   } else if (!inverted && source && source.start > from && isComma(tokens[source.start - 1]) && wordsBetween(tokens, from, source.start) >= 3 && adjunctsThenClause(tokens, after, to)) {
-    // "…, the agency said in a June report, and those …": the sentence around it
+    // "…, the board said in a May statement, and then …": the sentence around it
     content = trimRange(tokens, Math.max(from, i - MAX_CONTENT), Math.min(to, i + MAX_CONTENT));
   } else if ((!headline || wordsBetween(tokens, after, to, 1) === 0) && restIsAdjunct(tokens, after, to)) {
     // in a title-case line only a cue that ends it trails ("…, Former Aide Says"): capitalised words after a cue are not adjuncts there
@@ -534,7 +534,7 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   if (!content && !announces && !inverted && source && (cue.complement || withParticle) && lead === null) {
     // "stressed her support for …", "urged Congress to …", "called on Trump to …"
     let k = cueEnd;
-    // "spoke out Tuesday about …", "announced on Friday the arrest of …"
+    // "spoke out Tuesday about …", "announced on Monday the closure of …"
     while (k < to && tokens[k]!.word && TIME_WORDS.has(tokens[k]!.lower)) k++;
     if (k === cueEnd && TIME_LEADS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.word && (TIME_WORDS.has(tokens[k + 1]!.lower) || TIME_NOUNS.has(tokens[k + 1]!.lower))) k += 2;
     if (k > cueEnd && k < to && cue.particles.includes(tokens[k]!.lower)) k++;
@@ -702,7 +702,7 @@ function clauseEnd(tokens: readonly Token[], k: number, to: number): number {
     if ((t.text === ',' || DASHES.has(t.text) && t.text !== '-') && c && c.lower === 'and' && subject?.word && subject.lower !== 'that' && !listTail && (DETERMINERS.has(subject.lower) || SUBJECT_PRONOUNS.has(subject.lower) || isCapitalised(subject) || PHRASE_BREAKS.has(subject.lower))) return n;
     if (t.text === ';') return n;
     if ((t.text === ',' || DASHES.has(t.text)) && CONTENT_BREAKS.has(tokens[n + 1]?.lower ?? '')) return n;
-    // "… in front of you,” though she noted …": a comma inside the closing mark is the clause's comma
+    // "… “on every street,” though he added …": a comma inside the closing mark is the clause's comma
     if (CLOSING_MARKS.has(t.text) && tokens[n - 1]?.text === ',' && CONTENT_BREAKS.has(tokens[n + 1]?.lower ?? '')) return n + 1;
   }
   return limit;
@@ -756,7 +756,7 @@ function startsNewPredicate(tokens: readonly Token[], n: number): boolean {
 }
 
 /**
- * A participial clause after a comma ("…, implicitly putting his name on the line", "…, sending
+ * A participial clause after a comma ("…, quietly staking her career on the plan", "…, sending
  * him to …"): it tells what the subject did, not what was said. "including" and other
  * prepositions in -ing, and a noun in a list ("housing and health"), are not participles.
  */
@@ -775,14 +775,14 @@ const isCueWord = (t: Token | undefined): boolean => t !== undefined && t.word &
 /** Where a noun-phrase complement ends: at the first comma, dash or semicolon outside quotation marks. */
 function phraseEnd(tokens: readonly Token[], k: number, to: number): number {
   const limit = Math.min(to, k + MAX_CONTENT);
-  // "accused her of being asleep when the calls came in": a gerund's own clause of time is part of it
+  // "accused him of being away when the pumps failed": a gerund's own clause of time is part of it
   const gerund = tokens[k]?.word === true && /[a-z]{2}ing$/.test(tokens[k]!.lower) && !NOT_PARTICIPLES.has(tokens[k]!.lower);
   for (let n = k + 1; n < limit; n++) {
     const t = tokens[n]!;
     if (t.quote >= 0) continue;
     if (gerund && t.word && PHRASE_BREAKS.has(t.lower) && !isComma(tokens[n - 1])) continue;
     // "as “laughable,” emphasizing …": the comma inside the closing mark ends the phrase
-    // … unless more quoted words follow in a list: "a “nasty guy,” an “anchor baby” and “sick.”"
+    // … unless more quoted words follow in a list: "a “bad idea,” a “waste” and “silly.”"
     if (CLOSING_MARKS.has(t.text) && tokens[n - 1]!.text === ',' && tokens[n - 1]!.quote >= 0 && !quotedItemFollows(tokens, n + 1)) return n + 1;
     if (t.word) {
       if (startsNewPredicate(tokens, n) || PHRASE_BREAKS.has(t.lower) || endsPhrase(tokens, n)) return n;
@@ -804,7 +804,7 @@ function quotedItemFollows(tokens: readonly Token[], k: number): boolean {
   return t !== undefined && (t.lower === 'a' || t.lower === 'an' || t.lower === 'and') && u !== undefined && !u.word && OPENING_MARKS.has(u.text);
 }
 
-/** "… the Middle East, China and elsewhere": after a comma, a few words and then "and" or "or" close a list. */
+/** "… the Baltic, Norway and beyond": after a comma, a few words and then "and" or "or" close a list. */
 function listGoesOn(tokens: readonly Token[], k: number, limit: number): boolean {
   for (let n = k; n < limit && n < k + 5; n++) {
     const t = tokens[n]!;
@@ -846,7 +846,7 @@ function wordsBetween(tokens: readonly Token[], a: number, b: number, atLeast = 
   return n;
 }
 
-/** The noun phrase a relative pronoun stands for: "the Saudi government, which has denied …". */
+/** The noun phrase a relative pronoun stands for: "the Danish government, which has denied …". */
 function antecedent(tokens: readonly Token[], from: number, rel: number): TokenRange | null {
   let k = rel;
   if (k > from && isComma(tokens[k - 1])) k--;
@@ -862,7 +862,7 @@ function plainSubjectBefore(tokens: readonly Token[], from: number, i: number): 
   if (p && isComma(p)) return npBefore(tokens, from, k + 1) !== null;
   if (!p || !p.word) return false;
   if (!isSourceLike(p)) {
-    // "Video of the incident shows": a source noun anywhere in the subject
+    // "Footage of the crash shows": a source noun anywhere in the subject
     const np = collectBack(tokens, from, k + 1);
     if (!np) return false;
     // nouns only: a pronoun inside the phrase is the object of another verb ("until it pays back")
@@ -935,7 +935,7 @@ function contentAfter(tokens: readonly Token[], k: number, to: number, cue: CueW
     // only a listener or adjuncts stand between a cue and its "that"
     if (w.word && !ADJUNCTS.has(w.lower) && !isCapitalised(w) && !/^\d/.test(w.text) && !/ly$/.test(w.lower) && ++plain > (cue.object ? 4 : 2)) break;
   }
-  // "asked whether …", "didn't know what to make of …": a wh-clause, finite or not
+  // "asked whether …", "could not say what to do about …": a wh-clause, finite or not
   if (!inverted && t.word && t.quote < 0 && WH_WORDS.has(t.lower) && WH_VERBS.has(cue.lemma) && tokens[k + 1]?.word && (t.lower !== 'what' && t.lower !== 'when' || cue.lemma !== 'say')) return k;
   if (inverted || !BARE_COMPLEMENT.has(cue.lemma) || !t.word) return null;
   // participles take a bare clause only in the commonest frames ("saying the plan …")
@@ -952,7 +952,7 @@ function contentAfter(tokens: readonly Token[], k: number, to: number, cue: CueW
   // "said Monday the plan …", "said again he …"
   while (n < to && tokens[n]!.word && TIME_WORDS.has(tokens[n]!.lower)) n++;
   if (tokens[n]?.lower === 'that') return n + 1;
-  // "said after the convention he would …": a short adjunct, then a pronoun subject
+  // "said after the vote she would …": a short adjunct, then a pronoun subject
   if (tokens[n]?.word && ADJUNCTS.has(tokens[n]!.lower) && !DETERMINERS.has(tokens[n]!.lower)) {
     // "said before he died": a subordinator with its own clause is the time of the saying
     for (let p = n + 1; p < to && p <= n + 5 && tokens[p]!.word; p++) {
@@ -1057,7 +1057,7 @@ function npBefore(tokens: readonly Token[], from: number, i: number): TokenRange
       n++;
     }
     if (n === 0 || n >= MAX_APPOSITION || plain === 0) return null;
-    // "The state’s campaign chairman, Phil Lovas, said": the name between the commas
+    // "The county’s party secretary, Ivo Maren, said": the name between the commas
     let names = true;
     for (let k = c; k < comma && names; k++) names = tokens[k]!.word ? isCapitalised(tokens[k]!) : tokens[k]!.text === '.';
     if (names && c > from && comma - c <= 5) return { start: c, end: comma };
@@ -1092,7 +1092,7 @@ function appositionAcrossCommas(tokens: readonly Token[], from: number, comma: n
 function isSkippable(tokens: readonly Token[], a: number, b: number): boolean {
   const first = tokens[a]!;
   if (!first.word) return false;
-  // ", the losses would outstrip the gains, said …": a clause with its own verb is no apposition
+  // ", the costs would exceed the savings, said …": a clause with its own verb is no apposition
   if (!RELATIVE_PRONOUNS.has(first.lower) && first.lower !== 'whose') {
     for (let k = a + 1; k < b; k++) if (tokens[k]!.word && MODALS.has(tokens[k]!.lower) && !BE_FORMS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'has' && tokens[k]!.lower !== 'have') return false;
   }
@@ -1100,7 +1100,7 @@ function isSkippable(tokens: readonly Token[], a: number, b: number): boolean {
   // where a named person lives: "Ana Ruiz, of Leeds, said", "Ana Ruiz, 34, of Leeds, said"
   const named = a >= 2 && (isCapitalised(tokens[a - 2]!) || AGE.test(tokens[a - 2]!.text));
   if (first.lower === 'of' && named && b - a <= 5 && tokens[a + 1]?.word === true && isCapitalised(tokens[a + 1]!)) return true;
-  // a role after a name: "Keron Blair, executive director of AROS, called for …", "Ann Lee, Democrat of Ohio, said"
+  // a role after a name: "Ada Brill, executive director of Harbourwatch, called for …", "Ann Lee, Democrat of Ohio, said"
   const role = !isCapitalised(first) || tokens[a + 1]?.lower === 'of';
   if (role && a >= 2 && isCapitalised(tokens[a - 2]!) && b - a <= 8) {
     // a role has no verb of its own ("are also engaging with Trump" is a predicate)
@@ -1144,7 +1144,7 @@ function collectBack(tokens: readonly Token[], from: number, j: number): TokenRa
       }
       break;
     }
-    // "attorneys for the family", "an economist at the Tax Foundation"
+    // "attorneys for the family", "an analyst at the Harbour Institute"
     if (NP_PREPOSITIONS.has(t.lower) && n > 0 && k - 2 >= from && tokens[k - 2]!.word && !BOUNDARY_WORDS.has(tokens[k - 2]!.lower) && !AUXILIARIES.has(tokens[k - 2]!.lower)) {
       k--;
       n++;

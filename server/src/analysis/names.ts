@@ -58,7 +58,7 @@ export function blockSentences(prose: string, block: Block): Sentence[] {
     const colon = mode === 'normal' ? leadHeading(tokens) : -1;
     if (colon < 0) out.push({ span, tokens, mode: mode === 'normal' && titleCased(tokens) ? 'title' : mode });
     else {
-      // "Limited Tools to Fight Terrorism: The United Nations was…": a run-in heading
+      // "Slow Steps to Clean Rivers: The Water Board was…": a run-in heading
       out.push({ span: { start: span.start, end: tokens[colon]!.end }, tokens: tokens.slice(0, colon + 1), mode: 'title' });
       out.push({ span: { start: tokens[colon + 1]?.start ?? span.end, end: span.end }, tokens: tokens.slice(colon + 1), mode });
     }

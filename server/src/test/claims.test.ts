@@ -66,8 +66,8 @@ suite('claims', () => {
   });
 
   test('capture: "seized control of" with a non-state side', () => {
-    assert.deepEqual(briefs('Hamas seized control of the Gaza Strip in 2007 after fighting Fatah.'), ['capture Hamas: Gaza Strip']);
-    assert.deepEqual(briefs('The rally helped Republicans take control of the House of Lords in March.'), []);
+    assert.deepEqual(briefs('After weeks of street fighting, Hamas seized control of the Gaza Strip.'), ['capture Hamas: Gaza Strip']);
+    assert.deepEqual(briefs('The vote let the Greens take control of the House of Lords in March.'), []);
   });
 
   test('recovery and loss', () => {
@@ -143,7 +143,7 @@ suite('claims', () => {
       'The senator lost the Democratic primary in Ohio.',
       'A House panel voted to hold Jordan Bell in contempt.',
       'Critics seized on the mayor\'s claim that Denver is safe.',
-      'By the fall of 2010, Tea Party groups had organised in Virginia.',
+      'By the fall of 2012, farm groups had organised in Virginia.',
       'She recovers from surgery in Boston.',
       'Sales fell to their lowest level in Madrid.',
     ]) assert.deepEqual(briefs(text), [], text);

@@ -245,7 +245,7 @@ suite('entities', () => {
   });
 
   test('a run-in heading before a colon yields no names from its capitalised words', () => {
-    const list = entities('Limited Tools to Fight Hunger: The United Nations was set up long ago.');
+    const list = entities('Slow Steps to Clean Rivers: The United Nations met in spring.');
     assert.deepEqual(list.map((e) => `${e.type}:${e.name}`), ['organization:United Nations']);
   });
 
@@ -267,16 +267,16 @@ suite('entities', () => {
   });
 
   test('people in a contest stay people; a title-cased headline sentence names only what is known', () => {
-    const list = entities('Poll: Wealthy Voters Abandon Republican Party for Hillary Clinton. Donald Trump trails. Clinton beats Trump by four points.');
-    assert.equal(get(list, 'person', 'Hillary Clinton').mentions.length, 2);
-    assert.equal(get(list, 'person', 'Donald Trump').mentions.length, 2);
+    const list = entities('Poll: Young Voters Leave Green Party for Anna Kessler. Tomas Brandt trails. Kessler beats Brandt by four points.');
+    assert.equal(get(list, 'person', 'Anna Kessler').mentions.length, 2);
+    assert.equal(get(list, 'person', 'Tomas Brandt').mentions.length, 2);
     assert.equal(list.filter((e) => e.type === 'organization').length, 0);
   });
 
   test('a surname that is a small place stays a person', () => {
-    const list = entities('Yesterday Mitt Romney had a lead. Clinton’s lawyer Cheryl Mills was granted protection.');
-    assert.deepEqual(names(list, 'person'), ['Mitt Romney', 'Cheryl Mills']);
-    assert.deepEqual(get(list, 'person', 'Cheryl Mills').roles, ['Clinton’s lawyer']);
+    const list = entities('Yesterday Tomas Brandt had a lead. Brandt’s lawyer Dana Mills was granted a delay.');
+    assert.deepEqual(names(list, 'person'), ['Tomas Brandt', 'Dana Mills']);
+    assert.deepEqual(get(list, 'person', 'Dana Mills').roles, ['Brandt’s lawyer']);
   });
 
   test('a title of a place names the place; an organisation run into a name is split', () => {
@@ -288,8 +288,8 @@ suite('entities', () => {
   });
 
   test('common words in capitals for emphasis are no names; acronyms still are', () => {
-    const list = entities('Dr. Oz, a TV doctor, HAS BEEN CALLED OUT BY FELLOW DOCTORS over his claims, and the FBI agreed with the US view.');
-    assert.deepEqual(list.map((e) => `${e.type}:${e.name}`), ['person:Oz', 'organization:FBI', 'place:US']);
+    const list = entities('Dr. Vane, a TV doctor, WAS SHARPLY REBUKED BY OTHER DOCTORS over his claims, and the FBI agreed with the US view.');
+    assert.deepEqual(list.map((e) => `${e.type}:${e.name}`), ['person:Vane', 'organization:FBI', 'place:US']);
     assert.deepEqual(list[0]!.roles, ['TV doctor']);
   });
 

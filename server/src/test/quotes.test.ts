@@ -40,9 +40,9 @@ suite('quotes: quotation marks', () => {
   });
 
   test('typewriter doubled marks: \'\'…\'\'', () => {
-    const qs = marked("''It is more tinkering at the edges,'' said Alan Cole, an economist.");
-    assert.equal(qs[0]?.text, 'It is more tinkering at the edges,');
-    assert.equal(qs[0]?.speaker, 'Alan Cole');
+    const qs = marked("''It is only a first step,'' said Ada Brill, an economist.");
+    assert.equal(qs[0]?.text, 'It is only a first step,');
+    assert.equal(qs[0]?.speaker, 'Ada Brill');
   });
 
   test('a nested quote stays inside its quote', () => {
@@ -149,9 +149,9 @@ suite('quotes: indirect speech', () => {
   });
 
   test('parenthetical attribution covers the sentence', () => {
-    const q = quotesOf('The museum, Mr. Obama said, would make visitors face hard truths.').find((x) => x.kind === 'indirect');
-    assert.ok(q && q.text.includes('would make visitors face hard truths'));
-    assert.equal(q?.speaker, 'Obama');
+    const q = quotesOf('The bridge, Mr. Hale said, would make the commute far shorter.').find((x) => x.kind === 'indirect');
+    assert.ok(q && q.text.includes('would make the commute far shorter'));
+    assert.equal(q?.speaker, 'Hale');
   });
 
   test('a listener before the content: "told reporters that"', () => {
@@ -178,8 +178,8 @@ suite('quotes: indirect speech', () => {
   });
 
   test('reported content stops before "though …"', () => {
-    const q = quotesOf('Figueroa said the campaign planned a protest, though she acknowledged it was unlikely to work.').find((x) => x.cue === 'said');
-    assert.equal(q?.text, 'the campaign planned a protest');
+    const q = quotesOf('Brill said the union planned a strike, though she admitted it was unlikely to last.').find((x) => x.cue === 'said');
+    assert.equal(q?.text, 'the union planned a strike');
   });
 
   test('a participle after a determiner is an adjective, not a cue: "its internationally recognized borders"', () => {
@@ -217,9 +217,9 @@ suite('quotes: more reporting patterns', () => {
   });
 
   test('a relative pronoun stands for its antecedent', () => {
-    const q = quotesOf('The report angered the Saudi government, which has strongly denied any involvement in the attacks.').find((x) => x.cue === 'denied');
-    assert.equal(q?.text, 'any involvement in the attacks');
-    assert.equal(q?.speaker, 'Saudi government');
+    const q = quotesOf('The report angered the Danish government, which has firmly denied any part in the fire.').find((x) => x.cue === 'denied');
+    assert.equal(q?.text, 'any part in the fire');
+    assert.equal(q?.speaker, 'Danish government');
   });
 
   test('a coordinated verb shares the subject', () => {
@@ -229,8 +229,8 @@ suite('quotes: more reporting patterns', () => {
   });
 
   test('a headline in title case: the capitalised verb is a cue', () => {
-    const q = quotesOf('Sanders Vows To Eliminate Tax Breaks For Developers').find((x) => x.kind === 'indirect');
-    assert.equal(q?.speaker, 'Sanders');
+    const q = quotesOf('Brandt Vows To Cut Parking Fees For Nurses').find((x) => x.kind === 'indirect');
+    assert.equal(q?.speaker, 'Brandt');
     assert.equal(q?.cue, 'Vows');
   });
 
@@ -244,7 +244,7 @@ suite('quotes: more reporting patterns', () => {
   });
 
   test('a short quote broken by its attribution is direct speech', () => {
-    const qs = marked('“That,” he added, “promises to make life a lot harder for everyone.”');
+    const qs = marked('“This,” he added, “is going to make the winter much longer.”');
     assert.deepEqual(qs.map((q) => q.kind), ['direct', 'direct']);
   });
 
@@ -322,8 +322,8 @@ suite('quotes: more reporting patterns', () => {
   test('an "as"-clause of saying reports the rest of its sentence', () => {
     const indirect = (text: string): string | undefined => quotesOf(text).find((x) => x.kind === 'indirect')?.text;
     assert.equal(indirect('As several lawyers have noted, the mayor is free to release the files.'), 'the mayor is free to release the files');
-    assert.equal(indirect('The island, as one engineer pointed out, rarely gets two storms in a row.'), 'The island, as one engineer pointed out, rarely gets two storms in a row');
-    assert.equal(indirect('I believe in the good sense of ordinary voters.'), 'the good sense of ordinary voters');
+    assert.equal(indirect('The valley, as one farmer pointed out, rarely floods twice a year.'), 'The valley, as one farmer pointed out, rarely floods twice a year');
+    assert.equal(indirect('I believe in the quiet strength of small towns.'), 'the quiet strength of small towns');
   });
 
   test('verbs of knowing and asking take a wh-clause: "asked whether …", "didn\'t know what to …"', () => {
@@ -367,8 +367,8 @@ suite('quotes: where reported content ends', () => {
     assert.equal(quotesOf('“We are tired,” he told the group, adding nothing.').filter((q) => q.kind === 'indirect').length, 0);
   });
 
-  test('a participle of saying takes a bare clause: ", suggesting he may have been misled"', () => {
-    assert.equal(reported('Ortiz spoke for an hour, suggesting he may have been misled.', 'suggesting'), 'he may have been misled');
+  test('a participle of saying takes a bare clause: ", suggesting the pumps had been left off"', () => {
+    assert.equal(reported('Ortiz spoke for an hour, suggesting the pumps had been left off.', 'suggesting'), 'the pumps had been left off');
     assert.equal(reported('Ortiz left early, acknowledging the count was close.', 'acknowledging'), 'the count was close');
   });
 
@@ -377,13 +377,13 @@ suite('quotes: where reported content ends', () => {
     assert.equal(reported('She complained about the heating in the hall, even suggesting it was broken on purpose.', 'complained about'), 'the heating in the hall');
   });
 
-  test('"to" before a listener is no infinitive: "spoke to a gathering of farmers"', () => {
-    assert.equal(quotesOf('Ruiz spoke to a gathering of farmers on Monday.').filter((q) => q.kind === 'indirect').length, 0);
+  test('"to" before a listener is no infinitive: "spoke to a meeting of farmers"', () => {
+    assert.equal(quotesOf('Ruiz spoke to a meeting of farmers on Monday.').filter((q) => q.kind === 'indirect').length, 0);
     assert.equal(reported('The mayor urged residents to stay indoors.', 'urged'), 'residents to stay indoors');
   });
 
   test('an infinitive content ends before the verb of the clause around it, not inside a clause of its own', () => {
-    assert.equal(reported('One reason that Lee refuses to release his returns may be that they show losses.', 'refuses'), 'to release his returns');
+    assert.equal(reported('One reason that Lee refuses to publish his diary might be that it shows debts.', 'refuses'), 'to publish his diary');
     assert.equal(reported('Lee wants to know why he was fired.', 'wants'), 'to know why he was fired');
   });
 
@@ -416,11 +416,11 @@ suite('quotes: where reported content ends', () => {
   test('the time of the saying is not what was said: "said when she resigned", "said before he died"', () => {
     assert.equal(reported('Lane said when she resigned that the network was biased.', 'said'), 'the network was biased');
     assert.equal(reported('Ortiz said before he died that he was innocent.', 'said'), 'he was innocent');
-    assert.equal(reported('Hale said after the convention he would run.', 'said'), 'he would run');
+    assert.equal(reported('Hale said after the vote he would run.', 'said'), 'he would run');
   });
 
-  test('trailing attribution followed by a subordinate clause: "…, lawmakers said Friday, as they …"', () => {
-    assert.equal(reported('WASHINGTON ― The new rule is an insult to farmers, top state lawmakers said Friday afternoon, as they left the hall.', 'said'), 'The new rule is an insult to farmers');
+  test('trailing attribution followed by a subordinate clause: "…, councillors said Monday, as they …"', () => {
+    assert.equal(reported('LEEDS ― The new rule is an insult to farmers, local councillors said Monday evening, as they left the hall.', 'said'), 'The new rule is an insult to farmers');
   });
 
   test('"ruled that …" needs no particle; "the rules" stay a noun', () => {
@@ -428,16 +428,16 @@ suite('quotes: where reported content ends', () => {
     assert.equal(quotesOf('The new rules could close the plants.').filter((q) => q.kind === 'indirect').length, 0);
   });
 
-  test('a short time adjunct may stand between a cue and its noun phrase: "announced on Friday the arrest of …"', () => {
-    assert.equal(reported('Police announced on Friday the arrest of a man.', 'announced'), 'the arrest of a man');
+  test('a short time adjunct may stand between a cue and its noun phrase: "announced on Monday the closure of …"', () => {
+    assert.equal(reported('The council announced on Monday the closure of a school.', 'announced'), 'the closure of a school');
   });
 
   test('a comma inside a closing mark ends the content before "though"', () => {
-    assert.equal(reported('Lee said she talks about race because “it is in front of you,” though she noted she also works on trade.', 'said'), 'she talks about race because “it is in front of you,”');
+    assert.equal(reported('Lee said she writes about rivers because “they run past every door,” though she added she also covers trade.', 'said'), 'she writes about rivers because “they run past every door,”');
   });
 
   test('a passive judgement after a fronted clause reports the main clause only', () => {
-    assert.equal(reported('Although the nations have tried joint efforts, they have often been criticized for moving slowly.', 'criticized'), 'they have often been criticized for moving slowly');
+    assert.equal(reported('Although the towns have shared buses, they have been widely criticized for acting slowly.', 'criticized'), 'they have been widely criticized for acting slowly');
   });
 
   test('a one-word content must stand for something said: not an adverb or a particle', () => {
@@ -471,15 +471,15 @@ suite('quotes: verbs that are also nouns', () => {
 
   test('after a possessive it is a noun: "the editor’s note", "Lopez’s show"', () => {
     assert.deepEqual(cues('Editor’s note: the council meets on Fridays.'), []);
-    assert.deepEqual(cues('Lopez’s show proved to be a quiet place for the senator.'), []);
+    assert.deepEqual(cues('Lopez’s show proved a quiet place for the senator.'), []);
   });
 
-  test('in its bare form after a singular name or adjective it is a noun: "Republican support"', () => {
-    assert.deepEqual(cues('Republican support was more solid in the north.'), []);
+  test('in its bare form after a singular name or adjective it is a noun: "Labour support"', () => {
+    assert.deepEqual(cues('Labour support held up better in the north.'), []);
   });
 
   test('after an article and a singular noun it is a noun: "a government plan", "the tax report"', () => {
-    assert.deepEqual(cues('Others could buy a government plan similar to the old one.'), []);
+    assert.deepEqual(cues('Towns could adopt a government plan modelled on the old one.'), []);
     assert.deepEqual(cues('The city officials plan a vote on the bridge.'), ['plan']);
   });
 
@@ -534,7 +534,7 @@ suite('quotes: verbs of depicting and of attitude', () => {
 
   test('depicting and documenting take a noun phrase: "documents the rise of …", "portrayed himself as …"', () => {
     assert.deepEqual(reported('The study documents the rise of the port city.'), ['documents', 'the rise of the port city']);
-    assert.deepEqual(reported('Moreno has portrayed himself as a friend of the farmers.'), ['portrayed', 'himself as a friend of the farmers']);
+    assert.deepEqual(reported('Moreno has long portrayed himself as a friend of the farmers.'), ['portrayed', 'himself as a friend of the farmers']);
   });
 
   test('"painted X as Y" depicts: the phrase is attributed', () => {
@@ -542,7 +542,7 @@ suite('quotes: verbs of depicting and of attitude', () => {
   });
 
   test('"cast" and "framed" depict only with "as"', () => {
-    assert.deepEqual(reported('Moreno has cast himself as a champion of farmers.'), ['cast', 'himself as a champion of farmers']);
+    assert.deepEqual(reported('Moreno has cast himself as a friend of fishermen.'), ['cast', 'himself as a friend of fishermen']);
     assert.deepEqual(reported('The mayor framed the vote as a test of trust.'), ['framed', 'the vote as a test of trust']);
     assert.equal(reported('Voters cast their ballots early.'), undefined);
   });
@@ -604,8 +604,8 @@ suite('quotes: passives of saying with their agent', () => {
     assert.equal(byCue('Fares rose by a third in 2019, according to the transit office.', 'according to')?.[0], 'Fares rose by a third in 2019');
   });
 
-  test('a "that" clause may stand after a longer adjunct: "says at a stop in Dayton, Ohio, that …"', () => {
-    assert.deepEqual(byCue('Nunez says at a campaign stop in Dayton, Ohio, that the plant will stay open.', 'says'), ['the plant will stay open', 'Nunez']);
+  test('a "that" clause may stand after a longer adjunct: "says at a visit in Leeds, England, that …"', () => {
+    assert.deepEqual(byCue('Nunez says at a factory visit in Leeds, England, that the plant will stay open.', 'says'), ['the plant will stay open', 'Nunez']);
   });
 });
 
@@ -629,7 +629,7 @@ suite('quotes: adjectives of attitude with their phrase', () => {
   const byCue = (text: string): [string, string | null][] => quotesOf(text).filter((x) => x.kind === 'indirect').map((q) => [q.text, q.cue]);
 
   test('"is critical of …", "are worried about …" report the phrase after the preposition', () => {
-    assert.deepEqual(byCue('Graham has been critical of the new governor since May.'), [['the new governor', 'critical of']]);
+    assert.deepEqual(byCue('Okafor has been critical of the new governor since May.'), [['the new governor', 'critical of']]);
     assert.deepEqual(byCue('The farmers are worried about the cost of diesel.'), [['the cost of diesel', 'worried about']]);
   });
 
@@ -676,8 +676,8 @@ suite('quotes: a that-clause in the subject', () => {
 suite('quotes: a gerund keeps its clause of time', () => {
   const byCue = (text: string): [string, string | null][] => quotesOf(text).filter((x) => x.kind === 'indirect').map((q) => [q.text, q.cue]);
 
-  test('"accused her of being asleep when the calls came in": the when-clause belongs to the gerund', () => {
-    assert.deepEqual(byCue('Lee accused her of being asleep when the calls came in.'), [['being asleep when the calls came in', 'accused']]);
+  test('"accused him of being away when the pumps failed": the when-clause belongs to the gerund', () => {
+    assert.deepEqual(byCue('Lee accused him of being away when the pumps failed.'), [['being away when the pumps failed', 'accused']]);
   });
 
   test('after a comma, or after a plain noun phrase, the clause of time is still the occasion', () => {

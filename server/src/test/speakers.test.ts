@@ -45,9 +45,9 @@ suite('speakers: where the speaker stands', () => {
     assert.deepEqual(speakers(text), ['Volodymyr Zelensky']);
   });
 
-  test('a name between commas after a role: "The chairman, Phil Lovas, said"', () => {
-    const q = analyzer.analyze('The state’s campaign chairman, Phil Lovas, said he cannot comment on the letter.').quotes[0];
-    assert.equal(q?.speaker, 'Phil Lovas');
+  test('a name between commas after a role: "The secretary, Ivo Maren, said"', () => {
+    const q = analyzer.analyze('The county’s party secretary, Ivo Maren, said the count would take a week.').quotes[0];
+    assert.equal(q?.speaker, 'Ivo Maren');
   });
 
   test('a predicate between commas is no role: the participle keeps the sentence subject', () => {
@@ -172,7 +172,7 @@ suite('speakers: a participle after a comma', () => {
   const indirect = (text: string): [string, string | null][] => (analyzer.analyze(text).quotes as Quote[]).filter((q) => q.kind === 'indirect').map((q) => [q.text, q.speaker]);
 
   test('"…, arguing that …" shares the subject of its clause, not the place before the comma', () => {
-    assert.deepEqual(indirect('Maria Lopez spoke Tuesday about the flood in Tulsa, Oklahoma, arguing that the levees had failed.').at(-1), ['the levees had failed', 'Maria Lopez']);
+    assert.deepEqual(indirect('Maria Lopez spoke Monday about the storm in Leeds, England, arguing that the drains had failed.').at(-1), ['the drains had failed', 'Maria Lopez']);
   });
 });
 
