@@ -12,6 +12,7 @@ const bin = (name) => join(root, 'node_modules', '.bin', name);
 const stages = [
   ['build', node, ['scripts/build.mjs']],
   ['lint', bin('eslint'), ['.']],
+  ['data rule: no sentence of ../shared/data copied into the project', node, ['scripts/check-data-rule.mjs']],
   ['unit tests (mocha)', bin('mocha'), ['--config', '.mocharc.json']],
   ['protocol tests: the server over stdio (mocha)', bin('mocha'), ['--no-config', '--ui', 'tdd', '--timeout', '30000', 'test/out/protocol/**/*.test.js']],
   ['Neovim client: headless nvim against the --stdio server', node, ['test/neovim/run.mjs']],
