@@ -259,15 +259,13 @@ function entityChanges(
   runs: readonly [number, number, number, number][], old: readonly Entity[], now: readonly Entity[], lines: LineIndex,
   same: (o: Span, n: Span) => boolean, renumber: { from: number; by: number } | undefined,
 ): { splices: Splice<EntityInfo>[]; patches: EntityRanges[]; size: number } {
-  const splices: Splice<EntityInfo>[] = [];
+  const sent: Splice<EntityInfo>[] = [];
   const patches: EntityRanges[] = [];
   let size = 0;
   const whole = (os: number, oe: number, ns: number, ne: number): void => {
     if (os === oe && ns === ne) return;
-    const items: EntityInfo[] = [];
-    for (let i = ns; i < ne; i++) items.push(entityInfo(lines, now[i]!));
-    splices.push({ start: os, deleteCount: oe - os, items });
-    size += items.length;
+    sent.push(...splices([[os, oe, ns, ne]], now, (e) => entityInfo(lines, e)));
+    size += ne - ns;
   };
   for (const [os, oe, ns, ne] of runs) {
     if (oe - os !== ne - ns) {
@@ -281,16 +279,15 @@ function entityChanges(
       if (!sameId(x.id, y.id, renumber) || x.type !== y.type || x.name !== y.name) continue;
       whole(os + from, os + k, ns + from, ns + k);
       from = k + 1;
-      const ranges = changedRuns(x.mentions.length, y.mentions.length, (o, n) => same(x.mentions[o]!, y.mentions[n]!)).map(([ms, me, mns, mne]) => ({
-        start: ms, deleteCount: me - ms, items: y.mentions.slice(mns, mne).map((m) => range(lines, m.start, m.end)),
-      }));
+      const mentionRuns = changedRuns(x.mentions.length, y.mentions.length, (o, n) => same(x.mentions[o]!, y.mentions[n]!));
+      const ranges = splices(mentionRuns, y.mentions, (m) => range(lines, m.start, m.end));
       patches.push({ at: os + k, ranges });
       // a patch as long as the entity's ranges weighs as much as the entity sent whole
       size += Math.min(1, ranges.reduce((n, r) => n + r.items.length + 1, 0) / Math.max(1, y.mentions.length));
     }
     whole(os + from, oe, ns + from, ne);
   }
-  return { splices, patches, size };
+  return { splices: sent, patches, size };
 }
 
 /**
