@@ -6,7 +6,7 @@
 import type { ProseDocument } from './document';
 
 interface Carried<M> {
-  readonly shares: readonly (readonly string[])[];
+  readonly shares: readonly Iterable<string>[];
   /** The names memo each block used, all consistent with `counts`. */
   readonly memos: readonly M[];
   readonly counts: Map<string, number>;
@@ -15,7 +15,10 @@ interface Carried<M> {
 const STAGE = 'names:caseCounts';
 
 export class CaseCounts<M> {
-  private readonly counts: Map<string, number>;
+  /** The evidence: the counts, or only the words when nothing is carried to a next analysis. */
+  private readonly words: { has(word: string): boolean };
+  /** Word → how many blocks give it, kept for the next analysis (by a cache that keeps). */
+  private readonly counts: Map<string, number> | undefined;
   /** Words in the evidence now and not before, or the reverse; null when nothing was carried. */
   readonly flipped: ReadonlySet<string> | null;
   private readonly head: number;
@@ -30,8 +33,19 @@ export class CaseCounts<M> {
    */
   constructor(
     private readonly doc: ProseDocument,
-    private readonly shares: readonly (readonly string[])[],
+    private readonly shares: readonly Iterable<string>[],
   ) {
+    if (!doc.cache?.keeps) {
+      // no next analysis will update the counts: the union of the shares is all it takes
+      const words = new Set<string>();
+      for (const share of shares) for (const w of share) words.add(w);
+      this.words = words;
+      this.counts = undefined;
+      this.flipped = null;
+      this.head = this.tail = this.shift = 0;
+      this.previous = [];
+      return;
+    }
     const carried = doc.cache?.take<Carried<M>>(STAGE);
     const old = carried?.shares ?? [];
     const min = Math.min(old.length, shares.length);
@@ -63,7 +77,7 @@ export class CaseCounts<M> {
         } else counts.set(w, n + 1);
       }
     }
-    this.counts = counts;
+    this.words = this.counts = counts;
     if (carried) {
       const flipped = new Set<string>();
       for (const [w, was] of before) if (counts.has(w) !== was) flipped.add(w);
@@ -72,7 +86,7 @@ export class CaseCounts<M> {
   }
 
   has(word: string): boolean {
-    return this.counts.has(word);
+    return this.words.has(word);
   }
 
   /**
@@ -88,6 +102,6 @@ export class CaseCounts<M> {
 
   /** Hands the counts and the memos the blocks used to the next analysis. */
   carry(memos: readonly M[]): void {
-    this.doc.cache?.carry(STAGE, { shares: this.shares, memos, counts: this.counts } satisfies Carried<M>);
+    if (this.counts) this.doc.cache?.carry(STAGE, { shares: this.shares, memos, counts: this.counts } satisfies Carried<M>);
   }
 }

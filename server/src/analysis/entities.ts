@@ -113,7 +113,7 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
       const sentences = blockSentences(doc.prose, block);
       if (keepTokens) tokenised.set(block, sentences);
       const words = caseEvidence(sentences).midCaps;
-      return kept ? Array.from(words, detached) : [...words];
+      return kept ? Array.from(words, detached) : words;
     });
   });
   const midCaps = new CaseCounts<BlockNames>(doc, shares);
