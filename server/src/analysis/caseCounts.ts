@@ -6,7 +6,7 @@
 import type { ProseDocument } from './document';
 
 interface Carried<M> {
-  readonly shares: readonly Iterable<string>[];
+  readonly shares: readonly (readonly string[])[];
   /** The names memo each block used, all consistent with `counts`. */
   readonly memos: readonly M[];
   readonly counts: Map<string, number>;
@@ -33,12 +33,18 @@ export class CaseCounts<M> {
    */
   constructor(
     private readonly doc: ProseDocument,
-    private readonly shares: readonly Iterable<string>[],
+    private readonly shares: readonly (readonly string[])[],
+    /** The union of the shares, gathered by the caller: then `shares` are not read. */
+    union?: ReadonlySet<string>,
   ) {
     if (!doc.cache?.keeps) {
       // no next analysis will update the counts: the union of the shares is all it takes
-      const words = new Set<string>();
-      for (const share of shares) for (const w of share) words.add(w);
+      let words = union;
+      if (!words) {
+        const all = new Set<string>();
+        for (const share of shares) for (const w of share) all.add(w);
+        words = all;
+      }
       this.words = words;
       this.counts = undefined;
       this.flipped = null;

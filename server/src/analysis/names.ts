@@ -102,8 +102,8 @@ export function isInitial(tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
-export function caseEvidence(sentences: readonly Sentence[]): { readonly midCaps: Set<string> } {
-  const midCaps = new Set<string>();
+/** The words capitalised inside normal sentences (see `CaseEvidence`), added to `midCaps`. */
+export function caseEvidence(sentences: readonly Sentence[], midCaps = new Set<string>()): Set<string> {
   for (const s of sentences) {
     if (s.mode !== 'normal') continue;
     const tokens = s.tokens;
@@ -115,13 +115,16 @@ export function caseEvidence(sentences: readonly Sentence[]): { readonly midCaps
       if (t.cap && !isInitial(tokens, i)) midCaps.add(t.text);
     }
   }
-  return { midCaps };
+  return midCaps;
 }
 
 const titleCase = (w: string): string => w.charAt(0) + w.slice(1).toLowerCase();
 // the per-token regexes below run only on words with the character they look for
 const CONTRACTION = /['’](?:ve|ll|re|d|m|t)$/i;
 const STARTS_UPPER = /^\p{Lu}/u;
+const isApostrophe = (k: number): boolean => k === 39 || k === 0x2019;
+/** Whether CONTRACTION may match: its apostrophe stands two or three from the end. */
+const mayBeContraction = (word: string): boolean => isApostrophe(word.charCodeAt(word.length - 2)) || isApostrophe(word.charCodeAt(word.length - 3));
 
 export interface NameKnowledge {
   /** True when the word (as written, or title-cased) is known as a name outside this document. */
@@ -136,7 +139,7 @@ export function mayBeName(s: Sentence, i: number, evidence: CaseEvidence, known:
   const facts = factsOf(t);
   if (facts & HONORIFIC) return false;
   // I've, We'll: a pronoun and a verb
-  if ((word.includes("'") || word.includes('’')) && CONTRACTION.test(word)) return false;
+  if (mayBeContraction(word) && CONTRACTION.test(word)) return false;
   // an initial (A. Dale) before a capitalised word, even one that spells a common word
   if (t.text.length === 2 && t.text.charCodeAt(1) === 46 && STARTS_UPPER.test(t.text)) return s.tokens[i + 1]?.cap === true;
   const before = s.tokens[i - 1];
@@ -207,7 +210,11 @@ export function chunksOf(s: Sentence, sentence: number, evidence: CaseEvidence, 
   const chunks: Chunk[] = [];
   const tokens = s.tokens;
   const candidate = scratchFlags(tokens.length + 2);
-  for (let i = 0; i < tokens.length; i++) candidate[i] = mayBeName(s, i, evidence, known) ? 1 : 0;
+  // most tokens are no capitalised word: they are rejected here, without a call
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    candidate[i] = t.cap && t.kind === 'word' && mayBeName(s, i, evidence, known) ? 1 : 0;
+  }
   // the joins below look up to two places past the last token: no candidates there
   candidate[tokens.length] = 0;
   candidate[tokens.length + 1] = 0;
