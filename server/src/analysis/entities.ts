@@ -19,7 +19,7 @@ import { detached } from './detached';
 import { blockLocal, keyOf, perBlock } from './incremental';
 import { knownNames } from './knownNames';
 import { MERGED, remerge, type Merged } from './mergedEntities';
-import { blockSentences, caseEvidence, chunksOf, type CaseEvidence, type Chunk, type NameKnowledge, type Sentence } from './names';
+import { blockSentences, caseEvidence, chunksOf, TokenFlags, type CaseEvidence, type Chunk, type NameKnowledge, type Sentence } from './names';
 import { roleAfter, roleBefore } from './roles';
 import { bare, isPossessive, type Token } from './tokens';
 import { COMMON, COUNTRY, DEMONYM, DEMONYM_HEAD, factsOf, FIRST_NAME, FUNCTION, HONORIFIC, KNOWN_ORG, MONTH, ORG_SUFFIX, WEEKDAY, ROLE_HEAD, ROLE_MODIFIER, writtenFactsOf } from './wordFacts';
@@ -149,6 +149,8 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
     }
     return true;
   };
+  // scratch flags for the sentences' tokens, this analysis's own
+  const flags = { chunks: new TokenFlags(), names: new TokenFlags() };
   const blockNames = doc.blocks.map((block, b) => {
     if (b % 64 === 0) throwIfCancelled(token);
     const sentences = tokenised[b];
@@ -157,7 +159,7 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
     const before = midCaps.previousMemo(b);
     return before !== undefined && stillHolds(before)
       ? before
-      : blockLocal(doc, keys[b]!, 'names', () => namesOf(doc, sentences ?? blockSentences(doc.prose, block), midCaps, lookup, known, kept ? block.start : undefined), holds);
+      : blockLocal(doc, keys[b]!, 'names', () => namesOf(doc, sentences ?? blockSentences(doc.prose, block), midCaps, lookup, known, flags, kept ? block.start : undefined), holds);
   });
   midCaps.carry(blockNames);
   throwIfCancelled(token);
@@ -237,6 +239,7 @@ function namesOf(
   midCaps: { has(word: string): boolean },
   lookup: (name: string) => GeoInfo | undefined,
   known: NameKnowledge,
+  flags: { readonly chunks: TokenFlags; readonly names: TokenFlags },
   /** The block's start when the names are kept beyond this analysis, relative to it. */
   keptFrom: number | undefined,
 ): BlockNames {
@@ -265,12 +268,10 @@ function namesOf(
     return { start, end, text: doc.text.slice(start, end) };
   };
 
-  // which tokens the names took, one array for the block's sentences (cleared for each)
-  let longest = 0;
-  for (const s of sentences) longest = Math.max(longest, s.tokens.length);
-  const inName = new Uint8Array(longest);
   sentences.forEach((s, si) => {
     const tokens = s.tokens;
+    // which tokens the names took
+    const inName = flags.names.take(tokens.length);
     inName.fill(0, 0, tokens.length);
     const addNationality = (first: number, last: number, country: Country): void => {
       const m = mention(s, first, last);
@@ -293,7 +294,7 @@ function namesOf(
       for (let i = first; i <= last; i++) inName[i] = 1;
     };
 
-    for (const chunk of chunksOf(s, si, evidence, known)) splitChunk(s, chunk, push, addNationality);
+    for (const chunk of chunksOf(s, si, evidence, known, flags.chunks)) splitChunk(s, chunk, push, addNationality);
 
     // one pass over the tokens for two kinds of mention; the organisations go in after the
     // nationalities, in the order the merger's sort keeps for ties
