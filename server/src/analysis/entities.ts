@@ -83,15 +83,8 @@ export interface BlockNames {
 const KEEP_TOKENS_UP_TO = 100_000;
 
 export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: CancellationToken): Entity[] {
-  const lookupCache = new Map<string, GeoInfo | null>();
-  const lookup = (name: string): GeoInfo | undefined => {
-    let hit = lookupCache.get(name);
-    if (hit === undefined) {
-      hit = gazetteer.lookup(name) ?? null;
-      lookupCache.set(name, hit);
-    }
-    return hit ?? undefined;
-  };
+  // the gazetteer remembers its answers: a memory per document in front of it would be a second look-up
+  const lookup = (name: string): GeoInfo | undefined => gazetteer.lookup(name);
   const known = knownNames(gazetteer);
   const plain = doc.text === doc.prose;
   // kept names are relative to their block, to serve it wherever it moves; names made for this
