@@ -94,13 +94,13 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
   // mentions' texts come from the text, which in Markdown differs from the prose
   const keys = doc.blocks.map((block) => (plain ? block : `${keyOf(doc, block)}\u0001${doc.text.slice(block.start, block.end)}`));
 
-  // The case evidence is the document's: each block's share, then their union.
+  // The case evidence is the document's: each block's share, then their union. Names kept for a
+  // next analysis keep each block's share apart, to update the union by the blocks an edit
+  // changes; an analysis kept for none gathers the union at once: most blocks are a sentence or
+  // two, and a set per block would cost more than its words.
   // A short document's tokens are kept for the names below; a long one's are made again there:
   // kept through the whole pass they outlive the young generation, and copying them into the old
   // one and collecting them there costs more than tokenising twice.
-  // Names kept for a next analysis keep each block's share apart, to update the union by the
-  // blocks an edit changes; an analysis kept for none gathers the union at once: most blocks are
-  // a sentence or two, and a set per block would cost more than its words.
   const tokenised = new Array<Sentence[] | undefined>(doc.blocks.length);
   const keepTokens = doc.prose.length <= KEEP_TOKENS_UP_TO;
   const union = kept ? undefined : new Set<string>();
