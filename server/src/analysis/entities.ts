@@ -356,14 +356,8 @@ const inOrder = (a: { readonly start: number; readonly end: number }, b: { reado
  * block has few others.
  */
 function mergerOrder(others: readonly TypedMention[], candidates: readonly Candidate[]): number[] {
-  const byOrder = (list: readonly { readonly start: number; readonly end: number }[]): number[] => {
-    const indices = Array.from(list, (_, k) => k);
-    let sorted = true;
-    for (let k = 1; k < list.length && sorted; k++) sorted = inOrder(list[k - 1]!, list[k]!);
-    return sorted ? indices : indices.sort((a, b) => list[a]!.start - list[b]!.start || list[b]!.end - list[a]!.end);
-  };
-  const o = byOrder(others);
-  const c = byOrder(candidates);
+  const o = sortedIndices(others);
+  const c = sortedIndices(candidates);
   const order = new Array<number>(o.length + c.length);
   let i = 0;
   let j = 0;
@@ -371,6 +365,17 @@ function mergerOrder(others: readonly TypedMention[], candidates: readonly Candi
     order[k] = j >= c.length || (i < o.length && inOrder(others[o[i]!]!, candidates[c[j]!]!)) ? -1 - o[i++]! : c[j++]!;
   }
   return order;
+}
+
+/** The indices of `list` in the merger's order, stable: as they are when the list is sorted already. */
+function sortedIndices(list: readonly { readonly start: number; readonly end: number }[]): number[] {
+  const indices = new Array<number>(list.length);
+  let sorted = true;
+  for (let k = 0; k < list.length; k++) {
+    indices[k] = k;
+    if (sorted && k > 0 && !inOrder(list[k - 1]!, list[k]!)) sorted = false;
+  }
+  return sorted ? indices : indices.sort((a, b) => list[a]!.start - list[b]!.start || list[b]!.end - list[a]!.end);
 }
 
 /**
