@@ -399,7 +399,7 @@ function splitChunk(
   const wholeIsPlace = countryNamed(whole) !== undefined;
 
   // a nationality at the front
-  for (const width of [2, 1]) {
+  for (let width = 2; width >= 1; width--) {
     if (first + width - 1 > last) continue;
     // in prose the first token tells whether a nationality may start there, without the look-up
     if (s.mode !== 'caps' && !(writtenFactsOf(tokens[first]!) & (width === 2 ? DEMONYM_HEAD : DEMONYM))) continue;
@@ -655,7 +655,7 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
     const g = lookup(bare(t));
     return (g !== undefined && (g.kind === 'country' || (g.population ?? 0) >= 200000) && fold(g.name ?? '') === fold(bare(t)));
   };
-  if (!single && tokens.slice(c.first, c.last + 1).some((t) => !(writtenFactsOf(t) & ROLE_HEAD) && wellKnown(t))) return set('organization', 1);
+  if (!single) for (let i = c.first; i <= c.last; i++) if (!(writtenFactsOf(tokens[i]!) & ROLE_HEAD) && wellKnown(tokens[i]!)) return set('organization', 1);
   if (!single && SURNAME_ENDINGS.test(lastWord)) return set('person', 1);
   if (c.speaks) return set('person', 1);
   // two or more unknown capitalised words make a person, but not in a heading, where every
