@@ -255,6 +255,8 @@ function namesOf(
   }
   const candidates: Candidate[] = [];
   const others: TypedMention[] = [];
+  // a token's text is the text's own where the prose is (not in Markdown)
+  const plain = doc.text === doc.prose;
   const mention = (s: Sentence, first: number, last: number): { start: number; end: number; text: string } => {
     const start = s.tokens[first]!.start;
     const end = s.tokens[last]!.end;
@@ -278,9 +280,11 @@ function namesOf(
       for (let i = first; i <= last; i++) words.push(tokens[i]!.text);
       const next = tokens[last + 1];
       const shouted = s.mode === 'caps';
-      const joined = (shouted ? words.map(titleCase) : words).join(' ');
+      // most names are one word: its token's own string serves, with its hash already computed
+      const joined = first === last ? (shouted ? titleCase(words[0]!) : words[0]!) : (shouted ? words.map(titleCase) : words).join(' ');
+      const text = plain && first === last ? tokens[first]!.text : doc.text.slice(start, end);
       candidates.push({
-        sentence: si, first, last, start, end, text: doc.text.slice(start, end), words, type: null, strength: 0, roles: [], aliases: [],
+        sentence: si, first, last, start, end, text, words, type: null, strength: 0, roles: [], aliases: [],
         shouted, norm: joined.startsWith('The ') ? joined.slice(4) : joined,
         speaks: next !== undefined && next.kind === 'word' && SPEECH_VERBS.has(next.text),
       });
