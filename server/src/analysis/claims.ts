@@ -116,13 +116,32 @@ interface Draft {
 
 export function findClaims(doc: ProseDocument, entities: readonly Entity[], quotes: readonly Quote[], gazetteer: Gazetteer): Claim[] {
   const text = doc.prose;
-  // Sentences without a cue only gather what claims later in the article read (people's
-  // sides, territories named): past the last cue nothing reads them.
   const cues = allCueMatches(doc);
   if (cues.length === 0) return [];
-  const lastCueStart = cues[cues.length - 1].start;
   const index = MentionIndex.of(entities);
   const resolver = new ClaimantResolver(gazetteer, entities);
+  const allSentences = sentenceIndex(doc.blocks);
+  const { sentences, blockOf } = allSentences;
+  const sentenceTerritories = new SentenceTerritories(doc, index, resolver);
+  // each sentence's territories and their lists, as read for the last cues' test below
+  const scanned = new Map<number, SentenceTerritoryLists>();
+  const listsOf = (si: number): SentenceTerritoryLists => {
+    const mentions = sentenceTerritories.of(sentences[si]!, blockOf[si]!);
+    return mentions.length === 0 ? NO_LISTS : { mentions, groups: territoryGroups(text, mentions) };
+  };
+  // Sentences without a cue only gather what claims later in the article read (people's
+  // sides, territories named): past the last cue that may make a claim nothing reads them. Most
+  // cues make none, which their own sentence tells (mayClaim); an article whose cues all fail
+  // that test has no claim, and is not walked at all.
+  const withCues = cuesBySentence(cues, sentences);
+  let lastLive = -1;
+  for (let c = withCues.sentences.length - 1; c >= 0 && lastLive < 0; c--) {
+    const si = withCues.sentences[c]!;
+    const lists = listsOf(si);
+    scanned.set(si, lists);
+    if (withCues.cues[c]!.some((m) => mayClaim(text, m, objectOf(text, m, lists.groups, lists.mentions), sentences[si]!))) lastLive = si;
+  }
+  if (lastLive < 0) return [];
   const stateEntities = statesAmong(entities, resolver);
   const antecedents: Antecedent[] = [];
   // single places named, for "the territory", "the region", "annexed it"
@@ -130,24 +149,19 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
   const drafts: Draft[] = [];
   let quoteAt = 0;
   const sortedQuotes = [...quotes].sort((a, b) => a.start - b.start);
-  const cueAt = { i: 0 };
+  let cueSentence = 0;
 
   // The territories a sentence names matter to claims in it or, as antecedents, in the next
   // ANAPHOR_REACH sentences: a sentence without a cue waits (its agents in agentsWithin) until a
   // cue comes within reach.
-  const allSentences = sentenceIndex(doc.blocks);
-  const { sentences, blockOf } = allSentences;
   const sentenceAgents = new SentenceAgents(doc, resolver, index, allSentences);
-  const sentenceTerritories = new SentenceTerritories(doc, index, resolver);
   // the agents of the sentences within reach before the one at hand, by index modulo REACH + 1
   const agentsWithin = new Array<readonly Agent[]>(ANAPHOR_REACH + 1);
   // the first sentence since the last with a cue
   let pendingFrom = 0;
   const readTerritories = (si: number, agents: readonly Agent[]) => {
-    const sentence = sentences[si]!;
-    const mentions = sentenceTerritories.of(sentence, blockOf[si]!);
+    const { mentions, groups } = scanned.get(si) ?? listsOf(si);
     if (mentions.length === 0) return NO_TERRITORIES;
-    const groups = territoryGroups(text, mentions);
     const resolved = new Map<TerritoryGroup, Territories>();
     for (const g of groups) {
       const t = resolveGroup(text, g, antecedents, singles, drafts, si);
@@ -189,8 +203,8 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
 
   for (let si = 0; si < sentences.length; si++) {
     sentence = sentences[si]!;
-    if (sentence.start > lastCueStart) break;
-    const sentenceCues = cueMatches(cues, cueAt, sentence);
+    if (si > lastLive) break;
+    const sentenceCues = withCues.sentences[cueSentence] === si ? withCues.cues[cueSentence++]! : NO_CUES;
     // a sentence's sides serve its cues, its territories when they are read, and the people it
     // names with a side ("Kremlin spokesman Dmitry Peskov"), who need two capitalised words
     const read = sentenceCues.length > 0 || readLater(si);
@@ -206,6 +220,7 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
     const sentenceDrafts: Draft[] = [];
     for (const match of sentenceCues) {
       const group = objectOf(text, match, groups, mentions);
+      if (!mayClaim(text, match, group, sentence)) continue;
       let territories = group ? resolved.get(group)! : { names: [], mentions: [] };
       // "… captured the Golan Heights in 1967 and annexed it": the territory just claimed
       if (!group && !match.cue.weak && itFollows(text, match.end)) {
@@ -213,10 +228,6 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
       }
       const bareOk = match.cue.bare && (group !== undefined || /territor|land/i.test(match.text));
       if (territories.names.length === 0 && !bareOk) continue;
-      if (match.cue.needsClaimWord && !claimWordFor(text, match, group)) continue;
-      if (!match.cue.needsClaimWord && NEGATED.test(text.slice(Math.max(sentence.start, match.start - 30), match.start))) continue;
-      // an unknown name is a territory only where the sentence is about war or territory
-      if (group && group.items.every((i) => i.kind === 'candidate') && (match.cue.weak || !WAR_CONTEXT.test(text.slice(sentence.start, sentence.end)))) continue;
       const side = claimantOf(text, match, group, agents, territories, sentence, sentenceDrafts, drafts, resolver, sortedQuotes, quoteAt, gazetteer);
       if (match.claimantText && !side) continue; // "Family-controlled …" opening a sentence
       // a cue with other senses counts only with a state or armed side as its subject; with no
@@ -270,6 +281,34 @@ function itAfterCue(text: string, cues: readonly CueMatch[], sentence: Span): bo
     if (itFollows(text, cues[i]!.end)) return true;
   }
   return false;
+}
+
+/**
+ * Whether a cue match may make a claim, from its own sentence alone: the claim needs a territory
+ * list in the cue's object slot (or "it" after the cue, or a bare cue about territory), and a
+ * claim word where the cue needs one; it must not be negated, and an unknown name is a territory
+ * only where the sentence is about war or territory. What the sentences before say (the sides of
+ * people, the lists an anaphor refers to) decides only among the matches that pass.
+ */
+function mayClaim(text: string, match: CueMatch, group: TerritoryGroup | undefined, sentence: Span): boolean {
+  const cue = match.cue;
+  if (!group && !(!cue.weak && itFollows(text, match.end)) && !(cue.bare && /territor|land/i.test(match.text))) return false;
+  if (cue.needsClaimWord && !claimWordFor(text, match, group)) return false;
+  if (!cue.needsClaimWord && NEGATED.test(text.slice(Math.max(sentence.start, match.start - 30), match.start))) return false;
+  return !(group && group.items.every((i) => i.kind === 'candidate') && (cue.weak || !WAR_CONTEXT.test(text.slice(sentence.start, sentence.end))));
+}
+
+/** The sentences holding cues (by index, in order) and the cues of each (see cueMatches). */
+function cuesBySentence(cues: readonly CueMatch[], sentences: readonly Span[]): { sentences: number[]; cues: (readonly CueMatch[])[] } {
+  const out: { sentences: number[]; cues: (readonly CueMatch[])[] } = { sentences: [], cues: [] };
+  const at = { i: 0 };
+  for (let si = 0; si < sentences.length && at.i < cues.length; si++) {
+    const found = cueMatches(cues, at, sentences[si]!);
+    if (found.length === 0) continue;
+    out.sentences.push(si);
+    out.cues.push(found);
+  }
+  return out;
 }
 
 /** Whether "it" follows `at` after white space ("annexed it"). */
@@ -669,6 +708,11 @@ const NO_AGENTS: readonly Agent[] = Object.freeze([]);
 const NO_WORDS: ReadonlySet<string> = new Set();
 const NO_TYPES: ReadonlySet<ClaimType> = new Set();
 // what a sentence naming no territory reads: most sentences, so one shared answer
+interface SentenceTerritoryLists {
+  readonly mentions: readonly TerritoryMention[];
+  readonly groups: readonly TerritoryGroup[];
+}
+const NO_LISTS: SentenceTerritoryLists = Object.freeze({ mentions: Object.freeze([]), groups: Object.freeze([]) });
 const NO_TERRITORIES: { readonly mentions: readonly TerritoryMention[]; readonly groups: readonly TerritoryGroup[]; readonly resolved: ReadonlyMap<TerritoryGroup, Territories> } = Object.freeze({
   mentions: Object.freeze([]),
   groups: Object.freeze([]),

@@ -208,6 +208,15 @@ suite('claims read only as far as the last cue', () => {
     assert.deepEqual(briefs('Peskov left. Reporters waited outside the Kremlin.'), []);
   });
 
+  test('the walk ends at the last cue that may make a claim: cues after it without a territory change nothing', () => {
+    const text = 'Kremlin spokesman Dmitry Peskov spoke to reporters. "Crimea is an integral part of our country," Peskov said.';
+    // "held" and "took" are cues with no territory in their object slot; "denied" needs a claim as its object
+    const after = ' The talks were held in a small room. Nobody took questions. Officials in Crimea denied any wrongdoing.';
+    assert.deepEqual(briefs(text), ['sovereignty Russia: Crimea']);
+    assert.deepEqual(briefs(text + after), ['sovereignty Russia: Crimea']);
+    assert.deepEqual(briefs(`The talks were held in a small room. Nobody took questions.${after}`), []);
+  });
+
   test('a side\'s person is remembered with any spaces or letters in the name', () => {
     const quote = '"Crimea is an integral part of our country,"';
     for (const [named, last] of [['Dmitry\u00a0Peskov', 'Peskov'], ['  Dmitry   Peskov', 'Peskov'], ['Ólafur Ívarsson', 'Ívarsson'], ['Dmitry O’Neil', 'O’Neil']]) {
