@@ -458,11 +458,14 @@ function cueMatches(all: readonly CueMatch[], at: { i: number }, sentence: Span)
   return kept.sort((a, b) => a.start - b.start);
 }
 
+// The longest stretch of filler words between a cue and its object.
+const MAX_FILLER = 60;
+
 /** True when the words between two offsets are only determiners, extents and the like. */
 function fillerOnly(text: string, from: number, to: number, extra?: (word: string) => boolean): boolean {
   if (to < from) return false;
   const gap = text.slice(from, to);
-  if (gap.length > 60 || /[.;!?]/.test(gap.replace(/\p{L}\.\p{L}\.?/gu, ''))) return false;
+  if (gap.length > MAX_FILLER || /[.;!?]/.test(gap.replace(/\p{L}\.\p{L}\.?/gu, ''))) return false;
   for (const w of gap.matchAll(WORD)) {
     const word = w[0].toLowerCase().replace(/(?:['’]s)$/, '');
     // "captured Russia's Kursk region": a side's possessive before the territory
@@ -504,7 +507,16 @@ function objectOf(text: string, match: CueMatch, groups: readonly TerritoryGroup
   // object; but "recognise Kosovo's independence" is about Kosovo
   const possessive = (g: TerritoryGroup) => /^['’]s\b/.test(text.slice(g.end, g.end + 3)) && !(lenient && /^['’]s\s+(?:independence|statehood|sovereignty|secession)\b/i.test(text.slice(g.end, g.end + 20)));
   const after = () => {
-    const g = groups.find((x) => x.start >= match.end && !possessive(x) && !text.slice(match.end, x.start).includes(',') && fillerOnly(text, match.end, x.start, extra));
+    let g: TerritoryGroup | undefined;
+    for (const x of groups) {
+      if (x.start < match.end) continue;
+      // lists are in text order: past the longest filler, no later one stands in the slot
+      if (x.start - match.end > MAX_FILLER) break;
+      if (!possessive(x) && !text.slice(match.end, x.start).includes(',') && fillerOnly(text, match.end, x.start, extra)) {
+        g = x;
+        break;
+      }
+    }
     // after a verb ("took over the Boston diocese"), not after "the annexation of Crimea renewed"
     return g && (/\b(?:of|over|from|to|in|into|on|near)$/i.test(match.text) || !modifies(text, g)) ? g : undefined;
   };

@@ -48,6 +48,11 @@ suite('claims', () => {
     assert.ok(!got.some((g) => g.startsWith('capture')), 'the seizure of annexed provinces is the annexation');
   });
 
+  test('the object slot ends 60 characters of filler words after the cue', () => {
+    assert.deepEqual(briefs('Russian troops still control de nearly all of the strategically important long besieged Crimea.'), ['control Russia: Crimea (most)']);
+    assert.deepEqual(briefs('Russian troops still control now nearly all of the strategically important long besieged Crimea.'), []);
+  });
+
   test('control with its extent, and "its hold on" for the same side', () => {
     assert.deepEqual(briefs('Israel controls most of the Golan Heights, while its hold on Gaza is partial.'), ['control Israel: Golan Heights (most)', 'control Israel: Gaza (partial)']);
     assert.deepEqual(briefs('Russia controls about a fifth of Ukraine, including Crimea and parts of Donetsk.'), ['control Russia: Ukraine, Crimea, Donetsk (partial)']);
