@@ -458,7 +458,8 @@ function cueMatches(all: readonly CueMatch[], at: { i: number }, sentence: Span)
   return kept.sort((a, b) => a.start - b.start);
 }
 
-// The longest stretch of filler words between a cue and its object.
+// Past this many characters of filler words, a cue's object would stand too far from it to be
+// what the cue is about.
 const MAX_FILLER = 60;
 
 /** True when the words between two offsets are only determiners, extents and the like. */
@@ -719,11 +720,12 @@ const NO_AGENTS: readonly Agent[] = Object.freeze([]);
 // what a single place read back leaves for an anaphor's words to match: nothing
 const NO_WORDS: ReadonlySet<string> = new Set();
 const NO_TYPES: ReadonlySet<ClaimType> = new Set();
-// what a sentence naming no territory reads: most sentences, so one shared answer
+/** A sentence's territory mentions and the lists they form. */
 interface SentenceTerritoryLists {
   readonly mentions: readonly TerritoryMention[];
   readonly groups: readonly TerritoryGroup[];
 }
+// what a sentence naming no territory reads: most sentences, so one shared answer
 const NO_LISTS: SentenceTerritoryLists = Object.freeze({ mentions: Object.freeze([]), groups: Object.freeze([]) });
 const NO_TERRITORIES: { readonly mentions: readonly TerritoryMention[]; readonly groups: readonly TerritoryGroup[]; readonly resolved: ReadonlyMap<TerritoryGroup, Territories> } = Object.freeze({
   mentions: Object.freeze([]),
