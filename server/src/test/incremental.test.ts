@@ -556,6 +556,18 @@ suite('incremental analysis', function () {
     }
   });
 
+  test('the edit between the same two versions is found once: the analysis and the editor\'s products share it', () => {
+    const before = 'The talks resumed. '.repeat(300);
+    const after = `${before.slice(0, 100)}x${before.slice(100)}`;
+    const edit = textEdit(before, after);
+    assert.equal(textEdit(before, after), edit);
+    // another pair, or the same texts the other way round, is another edit
+    assert.deepEqual(textEdit(after, before), { at: 100, removed: 1, inserted: 0 });
+    const other = `${before}y`;
+    assert.deepEqual(textEdit(before, other), { at: before.length, removed: 0, inserted: 1 });
+    assert.deepEqual(textEdit(before, after), edit);
+  });
+
   test('a line typed after a wrapped last line joins it, as a full split says', () => {
     const before = 'This hard-wrapped line stops in the middle of a sentence and then\r\n';
     const cache = new BlockCache();
