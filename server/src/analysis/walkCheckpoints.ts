@@ -142,10 +142,15 @@ function firstDifference<T>(a: readonly T[], b: readonly T[], limit: number, sam
 
 /** What the walk reads of an entity mention: where it stands, and its entity's id, type and name. */
 function sameMention(x: IndexedMention, y: IndexedMention): boolean {
-  return x.start === y.start && x.end === y.end && x.entity.id === y.entity.id && x.entity.type === y.entity.type && x.entity.name === y.entity.name;
+  // an edit that leaves the names alone keeps the entries and entities before it (mergedEntities.ts)
+  if (x === y) return true;
+  if (x.start !== y.start || x.end !== y.end) return false;
+  const a = x.entity;
+  const b = y.entity;
+  return a === b || (a.id === b.id && a.type === b.type && a.name === b.name);
 }
 
 /** What the walk reads of a quote: where it and its sentence stand, and who speaks. */
 function sameQuote(x: Quote, y: Quote): boolean {
-  return x.start === y.start && x.end === y.end && x.sentence.start === y.sentence.start && x.sentence.end === y.sentence.end && x.speaker === y.speaker && x.speakerEntity === y.speakerEntity;
+  return x === y || x.start === y.start && x.end === y.end && x.sentence.start === y.sentence.start && x.sentence.end === y.sentence.end && x.speaker === y.speaker && x.speakerEntity === y.speakerEntity;
 }
