@@ -165,7 +165,6 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
   const agentsWithin = new Array<readonly Agent[]>(ANAPHOR_REACH + 1);
   // the first sentence since the last with a cue
   let pendingFrom = 0;
-  // after an edit, the walk starts again from its state before the last cue the edit left alone
   // each state whose entity a claim asked for, then the answer ('' for none), in order: an edit
   // anywhere may change the entity naming a state, and a checkpoint holds while its answers do
   const statesAsked: string[] = [];
@@ -174,6 +173,7 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
     statesAsked.push(state, entity ?? '');
     return entity;
   };
+  // after an edit, the walk starts again from its state before the last cue the edit left alone
   const checkpoints = new WalkCheckpoints<WalkState, WalkLists>(doc.cache, allSentences, { mentions: index.entries, quotes: sortedQuotes, initialSides: resolver.initialSides }, ANAPHOR_REACH);
   const resumed = checkpoints.resume((state, lists) => {
     for (let k = 0; k < state.statesAsked; k += 2) if ((stateEntities.get(lists.statesAsked[k]!) ?? '') !== lists.statesAsked[k + 1]) return false;
