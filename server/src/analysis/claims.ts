@@ -15,6 +15,7 @@ import { sentenceIndex } from './sentenceIndex';
 import { SentenceTerritories } from './sentenceTerritories';
 import { SentenceWords } from './sentenceWords';
 import { territoryGroups, type TerritoryGroup, type TerritoryMention } from './territories';
+import { WalkCheckpoints } from './walkCheckpoints';
 import { lowerBound } from './search';
 import type { Claim, ClaimType, ControlExtent, Entity, Mention, Quote, Span } from './types';
 import { CLAIM_TYPES } from './types';
@@ -100,6 +101,27 @@ interface Antecedent extends Territories {
   readonly types: ReadonlySet<ClaimType>;
 }
 
+/** The walk's state before a sentence (walkCheckpoints.ts): how much of each list it had gathered, and what else it held. */
+interface WalkState {
+  readonly antecedents: number;
+  readonly singles: number;
+  readonly drafts: number;
+  /** ClaimantResolver.changes: the people's sides learnt so far. */
+  readonly changes: number;
+  readonly statesAsked: number;
+  readonly pendingFrom: number;
+  readonly agentsWithin: readonly (readonly Agent[])[];
+}
+
+/** What the walk gathers as it goes, in order (a type, not an interface: a record of lists). */
+type WalkLists = {
+  readonly antecedents: readonly Antecedent[];
+  readonly singles: readonly Antecedent[];
+  readonly drafts: readonly Draft[];
+  readonly changes: readonly string[];
+  readonly statesAsked: readonly string[];
+};
+
 interface Draft {
   type: ClaimType;
   sentence: Span;
@@ -159,6 +181,31 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
   const agentsWithin = new Array<readonly Agent[]>(ANAPHOR_REACH + 1);
   // the first sentence since the last with a cue
   let pendingFrom = 0;
+  // each state whose entity a claim asked for, then the answer ('' for none), in order: an edit
+  // anywhere may change the entity naming a state, and a checkpoint holds while its answers do
+  const statesAsked: string[] = [];
+  const stateEntity = (state: string): string | undefined => {
+    const entity = stateEntities.get(state);
+    statesAsked.push(state, entity ?? '');
+    return entity;
+  };
+  // after an edit, the walk starts again from its state before the last cue the edit left alone
+  const checkpoints = new WalkCheckpoints<WalkState, WalkLists>(doc.cache, allSentences, { mentions: index.entries, quotes: sortedQuotes, initialSides: resolver.initialSides }, ANAPHOR_REACH);
+  const resumed = checkpoints.resume((state, lists) => {
+    for (let k = 0; k < state.statesAsked; k += 2) if ((stateEntities.get(lists.statesAsked[k]!) ?? '') !== lists.statesAsked[k + 1]) return false;
+    return true;
+  });
+  if (resumed) {
+    const { state, lists } = resumed;
+    for (let k = 0; k < state.statesAsked; k++) statesAsked.push(lists.statesAsked[k]!);
+    for (let i = 0; i < state.antecedents; i++) antecedents.push(lists.antecedents[i]!);
+    for (let i = 0; i < state.singles; i++) singles.push(lists.singles[i]!);
+    for (let i = 0; i < state.drafts; i++) drafts.push(lists.drafts[i]!);
+    for (let k = 0; k < state.changes; k += 2) resolver.rememberPerson(lists.changes[k]!, lists.changes[k + 1]!);
+    for (let k = 0; k <= ANAPHOR_REACH; k++) agentsWithin[k] = state.agentsWithin[k]!;
+    pendingFrom = state.pendingFrom;
+    sentenceAgents.startAt(resumed.sentence);
+  }
   const readTerritories = (si: number, agents: readonly Agent[]) => {
     const { mentions, groups } = scanned.get(si) ?? listsOf(si);
     if (mentions.length === 0) return NO_TERRITORIES;
@@ -201,10 +248,15 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
   let sentence: Span = sentences[0]!;
   const rememberTheirPeople = () => rememberPeople(text, agents, sentence, resolver);
 
-  for (let si = 0; si < sentences.length; si++) {
+  for (let si = resumed?.sentence ?? 0; si < sentences.length; si++) {
     sentence = sentences[si]!;
     if (si > lastLive) break;
+    // a walk resumed after an edit starts past the cue sentences it already read
+    while (withCues.sentences[cueSentence] !== undefined && withCues.sentences[cueSentence]! < si) cueSentence++;
     const sentenceCues = withCues.sentences[cueSentence] === si ? withCues.cues[cueSentence++]! : NO_CUES;
+    if (sentenceCues.length > 0) {
+      checkpoints.record(si, () => ({ antecedents: antecedents.length, singles: singles.length, drafts: drafts.length, changes: resolver.changes.length, statesAsked: statesAsked.length, pendingFrom, agentsWithin: agentsWithin.slice() }));
+    }
     // a sentence's sides serve its cues, its territories when they are read, and the people it
     // names with a side ("Kremlin spokesman Dmitry Peskov"), who need two capitalised words
     const read = sentenceCues.length > 0 || readLater(si);
@@ -246,7 +298,7 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
         sentence,
         sentenceIndex: si,
         claimant: party?.state ?? null,
-        claimantEntity: party ? stateEntities.get(party.state) ?? party.entity ?? null : null,
+        claimantEntity: party ? stateEntity(party.state) ?? party.entity ?? null : null,
         territories,
         objectStart: group?.start ?? -1,
         extent: match.cue.type === 'control' ? extentOf(text, match, group, sentence) : null,
@@ -261,6 +313,7 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
       }
     }
   }
+  checkpoints.finish({ antecedents, singles, drafts, changes: resolver.changes, statesAsked });
   return dedupe(drafts).map((d) => ({
     start: d.sentence.start,
     end: d.sentence.end,
