@@ -1048,7 +1048,7 @@ function npBefore(tokens: readonly Token[], from: number, i: number): TokenRange
     let plain = 0;
     while (c > from && !isComma(tokens[c - 1]) && n < MAX_APPOSITION) {
       const t = tokens[c - 1]!;
-      if (isStop(t)) return null;
+      if (isStop(t) && !isAbbreviationPeriod(tokens, c - 1)) return null;
       // quoted words only as a title in capitals
       if (t.quote >= 0) {
         if (t.word && !isCapitalised(t)) return null;
@@ -1064,6 +1064,8 @@ function npBefore(tokens: readonly Token[], from: number, i: number): TokenRange
     if (c <= from) return null;
     if (!isSkippable(tokens, c, comma)) return appositionAcrossCommas(tokens, from, comma);
     const np = collectBack(tokens, from, c - 1);
+    // "…, a driver from Ames, Ia., who …, said": an abbreviation before the comma ends no name
+    if (!np) return appositionAcrossCommas(tokens, from, comma);
     // "Ana Ruiz, 34, a nurse from Leeds, said": the age between commas follows the name
     if (np && np.end - np.start === 1 && AGE.test(tokens[np.start]!.text) && np.start - 1 > from && isComma(tokens[np.start - 1])) return collectBack(tokens, from, np.start - 1) ?? np;
     // "…, who lost her brother in Dayton, Ohio, in 2019, said": a name between commas may end a place inside the apposition
@@ -1080,13 +1082,24 @@ function npBefore(tokens: readonly Token[], from: number, i: number): TokenRange
 function appositionAcrossCommas(tokens: readonly Token[], from: number, comma: number): TokenRange | null {
   for (let p = comma - 1; p > from && comma - p < MAX_APPOSITION; p--) {
     const t = tokens[p]!;
-    if (isStop(t) || t.quote >= 0 || t.text === ';') return null;
+    if (isStop(t) && !isAbbreviationPeriod(tokens, p) || t.quote >= 0 || t.text === ';') return null;
     if (!isComma(t) || !tokens[p - 1]?.word || !isCapitalised(tokens[p - 1]!)) continue;
     const next = tokens[p + 1];
     if (!next?.word || !(RELATIVE_PRONOUNS.has(next.lower) && next.lower !== 'that' || next.lower === 'a' || next.lower === 'an' || next.lower === 'whose')) continue;
     return isSkippable(tokens, p + 1, comma) ? collectBack(tokens, from, p) : null;
   }
   return null;
+}
+
+/**
+ * "Lee, an aide to Mr. Ruiz, said", "Ann Ode, a nurse from Ames, Ia., said": inside one sentence a
+ * period written against a short capitalised word closes an abbreviation (the sentence splitter has
+ * already ended the sentences), so an apposition goes on across it.
+ */
+function isAbbreviationPeriod(tokens: readonly Token[], k: number): boolean {
+  const dot = tokens[k]!;
+  const before = tokens[k - 1];
+  return dot.text === '.' && before !== undefined && before.word && before.end === dot.start && isCapitalised(before) && before.text.length <= 4;
 }
 
 function isSkippable(tokens: readonly Token[], a: number, b: number): boolean {

@@ -131,6 +131,15 @@ suite('reported speech: an apposition with commas of its own', () => {
     assert.deepEqual(pairs('Ann Ode, who lost her brother in Dayton, Ohio, in July 2019, said that the mayor had been rude.'), [['the mayor had been rude', 'Ann Ode']]);
   });
 
+  test('an abbreviation with its period inside the apposition', () => {
+    assert.deepEqual(pairs('Lena Moss, an aide to Mr. Okafor, said the budget was late.'), [['the budget was late', 'Lena Moss']]);
+    assert.deepEqual(pairs('Carl Brandt, a baker from Enid, Okla., who runs two shops, said flour costs had doubled.'), [['flour costs had doubled', 'Carl Brandt']]);
+  });
+
+  test('a period that ends a sentence still ends the apposition', () => {
+    assert.deepEqual(pairs('The bakers met in Enid. Later, aides said flour costs had doubled.').map(([, s]) => s), [null]);
+  });
+
   test('a place between commas with no apposition before it still speaks', () => {
     assert.deepEqual(pairs('The vote was close in Leeds, and in York, Labour said that turnout was high.').map(([, s]) => s), ['Labour']);
   });
