@@ -45,6 +45,8 @@ const CLOSING_MARKS = new Set(['”', '"', '’', '\'', '»']);
 const OPENING_MARKS = new Set(['“', '"', '‘', '\'', '«', '„']);
 const DASHES = new Set(['—', '–', '-']);
 const MAX_NP = 9;
+/** Tokens of a role between a name's commas: "Ann Amar, dean of the Ohio State University College of Law, said". */
+const MAX_ROLE = 14;
 /** Words of an apposition between a name and its verb ("Bob Lee, a host and manager at …, said"). */
 const MAX_APPOSITION = 24;
 const TIME_WORDS = FRAME_WORDS.timeWords;
@@ -1102,6 +1104,15 @@ function isAbbreviationPeriod(tokens: readonly Token[], k: number): boolean {
   return dot.text === '.' && before !== undefined && before.word && before.end === dot.start && isCapitalised(before) && before.text.length <= 4;
 }
 
+/** A capitalised word in the possessive: "Ruiz’s", "Sanders'" (its apostrophe written against it). */
+function isPossessiveName(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (!t.word || !isCapitalised(t)) return false;
+  if (/[’']s$/.test(t.text)) return true;
+  const mark = tokens[k + 1];
+  return t.lower.endsWith('s') && mark !== undefined && !mark.word && (mark.text === '’' || mark.text === '\'') && mark.start === t.end && tokens[k + 2]?.word === true && !isCapitalised(tokens[k + 2]!);
+}
+
 function isSkippable(tokens: readonly Token[], a: number, b: number): boolean {
   const first = tokens[a]!;
   if (!first.word) return false;
@@ -1113,9 +1124,10 @@ function isSkippable(tokens: readonly Token[], a: number, b: number): boolean {
   // where a named person lives: "Ana Ruiz, of Leeds, said", "Ana Ruiz, 34, of Leeds, said"
   const named = a >= 2 && (isCapitalised(tokens[a - 2]!) || AGE.test(tokens[a - 2]!.text));
   if (first.lower === 'of' && named && b - a <= 5 && tokens[a + 1]?.word === true && isCapitalised(tokens[a + 1]!)) return true;
-  // a role after a name: "Ada Brill, executive director of Harbourwatch, called for …", "Ann Lee, Democrat of Ohio, said"
-  const role = !isCapitalised(first) || tokens[a + 1]?.lower === 'of';
-  if (role && a >= 2 && isCapitalised(tokens[a - 2]!) && b - a <= 8) {
+  // a role after a name: "Ada Brill, executive director of Harbourwatch, called for …", "Ann Lee, Democrat of Ohio, said",
+  // also as another name's: "Cory Lenz, Ruiz’s campaign manager, said", "Jo Weir, Sanders' aide, said"
+  const role = !isCapitalised(first) || tokens[a + 1]?.lower === 'of' || isPossessiveName(tokens, a);
+  if (role && a >= 2 && isCapitalised(tokens[a - 2]!) && b - a <= MAX_ROLE) {
     // a role has no verb of its own ("are also engaging with Trump" is a predicate)
     for (let k = a; k < b; k++) if (!isCapitalised(tokens[k]!) && (AUXILIARIES.has(tokens[k]!.lower) || CUE_WORDS.has(tokens[k]!.lower) || /ing$/.test(tokens[k]!.lower))) return false;
     return true;

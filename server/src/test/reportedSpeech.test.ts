@@ -121,6 +121,19 @@ suite('reported speech: longer appositions between a name and its verb', () => {
     assert.deepEqual(pairs('Bob Frey, a night nurse and shift manager at the largest children’s hospital in the whole county, said that he noticed a change.'), [['he noticed a change', 'Bob Frey']]);
   });
 
+  test('a role held for another name, in the possessive', () => {
+    assert.deepEqual(pairs('Cory Lenz, Ruiz’s deputy campaign manager, said that the tour would go on.'), [['the tour would go on', 'Cory Lenz']]);
+    assert.deepEqual(pairs("Jo Weir, Sanders' senior aide, said the rally was moved indoors."), [['the rally was moved indoors', 'Jo Weir']]);
+  });
+
+  test('a possessive clause between commas with its own verb is no role', () => {
+    assert.ok(indirect('Cory Lenz, Ruiz’s aides are saying, said the tour would go on.').every((q) => q.speaker !== 'Cory Lenz'));
+  });
+
+  test('a role of a dozen words: a title and the institution it belongs to', () => {
+    assert.deepEqual(pairs('Asha Verma, dean of the Lakeside State University School of Public Health, said funding had dried up.'), [['funding had dried up', 'Asha Verma']]);
+  });
+
   test('quoted words in lower case are speech, not a title: no apposition', () => {
     assert.ok(indirect('Bob Frey, who called it “a total disgrace,” said the vote would be close.').every((q) => q.speaker !== 'a total disgrace'));
   });
