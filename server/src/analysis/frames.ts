@@ -303,13 +303,23 @@ function verbAfterSubject(tokens: readonly Token[], from: number, i: number): bo
 function headlineLabel(tokens: readonly Token[], from: number, to: number): Frame | null {
   let k = from;
   while (k < to && k - from < 3 && tokens[k]!.word && tokens[k]!.quote < 0 && isCapitalised(tokens[k]!)) k++;
-  if (k === from || k >= to || tokens[k]!.text !== ':' || wordsBetween(tokens, k + 1, to) < 3) return null;
-  if (!isHeadline(tokens, k + 1, to)) return null;
+  if (k === from || k >= to || tokens[k]!.text !== ':') return null;
+  // "Ana Ruiz: “We will not back down.”": the label names who speaks the quotation right after it
+  const opening = tokens[k + 1];
+  const quoted = opening !== undefined && !opening.word && OPENING_MARKS.has(opening.text) && (tokens[k + 2]?.quote ?? -1) >= 0 && quotationEndsSentence(tokens, k + 2, to);
+  if (!quoted && (wordsBetween(tokens, k + 1, to) < 3 || !isHeadline(tokens, k + 1, to))) return null;
   const content = trimRange(tokens, k + 1, to);
   return content ? { cue: { start: k, end: k + 1 }, source: { start: from, end: k }, content, evaluative: false, announces: false } : null;
 }
 
 /** A title-case line ("Obama Says Museum Will Tell of …"): its verbs are capitalised too. */
+/** The quotation whose first word is at q runs to the sentence's end: only marks and punctuation follow it ("…,” police said" does not). */
+function quotationEndsSentence(tokens: readonly Token[], q: number, to: number): boolean {
+  const quote = tokens[q]!.quote;
+  for (let k = q + 1; k < to; k++) if (tokens[k]!.word && tokens[k]!.quote !== quote) return false;
+  return true;
+}
+
 function isHeadline(tokens: readonly Token[], from: number, to: number): boolean {
   let words = 0;
   let caps = 0;
