@@ -488,7 +488,7 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   let source = afterComma ? previous ?? sentenceSubject(tokens, from, i) ?? npBefore(tokens, from, i) : npBefore(tokens, from, i);
   let inverted = false;
   if (toInfinitive) source = previous ?? sentenceSubject(tokens, from, i);
-  else if (!source && (cue.participle || prev && (prev.lower === 'and' || prev.lower === 'but'))) source = previous ?? sentenceSubject(tokens, from, i);
+  else if (!source && (cue.participle || prev && (prev.lower === 'and' || prev.lower === 'but'))) source = previous ?? sentenceSubject(tokens, from, i) ?? frontedSubject(tokens, from, i, to);
   if (!source) {
     // "which has strongly denied": the relative pronoun before the auxiliaries
     let r = i;
@@ -505,6 +505,8 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
       inverted = source !== null;
     }
   }
+  // "In discussing the scandals, …", "… by painting the party as …": a gerund after a preposition may leave its subject unnamed
+  const implied = source === null && cue.participle && prev !== undefined && BOUNDARY_WORDS.has(prev.lower) && !DETERMINERS.has(prev.lower);
   if (cue.evaluative && !cue.clause && !cue.complement) return { cue: cueRange, source, content: null, evaluative: true, announces: false };
 
   const after = inverted ? source!.end : cueEnd;
@@ -543,7 +545,7 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   }
   // a verb with its preposition takes a noun phrase as well: "bragged about his record", "pleaded for calm"
   const withParticle = cueEnd > i + 1 && !cue.needsParticle;
-  if (!content && !announces && !inverted && source && (cue.complement || withParticle) && lead === null) {
+  if (!content && !announces && !inverted && (source || implied) && (cue.complement || withParticle) && lead === null) {
     // "stressed her support for …", "urged Congress to …", "called on Trump to …"
     let k = cueEnd;
     // "spoke out Tuesday about …", "announced on Monday the closure of …"
@@ -663,6 +665,19 @@ function frontedClauseEnd(tokens: readonly Token[], from: number, cue: number, l
     if (mainClauseAfter(tokens, n)) return n;
   }
   return null;
+}
+
+/** A word of the capitalised run that opens a sentence as its subject. */
+function subjectWord(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (!t.word || t.quote >= 0) return false;
+  return isCapitalised(t) || DETERMINERS.has(t.lower) || PERSON_ROLES.has(t.lower) && tokens[k + 1]?.word === true && isCapitalised(tokens[k + 1]!);
+}
+
+/** "Despite challenging the leader, Cruz said …": the subject after the fronted phrase that holds the participle at i. */
+function frontedSubject(tokens: readonly Token[], from: number, i: number, to: number): TokenRange | null {
+  const end = frontedClauseEnd(tokens, from, i, i);
+  return end === null ? null : npAfter(tokens, end + 1, to);
 }
 
 /** Where the main clause of a sentence opened by a subordinate clause begins, before i; else `start`. */
@@ -1250,9 +1265,15 @@ function sentenceSubject(tokens: readonly Token[], from: number, i: number): Tok
     }
     if (!tokens[n]!.word || tokens[n]!.quote >= 0) break;
   }
+  // "WASHINGTON — Ruiz spoke …": a dateline before the subject
+  k = afterDateline(tokens, k, i);
+  // "Despite challenging the leader, Cruz said …": the preposition before the gerund is no subject
+  if (k + 1 === i && tokens[k]!.word && BOUNDARY_WORDS.has(tokens[k]!.lower)) return null;
   if (tokens[k] && SUBJECT_PRONOUNS.has(tokens[k]!.lower)) return { start: k, end: k + 1 };
   const start = k;
-  while (k < i && tokens[k]!.word && tokens[k]!.quote < 0 && (isCapitalised(tokens[k]!) || DETERMINERS.has(tokens[k]!.lower)) && k - start < MAX_NP) k++;
+  // "Presumptive Democratic nominee Ana Ruiz": a role word in lower case before a capitalised name is part of the subject
+  // (with a title’s period: "Ohio Sen. Dana Pell")
+  while (k < i && k - start < MAX_NP && (subjectWord(tokens, k) || k > start && isAbbreviationPeriod(tokens, k))) k++;
   if (k === start || !isCapitalised(tokens[k - 1]!)) return null;
   // "European leaders, including …": the noun the capitalised words modify
   let n = k;

@@ -196,3 +196,22 @@ suite('reported speech: a question put to someone in the passive', () => {
     assert.ok(indirect('The clerk was asked to testify on Friday.').every((q) => q.cue !== 'asked'));
   });
 });
+
+suite('reported speech: the subject a participle shares with its sentence', () => {
+  test('a role in lower case and a title with its period belong to the subject', () => {
+    assert.deepEqual(pairs('Ohio Sen. Dana Pell spoke to farmers in Lima, saying the tariffs had hurt them.').find(([t]) => t === 'the tariffs had hurt them'), ['the tariffs had hurt them', 'Dana Pell']);
+    assert.deepEqual(pairs('Presumptive nominee Ana Ruiz met the caucus on Friday, touting a message of unity.'), [['a message of unity', 'Ana Ruiz']]);
+  });
+
+  test('a dateline in capitals before the subject is skipped', () => {
+    assert.deepEqual(pairs('LIMA — Presumptive nominee Ana Ruiz met the caucus on Friday, touting a message of unity.'), [['a message of unity', 'Ana Ruiz']]);
+  });
+
+  test('a gerund opened by a preposition takes the subject after its phrase', () => {
+    assert.deepEqual(pairs('After praising the budget, Ruiz signed it.'), [['the budget', 'Ruiz']]);
+  });
+
+  test('a gerund after a preposition opening the sentence reports its content, no subject named', () => {
+    assert.deepEqual(pairs('In discussing the new budget, the mayor was blunt.'), [['the new budget', null]]);
+  });
+});
