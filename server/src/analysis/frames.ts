@@ -46,9 +46,9 @@ const OPENING_MARKS = new Set(['“', '"', '‘', '\'', '«', '„']);
 const DASHES = new Set(['—', '–', '-']);
 const MAX_NP = 9;
 /** Tokens of a role between a name's commas: "Ann Amar, dean of the Ohio State University College of Law, said". */
-const MAX_ROLE = 14;
+const MAX_ROLE = 20;
 /** Words of an apposition between a name and its verb ("Bob Lee, a host and manager at …, said"). */
-const MAX_APPOSITION = 24;
+const MAX_APPOSITION = 36;
 const TIME_WORDS = FRAME_WORDS.timeWords;
 const NP_PREPOSITIONS = FRAME_WORDS.nounPhrasePrepositions;
 const CONTENT_BREAKS = FRAME_WORDS.contentBreaks;

@@ -130,6 +130,14 @@ suite('reported speech: longer appositions between a name and its verb', () => {
     assert.ok(indirect('Cory Lenz, Ruiz’s aides are saying, said the tour would go on.').every((q) => q.speaker !== 'Cory Lenz'));
   });
 
+  test('a relative clause of some thirty words, with a place and its state inside', () => {
+    assert.deepEqual(pairs('Rosa Pike, a dairy farmer from Elm Creek, Neb., who sat on the county water board for nine years before she stepped down last spring over a dispute about wells, said the rules were unfair.'), [['the rules were unfair', 'Rosa Pike']]);
+  });
+
+  test('a role of some twenty tokens: a title, its centre and the university around it', () => {
+    assert.deepEqual(pairs('Hal Ostrow, director of the Center for Rural Schools and Libraries at the Institute of Policy at Lakeside University, said enrollment had fallen.'), [['enrollment had fallen', 'Hal Ostrow']]);
+  });
+
   test('a role of a dozen words: a title and the institution it belongs to', () => {
     assert.deepEqual(pairs('Asha Verma, dean of the Lakeside State University School of Public Health, said funding had dried up.'), [['funding had dried up', 'Asha Verma']]);
   });
