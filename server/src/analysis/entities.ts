@@ -21,6 +21,7 @@ import { knownNames } from './knownNames';
 import { MERGED, remerge, type Merged } from './mergedEntities';
 import { blockSentences, caseEvidence, chunksOf, type Chunk, type NameKnowledge, type Sentence } from './names';
 import { roleAfter, roleBefore } from './roles';
+import { forEachOrganisationStem } from './orgStems';
 import { bare, isPossessive, type Token } from './tokens';
 import { COMMON, COUNTRY, DEMONYM, DEMONYM_HEAD, factsOf, FIRST_NAME, FUNCTION, HONORIFIC, KNOWN_ORG, MONTH, ORG_SUFFIX, WEEKDAY, ROLE_HEAD, ROLE_MODIFIER, writtenFactsOf } from './wordFacts';
 import type { Block, CancellationToken, Entity, EntityType, GeoInfo } from './types';
@@ -717,6 +718,8 @@ function resolveByDocument(candidates: readonly Candidate[]): Resolution {
   // each name's tally: type, score, type, score… in the order the types first came (ties go to the first)
   const votes = new Map<string, (EntityType | number)[]>();
   const personWords = new Map<string, number>();
+  const orgStems = new Set<string>();
+  const addStem = (stem: string): void => void orgStems.add(stem);
   for (let i = 0; i < n; i++) {
     const c = candidates[i]!;
     types[i] = c.type;
@@ -738,6 +741,7 @@ function resolveByDocument(candidates: readonly Candidate[]): Resolution {
       const last = c.shouted ? titleCase(c.words[c.words.length - 1]!) : c.words[c.words.length - 1]!;
       personWords.set(last, (personWords.get(last) ?? 0) + 1);
     }
+    if (c.type === 'organization' && c.words.length >= 2) forEachOrganisationStem(c.shouted ? c.words.map(titleCase) : c.words, addStem);
   }
   for (let i = 0; i < n; i++) {
     const c = candidates[i]!;
@@ -745,6 +749,14 @@ function resolveByDocument(candidates: readonly Candidate[]): Resolution {
     const key = c.norm;
     if (c.words.length === 1 && (personWords.get(key) ?? 0) > 0) {
       types[i] = 'person';
+      strengths[i] = 2;
+      geos[i] = undefined;
+      keys[i] = undefined;
+      continue;
+    }
+    // "Mercantile" after "Mercantile Bancorp Inc.": a name typed as a person, or not at all, is the company
+    if (orgStems.has(key) && (types[i] === 'person' || types[i] === null)) {
+      types[i] = 'organization';
       strengths[i] = 2;
       geos[i] = undefined;
       keys[i] = undefined;

@@ -34,6 +34,8 @@ export const KIN_BEFORE: ReadonlySet<string> = new Set(titles.kinBefore);
 
 export const ORG_SUFFIXES: ReadonlySet<string> = new Set(orgs.suffixes);
 export const ORG_OF_HEADS: ReadonlySet<string> = new Set(orgs.ofHeads);
+/** Legal and trade words a company's full name ends with and its later mentions drop ("Inc.", "Bancorp"). */
+export const ORG_SHORT_FORM_ENDINGS: ReadonlySet<string> = new Set(orgs.shortFormEndings);
 export const PLACE_OF_HEADS: ReadonlySet<string> = new Set(orgs.placeOfHeads);
 /** Lower-case nouns of an organisation's kind before its name ("firm", "newspaper"), and words after one ("shareholders"). */
 export const ORG_KINDS_BEFORE: ReadonlySet<string> = new Set(orgs.kindsBefore);
