@@ -10,7 +10,7 @@ import type { ProseDocument } from './document';
 import type { Gazetteer } from './gazetteer';
 import {
   countryNamed, KIN_BEFORE, KNOWN_ORG_FIRST_WORDS, MISC_SUFFIXES, MISC_WORDS, demonym, KNOWN_ORGS, LOWERCASE_ORG_HEADS, ORG_ACRONYMS,
-  ORG_KINDS_BEFORE, ORG_LINK_HEADS, ORG_OF_HEADS, ORG_WORDS_AFTER, PLACE_EVENTS_BEFORE, PLACE_KINDS_AFTER, PLACE_KINDS_BEFORE, PLACE_OF_HEADS, PLACE_PREPOSITIONS, REGION_WORDS_AFTER, REGION_WORDS_BEFORE,
+  ORG_KINDS_BEFORE, ORG_LINK_HEADS, ORG_OF_HEADS, ORG_WORDS_AFTER, PLACE_EVENTS_BEFORE, PLACE_KINDS_AFTER, PLACE_KINDS_BEFORE, PLACE_OF_HEADS, PLACE_PREPOSITIONS, PLACE_SUFFIXES, REGION_WORDS_AFTER, REGION_WORDS_BEFORE,
   mayEndLowercaseOrg,
   type Country,
 } from './lexicon';
@@ -510,6 +510,11 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
     return;
   }
   if (!single && (lastFacts & ORG_SUFFIX || c.words.includes('&'))) return set('organization', 3);
+  // "Grace Road", "Trent Bridge": a street, square or ground is a place, named for whoever it is
+  if (!single && PLACE_SUFFIXES.has(c.shouted ? titleCase(lastWord) : lastWord)) {
+    c.geo = lookup(name) ?? { kind: 'place' };
+    return set('place', 2);
+  }
   for (let i = c.first + 1; i < c.last; i++) {
     const link = tokens[i]!.text;
     if (ORG_LINK_HEADS.get(link)?.has(bare(tokens[i - 1]!))) return set('organization', 3);
