@@ -500,8 +500,10 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
     // a participle opening the sentence has its subject after the clause ("Claiming …, Trump told …")
     if (!cue.participle && (!before || isComma(before) || CLOSING_MARKS.has(before.text) || before.text === ':' || isSentenceOpening(tokens, from, i))) {
       source = npAfter(tokens, cueEnd, to);
-      // "said Peskov." / "said Sergiy, a teacher": the name is followed by punctuation
-      if (source && source.end < to && tokens[source.end]!.word && !restIsAdjunct(tokens, source.end, to)) source = null;
+      // "said Peskov." / "said Sergiy, a teacher": the name is followed by punctuation; after a quotation
+      // also by a clause of its own ("“…,” said a donor who backs Ruiz", "said Ruiz as she left")
+      const clauseAfter = source !== null && source.end < to && BOUNDARY_WORDS.has(tokens[source.end]!.lower) && quotationBefore(tokens, i);
+      if (source && source.end < to && tokens[source.end]!.word && !clauseAfter && !restIsAdjunct(tokens, source.end, to)) source = null;
       inverted = source !== null;
     }
   }
@@ -572,6 +574,9 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
     if (n > cueEnd && tokens[n]?.lower === 'to' && verb?.word && !isCapitalised(verb) && !DETERMINERS.has(verb.lower) && !PRONOUNS.has(verb.lower)) content = trimRange(tokens, cueEnd, clauseEnd(tokens, n, to));
   }
   if (!cue.clause && !cue.complement && !withParticle) content = null;
+  // "“…,” Ruiz told reporters on Monday", "“…?” Obama asked them": a verb right after a quotation
+  // reports it; the words after the verb are the listener and the occasion, not more speech
+  if (content && content.start >= cueEnd && !cue.participle && (inverted || source !== null && source.end === i) && quotationBefore(tokens, inverted ? i : source!.start)) content = null;
   if (!source && !content && !announces) return null;
   return { cue: cueRange, source, content, evaluative: cue.evaluative, announces };
 }
@@ -665,6 +670,23 @@ function frontedClauseEnd(tokens: readonly Token[], from: number, cue: number, l
     if (mainClauseAfter(tokens, n)) return n;
   }
   return null;
+}
+
+/**
+ * Speech quoted from a sentence's start closes right before k, its last words ending in a comma,
+ * "?" or "!" inside the mark ("“…,” said"); it may end the sentence before ("“Why not?” Ruiz
+ * asked" is split after the mark). A title in quotation marks inside a sentence is no such speech.
+ */
+function quotationBefore(tokens: readonly Token[], k: number): boolean {
+  const mark = tokens[k - 1];
+  const end = tokens[k - 2];
+  if (mark === undefined || end === undefined || !CLOSING_MARKS.has(mark.text) || !(end.text === ',' || end.text === '?' || end.text === '!') || end.quote < 0) return false;
+  // back to the opening mark (bounded: a long quotation is speech whatever precedes it)
+  let o = k - 2;
+  while (o > 0 && k - o < MAX_CONTENT && tokens[o - 1]!.quote === end.quote) o--;
+  const open = o - 1;
+  const before = tokens[open - 1];
+  return open >= 0 && (before === undefined || before.sentence !== tokens[open]!.sentence || before.text === ':' || k - o >= MAX_CONTENT);
 }
 
 /** A word of the capitalised run that opens a sentence as its subject. */

@@ -223,3 +223,23 @@ suite('reported speech: the subject a participle shares with its sentence', () =
     assert.deepEqual(pairs('In discussing the new budget, the mayor was blunt.'), [['the new budget', null]]);
   });
 });
+
+suite('reported speech: a verb right after a quotation reports the quotation', () => {
+  test('the listener after "told" or "asked" is not more speech', () => {
+    assert.deepEqual(indirect('“We are in trouble,” Ruiz told a town hall meeting in Ames.').map((q) => q.text), []);
+    assert.deepEqual(indirect('“Why wait?” Ruiz asked the council members.').map((q) => q.text), []);
+  });
+
+  test('after "said", a speaker with a clause of its own is no content', () => {
+    const quotes = indirect('“It was a good night,” said a donor who backs the mayor.');
+    assert.ok(quotes.every((q) => !q.text.includes('donor')), JSON.stringify(quotes.map((q) => q.text)));
+  });
+
+  test('a title in quotation marks inside the sentence leaves the report after it alone', () => {
+    assert.deepEqual(pairs('Speaking on “Sunday Talk,” Rep. Ana Ruiz said the vote was close.'), [['the vote was close', 'Ana Ruiz']]);
+  });
+
+  test('a participle after the attribution still reports its own clause', () => {
+    assert.deepEqual(pairs('“He is fine,” Ruiz said, adding that the vote was close.'), [['the vote was close', 'Ruiz']]);
+  });
+});
