@@ -170,7 +170,7 @@ export function mergeMentions(mentions: readonly TypedMention[], keep = false, t
         append(orgTails, tail, c);
         break;
       }
-      // … and without the words that end it ("Mercantile" for "Mercantile Bancorp Inc.")
+      // … and without the words that end it ("Harrow" for "Harrow Bancorp Inc.")
       forEachOrganisationStem(m.words, (stem) => append(orgStems, foldAfresh(stem), c));
     }
   }

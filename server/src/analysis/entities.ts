@@ -510,7 +510,7 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
     return;
   }
   if (!single && (lastFacts & ORG_SUFFIX || c.words.includes('&'))) return set('organization', 3);
-  // "Grace Road", "Trent Bridge": a street, square or ground is a place, named for whoever it is
+  // "Marsh Road", "Elm Bridge": a street, square or ground is a place, named for whoever it is
   if (!single && PLACE_SUFFIXES.has(c.shouted ? titleCase(lastWord) : lastWord)) {
     c.geo = lookup(name) ?? { kind: 'place' };
     return set('place', 2);
@@ -759,7 +759,7 @@ function resolveByDocument(candidates: readonly Candidate[]): Resolution {
       keys[i] = undefined;
       continue;
     }
-    // "Mercantile" after "Mercantile Bancorp Inc.": a name typed as a person, or not at all, is the company
+    // "Harrow" after "Harrow Bancorp Inc.": a name typed as a person, or not at all, is the company
     if (orgStems.has(key) && (types[i] === 'person' || types[i] === null)) {
       types[i] = 'organization';
       strengths[i] = 2;

@@ -45,7 +45,7 @@ const CLOSING_MARKS = new Set(['”', '"', '’', '\'', '»']);
 const OPENING_MARKS = new Set(['“', '"', '‘', '\'', '«', '„']);
 const DASHES = new Set(['—', '–', '-']);
 const MAX_NP = 9;
-/** Tokens of a role between a name's commas: "Ann Amar, dean of the Ohio State University College of Law, said". */
+/** Tokens of a role between a name's commas: "Ann Oduya, dean of the Lakeside State University School of Nursing, said". */
 const MAX_ROLE = 20;
 /** Words of an apposition between a name and its verb ("Bob Lee, a host and manager at …, said"). */
 const MAX_APPOSITION = 36;
@@ -507,7 +507,7 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
       inverted = source !== null;
     }
   }
-  // "In discussing the scandals, …", "… by painting the party as …": a gerund after a preposition may leave its subject unnamed
+  // "In discussing the budget, …", "… by painting the board as …": a gerund after a preposition may leave its subject unnamed
   const implied = source === null && cue.participle && prev !== undefined && BOUNDARY_WORDS.has(prev.lower) && !DETERMINERS.has(prev.lower);
   if (cue.evaluative && !cue.clause && !cue.complement) return { cue: cueRange, source, content: null, evaluative: true, announces: false };
 
@@ -574,7 +574,7 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
     if (n > cueEnd && tokens[n]?.lower === 'to' && verb?.word && !isCapitalised(verb) && !DETERMINERS.has(verb.lower) && !PRONOUNS.has(verb.lower)) content = trimRange(tokens, cueEnd, clauseEnd(tokens, n, to));
   }
   if (!cue.clause && !cue.complement && !withParticle) content = null;
-  // "“…,” Ruiz told reporters on Monday", "“…?” Obama asked them": a verb right after a quotation
+  // "“…,” Ruiz told reporters on Monday", "“…?” Ruiz asked them": a verb right after a quotation
   // reports it; the words after the verb are the listener and the occasion, not more speech
   if (content && content.start >= cueEnd && !cue.participle && (inverted || source !== null && source.end === i) && quotationBefore(tokens, inverted ? i : source!.start)) content = null;
   if (!source && !content && !announces) return null;
@@ -696,7 +696,7 @@ function subjectWord(tokens: readonly Token[], k: number): boolean {
   return isCapitalised(t) || DETERMINERS.has(t.lower) || PERSON_ROLES.has(t.lower) && tokens[k + 1]?.word === true && isCapitalised(tokens[k + 1]!);
 }
 
-/** "Despite challenging the leader, Cruz said …": the subject after the fronted phrase that holds the participle at i. */
+/** "Despite praising the plan, Ruiz voted …": the subject after the fronted phrase that holds the participle at i. */
 function frontedSubject(tokens: readonly Token[], from: number, i: number, to: number): TokenRange | null {
   const end = frontedClauseEnd(tokens, from, i, i);
   return end === null ? null : npAfter(tokens, end + 1, to);
@@ -1289,11 +1289,11 @@ function sentenceSubject(tokens: readonly Token[], from: number, i: number): Tok
   }
   // "WASHINGTON — Ruiz spoke …": a dateline before the subject
   k = afterDateline(tokens, k, i);
-  // "Despite challenging the leader, Cruz said …": the preposition before the gerund is no subject
+  // "Despite praising the plan, Ruiz voted …": the preposition before the gerund is no subject
   if (k + 1 === i && tokens[k]!.word && BOUNDARY_WORDS.has(tokens[k]!.lower)) return null;
   if (tokens[k] && SUBJECT_PRONOUNS.has(tokens[k]!.lower)) return { start: k, end: k + 1 };
   const start = k;
-  // "Presumptive Democratic nominee Ana Ruiz": a role word in lower case before a capitalised name is part of the subject
+  // "Presumptive nominee Ana Ruiz": a role word in lower case before a capitalised name is part of the subject
   // (with a title’s period: "Ohio Sen. Dana Pell")
   while (k < i && k - start < MAX_NP && (subjectWord(tokens, k) || k > start && isAbbreviationPeriod(tokens, k))) k++;
   if (k === start || !isCapitalised(tokens[k - 1]!)) return null;

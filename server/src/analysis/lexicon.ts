@@ -86,7 +86,7 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(places.prepositio
 export const PLACE_KINDS_BEFORE: ReadonlySet<string> = new Set(places.kindsBefore);
 export const PLACE_EVENTS_BEFORE: ReadonlySet<string> = new Set(places.eventsBefore);
 export const PLACE_KINDS_AFTER: ReadonlySet<string> = new Set(places.kindsAfter);
-/** Words that end a place's own name: "Wall Street", "Grace Road". */
+/** Words that end a place's own name: "Wall Street", "Marsh Road". */
 export const PLACE_SUFFIXES: ReadonlySet<string> = new Set(places.suffixes);
 export const REGION_WORDS_AFTER: ReadonlySet<string> = new Set(places.regionAfter);
 export const REGION_WORDS_BEFORE: ReadonlySet<string> = new Set(places.regionBefore);

@@ -1,12 +1,12 @@
-// "Mercantile Bancorp Inc." first, "Mercantile" after: news names a company in full once and then
+// "Harrow Bancorp Inc." first, "Harrow" after: news names a company in full once and then
 // by its name without the legal or trade words that end it. The shorter forms of a document's
-// organisation names, for the document-level vote to type a lone "Mercantile" as the company.
+// organisation names, for the document-level vote to type a lone "Harrow" as the company.
 import { ORG_SHORT_FORM_ENDINGS } from './lexicon';
 
 /**
  * Calls `visit` with each shorter form of an organisation's name: the words before its trailing
- * legal and trade words, one dropped at a time ("Jones Medical Industries Inc" gives "Jones Medical
- * Industries", then "Jones Medical"). Words as the vote keys them (title case, no leading "The").
+ * legal and trade words, one dropped at a time ("Kestrel Medical Industries Inc" gives "Kestrel
+ * Medical Industries", then "Kestrel Medical"). Words as the vote keys them (title case, no leading "The").
  */
 export function forEachOrganisationStem(words: readonly string[], visit: (stem: string) => void): void {
   let end = words.length;

@@ -135,7 +135,7 @@ suite('reported speech: longer appositions between a name and its verb', () => {
   });
 
   test('a role of some twenty tokens: a title, its centre and the university around it', () => {
-    assert.deepEqual(pairs('Hal Ostrow, director of the Center for Rural Schools and Libraries at the Institute of Policy at Lakeside University, said enrollment had fallen.'), [['enrollment had fallen', 'Hal Ostrow']]);
+    assert.deepEqual(pairs('Hal Ostrow, head of the Office for Rural Schools and Libraries at the Policy Institute of Lakeside University, said enrollment had fallen.'), [['enrollment had fallen', 'Hal Ostrow']]);
   });
 
   test('a role of a dozen words: a title and the institution it belongs to', () => {
@@ -208,11 +208,11 @@ suite('reported speech: a question put to someone in the passive', () => {
 suite('reported speech: the subject a participle shares with its sentence', () => {
   test('a role in lower case and a title with its period belong to the subject', () => {
     assert.deepEqual(pairs('Ohio Sen. Dana Pell spoke to farmers in Lima, saying the tariffs had hurt them.').find(([t]) => t === 'the tariffs had hurt them'), ['the tariffs had hurt them', 'Dana Pell']);
-    assert.deepEqual(pairs('Presumptive nominee Ana Ruiz met the caucus on Friday, touting a message of unity.'), [['a message of unity', 'Ana Ruiz']]);
+    assert.deepEqual(pairs('Presumptive nominee Ana Ruiz met the caucus on Friday, touting her plan for housing.'), [['her plan for housing', 'Ana Ruiz']]);
   });
 
   test('a dateline in capitals before the subject is skipped', () => {
-    assert.deepEqual(pairs('LIMA — Presumptive nominee Ana Ruiz met the caucus on Friday, touting a message of unity.'), [['a message of unity', 'Ana Ruiz']]);
+    assert.deepEqual(pairs('LIMA — Presumptive nominee Ana Ruiz met the caucus on Friday, touting her plan for housing.'), [['her plan for housing', 'Ana Ruiz']]);
   });
 
   test('a gerund opened by a preposition takes the subject after its phrase', () => {
