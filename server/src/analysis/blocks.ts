@@ -96,7 +96,7 @@ export function plainTextBlocks(prose: string, cache?: BlockCache): Block[] {
   }
   if (cache) {
     cache.scan = scan;
-    if (last && edit && r < last.starts.length) cache.align(head, tail, last.blocks.length);
+    if (last && edit && r < last.starts.length) cache.align(head, tail, last.blocks.length, edit.at);
   }
   return scan.blocks;
 }
@@ -119,8 +119,28 @@ type MutableScan = { -readonly [K in keyof BlockScan]: K extends 'prose' ? strin
 // how many characters the edit's search compares at a time: whole chunks compare in native code
 const SAME_CHUNK = 2048;
 
+/** The single edit between two texts: where it starts, and how many characters it removed and inserted. */
+export interface TextEdit {
+  readonly at: number;
+  readonly removed: number;
+  readonly inserted: number;
+}
+
+// The last edit found, with its texts: after an edit the analysis asks first (the block split), then
+// the editor's products (lsp/lineIndex.ts) ask again about the same two versions, which are the
+// same strings, so that the second answer costs a comparison of references instead of a scan of
+// both texts. It holds two versions of one document, which their analysis and products hold too.
+let lastEdit: { readonly before: string; readonly after: string; readonly edit: TextEdit } | undefined;
+
 /** The single edit between two texts: their common head, then what differs. */
-export function textEdit(before: string, after: string): { at: number; removed: number; inserted: number } {
+export function textEdit(before: string, after: string): TextEdit {
+  if (lastEdit !== undefined && lastEdit.before === before && lastEdit.after === after) return lastEdit.edit;
+  const edit = findTextEdit(before, after);
+  lastEdit = { before, after, edit };
+  return edit;
+}
+
+function findTextEdit(before: string, after: string): TextEdit {
   const limit = Math.min(before.length, after.length);
   let at = 0;
   while (at + SAME_CHUNK <= limit && before.slice(at, at + SAME_CHUNK) === after.slice(at, at + SAME_CHUNK)) at += SAME_CHUNK;

@@ -7,3 +7,25 @@
 export function detached(s: string): string {
   return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
 }
+
+/**
+ * A copy of `value` whose strings are `detached`: plain objects, arrays and sets are copied, other
+ * objects (shared, immutable ones such as gazetteer entries) kept. For results that outlive the
+ * text they were read from (carried from one analysis to the next, and the next).
+ */
+export function detachedCopy<T>(value: T): T {
+  return copy(value) as T;
+}
+
+function copy(value: unknown): unknown {
+  if (typeof value === 'string') return detached(value);
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map(copy);
+  // an empty set (a shared constant, often) has nothing to detach
+  if (value instanceof Set) return value.size === 0 ? value : new Set([...value].map(copy));
+  const proto = Object.getPrototypeOf(value) as unknown;
+  if (proto !== Object.prototype && proto !== null) return value;
+  const out: Record<string, unknown> = {};
+  for (const key in value as Record<string, unknown>) out[key] = copy((value as Record<string, unknown>)[key]);
+  return out;
+}

@@ -45,8 +45,10 @@ const CLOSING_MARKS = new Set(['”', '"', '’', '\'', '»']);
 const OPENING_MARKS = new Set(['“', '"', '‘', '\'', '«', '„']);
 const DASHES = new Set(['—', '–', '-']);
 const MAX_NP = 9;
+/** Tokens of a role between a name's commas: "Ann Oduya, dean of the Lakeside State University School of Nursing, said". */
+const MAX_ROLE = 20;
 /** Words of an apposition between a name and its verb ("Bob Lee, a host and manager at …, said"). */
-const MAX_APPOSITION = 24;
+const MAX_APPOSITION = 36;
 const TIME_WORDS = FRAME_WORDS.timeWords;
 const NP_PREPOSITIONS = FRAME_WORDS.nounPhrasePrepositions;
 const CONTENT_BREAKS = FRAME_WORDS.contentBreaks;
@@ -76,6 +78,19 @@ const TIME_TAILS = FRAME_WORDS.timeTails;
 const COORDINATORS = FRAME_WORDS.coordinators;
 const CONTRACTED_SUBJECTS = FRAME_WORDS.contractedSubjects;
 const SUBJECT_CONTRACTIONS = FRAME_WORDS.subjectContractions;
+const WH_RELATIVES = FRAME_WORDS.whRelatives;
+const OBJECT_RELATIVES = FRAME_WORDS.objectRelatives;
+const POSSESSIVE_RELATIVES = FRAME_WORDS.possessiveRelatives;
+const CLAUSE_OPENERS = FRAME_WORDS.clauseOpeners;
+const INDEFINITE_ARTICLES = FRAME_WORDS.indefiniteArticles;
+const ARTICLES = FRAME_WORDS.articles;
+const OBJECT_PRONOUNS = FRAME_WORDS.objectPronouns;
+/**
+ * A bare clause's verb stands within this many tokens of its start (a long subject with its
+ * modifiers); a verb further on belongs to another clause. Each cue reads at most this far, so a
+ * one-sentence article with a cue in every few words stays linear.
+ */
+const MAX_CLAUSE_SUBJECT = 48;
 /** Reported content is cut after this many tokens: a run-on "sentence" must not make every cue scan to its end. */
 const MAX_CONTENT = 400;
 // a person's age set off by commas after the name ("Ana Ruiz, 34, said"); a year is no age
@@ -301,13 +316,23 @@ function verbAfterSubject(tokens: readonly Token[], from: number, i: number): bo
 function headlineLabel(tokens: readonly Token[], from: number, to: number): Frame | null {
   let k = from;
   while (k < to && k - from < 3 && tokens[k]!.word && tokens[k]!.quote < 0 && isCapitalised(tokens[k]!)) k++;
-  if (k === from || k >= to || tokens[k]!.text !== ':' || wordsBetween(tokens, k + 1, to) < 3) return null;
-  if (!isHeadline(tokens, k + 1, to)) return null;
+  if (k === from || k >= to || tokens[k]!.text !== ':') return null;
+  // "Ana Ruiz: “We will not back down.”": the label names who speaks the quotation right after it
+  const opening = tokens[k + 1];
+  const quoted = opening !== undefined && !opening.word && OPENING_MARKS.has(opening.text) && (tokens[k + 2]?.quote ?? -1) >= 0 && quotationEndsSentence(tokens, k + 2, to);
+  if (!quoted && (wordsBetween(tokens, k + 1, to) < 3 || !isHeadline(tokens, k + 1, to))) return null;
   const content = trimRange(tokens, k + 1, to);
   return content ? { cue: { start: k, end: k + 1 }, source: { start: from, end: k }, content, evaluative: false, announces: false } : null;
 }
 
 /** A title-case line ("Obama Says Museum Will Tell of …"): its verbs are capitalised too. */
+/** The quotation whose first word is at q runs to the sentence's end: only marks and punctuation follow it ("…,” police said" does not). */
+function quotationEndsSentence(tokens: readonly Token[], q: number, to: number): boolean {
+  const quote = tokens[q]!.quote;
+  for (let k = q + 1; k < to; k++) if (tokens[k]!.word && tokens[k]!.quote !== quote) return false;
+  return true;
+}
+
 function isHeadline(tokens: readonly Token[], from: number, to: number): boolean {
   let words = 0;
   let caps = 0;
@@ -459,7 +484,7 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   if (!cue.adjective && /[^e]ed$|[^i]d$|wn$|ten$/.test(t0(tokens, i)) && afterBeForm(tokens, from, i)) {
     // "was asked whether she would run": the question put, by a speaker not named
     const q = tokens[cueEnd];
-    if (WH_VERBS.has(cue.lemma) && q?.word && q.quote < 0 && (q.lower === 'whether' || q.lower === 'if' || WH_WORDS.has(q.lower) && q.lower !== 'which' && q.lower !== 'who')) {
+    if (WH_VERBS.has(cue.lemma) && q?.word && q.quote < 0 && WH_WORDS.has(q.lower) && !WH_RELATIVES.has(q.lower)) {
       const content = trimRange(tokens, cueEnd, clauseEnd(tokens, cueEnd, to));
       return content && wordsBetween(tokens, content.start, content.end) >= 3 ? { cue: cueRange, source: null, content, evaluative: false, announces: false } : null;
     }
@@ -476,7 +501,7 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   let source = afterComma ? previous ?? sentenceSubject(tokens, from, i) ?? npBefore(tokens, from, i) : npBefore(tokens, from, i);
   let inverted = false;
   if (toInfinitive) source = previous ?? sentenceSubject(tokens, from, i);
-  else if (!source && (cue.participle || prev && (prev.lower === 'and' || prev.lower === 'but'))) source = previous ?? sentenceSubject(tokens, from, i);
+  else if (!source && (cue.participle || prev && (prev.lower === 'and' || prev.lower === 'but'))) source = previous ?? sentenceSubject(tokens, from, i) ?? frontedSubject(tokens, from, i, to);
   if (!source) {
     // "which has strongly denied": the relative pronoun before the auxiliaries
     let r = i;
@@ -488,11 +513,15 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
     // a participle opening the sentence has its subject after the clause ("Claiming …, Trump told …")
     if (!cue.participle && (!before || isComma(before) || CLOSING_MARKS.has(before.text) || before.text === ':' || isSentenceOpening(tokens, from, i))) {
       source = npAfter(tokens, cueEnd, to);
-      // "said Peskov." / "said Sergiy, a teacher": the name is followed by punctuation
-      if (source && source.end < to && tokens[source.end]!.word && !restIsAdjunct(tokens, source.end, to)) source = null;
+      // "said Peskov." / "said Sergiy, a teacher": the name is followed by punctuation; after a quotation
+      // also by a clause of its own ("“…,” said a donor who backs Ruiz", "said Ruiz as she left")
+      const clauseAfter = source !== null && source.end < to && BOUNDARY_WORDS.has(tokens[source.end]!.lower) && quotationBefore(tokens, i);
+      if (source && source.end < to && tokens[source.end]!.word && !clauseAfter && !restIsAdjunct(tokens, source.end, to)) source = null;
       inverted = source !== null;
     }
   }
+  // "In discussing the budget, …", "… by painting the board as …": a gerund after a preposition may leave its subject unnamed
+  const implied = source === null && cue.participle && prev !== undefined && BOUNDARY_WORDS.has(prev.lower) && !DETERMINERS.has(prev.lower);
   if (cue.evaluative && !cue.clause && !cue.complement) return { cue: cueRange, source, content: null, evaluative: true, announces: false };
 
   const after = inverted ? source!.end : cueEnd;
@@ -531,7 +560,7 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   }
   // a verb with its preposition takes a noun phrase as well: "bragged about his record", "pleaded for calm"
   const withParticle = cueEnd > i + 1 && !cue.needsParticle;
-  if (!content && !announces && !inverted && source && (cue.complement || withParticle) && lead === null) {
+  if (!content && !announces && !inverted && (source || implied) && (cue.complement || withParticle) && lead === null) {
     // "stressed her support for …", "urged Congress to …", "called on Trump to …"
     let k = cueEnd;
     // "spoke out Tuesday about …", "announced on Monday the closure of …"
@@ -558,6 +587,9 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
     if (n > cueEnd && tokens[n]?.lower === 'to' && verb?.word && !isCapitalised(verb) && !DETERMINERS.has(verb.lower) && !PRONOUNS.has(verb.lower)) content = trimRange(tokens, cueEnd, clauseEnd(tokens, n, to));
   }
   if (!cue.clause && !cue.complement && !withParticle) content = null;
+  // "“…,” Ruiz told reporters on Monday", "“…?” Ruiz asked them": a verb right after a quotation
+  // reports it; the words after the verb are the listener and the occasion, not more speech
+  if (content && content.start >= cueEnd && !cue.participle && (inverted || source !== null && source.end === i) && quotationBefore(tokens, inverted ? i : source!.start)) content = null;
   if (!source && !content && !announces) return null;
   return { cue: cueRange, source, content, evaluative: cue.evaluative, announces };
 }
@@ -566,7 +598,7 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
 function relativeVerbAfter(tokens: readonly Token[], r: number, k: number): boolean {
   const rel = tokens[r]!;
   const v = tokens[k];
-  if (!rel.word || !RELATIVE_PRONOUNS.has(rel.lower) && rel.lower !== 'whom' || !v?.word || v.quote >= 0 || isCapitalised(v)) return false;
+  if (!rel.word || !RELATIVE_PRONOUNS.has(rel.lower) && !OBJECT_RELATIVES.has(rel.lower) || !v?.word || v.quote >= 0 || isCapitalised(v)) return false;
   return MODALS.has(v.lower) && !SUBJECT_PRONOUNS.has(v.lower) && !/[’']/.test(v.lower) && v.lower !== 'there' || /[^e]ed$/.test(v.lower) || PAST_TENSES.has(v.lower);
 }
 
@@ -605,7 +637,7 @@ function indefiniteNoun(tokens: readonly Token[], from: number, i: number): bool
   for (let k = i - 1; k >= from && i - k <= 4; k--) {
     const t = tokens[k]!;
     if (!t.word || isCapitalised(t)) return false;
-    if (t.lower === 'a' || t.lower === 'an') return k < i - 1;
+    if (INDEFINITE_ARTICLES.has(t.lower)) return k < i - 1;
   }
   return false;
 }
@@ -651,6 +683,36 @@ function frontedClauseEnd(tokens: readonly Token[], from: number, cue: number, l
     if (mainClauseAfter(tokens, n)) return n;
   }
   return null;
+}
+
+/**
+ * Speech quoted from a sentence's start closes right before k, its last words ending in a comma,
+ * "?" or "!" inside the mark ("“…,” said"); it may end the sentence before ("“Why not?” Ruiz
+ * asked" is split after the mark). A title in quotation marks inside a sentence is no such speech.
+ */
+function quotationBefore(tokens: readonly Token[], k: number): boolean {
+  const mark = tokens[k - 1];
+  const end = tokens[k - 2];
+  if (mark === undefined || end === undefined || !CLOSING_MARKS.has(mark.text) || !(end.text === ',' || end.text === '?' || end.text === '!') || end.quote < 0) return false;
+  // back to the opening mark (bounded: a long quotation is speech whatever precedes it)
+  let o = k - 2;
+  while (o > 0 && k - o < MAX_CONTENT && tokens[o - 1]!.quote === end.quote) o--;
+  const open = o - 1;
+  const before = tokens[open - 1];
+  return open >= 0 && (before === undefined || before.sentence !== tokens[open]!.sentence || before.text === ':' || k - o >= MAX_CONTENT);
+}
+
+/** A word of the capitalised run that opens a sentence as its subject. */
+function subjectWord(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (!t.word || t.quote >= 0) return false;
+  return isCapitalised(t) || DETERMINERS.has(t.lower) || PERSON_ROLES.has(t.lower) && tokens[k + 1]?.word === true && isCapitalised(tokens[k + 1]!);
+}
+
+/** "Despite praising the plan, Ruiz voted …": the subject after the fronted phrase that holds the participle at i. */
+function frontedSubject(tokens: readonly Token[], from: number, i: number, to: number): TokenRange | null {
+  const end = frontedClauseEnd(tokens, from, i, i);
+  return end === null ? null : npAfter(tokens, end + 1, to);
 }
 
 /** Where the main clause of a sentence opened by a subordinate clause begins, before i; else `start`. */
@@ -801,7 +863,7 @@ function quotedItemFollows(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (t && !t.word && OPENING_MARKS.has(t.text)) return true;
   const u = tokens[k + 1];
-  return t !== undefined && (t.lower === 'a' || t.lower === 'an' || t.lower === 'and') && u !== undefined && !u.word && OPENING_MARKS.has(u.text);
+  return t !== undefined && (INDEFINITE_ARTICLES.has(t.lower) || t.lower === 'and') && u !== undefined && !u.word && OPENING_MARKS.has(u.text);
 }
 
 /** "… the Baltic, Norway and beyond": after a comma, a few words and then "and" or "or" close a list. */
@@ -896,7 +958,7 @@ function isSourceLike(p: Token): boolean {
   if (PERSON_NOUN.test(p.lower) && !CUE_WORDS.has(p.lower)) return true;
   if (p.lower === 'and' || p.lower === 'but') return true;
   if (isCapitalised(p) && !DETERMINERS.has(p.lower)) return true;
-  return PRONOUNS.has(p.lower) || AUXILIARIES.has(p.lower) || /ly$/.test(p.lower) || PERSON_ROLES.has(p.lower) || PERSON_ROLES.has(p.lower.replace(/s$/, '')) || ORGANIZATION_WORDS_LOWER.has(p.lower) || p.lower === 'who' || p.lower === 'which';
+  return PRONOUNS.has(p.lower) || AUXILIARIES.has(p.lower) || /ly$/.test(p.lower) || PERSON_ROLES.has(p.lower) || PERSON_ROLES.has(p.lower.replace(/s$/, '')) || ORGANIZATION_WORDS_LOWER.has(p.lower) || WH_RELATIVES.has(p.lower);
 }
 
 const t0 = (tokens: readonly Token[], i: number): string => tokens[i]!.lower;
@@ -962,7 +1024,7 @@ function contentAfter(tokens: readonly Token[], k: number, to: number, cue: CueW
   const w = tokens[n];
   if (!w || !w.word || ADJUNCTS.has(w.lower) && !DETERMINERS.has(w.lower) || w.lower === 'it' && tokens[n + 1]?.text === '.') return null;
   // "said when she resigned" is the time of the saying, not what was said
-  if (BOUNDARY_WORDS.has(w.lower) && w.lower !== 'that' && !['if', 'whether', 'what', 'how', 'why'].includes(w.lower)) return null;
+  if (BOUNDARY_WORDS.has(w.lower) && w.lower !== 'that' && !CLAUSE_OPENERS.has(w.lower)) return null;
   return looksLikeClause(tokens, n, to) ? n : null;
 }
 
@@ -974,10 +1036,10 @@ function isContractedSubject(word: string): boolean {
 
 /** A bare complement must read as a clause: a finite verb or a pronoun subject, not a noun phrase ("emphasizing its borders"). */
 function looksLikeClause(tokens: readonly Token[], k: number, to: number): boolean {
-  if (PRONOUNS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'her' && tokens[k]!.lower !== 'him' && tokens[k]!.lower !== 'them') return true;
+  if (PRONOUNS.has(tokens[k]!.lower) && !OBJECT_PRONOUNS.has(tokens[k]!.lower)) return true;
   // "he's", "they'll", "it's": a subject with its verb
   if (isContractedSubject(tokens[k]!.lower)) return true;
-  for (let n = k + 1; n < to; n++) {
+  for (let n = k + 1; n < to && n - k <= MAX_CLAUSE_SUBJECT; n++) {
     const t = tokens[n]!;
     if (!t.word) continue;
     if (MODALS.has(t.lower)) return true;
@@ -1012,7 +1074,7 @@ function adjunctsThenClause(tokens: readonly Token[], k: number, to: number): bo
 function restIsAdjunct(tokens: readonly Token[], k: number, to: number): boolean {
   const first = tokens[k];
   // an object follows a verb that takes one: "noted the clot's existence" is no trailing attribution
-  if (first?.word && !isCapitalised(first) && !/^\d/.test(first.text) && !(ADJUNCTS.has(first.lower) && !['a', 'an', 'the'].includes(first.lower)) && !LISTENERS.has(first.lower)) return false;
+  if (first?.word && !isCapitalised(first) && !/^\d/.test(first.text) && !(ADJUNCTS.has(first.lower) && !ARTICLES.has(first.lower)) && !LISTENERS.has(first.lower)) return false;
   let words = 0;
   let other = 0;
   for (let n = k; n < to; n++) {
@@ -1048,7 +1110,7 @@ function npBefore(tokens: readonly Token[], from: number, i: number): TokenRange
     let plain = 0;
     while (c > from && !isComma(tokens[c - 1]) && n < MAX_APPOSITION) {
       const t = tokens[c - 1]!;
-      if (isStop(t)) return null;
+      if (isStop(t) && !isAbbreviationPeriod(tokens, c - 1)) return null;
       // quoted words only as a title in capitals
       if (t.quote >= 0) {
         if (t.word && !isCapitalised(t)) return null;
@@ -1064,6 +1126,8 @@ function npBefore(tokens: readonly Token[], from: number, i: number): TokenRange
     if (c <= from) return null;
     if (!isSkippable(tokens, c, comma)) return appositionAcrossCommas(tokens, from, comma);
     const np = collectBack(tokens, from, c - 1);
+    // "…, a driver from Ames, Ia., who …, said": an abbreviation before the comma ends no name
+    if (!np) return appositionAcrossCommas(tokens, from, comma);
     // "Ana Ruiz, 34, a nurse from Leeds, said": the age between commas follows the name
     if (np && np.end - np.start === 1 && AGE.test(tokens[np.start]!.text) && np.start - 1 > from && isComma(tokens[np.start - 1])) return collectBack(tokens, from, np.start - 1) ?? np;
     // "…, who lost her brother in Dayton, Ohio, in 2019, said": a name between commas may end a place inside the apposition
@@ -1080,29 +1144,50 @@ function npBefore(tokens: readonly Token[], from: number, i: number): TokenRange
 function appositionAcrossCommas(tokens: readonly Token[], from: number, comma: number): TokenRange | null {
   for (let p = comma - 1; p > from && comma - p < MAX_APPOSITION; p--) {
     const t = tokens[p]!;
-    if (isStop(t) || t.quote >= 0 || t.text === ';') return null;
+    if (isStop(t) && !isAbbreviationPeriod(tokens, p) || t.quote >= 0 || t.text === ';') return null;
     if (!isComma(t) || !tokens[p - 1]?.word || !isCapitalised(tokens[p - 1]!)) continue;
     const next = tokens[p + 1];
-    if (!next?.word || !(RELATIVE_PRONOUNS.has(next.lower) && next.lower !== 'that' || next.lower === 'a' || next.lower === 'an' || next.lower === 'whose')) continue;
+    if (!next?.word || !(WH_RELATIVES.has(next.lower) || INDEFINITE_ARTICLES.has(next.lower) || POSSESSIVE_RELATIVES.has(next.lower))) continue;
     return isSkippable(tokens, p + 1, comma) ? collectBack(tokens, from, p) : null;
   }
   return null;
+}
+
+/**
+ * "Lee, an aide to Mr. Ruiz, said", "Ann Ode, a nurse from Ames, Ia., said": inside one sentence a
+ * period written against a short capitalised word closes an abbreviation (the sentence splitter has
+ * already ended the sentences), so an apposition goes on across it.
+ */
+function isAbbreviationPeriod(tokens: readonly Token[], k: number): boolean {
+  const dot = tokens[k]!;
+  const before = tokens[k - 1];
+  return dot.text === '.' && before !== undefined && before.word && before.end === dot.start && isCapitalised(before) && before.text.length <= 4;
+}
+
+/** A capitalised word in the possessive: "Ruiz’s", "Sanders'" (its apostrophe written against it). */
+function isPossessiveName(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (!t.word || !isCapitalised(t)) return false;
+  if (/[’']s$/.test(t.text)) return true;
+  const mark = tokens[k + 1];
+  return t.lower.endsWith('s') && mark !== undefined && !mark.word && (mark.text === '’' || mark.text === '\'') && mark.start === t.end && tokens[k + 2]?.word === true && !isCapitalised(tokens[k + 2]!);
 }
 
 function isSkippable(tokens: readonly Token[], a: number, b: number): boolean {
   const first = tokens[a]!;
   if (!first.word) return false;
   // ", the costs would exceed the savings, said …": a clause with its own verb is no apposition
-  if (!RELATIVE_PRONOUNS.has(first.lower) && first.lower !== 'whose') {
+  if (!RELATIVE_PRONOUNS.has(first.lower) && !POSSESSIVE_RELATIVES.has(first.lower)) {
     for (let k = a + 1; k < b; k++) if (tokens[k]!.word && MODALS.has(tokens[k]!.lower) && !BE_FORMS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'has' && tokens[k]!.lower !== 'have') return false;
   }
   if (APPOSITION_STARTERS.has(first.lower) || /(?:ing|ly|ed)$/.test(first.lower)) return true;
   // where a named person lives: "Ana Ruiz, of Leeds, said", "Ana Ruiz, 34, of Leeds, said"
   const named = a >= 2 && (isCapitalised(tokens[a - 2]!) || AGE.test(tokens[a - 2]!.text));
   if (first.lower === 'of' && named && b - a <= 5 && tokens[a + 1]?.word === true && isCapitalised(tokens[a + 1]!)) return true;
-  // a role after a name: "Ada Brill, executive director of Harbourwatch, called for …", "Ann Lee, Democrat of Ohio, said"
-  const role = !isCapitalised(first) || tokens[a + 1]?.lower === 'of';
-  if (role && a >= 2 && isCapitalised(tokens[a - 2]!) && b - a <= 8) {
+  // a role after a name: "Ada Brill, executive director of Harbourwatch, called for …", "Ann Lee, Democrat of Ohio, said",
+  // also as another name's: "Cory Lenz, Ruiz’s campaign manager, said", "Jo Weir, Sanders' aide, said"
+  const role = !isCapitalised(first) || tokens[a + 1]?.lower === 'of' || isPossessiveName(tokens, a);
+  if (role && a >= 2 && isCapitalised(tokens[a - 2]!) && b - a <= MAX_ROLE) {
     // a role has no verb of its own ("are also engaging with Trump" is a predicate)
     for (let k = a; k < b; k++) if (!isCapitalised(tokens[k]!) && (AUXILIARIES.has(tokens[k]!.lower) || CUE_WORDS.has(tokens[k]!.lower) || /ing$/.test(tokens[k]!.lower))) return false;
     return true;
@@ -1215,9 +1300,15 @@ function sentenceSubject(tokens: readonly Token[], from: number, i: number): Tok
     }
     if (!tokens[n]!.word || tokens[n]!.quote >= 0) break;
   }
+  // "WASHINGTON — Ruiz spoke …": a dateline before the subject
+  k = afterDateline(tokens, k, i);
+  // "Despite praising the plan, Ruiz voted …": the preposition before the gerund is no subject
+  if (k + 1 === i && tokens[k]!.word && BOUNDARY_WORDS.has(tokens[k]!.lower)) return null;
   if (tokens[k] && SUBJECT_PRONOUNS.has(tokens[k]!.lower)) return { start: k, end: k + 1 };
   const start = k;
-  while (k < i && tokens[k]!.word && tokens[k]!.quote < 0 && (isCapitalised(tokens[k]!) || DETERMINERS.has(tokens[k]!.lower)) && k - start < MAX_NP) k++;
+  // "Presumptive nominee Ana Ruiz": a role word in lower case before a capitalised name is part of the subject
+  // (with a title’s period: "Ohio Sen. Dana Pell")
+  while (k < i && k - start < MAX_NP && (subjectWord(tokens, k) || k > start && isAbbreviationPeriod(tokens, k))) k++;
   if (k === start || !isCapitalised(tokens[k - 1]!)) return null;
   // "European leaders, including …": the noun the capitalised words modify
   let n = k;

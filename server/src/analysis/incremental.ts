@@ -107,8 +107,8 @@ export class BlockCache {
   /** Document-level state this analysis hands to the next (see `carry`). */
   private readonly carried = new Map<string, unknown>();
   private previousCarried: Map<string, unknown>;
-  /** Which blocks stand unchanged since the previous analysis (see `align`). */
-  private alignment: { readonly head: number; readonly tail: number; readonly before: number } | undefined;
+  /** Which blocks stand unchanged since the previous analysis, and where the text first differs (see `align`). */
+  private alignment: { readonly head: number; readonly tail: number; readonly before: number; readonly at: number } | undefined;
   /** How this analysis split the text, for the next. */
   scan: BlockScan | undefined;
   /** Blocks whose results came from the previous analysis, for tests and the bench. */
@@ -154,10 +154,20 @@ export class BlockCache {
 
   /**
    * Records that this analysis's first `head` blocks are the previous analysis's first, and its
-   * last `tail` blocks the previous analysis's last (of `before` blocks), text for text.
+   * last `tail` blocks the previous analysis's last (of `before` blocks), text for text; the
+   * texts are the same up to offset `at`.
    */
-  align(head: number, tail: number, before: number): void {
-    this.alignment = { head, tail, before };
+  align(head: number, tail: number, before: number, at: number): void {
+    this.alignment = { head, tail, before, at };
+  }
+
+  /**
+   * How many blocks at the start stand as they stood in the previous analysis (the same
+   * objects), and up to which offset the text is the same, when this analysis is aligned with it.
+   */
+  unchangedHead(): { readonly blocks: number; readonly offset: number } | undefined {
+    const a = this.alignment;
+    return a && { blocks: a.head, offset: a.at };
   }
 
   /**

@@ -27,6 +27,11 @@ export class MentionIndex {
     this.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   }
 
+  /** Every mention, by start (the longer first), those standing together as the entities list them. */
+  get entries(): readonly IndexedMention[] {
+    return this.mentions;
+  }
+
   /** The index of these entities' mentions, made once. */
   static of(entities: readonly Entity[]): MentionIndex {
     let index = indexes.get(entities);

@@ -76,6 +76,19 @@ export class SentenceAgents {
     } else this.sameStart = false;
   }
 
+  /**
+   * The walk starts at sentence `si`, from the state the previous analysis had there
+   * (walkCheckpoints.ts): the sentences before it keep what they had then, for the next analysis.
+   */
+  startAt(si: number): void {
+    const previous = this.previous;
+    const current = this.current;
+    if (!previous || !current) return;
+    for (let k = 0; k < si; k++) current.memos[k] = previous.memos[k];
+    current.changesBefore.set(previous.changesBefore.subarray(0, si));
+    current.changesAfter.set(previous.changesAfter.subarray(0, si));
+  }
+
   /** The index in the previous analysis of the sentence now `k`-th of block `b`, when it stands unchanged and is reached with the same sides; else -1. */
   private previousSentence(b: number, k: number): number {
     const previous = this.previous;

@@ -7,7 +7,7 @@ import type { Annotations, Claim, Entity, Quote, Span } from '../analysis/types'
 import type { AnnotationsDeltaNotification, AnnotationsNotification } from '../protocol';
 import { applyLists, idNumber, recoloredIndex, renumbered, sameId, type Recolor } from '../annotationsDelta';
 import type { ChangeWindow, LineIndex } from './lineIndex';
-import type { ChangedEntries } from './tokenTable';
+import type { ChangedEntries, Run } from './tokenTable';
 
 type QuoteInfo = AnnotationsNotification.QuoteInfo;
 type ClaimInfo = AnnotationsNotification.ClaimInfo;
@@ -186,7 +186,7 @@ export function spanMatcher(w: ChangeWindow): (o: Span, n: Span) => boolean {
  * and tail are cut off, and when what is left has the same length on both sides, it is split into
  * runs of changed entries.
  */
-export function changedRuns(oldLength: number, newLength: number, same: (o: number, n: number) => boolean, shiftAt = -1): [number, number, number, number][] {
+export function changedRuns(oldLength: number, newLength: number, same: (o: number, n: number) => boolean, shiftAt = -1): Run[] {
   let head = 0;
   const limit = Math.min(oldLength, newLength);
   while (head < limit && same(head, head)) head++;
@@ -242,7 +242,7 @@ export function shiftPoint<T>(old: readonly T[], now: readonly T[], same: (x: T,
   return i < old.length ? i : -1;
 }
 
-function splices<T, S>(runs: readonly [number, number, number, number][], sources: readonly S[], build: (s: S, i: number) => T): Splice<T>[] {
+function splices<T, S>(runs: readonly Run[], sources: readonly S[], build: (s: S, i: number) => T): Splice<T>[] {
   return runs.map(([os, oe, ns, ne]) => {
     const items: T[] = [];
     for (let i = ns; i < ne; i++) items.push(build(sources[i]!, i));
@@ -256,10 +256,11 @@ function splices<T, S>(runs: readonly [number, number, number, number][], source
  * (`entityRanges`), the others are sent whole.
  */
 function entityChanges(
-  runs: readonly [number, number, number, number][], old: readonly Entity[], now: readonly Entity[], lines: LineIndex,
+  runs: readonly Run[], old: readonly Entity[], now: readonly Entity[], lines: LineIndex,
   same: (o: Span, n: Span) => boolean, renumber: { from: number; by: number } | undefined,
-): { splices: Splice<EntityInfo>[]; patches: EntityRanges[]; size: number } {
+): { splices: Splice<EntityInfo>[]; patches: EntityRanges[]; size: number; mentionRuns: Map<number, Run[]> } {
   const sent: Splice<EntityInfo>[] = [];
+  const mentionRuns = new Map<number, Run[]>();
   const patches: EntityRanges[] = [];
   let size = 0;
   const whole = (os: number, oe: number, ns: number, ne: number): void => {
@@ -279,15 +280,16 @@ function entityChanges(
       if (!sameId(x.id, y.id, renumber) || x.type !== y.type || x.name !== y.name) continue;
       whole(os + from, os + k, ns + from, ns + k);
       from = k + 1;
-      const mentionRuns = changedRuns(x.mentions.length, y.mentions.length, (o, n) => same(x.mentions[o]!, y.mentions[n]!));
-      const ranges = splices(mentionRuns, y.mentions, (m) => range(lines, m.start, m.end));
+      const runs = changedRuns(x.mentions.length, y.mentions.length, (o, n) => same(x.mentions[o]!, y.mentions[n]!));
+      mentionRuns.set(ns + k, runs);
+      const ranges = splices(runs, y.mentions, (m) => range(lines, m.start, m.end));
       patches.push({ at: os + k, ranges });
       // a patch as long as the entity's ranges weighs as much as the entity sent whole
       size += Math.min(1, ranges.reduce((n, r) => n + r.items.length + 1, 0) / Math.max(1, y.mentions.length));
     }
     whole(os + from, oe, ns + from, ne);
   }
-  return { splices: sent, patches, size };
+  return { splices: sent, patches, size, mentionRuns };
 }
 
 /**
@@ -325,7 +327,7 @@ export function diffModel(old: Model, w: ChangeWindow, lines: LineIndex, a: Anno
   const entityRuns = changedRuns(old.entitySources.length, a.entities.length, (o, n) => sameEntity(old.entitySources[o]!, a.entities[n]!), entityShift);
   const quotes = splices(quoteRuns, quoteSources, (q, i) => quoteInfo(lines, q, colors[i]!));
   const claims = splices(claimRuns, a.claims, (c) => claimInfo(lines, c));
-  const { splices: entities, patches, size: entitySize } = entityChanges(entityRuns, old.entitySources, a.entities, lines, sameSpan, renumber);
+  const { splices: entities, patches, size: entitySize, mentionRuns } = entityChanges(entityRuns, old.entitySources, a.entities, lines, sameSpan, renumber);
   const lineShift = w.lineShift !== 0 ? { from: w.oldTailLine, by: w.lineShift } : undefined;
   const changes = {
     quotes, claims, entities, ...(patches.length ? { entityRanges: patches } : {}),
@@ -338,6 +340,7 @@ export function diffModel(old: Model, w: ChangeWindow, lines: LineIndex, a: Anno
     old: { quotes: old.quoteSources, claims: old.claimSources, entities: old.entitySources },
     now: { quotes: quoteSources, claims: a.claims, entities: a.entities },
     runs: { quotes: quoteRuns, claims: claimRuns, entities: entityRuns },
+    mentionRuns,
   };
   return { delta: { ...changes, size }, model, changed };
 }

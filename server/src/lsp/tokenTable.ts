@@ -223,6 +223,11 @@ export interface ChangedEntries {
   readonly old: TokenSources;
   readonly now: TokenSources;
   readonly runs: { readonly quotes: readonly Run[]; readonly claims: readonly Run[]; readonly entities: readonly Run[] };
+  /**
+   * Where the mentions differ (changedRuns) of an entity paired with its old self in a run of
+   * entities as long on both sides, by the entity's new index, when the diff found them already.
+   */
+  readonly mentionRuns?: ReadonlyMap<number, readonly Run[]>;
 }
 
 /**
@@ -241,7 +246,7 @@ export function updateTokens(old: Int32Array, w: ChangeWindow, lines: LineIndex,
 }
 
 /** The new text's lines whose tokens may differ from the old ones, as ordered, disjoint [from, to). */
-function dirtyLines(w: ChangeWindow, lines: LineIndex, { old, now, runs }: ChangedEntries): [number, number][] {
+function dirtyLines(w: ChangeWindow, lines: LineIndex, { old, now, runs, mentionRuns }: ChangedEntries): [number, number][] {
   const spans: [number, number][] = [];
   if (!w.unchanged) spans.push([w.headLine, w.newTailLine]);
   const delta = w.newTailStart - w.oldTailStart;
@@ -269,8 +274,8 @@ function dirtyLines(w: ChangeWindow, lines: LineIndex, { old, now, runs }: Chang
     }
   }
   // An entity mentioned all over the article that gained or lost one mention: only that one is news.
-  const mentions = (x: Entity, y: Entity): void => {
-    for (const [os, oe, ns, ne] of changedRuns(x.mentions.length, y.mentions.length, (o, n) => same(x.mentions[o]!, y.mentions[n]!))) {
+  const mentions = (x: Entity, y: Entity, found?: readonly Run[]): void => {
+    for (const [os, oe, ns, ne] of found ?? changedRuns(x.mentions.length, y.mentions.length, (o, n) => same(x.mentions[o]!, y.mentions[n]!))) {
       for (let i = os; i < oe; i++) mark(x.mentions[i], true);
       for (let i = ns; i < ne; i++) mark(y.mentions[i], false);
     }
@@ -283,7 +288,7 @@ function dirtyLines(w: ChangeWindow, lines: LineIndex, { old, now, runs }: Chang
       for (let k = 0; k < oe - os; k++) {
         const x = old.entities[os + k]!;
         const y = now.entities[ns + k]!;
-        if (x.type === y.type) mentions(x, y);
+        if (x.type === y.type) mentions(x, y, mentionRuns?.get(ns + k));
         else {
           whole(x, true);
           whole(y, false);

@@ -12,6 +12,7 @@ import { forEachCapitalisedRun, fullNameOf } from '../analysis/speakers';
 import { noopToken } from '../analysis/types';
 import { loadGazetteer } from '../node/gazetteerFile';
 import { applyEdit, articles, edits } from './randomEdits';
+import { WalkCheckpoints } from '../analysis/walkCheckpoints';
 
 const RUNS = Number(process.env.FUZZ_RUNS) || 150;
 
@@ -115,6 +116,78 @@ suite('incremental analysis', function () {
       }),
       { numRuns: RUNS },
     );
+  });
+
+  // Articles long enough for the claims stage to start again from a checkpoint (walkCheckpoints.ts)
+  // well before an edit: claims, anaphors and sides spread over many sentences, names that a later
+  // mention makes fuller ("Vell", then "Anna Vell"), quotes whose speaker is named so, roles that
+  // give a person a side; edits that change those after a claim, or before it.
+  const CLAIM_PARAGRAPHS = [
+    'It rained.',
+    'It rained. The wind blew. Nobody came.',
+    'Moscow annexed Crimea and the Donetsk region in 2022.',
+    'Kremlin spokeswoman Anna Vell said Russia controls the town of Vuhledar.',
+    'Vell said the annexed regions are an inseparable part of Russia.',
+    '“It is ours,” Vell said of Kherson.',
+    'Ukraine says it controls Kyiv.',
+    'Reed told reporters that Ukraine would retake Crimea.',
+    'These territories belong to Russia.',
+    'Ivo Reed met the envoy in Kyiv.',
+  ];
+  const CLAIM_EDITS = ['Anna ', 'Ivo ', 'Kremlin spokesman Tom Reed spoke. ', 'Russian envoy Ivo Reed spoke. ', 'annexed ', 'x', '. ', '\n', 'Crimea, ', '“', 'It rained. ', 'Vell', ''];
+
+  test(`long articles: claims started again from before an edit give what full analysis gives (${RUNS} runs)`, () => {
+    const long = fc.array(fc.constantFrom(...CLAIM_PARAGRAPHS), { minLength: 40, maxLength: 70 }).map((paras) => paras.join('\n'));
+    // edits anywhere, as typing goes, not drawn towards the article's start (fast-check's bias, and
+    // its doubles, as many between 0 and 1e-300 as between 0.5 and 1)
+    const claimEdit = fc.record({ at: fc.noBias(fc.integer({ min: 0, max: 1e6 })).map((k) => k / 1e6), remove: fc.nat(8), insert: fc.constantFrom(...CLAIM_EDITS) });
+    let resumed = 0;
+    let analyses = 0;
+    const resume = WalkCheckpoints.prototype.resume;
+    WalkCheckpoints.prototype.resume = function (this: WalkCheckpoints<unknown, Record<string, readonly unknown[]>>, holds) {
+      const r = resume.call(this, holds);
+      if (r) resumed++;
+      return r;
+    };
+    try {
+      fc.assert(
+        fc.property(long, fc.array(claimEdit, { minLength: 1, maxLength: 6 }), fc.boolean(), (text, edits, keep) => {
+          const incremental = createAnalyzer({ gazetteer });
+          let previous: Annotations = incremental.analyze(text, { keep });
+          for (const e of edits) {
+            text = applyEdit(text, e);
+            previous = incremental.analyze(text, { previous });
+            analyses++;
+            assert.deepEqual(previous, createAnalyzer({ gazetteer }).analyze(text));
+          }
+        }),
+        { numRuns: RUNS },
+      );
+    } finally {
+      WalkCheckpoints.prototype.resume = resume;
+    }
+    // the walk did start again from checkpoints, often
+    assert.ok(resumed > analyses / 3, `${resumed} of ${analyses} analyses started from a checkpoint`);
+  });
+
+  // The claims walk starts again from before the second claim, more than a reach before the end:
+  // what the end of the article changes in the first claim must reach it all the same.
+  const claimsThenEnd = (first: string, end: string[]) => {
+    const filler = 'It rained. '.repeat(24).trim();
+    // the first edit leaves the claims alone: the later ones start from what it carried
+    editChain(`${first}\nMoscow annexed Kherson.\n${filler}\nThe end.`, [insertAt('end', 'very '), ...end.map((e) => (text: string) => `${text}\n${e}`), replace(`\n${end[0]}`, '')]);
+  };
+
+  test('a role given later in the article gives a person named in a claim before it a side', () => {
+    claimsThenEnd('He met Ivo Vell. Vell claims Kherson.', ['Kremlin spokesman Ivo Vell spoke.']);
+  });
+
+  test('a name typed later in the article retypes a territory of a claim before it', () => {
+    claimsThenEnd('Russian troops seized Dorn.', ['Dorn spoke.']);
+  });
+
+  test('a place named later in the article becomes the entity of a side claiming before it', () => {
+    claimsThenEnd('Russian troops seized Crimea.', ['They met in Russia.']);
   });
 
   /** Analyses `text`, then each edit in turn with the previous result, checking each against a full analysis. */
@@ -481,6 +554,18 @@ suite('incremental analysis', function () {
       const after = `${base.slice(0, at)}x${base.slice(at)}`;
       assert.deepEqual(textEdit(base, after), naive(base, after), `at ${at}`);
     }
+  });
+
+  test('the edit between the same two versions is found once: the analysis and the editor\'s products share it', () => {
+    const before = 'The talks resumed. '.repeat(300);
+    const after = `${before.slice(0, 100)}x${before.slice(100)}`;
+    const edit = textEdit(before, after);
+    assert.equal(textEdit(before, after), edit);
+    // another pair, or the same texts the other way round, is another edit
+    assert.deepEqual(textEdit(after, before), { at: 100, removed: 1, inserted: 0 });
+    const other = `${before}y`;
+    assert.deepEqual(textEdit(before, other), { at: before.length, removed: 0, inserted: 1 });
+    assert.deepEqual(textEdit(before, after), edit);
   });
 
   test('a line typed after a wrapped last line joins it, as a full split says', () => {

@@ -243,6 +243,28 @@ suite('lsp: edit products when only the annotations change', () => {
   });
 });
 
+suite('lsp: edit products, an entity\'s mentions changed far from the edit', () => {
+  // The diff finds where an entity's mentions changed once, for the payload's range patch and for
+  // the token lines to rebuild alike: a mention lost lines away from the edit must leave the table.
+  test('a mention an entity lost away from the edit leaves the tokens', () => {
+    const text = 'Vell met Reed.\nIt rained.\nVell spoke.\nReed left.\nVell came.';
+    const words = [...text.matchAll(/Vell|Reed/g)].map((m) => ({ start: m.index, end: m.index + 4, text: m[0] }));
+    const withoutWord = (drop: number): Annotations => {
+      const byName = new Map<string, typeof words>();
+      words.forEach((w, i) => {
+        if (i !== drop) byName.set(w.text, [...(byName.get(w.text) ?? []), w]);
+      });
+      const entities = [...byName.values()].map((mentions, i) => ({ id: `e${i + 1}`, type: 'person' as const, name: mentions[0]!.text, aliases: [], roles: [], mentions }));
+      return { blocks: [], quotes: [], claims: [], entities };
+    };
+    const cache = new ProductsCache(1);
+    cache.products(uri1, 1, text, withoutWord(-1));
+    const edited = `${text}s`;
+    const next = cache.products(uri1, 2, edited, withoutWord(2), 1);
+    assert.deepEqual(Array.from(next.tokens), Array.from(buildTokens(new LineIndex(edited), withoutWord(2))));
+  });
+});
+
 suite('lsp: line index', () => {
   const texts = fc.array(fc.constantFrom('a', 'bc', ' ', '\n', '\r', '\r\n', '😀', '“'), { maxLength: 40 }).map((parts) => parts.join(''));
 
