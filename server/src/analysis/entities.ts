@@ -172,15 +172,18 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
   const resolved = resolveByDocument(candidates);
 
   const typed: TypedMention[] = [];
-  // how many typed mentions and candidates come before each block, for the next analysis (mergedEntities.ts)
-  const typedBefore = new Int32Array(doc.blocks.length + 1);
-  const candidatesBefore = new Int32Array(doc.blocks.length + 1);
+  // how many typed mentions and candidates come before each block, for the next analysis
+  // (mergedEntities.ts): only an analysis whose names are kept has one
+  const typedBefore = kept ? new Int32Array(doc.blocks.length + 1) : undefined;
+  const candidatesBefore = kept ? new Int32Array(doc.blocks.length + 1) : undefined;
   let first = 0;
   doc.blocks.forEach((block, b) => {
     const names = blockNames[b]!;
     const base = shift(block);
-    typedBefore[b] = typed.length;
-    candidatesBefore[b] = first;
+    if (typedBefore && candidatesBefore) {
+      typedBefore[b] = typed.length;
+      candidatesBefore[b] = first;
+    }
     for (const k of names.order) {
       if (k < 0) {
         const o = names.others[-1 - k]!;
@@ -196,11 +199,13 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
     }
     first += names.candidates.length;
   });
-  typedBefore[doc.blocks.length] = typed.length;
-  candidatesBefore[doc.blocks.length] = first;
+  if (typedBefore && candidatesBefore) {
+    typedBefore[doc.blocks.length] = typed.length;
+    candidatesBefore[doc.blocks.length] = first;
+  }
   let trace: MergeTrace | undefined;
   const entities = mergeMentions(typed, kept, kept ? (t) => (trace = t) : undefined);
-  if (trace) {
+  if (trace && typedBefore && candidatesBefore) {
     const starts = new Int32Array(typed.length);
     const ends = new Int32Array(typed.length);
     for (let i = 0; i < typed.length; i++) {
