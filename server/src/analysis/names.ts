@@ -194,8 +194,8 @@ function opensKnownOrg(tokens: readonly Token[], i: number, word: string): boole
  * one outside the heap. One per analysis, so that analyses never share them.
  */
 export class TokenFlags {
-  // a sentence's worth, small enough for V8 to keep in the heap (a larger one's buffer is
-  // allocated outside it, which costs more than the analysis of a short article's sentence)
+  // a sentence's worth, small enough for V8 to keep in the heap: a larger one's buffer is made
+  // outside it, dear for an analysis of a short article
   private array = new Uint8Array(64);
 
   /** At least `length` flags, valid until the next call (contents left as they were). */
