@@ -288,6 +288,12 @@ export function chunksOf(s: Sentence, sentence: number, evidence: CaseEvidence, 
         last = next + 1;
         continue;
       }
+      // particles come in pairs too: "Ursula von der Leyen", "Juan de la Cruz"
+      const second = tokens[next + 1];
+      if (link.kind === 'word' && PARTICLES.has(link.text) && second?.kind === 'word' && PARTICLES.has(second.text) && candidate[next + 2] && s.mode === 'normal') {
+        last = next + 2;
+        continue;
+      }
       break;
     }
     chunks.push({ sentence, first, last });

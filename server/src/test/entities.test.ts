@@ -396,6 +396,11 @@ suite('entities: region phrases', () => {
   test('a name particle (data/name-words.json) joins the capitalised words around it into one name', () => {
     assert.deepEqual(names(entities('The envoy Omar bin Tarek spoke briefly.'), 'person'), ['Omar bin Tarek']);
   });
+
+  test('two name particles in a row join too (von der, de la)', () => {
+    assert.deepEqual(names(entities('The minister Greta von der Hallen spoke briefly.'), 'person'), ['Greta von der Hallen']);
+    assert.deepEqual(names(entities('The mayor Rosa de la Fuente met the envoy.'), 'person'), ['Rosa de la Fuente']);
+  });
 });
 
 suite('entities: streets, squares and grounds', () => {
