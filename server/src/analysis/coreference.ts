@@ -182,7 +182,9 @@ export function mergeMentions(mentions: readonly TypedMention[], keep = false, t
 
   // each mention's cluster and its place among the cluster's mentions (for the mention index)
   const clusterOf = new Array<Cluster | undefined>(n);
-  const placeIn = new Int32Array(n);
+  // plain arrays: a typed one of more than 64 bytes has its buffer made outside the heap, dear
+  // for a few dozen numbers made once per article
+  const placeIn = new Array<number>(n).fill(0);
   const recent = new Map<string, Cluster>();
   for (let i = 0; i < n; i++) {
     const m = mentions[i]!;
@@ -245,8 +247,8 @@ export function mergeMentions(mentions: readonly TypedMention[], keep = false, t
  * the mentions came in another order, or an entity's were sorted, the index is left to be made
  * the usual way.
  */
-function indexInOrder(mentions: readonly TypedMention[], clusterOf: readonly (Cluster | undefined)[], placeIn: Int32Array, live: readonly Cluster[], entities: readonly Entity[]): IndexedMention[] | undefined {
-  const firstListed = new Int32Array(live.length);
+function indexInOrder(mentions: readonly TypedMention[], clusterOf: readonly (Cluster | undefined)[], placeIn: readonly number[], live: readonly Cluster[], entities: readonly Entity[]): IndexedMention[] | undefined {
+  const firstListed = new Array<number>(live.length);
   let listed = 0;
   for (let e = 0; e < live.length; e++) {
     const c = live[e]!;
@@ -271,7 +273,7 @@ function indexInOrder(mentions: readonly TypedMention[], clusterOf: readonly (Cl
   return list;
 }
 
-function traceOf(clusterOf: readonly (Cluster | undefined)[], placeIn: Int32Array, live: readonly Cluster[], index: readonly IndexedMention[]): MergeTrace {
+function traceOf(clusterOf: readonly (Cluster | undefined)[], placeIn: readonly number[], live: readonly Cluster[], index: readonly IndexedMention[]): MergeTrace {
   const entityOf = new Int32Array(clusterOf.length);
   // an index entry's `listed` is its entity's first place in the listing plus the mention's place
   const firstListed = new Int32Array(live.length + 1);
@@ -285,7 +287,7 @@ function traceOf(clusterOf: readonly (Cluster | undefined)[], placeIn: Int32Arra
   }
   const indexed = new Int32Array(index.length);
   for (let k = 0; k < index.length; k++) indexed[k] = mentionListed[index[k]!.listed]!;
-  return { entityOf, placeOf: placeIn, index, indexed };
+  return { entityOf, placeOf: Int32Array.from(placeIn), index, indexed };
 }
 
 function inOrder(mentions: readonly TypedMention[]): boolean {

@@ -172,15 +172,18 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
   const resolved = resolveByDocument(candidates);
 
   const typed: TypedMention[] = [];
-  // how many typed mentions and candidates come before each block, for the next analysis (mergedEntities.ts)
-  const typedBefore = new Int32Array(doc.blocks.length + 1);
-  const candidatesBefore = new Int32Array(doc.blocks.length + 1);
+  // how many typed mentions and candidates come before each block, for the next analysis
+  // (mergedEntities.ts): only an analysis whose names are kept has one
+  const typedBefore = kept ? new Int32Array(doc.blocks.length + 1) : undefined;
+  const candidatesBefore = kept ? new Int32Array(doc.blocks.length + 1) : undefined;
   let first = 0;
   doc.blocks.forEach((block, b) => {
     const names = blockNames[b]!;
     const base = shift(block);
-    typedBefore[b] = typed.length;
-    candidatesBefore[b] = first;
+    if (typedBefore && candidatesBefore) {
+      typedBefore[b] = typed.length;
+      candidatesBefore[b] = first;
+    }
     for (const k of names.order) {
       if (k < 0) {
         const o = names.others[-1 - k]!;
@@ -196,11 +199,13 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
     }
     first += names.candidates.length;
   });
-  typedBefore[doc.blocks.length] = typed.length;
-  candidatesBefore[doc.blocks.length] = first;
+  if (typedBefore && candidatesBefore) {
+    typedBefore[doc.blocks.length] = typed.length;
+    candidatesBefore[doc.blocks.length] = first;
+  }
   let trace: MergeTrace | undefined;
   const entities = mergeMentions(typed, kept, kept ? (t) => (trace = t) : undefined);
-  if (trace) {
+  if (trace && typedBefore && candidatesBefore) {
     const starts = new Int32Array(typed.length);
     const ends = new Int32Array(typed.length);
     for (let i = 0; i < typed.length; i++) {
@@ -256,6 +261,8 @@ function namesOf(
   }
   const candidates: Candidate[] = [];
   const others: TypedMention[] = [];
+  // a token's text is the text's own where the prose is (not in Markdown)
+  const plain = doc.text === doc.prose;
   const mention = (s: Sentence, first: number, last: number): { start: number; end: number; text: string } => {
     const start = s.tokens[first]!.start;
     const end = s.tokens[last]!.end;
@@ -279,9 +286,11 @@ function namesOf(
       for (let i = first; i <= last; i++) words.push(tokens[i]!.text);
       const next = tokens[last + 1];
       const shouted = s.mode === 'caps';
-      const joined = (shouted ? words.map(titleCase) : words).join(' ');
+      // most names are one word: its token's own string serves, with its hash already computed
+      const joined = first === last ? (shouted ? titleCase(words[0]!) : words[0]!) : (shouted ? words.map(titleCase) : words).join(' ');
+      const text = plain && first === last ? tokens[first]!.text : doc.text.slice(start, end);
       candidates.push({
-        sentence: si, first, last, start, end, text: doc.text.slice(start, end), words, type: null, strength: 0, roles: [], aliases: [],
+        sentence: si, first, last, start, end, text, words, type: null, strength: 0, roles: [], aliases: [],
         shouted, norm: joined.startsWith('The ') ? joined.slice(4) : joined,
         speaks: next !== undefined && next.kind === 'word' && SPEECH_VERBS.has(next.text),
       });
@@ -400,7 +409,7 @@ function splitChunk(
   const wholeIsPlace = countryNamed(whole) !== undefined;
 
   // a nationality at the front
-  for (const width of [2, 1]) {
+  for (let width = 2; width >= 1; width--) {
     if (first + width - 1 > last) continue;
     // in prose the first token tells whether a nationality may start there, without the look-up
     if (s.mode !== 'caps' && !(writtenFactsOf(tokens[first]!) & (width === 2 ? DEMONYM_HEAD : DEMONYM))) continue;
@@ -661,7 +670,7 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
     const g = lookup(bare(t));
     return (g !== undefined && (g.kind === 'country' || (g.population ?? 0) >= 200000) && fold(g.name ?? '') === fold(bare(t)));
   };
-  if (!single && tokens.slice(c.first, c.last + 1).some((t) => !(writtenFactsOf(t) & ROLE_HEAD) && wellKnown(t))) return set('organization', 1);
+  if (!single) for (let i = c.first; i <= c.last; i++) if (!(writtenFactsOf(tokens[i]!) & ROLE_HEAD) && wellKnown(tokens[i]!)) return set('organization', 1);
   if (!single && SURNAME_ENDINGS.test(lastWord)) return set('person', 1);
   if (c.speaks) return set('person', 1);
   // two or more unknown capitalised words make a person, but not in a heading, where every

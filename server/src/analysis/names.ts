@@ -206,7 +206,9 @@ function opensKnownOrg(tokens: readonly Token[], i: number, word: string): boole
  * one outside the heap. One per analysis, so that analyses never share them.
  */
 export class TokenFlags {
-  private array = new Uint8Array(256);
+  // a sentence's worth, small enough for V8 to keep in the heap: a larger one's buffer is made
+  // outside it, dear for an analysis of a short article
+  private array = new Uint8Array(64);
 
   /** At least `length` flags, valid until the next call (contents left as they were). */
   take(length: number): Uint8Array {
