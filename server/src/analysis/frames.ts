@@ -982,7 +982,9 @@ function contentAfter(tokens: readonly Token[], k: number, to: number, cue: CueW
   // "that" within a few words: "said in a statement on Monday that …", "told reporters that …"
   let plain = 0;
   // only verbs of saying and thinking take a "that" clause ("rejected that argument" does not)
-  for (let n = k; cue.clause && n < to && n < k + 12; n++) {
+  // "said Thursday during a town hall in Ames, Iowa, that …": a phrase of time or occasion may stand longer
+  const occasion = t.word && t.quote < 0 && (EVENT_PREPOSITIONS.has(t.lower) || TIME_WORDS.has(t.lower));
+  for (let n = k; cue.clause && n < to && n < k + (occasion ? 24 : 12); n++) {
     const w = tokens[n]!;
     if (w.lower === 'that' && w.quote < 0) {
       // "believed the polls that showed him ahead": after an object, "that" and a verb open a relative clause
@@ -995,7 +997,7 @@ function contentAfter(tokens: readonly Token[], k: number, to: number, cue: CueW
     // "says it underscores that …", "says he’s satisfied that …": the "that" belongs to a clause of its own
     if (n > k && w.word && (isCueWord(w) || MODALS.has(w.lower) && !AUXILIARIES.has(w.lower))) break;
     // only a listener or adjuncts stand between a cue and its "that"
-    if (w.word && !ADJUNCTS.has(w.lower) && !isCapitalised(w) && !/^\d/.test(w.text) && !/ly$/.test(w.lower) && ++plain > (cue.object ? 4 : 2)) break;
+    if (w.word && !ADJUNCTS.has(w.lower) && !isCapitalised(w) && !/^\d/.test(w.text) && !/ly$/.test(w.lower) && ++plain > (occasion ? 8 : cue.object ? 4 : 2)) break;
   }
   // "asked whether …", "could not say what to do about …": a wh-clause, finite or not
   if (!inverted && t.word && t.quote < 0 && WH_WORDS.has(t.lower) && WH_VERBS.has(cue.lemma) && tokens[k + 1]?.word && (t.lower !== 'what' && t.lower !== 'when' || cue.lemma !== 'say')) return k;

@@ -5,7 +5,7 @@ import nameWords from './data/name-words.json';
 import type { ProseDocument } from './document';
 import { KNOWN_ORG_FIRST_WORDS, KNOWN_ORGS, ORG_LINK_HEADS, ORG_OF_HEADS, PLACE_OF_HEADS, ROLE_HEADS } from './lexicon';
 import { bare, tokenize, type Token } from './tokens';
-import { CALENDAR, COMMON, FIRST_NAME, FUNCTION, HONORIFIC, factsOf, writtenFactsOf } from './wordFacts';
+import { CALENDAR, COMMON, FIRST_NAME, FUNCTION, HONORIFIC, ORG_SUFFIX, factsOf, writtenFactsOf } from './wordFacts';
 import type { Block, Span } from './types';
 
 export type CaseMode = 'normal' | 'title' | 'caps';
@@ -157,6 +157,8 @@ export function mayBeName(s: Sentence, i: number, evidence: CaseEvidence, known:
   }
   // a word in capitals for emphasis inside normal prose (MEDICAL CLAIMS) is no acronym
   const shouting = t.upper && s.mode === 'normal' && (facts & (COMMON | FUNCTION)) !== 0;
+  // "Lisbon Newsroom", "Tomsk Energy Desk" in a heading: an organisation's words after a proper name
+  if (s.mode === 'title' && facts & ORG_SUFFIX && before !== undefined && before.cap && orgWordMayFollow(s.tokens, i - 1)) return true;
   if (s.mode === 'caps' || shouting || (s.mode === 'title' && facts & COMMON)) {
     // headlines and headings capitalise every word: a word is a name there only if the
     // document or the lexicons know it as one
@@ -176,6 +178,16 @@ export function mayBeName(s: Sentence, i: number, evidence: CaseEvidence, known:
   if (facts & FUNCTION) return false;
   if (!(facts & COMMON)) return true;
   return evidence.midCaps.has(word) || known.isKnownName(word) || (KNOWN_ORG_FIRST_WORDS.has(word) && opensKnownOrg(s.tokens, i, word));
+}
+
+/** The word at k is a proper name, or an organisation word that itself follows one ("Tomsk Energy"). */
+function orgWordMayFollow(tokens: readonly Token[], k: number): boolean {
+  for (let n = k; n >= 0 && k - n < 4 && tokens[n]!.cap; n--) {
+    const facts = writtenFactsOf(tokens[n]!);
+    if (!(facts & (COMMON | FUNCTION))) return true;
+    if (!(facts & ORG_SUFFIX)) return false;
+  }
+  return false;
 }
 
 /** "White House officials said", "State Department spokesman …": a sentence's first word opens an organisation known as a whole. */

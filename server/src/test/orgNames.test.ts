@@ -110,3 +110,19 @@ suite('a company named again without its legal or trade words', () => {
     assert.equal(typeOf('Maria Harrow spoke on Monday. Harrow Bancorp Inc. was not mentioned, and Harrow said little.', 'Harrow'), 'person');
   });
 });
+
+suite('an organisation word after a proper name in a heading or signature line', () => {
+  test('a newsroom or desk signing a report is an organisation', () => {
+    assert.equal(typeOf('Prices rose on Friday.\n-- Ana Ruiz , Lisbon Newsroom +351 21 555 0101', 'Lisbon Newsroom'), 'organization');
+    assert.equal(typeOf('Prices rose on Friday.\n-- Tomsk Energy Desk +7 3822 555 010', 'Tomsk Energy Desk'), 'organization');
+  });
+
+  test('a power company keeps its last word', () => {
+    assert.equal(typeOf('Next month Oshiro Electric Power will sell ten-year bonds.', 'Oshiro Electric Power'), 'organization');
+    assert.equal(typeOf('Analysts expect Lakeland Power to raise its rates.', 'Lakeland Power'), 'organization');
+  });
+
+  test('a common word before the organisation word joins nothing', () => {
+    assert.ok(!names('Prices rose on Friday.\n-- Staff Desk +351 21 555 0101').includes('Staff Desk'));
+  });
+});

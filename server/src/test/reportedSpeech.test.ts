@@ -243,3 +243,13 @@ suite('reported speech: a verb right after a quotation reports the quotation', (
     assert.deepEqual(pairs('“He is fine,” Ruiz said, adding that the vote was close.'), [['the vote was close', 'Ruiz']]);
   });
 });
+
+suite('reported speech: a phrase of time or occasion between the verb and "that"', () => {
+  test('a longer phrase of occasion before "that"', () => {
+    assert.deepEqual(pairs('Lena Moss said on Friday at a lunch for the farm workers in Ames, Iowa, that the levy was unfair.'), [['the levy was unfair', 'Lena Moss']]);
+  });
+
+  test('without such a phrase an object and its relative "that" are not crossed', () => {
+    assert.ok(indirect('Lena Moss reported the flood of the old dams of the county that failed last year.').every((q) => !q.text.startsWith('failed')));
+  });
+});
