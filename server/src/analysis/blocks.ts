@@ -140,6 +140,14 @@ export function textEdit(before: string, after: string): TextEdit {
   return edit;
 }
 
+/**
+ * Lets go of the texts the last edit was found between: a document closed must not stay alive
+ * here, two versions of it, until some other document is edited.
+ */
+export function forgetLastEdit(): void {
+  lastEdit = undefined;
+}
+
 function findTextEdit(before: string, after: string): TextEdit {
   const limit = Math.min(before.length, after.length);
   let at = 0;
