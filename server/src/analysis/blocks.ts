@@ -129,7 +129,8 @@ export interface TextEdit {
 // The last edit found, with its texts: after an edit the analysis asks first (the block split), then
 // the editor's products (lsp/lineIndex.ts) ask again about the same two versions, which are the
 // same strings, so that the second answer costs a comparison of references instead of a scan of
-// both texts. It holds two versions of one document, which their analysis and products hold too.
+// both texts. It holds two versions of one document, which their analysis and products hold too
+// while it is open (forgetLastEdit, when it closes).
 let lastEdit: { readonly before: string; readonly after: string; readonly edit: TextEdit } | undefined;
 
 /** The single edit between two texts: their common head, then what differs. */
