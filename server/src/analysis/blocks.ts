@@ -129,7 +129,8 @@ export interface TextEdit {
 // The last edit found, with its texts: after an edit the analysis asks first (the block split), then
 // the editor's products (lsp/lineIndex.ts) ask again about the same two versions, which are the
 // same strings, so that the second answer costs a comparison of references instead of a scan of
-// both texts. It holds two versions of one document, which their analysis and products hold too.
+// both texts. It holds two versions of one document, which their analysis and products hold too
+// while it is open (forgetLastEdit, when it closes).
 let lastEdit: { readonly before: string; readonly after: string; readonly edit: TextEdit } | undefined;
 
 /** The single edit between two texts: their common head, then what differs. */
@@ -138,6 +139,14 @@ export function textEdit(before: string, after: string): TextEdit {
   const edit = findTextEdit(before, after);
   lastEdit = { before, after, edit };
   return edit;
+}
+
+/**
+ * Lets go of the texts the last edit was found between: a document closed must not stay alive
+ * here, two versions of it, until some other document is edited.
+ */
+export function forgetLastEdit(): void {
+  lastEdit = undefined;
 }
 
 function findTextEdit(before: string, after: string): TextEdit {

@@ -37,7 +37,9 @@ export class CaseCounts<M> {
     /** The union of the shares, gathered by the caller: then `shares` are not read. */
     union?: ReadonlySet<string>,
   ) {
-    if (!doc.cache?.keeps) {
+    // a union given stands for shares the caller did not gather (which may be none), so it is the
+    // evidence whether or not the cache keeps
+    if (union !== undefined || !doc.cache?.keeps) {
       // no next analysis will update the counts: the union of the shares is all it takes
       let words = union;
       if (!words) {

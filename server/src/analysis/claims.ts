@@ -278,7 +278,7 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
       if (!group && !match.cue.weak && itFollows(text, match.end)) {
         territories = sentenceDrafts.find((d) => d.territories.names.length)?.territories ?? latest(singles, si) ?? territories;
       }
-      const bareOk = match.cue.bare && (group !== undefined || /territor|land/i.test(match.text));
+      const bareOk = (match.cue.bare && group !== undefined) || namesLand(match);
       if (territories.names.length === 0 && !bareOk) continue;
       const side = claimantOf(text, match, group, agents, territories, sentence, sentenceDrafts, drafts, resolver, sortedQuotes, quoteAt, gazetteer);
       if (match.claimantText && !side) continue; // "Family-controlled …" opening a sentence
@@ -345,10 +345,15 @@ function itAfterCue(text: string, cues: readonly CueMatch[], sentence: Span): bo
  */
 function mayClaim(text: string, match: CueMatch, group: TerritoryGroup | undefined, sentence: Span): boolean {
   const cue = match.cue;
-  if (!group && !(!cue.weak && itFollows(text, match.end)) && !(cue.bare && /territor|land/i.test(match.text))) return false;
+  if (!group && !(!cue.weak && itFollows(text, match.end)) && !namesLand(match)) return false;
   if (cue.needsClaimWord && !claimWordFor(text, match, group)) return false;
   if (!cue.needsClaimWord && NEGATED.test(text.slice(Math.max(sentence.start, match.start - 30), match.start))) return false;
   return !(group && group.items.every((i) => i.kind === 'candidate') && (cue.weak || !WAR_CONTEXT.test(text.slice(sentence.start, sentence.end))));
+}
+
+/** A bare cue that is about land itself ("land swap", "territorial exchange"): it may claim with no territory named. */
+function namesLand(match: CueMatch): boolean {
+  return match.cue.bare && /territor|land/i.test(match.text);
 }
 
 /** The sentences holding cues (by index, in order) and the cues of each (see cueMatches). */

@@ -28,7 +28,10 @@ const NOTABLE_POPULATION = 100_000;
 // Towns found under a variant spelling only (not as written) must have this many people.
 const VARIANT_MIN_POPULATION = 30_000;
 // Distinct names whose lookups are remembered before the memory starts afresh.
-const FIND_CACHE_SIZE = 50_000;
+export const FIND_CACHE_SIZE = 50_000;
+// No place name is longer: a longer one is refused at once, and never remembered, so that a
+// run of capitalised words thousands long cannot make the memory hold copies of it.
+const MAX_NAME = 120;
 // the default options, made once: lookups come by the thousand
 const STRICT: LookupOptions = {};
 
@@ -200,6 +203,7 @@ export class Gazetteer {
     // a new string to hash on every call), holding the answer itself: the entity finder asks it
     // of nearly every name it types
     const found = options.strict ?? true ? this.found : this.foundLoose;
+    if (name.length > MAX_NAME) return undefined;
     let answer = found.get(name);
     if (answer === undefined) {
       const row = this.find(name, options);
@@ -209,6 +213,11 @@ export class Gazetteer {
       found.set(detached(name), answer);
     }
     return answer ?? undefined;
+  }
+
+  /** How many answers `lookup` remembers now (both strictnesses), for the test of its bound. */
+  get remembered(): number {
+    return this.found.size + this.foundLoose.size;
   }
 
   /** The country whose national capital this name is ("Moscow" → "Russia"), for metonymy. */
@@ -230,7 +239,7 @@ export class Gazetteer {
   }
 
   private find(name: string, options: LookupOptions): number | undefined {
-    if (name.length === 0 || name.length > 120 || this.starts.length === 0) return undefined;
+    if (name.length === 0 || this.starts.length === 0) return undefined;
     const folded = foldName(name);
     if (folded.length === 0) return undefined;
     const vkey = variantKey(folded);

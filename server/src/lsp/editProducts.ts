@@ -2,6 +2,7 @@
 // the version the client holds) and the semantic tokens table. Made where the analysis runs (the
 // worker), from the previous version's products where there is one, so that after an edit only
 // what changed is built, and only that crosses to the protocol thread and the client.
+import { forgetLastEdit } from '../analysis/blocks';
 import type { Annotations } from '../analysis/types';
 import type { AnnotationsDeltaNotification, AnnotationsNotification } from '../protocol';
 import { buildModel, diffModel, type Model } from './annotationModel';
@@ -143,5 +144,6 @@ export class ProductsCache {
 
   forget(uri: string): void {
     this.#docs.delete(uri);
+    forgetLastEdit();
   }
 }

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Gazetteer } from '../analysis/gazetteer';
+import { FIND_CACHE_SIZE, Gazetteer } from '../analysis/gazetteer';
 import { foldName, skeletonKey, variantKey } from '../analysis/placeKeys';
 import { loadGazetteer } from '../node/gazetteerFile';
 
@@ -34,6 +34,19 @@ const SMALL = [
 
 suite('gazetteer', () => {
   const g = Gazetteer.parse(SMALL);
+
+  test('remembers a bounded number of answers, and never an overlong name', () => {
+    const fresh = Gazetteer.parse(SMALL);
+    assert.equal(fresh.lookup('Kiev')?.name, 'Kyiv');
+    for (let i = 0; i <= FIND_CACHE_SIZE; i++) fresh.lookup(`Nowhere ${i}`);
+    fresh.lookup('Somewhere', { strict: false });
+    assert.ok(fresh.remembered > 0 && fresh.remembered <= FIND_CACHE_SIZE + 1, `${fresh.remembered} answers remembered`);
+    // answers stay right after the memory started afresh
+    assert.equal(fresh.lookup('Kiev')?.name, 'Kyiv');
+    const before = fresh.remembered;
+    assert.equal(fresh.lookup(`${'Kyiv '.repeat(100)}Kyiv`), undefined);
+    assert.equal(fresh.remembered, before);
+  });
 
   test('reads every well-formed line, CRLF or not', () => {
     assert.equal(g.size, 22);

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createAnalyzer, type Annotations } from '../analysis';
 import { applyAnnotationsDelta, applySplices } from '../annotationsDelta';
+import { textEdit } from '../analysis/blocks';
 import { changeWindow, LineIndex } from '../lsp/lineIndex';
 import { fullProducts, notification, ProductsCache } from '../lsp/editProducts';
 import { buildTokens } from '../lsp/tokenTable';
@@ -94,6 +95,18 @@ suite('lsp: edit products (annotation deltas and token tables)', function () {
     assert.ok(renumbered > 0, 'names typed or deleted renumber the later entities');
     assert.ok(recolored > 0, 'speakers found or lost recolour the later ones');
     assert.ok(patched > 0, 'entities that gain or lose a mention get their ranges spliced');
+  });
+
+  test('a document forgotten leaves none of its texts behind in the last edit found', () => {
+    const before = 'Ana Ruiz said the talks would resume.\n'.repeat(4);
+    const after = `${before}x`;
+    const edit = textEdit(before, after);
+    // the same two texts asked again: the edit remembered
+    assert.equal(textEdit(before, after), edit);
+    new ProductsCache(2).forget('file:///closed.txt');
+    const again = textEdit(before, after);
+    assert.notEqual(again, edit);
+    assert.deepEqual(again, edit);
   });
 
   test('an entity mentioned all over the article that gains a mention is sent as that one range', () => {
