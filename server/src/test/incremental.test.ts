@@ -11,7 +11,7 @@ import { analyzeDocument } from '../analysis/pipeline';
 import { forEachCapitalisedRun, fullNameOf } from '../analysis/speakers';
 import { noopToken } from '../analysis/types';
 import { loadGazetteer } from '../node/gazetteerFile';
-import { applyEdit, articles, edits } from './randomEdits';
+import { applyEdit, articles, edits, type Edit } from './randomEdits';
 import { WalkCheckpoints } from '../analysis/walkCheckpoints';
 
 const RUNS = Number(process.env.FUZZ_RUNS) || 150;
@@ -34,6 +34,18 @@ const edit = edits(EDIT_CHARS, 12);
 suite('incremental analysis', function () {
   this.timeout(60_000);
   const gazetteer = loadGazetteer();
+
+  /** Analyses `text`, then each edit of it from the analysis before, each result checked against a fresh full analysis; returns how many edits were analysed. */
+  const editsGiveFull = (text: string, edits: readonly Edit[], keep: boolean): number => {
+    const incremental = createAnalyzer({ gazetteer });
+    let previous: Annotations = incremental.analyze(text, { keep });
+    for (const e of edits) {
+      text = applyEdit(text, e);
+      previous = incremental.analyze(text, { previous });
+      assert.deepEqual(previous, createAnalyzer({ gazetteer }).analyze(text));
+    }
+    return edits.length;
+  };
 
   test(`a chain of random edits gives what full analysis gives (${RUNS} runs)`, () => {
     fc.assert(
@@ -80,13 +92,7 @@ suite('incremental analysis', function () {
     const leaningEdit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat(8), insert: fc.constantFrom(...LEANING_EDITS) });
     fc.assert(
       fc.property(leaning, fc.array(leaningEdit, { minLength: 1, maxLength: 8 }), fc.boolean(), (text, edits, keep) => {
-        const incremental = createAnalyzer({ gazetteer });
-        let previous: Annotations = incremental.analyze(text, { keep });
-        for (const e of edits) {
-          text = applyEdit(text, e);
-          previous = incremental.analyze(text, { previous });
-          assert.deepEqual(previous, createAnalyzer({ gazetteer }).analyze(text));
-        }
+        editsGiveFull(text, edits, keep);
       }),
       { numRuns: RUNS },
     );
@@ -152,14 +158,7 @@ suite('incremental analysis', function () {
     try {
       fc.assert(
         fc.property(long, fc.array(claimEdit, { minLength: 1, maxLength: 6 }), fc.boolean(), (text, edits, keep) => {
-          const incremental = createAnalyzer({ gazetteer });
-          let previous: Annotations = incremental.analyze(text, { keep });
-          for (const e of edits) {
-            text = applyEdit(text, e);
-            previous = incremental.analyze(text, { previous });
-            analyses++;
-            assert.deepEqual(previous, createAnalyzer({ gazetteer }).analyze(text));
-          }
+          analyses += editsGiveFull(text, edits, keep);
         }),
         { numRuns: RUNS },
       );
