@@ -94,7 +94,7 @@ export class ClaimantResolver {
     const cached = this.stateCache.get(key);
     if (cached !== undefined) return cached;
     const state = this.resolve(key);
-    this.stateCache.set(detached(key), state);
+    remember(this.stateCache, key, state);
     return state;
   }
 
@@ -128,7 +128,7 @@ export class ClaimantResolver {
     if (!state && hyphenHead) state = this.stateOf(hyphenHead);
     const capitalOf = METONYMS.has(bare.toLowerCase()) ? undefined : this.gazetteer.capitalOf(bare);
     const sense = { state, capitalOf, isCountryName: this.gazetteer.country(bare) !== undefined };
-    cache.set(detached(bare), sense);
+    remember(cache, bare, sense);
     return sense;
   }
 
@@ -138,7 +138,7 @@ export class ClaimantResolver {
       let side = this.roleCache.get(role);
       if (side === undefined) {
         side = this.sideOfRole(role);
-        this.roleCache.set(detached(role), side);
+        remember(this.roleCache, role, side);
       }
       if (side) return side;
     }
@@ -166,7 +166,7 @@ export class ClaimantResolver {
     let hit = this.placeCache.get(name);
     if (hit === undefined) {
       hit = this.gazetteer.lookup(name) ?? null;
-      this.placeCache.set(detached(name), hit);
+      remember(this.placeCache, name, hit);
     }
     return hit ?? undefined;
   }
@@ -314,8 +314,23 @@ interface WordSense {
 
 // What words are as states, places and senses depends on the gazetteer alone, not on the
 // document: kept per gazetteer, so that a short article does not look up the same words again.
-// Bounded: each map is emptied when it grows past this many words.
-const CACHE_SIZE = 50_000;
+// Bounded: each map is emptied when it reaches this many words, even within one long article.
+export const CACHE_SIZE = 50_000;
+// No word, name or role is longer: a longer key (a run of capitals with no stop in a malformed
+// file) is answered afresh rather than copied and kept.
+export const MAX_KEY = 120;
+
+function remember<V>(cache: Map<string, V>, key: string, value: V): void {
+  if (key.length > MAX_KEY) return;
+  if (cache.size >= CACHE_SIZE) cache.clear();
+  cache.set(detached(key), value);
+}
+
+/** How many answers the gazetteer's sense caches hold (for tests of their bound). */
+export function rememberedSenses(gazetteer: Gazetteer): number {
+  const caches = senseCaches.get(gazetteer);
+  return caches ? caches.states.size + caches.places.size + caches.words.size + caches.phrases.size + caches.roles.size : 0;
+}
 
 interface SenseCaches {
   readonly states: Map<string, string | null>;
@@ -333,7 +348,6 @@ function cachesOf(gazetteer: Gazetteer): SenseCaches {
     caches = { states: new Map(), places: new Map(), words: new Map(), phrases: new Map(), roles: new Map() };
     senseCaches.set(gazetteer, caches);
   }
-  for (const map of [caches.states, caches.places, caches.words, caches.phrases, caches.roles]) if (map.size > CACHE_SIZE) map.clear();
   return caches;
 }
 

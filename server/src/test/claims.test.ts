@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { createAnalyzer } from '../analysis';
 import type { Claim } from '../analysis/types';
-import { ClaimantResolver, withoutPossessive } from '../analysis/claimants';
+import { CACHE_SIZE, ClaimantResolver, MAX_KEY, rememberedSenses, withoutPossessive } from '../analysis/claimants';
+import { Gazetteer } from '../analysis/gazetteer';
 import { MentionIndex } from '../analysis/mentionIndex';
 import { sentenceIndex } from '../analysis/sentenceIndex';
 import { SentenceWords } from '../analysis/sentenceWords';
@@ -15,6 +16,20 @@ const brief = (c: Claim) => `${c.type} ${c.claimant ?? '-'}: ${c.territories.joi
 const briefs = (text: string) => claimsOf(text).map(brief);
 
 suite('claims', () => {
+  test('the sense caches keep a bounded number of answers, and no overlong key', () => {
+    // a gazetteer of its own, so that its caches start empty
+    const gazetteer = Gazetteer.parse('');
+    const resolver = new ClaimantResolver(gazetteer, []);
+    resolver.isPlace('Vellmark');
+    const one = rememberedSenses(gazetteer);
+    assert.ok(one > 0);
+    resolver.isPlace('Vell '.repeat(MAX_KEY));
+    assert.equal(resolver.sideOfRoles([`${'vellish '.repeat(MAX_KEY)}envoy`]), null);
+    assert.equal(rememberedSenses(gazetteer), one);
+    for (let i = 0; i <= CACHE_SIZE; i++) resolver.isPlace(`Nowhere ${i}`);
+    assert.ok(rememberedSenses(gazetteer) <= CACHE_SIZE + one, `${rememberedSenses(gazetteer)} answers`);
+  });
+
   test('sovereignty: "an integral part of", with the side after it', () => {
     assert.deepEqual(briefs('Beijing considers Taiwan an inseparable part of China.'), ['sovereignty China: Taiwan']);
     assert.deepEqual(briefs('The Kremlin insists that Crimea is part of Russia.'), ['sovereignty Russia: Crimea']);
