@@ -785,7 +785,7 @@ interface SentenceTerritoryLists {
 }
 // what a sentence naming no territory reads: most sentences, so one shared answer
 const NO_LISTS: SentenceTerritoryLists = Object.freeze({ mentions: Object.freeze([]), groups: Object.freeze([]) });
-const NO_TERRITORIES: { readonly mentions: readonly TerritoryMention[]; readonly groups: readonly TerritoryGroup[]; readonly resolved: ReadonlyMap<TerritoryGroup, Territories> } = Object.freeze({
+const NO_TERRITORIES: SentenceTerritoryLists & { readonly resolved: ReadonlyMap<TerritoryGroup, Territories> } = Object.freeze({
   mentions: Object.freeze([]),
   groups: Object.freeze([]),
   resolved: new Map(),
