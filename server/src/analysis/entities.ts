@@ -143,7 +143,8 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
     }
     return true;
   };
-  // scratch flags for the sentences' tokens, this analysis's own
+  // scratch flags reused from sentence to sentence (a new array per sentence cost more than its
+  // work), this analysis's own so that two analyses never share them
   const flags = { chunks: new TokenFlags(), names: new TokenFlags() };
   const blockNames = doc.blocks.map((block, b) => {
     if (b % 64 === 0) throwIfCancelled(token);
@@ -271,7 +272,7 @@ function namesOf(
 
   sentences.forEach((s, si) => {
     const tokens = s.tokens;
-    // which tokens the names took
+    // the tokens a name took: the nationality pass below must not read them again as demonyms
     const inName = flags.names.take(tokens.length);
     inName.fill(0, 0, tokens.length);
     const addNationality = (first: number, last: number, country: Country): void => {
