@@ -325,7 +325,6 @@ function headlineLabel(tokens: readonly Token[], from: number, to: number): Fram
   return content ? { cue: { start: k, end: k + 1 }, source: { start: from, end: k }, content, evaluative: false, announces: false } : null;
 }
 
-/** A title-case line ("Obama Says Museum Will Tell of …"): its verbs are capitalised too. */
 /** The quotation whose first word is at q runs to the sentence's end: only marks and punctuation follow it ("…,” police said" does not). */
 function quotationEndsSentence(tokens: readonly Token[], q: number, to: number): boolean {
   const quote = tokens[q]!.quote;
@@ -333,6 +332,7 @@ function quotationEndsSentence(tokens: readonly Token[], q: number, to: number):
   return true;
 }
 
+/** A title-case line ("Mayor Says Bridge Will Reopen in May"): its verbs are capitalised too. */
 function isHeadline(tokens: readonly Token[], from: number, to: number): boolean {
   let words = 0;
   let caps = 0;
