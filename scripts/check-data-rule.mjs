@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The third-party corpora under ../shared/data may be read and measured with, never copied into
+// The third-party corpora under ../shared/data (or a further ancestor's shared/data) may be read and measured with, never copied into
 // the project: this check fails when any six words in a row of the project's own text (sources,
 // tests, data tables, grammar tests, README) also stand in a sentence of those corpora. It reads
 // them at run time and keeps nothing; without them (a checkout elsewhere) it says so and passes.
@@ -14,7 +14,11 @@ const EXTENSIONS = /\.(?:ts|mjs|js|json|md|news|lua|txt)$/;
 // the gazetteer is names of places, which the corpora name too
 const SKIPPED = /(?:^|\/)(?:out|node_modules)\/|gazetteer/;
 
-const dataDir = [process.env.NEWS_ANNOTATOR_DATA, join(root, '..', 'shared', 'data')].find((d) => d && existsSync(d));
+// the corpora sit in a shared folder beside the checkout, or beside a folder of worktrees
+// (/work/main, /work/wt/<name>): the nearest ancestor's shared/data, so no worktree passes unchecked
+const ancestors = [];
+for (let dir = join(root, '..'); !ancestors.includes(dir); dir = dirname(dir)) ancestors.push(dir);
+const dataDir = [process.env.NEWS_ANNOTATOR_DATA, ...ancestors.map((dir) => join(dir, 'shared', 'data'))].find((d) => d && existsSync(d));
 if (!dataDir) {
   console.log('data rule: no ../shared/data here, nothing to compare with');
   process.exit(0);

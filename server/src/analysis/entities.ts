@@ -557,8 +557,11 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
     return;
   }
   if (!single && (lastFacts & ORG_SUFFIX || c.words.includes('&'))) return set('organization', 3);
-  // "Marsh Road", "Elm Bridge": a street, square or ground is a place, named for whoever it is
-  if (!single && PLACE_SUFFIXES.has(c.shouted ? titleCase(lastWord) : lastWord)) {
+  // "Marsh Road", "Elm Bridge": a street, square or ground is a place, named for whoever it is;
+  // unless a title or role marks a person whose surname the word also is ("Senator Tom Lane",
+  // "Grace Park, a lawyer,"), whom the tests below type
+  const personMarked = (): boolean => (prev !== undefined && (factsOf(prev) & HONORIFIC) !== 0) || roleBefore(tokens, c.first, isName) !== null || roleAfter(tokens, c.last, isName) !== null;
+  if (!single && PLACE_SUFFIXES.has(c.shouted ? titleCase(lastWord) : lastWord) && !personMarked()) {
     c.geo = lookup(name) ?? { kind: 'place' };
     return set('place', 2);
   }

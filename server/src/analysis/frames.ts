@@ -91,6 +91,15 @@ const OBJECT_PRONOUNS = FRAME_WORDS.objectPronouns;
  * one-sentence article with a cue in every few words stays linear.
  */
 const MAX_CLAUSE_SUBJECT = 48;
+/**
+ * Tokens a verb's "that" may stand from it: "told reporters on Monday that …" within THAT_REACH;
+ * a phrase of time or occasion right after the verb ("said on Friday at a lunch for the staff in
+ * Ames, Iowa, that …") names places and people, so the reach is longer and more of its words may be
+ * plain ones, where a longer reach after an object would take a relative "that" for the content's.
+ */
+const THAT_REACH = 12;
+const THAT_REACH_AFTER_OCCASION = 24;
+const PLAIN_IN_OCCASION = 8;
 /** Reported content is cut after this many tokens: a run-on "sentence" must not make every cue scan to its end. */
 const MAX_CONTENT = 400;
 // a person's age set off by commas after the name ("Ana Ruiz, 34, said"); a year is no age
@@ -332,7 +341,7 @@ function quotationEndsSentence(tokens: readonly Token[], q: number, to: number):
   return true;
 }
 
-/** A title-case line ("Obama Says Museum Will Tell of …"): its verbs are capitalised too. */
+/** A title-case line ("Mayor Says Bridge Will Reopen in May"): its verbs are capitalised too. */
 function isHeadline(tokens: readonly Token[], from: number, to: number): boolean {
   let words = 0;
   let caps = 0;
@@ -984,7 +993,7 @@ function contentAfter(tokens: readonly Token[], k: number, to: number, cue: CueW
   // only verbs of saying and thinking take a "that" clause ("rejected that argument" does not)
   // "said Thursday during a town hall in Ames, Iowa, that …": a phrase of time or occasion may stand longer
   const occasion = t.word && t.quote < 0 && (EVENT_PREPOSITIONS.has(t.lower) || TIME_WORDS.has(t.lower));
-  for (let n = k; cue.clause && n < to && n < k + (occasion ? 24 : 12); n++) {
+  for (let n = k; cue.clause && n < to && n < k + (occasion ? THAT_REACH_AFTER_OCCASION : THAT_REACH); n++) {
     const w = tokens[n]!;
     if (w.lower === 'that' && w.quote < 0) {
       // "believed the polls that showed him ahead": after an object, "that" and a verb open a relative clause
@@ -997,7 +1006,7 @@ function contentAfter(tokens: readonly Token[], k: number, to: number, cue: CueW
     // "says it underscores that …", "says he’s satisfied that …": the "that" belongs to a clause of its own
     if (n > k && w.word && (isCueWord(w) || MODALS.has(w.lower) && !AUXILIARIES.has(w.lower))) break;
     // only a listener or adjuncts stand between a cue and its "that"
-    if (w.word && !ADJUNCTS.has(w.lower) && !isCapitalised(w) && !/^\d/.test(w.text) && !/ly$/.test(w.lower) && ++plain > (occasion ? 8 : cue.object ? 4 : 2)) break;
+    if (w.word && !ADJUNCTS.has(w.lower) && !isCapitalised(w) && !/^\d/.test(w.text) && !/ly$/.test(w.lower) && ++plain > (occasion ? PLAIN_IN_OCCASION : cue.object ? 4 : 2)) break;
   }
   // "asked whether …", "could not say what to do about …": a wh-clause, finite or not
   if (!inverted && t.word && t.quote < 0 && WH_WORDS.has(t.lower) && WH_VERBS.has(cue.lemma) && tokens[k + 1]?.word && (t.lower !== 'what' && t.lower !== 'when' || cue.lemma !== 'say')) return k;

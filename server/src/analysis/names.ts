@@ -157,7 +157,7 @@ export function mayBeName(s: Sentence, i: number, evidence: CaseEvidence, known:
   }
   // a word in capitals for emphasis inside normal prose (MEDICAL CLAIMS) is no acronym
   const shouting = t.upper && s.mode === 'normal' && (facts & (COMMON | FUNCTION)) !== 0;
-  // "Lisbon Newsroom", "Tomsk Energy Desk" in a heading: an organisation's words after a proper name
+  // "Lisbon Newsroom", "Tomsk Shipping Desk" in a heading: an organisation's words after a proper name
   if (s.mode === 'title' && facts & ORG_SUFFIX && before !== undefined && before.cap && orgWordMayFollow(s.tokens, i - 1)) return true;
   if (s.mode === 'caps' || shouting || (s.mode === 'title' && facts & COMMON)) {
     // headlines and headings capitalise every word: a word is a name there only if the
@@ -180,7 +180,7 @@ export function mayBeName(s: Sentence, i: number, evidence: CaseEvidence, known:
   return evidence.midCaps.has(word) || known.isKnownName(word) || (KNOWN_ORG_FIRST_WORDS.has(word) && opensKnownOrg(s.tokens, i, word));
 }
 
-/** The word at k is a proper name, or an organisation word that itself follows one ("Tomsk Energy"). */
+/** The word at k is a proper name, or an organisation word that itself follows one ("Tomsk Shipping"). */
 function orgWordMayFollow(tokens: readonly Token[], k: number): boolean {
   for (let n = k; n >= 0 && k - n < 4 && tokens[n]!.cap; n--) {
     const facts = writtenFactsOf(tokens[n]!);

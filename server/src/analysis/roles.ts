@@ -22,6 +22,13 @@ function inRole(t: Token, isName: (t: Token) => boolean): boolean {
 }
 
 /**
+ * Words a role before a name reads back at most ("former Deputy Foreign Minister of Ukraine"): a
+ * run of names each after a role ("nominee Ana Ruiz nominee Ben Ode …") is no one role, and an
+ * unbounded walk made a document of them quadratic in time and memory.
+ */
+const MAX_ROLE_BEFORE = 12;
+
+/**
  * The role phrase that ends just before token `name`: a run of role words whose last word is a
  * role head. `isName` says whether a capitalised token is part of an organisation or place name
  * (Kremlin spokesman).
@@ -30,7 +37,7 @@ export function roleBefore(tokens: readonly Token[], name: number, isName: (t: T
   const last = name - 1;
   if (!isRoleHead(tokens[last])) return null;
   let first = last;
-  while (first > 0 && inRole(tokens[first - 1]!, isName)) first--;
+  while (first > 0 && last - first + 1 < MAX_ROLE_BEFORE && inRole(tokens[first - 1]!, isName)) first--;
   // "of" and a possessive cannot open a role; nor can a lone capitalised word that is itself
   // a head of a longer title (handled by the caller splitting the chunk)
   while (first < last && (tokens[first]!.text === 'of' || isPossessive(tokens[first]) || tokens[first]!.text === 'the')) first++;

@@ -94,8 +94,9 @@ export function splitSentences(text: string, block: Span): Span[] {
   return sentences;
 }
 
-// One to four capitalised words (a name, with a title's stop: "Mr. Lee"), then a word.
-const NAME_THEN_WORD = /^(?:[A-Z][\p{L}’'.-]*\s+){1,4}(\p{Ll}+)/u;
+// One to four capitalised words (a name, with a title's stop: "Mr. Lee"; any script's capitals:
+// "Ólafur Dýrason"), then a word. No class overlaps the spaces, so it cannot backtrack.
+const NAME_THEN_WORD = /^(?:\p{Lu}[\p{L}’'.-]*\s+){1,4}(\p{Ll}+)/u;
 
 /** A name and a verb of saying in the past or present (said, asks), not its plain form. */
 function speakerThenVerb(text: string, from: number, to: number): boolean {

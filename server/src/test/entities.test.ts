@@ -46,6 +46,13 @@ suite('entities', () => {
     assert.ok(find(list, 'organization', 'Kremlin'));
   });
 
+  test('a role before a name reads back a bounded way: names after roles in a row are no one role', () => {
+    // unbounded, each "nominee Ana Ruiz" took every role and name before it: quadratic time and memory
+    const list = entities(`${'nominee Ana Ruiz '.repeat(40)}spoke.`);
+    const longest = Math.max(...get(list, 'person', 'Ana Ruiz').roles.map((r) => r.split(' ').length));
+    assert.ok(longest <= 12, `a role of ${longest} words`);
+  });
+
   test('a multi-word title: British Prime Minister Keir Starmer', () => {
     const list = entities('European leaders, including British Prime Minister Keir Starmer, met on Monday.');
     assert.deepEqual(get(list, 'person', 'Keir Starmer').roles, ['British Prime Minister']);
@@ -415,6 +422,13 @@ suite('entities: streets, squares and grounds', () => {
     const list = entities('Shares fell on Wall Street on Friday, the Wall Street Journal reported.');
     get(list, 'place', 'Wall Street');
     get(list, 'organization', 'Wall Street Journal');
+  });
+
+  test('a title or role marks a person whose surname names streets elsewhere', () => {
+    const list = entities('Senator Tom Lane met the press, and Grace Park, a lawyer, said the case was weak.');
+    get(list, 'person', 'Tom Lane');
+    get(list, 'person', 'Grace Park');
+    get(entities('The actress Diane Lane thanked the crew.'), 'person', 'Diane Lane');
   });
 
   test('an organisation word at the end still makes an organisation', () => {

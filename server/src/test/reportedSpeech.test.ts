@@ -209,6 +209,8 @@ suite('reported speech: the subject a participle shares with its sentence', () =
   test('a role in lower case and a title with its period belong to the subject', () => {
     assert.deepEqual(pairs('Ohio Sen. Dana Pell spoke to farmers in Lima, saying the tariffs had hurt them.').find(([t]) => t === 'the tariffs had hurt them'), ['the tariffs had hurt them', 'Dana Pell']);
     assert.deepEqual(pairs('Presumptive nominee Ana Ruiz met the caucus on Friday, touting her plan for housing.'), [['her plan for housing', 'Ana Ruiz']]);
+    // no frame before the participle names the subject here: only the title's period joins it
+    assert.deepEqual(pairs('Vermont Gov. Dana Pell met the growers, saying the tariffs had hurt them.'), [['the tariffs had hurt them', 'Dana Pell']]);
   });
 
   test('a dateline in capitals before the subject is skipped', () => {

@@ -25,6 +25,7 @@ suite('sentences', () => {
     ['a stop inside a quotation before the speaker is not a boundary', '“We will not yield,” he said. “Never.”', ['“We will not yield,” he said.', '“Never.”']],
     ['a quoted question before its named speaker and verb', '“Why wait?” Ms. Ruiz asked. “Now.”', ['“Why wait?” Ms. Ruiz asked.', '“Now.”']],
     ['a quoted exclamation before a name and a present-tense verb', '“Not again!” Ruiz says.', ['“Not again!” Ruiz says.']],
+    ['a quoted question before a speaker whose name opens with an accented capital', '“Why wait?” Ólafur Dýrason asked. “Now.”', ['“Why wait?” Ólafur Dýrason asked.', '“Now.”']],
     ['a quoted question before a new sentence', '“Why wait?” Ruiz left. Lee stayed.', ['“Why wait?”', 'Ruiz left.', 'Lee stayed.']],
     ['a quoted sentence followed by lowercase attribution', '“It is over.” he said.', ['“It is over.” he said.']],
     ['guillemets', 'Il a dit : «Non.» Puis il est parti.', ['Il a dit : «Non.»', 'Puis il est parti.']],

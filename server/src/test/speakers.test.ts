@@ -149,8 +149,8 @@ suite('speakers: a clause between commas is no apposition', () => {
     return q ? [q.text, q.speaker] : undefined;
   };
 
-  test('", the costs would outstrip the gains, said Lund": the speaker follows the cue', () => {
-    assert.deepEqual(reported('The plan would raise the allowance, but for some, the costs would outstrip the gains, said Lund.'), ['The plan would raise the allowance, but for some, the costs would outstrip the gains', 'Lund']);
+  test('", the fees would eat up the savings, said Lund": the speaker follows the cue', () => {
+    assert.deepEqual(reported('The plan would lift the grant, but for many, the fees would eat up the savings, said Lund.'), ['The plan would lift the grant, but for many, the fees would eat up the savings', 'Lund']);
   });
 
   test('an apposition or relative clause between commas is still skipped', () => {
@@ -201,7 +201,7 @@ suite('speakers: a capitalised role between commas', () => {
   const indirect = (text: string): [string, string | null][] => (analyzer.analyze(text).quotes as Quote[]).filter((q) => q.kind === 'indirect').map((q) => [q.text, q.speaker]);
 
   test('"Ann Lee, Democrat of Ohio, said …", "…, Secretary of State, said …": the name before the role speaks', () => {
-    assert.deepEqual(indirect('Senator Ann Lee, Democrat of Ohio, said the program has sent a terrible message.'), [['the program has sent a terrible message', 'Ann Lee']]);
+    assert.deepEqual(indirect('Senator Ann Lee, Democrat of Ohio, said the scheme had left farmers worse off.'), [['the scheme had left farmers worse off', 'Ann Lee']]);
     assert.deepEqual(indirect('Ann Lee, Secretary of State, said the talks failed.'), [['the talks failed', 'Ann Lee']]);
   });
 });
@@ -209,8 +209,8 @@ suite('speakers: a capitalised role between commas', () => {
 suite('speakers: the noun a name modifies', () => {
   const indirect = (text: string): [string, string | null][] => (analyzer.analyze(text).quotes as Quote[]).filter((q) => q.kind === 'indirect').map((q) => [q.text, q.speaker]);
 
-  test('a negated verb or an adverb after the name is no part of it: "Republicans weren’t too concerned about …"', () => {
-    assert.deepEqual(indirect('Republicans weren’t too concerned about the new rules.'), [['the new rules', 'Republicans']]);
+  test('a negated verb or an adverb after the name is no part of it: "Greens weren’t very concerned about …"', () => {
+    assert.deepEqual(indirect('Greens weren’t very concerned about the new rules.'), [['the new rules', 'Greens']]);
   });
 
   test('a noun after the name still is: "Ruiz campaign officials said …"', () => {
