@@ -559,8 +559,10 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
   if (!single && (lastFacts & ORG_SUFFIX || c.words.includes('&'))) return set('organization', 3);
   // "Marsh Road", "Elm Bridge": a street, square or ground is a place, named for whoever it is;
   // unless a title or role marks a person whose surname the word also is ("Senator Tom Lane",
-  // "Grace Park, a lawyer,"), whom the tests below type
-  const personMarked = (): boolean => (prev !== undefined && (factsOf(prev) & HONORIFIC) !== 0) || roleBefore(tokens, c.first, isName) !== null || roleAfter(tokens, c.last, isName) !== null;
+  // "Grace Park, a lawyer,"), whom the tests below type, or a first name and a verb of saying do
+  // ("Diane Lane said": streets do not speak)
+  const personMarked = (): boolean => (prev !== undefined && (factsOf(prev) & HONORIFIC) !== 0) || roleBefore(tokens, c.first, isName) !== null || roleAfter(tokens, c.last, isName) !== null
+    || ((firstFacts & FIRST_NAME) !== 0 && next !== undefined && SPEECH_VERBS.has(next.text));
   if (!single && PLACE_SUFFIXES.has(c.shouted ? titleCase(lastWord) : lastWord) && !personMarked()) {
     c.geo = lookup(name) ?? { kind: 'place' };
     return set('place', 2);

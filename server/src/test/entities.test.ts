@@ -431,6 +431,11 @@ suite('entities: streets, squares and grounds', () => {
     get(entities('The actress Diane Lane thanked the crew.'), 'person', 'Diane Lane');
   });
 
+  test('a first name and a verb of saying mark a person whose surname names streets elsewhere', () => {
+    get(entities('Mara Lane said the budget would pass.'), 'person', 'Mara Lane');
+    get(entities('Crowds filled Cedar Lane on Sunday.'), 'place', 'Cedar Lane');
+  });
+
   test('an organisation word at the end still makes an organisation', () => {
     get(entities('The Bridge Street Bank said profits rose.'), 'organization', 'Bridge Street Bank');
   });
