@@ -191,6 +191,8 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
   };
   // after an edit, the walk starts again from its state before the last cue the edit left alone
   const checkpoints = new WalkCheckpoints<WalkState, WalkLists>(doc.cache, allSentences, { mentions: index.entries, quotes: sortedQuotes, initialSides: resolver.initialSides }, ANAPHOR_REACH);
+  // (a checkpoint past the last live cue resumes a walk that stops at once: the sentences between
+  // make no claim, so the claims are the same)
   const resumed = checkpoints.resume((state, lists) => {
     for (let k = 0; k < state.statesAsked; k += 2) if ((stateEntities.get(lists.statesAsked[k]!) ?? '') !== lists.statesAsked[k + 1]) return false;
     return true;
