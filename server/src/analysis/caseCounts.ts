@@ -15,7 +15,10 @@ interface Carried<M> {
 const STAGE = 'names:caseCounts';
 
 export class CaseCounts<M> {
-  private readonly counts: Map<string, number>;
+  /** The evidence: the counts, or only the words when nothing is carried to a next analysis. */
+  private readonly words: { has(word: string): boolean };
+  /** Word → how many blocks give it, kept for the next analysis (by a cache that keeps). */
+  private readonly counts: Map<string, number> | undefined;
   /** Words in the evidence now and not before, or the reverse; null when nothing was carried. */
   readonly flipped: ReadonlySet<string> | null;
   private readonly head: number;
@@ -31,7 +34,24 @@ export class CaseCounts<M> {
   constructor(
     private readonly doc: ProseDocument,
     private readonly shares: readonly (readonly string[])[],
+    /** The union of the shares, gathered by the caller: then `shares` are not read. */
+    union?: ReadonlySet<string>,
   ) {
+    if (!doc.cache?.keeps) {
+      // no next analysis will update the counts: the union of the shares is all it takes
+      let words = union;
+      if (!words) {
+        const all = new Set<string>();
+        for (const share of shares) for (const w of share) all.add(w);
+        words = all;
+      }
+      this.words = words;
+      this.counts = undefined;
+      this.flipped = null;
+      this.head = this.tail = this.shift = 0;
+      this.previous = [];
+      return;
+    }
     const carried = doc.cache?.take<Carried<M>>(STAGE);
     const old = carried?.shares ?? [];
     const min = Math.min(old.length, shares.length);
@@ -63,7 +83,7 @@ export class CaseCounts<M> {
         } else counts.set(w, n + 1);
       }
     }
-    this.counts = counts;
+    this.words = this.counts = counts;
     if (carried) {
       const flipped = new Set<string>();
       for (const [w, was] of before) if (counts.has(w) !== was) flipped.add(w);
@@ -72,7 +92,7 @@ export class CaseCounts<M> {
   }
 
   has(word: string): boolean {
-    return this.counts.has(word);
+    return this.words.has(word);
   }
 
   /**
@@ -88,6 +108,6 @@ export class CaseCounts<M> {
 
   /** Hands the counts and the memos the blocks used to the next analysis. */
   carry(memos: readonly M[]): void {
-    this.doc.cache?.carry(STAGE, { shares: this.shares, memos, counts: this.counts } satisfies Carried<M>);
+    if (this.counts) this.doc.cache?.carry(STAGE, { shares: this.shares, memos, counts: this.counts } satisfies Carried<M>);
   }
 }

@@ -40,8 +40,11 @@ export class ClaimantResolver {
    * (sentenceAgents.ts): the entities' sides (side, how many names, the names…), then each change that
    * `rememberPerson` made, as its arguments (name, side…), in order. Equal logs, equal sides.
    */
-  readonly initialSides: string[] = [];
+  private readonly sidesFromEntities: string[] = [];
   readonly changes: string[] = [];
+  // the entities' people and their sides, gathered when first asked: most articles' claims
+  // stage never asks (no cue of theirs can make a claim)
+  private entities: readonly Entity[] | null;
   // each name's side as last asked, until a person is remembered: sentences ask again and again
   private readonly sides = new Map<string, string | null>();
   private readonly stateCache: Map<string, string | null>;
@@ -62,12 +65,24 @@ export class ClaimantResolver {
     this.wordCache = caches.words;
     this.phraseCache = caches.phrases;
     this.roleCache = caches.roles;
+    this.entities = entities;
+  }
+
+  get initialSides(): readonly string[] {
+    this.knowPeople();
+    return this.sidesFromEntities;
+  }
+
+  private knowPeople(): void {
+    const entities = this.entities;
+    if (entities === null) return;
+    this.entities = null;
     for (const e of entities) {
       if (e.type !== 'person' && e.type !== 'organization') continue;
       const side = this.sideOfRoles([...e.roles, e.type === 'organization' ? e.name : '']);
       if (side) {
         for (const n of [e.name, ...e.aliases]) this.people.set(n.toLowerCase(), side);
-        this.initialSides.push(side, String(1 + e.aliases.length), e.name, ...e.aliases);
+        this.sidesFromEntities.push(side, String(1 + e.aliases.length), e.name, ...e.aliases);
       }
     }
   }
@@ -158,6 +173,7 @@ export class ClaimantResolver {
 
   /** Records "Kremlin spokesman Dmitry Peskov": Peskov speaks for Russia from here on. */
   rememberPerson(name: string, side: string): void {
+    this.knowPeople();
     const parts = name.split(/\s+/);
     const whole = name.toLowerCase();
     const last = parts[parts.length - 1].toLowerCase();
@@ -169,6 +185,7 @@ export class ClaimantResolver {
   }
 
   sideOfPerson(name: string): string | null {
+    this.knowPeople();
     if (this.people.size === 0) return null;
     let side = this.sides.get(name);
     if (side === undefined) {

@@ -138,13 +138,32 @@ interface Draft {
 
 export function findClaims(doc: ProseDocument, entities: readonly Entity[], quotes: readonly Quote[], gazetteer: Gazetteer): Claim[] {
   const text = doc.prose;
-  // Sentences without a cue only gather what claims later in the article read (people's
-  // sides, territories named): past the last cue nothing reads them.
   const cues = allCueMatches(doc);
   if (cues.length === 0) return [];
-  const lastCueStart = cues[cues.length - 1].start;
   const index = MentionIndex.of(entities);
   const resolver = new ClaimantResolver(gazetteer, entities);
+  const allSentences = sentenceIndex(doc.blocks);
+  const { sentences, blockOf } = allSentences;
+  const sentenceTerritories = new SentenceTerritories(doc, index, resolver);
+  // each sentence's territories and their lists, as read for the last cues' test below
+  const scanned = new Map<number, SentenceTerritoryLists>();
+  const listsOf = (si: number): SentenceTerritoryLists => {
+    const mentions = sentenceTerritories.of(sentences[si]!, blockOf[si]!);
+    return mentions.length === 0 ? NO_LISTS : { mentions, groups: territoryGroups(text, mentions) };
+  };
+  // Sentences without a cue only gather what claims later in the article read (people's
+  // sides, territories named): past the last cue that may make a claim nothing reads them. Most
+  // cues make none, which their own sentence tells (mayClaim); an article whose cues all fail
+  // that test has no claim, and is not walked at all.
+  const withCues = cuesBySentence(cues, sentences);
+  let lastLive = -1;
+  for (let c = withCues.sentences.length - 1; c >= 0 && lastLive < 0; c--) {
+    const si = withCues.sentences[c]!;
+    const lists = listsOf(si);
+    scanned.set(si, lists);
+    if (withCues.cues[c]!.some((m) => mayClaim(text, m, objectOf(text, m, lists.groups, lists.mentions), sentences[si]!))) lastLive = si;
+  }
+  if (lastLive < 0) return [];
   const stateEntities = statesAmong(entities, resolver);
   const antecedents: Antecedent[] = [];
   // single places named, for "the territory", "the region", "annexed it"
@@ -152,15 +171,12 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
   const drafts: Draft[] = [];
   let quoteAt = 0;
   const sortedQuotes = [...quotes].sort((a, b) => a.start - b.start);
-  const cueAt = { i: 0 };
+  let cueSentence = 0;
 
   // The territories a sentence names matter to claims in it or, as antecedents, in the next
   // ANAPHOR_REACH sentences: a sentence without a cue waits (its agents in agentsWithin) until a
   // cue comes within reach.
-  const allSentences = sentenceIndex(doc.blocks);
-  const { sentences, blockOf } = allSentences;
   const sentenceAgents = new SentenceAgents(doc, resolver, index, allSentences);
-  const sentenceTerritories = new SentenceTerritories(doc, index, resolver);
   // the agents of the sentences within reach before the one at hand, by index modulo REACH + 1
   const agentsWithin = new Array<readonly Agent[]>(ANAPHOR_REACH + 1);
   // the first sentence since the last with a cue
@@ -175,6 +191,8 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
   };
   // after an edit, the walk starts again from its state before the last cue the edit left alone
   const checkpoints = new WalkCheckpoints<WalkState, WalkLists>(doc.cache, allSentences, { mentions: index.entries, quotes: sortedQuotes, initialSides: resolver.initialSides }, ANAPHOR_REACH);
+  // (a checkpoint past the last live cue resumes a walk that stops at once: the sentences between
+  // make no claim, so the claims are the same)
   const resumed = checkpoints.resume((state, lists) => {
     for (let k = 0; k < state.statesAsked; k += 2) if ((stateEntities.get(lists.statesAsked[k]!) ?? '') !== lists.statesAsked[k + 1]) return false;
     return true;
@@ -188,13 +206,12 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
     for (let k = 0; k < state.changes; k += 2) resolver.rememberPerson(lists.changes[k]!, lists.changes[k + 1]!);
     for (let k = 0; k <= ANAPHOR_REACH; k++) agentsWithin[k] = state.agentsWithin[k]!;
     pendingFrom = state.pendingFrom;
+    cueSentence = lowerBound(withCues.sentences, resumed.sentence, (si) => si);
     sentenceAgents.startAt(resumed.sentence);
   }
   const readTerritories = (si: number, agents: readonly Agent[]) => {
-    const sentence = sentences[si]!;
-    const mentions = sentenceTerritories.of(sentence, blockOf[si]!);
+    const { mentions, groups } = scanned.get(si) ?? listsOf(si);
     if (mentions.length === 0) return NO_TERRITORIES;
-    const groups = territoryGroups(text, mentions);
     const resolved = new Map<TerritoryGroup, Territories>();
     for (const g of groups) {
       const t = resolveGroup(text, g, antecedents, singles, drafts, si);
@@ -236,8 +253,8 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
 
   for (let si = resumed?.sentence ?? 0; si < sentences.length; si++) {
     sentence = sentences[si]!;
-    if (sentence.start > lastCueStart) break;
-    const sentenceCues = cueMatches(cues, cueAt, sentence);
+    if (si > lastLive) break;
+    const sentenceCues = withCues.sentences[cueSentence] === si ? withCues.cues[cueSentence++]! : NO_CUES;
     if (sentenceCues.length > 0) {
       checkpoints.record(si, () => ({ antecedents: antecedents.length, singles: singles.length, drafts: drafts.length, changes: resolver.changes.length, statesAsked: statesAsked.length, pendingFrom, agentsWithin: agentsWithin.slice() }));
     }
@@ -256,6 +273,7 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
     const sentenceDrafts: Draft[] = [];
     for (const match of sentenceCues) {
       const group = objectOf(text, match, groups, mentions);
+      if (!mayClaim(text, match, group, sentence)) continue;
       let territories = group ? resolved.get(group)! : { names: [], mentions: [] };
       // "… captured the Golan Heights in 1967 and annexed it": the territory just claimed
       if (!group && !match.cue.weak && itFollows(text, match.end)) {
@@ -263,10 +281,6 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
       }
       const bareOk = match.cue.bare && (group !== undefined || /territor|land/i.test(match.text));
       if (territories.names.length === 0 && !bareOk) continue;
-      if (match.cue.needsClaimWord && !claimWordFor(text, match, group)) continue;
-      if (!match.cue.needsClaimWord && NEGATED.test(text.slice(Math.max(sentence.start, match.start - 30), match.start))) continue;
-      // an unknown name is a territory only where the sentence is about war or territory
-      if (group && group.items.every((i) => i.kind === 'candidate') && (match.cue.weak || !WAR_CONTEXT.test(text.slice(sentence.start, sentence.end)))) continue;
       const side = claimantOf(text, match, group, agents, territories, sentence, sentenceDrafts, drafts, resolver, sortedQuotes, quoteAt, gazetteer);
       if (match.claimantText && !side) continue; // "Family-controlled …" opening a sentence
       // a cue with other senses counts only with a state or armed side as its subject; with no
@@ -321,6 +335,34 @@ function itAfterCue(text: string, cues: readonly CueMatch[], sentence: Span): bo
     if (itFollows(text, cues[i]!.end)) return true;
   }
   return false;
+}
+
+/**
+ * Whether a cue match may make a claim, from its own sentence alone: the claim needs a territory
+ * list in the cue's object slot (or "it" after the cue, or a bare cue about territory), and a
+ * claim word where the cue needs one; it must not be negated, and an unknown name is a territory
+ * only where the sentence is about war or territory. What the sentences before say (the sides of
+ * people, the lists an anaphor refers to) decides only among the matches that pass.
+ */
+function mayClaim(text: string, match: CueMatch, group: TerritoryGroup | undefined, sentence: Span): boolean {
+  const cue = match.cue;
+  if (!group && !(!cue.weak && itFollows(text, match.end)) && !(cue.bare && /territor|land/i.test(match.text))) return false;
+  if (cue.needsClaimWord && !claimWordFor(text, match, group)) return false;
+  if (!cue.needsClaimWord && NEGATED.test(text.slice(Math.max(sentence.start, match.start - 30), match.start))) return false;
+  return !(group && group.items.every((i) => i.kind === 'candidate') && (cue.weak || !WAR_CONTEXT.test(text.slice(sentence.start, sentence.end))));
+}
+
+/** The sentences holding cues (by index, in order) and the cues of each (see cueMatches). */
+function cuesBySentence(cues: readonly CueMatch[], sentences: readonly Span[]): { sentences: number[]; cues: (readonly CueMatch[])[] } {
+  const out: { sentences: number[]; cues: (readonly CueMatch[])[] } = { sentences: [], cues: [] };
+  const at = { i: 0 };
+  for (let si = 0; si < sentences.length && at.i < cues.length; si++) {
+    const found = cueMatches(cues, at, sentences[si]!);
+    if (found.length === 0) continue;
+    out.sentences.push(si);
+    out.cues.push(found);
+  }
+  return out;
 }
 
 /** Whether "it" follows `at` after white space ("annexed it"). */
@@ -470,11 +512,15 @@ function cueMatches(all: readonly CueMatch[], at: { i: number }, sentence: Span)
   return kept.sort((a, b) => a.start - b.start);
 }
 
+// Past this many characters of filler words, a cue's object would stand too far from it to be
+// what the cue is about.
+const MAX_FILLER = 60;
+
 /** True when the words between two offsets are only determiners, extents and the like. */
 function fillerOnly(text: string, from: number, to: number, extra?: (word: string) => boolean): boolean {
   if (to < from) return false;
   const gap = text.slice(from, to);
-  if (gap.length > 60 || /[.;!?]/.test(gap.replace(/\p{L}\.\p{L}\.?/gu, ''))) return false;
+  if (gap.length > MAX_FILLER || /[.;!?]/.test(gap.replace(/\p{L}\.\p{L}\.?/gu, ''))) return false;
   for (const w of gap.matchAll(WORD)) {
     const word = w[0].toLowerCase().replace(/(?:['’]s)$/, '');
     // "captured Russia's Kursk region": a side's possessive before the territory
@@ -516,7 +562,16 @@ function objectOf(text: string, match: CueMatch, groups: readonly TerritoryGroup
   // object; but "recognise Kosovo's independence" is about Kosovo
   const possessive = (g: TerritoryGroup) => /^['’]s\b/.test(text.slice(g.end, g.end + 3)) && !(lenient && /^['’]s\s+(?:independence|statehood|sovereignty|secession)\b/i.test(text.slice(g.end, g.end + 20)));
   const after = () => {
-    const g = groups.find((x) => x.start >= match.end && !possessive(x) && !text.slice(match.end, x.start).includes(',') && fillerOnly(text, match.end, x.start, extra));
+    let g: TerritoryGroup | undefined;
+    for (const x of groups) {
+      if (x.start < match.end) continue;
+      // lists are in text order: past the longest filler, no later one stands in the slot
+      if (x.start - match.end > MAX_FILLER) break;
+      if (!possessive(x) && !text.slice(match.end, x.start).includes(',') && fillerOnly(text, match.end, x.start, extra)) {
+        g = x;
+        break;
+      }
+    }
     // after a verb ("took over the Boston diocese"), not after "the annexation of Crimea renewed"
     return g && (/\b(?:of|over|from|to|in|into|on|near)$/i.test(match.text) || !modifies(text, g)) ? g : undefined;
   };
@@ -719,7 +774,13 @@ const NO_AGENTS: readonly Agent[] = Object.freeze([]);
 // what a single place read back leaves for an anaphor's words to match: nothing
 const NO_WORDS: ReadonlySet<string> = new Set();
 const NO_TYPES: ReadonlySet<ClaimType> = new Set();
+/** A sentence's territory mentions and the lists they form. */
+interface SentenceTerritoryLists {
+  readonly mentions: readonly TerritoryMention[];
+  readonly groups: readonly TerritoryGroup[];
+}
 // what a sentence naming no territory reads: most sentences, so one shared answer
+const NO_LISTS: SentenceTerritoryLists = Object.freeze({ mentions: Object.freeze([]), groups: Object.freeze([]) });
 const NO_TERRITORIES: { readonly mentions: readonly TerritoryMention[]; readonly groups: readonly TerritoryGroup[]; readonly resolved: ReadonlyMap<TerritoryGroup, Territories> } = Object.freeze({
   mentions: Object.freeze([]),
   groups: Object.freeze([]),

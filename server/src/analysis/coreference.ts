@@ -120,6 +120,11 @@ export function mergeMentions(mentions: readonly TypedMention[], keep = false, t
   const folds = new Array<FoldedWords>(n);
   for (let i = 0; i < n; i++) {
     const m = mentions[i]!;
+    // places, nationalities and dates come keyed, and only people's and organisations' words are read below
+    if (m.key !== undefined && m.type !== 'person' && m.type !== 'organization') {
+      keys[i] = m.key;
+      continue;
+    }
     const f = foldedOf(m.words, fold, keep);
     folds[i] = f;
     if (m.type === 'person') {

@@ -19,7 +19,7 @@ import { detached } from './detached';
 import { blockLocal, keyOf, perBlock } from './incremental';
 import { knownNames } from './knownNames';
 import { MERGED, remerge, type Merged } from './mergedEntities';
-import { blockSentences, caseEvidence, chunksOf, type Chunk, type NameKnowledge, type Sentence } from './names';
+import { blockSentences, caseEvidence, chunksOf, TokenFlags, type CaseEvidence, type Chunk, type NameKnowledge, type Sentence } from './names';
 import { roleAfter, roleBefore } from './roles';
 import { bare, isPossessive, type Token } from './tokens';
 import { COMMON, COUNTRY, DEMONYM, DEMONYM_HEAD, factsOf, FIRST_NAME, FUNCTION, HONORIFIC, KNOWN_ORG, MONTH, ORG_SUFFIX, WEEKDAY, ROLE_HEAD, ROLE_MODIFIER, writtenFactsOf } from './wordFacts';
@@ -83,15 +83,8 @@ export interface BlockNames {
 const KEEP_TOKENS_UP_TO = 100_000;
 
 export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: CancellationToken): Entity[] {
-  const lookupCache = new Map<string, GeoInfo | null>();
-  const lookup = (name: string): GeoInfo | undefined => {
-    let hit = lookupCache.get(name);
-    if (hit === undefined) {
-      hit = gazetteer.lookup(name) ?? null;
-      lookupCache.set(name, hit);
-    }
-    return hit ?? undefined;
-  };
+  // the gazetteer remembers its answers: a memory per document in front of it would be a second look-up
+  const lookup = (name: string): GeoInfo | undefined => gazetteer.lookup(name);
   const known = knownNames(gazetteer);
   const plain = doc.text === doc.prose;
   // kept names are relative to their block, to serve it wherever it moves; names made for this
@@ -101,22 +94,35 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
   // mentions' texts come from the text, which in Markdown differs from the prose
   const keys = doc.blocks.map((block) => (plain ? block : `${keyOf(doc, block)}\u0001${doc.text.slice(block.start, block.end)}`));
 
-  // The case evidence is the document's: each block's share, then their union.
+  // The case evidence is the document's: each block's share, then their union. Names kept for a
+  // next analysis keep each block's share apart, to update the union by the blocks an edit
+  // changes; an analysis kept for none gathers the union at once: most blocks are a sentence or
+  // two, and a set per block would cost more than its words.
   // A short document's tokens are kept for the names below; a long one's are made again there:
   // kept through the whole pass they outlive the young generation, and copying them into the old
   // one and collecting them there costs more than tokenising twice.
-  const tokenised = new Map<Block, Sentence[]>();
+  const tokenised = new Array<Sentence[] | undefined>(doc.blocks.length);
   const keepTokens = doc.prose.length <= KEEP_TOKENS_UP_TO;
-  const shares = perBlock(doc, 'names:shares', (block, b) => {
-    if (b % 64 === 0) throwIfCancelled(token);
-    return blockLocal(doc, keys[b]!, 'names:case', () => {
-      const sentences = blockSentences(doc.prose, block);
-      if (keepTokens) tokenised.set(block, sentences);
-      const words = caseEvidence(sentences).midCaps;
-      return kept ? Array.from(words, detached) : [...words];
-    });
-  });
-  const midCaps = new CaseCounts<BlockNames>(doc, shares);
+  const union = kept ? undefined : new Set<string>();
+  const shares = kept
+    ? perBlock(doc, 'names:shares', (block, b) => {
+      if (b % 64 === 0) throwIfCancelled(token);
+      return blockLocal(doc, keys[b]!, 'names:case', () => {
+        const sentences = blockSentences(doc.prose, block);
+        if (keepTokens) tokenised[b] = sentences;
+        return Array.from(caseEvidence(sentences), detached);
+      });
+    })
+    : [];
+  if (union) {
+    for (let b = 0; b < doc.blocks.length; b++) {
+      if (b % 64 === 0) throwIfCancelled(token);
+      const sentences = blockSentences(doc.prose, doc.blocks[b]!);
+      if (keepTokens) tokenised[b] = sentences;
+      caseEvidence(sentences, union);
+    }
+  }
+  const midCaps = new CaseCounts<BlockNames>(doc, shares, union);
   throwIfCancelled(token);
 
   // A block's names depend on the rest of the document only through the case evidence: they
@@ -136,15 +142,17 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
     }
     return true;
   };
+  // scratch flags for the sentences' tokens, this analysis's own
+  const flags = { chunks: new TokenFlags(), names: new TokenFlags() };
   const blockNames = doc.blocks.map((block, b) => {
     if (b % 64 === 0) throwIfCancelled(token);
-    const sentences = tokenised.get(block);
+    const sentences = tokenised[b];
     // a block's tokens serve nothing after its names: let them go as the pass moves on
-    tokenised.delete(block);
+    tokenised[b] = undefined;
     const before = midCaps.previousMemo(b);
     return before !== undefined && stillHolds(before)
       ? before
-      : blockLocal(doc, keys[b]!, 'names', () => namesOf(doc, sentences ?? blockSentences(doc.prose, block), midCaps, lookup, known, kept ? block.start : undefined), holds);
+      : blockLocal(doc, keys[b]!, 'names', () => namesOf(doc, sentences ?? blockSentences(doc.prose, block), midCaps, lookup, known, flags, kept ? block.start : undefined), holds);
   });
   midCaps.carry(blockNames);
   throwIfCancelled(token);
@@ -224,20 +232,27 @@ function namesOf(
   midCaps: { has(word: string): boolean },
   lookup: (name: string) => GeoInfo | undefined,
   known: NameKnowledge,
+  flags: { readonly chunks: TokenFlags; readonly names: TokenFlags },
   /** The block's start when the names are kept beyond this analysis, relative to it. */
   keptFrom: number | undefined,
 ): BlockNames {
-  const asked = new Map<string, boolean>();
-  const evidence = {
-    midCaps: {
-      has: (word: string): boolean => {
-        const answer = midCaps.has(word);
-        // kept names keep their questions too: a long word is a view into this version of the text
-        if (!asked.has(word)) asked.set(keptFrom === undefined ? word : detached(word), answer);
-        return answer;
+  // names made for this analysis only are never checked again: their questions need no record
+  let asked: ReadonlyMap<string, boolean> = NOTHING_ASKED;
+  let evidence: CaseEvidence = { midCaps };
+  if (keptFrom !== undefined) {
+    const record = new Map<string, boolean>();
+    asked = record;
+    evidence = {
+      midCaps: {
+        has: (word: string): boolean => {
+          const answer = midCaps.has(word);
+          // kept names keep their questions too: a long word is a view into this version of the text
+          if (!record.has(word)) record.set(detached(word), answer);
+          return answer;
+        },
       },
-    },
-  };
+    };
+  }
   const candidates: Candidate[] = [];
   const others: TypedMention[] = [];
   const mention = (s: Sentence, first: number, last: number): { start: number; end: number; text: string } => {
@@ -248,7 +263,9 @@ function namesOf(
 
   sentences.forEach((s, si) => {
     const tokens = s.tokens;
-    const inName = new Uint8Array(tokens.length);
+    // which tokens the names took
+    const inName = flags.names.take(tokens.length);
+    inName.fill(0, 0, tokens.length);
     const addNationality = (first: number, last: number, country: Country): void => {
       const m = mention(s, first, last);
       others.push({ start: m.start, end: m.end, text: m.text, type: 'nationality', key: `nationality:${country.code ?? country.name}`, words: [m.text] });
@@ -270,7 +287,7 @@ function namesOf(
       for (let i = first; i <= last; i++) inName[i] = 1;
     };
 
-    for (const chunk of chunksOf(s, si, evidence, known)) splitChunk(s, chunk, push, addNationality);
+    for (const chunk of chunksOf(s, si, evidence, known, flags.chunks)) splitChunk(s, chunk, push, addNationality);
 
     // one pass over the tokens for two kinds of mention; the organisations go in after the
     // nationalities, in the order the merger's sort keeps for ties
@@ -313,7 +330,6 @@ function namesOf(
       others.push({ start: m.start, end: m.end, text: m.text, type: 'date', key: `date:${m.text.toLowerCase().replace(/\.|,/g, '')}`, words: [m.text] });
     }
   });
-  const isNameToken = (t: Token): boolean => t.cap && !(writtenFactsOf(t) & (WEEKDAY | FUNCTION)) && !(factsOf(t) & MONTH);
   for (const c of candidates) classify(c, sentences[c.sentence]!, lookup, isNameToken);
   coordinate(candidates, sentences);
 
@@ -322,23 +338,44 @@ function namesOf(
   const base = keptFrom ?? 0;
   const local = keptFrom === undefined ? candidates : candidates.map((c) => ({ ...c, start: c.start - base, end: c.end - base, text: detached(c.text), words: c.words.map(detached), norm: detached(c.norm), roles: c.roles.map(detached), aliases: c.aliases.map(detached), ...(c.key ? { key: detached(c.key) } : {}) }));
   const localOthers = keptFrom === undefined ? others : others.map((o) => ({ ...o, start: o.start - base, end: o.end - base, text: detached(o.text), words: o.words.map(detached), ...(o.key ? { key: detached(o.key) } : {}) }));
-  const order: number[] = [];
-  for (let k = 0; k < others.length; k++) order.push(-1 - k);
-  for (let k = 0; k < candidates.length; k++) order.push(k);
-  // each mention's offsets at its index in `order`'s first arrangement (others, then candidates)
-  const starts = new Int32Array(order.length);
-  const ends = new Int32Array(order.length);
-  for (let k = 0; k < others.length; k++) {
-    starts[k] = others[k]!.start;
-    ends[k] = others[k]!.end;
+  return { candidates: local, others: localOthers, order: mergerOrder(others, candidates), asked };
+}
+
+const NOTHING_ASKED: ReadonlyMap<string, boolean> = new Map();
+
+const isNameToken = (t: Token): boolean => t.cap && !(writtenFactsOf(t) & (WEEKDAY | FUNCTION)) && !(factsOf(t) & MONTH);
+
+/** Whether `a` comes before `b` (or ties) in the merger's order: by start, the longer first. */
+const inOrder = (a: { readonly start: number; readonly end: number }, b: { readonly start: number; readonly end: number }): boolean =>
+  a.start < b.start || (a.start === b.start && a.end >= b.end);
+
+/**
+ * Others (-1 - k) and candidates (k) by start, the longer first, ties in that order (others, then
+ * candidates, each by index): the stable sort of both lists, made by merging each one's own stable
+ * sort. The candidates come sorted (a sentence's chunks are split from left to right), and a
+ * block has few others.
+ */
+function mergerOrder(others: readonly TypedMention[], candidates: readonly Candidate[]): number[] {
+  const o = sortedIndices(others);
+  const c = sortedIndices(candidates);
+  const order = new Array<number>(o.length + c.length);
+  let i = 0;
+  let j = 0;
+  for (let k = 0; k < order.length; k++) {
+    order[k] = j >= c.length || (i < o.length && inOrder(others[o[i]!]!, candidates[c[j]!]!)) ? -1 - o[i++]! : c[j++]!;
   }
-  for (let k = 0; k < candidates.length; k++) {
-    starts[others.length + k] = candidates[k]!.start;
-    ends[others.length + k] = candidates[k]!.end;
+  return order;
+}
+
+/** The indices of `list` in the merger's order, stable: as they are when the list is sorted already. */
+function sortedIndices(list: readonly { readonly start: number; readonly end: number }[]): number[] {
+  const indices = new Array<number>(list.length);
+  let sorted = true;
+  for (let k = 0; k < list.length; k++) {
+    indices[k] = k;
+    if (sorted && k > 0 && !inOrder(list[k - 1]!, list[k]!)) sorted = false;
   }
-  const at = (k: number): number => (k < 0 ? -1 - k : others.length + k);
-  order.sort((a, b) => starts[at(a)]! - starts[at(b)]! || ends[at(b)]! - ends[at(a)]!);
-  return { candidates: local, others: localOthers, order, asked };
+  return sorted ? indices : indices.sort((a, b) => list[a]!.start - list[b]!.start || list[b]!.end - list[a]!.end);
 }
 
 /**

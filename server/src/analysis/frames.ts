@@ -76,6 +76,19 @@ const TIME_TAILS = FRAME_WORDS.timeTails;
 const COORDINATORS = FRAME_WORDS.coordinators;
 const CONTRACTED_SUBJECTS = FRAME_WORDS.contractedSubjects;
 const SUBJECT_CONTRACTIONS = FRAME_WORDS.subjectContractions;
+const WH_RELATIVES = FRAME_WORDS.whRelatives;
+const OBJECT_RELATIVES = FRAME_WORDS.objectRelatives;
+const POSSESSIVE_RELATIVES = FRAME_WORDS.possessiveRelatives;
+const CLAUSE_OPENERS = FRAME_WORDS.clauseOpeners;
+const INDEFINITE_ARTICLES = FRAME_WORDS.indefiniteArticles;
+const ARTICLES = FRAME_WORDS.articles;
+const OBJECT_PRONOUNS = FRAME_WORDS.objectPronouns;
+/**
+ * A bare clause's verb stands within this many tokens of its start (a long subject with its
+ * modifiers); a verb further on belongs to another clause. Each cue reads at most this far, so a
+ * one-sentence article with a cue in every few words stays linear.
+ */
+const MAX_CLAUSE_SUBJECT = 48;
 /** Reported content is cut after this many tokens: a run-on "sentence" must not make every cue scan to its end. */
 const MAX_CONTENT = 400;
 // a person's age set off by commas after the name ("Ana Ruiz, 34, said"); a year is no age
@@ -459,7 +472,7 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   if (!cue.adjective && /[^e]ed$|[^i]d$|wn$|ten$/.test(t0(tokens, i)) && afterBeForm(tokens, from, i)) {
     // "was asked whether she would run": the question put, by a speaker not named
     const q = tokens[cueEnd];
-    if (WH_VERBS.has(cue.lemma) && q?.word && q.quote < 0 && (q.lower === 'whether' || q.lower === 'if' || WH_WORDS.has(q.lower) && q.lower !== 'which' && q.lower !== 'who')) {
+    if (WH_VERBS.has(cue.lemma) && q?.word && q.quote < 0 && WH_WORDS.has(q.lower) && !WH_RELATIVES.has(q.lower)) {
       const content = trimRange(tokens, cueEnd, clauseEnd(tokens, cueEnd, to));
       return content && wordsBetween(tokens, content.start, content.end) >= 3 ? { cue: cueRange, source: null, content, evaluative: false, announces: false } : null;
     }
@@ -566,7 +579,7 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
 function relativeVerbAfter(tokens: readonly Token[], r: number, k: number): boolean {
   const rel = tokens[r]!;
   const v = tokens[k];
-  if (!rel.word || !RELATIVE_PRONOUNS.has(rel.lower) && rel.lower !== 'whom' || !v?.word || v.quote >= 0 || isCapitalised(v)) return false;
+  if (!rel.word || !RELATIVE_PRONOUNS.has(rel.lower) && !OBJECT_RELATIVES.has(rel.lower) || !v?.word || v.quote >= 0 || isCapitalised(v)) return false;
   return MODALS.has(v.lower) && !SUBJECT_PRONOUNS.has(v.lower) && !/[’']/.test(v.lower) && v.lower !== 'there' || /[^e]ed$/.test(v.lower) || PAST_TENSES.has(v.lower);
 }
 
@@ -605,7 +618,7 @@ function indefiniteNoun(tokens: readonly Token[], from: number, i: number): bool
   for (let k = i - 1; k >= from && i - k <= 4; k--) {
     const t = tokens[k]!;
     if (!t.word || isCapitalised(t)) return false;
-    if (t.lower === 'a' || t.lower === 'an') return k < i - 1;
+    if (INDEFINITE_ARTICLES.has(t.lower)) return k < i - 1;
   }
   return false;
 }
@@ -801,7 +814,7 @@ function quotedItemFollows(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (t && !t.word && OPENING_MARKS.has(t.text)) return true;
   const u = tokens[k + 1];
-  return t !== undefined && (t.lower === 'a' || t.lower === 'an' || t.lower === 'and') && u !== undefined && !u.word && OPENING_MARKS.has(u.text);
+  return t !== undefined && (INDEFINITE_ARTICLES.has(t.lower) || t.lower === 'and') && u !== undefined && !u.word && OPENING_MARKS.has(u.text);
 }
 
 /** "… the Baltic, Norway and beyond": after a comma, a few words and then "and" or "or" close a list. */
@@ -896,7 +909,7 @@ function isSourceLike(p: Token): boolean {
   if (PERSON_NOUN.test(p.lower) && !CUE_WORDS.has(p.lower)) return true;
   if (p.lower === 'and' || p.lower === 'but') return true;
   if (isCapitalised(p) && !DETERMINERS.has(p.lower)) return true;
-  return PRONOUNS.has(p.lower) || AUXILIARIES.has(p.lower) || /ly$/.test(p.lower) || PERSON_ROLES.has(p.lower) || PERSON_ROLES.has(p.lower.replace(/s$/, '')) || ORGANIZATION_WORDS_LOWER.has(p.lower) || p.lower === 'who' || p.lower === 'which';
+  return PRONOUNS.has(p.lower) || AUXILIARIES.has(p.lower) || /ly$/.test(p.lower) || PERSON_ROLES.has(p.lower) || PERSON_ROLES.has(p.lower.replace(/s$/, '')) || ORGANIZATION_WORDS_LOWER.has(p.lower) || WH_RELATIVES.has(p.lower);
 }
 
 const t0 = (tokens: readonly Token[], i: number): string => tokens[i]!.lower;
@@ -962,7 +975,7 @@ function contentAfter(tokens: readonly Token[], k: number, to: number, cue: CueW
   const w = tokens[n];
   if (!w || !w.word || ADJUNCTS.has(w.lower) && !DETERMINERS.has(w.lower) || w.lower === 'it' && tokens[n + 1]?.text === '.') return null;
   // "said when she resigned" is the time of the saying, not what was said
-  if (BOUNDARY_WORDS.has(w.lower) && w.lower !== 'that' && !['if', 'whether', 'what', 'how', 'why'].includes(w.lower)) return null;
+  if (BOUNDARY_WORDS.has(w.lower) && w.lower !== 'that' && !CLAUSE_OPENERS.has(w.lower)) return null;
   return looksLikeClause(tokens, n, to) ? n : null;
 }
 
@@ -974,10 +987,10 @@ function isContractedSubject(word: string): boolean {
 
 /** A bare complement must read as a clause: a finite verb or a pronoun subject, not a noun phrase ("emphasizing its borders"). */
 function looksLikeClause(tokens: readonly Token[], k: number, to: number): boolean {
-  if (PRONOUNS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'her' && tokens[k]!.lower !== 'him' && tokens[k]!.lower !== 'them') return true;
+  if (PRONOUNS.has(tokens[k]!.lower) && !OBJECT_PRONOUNS.has(tokens[k]!.lower)) return true;
   // "he's", "they'll", "it's": a subject with its verb
   if (isContractedSubject(tokens[k]!.lower)) return true;
-  for (let n = k + 1; n < to; n++) {
+  for (let n = k + 1; n < to && n - k <= MAX_CLAUSE_SUBJECT; n++) {
     const t = tokens[n]!;
     if (!t.word) continue;
     if (MODALS.has(t.lower)) return true;
@@ -1012,7 +1025,7 @@ function adjunctsThenClause(tokens: readonly Token[], k: number, to: number): bo
 function restIsAdjunct(tokens: readonly Token[], k: number, to: number): boolean {
   const first = tokens[k];
   // an object follows a verb that takes one: "noted the clot's existence" is no trailing attribution
-  if (first?.word && !isCapitalised(first) && !/^\d/.test(first.text) && !(ADJUNCTS.has(first.lower) && !['a', 'an', 'the'].includes(first.lower)) && !LISTENERS.has(first.lower)) return false;
+  if (first?.word && !isCapitalised(first) && !/^\d/.test(first.text) && !(ADJUNCTS.has(first.lower) && !ARTICLES.has(first.lower)) && !LISTENERS.has(first.lower)) return false;
   let words = 0;
   let other = 0;
   for (let n = k; n < to; n++) {
@@ -1083,7 +1096,7 @@ function appositionAcrossCommas(tokens: readonly Token[], from: number, comma: n
     if (isStop(t) || t.quote >= 0 || t.text === ';') return null;
     if (!isComma(t) || !tokens[p - 1]?.word || !isCapitalised(tokens[p - 1]!)) continue;
     const next = tokens[p + 1];
-    if (!next?.word || !(RELATIVE_PRONOUNS.has(next.lower) && next.lower !== 'that' || next.lower === 'a' || next.lower === 'an' || next.lower === 'whose')) continue;
+    if (!next?.word || !(WH_RELATIVES.has(next.lower) || INDEFINITE_ARTICLES.has(next.lower) || POSSESSIVE_RELATIVES.has(next.lower))) continue;
     return isSkippable(tokens, p + 1, comma) ? collectBack(tokens, from, p) : null;
   }
   return null;
@@ -1093,7 +1106,7 @@ function isSkippable(tokens: readonly Token[], a: number, b: number): boolean {
   const first = tokens[a]!;
   if (!first.word) return false;
   // ", the costs would exceed the savings, said …": a clause with its own verb is no apposition
-  if (!RELATIVE_PRONOUNS.has(first.lower) && first.lower !== 'whose') {
+  if (!RELATIVE_PRONOUNS.has(first.lower) && !POSSESSIVE_RELATIVES.has(first.lower)) {
     for (let k = a + 1; k < b; k++) if (tokens[k]!.word && MODALS.has(tokens[k]!.lower) && !BE_FORMS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'has' && tokens[k]!.lower !== 'have') return false;
   }
   if (APPOSITION_STARTERS.has(first.lower) || /(?:ing|ly|ed)$/.test(first.lower)) return true;

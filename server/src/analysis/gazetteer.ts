@@ -29,6 +29,8 @@ const NOTABLE_POPULATION = 100_000;
 const VARIANT_MIN_POPULATION = 30_000;
 // Distinct names whose lookups are remembered before the memory starts afresh.
 const FIND_CACHE_SIZE = 50_000;
+// the default options, made once: lookups come by the thousand
+const STRICT: LookupOptions = {};
 
 
 const REGION_SUFFIX = new RegExp(`^(.+?) (?:${sortedAlternation(regionWords.suffixes)})$`);
@@ -114,8 +116,8 @@ export class Gazetteer {
   private readonly regions = new Map<string, number>();
   // The gazetteer never changes after parse, so a name's lookup is the same every time: articles
   // ask for the same few names over and over. Bounded, so a huge odd input cannot grow it.
-  private readonly found = new Map<string, number>();
-  private readonly foundLoose = new Map<string, number>();
+  private readonly found = new Map<string, GeoInfo | null>();
+  private readonly foundLoose = new Map<string, GeoInfo | null>();
 
   /**
    * Parses the TSV that server/scripts/build-gazetteer.mjs writes (see there for the format);
@@ -193,9 +195,20 @@ export class Gazetteer {
    * phrasings ("Donetsk region", "the Kursk Oblast", "Idlib province") to the region.
    * Senses rank: preferred names, countries, capitals, region seats, regions, towns by size.
    */
-  lookup(name: string, options: LookupOptions = {}): GeoInfo | undefined {
-    const row = this.find(name, options);
-    return row === undefined ? undefined : this.info(row);
+  lookup(name: string, options: LookupOptions = STRICT): GeoInfo | undefined {
+    // one memory per strictness, keyed by the name itself (a key built by concatenation would be
+    // a new string to hash on every call), holding the answer itself: the entity finder asks it
+    // of nearly every name it types
+    const found = options.strict ?? true ? this.found : this.foundLoose;
+    let answer = found.get(name);
+    if (answer === undefined) {
+      const row = this.find(name, options);
+      answer = row === undefined ? null : this.info(row);
+      if (found.size >= FIND_CACHE_SIZE) found.clear();
+      // The gazetteer outlives the article the name was cut from, so it keeps a copy.
+      found.set(detached(name), answer);
+    }
+    return answer ?? undefined;
   }
 
   /** The country whose national capital this name is ("Moscow" → "Russia"), for metonymy. */
@@ -218,19 +231,6 @@ export class Gazetteer {
 
   private find(name: string, options: LookupOptions): number | undefined {
     if (name.length === 0 || name.length > 120 || this.starts.length === 0) return undefined;
-    // one memory per strictness, keyed by the name itself: a key built by concatenation would be
-    // a new string to hash on every call
-    const found = options.strict ?? true ? this.found : this.foundLoose;
-    const cached = found.get(name);
-    if (cached !== undefined) return cached < 0 ? undefined : cached;
-    const row = this.findUncached(name, options);
-    if (found.size >= FIND_CACHE_SIZE) found.clear();
-    // The gazetteer outlives the article the name was cut from, so it keeps a copy.
-    found.set(detached(name), row ?? -1);
-    return row;
-  }
-
-  private findUncached(name: string, options: LookupOptions): number | undefined {
     const folded = foldName(name);
     if (folded.length === 0) return undefined;
     const vkey = variantKey(folded);

@@ -1,6 +1,7 @@
 // Capitalised-sequence chunking: the runs of tokens that may be names, per sentence. What kind
 // of name each run is, is decided elsewhere (entities.ts); this file only decides where names
 // start and stop, which is where capitalisation misleads: sentence starts, headings, ALL-CAPS.
+import nameWords from './data/name-words.json';
 import type { ProseDocument } from './document';
 import { KNOWN_ORG_FIRST_WORDS, KNOWN_ORGS, ORG_LINK_HEADS, ORG_OF_HEADS, PLACE_OF_HEADS, ROLE_HEADS } from './lexicon';
 import { bare, tokenize, type Token } from './tokens';
@@ -28,8 +29,8 @@ export interface CaseEvidence {
   readonly midCaps: { has(word: string): boolean };
 }
 
-const OPENERS = new Set([':', '“', '"', '‘', "'", '(', '[', '—', '–', '-', '•', '*', '«', '…', ';']);
-const PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'dello', 'delle', 'degli', 'dei', 'do', 'zu', 'af', 'av', 'op', 'dos', 'das', 'van', 'von', 'der', 'den', 'ter', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'bint', 'y', 'e']);
+const OPENERS: ReadonlySet<string> = new Set(nameWords.openers);
+const PARTICLES: ReadonlySet<string> = new Set(nameWords.particles);
 
 export function sentencesOf(doc: ProseDocument): Sentence[] {
   const out: Sentence[] = [];
@@ -66,7 +67,7 @@ export function blockSentences(prose: string, block: Block): Sentence[] {
   return out;
 }
 
-const MINOR = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with', 'vs']);
+const MINOR: ReadonlySet<string> = new Set(nameWords.minor);
 
 /** The index of the colon ending a run-in heading at the sentence's start, or -1. */
 function leadHeading(tokens: readonly Token[]): number {
@@ -102,8 +103,8 @@ export function isInitial(tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
-export function caseEvidence(sentences: readonly Sentence[]): { readonly midCaps: Set<string> } {
-  const midCaps = new Set<string>();
+/** The words capitalised inside normal sentences (see `CaseEvidence`), added to `midCaps`. */
+export function caseEvidence(sentences: readonly Sentence[], midCaps = new Set<string>()): Set<string> {
   for (const s of sentences) {
     if (s.mode !== 'normal') continue;
     const tokens = s.tokens;
@@ -115,13 +116,16 @@ export function caseEvidence(sentences: readonly Sentence[]): { readonly midCaps
       if (t.cap && !isInitial(tokens, i)) midCaps.add(t.text);
     }
   }
-  return { midCaps };
+  return midCaps;
 }
 
 const titleCase = (w: string): string => w.charAt(0) + w.slice(1).toLowerCase();
 // the per-token regexes below run only on words with the character they look for
 const CONTRACTION = /['’](?:ve|ll|re|d|m|t)$/i;
 const STARTS_UPPER = /^\p{Lu}/u;
+const isApostrophe = (k: number): boolean => k === 39 || k === 0x2019;
+/** Whether CONTRACTION may match: its apostrophe stands two or three from the end. */
+const mayBeContraction = (word: string): boolean => isApostrophe(word.charCodeAt(word.length - 2)) || isApostrophe(word.charCodeAt(word.length - 3));
 
 export interface NameKnowledge {
   /** True when the word (as written, or title-cased) is known as a name outside this document. */
@@ -136,7 +140,7 @@ export function mayBeName(s: Sentence, i: number, evidence: CaseEvidence, known:
   const facts = factsOf(t);
   if (facts & HONORIFIC) return false;
   // I've, We'll: a pronoun and a verb
-  if ((word.includes("'") || word.includes('’')) && CONTRACTION.test(word)) return false;
+  if (mayBeContraction(word) && CONTRACTION.test(word)) return false;
   // an initial (A. Dale) before a capitalised word, even one that spells a common word
   if (t.text.length === 2 && t.text.charCodeAt(1) === 46 && STARTS_UPPER.test(t.text)) return s.tokens[i + 1]?.cap === true;
   const before = s.tokens[i - 1];
@@ -184,18 +188,19 @@ function opensKnownOrg(tokens: readonly Token[], i: number, word: string): boole
   return false;
 }
 
-// One array of flags for every sentence's chunking, grown as needed: a typed array made per
-// sentence is an object of a hundred bytes or more, and past 64 elements one outside the heap.
-// Only sentence-sized ones are kept, so that one huge sentence's do not stay behind.
-const KEPT_FLAGS = 1 << 14;
-let flags = new Uint8Array(256);
+/**
+ * Flags for one sentence's tokens at a time, for an analysis to reuse from sentence to sentence:
+ * a typed array made per sentence is an object of a hundred bytes or more, and past 64 elements
+ * one outside the heap. One per analysis, so that analyses never share them.
+ */
+export class TokenFlags {
+  private array = new Uint8Array(256);
 
-/** Scratch flags for at least `length` tokens, valid until the next sentence (contents left as they were). */
-function scratchFlags(length: number): Uint8Array {
-  if (length <= flags.length) return flags;
-  const array = new Uint8Array(Math.max(length, flags.length * 2));
-  if (array.length <= KEPT_FLAGS) flags = array;
-  return array;
+  /** At least `length` flags, valid until the next call (contents left as they were). */
+  take(length: number): Uint8Array {
+    if (length > this.array.length) this.array = new Uint8Array(Math.max(length, this.array.length * 2));
+    return this.array;
+  }
 }
 
 /**
@@ -203,11 +208,15 @@ function scratchFlags(length: number): Uint8Array {
  * or place's head (Bank of England, Gulf of Mexico), across name particles (Ursula von der
  * Leyen) and across "&" (Procter & Gamble).
  */
-export function chunksOf(s: Sentence, sentence: number, evidence: CaseEvidence, known: NameKnowledge): Chunk[] {
+export function chunksOf(s: Sentence, sentence: number, evidence: CaseEvidence, known: NameKnowledge, flags = new TokenFlags()): Chunk[] {
   const chunks: Chunk[] = [];
   const tokens = s.tokens;
-  const candidate = scratchFlags(tokens.length + 2);
-  for (let i = 0; i < tokens.length; i++) candidate[i] = mayBeName(s, i, evidence, known) ? 1 : 0;
+  const candidate = flags.take(tokens.length + 2);
+  // most tokens are no capitalised word: they are rejected here, without a call
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    candidate[i] = t.cap && t.kind === 'word' && mayBeName(s, i, evidence, known) ? 1 : 0;
+  }
   // the joins below look up to two places past the last token: no candidates there
   candidate[tokens.length] = 0;
   candidate[tokens.length + 1] = 0;

@@ -66,6 +66,8 @@ export const ADVERSARIAL: readonly AdversarialInput[] = [
   { name: 'dots "...."', make: (n) => fill('.', n) },
   { name: 'titles "Mr. Dr. Gov."', make: (n) => fill('Mr. Dr. Gov. ', n) },
   { name: 'cue words "said said"', make: (n) => fill('said ', n) },
+  // every cue opens a bare clause whose verb never comes: each would read to the sentence's end
+  { name: 'bare-clause cues, no verb "we think plan"', make: (n) => fill('we think plan ', n) },
   { name: 'emoji and combining marks', make: (n) => fill('e\u0301 👍🏽 🇺🇦 \u202eRTL\u202c שלום مرحبا \u0000 ', n) },
   { name: 'one huge word "Iiii…"', make: (n) => 'I' + fill('i', n - 1) },
   { name: 'one huge capitalised word "AbcAbc…"', make: (n) => fill('Abc', n) },

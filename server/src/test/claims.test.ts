@@ -48,6 +48,11 @@ suite('claims', () => {
     assert.ok(!got.some((g) => g.startsWith('capture')), 'the seizure of annexed provinces is the annexation');
   });
 
+  test('the object slot ends 60 characters of filler words after the cue', () => {
+    assert.deepEqual(briefs('Russian troops still control de nearly all of the strategically important long besieged Crimea.'), ['control Russia: Crimea (most)']);
+    assert.deepEqual(briefs('Russian troops still control now nearly all of the strategically important long besieged Crimea.'), []);
+  });
+
   test('control with its extent, and "its hold on" for the same side', () => {
     assert.deepEqual(briefs('Israel controls most of the Golan Heights, while its hold on Gaza is partial.'), ['control Israel: Golan Heights (most)', 'control Israel: Gaza (partial)']);
     assert.deepEqual(briefs('Russia controls about a fifth of Ukraine, including Crimea and parts of Donetsk.'), ['control Russia: Ukraine, Crimea, Donetsk (partial)']);
@@ -206,6 +211,15 @@ suite('claims read only as far as the last cue', () => {
     assert.deepEqual(briefs(text), ['sovereignty Russia: Crimea']);
     assert.deepEqual(briefs(`${text} Peskov later left. Reporters waited outside.`), ['sovereignty Russia: Crimea']);
     assert.deepEqual(briefs('Peskov left. Reporters waited outside the Kremlin.'), []);
+  });
+
+  test('the walk ends at the last cue that may make a claim: cues after it without a territory change nothing', () => {
+    const text = 'Kremlin spokesman Dmitry Peskov spoke to reporters. "Crimea is an integral part of our country," Peskov said.';
+    // "held" and "took" are cues with no territory in their object slot; "denied" needs a claim as its object
+    const after = ' The talks were held in a small room. Nobody took questions. Officials in Crimea denied any wrongdoing.';
+    assert.deepEqual(briefs(text), ['sovereignty Russia: Crimea']);
+    assert.deepEqual(briefs(text + after), ['sovereignty Russia: Crimea']);
+    assert.deepEqual(briefs(`The talks were held in a small room. Nobody took questions.${after}`), []);
   });
 
   test('a side\'s person is remembered with any spaces or letters in the name', () => {

@@ -392,4 +392,8 @@ suite('entities: region phrases', () => {
     const list = places('Officials in the Chernihiv area counted the damage.');
     assert.equal(placeNamed(list, 'Chernihiv').geo?.kind, 'city');
   });
+
+  test('a name particle (data/name-words.json) joins the capitalised words around it into one name', () => {
+    assert.deepEqual(names(entities('The envoy Omar bin Tarek spoke briefly.'), 'person'), ['Omar bin Tarek']);
+  });
 });
