@@ -206,7 +206,6 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
     for (let k = 0; k < state.changes; k += 2) resolver.rememberPerson(lists.changes[k]!, lists.changes[k + 1]!);
     for (let k = 0; k <= ANAPHOR_REACH; k++) agentsWithin[k] = state.agentsWithin[k]!;
     pendingFrom = state.pendingFrom;
-    cueSentence = lowerBound(withCues.sentences, resumed.sentence, (si) => si);
     sentenceAgents.startAt(resumed.sentence);
   }
   const readTerritories = (si: number, agents: readonly Agent[]) => {
@@ -254,6 +253,8 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
   for (let si = resumed?.sentence ?? 0; si < sentences.length; si++) {
     sentence = sentences[si]!;
     if (si > lastLive) break;
+    // a walk resumed after an edit starts past the cue sentences it already read
+    while (withCues.sentences[cueSentence] !== undefined && withCues.sentences[cueSentence]! < si) cueSentence++;
     const sentenceCues = withCues.sentences[cueSentence] === si ? withCues.cues[cueSentence++]! : NO_CUES;
     if (sentenceCues.length > 0) {
       checkpoints.record(si, () => ({ antecedents: antecedents.length, singles: singles.length, drafts: drafts.length, changes: resolver.changes.length, statesAsked: statesAsked.length, pendingFrom, agentsWithin: agentsWithin.slice() }));

@@ -3,6 +3,7 @@
 // ministry"), places by what the gazetteer says they are (Kiev and Kyiv), nationalities by
 // country, dates by their words.
 import { MentionIndex, orderRunsAsListed, type IndexedMention } from './mentionIndex';
+import { forEachOrganisationStem } from './orgStems';
 import type { Entity, EntityType, GeoInfo, Mention } from './types';
 
 /** A mention with its type decided, ready to be merged. */
@@ -154,6 +155,7 @@ export function mergeMentions(mentions: readonly TypedMention[], keep = false, t
   const forenames = new Map<string, Cluster[]>();
   const orgInitials = new Map<string, Cluster>();
   const orgTails = new Map<string, Cluster[]>();
+  const orgStems = new Map<string, Cluster[]>();
   for (let i = 0; i < n; i++) {
     const m = mentions[i]!;
     if (m.words.length < 2 || (m.type !== 'person' && m.type !== 'organization') || startsLower(m.text)) continue;
@@ -173,6 +175,8 @@ export function mergeMentions(mentions: readonly TypedMention[], keep = false, t
         append(orgTails, tail, c);
         break;
       }
+      // … and without the words that end it ("Harrow" for "Harrow Bancorp Inc.")
+      forEachOrganisationStem(m.words, (stem) => append(orgStems, foldAfresh(stem), c));
     }
   }
 
@@ -193,7 +197,7 @@ export function mergeMentions(mentions: readonly TypedMention[], keep = false, t
       cluster = byKey.get(keys[i]!);
       if (!cluster && m.words.length === 1) cluster = orgInitials.get(m.words[0]!.replace(/\./g, ''));
       if (!cluster) {
-        const tails = orgTails.get(folds[i]!.joined);
+        const tails = orgTails.get(folds[i]!.joined) ?? orgStems.get(folds[i]!.joined);
         if (tails?.length === 1) cluster = tails[0];
       }
     } else cluster = byKey.get(keys[i]!);

@@ -10,7 +10,7 @@ import type { ProseDocument } from './document';
 import type { Gazetteer } from './gazetteer';
 import {
   countryNamed, KIN_BEFORE, KNOWN_ORG_FIRST_WORDS, MISC_SUFFIXES, MISC_WORDS, demonym, KNOWN_ORGS, LOWERCASE_ORG_HEADS, ORG_ACRONYMS,
-  ORG_KINDS_BEFORE, ORG_LINK_HEADS, ORG_OF_HEADS, ORG_WORDS_AFTER, PLACE_EVENTS_BEFORE, PLACE_KINDS_AFTER, PLACE_KINDS_BEFORE, PLACE_OF_HEADS, PLACE_PREPOSITIONS, REGION_WORDS_AFTER, REGION_WORDS_BEFORE,
+  ORG_KINDS_BEFORE, ORG_LINK_HEADS, ORG_OF_HEADS, ORG_WORDS_AFTER, PLACE_EVENTS_BEFORE, PLACE_KINDS_AFTER, PLACE_KINDS_BEFORE, PLACE_OF_HEADS, PLACE_PREPOSITIONS, PLACE_SUFFIXES, REGION_WORDS_AFTER, REGION_WORDS_BEFORE,
   mayEndLowercaseOrg,
   type Country,
 } from './lexicon';
@@ -21,6 +21,7 @@ import { knownNames } from './knownNames';
 import { MERGED, remerge, type Merged } from './mergedEntities';
 import { blockSentences, caseEvidence, chunksOf, TokenFlags, type CaseEvidence, type Chunk, type NameKnowledge, type Sentence } from './names';
 import { roleAfter, roleBefore } from './roles';
+import { forEachOrganisationStem } from './orgStems';
 import { bare, isPossessive, type Token } from './tokens';
 import { COMMON, COUNTRY, DEMONYM, DEMONYM_HEAD, factsOf, FIRST_NAME, FUNCTION, HONORIFIC, KNOWN_ORG, MONTH, ORG_SUFFIX, WEEKDAY, ROLE_HEAD, ROLE_MODIFIER, writtenFactsOf } from './wordFacts';
 import type { Block, CancellationToken, Entity, EntityType, GeoInfo } from './types';
@@ -546,6 +547,11 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
     return;
   }
   if (!single && (lastFacts & ORG_SUFFIX || c.words.includes('&'))) return set('organization', 3);
+  // "Marsh Road", "Elm Bridge": a street, square or ground is a place, named for whoever it is
+  if (!single && PLACE_SUFFIXES.has(c.shouted ? titleCase(lastWord) : lastWord)) {
+    c.geo = lookup(name) ?? { kind: 'place' };
+    return set('place', 2);
+  }
   for (let i = c.first + 1; i < c.last; i++) {
     const link = tokens[i]!.text;
     if (ORG_LINK_HEADS.get(link)?.has(bare(tokens[i - 1]!))) return set('organization', 3);
@@ -754,6 +760,8 @@ function resolveByDocument(candidates: readonly Candidate[]): Resolution {
   // each name's tally: type, score, type, score… in the order the types first came (ties go to the first)
   const votes = new Map<string, (EntityType | number)[]>();
   const personWords = new Map<string, number>();
+  const orgStems = new Set<string>();
+  const addStem = (stem: string): void => void orgStems.add(stem);
   for (let i = 0; i < n; i++) {
     const c = candidates[i]!;
     types[i] = c.type;
@@ -775,6 +783,7 @@ function resolveByDocument(candidates: readonly Candidate[]): Resolution {
       const last = c.shouted ? titleCase(c.words[c.words.length - 1]!) : c.words[c.words.length - 1]!;
       personWords.set(last, (personWords.get(last) ?? 0) + 1);
     }
+    if (c.type === 'organization' && c.words.length >= 2) forEachOrganisationStem(c.shouted ? c.words.map(titleCase) : c.words, addStem);
   }
   for (let i = 0; i < n; i++) {
     const c = candidates[i]!;
@@ -782,6 +791,14 @@ function resolveByDocument(candidates: readonly Candidate[]): Resolution {
     const key = c.norm;
     if (c.words.length === 1 && (personWords.get(key) ?? 0) > 0) {
       types[i] = 'person';
+      strengths[i] = 2;
+      geos[i] = undefined;
+      keys[i] = undefined;
+      continue;
+    }
+    // "Harrow" after "Harrow Bancorp Inc.": a name typed as a person, or not at all, is the company
+    if (orgStems.has(key) && (types[i] === 'person' || types[i] === null)) {
+      types[i] = 'organization';
       strengths[i] = 2;
       geos[i] = undefined;
       keys[i] = undefined;

@@ -45,8 +45,10 @@ const CLOSING_MARKS = new Set(['”', '"', '’', '\'', '»']);
 const OPENING_MARKS = new Set(['“', '"', '‘', '\'', '«', '„']);
 const DASHES = new Set(['—', '–', '-']);
 const MAX_NP = 9;
+/** Tokens of a role between a name's commas: "Ann Oduya, dean of the Lakeside State University School of Nursing, said". */
+const MAX_ROLE = 20;
 /** Words of an apposition between a name and its verb ("Bob Lee, a host and manager at …, said"). */
-const MAX_APPOSITION = 24;
+const MAX_APPOSITION = 36;
 const TIME_WORDS = FRAME_WORDS.timeWords;
 const NP_PREPOSITIONS = FRAME_WORDS.nounPhrasePrepositions;
 const CONTENT_BREAKS = FRAME_WORDS.contentBreaks;
@@ -314,13 +316,23 @@ function verbAfterSubject(tokens: readonly Token[], from: number, i: number): bo
 function headlineLabel(tokens: readonly Token[], from: number, to: number): Frame | null {
   let k = from;
   while (k < to && k - from < 3 && tokens[k]!.word && tokens[k]!.quote < 0 && isCapitalised(tokens[k]!)) k++;
-  if (k === from || k >= to || tokens[k]!.text !== ':' || wordsBetween(tokens, k + 1, to) < 3) return null;
-  if (!isHeadline(tokens, k + 1, to)) return null;
+  if (k === from || k >= to || tokens[k]!.text !== ':') return null;
+  // "Ana Ruiz: “We will not back down.”": the label names who speaks the quotation right after it
+  const opening = tokens[k + 1];
+  const quoted = opening !== undefined && !opening.word && OPENING_MARKS.has(opening.text) && (tokens[k + 2]?.quote ?? -1) >= 0 && quotationEndsSentence(tokens, k + 2, to);
+  if (!quoted && (wordsBetween(tokens, k + 1, to) < 3 || !isHeadline(tokens, k + 1, to))) return null;
   const content = trimRange(tokens, k + 1, to);
   return content ? { cue: { start: k, end: k + 1 }, source: { start: from, end: k }, content, evaluative: false, announces: false } : null;
 }
 
 /** A title-case line ("Obama Says Museum Will Tell of …"): its verbs are capitalised too. */
+/** The quotation whose first word is at q runs to the sentence's end: only marks and punctuation follow it ("…,” police said" does not). */
+function quotationEndsSentence(tokens: readonly Token[], q: number, to: number): boolean {
+  const quote = tokens[q]!.quote;
+  for (let k = q + 1; k < to; k++) if (tokens[k]!.word && tokens[k]!.quote !== quote) return false;
+  return true;
+}
+
 function isHeadline(tokens: readonly Token[], from: number, to: number): boolean {
   let words = 0;
   let caps = 0;
@@ -489,7 +501,7 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   let source = afterComma ? previous ?? sentenceSubject(tokens, from, i) ?? npBefore(tokens, from, i) : npBefore(tokens, from, i);
   let inverted = false;
   if (toInfinitive) source = previous ?? sentenceSubject(tokens, from, i);
-  else if (!source && (cue.participle || prev && (prev.lower === 'and' || prev.lower === 'but'))) source = previous ?? sentenceSubject(tokens, from, i);
+  else if (!source && (cue.participle || prev && (prev.lower === 'and' || prev.lower === 'but'))) source = previous ?? sentenceSubject(tokens, from, i) ?? frontedSubject(tokens, from, i, to);
   if (!source) {
     // "which has strongly denied": the relative pronoun before the auxiliaries
     let r = i;
@@ -501,11 +513,15 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
     // a participle opening the sentence has its subject after the clause ("Claiming …, Trump told …")
     if (!cue.participle && (!before || isComma(before) || CLOSING_MARKS.has(before.text) || before.text === ':' || isSentenceOpening(tokens, from, i))) {
       source = npAfter(tokens, cueEnd, to);
-      // "said Peskov." / "said Sergiy, a teacher": the name is followed by punctuation
-      if (source && source.end < to && tokens[source.end]!.word && !restIsAdjunct(tokens, source.end, to)) source = null;
+      // "said Peskov." / "said Sergiy, a teacher": the name is followed by punctuation; after a quotation
+      // also by a clause of its own ("“…,” said a donor who backs Ruiz", "said Ruiz as she left")
+      const clauseAfter = source !== null && source.end < to && BOUNDARY_WORDS.has(tokens[source.end]!.lower) && quotationBefore(tokens, i);
+      if (source && source.end < to && tokens[source.end]!.word && !clauseAfter && !restIsAdjunct(tokens, source.end, to)) source = null;
       inverted = source !== null;
     }
   }
+  // "In discussing the budget, …", "… by painting the board as …": a gerund after a preposition may leave its subject unnamed
+  const implied = source === null && cue.participle && prev !== undefined && BOUNDARY_WORDS.has(prev.lower) && !DETERMINERS.has(prev.lower);
   if (cue.evaluative && !cue.clause && !cue.complement) return { cue: cueRange, source, content: null, evaluative: true, announces: false };
 
   const after = inverted ? source!.end : cueEnd;
@@ -544,7 +560,7 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   }
   // a verb with its preposition takes a noun phrase as well: "bragged about his record", "pleaded for calm"
   const withParticle = cueEnd > i + 1 && !cue.needsParticle;
-  if (!content && !announces && !inverted && source && (cue.complement || withParticle) && lead === null) {
+  if (!content && !announces && !inverted && (source || implied) && (cue.complement || withParticle) && lead === null) {
     // "stressed her support for …", "urged Congress to …", "called on Trump to …"
     let k = cueEnd;
     // "spoke out Tuesday about …", "announced on Monday the closure of …"
@@ -571,6 +587,9 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
     if (n > cueEnd && tokens[n]?.lower === 'to' && verb?.word && !isCapitalised(verb) && !DETERMINERS.has(verb.lower) && !PRONOUNS.has(verb.lower)) content = trimRange(tokens, cueEnd, clauseEnd(tokens, n, to));
   }
   if (!cue.clause && !cue.complement && !withParticle) content = null;
+  // "“…,” Ruiz told reporters on Monday", "“…?” Ruiz asked them": a verb right after a quotation
+  // reports it; the words after the verb are the listener and the occasion, not more speech
+  if (content && content.start >= cueEnd && !cue.participle && (inverted || source !== null && source.end === i) && quotationBefore(tokens, inverted ? i : source!.start)) content = null;
   if (!source && !content && !announces) return null;
   return { cue: cueRange, source, content, evaluative: cue.evaluative, announces };
 }
@@ -664,6 +683,36 @@ function frontedClauseEnd(tokens: readonly Token[], from: number, cue: number, l
     if (mainClauseAfter(tokens, n)) return n;
   }
   return null;
+}
+
+/**
+ * Speech quoted from a sentence's start closes right before k, its last words ending in a comma,
+ * "?" or "!" inside the mark ("“…,” said"); it may end the sentence before ("“Why not?” Ruiz
+ * asked" is split after the mark). A title in quotation marks inside a sentence is no such speech.
+ */
+function quotationBefore(tokens: readonly Token[], k: number): boolean {
+  const mark = tokens[k - 1];
+  const end = tokens[k - 2];
+  if (mark === undefined || end === undefined || !CLOSING_MARKS.has(mark.text) || !(end.text === ',' || end.text === '?' || end.text === '!') || end.quote < 0) return false;
+  // back to the opening mark (bounded: a long quotation is speech whatever precedes it)
+  let o = k - 2;
+  while (o > 0 && k - o < MAX_CONTENT && tokens[o - 1]!.quote === end.quote) o--;
+  const open = o - 1;
+  const before = tokens[open - 1];
+  return open >= 0 && (before === undefined || before.sentence !== tokens[open]!.sentence || before.text === ':' || k - o >= MAX_CONTENT);
+}
+
+/** A word of the capitalised run that opens a sentence as its subject. */
+function subjectWord(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (!t.word || t.quote >= 0) return false;
+  return isCapitalised(t) || DETERMINERS.has(t.lower) || PERSON_ROLES.has(t.lower) && tokens[k + 1]?.word === true && isCapitalised(tokens[k + 1]!);
+}
+
+/** "Despite praising the plan, Ruiz voted …": the subject after the fronted phrase that holds the participle at i. */
+function frontedSubject(tokens: readonly Token[], from: number, i: number, to: number): TokenRange | null {
+  const end = frontedClauseEnd(tokens, from, i, i);
+  return end === null ? null : npAfter(tokens, end + 1, to);
 }
 
 /** Where the main clause of a sentence opened by a subordinate clause begins, before i; else `start`. */
@@ -1061,7 +1110,7 @@ function npBefore(tokens: readonly Token[], from: number, i: number): TokenRange
     let plain = 0;
     while (c > from && !isComma(tokens[c - 1]) && n < MAX_APPOSITION) {
       const t = tokens[c - 1]!;
-      if (isStop(t)) return null;
+      if (isStop(t) && !isAbbreviationPeriod(tokens, c - 1)) return null;
       // quoted words only as a title in capitals
       if (t.quote >= 0) {
         if (t.word && !isCapitalised(t)) return null;
@@ -1077,6 +1126,8 @@ function npBefore(tokens: readonly Token[], from: number, i: number): TokenRange
     if (c <= from) return null;
     if (!isSkippable(tokens, c, comma)) return appositionAcrossCommas(tokens, from, comma);
     const np = collectBack(tokens, from, c - 1);
+    // "…, a driver from Ames, Ia., who …, said": an abbreviation before the comma ends no name
+    if (!np) return appositionAcrossCommas(tokens, from, comma);
     // "Ana Ruiz, 34, a nurse from Leeds, said": the age between commas follows the name
     if (np && np.end - np.start === 1 && AGE.test(tokens[np.start]!.text) && np.start - 1 > from && isComma(tokens[np.start - 1])) return collectBack(tokens, from, np.start - 1) ?? np;
     // "…, who lost her brother in Dayton, Ohio, in 2019, said": a name between commas may end a place inside the apposition
@@ -1093,13 +1144,33 @@ function npBefore(tokens: readonly Token[], from: number, i: number): TokenRange
 function appositionAcrossCommas(tokens: readonly Token[], from: number, comma: number): TokenRange | null {
   for (let p = comma - 1; p > from && comma - p < MAX_APPOSITION; p--) {
     const t = tokens[p]!;
-    if (isStop(t) || t.quote >= 0 || t.text === ';') return null;
+    if (isStop(t) && !isAbbreviationPeriod(tokens, p) || t.quote >= 0 || t.text === ';') return null;
     if (!isComma(t) || !tokens[p - 1]?.word || !isCapitalised(tokens[p - 1]!)) continue;
     const next = tokens[p + 1];
     if (!next?.word || !(WH_RELATIVES.has(next.lower) || INDEFINITE_ARTICLES.has(next.lower) || POSSESSIVE_RELATIVES.has(next.lower))) continue;
     return isSkippable(tokens, p + 1, comma) ? collectBack(tokens, from, p) : null;
   }
   return null;
+}
+
+/**
+ * "Lee, an aide to Mr. Ruiz, said", "Ann Ode, a nurse from Ames, Ia., said": inside one sentence a
+ * period written against a short capitalised word closes an abbreviation (the sentence splitter has
+ * already ended the sentences), so an apposition goes on across it.
+ */
+function isAbbreviationPeriod(tokens: readonly Token[], k: number): boolean {
+  const dot = tokens[k]!;
+  const before = tokens[k - 1];
+  return dot.text === '.' && before !== undefined && before.word && before.end === dot.start && isCapitalised(before) && before.text.length <= 4;
+}
+
+/** A capitalised word in the possessive: "Ruiz’s", "Sanders'" (its apostrophe written against it). */
+function isPossessiveName(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (!t.word || !isCapitalised(t)) return false;
+  if (/[’']s$/.test(t.text)) return true;
+  const mark = tokens[k + 1];
+  return t.lower.endsWith('s') && mark !== undefined && !mark.word && (mark.text === '’' || mark.text === '\'') && mark.start === t.end && tokens[k + 2]?.word === true && !isCapitalised(tokens[k + 2]!);
 }
 
 function isSkippable(tokens: readonly Token[], a: number, b: number): boolean {
@@ -1113,9 +1184,10 @@ function isSkippable(tokens: readonly Token[], a: number, b: number): boolean {
   // where a named person lives: "Ana Ruiz, of Leeds, said", "Ana Ruiz, 34, of Leeds, said"
   const named = a >= 2 && (isCapitalised(tokens[a - 2]!) || AGE.test(tokens[a - 2]!.text));
   if (first.lower === 'of' && named && b - a <= 5 && tokens[a + 1]?.word === true && isCapitalised(tokens[a + 1]!)) return true;
-  // a role after a name: "Ada Brill, executive director of Harbourwatch, called for …", "Ann Lee, Democrat of Ohio, said"
-  const role = !isCapitalised(first) || tokens[a + 1]?.lower === 'of';
-  if (role && a >= 2 && isCapitalised(tokens[a - 2]!) && b - a <= 8) {
+  // a role after a name: "Ada Brill, executive director of Harbourwatch, called for …", "Ann Lee, Democrat of Ohio, said",
+  // also as another name's: "Cory Lenz, Ruiz’s campaign manager, said", "Jo Weir, Sanders' aide, said"
+  const role = !isCapitalised(first) || tokens[a + 1]?.lower === 'of' || isPossessiveName(tokens, a);
+  if (role && a >= 2 && isCapitalised(tokens[a - 2]!) && b - a <= MAX_ROLE) {
     // a role has no verb of its own ("are also engaging with Trump" is a predicate)
     for (let k = a; k < b; k++) if (!isCapitalised(tokens[k]!) && (AUXILIARIES.has(tokens[k]!.lower) || CUE_WORDS.has(tokens[k]!.lower) || /ing$/.test(tokens[k]!.lower))) return false;
     return true;
@@ -1228,9 +1300,15 @@ function sentenceSubject(tokens: readonly Token[], from: number, i: number): Tok
     }
     if (!tokens[n]!.word || tokens[n]!.quote >= 0) break;
   }
+  // "WASHINGTON — Ruiz spoke …": a dateline before the subject
+  k = afterDateline(tokens, k, i);
+  // "Despite praising the plan, Ruiz voted …": the preposition before the gerund is no subject
+  if (k + 1 === i && tokens[k]!.word && BOUNDARY_WORDS.has(tokens[k]!.lower)) return null;
   if (tokens[k] && SUBJECT_PRONOUNS.has(tokens[k]!.lower)) return { start: k, end: k + 1 };
   const start = k;
-  while (k < i && tokens[k]!.word && tokens[k]!.quote < 0 && (isCapitalised(tokens[k]!) || DETERMINERS.has(tokens[k]!.lower)) && k - start < MAX_NP) k++;
+  // "Presumptive nominee Ana Ruiz": a role word in lower case before a capitalised name is part of the subject
+  // (with a title’s period: "Ohio Sen. Dana Pell")
+  while (k < i && k - start < MAX_NP && (subjectWord(tokens, k) || k > start && isAbbreviationPeriod(tokens, k))) k++;
   if (k === start || !isCapitalised(tokens[k - 1]!)) return null;
   // "European leaders, including …": the noun the capitalised words modify
   let n = k;

@@ -34,6 +34,8 @@ export const KIN_BEFORE: ReadonlySet<string> = new Set(titles.kinBefore);
 
 export const ORG_SUFFIXES: ReadonlySet<string> = new Set(orgs.suffixes);
 export const ORG_OF_HEADS: ReadonlySet<string> = new Set(orgs.ofHeads);
+/** Legal and trade words a company's full name ends with and its later mentions drop ("Inc.", "Bancorp"). */
+export const ORG_SHORT_FORM_ENDINGS: ReadonlySet<string> = new Set(orgs.shortFormEndings);
 export const PLACE_OF_HEADS: ReadonlySet<string> = new Set(orgs.placeOfHeads);
 /** Lower-case nouns of an organisation's kind before its name ("firm", "newspaper"), and words after one ("shareholders"). */
 export const ORG_KINDS_BEFORE: ReadonlySet<string> = new Set(orgs.kindsBefore);
@@ -84,6 +86,8 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(places.prepositio
 export const PLACE_KINDS_BEFORE: ReadonlySet<string> = new Set(places.kindsBefore);
 export const PLACE_EVENTS_BEFORE: ReadonlySet<string> = new Set(places.eventsBefore);
 export const PLACE_KINDS_AFTER: ReadonlySet<string> = new Set(places.kindsAfter);
+/** Words that end a place's own name: "Wall Street", "Marsh Road". */
+export const PLACE_SUFFIXES: ReadonlySet<string> = new Set(places.suffixes);
 export const REGION_WORDS_AFTER: ReadonlySet<string> = new Set(places.regionAfter);
 export const REGION_WORDS_BEFORE: ReadonlySet<string> = new Set(places.regionBefore);
 

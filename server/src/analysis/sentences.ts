@@ -1,3 +1,4 @@
+import { CUE_WORDS } from './cues';
 import abbreviations from './data/abbreviations.json';
 import type { Span } from './types';
 
@@ -74,6 +75,8 @@ export function splitSentences(text: string, block: Span): Span[] {
     if (nextStart >= block.end) boundary = true;
     else if (spaced) {
       boundary = (isUpper(next) || /[\d"“‘«¿¡(\[`]/.test(next) || next === '\'' && /^''|^'\p{Lu}/u.test(text.slice(nextStart, nextStart + 2))) && !(ch === '.' && isAbbreviationStop(text, i, start, block.end, next));
+      // "“Why wait?” Ruiz asked.": a question or exclamation quoted, then its speaker and verb
+      if (boundary && ch !== '.' && end > i + 1 && CLOSERS.has(text[end - 1]!) && isUpper(next) && speakerThenVerb(text, nextStart, block.end)) boundary = false;
     } else if (ch === '.' && end === i + 1 && i > block.start && nextStart + 1 < block.end && isUpper(next) && isLower(text[i - 1]!) && isLower(text[nextStart + 1]!)) {
       // "region.The": a lowercase word glued to a capitalised one; not "U.S." or "Yahoo.Com"-like initialisms
       boundary = wordBefore(text, i, start).length > 1;
@@ -89,6 +92,16 @@ export function splitSentences(text: string, block: Span): Span[] {
   const end = trimEnd(text, start, block.end);
   if (end > start) sentences.push({ start, end });
   return sentences;
+}
+
+// One to four capitalised words (a name, with a title's stop: "Mr. Lee"), then a word.
+const NAME_THEN_WORD = /^(?:[A-Z][\p{L}’'.-]*\s+){1,4}(\p{Ll}+)/u;
+
+/** A name and a verb of saying in the past or present (said, asks), not its plain form. */
+function speakerThenVerb(text: string, from: number, to: number): boolean {
+  const m = NAME_THEN_WORD.exec(text.slice(from, Math.min(to, from + 80)));
+  const cue = m ? CUE_WORDS.get(m[1]!) : undefined;
+  return cue !== undefined && cue.clause && !cue.participle && !cue.homograph && m![1] !== cue.lemma;
 }
 
 function skipSpace(text: string, from: number, to: number): number {

@@ -397,3 +397,22 @@ suite('entities: region phrases', () => {
     assert.deepEqual(names(entities('The envoy Omar bin Tarek spoke briefly.'), 'person'), ['Omar bin Tarek']);
   });
 });
+
+suite('entities: streets, squares and grounds', () => {
+  test('a name ending in Street, Road, Square or Bridge is a place, whoever it is named for', () => {
+    const list = entities('Crowds gathered in Lenin Square before the match at Marsh Road, and traders on Bay Street watched.');
+    get(list, 'place', 'Lenin Square');
+    get(list, 'place', 'Marsh Road');
+    get(list, 'place', 'Bay Street');
+  });
+
+  test('the street of the financial markets is a place; a newspaper named for it is not', () => {
+    const list = entities('Shares fell on Wall Street on Friday, the Wall Street Journal reported.');
+    get(list, 'place', 'Wall Street');
+    get(list, 'organization', 'Wall Street Journal');
+  });
+
+  test('an organisation word at the end still makes an organisation', () => {
+    get(entities('The Bridge Street Bank said profits rose.'), 'organization', 'Bridge Street Bank');
+  });
+});

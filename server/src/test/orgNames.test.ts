@@ -91,3 +91,22 @@ suite('a person named after a word of kinship', () => {
     assert.equal(typeOf('Prices rose.\n\nHe sold it to his son Velmora Holdings on Friday.', 'Velmora Holdings'), 'organization');
   });
 });
+
+suite('a company named again without its legal or trade words', () => {
+  test('the short form is the company, and one entity with it', () => {
+    const text = 'Harrow Bancorp Inc. raised its dividend. Analysts said Harrow would grow in the West.';
+    const harrow = entities(text).filter((e) => e.mentions.some((m) => m.text === 'Harrow'));
+    assert.equal(harrow.length, 1);
+    assert.equal(harrow[0]!.type, 'organization');
+    assert.equal(harrow[0]!.name, 'Harrow Bancorp Inc.');
+  });
+
+  test('legal words are dropped one at a time, "&" with them', () => {
+    assert.equal(typeOf('Kestrel Medical Industries Inc said sales rose. Kestrel Medical said more.', 'Kestrel Medical'), 'organization');
+    assert.equal(typeOf('Orme Venn & Co said it would sell. Orme Venn declined to comment.', 'Orme Venn'), 'organization');
+  });
+
+  test('a person named by the same full name stays a person', () => {
+    assert.equal(typeOf('Maria Harrow spoke on Monday. Harrow Bancorp Inc. was not mentioned, and Harrow said little.', 'Harrow'), 'person');
+  });
+});

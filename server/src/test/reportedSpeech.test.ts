@@ -121,6 +121,27 @@ suite('reported speech: longer appositions between a name and its verb', () => {
     assert.deepEqual(pairs('Bob Frey, a night nurse and shift manager at the largest children’s hospital in the whole county, said that he noticed a change.'), [['he noticed a change', 'Bob Frey']]);
   });
 
+  test('a role held for another name, in the possessive', () => {
+    assert.deepEqual(pairs('Cory Lenz, Ruiz’s deputy campaign manager, said that the tour would go on.'), [['the tour would go on', 'Cory Lenz']]);
+    assert.deepEqual(pairs("Jo Weir, Sanders' senior aide, said the rally was moved indoors."), [['the rally was moved indoors', 'Jo Weir']]);
+  });
+
+  test('a possessive clause between commas with its own verb is no role', () => {
+    assert.ok(indirect('Cory Lenz, Ruiz’s aides are saying, said the tour would go on.').every((q) => q.speaker !== 'Cory Lenz'));
+  });
+
+  test('a relative clause of some thirty words, with a place and its state inside', () => {
+    assert.deepEqual(pairs('Rosa Pike, a dairy farmer from Elm Creek, Neb., who sat on the county water board for nine years before she stepped down last spring over a dispute about wells, said the rules were unfair.'), [['the rules were unfair', 'Rosa Pike']]);
+  });
+
+  test('a role of some twenty tokens: a title, its centre and the university around it', () => {
+    assert.deepEqual(pairs('Hal Ostrow, head of the Office for Rural Schools and Libraries at the Policy Institute of Lakeside University, said enrollment had fallen.'), [['enrollment had fallen', 'Hal Ostrow']]);
+  });
+
+  test('a role of a dozen words: a title and the institution it belongs to', () => {
+    assert.deepEqual(pairs('Asha Verma, dean of the Lakeside State University School of Public Health, said funding had dried up.'), [['funding had dried up', 'Asha Verma']]);
+  });
+
   test('quoted words in lower case are speech, not a title: no apposition', () => {
     assert.ok(indirect('Bob Frey, who called it “a total disgrace,” said the vote would be close.').every((q) => q.speaker !== 'a total disgrace'));
   });
@@ -129,6 +150,15 @@ suite('reported speech: longer appositions between a name and its verb', () => {
 suite('reported speech: an apposition with commas of its own', () => {
   test('a relative clause holding "Town, State," and a date', () => {
     assert.deepEqual(pairs('Ann Ode, who lost her brother in Dayton, Ohio, in July 2019, said that the mayor had been rude.'), [['the mayor had been rude', 'Ann Ode']]);
+  });
+
+  test('an abbreviation with its period inside the apposition', () => {
+    assert.deepEqual(pairs('Lena Moss, an aide to Mr. Okafor, said the budget was late.'), [['the budget was late', 'Lena Moss']]);
+    assert.deepEqual(pairs('Carl Brandt, a baker from Enid, Okla., who runs two shops, said flour costs had doubled.'), [['flour costs had doubled', 'Carl Brandt']]);
+  });
+
+  test('a period that ends a sentence still ends the apposition', () => {
+    assert.deepEqual(pairs('The bakers met in Enid. Later, aides said flour costs had doubled.').map(([, s]) => s), [null]);
   });
 
   test('a place between commas with no apposition before it still speaks', () => {
@@ -172,5 +202,44 @@ suite('reported speech: a question put to someone in the passive', () => {
 
   test('"was asked to testify" is no question', () => {
     assert.ok(indirect('The clerk was asked to testify on Friday.').every((q) => q.cue !== 'asked'));
+  });
+});
+
+suite('reported speech: the subject a participle shares with its sentence', () => {
+  test('a role in lower case and a title with its period belong to the subject', () => {
+    assert.deepEqual(pairs('Ohio Sen. Dana Pell spoke to farmers in Lima, saying the tariffs had hurt them.').find(([t]) => t === 'the tariffs had hurt them'), ['the tariffs had hurt them', 'Dana Pell']);
+    assert.deepEqual(pairs('Presumptive nominee Ana Ruiz met the caucus on Friday, touting her plan for housing.'), [['her plan for housing', 'Ana Ruiz']]);
+  });
+
+  test('a dateline in capitals before the subject is skipped', () => {
+    assert.deepEqual(pairs('LIMA — Presumptive nominee Ana Ruiz met the caucus on Friday, touting her plan for housing.'), [['her plan for housing', 'Ana Ruiz']]);
+  });
+
+  test('a gerund opened by a preposition takes the subject after its phrase', () => {
+    assert.deepEqual(pairs('After praising the budget, Ruiz signed it.'), [['the budget', 'Ruiz']]);
+  });
+
+  test('a gerund after a preposition opening the sentence reports its content, no subject named', () => {
+    assert.deepEqual(pairs('In discussing the new budget, the mayor was blunt.'), [['the new budget', null]]);
+  });
+});
+
+suite('reported speech: a verb right after a quotation reports the quotation', () => {
+  test('the listener after "told" or "asked" is not more speech', () => {
+    assert.deepEqual(indirect('“We are in trouble,” Ruiz told a town hall meeting in Ames.').map((q) => q.text), []);
+    assert.deepEqual(indirect('“Why wait?” Ruiz asked the council members.').map((q) => q.text), []);
+  });
+
+  test('after "said", a speaker with a clause of its own is no content', () => {
+    const quotes = indirect('“It was a good night,” said a donor who backs the mayor.');
+    assert.ok(quotes.every((q) => !q.text.includes('donor')), JSON.stringify(quotes.map((q) => q.text)));
+  });
+
+  test('a title in quotation marks inside the sentence leaves the report after it alone', () => {
+    assert.deepEqual(pairs('Speaking on “Sunday Talk,” Rep. Ana Ruiz said the vote was close.'), [['the vote was close', 'Ana Ruiz']]);
+  });
+
+  test('a participle after the attribution still reports its own clause', () => {
+    assert.deepEqual(pairs('“He is fine,” Ruiz said, adding that the vote was close.'), [['the vote was close', 'Ruiz']]);
   });
 });

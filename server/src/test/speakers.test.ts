@@ -35,6 +35,14 @@ suite('speakers: where the speaker stands', () => {
     assert.deepEqual(speakers('Jane Doe said: “The plant will close in June.”'), ['Jane Doe']);
   });
 
+  test('a name and a colon with no verb label the quotation that ends the sentence', () => {
+    assert.deepEqual(speakers('The board met again. Jane Doe: “The plant will close in June.”'), ['Jane Doe']);
+  });
+
+  test('a label before a quotation attributed later in its sentence speaks none of it', () => {
+    assert.deepEqual(speakers('Update: “The bridge is shut,” police said.'), [null]);
+  });
+
   test('an organisation or a country as speaker', () => {
     assert.deepEqual(speakers('Ukraine, however, dismissed these claims as “laughable,” citing its borders.'), ['Ukraine']);
     assert.deepEqual(speakers('The Kremlin has firmly stated that the return is “non-negotiable” in any deal.'), ['Kremlin']);
