@@ -4,7 +4,7 @@
 // foreign ministry spokesman Georgiy Tykhy", later just "Tykhy").
 import claimantData from './data/claimants.json';
 import { execFromCapital } from './capitalScan';
-import { detached } from './detached';
+import { rememberDetached } from './detached';
 import type { Gazetteer } from './gazetteer';
 import type { MentionIndex } from './mentionIndex';
 import type { Entity, GeoInfo, Span } from './types';
@@ -321,9 +321,7 @@ export const CACHE_SIZE = 50_000;
 export const MAX_KEY = 120;
 
 function remember<V>(cache: Map<string, V>, key: string, value: V): void {
-  if (key.length > MAX_KEY) return;
-  if (cache.size >= CACHE_SIZE) cache.clear();
-  cache.set(detached(key), value);
+  if (key.length <= MAX_KEY) rememberDetached(cache, key, value, CACHE_SIZE);
 }
 
 /** How many answers the gazetteer's sense caches hold (for tests of their bound). */

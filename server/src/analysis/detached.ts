@@ -9,6 +9,16 @@ export function detached(s: string): string {
 }
 
 /**
+ * Remembers `value` under a copy of `key` in a memory that outlives the text the key was cut from
+ * (see `detached`), emptied first when it holds `limit` entries: a bounded memory, not an LRU,
+ * since the words an article asks again are asked soon.
+ */
+export function rememberDetached<V>(memory: Map<string, V>, key: string, value: V, limit: number): void {
+  if (memory.size >= limit) memory.clear();
+  memory.set(detached(key), value);
+}
+
+/**
  * A copy of `value` whose strings are `detached`: plain objects, arrays and sets are copied, other
  * objects (shared, immutable ones such as gazetteer entries) kept. For results that outlive the
  * text they were read from (carried from one analysis to the next, and the next).

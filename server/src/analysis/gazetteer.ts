@@ -1,5 +1,5 @@
 import regionWords from './data/region-words.json';
-import { detached } from './detached';
+import { rememberDetached } from './detached';
 import { KEY_VERSION, foldName, skeletonKey, variantKey } from './placeKeys';
 import type { GeoInfo, PlaceKind } from './types';
 
@@ -208,9 +208,7 @@ export class Gazetteer {
     if (answer === undefined) {
       const row = this.find(name, options);
       answer = row === undefined ? null : this.info(row);
-      if (found.size >= FIND_CACHE_SIZE) found.clear();
-      // The gazetteer outlives the article the name was cut from, so it keeps a copy.
-      found.set(detached(name), answer);
+      rememberDetached(found, name, answer, FIND_CACHE_SIZE);
     }
     return answer ?? undefined;
   }

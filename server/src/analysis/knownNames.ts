@@ -2,7 +2,7 @@
 // organisation, or (not being a common word) a place in the gazetteer. Headlines ask it of every
 // word and articles ask it of the same words again and again; the answer depends on the word and
 // the gazetteer alone, so it is kept for the analyzer's whole life, like the word lists' facts.
-import { detached } from './detached';
+import { rememberDetached } from './detached';
 import type { Gazetteer } from './gazetteer';
 import { ORG_ACRONYMS } from './lexicon';
 import type { NameKnowledge } from './names';
@@ -25,8 +25,7 @@ export function knownNames(gazetteer: Gazetteer): NameKnowledge {
           // the word lists' part is what wordFacts records of the word
           const facts = wordFacts(w);
           answer = (facts & (DEMONYM | COUNTRY | KNOWN_ORG)) !== 0 || ORG_ACRONYMS.has(w) || (!(facts & COMMON) && gazetteer.lookup(w) !== undefined);
-          if (answers.size >= LIMIT) answers.clear();
-          answers.set(detached(w), answer);
+          rememberDetached(answers, w, answer, LIMIT);
         }
         return answer;
       },

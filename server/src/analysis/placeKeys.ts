@@ -7,7 +7,7 @@
 //                 and only for notable places, since it merges more.
 // All are linear in the name's length.
 
-import { detached } from './detached';
+import { detached, rememberDetached } from './detached';
 
 /** Bump when any key function changes: gazetteer files with other keys get theirs recomputed. */
 export const KEY_VERSION = '1';
@@ -25,9 +25,8 @@ export function foldName(name: string): string {
   const cached = folds.get(name);
   if (cached !== undefined) return cached;
   const folded = foldUncached(name);
-  if (folds.size >= FOLD_CACHE_SIZE) folds.clear();
-  // The cache outlives the article the name was cut from, so it keeps copies.
-  folds.set(detached(name), detached(folded));
+  // the folded form may be a slice of the name: copied too
+  rememberDetached(folds, name, detached(folded), FOLD_CACHE_SIZE);
   return folded;
 }
 

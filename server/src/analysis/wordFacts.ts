@@ -1,7 +1,7 @@
 // What the word lists say of one word, asked once per distinct word: the name tests ask the same
 // few lists of every capitalised token, and each ask of a list would otherwise lower-case the
 // word anew and hash the copy.
-import { detached } from './detached';
+import { rememberDetached } from './detached';
 import { COMMON_WORDS, countryNamed, demonym, FIRST_NAMES, FUNCTION_WORDS, HONORIFICS, KNOWN_ORGS, MONTHS, ORG_SUFFIXES, ROLE_HEADS, ROLE_MODIFIERS, startsDemonym, WEEKDAYS } from './lexicon';
 import { bare, type Token } from './tokens';
 
@@ -58,8 +58,7 @@ export function wordFacts(word: string): number {
       (FIRST_NAMES.has(word) ? FIRST_NAME : 0) |
       (ROLE_HEADS.has(lower) ? ROLE_HEAD : 0) |
       (ROLE_MODIFIERS.has(lower) ? ROLE_MODIFIER : 0);
-    if (memo.size >= LIMIT) memo.clear();
-    memo.set(detached(word), facts);
+    rememberDetached(memo, word, facts, LIMIT);
   }
   return facts;
 }
