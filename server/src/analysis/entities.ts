@@ -175,15 +175,14 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
   const typed: TypedMention[] = [];
   // how many typed mentions and candidates come before each block, for the next analysis
   // (mergedEntities.ts): only an analysis whose names are kept has one
-  const typedBefore = kept ? new Int32Array(doc.blocks.length + 1) : undefined;
-  const candidatesBefore = kept ? new Int32Array(doc.blocks.length + 1) : undefined;
+  const before = kept ? { typed: new Int32Array(doc.blocks.length + 1), candidates: new Int32Array(doc.blocks.length + 1) } : undefined;
   let first = 0;
   doc.blocks.forEach((block, b) => {
     const names = blockNames[b]!;
     const base = shift(block);
-    if (typedBefore && candidatesBefore) {
-      typedBefore[b] = typed.length;
-      candidatesBefore[b] = first;
+    if (before) {
+      before.typed[b] = typed.length;
+      before.candidates[b] = first;
     }
     for (const k of names.order) {
       if (k < 0) {
@@ -200,13 +199,13 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
     }
     first += names.candidates.length;
   });
-  if (typedBefore && candidatesBefore) {
-    typedBefore[doc.blocks.length] = typed.length;
-    candidatesBefore[doc.blocks.length] = first;
+  if (before) {
+    before.typed[doc.blocks.length] = typed.length;
+    before.candidates[doc.blocks.length] = first;
   }
   let trace: MergeTrace | undefined;
   const entities = mergeMentions(typed, kept, kept ? (t) => (trace = t) : undefined);
-  if (trace && typedBefore && candidatesBefore) {
+  if (trace && before) {
     const starts = new Int32Array(typed.length);
     const ends = new Int32Array(typed.length);
     for (let i = 0; i < typed.length; i++) {
@@ -215,7 +214,7 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
     }
     const blockStarts = new Int32Array(doc.blocks.length);
     for (let b = 0; b < doc.blocks.length; b++) blockStarts[b] = doc.blocks[b]!.start;
-    doc.cache!.carry(MERGED, { ...trace, names: blockNames, types: resolved.types, starts, ends, blockStarts, typedBefore, candidatesBefore, entities } satisfies Merged);
+    doc.cache!.carry(MERGED, { ...trace, names: blockNames, types: resolved.types, starts, ends, blockStarts, typedBefore: before.typed, candidatesBefore: before.candidates, entities } satisfies Merged);
   }
   return entities;
 }
