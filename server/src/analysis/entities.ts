@@ -104,23 +104,22 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
   // one and collecting them there costs more than tokenising twice.
   const tokenised = new Array<Sentence[] | undefined>(doc.blocks.length);
   const keepTokens = doc.prose.length <= KEEP_TOKENS_UP_TO;
+  const sentencesOf = (block: Block, b: number): Sentence[] => {
+    const sentences = blockSentences(doc.prose, block);
+    if (keepTokens) tokenised[b] = sentences;
+    return sentences;
+  };
   const union = kept ? undefined : new Set<string>();
   const shares = kept
     ? perBlock(doc, 'names:shares', (block, b) => {
       if (b % 64 === 0) throwIfCancelled(token);
-      return blockLocal(doc, keys[b]!, 'names:case', () => {
-        const sentences = blockSentences(doc.prose, block);
-        if (keepTokens) tokenised[b] = sentences;
-        return Array.from(caseEvidence(sentences), detached);
-      });
+      return blockLocal(doc, keys[b]!, 'names:case', () => Array.from(caseEvidence(sentencesOf(block, b)), detached));
     })
     : [];
   if (union) {
     for (let b = 0; b < doc.blocks.length; b++) {
       if (b % 64 === 0) throwIfCancelled(token);
-      const sentences = blockSentences(doc.prose, doc.blocks[b]!);
-      if (keepTokens) tokenised[b] = sentences;
-      caseEvidence(sentences, union);
+      caseEvidence(sentencesOf(doc.blocks[b]!, b), union);
     }
   }
   const midCaps = new CaseCounts<BlockNames>(doc, shares, union);
