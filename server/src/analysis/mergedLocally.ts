@@ -1,0 +1,300 @@
+// An edited document's entities when the edit changed some mentions: only the entities those
+// mentions can reach are voted and merged again, the others stand as they were, their mentions
+// moved (mergedEntities.ts moves them all when no mention changed).
+//
+// Why that is exact. The vote types a candidate by the candidates with its words (`norm`) and by
+// whether the document has a full name ending in them or an organisation's name shortening to
+// them (typeVote.ts): the candidates voted again are all those with the words of an edited
+// candidate, or with words whose evidence the edit turned on or off. The merger files and finds
+// each mention under its links (coreference.ts `linksOf`): mentions that share no link, even
+// through others, merge alike whether merged together or apart. So the entities an edit can
+// change are those linked to the links of the mentions it removed or added (closed over the
+// links of what they reach), and merging their mentions apart, with the edited ones, gives what
+// merging every mention gives. What the whole document's order decides is checked and, where it
+// does not hold, the document is merged again in full (undefined): an entity typed or untyped
+// outside the edited blocks (the mentions would move among the typed ones), entities of both
+// kinds starting together (their order is the merger's opening order), and mentions out of the
+// index's order.
+import { indexMentions, linksOf, mergeApart, type Links, type TypedMention } from './coreference';
+import type { BlockNames, Candidate } from './entities';
+import { linkSets, linksFrom, placeMentions, sameGeo, unchangedEnds, type LinkSets, type Merged, type Orphan } from './mergedEntities';
+import { typedAt } from './typedMentions';
+import { forEachEvidence, resolveByDocument, type Resolution } from './typeVote';
+import type { Block, Entity, EntityType, GeoInfo, Mention } from './types';
+
+// past this share of the mentions, merging them all costs less than finding which to merge
+const MOST = 0.5;
+
+/**
+ * The entities of the document whose blocks now stand at `blocks` with `names`, made from what
+ * the previous analysis merged by voting and merging again the mentions the edit can reach;
+ * undefined when the whole document must be merged again. Its mention index is set too.
+ */
+export function mergeLocally(previous: Merged, blocks: readonly Block[], names: readonly BlockNames[]): Merged | undefined {
+  const { head, tail } = unchangedEnds(previous, blocks, names);
+  const old = previous.names;
+  const oldTo = old.length - tail;
+  const newTo = names.length - tail;
+  const oldVote: Resolution = { types: previous.types as (EntityType | null)[], geos: previous.geos as (GeoInfo | undefined)[], keys: previous.keys as (string | undefined)[] };
+
+  // the vote: the evidence updated by the edited candidates, and the words to vote on again
+  const evidence = previous.evidence;
+  const words = new Set<string>();
+  const count = (delta: number) => (counts: 'personWords' | 'orgStems', word: string): void => {
+    const table = evidence[counts];
+    const was = table.get(word) ?? 0;
+    if (was + delta > 0) table.set(word, was + delta);
+    else table.delete(word);
+    if (was === 0 || was + delta === 0) words.add(word);
+  };
+  const removed = count(-1);
+  const added = count(1);
+  for (let b = head; b < oldTo; b++) {
+    for (const c of old[b]!.candidates) {
+      words.add(c.norm);
+      forEachEvidence(c, removed);
+    }
+  }
+  for (let b = head; b < newTo; b++) {
+    for (const c of names[b]!.candidates) {
+      words.add(c.norm);
+      forEachEvidence(c, added);
+    }
+  }
+  // every candidate with those words, in document order, with its block and place in it
+  const voters: Candidate[] = [];
+  const voterBlock: number[] = [];
+  const voterPlace: number[] = [];
+  for (let b = 0; b < names.length; b++) {
+    const candidates = names[b]!.candidates;
+    const edited = b >= head && b < newTo;
+    for (let k = 0; k < candidates.length; k++) {
+      if (!edited && !words.has(candidates[k]!.norm)) continue;
+      voters.push(candidates[k]!);
+      voterBlock.push(b);
+      voterPlace.push(k);
+    }
+  }
+  const vote = resolveByDocument(voters, evidence);
+
+  // the vote over every candidate: as before but for the edited blocks' and those voted again
+  const candidatesFrom = previous.candidatesBefore[head]!;
+  const oldCandidatesTo = previous.candidatesBefore[oldTo]!;
+  let newCandidatesTo = candidatesFrom;
+  for (let b = head; b < newTo; b++) newCandidatesTo += names[b]!.candidates.length;
+  const candidateShift = newCandidatesTo - oldCandidatesTo;
+  const total = previous.types.length + candidateShift;
+  const now: Resolution = { types: new Array(total), geos: new Array(total), keys: new Array(total) };
+  for (let i = 0; i < total; i++) {
+    const o = i < candidatesFrom ? i : i >= newCandidatesTo ? i - candidateShift : -1;
+    if (o < 0) continue;
+    now.types[i] = oldVote.types[o]!;
+    now.geos[i] = oldVote.geos[o];
+    now.keys[i] = oldVote.keys[o];
+  }
+  // candidates of the blocks the edit left alone whose vote changed: (block, place)
+  const revoted: number[] = [];
+  const blockFirst = (b: number): number => (b < head ? previous.candidatesBefore[b]! : previous.candidatesBefore[b + old.length - names.length]! + candidateShift);
+  for (let v = 0; v < voters.length; v++) {
+    const b = voterBlock[v]!;
+    const edited = b >= head && b < newTo;
+    const i = edited ? -1 : blockFirst(b) + voterPlace[v]!;
+    if (edited) continue;
+    const type = vote.types[v]!;
+    if ((type === null) !== (now.types[i] === null)) return undefined;
+    if (type !== now.types[i] || vote.keys[v] !== now.keys[i] || !sameGeo(vote.geos[v], now.geos[i])) revoted.push(b, voterPlace[v]!);
+    now.types[i] = type;
+    now.geos[i] = vote.geos[v];
+    now.keys[i] = vote.keys[v];
+  }
+  let at = candidatesFrom;
+  for (let v = 0; v < voters.length; v++) {
+    const b = voterBlock[v]!;
+    if (b < head || b >= newTo) continue;
+    now.types[at] = vote.types[v]!;
+    now.geos[at] = vote.geos[v];
+    now.keys[at++] = vote.keys[v];
+  }
+
+  const placed = placeMentions(previous, blocks, names, head, tail, now.types);
+  const n = placed.starts.length;
+  const typedShift = placed.tailStart - previous.typedBefore[oldTo]!;
+  const newIndex = (i: number): number => (i < placed.headEnd ? i : i + typedShift);
+
+  // the links of the mentions the edit removed and added: the edited blocks' and the revoted
+  const links = linkSets();
+  const before = previous.entities;
+  const reached = new Uint8Array(before.length);
+  const removedMentions = new Uint8Array(previous.entityOf.length);
+  const newMentions = new Map<number, TypedMention>();
+  // what is reached emits its links; what a link emitted hits is reached
+  const emitted = links.emits;
+  const emit = (group: Links): void => {
+    for (const link of group.emits) emitted.add(link);
+  };
+  const hit = (group: Links): boolean => group.hits.some((link) => emitted.has(link));
+  const forEachTyped = (block: BlockNames, base: number, first: number, resolution: Resolution, typedFirst: number, visit: (m: TypedMention, i: number, k: number) => void): void => {
+    let i = typedFirst;
+    for (const k of block.order) {
+      const m = typedAt(block, k, base, resolution, first);
+      if (m) visit(m, i++, k);
+    }
+  };
+  const removedMention = (m: TypedMention, i: number): void => {
+    linksOf(m, true, links);
+    removedMentions[i] = 1;
+    const e = previous.entityOf[i]!;
+    if (e >= 0) reached[e] = 1;
+  };
+  const addedMention = (m: TypedMention, j: number): void => {
+    linksOf(m, true, links);
+    newMentions.set(j, m);
+  };
+  for (let b = head; b < oldTo; b++) forEachTyped(old[b]!, previous.blockStarts[b]!, previous.candidatesBefore[b]!, oldVote, previous.typedBefore[b]!, removedMention);
+  for (let b = head; b < newTo; b++) forEachTyped(names[b]!, placed.blockStarts[b]!, placed.candidatesBefore[b]!, now, placed.typedBefore[b]!, addedMention);
+  for (let r = 0; r < revoted.length; r += 2) {
+    const b = revoted[r]!;
+    const place = revoted[r + 1]!;
+    const o = b < head ? b : b + old.length - names.length;
+    forEachTyped(old[o]!, previous.blockStarts[o]!, previous.candidatesBefore[o]!, oldVote, previous.typedBefore[o]!, (m, i, k) => {
+      if (k === place) removedMention(m, i);
+    });
+    forEachTyped(names[b]!, placed.blockStarts[b]!, placed.candidatesBefore[b]!, now, placed.typedBefore[b]!, (m, j, k) => {
+      if (k === place) addedMention(m, j);
+    });
+  }
+
+  // the entities (and mentions of none) those links reach, and what theirs reach in turn
+  for (let e = 0; e < before.length; e++) if (reached[e]) emit(previous.links[e]!);
+  const orphansReached = new Uint8Array(previous.orphans.length);
+  for (let grown = true; grown; ) {
+    grown = false;
+    for (let e = 0; e < before.length; e++) {
+      if (reached[e] || !hit(previous.links[e]!)) continue;
+      reached[e] = 1;
+      emit(previous.links[e]!);
+      grown = true;
+    }
+    previous.orphans.forEach((orphan, o) => {
+      if (orphansReached[o] || !hit(orphan)) return;
+      orphansReached[o] = 1;
+      emit(orphan);
+      grown = true;
+    });
+  }
+
+  // the mentions to merge again, in document order: the added ones and those of what was reached
+  const again = new Uint8Array(n);
+  for (const j of newMentions.keys()) again[j] = 1;
+  let many = newMentions.size;
+  for (let i = 0; i < previous.entityOf.length; i++) {
+    const e = previous.entityOf[i]!;
+    if (e >= 0 && reached[e] && !removedMentions[i]) {
+      again[newIndex(i)] = 1;
+      many++;
+    }
+  }
+  previous.orphans.forEach((orphan, o) => {
+    if (orphansReached[o] && !removedMentions[orphan.index]) {
+      again[newIndex(orphan.index)] = 1;
+      many++;
+    }
+  });
+  if (many > n * MOST) return undefined;
+  const merging: TypedMention[] = [];
+  const merged: number[] = [];
+  for (let b = 0; b < names.length; b++) {
+    const from = placed.typedBefore[b]!;
+    const to = placed.typedBefore[b + 1]!;
+    let any = false;
+    for (let j = from; j < to && !any; j++) any = again[j] === 1;
+    if (!any) continue;
+    forEachTyped(names[b]!, placed.blockStarts[b]!, placed.candidatesBefore[b]!, now, from, (m, j) => {
+      if (!again[j]) return;
+      merging.push(newMentions.get(j) ?? m);
+      merged.push(j);
+    });
+  }
+  const apart = mergeApart(merging, true);
+
+  // the entities that stand, their mentions moved, and the merged ones, ordered by first mention
+  const moved = new Array<Mention[] | undefined>(before.length);
+  for (let i = placed.headEnd; i < previous.entityOf.length; i++) {
+    const e = previous.entityOf[i]!;
+    if (e < 0 || reached[e]) continue;
+    const j = newIndex(i);
+    const p = previous.placeOf[i]!;
+    const m = before[e]!.mentions[p]!;
+    if (m.start === placed.starts[j] && m.end === placed.ends[j]) continue;
+    (moved[e] ??= before[e]!.mentions.slice())[p] = { start: placed.starts[j]!, end: placed.ends[j]!, text: m.text };
+  }
+  const entities: Entity[] = [];
+  const standing = new Int32Array(before.length).fill(-1);
+  const remade = new Int32Array(apart.entities.length);
+  let x = 0;
+  let y = 0;
+  const firstOf = (e: number): number => (moved[e] ?? before[e]!.mentions)[0]!.start;
+  for (;;) {
+    while (x < before.length && reached[x]) x++;
+    if (x === before.length && y === apart.entities.length) break;
+    const a = x < before.length ? firstOf(x) : Infinity;
+    const c = y < apart.entities.length ? apart.entities[y]!.mentions[0]!.start : Infinity;
+    // entities starting together are ordered as the merger opened them, which merging apart does not tell
+    if (a === c) return undefined;
+    const id = `e${entities.length + 1}`;
+    if (a < c) {
+      const entity = before[x]!;
+      const mentions = moved[x];
+      standing[x++] = entities.length;
+      entities.push(mentions || entity.id !== id ? { ...entity, id, mentions: mentions ?? entity.mentions } : entity);
+    } else {
+      remade[y] = entities.length;
+      entities.push({ ...apart.entities[y++]!, id });
+    }
+  }
+
+  // where each mention went, and the index
+  const entityOf = new Int32Array(n);
+  const placeOf = new Int32Array(n);
+  let r = 0;
+  for (let j = 0; j < n; j++) {
+    if (again[j]) {
+      const e = apart.entityOf[r]!;
+      entityOf[j] = e < 0 ? -1 : remade[e]!;
+      placeOf[j] = apart.placeOf[r++]!;
+      continue;
+    }
+    const i = j < placed.headEnd ? j : j - typedShift;
+    const e = previous.entityOf[i]!;
+    entityOf[j] = e < 0 ? -1 : standing[e]!;
+    placeOf[j] = previous.placeOf[i]!;
+  }
+  const trace = indexMentions(placed.starts, placed.ends, entityOf, placeOf, entities);
+  if (!trace) return undefined;
+
+  // the links of the entities that stand are theirs; the merged ones' are made afresh
+  const entityLinks = new Array<Links>(entities.length);
+  before.forEach((_, e) => {
+    if (!reached[e]) entityLinks[standing[e]!] = previous.links[e]!;
+  });
+  const made = new Map<number, LinkSets>();
+  const orphans: Orphan[] = [];
+  previous.orphans.forEach((orphan, o) => {
+    if (!orphansReached[o] && !removedMentions[orphan.index]) orphans.push({ ...orphan, index: newIndex(orphan.index) });
+  });
+  merging.forEach((m, k) => {
+    const e = apart.entityOf[k]!;
+    let sets = e >= 0 ? made.get(remade[e]!) : undefined;
+    if (!sets) {
+      sets = linkSets();
+      if (e >= 0) made.set(remade[e]!, sets);
+    }
+    linksOf(m, true, sets);
+    if (e < 0) orphans.push({ index: merged[k]!, ...linksFrom(sets) });
+  });
+  for (const [e, sets] of made) entityLinks[e] = linksFrom(sets);
+  orphans.sort((a, b) => a.index - b.index);
+
+  const { starts, ends, blockStarts, typedBefore, candidatesBefore } = placed;
+  return { ...trace, names, ...now, evidence, starts, ends, blockStarts, typedBefore, candidatesBefore, entities, links: entityLinks, orphans };
+}
