@@ -22,9 +22,6 @@ import { typedAt } from './typedMentions';
 import { forEachEvidence, resolveByDocument, type Resolution } from './typeVote';
 import type { Block, Entity, EntityType, GeoInfo, Mention } from './types';
 
-// past this share of the mentions, merging them all costs less than finding which to merge
-const MOST = 0.5;
-
 /**
  * The entities of the document whose blocks now stand at `blocks` with `names`, made from what
  * the previous analysis merged by voting and merging again the mentions the edit can reach;
@@ -140,11 +137,10 @@ export function mergeLocally(previous: Merged, blocks: readonly Block[], names: 
       if (m) visit(m, i++, k);
     }
   };
+  // (a mention hits its own entity: every mention both reads and writes the key it is filed under)
   const removedMention = (m: TypedMention, i: number): void => {
     linksOf(m, true, links);
     removedMentions[i] = 1;
-    const e = previous.entityOf[i]!;
-    if (e >= 0) reached[e] = 1;
   };
   const addedMention = (m: TypedMention, j: number): void => {
     linksOf(m, true, links);
@@ -165,7 +161,6 @@ export function mergeLocally(previous: Merged, blocks: readonly Block[], names: 
   }
 
   // the entities (and mentions of none) those links reach, and what theirs reach in turn
-  for (let e = 0; e < before.length; e++) if (reached[e]) emit(previous.links[e]!);
   const orphansReached = new Uint8Array(previous.orphans.length);
   for (let grown = true; grown; ) {
     grown = false;
@@ -186,21 +181,17 @@ export function mergeLocally(previous: Merged, blocks: readonly Block[], names: 
   // the mentions to merge again, in document order: the added ones and those of what was reached
   const again = new Uint8Array(n);
   for (const j of newMentions.keys()) again[j] = 1;
-  let many = newMentions.size;
   for (let i = 0; i < previous.entityOf.length; i++) {
     const e = previous.entityOf[i]!;
     if (e >= 0 && reached[e] && !removedMentions[i]) {
       again[newIndex(i)] = 1;
-      many++;
     }
   }
   previous.orphans.forEach((orphan, o) => {
     if (orphansReached[o] && !removedMentions[orphan.index]) {
       again[newIndex(orphan.index)] = 1;
-      many++;
     }
   });
-  if (many > n * MOST) return undefined;
   const merging: TypedMention[] = [];
   const merged: number[] = [];
   for (let b = 0; b < names.length; b++) {
