@@ -421,15 +421,21 @@ function toEntity(c: Cluster, index: number): Entity {
 }
 
 function entityOf(c: Cluster, index: number, mentions: readonly TypedMention[], name: string, aliases: string[], roles: string[], geo: GeoInfo | undefined): Entity {
-  return {
-    id: `e${index + 1}`,
-    type: c.type,
-    name,
-    aliases,
-    roles,
-    mentions: mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })),
-    ...(c.type === 'place' && geo ? { geo } : {}),
-  };
+  return entity(`e${index + 1}`, c.type, name, aliases, roles, mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })), c.type === 'place' ? geo : undefined);
+}
+
+/**
+ * `entity` renumbered or with its mentions moved, as the merger would make it (an edited
+ * document's, mergedEntities.ts): one shape for all, which a spread of entities with and without
+ * a place would not keep.
+ */
+export function entityAs(e: Entity, id: string, mentions: readonly Mention[]): Entity {
+  return entity(id, e.type, e.name, e.aliases, e.roles, mentions, e.geo);
+}
+
+function entity(id: string, type: EntityType, name: string, aliases: readonly string[], roles: readonly string[], mentions: readonly Mention[], geo: GeoInfo | undefined): Entity {
+  // the key order is the annotations' JSON
+  return geo ? { id, type, name, aliases, roles, mentions, geo } : { id, type, name, aliases, roles, mentions };
 }
 
 /** The distinct words of a list but `except`, in order: what a Set of them would hold. */

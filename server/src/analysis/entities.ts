@@ -18,12 +18,13 @@ import { CaseCounts } from './caseCounts';
 import { detached } from './detached';
 import { blockLocal, keyOf, perBlock } from './incremental';
 import { knownNames } from './knownNames';
-import { linkedGroups, MERGED, remerge, type Merged } from './mergedEntities';
+import { MERGED, remerge, type Merged } from './mergedEntities';
+import { linkedGroups } from './mergeLinks';
 import { mergeLocally } from './mergedLocally';
 import { blockSentences, caseEvidence, chunksOf, TokenFlags, type CaseEvidence, type Chunk, type NameKnowledge, type Sentence } from './names';
 import { roleAfter, roleBefore } from './roles';
 import { typedAt } from './typedMentions';
-import { resolveByDocument, voteEvidence } from './typeVote';
+import { normIds, resolveByDocument, voteEvidence } from './typeVote';
 import { bare, isPossessive, type Token } from './tokens';
 import { COMMON, COUNTRY, DEMONYM, DEMONYM_HEAD, factsOf, FIRST_NAME, FUNCTION, HONORIFIC, KNOWN_ORG, MONTH, ORG_SUFFIX, WEEKDAY, ROLE_HEAD, ROLE_MODIFIER, writtenFactsOf } from './wordFacts';
 import type { Block, CancellationToken, Entity, EntityType, GeoInfo } from './types';
@@ -208,7 +209,7 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
     const blockStarts = new Int32Array(doc.blocks.length);
     for (let b = 0; b < doc.blocks.length; b++) blockStarts[b] = doc.blocks[b]!.start;
     doc.cache!.carry(MERGED, {
-      ...trace, names: blockNames, types: resolved.types, geos: resolved.geos, keys: resolved.keys, evidence, starts, ends, blockStarts,
+      ...trace, names: blockNames, types: resolved.types, geos: resolved.geos, keys: resolved.keys, evidence, norms: normIds(candidates), starts, ends, blockStarts,
       typedBefore: before.typed, candidatesBefore: before.candidates, entities, ...linkedGroups(typed, trace.entityOf, entities.length),
     } satisfies Merged);
   }

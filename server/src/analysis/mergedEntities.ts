@@ -4,11 +4,12 @@
 // mention saying the same in the same order, and mentions that started (or ended) together still
 // do, the previous analysis's entities stand, only their mentions moved. Most edits are of that
 // kind (a letter in a sentence, not in a name); the others vote and merge again (entities.ts).
-import { linksOf, type Links, type MergeTrace, type TypedMention } from './coreference';
+import { entityAs, type Links, type MergeTrace } from './coreference';
+import type { HitIndex, Orphan } from './mergeLinks';
 import type { BlockNames, Candidate } from './entities';
 import { MentionIndex, type IndexedMention } from './mentionIndex';
 import { sameStrings } from './sameStrings';
-import type { VoteEvidence } from './typeVote';
+import type { Norms, VoteEvidence } from './typeVote';
 import type { Block, Entity, EntityType, GeoInfo, Mention } from './types';
 
 /** What one analysis of an edited document hands the next (see `BlockCache.carry`). */
@@ -21,10 +22,13 @@ export interface Merged extends MergeTrace {
   readonly keys: readonly (string | undefined)[];
   /** The vote's evidence over the document (updated in place by the next analysis, which takes it). */
   readonly evidence: VoteEvidence;
+  readonly norms: Norms;
   /** Per entity: the links of its mentions (coreference.ts `linksOf`). */
   readonly links: readonly Links[];
   /** The typed mentions merged into no entity, with their links. */
   readonly orphans: readonly Orphan[];
+  /** The entities' and orphans' links by what hits them (updated in place by the next analysis, which takes it). */
+  readonly hitIndex: HitIndex;
   /** Each typed mention's offsets, in the order the merger read them. */
   readonly starts: Int32Array;
   readonly ends: Int32Array;
@@ -35,35 +39,7 @@ export interface Merged extends MergeTrace {
   readonly entities: readonly Entity[];
 }
 
-/** A typed mention merged into no entity, by its index among the typed mentions. */
-export interface Orphan extends Links {
-  readonly index: number;
-}
-
 export const MERGED = 'entities:merged';
-
-/** The links of each entity's mentions, and the mentions of none (see `Merged`). */
-export function linkedGroups(typed: readonly TypedMention[], entityOf: ArrayLike<number>, entities: number): { links: Links[]; orphans: Orphan[] } {
-  const groups = new Array<LinkSets | undefined>(entities);
-  const orphans: Orphan[] = [];
-  for (let i = 0; i < typed.length; i++) {
-    const e = entityOf[i]!;
-    const sets = e >= 0 ? (groups[e] ??= linkSets()) : linkSets();
-    linksOf(typed[i]!, true, sets);
-    if (e < 0) orphans.push({ index: i, ...linksFrom(sets) });
-  }
-  const links = new Array<Links>(entities);
-  for (let e = 0; e < entities; e++) links[e] = groups[e] ? linksFrom(groups[e]!) : NO_LINKS;
-  return { links, orphans };
-}
-
-export interface LinkSets {
-  readonly emits: Set<string>;
-  readonly hits: Set<string>;
-}
-export const linkSets = (): LinkSets => ({ emits: new Set(), hits: new Set() });
-export const linksFrom = (sets: LinkSets): Links => ({ emits: [...sets.emits], hits: [...sets.hits] });
-const NO_LINKS: Links = { emits: [], hits: [] };
 
 /**
  * The entities of the document whose blocks now stand at `blocks` with `names`, made from what
@@ -99,7 +75,7 @@ export function remerge(previous: Merged, blocks: readonly Block[], names: reado
   }
   const entities = before.map((entity, e) => {
     const mentions = moved[e];
-    return mentions ? { ...entity, mentions } : entity;
+    return mentions ? entityAs(entity, entity.id, mentions) : entity;
   });
   const index: IndexedMention[] = previous.index.map((entry, k) => {
     const i = previous.indexed[k]!;

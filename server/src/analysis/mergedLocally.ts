@@ -15,11 +15,12 @@
 // outside the edited blocks (the mentions would move among the typed ones), entities of both
 // kinds starting together (their order is the merger's opening order), and mentions out of the
 // index's order.
-import { indexMentions, linksOf, mergeApart, type Links, type TypedMention } from './coreference';
+import { entityAs, indexMentions, linksOf, mergeApart, type Links, type TypedMention } from './coreference';
 import type { BlockNames, Candidate } from './entities';
-import { linkSets, linksFrom, placeMentions, sameGeo, unchangedEnds, type LinkSets, type Merged, type Orphan } from './mergedEntities';
+import { placeMentions, sameGeo, unchangedEnds, type Merged } from './mergedEntities';
+import { linkSets, linksFrom, type LinkSets, type Orphan } from './mergeLinks';
 import { typedAt } from './typedMentions';
-import { forEachEvidence, resolveByDocument, type Resolution } from './typeVote';
+import { forEachEvidence, normId, resolveByDocument, type Resolution } from './typeVote';
 import type { Block, Entity, EntityType, GeoInfo, Mention } from './types';
 
 /**
@@ -58,32 +59,41 @@ export function mergeLocally(previous: Merged, blocks: readonly Block[], names: 
       forEachEvidence(c, added);
     }
   }
-  // every candidate with those words, in document order, with its block and place in it
-  const voters: Candidate[] = [];
-  const voterBlock: number[] = [];
-  const voterPlace: number[] = [];
-  for (let b = 0; b < names.length; b++) {
-    const candidates = names[b]!.candidates;
-    const edited = b >= head && b < newTo;
-    for (let k = 0; k < candidates.length; k++) {
-      if (!edited && !words.has(candidates[k]!.norm)) continue;
-      voters.push(candidates[k]!);
-      voterBlock.push(b);
-      voterPlace.push(k);
-    }
-  }
-  const vote = resolveByDocument(voters, evidence);
-
-  // the vote over every candidate: as before but for the edited blocks' and those voted again
+  // the candidates of the edited blocks, and every candidate with those words, in document order
   const candidatesFrom = previous.candidatesBefore[head]!;
   const oldCandidatesTo = previous.candidatesBefore[oldTo]!;
   let newCandidatesTo = candidatesFrom;
   for (let b = head; b < newTo; b++) newCandidatesTo += names[b]!.candidates.length;
   const candidateShift = newCandidatesTo - oldCandidatesTo;
   const total = previous.types.length + candidateShift;
+  const oldIndex = (i: number): number => (i < candidatesFrom ? i : i >= newCandidatesTo ? i - candidateShift : -1);
+  const norms = previous.norms;
+  const ids = new Int32Array(total);
+  ids.set(norms.ids.subarray(0, candidatesFrom));
+  ids.set(norms.ids.subarray(oldCandidatesTo), newCandidatesTo);
+  for (let b = head, i = candidatesFrom; b < newTo; b++) for (const c of names[b]!.candidates) ids[i++] = normId(norms.of, c.norm);
+  const wanted = new Uint8Array(norms.of.size);
+  for (const word of words) {
+    const id = norms.of.get(word);
+    if (id !== undefined) wanted[id] = 1;
+  }
+  const voters: Candidate[] = [];
+  // each voter's index among the candidates, block and place in it
+  const voterIndex: number[] = [];
+  const voterBlock: number[] = [];
+  for (let i = 0, b = 0, first = 0; i < total; i++) {
+    if (oldIndex(i) >= 0 && !wanted[ids[i]!]) continue;
+    while (i >= first + names[b]!.candidates.length) first += names[b++]!.candidates.length;
+    voters.push(names[b]!.candidates[i - first]!);
+    voterIndex.push(i);
+    voterBlock.push(b, i - first);
+  }
+  const vote = resolveByDocument(voters, evidence);
+
+  // the vote over every candidate: as before but for the edited blocks' and those voted again
   const now: Resolution = { types: new Array(total), geos: new Array(total), keys: new Array(total) };
   for (let i = 0; i < total; i++) {
-    const o = i < candidatesFrom ? i : i >= newCandidatesTo ? i - candidateShift : -1;
+    const o = oldIndex(i);
     if (o < 0) continue;
     now.types[i] = oldVote.types[o]!;
     now.geos[i] = oldVote.geos[o];
@@ -91,26 +101,16 @@ export function mergeLocally(previous: Merged, blocks: readonly Block[], names: 
   }
   // candidates of the blocks the edit left alone whose vote changed: (block, place)
   const revoted: number[] = [];
-  const blockFirst = (b: number): number => (b < head ? previous.candidatesBefore[b]! : previous.candidatesBefore[b + old.length - names.length]! + candidateShift);
   for (let v = 0; v < voters.length; v++) {
-    const b = voterBlock[v]!;
-    const edited = b >= head && b < newTo;
-    const i = edited ? -1 : blockFirst(b) + voterPlace[v]!;
-    if (edited) continue;
+    const i = voterIndex[v]!;
     const type = vote.types[v]!;
-    if ((type === null) !== (now.types[i] === null)) return undefined;
-    if (type !== now.types[i] || vote.keys[v] !== now.keys[i] || !sameGeo(vote.geos[v], now.geos[i])) revoted.push(b, voterPlace[v]!);
+    if (oldIndex(i) >= 0) {
+      if ((type === null) !== (now.types[i] === null)) return undefined;
+      if (type !== now.types[i] || vote.keys[v] !== now.keys[i] || !sameGeo(vote.geos[v], now.geos[i])) revoted.push(voterBlock[2 * v]!, voterBlock[2 * v + 1]!);
+    }
     now.types[i] = type;
     now.geos[i] = vote.geos[v];
     now.keys[i] = vote.keys[v];
-  }
-  let at = candidatesFrom;
-  for (let v = 0; v < voters.length; v++) {
-    const b = voterBlock[v]!;
-    if (b < head || b >= newTo) continue;
-    now.types[at] = vote.types[v]!;
-    now.geos[at] = vote.geos[v];
-    now.keys[at++] = vote.keys[v];
   }
 
   const placed = placeMentions(previous, blocks, names, head, tail, now.types);
@@ -124,12 +124,6 @@ export function mergeLocally(previous: Merged, blocks: readonly Block[], names: 
   const reached = new Uint8Array(before.length);
   const removedMentions = new Uint8Array(previous.entityOf.length);
   const newMentions = new Map<number, TypedMention>();
-  // what is reached emits its links; what a link emitted hits is reached
-  const emitted = links.emits;
-  const emit = (group: Links): void => {
-    for (const link of group.emits) emitted.add(link);
-  };
-  const hit = (group: Links): boolean => group.hits.some((link) => emitted.has(link));
   const forEachTyped = (block: BlockNames, base: number, first: number, resolution: Resolution, typedFirst: number, visit: (m: TypedMention, i: number, k: number) => void): void => {
     let i = typedFirst;
     for (const k of block.order) {
@@ -161,22 +155,10 @@ export function mergeLocally(previous: Merged, blocks: readonly Block[], names: 
   }
 
   // the entities (and mentions of none) those links reach, and what theirs reach in turn
-  const orphansReached = new Uint8Array(previous.orphans.length);
-  for (let grown = true; grown; ) {
-    grown = false;
-    for (let e = 0; e < before.length; e++) {
-      if (reached[e] || !hit(previous.links[e]!)) continue;
-      reached[e] = 1;
-      emit(previous.links[e]!);
-      grown = true;
-    }
-    previous.orphans.forEach((orphan, o) => {
-      if (orphansReached[o] || !hit(orphan)) return;
-      orphansReached[o] = 1;
-      emit(orphan);
-      grown = true;
-    });
-  }
+  const hitIndex = previous.hitIndex;
+  const groups = hitIndex.reach(links.emits);
+  for (let e = 0; e < before.length; e++) if (groups.has(previous.links[e]!)) reached[e] = 1;
+  const orphansReached = (orphan: Orphan): boolean => groups.has(orphan.links);
 
   // the mentions to merge again, in document order: the added ones and those of what was reached
   const again = new Uint8Array(n);
@@ -187,11 +169,7 @@ export function mergeLocally(previous: Merged, blocks: readonly Block[], names: 
       again[newIndex(i)] = 1;
     }
   }
-  previous.orphans.forEach((orphan, o) => {
-    if (orphansReached[o] && !removedMentions[orphan.index]) {
-      again[newIndex(orphan.index)] = 1;
-    }
-  });
+  for (const orphan of previous.orphans) if (orphansReached(orphan) && !removedMentions[orphan.index]) again[newIndex(orphan.index)] = 1;
   const merging: TypedMention[] = [];
   const merged: number[] = [];
   for (let b = 0; b < names.length; b++) {
@@ -237,10 +215,10 @@ export function mergeLocally(previous: Merged, blocks: readonly Block[], names: 
       const entity = before[x]!;
       const mentions = moved[x];
       standing[x++] = entities.length;
-      entities.push(mentions || entity.id !== id ? { ...entity, id, mentions: mentions ?? entity.mentions } : entity);
+      entities.push(mentions || entity.id !== id ? entityAs(entity, id, mentions ?? entity.mentions) : entity);
     } else {
       remade[y] = entities.length;
-      entities.push({ ...apart.entities[y++]!, id });
+      entities.push(entityAs(apart.entities[y]!, id, apart.entities[y++]!.mentions));
     }
   }
 
@@ -270,9 +248,8 @@ export function mergeLocally(previous: Merged, blocks: readonly Block[], names: 
   });
   const made = new Map<number, LinkSets>();
   const orphans: Orphan[] = [];
-  previous.orphans.forEach((orphan, o) => {
-    if (!orphansReached[o] && !removedMentions[orphan.index]) orphans.push({ ...orphan, index: newIndex(orphan.index) });
-  });
+  // (a removed mention is reached: it hits what it emits)
+  for (const orphan of previous.orphans) if (!orphansReached(orphan)) orphans.push({ index: newIndex(orphan.index), links: orphan.links });
   merging.forEach((m, k) => {
     const e = apart.entityOf[k]!;
     let sets = e >= 0 ? made.get(remade[e]!) : undefined;
@@ -281,11 +258,17 @@ export function mergeLocally(previous: Merged, blocks: readonly Block[], names: 
       if (e >= 0) made.set(remade[e]!, sets);
     }
     linksOf(m, true, sets);
-    if (e < 0) orphans.push({ index: merged[k]!, ...linksFrom(sets) });
+    if (e >= 0) return;
+    const own = linksFrom(sets);
+    orphans.push({ index: merged[k]!, links: own });
+    hitIndex.add(own);
   });
   for (const [e, sets] of made) entityLinks[e] = linksFrom(sets);
+  // the index loses what was reached and gains what was merged again
+  for (const group of groups) hitIndex.remove(group);
+  for (const e of made.keys()) hitIndex.add(entityLinks[e]!);
   orphans.sort((a, b) => a.index - b.index);
 
   const { starts, ends, blockStarts, typedBefore, candidatesBefore } = placed;
-  return { ...trace, names, ...now, evidence, starts, ends, blockStarts, typedBefore, candidatesBefore, entities, links: entityLinks, orphans };
+  return { ...trace, names, ...now, evidence, norms: { ids, of: norms.of }, starts, ends, blockStarts, typedBefore, candidatesBefore, entities, links: entityLinks, orphans, hitIndex };
 }

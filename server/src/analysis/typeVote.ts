@@ -129,3 +129,26 @@ export function resolveByDocument(candidates: readonly Candidate[], evidence: Vo
   }
   return { types, geos, keys };
 }
+
+/**
+ * Each candidate's words (`norm`) as a number, in document order: an edited document's vote finds
+ * the candidates with some words by scanning numbers, without reading every candidate.
+ */
+export interface Norms {
+  readonly ids: Int32Array;
+  /** The number of each words the document has had (added to in place by the next analysis, which takes it). */
+  readonly of: Map<string, number>;
+}
+
+export function normIds(candidates: readonly Candidate[]): Norms {
+  const of = new Map<string, number>();
+  const ids = new Int32Array(candidates.length);
+  for (let i = 0; i < candidates.length; i++) ids[i] = normId(of, candidates[i]!.norm);
+  return { ids, of };
+}
+
+export function normId(of: Map<string, number>, norm: string): number {
+  let id = of.get(norm);
+  if (id === undefined) of.set(norm, (id = of.size));
+  return id;
+}

@@ -2,8 +2,9 @@ import * as assert from 'node:assert/strict';
 import { mergeMentions, type MergeTrace, type TypedMention } from '../analysis/coreference';
 import type { BlockNames, Candidate } from '../analysis/entities';
 import { MentionIndex } from '../analysis/mentionIndex';
-import { linkedGroups, remerge, type Merged } from '../analysis/mergedEntities';
-import { voteEvidence } from '../analysis/typeVote';
+import { remerge, type Merged } from '../analysis/mergedEntities';
+import { linkedGroups } from '../analysis/mergeLinks';
+import { normIds, voteEvidence } from '../analysis/typeVote';
 import type { Block, EntityType } from '../analysis/types';
 
 // Blocks' names made by hand: the vote is left out (each candidate keeps its own type), so that
@@ -41,7 +42,7 @@ suite('merged entities moved by an edit', () => {
     });
     return {
       ...trace!, names: all, types: all.flatMap((n) => n.candidates.map((c) => c.type)), geos: all.flatMap((n) => n.candidates.map((c) => c.geo)), keys: all.flatMap((n) => n.candidates.map((c) => c.key)),
-      evidence: voteEvidence(all.flatMap((n) => n.candidates)), ...linkedGroups(typed, trace!.entityOf, entities.length), starts: Int32Array.from(typed, (m) => m.start), ends: Int32Array.from(typed, (m) => m.end),
+      evidence: voteEvidence(all.flatMap((n) => n.candidates)), norms: normIds(all.flatMap((n) => n.candidates)), ...linkedGroups(typed, trace!.entityOf, entities.length), starts: Int32Array.from(typed, (m) => m.start), ends: Int32Array.from(typed, (m) => m.end),
       blockStarts: Int32Array.from(blocks, (block) => block.start), typedBefore, candidatesBefore, entities,
     };
   }
