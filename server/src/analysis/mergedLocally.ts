@@ -99,23 +99,31 @@ export function mergeLocally(previous: Merged, blocks: readonly Block[], names: 
     now.geos[i] = oldVote.geos[o];
     now.keys[i] = oldVote.keys[o];
   }
-  // candidates of the blocks the edit left alone whose vote changed: (block, place)
-  const revoted: number[] = [];
+  // candidates of the blocks the edit left alone whose vote changed: (block, place); the blocks
+  // placed again stretch over those with a candidate the vote now types or no longer types (they
+  // have more or fewer typed mentions)
+  const changed: number[] = [];
+  let from = head;
+  let to = newTo;
   for (let v = 0; v < voters.length; v++) {
     const i = voterIndex[v]!;
     const type = vote.types[v]!;
-    if (oldIndex(i) >= 0) {
-      if ((type === null) !== (now.types[i] === null)) return undefined;
-      if (type !== now.types[i] || vote.keys[v] !== now.keys[i] || !sameGeo(vote.geos[v], now.geos[i])) revoted.push(voterBlock[2 * v]!, voterBlock[2 * v + 1]!);
-    }
+    const b = voterBlock[2 * v]!;
+    if (oldIndex(i) >= 0 && (type === null) !== (now.types[i] === null)) {
+      from = Math.min(from, b);
+      to = Math.max(to, b + 1);
+    } else if (oldIndex(i) >= 0 && (type !== now.types[i] || vote.keys[v] !== now.keys[i] || !sameGeo(vote.geos[v], now.geos[i]))) changed.push(b, voterBlock[2 * v + 1]!);
     now.types[i] = type;
     now.geos[i] = vote.geos[v];
     now.keys[i] = vote.keys[v];
   }
+  const revoted: number[] = [];
+  for (let r = 0; r < changed.length; r += 2) if (changed[r]! < from || changed[r]! >= to) revoted.push(changed[r]!, changed[r + 1]!);
+  const oldPlacedTo = old.length - names.length + to;
 
-  const placed = placeMentions(previous, blocks, names, head, tail, now.types);
+  const placed = placeMentions(previous, blocks, names, from, names.length - to, now.types);
   const n = placed.starts.length;
-  const typedShift = placed.tailStart - previous.typedBefore[oldTo]!;
+  const typedShift = placed.tailStart - previous.typedBefore[oldPlacedTo]!;
   const newIndex = (i: number): number => (i < placed.headEnd ? i : i + typedShift);
 
   // the links of the mentions the edit removed and added: the edited blocks' and the revoted
@@ -140,12 +148,12 @@ export function mergeLocally(previous: Merged, blocks: readonly Block[], names: 
     linksOf(m, true, links);
     newMentions.set(j, m);
   };
-  for (let b = head; b < oldTo; b++) forEachTyped(old[b]!, previous.blockStarts[b]!, previous.candidatesBefore[b]!, oldVote, previous.typedBefore[b]!, removedMention);
-  for (let b = head; b < newTo; b++) forEachTyped(names[b]!, placed.blockStarts[b]!, placed.candidatesBefore[b]!, now, placed.typedBefore[b]!, addedMention);
+  for (let b = from; b < oldPlacedTo; b++) forEachTyped(old[b]!, previous.blockStarts[b]!, previous.candidatesBefore[b]!, oldVote, previous.typedBefore[b]!, removedMention);
+  for (let b = from; b < to; b++) forEachTyped(names[b]!, placed.blockStarts[b]!, placed.candidatesBefore[b]!, now, placed.typedBefore[b]!, addedMention);
   for (let r = 0; r < revoted.length; r += 2) {
     const b = revoted[r]!;
     const place = revoted[r + 1]!;
-    const o = b < head ? b : b + old.length - names.length;
+    const o = b < from ? b : b + old.length - names.length;
     forEachTyped(old[o]!, previous.blockStarts[o]!, previous.candidatesBefore[o]!, oldVote, previous.typedBefore[o]!, (m, i, k) => {
       if (k === place) removedMention(m, i);
     });

@@ -60,9 +60,9 @@ suite('entities merged again where an edit reaches', function () {
     assert.deepEqual(editChain('Dorn said no.\nThey met in Dorn on Monday.\nThey saw Dorn.', [['met in Dorn', 'met in Dorx'], ['met in Dorx', 'met in Dorn']]), [true, true]);
   });
 
-  test('a name the vote types in another paragraph, untyped before, is merged in full', () => {
+  test('a name the vote types in another paragraph, untyped before, gives that paragraph a mention more', () => {
     // "Zorvik grows" alone says nothing of what Zorvik is: a place once "in Zorvik" is written
-    assert.deepEqual(editChain('Zorvik grows.\nThey met at Zorvak.', [['at Zorvak', 'in Zorvik'], ['in Zorvik', 'at Zorvak']]), [false, false]);
+    assert.deepEqual(editChain('Zorvik grows.\nThe talks ended.\nThey met at Zorvak.', [['at Zorvak', 'in Zorvik'], ['in Zorvik', 'at Zorvak']]), [true, true]);
   });
 
   test('an entity merged again that starts where one that stands starts is merged in full', () => {
