@@ -23,6 +23,9 @@ import { typedAt } from './typedMentions';
 import { forEachEvidence, normId, resolveByDocument, type Resolution } from './typeVote';
 import type { Block, Entity, EntityType, GeoInfo, Mention } from './types';
 
+// how many blocks besides the edited ones may be placed again (see `mergeLocally`)
+const FAR = 32;
+
 /**
  * The entities of the document whose blocks now stand at `blocks` with `names`, made from what
  * the previous analysis merged by voting and merging again the mentions the edit can reach;
@@ -119,6 +122,8 @@ export function mergeLocally(previous: Merged, blocks: readonly Block[], names: 
   }
   const revoted: number[] = [];
   for (let r = 0; r < changed.length; r += 2) if (changed[r]! < from || changed[r]! >= to) revoted.push(changed[r]!, changed[r + 1]!);
+  // each block placed again merges all its mentions again: far from the edit, merging all costs less
+  if (to - from > newTo - head + FAR) return undefined;
   const oldPlacedTo = old.length - names.length + to;
 
   const placed = placeMentions(previous, blocks, names, from, names.length - to, now.types);
