@@ -28,6 +28,8 @@ interface Cluster {
   last: string | undefined;
   /** Its entity's index, once the entities are ordered. */
   index: number;
+  /** When it was opened (see `Apart.opened`). */
+  opened: number;
 }
 
 const STOP = new Set(['of', 'the', 'and', '&', 'for', 'de', 'du', 'des', 'la', 'le', 'von', 'van', 'der']);
@@ -99,6 +101,8 @@ export interface MergeTrace {
   readonly index: readonly IndexedMention[];
   /** Per entry of `index`: the mention it stands for. */
   readonly indexed: Int32Array;
+  /** Per entity: when the merger opened it (see `Apart.opened`). */
+  readonly opened: Int32Array;
 }
 
 /**
@@ -108,14 +112,14 @@ export interface MergeTrace {
  * mentions came in the mention index's order (only then is the index made from the merger's).
  */
 export function mergeMentions(mentions: readonly TypedMention[], keep = false, trace?: (trace: MergeTrace) => void): Entity[] {
-  const { entities, entityOf, placeOf } = mergeApart(mentions, keep);
+  const { entities, entityOf, placeOf, opened } = mergeApart(mentions, keep);
   const starts = new Array<number>(mentions.length);
   const ends = new Array<number>(mentions.length);
   for (let i = 0; i < mentions.length; i++) {
     starts[i] = mentions[i]!.start;
     ends[i] = mentions[i]!.end;
   }
-  const made = indexMentions(starts, ends, entityOf, placeOf, entities);
+  const made = indexMentions(starts, ends, entityOf, placeOf, entities, opened);
   if (made && trace) trace(made);
   return entities;
 }
@@ -125,7 +129,15 @@ export interface Apart {
   readonly entities: Entity[];
   readonly entityOf: readonly number[];
   readonly placeOf: readonly number[];
+  /**
+   * Per entity, when the merger opened it: the index of the mention that opened it, plus
+   * `OPENED_LATE` when that was after the full names. Entities that start together are ordered so.
+   */
+  readonly opened: readonly number[];
 }
+
+/** Added to `Apart.opened` for an entity opened after the full names (beyond any mention's index). */
+export const OPENED_LATE = 2 ** 30;
 
 /**
  * What a mention's merging reads and writes of the merger's tables (see `mergeApart`), as links:
@@ -254,8 +266,8 @@ export function mergeApart(mentions: readonly TypedMention[], keep: boolean): Ap
   }
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
-  const open = (m: TypedMention, key: string): Cluster => {
-    const c: Cluster = { type: m.type, mentions: [], first: m.start, last: undefined, index: -1 };
+  const open = (m: TypedMention, key: string, opened: number): Cluster => {
+    const c: Cluster = { type: m.type, mentions: [], first: m.start, last: undefined, index: -1, opened };
     clusters.push(c);
     byKey.set(key, c);
     return c;
@@ -272,7 +284,7 @@ export function mergeApart(mentions: readonly TypedMention[], keep: boolean): Ap
     if (m.words.length < 2 || (m.type !== 'person' && m.type !== 'organization') || startsLower(m.text)) continue;
     const key = m.type === 'person' ? personKeys[i]! : keys[i]!;
     if (byKey.has(key)) continue;
-    const c = open(m, key);
+    const c = open(m, key, i);
     if (m.type === 'person') {
       append(surnames, folds[i]!.last, c);
       append(forenames, folds[i]!.first, c);
@@ -309,7 +321,7 @@ export function mergeApart(mentions: readonly TypedMention[], keep: boolean): Ap
     if (!cluster) {
       // an organisation's bare lower-case form with nothing to attach to is no entity
       if (m.type === 'organization' && startsLower(m.text)) continue;
-      cluster = open(m, m.type === 'person' && m.words.length >= 2 ? personKeys[i]! : keys[i]!);
+      cluster = open(m, m.type === 'person' && m.words.length >= 2 ? personKeys[i]! : keys[i]!, OPENED_LATE + i);
       if (m.type === 'person' && m.words.length === 1) surnames.set(folds[i]!.first, [cluster]);
     }
     if (m.type === 'person' && cluster.type === 'person') {
@@ -340,7 +352,7 @@ export function mergeApart(mentions: readonly TypedMention[], keep: boolean): Ap
   });
   const entityOf = new Array<number>(n);
   for (let i = 0; i < n; i++) entityOf[i] = clusterOf[i]?.index ?? -1;
-  return { entities, entityOf, placeOf };
+  return { entities, entityOf, placeOf, opened: live.map((c) => c.opened) };
 }
 
 /**
@@ -350,7 +362,9 @@ export function mergeApart(mentions: readonly TypedMention[], keep: boolean): Ap
  * the entities list them. When the mentions came in another order, or an entity's came out of
  * order (its entity lists them sorted), the index is left to be made the usual way.
  */
-export function indexMentions(starts: ArrayLike<number>, ends: ArrayLike<number>, entityOf: ArrayLike<number>, placeOf: ArrayLike<number>, entities: readonly Entity[]): MergeTrace | undefined {
+export function indexMentions(
+  starts: ArrayLike<number>, ends: ArrayLike<number>, entityOf: ArrayLike<number>, placeOf: ArrayLike<number>, entities: readonly Entity[], opened: ArrayLike<number>,
+): MergeTrace | undefined {
   const n = entityOf.length;
   // an entry's `listed` is its entity's first place in the listing plus the mention's place
   const firstListed = new Int32Array(entities.length + 1);
@@ -376,7 +390,7 @@ export function indexMentions(starts: ArrayLike<number>, ends: ArrayLike<number>
   MentionIndex.preset(entities, list);
   const indexed = new Int32Array(list.length);
   for (let k = 0; k < list.length; k++) indexed[k] = mentionListed[list[k]!.listed]!;
-  return { entityOf: Int32Array.from(entityOf), placeOf: Int32Array.from(placeOf), index: list, indexed };
+  return { entityOf: Int32Array.from(entityOf), placeOf: Int32Array.from(placeOf), index: list, indexed, opened: Int32Array.from(opened) };
 }
 function inOrder(mentions: readonly TypedMention[]): boolean {
   for (let i = 1; i < mentions.length; i++) if (mentions[i - 1]!.start > mentions[i]!.start) return false;

@@ -15,7 +15,7 @@
 // outside the edited blocks (the mentions would move among the typed ones), entities of both
 // kinds starting together (their order is the merger's opening order), and mentions out of the
 // index's order.
-import { entityAs, indexMentions, linksOf, mergeApart, type Links, type TypedMention } from './coreference';
+import { entityAs, indexMentions, linksOf, mergeApart, OPENED_LATE, type Links, type TypedMention } from './coreference';
 import type { BlockNames, Candidate } from './entities';
 import { placeMentions, sameGeo, unchangedEnds, type Merged } from './mergedEntities';
 import { linkSets, linksFrom, type LinkSets, type Orphan } from './mergeLinks';
@@ -216,20 +216,25 @@ export function mergeLocally(previous: Merged, blocks: readonly Block[], names: 
   let x = 0;
   let y = 0;
   const firstOf = (e: number): number => (moved[e] ?? before[e]!.mentions)[0]!.start;
+  // entities that start together are ordered as the merger opened them: by the mention that opened them, now
+  const openedAt = (opened: number, index: (i: number) => number): number => (opened >= OPENED_LATE ? OPENED_LATE + index(opened - OPENED_LATE) : index(opened));
+  const opened: number[] = [];
   for (;;) {
     while (x < before.length && reached[x]) x++;
     if (x === before.length && y === apart.entities.length) break;
     const a = x < before.length ? firstOf(x) : Infinity;
     const c = y < apart.entities.length ? apart.entities[y]!.mentions[0]!.start : Infinity;
-    // entities starting together are ordered as the merger opened them, which merging apart does not tell
-    if (a === c) return undefined;
     const id = `e${entities.length + 1}`;
-    if (a < c) {
+    const keptOpened = a <= c ? openedAt(previous.opened[x]!, newIndex) : 0;
+    const madeOpened = c <= a ? openedAt(apart.opened[y]!, (r) => merged[r]!) : 0;
+    if (a < c || (a === c && keptOpened < madeOpened)) {
+      opened.push(keptOpened);
       const entity = before[x]!;
       const mentions = moved[x];
       standing[x++] = entities.length;
       entities.push(mentions || entity.id !== id ? entityAs(entity, id, mentions ?? entity.mentions) : entity);
     } else {
+      opened.push(madeOpened);
       remade[y] = entities.length;
       entities.push(entityAs(apart.entities[y]!, id, apart.entities[y++]!.mentions));
     }
@@ -251,7 +256,7 @@ export function mergeLocally(previous: Merged, blocks: readonly Block[], names: 
     entityOf[j] = e < 0 ? -1 : standing[e]!;
     placeOf[j] = previous.placeOf[i]!;
   }
-  const trace = indexMentions(placed.starts, placed.ends, entityOf, placeOf, entities);
+  const trace = indexMentions(placed.starts, placed.ends, entityOf, placeOf, entities, opened);
   if (!trace) return undefined;
 
   // the links of the entities that stand are theirs; the merged ones' are made afresh
