@@ -119,7 +119,7 @@ export function mergeMentions(mentions: readonly TypedMention[], keep = false, t
     starts[i] = mentions[i]!.start;
     ends[i] = mentions[i]!.end;
   }
-  const made = indexMentions(starts, ends, entityOf, placeOf, entities, opened);
+  const made = indexMentions(starts, ends, entityOf, placeOf, entities, opened, trace !== undefined);
   if (made && trace) trace(made);
   return entities;
 }
@@ -360,17 +360,21 @@ export function mergeApart(mentions: readonly TypedMention[], keep: boolean): Ap
  * mention went: mentions come in document order (by start, the longer first), which is the
  * index's, so no sort is needed; only mentions with the same start and end are put in the order
  * the entities list them. When the mentions came in another order, or an entity's came out of
- * order (its entity lists them sorted), the index is left to be made the usual way.
+ * order (its entity lists them sorted), the index is left to be made the usual way. Where each
+ * mention went is returned only when `traced`.
  */
 export function indexMentions(
-  starts: ArrayLike<number>, ends: ArrayLike<number>, entityOf: ArrayLike<number>, placeOf: ArrayLike<number>, entities: readonly Entity[], opened: ArrayLike<number>,
+  starts: ArrayLike<number>, ends: ArrayLike<number>, entityOf: ArrayLike<number>, placeOf: ArrayLike<number>, entities: readonly Entity[], opened: ArrayLike<number>, traced = true,
 ): MergeTrace | undefined {
   const n = entityOf.length;
+  // plain arrays: a typed one of more than 64 bytes has its buffer made outside the heap, dear
+  // for a few dozen numbers made once per article
   // an entry's `listed` is its entity's first place in the listing plus the mention's place
-  const firstListed = new Int32Array(entities.length + 1);
+  const firstListed = new Array<number>(entities.length + 1);
+  firstListed[0] = 0;
   for (let e = 0; e < entities.length; e++) firstListed[e + 1] = firstListed[e]! + entities[e]!.mentions.length;
-  const lastStart = new Float64Array(entities.length).fill(-Infinity);
-  const mentionListed = new Int32Array(firstListed[entities.length]!);
+  const lastStart = new Array<number>(entities.length).fill(-1);
+  const mentionListed = traced ? new Int32Array(firstListed[entities.length]!) : undefined;
   const list: IndexedMention[] = [];
   for (let i = 0; i < n; i++) {
     const e = entityOf[i]!;
@@ -382,16 +386,18 @@ export function indexMentions(
     const last = list[list.length - 1];
     if (last && (start < last.start || (start === last.start && end > last.end))) return undefined;
     const listed = firstListed[e]! + placeOf[i]!;
-    mentionListed[listed] = i;
+    if (mentionListed) mentionListed[listed] = i;
     list.push({ start, end, entity: entities[e]!, listed });
   }
   // the same span in two entities: as listed
   orderRunsAsListed(list, (a, b) => a.start === b.start && a.end === b.end);
   MentionIndex.preset(entities, list);
+  if (!mentionListed) return undefined;
   const indexed = new Int32Array(list.length);
   for (let k = 0; k < list.length; k++) indexed[k] = mentionListed[list[k]!.listed]!;
   return { entityOf: Int32Array.from(entityOf), placeOf: Int32Array.from(placeOf), index: list, indexed, opened: Int32Array.from(opened) };
 }
+
 function inOrder(mentions: readonly TypedMention[]): boolean {
   for (let i = 1; i < mentions.length; i++) if (mentions[i - 1]!.start > mentions[i]!.start) return false;
   return true;
