@@ -1,5 +1,5 @@
 import { splitSentences } from './sentences';
-import type { BlockCache, BlockScan } from './incremental';
+import type { BlockCache, BlockEntry, BlockScan } from './incremental';
 import type { Block, Span } from './types';
 
 /**
@@ -10,7 +10,7 @@ import type { Block, Span } from './types';
  * runs on into the next line (see `runsOn`), so quotes and sentences are not cut at the wrap.
  */
 export function plainTextBlocks(prose: string, cache?: BlockCache): Block[] {
-  const scan: MutableScan = { prose, blocks: [], starts: [], readEnds: [], blocksBefore: [] };
+  const scan: MutableScan = { prose, blocks: [], entries: [], starts: [], readEnds: [], blocksBefore: [] };
   const last = cache?.lastScan();
   let lineStart = 0;
   // After an edit, the split is redone from the last step that read nothing at or after the
@@ -24,18 +24,13 @@ export function plainTextBlocks(prose: string, cache?: BlockCache): Block[] {
   let r = 0;
   while (last && edit && r < last.starts.length && last.readEnds[r]! < edit.at) r++;
   if (cache && last && edit && r < last.starts.length) {
-    for (let i = 0; i < r; i++) {
-      scan.starts.push(last.starts[i]!);
-      scan.readEnds.push(last.readEnds[i]!);
-      scan.blocksBefore.push(last.blocksBefore[i]!);
-    }
-    const kept = last.blocksBefore[r]!;
-    head = kept;
-    for (let i = 0; i < kept; i++) {
-      const block = last.blocks[i]!;
-      if (!cache.reuse(block, block)) return plainTextBlocks(prose, undefined);
-      scan.blocks.push(block);
-    }
+    scan.starts = last.starts.slice(0, r);
+    scan.readEnds = last.readEnds.slice(0, r);
+    scan.blocksBefore = last.blocksBefore.slice(0, r);
+    head = last.blocksBefore[r]!;
+    scan.blocks = last.blocks.slice(0, head);
+    scan.entries = last.entries.slice(0, head);
+    cache.reused(head);
     lineStart = last.starts[r]!;
     const delta = prose.length - last.prose.length;
     let q = r;
@@ -52,10 +47,10 @@ export function plainTextBlocks(prose: string, cache?: BlockCache): Block[] {
         scan.blocksBefore.push(last.blocksBefore[i]! - first + scan.blocks.length);
       }
       for (let i = first; i < last.blocks.length; i++) {
-        const block = last.blocks[i]!;
-        const moved = movedBlock(block, delta);
-        scan.blocks.push(cache.reuse(block, moved) ? moved : cache.block(prose.slice(moved.start, moved.end), moved.start, () => plainTextBlock(prose, moved)));
+        scan.blocks.push(delta === 0 ? last.blocks[i]! : movedBlock(last.blocks[i]!, delta));
+        scan.entries.push(last.entries[i]!);
       }
+      cache.reused(tail);
       return true;
     };
   }
@@ -90,7 +85,7 @@ export function plainTextBlocks(prose: string, cache?: BlockCache): Block[] {
     scan.readEnds.push(Math.max(readEnd, nextStart));
     if (end > start) {
       const span = { start, end };
-      scan.blocks.push(cache ? cache.block(prose.slice(start, end), start, () => plainTextBlock(prose, span)) : plainTextBlock(prose, span));
+      scan.blocks.push(cache ? cache.block(prose.slice(start, end), start, () => plainTextBlock(prose, span), scan.entries) : plainTextBlock(prose, span));
     }
     lineStart = end > start ? Math.max(lineEnd + 1, lineEndAt(prose, end) + 1) : lineEnd + 1;
   }
@@ -114,7 +109,7 @@ function movedBlock(block: Block, delta: number): Block {
   return { start: block.start + delta, end: block.end + delta, kind: block.kind, level: block.level, sentences };
 }
 
-type MutableScan = { -readonly [K in keyof BlockScan]: K extends 'prose' ? string : K extends 'blocks' ? Block[] : number[] };
+type MutableScan = { -readonly [K in keyof BlockScan]: K extends 'prose' ? string : K extends 'blocks' ? Block[] : K extends 'entries' ? BlockEntry[] : number[] };
 
 // how many characters the edit's search compares at a time: whole chunks compare in native code
 const SAME_CHUNK = 2048;
