@@ -134,6 +134,11 @@ export class BlockCache {
   hits = 0;
   misses = 0;
 
+  /** How many block texts the document's analyses keep results for, for tests. */
+  get filed(): number {
+    return this.entries.byKey.size;
+  }
+
   /**
    * Whether per-block memos are kept (`local`, `SpanMemos`): once a document is being edited
    * (this analysis had a previous one), or when the host asks (`keep`). An article that is only

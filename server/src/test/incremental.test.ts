@@ -502,6 +502,61 @@ suite('incremental analysis', function () {
     assert.equal(firstEditMisses(again), firstEditMisses(notKept));
   });
 
+  // Each analysis of an edited document files the few block texts the edit made; the texts no
+  // block has any more are swept out once there are many of them.
+  const typedInto = (text: string, paragraph: number, i: number): string => {
+    const lines = text.split('\n');
+    lines[paragraph] = `${'abcdefgh'[i % 8]}${lines[paragraph]!}`;
+    return lines.join('\n');
+  };
+
+  test('a long run of edits keeps results for the texts the document has, not for every text it had', () => {
+    const paragraphs = [...PARAGRAPHS, ...LEANING];
+    let text = paragraphs.join('\n');
+    const context = (cache: BlockCache) => ({ gazetteer, markdown: false, cache });
+    let cache = new BlockCache(undefined, true);
+    analyzeDocument(text, context(cache), noopToken);
+    cache.seal();
+    for (let i = 0; i < 120; i++) {
+      text = typedInto(text, i % 3, i);
+      const next = new BlockCache(cache);
+      const result = analyzeDocument(text, context(next), noopToken);
+      next.seal();
+      if (i % 10 === 9) assert.deepEqual(result, createAnalyzer({ gazetteer }).analyze(text), `after ${i + 1} edits`);
+      cache = next;
+    }
+    assert.ok(cache.filed <= paragraphs.length + 64 + 3, `${cache.filed} texts filed for ${paragraphs.length} paragraphs after 120 edits`);
+  });
+
+  test('a sweep keeps the texts of the blocks that stand: a copy of one of them is not split again', () => {
+    let text = PARAGRAPHS.join('\n');
+    let cache = new BlockCache();
+    plainTextBlocks(text, cache);
+    cache.seal();
+    for (let i = 0; i < 100; i++) {
+      text = typedInto(text, 0, i);
+      const next = new BlockCache(cache);
+      plainTextBlocks(text, next);
+      next.seal();
+      cache = next;
+    }
+    assert.ok(cache.filed < 100, 'swept');
+    const copied = `${text}\n${PARAGRAPHS[3]!}`;
+    const next = new BlockCache(cache);
+    assert.deepEqual(plainTextBlocks(copied, next), plainTextBlocks(copied));
+    assert.equal(next.misses, 0);
+  });
+
+  test('a block is found by where it stands only if it is the block of the split standing there', () => {
+    const text = PARAGRAPHS.join('\n');
+    const cache = new BlockCache(undefined, true);
+    const blocks = plainTextBlocks(text, cache);
+    assert.equal(cache.local('stage', { prose: text, block: blocks[1]! }, () => 'memo of the split block'), 'memo of the split block');
+    const other = 'X'.repeat(blocks[1]!.start) + 'Another text.';
+    const block = { start: blocks[1]!.start, end: other.length, kind: 'paragraph' as const, level: 0, sentences: [] };
+    assert.equal(cache.local('stage', { prose: other, block }, () => 'its own'), 'its own');
+  });
+
   test('blocks re-split around an edit are the blocks of the edited text (wrapped lines, CR, CRLF)', () => {
     const LINES = [
       'This hard-wrapped line stops in the middle of a sentence and then',
