@@ -103,9 +103,9 @@ export interface BlockScan {
   readonly prose: string;
   readonly blocks: readonly Block[];
   readonly entries: readonly BlockEntry[];
-  readonly starts: readonly number[];
-  readonly readEnds: readonly number[];
-  readonly blocksBefore: readonly number[];
+  readonly starts: Int32Array;
+  readonly readEnds: Int32Array;
+  readonly blocksBefore: Int32Array;
 }
 
 /**
