@@ -410,13 +410,15 @@ function shift(value: unknown, delta: number): unknown {
   }
   const proto = Object.getPrototypeOf(value) as unknown;
   if (proto !== Object.prototype && proto !== null) return value; // shared, immutable (a Map, a gazetteer entry)
-  const source = value as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
+  // a copy made by spreading takes the original's hidden class, where one built key by key gets
+  // another: the stages after would meet both, and be compiled again for the second
+  const out = { ...(value as Record<string, unknown>) };
   // for-in rather than Object.entries: no pair arrays to collect on this hot path
-  for (const key in source) {
-    const v = source[key];
-    if (typeof v === 'number') out[key] = key === 'start' || key === 'end' ? v + delta : v;
-    else out[key] = typeof v === 'object' && v !== null ? shift(v, delta) : v;
+  for (const key in out) {
+    const v = out[key];
+    if (typeof v === 'number') {
+      if (key === 'start' || key === 'end') out[key] = v + delta;
+    } else if (typeof v === 'object' && v !== null) out[key] = shift(v, delta);
   }
   return out;
 }
