@@ -27,6 +27,11 @@ export class FullNames {
   /** Flat (last word, full name) pairs per stretch, when the counts are kept between analyses. */
   private readonly slots: readonly (readonly string[])[] | undefined;
   private readonly answers = new Map<string, string | undefined>();
+  /**
+   * The surnames of the stretches the edit changed, with the full name each stood for in the
+   * previous analysis (undefined when there was none to update).
+   */
+  private readonly before: ReadonlyMap<string, string | undefined> | undefined;
 
   constructor(doc: ProseDocument, runs: RunFinder, fullNameOf: FullNameOf) {
     if (!doc.cache?.keeps) {
@@ -37,6 +42,7 @@ export class FullNames {
         if (full) add(this.counts, full[full.length - 1]!, full.join(' '), 1);
       });
       this.slots = undefined;
+      this.before = undefined;
       return;
     }
     const pairsOf = (text: string): readonly string[] => {
@@ -68,6 +74,19 @@ export class FullNames {
     while (head < min && old[head] === slots[head]) head++;
     let tail = 0;
     while (tail < min - head && old[old.length - 1 - tail] === slots[slots.length - 1 - tail]) tail++;
+    // only the surnames of the changed stretches may stand for another full name now
+    const before = new Map<string, string | undefined>();
+    const ask = (stretches: readonly (readonly string[])[], to: number): void => {
+      for (let s = head; s < to; s++) {
+        const pairs = stretches[s]!;
+        for (let i = 0; i < pairs.length; i += 2) if (!before.has(pairs[i]!)) before.set(pairs[i]!, bestOf(counts, old, pairs[i]!));
+      }
+    };
+    if (carried) {
+      ask(old, old.length - tail);
+      ask(slots, slots.length - tail);
+    }
+    this.before = carried && before;
     for (let s = head; s < old.length - tail; s++) {
       const pairs = old[s]!;
       for (let i = 0; i < pairs.length; i += 2) add(counts, pairs[i]!, pairs[i + 1]!, -1);
@@ -84,31 +103,45 @@ export class FullNames {
   /** The full name most often written with this last word (the first written on a tie). */
   of(surname: string): string | undefined {
     if (this.answers.has(surname)) return this.answers.get(surname);
-    const answer = this.find(surname);
+    const answer = bestOf(this.counts, this.slots, surname);
     this.answers.set(surname, answer);
     return answer;
   }
 
-  private find(surname: string): string | undefined {
-    const counts = this.counts.get(surname);
-    if (!counts) return undefined;
-    let best: string | undefined;
-    let n = 0;
-    let tied = false;
-    for (const [name, c] of counts) {
-      if (c > n) {
-        best = name;
-        n = c;
-        tied = false;
-      } else if (c === n) tied = true;
-    }
-    // counted in one pass, the first written came first; kept counts have lost that order
-    if (!tied || this.slots === undefined) return best;
-    for (const pairs of this.slots) {
-      for (let i = 0; i < pairs.length; i += 2) if (pairs[i] === surname && counts.get(pairs[i + 1]!) === n) return pairs[i + 1];
-    }
-    return best;
+  /**
+   * Whether every surname stands for the full name it stood for in the previous analysis of the
+   * document: false when there was none this one updated.
+   */
+  asBefore(): boolean {
+    if (!this.before) return false;
+    for (const [surname, was] of this.before) if (this.of(surname) !== was) return false;
+    return true;
   }
+}
+
+/**
+ * The full name most often written with `surname` in `counts`, the first written in `slots` (the
+ * document's stretches in order, when the counts were kept between analyses) on a tie.
+ */
+function bestOf(counts: ReadonlyMap<string, ReadonlyMap<string, number>>, slots: readonly (readonly string[])[] | undefined, surname: string): string | undefined {
+  const names = counts.get(surname);
+  if (!names) return undefined;
+  let best: string | undefined;
+  let n = 0;
+  let tied = false;
+  for (const [name, c] of names) {
+    if (c > n) {
+      best = name;
+      n = c;
+      tied = false;
+    } else if (c === n) tied = true;
+  }
+  // counted in one pass, the first written came first; kept counts have lost that order
+  if (!tied || slots === undefined) return best;
+  for (const pairs of slots) {
+    for (let i = 0; i < pairs.length; i += 2) if (pairs[i] === surname && names.get(pairs[i + 1]!) === n) return pairs[i + 1];
+  }
+  return best;
 }
 
 /** Adds `delta` to the count of `full` under `last`, dropping what falls to zero. */

@@ -1,14 +1,15 @@
 import calendar from './data/calendar.json';
 import { ADJUNCTS, AUXILIARIES, BOUNDARY_WORDS, DETERMINERS, NAME_CONNECTORS, NAME_SUFFIXES, NOT_NAMES, ORGANIZATION_WORDS, PERSON_ROLES, PRONOUNS, TITLES } from './cues';
 import type { ProseDocument } from './document';
+import { detached } from './detached';
 import { FullNames } from './fullNames';
 import { MentionIndex, type IndexedMention } from './mentionIndex';
-import type { QuoteSpan } from './quotes';
+import { PREVIOUS, type Placed } from './quotes';
 import { isAllCaps, isCapitalised, tokenize, type Token } from './quoteTokens';
 import type { Entity, Quote, Span } from './types';
 import { lowerBound } from './search';
 
-interface Who {
+export interface Who {
   readonly speaker: string | null;
   readonly entity: string | null;
   readonly person: boolean;
@@ -37,38 +38,47 @@ export function forEachCapitalisedRun(text: string, visit: (words: string[]) => 
   }
 }
 
-/** Names the speaker of every quote: the source its frame names, the speaker it continues, or nobody. */
-export function attributeQuotes(doc: ProseDocument, spans: readonly QuoteSpan[], entities: readonly Entity[]): Quote[] {
-  const context = new SpeakerContext(doc, entities);
+/** The speech a quote continues: who spoke it, and where they are named. */
+export interface Speech {
+  readonly who: Who;
+  readonly mention: Span | undefined;
+}
+
+/**
+ * Names the speaker of each quote of a block (`placed`, in document order): the source its frame
+ * names, the speaker it continues (of a quote before it in the block, or `speechBefore`, the last
+ * speech of the block before), or nobody. Returns the quotes and their speeches, in that order.
+ */
+export function attributeBlock(context: Speakers, placed: Placed, speechBefore: Speech | null): { quotes: Quote[]; speeches: Speech[] } {
   const quotes: Quote[] = [];
-  const whos: Who[] = [];
-  for (const s of spans) {
-    let who = NOBODY;
-    let mention: Span | undefined;
-    if (s.source) {
-      const found = context.resolve(s.source);
-      who = found.who;
-      mention = found.mention;
-    } else if (s.continues !== undefined && whos[s.continues]) {
-      who = whos[s.continues]!;
-      mention = quotes[s.continues]?.speakerMention;
+  const speeches: Speech[] = [];
+  for (let k = 0; k < placed.sorted.length; k++) {
+    const s = placed.sorted[k]!;
+    let speech: Speech = { who: NOBODY, mention: undefined };
+    if (s.source) speech = context.resolve(s.source);
+    else if (s.continues !== undefined) {
+      // a quote continues only a speech before it in document order
+      const at = s.continues === PREVIOUS ? -1 : placed.rank[s.continues]!;
+      const continued = at < 0 ? speechBefore : at < k ? speeches[at]! : null;
+      if (continued) speech = continued;
     }
-    whos.push(who);
-    const cue = s.cue ? doc.text.slice(s.cue.start, s.cue.end) : null;
+    speeches.push(speech);
+    const cue = s.cue ? context.cut(s.cue.start, s.cue.end) : null;
+    const mention = speech.mention;
     quotes.push({
       start: s.start,
       end: s.end,
-      text: doc.text.slice(s.start, s.end),
+      text: context.cut(s.start, s.end),
       kind: s.kind,
-      speaker: who.speaker,
-      speakerEntity: who.entity,
+      speaker: speech.who.speaker,
+      speakerEntity: speech.who.entity,
       cue,
       ...(mention ? { speakerMention: mention } : {}),
       ...(s.cue ? { cueRange: { start: s.cue.start, end: s.cue.end } } : {}),
       sentence: s.sentence,
     });
   }
-  return quotes;
+  return { quotes, speeches };
 }
 
 /**
@@ -84,20 +94,28 @@ interface SourceWords {
 
 const SOURCES = 'speakers:sources';
 
-class SpeakerContext {
-  private readonly mentions: IndexedMention[];
+/** What naming the speakers of a document's quotes reads of the document as a whole, and the state it carries from quote to quote. */
+export class Speakers {
+  /** The entity mentions speakers are named by, by start (dates never speak). */
+  readonly mentions: readonly IndexedMention[];
   private fullNames: FullNames | undefined;
   /** The previous analysis's source phrases, and this one's (while the document is edited). */
-  private readonly previousSources: ReadonlyMap<string, SourceWords> | undefined;
-  private readonly sources: Map<string, SourceWords> | undefined;
+  private readonly previousSources: Map<string, SourceWords> | undefined;
+  private sources: Map<string, SourceWords> | undefined;
   private readonly plausibleEntities = new Map<Entity, boolean>();
   /** The tokens of the source phrase `wordsOf` last read, when it read them. */
   private tokens: Token[] | undefined;
   private readonly names = new Map<string, { who: Who; from: number; to: number }>();
-  private lastPerson: Who | null = null;
+  /** The last person named, whom "he" or "she" stands for when no entity says. */
+  lastPerson: Who | null = null;
+  /**
+   * The words of the text from one offset to another: copies while the document is edited, whose
+   * quotes the next analysis may take (a slice would keep this version of the text alive).
+   */
+  readonly cut: (from: number, to: number) => string;
 
   constructor(
-    private readonly doc: ProseDocument,
+    readonly doc: ProseDocument,
     entities: readonly Entity[],
   ) {
     // kept from one analysis to the next while the document is edited: brought up to date each time
@@ -108,6 +126,41 @@ class SpeakerContext {
       doc.cache.carry(SOURCES, this.sources);
     }
     this.mentions = MentionIndex.of(entities).byStart('date');
+    const text = doc.text;
+    this.cut = doc.cache?.keeps ? (from, to) => detached(text.slice(from, to)) : (from, to) => text.slice(from, to);
+  }
+
+  /**
+   * Whether a quote of the unchanged text is named as the previous analysis named it: every
+   * surname stands for the same full name, and the entity mentions (`before`, the previous
+   * analysis's) are the same, entity for entity, in the same order, those before `from` where they
+   * stood and those at or after `to` (in the previous text) `delta` further on; those in between
+   * may have moved within it.
+   */
+  readAsBefore(before: readonly IndexedMention[], from: number, to: number, delta: number): boolean {
+    const now = this.mentions;
+    if (now.length !== before.length || !this.fullNames?.asBefore()) return false;
+    for (let i = 0; i < now.length; i++) {
+      const a = before[i]!;
+      const b = now[i]!;
+      if (a.entity !== b.entity && (a.entity.id !== b.entity.id || a.entity.name !== b.entity.name || a.entity.type !== b.entity.type)) return false;
+      const shift = a.start < from ? 0 : a.start >= to ? delta : undefined;
+      if (shift === undefined ? b.start < from || b.start >= to + delta : b.start !== a.start + shift || b.end !== a.end + shift) return false;
+    }
+    return true;
+  }
+
+  /**
+   * The quotes of the previous analysis's blocks are taken whole (see quoteBlocks.ts): what their
+   * source phrases' words say passes on to the next analysis with this one's, while there are
+   * not many more than `bound` of them (else the phrases no longer written would pile up).
+   */
+  keepSources(bound: number): void {
+    const previous = this.previousSources;
+    if (!previous || !this.sources || previous.size > bound) return;
+    for (const [key, words] of this.sources) previous.set(key, words);
+    this.sources = previous;
+    this.doc.cache!.carry(SOURCES, previous);
   }
 
   /** Who a source span names, and where. */
