@@ -109,13 +109,14 @@ export class FullNames {
   }
 
   /**
-   * Whether every surname stands for the full name it stood for in the previous analysis of the
-   * document: false when there was none this one updated.
+   * The surnames that stand for another full name than in the previous analysis of the document;
+   * undefined when there was none this one updated.
    */
-  asBefore(): boolean {
-    if (!this.before) return false;
-    for (const [surname, was] of this.before) if (this.of(surname) !== was) return false;
-    return true;
+  changed(): string[] | undefined {
+    if (!this.before) return undefined;
+    const changed: string[] = [];
+    for (const [surname, was] of this.before) if (this.of(surname) !== was) changed.push(surname);
+    return changed;
   }
 }
 

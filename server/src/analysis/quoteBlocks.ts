@@ -76,11 +76,10 @@ export function findQuotes(doc: ProseDocument, entities: readonly Entity[]): Quo
   for (; b < count; b++) {
     const base = blocks[b]!.start;
     const speech = lastSpeechBlock === b - 1 ? lastSpeech : null;
-    if (taking && b >= taking.tail) {
+    if (taking && b >= taking.tail && base >= taking.after) {
       const old = b - count + previous!.first.length - 1;
       if (sameEntering(previous!.entering[old]!, announced, speech, speakers.lastPerson, base)) {
         take(previous!, old, b, taking.delta, quotes, first!, entering!, spans);
-        speakers.keepSources(2 * quotes.length + 64);
         break;
       }
     }
@@ -97,16 +96,18 @@ export function findQuotes(doc: ProseDocument, entities: readonly Entity[]): Quo
     }
   }
   if (b === count && first) first[count] = quotes.length;
+  speakers.carry(b === count);
   cache?.carry(STAGE, { quotes, first: first!, entering: entering!, mentions: speakers.mentions, length: doc.prose.length } satisfies Carried);
   return quotes;
 }
 
 /**
  * Whether the previous analysis's quotes may be taken where the edit left the blocks as they
- * were: from which block the walk starts, from which block on the blocks stand as they stood
- * (moved by `delta`); undefined when the mentions or full names read otherwise.
+ * were: from which block the walk starts; from which block on the blocks stand as they stood
+ * (moved by `delta`), and from which offset on their quotes read the mentions as before
+ * (`Speakers.readAsBefore`); undefined when those before the edit read otherwise.
  */
-function takeable(cache: BlockCache, speakers: Speakers, previous: Carried, doc: ProseDocument): { from: number; tail: number; delta: number } | undefined {
+function takeable(cache: BlockCache, speakers: Speakers, previous: Carried, doc: ProseDocument): { from: number; tail: number; after: number; delta: number } | undefined {
   const head = cache.unchangedHead();
   const tail = cache.unchangedTail();
   if (head === undefined || tail === undefined) return undefined;
@@ -116,8 +117,8 @@ function takeable(cache: BlockCache, speakers: Speakers, previous: Carried, doc:
   const to = tail > 0 ? doc.blocks[count - tail]!.start - delta : Infinity;
   // the walk starts at the last block before the edit, which reads the first block after it
   const from = Math.max(0, head.blocks - 1);
-  if (from >= count || from >= previous.entering.length || !speakers.readAsBefore(previous.mentions, head.offset, to, delta)) return undefined;
-  return { from, tail: count - tail, delta };
+  const after = from < count && from < previous.entering.length ? speakers.readAsBefore(previous.mentions, doc.blocks[from]!.start, to, delta) : undefined;
+  return after === undefined ? undefined : { from, tail: count - tail, after, delta };
 }
 
 /** Takes the previous analysis's quotes of its blocks from `old` on, for this one's from `b` on, moved by `delta`. */
@@ -163,20 +164,14 @@ function movedSpeech(s: Speech, delta: number): Speech {
   return { who: s.who, mention: s.mention && movedSpan(s.mention, delta) };
 }
 
-/** A quote `delta` further on (the shape `attributeBlock` makes, keys in its order). */
+/** A quote `delta` further on (the shapes `attributeBlock` makes, keys in its order: no spread on this hot path). */
 function movedQuote(q: Quote, delta: number): Quote {
-  const mention = q.speakerMention;
-  const cue = q.cueRange;
-  return {
-    start: q.start + delta,
-    end: q.end + delta,
-    text: q.text,
-    kind: q.kind,
-    speaker: q.speaker,
-    speakerEntity: q.speakerEntity,
-    cue: q.cue,
-    ...(mention ? { speakerMention: movedSpan(mention, delta) } : {}),
-    ...(cue ? { cueRange: movedSpan(cue, delta) } : {}),
-    sentence: movedSpan(q.sentence, delta),
-  };
+  const { start, end, text, kind, speaker, speakerEntity, cue, speakerMention, cueRange, sentence } = q;
+  const from = start + delta;
+  const to = end + delta;
+  const within = movedSpan(sentence, delta);
+  if (speakerMention && cueRange) return { start: from, end: to, text, kind, speaker, speakerEntity, cue, speakerMention: movedSpan(speakerMention, delta), cueRange: movedSpan(cueRange, delta), sentence: within };
+  if (speakerMention) return { start: from, end: to, text, kind, speaker, speakerEntity, cue, speakerMention: movedSpan(speakerMention, delta), sentence: within };
+  if (cueRange) return { start: from, end: to, text, kind, speaker, speakerEntity, cue, cueRange: movedSpan(cueRange, delta), sentence: within };
+  return { start: from, end: to, text, kind, speaker, speakerEntity, cue, sentence: within };
 }

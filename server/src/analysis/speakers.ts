@@ -18,6 +18,19 @@ export interface Who {
 
 const NOBODY: Who = { speaker: null, entity: null, person: false };
 
+/** How many mentions a pronoun looks back over for the person or body it stands for. */
+const LOOK_BACK = 200;
+
+/** The same mention, `delta` further on, of an entity that names the same. */
+function sameMention(a: IndexedMention, b: IndexedMention, delta: number): boolean {
+  return b.start === a.start + delta && b.end === a.end + delta && sameEntity(a.entity, b.entity);
+}
+
+/** What a speaker named by an entity reads of it. */
+function sameEntity(a: Entity, b: Entity): boolean {
+  return a === b || (a.id === b.id && a.name === b.name && a.type === b.type);
+}
+
 // Runs of capitalised Latin-script words joined by single spaces (an initial may stand inside:
 // "Donald J. Trump"). No Unicode property classes: over a whole document those are several times
 // slower, and the entities module names the rest. Each repetition consumes a space and a word, and a
@@ -92,6 +105,15 @@ interface SourceWords {
   name?: { readonly text: string; readonly words: readonly string[]; readonly from: number; readonly to: number; readonly person: boolean } | null;
 }
 
+/**
+ * What the source phrases say by their own words, by their text, and the surnames they asked
+ * about (see FullNames), kept from one analysis of an edited document to the next.
+ */
+interface Sources {
+  readonly words: Map<string, SourceWords>;
+  readonly surnames: Set<string>;
+}
+
 const SOURCES = 'speakers:sources';
 
 /** What naming the speakers of a document's quotes reads of the document as a whole, and the state it carries from quote to quote. */
@@ -99,9 +121,11 @@ export class Speakers {
   /** The entity mentions speakers are named by, by start (dates never speak). */
   readonly mentions: readonly IndexedMention[];
   private fullNames: FullNames | undefined;
-  /** The previous analysis's source phrases, and this one's (while the document is edited). */
-  private readonly previousSources: Map<string, SourceWords> | undefined;
-  private sources: Map<string, SourceWords> | undefined;
+  /** What source phrases say, kept from one analysis to the next while the document is edited. */
+  private readonly words: Map<string, SourceWords> | undefined;
+  /** The surnames the previous analysis's quotes asked about (all of them, and maybe more), and those this one's asked. */
+  private readonly askedBefore: Set<string> | undefined;
+  private readonly asked: Set<string> | undefined;
   private readonly plausibleEntities = new Map<Entity, boolean>();
   /** The tokens of the source phrase `wordsOf` last read, when it read them. */
   private tokens: Token[] | undefined;
@@ -121,9 +145,11 @@ export class Speakers {
     // kept from one analysis to the next while the document is edited: brought up to date each time
     if (doc.cache?.keeps) {
       this.fullNames = new FullNames(doc, forEachCapitalisedRun, fullNameOf);
-      this.previousSources = doc.cache.take<Map<string, SourceWords>>(SOURCES);
-      this.sources = new Map();
-      doc.cache.carry(SOURCES, this.sources);
+      const previous = doc.cache.take<Sources>(SOURCES);
+      // phrases no longer written pile up as the document is edited: let them go now and then
+      this.words = previous && previous.words.size <= 4 * doc.blocks.length + 64 ? previous.words : new Map();
+      this.askedBefore = previous?.surnames;
+      this.asked = new Set();
     }
     this.mentions = MentionIndex.of(entities).byStart('date');
     const text = doc.text;
@@ -131,36 +157,47 @@ export class Speakers {
   }
 
   /**
-   * Whether a quote of the unchanged text is named as the previous analysis named it: every
-   * surname stands for the same full name, and the entity mentions (`before`, the previous
-   * analysis's) are the same, entity for entity, in the same order, those before `from` where they
-   * stood and those at or after `to` (in the previous text) `delta` further on; those in between
-   * may have moved within it.
+   * From which offset on the quotes of the text after an edit are named as the previous analysis
+   * named them, those before it being named so too; undefined when none are. The surnames the
+   * previous analysis asked about must stand for the same full names, and the entity mentions (`before`, the previous analysis's)
+   * before `from` be the same, entity for entity, where they stood, and those at or after `to` (in
+   * the previous text) the same, `delta` further on. Those in between, in the blocks the edit
+   * changed, may differ: a pronoun after them looks back over as many mentions (LOOK_BACK), and
+   * from where that reaches none of them it reads as before.
    */
-  readAsBefore(before: readonly IndexedMention[], from: number, to: number, delta: number): boolean {
+  readAsBefore(before: readonly IndexedMention[], from: number, to: number, delta: number): number | undefined {
     const now = this.mentions;
-    if (now.length !== before.length || !this.fullNames?.asBefore()) return false;
-    for (let i = 0; i < now.length; i++) {
-      const a = before[i]!;
-      const b = now[i]!;
-      if (a.entity !== b.entity && (a.entity.id !== b.entity.id || a.entity.name !== b.entity.name || a.entity.type !== b.entity.type)) return false;
-      const shift = a.start < from ? 0 : a.start >= to ? delta : undefined;
-      if (shift === undefined ? b.start < from || b.start >= to + delta : b.start !== a.start + shift || b.end !== a.end + shift) return false;
+    // without mentions a pronoun is the last person named, whoever the mentions would say
+    const changed = this.fullNames?.changed();
+    const asked = this.askedBefore;
+    if (!changed || !asked || changed.some((surname) => asked.has(surname)) || (now.length === 0) !== (before.length === 0)) return undefined;
+    let head = 0;
+    for (; head < before.length && before[head]!.start < from; head++) if (head >= now.length || !sameMention(before[head]!, now[head]!, 0)) return undefined;
+    if (head < now.length && now[head]!.start < from) return undefined;
+    let tail = 0;
+    for (; tail < before.length - head && before[before.length - 1 - tail]!.start >= to; tail++) {
+      if (now.length - 1 - tail < head || !sameMention(before[before.length - 1 - tail]!, now[now.length - 1 - tail]!, delta)) return undefined;
     }
-    return true;
+    const firstAfter = now.length - tail;
+    if (firstAfter > head && now[firstAfter - 1]!.start >= to + delta) return undefined;
+    if (now.length === before.length) {
+      let same = true;
+      for (let i = head; i < firstAfter && same; i++) same = sameEntity(before[i]!.entity, now[i]!.entity);
+      if (same) return -Infinity;
+    }
+    return firstAfter + LOOK_BACK <= now.length ? now[firstAfter + LOOK_BACK - 1]!.start + 1 : undefined;
   }
 
   /**
-   * The quotes of the previous analysis's blocks are taken whole (see quoteBlocks.ts): what their
-   * source phrases' words say passes on to the next analysis with this one's, while there are
-   * not many more than `bound` of them (else the phrases no longer written would pile up).
+   * Hands what the source phrases say to the next analysis of the document, with the surnames
+   * this analysis's quotes asked about: those of every quote when `all` were named afresh, else
+   * with those the previous analysis's asked about too (its quotes were taken, see quoteBlocks.ts).
    */
-  keepSources(bound: number): void {
-    const previous = this.previousSources;
-    if (!previous || !this.sources || previous.size > bound) return;
-    for (const [key, words] of this.sources) previous.set(key, words);
-    this.sources = previous;
-    this.doc.cache!.carry(SOURCES, previous);
+  carry(all: boolean): void {
+    if (!this.words || !this.asked) return;
+    const surnames = all || !this.askedBefore ? this.asked : this.askedBefore;
+    if (surnames !== this.asked) for (const surname of this.asked) surnames.add(surname);
+    this.doc.cache!.carry(SOURCES, { words: this.words, surnames } satisfies Sources);
   }
 
   /** Who a source span names, and where. */
@@ -192,7 +229,9 @@ export class Speakers {
     }
     if (words.name === undefined) {
       const name = nameIn(this.tokens ?? tokenize(this.doc.prose, source.start, source.end, []), this.doc.prose, isCommonNoun);
-      words.name = name && { text: name.text, words: name.words, from: name.span.start - source.start, to: name.span.end - source.start, person: name.person };
+      // kept with the phrase from one edit to the next (see wordsOf), not views into this text
+      const keep = this.words ? detached : (w: string): string => w;
+      words.name = name && { text: keep(name.text), words: name.words.map(keep), from: name.span.start - source.start, to: name.span.end - source.start, person: name.person };
     }
     const name = words.name;
     if (!name) return { who: NOBODY, mention: source };
@@ -205,7 +244,7 @@ export class Speakers {
   /** What the source phrase `key` (standing at `source`) says by its own words, found once per phrase while the document is edited. */
   private wordsOf(source: Span, key: string): SourceWords {
     this.tokens = undefined;
-    let words = this.sources?.get(key) ?? this.previousSources?.get(key);
+    let words = this.words?.get(key);
     if (words === undefined) {
       const tokens = tokenize(this.doc.prose, source.start, source.end, []);
       const wordTokens = tokens.filter((t) => t.word);
@@ -213,7 +252,8 @@ export class Speakers {
       words = { pronoun: only ? { lower: only.lower, from: only.start - source.start, to: only.end - source.start } : null };
       this.tokens = tokens;
     }
-    this.sources?.set(key, words);
+    // kept from one edit to the next: not a view into this version of the text (see detached.ts)
+    if (this.tokens) this.words?.set(detached(key), words);
     return words;
   }
 
@@ -259,7 +299,7 @@ export class Speakers {
   private lastMentionBefore(at: number, type: 'person' | 'organization'): IndexedMention | null {
     // mentions before `at`, newest first; the look-back is bounded to keep it linear overall
     let k = lowerBound(this.mentions, at, (m) => m.start) - 1;
-    for (let n = 0; k >= 0 && n < 200; k--, n++) {
+    for (let n = 0; k >= 0 && n < LOOK_BACK; k--, n++) {
       const m = this.mentions[k]!;
       if (m.entity.type === type && this.plausible(m.entity)) return m;
     }
@@ -268,6 +308,7 @@ export class Speakers {
 
   /** The full name a surname stands for, from the capitalised runs of the whole document. */
   private fullName(surname: string): string | undefined {
+    if (this.asked && !this.asked.has(surname)) this.asked.add(detached(surname));
     this.fullNames ??= new FullNames(this.doc, forEachCapitalisedRun, fullNameOf);
     return this.fullNames.of(surname);
   }
