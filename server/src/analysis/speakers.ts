@@ -167,10 +167,9 @@ export class Speakers {
    */
   readAsBefore(before: readonly IndexedMention[], from: number, to: number, delta: number): number | undefined {
     const now = this.mentions;
-    // without mentions a pronoun is the last person named, whoever the mentions would say
     const changed = this.fullNames?.changed();
     const asked = this.askedBefore;
-    if (!changed || !asked || changed.some((surname) => asked.has(surname)) || (now.length === 0) !== (before.length === 0)) return undefined;
+    if (!changed || !asked || changed.some((surname) => asked.has(surname))) return undefined;
     let head = 0;
     for (; head < before.length && before[head]!.start < from; head++) if (head >= now.length || !sameMention(before[head]!, now[head]!, 0)) return undefined;
     if (head < now.length && now[head]!.start < from) return undefined;
@@ -179,8 +178,8 @@ export class Speakers {
       if (now.length - 1 - tail < head || !sameMention(before[before.length - 1 - tail]!, now[now.length - 1 - tail]!, delta)) return undefined;
     }
     const firstAfter = now.length - tail;
-    if (firstAfter > head && now[firstAfter - 1]!.start >= to + delta) return undefined;
-    if (now.length === before.length) {
+    // as many mentions in the changed blocks as before, each of the same entity: a look-back reads as before
+    if (now.length === before.length && (firstAfter === head || now[firstAfter - 1]!.start < to + delta)) {
       let same = true;
       for (let i = head; i < firstAfter && same; i++) same = sameEntity(before[i]!.entity, now[i]!.entity);
       if (same) return -Infinity;
