@@ -60,13 +60,13 @@ export function findQuotes(doc: ProseDocument, entities: readonly Entity[]): Quo
   if (taking) {
     // the blocks before the edit, but the last (which reads the first block the edit changed)
     b = taking.from;
-    quotes = previous!.quotes.slice(0, previous!.first[b]!);
+    quotes = speakers.renames ? previous!.quotes.slice(0, previous!.first[b]!).map((q) => taken(q, 0, speakers)) : previous!.quotes.slice(0, previous!.first[b]!);
     for (let k = 0; k < b; k++) {
       first![k] = previous!.first[k]!;
-      entering![k] = previous!.entering[k]!;
+      entering![k] = enteringNow(previous!.entering[k]!, speakers);
       spans.taken(k, k);
     }
-    const at = previous!.entering[b]!;
+    const at = enteringNow(previous!.entering[b]!, speakers);
     const base = blocks[b]!.start;
     announced = at.announced && moved(at.announced, base);
     lastSpeech = at.speech && movedSpeech(at.speech, base);
@@ -78,8 +78,8 @@ export function findQuotes(doc: ProseDocument, entities: readonly Entity[]): Quo
     const speech = lastSpeechBlock === b - 1 ? lastSpeech : null;
     if (taking && b >= taking.tail && base >= taking.after) {
       const old = b - count + previous!.first.length - 1;
-      if (sameEntering(previous!.entering[old]!, announced, speech, speakers.lastPerson, base)) {
-        take(previous!, old, b, taking.delta, quotes, first!, entering!, spans);
+      if (sameEntering(enteringNow(previous!.entering[old]!, speakers), announced, speech, speakers.lastPerson, base)) {
+        take(previous!, old, b, taking.delta, quotes, first!, entering!, spans, speakers);
         break;
       }
     }
@@ -122,17 +122,24 @@ function takeable(cache: BlockCache, speakers: Speakers, previous: Carried, doc:
 }
 
 /** Takes the previous analysis's quotes of its blocks from `old` on, for this one's from `b` on, moved by `delta`. */
-function take(previous: Carried, old: number, b: number, delta: number, quotes: Quote[], first: Int32Array, entering: Entering[], spans: QuoteSpans): void {
+function take(previous: Carried, old: number, b: number, delta: number, quotes: Quote[], first: Int32Array, entering: Entering[], spans: QuoteSpans, speakers: Speakers): void {
   const count = first.length - 1;
   const offset = quotes.length - previous.first[old]!;
   for (let k = b, o = old; k <= count; k++, o++) {
     first[k] = previous.first[o]! + offset;
     if (k === count) break;
-    entering[k] = previous.entering[o]!;
+    entering[k] = enteringNow(previous.entering[o]!, speakers);
     spans.taken(k, o);
   }
   const all = previous.quotes;
-  for (let i = previous.first[old]!; i < all.length; i++) quotes.push(delta === 0 ? all[i]! : movedQuote(all[i]!, delta));
+  for (let i = previous.first[old]!; i < all.length; i++) quotes.push(taken(all[i]!, delta, speakers));
+}
+
+/** What a block entered with in the previous analysis, its speakers named as this one names them. */
+function enteringNow(was: Entering, speakers: Speakers): Entering {
+  if (!speakers.renames) return was;
+  const speech = was.speech && { who: speakers.now(was.speech.who), mention: was.speech.mention };
+  return { announced: was.announced, speech, lastPerson: was.lastPerson && speakers.now(was.lastPerson) };
 }
 
 function sameEntering(was: Entering, announced: Announced | null, speech: Speech | null, lastPerson: Who | null, base: number): boolean {
@@ -164,14 +171,19 @@ function movedSpeech(s: Speech, delta: number): Speech {
   return { who: s.who, mention: s.mention && movedSpan(s.mention, delta) };
 }
 
-/** A quote `delta` further on (the shapes `attributeBlock` makes, keys in its order: no spread on this hot path). */
-function movedQuote(q: Quote, delta: number): Quote {
-  const { start, end, text, kind, speaker, speakerEntity, cue, speakerMention, cueRange, sentence } = q;
-  const from = start + delta;
-  const to = end + delta;
-  const within = movedSpan(sentence, delta);
-  if (speakerMention && cueRange) return { start: from, end: to, text, kind, speaker, speakerEntity, cue, speakerMention: movedSpan(speakerMention, delta), cueRange: movedSpan(cueRange, delta), sentence: within };
-  if (speakerMention) return { start: from, end: to, text, kind, speaker, speakerEntity, cue, speakerMention: movedSpan(speakerMention, delta), sentence: within };
-  if (cueRange) return { start: from, end: to, text, kind, speaker, speakerEntity, cue, cueRange: movedSpan(cueRange, delta), sentence: within };
-  return { start: from, end: to, text, kind, speaker, speakerEntity, cue, sentence: within };
+/** A quote of the previous analysis `delta` further on, its speaker named as this analysis names it. */
+function taken(q: Quote, delta: number, speakers: Speakers): Quote {
+  const entity = speakers.renamedTo(q.speakerEntity);
+  if (delta === 0 && !entity) return q;
+  // the shapes attributeBlock makes, keys in its order: no spread on this hot path
+  const { text, kind, cue, speakerMention, cueRange } = q;
+  const start = q.start + delta;
+  const end = q.end + delta;
+  const speaker = entity ? entity.name : q.speaker;
+  const speakerEntity = entity ? entity.id : q.speakerEntity;
+  const sentence = movedSpan(q.sentence, delta);
+  if (speakerMention && cueRange) return { start, end, text, kind, speaker, speakerEntity, cue, speakerMention: movedSpan(speakerMention, delta), cueRange: movedSpan(cueRange, delta), sentence };
+  if (speakerMention) return { start, end, text, kind, speaker, speakerEntity, cue, speakerMention: movedSpan(speakerMention, delta), sentence };
+  if (cueRange) return { start, end, text, kind, speaker, speakerEntity, cue, cueRange: movedSpan(cueRange, delta), sentence };
+  return { start, end, text, kind, speaker, speakerEntity, cue, sentence };
 }

@@ -21,15 +21,6 @@ const NOBODY: Who = { speaker: null, entity: null, person: false };
 /** How many mentions a pronoun looks back over for the person or body it stands for. */
 const LOOK_BACK = 200;
 
-/** The same mention, `delta` further on, of an entity that names the same. */
-function sameMention(a: IndexedMention, b: IndexedMention, delta: number): boolean {
-  return b.start === a.start + delta && b.end === a.end + delta && sameEntity(a.entity, b.entity);
-}
-
-/** What a speaker named by an entity reads of it. */
-function sameEntity(a: Entity, b: Entity): boolean {
-  return a === b || (a.id === b.id && a.name === b.name && a.type === b.type);
-}
 
 // Runs of capitalised Latin-script words joined by single spaces (an initial may stand inside:
 // "Donald J. Trump"). No Unicode property classes: over a whole document those are several times
@@ -132,6 +123,14 @@ export class Speakers {
   private readonly names = new Map<string, { who: Who; from: number; to: number }>();
   /** The last person named, whom "he" or "she" stands for when no entity says. */
   lastPerson: Who | null = null;
+  /** Each entity of the previous analysis that `readAsBefore` found standing for one of this analysis. */
+  private readonly counterparts = new Map<Entity, Entity>();
+  /**
+   * The previous analysis's entities (by id) that stand for one of this analysis with another id
+   * or name (an entity added before them renumbers them; a mention added to them renames them):
+   * the quotes taken from that analysis name them anew (see `now`).
+   */
+  private readonly renamed = new Map<string, Entity>();
   /**
    * The words of the text from one offset to another: copies while the document is edited, whose
    * quotes the next analysis may take (a slice would keep this version of the text alive).
@@ -161,7 +160,9 @@ export class Speakers {
    * named them, those before it being named so too; undefined when none are. The surnames the
    * previous analysis asked about must stand for the same full names, and the entity mentions (`before`, the previous analysis's)
    * before `from` be the same, entity for entity, where they stood, and those at or after `to` (in
-   * the previous text) the same, `delta` further on. Those in between, in the blocks the edit
+   * the previous text) the same, `delta` further on; an entity may stand for another id and name,
+   * as long as it stands for one entity (of the same type, as plausibly speaking) all through
+   * (see `now`). Those in between, in the blocks the edit
    * changed, may differ: a pronoun after them looks back over as many mentions (LOOK_BACK), and
    * from where that reaches none of them it reads as before.
    */
@@ -170,6 +171,7 @@ export class Speakers {
     const changed = this.fullNames?.changed();
     const asked = this.askedBefore;
     if (!changed || !asked || changed.some((surname) => asked.has(surname))) return undefined;
+    const sameMention = (a: IndexedMention, b: IndexedMention, shift: number): boolean => b.start === a.start + shift && b.end === a.end + shift && this.standsFor(a.entity, b.entity);
     let head = 0;
     for (; head < before.length && before[head]!.start < from; head++) if (head >= now.length || !sameMention(before[head]!, now[head]!, 0)) return undefined;
     if (head < now.length && now[head]!.start < from) return undefined;
@@ -181,10 +183,37 @@ export class Speakers {
     // as many mentions in the changed blocks as before, each of the same entity: a look-back reads as before
     if (now.length === before.length && (firstAfter === head || now[firstAfter - 1]!.start < to + delta)) {
       let same = true;
-      for (let i = head; i < firstAfter && same; i++) same = sameEntity(before[i]!.entity, now[i]!.entity);
+      for (let i = head; i < firstAfter && same; i++) same = this.standsFor(before[i]!.entity, now[i]!.entity);
       if (same) return -Infinity;
     }
     return firstAfter + LOOK_BACK <= now.length ? now[firstAfter + LOOK_BACK - 1]!.start + 1 : undefined;
+  }
+
+  /** Whether the previous analysis's entity `was` stands for `now` wherever it is met, for a speaker named by it. */
+  private standsFor(was: Entity, now: Entity): boolean {
+    // one entity for one entity all through, even where it stands as it was
+    const known = this.counterparts.get(was);
+    if (known) return known === now;
+    if (was !== now && (was.type !== now.type || plausibleSpeaker(was) !== this.plausible(now))) return false;
+    this.counterparts.set(was, now);
+    if (was.id !== now.id || was.name !== now.name) this.renamed.set(was.id, now);
+    return true;
+  }
+
+  /** Whether some entity of the previous analysis stands for another id or name now. */
+  get renames(): boolean {
+    return this.renamed.size > 0;
+  }
+
+  /** The entity the previous analysis's entity `id` stands for when it has another id or name now. */
+  renamedTo(id: string | null): Entity | undefined {
+    return id === null ? undefined : this.renamed.get(id);
+  }
+
+  /** `who`, named by the previous analysis, as this one names it (see `readAsBefore`). */
+  now(who: Who): Who {
+    const entity = this.renamedTo(who.entity);
+    return entity ? { speaker: entity.name, entity: entity.id, person: who.person } : who;
   }
 
   /**
