@@ -96,7 +96,7 @@ export function plainTextBlocks(prose: string, cache?: BlockCache): Block[] {
   }
   if (cache) {
     cache.scan = scan;
-    if (last && edit && r < last.starts.length) cache.align(head, tail, last.blocks.length, edit.at);
+    if (last && edit && r < last.starts.length) cache.align(head, tail, last.blocks.length, edit);
   }
   return scan.blocks;
 }

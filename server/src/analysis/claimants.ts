@@ -173,15 +173,27 @@ export class ClaimantResolver {
 
   /** Records "Kremlin spokesman Dmitry Peskov": Peskov speaks for Russia from here on. */
   rememberPerson(name: string, side: string): void {
+    if (this.learn(name, side)) this.sides.clear();
+  }
+
+  /** `rememberPerson` for each (name, side) of `log` from `from` to `to` (a log of `changes`). */
+  rememberAll(log: readonly string[], from: number, to: number): void {
+    let learnt = false;
+    for (let k = from; k < to; k += 2) learnt = this.learn(log[k]!, log[k + 1]!) || learnt;
+    if (learnt) this.sides.clear();
+  }
+
+  /** Whether the person's side is news, which is then learnt and logged. */
+  private learn(name: string, side: string): boolean {
     this.knowPeople();
     const parts = name.split(/\s+/);
     const whole = name.toLowerCase();
     const last = parts[parts.length - 1].toLowerCase();
-    if (this.people.get(whole) === side && this.people.get(last) === side) return;
+    if (this.people.get(whole) === side && this.people.get(last) === side) return false;
     this.people.set(whole, side);
     this.people.set(last, side);
     this.changes.push(name, side);
-    this.sides.clear();
+    return true;
   }
 
   sideOfPerson(name: string): string | null {

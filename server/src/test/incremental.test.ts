@@ -13,6 +13,7 @@ import { noopToken } from '../analysis/types';
 import { loadGazetteer } from '../node/gazetteerFile';
 import { applyEdit, articles, edits, type Edit } from './randomEdits';
 import { WalkCheckpoints } from '../analysis/walkCheckpoints';
+import type { WalkLists, WalkState } from '../analysis/walkState';
 
 const RUNS = Number(process.env.FUZZ_RUNS) || 150;
 
@@ -150,7 +151,7 @@ suite('incremental analysis', function () {
     let resumed = 0;
     let analyses = 0;
     const resume = WalkCheckpoints.prototype.resume;
-    WalkCheckpoints.prototype.resume = function (this: WalkCheckpoints<unknown, Record<string, readonly unknown[]>>, holds) {
+    WalkCheckpoints.prototype.resume = function (this: WalkCheckpoints<WalkState, WalkLists>, holds) {
       const r = resume.call(this, holds);
       if (r) resumed++;
       return r;
