@@ -5,11 +5,11 @@
 // Russia"), or as the nearest side before it; the source is whoever the sentence quotes.
 import cueData from './data/claim-cues.json';
 import claimantData from './data/claimants.json';
-import { ClaimantResolver, type Agent } from './claimants';
+import { ClaimantResolver, type Agent, type EntityPeople } from './claimants';
 import type { ProseDocument } from './document';
 import type { Gazetteer } from './gazetteer';
 import { blockLocal } from './incremental';
-import { MentionIndex } from './mentionIndex';
+import { MentionIndex, type IndexedMention } from './mentionIndex';
 import { SentenceAgents } from './sentenceAgents';
 import { sentenceIndex } from './sentenceIndex';
 import { SentenceTerritories } from './sentenceTerritories';
@@ -95,7 +95,10 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
   const cues = allCueMatches(doc);
   if (cues.length === 0) return [];
   const index = MentionIndex.of(entities);
-  const resolver = new ClaimantResolver(gazetteer, entities);
+  // what the entities alone tell the stage, carried while an edit only moves them (MentionIndex.movedFrom)
+  const carried = doc.cache?.keeps ? doc.cache.take<EntityFacts>(ENTITY_FACTS) : undefined;
+  const moved = carried !== undefined && carried.entries === index.movedFrom ? carried : undefined;
+  const resolver = new ClaimantResolver(gazetteer, entities, moved?.people);
   const allSentences = sentenceIndex(doc.blocks);
   const { sentences, blockOf } = allSentences;
   const sentenceTerritories = new SentenceTerritories(doc, index, resolver);
@@ -118,7 +121,8 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
     if (withCues.cues[c]!.some((m) => mayClaim(text, m, objectOf(text, m, lists.groups, lists.mentions), sentences[si]!))) lastLive = si;
   }
   if (lastLive < 0) return [];
-  const stateEntities = statesAmong(entities, resolver);
+  const stateEntities = moved?.states ?? statesAmong(entities, resolver);
+  if (doc.cache?.keeps) doc.cache.carry(ENTITY_FACTS, { entries: index.entries, people: resolver.entityPeople, states: stateEntities } satisfies EntityFacts);
   const antecedents: Antecedent[] = [];
   // single places named, for "the territory", "the region", "annexed it"
   const singles: Antecedent[] = [];
@@ -235,7 +239,7 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
       while (quoteAt < sortedQuotes.length && sortedQuotes[quoteAt].sentence.end <= sentence.start) quoteAt++;
       // the sentences from `from` on are read from here, those before it only through the state
       const from = Math.max(pendingFrom, si - ANAPHOR_REACH);
-      if (checkpoints.converge(si, from, lastLive, walkState, takeRest(si, from))) break;
+      if (checkpoints.converge(si, from, walkState, takeRest(si, from))) break;
       checkpoints.record(si, walkState);
     }
     // a sentence's sides serve its cues, its territories when they are read, and the people it
@@ -292,7 +296,7 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
       }
     }
   }
-  checkpoints.finish({ antecedents, singles, drafts, changes: resolver.changes, statesAsked }, lastLive);
+  checkpoints.finish({ antecedents, singles, drafts, changes: resolver.changes, statesAsked });
   return dedupe(drafts).map((d) => ({
     start: d.sentence.start,
     end: d.sentence.end,
@@ -843,8 +847,17 @@ function dedupe(drafts: readonly Draft[]): Draft[] {
   return out;
 }
 
+/** What the claims stage makes of the entities alone: the sides they give people, the entity naming each state; and the mentions they were read from. */
+interface EntityFacts {
+  readonly entries: readonly IndexedMention[];
+  readonly people: EntityPeople;
+  readonly states: ReadonlyMap<string, string>;
+}
+
+const ENTITY_FACTS = 'claims:entityFacts';
+
 /** Place entities that are countries, by the state name the resolver gives them. */
-function statesAmong(entities: readonly Entity[], resolver: ClaimantResolver): Map<string, string> {
+function statesAmong(entities: readonly Entity[], resolver: ClaimantResolver): ReadonlyMap<string, string> {
   const out = new Map<string, string>();
   for (const e of entities) {
     if (e.type !== 'place' && e.type !== 'organization' && e.type !== 'nationality') continue;

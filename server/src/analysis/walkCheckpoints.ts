@@ -68,9 +68,8 @@ interface Carried<S, L extends Record<string, readonly unknown[]>> {
   readonly readEnds: readonly number[];
   readonly states: readonly S[];
   readonly moves: readonly (Move | undefined)[];
-  /** How many sentences the document had, and the last one the walk read. */
+  /** How many sentences the document had. */
   readonly sentenceCount: number;
-  readonly end: number;
   /** The walk's lists at its end, whose prefixes the states count. */
   readonly lists: L;
   readonly mentions: readonly IndexedMention[];
@@ -187,18 +186,18 @@ export class WalkCheckpoints<S extends Counts<L>, L extends Record<string, reado
    * At sentence `si` (with a cue, before it is read), whether the rest of the walk is the
    * previous walk's rest, moved: true when the previous walk took a checkpoint at the same
    * sentence, the rest of the walk reads from sentence `from` on (the walk's state holds what it
-   * read before), all of that after the edit, reading the same mentions, quotes and text moved,
-   * up to the same last sentence `end`, and `takeRest` says that the state `now` is the previous
+   * read before), all of that after the edit, reading the same mentions, quotes and text moved
+   * (and so ending at the same last live cue), and `takeRest` says that the state `now` is the previous
    * one for what the rest reads (the quotes aside, checked here) and takes the previous walk's
    * rest into the lists. Then the previous walk's checkpoints from there on are this walk's.
    */
-  converge(si: number, from: number, end: number, now: () => S, takeRest: (before: S, lists: L, map: EditMap, now: S) => boolean): boolean {
+  converge(si: number, from: number, now: () => S, takeRest: (before: S, lists: L, map: EditMap, now: S) => boolean): boolean {
     const previous = this.previous;
     if (!previous) return false;
     const tail = this.tail === undefined ? (this.tail = this.tailOf(previous)) : this.tail;
     if (!tail || from < tail.firstSentence) return false;
     const { sentences } = this.index;
-    if (sentences[from]!.start - READS_BEFORE < tail.textFrom || end - tail.sentences !== previous.end) return false;
+    if (sentences[from]!.start - READS_BEFORE < tail.textFrom) return false;
     // mentions never run from one block into the next: those before `from`'s block are not read
     const blockStart = this.index.blockOf[from]!.start;
     if (tail.mentionNow >= blockStart || tail.mentionBefore >= blockStart - tail.chars) return false;
@@ -264,7 +263,7 @@ export class WalkCheckpoints<S extends Counts<L>, L extends Record<string, reado
    * made are kept as copies that share nothing with it (see detached.ts); those it took from
    * the previous analysis are such copies already.
    */
-  finish(lists: L, end: number): void {
+  finish(lists: L): void {
     if (!this.cache?.keeps) return;
     const kept: Record<string, readonly unknown[]> = {};
     for (const key in lists) {
@@ -278,7 +277,7 @@ export class WalkCheckpoints<S extends Counts<L>, L extends Record<string, reado
     }
     const { mentions, quotes, initialSides } = this.inputs;
     this.cache.carry(STAGE, {
-      sentences: this.sentences, readEnds: this.readEnds, states: this.states, moves: this.moves, sentenceCount: this.index.sentences.length, end,
+      sentences: this.sentences, readEnds: this.readEnds, states: this.states, moves: this.moves, sentenceCount: this.index.sentences.length,
       lists: kept as L, mentions, quotes, initialSides,
     } satisfies Carried<S, L>);
   }
@@ -316,14 +315,18 @@ function lastDifference<T>(now: readonly T[], before: readonly T[], same: (x: T,
   return { now: i, before: j };
 }
 
-/** What the walk reads of an entity mention: where it stands (`moved` further than `y`), and its entity's id, type and name. */
+/**
+ * What the walk reads of an entity mention: where it stands (`moved` further than `y`), and its
+ * entity's id and type, and a place's name (a territory's); a person's name (which an edit
+ * elsewhere may make fuller) it never reads.
+ */
 function sameMention(x: IndexedMention, y: IndexedMention, moved = 0): boolean {
   // an edit that leaves the names alone keeps the entries and entities before it (mergedEntities.ts)
   if (x === y) return moved === 0;
   if (x.start !== y.start + moved || x.end !== y.end + moved) return false;
   const a = x.entity;
   const b = y.entity;
-  return a === b || (a.id === b.id && a.type === b.type && a.name === b.name);
+  return a === b || (a.id === b.id && a.type === b.type && (a.type !== 'place' || a.name === b.name));
 }
 
 /** What the walk reads of a quote: where it and its sentence stand (`moved` further than `y`), and who speaks. */

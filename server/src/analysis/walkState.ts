@@ -72,7 +72,7 @@ export function movedState(state: WalkState, by: Move): WalkState {
 
 /**
  * Whether the walk, before sentence `si` with state `now` and lists `lists`, reads the rest of
- * the article as the previous walk did with `before` and `previous` (moved by `map`): it reads
+ * the article as the previous walk did with `before` and `previous` (which `map` moves): it reads
  * the territories of the sentences from `from` on that `readLater` says are read (with their
  * agents, which the state holds), and lists back within `reach` sentences.
  */
@@ -80,9 +80,10 @@ export function readsAhead(
   si: number, from: number, reach: number, readLater: (p: number) => boolean, now: WalkState, lists: WalkLists, before: WalkState, previous: WalkLists, map: EditMap,
 ): boolean {
   if (now.changes !== before.changes || !samePrefix(lists.changes, previous.changes, now.changes)) return false;
-  if (Math.max(before.pendingFrom, si - reach) !== from) return false;
+  // `before` numbers the sentences after the edit as the previous walk did
+  if (Math.max(before.pendingFrom + map.sentences, si - reach) !== from) return false;
   for (let p = from; p < si; p++) {
-    if (readLater(p) && !sameAgents(now.agentsWithin[p % (reach + 1)]!, before.agentsWithin[p % (reach + 1)]!, map.chars)) return false;
+    if (readLater(p) && !sameAgents(now.agentsWithin[p % (reach + 1)]!, before.agentsWithin[(p - map.sentences) % (reach + 1)]!, map.chars)) return false;
   }
   // "its hold on …": the side of the last claim, however far back
   const last = lists.drafts[now.drafts - 1];
