@@ -214,11 +214,6 @@ export class BlockCache {
     return b < a.head ? b : b >= count - a.tail ? b - count + a.before : -1;
   }
 
-  /** How many blocks at the end stand as they stood in the previous analysis (moved by the edit), when aligned with it. */
-  unchangedTail(): number | undefined {
-    return this.alignment?.tail;
-  }
-
   /** The number of blocks of the previous analysis, when this one is aligned with it. */
   previousCount(): number | undefined {
     return this.alignment?.before;
