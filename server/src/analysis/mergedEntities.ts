@@ -73,7 +73,7 @@ export function remerge(previous: Merged, blocks: readonly Block[], names: reado
     const e = previous.entityOf[i]!;
     return moved[e] ? { start: starts[i]!, end: ends[i]!, entity: entities[e]!, listed: entry.listed } : entry;
   });
-  MentionIndex.preset(entities, index);
+  MentionIndex.preset(entities, index, previous.index);
   return { ...previous, names, starts, ends, blockStarts, typedBefore, candidatesBefore, entities, index };
 }
 
