@@ -361,7 +361,7 @@ export function mergeApart(mentions: readonly TypedMention[], keep: boolean): Ap
  * index's, so no sort is needed; only mentions with the same start and end are put in the order
  * the entities list them. When the mentions came in another order, or an entity's came out of
  * order (its entity lists them sorted), the index is left to be made the usual way. Where each
- * mention went is returned only when `traced`.
+ * mention went is returned only when `traced`, in the arrays given when they are Int32Arrays.
  */
 export function indexMentions(
   starts: ArrayLike<number>, ends: ArrayLike<number>, entityOf: ArrayLike<number>, placeOf: ArrayLike<number>, entities: readonly Entity[], opened: ArrayLike<number>, traced = true,
@@ -395,7 +395,8 @@ export function indexMentions(
   if (!mentionListed) return undefined;
   const indexed = new Int32Array(list.length);
   for (let k = 0; k < list.length; k++) indexed[k] = mentionListed[list[k]!.listed]!;
-  return { entityOf: Int32Array.from(entityOf), placeOf: Int32Array.from(placeOf), index: list, indexed, opened: Int32Array.from(opened) };
+  const own = (list: ArrayLike<number>): Int32Array => (list instanceof Int32Array ? list : Int32Array.from(list));
+  return { entityOf: own(entityOf), placeOf: own(placeOf), index: list, indexed, opened: own(opened) };
 }
 
 function inOrder(mentions: readonly TypedMention[]): boolean {

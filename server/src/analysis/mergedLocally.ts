@@ -130,19 +130,19 @@ export function mergeLocally(previous: Merged, blocks: readonly Block[], names: 
     if (x === before.length && y === apart.entities.length) break;
     const a = x < before.length ? firstOf(x) : Infinity;
     const c = y < apart.entities.length ? apart.entities[y]!.mentions[0]!.start : Infinity;
-    const id = `e${entities.length + 1}`;
     const keptOpened = a <= c ? openedAt(previous.opened[x]!, newIndex) : 0;
     const madeOpened = c <= a ? openedAt(apart.opened[y]!, (r) => merged[r]!) : 0;
     if (a < c || (a === c && keptOpened < madeOpened)) {
       opened.push(keptOpened);
-      const entity = before[x]!;
-      const mentions = moved[x];
-      standing[x++] = entities.length;
-      entities.push(mentions || entity.id !== id ? entityAs(entity, id, mentions ?? entity.mentions) : entity);
+      const e = x++;
+      const mentions = moved[e];
+      standing[e] = entities.length;
+      // an entity's id is its place: one that keeps it and whose mentions stand is the very same
+      entities.push(mentions || standing[e] !== e ? entityAs(before[e]!, `e${entities.length + 1}`, mentions ?? before[e]!.mentions) : before[e]!);
     } else {
       opened.push(madeOpened);
       remade[y] = entities.length;
-      entities.push(entityAs(apart.entities[y]!, id, apart.entities[y++]!.mentions));
+      entities.push(entityAs(apart.entities[y]!, `e${entities.length + 1}`, apart.entities[y++]!.mentions));
     }
   }
 
@@ -238,41 +238,37 @@ function voteAgain(previous: Merged, names: readonly BlockNames[], head: number,
   const oldCandidatesTo = previous.candidatesBefore[oldTo]!;
   let newCandidatesTo = candidatesFrom;
   for (let b = head; b < newTo; b++) newCandidatesTo += names[b]!.candidates.length;
-  const candidateShift = newCandidatesTo - oldCandidatesTo;
-  const total = previous.types.length + candidateShift;
-  const oldIndex = (i: number): number => (i < candidatesFrom ? i : i >= newCandidatesTo ? i - candidateShift : -1);
+  const total = previous.types.length + newCandidatesTo - oldCandidatesTo;
+  const outside = (i: number): boolean => i < candidatesFrom || i >= newCandidatesTo;
   const norms = previous.norms;
   const ids = new Int32Array(total);
   ids.set(norms.ids.subarray(0, candidatesFrom));
   ids.set(norms.ids.subarray(oldCandidatesTo), newCandidatesTo);
   for (let b = head, i = candidatesFrom; b < newTo; b++) for (const c of names[b]!.candidates) ids[i++] = normId(norms.of, c.norm);
-  const wanted = new Uint8Array(norms.of.size);
+  // (this runs at the rarer edits that change a name, too seldom to be compiled well: the
+  // builtins' loops, not the script's, go over every candidate)
+  const at: number[] = [];
   for (const word of words) {
     const id = norms.of.get(word);
-    if (id !== undefined) wanted[id] = 1;
+    if (id === undefined) continue;
+    for (let i = ids.indexOf(id); i >= 0; i = ids.indexOf(id, i + 1)) if (outside(i)) at.push(i);
   }
+  for (let i = candidatesFrom; i < newCandidatesTo; i++) at.push(i);
+  at.sort((a, b) => a - b);
   const voters: Candidate[] = [];
-  // each voter's index among the candidates, block and place in it
-  const voterIndex: number[] = [];
+  // each voter's block and place in it
   const voterBlock: number[] = [];
-  for (let i = 0, b = 0, first = 0; i < total; i++) {
-    if (oldIndex(i) >= 0 && !wanted[ids[i]!]) continue;
+  for (let v = 0, b = 0, first = 0; v < at.length; v++) {
+    const i = at[v]!;
     while (i >= first + names[b]!.candidates.length) first += names[b++]!.candidates.length;
     voters.push(names[b]!.candidates[i - first]!);
-    voterIndex.push(i);
     voterBlock.push(b, i - first);
   }
   const vote = resolveByDocument(voters, evidence);
 
   // the vote over every candidate: as before but for the edited blocks' and those voted again
-  const now: Resolution = { types: new Array(total), geos: new Array(total), keys: new Array(total) };
-  for (let i = 0; i < total; i++) {
-    const o = oldIndex(i);
-    if (o < 0) continue;
-    now.types[i] = oldVote.types[o]!;
-    now.geos[i] = oldVote.geos[o];
-    now.keys[i] = oldVote.keys[o];
-  }
+  const spliced = <T>(list: readonly T[], fill: T): T[] => list.slice(0, candidatesFrom).concat(new Array<T>(newCandidatesTo - candidatesFrom).fill(fill), list.slice(oldCandidatesTo));
+  const now: Resolution = { types: spliced(oldVote.types, null), geos: spliced(oldVote.geos, undefined), keys: spliced(oldVote.keys, undefined) };
   // candidates of the blocks the edit left alone whose vote changed: (block, place); the blocks
   // placed again stretch over those with a candidate the vote now types or no longer types (they
   // have more or fewer typed mentions)
@@ -280,13 +276,13 @@ function voteAgain(previous: Merged, names: readonly BlockNames[], head: number,
   let from = head;
   let to = newTo;
   for (let v = 0; v < voters.length; v++) {
-    const i = voterIndex[v]!;
+    const i = at[v]!;
     const type = vote.types[v]!;
     const b = voterBlock[2 * v]!;
-    if (oldIndex(i) >= 0 && (type === null) !== (now.types[i] === null)) {
+    if (outside(i) && (type === null) !== (now.types[i] === null)) {
       from = Math.min(from, b);
       to = Math.max(to, b + 1);
-    } else if (oldIndex(i) >= 0 && (type !== now.types[i] || vote.keys[v] !== now.keys[i] || !sameGeo(vote.geos[v], now.geos[i]))) changed.push(b, voterBlock[2 * v + 1]!);
+    } else if (outside(i) && (type !== now.types[i] || vote.keys[v] !== now.keys[i] || !sameGeo(vote.geos[v], now.geos[i]))) changed.push(b, voterBlock[2 * v + 1]!);
     now.types[i] = type;
     now.geos[i] = vote.geos[v];
     now.keys[i] = vote.keys[v];
