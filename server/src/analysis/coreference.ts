@@ -142,11 +142,11 @@ export const OPENED_LATE = 2 ** 30;
 /**
  * What a mention's merging reads and writes of the merger's tables (see `mergeApart`), as links:
  * `emits` holds a link for each key it reads ("r…") or writes ("w…"), `hits` the link of the
- * other side ("w…" for a key it reads, "r…" for one it writes). Mentions linked so, even through others, are merged
- * together; mentions that are not are merged alike whether merged together or apart (what one
- * writes, only those reading the same key see; two that only write a key never read each
- * other's): an edited document merges again only the mentions the edit reaches through these
- * (mergedLocally.ts). Linking more than need be costs time, never correctness.
+ * other side ("w…" for a key it reads, "r…" for one it writes). Mentions not linked so, even
+ * through others, are merged alike whether merged together or apart (what one writes, only those
+ * reading the same key see; two that only write a key never read each other's): an edited
+ * document merges again only the mentions the edit reaches through these (mergedLocally.ts).
+ * Linking more than need be costs time, never correctness.
  */
 export function linksOf(m: TypedMention, keep: boolean, sets: { readonly emits: Set<string>; readonly hits: Set<string> }): void {
   // most mentions name what others name too: the links of their words are made once, kept with them

@@ -36,7 +36,9 @@
 //   sentence words (sentenceWords.ts)  what each sentence's own words tell the claims stage
 //   entities (mergedEntities.ts)   the type vote and the merging of mentions: the previous
 //                                  entities, their mentions moved, while the edit changes no
-//                                  mention but where it stands; else both run over every block's names
+//                                  mention but where it stands; else the vote is taken again for
+//                                  the edited names' words and the mentions they reach are merged
+//                                  again (mergedLocally.ts), the other entities moved
 // Strings kept between analyses must be copies (detached.ts), not slices of the text: V8 keeps a
 // slice's whole text alive, and each edit makes a new version of it (see detached.test.ts).
 
