@@ -2,6 +2,7 @@
 // is "Dmitry Peskov"), organisations by name, acronym or a shorter lower-case form ("foreign
 // ministry"), places by what the gazetteer says they are (Kiev and Kyiv), nationalities by
 // country, dates by their words.
+import { rememberDetached } from './detached';
 import { MentionIndex, orderRunsAsListed, type IndexedMention } from './mentionIndex';
 import { forEachOrganisationStem } from './orgStems';
 import type { Entity, EntityType, GeoInfo, Mention } from './types';
@@ -152,13 +153,21 @@ export function linksOf(m: TypedMention, keep: boolean, sets: { readonly emits: 
   // most mentions name what others name too: the links of their words are made once, kept with them
   const f = foldedOf(m.words, foldAfresh, keep);
   if (f.links === undefined || f.linksType !== m.type || f.linksKey !== m.key) {
-    f.links = linksAfresh(m, f);
+    // … and shared by every words array of the same name: a document names the same few again and again
+    const name = `${m.type}\u0000${m.key ?? ''}\u0000${m.words.join('\u0000')}`;
+    let links = linksByName.get(name);
+    if (links === undefined) rememberDetached(linksByName, name, (links = linksAfresh(m, f)), LINKED_NAMES);
+    f.links = links;
     f.linksType = m.type;
     f.linksKey = m.key;
   }
   for (const link of f.links.emits) sets.emits.add(link);
   for (const link of f.links.hits) sets.hits.add(link);
 }
+
+// the links of each name (type, key and words as written) lately linked, for any document
+const linksByName = new Map<string, Links>();
+const LINKED_NAMES = 20_000;
 
 /** What a group of mentions reads and writes of the merger's tables (see `linksOf`). */
 export interface Links {
