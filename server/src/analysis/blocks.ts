@@ -101,7 +101,7 @@ export function plainTextBlocks(prose: string, cache?: BlockCache): Block[] {
       readEnds: joinedSteps(kept?.readEnds, r, readEnds, q, delta),
       blocksBefore: joinedSteps(kept?.blocksBefore, r, blocksBefore, q, moved),
     };
-    if (resplit) cache.align(head, tail, last.blocks.length, edit.at);
+    if (resplit) cache.align(head, tail, last.blocks.length, edit);
   }
   return blocks;
 }

@@ -40,6 +40,7 @@
 // Strings kept between analyses must be copies (detached.ts), not slices of the text: V8 keeps a
 // slice's whole text alive, and each edit makes a new version of it (see detached.test.ts).
 
+import type { TextEdit } from './blocks';
 import { detached } from './detached';
 import type { ProseDocument } from './document';
 import { lowerBound } from './search';
@@ -126,8 +127,8 @@ export class BlockCache {
   /** Document-level state this analysis hands to the next (see `carry`). */
   private readonly carried = new Map<string, unknown>();
   private previousCarried: Map<string, unknown>;
-  /** Which blocks stand unchanged since the previous analysis, and where the text first differs (see `align`). */
-  private alignment: { readonly head: number; readonly tail: number; readonly before: number; readonly at: number } | undefined;
+  /** Which blocks stand unchanged since the previous analysis, and the edit between the texts (see `align`). */
+  private alignment: { readonly head: number; readonly tail: number; readonly before: number; readonly edit: TextEdit } | undefined;
   /** How this analysis split the text, for the next. */
   scan: BlockScan | undefined;
   /** Blocks whose results came from the previous analysis, for tests and the bench. */
@@ -179,10 +180,10 @@ export class BlockCache {
   /**
    * Records that this analysis's first `head` blocks are the previous analysis's first, and its
    * last `tail` blocks the previous analysis's last (of `before` blocks), text for text; the
-   * texts are the same up to offset `at`.
+   * texts differ by `edit`.
    */
-  align(head: number, tail: number, before: number, at: number): void {
-    this.alignment = { head, tail, before, at };
+  align(head: number, tail: number, before: number, edit: TextEdit): void {
+    this.alignment = { head, tail, before, edit };
   }
 
   /**
@@ -191,7 +192,17 @@ export class BlockCache {
    */
   unchangedHead(): { readonly blocks: number; readonly offset: number } | undefined {
     const a = this.alignment;
-    return a && { blocks: a.head, offset: a.at };
+    return a && { blocks: a.head, offset: a.edit.at };
+  }
+
+  /**
+   * How many blocks at the end stand as they stood in the previous analysis (moved), and the
+   * edit between the texts: past its end (`at + inserted`) this text reads as the previous one
+   * past `at + removed`, moved by `inserted - removed`. Undefined when not aligned.
+   */
+  unchangedTail(): { readonly blocks: number; readonly edit: TextEdit } | undefined {
+    const a = this.alignment;
+    return a && { blocks: a.tail, edit: a.edit };
   }
 
   /**

@@ -13,6 +13,7 @@ import { noopToken } from '../analysis/types';
 import { loadGazetteer } from '../node/gazetteerFile';
 import { applyEdit, articles, edits, type Edit } from './randomEdits';
 import { WalkCheckpoints } from '../analysis/walkCheckpoints';
+import type { WalkLists, WalkState } from '../analysis/walkState';
 
 const RUNS = Number(process.env.FUZZ_RUNS) || 150;
 
@@ -147,27 +148,75 @@ suite('incremental analysis', function () {
     // edits anywhere, as typing goes, not drawn towards the article's start (fast-check's bias, and
     // its doubles, as many between 0 and 1e-300 as between 0.5 and 1)
     const claimEdit = fc.record({ at: fc.noBias(fc.integer({ min: 0, max: 1e6 })).map((k) => k / 1e6), remove: fc.nat(8), insert: fc.constantFrom(...CLAIM_EDITS) });
-    let resumed = 0;
     let analyses = 0;
-    const resume = WalkCheckpoints.prototype.resume;
-    WalkCheckpoints.prototype.resume = function (this: WalkCheckpoints<unknown, Record<string, readonly unknown[]>>, holds) {
-      const r = resume.call(this, holds);
-      if (r) resumed++;
-      return r;
-    };
-    try {
+    const resumed = counting('resume', () =>
       fc.assert(
         fc.property(long, fc.array(claimEdit, { minLength: 1, maxLength: 6 }), fc.boolean(), (text, edits, keep) => {
           analyses += editsGiveFull(text, edits, keep);
         }),
         { numRuns: RUNS },
-      );
-    } finally {
-      WalkCheckpoints.prototype.resume = resume;
-    }
+      ),
+    );
     // the walk did start again from checkpoints, often
     assert.ok(resumed > analyses / 3, `${resumed} of ${analyses} analyses started from a checkpoint`);
   });
+
+  // Articles long enough for the claims walk to come back, past an edit, to the state the previous
+  // walk had (walkCheckpoints.ts, `converge`), with what it reads back and ahead spread over many
+  // sentences: lists and single places that anaphors refer to, "these claims", "annexed it", the
+  // side of the claim before ("its"), sides learnt from roles and read in quotes, states whose
+  // entity a place named later gives; edits that change those, before a claim or within reach.
+  const REST_PARAGRAPHS = [
+    'It rained. The wind blew. Nobody came. The roads were empty.',
+    'It rained.',
+    'Moscow annexed Crimea and the Donetsk region in 2022.',
+    'Vell said the annexed regions are an inseparable part of Russia.',
+    'These territories belong to Russia.',
+    'Kyiv rejects these claims.',
+    'Fighting raged near the town of Zorvik.',
+    'Russian troops seized the town.',
+    'Russian troops captured Dorn in May and annexed it.',
+    'Its troops kept control of Kherson.',
+    'Kremlin spokeswoman Anna Vell spoke.',
+    'Vell claims Kherson.',
+    '“Kherson is part of our country,” Vell said.',
+    'They met in Russia.',
+    'Ukraine says it controls Kyiv.',
+  ];
+  const REST_EDITS = ['Anna ', 'Kremlin spokesman Tom Vell spoke. ', 'Ukrainian envoy Anna Vell spoke. ', 'annexed ', 'x', '. ', '\n', 'Crimea, ', '“', 'It rained. ', 'Vell', 'the town of ', 'Russia', 'Zorvik ', ''];
+
+  test(`long articles: the rest of the claims walk taken from the previous one past an edit gives what full analysis gives (${RUNS} runs)`, () => {
+    const long = fc.array(fc.constantFrom(...REST_PARAGRAPHS), { minLength: 50, maxLength: 90 }).map((paras) => paras.join('\n'));
+    const restEdit = fc.record({ at: fc.noBias(fc.integer({ min: 0, max: 1e6 })).map((k) => k / 1e6), remove: fc.nat(8), insert: fc.constantFrom(...REST_EDITS) });
+    let analyses = 0;
+    const converged = counting('converge', () =>
+      fc.assert(
+        fc.property(long, fc.array(restEdit, { minLength: 1, maxLength: 6 }), fc.boolean(), (text, edits, keep) => {
+          analyses += editsGiveFull(text, edits, keep);
+        }),
+        { numRuns: RUNS },
+      ),
+    );
+    assert.ok(converged > analyses / 3, `${converged} of ${analyses} analyses took the rest of the previous walk`);
+  });
+
+  /** How many calls of WalkCheckpoints' `method` gave a result while `run` ran. */
+  function counting(method: 'resume' | 'converge', run: () => void): number {
+    let count = 0;
+    const prototype = WalkCheckpoints.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
+    const original = prototype[method]!;
+    prototype[method] = function (this: WalkCheckpoints<WalkState, WalkLists>, ...args: unknown[]) {
+      const result = original.apply(this, args);
+      if (result) count++;
+      return result;
+    };
+    try {
+      run();
+    } finally {
+      prototype[method] = original;
+    }
+    return count;
+  }
 
   // The claims walk starts again from before the second claim, more than a reach before the end:
   // what the end of the article changes in the first claim must reach it all the same.
@@ -316,6 +365,42 @@ suite('incremental analysis', function () {
     }
   });
 
+  // Past an edit the claims walk takes the previous walk's rest only where it reads on as that
+  // walk did (walkCheckpoints.ts, `converge`). Each article below has a claim, well past the edit,
+  // that the edit changes through what the walk carries to it; the first edit (at the end) leaves
+  // the claims alone, so that the next is analysed from what was carried.
+  const quiet = 'It rained. The wind blew. The roads were empty. All was quiet.';
+  const arrival = 'The envoy arrived in the capital on a cold and windy Tuesday morning after a long flight from the north of the country.';
+  // a cue sentence that makes no claim: a checkpoint where the walk may take the rest
+  const noClaim = 'It annexed nothing.';
+  // Every entity the article names comes first: an edit below that makes or unmakes one renumbers
+  // no other, so that the entities read past the edit stand as they were.
+  const afterEntities = (...parts: string[]) =>
+    ['Russia, Ukraine, Kherson, Kyiv, Crimea, Zorvik, Ivo Reed, Tom Green, Russian and Turkish envoys met.', arrival, ...parts, ...Array<string>(12).fill(quiet), 'Ukraine says it controls Kyiv.', quiet, 'The end.'].join('\n');
+  /** `editChain` from `text`, the edit of `then` coming after one at the end; how many analyses took the rest of the previous walk. */
+  const restTaken = (text: string, ...then: ((text: string) => string)[]) => counting('converge', () => editChain(text, [replace('The end.', 'The very end.'), ...then]));
+
+  test('past an edit, the claims walk takes the rest of the previous one where it reads on alike, not where its state differs', () => {
+    // nothing the edit changes reaches past it: the rest is taken, each time
+    assert.equal(restTaken(afterEntities('Talks stalled. ' + arrival, noClaim, 'Russian troops annexed Crimea.'), insertAt('Talks stalled.', 'It rained. '), replace('It rained. ', '')), 2);
+    // a list an anaphor heads ("the eastern regions – …") that a later anaphor refers to
+    assert.equal(restTaken(afterEntities('Talks stalled. The eastern regions – Donetsk, Luhansk and Kherson – saw fighting. ' + arrival, 'Ukraine says it controls Kyiv.', 'These territories belong to Russia.'), replace('eastern regions', 'eastern towns'), replace('eastern towns', 'eastern regions')), 0);
+    // the side of the claim before "its", however far back
+    assert.equal(restTaken(afterEntities('Talks stalled. Moscow annexed Dorn. ' + arrival, ...Array<string>(4).fill(quiet), noClaim, 'Its troops kept control of Kherson.'), replace('Moscow annexed', 'Norway annexed'), replace('Norway annexed', 'Moscow annexed')), 0);
+    // the side a person was given ("Russia sent Ivo Reed …"), read in a later claim
+    assert.equal(restTaken(afterEntities('Talks stalled. Russia sent Ivo Reed to the talks. ' + arrival, ...Array<string>(4).fill(quiet), noClaim, 'Reed claims Kherson.'), replace('Russia sent', 'Norway sent'), replace('Norway sent', 'Russia sent')), 0);
+    // the entity that names a state, which a later claim's side names
+    assert.equal(restTaken(afterEntities('Talks stalled. So did Turkey. ' + arrival, ...Array<string>(4).fill(quiet), noClaim, 'Turkish troops annexed Kherson.'), replace(' So did Turkey.', ''), insertAt(' ' + arrival, ' So did Turkey.')), 0);
+    // the speaker of a later quote ("he said"), whom the edit names
+    assert.equal(restTaken(afterEntities('Talks stalled. Ivo Reed spoke. ' + arrival.replace('country.', 'country, and annexed nothing.'), noClaim, '“Kherson belongs to Russia,” he said.'), replace('Ivo Reed spoke.', 'Tom Green spoke.'), replace('Tom Green spoke.', 'Ivo Reed spoke.')), 2);
+    // what the walk reads before a sentence after the edit ("the town of" before "Zorvik")
+    const townOf = [arrival, 'It annexed little near the town of', 'Zorvik. Russian troops seized it in May.', ...Array<string>(12).fill(quiet), 'Russian troops annexed Kherson.', quiet, 'The end.'].join('\n');
+    assert.equal(restTaken(townOf, replace('the town of', 'the house.'), replace('the house.', 'the town of')), 0);
+    // the entities past the edit, renumbered by one it makes before them
+    const plain = [arrival, 'Talks stalled. ' + arrival, ...Array<string>(4).fill(quiet), noClaim, ...Array<string>(12).fill(quiet), 'Russian troops annexed Kherson.', quiet, 'The end.'].join('\n');
+    assert.equal(restTaken(plain, insertAt('Talks stalled.', 'Norway spoke. '), replace('Norway spoke. ', '')), 0);
+  });
+
   test('claims are read again where an edit adds or removes a cue, an anaphor, a territory or a side, above or below unchanged paragraphs', () => {
     // more sentences than an anaphor reaches back over, so that each part is read for itself
     const filler = 'It rained. '.repeat(14).trim();
@@ -359,6 +444,79 @@ suite('incremental analysis', function () {
     ]);
   });
 
+  // After an edit the quotes before it, and from where the walk over the blocks after it reads as
+  // before, are the previous analysis's (quoteBlocks.ts). Each edit below must not be taken so.
+  const quotesThen = (text: string, edit: (text: string) => string) => editChain(text, [insertAt('rained', 'hard '), edit]);
+  // many mentions after the edit, so that the pronouns' look-back leaves the quotes after them to be taken
+  const kyiv = `They went to ${'Kyiv, '.repeat(201)}Kyiv.`;
+
+  test('quotes of unchanged paragraphs are taken from the previous analysis: before the edit the same, after it moved', () => {
+    const analyzer = createAnalyzer({ gazetteer });
+    const paragraph = (k: number) => `“We will stay ${k},” Vell said.`;
+    let text = ['Kremlin spokesman Ivo Vell spoke.', ...Array.from({ length: 12 }, (_, k) => paragraph(k)), 'It rained.'].join('\n');
+    let previous = analyzer.analyze(text, { keep: true });
+    for (const change of [replace('stay 6,', 'stay 7,'), replace('stay 7,', 'stay 77,')]) {
+      text = change(text);
+      const next = analyzer.analyze(text, { previous });
+      assert.deepEqual(next, createAnalyzer({ gazetteer }).analyze(text));
+      assert.equal(next.quotes[0], previous.quotes[0]);
+      // moved by nothing, the same again; else moved copies
+      const last = next.quotes.length - 1;
+      assert.equal(next.quotes[last] === previous.quotes[last], next.quotes[last]!.start === previous.quotes[last]!.start);
+      previous = next;
+    }
+  });
+
+  test('a frame announcing the next paragraph\'s quote, edited, names its speaker again', () => {
+    quotesThen('It rained.\nThe minister said:\n“We will not leave the region.”', replace('minister said:', 'minister said.'));
+  });
+
+  test('a quote continuing the speech of an edited paragraph is named again', () => {
+    quotesThen('It rained.\nVell arrived.\n“We will stay,” he said.\n“Nor will we talk.”', replace('he said', 'they said'));
+  });
+
+  test('the last person named before an edit is who "he" stands for beyond the pronoun\'s reach', () => {
+    // more mentions than a pronoun looks back over stand between the name and "he"
+    quotesThen(`It rained.\n“We will win,” said Tom Reed.\n${kyiv}\n“It is over,” he said.`, replace('said Tom Reed', 'said Ana Vell of Tom Reed'));
+  });
+
+  test('a pronoun that looks back over a mention the edit changed is named again', () => {
+    quotesThen(`It rained.\nTom Reed arrived.\n“It is over,” he said.\n${kyiv}`, replace('Tom Reed', 'Tom Reed and Ana Vell'));
+  });
+
+  test('a quote before the edit named by an entity that the edit renames is named again', () => {
+    // the paragraph before the edit is read again (it asks whether the next one opens a quotation): one more
+    quotesThen(`“It is ours,” Vell said.\nIt rained.\nIt rained.\nVell arrived.\n${kyiv}`, insertAt('Vell arrived', 'Anna '));
+  });
+
+  test('a quote after the edit named by an entity that the edit renames is named again', () => {
+    quotesThen(`It rained.\nVell arrived.\n${kyiv}\n“We stay,” Vell said.`, insertAt('Vell arrived', 'Anna '));
+  });
+
+  test('quotes after the edit named by entities that an entity the edit adds renumbers are named by their new ids', () => {
+    quotesThen(`It rained.\nIt rained.\n${kyiv}\n“We stay,” Vell said.`, insertAt('It rained.\n', 'Reed arrived. '));
+  });
+
+  test('a quote before the edit whose speaker an edit after it makes a name no more (or again) is named again', () => {
+    // "Green" opening a sentence is a name while the article writes it capitalised mid-sentence
+    const text = `Green said the talks failed.\nIt rained.\nIt rained.\nThe envoy met Green in Paris.\n${kyiv}`;
+    quotesThen(text, replace('met Green', 'met green'));
+    quotesThen(text.replace('met Green', 'met green'), replace('met green', 'met Green'));
+  });
+
+  test('an entity that the edit splits in two, before it and after it, names the quotes of each anew', () => {
+    quotesThen(`Ivo Vell arrived.\n“We win,” Vell said.\nIt rained.\nIt rained.\nIt rained.\n${kyiv}\n“We stay,” Vell said.`, replace('It rained.\nThey went', 'Anna Vell came.\nThey went'));
+  });
+
+  test('a person that the edit makes an organisation is "he" no more after it', () => {
+    quotesThen(`Vell arrived.\n“We win,” Vell said.\nIt rained.\nIt rained.\nIt rained.\n${kyiv}\n“Yes,” said Tom Reed.\nVell smiled.\n“We stay,” he said.`, replace('It rained.\nThey went', 'Vell Corp grew.\nThey went'));
+  });
+
+  test('a quotation left open before a paragraph the edit reopens is read again', () => {
+    // the paragraph ends with a stop, so that the block split reads nothing of the next one
+    quotesThen('It rained.\nReed called it “a fight for all.\n\nIt rained.', insertAt('It rained.', '“'));
+  });
+
   test('an analysis cancelled half-way leaves the previous result fit to start again from', () => {
     const analyzer = createAnalyzer({ gazetteer });
     let text = 'Green said the talks failed.\nThe envoy met Green in Paris.\nJUSTICE FOR KHERSON AS TALKS STALL';
@@ -395,7 +553,7 @@ suite('incremental analysis', function () {
           let text = paras.join('\n');
           // memos are kept from the second analysis on (see BlockCache.keeps)
           let cache = new BlockCache(new BlockCache());
-          namesOf({ text, prose: text, blocks: plainTextBlocks(text, cache), cache });
+          let before = namesOf({ text, prose: text, blocks: plainTextBlocks(text, cache), cache });
           cache.seal();
           for (const e of edits) {
             text = applyEdit(text, e);
@@ -404,6 +562,10 @@ suite('incremental analysis', function () {
             next.seal();
             const full = namesOf({ text, prose: text, blocks: plainTextBlocks(text) });
             for (const s of surnames) assert.equal(kept.of(s), full.of(s), `${s} in ${JSON.stringify(text)}`);
+            // the surnames that stand for another full name than before are among those it says changed
+            const changed = kept.changed() ?? [];
+            for (const s of surnames) if (full.of(s) !== before.of(s)) assert.ok(changed.includes(s), `${s} changed in ${JSON.stringify(text)}`);
+            before = full;
             cache = next;
           }
         },
