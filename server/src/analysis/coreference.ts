@@ -6,6 +6,7 @@ import { rememberDetached } from './detached';
 import { MentionIndex, orderRunsAsListed, type IndexedMention } from './mentionIndex';
 import { forEachOrganisationStem } from './orgStems';
 import type { Entity, EntityType, GeoInfo, Mention } from './types';
+import { mapPacked } from './packed';
 
 /** A mention with its type decided, ready to be merged. */
 export interface TypedMention extends Mention {
@@ -350,12 +351,14 @@ export function mergeApart(mentions: readonly TypedMention[], keep: boolean): Ap
 
   const live = clusters.filter((c) => c.mentions.length > 0);
   for (const c of live) {
-    let first = Infinity;
+    // a live cluster has a mention: starting from it keeps `first` an integer (from Infinity,
+    // optimised code stored it as a double and changed the clusters' hidden class)
+    let first = c.mentions[0]!.start;
     for (const m of c.mentions) if (m.start < first) first = m.start;
     c.first = first;
   }
   live.sort((a, b) => a.first - b.first);
-  const entities = live.map((c, i) => {
+  const entities = mapPacked(live, (c, i) => {
     c.index = i;
     return toEntity(c, i);
   });
@@ -451,7 +454,7 @@ function toEntity(c: Cluster, index: number): Entity {
 }
 
 function entityOf(c: Cluster, index: number, mentions: readonly TypedMention[], name: string, aliases: string[], roles: string[], geo: GeoInfo | undefined): Entity {
-  return entity(`e${index + 1}`, c.type, name, aliases, roles, mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })), c.type === 'place' ? geo : undefined);
+  return entity(`e${index + 1}`, c.type, name, aliases, roles, mapPacked(mentions, (m) => ({ start: m.start, end: m.end, text: m.text })), c.type === 'place' ? geo : undefined);
 }
 
 /**

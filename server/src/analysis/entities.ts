@@ -18,7 +18,7 @@ import { CaseCounts } from './caseCounts';
 import { detached } from './detached';
 import { blockLocal, keyOf, perBlock } from './incremental';
 import { knownNames } from './knownNames';
-import { MERGED, remerge, type Merged } from './mergedEntities';
+import { MERGED, mergedOf, remerge, type Merged } from './mergedEntities';
 import { linkedGroups } from './mergeLinks';
 import { mergeLocally } from './mergedLocally';
 import { blockSentences, caseEvidence, chunksOf, TokenFlags, type CaseEvidence, type Chunk, type NameKnowledge, type Sentence } from './names';
@@ -28,6 +28,7 @@ import { normIds, resolveByDocument, voteEvidence } from './typeVote';
 import { bare, isPossessive, type Token } from './tokens';
 import { COMMON, COUNTRY, DEMONYM, DEMONYM_HEAD, factsOf, FIRST_NAME, FUNCTION, HONORIFIC, KNOWN_ORG, MONTH, ORG_SUFFIX, WEEKDAY, ROLE_HEAD, ROLE_MODIFIER, writtenFactsOf } from './wordFacts';
 import type { Block, CancellationToken, Entity, EntityType, GeoInfo } from './types';
+import { mapPacked } from './packed';
 
 /** How sure a mention's type is: 3 what the words are, 2 what stands around them, 1 their shape. */
 type Strength = 0 | 1 | 2 | 3;
@@ -150,7 +151,7 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
   // scratch flags reused from sentence to sentence (a new array per sentence cost more than its
   // work), this analysis's own so that two analyses never share them
   const flags = { chunks: new TokenFlags(), names: new TokenFlags() };
-  const blockNames = doc.blocks.map((block, b) => {
+  const blockNames = mapPacked(doc.blocks, (block, b) => {
     if (b % 64 === 0) throwIfCancelled(token);
     const sentences = tokenised[b];
     // a block's tokens serve nothing after its names: let them go as the pass moves on
@@ -210,10 +211,8 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
     }
     const blockStarts = new Int32Array(doc.blocks.length);
     for (let b = 0; b < doc.blocks.length; b++) blockStarts[b] = doc.blocks[b]!.start;
-    doc.cache!.carry(MERGED, {
-      ...trace, names: blockNames, types: resolved.types, geos: resolved.geos, keys: resolved.keys, evidence, norms: normIds(candidates), starts, ends, blockStarts,
-      typedBefore: before.typed, candidatesBefore: before.candidates, entities, ...linkedGroups(typed, trace.entityOf, entities.length),
-    } satisfies Merged);
+    const placed = { starts, ends, blockStarts, typedBefore: before.typed, candidatesBefore: before.candidates };
+    doc.cache!.carry(MERGED, mergedOf(trace, blockNames, resolved, evidence, normIds(candidates), placed, entities, linkedGroups(typed, trace.entityOf, entities.length)));
   }
   return entities;
 }
@@ -333,8 +332,8 @@ function namesOf(
   // kept names are relative to their block, and hold no strings cut from this version of the
   // text (see detached.ts); candidates and others in the merger's order
   const base = keptFrom ?? 0;
-  const local = keptFrom === undefined ? candidates : candidates.map((c) => ({ ...c, start: c.start - base, end: c.end - base, text: detached(c.text), words: c.words.map(detached), norm: detached(c.norm), roles: c.roles.map(detached), aliases: c.aliases.map(detached), ...(c.key ? { key: detached(c.key) } : {}) }));
-  const localOthers = keptFrom === undefined ? others : others.map((o) => ({ ...o, start: o.start - base, end: o.end - base, text: detached(o.text), words: o.words.map(detached), ...(o.key ? { key: detached(o.key) } : {}) }));
+  const local = keptFrom === undefined ? candidates : mapPacked(candidates, (c) => ({ ...c, start: c.start - base, end: c.end - base, text: detached(c.text), words: mapPacked(c.words, detached), norm: detached(c.norm), roles: mapPacked(c.roles, detached), aliases: mapPacked(c.aliases, detached), ...(c.key ? { key: detached(c.key) } : {}) }));
+  const localOthers = keptFrom === undefined ? others : mapPacked(others, (o) => ({ ...o, start: o.start - base, end: o.end - base, text: detached(o.text), words: mapPacked(o.words, detached), ...(o.key ? { key: detached(o.key) } : {}) }));
   return { candidates: local, others: localOthers, order: mergerOrder(others, candidates), asked };
 }
 

@@ -11,6 +11,7 @@ import { MentionIndex, type IndexedMention } from './mentionIndex';
 import { sameStrings } from './sameStrings';
 import type { Norms, VoteEvidence } from './typeVote';
 import type { Block, Entity, EntityType, GeoInfo, Mention } from './types';
+import { mapPacked } from './packed';
 
 /** What one analysis of an edited document hands the next (see `BlockCache.carry`). */
 export interface Merged extends MergeTrace {
@@ -42,6 +43,47 @@ export interface Merged extends MergeTrace {
 export const MERGED = 'entities:merged';
 
 /**
+ * A `Merged` of its parts. Every analysis makes it here, with the same properties in the same
+ * order: made by spreads at each site it took several hidden classes (one per site, and a spread's
+ * follows its source's), so the code reading the previous one (`remerge`, `mergeLocally`) met a
+ * class it had not seen whenever the way an edit was merged changed, and V8 threw away its
+ * optimised code and compiled it again.
+ */
+export function mergedOf(
+  trace: MergeTrace,
+  names: readonly BlockNames[],
+  vote: Pick<Merged, 'types' | 'geos' | 'keys'>,
+  evidence: VoteEvidence,
+  norms: Norms,
+  placed: Pick<Placed, 'starts' | 'ends' | 'blockStarts' | 'typedBefore' | 'candidatesBefore'>,
+  entities: readonly Entity[],
+  linked: Pick<Merged, 'links' | 'orphans' | 'hitIndex'>,
+): Merged {
+  return {
+    entityOf: trace.entityOf,
+    placeOf: trace.placeOf,
+    index: trace.index,
+    indexed: trace.indexed,
+    opened: trace.opened,
+    names,
+    types: vote.types,
+    geos: vote.geos,
+    keys: vote.keys,
+    evidence,
+    norms,
+    starts: placed.starts,
+    ends: placed.ends,
+    blockStarts: placed.blockStarts,
+    typedBefore: placed.typedBefore,
+    candidatesBefore: placed.candidatesBefore,
+    entities,
+    links: linked.links,
+    orphans: linked.orphans,
+    hitIndex: linked.hitIndex,
+  };
+}
+
+/**
  * The entities of the document whose blocks now stand at `blocks` with `names`, made from what
  * the previous analysis merged, when the edit left the mentions as they were but for where they
  * stand; else undefined. Its mention index is set too.
@@ -52,7 +94,8 @@ export function remerge(previous: Merged, blocks: readonly Block[], names: reado
   const { head, tail } = unchangedEnds(previous, blocks, names);
   if (!sameMentions(old, names, head, old.length - tail, names.length - tail)) return undefined;
 
-  const { starts, ends, blockStarts, typedBefore, candidatesBefore, headEnd, tailStart } = placeMentions(previous, blocks, names, head, tail, previous.types);
+  const placed = placeMentions(previous, blocks, names, head, tail, previous.types);
+  const { starts, ends, headEnd, tailStart } = placed;
   const n = starts.length;
   // mentions that started or ended together, or one before the other, still do: then the
   // merger's order, the entities' and the index's stand (all are sorted by start, then end).
@@ -64,17 +107,18 @@ export function remerge(previous: Merged, blocks: readonly Block[], names: reado
 
   const before = previous.entities;
   const moved = movedMentions(previous, { starts, ends, headEnd }, 0);
-  const entities = before.map((entity, e) => {
+  const entities = mapPacked(before, (entity, e) => {
     const mentions = moved[e];
     return mentions ? entityAs(entity, entity.id, mentions) : entity;
   });
-  const index: IndexedMention[] = previous.index.map((entry, k) => {
+  const index: IndexedMention[] = mapPacked(previous.index, (entry, k) => {
     const i = previous.indexed[k]!;
     const e = previous.entityOf[i]!;
     return moved[e] ? { start: starts[i]!, end: ends[i]!, entity: entities[e]!, listed: entry.listed } : entry;
   });
   MentionIndex.preset(entities, index, previous.index);
-  return { ...previous, names, starts, ends, blockStarts, typedBefore, candidatesBefore, entities, index };
+  const trace = { entityOf: previous.entityOf, placeOf: previous.placeOf, index, indexed: previous.indexed, opened: previous.opened };
+  return mergedOf(trace, names, previous, previous.evidence, previous.norms, placed, entities, previous);
 }
 
 /**

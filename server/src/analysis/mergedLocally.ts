@@ -17,7 +17,7 @@
 // document again (undefined).
 import { entityAs, indexMentions, linksOf, mergeApart, OPENED_LATE, type Links, type TypedMention } from './coreference';
 import type { BlockNames, Candidate } from './entities';
-import { movedMentions, placeMentions, sameGeo, unchangedEnds, type Merged } from './mergedEntities';
+import { mergedOf, movedMentions, placeMentions, sameGeo, unchangedEnds, type Merged } from './mergedEntities';
 import { linkSets, linksFrom, type LinkSets, type Orphan } from './mergeLinks';
 import { typedAt } from './typedMentions';
 import { forEachEvidence, normId, resolveByDocument, type Resolution } from './typeVote';
@@ -25,6 +25,9 @@ import type { Block, Entity, EntityType, GeoInfo } from './types';
 
 // how many blocks besides the edited ones may be placed again (see `mergeLocally`)
 const FAR = 32;
+// past every offset (a V8 string is shorter) and a small integer: with Infinity in its place the
+// comparisons of starts, optimised for integers, saw a double and V8 threw the code away
+const PAST_END = 2 ** 30 - 1;
 
 /**
  * The entities of the document whose blocks now stand at `blocks` with `names`, made from what
@@ -128,8 +131,8 @@ export function mergeLocally(previous: Merged, blocks: readonly Block[], names: 
   for (;;) {
     while (x < before.length && reached[x]) x++;
     if (x === before.length && y === apart.entities.length) break;
-    const a = x < before.length ? firstOf(x) : Infinity;
-    const c = y < apart.entities.length ? apart.entities[y]!.mentions[0]!.start : Infinity;
+    const a = x < before.length ? firstOf(x) : PAST_END;
+    const c = y < apart.entities.length ? apart.entities[y]!.mentions[0]!.start : PAST_END;
     const keptOpened = a <= c ? openedAt(previous.opened[x]!, newIndex) : 0;
     const madeOpened = c <= a ? openedAt(apart.opened[y]!, (r) => merged[r]!) : 0;
     if (a < c || (a === c && keptOpened < madeOpened)) {
@@ -193,8 +196,7 @@ export function mergeLocally(previous: Merged, blocks: readonly Block[], names: 
   for (const e of made.keys()) hitIndex.add(entityLinks[e]!);
   orphans.sort((a, b) => a.index - b.index);
 
-  const { starts, ends, blockStarts, typedBefore, candidatesBefore } = placed;
-  return { ...trace, names, ...now, evidence: previous.evidence, norms: { ids, of: previous.norms.of }, starts, ends, blockStarts, typedBefore, candidatesBefore, entities, links: entityLinks, orphans, hitIndex };
+  return mergedOf(trace, names, now, previous.evidence, { ids, of: previous.norms.of }, placed, entities, { links: entityLinks, orphans, hitIndex });
 }
 
 /**
