@@ -106,7 +106,7 @@ export function remerge(previous: Merged, blocks: readonly Block[], names: reado
   }
 
   const before = previous.entities;
-  const moved = movedMentions(previous, { starts, ends, headEnd }, 0);
+  const moved = movedMentions(previous, placed, 0);
   const entities = mapPacked(before, (entity, e) => {
     const mentions = moved[e];
     return mentions ? entityAs(entity, entity.id, mentions) : entity;
@@ -189,7 +189,7 @@ export function sameGeo(a: GeoInfo | undefined, b: GeoInfo | undefined): boolean
  * The mentions of each entity that has some moved, the others' undefined: the typed mentions
  * after the edited blocks moved `shift` places among them; the entities `reached` are left out.
  */
-export function movedMentions(previous: Merged, placed: Pick<Placed, 'starts' | 'ends' | 'headEnd'>, shift: number, reached?: Uint8Array): (Mention[] | undefined)[] {
+export function movedMentions(previous: Merged, placed: Placed, shift: number, reached?: Uint8Array): (Mention[] | undefined)[] {
   const before = previous.entities;
   const moved = new Array<Mention[] | undefined>(before.length);
   for (let i = placed.headEnd; i < previous.entityOf.length; i++) {
