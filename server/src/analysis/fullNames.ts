@@ -27,6 +27,11 @@ export class FullNames {
   /** Flat (last word, full name) pairs per stretch, when the counts are kept between analyses. */
   private readonly slots: readonly (readonly string[])[] | undefined;
   private readonly answers = new Map<string, string | undefined>();
+  /**
+   * The surnames of the stretches the edit changed, with the full name each stood for in the
+   * previous analysis (undefined when there was none to update).
+   */
+  private readonly before: ReadonlyMap<string, string | undefined> | undefined;
 
   constructor(doc: ProseDocument, runs: RunFinder, fullNameOf: FullNameOf) {
     if (!doc.cache?.keeps) {
@@ -37,6 +42,7 @@ export class FullNames {
         if (full) add(this.counts, full[full.length - 1]!, full.join(' '), 1);
       });
       this.slots = undefined;
+      this.before = undefined;
       return;
     }
     const pairsOf = (text: string): readonly string[] => {
@@ -49,25 +55,57 @@ export class FullNames {
       });
       return pairs.length ? pairs : NONE;
     };
-    const blocks = perBlock(doc, 'speakers:fullNames', (block) => blockLocal(doc, block, 'speakers:fullNames', () => pairsOf(doc.prose.slice(block.start, block.end))));
-    const slots: (readonly string[])[] = [];
+    const blockPairs = (b: number): readonly string[] => {
+      const block = doc.blocks[b]!;
+      return blockLocal(doc, block, 'speakers:fullNames', () => pairsOf(doc.prose.slice(block.start, block.end)));
+    };
     // the stretches between blocks are blank in plain text: read only those that are not
-    let from = 0;
-    doc.blocks.forEach((block, b) => {
-      slots.push(blank(doc.prose, from, block.start) ? NONE : pairsOf(doc.prose.slice(from, block.start)));
-      slots.push(blocks[b]!);
-      from = block.end;
-    });
-    slots.push(blank(doc.prose, from, doc.prose.length) ? NONE : pairsOf(doc.prose.slice(from)));
+    const gapPairs = (from: number, to: number): readonly string[] => (blank(doc.prose, from, to) ? NONE : pairsOf(doc.prose.slice(from, to)));
+    const count = doc.blocks.length;
+    /** The stretches from the one before block `from` to the one before block `to` (the text after the last block when there is none). */
+    const stretches = (from: number, to: number, pairs: (b: number) => readonly string[]): (readonly string[])[] => {
+      const out: (readonly string[])[] = [];
+      for (let b = from; b <= to; b++) {
+        out.push(gapPairs(b === 0 ? 0 : doc.blocks[b - 1]!.end, b < count ? doc.blocks[b]!.start : doc.prose.length));
+        if (b < to) out.push(pairs(b));
+      }
+      return out;
+    };
 
     const carried = doc.cache.take<Carried>(STAGE);
     const old = carried?.slots ?? [];
     const counts = carried?.counts ?? new Map<string, Map<string, number>>();
-    const min = Math.min(old.length, slots.length);
+    const unchanged = doc.cache.unchangedHead();
+    const tailBlocks = doc.cache.unchangedTail()?.blocks;
+    const before = doc.cache.previousCount();
+    let slots: (readonly string[])[];
     let head = 0;
-    while (head < min && old[head] === slots[head]) head++;
     let tail = 0;
-    while (tail < min - head && old[old.length - 1 - tail] === slots[slots.length - 1 - tail]) tail++;
+    if (carried && unchanged && tailBlocks !== undefined && before !== undefined && old.length === 2 * before + 1 && unchanged.blocks <= count - tailBlocks) {
+      // the blocks the edit left alone, and the stretches between them, have the pairs they had
+      head = 2 * unchanged.blocks;
+      tail = old.length - (2 * (before - tailBlocks) + 1);
+      slots = old.slice(0, head).concat(stretches(unchanged.blocks, count - tailBlocks, blockPairs), old.slice(old.length - tail));
+    } else {
+      const blocks = perBlock(doc, 'speakers:fullNames', (_, b) => blockPairs(b));
+      slots = stretches(0, count, (b) => blocks[b]!);
+      const min = Math.min(old.length, slots.length);
+      while (head < min && old[head] === slots[head]) head++;
+      while (tail < min - head && old[old.length - 1 - tail] === slots[slots.length - 1 - tail]) tail++;
+    }
+    // only the surnames of the changed stretches may stand for another full name now
+    const was = new Map<string, string | undefined>();
+    const ask = (stretches: readonly (readonly string[])[], to: number): void => {
+      for (let s = head; s < to; s++) {
+        const pairs = stretches[s]!;
+        for (let i = 0; i < pairs.length; i += 2) if (!was.has(pairs[i]!)) was.set(pairs[i]!, bestOf(counts, old, pairs[i]!));
+      }
+    };
+    if (carried) {
+      ask(old, old.length - tail);
+      ask(slots, slots.length - tail);
+    }
+    this.before = carried && was;
     for (let s = head; s < old.length - tail; s++) {
       const pairs = old[s]!;
       for (let i = 0; i < pairs.length; i += 2) add(counts, pairs[i]!, pairs[i + 1]!, -1);
@@ -84,31 +122,46 @@ export class FullNames {
   /** The full name most often written with this last word (the first written on a tie). */
   of(surname: string): string | undefined {
     if (this.answers.has(surname)) return this.answers.get(surname);
-    const answer = this.find(surname);
+    const answer = bestOf(this.counts, this.slots, surname);
     this.answers.set(surname, answer);
     return answer;
   }
 
-  private find(surname: string): string | undefined {
-    const counts = this.counts.get(surname);
-    if (!counts) return undefined;
-    let best: string | undefined;
-    let n = 0;
-    let tied = false;
-    for (const [name, c] of counts) {
-      if (c > n) {
-        best = name;
-        n = c;
-        tied = false;
-      } else if (c === n) tied = true;
-    }
-    // counted in one pass, the first written came first; kept counts have lost that order
-    if (!tied || this.slots === undefined) return best;
-    for (const pairs of this.slots) {
-      for (let i = 0; i < pairs.length; i += 2) if (pairs[i] === surname && counts.get(pairs[i + 1]!) === n) return pairs[i + 1];
-    }
-    return best;
+  /**
+   * The surnames that stand for another full name than in the previous analysis of the document;
+   * undefined when there was none this one updated.
+   */
+  changed(): string[] | undefined {
+    if (!this.before) return undefined;
+    const changed: string[] = [];
+    for (const [surname, was] of this.before) if (this.of(surname) !== was) changed.push(surname);
+    return changed;
   }
+}
+
+/**
+ * The full name most often written with `surname` in `counts`, the first written in `slots` (the
+ * document's stretches in order, when the counts were kept between analyses) on a tie.
+ */
+function bestOf(counts: ReadonlyMap<string, ReadonlyMap<string, number>>, slots: readonly (readonly string[])[] | undefined, surname: string): string | undefined {
+  const names = counts.get(surname);
+  if (!names) return undefined;
+  let best: string | undefined;
+  let n = 0;
+  let tied = false;
+  for (const [name, c] of names) {
+    if (c > n) {
+      best = name;
+      n = c;
+      tied = false;
+    } else if (c === n) tied = true;
+  }
+  // counted in one pass, the first written came first; kept counts have lost that order
+  if (!tied || slots === undefined) return best;
+  for (const pairs of slots) {
+    for (let i = 0; i < pairs.length; i += 2) if (pairs[i] === surname && names.get(pairs[i + 1]!) === n) return pairs[i + 1];
+  }
+  return best;
 }
 
 /** Adds `delta` to the count of `full` under `last`, dropping what falls to zero. */

@@ -7,9 +7,7 @@ import type { Gazetteer } from './gazetteer';
 import type { BlockCache } from './incremental';
 import { markdownDocument } from './markdown';
 import { MentionIndex } from './mentionIndex';
-import { settleOverlaps } from './quoteOverlaps';
-import { findQuoteSpans } from './quotes';
-import { attributeQuotes } from './speakers';
+import { findQuotes } from './quoteBlocks';
 import type { Annotations, CancellationToken } from './types';
 
 export interface PipelineContext {
@@ -26,7 +24,7 @@ export function analyzeDocument(text: string, context: PipelineContext, token: C
   throwIfCancelled(token);
   const entities = findEntities(doc, context.gazetteer, token);
   throwIfCancelled(token);
-  const quotes = settleOverlaps(doc.text, attributeQuotes(doc, findQuoteSpans(doc), entities));
+  const quotes = findQuotes(doc, entities);
   throwIfCancelled(token);
   const claims = findClaims(doc, entities, quotes, context.gazetteer);
   // the stages shared one index of the entities' mentions: the annotations do not keep it

@@ -18,8 +18,13 @@ const LOOK_AHEAD = 8;
  *   limits, has suggested that …"): the first content ends where the second frame's verb begins.
  *   A frame whose speaker is inside the first content ("said that Kyiv claimed …") is reported
  *   speech within reported speech, and the outer content rightly keeps it.
+ * A quote's words are cut from `text` by `cut`.
  */
-export function settleOverlaps(text: string, quotes: readonly Quote[]): Quote[] {
+export function settleOverlaps(text: string, quotes: readonly Quote[], cut: (from: number, to: number) => string): readonly Quote[] {
+  // most blocks have at most one report: nothing to settle
+  let reports = 0;
+  for (const q of quotes) if (q.kind === 'indirect') reports++;
+  if (reports < 2) return quotes;
   const order = quotes
     .map((_, i) => i)
     .filter((i) => quotes[i]!.kind === 'indirect')
@@ -54,7 +59,7 @@ export function settleOverlaps(text: string, quotes: readonly Quote[]): Quote[] 
     if (dropped.has(i)) return;
     const end = ends.get(i);
     if (end === undefined) settled.push(q);
-    else if (end > q.start) settled.push({ ...q, end, text: text.slice(q.start, end) });
+    else if (end > q.start) settled.push({ ...q, end, text: cut(q.start, end) });
   });
   return settled;
 }

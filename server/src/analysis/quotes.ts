@@ -14,7 +14,10 @@ export interface QuoteSpan extends Span {
   readonly cue?: Span;
   /** The words naming who speaks (a name, a pronoun, a noun phrase), where the text names them. */
   readonly source?: Span;
-  /** Index (in the returned array) of the quote whose speaker this one continues. */
+  /**
+   * The quote whose speaker this one continues: its index among its block's quotes as found (see
+   * `Placed.rank`), or PREVIOUS for the last speech of the block before.
+   */
   readonly continues?: number;
 }
 
@@ -147,27 +150,37 @@ function transcriptLabel(tokens: readonly Token[], from: number): TokenRange | n
   return { start: from, end: k + 1 };
 }
 
-/** Every quotation of the document: marked quotes (direct, partial, scare) and reported speech (indirect). */
-export function findQuoteSpans(doc: ProseDocument): QuoteSpan[] {
-  const out: QuoteSpan[] = [];
-  const prose = doc.prose;
-  const memos = new SpanMemos<BlockQuotes | null>(doc, 'quotes');
+/**
+ * The quotations of each block of a document in turn (marked quotes: direct, partial, scare; and
+ * reported speech: indirect), each block read after what the blocks before it left (`Before`).
+ * While the document is edited, each block's memo and its quotes placed where it stood pass from
+ * one analysis to the next (see `CarriedQuotes`).
+ */
+export class QuoteSpans {
+  private readonly memos: SpanMemos<BlockQuotes | null>;
   // kept results are relative to the block; a result made for this analysis only is not
-  const kept = doc.cache?.keeps === true;
-  const count = doc.blocks.length;
-  const previous = kept ? carriedQuotes(doc) : undefined;
-  const current: CarriedQuotes | undefined = kept ? { found: new Array(count), placed: new Array(count) } : undefined;
-  if (current) doc.cache!.carry(CARRIED, current);
-  let announced: Announced | null = null;
-  // the last quoted speech, which a following quote without a frame continues
-  let lastSpeech = -1;
-  let lastSpeechBlock = -2;
-  for (let b = 0; b < count; b++) {
+  private readonly kept: boolean;
+  private readonly previous: CarriedQuotes | undefined;
+  private readonly current: CarriedQuotes | undefined;
+
+  constructor(private readonly doc: ProseDocument) {
+    this.memos = new SpanMemos<BlockQuotes | null>(doc, 'quotes');
+    this.kept = doc.cache?.keeps === true;
+    const count = doc.blocks.length;
+    this.previous = this.kept ? carriedQuotes(doc) : undefined;
+    this.current = this.kept ? { found: new Array(count), placed: new Array(count) } : undefined;
+    if (this.current) doc.cache!.carry(CARRIED, this.current);
+  }
+
+  /** Block `b`'s quotes, placed where it stands, when it has words: read after `before`. */
+  of(b: number, before: Before): { readonly found: BlockQuotes; readonly placed: Placed } | null {
+    const { doc, kept, previous, current } = this;
+    const prose = doc.prose;
+    const count = doc.blocks.length;
     const block = doc.blocks[b]!;
     const next = doc.blocks[b + 1];
     const reopensNext = next !== undefined && OPENERS_AT_START.test(prose.slice(next.start, next.start + 1));
     const base = block.start;
-    const before: Before = { announced, speech: lastSpeech >= 0 && lastSpeechBlock === b - 1 };
     // a block standing unchanged since the previous analysis: its memo then, while what it read still holds
     const old = previous ? doc.cache!.previousIndex(b, count) : -1;
     const was = old >= 0 ? previous!.found[old] : undefined;
@@ -175,12 +188,12 @@ export function findQuoteSpans(doc: ProseDocument): QuoteSpan[] {
       ? blockQuotes(prose, block, reopensNext, before)
       : was !== undefined && (was === null || holdsAfter(was, reopensNext, before, base))
         ? was
-        : memos.get(block, block, (q) => q === null || holdsAfter(q, reopensNext, before, base), () => {
+        : this.memos.get(block, block, (q) => q === null || holdsAfter(q, reopensNext, before, base), () => {
             const q = blockQuotes(prose, block, reopensNext, before);
             return q && shiftOffsets(q, -base);
           });
     if (current) current.found[b] = found;
-    if (found === null) continue;
+    if (found === null) return null;
     // placed where the block stands: as the previous analysis placed them when it stood there too
     const wasPlaced = was === found ? previous!.placed[old] : undefined;
     const placed: Placed = !kept
@@ -189,16 +202,19 @@ export function findQuoteSpans(doc: ProseDocument): QuoteSpan[] {
         ? wasPlaced
         : placedAt(base, found.quotes.map((q) => shiftOffsets(q, base)), found.announced && shiftOffsets(found.announced, base));
     if (current) current.placed[b] = placed;
-    // a block's quotes lie within it: in document order, the document's are each block's in turn
-    const first = out.length;
-    for (const q of placed.sorted) out.push(q.continues === undefined ? q : continuing(q, q.continues === PREVIOUS ? lastSpeech : first + placed.rank[q.continues]!));
-    announced = placed.announced;
-    if (found.lastSpeech >= 0) {
-      lastSpeech = first + placed.rank[found.lastSpeech]!;
-      lastSpeechBlock = b;
-    }
+    return { found, placed };
   }
-  return out;
+
+  /**
+   * Block `b` stands as the previous analysis's block `old` did and read the same, so that its
+   * quotes were taken from that analysis without being asked for (see quoteBlocks.ts): its memo
+   * passes on to the next analysis as if it had been.
+   */
+  taken(b: number, old: number): void {
+    if (!this.current || !this.previous) return;
+    this.current.found[b] = this.previous.found[old];
+    this.current.placed[b] = this.previous.placed[old];
+  }
 }
 
 /** A block's quotes placed at `start`, in document order. */
@@ -214,14 +230,6 @@ function placedAt(start: number, quotes: readonly QuoteSpan[], announced: Announ
 const NO_RANKS: readonly number[] = Object.freeze([]);
 const ONE_RANK: readonly number[] = Object.freeze([0]);
 
-/** A quote continuing the speech at `at` (in document order), or none when there is none. */
-function continuing(q: QuoteSpan, at: number): QuoteSpan {
-  if (at >= 0) return { ...q, continues: at };
-  const copy: { -readonly [K in keyof QuoteSpan]: QuoteSpan[K] } = { ...q };
-  delete copy.continues;
-  return copy;
-}
-
 /**
  * What an analysis of an edited document hands the next, by block: the memo each block used, and
  * its quotes placed where the block stood, which serve again while the block stands there.
@@ -232,7 +240,7 @@ interface CarriedQuotes {
 }
 
 /** A block's quotes and announcing frame at the block's place in the document. */
-interface Placed {
+export interface Placed {
   readonly start: number;
   /** The quotes in document order; `continues` is still the index among them as found (see BlockQuotes). */
   readonly sorted: readonly QuoteSpan[];
@@ -250,13 +258,13 @@ function carriedQuotes(doc: ProseDocument): CarriedQuotes | undefined {
 }
 
 /** The frame a quote without one of its own takes: its cue and speaker, as offsets. */
-interface Announced {
+export interface Announced {
   readonly cue: Span;
   readonly source?: Span;
 }
 
 /** What a block's quotes may take from the blocks before it. */
-interface Before {
+export interface Before {
   /** A frame announcing the quote that opens this block ("He said:"), from the block before. */
   readonly announced: Announced | null;
   /** The block before ends with quoted speech, which a quote opening this one may continue. */
@@ -267,7 +275,7 @@ interface Before {
  * One block's quotations, what they took from the blocks before (recorded, so that a memo is
  * reused only while the same holds) and what they leave to the next block.
  */
-interface BlockQuotes {
+export interface BlockQuotes {
   readonly reopensNext: boolean;
   /** The announcing frame this block read from the block before (undefined: it read none). */
   readonly announcedBefore: Announced | null | undefined;
@@ -280,7 +288,7 @@ interface BlockQuotes {
   readonly lastSpeech: number;
 }
 
-const PREVIOUS = -2;
+export const PREVIOUS = -2;
 
 function holdsAfter(q: BlockQuotes, reopensNext: boolean, before: Before, base: number): boolean {
   if (q.reopensNext !== reopensNext) return false;
@@ -290,7 +298,7 @@ function holdsAfter(q: BlockQuotes, reopensNext: boolean, before: Before, base: 
   return sameAnnounced(q.announcedBefore, shiftOffsets(before.announced, -base));
 }
 
-function sameAnnounced(a: Announced, b: Announced): boolean {
+export function sameAnnounced(a: Announced, b: Announced): boolean {
   return a.cue.start === b.cue.start && a.cue.end === b.cue.end && a.source?.start === b.source?.start && a.source?.end === b.source?.end;
 }
 

@@ -1,14 +1,15 @@
 import calendar from './data/calendar.json';
 import { ADJUNCTS, AUXILIARIES, BOUNDARY_WORDS, DETERMINERS, NAME_CONNECTORS, NAME_SUFFIXES, NOT_NAMES, ORGANIZATION_WORDS, PERSON_ROLES, PRONOUNS, TITLES } from './cues';
 import type { ProseDocument } from './document';
+import { detached } from './detached';
 import { FullNames } from './fullNames';
 import { MentionIndex, type IndexedMention } from './mentionIndex';
-import type { QuoteSpan } from './quotes';
+import { PREVIOUS, type Placed } from './quotes';
 import { isAllCaps, isCapitalised, tokenize, type Token } from './quoteTokens';
 import type { Entity, Quote, Span } from './types';
 import { lowerBound } from './search';
 
-interface Who {
+export interface Who {
   readonly speaker: string | null;
   readonly entity: string | null;
   readonly person: boolean;
@@ -16,6 +17,10 @@ interface Who {
 
 
 const NOBODY: Who = { speaker: null, entity: null, person: false };
+
+/** How many mentions a pronoun looks back over for the person or body it stands for. */
+const LOOK_BACK = 200;
+
 
 // Runs of capitalised Latin-script words joined by single spaces (an initial may stand inside:
 // "Donald J. Trump"). No Unicode property classes: over a whole document those are several times
@@ -37,38 +42,47 @@ export function forEachCapitalisedRun(text: string, visit: (words: string[]) => 
   }
 }
 
-/** Names the speaker of every quote: the source its frame names, the speaker it continues, or nobody. */
-export function attributeQuotes(doc: ProseDocument, spans: readonly QuoteSpan[], entities: readonly Entity[]): Quote[] {
-  const context = new SpeakerContext(doc, entities);
+/** The speech a quote continues: who spoke it, and where they are named. */
+export interface Speech {
+  readonly who: Who;
+  readonly mention: Span | undefined;
+}
+
+/**
+ * Names the speaker of each quote of a block (`placed`, in document order): the source its frame
+ * names, the speaker it continues (of a quote before it in the block, or `speechBefore`, the last
+ * speech of the block before), or nobody. Returns the quotes and their speeches, in that order.
+ */
+export function attributeBlock(context: Speakers, placed: Placed, speechBefore: Speech | null): { quotes: Quote[]; speeches: Speech[] } {
   const quotes: Quote[] = [];
-  const whos: Who[] = [];
-  for (const s of spans) {
-    let who = NOBODY;
-    let mention: Span | undefined;
-    if (s.source) {
-      const found = context.resolve(s.source);
-      who = found.who;
-      mention = found.mention;
-    } else if (s.continues !== undefined && whos[s.continues]) {
-      who = whos[s.continues]!;
-      mention = quotes[s.continues]?.speakerMention;
+  const speeches: Speech[] = [];
+  for (let k = 0; k < placed.sorted.length; k++) {
+    const s = placed.sorted[k]!;
+    let speech: Speech = { who: NOBODY, mention: undefined };
+    if (s.source) speech = context.resolve(s.source);
+    else if (s.continues !== undefined) {
+      // a quote continues only a speech before it in document order
+      const at = s.continues === PREVIOUS ? -1 : placed.rank[s.continues]!;
+      const continued = at < 0 ? speechBefore : at < k ? speeches[at]! : null;
+      if (continued) speech = continued;
     }
-    whos.push(who);
-    const cue = s.cue ? doc.text.slice(s.cue.start, s.cue.end) : null;
+    speeches.push(speech);
+    const cue = s.cue ? context.cut(s.cue.start, s.cue.end) : null;
+    const mention = speech.mention;
     quotes.push({
       start: s.start,
       end: s.end,
-      text: doc.text.slice(s.start, s.end),
+      text: context.cut(s.start, s.end),
       kind: s.kind,
-      speaker: who.speaker,
-      speakerEntity: who.entity,
+      speaker: speech.who.speaker,
+      speakerEntity: speech.who.entity,
       cue,
       ...(mention ? { speakerMention: mention } : {}),
       ...(s.cue ? { cueRange: { start: s.cue.start, end: s.cue.end } } : {}),
       sentence: s.sentence,
     });
   }
-  return quotes;
+  return { quotes, speeches };
 }
 
 /**
@@ -82,32 +96,136 @@ interface SourceWords {
   name?: { readonly text: string; readonly words: readonly string[]; readonly from: number; readonly to: number; readonly person: boolean } | null;
 }
 
+/**
+ * What the source phrases say by their own words, by their text, and the surnames they asked
+ * about (see FullNames), kept from one analysis of an edited document to the next.
+ */
+interface Sources {
+  readonly words: Map<string, SourceWords>;
+  readonly surnames: Set<string>;
+}
+
 const SOURCES = 'speakers:sources';
 
-class SpeakerContext {
-  private readonly mentions: IndexedMention[];
+/** What naming the speakers of a document's quotes reads of the document as a whole, and the state it carries from quote to quote. */
+export class Speakers {
+  /** The entity mentions speakers are named by, by start (dates never speak). */
+  readonly mentions: readonly IndexedMention[];
   private fullNames: FullNames | undefined;
-  /** The previous analysis's source phrases, and this one's (while the document is edited). */
-  private readonly previousSources: ReadonlyMap<string, SourceWords> | undefined;
-  private readonly sources: Map<string, SourceWords> | undefined;
+  /** What source phrases say, kept from one analysis to the next while the document is edited. */
+  private readonly words: Map<string, SourceWords> | undefined;
+  /** The surnames the previous analysis's quotes asked about (all of them, and maybe more), and those this one's asked. */
+  private readonly askedBefore: Set<string> | undefined;
+  private readonly asked: Set<string> | undefined;
   private readonly plausibleEntities = new Map<Entity, boolean>();
   /** The tokens of the source phrase `wordsOf` last read, when it read them. */
   private tokens: Token[] | undefined;
   private readonly names = new Map<string, { who: Who; from: number; to: number }>();
-  private lastPerson: Who | null = null;
+  /** The last person named, whom "he" or "she" stands for when no entity says. */
+  lastPerson: Who | null = null;
+  /** Each entity of the previous analysis that `readAsBefore` found standing for one of this analysis. */
+  private readonly counterparts = new Map<Entity, Entity>();
+  /**
+   * The previous analysis's entities (by id) that stand for one of this analysis with another id
+   * or name (an entity added before them renumbers them; a mention added to them renames them):
+   * the quotes taken from that analysis name them anew (see `now`).
+   */
+  private readonly renamed = new Map<string, Entity>();
+  /**
+   * The words of the text from one offset to another: copies while the document is edited, whose
+   * quotes the next analysis may take (a slice would keep this version of the text alive).
+   */
+  readonly cut: (from: number, to: number) => string;
 
   constructor(
-    private readonly doc: ProseDocument,
+    readonly doc: ProseDocument,
     entities: readonly Entity[],
   ) {
     // kept from one analysis to the next while the document is edited: brought up to date each time
     if (doc.cache?.keeps) {
       this.fullNames = new FullNames(doc, forEachCapitalisedRun, fullNameOf);
-      this.previousSources = doc.cache.take<Map<string, SourceWords>>(SOURCES);
-      this.sources = new Map();
-      doc.cache.carry(SOURCES, this.sources);
+      const previous = doc.cache.take<Sources>(SOURCES);
+      // phrases no longer written pile up as the document is edited: let them go now and then
+      this.words = previous && previous.words.size <= 4 * doc.blocks.length + 64 ? previous.words : new Map();
+      this.askedBefore = previous?.surnames;
+      this.asked = new Set();
     }
     this.mentions = MentionIndex.of(entities).byStart('date');
+    const text = doc.text;
+    this.cut = doc.cache?.keeps ? (from, to) => detached(text.slice(from, to)) : (from, to) => text.slice(from, to);
+  }
+
+  /**
+   * From which offset on the quotes of the text after an edit are named as the previous analysis
+   * named them, those before it being named so too; undefined when none are. The surnames the
+   * previous analysis asked about must stand for the same full names, and the entity mentions (`before`, the previous analysis's)
+   * before `from` be the same, entity for entity, where they stood, and those at or after `to` (in
+   * the previous text) the same, `delta` further on; an entity may stand for another id and name,
+   * as long as it stands for one entity (of the same type, as plausibly speaking) all through
+   * (see `now`). Those in between, in the blocks the edit
+   * changed, may differ: a pronoun after them looks back over as many mentions (LOOK_BACK), and
+   * from where that reaches none of them it reads as before.
+   */
+  readAsBefore(before: readonly IndexedMention[], from: number, to: number, delta: number): number | undefined {
+    const now = this.mentions;
+    const changed = this.fullNames?.changed();
+    const asked = this.askedBefore;
+    if (!changed || !asked || changed.some((surname) => asked.has(surname))) return undefined;
+    const sameMention = (a: IndexedMention, b: IndexedMention, shift: number): boolean => b.start === a.start + shift && b.end === a.end + shift && this.standsFor(a.entity, b.entity);
+    let head = 0;
+    for (; head < before.length && before[head]!.start < from; head++) if (head >= now.length || !sameMention(before[head]!, now[head]!, 0)) return undefined;
+    if (head < now.length && now[head]!.start < from) return undefined;
+    let tail = 0;
+    for (; tail < before.length - head && before[before.length - 1 - tail]!.start >= to; tail++) {
+      if (now.length - 1 - tail < head || !sameMention(before[before.length - 1 - tail]!, now[now.length - 1 - tail]!, delta)) return undefined;
+    }
+    const firstAfter = now.length - tail;
+    // as many mentions in the changed blocks as before, each of the same entity: a look-back reads as before
+    if (now.length === before.length && (firstAfter === head || now[firstAfter - 1]!.start < to + delta)) {
+      let same = true;
+      for (let i = head; i < firstAfter && same; i++) same = this.standsFor(before[i]!.entity, now[i]!.entity);
+      if (same) return -Infinity;
+    }
+    return firstAfter + LOOK_BACK <= now.length ? now[firstAfter + LOOK_BACK - 1]!.start + 1 : undefined;
+  }
+
+  /** Whether the previous analysis's entity `was` stands for `now` wherever it is met, for a speaker named by it. */
+  private standsFor(was: Entity, now: Entity): boolean {
+    // one entity for one entity all through, even where it stands as it was
+    const known = this.counterparts.get(was);
+    if (known) return known === now;
+    if (was !== now && (was.type !== now.type || plausibleSpeaker(was) !== this.plausible(now))) return false;
+    this.counterparts.set(was, now);
+    if (was.id !== now.id || was.name !== now.name) this.renamed.set(was.id, now);
+    return true;
+  }
+
+  /** Whether some entity of the previous analysis stands for another id or name now. */
+  get renames(): boolean {
+    return this.renamed.size > 0;
+  }
+
+  /** The entity the previous analysis's entity `id` stands for when it has another id or name now. */
+  renamedTo(id: string | null): Entity | undefined {
+    return id === null ? undefined : this.renamed.get(id);
+  }
+
+  /** `who`, named by the previous analysis, as this one names it (see `readAsBefore`). */
+  now(who: Who): Who {
+    const entity = this.renamedTo(who.entity);
+    return entity ? { speaker: entity.name, entity: entity.id, person: who.person } : who;
+  }
+
+  /**
+   * Hands what the source phrases say to the next analysis of the document, with the surnames
+   * this analysis's quotes asked about: those of every quote when `all` were named afresh, else
+   * with those the previous analysis's asked about too (its quotes were taken, see quoteBlocks.ts).
+   */
+  carry(all: boolean): void {
+    if (!this.words || !this.asked) return;
+    const surnames = all || !this.askedBefore ? this.asked : this.askedBefore;
+    if (surnames !== this.asked) for (const surname of this.asked) surnames.add(surname);
+    this.doc.cache!.carry(SOURCES, { words: this.words, surnames } satisfies Sources);
   }
 
   /** Who a source span names, and where. */
@@ -139,7 +257,9 @@ class SpeakerContext {
     }
     if (words.name === undefined) {
       const name = nameIn(this.tokens ?? tokenize(this.doc.prose, source.start, source.end, []), this.doc.prose, isCommonNoun);
-      words.name = name && { text: name.text, words: name.words, from: name.span.start - source.start, to: name.span.end - source.start, person: name.person };
+      // kept with the phrase from one edit to the next (see wordsOf), not views into this text
+      const keep = this.words ? detached : (w: string): string => w;
+      words.name = name && { text: keep(name.text), words: name.words.map(keep), from: name.span.start - source.start, to: name.span.end - source.start, person: name.person };
     }
     const name = words.name;
     if (!name) return { who: NOBODY, mention: source };
@@ -152,7 +272,7 @@ class SpeakerContext {
   /** What the source phrase `key` (standing at `source`) says by its own words, found once per phrase while the document is edited. */
   private wordsOf(source: Span, key: string): SourceWords {
     this.tokens = undefined;
-    let words = this.sources?.get(key) ?? this.previousSources?.get(key);
+    let words = this.words?.get(key);
     if (words === undefined) {
       const tokens = tokenize(this.doc.prose, source.start, source.end, []);
       const wordTokens = tokens.filter((t) => t.word);
@@ -160,7 +280,8 @@ class SpeakerContext {
       words = { pronoun: only ? { lower: only.lower, from: only.start - source.start, to: only.end - source.start } : null };
       this.tokens = tokens;
     }
-    this.sources?.set(key, words);
+    // kept from one edit to the next: not a view into this version of the text (see detached.ts)
+    if (this.tokens) this.words?.set(detached(key), words);
     return words;
   }
 
@@ -206,7 +327,7 @@ class SpeakerContext {
   private lastMentionBefore(at: number, type: 'person' | 'organization'): IndexedMention | null {
     // mentions before `at`, newest first; the look-back is bounded to keep it linear overall
     let k = lowerBound(this.mentions, at, (m) => m.start) - 1;
-    for (let n = 0; k >= 0 && n < 200; k--, n++) {
+    for (let n = 0; k >= 0 && n < LOOK_BACK; k--, n++) {
       const m = this.mentions[k]!;
       if (m.entity.type === type && this.plausible(m.entity)) return m;
     }
@@ -215,6 +336,7 @@ class SpeakerContext {
 
   /** The full name a surname stands for, from the capitalised runs of the whole document. */
   private fullName(surname: string): string | undefined {
+    if (this.asked && !this.asked.has(surname)) this.asked.add(detached(surname));
     this.fullNames ??= new FullNames(this.doc, forEachCapitalisedRun, fullNameOf);
     return this.fullNames.of(surname);
   }

@@ -449,6 +449,79 @@ suite('incremental analysis', function () {
     ]);
   });
 
+  // After an edit the quotes before it, and from where the walk over the blocks after it reads as
+  // before, are the previous analysis's (quoteBlocks.ts). Each edit below must not be taken so.
+  const quotesThen = (text: string, edit: (text: string) => string) => editChain(text, [insertAt('rained', 'hard '), edit]);
+  // many mentions after the edit, so that the pronouns' look-back leaves the quotes after them to be taken
+  const kyiv = `They went to ${'Kyiv, '.repeat(201)}Kyiv.`;
+
+  test('quotes of unchanged paragraphs are taken from the previous analysis: before the edit the same, after it moved', () => {
+    const analyzer = createAnalyzer({ gazetteer });
+    const paragraph = (k: number) => `“We will stay ${k},” Vell said.`;
+    let text = ['Kremlin spokesman Ivo Vell spoke.', ...Array.from({ length: 12 }, (_, k) => paragraph(k)), 'It rained.'].join('\n');
+    let previous = analyzer.analyze(text, { keep: true });
+    for (const change of [replace('stay 6,', 'stay 7,'), replace('stay 7,', 'stay 77,')]) {
+      text = change(text);
+      const next = analyzer.analyze(text, { previous });
+      assert.deepEqual(next, createAnalyzer({ gazetteer }).analyze(text));
+      assert.equal(next.quotes[0], previous.quotes[0]);
+      // moved by nothing, the same again; else moved copies
+      const last = next.quotes.length - 1;
+      assert.equal(next.quotes[last] === previous.quotes[last], next.quotes[last]!.start === previous.quotes[last]!.start);
+      previous = next;
+    }
+  });
+
+  test('a frame announcing the next paragraph\'s quote, edited, names its speaker again', () => {
+    quotesThen('It rained.\nThe minister said:\n“We will not leave the region.”', replace('minister said:', 'minister said.'));
+  });
+
+  test('a quote continuing the speech of an edited paragraph is named again', () => {
+    quotesThen('It rained.\nVell arrived.\n“We will stay,” he said.\n“Nor will we talk.”', replace('he said', 'they said'));
+  });
+
+  test('the last person named before an edit is who "he" stands for beyond the pronoun\'s reach', () => {
+    // more mentions than a pronoun looks back over stand between the name and "he"
+    quotesThen(`It rained.\n“We will win,” said Tom Reed.\n${kyiv}\n“It is over,” he said.`, replace('said Tom Reed', 'said Ana Vell of Tom Reed'));
+  });
+
+  test('a pronoun that looks back over a mention the edit changed is named again', () => {
+    quotesThen(`It rained.\nTom Reed arrived.\n“It is over,” he said.\n${kyiv}`, replace('Tom Reed', 'Tom Reed and Ana Vell'));
+  });
+
+  test('a quote before the edit named by an entity that the edit renames is named again', () => {
+    // the paragraph before the edit is read again (it asks whether the next one opens a quotation): one more
+    quotesThen(`“It is ours,” Vell said.\nIt rained.\nIt rained.\nVell arrived.\n${kyiv}`, insertAt('Vell arrived', 'Anna '));
+  });
+
+  test('a quote after the edit named by an entity that the edit renames is named again', () => {
+    quotesThen(`It rained.\nVell arrived.\n${kyiv}\n“We stay,” Vell said.`, insertAt('Vell arrived', 'Anna '));
+  });
+
+  test('quotes after the edit named by entities that an entity the edit adds renumbers are named by their new ids', () => {
+    quotesThen(`It rained.\nIt rained.\n${kyiv}\n“We stay,” Vell said.`, insertAt('It rained.\n', 'Reed arrived. '));
+  });
+
+  test('a quote before the edit whose speaker an edit after it makes a name no more (or again) is named again', () => {
+    // "Green" opening a sentence is a name while the article writes it capitalised mid-sentence
+    const text = `Green said the talks failed.\nIt rained.\nIt rained.\nThe envoy met Green in Paris.\n${kyiv}`;
+    quotesThen(text, replace('met Green', 'met green'));
+    quotesThen(text.replace('met Green', 'met green'), replace('met green', 'met Green'));
+  });
+
+  test('an entity that the edit splits in two, before it and after it, names the quotes of each anew', () => {
+    quotesThen(`Ivo Vell arrived.\n“We win,” Vell said.\nIt rained.\nIt rained.\nIt rained.\n${kyiv}\n“We stay,” Vell said.`, replace('It rained.\nThey went', 'Anna Vell came.\nThey went'));
+  });
+
+  test('a person that the edit makes an organisation is "he" no more after it', () => {
+    quotesThen(`Vell arrived.\n“We win,” Vell said.\nIt rained.\nIt rained.\nIt rained.\n${kyiv}\n“Yes,” said Tom Reed.\nVell smiled.\n“We stay,” he said.`, replace('It rained.\nThey went', 'Vell Corp grew.\nThey went'));
+  });
+
+  test('a quotation left open before a paragraph the edit reopens is read again', () => {
+    // the paragraph ends with a stop, so that the block split reads nothing of the next one
+    quotesThen('It rained.\nReed called it “a fight for all.\n\nIt rained.', insertAt('It rained.', '“'));
+  });
+
   test('an analysis cancelled half-way leaves the previous result fit to start again from', () => {
     const analyzer = createAnalyzer({ gazetteer });
     let text = 'Green said the talks failed.\nThe envoy met Green in Paris.\nJUSTICE FOR KHERSON AS TALKS STALL';
@@ -485,7 +558,7 @@ suite('incremental analysis', function () {
           let text = paras.join('\n');
           // memos are kept from the second analysis on (see BlockCache.keeps)
           let cache = new BlockCache(new BlockCache());
-          namesOf({ text, prose: text, blocks: plainTextBlocks(text, cache), cache });
+          let before = namesOf({ text, prose: text, blocks: plainTextBlocks(text, cache), cache });
           cache.seal();
           for (const e of edits) {
             text = applyEdit(text, e);
@@ -494,6 +567,10 @@ suite('incremental analysis', function () {
             next.seal();
             const full = namesOf({ text, prose: text, blocks: plainTextBlocks(text) });
             for (const s of surnames) assert.equal(kept.of(s), full.of(s), `${s} in ${JSON.stringify(text)}`);
+            // the surnames that stand for another full name than before are among those it says changed
+            const changed = kept.changed() ?? [];
+            for (const s of surnames) if (full.of(s) !== before.of(s)) assert.ok(changed.includes(s), `${s} changed in ${JSON.stringify(text)}`);
+            before = full;
             cache = next;
           }
         },
@@ -590,6 +667,61 @@ suite('incremental analysis', function () {
     again.seal();
     again.release();
     assert.equal(firstEditMisses(again), firstEditMisses(notKept));
+  });
+
+  // Each analysis of an edited document files the few block texts the edit made; the texts no
+  // block has any more are swept out once there are many of them.
+  const typedInto = (text: string, paragraph: number, i: number): string => {
+    const lines = text.split('\n');
+    lines[paragraph] = `${'abcdefgh'[i % 8]}${lines[paragraph]!}`;
+    return lines.join('\n');
+  };
+
+  test('a long run of edits keeps results for the texts the document has, not for every text it had', () => {
+    const paragraphs = [...PARAGRAPHS, ...LEANING];
+    let text = paragraphs.join('\n');
+    const context = (cache: BlockCache) => ({ gazetteer, markdown: false, cache });
+    let cache = new BlockCache(undefined, true);
+    analyzeDocument(text, context(cache), noopToken);
+    cache.seal();
+    for (let i = 0; i < 120; i++) {
+      text = typedInto(text, i % 3, i);
+      const next = new BlockCache(cache);
+      const result = analyzeDocument(text, context(next), noopToken);
+      next.seal();
+      if (i % 10 === 9) assert.deepEqual(result, createAnalyzer({ gazetteer }).analyze(text), `after ${i + 1} edits`);
+      cache = next;
+    }
+    assert.ok(cache.filed <= paragraphs.length + 64 + 3, `${cache.filed} texts filed for ${paragraphs.length} paragraphs after 120 edits`);
+  });
+
+  test('a sweep keeps the texts of the blocks that stand: a copy of one of them is not split again', () => {
+    let text = PARAGRAPHS.join('\n');
+    let cache = new BlockCache();
+    plainTextBlocks(text, cache);
+    cache.seal();
+    for (let i = 0; i < 100; i++) {
+      text = typedInto(text, 0, i);
+      const next = new BlockCache(cache);
+      plainTextBlocks(text, next);
+      next.seal();
+      cache = next;
+    }
+    assert.ok(cache.filed < 100, 'swept');
+    const copied = `${text}\n${PARAGRAPHS[3]!}`;
+    const next = new BlockCache(cache);
+    assert.deepEqual(plainTextBlocks(copied, next), plainTextBlocks(copied));
+    assert.equal(next.misses, 0);
+  });
+
+  test('a block is found by where it stands only if it is the block of the split standing there', () => {
+    const text = PARAGRAPHS.join('\n');
+    const cache = new BlockCache(undefined, true);
+    const blocks = plainTextBlocks(text, cache);
+    assert.equal(cache.local('stage', { prose: text, block: blocks[1]! }, () => 'memo of the split block'), 'memo of the split block');
+    const other = 'X'.repeat(blocks[1]!.start) + 'Another text.';
+    const block = { start: blocks[1]!.start, end: other.length, kind: 'paragraph' as const, level: 0, sentences: [] };
+    assert.equal(cache.local('stage', { prose: other, block }, () => 'its own'), 'its own');
   });
 
   test('blocks re-split around an edit are the blocks of the edited text (wrapped lines, CR, CRLF)', () => {

@@ -2,8 +2,8 @@ import * as assert from 'node:assert/strict';
 import { createAnalyzer, type Quote } from '../analysis';
 import type { ProseDocument } from '../analysis/document';
 import { plainTextBlocks } from '../analysis/blocks';
-import { findQuoteSpans } from '../analysis/quotes';
-import { attributeQuotes, stripTitles } from '../analysis/speakers';
+import { findQuotes } from '../analysis/quoteBlocks';
+import { stripTitles } from '../analysis/speakers';
 import type { Entity } from '../analysis/types';
 
 const analyzer = createAnalyzer();
@@ -113,7 +113,7 @@ suite('speakers: resolution', () => {
     const doc: ProseDocument = { text, prose: text, blocks: plainTextBlocks(text) };
     const at = text.indexOf('Peskov');
     const entities: Entity[] = [{ id: 'e1', type: 'person', name: 'Dmitry Peskov', aliases: ['Peskov'], roles: [], mentions: [{ start: at, end: at + 6, text: 'Peskov' }] }];
-    const [q] = attributeQuotes(doc, findQuoteSpans(doc), entities);
+    const [q] = findQuotes(doc, entities);
     assert.equal(q?.speaker, 'Dmitry Peskov');
     assert.equal(q?.speakerEntity, 'e1');
     assert.deepEqual(q?.speakerMention, { start: at, end: at + 6 });
@@ -123,7 +123,7 @@ suite('speakers: resolution', () => {
     const text = 'Maria Olsen arrived late.\n“It was worth it,” she said.';
     const doc: ProseDocument = { text, prose: text, blocks: plainTextBlocks(text) };
     const entities: Entity[] = [{ id: 'e1', type: 'person', name: 'Maria Olsen', aliases: [], roles: [], mentions: [{ start: 0, end: 11, text: 'Maria Olsen' }] }];
-    const qs = attributeQuotes(doc, findQuoteSpans(doc), entities).filter((q) => q.kind === 'direct');
+    const qs = findQuotes(doc, entities).filter((q) => q.kind === 'direct');
     assert.equal(qs[0]?.speaker, 'Maria Olsen');
     assert.equal(qs[0]?.speakerEntity, 'e1');
   });
