@@ -278,7 +278,7 @@ function namesOf(
       candidates.push({
         sentence: si, first, last, start, end, text, words, type: null, strength: 0, roles: [], aliases: [],
         shouted, norm: joined.startsWith('The ') ? joined.slice(4) : joined,
-        speaks: next !== undefined && next.kind === 'word' && SPEECH_VERBS.has(next.text),
+        speaks: next !== undefined && next.kind === 'word' && SPEECH_VERBS.has(next.text), geo: undefined, key: undefined,
       });
       for (let i = first; i <= last; i++) inName[i] = 1;
     };
@@ -315,7 +315,7 @@ function namesOf(
         const o = tokens[owner];
         const qualified = o !== undefined && o.cap && (writtenFactsOf(o) & (DEMONYM | COUNTRY)) !== 0;
         const m = mention(s, qualified ? owner : from, i);
-        (orgs ??= []).push({ start: m.start, end: m.end, text: m.text, type: 'organization', words: tokens.slice(qualified ? owner : from, i + 1).map((x) => x.text) });
+        (orgs ??= []).push({ start: m.start, end: m.end, text: m.text, type: 'organization', key: undefined, words: mapPacked(tokens.slice(qualified ? owner : from, i + 1), (x) => x.text) });
         break;
       }
     }
@@ -332,8 +332,14 @@ function namesOf(
   // kept names are relative to their block, and hold no strings cut from this version of the
   // text (see detached.ts); candidates and others in the merger's order
   const base = keptFrom ?? 0;
-  const local = keptFrom === undefined ? candidates : mapPacked(candidates, (c) => ({ ...c, start: c.start - base, end: c.end - base, text: detached(c.text), words: mapPacked(c.words, detached), norm: detached(c.norm), roles: mapPacked(c.roles, detached), aliases: mapPacked(c.aliases, detached), ...(c.key ? { key: detached(c.key) } : {}) }));
-  const localOthers = keptFrom === undefined ? others : mapPacked(others, (o) => ({ ...o, start: o.start - base, end: o.end - base, text: detached(o.text), words: mapPacked(o.words, detached), ...(o.key ? { key: detached(o.key) } : {}) }));
+  // each copy has its original's properties in the same order (as `push` and `others.push` above
+  // make them): V8 gives them one hidden class, and the vote and the merger, which read them at
+  // every edit, stay optimised (a spread's copy took another class)
+  const local = keptFrom === undefined ? candidates : mapPacked(candidates, (c): Candidate => ({
+    sentence: c.sentence, first: c.first, last: c.last, start: c.start - base, end: c.end - base, text: detached(c.text), words: mapPacked(c.words, detached), type: c.type, strength: c.strength,
+    roles: mapPacked(c.roles, detached), aliases: mapPacked(c.aliases, detached), shouted: c.shouted, norm: detached(c.norm), speaks: c.speaks, geo: c.geo, key: c.key ? detached(c.key) : c.key,
+  }));
+  const localOthers = keptFrom === undefined ? others : mapPacked(others, (o): TypedMention => ({ start: o.start - base, end: o.end - base, text: detached(o.text), type: o.type, key: o.key ? detached(o.key) : o.key, words: mapPacked(o.words, detached) }));
   return { candidates: local, others: localOthers, order: mergerOrder(others, candidates), asked };
 }
 

@@ -1,5 +1,6 @@
 // The mentions the merger reads (coreference.ts), made from a block's names and the vote.
 import type { TypedMention } from './coreference';
+import { mapPacked } from './packed';
 import type { BlockNames } from './entities';
 import type { Resolution } from './typeVote';
 import type { EntityType, GeoInfo } from './types';
@@ -19,7 +20,7 @@ export function typedAt(names: BlockNames, k: number, base: number, vote: Resolu
   const type = vote.types[first + k];
   if (!type) return undefined;
   const c = names.candidates[k]!;
-  const words = c.shouted ? c.words.map(titleCase) : c.words;
+  const words = c.shouted ? mapPacked(c.words, titleCase) : c.words;
   return typedMention(c.start + base, c.end + base, c.text, type, words, c.roles, c.aliases, c.shouted, vote.keys[first + k] || undefined, vote.geos[first + k] || undefined);
 }
 
