@@ -133,15 +133,12 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
   // hold while every word chunking asked about is (or is not) in it as before. Names the
   // previous analysis used for the same block held then: only the words that flipped since
   // need asking again.
-  const holds = (names: BlockNames): boolean => {
-    for (const [word, answer] of names.asked) if (midCaps.has(word) !== answer) return false;
-    return true;
-  };
+  const holds = (names: BlockNames): boolean => namesHold(midCaps, names);
   const flipped = midCaps.flipped;
   const stillHolds = (names: BlockNames): boolean => {
     // most edits flip no word: then the names are not even read (a look into each block's costs a cache miss)
     if (flipped?.size === 0) return true;
-    if (flipped === null || flipped.size > names.asked.size) return holds(names);
+    if (flipped === null || flipped.size > names.asked.size) return namesHold(midCaps, names);
     for (const word of flipped) {
       const answer = names.asked.get(word);
       if (answer !== undefined && answer !== midCaps.has(word)) return false;
@@ -215,6 +212,16 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
     doc.cache!.carry(MERGED, mergedOf(trace, blockNames, resolved, evidence, normIds(candidates), placed, entities, linkedGroups(typed, trace.entityOf, entities.length)));
   }
   return entities;
+}
+
+/**
+ * Whether every word a block's names asked about is (or is not) in the document as before. Not a
+ * closure of each analysis: code optimised to call one closure was thrown away at the next
+ * analysis, whose closure was another.
+ */
+function namesHold(midCaps: { has(word: string): boolean }, names: BlockNames): boolean {
+  for (const [word, answer] of names.asked) if (midCaps.has(word) !== answer) return false;
+  return true;
 }
 
 /** The names of one block, typed by what the block says of them (see `BlockNames`). */
