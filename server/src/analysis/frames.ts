@@ -128,22 +128,6 @@ const FRAME_LEADS: ReadonlyMap<string, FrameLead> = (() => {
 })();
 
 /**
- * A word's first and last character and its length, folded to a bit: FRAME_LEADS's words set
- * about a third of them. Most words of a sentence fail this test and skip hashing a string freshly
- * cut from the prose, which the map look-up would do for every word.
- */
-const leadKey = (word: string): number => (word.charCodeAt(0) & 31) << 5 | word.charCodeAt(word.length - 1) & 31;
-const LEAD_LENGTHS = (() => {
-  const masks = new Uint32Array(1024);
-  for (const word of FRAME_LEADS.keys()) masks[leadKey(word)]! |= 1 << Math.min(word.length, 31);
-  return masks;
-})();
-
-function frameLead(word: string): FrameLead | undefined {
-  return (LEAD_LENGTHS[leadKey(word)]! & 1 << Math.min(word.length, 31)) === 0 ? undefined : FRAME_LEADS.get(word);
-}
-
-/**
  * Finds the reporting frames of one sentence (tokens [from, to) of a block). Tokens inside
  * marked quotations are the quoted words, never a frame's cue.
  */
@@ -159,7 +143,7 @@ export function findFrames(tokens: readonly Token[], from: number, to: number): 
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     if (!t.word || t.quote >= 0) continue;
-    const lead = frameLead(t.lower);
+    const lead = FRAME_LEADS.get(t.lower);
     if (lead === undefined) continue;
     const phrase = lead.phrase ? matchPhrase(tokens, i, to) : null;
     if (phrase) {
