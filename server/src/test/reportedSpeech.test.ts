@@ -255,3 +255,10 @@ suite('reported speech: a phrase of time or occasion between the verb and "that"
     assert.ok(indirect('Lena Moss reported the flood of the old dams of the county that failed last year.').every((q) => !q.text.startsWith('failed')));
   });
 });
+
+suite('reported speech: a word in -eed is no past tense in -ed', () => {
+  test('"need" after a noun makes no bare clause of an adjective cue', () => {
+    assert.deepEqual(indirect('Ruth Obi was sure farmers need help.').map((q) => q.text), []);
+    assert.ok(indirect('Ruth Obi was sure farmers wanted help.').some((q) => q.text === 'farmers wanted help'));
+  });
+});
