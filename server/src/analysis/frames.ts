@@ -242,12 +242,15 @@ function documentOpener(tokens: readonly Token[], from: number, to: number): Fra
 function documentCloser(tokens: readonly Token[], from: number, to: number): Frame | null {
   let end = to;
   while (end > from && !tokens[end - 1]!.word) end--;
-  let head = -1;
+  // the document's word is looked for only once an "in" is met: most sentences have none near their end
+  let unread = end;
+  let head = false;
   for (let n = end - 1; n > from && end - n <= 12; n--) {
     const t = tokens[n]!;
     if (t.quote >= 0 || isComma(t) || !t.word && t.text !== '/' && t.text !== '-' && t.text !== '’') return null;
-    if (DOCUMENTS.has(t.lower)) head = n;
-    if (t.lower !== 'in' || head < 0) continue;
+    if (t.lower !== 'in') continue;
+    while (!head && unread > n) head = DOCUMENTS.has(tokens[--unread]!.lower);
+    if (!head) continue;
     const start = firstWord(tokens, from, to);
     if (wordsBetween(tokens, start, n) < 3) return null;
     // a verb of saying reports it instead ("…, he said in a statement")

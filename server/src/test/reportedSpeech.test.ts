@@ -183,6 +183,9 @@ suite('reported speech: a relative clause whose verb follows the cue', () => {
 suite('reported speech: a sentence closed by the poll it comes from', () => {
   test('"… in the latest poll": the clause before is what the poll found', () => {
     assert.ok(indirect('Ruiz leads Lopez by five points in the latest Ledger poll.').some((q) => q.text === 'Ruiz leads Lopez by five points' && q.cue === 'in'));
+    // an "in" met first with no document after it (a place) does not end the search for the poll's
+    assert.ok(indirect('Ruiz leads Lopez by five points in the latest Ledger poll in Ohio.').some((q) => q.text === 'Ruiz leads Lopez by five points' && q.cue === 'in'));
+    assert.deepEqual(indirect('Ruiz leads Lopez by five points in Ohio.'), []);
   });
 
   test('a verb of saying in the sentence reports it instead', () => {
