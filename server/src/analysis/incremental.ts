@@ -33,10 +33,14 @@
 //                                  what it read of its neighbours still holds, the placed quotes
 //                                  only while it stands where it stood)
 //   cue matches (claims.ts)        each block's claim cues placed where it stood, likewise
+//   claims walk (walkCheckpoints.ts)  its state at each sentence with a cue: the walk starts again
+//                                  before the edit and takes the previous walk's rest past it
 //   sentence words (sentenceWords.ts)  what each sentence's own words tell the claims stage
 //   entities (mergedEntities.ts)   the type vote and the merging of mentions: the previous
 //                                  entities, their mentions moved, while the edit changes no
-//                                  mention but where it stands; else both run over every block's names
+//                                  mention but where it stands; else the vote is taken again for
+//                                  the edited names' words and the mentions they reach are merged
+//                                  again (mergedLocally.ts), the other entities moved
 // Strings kept between analyses must be copies (detached.ts), not slices of the text: V8 keeps a
 // slice's whole text alive, and each edit makes a new version of it (see detached.test.ts).
 

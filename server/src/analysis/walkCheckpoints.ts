@@ -13,8 +13,8 @@
 //
 // Past the edit the walk usually comes back to the state the previous walk had at the same
 // sentence (moved): at a checkpoint whose reading lies wholly after the edit, if the state is the
-// previous one's and what the rest of the walk reads (sentences, mentions, quotes, its end) is
-// the previous walk's moved, the rest of the walk is the previous one's moved (`converge`); an
+// previous one's and what the rest of the walk reads (sentences, mentions, quotes) is the
+// previous walk's moved, the rest of the walk is the previous one's moved (`converge`); an
 // edit early in an article then leaves most of the walk alone too. The checkpoints taken over
 // keep their states as they were, with how they moved (`Move`), applied when one is used.
 import type { TextEdit } from './blocks';

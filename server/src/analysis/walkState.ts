@@ -186,16 +186,12 @@ function sameTerritories(x: Territories, y: Territories, map: EditMap): boolean 
   return true;
 }
 
-function sameSet<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
-  if (a === b) return true;
-  if (a.size !== b.size) return false;
-  for (const x of a) if (!b.has(x)) return false;
-  return true;
-}
-
-/** What a later sentence reads of a list of territories: where it stands, its names and mentions, and the words it was called by. */
+/**
+ * What a later sentence reads of a list of territories: where it stands, its names and mentions
+ * (and the words it was called by, which come from its sentence: the same where it stands the same).
+ */
 function sameAntecedent(x: Antecedent, y: Antecedent, map: EditMap): boolean {
-  return map.sentence(y.sentence) === x.sentence && sameTerritories(x, y, map) && sameSet(x.words, y.words) && sameSet(x.types, y.types);
+  return map.sentence(y.sentence) === x.sentence && sameTerritories(x, y, map);
 }
 
 /** What a later sentence reads of a claim within reach: where it stands and its territories. */

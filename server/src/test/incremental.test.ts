@@ -396,6 +396,11 @@ suite('incremental analysis', function () {
     // what the walk reads before a sentence after the edit ("the town of" before "Zorvik")
     const townOf = [arrival, 'It annexed little near the town of', 'Zorvik. Russian troops seized it in May.', ...Array<string>(12).fill(quiet), 'Russian troops annexed Kherson.', quiet, 'The end.'].join('\n');
     assert.equal(restTaken(townOf, replace('the town of', 'the house.'), replace('the house.', 'the town of')), 0);
+    // a single place and a claim named before the edit, which a sentence added by it puts out of a later anaphor's reach
+    const outOfReach = (named: string, anaphor: string) => [arrival, named, 'It annexed nothing in the town.', 'Talks stalled. ' + arrival.replace('country.', 'country, and annexed nothing.'), quiet, 'It rained. The wind blew.', noClaim, 'It rained.', anaphor, ...Array<string>(12).fill(quiet), 'Russian troops annexed Kherson.', quiet, 'The end.'].join('\n');
+    for (const text of [outOfReach('Fighting raged near the town of Zorvik.', 'Russian troops seized the town.'), outOfReach('Russian troops annexed Dorn.', 'Kyiv rejects these claims.')]) {
+      assert.equal(restTaken(text, insertAt('Talks stalled.', 'It rained. '), replace('It rained. Talks stalled.', 'Talks stalled.')), 0);
+    }
     // the entities past the edit, renumbered by one it makes before them
     const plain = [arrival, 'Talks stalled. ' + arrival, ...Array<string>(4).fill(quiet), noClaim, ...Array<string>(12).fill(quiet), 'Russian troops annexed Kherson.', quiet, 'The end.'].join('\n');
     assert.equal(restTaken(plain, insertAt('Talks stalled.', 'Norway spoke. '), replace('Norway spoke. ', '')), 0);
