@@ -9,8 +9,9 @@
 // and what each block entered with. The next takes the quotes of the blocks before the edit as
 // they are, walks from the edit on, and once a block after the edit enters with what it entered
 // with before, takes the quotes of that block and all after it, moved by the edit: provided the
-// mentions and full names read the same outside the blocks walked (`Speakers.readAsBefore`).
-// Otherwise it walks every block.
+// mentions and full names read the same outside the blocks walked (`Speakers.readAsBefore`; an
+// entity renumbered or renamed by the edit is named anew in the quotes taken). Otherwise it walks
+// every block.
 import type { ProseDocument } from './document';
 import type { BlockCache } from './incremental';
 import type { IndexedMention } from './mentionIndex';
@@ -142,9 +143,13 @@ function enteringNow(was: Entering, speakers: Speakers): Entering {
   return { announced: was.announced, speech, lastPerson: was.lastPerson && speakers.now(was.lastPerson) };
 }
 
+/**
+ * Whether a block enters with what it entered with in the previous analysis (`was`, relative to
+ * the block's start `base`). A frame announcing its first quote is never the same: the quote
+ * reads the frame's words, in the block before, which the walk may have found changed.
+ */
 function sameEntering(was: Entering, announced: Announced | null, speech: Speech | null, lastPerson: Who | null, base: number): boolean {
-  if (!sameWho(was.lastPerson, lastPerson)) return false;
-  if (was.announced === null || announced === null ? was.announced !== announced : !sameSpan(was.announced.cue, announced.cue, base) || !sameSpan(was.announced.source, announced.source, base)) return false;
+  if (!sameWho(was.lastPerson, lastPerson) || was.announced !== null || announced !== null) return false;
   if (was.speech === null || speech === null) return was.speech === speech;
   return sameWho(was.speech.who, speech.who) && sameSpan(was.speech.mention, speech.mention, base);
 }

@@ -384,6 +384,8 @@ suite('incremental analysis', function () {
 
   test('a frame announcing the next paragraph\'s quote, edited, names its speaker again', () => {
     quotesThen('It rained.\nThe minister said:\n“We will not leave the region.”', replace('minister said:', 'minister said.'));
+    // the frame where it was, but its words changed
+    quotesThen('It rained.\nThe minister said:\n“We will not leave the region.”', replace('The minister', 'xhe minister'));
   });
 
   test('a quote continuing the speech of an edited paragraph is named again', () => {
