@@ -1,5 +1,5 @@
 import { splitSentences } from './sentences';
-import type { BlockCache, BlockScan } from './incremental';
+import type { BlockCache, BlockEntry } from './incremental';
 import type { Block, Span } from './types';
 
 /**
@@ -10,7 +10,12 @@ import type { Block, Span } from './types';
  * runs on into the next line (see `runsOn`), so quotes and sentences are not cut at the wrap.
  */
 export function plainTextBlocks(prose: string, cache?: BlockCache): Block[] {
-  const scan: MutableScan = { prose, blocks: [], starts: [], readEnds: [], blocksBefore: [] };
+  let blocks: Block[] = [];
+  let entries: BlockEntry[] = [];
+  // the steps this split takes itself (all of them, or those around an edit): see BlockScan
+  const starts: number[] = [];
+  const readEnds: number[] = [];
+  const blocksBefore: number[] = [];
   const last = cache?.lastScan();
   let lineStart = 0;
   // After an edit, the split is redone from the last step that read nothing at or after the
@@ -20,49 +25,43 @@ export function plainTextBlocks(prose: string, cache?: BlockCache): Block[] {
   // the blocks kept from the old split at its head and tail, for the stages' carried state
   let head = 0;
   let tail = 0;
+  // the old steps kept: the first `r`, and from `q` on (moved by `delta`, after `moved` blocks more or fewer)
+  let q = -1;
+  let delta = 0;
+  let moved = 0;
   const edit = last && textEdit(last.prose, prose);
   let r = 0;
   while (last && edit && r < last.starts.length && last.readEnds[r]! < edit.at) r++;
-  if (cache && last && edit && r < last.starts.length) {
-    for (let i = 0; i < r; i++) {
-      scan.starts.push(last.starts[i]!);
-      scan.readEnds.push(last.readEnds[i]!);
-      scan.blocksBefore.push(last.blocksBefore[i]!);
-    }
-    const kept = last.blocksBefore[r]!;
-    head = kept;
-    for (let i = 0; i < kept; i++) {
-      const block = last.blocks[i]!;
-      if (!cache.reuse(block, block)) return plainTextBlocks(prose, undefined);
-      scan.blocks.push(block);
-    }
+  const resplit = cache !== undefined && last !== undefined && edit !== undefined && r < last.starts.length;
+  if (resplit) {
+    head = last.blocksBefore[r]!;
+    blocks = last.blocks.slice(0, head);
+    entries = last.entries.slice(0, head);
+    cache.reused(head);
     lineStart = last.starts[r]!;
-    const delta = prose.length - last.prose.length;
-    let q = r;
+    delta = prose.length - last.prose.length;
+    let from = r;
     resync = (at) => {
       if (at < edit.at + edit.inserted) return false;
-      while (q < last.starts.length && last.starts[q]! < at - delta) q++;
+      while (from < last.starts.length && last.starts[from]! < at - delta) from++;
       // at - delta is then at or after the edit's end in the old text
-      if (q >= last.starts.length || last.starts[q] !== at - delta) return false;
+      if (from >= last.starts.length || last.starts[from] !== at - delta) return false;
+      q = from;
       const first = last.blocksBefore[q]!;
       tail = last.blocks.length - first;
-      for (let i = q; i < last.starts.length; i++) {
-        scan.starts.push(last.starts[i]! + delta);
-        scan.readEnds.push(last.readEnds[i]! + delta);
-        scan.blocksBefore.push(last.blocksBefore[i]! - first + scan.blocks.length);
-      }
+      moved = blocks.length - first;
       for (let i = first; i < last.blocks.length; i++) {
-        const block = last.blocks[i]!;
-        const moved = movedBlock(block, delta);
-        scan.blocks.push(cache.reuse(block, moved) ? moved : cache.block(prose.slice(moved.start, moved.end), moved.start, () => plainTextBlock(prose, moved)));
+        blocks.push(delta === 0 ? last.blocks[i]! : movedBlock(last.blocks[i]!, delta));
+        entries.push(last.entries[i]!);
       }
+      cache.reused(tail);
       return true;
     };
-  }
+  } else r = 0;
   while (lineStart <= prose.length) {
     if (resync?.(lineStart)) break;
-    scan.starts.push(lineStart);
-    scan.blocksBefore.push(scan.blocks.length);
+    starts.push(lineStart);
+    blocksBefore.push(blocks.length);
     const lineEnd = lineEndAt(prose, lineStart);
     let readEnd = lineEnd + 1;
     let start = lineStart;
@@ -87,18 +86,38 @@ export function plainTextBlocks(prose: string, cache?: BlockCache): Block[] {
       if (prose.charCodeAt(nextEnd) === 13 && prose.charCodeAt(nextEnd + 1) === 10) nextStart++;
     }
     // asking whether a next line exists (nextStart < length) reads that far too
-    scan.readEnds.push(Math.max(readEnd, nextStart));
+    readEnds.push(Math.max(readEnd, nextStart));
     if (end > start) {
       const span = { start, end };
-      scan.blocks.push(cache ? cache.block(prose.slice(start, end), start, () => plainTextBlock(prose, span)) : plainTextBlock(prose, span));
+      blocks.push(cache ? cache.block(prose.slice(start, end), start, () => plainTextBlock(prose, span), entries) : plainTextBlock(prose, span));
     }
     lineStart = end > start ? Math.max(lineEnd + 1, lineEndAt(prose, end) + 1) : lineEnd + 1;
   }
   if (cache) {
-    cache.scan = scan;
-    if (last && edit && r < last.starts.length) cache.align(head, tail, last.blocks.length, edit.at);
+    const kept = resplit ? last : undefined;
+    cache.scan = {
+      prose, blocks, entries,
+      starts: joinedSteps(kept?.starts, r, starts, q, delta),
+      readEnds: joinedSteps(kept?.readEnds, r, readEnds, q, delta),
+      blocksBefore: joinedSteps(kept?.blocksBefore, r, blocksBefore, q, moved),
+    };
+    if (resplit) cache.align(head, tail, last.blocks.length, edit);
   }
-  return scan.blocks;
+  return blocks;
+}
+
+/**
+ * One column of a split's steps: the first `r` of the old split's, the ones taken anew, and the
+ * old split's from `q` on (none when `q` is -1) with `add` added. Off the collected heap, in one
+ * piece: the column is as long as the article has lines, and is made again at every edit.
+ */
+function joinedSteps(old: Int32Array | undefined, r: number, taken: readonly number[], q: number, add: number): Int32Array {
+  const rest = old && q >= 0 ? old.length - q : 0;
+  const out = new Int32Array(r + taken.length + rest);
+  if (old) out.set(old.subarray(0, r));
+  out.set(taken, r);
+  for (let i = 0, k = r + taken.length; i < rest; i++, k++) out[k] = old![q + i]! + add;
+  return out;
 }
 
 /**
@@ -113,8 +132,6 @@ function movedBlock(block: Block, delta: number): Block {
   }
   return { start: block.start + delta, end: block.end + delta, kind: block.kind, level: block.level, sentences };
 }
-
-type MutableScan = { -readonly [K in keyof BlockScan]: K extends 'prose' ? string : K extends 'blocks' ? Block[] : number[] };
 
 // how many characters the edit's search compares at a time: whole chunks compare in native code
 const SAME_CHUNK = 2048;

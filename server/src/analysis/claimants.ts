@@ -32,15 +32,23 @@ export function endsLocative(before: string): boolean {
   return LOCATIVE_BEFORE.test(before);
 }
 
+/** The sides the entities give people: each name (in lower case) and its side, and `ClaimantResolver.initialSides`. */
+export interface EntityPeople {
+  readonly people: ReadonlyMap<string, string>;
+  readonly sides: readonly string[];
+}
+
 /** Resolves nationality words and names to states; remembers people's sides through a document. */
 export class ClaimantResolver {
-  private readonly people = new Map<string, string>();
+  /** The sides the entities give people, then those learnt since (which come first). */
+  private fromEntities: ReadonlyMap<string, string> = new Map();
+  private readonly learnt = new Map<string, string>();
   /**
    * How the people's sides came about, for comparing this document's with another analysis's
    * (sentenceAgents.ts): the entities' sides (side, how many names, the names…), then each change that
    * `rememberPerson` made, as its arguments (name, side…), in order. Equal logs, equal sides.
    */
-  private readonly sidesFromEntities: string[] = [];
+  private sidesFromEntities: readonly string[] = [];
   readonly changes: string[] = [];
   // the entities' people and their sides, gathered when first asked: most articles' claims
   // stage never asks (no cue of theirs can make a claim)
@@ -57,7 +65,8 @@ export class ClaimantResolver {
   private readonly phraseCache: Map<string, WordSense>;
   private readonly roleCache: Map<string, string | null>;
 
-  constructor(private readonly gazetteer: Gazetteer, entities: readonly Entity[]) {
+  /** `known`: what `entityPeople` gave for these entities (or others with the same names, types and roles). */
+  constructor(private readonly gazetteer: Gazetteer, entities: readonly Entity[], known?: EntityPeople) {
     this.phraseHeads = phraseHeadsOf(gazetteer);
     const caches = cachesOf(gazetteer);
     this.stateCache = caches.states;
@@ -66,6 +75,11 @@ export class ClaimantResolver {
     this.phraseCache = caches.phrases;
     this.roleCache = caches.roles;
     this.entities = entities;
+    if (known) {
+      this.entities = null;
+      this.fromEntities = known.people;
+      this.sidesFromEntities = known.sides;
+    }
   }
 
   get initialSides(): readonly string[] {
@@ -73,18 +87,33 @@ export class ClaimantResolver {
     return this.sidesFromEntities;
   }
 
+  /** The sides the entities give people, which this resolver never changes (for another analysis of entities that only moved). */
+  get entityPeople(): EntityPeople {
+    this.knowPeople();
+    return { people: this.fromEntities, sides: this.sidesFromEntities };
+  }
+
   private knowPeople(): void {
     const entities = this.entities;
     if (entities === null) return;
     this.entities = null;
+    const people = new Map<string, string>();
+    const sides: string[] = [];
     for (const e of entities) {
       if (e.type !== 'person' && e.type !== 'organization') continue;
       const side = this.sideOfRoles([...e.roles, e.type === 'organization' ? e.name : '']);
       if (side) {
-        for (const n of [e.name, ...e.aliases]) this.people.set(n.toLowerCase(), side);
-        this.sidesFromEntities.push(side, String(1 + e.aliases.length), e.name, ...e.aliases);
+        for (const n of [e.name, ...e.aliases]) people.set(n.toLowerCase(), side);
+        sides.push(side, String(1 + e.aliases.length), e.name, ...e.aliases);
       }
     }
+    this.fromEntities = people;
+    this.sidesFromEntities = sides;
+  }
+
+  /** The side of a person by name in lower case, as the document has taught so far. */
+  private person(key: string): string | undefined {
+    return this.learnt.get(key) ?? this.fromEntities.get(key);
   }
 
   /** The state a nationality word, country name, metonym or capital stands for. */
@@ -173,24 +202,36 @@ export class ClaimantResolver {
 
   /** Records "Kremlin spokesman Dmitry Peskov": Peskov speaks for Russia from here on. */
   rememberPerson(name: string, side: string): void {
+    if (this.learn(name, side)) this.sides.clear();
+  }
+
+  /** `rememberPerson` for each (name, side) of `log` from `from` to `to` (a log of `changes`). */
+  rememberAll(log: readonly string[], from: number, to: number): void {
+    let learnt = false;
+    for (let k = from; k < to; k += 2) learnt = this.learn(log[k]!, log[k + 1]!) || learnt;
+    if (learnt) this.sides.clear();
+  }
+
+  /** Whether the person's side is news, which is then learnt and logged. */
+  private learn(name: string, side: string): boolean {
     this.knowPeople();
     const parts = name.split(/\s+/);
     const whole = name.toLowerCase();
     const last = parts[parts.length - 1].toLowerCase();
-    if (this.people.get(whole) === side && this.people.get(last) === side) return;
-    this.people.set(whole, side);
-    this.people.set(last, side);
+    if (this.person(whole) === side && this.person(last) === side) return false;
+    this.learnt.set(whole, side);
+    this.learnt.set(last, side);
     this.changes.push(name, side);
-    this.sides.clear();
+    return true;
   }
 
   sideOfPerson(name: string): string | null {
     this.knowPeople();
-    if (this.people.size === 0) return null;
+    if (this.learnt.size === 0 && this.fromEntities.size === 0) return null;
     let side = this.sides.get(name);
     if (side === undefined) {
       const trimmed = name.trim();
-      side = this.people.get(trimmed.toLowerCase()) ?? this.people.get(lastWord(trimmed).toLowerCase()) ?? null;
+      side = this.person(trimmed.toLowerCase()) ?? this.person(lastWord(trimmed).toLowerCase()) ?? null;
       this.sides.set(name, side);
     }
     return side;

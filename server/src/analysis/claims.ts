@@ -5,17 +5,18 @@
 // Russia"), or as the nearest side before it; the source is whoever the sentence quotes.
 import cueData from './data/claim-cues.json';
 import claimantData from './data/claimants.json';
-import { ClaimantResolver, type Agent } from './claimants';
+import { ClaimantResolver, type Agent, type EntityPeople } from './claimants';
 import type { ProseDocument } from './document';
 import type { Gazetteer } from './gazetteer';
 import { blockLocal } from './incremental';
-import { MentionIndex } from './mentionIndex';
+import { MentionIndex, type IndexedMention } from './mentionIndex';
 import { SentenceAgents } from './sentenceAgents';
 import { sentenceIndex } from './sentenceIndex';
 import { SentenceTerritories } from './sentenceTerritories';
 import { SentenceWords } from './sentenceWords';
 import { territoryGroups, type TerritoryGroup, type TerritoryMention } from './territories';
-import { WalkCheckpoints } from './walkCheckpoints';
+import { WalkCheckpoints, type EditMap } from './walkCheckpoints';
+import { movedAntecedents, movedDrafts, movedState, readsAhead, type Antecedent, type Draft, type Territories, type WalkLists, type WalkState } from './walkState';
 import { lowerBound } from './search';
 import type { Claim, ClaimType, ControlExtent, Entity, Mention, Quote, Span } from './types';
 import { CLAIM_TYPES } from './types';
@@ -89,59 +90,15 @@ interface CueMatch extends Span {
   readonly claimantText: string | null;
 }
 
-interface Territories {
-  readonly names: string[];
-  readonly mentions: Mention[];
-}
-
-/** A list of territories the article has named, that later anaphors may refer to. */
-interface Antecedent extends Territories {
-  readonly sentence: number;
-  readonly words: ReadonlySet<string>;
-  readonly types: ReadonlySet<ClaimType>;
-}
-
-/** The walk's state before a sentence (walkCheckpoints.ts): how much of each list it had gathered, and what else it held. */
-interface WalkState {
-  readonly antecedents: number;
-  readonly singles: number;
-  readonly drafts: number;
-  /** ClaimantResolver.changes: the people's sides learnt so far. */
-  readonly changes: number;
-  readonly statesAsked: number;
-  readonly pendingFrom: number;
-  readonly agentsWithin: readonly (readonly Agent[])[];
-}
-
-/** What the walk gathers as it goes, in order (a type, not an interface: a record of lists). */
-type WalkLists = {
-  readonly antecedents: readonly Antecedent[];
-  readonly singles: readonly Antecedent[];
-  readonly drafts: readonly Draft[];
-  readonly changes: readonly string[];
-  readonly statesAsked: readonly string[];
-};
-
-interface Draft {
-  type: ClaimType;
-  sentence: Span;
-  sentenceIndex: number;
-  claimant: string | null;
-  claimantEntity: string | null;
-  territories: Territories;
-  /** Where the territory list stands (-1 when it comes from a pronoun): claims sharing it are one. */
-  objectStart: number;
-  extent: ControlExtent | null;
-  source: string | null;
-  trigger: Mention;
-}
-
 export function findClaims(doc: ProseDocument, entities: readonly Entity[], quotes: readonly Quote[], gazetteer: Gazetteer): Claim[] {
   const text = doc.prose;
   const cues = allCueMatches(doc);
   if (cues.length === 0) return [];
   const index = MentionIndex.of(entities);
-  const resolver = new ClaimantResolver(gazetteer, entities);
+  // what the entities alone tell the stage, carried while an edit only moves them (MentionIndex.movedFrom)
+  const carried = doc.cache?.keeps ? doc.cache.take<EntityFacts>(ENTITY_FACTS) : undefined;
+  const moved = carried !== undefined && carried.entries === index.movedFrom ? carried : undefined;
+  const resolver = new ClaimantResolver(gazetteer, entities, moved?.people);
   const allSentences = sentenceIndex(doc.blocks);
   const { sentences, blockOf } = allSentences;
   const sentenceTerritories = new SentenceTerritories(doc, index, resolver);
@@ -164,7 +121,8 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
     if (withCues.cues[c]!.some((m) => mayClaim(text, m, objectOf(text, m, lists.groups, lists.mentions), sentences[si]!))) lastLive = si;
   }
   if (lastLive < 0) return [];
-  const stateEntities = statesAmong(entities, resolver);
+  const stateEntities = moved?.states ?? statesAmong(entities, resolver);
+  if (doc.cache?.keeps) doc.cache.carry(ENTITY_FACTS, { entries: index.entries, people: resolver.entityPeople, states: stateEntities } satisfies EntityFacts);
   const antecedents: Antecedent[] = [];
   // single places named, for "the territory", "the region", "annexed it"
   const singles: Antecedent[] = [];
@@ -190,20 +148,22 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
     return entity;
   };
   // after an edit, the walk starts again from its state before the last cue the edit left alone
-  const checkpoints = new WalkCheckpoints<WalkState, WalkLists>(doc.cache, allSentences, { mentions: index.entries, quotes: sortedQuotes, initialSides: resolver.initialSides }, ANAPHOR_REACH);
+  const checkpoints = new WalkCheckpoints<WalkState, WalkLists>(doc.cache, allSentences, { mentions: index.entries, movedFrom: index.movedFrom, quotes: sortedQuotes, initialSides: resolver.initialSides }, ANAPHOR_REACH, movedState);
+  // whether the states asked for in `asked` from `from` to `to` name the same entities now
+  const answersHold = (asked: readonly string[], from: number, to: number) => {
+    for (let k = from; k < to; k += 2) if ((stateEntities.get(asked[k]!) ?? '') !== asked[k + 1]) return false;
+    return true;
+  };
   // (a checkpoint past the last live cue resumes a walk that stops at once: the sentences between
   // make no claim, so the claims are the same)
-  const resumed = checkpoints.resume((state, lists) => {
-    for (let k = 0; k < state.statesAsked; k += 2) if ((stateEntities.get(lists.statesAsked[k]!) ?? '') !== lists.statesAsked[k + 1]) return false;
-    return true;
-  });
+  const resumed = checkpoints.resume((state, lists) => answersHold(lists.statesAsked, 0, state.statesAsked));
   if (resumed) {
     const { state, lists } = resumed;
     for (let k = 0; k < state.statesAsked; k++) statesAsked.push(lists.statesAsked[k]!);
     for (let i = 0; i < state.antecedents; i++) antecedents.push(lists.antecedents[i]!);
     for (let i = 0; i < state.singles; i++) singles.push(lists.singles[i]!);
     for (let i = 0; i < state.drafts; i++) drafts.push(lists.drafts[i]!);
-    for (let k = 0; k < state.changes; k += 2) resolver.rememberPerson(lists.changes[k]!, lists.changes[k + 1]!);
+    resolver.rememberAll(lists.changes, 0, state.changes);
     for (let k = 0; k <= ANAPHOR_REACH; k++) agentsWithin[k] = state.agentsWithin[k]!;
     pendingFrom = state.pendingFrom;
     sentenceAgents.startAt(resumed.sentence);
@@ -250,6 +210,25 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
   let sentence: Span = sentences[0]!;
   const rememberTheirPeople = () => rememberPeople(text, agents, sentence, resolver);
 
+  const walkState = (): WalkState => ({
+    antecedents: antecedents.length, singles: singles.length, drafts: drafts.length, changes: resolver.changes.length, statesAsked: statesAsked.length, quoteAt, pendingFrom, agentsWithin: agentsWithin.slice(),
+  });
+  // Past the edit, where the walk reads on as the previous walk did, the previous walk's rest
+  // (moved) is this walk's: its claims, what it gathered, the sides it learnt, the states it asked.
+  const takeRest = (si: number, from: number) => (before: WalkState, previous: WalkLists, map: EditMap, now: WalkState): boolean => {
+    if (!readsAhead(si, from, ANAPHOR_REACH, readLater, now, { antecedents, singles, drafts, changes: resolver.changes, statesAsked }, before, previous, map)) return false;
+    if (!answersHold(previous.statesAsked, before.statesAsked, previous.statesAsked.length)) return false;
+    const rest = { antecedents: movedAntecedents(previous.antecedents, before.antecedents, map), singles: movedAntecedents(previous.singles, before.singles, map), drafts: movedDrafts(previous.drafts, before.drafts, map) };
+    if (!rest.antecedents || !rest.singles || !rest.drafts) return false;
+    antecedents.push(...rest.antecedents);
+    singles.push(...rest.singles);
+    drafts.push(...rest.drafts);
+    for (let k = before.statesAsked; k < previous.statesAsked.length; k++) statesAsked.push(previous.statesAsked[k]!);
+    resolver.rememberAll(previous.changes, before.changes, previous.changes.length);
+    sentenceAgents.takeRest(si, map.sentences);
+    return true;
+  };
+
   for (let si = resumed?.sentence ?? 0; si < sentences.length; si++) {
     sentence = sentences[si]!;
     if (si > lastLive) break;
@@ -257,7 +236,11 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
     while (withCues.sentences[cueSentence] !== undefined && withCues.sentences[cueSentence]! < si) cueSentence++;
     const sentenceCues = withCues.sentences[cueSentence] === si ? withCues.cues[cueSentence++]! : NO_CUES;
     if (sentenceCues.length > 0) {
-      checkpoints.record(si, () => ({ antecedents: antecedents.length, singles: singles.length, drafts: drafts.length, changes: resolver.changes.length, statesAsked: statesAsked.length, pendingFrom, agentsWithin: agentsWithin.slice() }));
+      while (quoteAt < sortedQuotes.length && sortedQuotes[quoteAt].sentence.end <= sentence.start) quoteAt++;
+      // the sentences from `from` on are read from here, those before it only through the state
+      const from = Math.max(pendingFrom, si - ANAPHOR_REACH);
+      if (checkpoints.converge(si, from, walkState, takeRest(si, from))) break;
+      checkpoints.record(si, walkState);
     }
     // a sentence's sides serve its cues, its territories when they are read, and the people it
     // names with a side ("Kremlin spokesman Dmitry Peskov"), who need two capitalised words
@@ -269,8 +252,6 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
     for (let p = Math.max(pendingFrom, si - ANAPHOR_REACH); p < si; p++) if (readLater(p)) readTerritories(p, agentsWithin[p % (ANAPHOR_REACH + 1)]!);
     pendingFrom = si + 1;
     const { mentions, groups, resolved } = readTerritories(si, agents);
-
-    while (quoteAt < sortedQuotes.length && sortedQuotes[quoteAt].sentence.end <= sentence.start) quoteAt++;
     const sentenceDrafts: Draft[] = [];
     for (const match of sentenceCues) {
       const group = objectOf(text, match, groups, mentions);
@@ -866,8 +847,17 @@ function dedupe(drafts: readonly Draft[]): Draft[] {
   return out;
 }
 
+/** What the claims stage makes of the entities alone: the sides they give people, the entity naming each state; and the mentions they were read from. */
+interface EntityFacts {
+  readonly entries: readonly IndexedMention[];
+  readonly people: EntityPeople;
+  readonly states: ReadonlyMap<string, string>;
+}
+
+const ENTITY_FACTS = 'claims:entityFacts';
+
 /** Place entities that are countries, by the state name the resolver gives them. */
-function statesAmong(entities: readonly Entity[], resolver: ClaimantResolver): Map<string, string> {
+function statesAmong(entities: readonly Entity[], resolver: ClaimantResolver): ReadonlyMap<string, string> {
   const out = new Map<string, string>();
   for (const e of entities) {
     if (e.type !== 'place' && e.type !== 'organization' && e.type !== 'nationality') continue;

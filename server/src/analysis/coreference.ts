@@ -28,6 +28,8 @@ interface Cluster {
   last: string | undefined;
   /** Its entity's index, once the entities are ordered. */
   index: number;
+  /** When it was opened (see `Apart.opened`). */
+  opened: number;
 }
 
 const STOP = new Set(['of', 'the', 'and', '&', 'for', 'de', 'du', 'des', 'la', 'le', 'von', 'van', 'der']);
@@ -62,6 +64,10 @@ interface FoldedWords {
   /** `${keyType}:${joined}`: a name is nearly always typed the same. */
   typeKey: string | undefined;
   keyType: EntityType | undefined;
+  /** The links of a mention with these words (see `linksOf`), and the type and key they were made for. */
+  links: Links | undefined;
+  linksType: EntityType | undefined;
+  linksKey: string | undefined;
 }
 const foldedWords = new WeakMap<readonly string[], FoldedWords>();
 function foldedOf(words: readonly string[], fold: (w: string) => string, keep: boolean): FoldedWords {
@@ -69,7 +75,7 @@ function foldedOf(words: readonly string[], fold: (w: string) => string, keep: b
   if (f === undefined) {
     const first = fold(words[0] ?? '');
     const last = fold(words[words.length - 1] ?? '');
-    f = { ends: `${first} ${last}`, joined: words.length === 1 ? first : foldAfresh(words.join(' ')), first, last, personKey: undefined, typeKey: undefined, keyType: undefined };
+    f = { ends: `${first} ${last}`, joined: words.length === 1 ? first : foldAfresh(words.join(' ')), first, last, personKey: undefined, typeKey: undefined, keyType: undefined, links: undefined, linksType: undefined, linksKey: undefined };
     if (keep) foldedWords.set(words, f);
   }
   return f;
@@ -95,6 +101,8 @@ export interface MergeTrace {
   readonly index: readonly IndexedMention[];
   /** Per entry of `index`: the mention it stands for. */
   readonly indexed: Int32Array;
+  /** Per entity: when the merger opened it (see `Apart.opened`). */
+  readonly opened: Int32Array;
 }
 
 /**
@@ -104,6 +112,121 @@ export interface MergeTrace {
  * mentions came in the mention index's order (only then is the index made from the merger's).
  */
 export function mergeMentions(mentions: readonly TypedMention[], keep = false, trace?: (trace: MergeTrace) => void): Entity[] {
+  const { entities, entityOf, placeOf, opened } = mergeApart(mentions, keep);
+  const starts = new Array<number>(mentions.length);
+  const ends = new Array<number>(mentions.length);
+  for (let i = 0; i < mentions.length; i++) {
+    starts[i] = mentions[i]!.start;
+    ends[i] = mentions[i]!.end;
+  }
+  const made = indexMentions(starts, ends, entityOf, placeOf, entities, opened);
+  if (made && trace) trace(made);
+  return entities;
+}
+
+/** Merged mentions: the entities, and per mention its entity's index (-1: none) and its place among the entity's mentions. */
+export interface Apart {
+  readonly entities: Entity[];
+  readonly entityOf: readonly number[];
+  readonly placeOf: readonly number[];
+  /**
+   * Per entity, when the merger opened it: the index of the mention that opened it, plus
+   * `OPENED_LATE` when that was after the full names. Entities that start together are ordered so.
+   */
+  readonly opened: readonly number[];
+}
+
+/** Added to `Apart.opened` for an entity opened after the full names (beyond any mention's index). */
+export const OPENED_LATE = 2 ** 30;
+
+/**
+ * What a mention's merging reads and writes of the merger's tables (see `mergeApart`), as links:
+ * `emits` holds a link for each key it reads ("r…") or writes ("w…"), `hits` the link of the
+ * other side ("w…" for a key it reads, "r…" for one it writes). Mentions linked so, even through others, are merged
+ * together; mentions that are not are merged alike whether merged together or apart (what one
+ * writes, only those reading the same key see; two that only write a key never read each
+ * other's): an edited document merges again only the mentions the edit reaches through these
+ * (mergedLocally.ts). Linking more than need be costs time, never correctness.
+ */
+export function linksOf(m: TypedMention, keep: boolean, sets: { readonly emits: Set<string>; readonly hits: Set<string> }): void {
+  // most mentions name what others name too: the links of their words are made once, kept with them
+  const f = foldedOf(m.words, foldAfresh, keep);
+  if (f.links === undefined || f.linksType !== m.type || f.linksKey !== m.key) {
+    f.links = linksAfresh(m, f);
+    f.linksType = m.type;
+    f.linksKey = m.key;
+  }
+  for (const link of f.links.emits) sets.emits.add(link);
+  for (const link of f.links.hits) sets.hits.add(link);
+}
+
+/** What a group of mentions reads and writes of the merger's tables (see `linksOf`). */
+export interface Links {
+  readonly emits: readonly string[];
+  readonly hits: readonly string[];
+}
+
+function linksAfresh(m: TypedMention, f: FoldedWords): Links {
+  const emits: string[] = [];
+  const hits: string[] = [];
+  const reads = (link: string): void => {
+    emits.push(`r${link}`);
+    hits.push(`w${link}`);
+  };
+  const writes = (link: string): void => {
+    emits.push(`w${link}`);
+    hits.push(`r${link}`);
+  };
+  const both = (link: string): void => {
+    reads(link);
+    writes(link);
+  };
+  const links = { emits, hits };
+  // the table of keys: every key is prefixed by its type ("person:…", "place:…"), the other links by a character no key starts with
+  if (m.key !== undefined && m.type !== 'person' && m.type !== 'organization') {
+    both(m.key);
+    return links;
+  }
+  if (m.type === 'person') {
+    if (m.words.length >= 2) {
+      both(`person:${f.ends}`);
+      // the surname and forename tables (a surname's latest entity is filed under its word too)
+      writes(`\u0001${f.last}`);
+      writes(`\u0002${f.first}`);
+      return links;
+    }
+    both(m.key ?? `person:${f.joined}`);
+    reads(`\u0002${f.first}`);
+    both(`\u0001${f.first}`);
+    return links;
+  }
+  both(m.key ?? `${m.type}:${f.joined}`);
+  if (m.type !== 'organization') return links;
+  // acronyms, and the shorter forms of organisations' names
+  if (m.words.length === 1) reads(`\u0003${(m.words[0] ?? '').replace(/\./g, '')}`);
+  else writes(`\u0003${initials(m.words)}`);
+  reads(`\u0004${f.joined}`);
+  forEachOrgShortForm(m.words, (form) => writes(`\u0004${form}`));
+  return links;
+}
+
+/** Each folded shorter form of an organisation's name the merger files it under: its lower-case tail, its stems. */
+function forEachOrgShortForm(words: readonly string[], visit: (form: string, tail: boolean) => void): void {
+  // a lower-case organisation is also named without its country ("foreign ministry")
+  for (let k = 1; k < words.length; k++) {
+    if (!/^\p{Ll}/u.test(words[k]!)) continue;
+    visit(foldAfresh(words.slice(k).join(' ')), true);
+    break;
+  }
+  // … and without the words that end it ("Harrow" for "Harrow Bancorp Inc.")
+  forEachOrganisationStem(words, (stem) => visit(foldAfresh(stem), false));
+}
+
+/**
+ * Merges mentions (in document order) into entities, ids in order of first mention, and says
+ * where each mention went. Every table below is keyed by one of the mention's `linksOf`.
+ */
+export function mergeApart(mentions: readonly TypedMention[], keep: boolean): Apart {
   // an article names the same few people and places again and again: each word is folded once
   const folded = new Map<string, string>();
   const fold = (w: string): string => {
@@ -143,8 +266,8 @@ export function mergeMentions(mentions: readonly TypedMention[], keep = false, t
   }
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
-  const open = (m: TypedMention, key: string): Cluster => {
-    const c: Cluster = { type: m.type, mentions: [], first: m.start, last: undefined, index: -1 };
+  const open = (m: TypedMention, key: string, opened: number): Cluster => {
+    const c: Cluster = { type: m.type, mentions: [], first: m.start, last: undefined, index: -1, opened };
     clusters.push(c);
     byKey.set(key, c);
     return c;
@@ -161,22 +284,14 @@ export function mergeMentions(mentions: readonly TypedMention[], keep = false, t
     if (m.words.length < 2 || (m.type !== 'person' && m.type !== 'organization') || startsLower(m.text)) continue;
     const key = m.type === 'person' ? personKeys[i]! : keys[i]!;
     if (byKey.has(key)) continue;
-    const c = open(m, key);
+    const c = open(m, key, i);
     if (m.type === 'person') {
       append(surnames, folds[i]!.last, c);
       append(forenames, folds[i]!.first, c);
     } else {
       const acronym = initials(m.words);
       if (acronym.length >= 2 && !orgInitials.has(acronym)) orgInitials.set(acronym, c);
-      // a lower-case organisation is also named without its country ("foreign ministry")
-      for (let k = 1; k < m.words.length; k++) {
-        if (!/^\p{Ll}/u.test(m.words[k]!)) continue;
-        const tail = foldAfresh(m.words.slice(k).join(' '));
-        append(orgTails, tail, c);
-        break;
-      }
-      // … and without the words that end it ("Harrow" for "Harrow Bancorp Inc.")
-      forEachOrganisationStem(m.words, (stem) => append(orgStems, foldAfresh(stem), c));
+      forEachOrgShortForm(m.words, (form, tail) => append(tail ? orgTails : orgStems, form, c));
     }
   }
 
@@ -184,7 +299,7 @@ export function mergeMentions(mentions: readonly TypedMention[], keep = false, t
   const clusterOf = new Array<Cluster | undefined>(n);
   // plain arrays: a typed one of more than 64 bytes has its buffer made outside the heap, dear
   // for a few dozen numbers made once per article
-  const placeIn = new Array<number>(n).fill(0);
+  const placeOf = new Array<number>(n).fill(0);
   const recent = new Map<string, Cluster>();
   for (let i = 0; i < n; i++) {
     const m = mentions[i]!;
@@ -206,7 +321,7 @@ export function mergeMentions(mentions: readonly TypedMention[], keep = false, t
     if (!cluster) {
       // an organisation's bare lower-case form with nothing to attach to is no entity
       if (m.type === 'organization' && startsLower(m.text)) continue;
-      cluster = open(m, m.type === 'person' && m.words.length >= 2 ? personKeys[i]! : keys[i]!);
+      cluster = open(m, m.type === 'person' && m.words.length >= 2 ? personKeys[i]! : keys[i]!, OPENED_LATE + i);
       if (m.type === 'person' && m.words.length === 1) surnames.set(folds[i]!.first, [cluster]);
     }
     if (m.type === 'person' && cluster.type === 'person') {
@@ -219,7 +334,7 @@ export function mergeMentions(mentions: readonly TypedMention[], keep = false, t
       recent.set(last, cluster);
     }
     clusterOf[i] = cluster;
-    placeIn[i] = cluster.mentions.length;
+    placeOf[i] = cluster.mentions.length;
     cluster.mentions.push(m);
     if (m.start < cluster.first || cluster.mentions.length === 1) cluster.first = Math.min(cluster.first, m.start);
   }
@@ -235,61 +350,48 @@ export function mergeMentions(mentions: readonly TypedMention[], keep = false, t
     c.index = i;
     return toEntity(c, i);
   });
-  const index = indexInOrder(mentions, clusterOf, placeIn, live, entities);
-  if (index && trace) trace(traceOf(clusterOf, placeIn, live, index));
-  return entities;
+  const entityOf = new Array<number>(n);
+  for (let i = 0; i < n; i++) entityOf[i] = clusterOf[i]?.index ?? -1;
+  return { entities, entityOf, placeOf, opened: live.map((c) => c.opened) };
 }
 
 /**
- * The entities' mention index (mentionIndex.ts) made from the merger's own order: mentions come
- * in document order (by start, the longer first), which is the index's, so no sort is needed;
- * only mentions with the same start and end are put in the order the entities list them. When
- * the mentions came in another order, or an entity's were sorted, the index is left to be made
- * the usual way.
+ * The entities' mention index (mentionIndex.ts) made from the merger's own order, and where each
+ * mention went: mentions come in document order (by start, the longer first), which is the
+ * index's, so no sort is needed; only mentions with the same start and end are put in the order
+ * the entities list them. When the mentions came in another order, or an entity's came out of
+ * order (its entity lists them sorted), the index is left to be made the usual way.
  */
-function indexInOrder(mentions: readonly TypedMention[], clusterOf: readonly (Cluster | undefined)[], placeIn: readonly number[], live: readonly Cluster[], entities: readonly Entity[]): IndexedMention[] | undefined {
-  const firstListed = new Array<number>(live.length);
-  let listed = 0;
-  for (let e = 0; e < live.length; e++) {
-    const c = live[e]!;
-    // toEntity lists a cluster's mentions as they came only when they came in order
-    if (!inOrder(c.mentions)) return undefined;
-    firstListed[e] = listed;
-    listed += c.mentions.length;
-  }
+export function indexMentions(
+  starts: ArrayLike<number>, ends: ArrayLike<number>, entityOf: ArrayLike<number>, placeOf: ArrayLike<number>, entities: readonly Entity[], opened: ArrayLike<number>,
+): MergeTrace | undefined {
+  const n = entityOf.length;
+  // an entry's `listed` is its entity's first place in the listing plus the mention's place
+  const firstListed = new Int32Array(entities.length + 1);
+  for (let e = 0; e < entities.length; e++) firstListed[e + 1] = firstListed[e]! + entities[e]!.mentions.length;
+  const lastStart = new Float64Array(entities.length).fill(-Infinity);
+  const mentionListed = new Int32Array(firstListed[entities.length]!);
   const list: IndexedMention[] = [];
-  for (let i = 0; i < mentions.length; i++) {
-    const c = clusterOf[i];
-    if (!c) continue;
-    const m = mentions[i]!;
+  for (let i = 0; i < n; i++) {
+    const e = entityOf[i]!;
+    if (e < 0) continue;
+    const start = starts[i]!;
+    const end = ends[i]!;
+    if (start < lastStart[e]!) return undefined;
+    lastStart[e] = start;
     const last = list[list.length - 1];
-    if (last && (m.start < last.start || (m.start === last.start && m.end > last.end))) return undefined;
-    const e = c.index;
-    list.push({ start: m.start, end: m.end, entity: entities[e]!, listed: firstListed[e]! + placeIn[i]! });
+    if (last && (start < last.start || (start === last.start && end > last.end))) return undefined;
+    const listed = firstListed[e]! + placeOf[i]!;
+    mentionListed[listed] = i;
+    list.push({ start, end, entity: entities[e]!, listed });
   }
   // the same span in two entities: as listed
   orderRunsAsListed(list, (a, b) => a.start === b.start && a.end === b.end);
   MentionIndex.preset(entities, list);
-  return list;
+  const indexed = new Int32Array(list.length);
+  for (let k = 0; k < list.length; k++) indexed[k] = mentionListed[list[k]!.listed]!;
+  return { entityOf: Int32Array.from(entityOf), placeOf: Int32Array.from(placeOf), index: list, indexed, opened: Int32Array.from(opened) };
 }
-
-function traceOf(clusterOf: readonly (Cluster | undefined)[], placeIn: readonly number[], live: readonly Cluster[], index: readonly IndexedMention[]): MergeTrace {
-  const entityOf = new Int32Array(clusterOf.length);
-  // an index entry's `listed` is its entity's first place in the listing plus the mention's place
-  const firstListed = new Int32Array(live.length + 1);
-  for (let e = 0; e < live.length; e++) firstListed[e + 1] = firstListed[e]! + live[e]!.mentions.length;
-  const mentionListed = new Int32Array(firstListed[live.length]!);
-  for (let i = 0; i < clusterOf.length; i++) {
-    const c = clusterOf[i];
-    const e = c ? c.index : -1;
-    entityOf[i] = e;
-    if (e >= 0) mentionListed[firstListed[e]! + placeIn[i]!] = i;
-  }
-  const indexed = new Int32Array(index.length);
-  for (let k = 0; k < index.length; k++) indexed[k] = mentionListed[index[k]!.listed]!;
-  return { entityOf, placeOf: Int32Array.from(placeIn), index, indexed };
-}
-
 function inOrder(mentions: readonly TypedMention[]): boolean {
   for (let i = 1; i < mentions.length; i++) if (mentions[i - 1]!.start > mentions[i]!.start) return false;
   return true;
@@ -333,15 +435,21 @@ function toEntity(c: Cluster, index: number): Entity {
 }
 
 function entityOf(c: Cluster, index: number, mentions: readonly TypedMention[], name: string, aliases: string[], roles: string[], geo: GeoInfo | undefined): Entity {
-  return {
-    id: `e${index + 1}`,
-    type: c.type,
-    name,
-    aliases,
-    roles,
-    mentions: mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })),
-    ...(c.type === 'place' && geo ? { geo } : {}),
-  };
+  return entity(`e${index + 1}`, c.type, name, aliases, roles, mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })), c.type === 'place' ? geo : undefined);
+}
+
+/**
+ * `entity` renumbered or with its mentions moved, as the merger would make it (an edited
+ * document's, mergedEntities.ts): one shape for all, which a spread of entities with and without
+ * a place would not keep.
+ */
+export function entityAs(e: Entity, id: string, mentions: readonly Mention[]): Entity {
+  return entity(id, e.type, e.name, e.aliases, e.roles, mentions, e.geo);
+}
+
+function entity(id: string, type: EntityType, name: string, aliases: readonly string[], roles: readonly string[], mentions: readonly Mention[], geo: GeoInfo | undefined): Entity {
+  // the key order is the annotations' JSON
+  return geo ? { id, type, name, aliases, roles, mentions, geo } : { id, type, name, aliases, roles, mentions };
 }
 
 /** The distinct words of a list but `except`, in order: what a Set of them would hold. */

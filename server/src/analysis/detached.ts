@@ -35,7 +35,13 @@ function copy(value: unknown): unknown {
   if (value instanceof Set) return value.size === 0 ? value : new Set([...value].map(copy));
   const proto = Object.getPrototypeOf(value) as unknown;
   if (proto !== Object.prototype && proto !== null) return value;
-  const out: Record<string, unknown> = {};
-  for (const key in value as Record<string, unknown>) out[key] = copy((value as Record<string, unknown>)[key]);
+  // spread, then each value copied in place: the copy keeps the original's hidden class, where one
+  // built key by key gets another, and the code that reads originals and copies (the claims walk
+  // resumed from kept lists) was compiled again, edit after edit, for each new one
+  const out = { ...(value as Record<string, unknown>) };
+  for (const key in out) {
+    const v = out[key];
+    if (typeof v === 'string' || (typeof v === 'object' && v !== null)) out[key] = copy(v);
+  }
   return out;
 }

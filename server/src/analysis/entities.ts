@@ -19,9 +19,12 @@ import { detached } from './detached';
 import { blockLocal, keyOf, perBlock } from './incremental';
 import { knownNames } from './knownNames';
 import { MERGED, remerge, type Merged } from './mergedEntities';
+import { linkedGroups } from './mergeLinks';
+import { mergeLocally } from './mergedLocally';
 import { blockSentences, caseEvidence, chunksOf, TokenFlags, type CaseEvidence, type Chunk, type NameKnowledge, type Sentence } from './names';
 import { roleAfter, roleBefore } from './roles';
-import { forEachOrganisationStem } from './orgStems';
+import { typedAt } from './typedMentions';
+import { normIds, resolveByDocument, voteEvidence } from './typeVote';
 import { bare, isPossessive, type Token } from './tokens';
 import { COMMON, COUNTRY, DEMONYM, DEMONYM_HEAD, factsOf, FIRST_NAME, FUNCTION, HONORIFIC, KNOWN_ORG, MONTH, ORG_SUFFIX, WEEKDAY, ROLE_HEAD, ROLE_MODIFIER, writtenFactsOf } from './wordFacts';
 import type { Block, CancellationToken, Entity, EntityType, GeoInfo } from './types';
@@ -159,7 +162,7 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
   throwIfCancelled(token);
 
   const previous = doc.cache?.take<Merged>(MERGED);
-  const moved = previous && remerge(previous, doc.blocks, blockNames);
+  const moved = previous && (remerge(previous, doc.blocks, blockNames) ?? mergeLocally(previous, doc.blocks, blockNames));
   if (moved) {
     doc.cache!.carry(MERGED, moved);
     return moved.entities as Entity[];
@@ -169,7 +172,8 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
   const candidates: Candidate[] = [];
   for (const names of blockNames) for (const c of names.candidates) candidates.push(c);
 
-  const resolved = resolveByDocument(candidates);
+  const evidence = voteEvidence(candidates);
+  const resolved = resolveByDocument(candidates, evidence);
 
   const typed: TypedMention[] = [];
   // how many typed mentions and candidates come before each block, for the next analysis
@@ -184,17 +188,8 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
       before.candidates[b] = first;
     }
     for (const k of names.order) {
-      if (k < 0) {
-        const o = names.others[-1 - k]!;
-        typed.push(typedMention(o.start + base, o.end + base, o.text, o.type, o.words, undefined, undefined, undefined, o.key, undefined));
-        continue;
-      }
-      const i = first + k;
-      const c = candidates[i]!;
-      const type = resolved.types[i];
-      if (!type) continue;
-      const words = c.shouted ? c.words.map(titleCase) : c.words;
-      typed.push(typedMention(c.start + base, c.end + base, c.text, type, words, c.roles, c.aliases, c.shouted, resolved.keys[i] || undefined, resolved.geos[i] || undefined));
+      const m = typedAt(names, k, base, resolved, first);
+      if (m) typed.push(m);
     }
     first += names.candidates.length;
   });
@@ -213,21 +208,12 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
     }
     const blockStarts = new Int32Array(doc.blocks.length);
     for (let b = 0; b < doc.blocks.length; b++) blockStarts[b] = doc.blocks[b]!.start;
-    doc.cache!.carry(MERGED, { ...trace, names: blockNames, types: resolved.types, starts, ends, blockStarts, typedBefore: before.typed, candidatesBefore: before.candidates, entities } satisfies Merged);
+    doc.cache!.carry(MERGED, {
+      ...trace, names: blockNames, types: resolved.types, geos: resolved.geos, keys: resolved.keys, evidence, norms: normIds(candidates), starts, ends, blockStarts,
+      typedBefore: before.typed, candidatesBefore: before.candidates, entities, ...linkedGroups(typed, trace.entityOf, entities.length),
+    } satisfies Merged);
   }
   return entities;
-}
-
-/**
- * A mention for the merger, every one of the same shape whatever it holds: the merger's code,
- * run over every mention, stays fast only while it meets one shape (and it is run over them
- * again only at the rarer edits that change a name, with little time to learn many).
- */
-function typedMention(
-  start: number, end: number, text: string, type: EntityType, words: readonly string[], roles: readonly string[] | undefined,
-  aliases: readonly string[] | undefined, shouted: boolean | undefined, key: string | undefined, geo: GeoInfo | undefined,
-): TypedMention {
-  return { start, end, text, type, words, roles, aliases, shouted, key, geo };
 }
 
 /** The names of one block, typed by what the block says of them (see `BlockNames`). */
@@ -749,108 +735,6 @@ function textOf(tokens: readonly Token[], first: number, last: number, s: Senten
     out += t.text;
   }
   return out;
-}
-
-/** What the document-level vote makes of each candidate (by index), leaving the candidates as they are. */
-interface Resolution {
-  readonly types: (EntityType | null)[];
-  readonly geos: (GeoInfo | undefined)[];
-  readonly keys: (string | undefined)[];
-}
-
-/**
- * A name is the same kind of thing all through a document: mentions typed by weak evidence (or
- * none) take the type the document's stronger evidence gives the same words, and a lone
- * surname takes its full name's type. The candidates are the blocks' (shared between analyses):
- * what the vote decides is returned beside them.
- */
-function resolveByDocument(candidates: readonly Candidate[]): Resolution {
-  const n = candidates.length;
-  const types = new Array<EntityType | null>(n);
-  const strengths = new Array<Strength>(n);
-  const geos = new Array<GeoInfo | undefined>(n);
-  const keys = new Array<string | undefined>(n);
-  // each name's tally: type, score, type, score… in the order the types first came (ties go to the first)
-  const votes = new Map<string, (EntityType | number)[]>();
-  const personWords = new Map<string, number>();
-  const orgStems = new Set<string>();
-  const addStem = (stem: string): void => void orgStems.add(stem);
-  for (let i = 0; i < n; i++) {
-    const c = candidates[i]!;
-    types[i] = c.type;
-    strengths[i] = c.strength;
-    geos[i] = c.geo;
-    keys[i] = c.key;
-    if (!c.type) continue;
-    const key = c.norm;
-    const weight = c.strength * c.strength + 0.5;
-    const tally = votes.get(key);
-    if (!tally) votes.set(key, [c.type, weight]);
-    else {
-      let k = 0;
-      while (k < tally.length && tally[k] !== c.type) k += 2;
-      if (k < tally.length) tally[k + 1] = (tally[k + 1] as number) + weight;
-      else tally.push(c.type, weight);
-    }
-    if (c.type === 'person' && c.words.length >= 2 && c.strength >= 1) {
-      const last = c.shouted ? titleCase(c.words[c.words.length - 1]!) : c.words[c.words.length - 1]!;
-      personWords.set(last, (personWords.get(last) ?? 0) + 1);
-    }
-    if (c.type === 'organization' && c.words.length >= 2) forEachOrganisationStem(c.shouted ? c.words.map(titleCase) : c.words, addStem);
-  }
-  for (let i = 0; i < n; i++) {
-    const c = candidates[i]!;
-    if (strengths[i]! >= 3) continue;
-    const key = c.norm;
-    if (c.words.length === 1 && (personWords.get(key) ?? 0) > 0) {
-      types[i] = 'person';
-      strengths[i] = 2;
-      geos[i] = undefined;
-      keys[i] = undefined;
-      continue;
-    }
-    // "Harrow" after "Harrow Bancorp Inc.": a name typed as a person, or not at all, is the company
-    if (orgStems.has(key) && (types[i] === 'person' || types[i] === null)) {
-      types[i] = 'organization';
-      strengths[i] = 2;
-      geos[i] = undefined;
-      keys[i] = undefined;
-      continue;
-    }
-    const tally = votes.get(key);
-    if (!tally) continue;
-    let best: EntityType | null = null;
-    let score = 0;
-    for (let k = 0; k < tally.length; k += 2) {
-      const v = tally[k + 1] as number;
-      if (v > score) {
-        best = tally[k] as EntityType;
-        score = v;
-      }
-    }
-    const type = types[i]!;
-    if (best && best !== type && (type === null || score > strengths[i]! * strengths[i]! + 0.5)) {
-      types[i] = best;
-      if (best !== 'place') {
-        geos[i] = undefined;
-        keys[i] = undefined;
-      } else if (!geos[i]) geos[i] = { kind: 'place' };
-    }
-  }
-  // a place's key is what its strongest mention found (the gazetteer's id), for all its mentions:
-  // the last such mention's (by index: those keep their key and geo below)
-  const placeKey = new Map<string, number>();
-  for (let i = 0; i < n; i++) if (types[i] === 'place' && keys[i]) placeKey.set(candidates[i]!.norm, i);
-  for (let i = 0; i < n; i++) {
-    if (types[i] !== 'place' || keys[i]) continue;
-    const norm = candidates[i]!.norm;
-    const k = placeKey.get(norm);
-    if (k !== undefined) {
-      keys[i] = keys[k];
-      geos[i] = geos[k] ?? geos[i];
-    } else keys[i] = `place:${norm.toLowerCase()}`;
-  }
-  return { types, geos, keys };
 }
 
 const COORDINATORS = new Set([',', 'and', 'or', '&', 'as', 'well', 'along', 'with', 'plus', 'nor']);

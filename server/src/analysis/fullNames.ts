@@ -76,7 +76,7 @@ export class FullNames {
     const old = carried?.slots ?? [];
     const counts = carried?.counts ?? new Map<string, Map<string, number>>();
     const unchanged = doc.cache.unchangedHead();
-    const tailBlocks = doc.cache.unchangedTail();
+    const tailBlocks = doc.cache.unchangedTail()?.blocks;
     const before = doc.cache.previousCount();
     let slots: (readonly string[])[];
     let head = 0;

@@ -46,8 +46,10 @@
 // Strings kept between analyses must be copies (detached.ts), not slices of the text: V8 keeps a
 // slice's whole text alive, and each edit makes a new version of it (see detached.test.ts).
 
+import type { TextEdit } from './blocks';
 import { detached } from './detached';
 import type { ProseDocument } from './document';
+import { lowerBound } from './search';
 import type { Block, Span } from './types';
 
 /**
@@ -74,25 +76,43 @@ export function keyOf(doc: ProseDocument, block: Block): string {
   return doc.cache ? doc.cache.keyOf(doc.prose, block) : blockKey(doc.prose, block);
 }
 
-interface Entry {
+/** What the analyses of a document computed for one block text (see `BlockCache`). */
+export interface BlockEntry {
   /** Where the block stood when its results were computed. */
   readonly start: number;
   readonly results: Map<string, unknown>;
   /** The key it is kept under (the same string each time, so its hash is computed once). */
   readonly key: string;
+  /** The last analysis that looked it up by its text (see `Entries`). */
+  seen: number;
+}
+
+/**
+ * A document's entries by block text, shared by its successive analyses: an edit adds the
+ * entries of the few blocks it made, instead of each analysis filing every block of the document
+ * again. Entries no analysis reaches any more are let go of in a sweep once they outnumber an
+ * eighth of the live ones (a handful of blocks an edit), so the sweep's walk over all of them
+ * comes once in many edits.
+ */
+interface Entries {
+  readonly byKey: Map<string, BlockEntry>;
+  /** The number of the latest analysis, which marks the entries it looks up (`seen`). */
+  generation: number;
 }
 
 /**
  * How the previous analysis split plain text into blocks, so that the next one re-splits only
  * around the edit (see blocks.ts): the line each step of the split started at, the last offset
- * it read, and how many blocks came before it.
+ * it read, and how many blocks came before it; and each block's entry, which a block that stands
+ * unchanged takes along without its text being looked up again.
  */
 export interface BlockScan {
   readonly prose: string;
   readonly blocks: readonly Block[];
-  readonly starts: readonly number[];
-  readonly readEnds: readonly number[];
-  readonly blocksBefore: readonly number[];
+  readonly entries: readonly BlockEntry[];
+  readonly starts: Int32Array;
+  readonly readEnds: Int32Array;
+  readonly blocksBefore: Int32Array;
 }
 
 /**
@@ -103,23 +123,28 @@ export interface BlockScan {
 const LOCAL_STAGES = new Set<string>();
 
 export class BlockCache {
-  private previous: ReadonlyMap<string, Entry>;
-  private readonly current = new Map<string, Entry>();
+  private readonly entries: Entries;
+  /** This analysis's number (see `Entries`). */
+  private readonly generation: number;
+  /** Entries this analysis looked up by text: with the blocks', how many are live. */
+  private looked = 0;
   private readonly keys = new WeakMap<Block, string>();
-  /** The entry of each block of plain text this analysis made (see `block`). */
-  private readonly byBlock = new WeakMap<Block, Entry>();
-  private previousBlocks: WeakMap<Block, Entry>;
   private previousScan: BlockScan | undefined;
   /** Document-level state this analysis hands to the next (see `carry`). */
   private readonly carried = new Map<string, unknown>();
   private previousCarried: Map<string, unknown>;
-  /** Which blocks stand unchanged since the previous analysis, and where the text first differs (see `align`). */
-  private alignment: { readonly head: number; readonly tail: number; readonly before: number; readonly at: number } | undefined;
+  /** Which blocks stand unchanged since the previous analysis, and the edit between the texts (see `align`). */
+  private alignment: { readonly head: number; readonly tail: number; readonly before: number; readonly edit: TextEdit } | undefined;
   /** How this analysis split the text, for the next. */
   scan: BlockScan | undefined;
   /** Blocks whose results came from the previous analysis, for tests and the bench. */
   hits = 0;
   misses = 0;
+
+  /** How many block texts the document's analyses keep results for, for tests. */
+  get filed(): number {
+    return this.entries.byKey.size;
+  }
 
   /**
    * Whether per-block memos are kept (`local`, `SpanMemos`): once a document is being edited
@@ -132,12 +157,11 @@ export class BlockCache {
   /** A cache that reuses what `previous` computed; it keeps only the blocks it is asked for. */
   constructor(previous?: BlockCache, keep = false) {
     this.keeps = previous !== undefined || keep;
-    this.previous = previous ? previous.current : new Map();
-    this.previousBlocks = previous ? previous.byBlock : new WeakMap();
+    this.entries = previous ? previous.entries : { byKey: new Map(), generation: 0 };
+    this.generation = ++this.entries.generation;
     this.previousScan = previous?.scan;
     this.previousCarried = previous ? previous.carried : new Map();
   }
-
   /**
    * What the previous analysis carried under `stage` (see `carry`), handed over once: it is
    * taken from the previous analysis, so that a stage may update it in place. An analysis that
@@ -161,10 +185,10 @@ export class BlockCache {
   /**
    * Records that this analysis's first `head` blocks are the previous analysis's first, and its
    * last `tail` blocks the previous analysis's last (of `before` blocks), text for text; the
-   * texts are the same up to offset `at`.
+   * texts differ by `edit`.
    */
-  align(head: number, tail: number, before: number, at: number): void {
-    this.alignment = { head, tail, before, at };
+  align(head: number, tail: number, before: number, edit: TextEdit): void {
+    this.alignment = { head, tail, before, edit };
   }
 
   /**
@@ -173,7 +197,17 @@ export class BlockCache {
    */
   unchangedHead(): { readonly blocks: number; readonly offset: number } | undefined {
     const a = this.alignment;
-    return a && { blocks: a.head, offset: a.at };
+    return a && { blocks: a.head, offset: a.edit.at };
+  }
+
+  /**
+   * How many blocks at the end stand as they stood in the previous analysis (moved), and the
+   * edit between the texts: past its end (`at + inserted`) this text reads as the previous one
+   * past `at + removed`, moved by `inserted - removed`. Undefined when not aligned.
+   */
+  unchangedTail(): { readonly blocks: number; readonly edit: TextEdit } | undefined {
+    const a = this.alignment;
+    return a && { blocks: a.tail, edit: a.edit };
   }
 
   /**
@@ -184,11 +218,6 @@ export class BlockCache {
     const a = this.alignment;
     if (!a) return -1;
     return b < a.head ? b : b >= count - a.tail ? b - count + a.before : -1;
-  }
-
-  /** How many blocks at the end stand as they stood in the previous analysis (moved by the edit), when aligned with it. */
-  unchangedTail(): number | undefined {
-    return this.alignment?.tail;
   }
 
   /** The number of blocks of the previous analysis, when this one is aligned with it. */
@@ -202,17 +231,11 @@ export class BlockCache {
   }
 
   /**
-   * A block of the previous analysis, unchanged but for where it stands (`moved`, or itself):
-   * its results serve this analysis without its text being looked up again. False when the
-   * previous analysis has no results for it.
+   * `count` blocks of the previous analysis serve this one, unchanged but for where they stand:
+   * their entries came along in the scan (see `BlockScan.entries`).
    */
-  reuse(block: Block, moved: Block): boolean {
-    const entry = this.previousBlocks.get(block);
-    if (!entry) return false;
-    if (!this.current.has(entry.key)) this.current.set(entry.key, entry);
-    this.byBlock.set(moved, entry);
-    this.hits++;
-    return true;
+  reused(count: number): void {
+    this.hits += count;
   }
 
   /** `blockKey(prose, block)`, remembered for this analysis. */
@@ -225,15 +248,28 @@ export class BlockCache {
     return key;
   }
 
-  private entry(key: string, start: number): Entry {
-    let entry = this.current.get(key);
+  private entry(key: string, start: number): BlockEntry {
+    const byKey = this.entries.byKey;
+    let entry = byKey.get(key);
     if (!entry) {
       // a key is cut from this version of the text: kept from one edit to the next (an entry
       // outlives its analysis), a copy; an opened document's keys share the text the editor keeps
-      entry = this.previous.get(key) ?? { start, results: new Map(), key: this.keeps ? detached(key) : key };
-      this.current.set(entry.key, entry);
+      entry = { start, results: new Map(), key: this.keeps ? detached(key) : key, seen: 0 };
+      byKey.set(entry.key, entry);
+    }
+    if (entry.seen !== this.generation) {
+      entry.seen = this.generation;
+      this.looked++;
     }
     return entry;
+  }
+
+  /** The entry of a block of this analysis's plain-text split, found by where it stands. */
+  private placed(block: Block): BlockEntry | undefined {
+    const scan = this.scan;
+    if (!scan) return undefined;
+    const b = lowerBound(scan.blocks, block.start, (x) => x.start);
+    return scan.blocks[b] === block ? scan.entries[b] : undefined;
   }
 
   /**
@@ -242,16 +278,27 @@ export class BlockCache {
    * entries may be shared with earlier analyses of the document, which lose those memos too.
    */
   release(): void {
-    for (const entry of this.current.values()) for (const stage of LOCAL_STAGES) entry.results.delete(stage);
+    const letGo = (entry: BlockEntry): void => {
+      for (const stage of LOCAL_STAGES) entry.results.delete(stage);
+    };
+    this.entries.byKey.forEach(letGo);
+    // a block reused from an analysis that a later one (from the same previous) swept
+    this.scan?.entries.forEach(letGo);
     this.carried.clear();
   }
 
-  /** The analysis is over: let go of the previous analysis's blocks that were not reused. */
+  /**
+   * The analysis is over: let go of the previous analysis's split and state, and of the entries
+   * no block of the document reaches any more, when they have grown many (see `Entries`).
+   */
   seal(): void {
-    this.previous = new Map();
-    this.previousBlocks = new WeakMap();
     this.previousScan = undefined;
     this.previousCarried = new Map();
+    const byKey = this.entries.byKey;
+    const live = this.looked + (this.scan?.entries.length ?? 0);
+    if (byKey.size <= live + Math.max(64, live >> 3)) return;
+    if (this.scan) for (const entry of this.scan.entries) entry.seen = this.generation;
+    for (const [key, entry] of byKey) if (entry.seen !== this.generation) byKey.delete(key);
   }
 
   /**
@@ -259,7 +306,10 @@ export class BlockCache {
    * distinct block text, taken from the previous analysis when that had the same block.
    */
   get<T>(stage: string, key: string, start: number, compute: () => T): T {
-    const entry = this.entry(key, start);
+    return this.result(this.entry(key, start), stage, start, compute);
+  }
+
+  private result<T>(entry: BlockEntry, stage: string, start: number, compute: () => T): T {
     if (entry.results.has(stage)) {
       this.hits++;
       return shiftOffsets(entry.results.get(stage) as T, start - entry.start);
@@ -271,13 +321,14 @@ export class BlockCache {
   }
 
   /**
-   * A block of plain text for the text `key` at `start` (see `get`). Later stages find the
-   * block's results through the block itself, without hashing its text again.
+   * A block of plain text for the text `key` at `start` (see `get`), its entry added to
+   * `entries`: later stages find the block's results through the block itself (`placed`),
+   * without hashing its text again.
    */
-  block(key: string, start: number, compute: () => Block): Block {
-    const block = this.get('block', key, start, compute);
-    this.byBlock.set(block, this.entry(key, start));
-    return block;
+  block(key: string, start: number, compute: () => Block, entries: BlockEntry[]): Block {
+    const entry = this.entry(key, start);
+    entries.push(entry);
+    return this.result(entry, 'block', start, compute);
   }
 
   /** Like `get` for results that do not depend on where the block stands (see `blockLocal`). */
@@ -287,7 +338,7 @@ export class BlockCache {
       return compute();
     }
     LOCAL_STAGES.add(stage);
-    const entry = typeof key === 'string' ? this.entry(key, 0) : (this.byBlock.get(key.block) ?? this.entry(this.keyOf(key.prose, key.block), 0));
+    const entry = typeof key === 'string' ? this.entry(key, 0) : (this.placed(key.block) ?? this.entry(this.keyOf(key.prose, key.block), 0));
     if (entry.results.has(stage)) {
       const cached = entry.results.get(stage) as T;
       if (!valid || valid(cached)) {
@@ -376,13 +427,15 @@ function shift(value: unknown, delta: number): unknown {
   }
   const proto = Object.getPrototypeOf(value) as unknown;
   if (proto !== Object.prototype && proto !== null) return value; // shared, immutable (a Map, a gazetteer entry)
-  const source = value as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
+  // a copy made by spreading takes the original's hidden class, where one built key by key gets
+  // another: the stages after would meet both, and be compiled again for the second
+  const out = { ...(value as Record<string, unknown>) };
   // for-in rather than Object.entries: no pair arrays to collect on this hot path
-  for (const key in source) {
-    const v = source[key];
-    if (typeof v === 'number') out[key] = key === 'start' || key === 'end' ? v + delta : v;
-    else out[key] = typeof v === 'object' && v !== null ? shift(v, delta) : v;
+  for (const key in out) {
+    const v = out[key];
+    if (typeof v === 'number') {
+      if (key === 'start' || key === 'end') out[key] = v + delta;
+    } else if (typeof v === 'object' && v !== null) out[key] = shift(v, delta);
   }
   return out;
 }

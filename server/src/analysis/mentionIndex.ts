@@ -17,7 +17,12 @@ const indexes = new WeakMap<readonly Entity[], MentionIndex>();
 export class MentionIndex {
   private readonly mentions: IndexedMention[];
 
-  constructor(entities: readonly Entity[], sorted?: IndexedMention[]) {
+  /**
+   * `movedFrom`: the previous analysis's entries, when these are those moved by an edit that left
+   * every mention as it was but for where it stands (mergedEntities.ts): the mentions of the
+   * blocks the edit left alone are the previous ones, moved with their blocks.
+   */
+  constructor(entities: readonly Entity[], sorted?: IndexedMention[], readonly movedFrom?: readonly IndexedMention[]) {
     if (sorted) {
       this.mentions = sorted;
       return;
@@ -43,8 +48,8 @@ export class MentionIndex {
    * Sets the index of these entities to `sorted`: their mentions as the index orders them (by
    * start, the longer first, then as the entities list them), made where that order comes free.
    */
-  static preset(entities: readonly Entity[], sorted: IndexedMention[]): void {
-    indexes.set(entities, new MentionIndex(entities, sorted));
+  static preset(entities: readonly Entity[], sorted: IndexedMention[], movedFrom?: readonly IndexedMention[]): void {
+    indexes.set(entities, new MentionIndex(entities, sorted, movedFrom));
   }
 
   /** The analysis of these entities is over: their index is no longer kept. */

@@ -4,18 +4,31 @@
 // mention saying the same in the same order, and mentions that started (or ended) together still
 // do, the previous analysis's entities stand, only their mentions moved. Most edits are of that
 // kind (a letter in a sentence, not in a name); the others vote and merge again (entities.ts).
-import type { MergeTrace } from './coreference';
+import { entityAs, type Links, type MergeTrace } from './coreference';
+import type { HitIndex, Orphan } from './mergeLinks';
 import type { BlockNames, Candidate } from './entities';
 import { MentionIndex, type IndexedMention } from './mentionIndex';
 import { sameStrings } from './sameStrings';
+import type { Norms, VoteEvidence } from './typeVote';
 import type { Block, Entity, EntityType, GeoInfo, Mention } from './types';
 
 /** What one analysis of an edited document hands the next (see `BlockCache.carry`). */
 export interface Merged extends MergeTrace {
   /** Each block's names, whose offsets are relative to the block's start. */
   readonly names: readonly BlockNames[];
-  /** The vote's type of each candidate, in document order (null: no entity). */
+  /** What the vote made of each candidate, in document order (type null: no entity). */
   readonly types: readonly (EntityType | null)[];
+  readonly geos: readonly (GeoInfo | undefined)[];
+  readonly keys: readonly (string | undefined)[];
+  /** The vote's evidence over the document (updated in place by the next analysis, which takes it). */
+  readonly evidence: VoteEvidence;
+  readonly norms: Norms;
+  /** Per entity: the links of its mentions (coreference.ts `linksOf`). */
+  readonly links: readonly Links[];
+  /** The typed mentions merged into no entity, with their links. */
+  readonly orphans: readonly Orphan[];
+  /** The entities' and orphans' links by what hits them (updated in place by the next analysis, which takes it). */
+  readonly hitIndex: HitIndex;
   /** Each typed mention's offsets, in the order the merger read them. */
   readonly starts: Int32Array;
   readonly ends: Int32Array;
@@ -35,58 +48,12 @@ export const MERGED = 'entities:merged';
  */
 export function remerge(previous: Merged, blocks: readonly Block[], names: readonly BlockNames[]): Merged | undefined {
   const old = previous.names;
-  // the blocks the edit left alone have the very names they had: compare the rest only. Those
-  // before it stand where they stood (text typed before the first block moves it too).
-  const min = Math.min(old.length, names.length);
-  let head = 0;
-  while (head < min && old[head] === names[head] && previous.blockStarts[head] === blocks[head]!.start) head++;
-  let tail = 0;
-  while (tail < min - head && old[old.length - 1 - tail] === names[names.length - 1 - tail]) tail++;
+  // the blocks the edit left alone have the very names they had: compare the rest only
+  const { head, tail } = unchangedEnds(previous, blocks, names);
   if (!sameMentions(old, names, head, old.length - tail, names.length - tail)) return undefined;
 
-  // each block's typed mentions: those of the blocks before the edit stand where they stood, those
-  // after it moved with their block; only the edited blocks' are read again
-  const n = previous.starts.length;
-  const count = names.length;
-  const oldCount = old.length;
-  const starts = new Int32Array(n);
-  const ends = new Int32Array(n);
-  const blockStarts = new Int32Array(count);
-  const typedBefore = new Int32Array(count + 1);
-  const candidatesBefore = new Int32Array(count + 1);
-  const headEnd = previous.typedBefore[head]!;
-  starts.set(previous.starts.subarray(0, headEnd));
-  ends.set(previous.ends.subarray(0, headEnd));
-  blockStarts.set(previous.blockStarts.subarray(0, head));
-  typedBefore.set(previous.typedBefore.subarray(0, head + 1));
-  candidatesBefore.set(previous.candidatesBefore.subarray(0, head + 1));
-  let j = headEnd;
-  for (let b = head; b < count - tail; b++) {
-    const base = blocks[b]!.start;
-    const block = names[b]!;
-    const first = candidatesBefore[b]!;
-    for (const k of block.order) {
-      const m: { readonly start: number; readonly end: number } | undefined = k < 0 ? block.others[-1 - k] : previous.types[first + k] ? block.candidates[k] : undefined;
-      if (!m) continue;
-      starts[j] = m.start + base;
-      ends[j++] = m.end + base;
-    }
-    blockStarts[b] = base;
-    typedBefore[b + 1] = j;
-    candidatesBefore[b + 1] = first + block.candidates.length;
-  }
-  const tailStart = j;
-  for (let b = count - tail; b < count; b++) {
-    const o = b + oldCount - count;
-    const delta = blocks[b]!.start - previous.blockStarts[o]!;
-    for (let i = previous.typedBefore[o]!; i < previous.typedBefore[o + 1]!; i++) {
-      starts[j] = previous.starts[i]! + delta;
-      ends[j++] = previous.ends[i]! + delta;
-    }
-    blockStarts[b] = blocks[b]!.start;
-    typedBefore[b + 1] = j;
-    candidatesBefore[b + 1] = candidatesBefore[b]! + names[b]!.candidates.length;
-  }
+  const { starts, ends, blockStarts, typedBefore, candidatesBefore, headEnd, tailStart } = placeMentions(previous, blocks, names, head, tail, previous.types);
+  const n = starts.length;
   // mentions that started or ended together, or one before the other, still do: then the
   // merger's order, the entities' and the index's stand (all are sorted by start, then end).
   // Within a block that stands as it was they do; from one block to the next they cannot.
@@ -108,14 +75,14 @@ export function remerge(previous: Merged, blocks: readonly Block[], names: reado
   }
   const entities = before.map((entity, e) => {
     const mentions = moved[e];
-    return mentions ? { ...entity, mentions } : entity;
+    return mentions ? entityAs(entity, entity.id, mentions) : entity;
   });
   const index: IndexedMention[] = previous.index.map((entry, k) => {
     const i = previous.indexed[k]!;
     const e = previous.entityOf[i]!;
     return moved[e] ? { start: starts[i]!, end: ends[i]!, entity: entities[e]!, listed: entry.listed } : entry;
   });
-  MentionIndex.preset(entities, index);
+  MentionIndex.preset(entities, index, previous.index);
   return { ...previous, names, starts, ends, blockStarts, typedBefore, candidatesBefore, entities, index };
 }
 
@@ -172,7 +139,7 @@ function sameMention(c: Said, d: Said): boolean {
   return c.text === d.text && c.type === d.type && c.key === d.key && c.shouted === d.shouted && sameStrings(c.words, d.words) && sameStrings(c.roles, d.roles) && sameStrings(c.aliases, d.aliases) && sameGeo(c.geo, d.geo);
 }
 
-function sameGeo(a: GeoInfo | undefined, b: GeoInfo | undefined): boolean {
+export function sameGeo(a: GeoInfo | undefined, b: GeoInfo | undefined): boolean {
   if (a === b) return true;
   if (!a || !b) return false;
   // the same keys in the same order: the entity keeps the previous analysis's, and JSON shows the order
@@ -181,4 +148,90 @@ function sameGeo(a: GeoInfo | undefined, b: GeoInfo | undefined): boolean {
   if (keys.length !== others.length) return false;
   for (let i = 0; i < keys.length; i++) if (keys[i] !== others[i] || a[keys[i]!] !== b[keys[i]!]) return false;
   return true;
+}
+
+/** Where the typed mentions stand (see `Merged`) once the blocks stand at `blocks` with `names`. */
+export interface Placed {
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly blockStarts: Int32Array;
+  readonly typedBefore: Int32Array;
+  readonly candidatesBefore: Int32Array;
+  /** The typed mentions of the first `head` blocks end here; those of the last `tail` start at `tailStart`. */
+  readonly headEnd: number;
+  readonly tailStart: number;
+}
+
+/**
+ * Places the typed mentions of the blocks now at `blocks` with `names`, of which the first `head`
+ * and the last `tail` are the previous analysis's: those before the edit stand where they stood,
+ * those after it moved with their block; only the edited blocks' are read again, typed by
+ * `types` (the vote's over the candidates now, which types those of the other blocks as before).
+ */
+export function placeMentions(previous: Merged, blocks: readonly Block[], names: readonly BlockNames[], head: number, tail: number, types: readonly (EntityType | null)[]): Placed {
+  const count = names.length;
+  const oldCount = previous.names.length;
+  const headEnd = previous.typedBefore[head]!;
+  const oldTailStart = previous.typedBefore[oldCount - tail]!;
+  let edited = 0;
+  let firstCandidate = previous.candidatesBefore[head]!;
+  for (let b = head; b < count - tail; b++) {
+    const block = names[b]!;
+    for (const k of block.order) if (k < 0 || types[firstCandidate + k]) edited++;
+    firstCandidate += block.candidates.length;
+  }
+  const n = headEnd + edited + previous.starts.length - oldTailStart;
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  const blockStarts = new Int32Array(count);
+  const typedBefore = new Int32Array(count + 1);
+  const candidatesBefore = new Int32Array(count + 1);
+  starts.set(previous.starts.subarray(0, headEnd));
+  ends.set(previous.ends.subarray(0, headEnd));
+  blockStarts.set(previous.blockStarts.subarray(0, head));
+  typedBefore.set(previous.typedBefore.subarray(0, head + 1));
+  candidatesBefore.set(previous.candidatesBefore.subarray(0, head + 1));
+  let j = headEnd;
+  for (let b = head; b < count - tail; b++) {
+    const base = blocks[b]!.start;
+    const block = names[b]!;
+    const first = candidatesBefore[b]!;
+    for (const k of block.order) {
+      const m: { readonly start: number; readonly end: number } | undefined = k < 0 ? block.others[-1 - k] : types[first + k] ? block.candidates[k] : undefined;
+      if (!m) continue;
+      starts[j] = m.start + base;
+      ends[j++] = m.end + base;
+    }
+    blockStarts[b] = base;
+    typedBefore[b + 1] = j;
+    candidatesBefore[b + 1] = first + block.candidates.length;
+  }
+  const tailStart = j;
+  for (let b = count - tail; b < count; b++) {
+    const o = b + oldCount - count;
+    const delta = blocks[b]!.start - previous.blockStarts[o]!;
+    for (let i = previous.typedBefore[o]!; i < previous.typedBefore[o + 1]!; i++) {
+      starts[j] = previous.starts[i]! + delta;
+      ends[j++] = previous.ends[i]! + delta;
+    }
+    blockStarts[b] = blocks[b]!.start;
+    typedBefore[b + 1] = j;
+    candidatesBefore[b + 1] = candidatesBefore[b]! + names[b]!.candidates.length;
+  }
+  return { starts, ends, blockStarts, typedBefore, candidatesBefore, headEnd, tailStart };
+}
+
+/**
+ * How many blocks at each end the edit left alone: the very names they had (a block's names are
+ * kept while its text and what it read stand), those before it standing where they stood (text
+ * typed before the first block moves it too).
+ */
+export function unchangedEnds(previous: Merged, blocks: readonly Block[], names: readonly BlockNames[]): { head: number; tail: number } {
+  const old = previous.names;
+  const min = Math.min(old.length, names.length);
+  let head = 0;
+  while (head < min && old[head] === names[head] && previous.blockStarts[head] === blocks[head]!.start) head++;
+  let tail = 0;
+  while (tail < min - head && old[old.length - 1 - tail] === names[names.length - 1 - tail]) tail++;
+  return { head, tail };
 }

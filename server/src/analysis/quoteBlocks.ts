@@ -110,7 +110,7 @@ export function findQuotes(doc: ProseDocument, entities: readonly Entity[]): Quo
  */
 function takeable(cache: BlockCache, speakers: Speakers, previous: Carried, doc: ProseDocument): { from: number; tail: number; after: number; delta: number } | undefined {
   const head = cache.unchangedHead();
-  const tail = cache.unchangedTail();
+  const tail = cache.unchangedTail()?.blocks;
   if (head === undefined || tail === undefined) return undefined;
   const count = doc.blocks.length;
   const delta = doc.prose.length - previous.length;

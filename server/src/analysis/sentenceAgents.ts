@@ -89,6 +89,20 @@ export class SentenceAgents {
     current.changesAfter.set(previous.changesAfter.subarray(0, si));
   }
 
+  /**
+   * The walk stops at sentence `si` and takes the previous walk's rest, `moved` sentences further
+   * on (walkCheckpoints.ts, `converge`), with the same people's sides as then: the sentences from
+   * there on keep what they had then, for the next analysis.
+   */
+  takeRest(si: number, moved: number): void {
+    const previous = this.previous;
+    const current = this.current;
+    if (!previous || !current) return;
+    for (let k = si; k < current.memos.length; k++) current.memos[k] = previous.memos[k - moved];
+    current.changesBefore.set(previous.changesBefore.subarray(si - moved), si);
+    current.changesAfter.set(previous.changesAfter.subarray(si - moved), si);
+  }
+
   /** The index in the previous analysis of the sentence now `k`-th of block `b`, when it stands unchanged and is reached with the same sides; else -1. */
   private previousSentence(b: number, k: number): number {
     const previous = this.previous;
@@ -114,7 +128,7 @@ export class SentenceAgents {
     this.lastPrevious = -1;
     const previous = this.previous;
     if (previous && this.replays(j)) {
-      for (let k = previous.changesBefore[j]!; k < previous.changesAfter[j]!; k += 2) this.resolver.rememberPerson(previous.changes[k]!, previous.changes[k + 1]!);
+      this.resolver.rememberAll(previous.changes, previous.changesBefore[j]!, previous.changesAfter[j]!);
     } else rememberPeople();
     if (at >= 0 && this.current) this.current.changesAfter[at] = this.resolver.changes.length;
   }

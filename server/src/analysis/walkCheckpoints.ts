@@ -10,22 +10,66 @@
 // analysis starts from the last checkpoint whose reading lies wholly before the edit, once it has
 // checked that the entity mentions and quotes there read as they did; an edit late in an article
 // then leaves most of the walk alone.
+//
+// Past the edit the walk usually comes back to the state the previous walk had at the same
+// sentence (moved): at a checkpoint whose reading lies wholly after the edit, if the state is the
+// previous one's and what the rest of the walk reads (sentences, mentions, quotes, its end) is
+// the previous walk's moved, the rest of the walk is the previous one's moved (`converge`); an
+// edit early in an article then leaves most of the walk alone too. The checkpoints taken over
+// keep their states as they were, with how they moved (`Move`), applied when one is used.
+import type { TextEdit } from './blocks';
 import { detachedCopy } from './detached';
 import type { BlockCache } from './incremental';
 import type { IndexedMention } from './mentionIndex';
 import { sameStrings } from './sameStrings';
+import { lowerBound } from './search';
 import type { SentenceIndex } from './sentenceIndex';
 import type { Quote } from './types';
 
 /** How far past a sentence the walk may read (territory phrases, claim words, modifiers), with room to spare. */
 const READS_PAST = 100;
+/** How far before a sentence the walk may read (place-of phrases, a place-marking "in"), with room to spare. */
+const READS_BEFORE = 100;
+
+/**
+ * How a state of an earlier walk stands in a later one, whose text an edit (or several) changed
+ * before it: what it counts moved by these many characters, sentences and quotes, and each list
+ * longer by `lists[key]` entries before it.
+ */
+export interface Move {
+  readonly chars: number;
+  readonly sentences: number;
+  readonly quotes: number;
+  readonly lists: Readonly<Record<string, number>>;
+}
+
+/**
+ * Where what the previous walk gathered stands now: offsets and sentence numbers before the edit
+ * stand where they stood, those after it moved by the edit; those the edit changed stand nowhere
+ * (undefined).
+ */
+export interface EditMap {
+  /** How far the text and the sentences after the edit moved. */
+  readonly chars: number;
+  readonly sentences: number;
+  /** What to add to a span of the previous text to place it in this one. */
+  shift(start: number, end: number): number | undefined;
+  /** The number now of the previous walk's sentence `si`. */
+  sentence(si: number): number | undefined;
+}
+
+/** The counts a walk's state keeps: how long each of its lists was, and where it stood among the quotes. */
+export type Counts<L> = { readonly [K in keyof L]: number } & { readonly quoteAt: number };
 
 /** What one analysis hands the next: its checkpoints and what they were taken from. */
 interface Carried<S, L extends Record<string, readonly unknown[]>> {
-  /** Per checkpoint, in order: the sentence it stands before, the offset its reading ends at, the state. */
+  /** Per checkpoint, in order: the sentence it stands before, the offset its reading ends at, the state and how it moved since it was taken (none: not). */
   readonly sentences: readonly number[];
   readonly readEnds: readonly number[];
   readonly states: readonly S[];
+  readonly moves: readonly (Move | undefined)[];
+  /** How many sentences the document had. */
+  readonly sentenceCount: number;
   /** The walk's lists at its end, whose prefixes the states count. */
   readonly lists: L;
   readonly mentions: readonly IndexedMention[];
@@ -35,8 +79,9 @@ interface Carried<S, L extends Record<string, readonly unknown[]>> {
 
 /** What the walk reads of the document outside the sentences' text. */
 export interface WalkInputs {
-  /** The entities' mentions, by start (MentionIndex.entries). */
+  /** The entities' mentions, by start (MentionIndex.entries), and the previous analysis's they are, moved (MentionIndex.movedFrom). */
   readonly mentions: readonly IndexedMention[];
+  readonly movedFrom: readonly IndexedMention[] | undefined;
   /** The quotes by start, as the walk reads them. */
   readonly quotes: readonly Quote[];
   /** The sides the entities give people (ClaimantResolver.initialSides). */
@@ -45,24 +90,47 @@ export interface WalkInputs {
 
 const STAGE = 'claims:checkpoints';
 
-export class WalkCheckpoints<S, L extends Record<string, readonly unknown[]>> {
+export class WalkCheckpoints<S extends Counts<L>, L extends Record<string, readonly unknown[]>> {
   private readonly previous: Carried<S, L> | undefined;
   /** The lists the walk took its first entries from, when it resumed. */
   private resumedFrom: L | undefined;
+  /** How long the lists were where the walk took the previous walk's rest (see `converge`). */
+  private convergedAt: Counts<L> | undefined;
   private sentences: number[] = [];
   private readEnds: number[] = [];
   private states: S[] = [];
+  private moves: (Move | undefined)[] = [];
+  /** What `converge` works out once: how the previous walk's sentences and text map onto this one's, and from where the inputs read the same. */
+  private tail: Tail | null | undefined;
+  /** The next of the previous checkpoints `converge` may meet. */
+  private nextPrevious = 0;
 
   /**
    * `reach`: how many sentences after the one at hand the walk reads (whether they refer back).
+   * `move`: the state moved (`Move`), but for its counts (moved here).
    */
   constructor(
     private readonly cache: BlockCache | undefined,
     private readonly index: SentenceIndex,
     private readonly inputs: WalkInputs,
     private readonly reach: number,
+    private readonly move: (state: S, by: Move) => S,
   ) {
     this.previous = cache?.keeps ? cache.take<Carried<S, L>>(STAGE) : undefined;
+  }
+
+  /** The previous walk's `c`-th state, as it stands in that walk's text. */
+  private previousState(c: number): S {
+    const previous = this.previous!;
+    const by = previous.moves[c];
+    return by ? this.moved(previous.states[c]!, by) : previous.states[c]!;
+  }
+
+  private moved(state: S, by: Move): S {
+    const out: Record<string, number> = {};
+    const counts = state as Record<keyof L, number>;
+    for (const key in by.lists) out[key] = counts[key]! + by.lists[key]!;
+    return { ...this.move(state, by), ...out, quoteAt: state.quoteAt + by.quotes };
   }
 
   /**
@@ -79,16 +147,25 @@ export class WalkCheckpoints<S, L extends Record<string, readonly unknown[]>> {
     const sentencesBefore = unchanged.blocks < firstSentence.length ? firstSentence[unchanged.blocks]! : this.index.sentences.length;
     let limit = unchanged.offset;
     if (!sameStrings(previous.initialSides, this.inputs.initialSides)) return undefined;
-    limit = Math.min(limit, firstDifference(previous.mentions, this.inputs.mentions, limit, sameMention, (m) => m.start));
+    // the previous mentions moved: those of the blocks before the edit are the previous ones
+    const { mentions, movedFrom } = this.inputs;
+    const headEnd = unchanged.blocks > 0 ? this.index.blockOf[sentencesBefore - 1]!.end : 0;
+    const first = movedFrom === previous.mentions ? lowerBound(mentions, headEnd, (m) => m.start) : 0;
+    const same = first === lowerBound(previous.mentions, headEnd, (m) => m.start) ? first : 0;
+    limit = Math.min(limit, firstDifference(previous.mentions, mentions, limit, sameMention, (m) => m.start, same));
     limit = Math.min(limit, firstDifference(previous.quotes, this.inputs.quotes, limit, sameQuote, (q) => Math.min(q.start, q.sentence.start)));
     for (let c = previous.sentences.length - 1; c >= 0; c--) {
       const si = previous.sentences[c]!;
-      if (si + this.reach >= sentencesBefore || previous.readEnds[c]! > limit || !holds(previous.states[c]!, previous.lists)) continue;
+      if (si + this.reach >= sentencesBefore || previous.readEnds[c]! > limit) continue;
+      const state = this.previousState(c);
+      if (!holds(state, previous.lists)) continue;
       this.sentences = previous.sentences.slice(0, c);
       this.readEnds = previous.readEnds.slice(0, c);
       this.states = previous.states.slice(0, c);
+      this.moves = previous.moves.slice(0, c);
       this.resumedFrom = previous.lists;
-      return { sentence: si, state: previous.states[c]!, lists: previous.lists };
+      this.nextPrevious = c;
+      return { sentence: si, state, lists: previous.lists };
     }
     return undefined;
   }
@@ -102,6 +179,82 @@ export class WalkCheckpoints<S, L extends Record<string, readonly unknown[]>> {
     this.sentences.push(si);
     this.readEnds.push(last.end + READS_PAST);
     this.states.push(state());
+    this.moves.push(undefined);
+  }
+
+  /**
+   * At sentence `si` (with a cue, before it is read), whether the rest of the walk is the
+   * previous walk's rest, moved: true when the previous walk took a checkpoint at the same
+   * sentence, the rest of the walk reads from sentence `from` on (the walk's state holds what it
+   * read before), all of that after the edit, reading the same mentions, quotes and text moved
+   * (and so ending at the same last live cue), and `takeRest` says that the state `now` is the previous
+   * one for what the rest reads (the quotes aside, checked here) and takes the previous walk's
+   * rest into the lists. Then the previous walk's checkpoints from there on are this walk's.
+   */
+  converge(si: number, from: number, now: () => S, takeRest: (before: S, lists: L, map: EditMap, now: S) => boolean): boolean {
+    const previous = this.previous;
+    if (!previous) return false;
+    const tail = this.tail === undefined ? (this.tail = this.tailOf(previous)) : this.tail;
+    if (!tail || from < tail.firstSentence) return false;
+    const { sentences } = this.index;
+    if (sentences[from]!.start - READS_BEFORE < tail.textFrom) return false;
+    // mentions never run from one block into the next: those before `from`'s block are not read
+    const blockStart = this.index.blockOf[from]!.start;
+    if (tail.mentionNow >= blockStart || tail.mentionBefore >= blockStart - tail.chars) return false;
+    let c = this.nextPrevious;
+    while (c < previous.sentences.length && previous.sentences[c]! < si - tail.sentences) c++;
+    this.nextPrevious = c;
+    if (previous.sentences[c] !== si - tail.sentences) return false;
+    const before = this.previousState(c);
+    const state = now();
+    if (state.quoteAt <= tail.quotesFrom || state.quoteAt !== before.quoteAt + tail.quotes) return false;
+    if (!takeRest(before, previous.lists, tail.map, state)) return false;
+    // the previous checkpoints from here on, moved as the rest of the walk is
+    const lists: Record<string, number> = {};
+    for (const key in previous.lists) lists[key] = state[key] - before[key];
+    const here: Move = { chars: tail.chars, sentences: tail.sentences, quotes: tail.quotes, lists };
+    const composed = new Map<Move | undefined, Move>();
+    for (let k = c; k < previous.sentences.length; k++) {
+      const was = previous.moves[k];
+      let by = composed.get(was);
+      if (!by) composed.set(was, (by = was ? compose(was, here) : here));
+      this.sentences.push(previous.sentences[k]! + tail.sentences);
+      this.readEnds.push(previous.readEnds[k]! + tail.chars);
+      this.states.push(previous.states[k]!);
+      this.moves.push(by);
+    }
+    this.convergedAt = state;
+    return true;
+  }
+
+  /** How the previous walk's sentences, text, mentions and quotes stand in this one after the edit (see `converge`); null when they cannot be told. */
+  private tailOf(previous: Carried<S, L>): Tail | null {
+    const aligned = this.cache?.unchangedTail();
+    if (!aligned || !sameStrings(previous.initialSides, this.inputs.initialSides)) return null;
+    const edit = aligned.edit;
+    const { firstSentence, sentences } = this.index;
+    const blocks = firstSentence.length;
+    const chars = edit.inserted - edit.removed;
+    const count = sentences.length - previous.sentenceCount;
+    const firstTail = aligned.blocks > 0 ? firstSentence[blocks - aligned.blocks]! : sentences.length;
+    const unchanged = this.cache!.unchangedHead()!;
+    const head = unchanged.blocks < blocks ? firstSentence[unchanged.blocks]! : sentences.length;
+    const { mentions, quotes } = this.inputs;
+    // the previous mentions moved: those of the blocks after the edit, the only ones read past it
+    // (`converge` reads from such a block on), are the previous ones moved
+    const mention = this.inputs.movedFrom === previous.mentions ? NO_DIFFERENCE : lastDifference(mentions, previous.mentions, (x, y) => sameMention(x, y, chars));
+    const quote = lastDifference(quotes, previous.quotes, (x, y) => sameQuote(x, y, chars));
+    return {
+      firstSentence: firstTail,
+      textFrom: edit.at + edit.inserted,
+      chars,
+      sentences: count,
+      quotes: quotes.length - previous.quotes.length,
+      mentionNow: mention.now < 0 ? -1 : mentions[mention.now]!.start,
+      mentionBefore: mention.before < 0 ? -1 : previous.mentions[mention.before]!.start,
+      quotesFrom: quote.now,
+      map: editMap(edit, head, firstTail - count, count),
+    };
   }
 
   /**
@@ -116,21 +269,27 @@ export class WalkCheckpoints<S, L extends Record<string, readonly unknown[]>> {
     for (const key in lists) {
       const list = lists[key];
       const before = this.resumedFrom?.[key] ?? [];
+      // the previous walk's rest, moved, was made from its copies
+      const made = this.convergedAt ? this.convergedAt[key] : list.length;
       let k = 0;
-      while (k < list.length && k < before.length && list[k] === before[k]) k++;
-      kept[key] = k === list.length ? list : list.slice(0, k).concat(list.slice(k).map(detachedCopy));
+      while (k < made && k < before.length && list[k] === before[k]) k++;
+      kept[key] = k === made ? list : list.slice(0, k).concat(list.slice(k, made).map(detachedCopy), list.slice(made));
     }
     const { mentions, quotes, initialSides } = this.inputs;
-    this.cache.carry(STAGE, { sentences: this.sentences, readEnds: this.readEnds, states: this.states, lists: kept as L, mentions, quotes, initialSides } satisfies Carried<S, L>);
+    this.cache.carry(STAGE, {
+      sentences: this.sentences, readEnds: this.readEnds, states: this.states, moves: this.moves, sentenceCount: this.index.sentences.length,
+      lists: kept as L, mentions, quotes, initialSides,
+    } satisfies Carried<S, L>);
   }
 }
 
 /**
  * The offset of the first entry of `a` or `b` (both in order of `at`) that differs from its
- * counterpart, among those `at` places before `limit`; `limit` when none does.
+ * counterpart, among those `at` places before `limit`, from the `first` of each on (the same
+ * before it); `limit` when none does.
  */
-function firstDifference<T>(a: readonly T[], b: readonly T[], limit: number, same: (x: T, y: T) => boolean, at: (x: T) => number): number {
-  for (let i = 0; ; i++) {
+function firstDifference<T>(a: readonly T[], b: readonly T[], limit: number, same: (x: T, y: T) => boolean, at: (x: T) => number, first = 0): number {
+  for (let i = first; ; i++) {
     const x = i < a.length ? a[i] : undefined;
     const y = i < b.length ? b[i] : undefined;
     const xAt = x === undefined ? limit : Math.min(limit, at(x));
@@ -140,17 +299,77 @@ function firstDifference<T>(a: readonly T[], b: readonly T[], limit: number, sam
   }
 }
 
-/** What the walk reads of an entity mention: where it stands, and its entity's id, type and name. */
-function sameMention(x: IndexedMention, y: IndexedMention): boolean {
-  // an edit that leaves the names alone keeps the entries and entities before it (mergedEntities.ts)
-  if (x === y) return true;
-  if (x.start !== y.start || x.end !== y.end) return false;
-  const a = x.entity;
-  const b = y.entity;
-  return a === b || (a.id === b.id && a.type === b.type && a.name === b.name);
+const NO_DIFFERENCE = Object.freeze({ now: -1, before: -1 });
+
+/**
+ * The last entries of `now` and `before` (both in order) that differ from their counterparts,
+ * counting back from the ends: their indices, -1 where a list has none left.
+ */
+function lastDifference<T>(now: readonly T[], before: readonly T[], same: (x: T, y: T) => boolean): { readonly now: number; readonly before: number } {
+  let i = now.length - 1;
+  let j = before.length - 1;
+  while (i >= 0 && j >= 0 && same(now[i]!, before[j]!)) {
+    i--;
+    j--;
+  }
+  return { now: i, before: j };
 }
 
-/** What the walk reads of a quote: where it and its sentence stand, and who speaks. */
-function sameQuote(x: Quote, y: Quote): boolean {
-  return x === y || x.start === y.start && x.end === y.end && x.sentence.start === y.sentence.start && x.sentence.end === y.sentence.end && x.speaker === y.speaker && x.speakerEntity === y.speakerEntity;
+/**
+ * What the walk reads of an entity mention: where it stands (`moved` further than `y`), and its
+ * entity's id and type, and a place's name (a territory's); a person's name (which an edit
+ * elsewhere may make fuller) it never reads.
+ */
+function sameMention(x: IndexedMention, y: IndexedMention, moved = 0): boolean {
+  // an edit that leaves the names alone keeps the entries and entities before it (mergedEntities.ts)
+  if (x === y) return moved === 0;
+  if (x.start !== y.start + moved || x.end !== y.end + moved) return false;
+  const a = x.entity;
+  const b = y.entity;
+  return a === b || (a.id === b.id && a.type === b.type && (a.type !== 'place' || a.name === b.name));
+}
+
+/** What the walk reads of a quote: where it and its sentence stand (`moved` further than `y`), and who speaks. */
+function sameQuote(x: Quote, y: Quote, moved = 0): boolean {
+  if (x === y) return moved === 0;
+  return x.start === y.start + moved && x.end === y.end + moved && x.sentence.start === y.sentence.start + moved && x.sentence.end === y.sentence.end + moved && x.speaker === y.speaker && x.speakerEntity === y.speakerEntity;
+}
+
+/** What `converge` works out once per walk (see `tailOf`). */
+interface Tail {
+  /** The first sentence of the blocks after the edit, which are the previous analysis's moved. */
+  readonly firstSentence: number;
+  /** Where the text starts reading as the previous text moved. */
+  readonly textFrom: number;
+  /** How far the text, the sentences and the quotes after the edit moved. */
+  readonly chars: number;
+  readonly sentences: number;
+  readonly quotes: number;
+  /** Where the last mention that differs from the previous ones, moved, starts now, and where the last that differs from these started then (-1: none). */
+  readonly mentionNow: number;
+  readonly mentionBefore: number;
+  /** The index of the last quote that differs from the previous ones moved (-1: none). */
+  readonly quotesFrom: number;
+  readonly map: EditMap;
+}
+
+function compose(a: Move, b: Move): Move {
+  const lists: Record<string, number> = {};
+  for (const key in b.lists) lists[key] = (a.lists[key] ?? 0) + b.lists[key]!;
+  return { chars: a.chars + b.chars, sentences: a.sentences + b.sentences, quotes: a.quotes + b.quotes, lists };
+}
+
+/**
+ * The map of the previous text onto this one across `edit`: the first `head` sentences are the
+ * same, those from `tail` on (numbered then) are `sentences` further on.
+ */
+function editMap(edit: TextEdit, head: number, tail: number, sentences: number): EditMap {
+  const removedEnd = edit.at + edit.removed;
+  const chars = edit.inserted - edit.removed;
+  return {
+    chars,
+    sentences,
+    shift: (start, end) => (end <= edit.at ? 0 : start >= removedEnd ? chars : undefined),
+    sentence: (si) => (si < head ? si : si >= tail ? si + sentences : undefined),
+  };
 }

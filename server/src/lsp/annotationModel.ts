@@ -122,6 +122,8 @@ export function buildModel(lines: LineIndex, a: Annotations): Model {
  * nothing moved, or when so much did that the quotes are better sent again.
  */
 function recoloring(old: readonly string[], now: readonly string[]): Recolor | undefined {
+  // the usual edit moves no speaker: that needs no index of either list
+  if (old.length === now.length && old.every((k, i) => k === now[i])) return undefined;
   const oldAt = new Map(old.map((k, i) => [k, i]));
   const newAt = new Map(now.map((k, i) => [k, i]));
   const steps: { from: number; by: number }[] = [];
@@ -169,16 +171,25 @@ function renumbering(old: readonly Entity[], now: readonly Entity[]): { at: numb
 }
 
 /**
- * Whether an old span and a new one are the same place, with the same lines and characters (up to
- * the line shift): both ends before the window where the texts differ and equal, or after it and
- * moved by the length change.
+ * Whether an old offset and a new one are the same place, with the same line and character (up to
+ * the line shift): before the window where the texts differ and equal, or after it and moved by
+ * the length change.
  */
-export function spanMatcher(w: ChangeWindow): (o: Span, n: Span) => boolean {
+export function placeMatcher(w: ChangeWindow): (o: number, n: number) => boolean {
   const head = w.headEnd;
   const tail = w.oldTailStart;
   const moved = w.newTailStart - w.oldTailStart;
-  const place = (o: number, n: number): boolean => (o <= head ? n === o : o >= tail && n === o + moved);
-  return (o, n) => place(o.start, n.start) && place(o.end, n.end);
+  return (o, n) => (o <= head ? n === o : o >= tail && n === o + moved);
+}
+
+/**
+ * Whether an old mention (or claim) and a new one are the same place, both ends (`placeMatcher`).
+ * Quotes compare their ends where they are compared: they come in several shapes, and reading
+ * their offsets here too would slow this reading for the many mentions, which come in one.
+ */
+export function spanMatcher(w: ChangeWindow): (o: Span, n: Span) => boolean {
+  const same = placeMatcher(w);
+  return (o, n) => same(o.start, n.start) && same(o.end, n.end);
 }
 
 /**
@@ -304,9 +315,12 @@ export function diffModel(old: Model, w: ChangeWindow, lines: LineIndex, a: Anno
   const recolor = recoloring(old.speakers.map((k) => (k.entity ? renumbered(k.key, renumber) : k.key)), keys.map((k) => k.key));
   const recolored = (c: number): number => recoloredIndex(c, recolor);
   const sameSpan = spanMatcher(w);
+  const samePlace = placeMatcher(w);
   const sameEntity = (x: Entity, y: Entity): boolean => {
     if (!sameId(x.id, y.id, renumber) || x.type !== y.type || x.name !== y.name || x.mentions.length !== y.mentions.length) return false;
-    for (let i = 0; i < x.mentions.length; i++) if (!sameSpan(x.mentions[i]!, y.mentions[i]!)) return false;
+    const was = x.mentions;
+    const now = y.mentions;
+    for (let i = 0; i < was.length; i++) if (!sameSpan(was[i]!, now[i]!)) return false;
     return true;
   };
   const quoteRuns = changedRuns(old.quoteSources.length, quoteSources.length, (o, n) => {
@@ -314,8 +328,10 @@ export function diffModel(old: Model, w: ChangeWindow, lines: LineIndex, a: Anno
     const y = quoteSources[n]!;
     const info = old.quotes[o]!;
     // The speaker's mention too: it is a token of its own (see tokenTable.ts).
-    return sameSpan(x, y) && x.kind === y.kind && x.speaker === y.speaker && x.cue === y.cue &&
-      (x.speakerMention && y.speakerMention ? sameSpan(x.speakerMention, y.speakerMention) : x.speakerMention === y.speakerMention) &&
+    const xm = x.speakerMention;
+    const ym = y.speakerMention;
+    return samePlace(x.start, y.start) && samePlace(x.end, y.end) && x.kind === y.kind && x.speaker === y.speaker && x.cue === y.cue &&
+      (xm && ym ? samePlace(xm.start, ym.start) && samePlace(xm.end, ym.end) : xm === ym) &&
       (x.speakerEntity === null || y.speakerEntity === null ? x.speakerEntity === y.speakerEntity : sameId(x.speakerEntity, y.speakerEntity, renumber)) &&
       recolored(info.colorIndex) === colors[n] && info.speakerFar === isSpeakerFar(y);
   });

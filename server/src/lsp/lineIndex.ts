@@ -41,16 +41,21 @@ export class LineIndex {
   next(text: string, w: ChangeWindow): LineIndex {
     if (w.unchanged) return new LineIndex(text, this.starts);
     const head = this.lineOf(w.headEnd);
-    const out: number[] = Array.from(this.starts.subarray(0, head + 1));
     const scanEnd = w.tailLine < 0 ? text.length : w.newTailStart;
-    lineStarts(text, w.headEnd, scanEnd, out);
-    if (w.tailLine >= 0) {
-      // The scan ended on the tail's first line start; the rest are the old ones, moved.
-      if (out[out.length - 1] !== w.newTailStart) out.push(w.newTailStart);
-      const shift = w.newTailStart - w.oldTailStart;
-      for (let i = w.tailLine + 1; i < this.starts.length; i++) out.push(this.starts[i]! + shift);
-    }
-    return new LineIndex(text, Int32Array.from(out));
+    const found = lineStarts(text, w.headEnd, scanEnd, []);
+    // The scan ended on the tail's first line start; the rest are the old ones, moved. Joined
+    // into one array made to size: the old lines are most of a long article's, at every edit.
+    const last = found.length > 0 ? found[found.length - 1]! : this.starts[head]!;
+    const tailStart = w.tailLine >= 0 && last !== w.newTailStart ? 1 : 0;
+    const rest = w.tailLine >= 0 ? Math.max(0, this.starts.length - w.tailLine - 1) : 0;
+    const out = new Int32Array(head + 1 + found.length + tailStart + rest);
+    out.set(this.starts.subarray(0, head + 1));
+    out.set(found, head + 1);
+    let k = head + 1 + found.length;
+    if (tailStart) out[k++] = w.newTailStart;
+    const shift = w.newTailStart - w.oldTailStart;
+    for (let i = this.starts.length - rest; i < this.starts.length; i++) out[k++] = this.starts[i]! + shift;
+    return new LineIndex(text, out);
   }
 }
 

@@ -22,8 +22,9 @@ export const TOKEN_FIELDS = 5;
 
 const TYPE: Record<TokenType, number> = Object.fromEntries(TOKEN_TYPES.map((t, i) => [t, i])) as Record<TokenType, number>;
 const PRECEDENCE: readonly number[] = TOKEN_TYPES.map((t) => ({ speaker: 3, person: 2, organization: 2, place: 2, nationality: 2, date: 2, quote: 1, claim: 0 })[t]);
-const bit = (m: TokenModifier): number => 1 << TOKEN_MODIFIERS.indexOf(m);
-const UNATTRIBUTED = bit('unattributed');
+// by name: every quote of the article asks at every edit
+const BIT = Object.fromEntries(TOKEN_MODIFIERS.map((m, i) => [m, 1 << i])) as Record<TokenModifier, number>;
+const UNATTRIBUTED = BIT.unattributed;
 
 /** What tokens are made of: the parts of an analysis they read. */
 export interface TokenSources {
@@ -63,7 +64,7 @@ function intervalsIn(a: TokenSources, length: number, regions: Regions): Interva
     for (let r = lowerBound(regions, s + 1, (g) => g.end); r < regions.length && regions[r]!.start < e; r++) out[r]!.push(iv);
   };
   for (const c of a.claims) add(c.start, c.end, TYPE.claim, 0);
-  for (const q of a.quotes) add(q.start, q.end, TYPE.quote, bit(q.kind satisfies QuoteKind) | (q.speaker === null ? UNATTRIBUTED : 0));
+  for (const q of a.quotes) add(q.start, q.end, TYPE.quote, BIT[q.kind satisfies QuoteKind] | (q.speaker === null ? UNATTRIBUTED : 0));
   for (const e of a.entities) {
     const type = TYPE[e.type satisfies EntityType];
     for (const m of e.mentions) add(m.start, m.end, type, 0);

@@ -13,6 +13,7 @@ import { noopToken } from '../analysis/types';
 import { loadGazetteer } from '../node/gazetteerFile';
 import { applyEdit, articles, edits, type Edit } from './randomEdits';
 import { WalkCheckpoints } from '../analysis/walkCheckpoints';
+import type { WalkLists, WalkState } from '../analysis/walkState';
 
 const RUNS = Number(process.env.FUZZ_RUNS) || 150;
 
@@ -147,27 +148,75 @@ suite('incremental analysis', function () {
     // edits anywhere, as typing goes, not drawn towards the article's start (fast-check's bias, and
     // its doubles, as many between 0 and 1e-300 as between 0.5 and 1)
     const claimEdit = fc.record({ at: fc.noBias(fc.integer({ min: 0, max: 1e6 })).map((k) => k / 1e6), remove: fc.nat(8), insert: fc.constantFrom(...CLAIM_EDITS) });
-    let resumed = 0;
     let analyses = 0;
-    const resume = WalkCheckpoints.prototype.resume;
-    WalkCheckpoints.prototype.resume = function (this: WalkCheckpoints<unknown, Record<string, readonly unknown[]>>, holds) {
-      const r = resume.call(this, holds);
-      if (r) resumed++;
-      return r;
-    };
-    try {
+    const resumed = counting('resume', () =>
       fc.assert(
         fc.property(long, fc.array(claimEdit, { minLength: 1, maxLength: 6 }), fc.boolean(), (text, edits, keep) => {
           analyses += editsGiveFull(text, edits, keep);
         }),
         { numRuns: RUNS },
-      );
-    } finally {
-      WalkCheckpoints.prototype.resume = resume;
-    }
+      ),
+    );
     // the walk did start again from checkpoints, often
     assert.ok(resumed > analyses / 3, `${resumed} of ${analyses} analyses started from a checkpoint`);
   });
+
+  // Articles long enough for the claims walk to come back, past an edit, to the state the previous
+  // walk had (walkCheckpoints.ts, `converge`), with what it reads back and ahead spread over many
+  // sentences: lists and single places that anaphors refer to, "these claims", "annexed it", the
+  // side of the claim before ("its"), sides learnt from roles and read in quotes, states whose
+  // entity a place named later gives; edits that change those, before a claim or within reach.
+  const REST_PARAGRAPHS = [
+    'It rained. The wind blew. Nobody came. The roads were empty.',
+    'It rained.',
+    'Moscow annexed Crimea and the Donetsk region in 2022.',
+    'Vell said the annexed regions are an inseparable part of Russia.',
+    'These territories belong to Russia.',
+    'Kyiv rejects these claims.',
+    'Fighting raged near the town of Zorvik.',
+    'Russian troops seized the town.',
+    'Russian troops captured Dorn in May and annexed it.',
+    'Its troops kept control of Kherson.',
+    'Kremlin spokeswoman Anna Vell spoke.',
+    'Vell claims Kherson.',
+    '“Kherson is part of our country,” Vell said.',
+    'They met in Russia.',
+    'Ukraine says it controls Kyiv.',
+  ];
+  const REST_EDITS = ['Anna ', 'Kremlin spokesman Tom Vell spoke. ', 'Ukrainian envoy Anna Vell spoke. ', 'annexed ', 'x', '. ', '\n', 'Crimea, ', '“', 'It rained. ', 'Vell', 'the town of ', 'Russia', 'Zorvik ', ''];
+
+  test(`long articles: the rest of the claims walk taken from the previous one past an edit gives what full analysis gives (${RUNS} runs)`, () => {
+    const long = fc.array(fc.constantFrom(...REST_PARAGRAPHS), { minLength: 50, maxLength: 90 }).map((paras) => paras.join('\n'));
+    const restEdit = fc.record({ at: fc.noBias(fc.integer({ min: 0, max: 1e6 })).map((k) => k / 1e6), remove: fc.nat(8), insert: fc.constantFrom(...REST_EDITS) });
+    let analyses = 0;
+    const converged = counting('converge', () =>
+      fc.assert(
+        fc.property(long, fc.array(restEdit, { minLength: 1, maxLength: 6 }), fc.boolean(), (text, edits, keep) => {
+          analyses += editsGiveFull(text, edits, keep);
+        }),
+        { numRuns: RUNS },
+      ),
+    );
+    assert.ok(converged > analyses / 3, `${converged} of ${analyses} analyses took the rest of the previous walk`);
+  });
+
+  /** How many calls of WalkCheckpoints' `method` gave a result while `run` ran. */
+  function counting(method: 'resume' | 'converge', run: () => void): number {
+    let count = 0;
+    const prototype = WalkCheckpoints.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
+    const original = prototype[method]!;
+    prototype[method] = function (this: WalkCheckpoints<WalkState, WalkLists>, ...args: unknown[]) {
+      const result = original.apply(this, args);
+      if (result) count++;
+      return result;
+    };
+    try {
+      run();
+    } finally {
+      prototype[method] = original;
+    }
+    return count;
+  }
 
   // The claims walk starts again from before the second claim, more than a reach before the end:
   // what the end of the article changes in the first claim must reach it all the same.
@@ -314,6 +363,42 @@ suite('incremental analysis', function () {
       }
       assert.deepEqual(analyzer.analyze(texts[3]!, { previous }), full, `cancelled after ${checks} checks`);
     }
+  });
+
+  // Past an edit the claims walk takes the previous walk's rest only where it reads on as that
+  // walk did (walkCheckpoints.ts, `converge`). Each article below has a claim, well past the edit,
+  // that the edit changes through what the walk carries to it; the first edit (at the end) leaves
+  // the claims alone, so that the next is analysed from what was carried.
+  const quiet = 'It rained. The wind blew. The roads were empty. All was quiet.';
+  const arrival = 'The envoy arrived in the capital on a cold and windy Tuesday morning after a long flight from the north of the country.';
+  // a cue sentence that makes no claim: a checkpoint where the walk may take the rest
+  const noClaim = 'It annexed nothing.';
+  // Every entity the article names comes first: an edit below that makes or unmakes one renumbers
+  // no other, so that the entities read past the edit stand as they were.
+  const afterEntities = (...parts: string[]) =>
+    ['Russia, Ukraine, Kherson, Kyiv, Crimea, Zorvik, Ivo Reed, Tom Green, Russian and Turkish envoys met.', arrival, ...parts, ...Array<string>(12).fill(quiet), 'Ukraine says it controls Kyiv.', quiet, 'The end.'].join('\n');
+  /** `editChain` from `text`, the edit of `then` coming after one at the end; how many analyses took the rest of the previous walk. */
+  const restTaken = (text: string, ...then: ((text: string) => string)[]) => counting('converge', () => editChain(text, [replace('The end.', 'The very end.'), ...then]));
+
+  test('past an edit, the claims walk takes the rest of the previous one where it reads on alike, not where its state differs', () => {
+    // nothing the edit changes reaches past it: the rest is taken, each time
+    assert.equal(restTaken(afterEntities('Talks stalled. ' + arrival, noClaim, 'Russian troops annexed Crimea.'), insertAt('Talks stalled.', 'It rained. '), replace('It rained. ', '')), 2);
+    // a list an anaphor heads ("the eastern regions – …") that a later anaphor refers to
+    assert.equal(restTaken(afterEntities('Talks stalled. The eastern regions – Donetsk, Luhansk and Kherson – saw fighting. ' + arrival, 'Ukraine says it controls Kyiv.', 'These territories belong to Russia.'), replace('eastern regions', 'eastern towns'), replace('eastern towns', 'eastern regions')), 0);
+    // the side of the claim before "its", however far back
+    assert.equal(restTaken(afterEntities('Talks stalled. Moscow annexed Dorn. ' + arrival, ...Array<string>(4).fill(quiet), noClaim, 'Its troops kept control of Kherson.'), replace('Moscow annexed', 'Norway annexed'), replace('Norway annexed', 'Moscow annexed')), 0);
+    // the side a person was given ("Russia sent Ivo Reed …"), read in a later claim
+    assert.equal(restTaken(afterEntities('Talks stalled. Russia sent Ivo Reed to the talks. ' + arrival, ...Array<string>(4).fill(quiet), noClaim, 'Reed claims Kherson.'), replace('Russia sent', 'Norway sent'), replace('Norway sent', 'Russia sent')), 0);
+    // the entity that names a state, which a later claim's side names
+    assert.equal(restTaken(afterEntities('Talks stalled. So did Turkey. ' + arrival, ...Array<string>(4).fill(quiet), noClaim, 'Turkish troops annexed Kherson.'), replace(' So did Turkey.', ''), insertAt(' ' + arrival, ' So did Turkey.')), 0);
+    // the speaker of a later quote ("he said"), whom the edit names
+    assert.equal(restTaken(afterEntities('Talks stalled. Ivo Reed spoke. ' + arrival.replace('country.', 'country, and annexed nothing.'), noClaim, '“Kherson belongs to Russia,” he said.'), replace('Ivo Reed spoke.', 'Tom Green spoke.'), replace('Tom Green spoke.', 'Ivo Reed spoke.')), 2);
+    // what the walk reads before a sentence after the edit ("the town of" before "Zorvik")
+    const townOf = [arrival, 'It annexed little near the town of', 'Zorvik. Russian troops seized it in May.', ...Array<string>(12).fill(quiet), 'Russian troops annexed Kherson.', quiet, 'The end.'].join('\n');
+    assert.equal(restTaken(townOf, replace('the town of', 'the house.'), replace('the house.', 'the town of')), 0);
+    // the entities past the edit, renumbered by one it makes before them
+    const plain = [arrival, 'Talks stalled. ' + arrival, ...Array<string>(4).fill(quiet), noClaim, ...Array<string>(12).fill(quiet), 'Russian troops annexed Kherson.', quiet, 'The end.'].join('\n');
+    assert.equal(restTaken(plain, insertAt('Talks stalled.', 'Norway spoke. '), replace('Norway spoke. ', '')), 0);
   });
 
   test('claims are read again where an edit adds or removes a cue, an anaphor, a territory or a side, above or below unchanged paragraphs', () => {
@@ -579,6 +664,61 @@ suite('incremental analysis', function () {
     again.seal();
     again.release();
     assert.equal(firstEditMisses(again), firstEditMisses(notKept));
+  });
+
+  // Each analysis of an edited document files the few block texts the edit made; the texts no
+  // block has any more are swept out once there are many of them.
+  const typedInto = (text: string, paragraph: number, i: number): string => {
+    const lines = text.split('\n');
+    lines[paragraph] = `${'abcdefgh'[i % 8]}${lines[paragraph]!}`;
+    return lines.join('\n');
+  };
+
+  test('a long run of edits keeps results for the texts the document has, not for every text it had', () => {
+    const paragraphs = [...PARAGRAPHS, ...LEANING];
+    let text = paragraphs.join('\n');
+    const context = (cache: BlockCache) => ({ gazetteer, markdown: false, cache });
+    let cache = new BlockCache(undefined, true);
+    analyzeDocument(text, context(cache), noopToken);
+    cache.seal();
+    for (let i = 0; i < 120; i++) {
+      text = typedInto(text, i % 3, i);
+      const next = new BlockCache(cache);
+      const result = analyzeDocument(text, context(next), noopToken);
+      next.seal();
+      if (i % 10 === 9) assert.deepEqual(result, createAnalyzer({ gazetteer }).analyze(text), `after ${i + 1} edits`);
+      cache = next;
+    }
+    assert.ok(cache.filed <= paragraphs.length + 64 + 3, `${cache.filed} texts filed for ${paragraphs.length} paragraphs after 120 edits`);
+  });
+
+  test('a sweep keeps the texts of the blocks that stand: a copy of one of them is not split again', () => {
+    let text = PARAGRAPHS.join('\n');
+    let cache = new BlockCache();
+    plainTextBlocks(text, cache);
+    cache.seal();
+    for (let i = 0; i < 100; i++) {
+      text = typedInto(text, 0, i);
+      const next = new BlockCache(cache);
+      plainTextBlocks(text, next);
+      next.seal();
+      cache = next;
+    }
+    assert.ok(cache.filed < 100, 'swept');
+    const copied = `${text}\n${PARAGRAPHS[3]!}`;
+    const next = new BlockCache(cache);
+    assert.deepEqual(plainTextBlocks(copied, next), plainTextBlocks(copied));
+    assert.equal(next.misses, 0);
+  });
+
+  test('a block is found by where it stands only if it is the block of the split standing there', () => {
+    const text = PARAGRAPHS.join('\n');
+    const cache = new BlockCache(undefined, true);
+    const blocks = plainTextBlocks(text, cache);
+    assert.equal(cache.local('stage', { prose: text, block: blocks[1]! }, () => 'memo of the split block'), 'memo of the split block');
+    const other = 'X'.repeat(blocks[1]!.start) + 'Another text.';
+    const block = { start: blocks[1]!.start, end: other.length, kind: 'paragraph' as const, level: 0, sentences: [] };
+    assert.equal(cache.local('stage', { prose: other, block }, () => 'its own'), 'its own');
   });
 
   test('blocks re-split around an edit are the blocks of the edited text (wrapped lines, CR, CRLF)', () => {

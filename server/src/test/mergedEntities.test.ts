@@ -3,6 +3,8 @@ import { mergeMentions, type MergeTrace, type TypedMention } from '../analysis/c
 import type { BlockNames, Candidate } from '../analysis/entities';
 import { MentionIndex } from '../analysis/mentionIndex';
 import { remerge, type Merged } from '../analysis/mergedEntities';
+import { linkedGroups } from '../analysis/mergeLinks';
+import { normIds, voteEvidence } from '../analysis/typeVote';
 import type { Block, EntityType } from '../analysis/types';
 
 // Blocks' names made by hand: the vote is left out (each candidate keeps its own type), so that
@@ -39,7 +41,8 @@ suite('merged entities moved by an edit', () => {
       candidatesBefore[b + 1] = candidatesBefore[b]! + n.candidates.length;
     });
     return {
-      ...trace!, names: all, types: all.flatMap((n) => n.candidates.map((c) => c.type)), starts: Int32Array.from(typed, (m) => m.start), ends: Int32Array.from(typed, (m) => m.end),
+      ...trace!, names: all, types: all.flatMap((n) => n.candidates.map((c) => c.type)), geos: all.flatMap((n) => n.candidates.map((c) => c.geo)), keys: all.flatMap((n) => n.candidates.map((c) => c.key)),
+      evidence: voteEvidence(all.flatMap((n) => n.candidates)), norms: normIds(all.flatMap((n) => n.candidates)), ...linkedGroups(typed, trace!.entityOf, entities.length), starts: Int32Array.from(typed, (m) => m.start), ends: Int32Array.from(typed, (m) => m.end),
       blockStarts: Int32Array.from(blocks, (block) => block.start), typedBefore, candidatesBefore, entities,
     };
   }

@@ -1,0 +1,292 @@
+// An edited document's entities when the edit changed some mentions: only the entities those
+// mentions can reach are voted and merged again, the others stand as they were, their mentions
+// moved (mergedEntities.ts moves them all when no mention changed).
+//
+// Why that is exact. The vote types a candidate by the candidates with its words (`norm`) and by
+// whether the document has a full name ending in them or an organisation's name shortening to
+// them (typeVote.ts): the candidates voted again are all those with the words of an edited
+// candidate, or with words whose evidence the edit turned on or off. The merger files and finds
+// each mention under its links (coreference.ts `linksOf`): mentions that share no link, even
+// through others, merge alike whether merged together or apart. So the entities an edit can
+// change are those linked to the links of the mentions it removed or added (closed over the
+// links of what they reach), and merging their mentions apart, with the edited ones, gives what
+// merging every mention gives. What the whole document's order decides is checked and, where it
+// does not hold, the document is merged again in full (undefined): an entity typed or untyped
+// outside the edited blocks (the mentions would move among the typed ones), entities of both
+// kinds starting together (their order is the merger's opening order), and mentions out of the
+// index's order.
+import { entityAs, indexMentions, linksOf, mergeApart, OPENED_LATE, type Links, type TypedMention } from './coreference';
+import type { BlockNames, Candidate } from './entities';
+import { placeMentions, sameGeo, unchangedEnds, type Merged } from './mergedEntities';
+import { linkSets, linksFrom, type LinkSets, type Orphan } from './mergeLinks';
+import { typedAt } from './typedMentions';
+import { forEachEvidence, normId, resolveByDocument, type Resolution } from './typeVote';
+import type { Block, Entity, EntityType, GeoInfo, Mention } from './types';
+
+// how many blocks besides the edited ones may be placed again (see `mergeLocally`)
+const FAR = 32;
+
+/**
+ * The entities of the document whose blocks now stand at `blocks` with `names`, made from what
+ * the previous analysis merged by voting and merging again the mentions the edit can reach;
+ * undefined when the whole document must be merged again. Its mention index is set too.
+ */
+export function mergeLocally(previous: Merged, blocks: readonly Block[], names: readonly BlockNames[]): Merged | undefined {
+  const { head, tail } = unchangedEnds(previous, blocks, names);
+  const old = previous.names;
+  const oldTo = old.length - tail;
+  const newTo = names.length - tail;
+  const oldVote: Resolution = { types: previous.types as (EntityType | null)[], geos: previous.geos as (GeoInfo | undefined)[], keys: previous.keys as (string | undefined)[] };
+
+  // the vote: the evidence updated by the edited candidates, and the words to vote on again
+  const evidence = previous.evidence;
+  const words = new Set<string>();
+  const count = (delta: number) => (counts: 'personWords' | 'orgStems', word: string): void => {
+    const table = evidence[counts];
+    const was = table.get(word) ?? 0;
+    if (was + delta > 0) table.set(word, was + delta);
+    else table.delete(word);
+    if (was === 0 || was + delta === 0) words.add(word);
+  };
+  const removed = count(-1);
+  const added = count(1);
+  for (let b = head; b < oldTo; b++) {
+    for (const c of old[b]!.candidates) {
+      words.add(c.norm);
+      forEachEvidence(c, removed);
+    }
+  }
+  for (let b = head; b < newTo; b++) {
+    for (const c of names[b]!.candidates) {
+      words.add(c.norm);
+      forEachEvidence(c, added);
+    }
+  }
+  // the candidates of the edited blocks, and every candidate with those words, in document order
+  const candidatesFrom = previous.candidatesBefore[head]!;
+  const oldCandidatesTo = previous.candidatesBefore[oldTo]!;
+  let newCandidatesTo = candidatesFrom;
+  for (let b = head; b < newTo; b++) newCandidatesTo += names[b]!.candidates.length;
+  const candidateShift = newCandidatesTo - oldCandidatesTo;
+  const total = previous.types.length + candidateShift;
+  const oldIndex = (i: number): number => (i < candidatesFrom ? i : i >= newCandidatesTo ? i - candidateShift : -1);
+  const norms = previous.norms;
+  const ids = new Int32Array(total);
+  ids.set(norms.ids.subarray(0, candidatesFrom));
+  ids.set(norms.ids.subarray(oldCandidatesTo), newCandidatesTo);
+  for (let b = head, i = candidatesFrom; b < newTo; b++) for (const c of names[b]!.candidates) ids[i++] = normId(norms.of, c.norm);
+  const wanted = new Uint8Array(norms.of.size);
+  for (const word of words) {
+    const id = norms.of.get(word);
+    if (id !== undefined) wanted[id] = 1;
+  }
+  const voters: Candidate[] = [];
+  // each voter's index among the candidates, block and place in it
+  const voterIndex: number[] = [];
+  const voterBlock: number[] = [];
+  for (let i = 0, b = 0, first = 0; i < total; i++) {
+    if (oldIndex(i) >= 0 && !wanted[ids[i]!]) continue;
+    while (i >= first + names[b]!.candidates.length) first += names[b++]!.candidates.length;
+    voters.push(names[b]!.candidates[i - first]!);
+    voterIndex.push(i);
+    voterBlock.push(b, i - first);
+  }
+  const vote = resolveByDocument(voters, evidence);
+
+  // the vote over every candidate: as before but for the edited blocks' and those voted again
+  const now: Resolution = { types: new Array(total), geos: new Array(total), keys: new Array(total) };
+  for (let i = 0; i < total; i++) {
+    const o = oldIndex(i);
+    if (o < 0) continue;
+    now.types[i] = oldVote.types[o]!;
+    now.geos[i] = oldVote.geos[o];
+    now.keys[i] = oldVote.keys[o];
+  }
+  // candidates of the blocks the edit left alone whose vote changed: (block, place); the blocks
+  // placed again stretch over those with a candidate the vote now types or no longer types (they
+  // have more or fewer typed mentions)
+  const changed: number[] = [];
+  let from = head;
+  let to = newTo;
+  for (let v = 0; v < voters.length; v++) {
+    const i = voterIndex[v]!;
+    const type = vote.types[v]!;
+    const b = voterBlock[2 * v]!;
+    if (oldIndex(i) >= 0 && (type === null) !== (now.types[i] === null)) {
+      from = Math.min(from, b);
+      to = Math.max(to, b + 1);
+    } else if (oldIndex(i) >= 0 && (type !== now.types[i] || vote.keys[v] !== now.keys[i] || !sameGeo(vote.geos[v], now.geos[i]))) changed.push(b, voterBlock[2 * v + 1]!);
+    now.types[i] = type;
+    now.geos[i] = vote.geos[v];
+    now.keys[i] = vote.keys[v];
+  }
+  const revoted: number[] = [];
+  for (let r = 0; r < changed.length; r += 2) if (changed[r]! < from || changed[r]! >= to) revoted.push(changed[r]!, changed[r + 1]!);
+  // each block placed again merges all its mentions again: far from the edit, merging all costs less
+  if (to - from > newTo - head + FAR) return undefined;
+  const oldPlacedTo = old.length - names.length + to;
+
+  const placed = placeMentions(previous, blocks, names, from, names.length - to, now.types);
+  const n = placed.starts.length;
+  const typedShift = placed.tailStart - previous.typedBefore[oldPlacedTo]!;
+  const newIndex = (i: number): number => (i < placed.headEnd ? i : i + typedShift);
+
+  // the links of the mentions the edit removed and added: the edited blocks' and the revoted
+  const links = linkSets();
+  const before = previous.entities;
+  const reached = new Uint8Array(before.length);
+  const removedMentions = new Uint8Array(previous.entityOf.length);
+  const newMentions = new Map<number, TypedMention>();
+  const forEachTyped = (block: BlockNames, base: number, first: number, resolution: Resolution, typedFirst: number, visit: (m: TypedMention, i: number, k: number) => void): void => {
+    let i = typedFirst;
+    for (const k of block.order) {
+      const m = typedAt(block, k, base, resolution, first);
+      if (m) visit(m, i++, k);
+    }
+  };
+  // (a mention hits its own entity: every mention both reads and writes the key it is filed under)
+  const removedMention = (m: TypedMention, i: number): void => {
+    linksOf(m, true, links);
+    removedMentions[i] = 1;
+  };
+  const addedMention = (m: TypedMention, j: number): void => {
+    linksOf(m, true, links);
+    newMentions.set(j, m);
+  };
+  for (let b = from; b < oldPlacedTo; b++) forEachTyped(old[b]!, previous.blockStarts[b]!, previous.candidatesBefore[b]!, oldVote, previous.typedBefore[b]!, removedMention);
+  for (let b = from; b < to; b++) forEachTyped(names[b]!, placed.blockStarts[b]!, placed.candidatesBefore[b]!, now, placed.typedBefore[b]!, addedMention);
+  for (let r = 0; r < revoted.length; r += 2) {
+    const b = revoted[r]!;
+    const place = revoted[r + 1]!;
+    const o = b < from ? b : b + old.length - names.length;
+    forEachTyped(old[o]!, previous.blockStarts[o]!, previous.candidatesBefore[o]!, oldVote, previous.typedBefore[o]!, (m, i, k) => {
+      if (k === place) removedMention(m, i);
+    });
+    forEachTyped(names[b]!, placed.blockStarts[b]!, placed.candidatesBefore[b]!, now, placed.typedBefore[b]!, (m, j, k) => {
+      if (k === place) addedMention(m, j);
+    });
+  }
+
+  // the entities (and mentions of none) those links reach, and what theirs reach in turn
+  const hitIndex = previous.hitIndex;
+  const groups = hitIndex.reach(links.emits);
+  for (let e = 0; e < before.length; e++) if (groups.has(previous.links[e]!)) reached[e] = 1;
+  const orphansReached = (orphan: Orphan): boolean => groups.has(orphan.links);
+
+  // the mentions to merge again, in document order: the added ones and those of what was reached
+  const again = new Uint8Array(n);
+  for (const j of newMentions.keys()) again[j] = 1;
+  for (let i = 0; i < previous.entityOf.length; i++) {
+    const e = previous.entityOf[i]!;
+    if (e >= 0 && reached[e] && !removedMentions[i]) {
+      again[newIndex(i)] = 1;
+    }
+  }
+  for (const orphan of previous.orphans) if (orphansReached(orphan) && !removedMentions[orphan.index]) again[newIndex(orphan.index)] = 1;
+  const merging: TypedMention[] = [];
+  const merged: number[] = [];
+  for (let b = 0; b < names.length; b++) {
+    const from = placed.typedBefore[b]!;
+    const to = placed.typedBefore[b + 1]!;
+    let any = false;
+    for (let j = from; j < to && !any; j++) any = again[j] === 1;
+    if (!any) continue;
+    forEachTyped(names[b]!, placed.blockStarts[b]!, placed.candidatesBefore[b]!, now, from, (m, j) => {
+      if (!again[j]) return;
+      merging.push(newMentions.get(j) ?? m);
+      merged.push(j);
+    });
+  }
+  const apart = mergeApart(merging, true);
+
+  // the entities that stand, their mentions moved, and the merged ones, ordered by first mention
+  const moved = new Array<Mention[] | undefined>(before.length);
+  for (let i = placed.headEnd; i < previous.entityOf.length; i++) {
+    const e = previous.entityOf[i]!;
+    if (e < 0 || reached[e]) continue;
+    const j = newIndex(i);
+    const p = previous.placeOf[i]!;
+    const m = before[e]!.mentions[p]!;
+    if (m.start === placed.starts[j] && m.end === placed.ends[j]) continue;
+    (moved[e] ??= before[e]!.mentions.slice())[p] = { start: placed.starts[j]!, end: placed.ends[j]!, text: m.text };
+  }
+  const entities: Entity[] = [];
+  const standing = new Int32Array(before.length).fill(-1);
+  const remade = new Int32Array(apart.entities.length);
+  let x = 0;
+  let y = 0;
+  const firstOf = (e: number): number => (moved[e] ?? before[e]!.mentions)[0]!.start;
+  // entities that start together are ordered as the merger opened them: by the mention that opened them, now
+  const openedAt = (opened: number, index: (i: number) => number): number => (opened >= OPENED_LATE ? OPENED_LATE + index(opened - OPENED_LATE) : index(opened));
+  const opened: number[] = [];
+  for (;;) {
+    while (x < before.length && reached[x]) x++;
+    if (x === before.length && y === apart.entities.length) break;
+    const a = x < before.length ? firstOf(x) : Infinity;
+    const c = y < apart.entities.length ? apart.entities[y]!.mentions[0]!.start : Infinity;
+    const id = `e${entities.length + 1}`;
+    const keptOpened = a <= c ? openedAt(previous.opened[x]!, newIndex) : 0;
+    const madeOpened = c <= a ? openedAt(apart.opened[y]!, (r) => merged[r]!) : 0;
+    if (a < c || (a === c && keptOpened < madeOpened)) {
+      opened.push(keptOpened);
+      const entity = before[x]!;
+      const mentions = moved[x];
+      standing[x++] = entities.length;
+      entities.push(mentions || entity.id !== id ? entityAs(entity, id, mentions ?? entity.mentions) : entity);
+    } else {
+      opened.push(madeOpened);
+      remade[y] = entities.length;
+      entities.push(entityAs(apart.entities[y]!, id, apart.entities[y++]!.mentions));
+    }
+  }
+
+  // where each mention went, and the index
+  const entityOf = new Int32Array(n);
+  const placeOf = new Int32Array(n);
+  let r = 0;
+  for (let j = 0; j < n; j++) {
+    if (again[j]) {
+      const e = apart.entityOf[r]!;
+      entityOf[j] = e < 0 ? -1 : remade[e]!;
+      placeOf[j] = apart.placeOf[r++]!;
+      continue;
+    }
+    const i = j < placed.headEnd ? j : j - typedShift;
+    const e = previous.entityOf[i]!;
+    entityOf[j] = e < 0 ? -1 : standing[e]!;
+    placeOf[j] = previous.placeOf[i]!;
+  }
+  const trace = indexMentions(placed.starts, placed.ends, entityOf, placeOf, entities, opened);
+  if (!trace) return undefined;
+
+  // the links of the entities that stand are theirs; the merged ones' are made afresh
+  const entityLinks = new Array<Links>(entities.length);
+  before.forEach((_, e) => {
+    if (!reached[e]) entityLinks[standing[e]!] = previous.links[e]!;
+  });
+  const made = new Map<number, LinkSets>();
+  const orphans: Orphan[] = [];
+  // (a removed mention is reached: it hits what it emits)
+  for (const orphan of previous.orphans) if (!orphansReached(orphan)) orphans.push({ index: newIndex(orphan.index), links: orphan.links });
+  merging.forEach((m, k) => {
+    const e = apart.entityOf[k]!;
+    let sets = e >= 0 ? made.get(remade[e]!) : undefined;
+    if (!sets) {
+      sets = linkSets();
+      if (e >= 0) made.set(remade[e]!, sets);
+    }
+    linksOf(m, true, sets);
+    if (e >= 0) return;
+    const own = linksFrom(sets);
+    orphans.push({ index: merged[k]!, links: own });
+    hitIndex.add(own);
+  });
+  for (const [e, sets] of made) entityLinks[e] = linksFrom(sets);
+  // the index loses what was reached and gains what was merged again
+  for (const group of groups) hitIndex.remove(group);
+  for (const e of made.keys()) hitIndex.add(entityLinks[e]!);
+  orphans.sort((a, b) => a.index - b.index);
+
+  const { starts, ends, blockStarts, typedBefore, candidatesBefore } = placed;
+  return { ...trace, names, ...now, evidence, norms: { ids, of: norms.of }, starts, ends, blockStarts, typedBefore, candidatesBefore, entities, links: entityLinks, orphans, hitIndex };
+}
