@@ -97,7 +97,8 @@ export function findQuotes(doc: ProseDocument, entities: readonly Entity[]): Quo
     }
   }
   if (b === count && first) first[count] = quotes.length;
-  speakers.carry(b === count);
+  // every quote named afresh: none taken before the edit, nor after it
+  speakers.carry((!taking || taking.from === 0) && b === count);
   cache?.carry(STAGE, { quotes, first: first!, entering: entering!, mentions: speakers.mentions, length: doc.prose.length } satisfies Carried);
   return quotes;
 }
