@@ -26,7 +26,6 @@ function namesSame(a: Entity, b: Entity): boolean {
   return a === b || (a.id === b.id && a.name === b.name && a.type === b.type);
 }
 
-
 // Runs of capitalised Latin-script words joined by single spaces (an initial may stand inside:
 // "Donald J. Trump"). No Unicode property classes: over a whole document those are several times
 // slower, and the entities module names the rest. Each repetition consumes a space and a word, and a
@@ -141,7 +140,7 @@ export class Speakers {
   readonly cut: (from: number, to: number) => string;
 
   constructor(
-    readonly doc: ProseDocument,
+    private readonly doc: ProseDocument,
     entities: readonly Entity[],
   ) {
     // kept from one analysis to the next while the document is edited: brought up to date each time
