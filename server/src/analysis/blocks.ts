@@ -57,7 +57,7 @@ export function plainTextBlocks(prose: string, cache?: BlockCache): Block[] {
       cache.reused(tail);
       return true;
     };
-  } else r = 0;
+  } else r = 0; // split from the top: no old step is kept
   while (lineStart <= prose.length) {
     if (resync?.(lineStart)) break;
     starts.push(lineStart);

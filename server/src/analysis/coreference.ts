@@ -2,6 +2,7 @@
 // is "Dmitry Peskov"), organisations by name, acronym or a shorter lower-case form ("foreign
 // ministry"), places by what the gazetteer says they are (Kiev and Kyiv), nationalities by
 // country, dates by their words.
+import { rememberDetached } from './detached';
 import { MentionIndex, orderRunsAsListed, type IndexedMention } from './mentionIndex';
 import { forEachOrganisationStem } from './orgStems';
 import type { Entity, EntityType, GeoInfo, Mention } from './types';
@@ -119,7 +120,7 @@ export function mergeMentions(mentions: readonly TypedMention[], keep = false, t
     starts[i] = mentions[i]!.start;
     ends[i] = mentions[i]!.end;
   }
-  const made = indexMentions(starts, ends, entityOf, placeOf, entities, opened);
+  const made = indexMentions(starts, ends, entityOf, placeOf, entities, opened, trace !== undefined);
   if (made && trace) trace(made);
   return entities;
 }
@@ -142,23 +143,31 @@ export const OPENED_LATE = 2 ** 30;
 /**
  * What a mention's merging reads and writes of the merger's tables (see `mergeApart`), as links:
  * `emits` holds a link for each key it reads ("r…") or writes ("w…"), `hits` the link of the
- * other side ("w…" for a key it reads, "r…" for one it writes). Mentions linked so, even through others, are merged
- * together; mentions that are not are merged alike whether merged together or apart (what one
- * writes, only those reading the same key see; two that only write a key never read each
- * other's): an edited document merges again only the mentions the edit reaches through these
- * (mergedLocally.ts). Linking more than need be costs time, never correctness.
+ * other side ("w…" for a key it reads, "r…" for one it writes). Mentions not linked so, even
+ * through others, are merged alike whether merged together or apart (what one writes, only those
+ * reading the same key see; two that only write a key never read each other's): an edited
+ * document merges again only the mentions the edit reaches through these (mergedLocally.ts).
+ * Linking more than need be costs time, never correctness.
  */
 export function linksOf(m: TypedMention, keep: boolean, sets: { readonly emits: Set<string>; readonly hits: Set<string> }): void {
   // most mentions name what others name too: the links of their words are made once, kept with them
   const f = foldedOf(m.words, foldAfresh, keep);
   if (f.links === undefined || f.linksType !== m.type || f.linksKey !== m.key) {
-    f.links = linksAfresh(m, f);
+    // … and shared by every words array of the same name: a document names the same few again and again
+    const name = `${m.type}\u0000${m.key ?? ''}\u0000${m.words.join('\u0000')}`;
+    let links = linksByName.get(name);
+    if (links === undefined) rememberDetached(linksByName, name, (links = linksAfresh(m, f)), LINKED_NAMES);
+    f.links = links;
     f.linksType = m.type;
     f.linksKey = m.key;
   }
   for (const link of f.links.emits) sets.emits.add(link);
   for (const link of f.links.hits) sets.hits.add(link);
 }
+
+// the links of each name (type, key and words as written) lately linked, for any document
+const linksByName = new Map<string, Links>();
+const LINKED_NAMES = 20_000;
 
 /** What a group of mentions reads and writes of the merger's tables (see `linksOf`). */
 export interface Links {
@@ -360,17 +369,21 @@ export function mergeApart(mentions: readonly TypedMention[], keep: boolean): Ap
  * mention went: mentions come in document order (by start, the longer first), which is the
  * index's, so no sort is needed; only mentions with the same start and end are put in the order
  * the entities list them. When the mentions came in another order, or an entity's came out of
- * order (its entity lists them sorted), the index is left to be made the usual way.
+ * order (its entity lists them sorted), the index is left to be made the usual way. Where each
+ * mention went is returned only when `traced`, in the arrays given when they are Int32Arrays.
  */
 export function indexMentions(
-  starts: ArrayLike<number>, ends: ArrayLike<number>, entityOf: ArrayLike<number>, placeOf: ArrayLike<number>, entities: readonly Entity[], opened: ArrayLike<number>,
+  starts: ArrayLike<number>, ends: ArrayLike<number>, entityOf: ArrayLike<number>, placeOf: ArrayLike<number>, entities: readonly Entity[], opened: ArrayLike<number>, traced = true,
 ): MergeTrace | undefined {
   const n = entityOf.length;
+  // plain arrays: a typed one of more than 64 bytes has its buffer made outside the heap, dear
+  // for a few dozen numbers made once per article
   // an entry's `listed` is its entity's first place in the listing plus the mention's place
-  const firstListed = new Int32Array(entities.length + 1);
+  const firstListed = new Array<number>(entities.length + 1);
+  firstListed[0] = 0;
   for (let e = 0; e < entities.length; e++) firstListed[e + 1] = firstListed[e]! + entities[e]!.mentions.length;
-  const lastStart = new Float64Array(entities.length).fill(-Infinity);
-  const mentionListed = new Int32Array(firstListed[entities.length]!);
+  const lastStart = new Array<number>(entities.length).fill(-1);
+  const mentionListed = traced ? new Int32Array(firstListed[entities.length]!) : undefined;
   const list: IndexedMention[] = [];
   for (let i = 0; i < n; i++) {
     const e = entityOf[i]!;
@@ -382,16 +395,19 @@ export function indexMentions(
     const last = list[list.length - 1];
     if (last && (start < last.start || (start === last.start && end > last.end))) return undefined;
     const listed = firstListed[e]! + placeOf[i]!;
-    mentionListed[listed] = i;
+    if (mentionListed) mentionListed[listed] = i;
     list.push({ start, end, entity: entities[e]!, listed });
   }
   // the same span in two entities: as listed
   orderRunsAsListed(list, (a, b) => a.start === b.start && a.end === b.end);
   MentionIndex.preset(entities, list);
+  if (!mentionListed) return undefined;
   const indexed = new Int32Array(list.length);
   for (let k = 0; k < list.length; k++) indexed[k] = mentionListed[list[k]!.listed]!;
-  return { entityOf: Int32Array.from(entityOf), placeOf: Int32Array.from(placeOf), index: list, indexed, opened: Int32Array.from(opened) };
+  const own = (list: ArrayLike<number>): Int32Array => (list instanceof Int32Array ? list : Int32Array.from(list));
+  return { entityOf: own(entityOf), placeOf: own(placeOf), index: list, indexed, opened: own(opened) };
 }
+
 function inOrder(mentions: readonly TypedMention[]): boolean {
   for (let i = 1; i < mentions.length; i++) if (mentions[i - 1]!.start > mentions[i]!.start) return false;
   return true;

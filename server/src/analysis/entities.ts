@@ -138,6 +138,8 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
   };
   const flipped = midCaps.flipped;
   const stillHolds = (names: BlockNames): boolean => {
+    // most edits flip no word: then the names are not even read (a look into each block's costs a cache miss)
+    if (flipped?.size === 0) return true;
     if (flipped === null || flipped.size > names.asked.size) return holds(names);
     for (const word of flipped) {
       const answer = names.asked.get(word);

@@ -42,7 +42,9 @@
 //   sentence words (sentenceWords.ts)  what each sentence's own words tell the claims stage
 //   entities (mergedEntities.ts)   the type vote and the merging of mentions: the previous
 //                                  entities, their mentions moved, while the edit changes no
-//                                  mention but where it stands; else both run over every block's names
+//                                  mention but where it stands; else the vote is taken again for
+//                                  the edited names' words and the mentions they reach are merged
+//                                  again (mergedLocally.ts), the other entities moved
 // Strings kept between analyses must be copies (detached.ts), not slices of the text: V8 keeps a
 // slice's whole text alive, and each edit makes a new version of it (see detached.test.ts).
 
@@ -91,8 +93,8 @@ export interface BlockEntry {
  * A document's entries by block text, shared by its successive analyses: an edit adds the
  * entries of the few blocks it made, instead of each analysis filing every block of the document
  * again. Entries no analysis reaches any more are let go of in a sweep once they outnumber an
- * eighth of the live ones (a handful of blocks an edit), so the sweep's walk over all of them
- * comes once in many edits.
+ * eighth of the live ones, and 64 (an edit leaves a handful), so the sweep's walk over all of
+ * them comes once in many edits.
  */
 interface Entries {
   readonly byKey: Map<string, BlockEntry>;
@@ -162,6 +164,7 @@ export class BlockCache {
     this.previousScan = previous?.scan;
     this.previousCarried = previous ? previous.carried : new Map();
   }
+
   /**
    * What the previous analysis carried under `stage` (see `carry`), handed over once: it is
    * taken from the previous analysis, so that a stage may update it in place. An analysis that

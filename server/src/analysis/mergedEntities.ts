@@ -63,16 +63,7 @@ export function remerge(previous: Merged, blocks: readonly Block[], names: reado
   }
 
   const before = previous.entities;
-  // the mentions of each entity that has some moved; the others stand as they were
-  const moved = new Array<Mention[] | undefined>(before.length);
-  for (let i = headEnd; i < n; i++) {
-    const e = previous.entityOf[i]!;
-    if (e < 0) continue;
-    const p = previous.placeOf[i]!;
-    const m = before[e]!.mentions[p]!;
-    if (m.start === starts[i] && m.end === ends[i]) continue;
-    (moved[e] ??= before[e]!.mentions.slice())[p] = { start: starts[i]!, end: ends[i]!, text: m.text };
-  }
+  const moved = movedMentions(previous, { starts, ends, headEnd }, 0);
   const entities = before.map((entity, e) => {
     const mentions = moved[e];
     return mentions ? entityAs(entity, entity.id, mentions) : entity;
@@ -148,6 +139,25 @@ export function sameGeo(a: GeoInfo | undefined, b: GeoInfo | undefined): boolean
   if (keys.length !== others.length) return false;
   for (let i = 0; i < keys.length; i++) if (keys[i] !== others[i] || a[keys[i]!] !== b[keys[i]!]) return false;
   return true;
+}
+
+/**
+ * The mentions of each entity that has some moved, the others' undefined: the typed mentions
+ * after the edited blocks moved `shift` places among them; the entities `reached` are left out.
+ */
+export function movedMentions(previous: Merged, placed: Pick<Placed, 'starts' | 'ends' | 'headEnd'>, shift: number, reached?: Uint8Array): (Mention[] | undefined)[] {
+  const before = previous.entities;
+  const moved = new Array<Mention[] | undefined>(before.length);
+  for (let i = placed.headEnd; i < previous.entityOf.length; i++) {
+    const e = previous.entityOf[i]!;
+    if (e < 0 || reached?.[e]) continue;
+    const j = i + shift;
+    const p = previous.placeOf[i]!;
+    const m = before[e]!.mentions[p]!;
+    if (m.start === placed.starts[j] && m.end === placed.ends[j]) continue;
+    (moved[e] ??= before[e]!.mentions.slice())[p] = { start: placed.starts[j]!, end: placed.ends[j]!, text: m.text };
+  }
+  return moved;
 }
 
 /** Where the typed mentions stand (see `Merged`) once the blocks stand at `blocks` with `names`. */

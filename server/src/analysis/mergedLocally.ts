@@ -10,18 +10,18 @@
 // through others, merge alike whether merged together or apart. So the entities an edit can
 // change are those linked to the links of the mentions it removed or added (closed over the
 // links of what they reach), and merging their mentions apart, with the edited ones, gives what
-// merging every mention gives. What the whole document's order decides is checked and, where it
-// does not hold, the document is merged again in full (undefined): an entity typed or untyped
-// outside the edited blocks (the mentions would move among the typed ones), entities of both
-// kinds starting together (their order is the merger's opening order), and mentions out of the
-// index's order.
+// merging every mention gives. What the whole document's order decides is kept: a block with a
+// candidate the vote now types or no longer types is placed again (its mentions move among the
+// typed ones); entities that start together are ordered as the merger opened them. Mentions
+// out of the index's order, or a vote that reaches blocks far from the edit, merge the whole
+// document again (undefined).
 import { entityAs, indexMentions, linksOf, mergeApart, OPENED_LATE, type Links, type TypedMention } from './coreference';
 import type { BlockNames, Candidate } from './entities';
-import { placeMentions, sameGeo, unchangedEnds, type Merged } from './mergedEntities';
+import { movedMentions, placeMentions, sameGeo, unchangedEnds, type Merged } from './mergedEntities';
 import { linkSets, linksFrom, type LinkSets, type Orphan } from './mergeLinks';
 import { typedAt } from './typedMentions';
 import { forEachEvidence, normId, resolveByDocument, type Resolution } from './typeVote';
-import type { Block, Entity, EntityType, GeoInfo, Mention } from './types';
+import type { Block, Entity, EntityType, GeoInfo } from './types';
 
 // how many blocks besides the edited ones may be placed again (see `mergeLocally`)
 const FAR = 32;
@@ -34,94 +34,10 @@ const FAR = 32;
 export function mergeLocally(previous: Merged, blocks: readonly Block[], names: readonly BlockNames[]): Merged | undefined {
   const { head, tail } = unchangedEnds(previous, blocks, names);
   const old = previous.names;
-  const oldTo = old.length - tail;
   const newTo = names.length - tail;
-  const oldVote: Resolution = { types: previous.types as (EntityType | null)[], geos: previous.geos as (GeoInfo | undefined)[], keys: previous.keys as (string | undefined)[] };
+  const oldVote = voteOf(previous);
 
-  // the vote: the evidence updated by the edited candidates, and the words to vote on again
-  const evidence = previous.evidence;
-  const words = new Set<string>();
-  const count = (delta: number) => (counts: 'personWords' | 'orgStems', word: string): void => {
-    const table = evidence[counts];
-    const was = table.get(word) ?? 0;
-    if (was + delta > 0) table.set(word, was + delta);
-    else table.delete(word);
-    if (was === 0 || was + delta === 0) words.add(word);
-  };
-  const removed = count(-1);
-  const added = count(1);
-  for (let b = head; b < oldTo; b++) {
-    for (const c of old[b]!.candidates) {
-      words.add(c.norm);
-      forEachEvidence(c, removed);
-    }
-  }
-  for (let b = head; b < newTo; b++) {
-    for (const c of names[b]!.candidates) {
-      words.add(c.norm);
-      forEachEvidence(c, added);
-    }
-  }
-  // the candidates of the edited blocks, and every candidate with those words, in document order
-  const candidatesFrom = previous.candidatesBefore[head]!;
-  const oldCandidatesTo = previous.candidatesBefore[oldTo]!;
-  let newCandidatesTo = candidatesFrom;
-  for (let b = head; b < newTo; b++) newCandidatesTo += names[b]!.candidates.length;
-  const candidateShift = newCandidatesTo - oldCandidatesTo;
-  const total = previous.types.length + candidateShift;
-  const oldIndex = (i: number): number => (i < candidatesFrom ? i : i >= newCandidatesTo ? i - candidateShift : -1);
-  const norms = previous.norms;
-  const ids = new Int32Array(total);
-  ids.set(norms.ids.subarray(0, candidatesFrom));
-  ids.set(norms.ids.subarray(oldCandidatesTo), newCandidatesTo);
-  for (let b = head, i = candidatesFrom; b < newTo; b++) for (const c of names[b]!.candidates) ids[i++] = normId(norms.of, c.norm);
-  const wanted = new Uint8Array(norms.of.size);
-  for (const word of words) {
-    const id = norms.of.get(word);
-    if (id !== undefined) wanted[id] = 1;
-  }
-  const voters: Candidate[] = [];
-  // each voter's index among the candidates, block and place in it
-  const voterIndex: number[] = [];
-  const voterBlock: number[] = [];
-  for (let i = 0, b = 0, first = 0; i < total; i++) {
-    if (oldIndex(i) >= 0 && !wanted[ids[i]!]) continue;
-    while (i >= first + names[b]!.candidates.length) first += names[b++]!.candidates.length;
-    voters.push(names[b]!.candidates[i - first]!);
-    voterIndex.push(i);
-    voterBlock.push(b, i - first);
-  }
-  const vote = resolveByDocument(voters, evidence);
-
-  // the vote over every candidate: as before but for the edited blocks' and those voted again
-  const now: Resolution = { types: new Array(total), geos: new Array(total), keys: new Array(total) };
-  for (let i = 0; i < total; i++) {
-    const o = oldIndex(i);
-    if (o < 0) continue;
-    now.types[i] = oldVote.types[o]!;
-    now.geos[i] = oldVote.geos[o];
-    now.keys[i] = oldVote.keys[o];
-  }
-  // candidates of the blocks the edit left alone whose vote changed: (block, place); the blocks
-  // placed again stretch over those with a candidate the vote now types or no longer types (they
-  // have more or fewer typed mentions)
-  const changed: number[] = [];
-  let from = head;
-  let to = newTo;
-  for (let v = 0; v < voters.length; v++) {
-    const i = voterIndex[v]!;
-    const type = vote.types[v]!;
-    const b = voterBlock[2 * v]!;
-    if (oldIndex(i) >= 0 && (type === null) !== (now.types[i] === null)) {
-      from = Math.min(from, b);
-      to = Math.max(to, b + 1);
-    } else if (oldIndex(i) >= 0 && (type !== now.types[i] || vote.keys[v] !== now.keys[i] || !sameGeo(vote.geos[v], now.geos[i]))) changed.push(b, voterBlock[2 * v + 1]!);
-    now.types[i] = type;
-    now.geos[i] = vote.geos[v];
-    now.keys[i] = vote.keys[v];
-  }
-  const revoted: number[] = [];
-  for (let r = 0; r < changed.length; r += 2) if (changed[r]! < from || changed[r]! >= to) revoted.push(changed[r]!, changed[r + 1]!);
+  const { now, ids, from, to, revoted } = voteAgain(previous, names, head, tail);
   // each block placed again merges all its mentions again: far from the edit, merging all costs less
   if (to - from > newTo - head + FAR) return undefined;
   const oldPlacedTo = old.length - names.length + to;
@@ -186,12 +102,11 @@ export function mergeLocally(previous: Merged, blocks: readonly Block[], names: 
   const merging: TypedMention[] = [];
   const merged: number[] = [];
   for (let b = 0; b < names.length; b++) {
-    const from = placed.typedBefore[b]!;
-    const to = placed.typedBefore[b + 1]!;
+    const first = placed.typedBefore[b]!;
     let any = false;
-    for (let j = from; j < to && !any; j++) any = again[j] === 1;
+    for (let j = first; j < placed.typedBefore[b + 1]! && !any; j++) any = again[j] === 1;
     if (!any) continue;
-    forEachTyped(names[b]!, placed.blockStarts[b]!, placed.candidatesBefore[b]!, now, from, (m, j) => {
+    forEachTyped(names[b]!, placed.blockStarts[b]!, placed.candidatesBefore[b]!, now, first, (m, j) => {
       if (!again[j]) return;
       merging.push(newMentions.get(j) ?? m);
       merged.push(j);
@@ -200,16 +115,7 @@ export function mergeLocally(previous: Merged, blocks: readonly Block[], names: 
   const apart = mergeApart(merging, true);
 
   // the entities that stand, their mentions moved, and the merged ones, ordered by first mention
-  const moved = new Array<Mention[] | undefined>(before.length);
-  for (let i = placed.headEnd; i < previous.entityOf.length; i++) {
-    const e = previous.entityOf[i]!;
-    if (e < 0 || reached[e]) continue;
-    const j = newIndex(i);
-    const p = previous.placeOf[i]!;
-    const m = before[e]!.mentions[p]!;
-    if (m.start === placed.starts[j] && m.end === placed.ends[j]) continue;
-    (moved[e] ??= before[e]!.mentions.slice())[p] = { start: placed.starts[j]!, end: placed.ends[j]!, text: m.text };
-  }
+  const moved = movedMentions(previous, placed, typedShift, reached);
   const entities: Entity[] = [];
   const standing = new Int32Array(before.length).fill(-1);
   const remade = new Int32Array(apart.entities.length);
@@ -224,19 +130,19 @@ export function mergeLocally(previous: Merged, blocks: readonly Block[], names: 
     if (x === before.length && y === apart.entities.length) break;
     const a = x < before.length ? firstOf(x) : Infinity;
     const c = y < apart.entities.length ? apart.entities[y]!.mentions[0]!.start : Infinity;
-    const id = `e${entities.length + 1}`;
     const keptOpened = a <= c ? openedAt(previous.opened[x]!, newIndex) : 0;
     const madeOpened = c <= a ? openedAt(apart.opened[y]!, (r) => merged[r]!) : 0;
     if (a < c || (a === c && keptOpened < madeOpened)) {
       opened.push(keptOpened);
-      const entity = before[x]!;
-      const mentions = moved[x];
-      standing[x++] = entities.length;
-      entities.push(mentions || entity.id !== id ? entityAs(entity, id, mentions ?? entity.mentions) : entity);
+      const e = x++;
+      const mentions = moved[e];
+      standing[e] = entities.length;
+      // an entity's id is its place: one that keeps it and whose mentions stand is the very same
+      entities.push(mentions || standing[e] !== e ? entityAs(before[e]!, `e${entities.length + 1}`, mentions ?? before[e]!.mentions) : before[e]!);
     } else {
       opened.push(madeOpened);
       remade[y] = entities.length;
-      entities.push(entityAs(apart.entities[y]!, id, apart.entities[y++]!.mentions));
+      entities.push(entityAs(apart.entities[y]!, `e${entities.length + 1}`, apart.entities[y++]!.mentions));
     }
   }
 
@@ -288,5 +194,105 @@ export function mergeLocally(previous: Merged, blocks: readonly Block[], names: 
   orphans.sort((a, b) => a.index - b.index);
 
   const { starts, ends, blockStarts, typedBefore, candidatesBefore } = placed;
-  return { ...trace, names, ...now, evidence, norms: { ids, of: norms.of }, starts, ends, blockStarts, typedBefore, candidatesBefore, entities, links: entityLinks, orphans, hitIndex };
+  return { ...trace, names, ...now, evidence: previous.evidence, norms: { ids, of: previous.norms.of }, starts, ends, blockStarts, typedBefore, candidatesBefore, entities, links: entityLinks, orphans, hitIndex };
+}
+
+/**
+ * The vote over the candidates now (see typeVote.ts), taken again for the candidates with the
+ * words of those the edit changed, or whose evidence it turned on or off; with the candidates'
+ * words as numbers, the blocks to place again (`from`..`to`: the edited ones, stretched over any
+ * with a candidate the vote now types or no longer types, which has more or fewer typed mentions
+ * now) and the candidates elsewhere the vote changed, (block, place) pairs.
+ */
+function voteAgain(previous: Merged, names: readonly BlockNames[], head: number, tail: number): { now: Resolution; ids: Int32Array; from: number; to: number; revoted: number[] } {
+  const old = previous.names;
+  const oldTo = old.length - tail;
+  const newTo = names.length - tail;
+  const oldVote = voteOf(previous);
+  // the evidence updated by the edited candidates, and the words to vote on again
+  const evidence = previous.evidence;
+  const words = new Set<string>();
+  const count = (delta: number) => (counts: 'personWords' | 'orgStems', word: string): void => {
+    const table = evidence[counts];
+    const was = table.get(word) ?? 0;
+    if (was + delta > 0) table.set(word, was + delta);
+    else table.delete(word);
+    if (was === 0 || was + delta === 0) words.add(word);
+  };
+  const removed = count(-1);
+  const added = count(1);
+  for (let b = head; b < oldTo; b++) {
+    for (const c of old[b]!.candidates) {
+      words.add(c.norm);
+      forEachEvidence(c, removed);
+    }
+  }
+  for (let b = head; b < newTo; b++) {
+    for (const c of names[b]!.candidates) {
+      words.add(c.norm);
+      forEachEvidence(c, added);
+    }
+  }
+  // the candidates of the edited blocks, and every candidate with those words, in document order
+  const candidatesFrom = previous.candidatesBefore[head]!;
+  const oldCandidatesTo = previous.candidatesBefore[oldTo]!;
+  let newCandidatesTo = candidatesFrom;
+  for (let b = head; b < newTo; b++) newCandidatesTo += names[b]!.candidates.length;
+  const total = previous.types.length + newCandidatesTo - oldCandidatesTo;
+  const outside = (i: number): boolean => i < candidatesFrom || i >= newCandidatesTo;
+  const norms = previous.norms;
+  const ids = new Int32Array(total);
+  ids.set(norms.ids.subarray(0, candidatesFrom));
+  ids.set(norms.ids.subarray(oldCandidatesTo), newCandidatesTo);
+  for (let b = head, i = candidatesFrom; b < newTo; b++) for (const c of names[b]!.candidates) ids[i++] = normId(norms.of, c.norm);
+  // (this runs at the rarer edits that change a name, too seldom to be compiled well: the
+  // builtins' loops, not the script's, go over every candidate)
+  const at: number[] = [];
+  for (const word of words) {
+    const id = norms.of.get(word);
+    if (id === undefined) continue;
+    for (let i = ids.indexOf(id); i >= 0; i = ids.indexOf(id, i + 1)) if (outside(i)) at.push(i);
+  }
+  for (let i = candidatesFrom; i < newCandidatesTo; i++) at.push(i);
+  at.sort((a, b) => a - b);
+  const voters: Candidate[] = [];
+  // each voter's block and place in it
+  const voterBlock: number[] = [];
+  for (let v = 0, b = 0, first = 0; v < at.length; v++) {
+    const i = at[v]!;
+    while (i >= first + names[b]!.candidates.length) first += names[b++]!.candidates.length;
+    voters.push(names[b]!.candidates[i - first]!);
+    voterBlock.push(b, i - first);
+  }
+  const vote = resolveByDocument(voters, evidence);
+
+  // the vote over every candidate: as before but for the edited blocks' and those voted again
+  const spliced = <T>(list: readonly T[], fill: T): T[] => list.slice(0, candidatesFrom).concat(new Array<T>(newCandidatesTo - candidatesFrom).fill(fill), list.slice(oldCandidatesTo));
+  const now: Resolution = { types: spliced(oldVote.types, null), geos: spliced(oldVote.geos, undefined), keys: spliced(oldVote.keys, undefined) };
+  // candidates of the blocks the edit left alone whose vote changed: (block, place); the blocks
+  // placed again stretch over those with a candidate the vote now types or no longer types (they
+  // have more or fewer typed mentions)
+  const changed: number[] = [];
+  let from = head;
+  let to = newTo;
+  for (let v = 0; v < voters.length; v++) {
+    const i = at[v]!;
+    const type = vote.types[v]!;
+    const b = voterBlock[2 * v]!;
+    if (outside(i) && (type === null) !== (now.types[i] === null)) {
+      from = Math.min(from, b);
+      to = Math.max(to, b + 1);
+    } else if (outside(i) && (type !== now.types[i] || vote.keys[v] !== now.keys[i] || !sameGeo(vote.geos[v], now.geos[i]))) changed.push(b, voterBlock[2 * v + 1]!);
+    now.types[i] = type;
+    now.geos[i] = vote.geos[v];
+    now.keys[i] = vote.keys[v];
+  }
+  const revoted: number[] = [];
+  for (let r = 0; r < changed.length; r += 2) if (changed[r]! < from || changed[r]! >= to) revoted.push(changed[r]!, changed[r + 1]!);
+  return { now, ids, from, to, revoted };
+}
+
+/** The vote the previous analysis took. */
+function voteOf(previous: Merged): Resolution {
+  return { types: previous.types as (EntityType | null)[], geos: previous.geos as (GeoInfo | undefined)[], keys: previous.keys as (string | undefined)[] };
 }

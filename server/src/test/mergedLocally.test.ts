@@ -44,6 +44,12 @@ suite('entities merged again where an edit reaches', function () {
     assert.deepEqual(editChain('Gregor spoke first.\nKremlin spokesman Gregxr Bell spoke.', [['Gregxr Bell', 'Gregor Bell'], ['Gregor Bell', 'Gregxr Bell']]), [true, true]);
   });
 
+  test('a forename another full name shared is the full name left, reached through the forename it reads', () => {
+    // "Gregor" reads the forenames of two full names, then of one: the edit reaches "Gregor",
+    // and only through it "Gregor Smith"
+    assert.deepEqual(editChain('Gregor Smith left.\nGregor spoke first.\nKremlin spokesman Gregor Bell spoke.', [['Gregor Bell', 'Gregxr Bell'], ['Gregxr Bell', 'Gregor Bell']]), [true, true]);
+  });
+
   test('a company named without its legal words is the company while its full name is written', () => {
     assert.deepEqual(editChain('Harrow Bancorp Inc. rose.\nHarrow said no.', [['Harrow Bancorp', 'Harrox Bancorp'], ['Harrox Bancorp', 'Harrow Bancorp']]), [true, true]);
   });
