@@ -172,7 +172,8 @@ export class Speakers {
     const changed = this.fullNames?.changed();
     const asked = this.askedBefore;
     if (!changed || !asked || changed.some((surname) => asked.has(surname))) return undefined;
-    const sameMention = (a: IndexedMention, b: IndexedMention, shift: number): boolean => b.start === a.start + shift && b.end === a.end + shift && this.standsFor(a.entity, b.entity);
+    // most mentions are of the very same entity (or its copy, moved): no call for those
+    const sameMention = (a: IndexedMention, b: IndexedMention, shift: number): boolean => b.start === a.start + shift && b.end === a.end + shift && (a.entity === b.entity || this.standsFor(a.entity, b.entity));
     let head = 0;
     for (; head < before.length && before[head]!.start < from; head++) if (head >= now.length || !sameMention(before[head]!, now[head]!, 0)) return undefined;
     if (head < now.length && now[head]!.start < from) return undefined;
