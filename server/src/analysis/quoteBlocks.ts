@@ -8,7 +8,8 @@
 // While the document is edited, an analysis hands the next its quotes, where each block's begin
 // and what each block entered with. The next takes the quotes of the blocks before the edit as
 // they are, walks from the edit on, and once a block after the edit enters with what it entered
-// with before, takes the quotes of that block and all after it, moved by the edit: provided the
+// with before (and with no frame from the block before, whose words the edit may have changed),
+// takes the quotes of that block and all after it, moved by the edit: provided the
 // mentions and full names read the same outside the blocks walked (`Speakers.readAsBefore`; an
 // entity renumbered or renamed by the edit is named anew in the quotes taken). Otherwise it walks
 // every block.
@@ -35,7 +36,7 @@ interface Carried {
   readonly first: Int32Array;
   readonly entering: readonly Entering[];
   readonly mentions: readonly IndexedMention[];
-  /** The length of the text. */
+  /** The length of the text: the blocks after an edit moved by the difference. */
   readonly length: number;
 }
 
