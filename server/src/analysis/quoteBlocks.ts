@@ -118,7 +118,7 @@ function takeable(cache: BlockCache, speakers: Speakers, previous: Carried, doc:
   const delta = doc.prose.length - previous.length;
   // where the first block after the edit stood in the previous text
   const to = tail > 0 ? doc.blocks[count - tail]!.start - delta : Infinity;
-  // the walk starts at the last block before the edit, which reads the first block after it
+  // the walk starts at the last block before the edit, which asks whether the next one reopens its quotation
   const from = Math.max(0, head.blocks - 1);
   const after = from < count && from < previous.entering.length ? speakers.readAsBefore(previous.mentions, doc.blocks[from]!.start, to, delta) : undefined;
   return after === undefined ? undefined : { from, tail: count - tail, after, delta };
