@@ -109,6 +109,8 @@ const PERSON_NOUN = /(?:ists?|ers|ors?|ians?|ents|als|ans)$/;
 
 const isStop = (t: Token): boolean => !t.word && (t.text === '.' || t.text === '!' || t.text === '?' || t.text === '…');
 const isComma = (t: Token | undefined): boolean => t !== undefined && !t.word && (t.text === ',' || DASHES.has(t.text));
+// /[^e]ed$/ by hand: the rules ask it of most words they pass, and a regular expression's call costs more than the test
+const isPastInEd = (word: string): boolean => word.length >= 3 && word.endsWith('ed') && word.charCodeAt(word.length - 3) !== 101;
 
 /** What a word may open in a frame: a cue phrase, a noun cue, a verb or adjective cue. */
 interface FrameLead {
@@ -240,12 +242,15 @@ function documentOpener(tokens: readonly Token[], from: number, to: number): Fra
 function documentCloser(tokens: readonly Token[], from: number, to: number): Frame | null {
   let end = to;
   while (end > from && !tokens[end - 1]!.word) end--;
-  let head = -1;
+  // the document's word is looked for only once an "in" is met: most sentences have none near their end
+  let unread = end;
+  let head = false;
   for (let n = end - 1; n > from && end - n <= 12; n--) {
     const t = tokens[n]!;
     if (t.quote >= 0 || isComma(t) || !t.word && t.text !== '/' && t.text !== '-' && t.text !== '’') return null;
-    if (DOCUMENTS.has(t.lower)) head = n;
-    if (t.lower !== 'in' || head < 0) continue;
+    if (t.lower !== 'in') continue;
+    while (!head && unread > n) head = DOCUMENTS.has(tokens[--unread]!.lower);
+    if (!head) continue;
     const start = firstWord(tokens, from, to);
     if (wordsBetween(tokens, start, n) < 3) return null;
     // a verb of saying reports it instead ("…, he said in a statement")
@@ -279,7 +284,7 @@ function mainVerbAt(tokens: readonly Token[], k: number, e: number): number {
     // a clause of its own inside the infinitive ("to know why he was fired") has its own verbs
     if (WH_WORDS.has(t.lower) || t.lower === 'that' || PHRASE_BREAKS.has(t.lower)) return e;
     if (MODALS.has(t.lower) && !SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'there' && !/[’']/.test(t.lower)) return n;
-    if (/[^e]ed$/.test(t.lower) && !AUXILIARIES.has(tokens[n - 1]!.lower) && !DETERMINERS.has(tokens[n - 1]!.lower)) return n;
+    if (isPastInEd(t.lower) && !AUXILIARIES.has(tokens[n - 1]!.lower) && !DETERMINERS.has(tokens[n - 1]!.lower)) return n;
   }
   return e;
 }
@@ -300,8 +305,8 @@ function mainVerbAfterClause(tokens: readonly Token[], k: number, e: number): nu
     // a clause of its own inside the content has its own verbs
     if (n > k && (WH_WORDS.has(t.lower) || t.lower === 'that' || RELATIVE_PRONOUNS.has(t.lower) || PHRASE_BREAKS.has(t.lower))) return e;
     const p = tokens[n - 1]!;
-    const past = /[^e]ed$/.test(t.lower) && !isCapitalised(t) && n > k;
-    if (verb && (past || BE_FORMS.has(t.lower) && t.lower !== 'be' && t.lower !== 'been' && t.lower !== 'being') && p.word && !AUXILIARIES.has(p.lower) && !MODALS.has(p.lower) && !DETERMINERS.has(p.lower) && p.lower !== 'and' && p.lower !== 'or' && !/ly$/.test(p.lower)) return n;
+    const past = isPastInEd(t.lower) && !isCapitalised(t) && n > k;
+    if (verb && (past || BE_FORMS.has(t.lower) && t.lower !== 'be' && t.lower !== 'been' && t.lower !== 'being') && p.word && !AUXILIARIES.has(p.lower) && !MODALS.has(p.lower) && !DETERMINERS.has(p.lower) && p.lower !== 'and' && p.lower !== 'or' && !p.lower.endsWith('ly')) return n;
     if (MODALS.has(t.lower) && !SUBJECT_PRONOUNS.has(t.lower) || AUXILIARIES.has(t.lower) || past) verb = true;
   }
   return e;
@@ -315,7 +320,7 @@ function verbAfterSubject(tokens: readonly Token[], from: number, i: number): bo
   // "The Daily Ledger reports that …", "Obama plans to …": a name, then a verb agreeing with it
   // (a name opening the sentence may modify a noun, "Pentagon reports show …", unless a that-clause follows)
   const next = tokens[i + 1];
-  const verbAfter = (t: Token | undefined): boolean => t !== undefined && t.word && (AUXILIARIES.has(t.lower) || MODALS.has(t.lower) || isCueWord(t) || /[^e]ed$/.test(t.lower));
+  const verbAfter = (t: Token | undefined): boolean => t !== undefined && t.word && (AUXILIARIES.has(t.lower) || MODALS.has(t.lower) || isCueWord(t) || isPastInEd(t.lower));
   if (isCapitalised(p) && p.quote < 0 && /[^s’']s$/.test(tokens[i]!.lower) && !/[^s’']s$/.test(p.lower) && !verbAfter(next)
     && (!isSentenceOpening(tokens, from, i - 1) || next?.lower === 'that' && !verbAfter(tokens[i + 2]))) return true;
   return /[^s’']s$/.test(p.lower) && (PERSON_NOUN.test(p.lower) || PERSON_ROLES.has(p.lower.replace(/e?s$/, '')) || isCapitalised(p));
@@ -443,14 +448,14 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   // "cast himself as a champion", "framed the vote as a test": these depict only with "as"
   if (AS_VERBS.has(cue.lemma) && !asFollows(tokens, i + 1, to)) return null;
   // "a group called Lashkar", "his fund, called the Legacy Fund": a participle of naming
-  if (NAMING_VERBS.has(cue.lemma) && /ed$/.test(t) && next?.word && isCapitalised(next) && (isComma(tokens[i - 1]) || indefiniteNoun(tokens, from, i))) return null;
+  if (NAMING_VERBS.has(cue.lemma) && t.endsWith('ed') && next?.word && isCapitalised(next) && (isComma(tokens[i - 1]) || indefiniteNoun(tokens, from, i))) return null;
   // an infinitive ("took to Twitter to accuse …", "declined to say whether …") shares the sentence's subject
   const toInfinitive = prev !== undefined && prev.lower === 'to' && !cue.homograph && !cue.participle && (cue.clause || cue.evaluative) && !isCapitalised(tokens[i]!);
   // "to opposing views", "to reports": after a preposition, a noun or gerund
   if (prev?.lower === 'to' && !toInfinitive) return null;
   // an adjective: "its internationally recognized borders"
   let d = i - 1;
-  while (d > from && tokens[d]!.word && /ly$/.test(tokens[d]!.lower)) d--;
+  while (d > from && tokens[d]!.word && tokens[d]!.lower.endsWith('ly')) d--;
   if (d < i - 1 && d >= from && tokens[d]!.word && DETERMINERS.has(tokens[d]!.lower)) return null;
   if (cue.homograph && (!plainSubjectBefore(tokens, from, i) || nounAfterModifier(tokens, from, i, cue)) && tokens[i + 1]?.lower !== 'that') return null;
   // "is convinced that …": an adjective frames speech only with its that-clause and a subject
@@ -471,7 +476,7 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   let cueEnd = i + 1;
   if (cue.particles.length > 0 && cueEnd < to && cue.particles.includes(tokens[cueEnd]!.lower)) cueEnd++;
   // "the court ruled that …": a past form with its that-clause needs no particle
-  else if (cue.needsParticle && !(tokens[cueEnd]?.lower === 'that' && /ed$/.test(t))) return null;
+  else if (cue.needsParticle && !(tokens[cueEnd]?.lower === 'that' && t.endsWith('ed'))) return null;
   const cueRange = { start: i, end: cueEnd };
   if (RAISING_PASSIVES.has(cue.lemma) && prev && BE_FORMS.has(prev.lower) && tokens[cueEnd]?.lower === 'to' && tokens[cueEnd + 1]?.word && /ed$|[^i]d$|wn$|ght$/.test(t0(tokens, i))) {
     // "Turnout is expected to rise": the whole clause is reported, by an unnamed source
@@ -514,7 +519,7 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   if (!source) {
     // "which has strongly denied": the relative pronoun before the auxiliaries
     let r = i;
-    while (r > from && tokens[r - 1]!.word && (AUXILIARIES.has(tokens[r - 1]!.lower) || /ly$/.test(tokens[r - 1]!.lower))) r--;
+    while (r > from && tokens[r - 1]!.word && (AUXILIARIES.has(tokens[r - 1]!.lower) || tokens[r - 1]!.lower.endsWith('ly'))) r--;
     if (r > from && RELATIVE_PRONOUNS.has(tokens[r - 1]!.lower)) source = antecedent(tokens, from, r - 1) ?? { start: r - 1, end: r };
   }
   if (!source) {
@@ -608,7 +613,7 @@ function relativeVerbAfter(tokens: readonly Token[], r: number, k: number): bool
   const rel = tokens[r]!;
   const v = tokens[k];
   if (!rel.word || !RELATIVE_PRONOUNS.has(rel.lower) && !OBJECT_RELATIVES.has(rel.lower) || !v?.word || v.quote >= 0 || isCapitalised(v)) return false;
-  return MODALS.has(v.lower) && !SUBJECT_PRONOUNS.has(v.lower) && !/[’']/.test(v.lower) && v.lower !== 'there' || /[^e]ed$/.test(v.lower) || PAST_TENSES.has(v.lower);
+  return MODALS.has(v.lower) && !SUBJECT_PRONOUNS.has(v.lower) && !/[’']/.test(v.lower) && v.lower !== 'there' || isPastInEd(v.lower) || PAST_TENSES.has(v.lower);
 }
 
 /** Unquoted words from a preposition of time or place up to b, with no comma and no verb: "On Monday night", "At a breakfast with donors". */
@@ -621,7 +626,7 @@ function isSettingPhrase(tokens: readonly Token[], a: number, b: number): boolea
     // "In two years prices will fall, he said", "In the end it was fair, …": a clause after the phrase is what was said
     if (t.word && (AUXILIARIES.has(t.lower) || MODALS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower))) return false;
     // "In the end the vote passed, …": a past tense after a noun ("a crowded room" is an adjective)
-    if (t.word && n > a + 1 && /[^e]ed$/.test(t.lower) && !DETERMINERS.has(tokens[n - 1]!.lower)) return false;
+    if (t.word && n > a + 1 && isPastInEd(t.lower) && !DETERMINERS.has(tokens[n - 1]!.lower)) return false;
   }
   return true;
 }
@@ -629,7 +634,7 @@ function isSettingPhrase(tokens: readonly Token[], a: number, b: number): boolea
 /** A form of "be" before the word at i, past adverbs and auxiliaries ("was first", "has not been"): a passive. */
 function afterBeForm(tokens: readonly Token[], from: number, i: number): boolean {
   let b = i - 1;
-  while (b > from && i - b < 4 && tokens[b]!.word && !BE_FORMS.has(tokens[b]!.lower) && (AUXILIARIES.has(tokens[b]!.lower) || /ly$/.test(tokens[b]!.lower))) b--;
+  while (b > from && i - b < 4 && tokens[b]!.word && !BE_FORMS.has(tokens[b]!.lower) && (AUXILIARIES.has(tokens[b]!.lower) || tokens[b]!.lower.endsWith('ly'))) b--;
   return b >= from && tokens[b]!.word && BE_FORMS.has(tokens[b]!.lower);
 }
 
@@ -810,7 +815,7 @@ function startsNewPredicate(tokens: readonly Token[], n: number): boolean {
   const t = tokens[n]!;
   if (t.lower !== 'and' && t.lower !== 'but') return false;
   let k = n + 1;
-  while (tokens[k]?.word && (AUXILIARIES.has(tokens[k]!.lower) || /ly$/.test(tokens[k]!.lower))) k++;
+  while (tokens[k]?.word && (AUXILIARIES.has(tokens[k]!.lower) || tokens[k]!.lower.endsWith('ly'))) k++;
   const next = tokens[k];
   if (next !== undefined && isCueWord(next) && !next.lower.endsWith('ing') && !CUE_WORDS.get(next.lower)!.homograph) return true;
   // "… and Democrats accused …", "… and the mayor said …": a new subject with its own verb of saying
@@ -833,7 +838,7 @@ function startsNewPredicate(tokens: readonly Token[], n: number): boolean {
  */
 function participleFollows(tokens: readonly Token[], k: number): boolean {
   let n = k;
-  if (tokens[n]?.word && (/ly$/.test(tokens[n]!.lower) || TIME_WORDS.has(tokens[n]!.lower) || tokens[n]!.lower === 'even')) n++;
+  if (tokens[n]?.word && (tokens[n]!.lower.endsWith('ly') || TIME_WORDS.has(tokens[n]!.lower) || tokens[n]!.lower === 'even')) n++;
   const t = tokens[n];
   if (!t || !t.word || t.quote >= 0 || isCapitalised(t) || !/[a-z]{3}ing$/.test(t.lower) || NOT_PARTICIPLES.has(t.lower)) return false;
   if (isCueWord(t)) return true;
@@ -904,10 +909,10 @@ function endsPhrase(tokens: readonly Token[], n: number): boolean {
   }
   if (t.lower !== 'and' && t.lower !== 'but') return false;
   let k = n + 1;
-  while (tokens[k]?.word && (AUXILIARIES.has(tokens[k]!.lower) || /ly$/.test(tokens[k]!.lower))) k++;
+  while (tokens[k]?.word && (AUXILIARIES.has(tokens[k]!.lower) || tokens[k]!.lower.endsWith('ly'))) k++;
   const next = tokens[k];
   // "and extended benefits", "but has been met": a past-tense verb or an auxiliary after the conjunction
-  return next !== undefined && next.word && next.quote < 0 && !isCapitalised(next) && (k > n + 1 && AUXILIARIES.has(tokens[n + 1]!.lower) || /[^e]ed$/.test(next.lower));
+  return next !== undefined && next.word && next.quote < 0 && !isCapitalised(next) && (k > n + 1 && AUXILIARIES.has(tokens[n + 1]!.lower) || isPastInEd(next.lower));
 }
 
 /** Words between a and b, counted up to `atLeast` (callers only ask whether there are that many). */
@@ -956,7 +961,7 @@ function nounAfterModifier(tokens: readonly Token[], from: number, i: number, cu
   if (/[’']s$/.test(p.text) && !PRONOUNS.has(p.lower.slice(0, -2))) return true;
   if (tokens[i]!.lower !== cue.lemma || /s$/.test(p.lower) || PRONOUNS.has(p.lower)) return false;
   // "a government plan", "the tax plan": an article, a singular noun, then the bare form
-  if (!isCapitalised(p)) return i - 2 >= from && DETERMINERS.has(tokens[i - 2]!.lower) && !AUXILIARIES.has(p.lower) && !/ly$/.test(p.lower);
+  if (!isCapitalised(p)) return i - 2 >= from && DETERMINERS.has(tokens[i - 2]!.lower) && !AUXILIARIES.has(p.lower) && !p.lower.endsWith('ly');
   // "Britain and France support": names joined by "and" are plural
   let k = i - 1;
   while (k > from && i - k < 6 && isCapitalised(tokens[k - 1]!)) k--;
@@ -967,7 +972,7 @@ function isSourceLike(p: Token): boolean {
   if (PERSON_NOUN.test(p.lower) && !CUE_WORDS.has(p.lower)) return true;
   if (p.lower === 'and' || p.lower === 'but') return true;
   if (isCapitalised(p) && !DETERMINERS.has(p.lower)) return true;
-  return PRONOUNS.has(p.lower) || AUXILIARIES.has(p.lower) || /ly$/.test(p.lower) || PERSON_ROLES.has(p.lower) || PERSON_ROLES.has(p.lower.replace(/s$/, '')) || ORGANIZATION_WORDS_LOWER.has(p.lower) || WH_RELATIVES.has(p.lower);
+  return PRONOUNS.has(p.lower) || AUXILIARIES.has(p.lower) || p.lower.endsWith('ly') || PERSON_ROLES.has(p.lower) || PERSON_ROLES.has(p.lower.replace(/s$/, '')) || ORGANIZATION_WORDS_LOWER.has(p.lower) || WH_RELATIVES.has(p.lower);
 }
 
 const t0 = (tokens: readonly Token[], i: number): string => tokens[i]!.lower;
@@ -998,7 +1003,7 @@ function contentAfter(tokens: readonly Token[], k: number, to: number, cue: CueW
     if (w.lower === 'that' && w.quote < 0) {
       // "believed the polls that showed him ahead": after an object, "that" and a verb open a relative clause
       const v = tokens[n + 1];
-      if (plain > 0 && v?.word && !isCapitalised(v) && (AUXILIARIES.has(v.lower) || MODALS.has(v.lower) && !SUBJECT_PRONOUNS.has(v.lower) || /[^e]ed$/.test(v.lower) || isCueWord(v))) break;
+      if (plain > 0 && v?.word && !isCapitalised(v) && (AUXILIARIES.has(v.lower) || MODALS.has(v.lower) && !SUBJECT_PRONOUNS.has(v.lower) || isPastInEd(v.lower) || isCueWord(v))) break;
       return n + 1;
     }
     if (w.quote >= 0 || isStop(w) || w.text === ';' || w.text === ':') break;
@@ -1006,7 +1011,7 @@ function contentAfter(tokens: readonly Token[], k: number, to: number, cue: CueW
     // "says it underscores that …", "says he’s satisfied that …": the "that" belongs to a clause of its own
     if (n > k && w.word && (isCueWord(w) || MODALS.has(w.lower) && !AUXILIARIES.has(w.lower))) break;
     // only a listener or adjuncts stand between a cue and its "that"
-    if (w.word && !ADJUNCTS.has(w.lower) && !isCapitalised(w) && !/^\d/.test(w.text) && !/ly$/.test(w.lower) && ++plain > (occasion ? PLAIN_IN_OCCASION : cue.object ? 4 : 2)) break;
+    if (w.word && !ADJUNCTS.has(w.lower) && !isCapitalised(w) && !/^\d/.test(w.text) && !w.lower.endsWith('ly') && ++plain > (occasion ? PLAIN_IN_OCCASION : cue.object ? 4 : 2)) break;
   }
   // "asked whether …", "could not say what to do about …": a wh-clause, finite or not
   if (!inverted && t.word && t.quote < 0 && WH_WORDS.has(t.lower) && WH_VERBS.has(cue.lemma) && tokens[k + 1]?.word && (t.lower !== 'what' && t.lower !== 'when' || cue.lemma !== 'say')) return k;
@@ -1057,7 +1062,7 @@ function looksLikeClause(tokens: readonly Token[], k: number, to: number): boole
     const p = tokens[n - 1]!;
     // "advantage obscures concerns": a present-tense verb after a noun, with words after it
     if (/[^su’']s$/.test(t.lower) && !isCapitalised(t) && p.word && !DETERMINERS.has(p.lower) && !/(?:ed|al|ive|ic|ous|ful|ing|ly|s)$/.test(p.lower) && tokens[n + 1]?.word) return true;
-    if (/[^e]ed$/.test(t.lower) && !isCapitalised(t) && p.word && !DETERMINERS.has(p.lower) && !/ly$/.test(p.lower) && n - 1 > k - 1) return true;
+    if (isPastInEd(t.lower) && !isCapitalised(t) && p.word && !DETERMINERS.has(p.lower) && !p.lower.endsWith('ly') && n - 1 > k - 1) return true;
     // "the farmers lost their fields": an irregular past after its subject
     if (PAST_TENSES.has(t.lower) && p.word && !DETERMINERS.has(p.lower) && !POSSESSIVES.has(p.lower) && p.lower !== 'to') return true;
   }
@@ -1109,7 +1114,7 @@ function restIsAdjunct(tokens: readonly Token[], k: number, to: number): boolean
 /** The noun phrase that ends just before the cue (after auxiliaries and adverbs), skipping an apposition or interjection between commas. */
 function npBefore(tokens: readonly Token[], from: number, i: number): TokenRange | null {
   let j = i;
-  while (j > from && tokens[j - 1]!.word && (AUXILIARIES.has(tokens[j - 1]!.lower) || /ly$/.test(tokens[j - 1]!.lower)) && tokens[j - 1]!.quote < 0) j--;
+  while (j > from && tokens[j - 1]!.word && (AUXILIARIES.has(tokens[j - 1]!.lower) || tokens[j - 1]!.lower.endsWith('ly')) && tokens[j - 1]!.quote < 0) j--;
   const np = collectBack(tokens, from, j);
   if (np) return np;
   // "Sergiy, a teacher in Kyiv, said" / "Ukraine, however, dismissed" / "Zelensky, acknowledging …, has suggested";
@@ -1200,7 +1205,7 @@ function isSkippable(tokens: readonly Token[], a: number, b: number): boolean {
   const role = !isCapitalised(first) || tokens[a + 1]?.lower === 'of' || isPossessiveName(tokens, a);
   if (role && a >= 2 && isCapitalised(tokens[a - 2]!) && b - a <= MAX_ROLE) {
     // a role has no verb of its own ("are also engaging with Trump" is a predicate)
-    for (let k = a; k < b; k++) if (!isCapitalised(tokens[k]!) && (AUXILIARIES.has(tokens[k]!.lower) || CUE_WORDS.has(tokens[k]!.lower) || /ing$/.test(tokens[k]!.lower))) return false;
+    for (let k = a; k < b; k++) if (!isCapitalised(tokens[k]!) && (AUXILIARIES.has(tokens[k]!.lower) || CUE_WORDS.has(tokens[k]!.lower) || tokens[k]!.lower.endsWith('ing'))) return false;
     return true;
   }
   for (const words of INTERJECTIONS) {
@@ -1302,7 +1307,7 @@ function sentenceSubject(tokens: readonly Token[], from: number, i: number): Tok
   while (k < i && k < from + 6 && !tokens[k]!.word) k++;
   // "Meanwhile, it …", "On Monday, Trump …": skip a short opener ending in a comma
   const opener = tokens[k];
-  const skippable = opener !== undefined && (BOUNDARY_WORDS.has(opener.lower) || ADJUNCTS.has(opener.lower) || /ly$/.test(opener.lower) || INTERJECTIONS.some((w) => w[0] === opener.lower));
+  const skippable = opener !== undefined && (BOUNDARY_WORDS.has(opener.lower) || ADJUNCTS.has(opener.lower) || opener.lower.endsWith('ly') || INTERJECTIONS.some((w) => w[0] === opener.lower));
   // also "Hours later, Trump …", and a longer fronted phrase or clause ("After he lost the vote in May, Ruiz …")
   for (let n = k; n < i && n - k <= 10; n++) {
     if (tokens[n]!.text === ',') {

@@ -13,7 +13,7 @@
 //   blocks        block text                      (`blockWork`, offsets shifted)
 //   names         block text + the words of the document's case evidence it asked about
 //   quotes        block text + the frame or speech the block before left + the next block's opening mark
-//   speakers      capitalised runs per block text; resolution is document-level
+//   speakers      capitalised runs per block text; resolution is document-level (quoteBlocks.ts)
 //   claims        cue matches per block text; each sentence's agents + the people's sides it asked
 //                 about; each sentence's territory mentions + the entity mentions in it and the
 //                 text around it outside the block
@@ -27,7 +27,13 @@
 //   full names (fullNames.ts)      (last word, full name) → count, ties by first written
 //   sentence agents                the memo each sentence used, reused while the people's sides
 //                                  reaching it came about the same way (sentenceAgents.ts)
-//   quote sources                  what a source phrase's words say, by its text (speakers.ts)
+//   quote sources                  what a source phrase's words say, by its text, and the
+//                                  surnames the quotes asked about (speakers.ts)
+//   quotes (quoteBlocks.ts)        the quotes with their speakers, what each block entered with
+//                                  (the frame or speech the block before left, the last person
+//                                  named), and the mentions read: the quotes of the blocks before
+//                                  the edit taken, and those after it from where the walk over the
+//                                  blocks enters a block with what it entered with before
 //   block quotes (quotes.ts)       the memo each block used and its quotes placed where it
 //                                  stood: an unchanged block takes both (its memo only while
 //                                  what it read of its neighbours still holds, the placed quotes

@@ -8,9 +8,11 @@
 // While the document is edited, an analysis hands the next its quotes, where each block's begin
 // and what each block entered with. The next takes the quotes of the blocks before the edit as
 // they are, walks from the edit on, and once a block after the edit enters with what it entered
-// with before, takes the quotes of that block and all after it, moved by the edit: provided the
-// mentions and full names read the same outside the blocks walked (`Speakers.readAsBefore`).
-// Otherwise it walks every block.
+// with before (and with no frame from the block before, whose words the edit may have changed),
+// takes the quotes of that block and all after it, moved by the edit: provided the
+// mentions and full names read the same outside the blocks walked (`Speakers.readAsBefore`; an
+// entity renumbered or renamed by the edit is named anew in the quotes taken). Otherwise it walks
+// every block.
 import type { ProseDocument } from './document';
 import type { BlockCache } from './incremental';
 import type { IndexedMention } from './mentionIndex';
@@ -34,7 +36,7 @@ interface Carried {
   readonly first: Int32Array;
   readonly entering: readonly Entering[];
   readonly mentions: readonly IndexedMention[];
-  /** The length of the text. */
+  /** The length of the text: the blocks after an edit moved by the difference. */
   readonly length: number;
 }
 
@@ -96,7 +98,8 @@ export function findQuotes(doc: ProseDocument, entities: readonly Entity[]): Quo
     }
   }
   if (b === count && first) first[count] = quotes.length;
-  speakers.carry(b === count);
+  // every quote named afresh: none taken before the edit, nor after it
+  speakers.carry((!taking || taking.from === 0) && b === count);
   cache?.carry(STAGE, { quotes, first: first!, entering: entering!, mentions: speakers.mentions, length: doc.prose.length } satisfies Carried);
   return quotes;
 }
@@ -115,7 +118,7 @@ function takeable(cache: BlockCache, speakers: Speakers, previous: Carried, doc:
   const delta = doc.prose.length - previous.length;
   // where the first block after the edit stood in the previous text
   const to = tail > 0 ? doc.blocks[count - tail]!.start - delta : Infinity;
-  // the walk starts at the last block before the edit, which reads the first block after it
+  // the walk starts at the last block before the edit, which asks whether the next one reopens its quotation
   const from = Math.max(0, head.blocks - 1);
   const after = from < count && from < previous.entering.length ? speakers.readAsBefore(previous.mentions, doc.blocks[from]!.start, to, delta) : undefined;
   return after === undefined ? undefined : { from, tail: count - tail, after, delta };
@@ -142,9 +145,13 @@ function enteringNow(was: Entering, speakers: Speakers): Entering {
   return { announced: was.announced, speech, lastPerson: was.lastPerson && speakers.now(was.lastPerson) };
 }
 
+/**
+ * Whether a block enters with what it entered with in the previous analysis (`was`, relative to
+ * the block's start `base`). A frame announcing its first quote is never the same: the quote
+ * reads the frame's words, in the block before, which the walk may have found changed.
+ */
 function sameEntering(was: Entering, announced: Announced | null, speech: Speech | null, lastPerson: Who | null, base: number): boolean {
-  if (!sameWho(was.lastPerson, lastPerson)) return false;
-  if (was.announced === null || announced === null ? was.announced !== announced : !sameSpan(was.announced.cue, announced.cue, base) || !sameSpan(was.announced.source, announced.source, base)) return false;
+  if (!sameWho(was.lastPerson, lastPerson) || was.announced !== null || announced !== null) return false;
   if (was.speech === null || speech === null) return was.speech === speech;
   return sameWho(was.speech.who, speech.who) && sameSpan(was.speech.mention, speech.mention, base);
 }

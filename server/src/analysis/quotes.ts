@@ -298,7 +298,7 @@ function holdsAfter(q: BlockQuotes, reopensNext: boolean, before: Before, base: 
   return sameAnnounced(q.announcedBefore, shiftOffsets(before.announced, -base));
 }
 
-export function sameAnnounced(a: Announced, b: Announced): boolean {
+function sameAnnounced(a: Announced, b: Announced): boolean {
   return a.cue.start === b.cue.start && a.cue.end === b.cue.end && a.source?.start === b.source?.start && a.source?.end === b.source?.end;
 }
 

@@ -21,6 +21,10 @@ const NOBODY: Who = { speaker: null, entity: null, person: false };
 /** How many mentions a pronoun looks back over for the person or body it stands for. */
 const LOOK_BACK = 200;
 
+/** Whether two entities name a speaker alike. */
+function namesSame(a: Entity, b: Entity): boolean {
+  return a === b || (a.id === b.id && a.name === b.name && a.type === b.type);
+}
 
 // Runs of capitalised Latin-script words joined by single spaces (an initial may stand inside:
 // "Donald J. Trump"). No Unicode property classes: over a whole document those are several times
@@ -123,8 +127,6 @@ export class Speakers {
   private readonly names = new Map<string, { who: Who; from: number; to: number }>();
   /** The last person named, whom "he" or "she" stands for when no entity says. */
   lastPerson: Who | null = null;
-  /** Each entity of the previous analysis that `readAsBefore` found standing for one of this analysis. */
-  private readonly counterparts = new Map<Entity, Entity>();
   /**
    * The previous analysis's entities (by id) that stand for one of this analysis with another id
    * or name (an entity added before them renumbers them; a mention added to them renames them):
@@ -138,7 +140,7 @@ export class Speakers {
   readonly cut: (from: number, to: number) => string;
 
   constructor(
-    readonly doc: ProseDocument,
+    private readonly doc: ProseDocument,
     entities: readonly Entity[],
   ) {
     // kept from one analysis to the next while the document is edited: brought up to date each time
@@ -158,20 +160,20 @@ export class Speakers {
   /**
    * From which offset on the quotes of the text after an edit are named as the previous analysis
    * named them, those before it being named so too; undefined when none are. The surnames the
-   * previous analysis asked about must stand for the same full names, and the entity mentions (`before`, the previous analysis's)
-   * before `from` be the same, entity for entity, where they stood, and those at or after `to` (in
-   * the previous text) the same, `delta` further on; an entity may stand for another id and name,
-   * as long as it stands for one entity (of the same type, as plausibly speaking) all through
-   * (see `now`). Those in between, in the blocks the edit
-   * changed, may differ: a pronoun after them looks back over as many mentions (LOOK_BACK), and
-   * from where that reaches none of them it reads as before.
+   * previous analysis asked about must stand for the same full names, and the entity mentions
+   * (`before`, the previous analysis's) before `from` be the same where they stood, and those at
+   * or after `to` (in the previous text) the same `delta` further on, each of an entity that names
+   * the same or stands for one other entity all through (see `standsFor`). Those in between, in
+   * the blocks the edit changed, may differ: a pronoun after them looks back over as many mentions
+   * (LOOK_BACK), and from where that reaches none of them it reads as before.
    */
   readAsBefore(before: readonly IndexedMention[], from: number, to: number, delta: number): number | undefined {
     const now = this.mentions;
     const changed = this.fullNames?.changed();
     const asked = this.askedBefore;
     if (!changed || !asked || changed.some((surname) => asked.has(surname))) return undefined;
-    const sameMention = (a: IndexedMention, b: IndexedMention, shift: number): boolean => b.start === a.start + shift && b.end === a.end + shift && this.standsFor(a.entity, b.entity);
+    // most mentions are of the very same entity (or its copy, moved): no call for those
+    const sameMention = (a: IndexedMention, b: IndexedMention, shift: number): boolean => b.start === a.start + shift && b.end === a.end + shift && (a.entity === b.entity || this.standsFor(a.entity, b.entity));
     let head = 0;
     for (; head < before.length && before[head]!.start < from; head++) if (head >= now.length || !sameMention(before[head]!, now[head]!, 0)) return undefined;
     if (head < now.length && now[head]!.start < from) return undefined;
@@ -180,23 +182,36 @@ export class Speakers {
       if (now.length - 1 - tail < head || !sameMention(before[before.length - 1 - tail]!, now[now.length - 1 - tail]!, delta)) return undefined;
     }
     const firstAfter = now.length - tail;
-    // as many mentions in the changed blocks as before, each of the same entity: a look-back reads as before
+    // an entity renamed here and named the same there stands for two
+    const one = (a: IndexedMention, b: IndexedMention): boolean => !namesSame(a.entity, b.entity) || !this.renamed.has(a.entity.id);
+    if (this.renamed.size > 0) {
+      for (let i = 0; i < head; i++) if (!one(before[i]!, now[i]!)) return undefined;
+      for (let t = 1; t <= tail; t++) if (!one(before[before.length - t]!, now[now.length - t]!)) return undefined;
+    }
+    // as many mentions in the changed blocks as before, each of the entity it stood for: a look-back reads as before
     if (now.length === before.length && (firstAfter === head || now[firstAfter - 1]!.start < to + delta)) {
       let same = true;
-      for (let i = head; i < firstAfter && same; i++) same = this.standsFor(before[i]!.entity, now[i]!.entity);
+      for (let i = head; i < firstAfter && same; i++) {
+        const a = before[i]!.entity;
+        const b = now[i]!.entity;
+        same = namesSame(a, b) ? !this.renamed.has(a.id) : this.renamed.get(a.id) === b;
+      }
       if (same) return -Infinity;
     }
     return firstAfter + LOOK_BACK <= now.length ? now[firstAfter + LOOK_BACK - 1]!.start + 1 : undefined;
   }
 
-  /** Whether the previous analysis's entity `was` stands for `now` wherever it is met, for a speaker named by it. */
+  /**
+   * Whether the previous analysis's entity `was` names a speaker as `now` does, or stands for it
+   * (of the same type, as plausibly speaking) under another id or name: then it must stand for it
+   * wherever it is met (see `renamed`).
+   */
   private standsFor(was: Entity, now: Entity): boolean {
-    // one entity for one entity all through, even where it stands as it was
-    const known = this.counterparts.get(was);
+    if (namesSame(was, now)) return true;
+    if (was.type !== now.type || (was.name !== now.name && plausibleSpeaker(was) !== this.plausible(now))) return false;
+    const known = this.renamed.get(was.id);
     if (known) return known === now;
-    if (was !== now && (was.type !== now.type || plausibleSpeaker(was) !== this.plausible(now))) return false;
-    this.counterparts.set(was, now);
-    if (was.id !== now.id || was.name !== now.name) this.renamed.set(was.id, now);
+    this.renamed.set(was.id, now);
     return true;
   }
 

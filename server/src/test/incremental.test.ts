@@ -455,6 +455,33 @@ suite('incremental analysis', function () {
   // many mentions after the edit, so that the pronouns' look-back leaves the quotes after them to be taken
   const kyiv = `They went to ${'Kyiv, '.repeat(201)}Kyiv.`;
 
+  // Quotes, pronouns and names around long lists of places (more mentions than a pronoun looks
+  // back over), edited so that speakers, frames and entities change before and after the lists.
+  const SPOKEN = [
+    'It rained.',
+    '“We will stay,” said Tom Reed.',
+    '“It is over,” he said.',
+    'Vell arrived.',
+    '“We win,” Vell said.',
+    'The minister said:',
+    '“Nor will we talk.”',
+    'Ana Vell smiled.',
+    kyiv,
+    `They flew to ${'Lviv, '.repeat(120)}Lviv.`,
+  ];
+  const SPOKEN_EDITS = ['Anna ', 'Tim ', 'Vell Corp ', 'he ', 'they ', ':', '“', 'x', '\n', 'Reed said. ', ''];
+
+  test(`quotes around long lists of places give what full analysis gives (${Math.ceil(RUNS / 3)} runs)`, () => {
+    const text = fc.array(fc.constantFrom(...SPOKEN), { minLength: 3, maxLength: 12 }).map((paras) => paras.join('\n'));
+    const spokenEdit = fc.record({ at: fc.noBias(fc.integer({ min: 0, max: 1e6 })).map((k) => k / 1e6), remove: fc.nat(6), insert: fc.constantFrom(...SPOKEN_EDITS) });
+    fc.assert(
+      fc.property(text, fc.array(spokenEdit, { minLength: 2, maxLength: 6 }), (start, edits) => {
+        editChain(start, edits.map((e) => (t: string) => applyEdit(t, e)));
+      }),
+      { numRuns: Math.ceil(RUNS / 3) },
+    );
+  });
+
   test('quotes of unchanged paragraphs are taken from the previous analysis: before the edit the same, after it moved', () => {
     const analyzer = createAnalyzer({ gazetteer });
     const paragraph = (k: number) => `“We will stay ${k},” Vell said.`;
@@ -474,6 +501,8 @@ suite('incremental analysis', function () {
 
   test('a frame announcing the next paragraph\'s quote, edited, names its speaker again', () => {
     quotesThen('It rained.\nThe minister said:\n“We will not leave the region.”', replace('minister said:', 'minister said.'));
+    // the frame where it was, but its words changed
+    quotesThen('It rained.\nThe minister said:\n“We will not leave the region.”', replace('The minister', 'xhe minister'));
   });
 
   test('a quote continuing the speech of an edited paragraph is named again', () => {

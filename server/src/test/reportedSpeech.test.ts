@@ -183,6 +183,9 @@ suite('reported speech: a relative clause whose verb follows the cue', () => {
 suite('reported speech: a sentence closed by the poll it comes from', () => {
   test('"… in the latest poll": the clause before is what the poll found', () => {
     assert.ok(indirect('Ruiz leads Lopez by five points in the latest Ledger poll.').some((q) => q.text === 'Ruiz leads Lopez by five points' && q.cue === 'in'));
+    // an "in" met first with no document after it (a place) does not end the search for the poll's
+    assert.ok(indirect('Ruiz leads Lopez by five points in the latest Ledger poll in Ohio.').some((q) => q.text === 'Ruiz leads Lopez by five points' && q.cue === 'in'));
+    assert.deepEqual(indirect('Ruiz leads Lopez by five points in Ohio.'), []);
   });
 
   test('a verb of saying in the sentence reports it instead', () => {
@@ -253,5 +256,12 @@ suite('reported speech: a phrase of time or occasion between the verb and "that"
 
   test('without such a phrase an object and its relative "that" are not crossed', () => {
     assert.ok(indirect('Lena Moss reported the flood of the old dams of the county that failed last year.').every((q) => !q.text.startsWith('failed')));
+  });
+});
+
+suite('reported speech: a word in -eed is no past tense in -ed', () => {
+  test('"need" after a noun makes no bare clause of an adjective cue', () => {
+    assert.deepEqual(indirect('Ruth Obi was sure farmers need help.').map((q) => q.text), []);
+    assert.ok(indirect('Ruth Obi was sure farmers wanted help.').some((q) => q.text === 'farmers wanted help'));
   });
 });
