@@ -25,7 +25,7 @@ import { blockSentences, caseEvidence, chunksOf, TokenFlags, type CaseEvidence, 
 import { roleAfter, roleBefore } from './roles';
 import { typedAt } from './typedMentions';
 import { normIds, resolveByDocument, voteEvidence } from './typeVote';
-import { bare, isPossessive, type Token } from './tokens';
+import { bare, isPossessive, type Token, titleCase } from './tokens';
 import { COMMON, COUNTRY, DEMONYM, DEMONYM_HEAD, factsOf, FIRST_NAME, FUNCTION, HONORIFIC, KNOWN_ORG, MONTH, ORG_SUFFIX, WEEKDAY, ROLE_HEAD, ROLE_MODIFIER, writtenFactsOf } from './wordFacts';
 import type { Block, CancellationToken, Entity, EntityType, GeoInfo } from './types';
 import { mapPacked } from './packed';
@@ -67,7 +67,6 @@ const MATCH_VERBS = new Set(['beat', 'beats', 'defeated', 'drew', 'v', 'vs', 'vs
 // ASCII text has no marks and is its own NFKD form: most names take the fast way
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const fold = (s: string): string => (ASCII_ONLY.test(s) ? s.toLowerCase() : s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase());
-const titleCase = (w: string): string => w.charAt(0) + w.slice(1).toLowerCase();
 
 /**
  * What one block gives the document's entities, its offsets relative to the block's start so

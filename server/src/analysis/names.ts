@@ -4,7 +4,7 @@
 import nameWords from './data/name-words.json';
 import type { ProseDocument } from './document';
 import { KNOWN_ORG_FIRST_WORDS, KNOWN_ORGS, ORG_LINK_HEADS, ORG_OF_HEADS, PLACE_OF_HEADS, ROLE_HEADS } from './lexicon';
-import { bare, tokenize, type Token } from './tokens';
+import { bare, tokenize, type Token, titleCase } from './tokens';
 import { CALENDAR, COMMON, FIRST_NAME, FUNCTION, HONORIFIC, ORG_SUFFIX, factsOf, writtenFactsOf } from './wordFacts';
 import type { Block, Span } from './types';
 
@@ -119,7 +119,6 @@ export function caseEvidence(sentences: readonly Sentence[], midCaps = new Set<s
   return midCaps;
 }
 
-const titleCase = (w: string): string => w.charAt(0) + w.slice(1).toLowerCase();
 // the per-token regexes below run only on words with the character they look for
 const CONTRACTION = /['’](?:ve|ll|re|d|m|t)$/i;
 const STARTS_UPPER = /^\p{Lu}/u;

@@ -222,3 +222,6 @@ export const bare = (t: Token): string => {
 };
 
 export const isPossessive = (t: Token | undefined): boolean => t !== undefined && (t.text === "'s" || t.text === '’s');
+
+/** A word in capitals as a name is written ("KYIV" → "Kyiv"), so that a shouted name matches its other mentions. */
+export const titleCase = (w: string): string => w.charAt(0) + w.slice(1).toLowerCase();

@@ -7,6 +7,7 @@
 import type { Candidate } from './entities';
 import { forEachOrganisationStem } from './orgStems';
 import type { EntityType, GeoInfo } from './types';
+import { titleCase } from './tokens';
 
 /** What the document-level vote makes of each candidate (by index), leaving the candidates as they are. */
 export interface Resolution {
@@ -25,7 +26,6 @@ export interface VoteEvidence {
   readonly orgStems: Map<string, number>;
 }
 
-const titleCase = (w: string): string => w.charAt(0) + w.slice(1).toLowerCase();
 
 /**
  * Calls `visit` with each word of the evidence the candidate gives (see `VoteEvidence`): what it

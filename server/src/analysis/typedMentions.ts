@@ -4,8 +4,8 @@ import { mapPacked } from './packed';
 import type { BlockNames } from './entities';
 import type { Resolution } from './typeVote';
 import type { EntityType, GeoInfo } from './types';
+import { titleCase } from './tokens';
 
-const titleCase = (w: string): string => w.charAt(0) + w.slice(1).toLowerCase();
 
 /**
  * The mention the merger reads for entry `k` of a block's merger order (`BlockNames.order`), its
