@@ -42,6 +42,8 @@
 //   claims walk (walkCheckpoints.ts)  its state at each sentence with a cue: the walk starts again
 //                                  before the edit and takes the previous walk's rest past it
 //   sentence words (sentenceWords.ts)  what each sentence's own words tell the claims stage
+//   entity facts (claims.ts)       the people's sides and the states the entities give, while
+//                                  the edit only moved the entities (MentionIndex.movedFrom)
 //   entities (mergedEntities.ts)   the type vote and the merging of mentions: the previous
 //                                  entities, their mentions moved, while the edit changes no
 //                                  mention but where it stands; else the vote is taken again for
@@ -68,7 +70,7 @@ export function blockWork<T>(doc: ProseDocument, block: Block, stage: string, co
 }
 
 /** A block's identity for the cache: what a per-block stage may read of it. */
-export function blockKey(prose: string, block: Block): string {
+function blockKey(prose: string, block: Block): string {
   return `${block.kind}${block.level}\u0000${prose.slice(block.start, block.end)}`;
 }
 

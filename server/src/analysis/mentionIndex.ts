@@ -20,7 +20,9 @@ export class MentionIndex {
   /**
    * `movedFrom`: the previous analysis's entries, when these are those moved by an edit that left
    * every mention as it was but for where it stands (mergedEntities.ts): the mentions of the
-   * blocks the edit left alone are the previous ones, moved with their blocks.
+   * blocks the edit left alone are the previous ones, moved with their blocks. The entities then
+   * have the names, roles, aliases and places they had, which the claims stage relies on to keep
+   * what it learnt of them (claims.ts).
    */
   constructor(entities: readonly Entity[], sorted?: IndexedMention[], readonly movedFrom?: readonly IndexedMention[]) {
     if (sorted) {

@@ -50,7 +50,8 @@ export function findQuotes(doc: ProseDocument, entities: readonly Entity[]): Quo
   const blocks = doc.blocks;
   const count = blocks.length;
   const carried = cache?.take<Carried>(STAGE);
-  const previous = carried && carried.first.length === (cache!.previousCount() ?? -1) + 1 ? carried : undefined;
+  const before = cache?.previousCount();
+  const previous = carried && before !== undefined && carried.first.length === before + 1 ? carried : undefined;
   const first = cache ? new Int32Array(count + 1) : undefined;
   const entering: Entering[] | undefined = cache ? new Array<Entering>(count) : undefined;
   const taking = previous && takeable(cache!, speakers, previous, doc);

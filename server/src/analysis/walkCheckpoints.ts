@@ -145,15 +145,15 @@ export class WalkCheckpoints<S extends Counts<L>, L extends Record<string, reado
     // the sentences of the blocks before the edit are the previous analysis's, numbered alike
     const { firstSentence } = this.index;
     const sentencesBefore = unchanged.blocks < firstSentence.length ? firstSentence[unchanged.blocks]! : this.index.sentences.length;
-    let limit = unchanged.offset;
     if (!sameStrings(previous.initialSides, this.inputs.initialSides)) return undefined;
     // the previous mentions moved: those of the blocks before the edit are the previous ones
     const { mentions, movedFrom } = this.inputs;
     const headEnd = unchanged.blocks > 0 ? this.index.blockOf[sentencesBefore - 1]!.end : 0;
     const first = movedFrom === previous.mentions ? lowerBound(mentions, headEnd, (m) => m.start) : 0;
     const same = first === lowerBound(previous.mentions, headEnd, (m) => m.start) ? first : 0;
-    limit = Math.min(limit, firstDifference(previous.mentions, mentions, limit, sameMention, (m) => m.start, same));
-    limit = Math.min(limit, firstDifference(previous.quotes, this.inputs.quotes, limit, sameQuote, (q) => Math.min(q.start, q.sentence.start)));
+    // each difference found bounds the next search (firstDifference answers at most its limit)
+    const mentionsUntil = firstDifference(previous.mentions, mentions, unchanged.offset, sameMention, (m) => m.start, same);
+    const limit = firstDifference(previous.quotes, this.inputs.quotes, mentionsUntil, sameQuote, (q) => Math.min(q.start, q.sentence.start));
     for (let c = previous.sentences.length - 1; c >= 0; c--) {
       const si = previous.sentences[c]!;
       if (si + this.reach >= sentencesBefore || previous.readEnds[c]! > limit) continue;

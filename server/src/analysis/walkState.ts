@@ -103,7 +103,7 @@ export function movedAntecedents(list: readonly Antecedent[], from: number, map:
   for (let i = from; i < list.length; i++) {
     const a = list[i]!;
     const sentence = map.sentence(a.sentence);
-    const mentions = movedMentions(a.mentions, map);
+    const mentions = shiftedMentions(a.mentions, map);
     if (sentence === undefined || !mentions) return undefined;
     out.push({ ...a, sentence, mentions });
   }
@@ -119,7 +119,7 @@ export function movedDrafts(list: readonly Draft[], from: number, map: EditMap):
     const sentence = map.shift(d.sentence.start, d.sentence.end);
     const trigger = map.shift(d.trigger.start, d.trigger.end);
     const object = d.objectStart < 0 ? 0 : map.shift(d.objectStart, d.objectStart + 1);
-    const mentions = movedMentions(d.territories.mentions, map);
+    const mentions = shiftedMentions(d.territories.mentions, map);
     if (sentenceIndex === undefined || sentence === undefined || trigger === undefined || object === undefined || !mentions) return undefined;
     out.push({
       ...d,
@@ -133,7 +133,7 @@ export function movedDrafts(list: readonly Draft[], from: number, map: EditMap):
   return out;
 }
 
-function movedMentions(mentions: Mention[], map: EditMap): Mention[] | undefined {
+function shiftedMentions(mentions: Mention[], map: EditMap): Mention[] | undefined {
   let out: Mention[] | undefined;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;

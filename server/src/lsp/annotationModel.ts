@@ -175,7 +175,7 @@ function renumbering(old: readonly Entity[], now: readonly Entity[]): { at: numb
  * the line shift): before the window where the texts differ and equal, or after it and moved by
  * the length change.
  */
-export function placeMatcher(w: ChangeWindow): (o: number, n: number) => boolean {
+function placeMatcher(w: ChangeWindow): (o: number, n: number) => boolean {
   const head = w.headEnd;
   const tail = w.oldTailStart;
   const moved = w.newTailStart - w.oldTailStart;
@@ -318,9 +318,7 @@ export function diffModel(old: Model, w: ChangeWindow, lines: LineIndex, a: Anno
   const samePlace = placeMatcher(w);
   const sameEntity = (x: Entity, y: Entity): boolean => {
     if (!sameId(x.id, y.id, renumber) || x.type !== y.type || x.name !== y.name || x.mentions.length !== y.mentions.length) return false;
-    const was = x.mentions;
-    const now = y.mentions;
-    for (let i = 0; i < was.length; i++) if (!sameSpan(was[i]!, now[i]!)) return false;
+    for (let i = 0; i < x.mentions.length; i++) if (!sameSpan(x.mentions[i]!, y.mentions[i]!)) return false;
     return true;
   };
   const quoteRuns = changedRuns(old.quoteSources.length, quoteSources.length, (o, n) => {

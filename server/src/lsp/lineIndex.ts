@@ -46,13 +46,13 @@ export class LineIndex {
     // The scan ended on the tail's first line start; the rest are the old ones, moved. Joined
     // into one array made to size: the old lines are most of a long article's, at every edit.
     const last = found.length > 0 ? found[found.length - 1]! : this.starts[head]!;
-    const tailStart = w.tailLine >= 0 && last !== w.newTailStart ? 1 : 0;
+    const addsTailStart = w.tailLine >= 0 && last !== w.newTailStart ? 1 : 0;
     const rest = w.tailLine >= 0 ? Math.max(0, this.starts.length - w.tailLine - 1) : 0;
-    const out = new Int32Array(head + 1 + found.length + tailStart + rest);
+    const out = new Int32Array(head + 1 + found.length + addsTailStart + rest);
     out.set(this.starts.subarray(0, head + 1));
     out.set(found, head + 1);
     let k = head + 1 + found.length;
-    if (tailStart) out[k++] = w.newTailStart;
+    if (addsTailStart) out[k++] = w.newTailStart;
     const shift = w.newTailStart - w.oldTailStart;
     for (let i = this.starts.length - rest; i < this.starts.length; i++) out[k++] = this.starts[i]! + shift;
     return new LineIndex(text, out);
