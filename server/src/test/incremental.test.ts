@@ -11,7 +11,7 @@ import { analyzeDocument } from '../analysis/pipeline';
 import { forEachCapitalisedRun, fullNameOf } from '../analysis/speakers';
 import { noopToken } from '../analysis/types';
 import { loadGazetteer } from '../node/gazetteerFile';
-import { applyEdit, articles, edits, type Edit } from './randomEdits';
+import { applyEdit, articles, edits, typedEdits, type Edit } from './randomEdits';
 import { WalkCheckpoints } from '../analysis/walkCheckpoints';
 import type { WalkLists, WalkState } from '../analysis/walkState';
 
@@ -143,22 +143,29 @@ suite('incremental analysis', function () {
   ];
   const CLAIM_EDITS = ['Anna ', 'Ivo ', 'Kremlin spokesman Tom Reed spoke. ', 'Russian envoy Ivo Reed spoke. ', 'annexed ', 'x', '. ', '\n', 'Crimea, ', '“', 'It rained. ', 'Vell', ''];
 
-  test(`long articles: claims started again from before an edit give what full analysis gives (${RUNS} runs)`, () => {
-    const long = fc.array(fc.constantFrom(...CLAIM_PARAGRAPHS), { minLength: 40, maxLength: 70 }).map((paras) => paras.join('\n'));
-    // edits anywhere, as typing goes, not drawn towards the article's start (fast-check's bias, and
-    // its doubles, as many between 0 and 1e-300 as between 0.5 and 1)
-    const claimEdit = fc.record({ at: fc.noBias(fc.integer({ min: 0, max: 1e6 })).map((k) => k / 1e6), remove: fc.nat(8), insert: fc.constantFrom(...CLAIM_EDITS) });
+  /**
+   * Articles of `minLength`..`maxLength` of `paragraphs`, edited 1..6 times with `inserts`, each
+   * analysis checked against a full one: how many analyses there were, and how many of them
+   * WalkCheckpoints' `method` answered.
+   */
+  function walkedLongArticles(method: 'resume' | 'converge', paragraphs: readonly string[], minLength: number, maxLength: number, inserts: readonly string[]) {
+    const long = fc.array(fc.constantFrom(...paragraphs), { minLength, maxLength }).map((paras) => paras.join('\n'));
     let analyses = 0;
-    const resumed = counting('resume', () =>
+    const answered = counting(method, () =>
       fc.assert(
-        fc.property(long, fc.array(claimEdit, { minLength: 1, maxLength: 6 }), fc.boolean(), (text, edits, keep) => {
+        fc.property(long, fc.array(typedEdits(inserts, 8), { minLength: 1, maxLength: 6 }), fc.boolean(), (text, edits, keep) => {
           analyses += editsGiveFull(text, edits, keep);
         }),
         { numRuns: RUNS },
       ),
     );
+    return { answered, analyses };
+  }
+
+  test(`long articles: claims started again from before an edit give what full analysis gives (${RUNS} runs)`, () => {
+    const { answered, analyses } = walkedLongArticles('resume', CLAIM_PARAGRAPHS, 40, 70, CLAIM_EDITS);
     // the walk did start again from checkpoints, often
-    assert.ok(resumed > analyses / 3, `${resumed} of ${analyses} analyses started from a checkpoint`);
+    assert.ok(answered > analyses / 3, `${answered} of ${analyses} analyses started from a checkpoint`);
   });
 
   // Articles long enough for the claims walk to come back, past an edit, to the state the previous
@@ -186,18 +193,8 @@ suite('incremental analysis', function () {
   const REST_EDITS = ['Anna ', 'Kremlin spokesman Tom Vell spoke. ', 'Ukrainian envoy Anna Vell spoke. ', 'annexed ', 'x', '. ', '\n', 'Crimea, ', '“', 'It rained. ', 'Vell', 'the town of ', 'Russia', 'Zorvik ', ''];
 
   test(`long articles: the rest of the claims walk taken from the previous one past an edit gives what full analysis gives (${RUNS} runs)`, () => {
-    const long = fc.array(fc.constantFrom(...REST_PARAGRAPHS), { minLength: 50, maxLength: 90 }).map((paras) => paras.join('\n'));
-    const restEdit = fc.record({ at: fc.noBias(fc.integer({ min: 0, max: 1e6 })).map((k) => k / 1e6), remove: fc.nat(8), insert: fc.constantFrom(...REST_EDITS) });
-    let analyses = 0;
-    const converged = counting('converge', () =>
-      fc.assert(
-        fc.property(long, fc.array(restEdit, { minLength: 1, maxLength: 6 }), fc.boolean(), (text, edits, keep) => {
-          analyses += editsGiveFull(text, edits, keep);
-        }),
-        { numRuns: RUNS },
-      ),
-    );
-    assert.ok(converged > analyses / 3, `${converged} of ${analyses} analyses took the rest of the previous walk`);
+    const { answered, analyses } = walkedLongArticles('converge', REST_PARAGRAPHS, 50, 90, REST_EDITS);
+    assert.ok(answered > analyses / 3, `${answered} of ${analyses} analyses took the rest of the previous walk`);
   });
 
   /** How many calls of WalkCheckpoints' `method` gave a result while `run` ran. */
@@ -473,9 +470,8 @@ suite('incremental analysis', function () {
 
   test(`quotes around long lists of places give what full analysis gives (${Math.ceil(RUNS / 3)} runs)`, () => {
     const text = fc.array(fc.constantFrom(...SPOKEN), { minLength: 3, maxLength: 12 }).map((paras) => paras.join('\n'));
-    const spokenEdit = fc.record({ at: fc.noBias(fc.integer({ min: 0, max: 1e6 })).map((k) => k / 1e6), remove: fc.nat(6), insert: fc.constantFrom(...SPOKEN_EDITS) });
     fc.assert(
-      fc.property(text, fc.array(spokenEdit, { minLength: 2, maxLength: 6 }), (start, edits) => {
+      fc.property(text, fc.array(typedEdits(SPOKEN_EDITS, 6), { minLength: 2, maxLength: 6 }), (start, edits) => {
         editChain(start, edits.map((e) => (t: string) => applyEdit(t, e)));
       }),
       { numRuns: Math.ceil(RUNS / 3) },

@@ -22,6 +22,15 @@ export function edits(inserts: readonly string[], maxRemove: number): fc.Arbitra
   return fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat(maxRemove), insert: fc.oneof(fc.constant(''), fc.constantFrom(...inserts)) });
 }
 
+/**
+ * Edits anywhere in a text, as typing goes: positions not drawn towards the text's start
+ * (fast-check's bias, and its doubles, as many between 0 and 1e-300 as between 0.5 and 1), deleting
+ * up to `maxRemove` code units and inserting one of `inserts`.
+ */
+export function typedEdits(inserts: readonly string[], maxRemove: number): fc.Arbitrary<Edit> {
+  return fc.record({ at: fc.noBias(fc.integer({ min: 0, max: 1e6 })).map((k) => k / 1e6), remove: fc.nat(maxRemove), insert: fc.constantFrom(...inserts) });
+}
+
 export function applyEdit(text: string, e: Edit): string {
   const at = Math.floor(e.at * text.length);
   return text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
