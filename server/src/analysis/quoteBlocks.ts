@@ -167,6 +167,8 @@ function sameSpan(relative: Span | undefined, span: Span | undefined, base: numb
   return relative.start + base === span.start && relative.end + base === span.end;
 }
 
+// Moved by hand, not by shiftOffsets: every block after an edit is moved at every edit, and a
+// generic walk over properties costs more and makes copies of other shapes (see `taken`).
 function movedSpan(s: Span, delta: number): Span {
   return { start: s.start + delta, end: s.end + delta };
 }
