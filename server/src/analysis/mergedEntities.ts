@@ -154,7 +154,7 @@ function sameMentions(a: readonly BlockNames[], b: readonly BlockNames[], from: 
 }
 
 // (a candidate's `norm`, which the vote also reads, is made of its words)
-function sameCandidate(c: Candidate, d: Candidate): boolean {
+export function sameCandidate(c: Candidate, d: Candidate): boolean {
   return c.strength === d.strength && sameMention(c, d);
 }
 
@@ -170,7 +170,7 @@ interface Said {
   readonly geo?: GeoInfo;
 }
 
-function sameMention(c: Said, d: Said): boolean {
+export function sameMention(c: Said, d: Said): boolean {
   return c.text === d.text && c.type === d.type && c.key === d.key && c.shouted === d.shouted && sameStrings(c.words, d.words) && sameStrings(c.roles, d.roles) && sameStrings(c.aliases, d.aliases) && sameGeo(c.geo, d.geo);
 }
 
@@ -187,15 +187,16 @@ export function sameGeo(a: GeoInfo | undefined, b: GeoInfo | undefined): boolean
 
 /**
  * The mentions of each entity that has some moved, the others' undefined: the typed mentions
- * after the edited blocks moved `shift` places among them; the entities `reached` are left out.
+ * from the `split`th on moved `shift` places among them (those before it kept their places); the
+ * entities `reached` are left out.
  */
-export function movedMentions(previous: Merged, placed: Placed, shift: number, reached?: Uint8Array): (Mention[] | undefined)[] {
+export function movedMentions(previous: Merged, placed: Placed, shift: number, reached?: Uint8Array, split = placed.headEnd): (Mention[] | undefined)[] {
   const before = previous.entities;
   const moved = new Array<Mention[] | undefined>(before.length);
   for (let i = placed.headEnd; i < previous.entityOf.length; i++) {
     const e = previous.entityOf[i]!;
     if (e < 0 || reached?.[e]) continue;
-    const j = i + shift;
+    const j = i < split ? i : i + shift;
     const p = previous.placeOf[i]!;
     const m = before[e]!.mentions[p]!;
     if (m.start === placed.starts[j] && m.end === placed.ends[j]) continue;

@@ -17,7 +17,7 @@
 // document again (undefined).
 import { entityAs, indexMentions, linksOf, mergeApart, OPENED_LATE, type Links, type TypedMention } from './coreference';
 import type { BlockNames, Candidate } from './entities';
-import { mergedOf, movedMentions, placeMentions, sameGeo, unchangedEnds, type Merged } from './mergedEntities';
+import { mergedOf, movedMentions, placeMentions, sameCandidate, sameGeo, sameMention, unchangedEnds, type Merged } from './mergedEntities';
 import { linkSets, linksFrom, type LinkSets, type Orphan } from './mergeLinks';
 import { typedAt } from './typedMentions';
 import { forEachEvidence, normId, resolveByDocument, type Resolution } from './typeVote';
@@ -48,7 +48,6 @@ export function mergeLocally(previous: Merged, blocks: readonly Block[], names: 
   const placed = placeMentions(previous, blocks, names, from, names.length - to, now.types);
   const n = placed.starts.length;
   const typedShift = placed.tailStart - previous.typedBefore[oldPlacedTo]!;
-  const newIndex = (i: number): number => (i < placed.headEnd ? i : i + typedShift);
 
   // the links of the mentions the edit removed and added: the edited blocks' and the revoted
   const links = linkSets();
@@ -72,8 +71,21 @@ export function mergeLocally(previous: Merged, blocks: readonly Block[], names: 
     linksOf(m, true, links);
     newMentions.set(j, m);
   };
-  for (let b = from; b < oldPlacedTo; b++) forEachTyped(old[b]!, previous.blockStarts[b]!, previous.candidatesBefore[b]!, oldVote, previous.typedBefore[b]!, removedMention);
-  for (let b = from; b < to; b++) forEachTyped(names[b]!, placed.blockStarts[b]!, placed.candidatesBefore[b]!, now, placed.typedBefore[b]!, addedMention);
+  // the typed mentions of the blocks placed again, before and now: those at either end that say
+  // all they said, typed as they were, are neither removed nor added (they link as they linked,
+  // and stand as they stood among the others), so that an edit to one name of a paragraph does
+  // not reach every entity the paragraph names
+  const wasTyped: TypedMention[] = [];
+  const nowTyped: TypedMention[] = [];
+  for (let b = from; b < oldPlacedTo; b++) forEachTyped(old[b]!, previous.blockStarts[b]!, previous.candidatesBefore[b]!, oldVote, previous.typedBefore[b]!, (m) => wasTyped.push(m));
+  for (let b = from; b < to; b++) forEachTyped(names[b]!, placed.blockStarts[b]!, placed.candidatesBefore[b]!, now, placed.typedBefore[b]!, (m) => nowTyped.push(m));
+  const { same, sameEnd } = sameEnds(wasTyped, nowTyped, sameMention);
+  const firstPlaced = placed.headEnd;
+  for (let k = same; k < wasTyped.length - sameEnd; k++) removedMention(wasTyped[k]!, firstPlaced + k);
+  for (let k = same; k < nowTyped.length - sameEnd; k++) addedMention(nowTyped[k]!, firstPlaced + k);
+  // the typed mentions before the first changed one keep their places, those after it move
+  const split = firstPlaced + same;
+  const newIndex = (i: number): number => (i < split ? i : i + typedShift);
   for (let r = 0; r < revoted.length; r += 2) {
     const b = revoted[r]!;
     const place = revoted[r + 1]!;
@@ -118,7 +130,7 @@ export function mergeLocally(previous: Merged, blocks: readonly Block[], names: 
   const apart = mergeApart(merging, true);
 
   // the entities that stand, their mentions moved, and the merged ones, ordered by first mention
-  const moved = movedMentions(previous, placed, typedShift, reached);
+  const moved = movedMentions(previous, placed, typedShift, reached, split);
   const entities: Entity[] = [];
   const standing = new Int32Array(before.length).fill(-1);
   const remade = new Int32Array(apart.entities.length);
@@ -160,7 +172,7 @@ export function mergeLocally(previous: Merged, blocks: readonly Block[], names: 
       placeOf[j] = apart.placeOf[r++]!;
       continue;
     }
-    const i = j < placed.headEnd ? j : j - typedShift;
+    const i = j < split ? j : j - typedShift;
     const e = previous.entityOf[i]!;
     entityOf[j] = e < 0 ? -1 : standing[e]!;
     placeOf[j] = previous.placeOf[i]!;
@@ -223,39 +235,40 @@ function voteAgain(previous: Merged, names: readonly BlockNames[], head: number,
   };
   const removed = count(-1);
   const added = count(1);
-  for (let b = head; b < oldTo; b++) {
-    for (const c of old[b]!.candidates) {
-      words.add(c.norm);
-      forEachEvidence(c, removed);
-    }
+  // the edited blocks' candidates, before and now: those at either end that say all they said
+  // give the same evidence and, while no candidate with their words changed, get the same vote
+  const oldCandidates: Candidate[] = [];
+  const newCandidates: Candidate[] = [];
+  for (let b = head; b < oldTo; b++) for (const c of old[b]!.candidates) oldCandidates.push(c);
+  for (let b = head; b < newTo; b++) for (const c of names[b]!.candidates) newCandidates.push(c);
+  const { same, sameEnd } = sameEnds(oldCandidates, newCandidates, sameCandidate);
+  for (let k = same; k < oldCandidates.length - sameEnd; k++) {
+    words.add(oldCandidates[k]!.norm);
+    forEachEvidence(oldCandidates[k]!, removed);
   }
-  for (let b = head; b < newTo; b++) {
-    for (const c of names[b]!.candidates) {
-      words.add(c.norm);
-      forEachEvidence(c, added);
-    }
+  for (let k = same; k < newCandidates.length - sameEnd; k++) {
+    words.add(newCandidates[k]!.norm);
+    forEachEvidence(newCandidates[k]!, added);
   }
-  // the candidates of the edited blocks, and every candidate with those words, in document order
+  // every candidate with those words, in document order (the changed ones among them)
   const candidatesFrom = previous.candidatesBefore[head]!;
   const oldCandidatesTo = previous.candidatesBefore[oldTo]!;
-  let newCandidatesTo = candidatesFrom;
-  for (let b = head; b < newTo; b++) newCandidatesTo += names[b]!.candidates.length;
+  const newCandidatesTo = candidatesFrom + newCandidates.length;
   const total = previous.types.length + newCandidatesTo - oldCandidatesTo;
   const outside = (i: number): boolean => i < candidatesFrom || i >= newCandidatesTo;
   const norms = previous.norms;
   const ids = new Int32Array(total);
   ids.set(norms.ids.subarray(0, candidatesFrom));
   ids.set(norms.ids.subarray(oldCandidatesTo), newCandidatesTo);
-  for (let b = head, i = candidatesFrom; b < newTo; b++) for (const c of names[b]!.candidates) ids[i++] = normId(norms.of, c.norm);
+  for (let k = 0; k < newCandidates.length; k++) ids[candidatesFrom + k] = normId(norms.of, newCandidates[k]!.norm);
   // (this runs at the rarer edits that change a name, too seldom to be compiled well: the
   // builtins' loops, not the script's, go over every candidate)
   const at: number[] = [];
   for (const word of words) {
     const id = norms.of.get(word);
     if (id === undefined) continue;
-    for (let i = ids.indexOf(id); i >= 0; i = ids.indexOf(id, i + 1)) if (outside(i)) at.push(i);
+    for (let i = ids.indexOf(id); i >= 0; i = ids.indexOf(id, i + 1)) at.push(i);
   }
-  for (let i = candidatesFrom; i < newCandidatesTo; i++) at.push(i);
   at.sort((a, b) => a - b);
   const voters: Candidate[] = [];
   // each voter's block and place in it
@@ -271,6 +284,14 @@ function voteAgain(previous: Merged, names: readonly BlockNames[], head: number,
   // the vote over every candidate: as before but for the edited blocks' and those voted again
   const spliced = <T>(list: readonly T[], fill: T): T[] => list.slice(0, candidatesFrom).concat(new Array<T>(newCandidatesTo - candidatesFrom).fill(fill), list.slice(oldCandidatesTo));
   const now: Resolution = { types: spliced(oldVote.types, null), geos: spliced(oldVote.geos, undefined), keys: spliced(oldVote.keys, undefined) };
+  // the edited blocks' unchanged candidates whose words are not voted on again keep their vote
+  const keep = (k: number, o: number): void => {
+    now.types[k] = oldVote.types[o]!;
+    now.geos[k] = oldVote.geos[o];
+    now.keys[k] = oldVote.keys[o];
+  };
+  for (let k = 0; k < same; k++) keep(candidatesFrom + k, candidatesFrom + k);
+  for (let k = 1; k <= sameEnd; k++) keep(newCandidatesTo - k, oldCandidatesTo - k);
   // candidates of the blocks the edit left alone whose vote changed: (block, place); the blocks
   // placed again stretch over those with a candidate the vote now types or no longer types (they
   // have more or fewer typed mentions)
@@ -297,4 +318,17 @@ function voteAgain(previous: Merged, names: readonly BlockNames[], head: number,
 /** The vote the previous analysis took. */
 function voteOf(previous: Merged): Resolution {
   return { types: previous.types as (EntityType | null)[], geos: previous.geos as (GeoInfo | undefined)[], keys: previous.keys as (string | undefined)[] };
+}
+
+/**
+ * How many items at the start (`same`) and, of the rest, at the end (`sameEnd`) of `a` and `b`
+ * are alike.
+ */
+function sameEnds<T>(a: readonly T[], b: readonly T[], alike: (x: T, y: T) => boolean): { same: number; sameEnd: number } {
+  const min = Math.min(a.length, b.length);
+  let same = 0;
+  while (same < min && alike(a[same]!, b[same]!)) same++;
+  let sameEnd = 0;
+  while (sameEnd < min - same && alike(a[a.length - 1 - sameEnd]!, b[b.length - 1 - sameEnd]!)) sameEnd++;
+  return { same, sameEnd };
 }

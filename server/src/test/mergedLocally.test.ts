@@ -71,6 +71,32 @@ suite('entities merged again where an edit reaches', function () {
     assert.deepEqual(editChain('Zorvik grows.\nThe talks ended.\nThey met at Zorvak.', [['at Zorvak', 'in Zorvik'], ['in Zorvik', 'at Zorvak']]), [true, true]);
   });
 
+  test('an edit to one name of a paragraph leaves the entities of the paragraph\'s other names standing', () => {
+    // the paragraph's "Paris" says what it said, typed as it was: it is neither removed nor added
+    assert.deepEqual(editChain('In Paris, Ivo Bell met Marta Kovac.', [['Ivo Bell', 'Ivo Bolt'], ['Ivo Bolt', 'Ivo Bell']]), [true, true]);
+  });
+
+  test('a name that stands in the edited paragraph is voted again when the edit changes another with its words', () => {
+    // the second "Dorn" is the paragraph's last candidate both times, and reads the first one's vote
+    assert.deepEqual(editChain('They met in Dorn today. Dorn said no.', [['met in Dorn', 'met in Dorx'], ['met in Dorx', 'met in Dorn']]), [true, true]);
+  });
+
+  test('a name its own paragraph now types otherwise, its words unchanged, is voted again', () => {
+    assert.deepEqual(editChain('Dorn said no. They met in Dorn today.', [['met in Dorn', 'met by Dorn'], ['met by Dorn', 'met in Dorn']]), [true, true]);
+  });
+
+  test('a name that stands in the edited paragraph, typed anew by evidence the edit gives, is merged again', () => {
+    // "Vell" after "in" is a place until the paragraph's full name ends in it: the same candidate, another mention
+    assert.deepEqual(editChain('Kremlin spokesman Ivo Bell spoke. They met in Vell.', [['Ivo Bell', 'Ivo Vell'], ['Ivo Vell', 'Ivo Bell']]), [true, true]);
+  });
+
+  test('names that stand after a name the edit adds or removes in their paragraph keep their entities, moved', () => {
+    assert.deepEqual(
+      editChain('Ivo Bell met Marta Kovac in Rome. Kovac said no.', [['Ivo Bell met', 'Ivo Bell and Dan Rusk met'], ['Rome. Kovac', 'Rome. Rusk'], ['Ivo Bell and Dan Rusk met', 'Ivo Bell met']]),
+      [true, true, true],
+    );
+  });
+
   test('an entity merged again that starts where one that stands starts comes after it as the merger opened them', () => {
     // the organisation and the nationality start together; only the nationality is reached
     assert.deepEqual(editChain('The Russian foreign ministry said no.\nThe envoy left.', [['The envoy', 'The Russian envoy'], ['The Russian envoy', 'The envoy']]), [true, true]);
