@@ -4,6 +4,7 @@
 // mention saying the same in the same order, and mentions that started (or ended) together still
 // do, the previous analysis's entities stand, only their mentions moved. Most edits are of that
 // kind (a letter in a sentence, not in a name); the others vote and merge again (entities.ts).
+import type { Moves } from './changedRuns';
 import { entityAs, type Links, type MergeTrace } from './coreference';
 import type { HitIndex, Orphan } from './mergeLinks';
 import type { BlockNames, Candidate } from './entities';
@@ -106,7 +107,7 @@ export function remerge(previous: Merged, blocks: readonly Block[], names: reado
   }
 
   const before = previous.entities;
-  const moved = movedMentions(previous, placed, 0);
+  const moved = movedMentions(previous, placed);
   const entities = mapPacked(before, (entity, e) => {
     const mentions = moved[e];
     return mentions ? entityAs(entity, entity.id, mentions) : entity;
@@ -187,16 +188,20 @@ export function sameGeo(a: GeoInfo | undefined, b: GeoInfo | undefined): boolean
 
 /**
  * The mentions of each entity that has some moved, the others' undefined: the typed mentions
- * from the `split`th on moved `shift` places among them (those before it kept their places); the
- * entities `reached` are left out.
+ * keep their places among them, or move as `moves` says; the entities `reached` are left out.
  */
-export function movedMentions(previous: Merged, placed: Placed, shift: number, reached?: Uint8Array, split = placed.headEnd): (Mention[] | undefined)[] {
+export function movedMentions(previous: Merged, placed: Placed, reached?: Uint8Array, moves?: Moves): (Mention[] | undefined)[] {
   const before = previous.entities;
   const moved = new Array<Mention[] | undefined>(before.length);
+  const splits = moves?.splits ?? [];
+  const shifts = moves?.shifts ?? [];
+  let k = -1;
+  let shift = 0;
   for (let i = placed.headEnd; i < previous.entityOf.length; i++) {
+    while (k + 1 < splits.length && i >= splits[k + 1]!) shift = shifts[++k]!;
     const e = previous.entityOf[i]!;
     if (e < 0 || reached?.[e]) continue;
-    const j = i < split ? i : i + shift;
+    const j = i + shift;
     const p = previous.placeOf[i]!;
     const m = before[e]!.mentions[p]!;
     if (m.start === placed.starts[j] && m.end === placed.ends[j]) continue;

@@ -15,6 +15,7 @@
 // typed ones); entities that start together are ordered as the merger opened them. Mentions
 // out of the index's order, or a vote that reaches blocks far from the edit, merge the whole
 // document again (undefined).
+import { ChangedRuns } from './changedRuns';
 import { entityAs, indexMentions, linksOf, mergeApart, OPENED_LATE, type Links, type TypedMention } from './coreference';
 import type { BlockNames, Candidate } from './entities';
 import { mergedOf, movedMentions, placeMentions, sameCandidate, sameGeo, sameMention, unchangedEnds, type Merged } from './mergedEntities';
@@ -47,7 +48,6 @@ export function mergeLocally(previous: Merged, blocks: readonly Block[], names: 
 
   const placed = placeMentions(previous, blocks, names, from, names.length - to, now.types);
   const n = placed.starts.length;
-  const typedShift = placed.tailStart - previous.typedBefore[oldPlacedTo]!;
 
   // the links of the mentions the edit removed and added: the edited blocks' and the revoted
   const links = linkSets();
@@ -71,21 +71,35 @@ export function mergeLocally(previous: Merged, blocks: readonly Block[], names: 
     linksOf(m, true, links);
     newMentions.set(j, m);
   };
-  // the typed mentions of the blocks placed again, before and now: those at either end that say
-  // all they said, typed as they were, are neither removed nor added (they link as they linked,
-  // and stand as they stood among the others), so that an edit to one name of a paragraph does
-  // not reach every entity the paragraph names
-  const wasTyped: TypedMention[] = [];
-  const nowTyped: TypedMention[] = [];
-  for (let b = from; b < oldPlacedTo; b++) forEachTyped(old[b]!, previous.blockStarts[b]!, previous.candidatesBefore[b]!, oldVote, previous.typedBefore[b]!, (m) => wasTyped.push(m));
-  for (let b = from; b < to; b++) forEachTyped(names[b]!, placed.blockStarts[b]!, placed.candidatesBefore[b]!, now, placed.typedBefore[b]!, (m) => nowTyped.push(m));
-  const { same, sameEnd } = sameEnds(wasTyped, nowTyped, sameMention);
+  // the typed mentions of the blocks placed again, before and now: those that say all they said,
+  // typed as they were, are neither removed nor added (they link as they linked, and stand as
+  // they stood among the others), so that an edit to one name of a paragraph does not reach
+  // every entity the paragraph names
   const firstPlaced = placed.headEnd;
-  for (let k = same; k < wasTyped.length - sameEnd; k++) removedMention(wasTyped[k]!, firstPlaced + k);
-  for (let k = same; k < nowTyped.length - sameEnd; k++) addedMention(nowTyped[k]!, firstPlaced + k);
-  // the typed mentions before the first changed one keep their places, those after it move
-  const split = firstPlaced + same;
-  const newIndex = (i: number): number => (i < split ? i : i + typedShift);
+  const typedRuns = new ChangedRuns();
+  const changedMention = (m: TypedMention, at: number, now: boolean): void => (now ? addedMention : removedMention)(m, firstPlaced + at);
+  const typedOf = (block: BlockNames, base: number, first: number, resolution: Resolution, typedFirst: number, list: TypedMention[] = []): TypedMention[] => {
+    forEachTyped(block, base, first, resolution, typedFirst, (m) => list.push(m));
+    return list;
+  };
+  const wasTyped = (b: number, list?: TypedMention[]): TypedMention[] => typedOf(old[b]!, previous.blockStarts[b]!, previous.candidatesBefore[b]!, oldVote, previous.typedBefore[b]!, list);
+  const nowTyped = (b: number, list?: TypedMention[]): TypedMention[] => typedOf(names[b]!, placed.blockStarts[b]!, placed.candidatesBefore[b]!, now, placed.typedBefore[b]!, list);
+  if (oldPlacedTo === to) {
+    // block by block: a block made again far from the edit (a word of the case evidence
+    // flipped) leaves the mentions of those between alone
+    for (let b = from; b < to; b++) {
+      if (old[b] === names[b] && sameVote(oldVote, previous.candidatesBefore[b]!, now, placed.candidatesBefore[b]!, names[b]!.candidates.length)) continue;
+      typedRuns.compare(wasTyped(b), previous.typedBefore[b]! - firstPlaced, nowTyped(b), placed.typedBefore[b]! - firstPlaced, sameMention, changedMention);
+    }
+  } else {
+    const was: TypedMention[] = [];
+    const is: TypedMention[] = [];
+    for (let b = from; b < oldPlacedTo; b++) wasTyped(b, was);
+    for (let b = from; b < to; b++) nowTyped(b, is);
+    typedRuns.compare(was, 0, is, 0, sameMention, changedMention);
+  }
+  const moves = typedRuns.moves(firstPlaced);
+  const newIndex = (i: number): number => moves.now(i);
   for (let r = 0; r < revoted.length; r += 2) {
     const b = revoted[r]!;
     const place = revoted[r + 1]!;
@@ -130,7 +144,7 @@ export function mergeLocally(previous: Merged, blocks: readonly Block[], names: 
   const apart = mergeApart(merging, true);
 
   // the entities that stand, their mentions moved, and the merged ones, ordered by first mention
-  const moved = movedMentions(previous, placed, typedShift, reached, split);
+  const moved = movedMentions(previous, placed, reached, moves);
   const entities: Entity[] = [];
   const standing = new Int32Array(before.length).fill(-1);
   const remade = new Int32Array(apart.entities.length);
@@ -172,7 +186,7 @@ export function mergeLocally(previous: Merged, blocks: readonly Block[], names: 
       placeOf[j] = apart.placeOf[r++]!;
       continue;
     }
-    const i = j < split ? j : j - typedShift;
+    const i = moves.before(j);
     const e = previous.entityOf[i]!;
     entityOf[j] = e < 0 ? -1 : standing[e]!;
     placeOf[j] = previous.placeOf[i]!;
@@ -235,32 +249,42 @@ function voteAgain(previous: Merged, names: readonly BlockNames[], head: number,
   };
   const removed = count(-1);
   const added = count(1);
-  // the edited blocks' candidates, before and now: those at either end that say all they said
-  // give the same evidence and, while no candidate with their words changed, get the same vote
-  const oldCandidates: Candidate[] = [];
-  const newCandidates: Candidate[] = [];
-  for (let b = head; b < oldTo; b++) for (const c of old[b]!.candidates) oldCandidates.push(c);
-  for (let b = head; b < newTo; b++) for (const c of names[b]!.candidates) newCandidates.push(c);
-  const { same, sameEnd } = sameEnds(oldCandidates, newCandidates, sameCandidate);
-  for (let k = same; k < oldCandidates.length - sameEnd; k++) {
-    words.add(oldCandidates[k]!.norm);
-    forEachEvidence(oldCandidates[k]!, removed);
-  }
-  for (let k = same; k < newCandidates.length - sameEnd; k++) {
-    words.add(newCandidates[k]!.norm);
-    forEachEvidence(newCandidates[k]!, added);
+  // the edited blocks' candidates, before and now: those that say all they said give the same
+  // evidence and, while no candidate with their words changed, get the same vote
+  const changes = new ChangedRuns();
+  const changedCandidate = (c: Candidate, _: number, now: boolean): void => {
+    words.add(c.norm);
+    forEachEvidence(c, now ? added : removed);
+  };
+  if (oldTo === newTo) {
+    // block by block: a block made again far from the edit (a word of the case evidence
+    // flipped) leaves the candidates between alone
+    for (let b = head, o = 0, n = 0; b < newTo; b++) {
+      const was = old[b]!.candidates;
+      const is = names[b]!.candidates;
+      if (was !== is) changes.compare(was, o, is, n, sameCandidate, changedCandidate);
+      o += was.length;
+      n += is.length;
+    }
+  } else {
+    const was: Candidate[] = [];
+    const is: Candidate[] = [];
+    for (let b = head; b < oldTo; b++) was.push(...old[b]!.candidates);
+    for (let b = head; b < newTo; b++) is.push(...names[b]!.candidates);
+    changes.compare(was, 0, is, 0, sameCandidate, changedCandidate);
   }
   // every candidate with those words, in document order (the changed ones among them)
   const candidatesFrom = previous.candidatesBefore[head]!;
   const oldCandidatesTo = previous.candidatesBefore[oldTo]!;
-  const newCandidatesTo = candidatesFrom + newCandidates.length;
+  let newCandidatesTo = candidatesFrom;
+  for (let b = head; b < newTo; b++) newCandidatesTo += names[b]!.candidates.length;
   const total = previous.types.length + newCandidatesTo - oldCandidatesTo;
   const outside = (i: number): boolean => i < candidatesFrom || i >= newCandidatesTo;
   const norms = previous.norms;
   const ids = new Int32Array(total);
   ids.set(norms.ids.subarray(0, candidatesFrom));
   ids.set(norms.ids.subarray(oldCandidatesTo), newCandidatesTo);
-  for (let k = 0; k < newCandidates.length; k++) ids[candidatesFrom + k] = normId(norms.of, newCandidates[k]!.norm);
+  for (let b = head, i = candidatesFrom; b < newTo; b++) for (const c of names[b]!.candidates) ids[i++] = normId(norms.of, c.norm);
   // (this runs at the rarer edits that change a name, too seldom to be compiled well: the
   // builtins' loops, not the script's, go over every candidate)
   const at: number[] = [];
@@ -285,13 +309,11 @@ function voteAgain(previous: Merged, names: readonly BlockNames[], head: number,
   const spliced = <T>(list: readonly T[], fill: T): T[] => list.slice(0, candidatesFrom).concat(new Array<T>(newCandidatesTo - candidatesFrom).fill(fill), list.slice(oldCandidatesTo));
   const now: Resolution = { types: spliced(oldVote.types, null), geos: spliced(oldVote.geos, undefined), keys: spliced(oldVote.keys, undefined) };
   // the edited blocks' unchanged candidates whose words are not voted on again keep their vote
-  const keep = (k: number, o: number): void => {
-    now.types[k] = oldVote.types[o]!;
-    now.geos[k] = oldVote.geos[o];
-    now.keys[k] = oldVote.keys[o];
-  };
-  for (let k = 0; k < same; k++) keep(candidatesFrom + k, candidatesFrom + k);
-  for (let k = 1; k <= sameEnd; k++) keep(newCandidatesTo - k, oldCandidatesTo - k);
+  changes.forEachAlike(newCandidatesTo - candidatesFrom, (k, o) => {
+    now.types[candidatesFrom + k] = oldVote.types[candidatesFrom + o]!;
+    now.geos[candidatesFrom + k] = oldVote.geos[candidatesFrom + o];
+    now.keys[candidatesFrom + k] = oldVote.keys[candidatesFrom + o];
+  });
   // candidates of the blocks the edit left alone whose vote changed: (block, place); the blocks
   // placed again stretch over those with a candidate the vote now types or no longer types (they
   // have more or fewer typed mentions)
@@ -320,15 +342,8 @@ function voteOf(previous: Merged): Resolution {
   return { types: previous.types as (EntityType | null)[], geos: previous.geos as (GeoInfo | undefined)[], keys: previous.keys as (string | undefined)[] };
 }
 
-/**
- * How many items at the start (`same`) and, of the rest, at the end (`sameEnd`) of `a` and `b`
- * are alike.
- */
-function sameEnds<T>(a: readonly T[], b: readonly T[], alike: (x: T, y: T) => boolean): { same: number; sameEnd: number } {
-  const min = Math.min(a.length, b.length);
-  let same = 0;
-  while (same < min && alike(a[same]!, b[same]!)) same++;
-  let sameEnd = 0;
-  while (sameEnd < min - same && alike(a[a.length - 1 - sameEnd]!, b[b.length - 1 - sameEnd]!)) sameEnd++;
-  return { same, sameEnd };
+/** Whether the vote gives `count` candidates from `a` in `was` what it gives those from `b` in `now`. */
+function sameVote(was: Resolution, a: number, now: Resolution, b: number, count: number): boolean {
+  for (let k = 0; k < count; k++) if (was.types[a + k] !== now.types[b + k] || was.keys[a + k] !== now.keys[b + k] || !sameGeo(was.geos[a + k], now.geos[b + k])) return false;
+  return true;
 }
