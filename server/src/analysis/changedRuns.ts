@@ -1,7 +1,7 @@
 // What an edit changed among the items of a few blocks (a name's candidates, the typed mentions
 // the merger reads), told apart from what it left alone: those items the blocks' later analyses
 // take as they were, and only the changed ones are voted or merged again (mergedLocally.ts).
-import { lowerBound } from './search';
+import { upperBound } from './search';
 
 /**
  * How many items at the start (`same`) and, of the rest, at the end (`sameEnd`) of `a` and `b`
@@ -79,15 +79,17 @@ export class Moves {
 
   /** The index now of the item left alone at `i` before. */
   now(i: number): number {
-    const k = lowerBound(this.splits, i + 1, same) - 1;
-    return k < 0 ? i : i + this.shifts[k]!;
+    return i + shiftAt(this.splits, this.shifts, i);
   }
 
   /** The index before of the item left alone at `j` now. */
   before(j: number): number {
-    const k = lowerBound(this.splitsNow, j + 1, same) - 1;
-    return k < 0 ? j : j - this.shifts[k]!;
+    return j - shiftAt(this.splitsNow, this.shifts, j);
   }
 }
 
-const same = (x: number): number => x;
+/** The shift of the last of `splits` at or before `at` (0 before the first). */
+function shiftAt(splits: readonly number[], shifts: readonly number[], at: number): number {
+  const k = upperBound(splits, at);
+  return k === 0 ? 0 : shifts[k - 1]!;
+}

@@ -16,6 +16,7 @@
 // out of the index's order, or a vote that reaches blocks far from the edit, merge the whole
 // document again (undefined).
 import { ChangedRuns } from './changedRuns';
+import { upperBound } from './search';
 import { entityAs, indexMentions, linksOf, mergeApart, OPENED_LATE, type Links, type TypedMention } from './coreference';
 import type { BlockNames, Candidate } from './entities';
 import { mergedOf, movedMentions, placeMentions, sameCandidate, sameGeo, sameMention, unchangedEnds, type Merged } from './mergedEntities';
@@ -29,6 +30,8 @@ const FAR = 32;
 // past every offset (a V8 string is shorter) and a small integer: with Infinity in its place the
 // comparisons of starts, optimised for integers, saw a double and V8 threw the code away
 const PAST_END = 2 ** 30 - 1;
+// how many elements one splice inserts at most (each is an argument of the call)
+const SPLICED = 4096;
 
 /**
  * The entities of the document whose blocks now stand at `blocks` with `names`, made from what
@@ -120,26 +123,30 @@ export function mergeLocally(previous: Merged, blocks: readonly Block[], names: 
 
   // the mentions to merge again, in document order: the added ones and those of what was reached
   const again = new Uint8Array(n);
-  for (const j of newMentions.keys()) again[j] = 1;
+  const againAt: number[] = [];
+  const mergeAgain = (j: number): void => {
+    again[j] = 1;
+    againAt.push(j);
+  };
+  for (const j of newMentions.keys()) mergeAgain(j);
   for (let i = 0; i < previous.entityOf.length; i++) {
     const e = previous.entityOf[i]!;
-    if (e >= 0 && reached[e] && !removedMentions[i]) {
-      again[newIndex(i)] = 1;
-    }
+    if (e >= 0 && reached[e] && !removedMentions[i]) mergeAgain(newIndex(i));
   }
-  for (const orphan of previous.orphans) if (orphansReached(orphan) && !removedMentions[orphan.index]) again[newIndex(orphan.index)] = 1;
+  for (const orphan of previous.orphans) if (orphansReached(orphan) && !removedMentions[orphan.index]) mergeAgain(newIndex(orphan.index));
+  againAt.sort((a, b) => a - b);
   const merging: TypedMention[] = [];
   const merged: number[] = [];
-  for (let b = 0; b < names.length; b++) {
+  // only the blocks with a mention to merge again are read (found by the typed mentions before each)
+  for (let k = 0; k < againAt.length; ) {
+    const b = upperBound(placed.typedBefore, againAt[k]!) - 1;
     const first = placed.typedBefore[b]!;
-    let any = false;
-    for (let j = first; j < placed.typedBefore[b + 1]! && !any; j++) any = again[j] === 1;
-    if (!any) continue;
     forEachTyped(names[b]!, placed.blockStarts[b]!, placed.candidatesBefore[b]!, now, first, (m, j) => {
       if (!again[j]) return;
       merging.push(newMentions.get(j) ?? m);
       merged.push(j);
     });
+    while (k < againAt.length && againAt[k]! < placed.typedBefore[b + 1]!) k++;
   }
   const apart = mergeApart(merging, true);
 
@@ -150,17 +157,17 @@ export function mergeLocally(previous: Merged, blocks: readonly Block[], names: 
   const remade = new Int32Array(apart.entities.length);
   let x = 0;
   let y = 0;
-  const firstOf = (e: number): number => (moved[e] ?? before[e]!.mentions)[0]!.start;
   // entities that start together are ordered as the merger opened them: by the mention that opened them, now
-  const openedAt = (opened: number, index: (i: number) => number): number => (opened >= OPENED_LATE ? OPENED_LATE + index(opened - OPENED_LATE) : index(opened));
+  const keptOpenedAt = (opened: number): number => (opened >= OPENED_LATE ? OPENED_LATE + newIndex(opened - OPENED_LATE) : newIndex(opened));
+  const madeOpenedAt = (opened: number): number => (opened >= OPENED_LATE ? OPENED_LATE + merged[opened - OPENED_LATE]! : merged[opened]!);
   const opened: number[] = [];
   for (;;) {
     while (x < before.length && reached[x]) x++;
     if (x === before.length && y === apart.entities.length) break;
-    const a = x < before.length ? firstOf(x) : PAST_END;
+    const a = x < before.length ? (moved[x] ?? before[x]!.mentions)[0]!.start : PAST_END;
     const c = y < apart.entities.length ? apart.entities[y]!.mentions[0]!.start : PAST_END;
-    const keptOpened = a <= c ? openedAt(previous.opened[x]!, newIndex) : 0;
-    const madeOpened = c <= a ? openedAt(apart.opened[y]!, (r) => merged[r]!) : 0;
+    const keptOpened = a <= c ? keptOpenedAt(previous.opened[x]!) : 0;
+    const madeOpened = c <= a ? madeOpenedAt(apart.opened[y]!) : 0;
     if (a < c || (a === c && keptOpened < madeOpened)) {
       opened.push(keptOpened);
       const e = x++;
@@ -196,9 +203,7 @@ export function mergeLocally(previous: Merged, blocks: readonly Block[], names: 
 
   // the links of the entities that stand are theirs; the merged ones' are made afresh
   const entityLinks = new Array<Links>(entities.length);
-  before.forEach((_, e) => {
-    if (!reached[e]) entityLinks[standing[e]!] = previous.links[e]!;
-  });
+  for (let e = 0; e < before.length; e++) if (!reached[e]) entityLinks[standing[e]!] = previous.links[e]!;
   const made = new Map<number, LinkSets>();
   const orphans: Orphan[] = [];
   // (a removed mention is reached: it hits what it emits)
@@ -297,16 +302,42 @@ function voteAgain(previous: Merged, names: readonly BlockNames[], head: number,
   const voters: Candidate[] = [];
   // each voter's block and place in it
   const voterBlock: number[] = [];
+  // each voter's block found by the candidates before each block (searched for outside the
+  // edited blocks, whose candidates moved by as many as the edit added, and walked through within them)
+  const moved = newCandidatesTo - oldCandidatesTo;
+  const shift = old.length - names.length;
   for (let v = 0, b = 0, first = 0; v < at.length; v++) {
     const i = at[v]!;
-    while (i >= first + names[b]!.candidates.length) first += names[b++]!.candidates.length;
+    if (i >= first + names[b]!.candidates.length) {
+      if (i < candidatesFrom) {
+        b = upperBound(previous.candidatesBefore, i) - 1;
+        first = previous.candidatesBefore[b]!;
+      } else if (i >= newCandidatesTo) {
+        const o = upperBound(previous.candidatesBefore, i - moved) - 1;
+        b = o - shift;
+        first = previous.candidatesBefore[o]! + moved;
+      } else {
+        if (b < head) {
+          b = head;
+          first = candidatesFrom;
+        }
+        while (i >= first + names[b]!.candidates.length) first += names[b++]!.candidates.length;
+      }
+    }
     voters.push(names[b]!.candidates[i - first]!);
     voterBlock.push(b, i - first);
   }
   const vote = resolveByDocument(voters, evidence);
 
   // the vote over every candidate: as before but for the edited blocks' and those voted again
-  const spliced = <T>(list: readonly T[], fill: T): T[] => list.slice(0, candidatesFrom).concat(new Array<T>(newCandidatesTo - candidatesFrom).fill(fill), list.slice(oldCandidatesTo));
+  // (copied whole and spliced: the builtins move the elements in bulk, where a concatenation of
+  // holey arrays went element by element)
+  const spliced = <T>(list: readonly T[], fill: T): T[] => {
+    const out = list.slice();
+    out.splice(candidatesFrom, oldCandidatesTo - candidatesFrom);
+    for (let k = candidatesFrom; k < newCandidatesTo; k += SPLICED) out.splice(k, 0, ...new Array<T>(Math.min(SPLICED, newCandidatesTo - k)).fill(fill));
+    return out;
+  };
   const now: Resolution = { types: spliced(oldVote.types, null), geos: spliced(oldVote.geos, undefined), keys: spliced(oldVote.keys, undefined) };
   // the edited blocks' unchanged candidates whose words are not voted on again keep their vote
   changes.forEachAlike(newCandidatesTo - candidatesFrom, (k, o) => {

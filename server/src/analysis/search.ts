@@ -13,3 +13,15 @@ export function lowerBound<T>(items: ArrayLike<T>, at: number, key: (item: T) =>
   }
   return lo;
 }
+
+/** The index of the first of `sorted` (ascending numbers) greater than `at`; the length when there is none. */
+export function upperBound(sorted: ArrayLike<number>, at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
