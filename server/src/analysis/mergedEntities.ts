@@ -267,6 +267,10 @@ export function placeMentions(previous: Merged, blocks: readonly Block[], names:
     candidatesBefore[b + 1] = first + block.candidates.length;
   }
   const tailStart = j;
+  // the blocks after the edit have the candidates they had: counted by the previous counts, not
+  // by reading each block's names again (objects kept from analysis to analysis, scattered over
+  // the heap: a cache miss each, at every edit)
+  const candidateShift = candidatesBefore[count - tail]! - previous.candidatesBefore[oldCount - tail]!;
   for (let b = count - tail; b < count; b++) {
     const o = b + oldCount - count;
     const delta = blocks[b]!.start - previous.blockStarts[o]!;
@@ -276,7 +280,7 @@ export function placeMentions(previous: Merged, blocks: readonly Block[], names:
     }
     blockStarts[b] = blocks[b]!.start;
     typedBefore[b + 1] = j;
-    candidatesBefore[b + 1] = candidatesBefore[b]! + names[b]!.candidates.length;
+    candidatesBefore[b + 1] = previous.candidatesBefore[o + 1]! + candidateShift;
   }
   return { starts, ends, blockStarts, typedBefore, candidatesBefore, headEnd, tailStart };
 }

@@ -30,8 +30,6 @@ const FAR = 32;
 // past every offset (a V8 string is shorter) and a small integer: with Infinity in its place the
 // comparisons of starts, optimised for integers, saw a double and V8 threw the code away
 const PAST_END = 2 ** 30 - 1;
-// how many elements one splice inserts at most (each is an argument of the call)
-const SPLICED = 4096;
 
 /**
  * The entities of the document whose blocks now stand at `blocks` with `names`, made from what
@@ -330,14 +328,13 @@ function voteAgain(previous: Merged, names: readonly BlockNames[], head: number,
   const vote = resolveByDocument(voters, evidence);
 
   // the vote over every candidate: as before but for the edited blocks' and those voted again
-  // (copied whole and spliced: the builtins move the elements in bulk, where a concatenation of
-  // holey arrays went element by element)
-  const spliced = <T>(list: readonly T[], fill: T): T[] => {
-    const out = list.slice();
-    out.splice(candidatesFrom, oldCandidatesTo - candidatesFrom);
-    for (let k = candidatesFrom; k < newCandidatesTo; k += SPLICED) out.splice(k, 0, ...new Array<T>(Math.min(SPLICED, newCandidatesTo - k)).fill(fill));
+  // (concatenated by the builtins, in bulk for packed arrays: those of the vote, and the filling)
+  const filling = <T>(fill: T): T[] => {
+    const out: T[] = [];
+    for (let k = candidatesFrom; k < newCandidatesTo; k++) out.push(fill);
     return out;
   };
+  const spliced = <T>(list: readonly T[], fill: T): T[] => list.slice(0, candidatesFrom).concat(filling(fill), list.slice(oldCandidatesTo));
   const now: Resolution = { types: spliced(oldVote.types, null), geos: spliced(oldVote.geos, undefined), keys: spliced(oldVote.keys, undefined) };
   // the edited blocks' unchanged candidates whose words are not voted on again keep their vote
   changes.forEachAlike(newCandidatesTo - candidatesFrom, (k, o) => {

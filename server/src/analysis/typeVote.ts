@@ -51,18 +51,20 @@ export function voteEvidence(candidates: readonly Candidate[]): VoteEvidence {
  */
 export function resolveByDocument(candidates: readonly Candidate[], evidence: VoteEvidence): Resolution {
   const n = candidates.length;
-  const types = new Array<EntityType | null>(n);
-  const strengths = new Array<number>(n);
-  const geos = new Array<GeoInfo | undefined>(n);
-  const keys = new Array<string | undefined>(n);
+  // packed arrays (pushed, not made holey by their length): an edited document's vote splices
+  // them (mergedLocally.ts), which the builtins do in bulk only for packed ones
+  const types: (EntityType | null)[] = [];
+  const strengths: number[] = [];
+  const geos: (GeoInfo | undefined)[] = [];
+  const keys: (string | undefined)[] = [];
   // each name's tally: type, score, type, score… in the order the types first came (ties go to the first)
   const votes = new Map<string, (EntityType | number)[]>();
   for (let i = 0; i < n; i++) {
     const c = candidates[i]!;
-    types[i] = c.type;
-    strengths[i] = c.strength;
-    geos[i] = c.geo;
-    keys[i] = c.key;
+    types.push(c.type);
+    strengths.push(c.strength);
+    geos.push(c.geo);
+    keys.push(c.key);
     if (!c.type) continue;
     const key = c.norm;
     const weight = c.strength * c.strength + 0.5;
