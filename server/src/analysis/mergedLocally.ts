@@ -10,11 +10,15 @@
 // through others, merge alike whether merged together or apart. So the entities an edit can
 // change are those linked to the links of the mentions it removed or added (closed over the
 // links of what they reach), and merging their mentions apart, with the edited ones, gives what
-// merging every mention gives. What the whole document's order decides is kept: a block with a
-// candidate the vote now types or no longer types is placed again (its mentions move among the
-// typed ones); entities that start together are ordered as the merger opened them. Mentions
-// out of the index's order, or a vote that reaches blocks far from the edit, merge the whole
-// document again (undefined).
+// merging every mention gives. The mentions removed and added are those that changed: in the
+// edited blocks, and in any the vote changed, a mention that says all it said, typed as it was,
+// where it stood among the others, is neither (changedRuns.ts), so that an edit to one name
+// reaches what that name reaches, not all a paragraph names. What the whole document's order
+// decides is kept: a block with a candidate the vote now types or no longer types is placed
+// again (its mentions move among the typed ones), and so is every block between it and the
+// edit, which costs a look at each (those standing as they were are passed by); entities that
+// start together are ordered as the merger opened them. Mentions out of the index's order merge
+// the whole document again (undefined).
 import { ChangedRuns } from './changedRuns';
 import { upperBound } from './search';
 import { entityAs, indexMentions, linksOf, mergeApart, OPENED_LATE, type Links, type TypedMention } from './coreference';
@@ -25,8 +29,6 @@ import { typedAt } from './typedMentions';
 import { forEachEvidence, normId, resolveByDocument, type Resolution } from './typeVote';
 import type { Block, Entity, EntityType, GeoInfo } from './types';
 
-// how many blocks besides the edited ones may be placed again (see `mergeLocally`)
-const FAR = 32;
 // past every offset (a V8 string is shorter) and a small integer: with Infinity in its place the
 // comparisons of starts, optimised for integers, saw a double and V8 threw the code away
 const PAST_END = 2 ** 30 - 1;
@@ -43,9 +45,7 @@ export function mergeLocally(previous: Merged, blocks: readonly Block[], names: 
   const oldVote = voteOf(previous);
 
   const { now, ids, from, to, revoted } = voteAgain(previous, names, head, tail);
-  // each block placed again merges all its mentions again: far from the edit, merging all costs less
-  if (to - from > newTo - head + FAR) return undefined;
-  const oldPlacedTo = old.length - names.length + to;
+  const oldTo = old.length - tail;
 
   const placed = placeMentions(previous, blocks, names, from, names.length - to, now.types);
   const n = placed.starts.length;
@@ -85,20 +85,25 @@ export function mergeLocally(previous: Merged, blocks: readonly Block[], names: 
   };
   const wasTyped = (b: number, list?: TypedMention[]): TypedMention[] => typedOf(old[b]!, previous.blockStarts[b]!, previous.candidatesBefore[b]!, oldVote, previous.typedBefore[b]!, list);
   const nowTyped = (b: number, list?: TypedMention[]): TypedMention[] => typedOf(names[b]!, placed.blockStarts[b]!, placed.candidatesBefore[b]!, now, placed.typedBefore[b]!, list);
-  if (oldPlacedTo === to) {
-    // block by block: a block made again far from the edit (a word of the case evidence
-    // flipped) leaves the mentions of those between alone
-    for (let b = from; b < to; b++) {
-      if (old[b] === names[b] && sameVote(oldVote, previous.candidatesBefore[b]!, now, placed.candidatesBefore[b]!, names[b]!.candidates.length)) continue;
-      typedRuns.compare(wasTyped(b), previous.typedBefore[b]! - firstPlaced, nowTyped(b), placed.typedBefore[b]! - firstPlaced, sameMention, changedMention);
-    }
+  // block by block where the blocks pair one to one (those the vote reached beyond the edited
+  // ones, and the edited ones when the edit kept their number): a block made again far from the
+  // edit (a word of the case evidence flipped) leaves the mentions of those between alone
+  const shift = old.length - names.length;
+  const compareBlock = (b: number, o: number): void => {
+    if (old[o] === names[b] && sameVote(oldVote, previous.candidatesBefore[o]!, now, placed.candidatesBefore[b]!, names[b]!.candidates.length)) return;
+    typedRuns.compare(wasTyped(o), previous.typedBefore[o]! - firstPlaced, nowTyped(b), placed.typedBefore[b]! - firstPlaced, sameMention, changedMention);
+  };
+  for (let b = from; b < head; b++) compareBlock(b, b);
+  if (oldTo === newTo) {
+    for (let b = head; b < newTo; b++) compareBlock(b, b);
   } else {
     const was: TypedMention[] = [];
     const is: TypedMention[] = [];
-    for (let b = from; b < oldPlacedTo; b++) wasTyped(b, was);
-    for (let b = from; b < to; b++) nowTyped(b, is);
-    typedRuns.compare(was, 0, is, 0, sameMention, changedMention);
+    for (let b = head; b < oldTo; b++) wasTyped(b, was);
+    for (let b = head; b < newTo; b++) nowTyped(b, is);
+    typedRuns.compare(was, previous.typedBefore[head]! - firstPlaced, is, placed.typedBefore[head]! - firstPlaced, sameMention, changedMention);
   }
+  for (let b = newTo; b < to; b++) compareBlock(b, b + shift);
   const moves = typedRuns.moves(firstPlaced);
   const newIndex = (i: number): number => moves.now(i);
   for (let r = 0; r < revoted.length; r += 2) {

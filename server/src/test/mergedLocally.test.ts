@@ -124,6 +124,11 @@ suite('entities merged again where an edit reaches', function () {
     );
   });
 
+  test('a name the vote types in a paragraph far before the edit is merged there, the paragraphs between standing', () => {
+    const between = 'In Paris, the talks went on.\n'.repeat(40);
+    assert.deepEqual(editChain(`Zorvik grows.\n${between}They met at Zorvak.`, [['at Zorvak', 'in Zorvik'], ['in Zorvik', 'at Zorvak']]), [true, true]);
+  });
+
   test('an entity merged again that starts where one that stands starts comes after it as the merger opened them', () => {
     // the organisation and the nationality start together; only the nationality is reached
     assert.deepEqual(editChain('The Russian foreign ministry said no.\nThe envoy left.', [['The envoy', 'The Russian envoy'], ['The Russian envoy', 'The envoy']]), [true, true]);
