@@ -125,6 +125,34 @@ suite('incremental analysis', function () {
     );
   });
 
+  // Long articles whose name edits reach paragraphs far away (mergedLocally.ts): a name the vote
+  // types only where another paragraph says what it is ("Zorvik"), a word of the case evidence that
+  // only a company's name gives ("Motor"), which a headline and a sentence's opening read; the
+  // paragraphs between stand, and are passed by.
+  const FAR_PARAGRAPHS = [
+    'Zorvik grows.',
+    'They met in Zorvik.',
+    'The Kia Motor Corp rose.',
+    'Motor Dan Rusk spoke.',
+    'KIA MOTOR SALES RISE',
+    'It rained. Nobody came.',
+    'In Paris, the talks went on.',
+    'Kremlin spokesman Ivo Vell spoke.',
+    'They met in Vell.',
+  ];
+  const FAR_EDITS = ['Motor ', 'o', 'x', 'in Zorvik ', 'at ', 'Ivo Vell ', 'Vell', '\n', ''];
+
+  test(`long articles: name edits whose vote or case evidence reaches far paragraphs give what full analysis gives (${Math.ceil(RUNS / 3)} runs)`, () => {
+    const long = fc.array(fc.constantFrom(...FAR_PARAGRAPHS), { minLength: 20, maxLength: 60 }).map((paras) => paras.join('\n'));
+    const farEdit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat(4), insert: fc.constantFrom(...FAR_EDITS) });
+    fc.assert(
+      fc.property(long, fc.array(farEdit, { minLength: 2, maxLength: 8 }), (start, edits) => {
+        editChain(start, edits.map((e) => (t: string) => applyEdit(t, e)));
+      }),
+      { numRuns: Math.ceil(RUNS / 3) },
+    );
+  });
+
   // Articles long enough for the claims stage to start again from a checkpoint (walkCheckpoints.ts)
   // well before an edit: claims, anaphors and sides spread over many sentences, names that a later
   // mention makes fuller ("Vell", then "Anna Vell"), quotes whose speaker is named so, roles that
