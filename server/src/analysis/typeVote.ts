@@ -51,8 +51,8 @@ export function voteEvidence(candidates: readonly Candidate[]): VoteEvidence {
  */
 export function resolveByDocument(candidates: readonly Candidate[], evidence: VoteEvidence): Resolution {
   const n = candidates.length;
-  // packed arrays (pushed, not made holey by their length): an edited document's vote splices
-  // them (mergedLocally.ts), which the builtins do in bulk only for packed ones
+  // packed arrays (pushed, not made holey by their length): an edited document's vote
+  // concatenates pieces of them (mergedLocally.ts), which the builtins copy in bulk only when packed
   const types: (EntityType | null)[] = [];
   const strengths: number[] = [];
   const geos: (GeoInfo | undefined)[] = [];
