@@ -10,7 +10,21 @@ interface Carried<M> {
   /** The names memo each block used, all consistent with `counts`. */
   readonly memos: readonly M[];
   readonly counts: Map<string, number>;
+  /** Word → the memos among `memos` that asked about it, with how many blocks use each (see `Askers`). */
+  readonly askers: Askers<M> | undefined;
 }
+
+/**
+ * Which memos asked about each word, so that the blocks whose names a flipped word reaches are
+ * found without reading every block's memo (objects kept from analysis to analysis, scattered
+ * over the heap: a cache miss each). Made at the first edit that flips a word, then kept up to
+ * date by the blocks each edit changes.
+ */
+type Askers<M> = Map<string, Map<M, number>>;
+
+// how many memos a flipped word's askers may number for their blocks to be searched for one by
+// one (each a scan of the memos, by identity); beyond, every block's memo is asked
+const FEW_ASKERS = 64;
 
 const STAGE = 'names:caseCounts';
 
@@ -25,6 +39,13 @@ export class CaseCounts<M> {
   private readonly tail: number;
   private readonly previous: readonly M[];
   private readonly shift: number;
+  private readonly askers: Askers<M> | undefined;
+  /**
+   * Per block: 1 where the block stands unchanged and its previous memo asked about a word that
+   * flipped (it may read differently now), else 0; undefined when not worked out (nothing
+   * flipped, no carried memos, or the flipped words' askers too many to search for).
+   */
+  readonly stale: Uint8Array | undefined;
 
   /**
    * The evidence for blocks whose shares are `shares`, in order. A block's share must be the same
@@ -36,6 +57,8 @@ export class CaseCounts<M> {
     private readonly shares: readonly (readonly string[])[],
     /** The union of the shares, gathered by the caller: then `shares` are not read. */
     union?: ReadonlySet<string>,
+    /** The words a memo asked about (`Askers`); without it, memos are not indexed by them. */
+    private readonly askedBy?: (memo: M) => Iterable<string>,
   ) {
     // a union given stands for shares the caller did not gather (which may be none), so it is the
     // evidence whether or not the cache keeps
@@ -52,6 +75,7 @@ export class CaseCounts<M> {
       this.flipped = null;
       this.head = this.tail = this.shift = 0;
       this.previous = [];
+      this.askers = this.stale = undefined;
       return;
     }
     const carried = doc.cache?.take<Carried<M>>(STAGE);
@@ -86,11 +110,40 @@ export class CaseCounts<M> {
       }
     }
     this.words = this.counts = counts;
+    let askers = carried?.askers;
+    let stale: Uint8Array | undefined;
     if (carried) {
       const flipped = new Set<string>();
       for (const [w, was] of before) if (counts.has(w) !== was) flipped.add(w);
       this.flipped = flipped;
+      if (flipped.size > 0 && askedBy) {
+        askers ??= askersOf(this.previous, askedBy);
+        stale = this.staleBlocks(flipped, askers);
+      }
     } else this.flipped = null;
+    this.askers = askers;
+    this.stale = stale;
+  }
+
+  /** `stale` for these flipped words, or undefined when their askers are too many. */
+  private staleBlocks(flipped: ReadonlySet<string>, askers: Askers<M>): Uint8Array | undefined {
+    const asking = new Set<M>();
+    for (const word of flipped) {
+      const memos = askers.get(word);
+      if (!memos) continue;
+      for (const memo of memos.keys()) asking.add(memo);
+      if (asking.size > FEW_ASKERS) return undefined;
+    }
+    const stale = new Uint8Array(this.shares.length);
+    const old = this.previous;
+    const tailFrom = old.length - this.tail;
+    for (const memo of asking) {
+      for (let o = old.indexOf(memo); o >= 0; o = old.indexOf(memo, o + 1)) {
+        if (o < this.head) stale[o] = 1;
+        else if (o >= tailFrom) stale[o - this.shift] = 1;
+      }
+    }
+    return stale;
   }
 
   has(word: string): boolean {
@@ -110,6 +163,46 @@ export class CaseCounts<M> {
 
   /** Hands the counts and the memos the blocks used to the next analysis. */
   carry(memos: readonly M[]): void {
-    if (this.counts) this.doc.cache?.carry(STAGE, { shares: this.shares, memos, counts: this.counts } satisfies Carried<M>);
+    if (!this.counts) return;
+    const askers = this.askers;
+    if (askers && this.askedBy) this.updateAskers(askers, this.askedBy, memos);
+    this.doc.cache?.carry(STAGE, { shares: this.shares, memos, counts: this.counts, askers } satisfies Carried<M>);
   }
+
+  /** `askers` of the previous memos made those of `memos`: by the blocks whose memo changed. */
+  private updateAskers(askers: Askers<M>, askedBy: (memo: M) => Iterable<string>, memos: readonly M[]): void {
+    const old = this.previous;
+    const ask = (memo: M, by: number): void => {
+      for (const word of askedBy(memo)) {
+        let memos = askers.get(word);
+        if (!memos) askers.set(word, (memos = new Map()));
+        const n = (memos.get(memo) ?? 0) + by;
+        if (n > 0) memos.set(memo, n);
+        else memos.delete(memo);
+        if (memos.size === 0) askers.delete(word);
+      }
+    };
+    const changed = (b: number, o: number): void => {
+      if (memos[b] === old[o]) return;
+      ask(old[o]!, -1);
+      ask(memos[b]!, 1);
+    };
+    for (let b = 0; b < this.head; b++) changed(b, b);
+    for (let b = memos.length - this.tail; b < memos.length; b++) changed(b, b + this.shift);
+    for (let o = this.head; o < old.length - this.tail; o++) ask(old[o]!, -1);
+    for (let b = this.head; b < memos.length - this.tail; b++) ask(memos[b]!, 1);
+  }
+}
+
+/** The `Askers` of these memos. */
+function askersOf<M>(memos: readonly M[], askedBy: (memo: M) => Iterable<string>): Askers<M> {
+  const askers: Askers<M> = new Map();
+  for (const memo of memos) {
+    for (const word of askedBy(memo)) {
+      let asking = askers.get(word);
+      if (!asking) askers.set(word, (asking = new Map()));
+      asking.set(memo, (asking.get(memo) ?? 0) + 1);
+    }
+  }
+  return askers;
 }

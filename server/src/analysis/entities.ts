@@ -125,7 +125,7 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
       caseEvidence(sentencesOf(doc.blocks[b]!, b), union);
     }
   }
-  const midCaps = new CaseCounts<BlockNames>(doc, shares, union);
+  const midCaps = new CaseCounts<BlockNames>(doc, shares, union, askedBy);
   throwIfCancelled(token);
 
   // A block's names depend on the rest of the document only through the case evidence: they
@@ -134,9 +134,12 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
   // need asking again.
   const holds = (names: BlockNames): boolean => namesHold(midCaps, names);
   const flipped = midCaps.flipped;
-  const stillHolds = (names: BlockNames): boolean => {
-    // most edits flip no word: then the names are not even read (a look into each block's costs a cache miss)
+  const stale = midCaps.stale;
+  const stillHolds = (names: BlockNames, b: number): boolean => {
+    // most edits flip no word: then the names are not even read (a look into each block's costs a
+    // cache miss); when the blocks that asked about the flipped words are known, nor are the others'
     if (flipped?.size === 0) return true;
+    if (stale) return stale[b] === 0;
     if (flipped === null || flipped.size > names.asked.size) return namesHold(midCaps, names);
     for (const word of flipped) {
       const answer = names.asked.get(word);
@@ -153,7 +156,7 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
     // a block's tokens serve nothing after its names: let them go as the pass moves on
     tokenised[b] = undefined;
     const before = midCaps.previousMemo(b);
-    return before !== undefined && stillHolds(before)
+    return before !== undefined && stillHolds(before, b)
       ? before
       : blockLocal(doc, keys[b]!, 'names', () => namesOf(doc, sentences ?? blockSentences(doc.prose, block), midCaps, lookup, known, flags, kept ? block.start : undefined), holds);
   });
@@ -211,6 +214,11 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
     doc.cache!.carry(MERGED, mergedOf(trace, blockNames, resolved, evidence, normIds(candidates), placed, entities, linkedGroups(typed, trace.entityOf, entities.length)));
   }
   return entities;
+}
+
+/** The words a block's names asked about (see `CaseCounts`). */
+function askedBy(names: BlockNames): Iterable<string> {
+  return names.asked.keys();
 }
 
 /**

@@ -291,6 +291,22 @@ suite('incremental analysis', function () {
     ]);
   });
 
+  test('the paragraphs that asked about a word of the case evidence are found again after edits make and change them', () => {
+    // "Motor" opening a sentence is a name's first word only while the document has it capitalised
+    // mid-sentence: each flip must find every paragraph that asked, also those made after the last one
+    const text = 'The Kia Motor Corp rose.\nMotor Dan Rusk spoke.\nIt rained.';
+    editChain(text, [
+      insertAt('rained', 'hard '),
+      replace('Kia Motor', 'Kia Mxtor'),
+      (t) => `${t}\nMotor Ivo Bell spoke.`,
+      replace('Kia Mxtor', 'Kia Motor'),
+      replace('Motor Dan', 'Motor Don'),
+      replace('Kia Motor', 'Kia Mxtor'),
+      replace('\nMotor Ivo Bell spoke.', ''),
+      replace('Kia Mxtor', 'Kia Motor'),
+    ]);
+  });
+
   test('a side learnt before an unchanged sentence, or unlearnt, reaches it', () => {
     // "Russia thanked Tom Vell on Monday": Vell speaks for Russia from there on (no role in the entities)
     editChain('The weather was cold.\nNobody came.\nVell claims Kherson.\nGreen claims Crimea.\nVell saiVell cow annexed Crimea.', [
