@@ -10,17 +10,17 @@ interface Carried<M> {
   /** The names memo each block used, all consistent with `counts`. */
   readonly memos: readonly M[];
   readonly counts: Map<string, number>;
-  /** Word → the memos among `memos` that asked about it, with how many blocks use each (see `Askers`). */
+  /** Word → the memos among `memos` that asked about it (see `Askers`). */
   readonly askers: Askers<M> | undefined;
 }
 
 /**
- * Which memos asked about each word, so that the blocks whose names a flipped word reaches are
- * found without reading every block's memo (objects kept from analysis to analysis, scattered
- * over the heap: a cache miss each). Made at the first edit that flips a word, then kept up to
- * date by the blocks each edit changes.
+ * Which memos asked about each word (a memo once for each block that uses it), so that the
+ * blocks whose names a flipped word reaches are found without reading every block's memo
+ * (objects kept from analysis to analysis, scattered over the heap: a cache miss each). Made at
+ * the first edit that flips a word, then kept up to date by the blocks each edit changes.
  */
-type Askers<M> = Map<string, Map<M, number>>;
+type Askers<M> = Map<string, M[]>;
 
 // how many memos a flipped word's askers may number for their blocks to be searched for one by
 // one (each a scan of the memos, by identity); beyond, every block's memo is asked
@@ -129,9 +129,7 @@ export class CaseCounts<M> {
   private staleBlocks(flipped: ReadonlySet<string>, askers: Askers<M>): Uint8Array | undefined {
     const asking = new Set<M>();
     for (const word of flipped) {
-      const memos = askers.get(word);
-      if (!memos) continue;
-      for (const memo of memos.keys()) asking.add(memo);
+      for (const memo of askers.get(word) ?? []) asking.add(memo);
       if (asking.size > FEW_ASKERS) return undefined;
     }
     const stale = new Uint8Array(this.shares.length);
@@ -172,37 +170,39 @@ export class CaseCounts<M> {
   /** `askers` of the previous memos made those of `memos`: by the blocks whose memo changed. */
   private updateAskers(askers: Askers<M>, askedBy: (memo: M) => Iterable<string>, memos: readonly M[]): void {
     const old = this.previous;
-    const ask = (memo: M, by: number): void => {
+    const unask = (memo: M): void => {
       for (const word of askedBy(memo)) {
-        let memos = askers.get(word);
-        if (!memos) askers.set(word, (memos = new Map()));
-        const n = (memos.get(memo) ?? 0) + by;
-        if (n > 0) memos.set(memo, n);
-        else memos.delete(memo);
-        if (memos.size === 0) askers.delete(word);
+        const asking = askers.get(word);
+        const at = asking?.lastIndexOf(memo) ?? -1;
+        if (!asking || at < 0) continue;
+        asking.splice(at, 1);
+        if (asking.length === 0) askers.delete(word);
       }
     };
     const changed = (b: number, o: number): void => {
       if (memos[b] === old[o]) return;
-      ask(old[o]!, -1);
-      ask(memos[b]!, 1);
+      unask(old[o]!);
+      ask(askers, memos[b]!, askedBy);
     };
     for (let b = 0; b < this.head; b++) changed(b, b);
     for (let b = memos.length - this.tail; b < memos.length; b++) changed(b, b + this.shift);
-    for (let o = this.head; o < old.length - this.tail; o++) ask(old[o]!, -1);
-    for (let b = this.head; b < memos.length - this.tail; b++) ask(memos[b]!, 1);
+    for (let o = this.head; o < old.length - this.tail; o++) unask(old[o]!);
+    for (let b = this.head; b < memos.length - this.tail; b++) ask(askers, memos[b]!, askedBy);
   }
 }
 
 /** The `Askers` of these memos. */
 function askersOf<M>(memos: readonly M[], askedBy: (memo: M) => Iterable<string>): Askers<M> {
   const askers: Askers<M> = new Map();
-  for (const memo of memos) {
-    for (const word of askedBy(memo)) {
-      let asking = askers.get(word);
-      if (!asking) askers.set(word, (asking = new Map()));
-      asking.set(memo, (asking.get(memo) ?? 0) + 1);
-    }
-  }
+  for (const memo of memos) ask(askers, memo, askedBy);
   return askers;
+}
+
+/** Files `memo` under each word it asked about. */
+function ask<M>(askers: Askers<M>, memo: M, askedBy: (memo: M) => Iterable<string>): void {
+  for (const word of askedBy(memo)) {
+    const asking = askers.get(word);
+    if (asking) asking.push(memo);
+    else askers.set(word, [memo]);
+  }
 }
