@@ -23,7 +23,8 @@
 // nothing half-updated behind) and update it by the blocks the edit changed; which blocks stand
 // unchanged the block split says (`align`, `perBlock`):
 //   case evidence (caseCounts.ts)  word → how many blocks give it; names re-checked only
-//                                  against the words whose presence flipped
+//                                  against the words whose presence flipped, in the blocks
+//                                  whose names asked about them (word → the memos that asked)
 //   full names (fullNames.ts)      (last word, full name) → count, ties by first written
 //   sentence agents                the memo each sentence used, reused while the people's sides
 //                                  reaching it came about the same way (sentenceAgents.ts)
@@ -47,8 +48,8 @@
 //   entities (mergedEntities.ts)   the type vote and the merging of mentions: the previous
 //                                  entities, their mentions moved, while the edit changes no
 //                                  mention but where it stands; else the vote is taken again for
-//                                  the edited names' words and the mentions they reach are merged
-//                                  again (mergedLocally.ts), the other entities moved
+//                                  the words of the names that changed and the mentions those
+//                                  reach are merged again (mergedLocally.ts), the other entities moved
 // Strings kept between analyses must be copies (detached.ts), not slices of the text: V8 keeps a
 // slice's whole text alive, and each edit makes a new version of it (see detached.test.ts).
 
