@@ -41,16 +41,17 @@ const PAST_END = 2 ** 30 - 1;
 export function mergeLocally(previous: Merged, blocks: readonly Block[], names: readonly BlockNames[]): Merged | undefined {
   const { head, tail } = unchangedEnds(previous, blocks, names);
   const old = previous.names;
+  const oldTo = old.length - tail;
   const newTo = names.length - tail;
   const oldVote = voteOf(previous);
 
   const { now, ids, from, to, revoted } = voteAgain(previous, names, head, tail);
-  const oldTo = old.length - tail;
 
   const placed = placeMentions(previous, blocks, names, from, names.length - to, now.types);
   const n = placed.starts.length;
 
-  // the links of the mentions the edit removed and added: the edited blocks' and the revoted
+  // the links of the mentions the edit removed and added: those that changed in the blocks
+  // placed again, and the revoted
   const links = linkSets();
   const before = previous.entities;
   const reached = new Uint8Array(before.length);
