@@ -398,9 +398,20 @@ suite('incremental analysis', function () {
     for (const text of [outOfReach('Fighting raged near the town of Zorvik.', 'Russian troops seized the town.'), outOfReach('Russian troops annexed Dorn.', 'Kyiv rejects these claims.')]) {
       assert.equal(restTaken(text, insertAt('Talks stalled.', 'It rained. '), replace('It rained. Talks stalled.', 'Talks stalled.')), 0);
     }
-    // the entities past the edit, renumbered by one it makes before them
-    const plain = [arrival, 'Talks stalled. ' + arrival, ...Array<string>(4).fill(quiet), noClaim, ...Array<string>(12).fill(quiet), 'Russian troops annexed Kherson.', quiet, 'The end.'].join('\n');
-    assert.equal(restTaken(plain, insertAt('Talks stalled.', 'Norway spoke. '), replace('Norway spoke. ', '')), 0);
+  });
+
+  test('past an edit that makes or unmakes an entity, the claims walk takes the rest of the previous one with the entities it renumbers renumbered', () => {
+    // every entity is first named after the edit: "Norway" numbers each one more, then one less
+    // again; the claims' sides, the states' entities and the quotes' speakers carry their ids
+    const text = [arrival, 'Talks stalled. ' + arrival, ...Array<string>(4).fill(quiet), noClaim, ...Array<string>(12).fill(quiet),
+      'Kremlin spokeswoman Anna Vell spoke.', '“Kherson is part of Russia,” Vell said, and Russian troops annexed Kherson.', quiet, 'Ukraine says it controls Kyiv.', quiet, 'The end.'].join('\n');
+    assert.equal(restTaken(text, insertAt('Talks stalled.', 'Norway spoke. '), replace('Norway spoke. ', '')), 2);
+    // the edit splits an entity past it: "Reed" stands for the nearest full name before it, the first
+    // one past the edit for Ivo Reed once "Ivo Rees" is he, the second still for Tom Reed; one old id
+    // for two now is no renumbering, and the walk reads on past that mention
+    const split = [arrival, 'Kremlin spokesman Tom Reed spoke.', 'Talks stalled. Ivo Rees spoke. ' + arrival, ...Array<string>(4).fill(quiet), noClaim, ...Array<string>(12).fill(quiet),
+      'Reed annexed Kherson.', quiet, 'Tom Reed came.', 'Reed annexed Dorn.', quiet, 'The end.'].join('\n');
+    assert.equal(restTaken(split, replace('Ivo Rees', 'Ivo Reed'), replace('Ivo Reed', 'Ivo Rees')), 1);
   });
 
   test('claims are read again where an edit adds or removes a cue, an anaphor, a territory or a side, above or below unchanged paragraphs', () => {
