@@ -10,6 +10,7 @@ import type { Annotations, CancellationToken } from '../analysis/types';
 import { CancelledError } from '../analysis/cancellation';
 import { packAnnotations, type PackedAnnotations } from '../lsp/packedAnnotations';
 import { ProductsCache, toKept, type KeptProducts } from '../lsp/editProducts';
+import { rehearsal, REHEARSAL_PAIRS } from '../lsp/rehearsal';
 import { IdleCollector } from './idleCollector';
 
 /** Marks the worker in workerData, so the script that starts it can tell which role it plays. */
@@ -62,15 +63,26 @@ export interface ServeOptions {
   readonly keepOpenedFrom?: number;
   /** Runs once the first reply is sent. */
   readonly afterFirst?: () => void;
+  /**
+   * The edits rehearsed on the first long document opened (rehearsal.ts), once the worker has
+   * been quiet for `afterMs`; `pairs: 0` rehearses none.
+   */
+  readonly rehearse?: { readonly afterMs: number; readonly pairs: number };
 }
+
+/** A document being read is rehearsed on once the user has left it alone this long. */
+export const REHEARSE_AFTER_MS = 300;
 
 /**
  * Worker side: one analyzer (one gazetteer load) for the worker's life, the last result of the
  * recently analysed documents for reuse.
  */
 export function serveAnalyses(port: MessagePort, analyzer: Analyzer, options: ServeOptions = {}): void {
-  const { documents = INCREMENTAL_DOCUMENTS, keepOpenedFrom = KEEP_OPENED_FROM } = options;
+  const { documents = INCREMENTAL_DOCUMENTS, keepOpenedFrom = KEEP_OPENED_FROM, rehearse = { afterMs: REHEARSE_AFTER_MS, pairs: REHEARSAL_PAIRS } } = options;
   let afterFirst = options.afterFirst;
+  // Once per worker: V8's optimised code then serves every document.
+  let rehearsed = rehearse.pairs <= 0;
+  let stopRehearsal: (() => void) | undefined;
   // In order of last analysis, oldest first (a Map iterates in insertion order).
   const last = new Map<string, Annotations>();
   // The newest result of a document only opened (not edited): the one such result whose memos
@@ -78,7 +90,10 @@ export function serveAnalyses(port: MessagePort, analyzer: Analyzer, options: Se
   let opened: Annotations | undefined;
   const products = new ProductsCache(Math.min(documents, PRODUCTS_DOCUMENTS));
   const idle = new IdleCollector();
+  port.on('close', () => stopRehearsal?.());
   port.on('message', (request: Request) => {
+    // the user's requests come first: a rehearsal stops at the end of its pair
+    stopRehearsal?.();
     idle.busy(request.type === 'forget' && last.has(request.uri));
     if (request.type === 'forget') {
       if (opened === last.get(request.uri)) opened = undefined;
@@ -124,6 +139,10 @@ export function serveAnalyses(port: MessagePort, analyzer: Analyzer, options: Se
       // wait the few milliseconds this takes, new decorations should not.
       const packed = packAnnotations(annotations, request.text);
       port.postMessage({ id: request.id, annotations: packed } satisfies Reply, [packed.words.buffer as ArrayBuffer]);
+      if (!rehearsed && opened === annotations) {
+        rehearsed = true;
+        stopRehearsal = rehearseWhenQuiet(request.uri, request.text, request.markdown);
+      }
     } catch (err) {
       port.postMessage((err instanceof CancelledError
         ? { id: request.id, cancelled: true }
@@ -134,6 +153,30 @@ export function serveAnalyses(port: MessagePort, analyzer: Analyzer, options: Se
       afterFirst = undefined;
     }
   });
+
+  /**
+   * Rehearses edits on `uri`, the document just opened, a pair at a time between messages; each
+   * pair's result replaces the document's.
+   */
+  function rehearseWhenQuiet(uri: string, text: string, markdown: boolean): () => void {
+    const pairs = rehearsal(analyzer, text, last.get(uri)!, markdown, rehearse.pairs);
+    // Any message stops the rehearsal: between pairs the document is still the one opened, and
+    // its result the last pair's.
+    let timer: ReturnType<typeof setTimeout> | undefined = setTimeout(function pair() {
+      const next = pairs.next();
+      if (next.done) return stop();
+      last.set(uri, next.value);
+      opened = next.value;
+      idle.busy(false);
+      timer = setTimeout(pair, 0);
+    }, rehearse.afterMs);
+    function stop(): void {
+      clearTimeout(timer);
+      timer = undefined;
+      stopRehearsal = undefined;
+    }
+    return stop;
+  }
 }
 
 interface Pending {

@@ -4,7 +4,7 @@ import { createAnalyzer, CancelledError } from '../analysis';
 import { cancellationSource } from '../analysis/cancellation';
 import { MessageChannel } from 'node:worker_threads';
 import { serveAnalyses, WorkerAnalyzer, type ServeOptions } from '../node/analysisWorker';
-import { isPacked, unpackAnnotations } from '../lsp/packedAnnotations';
+import { isPacked, unpackAnnotations, type PackedAnnotations } from '../lsp/packedAnnotations';
 import type { AnalyzeOptions, Annotations } from '../analysis';
 import type { ObservableToken } from '../analysis/cancellation';
 
@@ -84,6 +84,86 @@ suite('lsp: analysis worker', function () {
     // b is too short to keep memos, but its opening pushes a out of the one document kept
     const { released } = await served([['a', 'Tom Reed said so.'], ['b', 'Ana.']], { documents: 1, keepOpenedFrom: 'Tom Reed said so.'.length });
     assert.deepEqual(released, [0]);
+  });
+
+  /**
+   * serveAnalyses in process with `options`, watched: every analysis asked for (its text and the
+   * result it read on from) and its result; `send` resolves with a request's whole result.
+   */
+  function serving(options: ServeOptions) {
+    const analyzer = createAnalyzer();
+    const asked: { text: string; previous: Annotations | undefined; result: Annotations }[] = [];
+    const { port1, port2 } = new MessageChannel();
+    serveAnalyses(port1, {
+      analyze: (text, analyzeOptions, token) => {
+        const result = analyzer.analyze(text, analyzeOptions, token);
+        asked.push({ text, previous: analyzeOptions?.previous, result });
+        return result;
+      },
+      release: (result) => analyzer.release(result),
+    }, options);
+    let id = 0;
+    const send = (uri: string, text: string): Promise<Annotations> => new Promise((resolve) => {
+      const mine = id++;
+      const answer = (reply: { id: number; annotations?: Annotations | PackedAnnotations }): void => {
+        if (reply.id !== mine || !reply.annotations) return;
+        port2.off('message', answer);
+        resolve(isPacked(reply.annotations) ? unpackAnnotations(reply.annotations, text) : reply.annotations);
+      };
+      port2.on('message', answer);
+      port2.postMessage({ type: 'analyze', id: mine, uri, text, markdown: false, flag: new SharedArrayBuffer(4), version: mine, base: undefined });
+    });
+    const close = (): void => {
+      port1.close();
+      port2.close();
+    };
+    return { asked, send, close, analyzer };
+  }
+
+  const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  const LONG = '“We will rebuild the bridge,” said Mayor Lena Hart on Tuesday.\n\nThe council of Northtown agreed. Ivo Vell spoke later.\n'.repeat(4);
+
+  test('the first long document opened is rehearsed on once the worker is quiet; its next edit reads on from the last pair; no other document is', async () => {
+    const { asked, send, close, analyzer } = serving({ keepOpenedFrom: 100, rehearse: { afterMs: 0, pairs: 3 } });
+    try {
+      await send('file:///a.txt', LONG);
+      for (let waited = 0; asked.length < 7 && waited < 20_000; waited += 10) await pause(10);
+      await pause(50);
+      // the opening, then three pairs of edits that undo each other, each from the result before
+      assert.deepEqual(asked.map((a) => a.text.length - LONG.length), [0, 1, 0, -1, 0, 1, 0]);
+      asked.slice(1).forEach((a, k) => assert.equal(a.previous, asked[k]!.result, `analysis ${k + 1}`));
+      const edited = LONG.replace('Lena Hart', 'Lena Harte');
+      const got = await send('file:///a.txt', edited);
+      assert.equal(asked[7]!.previous, asked[6]!.result);
+      assert.deepEqual(JSON.stringify(got), JSON.stringify(analyzer.analyze(edited)));
+      await send('file:///b.txt', LONG.replace(/Northtown/g, 'Southtown'));
+      await pause(50);
+      assert.equal(asked.length, 9, 'once per worker');
+    } finally {
+      close();
+    }
+  });
+
+  test('a request, for any document, stops a rehearsal at the end of its pair; an edit reads on from that pair', async () => {
+    const { asked, send, close, analyzer } = serving({ keepOpenedFrom: 100, rehearse: { afterMs: 0, pairs: 500 } });
+    try {
+      await send('file:///a.txt', LONG);
+      for (let waited = 0; asked.length < 3 && waited < 20_000; waited += 10) await pause(10);
+      await send('file:///other.txt', 'Short.');
+      const count = asked.length;
+      await pause(50);
+      assert.equal(asked.length, count, 'stopped');
+      const edited = `${LONG}Later, the mayor left.\n`;
+      const got = await send('file:///a.txt', edited);
+      const at = asked.findIndex((a) => a.text === edited);
+      // the opening, whole pairs, the other document, the edit
+      assert.ok(at >= 4 && at < 1000 && at % 2 === 0, `the edit came after ${at - 2} rehearsed edits`);
+      assert.equal(asked[at]!.previous, asked[at - 2]!.result);
+      assert.equal(asked[at - 2]!.text, LONG);
+      assert.deepEqual(JSON.stringify(got), JSON.stringify(analyzer.analyze(edited)));
+    } finally {
+      close();
+    }
   });
 
   test('a token cancelled before the start, or during the work, rejects with CancelledError', async () => {
