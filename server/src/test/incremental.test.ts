@@ -525,6 +525,26 @@ suite('incremental analysis', function () {
     quotesThen(`It rained.\nTom Reed arrived.\n“It is over,” he said.\n${kyiv}`, replace('Tom Reed', 'Tom Reed and Ana Vell'));
   });
 
+  test('a pronoun after the edit looks back past a person and an organisation named after it only when one is of its kind', () => {
+    // "it" looks back to an organisation: a person named after the edit does not stop it
+    quotesThen('It rained.\nThe Ardent Group met.\nIt rained.\nIt rained.\nTom Reed arrived.\n“It is over,” it said.\nIt rained.', replace('It rained.\nIt rained.\nTom', 'It rained.\nThe Northtown Council met.\nTom'));
+    // "he" looks back to a person: an organisation named after the edit does not stop him
+    quotesThen('It rained.\nTom Reed arrived.\nIt rained.\nIt rained.\nThe Ardent Group met.\n“It is over,” he said.\nIt rained.', replace('It rained.\nIt rained.\nThe', 'It rained.\nIvo Vell arrived.\nThe'));
+  });
+
+  test('quotes past a person and an organisation named after the edit are taken from the previous analysis', () => {
+    const analyzer = createAnalyzer({ gazetteer });
+    // the edit names a new person (one entity more), of the same length: the quote after is the very same
+    let text = 'Ana Vell came.\nTom Reed arrived.\nIt rained hard.\nThe Ardent Group met. Ana Vell spoke.\n“It is over,” he said.';
+    const previous = analyzer.analyze(text, { keep: true });
+    text = text.replace('It rained hard.', 'Ivo Kern spoke.');
+    const next = analyzer.analyze(text, { previous });
+    assert.deepEqual(next, createAnalyzer({ gazetteer }).analyze(text));
+    assert.equal(next.entities.length, previous.entities.length + 1);
+    assert.equal(next.quotes[0]!.speaker, 'Ana Vell');
+    assert.equal(next.quotes[0], previous.quotes[0]);
+  });
+
   test('a quote before the edit named by an entity that the edit renames is named again', () => {
     // the paragraph before the edit is read again (it asks whether the next one opens a quotation): one more
     quotesThen(`“It is ours,” Vell said.\nIt rained.\nIt rained.\nVell arrived.\n${kyiv}`, insertAt('Vell arrived', 'Anna '));
