@@ -149,9 +149,10 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
   };
   // after an edit, the walk starts again from its state before the last cue the edit left alone
   const checkpoints = new WalkCheckpoints<WalkState, WalkLists>(doc.cache, allSentences, { mentions: index.entries, movedFrom: index.movedFrom, quotes: sortedQuotes, initialSides: resolver.initialSides }, ANAPHOR_REACH, movedState);
-  // whether the states asked for in `asked` from `from` to `to` name the same entities now
-  const answersHold = (asked: readonly string[], from: number, to: number) => {
-    for (let k = from; k < to; k += 2) if ((stateEntities.get(asked[k]!) ?? '') !== asked[k + 1]) return false;
+  // whether the states asked for in `asked` from `from` to `to` name the same entities now (their
+  // ids then as `now` has them: an entity first named after an edit may have been renumbered)
+  const answersHold = (asked: readonly string[], from: number, to: number, now: (id: string) => string | null = (id) => id) => {
+    for (let k = from; k < to; k += 2) if ((stateEntities.get(asked[k]!) ?? '') !== (asked[k + 1] && now(asked[k + 1]!))) return false;
     return true;
   };
   // (a checkpoint past the last live cue resumes a walk that stops at once: the sentences between
@@ -217,13 +218,16 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
   // (moved) is this walk's: its claims, what it gathered, the sides it learnt, the states it asked.
   const takeRest = (si: number, from: number) => (before: WalkState, previous: WalkLists, map: EditMap, now: WalkState): boolean => {
     if (!readsAhead(si, from, ANAPHOR_REACH, readLater, now, { antecedents, singles, drafts, changes: resolver.changes, statesAsked }, before, previous, map)) return false;
-    if (!answersHold(previous.statesAsked, before.statesAsked, previous.statesAsked.length)) return false;
+    if (!answersHold(previous.statesAsked, before.statesAsked, previous.statesAsked.length, map.entity)) return false;
     const rest = { antecedents: movedAntecedents(previous.antecedents, before.antecedents, map), singles: movedAntecedents(previous.singles, before.singles, map), drafts: movedDrafts(previous.drafts, before.drafts, map) };
     if (!rest.antecedents || !rest.singles || !rest.drafts) return false;
     antecedents.push(...rest.antecedents);
     singles.push(...rest.singles);
     drafts.push(...rest.drafts);
-    for (let k = before.statesAsked; k < previous.statesAsked.length; k++) statesAsked.push(previous.statesAsked[k]!);
+    for (let k = before.statesAsked; k < previous.statesAsked.length; k += 2) {
+      const answer = previous.statesAsked[k + 1]!;
+      statesAsked.push(previous.statesAsked[k]!, answer && map.entity(answer)!);
+    }
     resolver.rememberAll(previous.changes, before.changes, previous.changes.length);
     sentenceAgents.takeRest(si, map.sentences);
     return true;

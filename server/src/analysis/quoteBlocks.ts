@@ -139,11 +139,17 @@ function take(previous: Carried, old: number, b: number, delta: number, quotes: 
   for (let i = previous.first[old]!; i < all.length; i++) quotes.push(taken(all[i]!, delta, speakers));
 }
 
-/** What a block entered with in the previous analysis, its speakers named as this one names them. */
+/**
+ * What a block entered with in the previous analysis, its speakers named as this one names them:
+ * the same object where none is renamed (an edit that renumbers the entities after it asks for
+ * every block).
+ */
 function enteringNow(was: Entering, speakers: Speakers): Entering {
   if (!speakers.renames) return was;
-  const speech = was.speech && { who: speakers.now(was.speech.who), mention: was.speech.mention };
-  return { announced: was.announced, speech, lastPerson: was.lastPerson && speakers.now(was.lastPerson) };
+  const who = was.speech && speakers.now(was.speech.who);
+  const lastPerson = was.lastPerson && speakers.now(was.lastPerson);
+  if (who === (was.speech && was.speech.who) && lastPerson === was.lastPerson) return was;
+  return { announced: was.announced, speech: was.speech && { who: who!, mention: was.speech.mention }, lastPerson };
 }
 
 /**

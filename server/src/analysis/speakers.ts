@@ -164,8 +164,10 @@ export class Speakers {
    * (`before`, the previous analysis's) before `from` be the same where they stood, and those at
    * or after `to` (in the previous text) the same `delta` further on, each of an entity that names
    * the same or stands for one other entity all through (see `standsFor`). Those in between, in
-   * the blocks the edit changed, may differ: a pronoun after them looks back over as many mentions
-   * (LOOK_BACK), and from where that reaches none of them it reads as before.
+   * the blocks the edit changed, may differ: a pronoun after them looks back to the nearest person
+   * (he, she, we) or organisation (it) that may speak, over LOOK_BACK mentions at most, and from
+   * where that reaches none of them it reads as before: past the first of each after them (each
+   * the same type and as plausible a speaker as before, see `standsFor`), or LOOK_BACK mentions on.
    */
   readAsBefore(before: readonly IndexedMention[], from: number, to: number, delta: number): number | undefined {
     const now = this.mentions;
@@ -198,6 +200,15 @@ export class Speakers {
       }
       if (same) return -Infinity;
     }
+    const reach = Math.min(now.length, firstAfter + LOOK_BACK);
+    let person = -1;
+    let organization = -1;
+    for (let i = firstAfter; i < reach && (person < 0 || organization < 0); i++) {
+      const e = now[i]!.entity;
+      if (person < 0 && e.type === 'person' && this.plausible(e)) person = i;
+      else if (organization < 0 && e.type === 'organization' && this.plausible(e)) organization = i;
+    }
+    if (person >= 0 && organization >= 0) return now[Math.max(person, organization)]!.start + 1;
     return firstAfter + LOOK_BACK <= now.length ? now[firstAfter + LOOK_BACK - 1]!.start + 1 : undefined;
   }
 

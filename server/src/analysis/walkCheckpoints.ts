@@ -17,6 +17,9 @@
 // previous walk's moved, the rest of the walk is the previous one's moved (`converge`); an
 // edit early in an article then leaves most of the walk alone too. The checkpoints taken over
 // keep their states as they were, with how they moved (`Move`), applied when one is used.
+// An edit that adds or removes an entity renumbers every entity first named after it (ids are e1,
+// e2… by first mention): past it the mentions and quotes are compared, and the ids in the rest
+// taken, through the old → new ids the mentions show (`EditMap.entity`).
 import type { TextEdit } from './blocks';
 import { detachedCopy } from './detached';
 import type { BlockCache } from './incremental';
@@ -56,6 +59,13 @@ export interface EditMap {
   shift(start: number, end: number): number | undefined;
   /** The number now of the previous walk's sentence `si`. */
   sentence(si: number): number | undefined;
+  /**
+   * The id now of the entity the previous walk read as `id` past the edit: what the mentions
+   * there show it renumbered to, else the same. The rest of the walk is taken only where what it
+   * read with an id in it (mentions, quotes, the entity naming a state, the last claim's side)
+   * reads so; the ids in what it gathered are then mapped alike.
+   */
+  entity(id: string | null): string | null;
 }
 
 /** The counts a walk's state keeps: how long each of its lists was, and where it stood among the quotes. */
@@ -242,8 +252,16 @@ export class WalkCheckpoints<S extends Counts<L>, L extends Record<string, reado
     const { mentions, quotes } = this.inputs;
     // the previous mentions moved: those of the blocks after the edit, the only ones read past it
     // (`converge` reads from such a block on), are the previous ones moved
-    const mention = this.inputs.movedFrom === previous.mentions ? NO_DIFFERENCE : lastDifference(mentions, previous.mentions, (x, y) => sameMention(x, y, chars));
-    const quote = lastDifference(quotes, previous.quotes, (x, y) => sameQuote(x, y, chars));
+    let mention = this.inputs.movedFrom === previous.mentions ? NO_DIFFERENCE : lastDifference(mentions, previous.mentions, (x, y) => sameMention(x, y, chars));
+    // mentions that differ past the edit may only be renumbered: compared again, old ids → new
+    let ids: Map<string, string> | undefined;
+    if (mention.now >= 0 && mentions[mention.now]!.start >= edit.at + edit.inserted) {
+      const found = new Map<string, string>();
+      mention = lastDifference(mentions, previous.mentions, (x, y) => sameMention(x, y, chars, found));
+      ids = found;
+    }
+    const entity = ids ? renumbering(ids) : sameEntity;
+    const quote = lastDifference(quotes, previous.quotes, (x, y) => sameQuote(x, y, chars, entity));
     return {
       firstSentence: firstTail,
       textFrom: edit.at + edit.inserted,
@@ -253,7 +271,7 @@ export class WalkCheckpoints<S extends Counts<L>, L extends Record<string, reado
       mentionNow: mention.now < 0 ? -1 : mentions[mention.now]!.start,
       mentionBefore: mention.before < 0 ? -1 : previous.mentions[mention.before]!.start,
       quotesFrom: quote.now,
-      map: editMap(edit, head, firstTail - count, count),
+      map: editMap(edit, head, firstTail - count, count, entity),
     };
   }
 
@@ -318,21 +336,37 @@ function lastDifference<T>(now: readonly T[], before: readonly T[], same: (x: T,
 /**
  * What the walk reads of an entity mention: where it stands (`moved` further than `y`), and its
  * entity's id and type, and a place's name (a territory's); a person's name (which an edit
- * elsewhere may make fuller) it never reads.
+ * elsewhere may make fuller) it never reads. With `ids`, `y`'s entity may have another id now,
+ * the same wherever it is met: `ids` gathers each old id met → its id now.
  */
-function sameMention(x: IndexedMention, y: IndexedMention, moved = 0): boolean {
+function sameMention(x: IndexedMention, y: IndexedMention, moved = 0, ids?: Map<string, string>): boolean {
   // an edit that leaves the names alone keeps the entries and entities before it (mergedEntities.ts)
-  if (x === y) return moved === 0;
+  if (x === y && !ids) return moved === 0;
   if (x.start !== y.start + moved || x.end !== y.end + moved) return false;
   const a = x.entity;
   const b = y.entity;
-  return a === b || (a.id === b.id && a.type === b.type && (a.type !== 'place' || a.name === b.name));
+  if (a !== b && (a.type !== b.type || (a.type === 'place' && a.name !== b.name))) return false;
+  if (!ids) return a === b || a.id === b.id;
+  const now = ids.get(b.id);
+  if (now === undefined) ids.set(b.id, a.id);
+  return now === undefined || now === a.id;
 }
 
-/** What the walk reads of a quote: where it and its sentence stand (`moved` further than `y`), and who speaks. */
-function sameQuote(x: Quote, y: Quote, moved = 0): boolean {
-  if (x === y) return moved === 0;
-  return x.start === y.start + moved && x.end === y.end + moved && x.sentence.start === y.sentence.start + moved && x.sentence.end === y.sentence.end + moved && x.speaker === y.speaker && x.speakerEntity === y.speakerEntity;
+/**
+ * What the walk reads of a quote: where it and its sentence stand (`moved` further than `y`), and
+ * who speaks (`entity`: the id now of the previous analysis's entity id).
+ */
+function sameQuote(x: Quote, y: Quote, moved = 0, entity = sameEntity): boolean {
+  if (x === y && entity === sameEntity) return moved === 0;
+  return x.start === y.start + moved && x.end === y.end + moved && x.sentence.start === y.sentence.start + moved && x.sentence.end === y.sentence.end + moved && x.speaker === y.speaker && x.speakerEntity === entity(y.speakerEntity);
+}
+
+/** `EditMap.entity` when no entity was renumbered. */
+const sameEntity = (id: string | null): string | null => id;
+
+/** `EditMap.entity` for the old → new ids `ids` (the others the same). */
+function renumbering(ids: ReadonlyMap<string, string>): (id: string | null) => string | null {
+  return (id) => (id === null ? null : ids.get(id) ?? id);
 }
 
 /** What `converge` works out once per walk (see `tailOf`). */
@@ -363,7 +397,7 @@ function compose(a: Move, b: Move): Move {
  * The map of the previous text onto this one across `edit`: the first `head` sentences are the
  * same, those from `tail` on (numbered then) are `sentences` further on.
  */
-function editMap(edit: TextEdit, head: number, tail: number, sentences: number): EditMap {
+function editMap(edit: TextEdit, head: number, tail: number, sentences: number, entity: (id: string | null) => string | null): EditMap {
   const removedEnd = edit.at + edit.removed;
   const chars = edit.inserted - edit.removed;
   return {
@@ -371,5 +405,6 @@ function editMap(edit: TextEdit, head: number, tail: number, sentences: number):
     sentences,
     shift: (start, end) => (end <= edit.at ? 0 : start >= removedEnd ? chars : undefined),
     sentence: (si) => (si < head ? si : si >= tail ? si + sentences : undefined),
+    entity,
   };
 }

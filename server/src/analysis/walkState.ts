@@ -46,7 +46,12 @@ export interface WalkState {
   /** The first quote (by start) whose sentence does not end before the sentence. */
   readonly quoteAt: number;
   readonly pendingFrom: number;
-  /** The agents of the sentences within reach before, by sentence index modulo its length. */
+  /**
+   * The agents of the sentences within reach before, by sentence index modulo its length. What
+   * the walk reads of them is where they stand, their states and whether by role, never their
+   * entities: a state kept from an older analysis (walkCheckpoints.ts) holds the ids as an edit
+   * since may have renumbered them.
+   */
   readonly agentsWithin: readonly (readonly Agent[])[];
 }
 
@@ -88,7 +93,7 @@ export function readsAhead(
   // "its hold on …": the side of the last claim, however far back
   const last = lists.drafts[now.drafts - 1];
   const lastBefore = previous.drafts[before.drafts - 1];
-  if (last?.claimant !== lastBefore?.claimant || last?.claimantEntity !== lastBefore?.claimantEntity) return false;
+  if (last?.claimant !== lastBefore?.claimant || last?.claimantEntity !== (lastBefore && map.entity(lastBefore.claimantEntity))) return false;
   const reached = si - reach;
   return (
     sameWithin(lists.antecedents, now.antecedents, previous.antecedents, before.antecedents, (a) => a.sentence, reached, map, sameAntecedent) &&
@@ -110,7 +115,7 @@ export function movedAntecedents(list: readonly Antecedent[], from: number, map:
   return out;
 }
 
-/** Like movedAntecedents, for claims. */
+/** Like movedAntecedents, for claims, their entity ids as `map` has them now. */
 export function movedDrafts(list: readonly Draft[], from: number, map: EditMap): Draft[] | undefined {
   const out: Draft[] = [];
   for (let i = from; i < list.length; i++) {
@@ -128,6 +133,8 @@ export function movedDrafts(list: readonly Draft[], from: number, map: EditMap):
       trigger: { ...d.trigger, start: d.trigger.start + trigger, end: d.trigger.end + trigger },
       objectStart: d.objectStart < 0 ? d.objectStart : d.objectStart + object,
       territories: mentions === d.territories.mentions ? d.territories : { names: d.territories.names, mentions },
+      claimantEntity: map.entity(d.claimantEntity),
+      source: map.entity(d.source),
     });
   }
   return out;
@@ -149,12 +156,13 @@ function samePrefix(a: readonly string[], b: readonly string[], length: number):
   return true;
 }
 
+/** Whether the agents of a sentence read as before, moved by `chars` (what the walk reads of them, see `WalkState`). */
 function sameAgents(a: readonly Agent[], b: readonly Agent[], chars: number): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {
     const x = a[i]!;
     const y = b[i]!;
-    if (x.start !== y.start + chars || x.end !== y.end + chars || x.state !== y.state || x.entity !== y.entity || x.byRole !== y.byRole) return false;
+    if (x.start !== y.start + chars || x.end !== y.end + chars || x.state !== y.state || x.byRole !== y.byRole) return false;
   }
   return true;
 }

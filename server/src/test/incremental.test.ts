@@ -442,9 +442,20 @@ suite('incremental analysis', function () {
     for (const text of [outOfReach('Fighting raged near the town of Zorvik.', 'Russian troops seized the town.'), outOfReach('Russian troops annexed Dorn.', 'Kyiv rejects these claims.')]) {
       assert.equal(restTaken(text, insertAt('Talks stalled.', 'It rained. '), replace('It rained. Talks stalled.', 'Talks stalled.')), 0);
     }
-    // the entities past the edit, renumbered by one it makes before them
-    const plain = [arrival, 'Talks stalled. ' + arrival, ...Array<string>(4).fill(quiet), noClaim, ...Array<string>(12).fill(quiet), 'Russian troops annexed Kherson.', quiet, 'The end.'].join('\n');
-    assert.equal(restTaken(plain, insertAt('Talks stalled.', 'Norway spoke. '), replace('Norway spoke. ', '')), 0);
+  });
+
+  test('past an edit that makes or unmakes an entity, the claims walk takes the rest of the previous one with the entities it renumbers renumbered', () => {
+    // every entity is first named after the edit: "Norway" numbers each one more, then one less
+    // again; the claims' sides, the states' entities and the quotes' speakers carry their ids
+    const text = [arrival, 'Talks stalled. ' + arrival, ...Array<string>(4).fill(quiet), noClaim, ...Array<string>(12).fill(quiet),
+      'Kremlin spokeswoman Anna Vell spoke.', '“Kherson is part of Russia,” Vell said, and Russian troops annexed Kherson.', quiet, 'Ukraine says it controls Kyiv.', quiet, 'The end.'].join('\n');
+    assert.equal(restTaken(text, insertAt('Talks stalled.', 'Norway spoke. '), replace('Norway spoke. ', '')), 2);
+    // the edit splits an entity past it: "Reed" stands for the nearest full name before it, the first
+    // one past the edit for Ivo Reed once "Ivo Rees" is he, the second still for Tom Reed; one old id
+    // for two now is no renumbering, and the walk reads on past that mention
+    const split = [arrival, 'Kremlin spokesman Tom Reed spoke.', 'Talks stalled. Ivo Rees spoke. ' + arrival, ...Array<string>(4).fill(quiet), noClaim, ...Array<string>(12).fill(quiet),
+      'Reed annexed Kherson.', quiet, 'Tom Reed came.', 'Reed annexed Dorn.', quiet, 'The end.'].join('\n');
+    assert.equal(restTaken(split, replace('Ivo Rees', 'Ivo Reed'), replace('Ivo Reed', 'Ivo Rees')), 1);
   });
 
   test('claims are read again where an edit adds or removes a cue, an anaphor, a territory or a side, above or below unchanged paragraphs', () => {
@@ -556,6 +567,26 @@ suite('incremental analysis', function () {
 
   test('a pronoun that looks back over a mention the edit changed is named again', () => {
     quotesThen(`It rained.\nTom Reed arrived.\n“It is over,” he said.\n${kyiv}`, replace('Tom Reed', 'Tom Reed and Ana Vell'));
+  });
+
+  test('a pronoun after the edit looks back past a person and an organisation named after it only when one is of its kind', () => {
+    // "it" looks back to an organisation: a person named after the edit does not stop it
+    quotesThen('It rained.\nThe Ardent Group met.\nIt rained.\nIt rained.\nTom Reed arrived.\n“It is over,” it said.\nIt rained.', replace('It rained.\nIt rained.\nTom', 'It rained.\nThe Northtown Council met.\nTom'));
+    // "he" looks back to a person: an organisation named after the edit does not stop him
+    quotesThen('It rained.\nTom Reed arrived.\nIt rained.\nIt rained.\nThe Ardent Group met.\n“It is over,” he said.\nIt rained.', replace('It rained.\nIt rained.\nThe', 'It rained.\nIvo Vell arrived.\nThe'));
+  });
+
+  test('quotes past a person and an organisation named after the edit are taken from the previous analysis', () => {
+    const analyzer = createAnalyzer({ gazetteer });
+    // the edit names a new person (one entity more), of the same length: the quote after is the very same
+    let text = 'Ana Vell came.\nTom Reed arrived.\nIt rained hard.\nThe Ardent Group met. Ana Vell spoke.\n“It is over,” he said.';
+    const previous = analyzer.analyze(text, { keep: true });
+    text = text.replace('It rained hard.', 'Ivo Kern spoke.');
+    const next = analyzer.analyze(text, { previous });
+    assert.deepEqual(next, createAnalyzer({ gazetteer }).analyze(text));
+    assert.equal(next.entities.length, previous.entities.length + 1);
+    assert.equal(next.quotes[0]!.speaker, 'Ana Vell');
+    assert.equal(next.quotes[0], previous.quotes[0]);
   });
 
   test('a quote before the edit named by an entity that the edit renames is named again', () => {

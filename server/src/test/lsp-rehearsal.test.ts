@@ -22,10 +22,13 @@ suite('lsp: edits rehearsed on a document just opened', function () {
       const whole = json(analyzer.analyze(text, { markdown }));
       let kept = analyzer.analyze(text, { markdown, keep: true });
       const analysed: { length: number; previous: boolean }[] = [];
+      const entities: number[] = [];
       const watched: Analyzer = {
         analyze: (t, options, token) => {
           analysed.push({ length: t.length, previous: options?.previous !== undefined });
-          return analyzer.analyze(t, options, token);
+          const result = analyzer.analyze(t, options, token);
+          entities.push(result.entities.length);
+          return result;
         },
         release: (r) => analyzer.release(r),
       };
@@ -36,9 +39,12 @@ suite('lsp: edits rehearsed on a document just opened', function () {
         kept = result;
       }
       assert.equal(pairs, 6);
-      // one character in, then out; one out, then in: each from the analysis before
+      // a person's name in, then out (one entity more, renumbering those after it); then one
+      // character out, then in; one in, then out: each from the analysis before
       const d = text.length;
-      assert.deepEqual(analysed, [d + 1, d, d - 1, d, d + 1, d, d - 1, d, d + 1, d, d - 1, d].map((length) => ({ length, previous: true })));
+      const name = 'Ilsa Vardemann '.length;
+      assert.deepEqual(analysed, [d + name, d, d - 1, d, d + 1, d, d - 1, d, d + 1, d, d - 1, d].map((length) => ({ length, previous: true })));
+      assert.deepEqual(entities.slice(0, 2), [entities[1]! + 1, analyzer.analyze(text, { markdown }).entities.length]);
       const edited = text.replace('Mayor Lena Hart', 'Mayor Lena Harte');
       assert.equal(json(analyzer.analyze(edited, { markdown, previous: kept })), json(analyzer.analyze(edited, { markdown })));
     });
