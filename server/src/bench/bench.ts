@@ -21,6 +21,7 @@ import { packAnnotations, unpackAnnotations, type PackedAnnotations } from '../l
 import { rehearsal } from '../lsp/rehearsal';
 import { encodeTableData, SemanticTokensResults } from '../lsp/semanticTokens';
 import { loadGazetteer } from '../node/gazetteerFile';
+import { collectYoung } from '../node/idleCollector';
 import { ADVERSARIAL, prng } from './adversarial';
 import { articles, corpusText, findDataDir, loadCorpus, REPO_ROOT } from './corpus';
 import { measureServer, SERVER_TARGETS } from './server';
@@ -137,7 +138,10 @@ function editLatency(analyzer: Analyzer, base: string, edits: number) {
   let resultId = tokenResults.full(uri, encodeTableData(opened.tokens)).resultId!;
   // then, while the user reads it, rehearsing edits on it (rehearsal.ts)
   const rehearsed = cpuMs(() => {
-    for (const kept of rehearsal(analyzer, text, previous, false)) previous = kept;
+    for (const kept of rehearsal(analyzer, text, previous, false)) {
+      previous = kept;
+      collectYoung();
+    }
   });
   let tokens = opened.tokens;
   let packed: PackedAnnotations | undefined;
@@ -179,6 +183,8 @@ function editLatency(analyzer: Analyzer, base: string, edits: number) {
     path.push(analysis + rest);
     pathWall.push(wall[i]! + performance.now() - r0);
     packing.push(cpuMs(() => (packed = packAnnotations(previous, text))));
+    // and then, the thread free, the edit's garbage (idleCollector.ts)
+    collectYoung();
     // the client: as the extension's annotation store takes it
     if (sent && 'baseVersion' in sent) {
       deltas++;

@@ -139,6 +139,7 @@ export function serveAnalyses(port: MessagePort, analyzer: Analyzer, options: Se
       // wait the few milliseconds this takes, new decorations should not.
       const packed = packAnnotations(annotations, request.text);
       port.postMessage({ id: request.id, annotations: packed } satisfies Reply, [packed.words.buffer as ArrayBuffer]);
+      if (previous) idle.edited();
       if (!rehearsed && opened === annotations) {
         rehearsed = true;
         stopRehearsal = rehearseWhenQuiet(request.uri, request.text, request.markdown);
@@ -168,6 +169,7 @@ export function serveAnalyses(port: MessagePort, analyzer: Analyzer, options: Se
       last.set(uri, next.value);
       opened = next.value;
       idle.busy(false);
+      idle.edited();
       timer = setTimeout(pair, 0);
     }, rehearse.afterMs);
     function stop(): void {

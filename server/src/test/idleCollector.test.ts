@@ -35,6 +35,26 @@ suite('idle collector', () => {
     idle.dispose();
   });
 
+  test('after an edit, the young generation is collected once the thread is free, once however often asked', async () => {
+    const idle = new IdleCollector(1000, 64 * 2 ** 20);
+    idle.edited();
+    idle.edited();
+    assert.equal(idle.youngCollections, 0, 'not while the edit is being answered');
+    // garbage in the young generation, as an edit leaves it
+    let junk: { n: number }[] | null = [];
+    for (let i = 0; i < 50_000; i++) junk.push({ n: i });
+    junk = null;
+    const before = getHeapStatistics().used_heap_size;
+    await new Promise((r) => setImmediate(r));
+    assert.equal(idle.youngCollections, 1);
+    assert.ok(getHeapStatistics().used_heap_size < before, 'the garbage is gone');
+    assert.equal(idle.collections, 0, 'no full collection');
+    idle.edited();
+    idle.dispose();
+    await new Promise((r) => setImmediate(r));
+    assert.equal(idle.youngCollections, 1, 'disposed before it ran');
+  });
+
   test('no collection while busy, nor when the heap has not grown', async () => {
     const idle = new IdleCollector(30, 64 * 2 ** 20);
     for (let i = 0; i < 5; i++) {
