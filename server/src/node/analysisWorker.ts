@@ -68,6 +68,8 @@ export interface ServeOptions {
    * been quiet for `afterMs`; `pairs: 0` rehearses none.
    */
   readonly rehearse?: { readonly afterMs: number; readonly pairs: number };
+  /** What collects the thread's garbage when it is free (a default one). */
+  readonly idle?: IdleCollector;
 }
 
 /** A document being read is rehearsed on once the user has left it alone this long. */
@@ -89,7 +91,7 @@ export function serveAnalyses(port: MessagePort, analyzer: Analyzer, options: Se
   // are kept, for the document the user just opened. Those of edited documents stay in `last`.
   let opened: Annotations | undefined;
   const products = new ProductsCache(Math.min(documents, PRODUCTS_DOCUMENTS));
-  const idle = new IdleCollector();
+  const idle = options.idle ?? new IdleCollector();
   port.on('close', () => stopRehearsal?.());
   port.on('message', (request: Request) => {
     // the user's requests come first: a rehearsal stops at the end of its pair

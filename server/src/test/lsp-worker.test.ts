@@ -4,6 +4,7 @@ import { createAnalyzer, CancelledError } from '../analysis';
 import { cancellationSource } from '../analysis/cancellation';
 import { MessageChannel } from 'node:worker_threads';
 import { serveAnalyses, WorkerAnalyzer, type ServeOptions } from '../node/analysisWorker';
+import { IdleCollector } from '../node/idleCollector';
 import { isPacked, unpackAnnotations, type PackedAnnotations } from '../lsp/packedAnnotations';
 import type { AnalyzeOptions, Annotations } from '../analysis';
 import type { ObservableToken } from '../analysis/cancellation';
@@ -141,6 +142,22 @@ suite('lsp: analysis worker', function () {
       await pause(50);
       assert.equal(asked.length, 9, 'once per worker');
     } finally {
+      close();
+    }
+  });
+
+  test('after an edit, not after an opening, the young generation is collected once the worker is free', async () => {
+    const idle = new IdleCollector(60_000);
+    const { send, close } = serving({ idle, rehearse: { afterMs: 0, pairs: 0 } });
+    try {
+      await send('file:///a.txt', 'Tom Reed said so.');
+      await new Promise((resolve) => setImmediate(resolve));
+      assert.equal(idle.youngCollections, 0, 'opened');
+      await send('file:///a.txt', 'Tom Reed said no.');
+      await new Promise((resolve) => setImmediate(resolve));
+      assert.equal(idle.youngCollections, 1, 'edited');
+    } finally {
+      idle.dispose();
       close();
     }
   });
