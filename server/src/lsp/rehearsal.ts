@@ -35,10 +35,11 @@ function nameAt(text: string, at: number): number {
 const URI = 'news-annotator:rehearsal';
 
 /**
- * Rehearses `pairs` pairs of one-character edits on `text`, whose analysis `opened` is (made with
- * `markdown`), each pair followed by what the worker makes after an edit (the editor's products
- * from the previous ones, the packed result). Yields after each pair the analysis of `text` to
- * keep instead of the one before; a caller may stop between pairs.
+ * Rehearses `pairs` pairs of edits on `text`, whose analysis `opened` is (made with `markdown`):
+ * the first writes `NAME` in, where a sentence has room for it, the others one character; each
+ * edit followed by what the worker makes after an edit (the editor's products from the previous
+ * ones, the packed result). Yields after each pair the analysis of `text` to keep instead of the
+ * one before; a caller may stop between pairs.
  */
 export function* rehearsal(analyzer: Analyzer, text: string, opened: Annotations, markdown: boolean, pairs = REHEARSAL_PAIRS): Generator<Annotations, void, void> {
   const products = new ProductsCache(1);

@@ -8,7 +8,7 @@
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
-type Collect = (options?: { readonly type: 'minor' | 'major' }) => void;
+type Collect = (options?: { readonly type: 'minor' }) => void;
 
 let collect: Collect | null | undefined;
 
