@@ -215,9 +215,7 @@ export class ClaimantResolver {
   /** Whether the person's side is news, which is then learnt and logged. */
   private learn(name: string, side: string): boolean {
     this.knowPeople();
-    const parts = name.split(/\s+/);
-    const whole = name.toLowerCase();
-    const last = parts[parts.length - 1].toLowerCase();
+    const [whole, last] = learntKeys(name);
     if (this.person(whole) === side && this.person(last) === side) return false;
     this.learnt.set(whole, side);
     this.learnt.set(last, side);
@@ -326,6 +324,12 @@ function wordsOf(run: string, offset: number, starts: number[], ends: number[]):
     count++;
   }
   return count;
+}
+
+/** The keys under which `rememberPerson(name, …)` sets a side: the whole name and its last word, in lower case. */
+export function learntKeys(name: string): readonly [string, string] {
+  const parts = name.split(/\s+/);
+  return [name.toLowerCase(), parts[parts.length - 1]!.toLowerCase()];
 }
 
 /** The last whitespace-separated word of a trimmed name. */

@@ -5,6 +5,7 @@
 // Russia"), or as the nearest side before it; the source is whoever the sentence quotes.
 import cueData from './data/claim-cues.json';
 import claimantData from './data/claimants.json';
+import { ChangedSides } from './changedSides';
 import { ClaimantResolver, type Agent, type EntityPeople } from './claimants';
 import type { ProseDocument } from './document';
 import type { Gazetteer } from './gazetteer';
@@ -16,7 +17,7 @@ import { SentenceTerritories } from './sentenceTerritories';
 import { SentenceWords } from './sentenceWords';
 import { territoryGroups, type TerritoryGroup, type TerritoryMention } from './territories';
 import { WalkCheckpoints, type EditMap } from './walkCheckpoints';
-import { movedAntecedents, movedDrafts, movedState, readsAhead, type Antecedent, type Draft, type Territories, type WalkLists, type WalkState } from './walkState';
+import { movedAntecedents, movedDrafts, movedState, readsAhead, samePrefix, type Antecedent, type Draft, type Territories, type WalkLists, type WalkState } from './walkState';
 import { lowerBound } from './search';
 import type { Claim, ClaimType, ControlExtent, Entity, Mention, Quote, Span } from './types';
 import { CLAIM_TYPES } from './types';
@@ -216,8 +217,19 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
   });
   // Past the edit, where the walk reads on as the previous walk did, the previous walk's rest
   // (moved) is this walk's: its claims, what it gathered, the sides it learnt, the states it asked.
+  // The people's sides the rest of the previous walk reads are the same now where the two walks
+  // learnt the same sides, or where the rest never asks about those that differ (changedSides.ts).
+  let changedSides: ChangedSides | undefined;
+  const sidesHold = (si: number, now: WalkState, before: WalkState, previous: readonly string[]): boolean => {
+    const changes = resolver.changes;
+    if (now.changes === before.changes && samePrefix(changes, previous, now.changes)) return true;
+    changedSides ??= new ChangedSides(text, sortedQuotes);
+    const keys = changedSides.differing(changes, now.changes, previous, before.changes);
+    return keys !== undefined && !changedSides.mayAsk(keys, sentences[si]!.start, now.quoteAt);
+  };
   const takeRest = (si: number, from: number) => (before: WalkState, previous: WalkLists, map: EditMap, now: WalkState): boolean => {
     if (!readsAhead(si, from, ANAPHOR_REACH, readLater, now, { antecedents, singles, drafts, changes: resolver.changes, statesAsked }, before, previous, map)) return false;
+    if (!sidesHold(si, now, before, previous.changes)) return false;
     if (!answersHold(previous.statesAsked, before.statesAsked, previous.statesAsked.length, map.entity)) return false;
     const rest = { antecedents: movedAntecedents(previous.antecedents, before.antecedents, map), singles: movedAntecedents(previous.singles, before.singles, map), drafts: movedDrafts(previous.drafts, before.drafts, map) };
     if (!rest.antecedents || !rest.singles || !rest.drafts) return false;
@@ -229,7 +241,7 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
       statesAsked.push(previous.statesAsked[k]!, answer && map.entity(answer)!);
     }
     resolver.rememberAll(previous.changes, before.changes, previous.changes.length);
-    sentenceAgents.takeRest(si, map.sentences);
+    sentenceAgents.takeRest(si, map.sentences, now.changes - before.changes);
     return true;
   };
 

@@ -91,16 +91,24 @@ export class SentenceAgents {
 
   /**
    * The walk stops at sentence `si` and takes the previous walk's rest, `moved` sentences further
-   * on (walkCheckpoints.ts, `converge`), with the same people's sides as then: the sentences from
-   * there on keep what they had then, for the next analysis.
+   * on (walkCheckpoints.ts, `converge`), with the same sides for the people it asks about as then,
+   * and `changes` more changes to the people's sides before it: the sentences from there on keep
+   * what they had then, for the next analysis, their changes counted in this walk's log.
    */
-  takeRest(si: number, moved: number): void {
+  takeRest(si: number, moved: number, changes: number): void {
     const previous = this.previous;
     const current = this.current;
     if (!previous || !current) return;
     for (let k = si; k < current.memos.length; k++) current.memos[k] = previous.memos[k - moved];
     current.changesBefore.set(previous.changesBefore.subarray(si - moved), si);
     current.changesAfter.set(previous.changesAfter.subarray(si - moved), si);
+    if (changes === 0) return;
+    for (let k = si; k < current.memos.length; k++) {
+      // a sentence without a memo was not read; -1: its people were not remembered
+      if (current.memos[k] === undefined) continue;
+      current.changesBefore[k] += changes;
+      if (current.changesAfter[k]! >= 0) current.changesAfter[k] += changes;
+    }
   }
 
   /** The index in the previous analysis of the sentence now `k`-th of block `b`, when it stands unchanged and is reached with the same sides; else -1. */

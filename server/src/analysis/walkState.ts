@@ -2,8 +2,9 @@
 // next, and how the previous walk's state and the rest of its lists stand after an edit
 // (walkCheckpoints.ts, `converge`): the walk reads back only what is within ANAPHOR_REACH
 // sentences (territory lists, single places, claims), the side of the last claim, the agents of
-// the sentences waiting for a cue and the people's sides learnt so far. Equal in those, two
-// states read the rest of the same sentences alike.
+// the sentences waiting for a cue and the people's sides learnt so far (of those, the sides of the
+// people it asks about: changedSides.ts). Equal in those, two states read the rest of the same
+// sentences alike.
 import type { Agent } from './claimants';
 import { sameStrings } from './sameStrings';
 import type { ClaimType, ControlExtent, Mention, Span } from './types';
@@ -79,12 +80,12 @@ export function movedState(state: WalkState, by: Move): WalkState {
  * Whether the walk, before sentence `si` with state `now` and lists `lists`, reads the rest of
  * the article as the previous walk did with `before` and `previous` (which `map` moves): it reads
  * the territories of the sentences from `from` on that `readLater` says are read (with their
- * agents, which the state holds), and lists back within `reach` sentences.
+ * agents, which the state holds), and lists back within `reach` sentences. The people's sides
+ * learnt so far (`changes`) are the caller's to compare (changedSides.ts).
  */
 export function readsAhead(
   si: number, from: number, reach: number, readLater: (p: number) => boolean, now: WalkState, lists: WalkLists, before: WalkState, previous: WalkLists, map: EditMap,
 ): boolean {
-  if (now.changes !== before.changes || !samePrefix(lists.changes, previous.changes, now.changes)) return false;
   // `before` numbers the sentences after the edit as the previous walk did
   if (Math.max(before.pendingFrom + map.sentences, si - reach) !== from) return false;
   for (let p = from; p < si; p++) {
@@ -151,7 +152,8 @@ function shiftedMentions(mentions: Mention[], map: EditMap): Mention[] | undefin
   return out ?? mentions;
 }
 
-function samePrefix(a: readonly string[], b: readonly string[], length: number): boolean {
+/** Whether the first `length` entries of `a` and `b` are the same. */
+export function samePrefix(a: readonly string[], b: readonly string[], length: number): boolean {
   for (let i = 0; i < length; i++) if (a[i] !== b[i]) return false;
   return true;
 }

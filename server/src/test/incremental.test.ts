@@ -444,6 +444,22 @@ suite('incremental analysis', function () {
     }
   });
 
+  test('past an edit that changes the side a person is learnt to take, the claims walk takes the rest of the previous one where it never asks about that person', () => {
+    const sent = (after: string, ...later: string[]) => afterEntities('Talks stalled. Russia sent Ivo Reed to the talks. ' + after, ...Array<string>(4).fill(quiet), noClaim, ...later);
+    // the rest never names Reed: taken whether the edit gives him another side or none
+    assert.equal(restTaken(sent(arrival, 'Russian troops annexed Kherson.'), replace('Russia sent', 'Norway sent'), replace('Norway sent', 'Russia sent')), 2);
+    assert.equal(restTaken(sent(arrival, 'Russian troops annexed Kherson.'), replace('Russia sent', 'Nobody sent'), replace('Nobody sent', 'Russia sent')), 2);
+    // the rest names him, in any case: not taken (each edit is checked against a full analysis)
+    assert.equal(restTaken(sent(arrival, 'REED annexed Kherson.'), replace('Russia sent', 'Nobody sent'), replace('Nobody sent', 'Russia sent')), 0);
+    // the rest asks about him as the speaker of a quote ("he"), where his name is not written
+    assert.equal(restTaken(sent(arrival.replace('country.', 'country, and annexed nothing.'), '“Kherson is part of our country,” he said.'), replace('Russia sent', 'Norway sent'), replace('Norway sent', 'Russia sent')), 0);
+    // the sentences of the rest taken count the sides learnt before them in this walk's log: an edit
+    // in the rest that learns before one of them what the log learnt after it is no reason to reuse it
+    assert.equal(restTaken(sent(arrival, 'Green annexed Kherson.', 'Russia thanked Tom Green on Monday.'), replace('Russia sent', 'Nobody sent'), insertAt('Green annexed', 'Russia thanked Tom Green on Monday.\n')), 1);
+    // a sentence before the rest gives him his side again: the sides are the same from there on
+    assert.equal(restTaken(sent(arrival, 'Kremlin spokesman Ivo Reed spoke.', noClaim, 'Reed claims Kherson.'), replace('Russia sent', 'Norway sent'), replace('Norway sent', 'Russia sent')), 2);
+  });
+
   test('past an edit that makes or unmakes an entity, the claims walk takes the rest of the previous one with the entities it renumbers renumbered', () => {
     // every entity is first named after the edit: "Norway" numbers each one more, then one less
     // again; the claims' sides, the states' entities and the quotes' speakers carry their ids

@@ -1,0 +1,154 @@
+// The people's sides two claims walks hold differently, and whether the rest of a walk may ask
+// about them (claims.ts, where it takes the previous walk's rest past an edit). An edit that
+// changes the side a person is learnt to take ("Spanish midfielder Ana Ruiz" made "Spansh …")
+// leaves the log of learnt sides (ClaimantResolver.changes) different from the previous walk's
+// at every later sentence; the previous walk's rest still reads on alike where it never asks
+// about those people. It asks about a person only by a name written in the sentences it reads
+// (a run of capitalised words, the name after a side's word, the subject before a cue) or by a
+// quote's speaker: a name it may ask about has its last word written there, or is a speaker's.
+import { learntKeys } from './claimants';
+import type { Quote } from './types';
+
+/**
+ * The most entries of the two logs after their first difference that are compared: beyond that
+ * the walks are taken to differ (the rest is not taken), so that each comparison costs little.
+ */
+const MAX_APART = 256;
+
+export class ChangedSides {
+  /** What `differing` answered last, and for which logs. */
+  private last: { readonly before: readonly string[]; readonly nowCount: number; readonly beforeCount: number; readonly keys: readonly string[] | undefined } | undefined;
+  private readonly text: WordSearch;
+  /** The quotes' speakers, one a line, and where each quote's line starts (made when first asked). */
+  private speakers: { readonly search: WordSearch; readonly starts: Int32Array } | undefined;
+
+  /** `text`: what the walk reads; `quotes`: the quotes by start, as the walk reads them. */
+  constructor(
+    text: string,
+    private readonly quotes: readonly Quote[],
+  ) {
+    this.text = new WordSearch(text);
+  }
+
+  /**
+   * The keys (see `learntKeys`) whose side differs between two logs of learnt sides, the first
+   * `nowCount` entries of `now` and the first `beforeCount` of `before`, both learnt on top of the
+   * same sides the entities give: those set between the logs' common start and common end, to
+   * other sides in each (or in one only), and not set again in the common end. Undefined when the
+   * logs differ over more than MAX_APART entries. `now` only grows, and `beforeCount` never
+   * decreases, from one call to the next with the same `before`.
+   */
+  differing(now: readonly string[], nowCount: number, before: readonly string[], beforeCount: number): readonly string[] | undefined {
+    const last = this.last;
+    // both logs went on alike since the last call: the keys those entries set are alike now
+    const grown = nowCount - (last?.nowCount ?? 0);
+    if (last && last.before === before && grown >= 0 && beforeCount - last.beforeCount === grown && sameEntries(now, last.nowCount, before, last.beforeCount, grown)) {
+      const keys = grown === 0 || last.keys === undefined || last.keys.length === 0 ? last.keys : without(last.keys, before, last.beforeCount, beforeCount);
+      this.last = { before, nowCount, beforeCount, keys };
+      return keys;
+    }
+    const keys = differingKeys(now, nowCount, before, beforeCount);
+    this.last = { before, nowCount, beforeCount, keys };
+    return keys;
+  }
+
+  /**
+   * Whether a walk reading the text from `from` on, and the quotes from `quoteAt` on, may ask
+   * about a person's side under one of `keys`: whether a key's last word is written there, or in
+   * the name of a quote's speaker, in any case (a name asked about is lowered to its key). Asked
+   * with `from` and `quoteAt` never decreasing, each search goes on from where it stood.
+   */
+  mayAsk(keys: readonly string[], from: number, quoteAt: number): boolean {
+    if (keys.length === 0) return false;
+    const speakers = (this.speakers ??= speakerLines(this.quotes));
+    const speakersFrom = quoteAt < this.quotes.length ? speakers.starts[quoteAt]! : Infinity;
+    for (const key of keys) {
+      // "İ" lowers to two characters, which no search for the pair finds: taken to be written
+      if (key.includes('\u0307')) return true;
+      const words = key.split(/\s+/);
+      const word = words[words.length - 1]!;
+      if (this.text.found(word, from) || speakers.search.found(word, speakersFrom)) return true;
+    }
+    return false;
+  }
+}
+
+/** Searches a text for words, in any case, from offsets that never decrease. */
+class WordSearch {
+  /** For each word searched: the offset searched from and the first found at or after it (-1: none). */
+  private readonly searched = new Map<string, { readonly from: number; readonly at: number }>();
+
+  constructor(private readonly text: string) {}
+
+  /** Whether `word` (in lower case) is written, in any case, at or after `from`. */
+  found(word: string, from: number): boolean {
+    if (word === '') return true;
+    if (from >= this.text.length) return false;
+    const known = this.searched.get(word);
+    if (known !== undefined && known.from <= from && (known.at < 0 || known.at >= from)) return known.at >= 0;
+    // case-insensitive by Unicode case folding, which matches every character that lowers to the word's
+    const pattern = new RegExp(word.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&'), 'giu');
+    pattern.lastIndex = from;
+    const at = pattern.exec(this.text)?.index ?? -1;
+    this.searched.set(word, { from, at });
+    return at >= 0;
+  }
+}
+
+/** The quotes' speakers, one a line (none: an empty line), and where each quote's line starts. */
+function speakerLines(quotes: readonly Quote[]): { readonly search: WordSearch; readonly starts: Int32Array } {
+  const starts = new Int32Array(quotes.length);
+  const lines: string[] = [];
+  let at = 0;
+  for (let i = 0; i < quotes.length; i++) {
+    const line = quotes[i]!.speaker ?? '';
+    starts[i] = at;
+    lines.push(line);
+    at += line.length + 1;
+  }
+  return { search: new WordSearch(lines.join('\n')), starts };
+}
+
+/** `differing` worked out afresh. */
+function differingKeys(now: readonly string[], nowCount: number, before: readonly string[], beforeCount: number): readonly string[] | undefined {
+  let first = 0;
+  const common = Math.min(nowCount, beforeCount);
+  while (first < common && now[first] === before[first]) first++;
+  // whole changes (name, side) only
+  first -= first % 2;
+  // the entries both logs end with set the same sides last
+  let end = 0;
+  while (end < common - first && now[nowCount - 1 - end] === before[beforeCount - 1 - end]) end++;
+  // whole changes (name, side) only
+  end -= end % 2;
+  if (nowCount - end - first + (beforeCount - end - first) > MAX_APART) return undefined;
+  const sidesNow = lastSides(now, first, nowCount - end);
+  const sidesBefore = lastSides(before, first, beforeCount - end);
+  const out: string[] = [];
+  for (const [key, side] of sidesNow) if (sidesBefore.get(key) !== side) out.push(key);
+  for (const key of sidesBefore.keys()) if (!sidesNow.has(key)) out.push(key);
+  return out.length === 0 ? out : without(out, now, nowCount - end, nowCount);
+}
+
+/** Whether `a`'s `count` entries from `aFrom` are `b`'s from `bFrom`. */
+function sameEntries(a: readonly string[], aFrom: number, b: readonly string[], bFrom: number, count: number): boolean {
+  for (let k = 0; k < count; k++) if (a[aFrom + k] !== b[bFrom + k]) return false;
+  return true;
+}
+
+/** `keys` but those the log's entries from `from` to `to` set. */
+function without(keys: readonly string[], log: readonly string[], from: number, to: number): readonly string[] {
+  const set = new Set<string>();
+  for (let k = from; k + 1 < to; k += 2) for (const key of learntKeys(log[k]!)) set.add(key);
+  return set.size === 0 ? keys : keys.filter((key) => !set.has(key));
+}
+
+/** Each key set by the log's entries from `from` to `to` (name, side, name, side…), and the last side set under it. */
+function lastSides(log: readonly string[], from: number, to: number): Map<string, string> {
+  const out = new Map<string, string>();
+  for (let k = from; k + 1 < to; k += 2) {
+    const side = log[k + 1]!;
+    for (const key of learntKeys(log[k]!)) out.set(key, side);
+  }
+  return out;
+}

@@ -1,0 +1,90 @@
+import * as assert from 'node:assert/strict';
+import { ChangedSides } from '../analysis/changedSides';
+import type { Quote } from '../analysis/types';
+
+/** A quote spoken by `speaker`, standing nowhere in particular (ChangedSides reads only who speaks). */
+const quote = (speaker: string | null): Quote => ({ start: 0, end: 1, text: 'x', kind: 'direct', speaker, speakerEntity: null, cue: null, sentence: { start: 0, end: 1 } });
+
+suite('changed sides', () => {
+  const sides = () => new ChangedSides('', []);
+
+  test('two logs of learnt sides differ under the keys they set otherwise after their common start', () => {
+    const before = ['Ivo Reed', 'Russia', 'Tom Green', 'Ukraine'];
+    assert.deepEqual(sides().differing(before, 4, before, 4), []);
+    // the same changes in other lists
+    assert.deepEqual(sides().differing([...before], 4, before, 4), []);
+    // one change more, or less
+    assert.deepEqual(sides().differing(['Ivo Reed', 'Russia'], 2, before, 4), ['tom green', 'green']);
+    assert.deepEqual(sides().differing(before, 4, ['Ivo Reed', 'Russia'], 2), ['tom green', 'green']);
+    // another side for the same person
+    assert.deepEqual(sides().differing(['Ivo Reed', 'Norway', 'Tom Green', 'Ukraine'], 4, before, 4), ['ivo reed', 'reed']);
+    // the person given the same side last in both, by other changes
+    assert.deepEqual(sides().differing(['Ivo Reed', 'Norway', 'Ivo Reed', 'Russia', 'Tom Green', 'Ukraine'], 6, before, 4), []);
+    // only the first entries of each log count
+    assert.deepEqual(sides().differing(['Ivo Reed', 'Russia', 'Ann Vell', 'Russia'], 2, before, 2), []);
+  });
+
+  test('a person the common end of the logs gives a side again has the same side in both', () => {
+    const now = ['Ivo Reed', 'Norway', 'Tom Green', 'Ukraine', 'Ivo Reed', 'Russia'];
+    const before = ['Ivo Reed', 'Russia', 'Tom Green', 'Ukraine', 'Ivo Reed', 'Russia'];
+    assert.deepEqual(sides().differing(now, 6, before, 6), []);
+    assert.deepEqual(sides().differing(now, 4, before, 4), ['ivo reed', 'reed']);
+  });
+
+  test('logs that differ over too many entries are not compared', () => {
+    const many = Array.from({ length: 300 }, (_, i) => (i % 2 ? 'Russia' : `Person ${i}`));
+    assert.equal(sides().differing(many, many.length, [], 0), undefined);
+    assert.deepEqual(sides().differing(many, many.length, many, many.length), []);
+  });
+
+  test('asked again as the logs grow, the keys are those of the logs as they stand', () => {
+    const changed = sides();
+    const now = ['Ivo Reed', 'Norway'];
+    const before = ['Ivo Reed', 'Russia', 'Tom Green', 'Ukraine', 'Ann Vell', 'Russia', 'Ivo Reed', 'Russia'];
+    assert.deepEqual(changed.differing(now, 2, before, 2), ['ivo reed', 'reed']);
+    // both logs went on alike
+    now.push('Tom Green', 'Ukraine');
+    assert.deepEqual(changed.differing(now, 4, before, 4), ['ivo reed', 'reed']);
+    // as many entries more in each, but not the same ones
+    now.push('Ann Vell', 'Ukraine');
+    assert.deepEqual(changed.differing(now, 6, before, 6), ['ivo reed', 'reed', 'ann vell', 'vell']);
+    // alike again, giving Reed his side again in both
+    now.push('Ivo Reed', 'Russia');
+    assert.deepEqual(changed.differing(now, 8, before, 8), ['ann vell', 'vell']);
+  });
+
+  test('a walk may ask about a person whose name is written, in any case, from where it reads on', () => {
+    const text = 'Ivo Reed spoke. It rained. REED left. It snowed.';
+    const changed = new ChangedSides(text, []);
+    assert.ok(changed.mayAsk(['ivo reed', 'reed'], 0, 0));
+    assert.ok(changed.mayAsk(['reed'], text.indexOf('It rained'), 0));
+    assert.ok(!changed.mayAsk(['reed'], text.indexOf('It snowed'), 0));
+    assert.ok(!changed.mayAsk(['green'], 0, 0));
+    assert.ok(!changed.mayAsk([], 0, 0));
+    // a name's last word is what is searched: "anna vell" is asked wherever "Vell" stands
+    assert.ok(new ChangedSides('Vell spoke.', []).mayAsk(['anna vell'], 0, 0));
+    // characters a regular expression would read otherwise
+    assert.ok(new ChangedSides('Said O.(Reed) spoke.', []).mayAsk(['o.(reed)'], 0, 0));
+    assert.ok(!new ChangedSides('Said Ox(Reed) spoke.', []).mayAsk(['o.(reed)'], 0, 0));
+  });
+
+  test('a walk may ask about a person who speaks a quote from the one it reads on', () => {
+    const changed = new ChangedSides('He said it.', [quote('Ivo Reed'), quote(null), quote('Tom Green')]);
+    assert.ok(changed.mayAsk(['reed'], 0, 0));
+    assert.ok(changed.mayAsk(['tom green'], 0, 1));
+    assert.ok(!changed.mayAsk(['reed'], 0, 1));
+    assert.ok(!changed.mayAsk(['green'], 0, 3));
+  });
+
+  test('every character that lowers to a key\'s character is found by its search', () => {
+    for (let c = 0; c <= 0x10ffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const upper = String.fromCodePoint(c);
+      const lower = upper.toLowerCase();
+      if (lower === upper) continue;
+      assert.ok(new ChangedSides(`x ${upper} y`, []).mayAsk([lower], 0, 0), `U+${c.toString(16)} → ${JSON.stringify(lower)}`);
+    }
+    // "İ" lowers to "i̇", which stands for no one character: any key with its dot is taken as written
+    assert.ok(new ChangedSides('x', []).mayAsk(['i\u0307van'], 0, 0));
+  });
+});
