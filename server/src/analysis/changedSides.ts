@@ -53,23 +53,29 @@ export class ChangedSides {
   }
 
   /**
-   * Whether a walk reading the text from `from` on, and the quotes from `quoteAt` on, may ask
-   * about a person's side under one of `keys`: whether a key's last word is written there, or in
-   * the name of a quote's speaker, in any case (a name asked about is lowered to its key). Asked
-   * with `from` and `quoteAt` never decreasing, each search goes on from where it stood.
+   * Where a walk reading the text from `from` on, and the quotes from `quoteAt` on, may first ask
+   * about a person's side under one of `keys` (Infinity: nowhere): where a key's last word is
+   * written, in any case (a name asked about is lowered to its key), or the sentence of the first
+   * quote whose speaker's name has it (a quote is read only by a sentence that ends past its
+   * sentence's start, and the quotes in order). Asked with `from` and `quoteAt` never
+   * decreasing, each search goes on from where it stood.
    */
-  mayAsk(keys: readonly string[], from: number, quoteAt: number): boolean {
-    if (keys.length === 0) return false;
+  firstAsked(keys: readonly string[], from: number, quoteAt: number): number {
+    let first = Infinity;
+    if (keys.length === 0) return first;
     const speakers = (this.speakers ??= speakerLines(this.quotes));
     const speakersFrom = quoteAt < this.quotes.length ? speakers.starts[quoteAt]! : Infinity;
     for (const key of keys) {
       // "İ" lowers to two characters, which no search for the pair finds: taken to be written
-      if (key.includes('\u0307')) return true;
+      if (key.includes('\u0307')) return from;
       const words = key.split(/\s+/);
       const word = words[words.length - 1]!;
-      if (this.text.found(word, from) || speakers.search.found(word, speakersFrom)) return true;
+      const written = this.text.find(word, from);
+      if (written >= 0) first = Math.min(first, written);
+      const spoken = speakers.search.find(word, speakersFrom);
+      if (spoken >= 0) first = Math.min(first, this.quotes[upperBound(speakers.starts, spoken) - 1]!.sentence.start);
     }
-    return false;
+    return first;
   }
 }
 
@@ -80,19 +86,31 @@ class WordSearch {
 
   constructor(private readonly text: string) {}
 
-  /** Whether `word` (in lower case) is written, in any case, at or after `from`. */
-  found(word: string, from: number): boolean {
-    if (word === '') return true;
-    if (from >= this.text.length) return false;
+  /** Where `word` (in lower case) is first written, in any case, at or after `from`; -1: nowhere. */
+  find(word: string, from: number): number {
+    if (word === '') return from;
+    if (from >= this.text.length) return -1;
     const known = this.searched.get(word);
-    if (known !== undefined && known.from <= from && (known.at < 0 || known.at >= from)) return known.at >= 0;
+    if (known !== undefined && known.from <= from && (known.at < 0 || known.at >= from)) return known.at;
     // case-insensitive by Unicode case folding, which matches every character that lowers to the word's
     const pattern = new RegExp(word.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&'), 'giu');
     pattern.lastIndex = from;
     const at = pattern.exec(this.text)?.index ?? -1;
     this.searched.set(word, { from, at });
-    return at >= 0;
+    return at;
   }
+}
+
+/** How many of `starts` (ascending) are at most `at`. */
+function upperBound(starts: Int32Array, at: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid]! <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The quotes' speakers, one a line (none: an empty line), and where each quote's line starts. */

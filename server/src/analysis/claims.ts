@@ -16,7 +16,7 @@ import { sentenceIndex } from './sentenceIndex';
 import { SentenceTerritories } from './sentenceTerritories';
 import { SentenceWords } from './sentenceWords';
 import { territoryGroups, type TerritoryGroup, type TerritoryMention } from './territories';
-import { WalkCheckpoints, type EditMap } from './walkCheckpoints';
+import { WalkCheckpoints, type Rest } from './walkCheckpoints';
 import { movedAntecedents, movedDrafts, movedState, readsAhead, samePrefix, type Antecedent, type Draft, type Territories, type WalkLists, type WalkState } from './walkState';
 import { lowerBound } from './search';
 import type { Claim, ClaimType, ControlExtent, Entity, Mention, Quote, Span } from './types';
@@ -218,32 +218,44 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
   // Past the edit, where the walk reads on as the previous walk did, the previous walk's rest
   // (moved) is this walk's: its claims, what it gathered, the sides it learnt, the states it asked.
   // The people's sides the rest of the previous walk reads are the same now where the two walks
-  // learnt the same sides, or where the rest never asks about those that differ (changedSides.ts).
+  // learnt the same sides, or where the rest does not yet ask about those that differ
+  // (changedSides.ts): up to there the previous walk's rest is this walk's, and the walk goes on
+  // from the previous walk's last state before it.
   let changedSides: ChangedSides | undefined;
-  const sidesHold = (si: number, now: WalkState, before: WalkState, previous: readonly string[]): boolean => {
+  /** -1, or the offset up to which the rest of the previous walk asks about no person whose side differs now (Infinity: none). */
+  const sidesReadTo = (si: number, now: WalkState, before: WalkState, previous: readonly string[]): number => {
     const changes = resolver.changes;
-    if (now.changes === before.changes && samePrefix(changes, previous, now.changes)) return true;
+    if (now.changes === before.changes && samePrefix(changes, previous, now.changes)) return Infinity;
     changedSides ??= new ChangedSides(text, sortedQuotes);
     const keys = changedSides.differing(changes, now.changes, previous, before.changes);
-    return keys !== undefined && !changedSides.mayAsk(keys, sentences[si]!.start, now.quoteAt);
+    return keys === undefined ? -1 : changedSides.firstAsked(keys, sentences[si]!.start, now.quoteAt);
   };
-  const takeRest = (si: number, from: number) => (before: WalkState, previous: WalkLists, map: EditMap, now: WalkState): boolean => {
-    if (!readsAhead(si, from, ANAPHOR_REACH, readLater, now, { antecedents, singles, drafts, changes: resolver.changes, statesAsked }, before, previous, map)) return false;
-    if (!sidesHold(si, now, before, previous.changes)) return false;
-    if (!answersHold(previous.statesAsked, before.statesAsked, previous.statesAsked.length, map.entity)) return false;
-    const rest = { antecedents: movedAntecedents(previous.antecedents, before.antecedents, map), singles: movedAntecedents(previous.singles, before.singles, map), drafts: movedDrafts(previous.drafts, before.drafts, map) };
-    if (!rest.antecedents || !rest.singles || !rest.drafts) return false;
-    antecedents.push(...rest.antecedents);
-    singles.push(...rest.singles);
-    drafts.push(...rest.drafts);
-    for (let k = before.statesAsked; k < previous.statesAsked.length; k += 2) {
-      const answer = previous.statesAsked[k + 1]!;
-      statesAsked.push(previous.statesAsked[k]!, answer && map.entity(answer)!);
-    }
-    resolver.rememberAll(previous.changes, before.changes, previous.changes.length);
-    sentenceAgents.takeRest(si, map.sentences, now.changes - before.changes);
-    return true;
-  };
+  const rest = (si: number, from: number): Rest<WalkState, WalkLists> => ({
+    readsOn: (before, previous, map, now) => {
+      if (!readsAhead(si, from, ANAPHOR_REACH, readLater, now, { antecedents, singles, drafts, changes: resolver.changes, statesAsked }, before, previous, map)) return -1;
+      const readsTo = sidesReadTo(si, now, before, previous.changes);
+      return readsTo >= 0 && answersHold(previous.statesAsked, before.statesAsked, previous.statesAsked.length, map.entity) ? readsTo : -1;
+    },
+    take: (before, previous, map, now, end) => {
+      const to = end?.state;
+      const taken = {
+        antecedents: movedAntecedents(previous.antecedents, before.antecedents, to?.antecedents ?? previous.antecedents.length, map),
+        singles: movedAntecedents(previous.singles, before.singles, to?.singles ?? previous.singles.length, map),
+        drafts: movedDrafts(previous.drafts, before.drafts, to?.drafts ?? previous.drafts.length, map),
+      };
+      if (!taken.antecedents || !taken.singles || !taken.drafts) return false;
+      antecedents.push(...taken.antecedents);
+      singles.push(...taken.singles);
+      drafts.push(...taken.drafts);
+      for (let k = before.statesAsked; k < (to?.statesAsked ?? previous.statesAsked.length); k += 2) {
+        const answer = previous.statesAsked[k + 1]!;
+        statesAsked.push(previous.statesAsked[k]!, answer && map.entity(answer)!);
+      }
+      resolver.rememberAll(previous.changes, before.changes, to?.changes ?? previous.changes.length);
+      sentenceAgents.takeRest(si, map.sentences, now.changes - before.changes, end?.sentence ?? sentences.length);
+      return true;
+    },
+  });
 
   for (let si = resumed?.sentence ?? 0; si < sentences.length; si++) {
     sentence = sentences[si]!;
@@ -255,7 +267,17 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
       while (quoteAt < sortedQuotes.length && sortedQuotes[quoteAt].sentence.end <= sentence.start) quoteAt++;
       // the sentences from `from` on are read from here, those before it only through the state
       const from = Math.max(pendingFrom, si - ANAPHOR_REACH);
-      if (checkpoints.converge(si, from, walkState, takeRest(si, from))) break;
+      if (checkpoints.converge(si, from, walkState, rest(si, from))) break;
+      const ahead = checkpoints.takeAhead();
+      if (ahead) {
+        // the previous walk's rest was taken up to a sentence with a cue: the walk goes on from there
+        const { state } = ahead;
+        for (let k = 0; k <= ANAPHOR_REACH; k++) agentsWithin[k] = state.agentsWithin[k]!;
+        pendingFrom = state.pendingFrom;
+        quoteAt = state.quoteAt;
+        si = ahead.sentence - 1;
+        continue;
+      }
       checkpoints.record(si, walkState);
     }
     // a sentence's sides serve its cues, its territories when they are read, and the people it

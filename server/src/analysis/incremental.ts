@@ -41,7 +41,9 @@
 //                                  only while it stands where it stood)
 //   cue matches (claims.ts)        each block's claim cues placed where it stood, likewise
 //   claims walk (walkCheckpoints.ts)  its state at each sentence with a cue: the walk starts again
-//                                  before the edit and takes the previous walk's rest past it
+//                                  before the edit and takes the previous walk's rest past it (or
+//                                  the stretches of it that read alike: the people's sides it asks
+//                                  about, changedSides.ts)
 //   sentence words (sentenceWords.ts)  what each sentence's own words tell the claims stage
 //   entity facts (claims.ts)       the people's sides and the states the entities give, while
 //                                  the edit only moved the entities (MentionIndex.movedFrom)

@@ -92,18 +92,18 @@ export class SentenceAgents {
   /**
    * The walk stops at sentence `si` and takes the previous walk's rest, `moved` sentences further
    * on (walkCheckpoints.ts, `converge`), with the same sides for the people it asks about as then,
-   * and `changes` more changes to the people's sides before it: the sentences from there on keep
-   * what they had then, for the next analysis, their changes counted in this walk's log.
+   * and `changes` more changes to the people's sides before it: the sentences from there on (to
+   * `until`) keep what they had then, for the next analysis, their changes counted in this walk's log.
    */
-  takeRest(si: number, moved: number, changes: number): void {
+  takeRest(si: number, moved: number, changes: number, until: number): void {
     const previous = this.previous;
     const current = this.current;
     if (!previous || !current) return;
-    for (let k = si; k < current.memos.length; k++) current.memos[k] = previous.memos[k - moved];
-    current.changesBefore.set(previous.changesBefore.subarray(si - moved), si);
-    current.changesAfter.set(previous.changesAfter.subarray(si - moved), si);
+    for (let k = si; k < until; k++) current.memos[k] = previous.memos[k - moved];
+    current.changesBefore.set(previous.changesBefore.subarray(si - moved, until - moved), si);
+    current.changesAfter.set(previous.changesAfter.subarray(si - moved, until - moved), si);
     if (changes === 0) return;
-    for (let k = si; k < current.memos.length; k++) {
+    for (let k = si; k < until; k++) {
       // a sentence without a memo was not read; -1: its people were not remembered
       if (current.memos[k] === undefined) continue;
       current.changesBefore[k] += changes;

@@ -15,8 +15,11 @@
 // sentence (moved): at a checkpoint whose reading lies wholly after the edit, if the state is the
 // previous one's and what the rest of the walk reads (sentences, mentions, quotes) is the
 // previous walk's moved, the rest of the walk is the previous one's moved (`converge`); an
-// edit early in an article then leaves most of the walk alone too. The checkpoints taken over
-// keep their states as they were, with how they moved (`Move`), applied when one is used.
+// edit early in an article then leaves most of the walk alone too. Where the rest reads alike
+// only up to some sentence (one that asks about a person whose side the edit changed), the
+// previous walk's rest is taken up to its last checkpoint before that sentence, and the walk goes
+// on from that checkpoint's state. The checkpoints taken over keep their states as they were,
+// with how they moved (`Move`), applied when one is used.
 // An edit that adds or removes an entity renumbers every entity first named after it (ids are e1,
 // e2… by first mention): past it the mentions and quotes are compared, and the ids in the rest
 // taken, through the old → new ids the mentions show (`EditMap.entity`).
@@ -87,6 +90,21 @@ interface Carried<S, L extends Record<string, readonly unknown[]>> {
   readonly initialSides: readonly string[];
 }
 
+/** What the walk tells `converge` of the previous walk's rest (see there), and how it takes it. */
+export interface Rest<S, L> {
+  /**
+   * Given the previous walk's state `before` (counting in its `lists`, moved by `map`) and this
+   * walk's `now`: -1 when the rest reads otherwise than it did; else the offset up to which it
+   * reads alike (Infinity: to the end).
+   */
+  readsOn(before: S, lists: L, map: EditMap, now: S): number;
+  /**
+   * Takes the previous walk's rest into the lists, up to its state `end` at the sentence it stands
+   * before now (undefined: all of it); false when it cannot be moved, and nothing is taken.
+   */
+  take(before: S, lists: L, map: EditMap, now: S, end: { readonly sentence: number; readonly state: S } | undefined): boolean;
+}
+
 /** What the walk reads of the document outside the sentences' text. */
 export interface WalkInputs {
   /** The entities' mentions, by start (MentionIndex.entries), and the previous analysis's they are, moved (MentionIndex.movedFrom). */
@@ -112,6 +130,8 @@ export class WalkCheckpoints<S extends Counts<L>, L extends Record<string, reado
   private moves: (Move | undefined)[] = [];
   /** What `converge` works out once: how the previous walk's sentences and text map onto this one's, and from where the inputs read the same. */
   private tail: Tail | null | undefined;
+  /** Where the walk goes on from after `converge` took part of the previous walk's rest. */
+  private ahead: { readonly sentence: number; readonly state: S } | undefined;
   /** The next of the previous checkpoints `converge` may meet. */
   private nextPrevious = 0;
 
@@ -197,11 +217,15 @@ export class WalkCheckpoints<S extends Counts<L>, L extends Record<string, reado
    * previous walk's rest, moved: true when the previous walk took a checkpoint at the same
    * sentence, the rest of the walk reads from sentence `from` on (the walk's state holds what it
    * read before), all of that after the edit, reading the same mentions, quotes and text moved
-   * (and so ending at the same last live cue), and `takeRest` says that the state `now` is the previous
-   * one for what the rest reads (the quotes aside, checked here) and takes the previous walk's
+   * (and so ending at the same last live cue), and `rest` says that the state `now` is the previous
+   * one for what the rest reads (the quotes aside, checked here), and takes the previous walk's
    * rest into the lists. Then the previous walk's checkpoints from there on are this walk's.
+   *
+   * Where `rest` says the rest reads alike only up to an offset, the previous walk's rest up to
+   * its last checkpoint at a sentence starting there or before is taken, if there is one past
+   * `si`: false, and the walk goes on from that checkpoint (`takeAhead`).
    */
-  converge(si: number, from: number, now: () => S, takeRest: (before: S, lists: L, map: EditMap, now: S) => boolean): boolean {
+  converge(si: number, from: number, now: () => S, rest: Rest<S, L>): boolean {
     const previous = this.previous;
     if (!previous) return false;
     const tail = this.tail === undefined ? (this.tail = this.tailOf(previous)) : this.tail;
@@ -218,23 +242,47 @@ export class WalkCheckpoints<S extends Counts<L>, L extends Record<string, reado
     const before = this.previousState(c);
     const state = now();
     if (state.quoteAt <= tail.quotesFrom || state.quoteAt !== before.quoteAt + tail.quotes) return false;
-    if (!takeRest(before, previous.lists, tail.map, state)) return false;
+    const readsTo = rest.readsOn(before, previous.lists, tail.map, state);
+    if (readsTo < 0) return false;
+    // the previous checkpoints up to the one the walk goes on from (the last one: none)
+    let end = previous.sentences.length;
+    if (readsTo !== Infinity) {
+      end = c;
+      while (end + 1 < previous.sentences.length && sentences[previous.sentences[end + 1]! + tail.sentences]!.start <= readsTo) end++;
+      if (end === c) return false;
+    }
     // the previous checkpoints from here on, moved as the rest of the walk is
     const lists: Record<string, number> = {};
     for (const key in previous.lists) lists[key] = state[key] - before[key];
     const here: Move = { chars: tail.chars, sentences: tail.sentences, quotes: tail.quotes, lists };
     const composed = new Map<Move | undefined, Move>();
-    for (let k = c; k < previous.sentences.length; k++) {
-      const was = previous.moves[k];
+    const moveOf = (was: Move | undefined): Move => {
       let by = composed.get(was);
       if (!by) composed.set(was, (by = was ? compose(was, here) : here));
+      return by;
+    };
+    const ahead = end < previous.sentences.length ? { sentence: previous.sentences[end]! + tail.sentences, state: this.moved(previous.states[end]!, moveOf(previous.moves[end])) } : undefined;
+    if (!rest.take(before, previous.lists, tail.map, state, ahead && { sentence: ahead.sentence, state: this.previousState(end) })) return false;
+    for (let k = c; k < end; k++) {
       this.sentences.push(previous.sentences[k]! + tail.sentences);
       this.readEnds.push(previous.readEnds[k]! + tail.chars);
       this.states.push(previous.states[k]!);
-      this.moves.push(by);
+      this.moves.push(moveOf(previous.moves[k]));
+    }
+    if (ahead) {
+      this.nextPrevious = end;
+      this.ahead = ahead;
+      return false;
     }
     this.convergedAt = state;
     return true;
+  }
+
+  /** Where the walk goes on from, and in what state, when `converge` took only part of the previous walk's rest (once). */
+  takeAhead(): { readonly sentence: number; readonly state: S } | undefined {
+    const ahead = this.ahead;
+    this.ahead = undefined;
+    return ahead;
   }
 
   /** How the previous walk's sentences, text, mentions and quotes stand in this one after the edit (see `converge`); null when they cannot be told. */

@@ -103,10 +103,10 @@ export function readsAhead(
   );
 }
 
-/** The entries of `list` from `from` on, moved by `map`; undefined if one stood where the edit changed the text. */
-export function movedAntecedents(list: readonly Antecedent[], from: number, map: EditMap): Antecedent[] | undefined {
+/** The entries of `list` from `from` to `to`, moved by `map`; undefined if one stood where the edit changed the text. */
+export function movedAntecedents(list: readonly Antecedent[], from: number, to: number, map: EditMap): Antecedent[] | undefined {
   const out: Antecedent[] = [];
-  for (let i = from; i < list.length; i++) {
+  for (let i = from; i < to; i++) {
     const a = list[i]!;
     const sentence = map.sentence(a.sentence);
     const mentions = shiftedMentions(a.mentions, map);
@@ -117,9 +117,9 @@ export function movedAntecedents(list: readonly Antecedent[], from: number, map:
 }
 
 /** Like movedAntecedents, for claims, their entity ids as `map` has them now. */
-export function movedDrafts(list: readonly Draft[], from: number, map: EditMap): Draft[] | undefined {
+export function movedDrafts(list: readonly Draft[], from: number, to: number, map: EditMap): Draft[] | undefined {
   const out: Draft[] = [];
-  for (let i = from; i < list.length; i++) {
+  for (let i = from; i < to; i++) {
     const d = list[i]!;
     const sentenceIndex = map.sentence(d.sentenceIndex);
     const sentence = map.shift(d.sentence.start, d.sentence.end);

@@ -2,8 +2,8 @@ import * as assert from 'node:assert/strict';
 import { ChangedSides } from '../analysis/changedSides';
 import type { Quote } from '../analysis/types';
 
-/** A quote spoken by `speaker`, standing nowhere in particular (ChangedSides reads only who speaks). */
-const quote = (speaker: string | null): Quote => ({ start: 0, end: 1, text: 'x', kind: 'direct', speaker, speakerEntity: null, cue: null, sentence: { start: 0, end: 1 } });
+/** A quote spoken by `speaker` in a sentence starting at `at` (ChangedSides reads only who speaks, and where). */
+const quote = (speaker: string | null, at: number): Quote => ({ start: at + 2, end: at + 3, text: 'x', kind: 'direct', speaker, speakerEntity: null, cue: null, sentence: { start: at, end: at + 5 } });
 
 suite('changed sides', () => {
   const sides = () => new ChangedSides('', []);
@@ -53,27 +53,30 @@ suite('changed sides', () => {
     assert.deepEqual(changed.differing(now, 8, before, 8), ['ann vell', 'vell']);
   });
 
-  test('a walk may ask about a person whose name is written, in any case, from where it reads on', () => {
+  test('a walk may first ask about a person where a name of theirs is written, in any case, from where it reads on', () => {
     const text = 'Ivo Reed spoke. It rained. REED left. It snowed.';
     const changed = new ChangedSides(text, []);
-    assert.ok(changed.mayAsk(['ivo reed', 'reed'], 0, 0));
-    assert.ok(changed.mayAsk(['reed'], text.indexOf('It rained'), 0));
-    assert.ok(!changed.mayAsk(['reed'], text.indexOf('It snowed'), 0));
-    assert.ok(!changed.mayAsk(['green'], 0, 0));
-    assert.ok(!changed.mayAsk([], 0, 0));
+    assert.equal(changed.firstAsked(['ivo reed', 'reed'], 0, 0), text.indexOf('Reed'));
+    assert.equal(changed.firstAsked(['reed'], text.indexOf('It rained'), 0), text.indexOf('REED'));
+    assert.equal(changed.firstAsked(['reed'], text.indexOf('It snowed'), 0), Infinity);
+    assert.equal(changed.firstAsked(['green'], 0, 0), Infinity);
+    assert.equal(changed.firstAsked([], 0, 0), Infinity);
+    // of several people, the first asked about
+    assert.equal(new ChangedSides('Vell left. Reed left.', []).firstAsked(['reed', 'vell'], 0, 0), 0);
     // a name's last word is what is searched: "anna vell" is asked wherever "Vell" stands
-    assert.ok(new ChangedSides('Vell spoke.', []).mayAsk(['anna vell'], 0, 0));
+    assert.equal(new ChangedSides('Vell spoke.', []).firstAsked(['anna vell'], 0, 0), 0);
     // characters a regular expression would read otherwise
-    assert.ok(new ChangedSides('Said O.(Reed) spoke.', []).mayAsk(['o.(reed)'], 0, 0));
-    assert.ok(!new ChangedSides('Said Ox(Reed) spoke.', []).mayAsk(['o.(reed)'], 0, 0));
+    assert.equal(new ChangedSides('Said O.(Reed) spoke.', []).firstAsked(['o.(reed)'], 0, 0), 5);
+    assert.equal(new ChangedSides('Said Ox(Reed) spoke.', []).firstAsked(['o.(reed)'], 0, 0), Infinity);
   });
 
-  test('a walk may ask about a person who speaks a quote from the one it reads on', () => {
-    const changed = new ChangedSides('He said it.', [quote('Ivo Reed'), quote(null), quote('Tom Green')]);
-    assert.ok(changed.mayAsk(['reed'], 0, 0));
-    assert.ok(changed.mayAsk(['tom green'], 0, 1));
-    assert.ok(!changed.mayAsk(['reed'], 0, 1));
-    assert.ok(!changed.mayAsk(['green'], 0, 3));
+  test('a walk may first ask about a person who speaks a quote where the sentence of the first such quote from the one it reads on starts', () => {
+    const quotes = [quote('Ivo Reed', 10), quote(null, 20), quote('Tom Green', 30), quote('Reed', 40)];
+    const changed = new ChangedSides('He said it.', quotes);
+    assert.equal(changed.firstAsked(['reed'], 0, 0), 10);
+    assert.equal(changed.firstAsked(['tom green'], 0, 1), 30);
+    assert.equal(changed.firstAsked(['reed'], 0, 1), 40);
+    assert.equal(changed.firstAsked(['green'], 0, 3), Infinity);
   });
 
   test('every character that lowers to a key\'s character is found by its search', () => {
@@ -82,9 +85,9 @@ suite('changed sides', () => {
       const upper = String.fromCodePoint(c);
       const lower = upper.toLowerCase();
       if (lower === upper) continue;
-      assert.ok(new ChangedSides(`x ${upper} y`, []).mayAsk([lower], 0, 0), `U+${c.toString(16)} → ${JSON.stringify(lower)}`);
+      assert.ok(new ChangedSides(`1 ${upper} 1`, []).firstAsked([lower], 0, 0) <= 2, `U+${c.toString(16)} → ${JSON.stringify(lower)}`);
     }
     // "İ" lowers to "i̇", which stands for no one character: any key with its dot is taken as written
-    assert.ok(new ChangedSides('x', []).mayAsk(['i\u0307van'], 0, 0));
+    assert.equal(new ChangedSides('x', []).firstAsked(['i\u0307van'], 0, 0), 0);
   });
 });

@@ -217,8 +217,10 @@ suite('incremental analysis', function () {
     '“Kherson is part of our country,” Vell said.',
     'They met in Russia.',
     'Ukraine says it controls Kyiv.',
+    'Russia sent Ivo Reed to the talks.',
+    'Reed annexed Dorn.',
   ];
-  const REST_EDITS = ['Anna ', 'Kremlin spokesman Tom Vell spoke. ', 'Ukrainian envoy Anna Vell spoke. ', 'annexed ', 'x', '. ', '\n', 'Crimea, ', '“', 'It rained. ', 'Vell', 'the town of ', 'Russia', 'Zorvik ', ''];
+  const REST_EDITS = ['Anna ', 'Kremlin spokesman Tom Vell spoke. ', 'Ukrainian envoy Anna Vell spoke. ', 'annexed ', 'x', '. ', '\n', 'Crimea, ', '“', 'It rained. ', 'Vell', 'the town of ', 'Russia', 'Zorvik ', '', 'Norway sent Ivo Reed. ', 'Russia thanked Tom Vell. '];
 
   test(`long articles: the rest of the claims walk taken from the previous one past an edit gives what full analysis gives (${RUNS} runs)`, () => {
     const { answered, analyses } = walkedLongArticles('converge', REST_PARAGRAPHS, 50, 90, REST_EDITS);
@@ -226,7 +228,7 @@ suite('incremental analysis', function () {
   });
 
   /** How many calls of WalkCheckpoints' `method` gave a result while `run` ran. */
-  function counting(method: 'resume' | 'converge', run: () => void): number {
+  function counting(method: 'resume' | 'converge' | 'takeAhead', run: () => void): number {
     let count = 0;
     const prototype = WalkCheckpoints.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
     const original = prototype[method]!;
@@ -456,6 +458,10 @@ suite('incremental analysis', function () {
     // the sentences of the rest taken count the sides learnt before them in this walk's log: an edit
     // in the rest that learns before one of them what the log learnt after it is no reason to reuse it
     assert.equal(restTaken(sent(arrival, 'Green annexed Kherson.', 'Russia thanked Tom Green on Monday.'), replace('Russia sent', 'Nobody sent'), insertAt('Green annexed', 'Russia thanked Tom Green on Monday.\n')), 1);
+    // the rest names him far on: taken up to the sentence naming him, the walk going on from
+    // there, then taken from the next cue on (at each edit)
+    const farOn = sent(arrival, 'Russian troops annexed Dorn.', quiet, 'It annexed Zorvik.', 'REED annexed Kherson.', quiet, 'Russian troops annexed Crimea.');
+    assert.equal(counting('takeAhead', () => assert.equal(restTaken(farOn, replace('Russia sent', 'Nobody sent'), replace('Nobody sent', 'Norway sent')), 2)), 2);
     // a sentence before the rest gives him his side again: the sides are the same from there on
     assert.equal(restTaken(sent(arrival, 'Kremlin spokesman Ivo Reed spoke.', noClaim, 'Reed claims Kherson.'), replace('Russia sent', 'Norway sent'), replace('Norway sent', 'Russia sent')), 2);
   });
