@@ -1,8 +1,8 @@
-// The people's sides two claims walks hold differently, and whether the rest of a walk may ask
-// about them (claims.ts, where it takes the previous walk's rest past an edit). An edit that
+// The people's sides two claims walks hold differently, and where the rest of a walk may first
+// ask about them (claims.ts, where it takes the previous walk's rest past an edit). An edit that
 // changes the side a person is learnt to take ("Spanish midfielder Ana Ruiz" made "Spansh …")
 // leaves the log of learnt sides (ClaimantResolver.changes) different from the previous walk's
-// at every later sentence; the previous walk's rest still reads on alike where it never asks
+// at every later sentence; the previous walk's rest still reads on alike up to where it asks
 // about those people. It asks about a person only by a name written in the sentences it reads
 // (a run of capitalised words, the name after a side's word, the subject before a cue) or by a
 // quote's speaker: a name it may ask about has its last word written there, or is a speaker's.

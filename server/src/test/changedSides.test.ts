@@ -20,6 +20,8 @@ suite('changed sides', () => {
     assert.deepEqual(sides().differing(['Ivo Reed', 'Norway', 'Tom Green', 'Ukraine'], 4, before, 4), ['ivo reed', 'reed']);
     // the person given the same side last in both, by other changes
     assert.deepEqual(sides().differing(['Ivo Reed', 'Norway', 'Ivo Reed', 'Russia', 'Tom Green', 'Ukraine'], 6, before, 4), []);
+    // other people given the same side: the logs end alike in a side, not in a change
+    assert.deepEqual(sides().differing(['Ivo Reed', 'Russia'], 2, ['Tom Green', 'Russia'], 2), ['ivo reed', 'reed', 'tom green', 'green']);
     // only the first entries of each log count
     assert.deepEqual(sides().differing(['Ivo Reed', 'Russia', 'Ann Vell', 'Russia'], 2, before, 2), []);
   });
