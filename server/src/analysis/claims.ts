@@ -77,6 +77,9 @@ const FIRST_PERSON = new RegExp(`\\b(?:${claimantData.firstPerson.join('|')})\\b
 const WORD = /[\p{L}\p{N}%][\p{L}\p{N}’'%-]*/gu;
 // How far back an anaphor looks for the territories it stands for.
 const ANAPHOR_REACH = 12;
+// How many sentences without a cue the walk goes at most between the states it records: the walk
+// starts again after an edit from a state it recorded at least ANAPHOR_REACH sentences before.
+const CHECKPOINT_GAP = 8;
 
 /** A claimant: a state (isSide) or another named party ("the Polisario Front"). */
 interface Side {
@@ -257,13 +260,17 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
     },
   });
 
+  let recordedAt = -CHECKPOINT_GAP;
   for (let si = resumed?.sentence ?? 0; si < sentences.length; si++) {
     sentence = sentences[si]!;
     if (si > lastLive) break;
     // a walk resumed after an edit starts past the cue sentences it already read
     while (withCues.sentences[cueSentence] !== undefined && withCues.sentences[cueSentence]! < si) cueSentence++;
     const sentenceCues = withCues.sentences[cueSentence] === si ? withCues.cues[cueSentence++]! : NO_CUES;
-    if (sentenceCues.length > 0) {
+    // a checkpoint before each sentence with a cue, and every CHECKPOINT_GAP sentences between them
+    // (where the walk may start again after an edit), and where the previous walk took one
+    if (sentenceCues.length > 0 || si - recordedAt >= CHECKPOINT_GAP || checkpoints.previousAt(si)) {
+      // (the first quote whose sentence does not end before this one: its place among the quotes moves with the edit)
       while (quoteAt < sortedQuotes.length && sortedQuotes[quoteAt].sentence.end <= sentence.start) quoteAt++;
       // the sentences from `from` on are read from here, those before it only through the state
       const from = Math.max(pendingFrom, si - ANAPHOR_REACH);
@@ -279,6 +286,7 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
         continue;
       }
       checkpoints.record(si, walkState);
+      recordedAt = si;
     }
     // a sentence's sides serve its cues, its territories when they are read, and the people it
     // names with a side ("Kremlin spokesman Dmitry Peskov"), who need two capitalised words

@@ -5,8 +5,9 @@
 // on, a few dozen characters beyond them, the entity mentions and quotes standing there, the sides
 // the entities give people, and what else of the document the walk asked (claims.ts checks that).
 //
-// While a document is edited, the walk records its state at every sentence with a cue (a
-// checkpoint: lengths of its append-only lists, and what little it holds besides). The next
+// While a document is edited, the walk records its state at every sentence with a cue, and every
+// few sentences between those (claims.ts; a checkpoint: lengths of its append-only lists, and
+// what little it holds besides, the quotes' place among them counted afresh at each). The next
 // analysis starts from the last checkpoint whose reading lies wholly before the edit, once it has
 // checked that the entity mentions and quotes there read as they did; an edit late in an article
 // then leaves most of the walk alone.
@@ -276,6 +277,23 @@ export class WalkCheckpoints<S extends Counts<L>, L extends Record<string, reado
     }
     this.convergedAt = state;
     return true;
+  }
+
+  /**
+   * Whether the previous walk took a checkpoint at sentence `si` (numbered now), past the edit:
+   * where `converge` may take its rest, at a sentence without a cue. Asked of sentences in order.
+   */
+  previousAt(si: number): boolean {
+    const previous = this.previous;
+    const aligned = previous && this.tail !== null ? this.cache?.unchangedTail() : undefined;
+    if (!previous || !aligned) return false;
+    const { firstSentence, sentences } = this.index;
+    if (si < (aligned.blocks > 0 ? firstSentence[firstSentence.length - aligned.blocks]! : sentences.length)) return false;
+    const before = si - (sentences.length - previous.sentenceCount);
+    let c = this.nextPrevious;
+    while (c < previous.sentences.length && previous.sentences[c]! < before) c++;
+    this.nextPrevious = c;
+    return previous.sentences[c] === before;
   }
 
   /** Where the walk goes on from, and in what state, when `converge` took only part of the previous walk's rest (once). */

@@ -227,6 +227,70 @@ suite('incremental analysis', function () {
     assert.ok(answered > analyses / 3, `${answered} of ${analyses} analyses took the rest of the previous walk`);
   });
 
+  test('between sentences with a cue, far apart, the claims walk starts again from a state it recorded on the way, and takes the previous walk\'s rest from one', () => {
+    // sentences 0 and 1, then 60 without a cue, then the claims; the edit before the 31st
+    const middle = 'The streets were quiet. The wind blew. The roads were empty. All was quiet.';
+    const text = [arrival, noClaim, ...Array<string>(7).fill(quiet), middle, ...Array<string>(7).fill(quiet), noClaim, 'Russian troops annexed Kherson.', quiet, 'The end.'].join('\n');
+    const resumedAt: number[] = [];
+    const convergedAt: number[] = [];
+    const prototype = WalkCheckpoints.prototype as unknown as Record<'resume' | 'converge', (...args: unknown[]) => unknown>;
+    const { resume, converge } = prototype;
+    prototype.resume = function (this: WalkCheckpoints<WalkState, WalkLists>, ...args: unknown[]) {
+      const result = resume.apply(this, args) as { sentence: number } | undefined;
+      if (result) resumedAt.push(result.sentence);
+      return result;
+    };
+    prototype.converge = function (this: WalkCheckpoints<WalkState, WalkLists>, ...args: unknown[]) {
+      const result = converge.apply(this, args);
+      if (result) convergedAt.push(args[0] as number);
+      return result;
+    };
+    try {
+      editChain(text, [replace('The end.', 'The very end.'), insertAt(middle, 'It snowed. ')]);
+    } finally {
+      Object.assign(prototype, { resume, converge });
+    }
+    // the second edit starts again after the first cue (sentence 1), at least a reach before it
+    const edited = resumedAt[resumedAt.length - 1]!;
+    assert.ok(edited > 1 && edited < 30 - 12, `resumed at ${resumedAt.join()}`);
+    // and takes the rest before the next cue (sentence 62, 63 after the edit)
+    assert.ok(convergedAt.length > 0 && convergedAt[convergedAt.length - 1]! < 63, `converged at ${convergedAt.join()}`);
+  });
+
+  test(`every state the claims walk records, kept or taken from the previous walk, stands at the first quote its sentence reads (${Math.ceil(RUNS / 3)} runs)`, () => {
+    // the walk records states between cues too, where it reads no quote: each must still count
+    // where the quotes stand, since a walk taking the previous one's rest goes on from such a state
+    type Kept = { sentences: number[]; states: WalkState[]; moves: (unknown | undefined)[]; index: { sentences: { start: number }[] }; inputs: { quotes: { sentence: { end: number } }[] } };
+    const prototype = WalkCheckpoints.prototype as unknown as { finish: (...args: unknown[]) => void; moved: (state: WalkState, by: unknown) => WalkState };
+    const finish = prototype.finish;
+    let checked = 0;
+    prototype.finish = function (this: Kept, ...args: unknown[]) {
+      const { quotes } = this.inputs;
+      for (let k = 0; k < this.sentences.length; k++) {
+        const by = this.moves[k];
+        const state = by ? prototype.moved.call(this, this.states[k]!, by) : this.states[k]!;
+        const start = this.index.sentences[this.sentences[k]!]!.start;
+        let first = 0;
+        while (first < quotes.length && quotes[first]!.sentence.end <= start) first++;
+        assert.equal(state.quoteAt, first, `the state before sentence ${this.sentences[k]}`);
+        checked++;
+      }
+      finish.apply(this, args);
+    };
+    try {
+      const long = fc.array(fc.constantFrom(...REST_PARAGRAPHS, '“It is over,” Reed said.'), { minLength: 40, maxLength: 70 }).map((paras) => paras.join('\n'));
+      fc.assert(
+        fc.property(long, fc.array(typedEdits([...REST_EDITS, '“It is over,” he said. '], 8), { minLength: 1, maxLength: 6 }), (text, edits) => {
+          editsGiveFull(text, edits, true);
+        }),
+        { numRuns: Math.ceil(RUNS / 3) },
+      );
+    } finally {
+      prototype.finish = finish;
+    }
+    assert.ok(checked > 0);
+  });
+
   /** How many calls of WalkCheckpoints' `method` gave a result while `run` ran. */
   function counting(method: 'resume' | 'converge' | 'takeAhead', run: () => void): number {
     let count = 0;
