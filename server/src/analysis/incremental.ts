@@ -40,10 +40,10 @@
 //                                  what it read of its neighbours still holds, the placed quotes
 //                                  only while it stands where it stood)
 //   cue matches (claims.ts)        each block's claim cues placed where it stood, likewise
-//   claims walk (walkCheckpoints.ts)  its state at each sentence with a cue: the walk starts again
-//                                  before the edit and takes the previous walk's rest past it (or
-//                                  the stretches of it that read alike: the people's sides it asks
-//                                  about, changedSides.ts)
+//   claims walk (walkCheckpoints.ts)  its state at each sentence with a cue, and every few sentences
+//                                  between them: the walk starts again before the edit and takes
+//                                  the previous walk's rest past it (or the stretches of it that
+//                                  read alike: the people's sides it asks about, changedSides.ts)
 //   sentence words (sentenceWords.ts)  what each sentence's own words tell the claims stage
 //   entity facts (claims.ts)       the people's sides and the states the entities give, while
 //                                  the edit only moved the entities (MentionIndex.movedFrom)
