@@ -277,7 +277,7 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
       if (checkpoints.converge(si, from, walkState, rest(si, from))) break;
       const ahead = checkpoints.takeAhead();
       if (ahead) {
-        // the previous walk's rest was taken up to a sentence with a cue: the walk goes on from there
+        // the previous walk's rest was taken up to a sentence where it recorded its state: the walk goes on from there
         const { state } = ahead;
         for (let k = 0; k <= ANAPHOR_REACH; k++) agentsWithin[k] = state.agentsWithin[k]!;
         pendingFrom = state.pendingFrom;
