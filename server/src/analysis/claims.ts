@@ -117,13 +117,20 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
   // cues make none, which their own sentence tells (mayClaim); an article whose cues all fail
   // that test has no claim, and is not walked at all.
   const withCues = cuesBySentence(cues, sentences);
-  let lastLive = -1;
+  const sortedQuotes = [...quotes].sort((a, b) => a.start - b.start);
+  // after an edit, the walk starts again from its state before the last cue the edit left alone
+  let made: WalkCheckpoints<WalkState, WalkLists> | undefined;
+  const walkCheckpoints = () => (made ??= new WalkCheckpoints<WalkState, WalkLists>(doc.cache, allSentences, { mentions: index.entries, movedFrom: index.movedFrom, quotes: sortedQuotes, initialSides: resolver.initialSides }, ANAPHOR_REACH, movedState));
+  // the previous analysis's last live cue, where what the scan read from it on reads as it did then
+  const lastLiveBefore = doc.cache?.keeps ? doc.cache.take<number>(LAST_LIVE) : undefined;
+  let lastLive = lastLiveBefore !== undefined && lastLiveBefore >= 0 ? (walkCheckpoints().readsAlikeFrom(lastLiveBefore) ?? -1) : -1;
   for (let c = withCues.sentences.length - 1; c >= 0 && lastLive < 0; c--) {
     const si = withCues.sentences[c]!;
     const lists = listsOf(si);
     scanned.set(si, lists);
     if (withCues.cues[c]!.some((m) => mayClaim(text, m, objectOf(text, m, lists.groups, lists.mentions), sentences[si]!))) lastLive = si;
   }
+  if (doc.cache?.keeps) doc.cache.carry(LAST_LIVE, lastLive);
   if (lastLive < 0) return [];
   const stateEntities = moved?.states ?? statesAmong(entities, resolver);
   if (doc.cache?.keeps) doc.cache.carry(ENTITY_FACTS, { entries: index.entries, people: resolver.entityPeople, states: stateEntities } satisfies EntityFacts);
@@ -132,7 +139,6 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
   const singles: Antecedent[] = [];
   const drafts: Draft[] = [];
   let quoteAt = 0;
-  const sortedQuotes = [...quotes].sort((a, b) => a.start - b.start);
   let cueSentence = 0;
 
   // The territories a sentence names matter to claims in it or, as antecedents, in the next
@@ -151,8 +157,7 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
     statesAsked.push(state, entity ?? '');
     return entity;
   };
-  // after an edit, the walk starts again from its state before the last cue the edit left alone
-  const checkpoints = new WalkCheckpoints<WalkState, WalkLists>(doc.cache, allSentences, { mentions: index.entries, movedFrom: index.movedFrom, quotes: sortedQuotes, initialSides: resolver.initialSides }, ANAPHOR_REACH, movedState);
+  const checkpoints = walkCheckpoints();
   // whether the states asked for in `asked` from `from` to `to` name the same entities now (their
   // ids then as `now` has them: an entity first named after an edit may have been renumbered)
   const answersHold = (asked: readonly string[], from: number, to: number, now: (id: string) => string | null = (id) => id) => {
@@ -901,6 +906,8 @@ interface EntityFacts {
 }
 
 const ENTITY_FACTS = 'claims:entityFacts';
+/** The sentence of the last cue that may make a claim (-1: none), carried to the next analysis. */
+const LAST_LIVE = 'claims:lastLive';
 
 /** Place entities that are countries, by the state name the resolver gives them. */
 function statesAmong(entities: readonly Entity[], resolver: ClaimantResolver): ReadonlyMap<string, string> {

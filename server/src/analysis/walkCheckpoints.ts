@@ -228,14 +228,9 @@ export class WalkCheckpoints<S extends Counts<L>, L extends Record<string, reado
    */
   converge(si: number, from: number, now: () => S, rest: Rest<S, L>): boolean {
     const previous = this.previous;
-    if (!previous) return false;
-    const tail = this.tail === undefined ? (this.tail = this.tailOf(previous)) : this.tail;
-    if (!tail || from < tail.firstSentence) return false;
+    const tail = this.tailReadAlikeFrom(from);
+    if (!previous || !tail) return false;
     const { sentences } = this.index;
-    if (sentences[from]!.start - READS_BEFORE < tail.textFrom) return false;
-    // mentions never run from one block into the next: those before `from`'s block are not read
-    const blockStart = this.index.blockOf[from]!.start;
-    if (tail.mentionNow >= blockStart || tail.mentionBefore >= blockStart - tail.chars) return false;
     let c = this.nextPrevious;
     while (c < previous.sentences.length && previous.sentences[c]! < si - tail.sentences) c++;
     this.nextPrevious = c;
@@ -277,6 +272,35 @@ export class WalkCheckpoints<S extends Counts<L>, L extends Record<string, reado
     }
     this.convergedAt = state;
     return true;
+  }
+
+  /**
+   * How the previous walk's text and inputs stand in this one (see `tailOf`), when what a walk
+   * reads from sentence `from` on (the sentences, the text a little before them, the mentions in
+   * them) is what the previous walk read there, moved by the edit; else undefined.
+   */
+  private tailReadAlikeFrom(from: number): Tail | undefined {
+    const previous = this.previous;
+    if (!previous) return undefined;
+    const tail = this.tail === undefined ? (this.tail = this.tailOf(previous)) : this.tail;
+    if (!tail || from < tail.firstSentence) return undefined;
+    if (this.index.sentences[from]!.start - READS_BEFORE < tail.textFrom) return undefined;
+    // mentions never run from one block into the next: those before `from`'s block are not read
+    const blockStart = this.index.blockOf[from]!.start;
+    return tail.mentionNow >= blockStart || tail.mentionBefore >= blockStart - tail.chars ? undefined : tail;
+  }
+
+  /**
+   * The sentence now of the previous analysis's sentence `si`, when it stands after the edit and
+   * what is read from it on (its text, the text a little before it, the mentions from its block
+   * on) reads as it did, moved; else undefined.
+   */
+  readsAlikeFrom(si: number): number | undefined {
+    const previous = this.previous;
+    if (!previous || this.tail === null) return undefined;
+    const tail = this.tail ?? (this.tail = this.tailOf(previous));
+    const now = tail?.map.sentence(si);
+    return now !== undefined && this.tailReadAlikeFrom(now) ? now : undefined;
   }
 
   /**

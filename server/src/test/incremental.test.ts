@@ -227,6 +227,13 @@ suite('incremental analysis', function () {
     assert.ok(answered > analyses / 3, `${answered} of ${analyses} analyses took the rest of the previous walk`);
   });
 
+  test('the last cue that may make a claim is the previous analysis\'s where the edit leaves what is read from it on alike, and found again where not', () => {
+    const text = [arrival, 'Talks stalled. Moscow annexed Dorn.', ...Array<string>(6).fill(quiet), 'Russian troops annexed Kherson.', quiet, noClaim, quiet, 'The end.'].join('\n');
+    // edits before the last claim leave it the last; edits after it add a later one, or take it away
+    assert.equal(counting('readsAlikeFrom', () => editChain(text, [replace('The end.', 'The very end.'), replace('Talks stalled.', 'Talks stalled again.'), replace('annexed Dorn', 'took Dorn')])), 2);
+    editChain(text, [replace('The end.', 'The very end.'), replace(noClaim, 'It annexed Zorvik.'), replace('It annexed Zorvik.', noClaim), replace('troops annexed Kherson', 'troops left Kherson')]);
+  });
+
   test('between sentences with a cue, far apart, the claims walk starts again from a state it recorded on the way, and takes the previous walk\'s rest from one', () => {
     // sentences 0 and 1, then 60 without a cue, then the claims; the edit before the 31st
     const middle = 'The streets were quiet. The wind blew. The roads were empty. All was quiet.';
@@ -292,7 +299,7 @@ suite('incremental analysis', function () {
   });
 
   /** How many calls of WalkCheckpoints' `method` gave a result while `run` ran. */
-  function counting(method: 'resume' | 'converge' | 'takeAhead', run: () => void): number {
+  function counting(method: 'resume' | 'converge' | 'takeAhead' | 'readsAlikeFrom', run: () => void): number {
     let count = 0;
     const prototype = WalkCheckpoints.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
     const original = prototype[method]!;
