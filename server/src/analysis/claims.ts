@@ -441,9 +441,13 @@ function allCueMatches(doc: ProseDocument): CueMatch[] {
     const old = previous ? cache.previousIndex(b, count) : -1;
     const was = old >= 0 ? previous![old]! : undefined;
     let here: PlacedCues;
-    // a block without matches (most blocks) has none wherever it stands
+    // a block without matches (most blocks) has none wherever it stands; one that moved has its
+    // matches where they stood, moved with it
     if (was !== undefined && (was.start === base || was === NONE_PLACED)) here = was;
-    else {
+    else if (was !== undefined) {
+      const by = base - was.start;
+      here = { start: base, matches: was.matches.map((m) => ({ ...m, start: m.start + by, end: m.end + by })) };
+    } else {
       const matches = blockLocal(doc, block, 'claims:cues', () => blockCueMatches(text.slice(base, block.end)));
       here = matches.length === 0 ? NONE_PLACED : { start: base, matches: matches.map((m) => ({ ...m, start: base + m.start, end: base + m.end })) };
     }
