@@ -194,8 +194,10 @@ export function spanMatcher(w: ChangeWindow): (o: Span, n: Span) => boolean {
 
 /**
  * The stretches where two lists differ, as [oldStart, oldEnd, newStart, newEnd): the common head
- * and tail are cut off, and when what is left has the same length on both sides, it is split into
- * runs of changed entries.
+ * and tail are cut off, and what is left is split into runs of changed entries: paired in place
+ * when it has the same length on both sides, else around one place where the entries found or
+ * lost stand (`shiftAt` when the caller knows it, else the place that leaves the fewest pairs
+ * differing, see bestShift).
  */
 export function changedRuns(oldLength: number, newLength: number, same: (o: number, n: number) => boolean, shiftAt = -1): Run[] {
   let head = 0;
@@ -228,8 +230,10 @@ export function changedRuns(oldLength: number, newLength: number, same: (o: numb
     } else runs.push([os, oe, ns, ne]);
   };
   const by = newEnd - oldEnd;
+  const fits = (s: number): boolean => s >= head && s <= oldEnd && (by > 0 || s + by >= head);
+  if (by !== 0 && !fits(shiftAt)) shiftAt = bestShift(head, oldEnd, by, same);
   if (by === 0) pairs(head, oldEnd, 0);
-  else if (shiftAt >= head && shiftAt <= oldEnd && (by > 0 || shiftAt + by >= head)) {
+  else if (fits(shiftAt)) {
     // One entry found (or lost) at `shiftAt`: the entries after it pair up `by` places on.
     const end = by > 0 ? shiftAt : shiftAt + by;
     pairs(head, end, 0);
@@ -237,6 +241,36 @@ export function changedRuns(oldLength: number, newLength: number, same: (o: numb
     pairs(shiftAt, oldEnd, by);
   } else return [[head, oldEnd, head, newEnd]];
   return runs;
+}
+
+/**
+ * Where, in old entries [head, oldEnd) (after the common head and before the common tail), the
+ * `by` entries found (by > 0) or lost (by < 0) are best placed: the place `s` after which old
+ * entries pair with the new ones `by` places on (those before it in place) with the fewest pairs
+ * differing. A quote lost early while a speaker's later quotes change colour, or an entity found
+ * at the end while an earlier one lost a mention, leaves no common tail to cut at: without this,
+ * everything from the first change on would be sent again. Two passes, each asking `same` once an
+ * entry.
+ */
+function bestShift(head: number, oldEnd: number, by: number, same: (o: number, n: number) => boolean): number {
+  const lo = by > 0 ? head : head - by;
+  if (lo > oldEnd) return -1;
+  // after[s - lo]: pairs (k, k + by) differing for k in [s, oldEnd)
+  const after = new Int32Array(oldEnd - lo + 1);
+  for (let k = oldEnd - 1; k >= lo; k--) after[k - lo] = after[k + 1 - lo]! + (same(k, k + by) ? 0 : 1);
+  let best = lo;
+  let bestCost = after[0]!;
+  // pairs (k, k) differing for k in [head, s + min(by, 0))
+  let before = 0;
+  for (let s = lo + 1; s <= oldEnd && before < bestCost; s++) {
+    const k = (by > 0 ? s : s + by) - 1;
+    if (!same(k, k)) before++;
+    if (before + after[s - lo]! < bestCost) {
+      bestCost = before + after[s - lo]!;
+      best = s;
+    }
+  }
+  return best;
 }
 
 /**
