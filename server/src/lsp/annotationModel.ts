@@ -1,11 +1,15 @@
 // The client's model of a document (the lists of the `newsAnnotator/annotations` payload) and the
 // delta from one version's model to the next. Built for the edit path: entries whose text and
-// fields did not change are compared in place, without building their ranges, and kept by
-// reference; only the entries in changed stretches are built again.
+// fields did not change are compared in place, without building their ranges; only the entries
+// in changed stretches are built. The server does not keep the client's lists themselves: they
+// are the analysis's entries as positions (the client's model after the deltas equals the full
+// payload), so a version keeps the entries it was made from and what is not in them (the quotes'
+// colours), and the lists are built only for a full payload. An edit that moves every later line
+// or renumbers every later entity then costs nothing here for the entries it moves.
 import { sameStrings } from '../analysis/sameStrings';
 import type { Annotations, Claim, Entity, Quote, Span } from '../analysis/types';
 import type { AnnotationsDeltaNotification, AnnotationsNotification } from '../protocol';
-import { applyLists, idNumber, recoloredIndex, renumbered, sameId, type Recolor } from '../annotationsDelta';
+import { idNumber, recoloredIndex, renumbered, sameId, type Recolor } from '../annotationsDelta';
 import type { ChangeWindow, LineIndex } from './lineIndex';
 import type { ChangedEntries, Run } from './tokenTable';
 
@@ -16,14 +20,13 @@ type Range = QuoteInfo['range'];
 type Splice<T> = AnnotationsDeltaNotification.Splice<T>;
 type EntityRanges = AnnotationsDeltaNotification.EntityRanges;
 
-/** One version's model, with the analysis objects it came from (for their offsets). */
+/** One version's model: the analysis entries it holds (see `payloadLists` for the lists themselves). */
 export interface Model {
-  readonly quotes: readonly QuoteInfo[];
   /** The quotes in payload order (by start). */
   readonly quoteSources: readonly Quote[];
-  readonly claims: readonly ClaimInfo[];
+  /** Each quote's colour index, in payload order. */
+  readonly colors: Int32Array;
   readonly claimSources: readonly Claim[];
-  readonly entities: readonly EntityInfo[];
   readonly entitySources: readonly Entity[];
   /** The speakers in colour order. */
   readonly speakers: readonly SpeakerKey[];
@@ -100,19 +103,19 @@ function counts(a: Annotations): Model['counts'] {
   return { quotes: a.quotes.length, people, claims: a.claims.length };
 }
 
-/** The whole model of `a` (what a full payload holds). */
-export function buildModel(lines: LineIndex, a: Annotations): Model {
+/** The model of `a`. */
+export function buildModel(a: Annotations): Model {
   const quoteSources = sortedQuotes(a.quotes);
   const { colors, keys } = speakerColors(quoteSources);
+  return { quoteSources, colors, claimSources: a.claims, entitySources: a.entities, speakers: keys, counts: counts(a) };
+}
+
+/** The lists of a full payload of model `m`, whose text's lines are `lines`. */
+export function payloadLists(lines: LineIndex, m: Model): { quotes: QuoteInfo[]; claims: ClaimInfo[]; entities: EntityInfo[] } {
   return {
-    speakers: keys,
-    quotes: quoteSources.map((q, i) => quoteInfo(lines, q, colors[i]!)),
-    quoteSources,
-    claims: a.claims.map((c) => claimInfo(lines, c)),
-    claimSources: a.claims,
-    entities: a.entities.map((e) => entityInfo(lines, e)),
-    entitySources: a.entities,
-    counts: counts(a),
+    quotes: m.quoteSources.map((q, i) => quoteInfo(lines, q, m.colors[i]!)),
+    claims: m.claimSources.map((c) => claimInfo(lines, c)),
+    entities: m.entitySources.map((e) => entityInfo(lines, e)),
   };
 }
 
@@ -358,14 +361,13 @@ export function diffModel(old: Model, w: ChangeWindow, lines: LineIndex, a: Anno
   const quoteRuns = changedRuns(old.quoteSources.length, quoteSources.length, (o, n) => {
     const x = old.quoteSources[o]!;
     const y = quoteSources[n]!;
-    const info = old.quotes[o]!;
     // The speaker's mention too: it is a token of its own (see tokenTable.ts).
     const xm = x.speakerMention;
     const ym = y.speakerMention;
     return samePlace(x.start, y.start) && samePlace(x.end, y.end) && x.kind === y.kind && x.speaker === y.speaker && x.cue === y.cue &&
       (xm && ym ? samePlace(xm.start, ym.start) && samePlace(xm.end, ym.end) : xm === ym) &&
       (x.speakerEntity === null || y.speakerEntity === null ? x.speakerEntity === y.speakerEntity : sameId(x.speakerEntity, y.speakerEntity, renumber)) &&
-      recolored(info.colorIndex) === colors[n] && info.speakerFar === isSpeakerFar(y);
+      recolored(old.colors[o]!) === colors[n] && isSpeakerFar(x) === isSpeakerFar(y);
   });
   const claimRuns = changedRuns(old.claimSources.length, a.claims.length, (o, n) => {
     const x = old.claimSources[o]!;
@@ -381,7 +383,7 @@ export function diffModel(old: Model, w: ChangeWindow, lines: LineIndex, a: Anno
     quotes, claims, entities, ...(patches.length ? { entityRanges: patches } : {}),
     ...(lineShift ? { lineShift } : {}), ...(renumber ? { renumber } : {}), ...(recolor ? { recolor } : {}),
   };
-  const model: Model = { ...applyLists(old, changes)!, quoteSources, claimSources: a.claims, entitySources: a.entities, speakers: keys, counts: counts(a) };
+  const model: Model = { quoteSources, colors, claimSources: a.claims, entitySources: a.entities, speakers: keys, counts: counts(a) };
   let size = entitySize;
   for (const list of [quotes, claims]) for (const s of list) size += s.items.length;
   const changed: ChangedEntries = {

@@ -60,6 +60,7 @@ suite('lsp: edit products (annotation deltas and token tables)', function () {
     let renumbered = 0;
     let recolored = 0;
     let patched = 0;
+    let wholeAgain = 0;
     fc.assert(
       fc.property(article, fc.array(edit, { minLength: 1, maxLength: 8 }), (text, edits) => {
         const analyzer = createAnalyzer({ gazetteer });
@@ -83,7 +84,10 @@ suite('lsp: edit products (annotation deltas and token tables)', function () {
             const next = applyAnnotationsDelta(client, sent);
             assert.ok(next, 'a delta from the version held applies');
             client = next;
-          } else client = sent;
+          } else {
+            wholeAgain++;
+            client = sent;
+          }
           const doc = TextDocument.create(uri, 'plaintext', version, text);
           assert.deepEqual(client, fullPayload(doc, a));
           assert.deepEqual(made.tokens, fullProducts(version, text, a).tokens);
@@ -96,6 +100,7 @@ suite('lsp: edit products (annotation deltas and token tables)', function () {
     assert.ok(renumbered > 0, 'names typed or deleted renumber the later entities');
     assert.ok(recolored > 0, 'speakers found or lost recolour the later ones');
     assert.ok(patched > 0, 'entities that gain or lose a mention get their ranges spliced');
+    assert.ok(wholeAgain > 0, 'an edit that changes most entries sends a full payload, made from the kept model');
   });
 
   test('a document forgotten leaves none of its texts behind in the last edit found', () => {
