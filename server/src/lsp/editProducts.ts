@@ -106,11 +106,10 @@ export class ProductsCache {
       snapshot = { version, lines, model, tokens: buildTokens(lines, a) };
       annotations = full(lines, model);
     } else {
-      const from = last;
-      const w = changeWindow(from.lines, text);
-      const lines = from.lines.next(text, w);
-      const { delta, model, changed } = diffModel(from.model, w, lines, a);
-      snapshot = { version, lines, model, tokens: updateTokens(from.tokens, w, lines, a, changed) };
+      const w = changeWindow(last.lines, text);
+      const lines = last.lines.next(text, w);
+      const { delta, model, changed } = diffModel(last.model, w, lines, a);
+      snapshot = { version, lines, model, tokens: updateTokens(last.tokens, w, lines, a, changed) };
       const total = model.quoteSources.length + model.claimSources.length + model.entitySources.length;
       annotations = fromBase && delta.size * 2 <= total
         ? {
