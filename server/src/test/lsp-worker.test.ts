@@ -6,7 +6,7 @@ import { createAnalyzer, CancelledError } from '../analysis';
 import { cancellationSource } from '../analysis/cancellation';
 import { MessageChannel } from 'node:worker_threads';
 import { serveAnalyses, startWorker, WorkerAnalyzer, WORKER_SEMI_SPACE_MB, type ServeOptions } from '../node/analysisWorker';
-import { setFlagsFromString } from 'node:v8';
+import '../node/heapFlags';
 import { IdleCollector } from '../node/idleCollector';
 import { isPacked, unpackAnnotations, type PackedAnnotations } from '../lsp/packedAnnotations';
 import type { AnalyzeOptions, Annotations } from '../analysis';
@@ -176,8 +176,6 @@ suite('lsp: analysis worker', function () {
       "parentPort.postMessage(require('node:v8').getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_size);",
     ].join('\n'));
     try {
-      // as the server runs (heapFlags.ts; the worker script sets it too, for the whole process)
-      setFlagsFromString('--semi-space-growth-factor=1');
       const thread = startWorker(script, {});
       const size = await new Promise<number>((resolve, reject) => {
         thread.once('message', resolve);
