@@ -22,7 +22,6 @@ import { rehearsal } from '../lsp/rehearsal';
 import { encodeTableData, SemanticTokensResults } from '../lsp/semanticTokens';
 import { loadGazetteer } from '../node/gazetteerFile';
 import { collectYoung } from '../node/idleCollector';
-import { WORKER_SEMI_SPACE_MB } from '../node/analysisWorker';
 import { ADVERSARIAL, prng } from './adversarial';
 import { articles, corpusText, findDataDir, loadCorpus, REPO_ROOT } from './corpus';
 import { measureServer, SERVER_TARGETS } from './server';
@@ -219,27 +218,11 @@ interface ChildReport {
   [key: string]: number;
 }
 
-function runChild<T = ChildReport>(kind: string, options: Options, extraNodeArgs: string[] = []): T | { error: string } {
-  const args = [...extraNodeArgs, __filename, `--child=${kind}`, ...(options.dataDir ? ['--data', options.dataDir] : []), '--edits', String(options.edits), ...(options.quick ? ['--quick'] : [])];
+function runChild(kind: string, options: Options, extraNodeArgs: string[] = []): ChildReport | { error: string } {
+  const args = [...extraNodeArgs, __filename, `--child=${kind}`, ...(options.dataDir ? ['--data', options.dataDir] : [])];
   const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 20 });
   if (r.status !== 0) return { error: (r.stderr || `exit ${r.status}`).trim().split('\n').slice(-3).join(' ') };
-  return JSON.parse(r.stdout) as T;
-}
-
-/**
- * The analysis worker's young generation (analysisWorker.ts: two semi-spaces of a fixed size), for
- * a process of its own: an edit's garbage (~11 MB for a 1 MB article) meets the scavenges it meets
- * in the worker. In the bench's own process V8 grows them to 16 MB, where an edit needs none.
- */
-const WORKER_HEAP = [`--max-semi-space-size=${WORKER_SEMI_SPACE_MB}`, `--min-semi-space-size=${WORKER_SEMI_SPACE_MB}`];
-
-type EditFigures = ReturnType<typeof editLatency>;
-
-/** In a fresh process with the worker's young generation (WORKER_HEAP): the edit latency (editLatency). */
-function childEdits(options: Options): EditFigures {
-  const analyzer = createAnalyzer({ gazetteer: loadGazetteer() });
-  const corpus = loadCorpus(findDataDir(options.dataDir));
-  return editLatency(analyzer, corpusText(corpus, 1e6), options.quick ? Math.min(options.edits, 50) : options.edits);
+  return JSON.parse(r.stdout) as ChildReport;
 }
 
 /** In a fresh process: milliseconds from process start to modules, gazetteer, first annotations. */
@@ -300,7 +283,6 @@ async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   if (options.child === 'startup') return void process.stdout.write(JSON.stringify(childStartup()));
   if (options.child === 'memory') return void process.stdout.write(JSON.stringify(childMemory(options)));
-  if (options.child === 'edits') return void process.stdout.write(JSON.stringify(childEdits(options)));
 
   const log = (s: string): void => void (options.json ? process.stderr : process.stdout).write(`${s}\n`);
   let gazetteer = Gazetteer.empty();
@@ -330,8 +312,7 @@ async function main(): Promise<void> {
     log(`… ${rows[rows.length - 1]!.label} done`);
   }
 
-  const edit = runChild<EditFigures>('edits', options, WORKER_HEAP);
-  if ('error' in edit) throw new Error(`edit latency: ${edit.error}`);
+  const edit = editLatency(analyzer, corpusText(corpus, 1e6), options.quick ? Math.min(options.edits, 50) : options.edits);
   log('… edits done');
   const startup = runChild('startup', options);
   const memory = runChild('memory', options, ['--expose-gc']);
