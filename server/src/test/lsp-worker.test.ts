@@ -1,12 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAnalyzer, CancelledError } from '../analysis';
 import { cancellationSource } from '../analysis/cancellation';
 import { MessageChannel } from 'node:worker_threads';
-import { serveAnalyses, startWorker, WorkerAnalyzer, WORKER_SEMI_SPACE_MB, type ServeOptions } from '../node/analysisWorker';
-import '../node/heapFlags';
+import { serveAnalyses, WorkerAnalyzer, type ServeOptions } from '../node/analysisWorker';
 import { IdleCollector } from '../node/idleCollector';
 import { isPacked, unpackAnnotations, type PackedAnnotations } from '../lsp/packedAnnotations';
 import type { AnalyzeOptions, Annotations } from '../analysis';
@@ -162,30 +159,6 @@ suite('lsp: analysis worker', function () {
     } finally {
       idle.dispose();
       close();
-    }
-  });
-
-  test('the worker\'s young generation starts at its full size, though semi-spaces do not grow (heapFlags.ts)', async () => {
-    // What the thread reports once it has made garbage enough to grow a young generation that can.
-    const dir = mkdtempSync(join(tmpdir(), 'news-annotator-young-'));
-    const script = join(dir, 'young.js');
-    writeFileSync(script, [
-      "const { parentPort } = require('node:worker_threads');",
-      'let kept = [];',
-      'for (let i = 0; i < 400000; i++) { kept.push({ i }); if (kept.length > 2000) kept = []; }',
-      "parentPort.postMessage(require('node:v8').getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_size);",
-    ].join('\n'));
-    try {
-      const thread = startWorker(script, {});
-      const size = await new Promise<number>((resolve, reject) => {
-        thread.once('message', resolve);
-        thread.once('error', reject);
-      });
-      await thread.terminate();
-      // both semi-spaces
-      assert.ok(size >= 2 * WORKER_SEMI_SPACE_MB * 2 ** 20, `new space ${(size / 2 ** 20).toFixed(1)} MB`);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
     }
   });
 
