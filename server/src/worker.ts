@@ -1,11 +1,13 @@
 // The analysis worker's entry, a script (and bundle) of its own next to server.js: the thread
 // compiles only the analysis library and the gazetteer loader, not the protocol libraries.
-// First, so that the heap flag it sets is the same as the server's (see there).
-import './node/heapFlags';
+import { keepYoungSmall } from './node/heapFlags';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { readGazetteerText, gazetteerFromText } from './node/gazetteerFile';
 import { serveAnalyses, WORKER_MARK } from './node/analysisWorker';
 import { afterFirstAnalysis } from './node/codeCache';
+
+// the server's heap flag (see there), and this bundle's growingYoung told so
+keepYoungSmall();
 
 if (!isMainThread && parentPort && (workerData as Record<string, unknown> | null)?.[WORKER_MARK]) {
   const port = parentPort;

@@ -11,6 +11,7 @@ import { CancelledError } from '../analysis/cancellation';
 import { packAnnotations, type PackedAnnotations } from '../lsp/packedAnnotations';
 import { ProductsCache, toKept, type KeptProducts } from '../lsp/editProducts';
 import { rehearsal, REHEARSAL_PAIRS } from '../lsp/rehearsal';
+import { growingYoung } from './heapFlags';
 import { IdleCollector } from './idleCollector';
 
 /** Marks the worker in workerData, so the script that starts it can tell which role it plays. */
@@ -70,7 +71,19 @@ export interface ServeOptions {
   readonly rehearse?: { readonly afterMs: number; readonly pairs: number };
   /** What collects the thread's garbage when it is free (a default one). */
   readonly idle?: IdleCollector;
+  /** Runs the work on a document of `keepOpenedFrom` or more, the young generation free to grow (growingYoung). */
+  readonly growing?: <T>(work: () => T) => T;
 }
+
+const now = <T>(work: () => T): T => work();
+
+/**
+ * The worker's young generation: room for V8's default two 16 MB semi-spaces, which it grows to
+ * only while it works on a long document (heapFlags.ts); else it stays at the 1 MB ones growth
+ * factor 1 keeps. Set per worker, not by V8 flag: a heap size flag changed at run time makes
+ * every new thread bootstrap ~20 ms slower.
+ */
+export const WORKER_LIMITS = { maxYoungGenerationSizeMb: 48 } as const;
 
 /** A document being read is rehearsed on once the user has left it alone this long. */
 export const REHEARSE_AFTER_MS = 300;
@@ -92,6 +105,7 @@ export function serveAnalyses(port: MessagePort, analyzer: Analyzer, options: Se
   let opened: Annotations | undefined;
   const products = new ProductsCache(Math.min(documents, PRODUCTS_DOCUMENTS));
   const idle = options.idle ?? new IdleCollector();
+  const growing = options.growing ?? growingYoung;
   port.on('close', () => stopRehearsal?.());
   port.on('message', (request: Request) => {
     // the user's requests come first: a rehearsal stops at the end of its pair
@@ -114,8 +128,11 @@ export function serveAnalyses(port: MessagePort, analyzer: Analyzer, options: Se
       // a second full analysis; they weigh several times the text, so only a long document
       // (whose full analysis would hold up typing) keeps them, and only the newest opened one.
       const previous = last.get(request.uri);
-      const keepMemos = previous !== undefined || request.text.length >= keepOpenedFrom;
-      const annotations = analyzer.analyze(request.text, { markdown: request.markdown, previous, keep: keepMemos }, token);
+      const long = request.text.length >= keepOpenedFrom;
+      const keepMemos = previous !== undefined || long;
+      // an edit of a long document allocates more than a young generation kept small holds
+      const room = long ? growing : now;
+      const annotations = room(() => analyzer.analyze(request.text, { markdown: request.markdown, previous, keep: keepMemos }, token));
       if (!previous && keepMemos) {
         if (opened) analyzer.release(opened);
         opened = annotations;
@@ -134,7 +151,7 @@ export function serveAnalyses(port: MessagePort, analyzer: Analyzer, options: Se
       // The cache keeps its table for the next edit: the main thread gets a copy, moved; packed (a
       // quarter of the size, which every open document keeps there) unless the document is edited.
       const edited = products.holds(request.uri);
-      const made = toKept(products.products(request.uri, request.version, request.text, annotations, request.base), edited);
+      const made = room(() => toKept(products.products(request.uri, request.version, request.text, annotations, request.base), edited));
       port.postMessage({ id: request.id, products: made } satisfies Reply, [made.tokens.buffer as ArrayBuffer]);
       // Packed, the result crosses to the main thread as one moved buffer instead of ~10 000
       // cloned objects, and stays that small there. After the products: hovers and symbols can
@@ -166,7 +183,7 @@ export function serveAnalyses(port: MessagePort, analyzer: Analyzer, options: Se
     // Any message stops the rehearsal: between pairs the document is still the one opened, and
     // its result the last pair's.
     let timer: ReturnType<typeof setTimeout> | undefined = setTimeout(function pair() {
-      const next = pairs.next();
+      const next = growing(() => pairs.next());
       if (next.done) return stop();
       last.set(uri, next.value);
       opened = next.value;
@@ -285,10 +302,7 @@ export class WorkerAnalyzer {
 
   #start(): Worker {
     if (this.#worker) return this.#worker;
-    // A young generation of two 4 MB semi-spaces (V8's default grows to 16 MB ones): the analysis
-    // runs as fast, and the thread holds ~60 MB less after a burst of analyses. Set per worker,
-    // not by V8 flag: a flag changed at run time makes every new thread bootstrap ~20 ms slower.
-    const worker = new Worker(this.#script, { workerData: { [WORKER_MARK]: true }, argv: [], resourceLimits: { maxYoungGenerationSizeMb: 12 } });
+    const worker = new Worker(this.#script, { workerData: { [WORKER_MARK]: true }, argv: [], resourceLimits: WORKER_LIMITS });
     // The worker must not keep a server that was told to exit alive.
     worker.unref();
     worker.on('message', (reply: Reply) => {

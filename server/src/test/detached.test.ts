@@ -78,8 +78,11 @@ suite('memos of an edited document', () => {
     /x/.exec('x');
     gc();
     const grown = process.memoryUsage().heapUsed - before;
-    // each version is text.length two-byte characters (the curly quotes)
-    assert.ok(grown < 2 * 2 * text.length, `${grown} bytes more after ${edits} edits of a ${text.length}-character text`);
+    // each version is text.length two-byte characters (the curly quotes): keeping every version
+    // would grow the heap by twenty of them, keeping every other one by ten. The bound is five:
+    // what V8 keeps besides from run to run (seen up to three) must not fail the test.
+    const version = 2 * text.length;
+    assert.ok(grown < 5 * version, `${grown} bytes more after ${edits} edits of a ${text.length}-character text`);
     assert.ok(previous.entities.length > 0);
   });
 });

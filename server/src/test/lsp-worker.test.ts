@@ -91,14 +91,14 @@ suite('lsp: analysis worker', function () {
    * serveAnalyses in process with `options`, watched: every analysis asked for (its text and the
    * result it read on from) and its result; `send` resolves with a request's whole result.
    */
-  function serving(options: ServeOptions) {
+  function serving(options: ServeOptions, growing?: { depth: number }) {
     const analyzer = createAnalyzer();
-    const asked: { text: string; previous: Annotations | undefined; result: Annotations }[] = [];
+    const asked: { text: string; previous: Annotations | undefined; result: Annotations; grown?: boolean }[] = [];
     const { port1, port2 } = new MessageChannel();
     serveAnalyses(port1, {
       analyze: (text, analyzeOptions, token) => {
         const result = analyzer.analyze(text, analyzeOptions, token);
-        asked.push({ text, previous: analyzeOptions?.previous, result });
+        asked.push({ text, previous: analyzeOptions?.previous, result, grown: growing && growing.depth > 0 });
         return result;
       },
       release: (result) => analyzer.release(result),
@@ -141,6 +141,33 @@ suite('lsp: analysis worker', function () {
       await send('file:///b.txt', LONG.replace(/Northtown/g, 'Southtown'));
       await pause(50);
       assert.equal(asked.length, 9, 'once per worker');
+    } finally {
+      close();
+    }
+  });
+
+  test('the work on a long document runs with the young generation free to grow: its analysis, its products, its rehearsal; a short one\'s does not', async () => {
+    const growing = { depth: 0, calls: 0 };
+    const grow = <T>(work: () => T): T => {
+      growing.depth++;
+      growing.calls++;
+      try {
+        return work();
+      } finally {
+        growing.depth--;
+      }
+    };
+    const { asked, send, close } = serving({ keepOpenedFrom: LONG.length, growing: grow, rehearse: { afterMs: 0, pairs: 1 } }, growing);
+    try {
+      await send('file:///b.txt', 'Tom Reed said so.');
+      assert.equal(growing.calls, 0, 'a short document');
+      await send('file:///a.txt', LONG);
+      assert.equal(growing.calls, 2, 'the analysis and the products of a long one');
+      for (let waited = 0; asked.length < 4 && waited < 20_000; waited += 10) await pause(10);
+      await pause(50);
+      assert.deepEqual(asked.map((a) => a.grown), [false, true, true, true]);
+      // the rehearsal: its pair, then the step that finds no other
+      assert.equal(growing.calls, 4);
     } finally {
       close();
     }
