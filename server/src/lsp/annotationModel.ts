@@ -1,11 +1,15 @@
 // The client's model of a document (the lists of the `newsAnnotator/annotations` payload) and the
 // delta from one version's model to the next. Built for the edit path: entries whose text and
-// fields did not change are compared in place, without building their ranges, and kept by
-// reference; only the entries in changed stretches are built again.
+// fields did not change are compared in place, without building their ranges; only the entries
+// in changed stretches are built. The server does not keep the client's lists themselves: they
+// are the analysis's entries as positions (the client's model after the deltas equals the full
+// payload), so a version keeps the entries it was made from and what is not in them (the quotes'
+// colours), and the lists are built only for a full payload. An edit that moves every later line
+// or renumbers every later entity then costs nothing here for the entries it moves.
 import { sameStrings } from '../analysis/sameStrings';
 import type { Annotations, Claim, Entity, Quote, Span } from '../analysis/types';
 import type { AnnotationsDeltaNotification, AnnotationsNotification } from '../protocol';
-import { applyLists, idNumber, recoloredIndex, renumbered, sameId, type Recolor } from '../annotationsDelta';
+import { idNumber, recoloredIndex, renumbered, sameId, type Recolor } from '../annotationsDelta';
 import type { ChangeWindow, LineIndex } from './lineIndex';
 import type { ChangedEntries, Run } from './tokenTable';
 
@@ -16,14 +20,13 @@ type Range = QuoteInfo['range'];
 type Splice<T> = AnnotationsDeltaNotification.Splice<T>;
 type EntityRanges = AnnotationsDeltaNotification.EntityRanges;
 
-/** One version's model, with the analysis objects it came from (for their offsets). */
+/** One version's model: the analysis entries it holds (see `payloadLists` for the lists themselves). */
 export interface Model {
-  readonly quotes: readonly QuoteInfo[];
   /** The quotes in payload order (by start). */
   readonly quoteSources: readonly Quote[];
-  readonly claims: readonly ClaimInfo[];
+  /** Each quote's colour index, in payload order. */
+  readonly colors: Int32Array;
   readonly claimSources: readonly Claim[];
-  readonly entities: readonly EntityInfo[];
   readonly entitySources: readonly Entity[];
   /** The speakers in colour order. */
   readonly speakers: readonly SpeakerKey[];
@@ -100,19 +103,19 @@ function counts(a: Annotations): Model['counts'] {
   return { quotes: a.quotes.length, people, claims: a.claims.length };
 }
 
-/** The whole model of `a` (what a full payload holds). */
-export function buildModel(lines: LineIndex, a: Annotations): Model {
+/** The model of `a`. */
+export function buildModel(a: Annotations): Model {
   const quoteSources = sortedQuotes(a.quotes);
   const { colors, keys } = speakerColors(quoteSources);
+  return { quoteSources, colors, claimSources: a.claims, entitySources: a.entities, speakers: keys, counts: counts(a) };
+}
+
+/** The lists of a full payload of model `m`, whose text's lines are `lines`. */
+export function payloadLists(lines: LineIndex, m: Model): { quotes: QuoteInfo[]; claims: ClaimInfo[]; entities: EntityInfo[] } {
   return {
-    speakers: keys,
-    quotes: quoteSources.map((q, i) => quoteInfo(lines, q, colors[i]!)),
-    quoteSources,
-    claims: a.claims.map((c) => claimInfo(lines, c)),
-    claimSources: a.claims,
-    entities: a.entities.map((e) => entityInfo(lines, e)),
-    entitySources: a.entities,
-    counts: counts(a),
+    quotes: m.quoteSources.map((q, i) => quoteInfo(lines, q, m.colors[i]!)),
+    claims: m.claimSources.map((c) => claimInfo(lines, c)),
+    entities: m.entitySources.map((e) => entityInfo(lines, e)),
   };
 }
 
@@ -194,8 +197,10 @@ export function spanMatcher(w: ChangeWindow): (o: Span, n: Span) => boolean {
 
 /**
  * The stretches where two lists differ, as [oldStart, oldEnd, newStart, newEnd): the common head
- * and tail are cut off, and when what is left has the same length on both sides, it is split into
- * runs of changed entries.
+ * and tail are cut off, and what is left is split into runs of changed entries: paired in place
+ * when it has the same length on both sides, else around one place where the entries found or
+ * lost stand (`shiftAt` when the caller knows it, else the place that leaves the fewest pairs
+ * differing, see bestShift).
  */
 export function changedRuns(oldLength: number, newLength: number, same: (o: number, n: number) => boolean, shiftAt = -1): Run[] {
   let head = 0;
@@ -228,8 +233,10 @@ export function changedRuns(oldLength: number, newLength: number, same: (o: numb
     } else runs.push([os, oe, ns, ne]);
   };
   const by = newEnd - oldEnd;
+  const fits = (s: number): boolean => s >= head && s <= oldEnd && (by > 0 || s + by >= head);
+  if (by !== 0 && !fits(shiftAt)) shiftAt = bestShift(head, oldEnd, by, same);
   if (by === 0) pairs(head, oldEnd, 0);
-  else if (shiftAt >= head && shiftAt <= oldEnd && (by > 0 || shiftAt + by >= head)) {
+  else if (fits(shiftAt)) {
     // One entry found (or lost) at `shiftAt`: the entries after it pair up `by` places on.
     const end = by > 0 ? shiftAt : shiftAt + by;
     pairs(head, end, 0);
@@ -237,6 +244,36 @@ export function changedRuns(oldLength: number, newLength: number, same: (o: numb
     pairs(shiftAt, oldEnd, by);
   } else return [[head, oldEnd, head, newEnd]];
   return runs;
+}
+
+/**
+ * Where, in old entries [head, oldEnd) (after the common head and before the common tail), the
+ * `by` entries found (by > 0) or lost (by < 0) are best placed: the place `s` after which old
+ * entries pair with the new ones `by` places on (those before it in place) with the fewest pairs
+ * differing. A quote lost early while a speaker's later quotes change colour, or an entity found
+ * at the end while an earlier one lost a mention, leaves no common tail to cut at: without this,
+ * everything from the first change on would be sent again. Two passes, each asking `same` once an
+ * entry.
+ */
+function bestShift(head: number, oldEnd: number, by: number, same: (o: number, n: number) => boolean): number {
+  const lo = by > 0 ? head : head - by;
+  if (lo > oldEnd) return -1;
+  // after[s - lo]: pairs (k, k + by) differing for k in [s, oldEnd)
+  const after = new Int32Array(oldEnd - lo + 1);
+  for (let k = oldEnd - 1; k >= lo; k--) after[k - lo] = after[k + 1 - lo]! + (same(k, k + by) ? 0 : 1);
+  let best = lo;
+  let bestCost = after[0]!;
+  // pairs (k, k) differing for k in [head, s + min(by, 0))
+  let before = 0;
+  for (let s = lo + 1; s <= oldEnd && before < bestCost; s++) {
+    const k = (by > 0 ? s : s + by) - 1;
+    if (!same(k, k)) before++;
+    if (before + after[s - lo]! < bestCost) {
+      bestCost = before + after[s - lo]!;
+      best = s;
+    }
+  }
+  return best;
 }
 
 /**
@@ -324,14 +361,21 @@ export function diffModel(old: Model, w: ChangeWindow, lines: LineIndex, a: Anno
   const quoteRuns = changedRuns(old.quoteSources.length, quoteSources.length, (o, n) => {
     const x = old.quoteSources[o]!;
     const y = quoteSources[n]!;
-    const info = old.quotes[o]!;
     // The speaker's mention too: it is a token of its own (see tokenTable.ts).
     const xm = x.speakerMention;
+    const sameColor = recolored(old.colors[o]!) === colors[n];
+    // The analysis keeps the objects of quotes it did not redo (most of those before the edit):
+    // their fields are the same, only where they stand and what the edit renumbered may differ.
+    // Quotes come in many shapes, so each field read costs; this reads a few instead of all.
+    if (x === y) {
+      return sameColor && samePlace(x.start, x.start) && samePlace(x.end, x.end) && (!xm || (samePlace(xm.start, xm.start) && samePlace(xm.end, xm.end))) &&
+        (x.speakerEntity === null || sameId(x.speakerEntity, x.speakerEntity, renumber));
+    }
     const ym = y.speakerMention;
-    return samePlace(x.start, y.start) && samePlace(x.end, y.end) && x.kind === y.kind && x.speaker === y.speaker && x.cue === y.cue &&
+    return sameColor && samePlace(x.start, y.start) && samePlace(x.end, y.end) && x.kind === y.kind && x.speaker === y.speaker && x.cue === y.cue &&
       (xm && ym ? samePlace(xm.start, ym.start) && samePlace(xm.end, ym.end) : xm === ym) &&
       (x.speakerEntity === null || y.speakerEntity === null ? x.speakerEntity === y.speakerEntity : sameId(x.speakerEntity, y.speakerEntity, renumber)) &&
-      recolored(info.colorIndex) === colors[n] && info.speakerFar === isSpeakerFar(y);
+      isSpeakerFar(x) === isSpeakerFar(y);
   });
   const claimRuns = changedRuns(old.claimSources.length, a.claims.length, (o, n) => {
     const x = old.claimSources[o]!;
@@ -347,7 +391,7 @@ export function diffModel(old: Model, w: ChangeWindow, lines: LineIndex, a: Anno
     quotes, claims, entities, ...(patches.length ? { entityRanges: patches } : {}),
     ...(lineShift ? { lineShift } : {}), ...(renumber ? { renumber } : {}), ...(recolor ? { recolor } : {}),
   };
-  const model: Model = { ...applyLists(old, changes)!, quoteSources, claimSources: a.claims, entitySources: a.entities, speakers: keys, counts: counts(a) };
+  const model: Model = { quoteSources, colors, claimSources: a.claims, entitySources: a.entities, speakers: keys, counts: counts(a) };
   let size = entitySize;
   for (const list of [quotes, claims]) for (const s of list) size += s.items.length;
   const changed: ChangedEntries = {

@@ -5,7 +5,7 @@
 import { forgetLastEdit } from '../analysis/blocks';
 import type { Annotations } from '../analysis/types';
 import type { AnnotationsDeltaNotification, AnnotationsNotification } from '../protocol';
-import { buildModel, diffModel, type Model } from './annotationModel';
+import { buildModel, diffModel, payloadLists, type Model } from './annotationModel';
 import { changeWindow, LineIndex } from './lineIndex';
 import { buildTokens, updateTokens } from './tokenTable';
 import { packTokens, type KeptTokens } from './packedTokens';
@@ -38,25 +38,21 @@ export function toKept(p: Products, edited: boolean): KeptProducts {
 }
 
 /**
- * A version's products, kept to make the next ones from. A document only opened so far keeps no
- * model (objects, ~1 MB a 200 KB article) but the analysis it is made from, which the caller keeps
- * anyway (the worker's last results); its first edit builds it (~1 ms for 200 KB, ~7 ms for 1 MB).
+ * A version's products, kept to make the next ones from. The model holds the analysis's own
+ * entries (which the caller keeps anyway, the worker's last results) and the quotes' colours:
+ * a few kB, not the payload's lists (objects, ~1 MB a 200 KB article).
  */
-type Snapshot = {
+interface Snapshot {
   readonly version: number;
   readonly lines: LineIndex;
   readonly tokens: Int32Array;
-} & ({ readonly model: Model; readonly analysis?: undefined } | { readonly model?: undefined; readonly analysis: Annotations });
-
-/** `s` with its model, built now if it was only opened. */
-function withModel(s: Snapshot): Snapshot & { readonly model: Model } {
-  return s.model ? s : { version: s.version, lines: s.lines, tokens: s.tokens, model: buildModel(s.lines, s.analysis) };
+  readonly model: Model;
 }
 
 /** The products of one version, made from scratch. */
 export function fullProducts(version: number, text: string, a: Annotations): Products {
   const lines = new LineIndex(text);
-  return { version, annotations: full(buildModel(lines, a)), tokens: buildTokens(lines, a) };
+  return { version, annotations: full(lines, buildModel(a)), tokens: buildTokens(lines, a) };
 }
 
 /** The notification a payload is sent as. */
@@ -76,7 +72,7 @@ export function notification(uri: string, version: number, payload: Products['an
   return { method: 'newsAnnotator/annotations', params: { uri, version, quotes, claims, entities, counts } };
 }
 
-const full = (m: Model): Products['annotations'] => ({ kind: 'full', quotes: m.quotes, claims: m.claims, entities: m.entities, counts: m.counts });
+const full = (lines: LineIndex, m: Model): Products['annotations'] => ({ kind: 'full', ...payloadLists(lines, m), counts: m.counts });
 
 /**
  * The last products of the documents edited most recently, to make the next ones from. A
@@ -100,26 +96,21 @@ export class ProductsCache {
   products(uri: string, version: number, text: string, a: Annotations, base?: number): Products {
     const held = this.#docs.get(uri) ?? [];
     this.#docs.delete(uri);
-    let fromBase: Snapshot | undefined;
-    for (const s of held) if (s.version === base) fromBase = s;
+    const fromBase = held.find((s) => s.version === base);
     const last = fromBase ?? held[held.length - 1];
     let snapshot: Snapshot;
     let annotations: Products['annotations'];
     if (!last) {
       const lines = new LineIndex(text);
-      const model = buildModel(lines, a);
-      snapshot = { version, lines, analysis: a, tokens: buildTokens(lines, a) };
-      annotations = full(model);
+      const model = buildModel(a);
+      snapshot = { version, lines, model, tokens: buildTokens(lines, a) };
+      annotations = full(lines, model);
     } else {
-      // Kept with its model from now on: while versions are superseded before they are
-      // published, the base stays the same and is diffed against again.
-      const from = withModel(last);
-      if (fromBase) fromBase = from;
-      const w = changeWindow(from.lines, text);
-      const lines = from.lines.next(text, w);
-      const { delta, model, changed } = diffModel(from.model, w, lines, a);
-      snapshot = { version, lines, model, tokens: updateTokens(from.tokens, w, lines, a, changed) };
-      const total = model.quotes.length + model.claims.length + model.entities.length;
+      const w = changeWindow(last.lines, text);
+      const lines = last.lines.next(text, w);
+      const { delta, model, changed } = diffModel(last.model, w, lines, a);
+      snapshot = { version, lines, model, tokens: updateTokens(last.tokens, w, lines, a, changed) };
+      const total = model.quoteSources.length + model.claimSources.length + model.entitySources.length;
       annotations = fromBase && delta.size * 2 <= total
         ? {
             kind: 'delta', baseVersion: fromBase.version, quotes: delta.quotes, claims: delta.claims, entities: delta.entities,
@@ -127,7 +118,7 @@ export class ProductsCache {
             ...(delta.lineShift ? { lineShift: delta.lineShift } : {}), ...(delta.renumber ? { renumber: delta.renumber } : {}),
             ...(delta.recolor ? { recolor: delta.recolor } : {}), counts: model.counts,
           }
-        : full(model);
+        : full(lines, model);
     }
     this.#docs.set(uri, fromBase && fromBase !== snapshot ? [fromBase, snapshot] : [snapshot]);
     for (const old of this.#docs.keys()) {

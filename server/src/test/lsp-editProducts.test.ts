@@ -10,6 +10,7 @@ import { textEdit } from '../analysis/blocks';
 import { changeWindow, LineIndex } from '../lsp/lineIndex';
 import { fullProducts, notification, ProductsCache } from '../lsp/editProducts';
 import { buildTokens } from '../lsp/tokenTable';
+import { changedRuns } from '../lsp/annotationModel';
 import type { AnnotationsDeltaNotification, AnnotationsNotification } from '../protocol';
 import { loadGazetteer } from '../node/gazetteerFile';
 import { fullPayload } from './lspFixture';
@@ -59,6 +60,7 @@ suite('lsp: edit products (annotation deltas and token tables)', function () {
     let renumbered = 0;
     let recolored = 0;
     let patched = 0;
+    let wholeAgain = 0;
     fc.assert(
       fc.property(article, fc.array(edit, { minLength: 1, maxLength: 8 }), (text, edits) => {
         const analyzer = createAnalyzer({ gazetteer });
@@ -82,7 +84,10 @@ suite('lsp: edit products (annotation deltas and token tables)', function () {
             const next = applyAnnotationsDelta(client, sent);
             assert.ok(next, 'a delta from the version held applies');
             client = next;
-          } else client = sent;
+          } else {
+            wholeAgain++;
+            client = sent;
+          }
           const doc = TextDocument.create(uri, 'plaintext', version, text);
           assert.deepEqual(client, fullPayload(doc, a));
           assert.deepEqual(made.tokens, fullProducts(version, text, a).tokens);
@@ -95,6 +100,7 @@ suite('lsp: edit products (annotation deltas and token tables)', function () {
     assert.ok(renumbered > 0, 'names typed or deleted renumber the later entities');
     assert.ok(recolored > 0, 'speakers found or lost recolour the later ones');
     assert.ok(patched > 0, 'entities that gain or lose a mention get their ranges spliced');
+    assert.ok(wholeAgain > 0, 'an edit that changes most entries sends a full payload, made from the kept model');
   });
 
   test('a document forgotten leaves none of its texts behind in the last edit found', () => {
@@ -275,6 +281,58 @@ suite('lsp: edit products, an entity\'s mentions changed far from the edit', () 
     const edited = `${text}s`;
     const next = cache.products(uri1, 2, edited, withoutWord(2), 1);
     assert.deepEqual(Array.from(next.tokens), Array.from(buildTokens(new LineIndex(edited), withoutWord(2))));
+  });
+});
+
+suite('lsp: edit products, entries found or lost with no common tail', () => {
+  // A list one entry longer or shorter whose last entries changed too has no common tail: the
+  // entries between must still pair up around the one found or lost, not be sent again.
+  const same = (old: readonly string[], now: readonly string[]) => (o: number, n: number) => old[o] === now[n];
+
+  test('runs around the entry found or lost, the rest paired', () => {
+    const old = 'abcdefghijklmnopqrst'.split('');
+    const lost = [...old.slice(0, 5), ...old.slice(6, 17), 'R', ...old.slice(18)];
+    assert.deepEqual(changedRuns(old.length, lost.length, same(old, lost)), [[5, 6, 5, 5], [17, 18, 16, 17]]);
+    const found = [...old.slice(0, 3), 'D', ...old.slice(4), 'u'];
+    assert.deepEqual(changedRuns(old.length, found.length, same(old, found)), [[3, 4, 3, 4], [20, 20, 20, 21]]);
+  });
+
+  test('the runs, as splices, turn the old list into the new one; entries between them pair', () => {
+    const list = fc.array(fc.constantFrom('a', 'b', 'c', 'd'), { maxLength: 30 });
+    fc.assert(fc.property(list, list, fc.integer({ min: -1, max: 30 }), (old, now, shiftAt) => {
+      const runs = changedRuns(old.length, now.length, same(old, now), shiftAt);
+      const splices = runs.map(([os, oe, ns, ne]) => ({ start: os, deleteCount: oe - os, items: now.slice(ns, ne) }));
+      assert.deepEqual(applySplices(old, splices), now);
+      let o = 0;
+      let n = 0;
+      for (const [os, oe, ns, ne] of [...runs, [old.length, old.length, now.length, now.length] as const]) {
+        assert.equal(os - o, ns - n, 'as many kept on both sides');
+        for (; o < os; o++, n++) assert.equal(old[o], now[n]);
+        o = oe;
+        n = ne;
+      }
+    }), { numRuns: 500 });
+  });
+
+  test('a quote lost early and the last one changed: only those two are sent', () => {
+    const text = Array.from({ length: 12 }, (_, i) => `“Line ${i} stays,” she said.`).join('\n');
+    const quotes = (drop: number, lastKind: 'direct' | 'partial'): Annotations['quotes'] => [...text.matchAll(/“[^”]*”/g)]
+      .map((m, i, all) => ({
+        start: m.index, end: m.index + m[0].length, text: m[0], kind: i === all.length - 1 ? lastKind : 'direct' as const, speaker: null, speakerEntity: null, cue: null,
+        sentence: { start: m.index, end: m.index + m[0].length },
+      }))
+      .filter((_, i) => i !== drop);
+    const a = (drop: number, lastKind: 'direct' | 'partial'): Annotations => ({ blocks: [], entities: [], claims: [], quotes: quotes(drop, lastKind) });
+    const cache = new ProductsCache(1);
+    const first = cache.products(uri1, 1, text, a(-1, 'direct'));
+    const edited = `${text}s`;
+    const after = a(2, 'partial');
+    const next = cache.products(uri1, 2, edited, after, 1);
+    const sent = notification(uri1, 2, next.annotations).params;
+    assert.ok('baseVersion' in sent);
+    assert.deepEqual(sent.quotes.map((sp) => [sp.start, sp.deleteCount, sp.items.length]), [[2, 1, 0], [11, 1, 1]]);
+    assert.deepEqual(applyAnnotationsDelta(notification(uri1, 1, first.annotations).params as Params, sent), fullPayload(TextDocument.create(uri1, 'plaintext', 2, edited), after));
+    assert.deepEqual(Array.from(next.tokens), Array.from(buildTokens(new LineIndex(edited), after)));
   });
 });
 
