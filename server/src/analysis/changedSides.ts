@@ -7,6 +7,7 @@
 // (a run of capitalised words, the name after a side's word, the subject before a cue) or by a
 // quote's speaker: a name it may ask about has its last word written there, or is a speaker's.
 import { learntKeys } from './claimants';
+import { upperBound } from './search';
 import type { Quote } from './types';
 
 /**
@@ -99,18 +100,6 @@ class WordSearch {
     this.searched.set(word, { from, at });
     return at;
   }
-}
-
-/** How many of `starts` (ascending) are at most `at`. */
-function upperBound(starts: Int32Array, at: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (starts[mid]! <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The quotes' speakers, one a line (none: an empty line), and where each quote's line starts. */
