@@ -27,7 +27,8 @@ export function keepYoungSmall(): void {
  * Runs `work` with the young generation free to grow as V8 grows it by default, up to the
  * thread's cap. An edit of a long article allocates ~10 MB, and each scavenge in its middle copies
  * the result being built: in the 1 MB semi-spaces growth factor 1 keeps, an edit of a 1 MB
- * article took twice as long (edit to decorations, p50 ~12 → ~24 ms, p95 ~30 → ~75 ms). Once
+ * article took longer (edit to decorations, p50 ~12 → ~14 ms, p95 ~31–38 → ~44 ms on a quiet
+ * machine; about twice as long on a busy one). Once
  * grown it stays grown, so only a thread that works on a long document holds the room (up to
  * 32 MB in the worker). The flag is the process's: it is set back at once, so that the main
  * thread, waiting meanwhile, keeps its small young generation.
