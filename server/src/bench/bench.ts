@@ -226,11 +226,11 @@ interface ChildReport {
   [key: string]: number;
 }
 
-function runChild(kind: string, options: Options, extraNodeArgs: string[] = []): ChildReport | { error: string } {
-  const args = [...extraNodeArgs, __filename, `--child=${kind}`, ...(options.dataDir ? ['--data', options.dataDir] : [])];
+function runChild<T = ChildReport>(kind: string, options: Options, extraNodeArgs: string[] = [], childArgs: string[] = []): T | { error: string } {
+  const args = [...extraNodeArgs, __filename, `--child=${kind}`, ...childArgs, ...(options.dataDir ? ['--data', options.dataDir] : [])];
   const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 20 });
   if (r.status !== 0) return { error: (r.stderr || `exit ${r.status}`).trim().split('\n').slice(-3).join(' ') };
-  return JSON.parse(r.stdout) as ChildReport;
+  return JSON.parse(r.stdout) as T;
 }
 
 /** In a fresh process: milliseconds from process start to modules, gazetteer, first annotations. */
@@ -296,10 +296,9 @@ type EditFigures = ReturnType<typeof editLatency>;
  * 1 MB article took half as long as in the worker before the worker let its young generation grow.
  */
 function runEdits(options: Options): EditFigures {
-  const args = [__filename, '--child=edits', '--edits', String(options.quick ? Math.min(options.edits, 50) : options.edits), ...(options.dataDir ? ['--data', options.dataDir] : [])];
-  const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 20 });
-  if (r.status !== 0) throw new Error(`the edits failed: ${(r.stderr || `exit ${r.status}`).trim().split('\n').slice(-3).join(' ')}`);
-  return JSON.parse(r.stdout) as EditFigures;
+  const figures = runChild<EditFigures>('edits', options, [], ['--edits', String(options.quick ? Math.min(options.edits, 50) : options.edits)]);
+  if ('error' in figures) throw new Error(`the edits failed: ${figures.error}`);
+  return figures;
 }
 
 /** In the child `runEdits` starts: the edits on a worker thread, their figures on stdout. */
@@ -314,6 +313,7 @@ function childEdits(options: Options): Promise<void> {
 
 /** On that thread. */
 function workerEdits(options: Options): void {
+  // this thread's own copy of heapFlags must know it too, for growingYoung (as worker.ts does)
   keepYoungSmall();
   const analyzer = createAnalyzer({ gazetteer: loadGazetteer() });
   parentPort!.postMessage(editLatency(analyzer, corpusText(loadCorpus(findDataDir(options.dataDir)), 1e6), options.edits));
