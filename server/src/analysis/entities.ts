@@ -261,43 +261,15 @@ function namesOf(
   }
   const candidates: Candidate[] = [];
   const others: TypedMention[] = [];
-  // a token's text is the text's own where the prose is (not in Markdown)
-  const plain = doc.text === doc.prose;
-  const mention = (s: Sentence, first: number, last: number): { start: number; end: number; text: string } => {
-    const start = s.tokens[first]!.start;
-    const end = s.tokens[last]!.end;
-    return { start, end, text: doc.text.slice(start, end) };
-  };
+  const sink = new SentenceNames(doc.text, doc.text === doc.prose, candidates, others);
 
   sentences.forEach((s, si) => {
     const tokens = s.tokens;
     // the tokens a name took: the nationality pass below must not read them again as demonyms
     const inName = flags.names.take(tokens.length);
     inName.fill(0, 0, tokens.length);
-    const addNationality = (first: number, last: number, country: Country): void => {
-      const m = mention(s, first, last);
-      others.push({ start: m.start, end: m.end, text: m.text, type: 'nationality', key: `nationality:${country.code ?? country.name}`, words: [m.text] });
-    };
-    const push = (first: number, last: number): void => {
-      if (first > last) return;
-      const start = tokens[first]!.start;
-      const end = tokens[last]!.end;
-      const words: string[] = [];
-      for (let i = first; i <= last; i++) words.push(tokens[i]!.text);
-      const next = tokens[last + 1];
-      const shouted = s.mode === 'caps';
-      // most names are one word: its token's own string serves, with its hash already computed
-      const joined = first === last ? (shouted ? titleCase(words[0]!) : words[0]!) : (shouted ? words.map(titleCase) : words).join(' ');
-      const text = plain && first === last ? tokens[first]!.text : doc.text.slice(start, end);
-      candidates.push({
-        sentence: si, first, last, start, end, text, words, type: null, strength: 0, roles: [], aliases: [],
-        shouted, norm: joined.startsWith('The ') ? joined.slice(4) : joined,
-        speaks: next !== undefined && next.kind === 'word' && SPEECH_VERBS.has(next.text), geo: undefined, key: undefined,
-      });
-      for (let i = first; i <= last; i++) inName[i] = 1;
-    };
-
-    for (const chunk of chunksOf(s, si, evidence, known, flags.chunks)) splitChunk(s, chunk, push, addNationality);
+    sink.begin(s, si, inName);
+    for (const chunk of chunksOf(s, si, evidence, known, flags.chunks)) splitChunk(s, chunk, sink);
 
     // one pass over the tokens for two kinds of mention; the organisations go in after the
     // nationalities, in the order the merger's sort keeps for ties
@@ -328,7 +300,7 @@ function namesOf(
         if (isPossessive(tokens[owner])) owner--;
         const o = tokens[owner];
         const qualified = o !== undefined && o.cap && (writtenFactsOf(o) & (DEMONYM | COUNTRY)) !== 0;
-        const m = mention(s, qualified ? owner : from, i);
+        const m = sink.mention(qualified ? owner : from, i);
         (orgs ??= []).push({ start: m.start, end: m.end, text: m.text, type: 'organization', key: undefined, words: mapPacked(tokens.slice(qualified ? owner : from, i + 1), (x) => x.text) });
         break;
       }
@@ -336,7 +308,7 @@ function namesOf(
     if (orgs) for (const o of orgs) others.push(o);
 
     for (const d of findDates(tokens)) {
-      const m = mention(s, d.first, d.last);
+      const m = sink.mention(d.first, d.last);
       others.push({ start: m.start, end: m.end, text: m.text, type: 'date', key: `date:${m.text.toLowerCase().replace(/\.|,/g, '')}`, words: [m.text] });
     }
   });
@@ -358,6 +330,72 @@ function namesOf(
 }
 
 const NOTHING_ASKED: ReadonlyMap<string, boolean> = new Map();
+
+/**
+ * Where a block's mentions go, sentence by sentence (see `begin`): one object per block whose
+ * methods the splitting calls, where closures made per sentence cost an allocation each.
+ */
+class SentenceNames {
+  private s: Sentence | undefined;
+  private si = 0;
+  private inName: Uint8Array | undefined;
+
+  constructor(
+    private readonly text: string,
+    /** A token's text is the text's own where the prose is (not in Markdown). */
+    private readonly plain: boolean,
+    private readonly candidates: Candidate[],
+    private readonly others: TypedMention[],
+  ) {}
+
+  /** The sentence the next mentions are in, and its flags of the tokens a name took. */
+  begin(s: Sentence, si: number, inName: Uint8Array): void {
+    this.s = s;
+    this.si = si;
+    this.inName = inName;
+  }
+
+  /** Where tokens first..last of the sentence stand, and their text. */
+  mention(first: number, last: number): { start: number; end: number; text: string } {
+    const tokens = this.s!.tokens;
+    const start = tokens[first]!.start;
+    const end = tokens[last]!.end;
+    return { start, end, text: this.text.slice(start, end) };
+  }
+
+  nationality(first: number, last: number, country: Country): void {
+    const m = this.mention(first, last);
+    this.others.push({ start: m.start, end: m.end, text: m.text, type: 'nationality', key: `nationality:${country.code ?? country.name}`, words: [m.text] });
+  }
+
+  /** A name candidate of tokens first..last (none when first > last). */
+  push(first: number, last: number): void {
+    if (first > last) return;
+    const s = this.s!;
+    const tokens = s.tokens;
+    const start = tokens[first]!.start;
+    const end = tokens[last]!.end;
+    // most names are one word: an array of it at once, where pushing made room for seventeen
+    let words: string[];
+    if (first === last) words = [tokens[first]!.text];
+    else {
+      words = [];
+      for (let i = first; i <= last; i++) words.push(tokens[i]!.text);
+    }
+    const next = tokens[last + 1];
+    const shouted = s.mode === 'caps';
+    // most names are one word: its token's own string serves, with its hash already computed
+    const joined = first === last ? (shouted ? titleCase(words[0]!) : words[0]!) : (shouted ? words.map(titleCase) : words).join(' ');
+    const text = this.plain && first === last ? tokens[first]!.text : this.text.slice(start, end);
+    this.candidates.push({
+      sentence: this.si, first, last, start, end, text, words, type: null, strength: 0, roles: [], aliases: [],
+      shouted, norm: joined.startsWith('The ') ? joined.slice(4) : joined,
+      speaks: next !== undefined && next.kind === 'word' && SPEECH_VERBS.has(next.text), geo: undefined, key: undefined,
+    });
+    const inName = this.inName!;
+    for (let i = first; i <= last; i++) inName[i] = 1;
+  }
+}
 
 const isNameToken = (t: Token): boolean => t.cap && !(writtenFactsOf(t) & (WEEKDAY | FUNCTION)) && !(factsOf(t) & MONTH);
 
@@ -399,19 +437,12 @@ function sortedIndices(list: readonly { readonly start: number; readonly end: nu
  * ("President", "Prime Minister", "Bank of England Governor"), and the name; organisations
  * that begin with a nationality (British Airways) stay whole.
  */
-function splitChunk(
-  s: Sentence,
-  chunk: Chunk,
-  push: (first: number, last: number) => void,
-  addNationality: (first: number, last: number, country: Country) => void,
-): void {
+function splitChunk(s: Sentence, chunk: Chunk, sink: SentenceNames): void {
   const tokens = s.tokens;
   let { first } = chunk;
   const { last } = chunk;
-  const text = (i: number): string => bare(tokens[i]!);
-  const facts = (i: number): number => factsOf(tokens[i]!);
   const whole = textOfWords(tokens, first, last);
-  const wholeIsOrg = last > first && ((facts(last) & ORG_SUFFIX) !== 0 || KNOWN_ORGS.has(whole));
+  const wholeIsOrg = last > first && ((factsOf(tokens[last]!) & ORG_SUFFIX) !== 0 || KNOWN_ORGS.has(whole));
   const wholeIsPlace = countryNamed(whole) !== undefined;
 
   // a nationality at the front
@@ -423,23 +454,23 @@ function splitChunk(
     const country = demonym(words);
     if (!country) continue;
     if (wholeIsPlace) break;
-    addNationality(first, first + width - 1, country);
+    sink.nationality(first, first + width - 1, country);
     if (!wholeIsOrg) first += width;
     break;
   }
   if (first > last) return;
 
   // "Democrat of Vermont", "Duke of Norfolk": a title of a place; the place is the name
-  if (facts(first) & ROLE_HEAD && tokens[first + 1]?.text === 'of' && first + 2 <= last) {
-    push(first + 2, last);
+  if (factsOf(tokens[first]!) & ROLE_HEAD && tokens[first + 1]?.text === 'of' && first + 2 <= last) {
+    sink.push(first + 2, last);
     return;
   }
   // an organisation's name run into a person's (the Washington Post Trump mentioned)
   for (let k = first + 1; k < last; k++) {
-    if (!(facts(k) & ORG_SUFFIX) || facts(k + 1) & ORG_SUFFIX) continue;
-    if (k + 1 === last || facts(k + 1) & FIRST_NAME) {
-      push(first, k);
-      push(k + 1, last);
+    if (!(factsOf(tokens[k]!) & ORG_SUFFIX) || factsOf(tokens[k + 1]!) & ORG_SUFFIX) continue;
+    if (k + 1 === last || factsOf(tokens[k + 1]!) & FIRST_NAME) {
+      sink.push(first, k);
+      sink.push(k + 1, last);
       return;
     }
   }
@@ -447,39 +478,42 @@ function splitChunk(
   if (!wholeIsOrg && !wholeIsPlace) {
     let head = -1;
     for (let i = first; i < last; i++) {
-      const f = facts(i);
+      const f = factsOf(tokens[i]!);
       if (f & ROLE_HEAD) head = i;
-      else if (f & (ROLE_MODIFIER | DEMONYM | COUNTRY | KNOWN_ORG) || text(i).toLowerCase() === 'of') continue;
+      else if (f & (ROLE_MODIFIER | DEMONYM | COUNTRY | KNOWN_ORG) || isOf(bare(tokens[i]!))) continue;
       else if (head >= 0) break;
     }
     // "Secretary of State John Kerry": the title runs on over "of" and its object
     while (head >= 0 && tokens[head + 1]?.text === 'of' && head + 3 <= last) head += 2;
-    if (head >= 0 && head < last && !(facts(head + 1) & HONORIFIC) && tokens[head + 1]!.text !== 'of') {
+    if (head >= 0 && head < last && !(factsOf(tokens[head + 1]!) & HONORIFIC) && tokens[head + 1]!.text !== 'of') {
       // names inside the title (Bank of England Governor) are names of their own; one known as a
       // whole may start with a word of titles (Federal Reserve Chair …)
       let scan = first;
-      for (let k = Math.min(head - 1, first + 3); k > first && KNOWN_ORG_FIRST_WORDS.has(text(first)); k--) {
+      for (let k = Math.min(head - 1, first + 3); k > first && KNOWN_ORG_FIRST_WORDS.has(bare(tokens[first]!)); k--) {
         if (!KNOWN_ORGS.has(textOfWords(tokens, first, k))) continue;
-        push(first, k);
+        sink.push(first, k);
         scan = k + 1;
         break;
       }
       let run = -1;
       for (let i = scan; i <= head + 1; i++) {
-        const titleWord = i > head || (facts(i) & (ROLE_HEAD | ROLE_MODIFIER | DEMONYM)) !== 0;
+        const titleWord = i > head || (factsOf(tokens[i]!) & (ROLE_HEAD | ROLE_MODIFIER | DEMONYM)) !== 0;
         if (!titleWord && run < 0) run = i;
         if (titleWord && run >= 0) {
           let end = i - 1;
           while (end > run && tokens[end]!.text === 'of') end--;
-          push(run, end);
+          sink.push(run, end);
           run = -1;
         }
       }
       first = head + 1;
     }
   }
-  push(first, last);
+  sink.push(first, last);
 }
+
+/** "of" in any case, without a lower-case copy of every word (lower-casing never shortens one). */
+const isOf = (w: string): boolean => w.length === 2 && w.toLowerCase() === 'of';
 
 /** The tokens' texts joined by spaces, without an array of them. */
 function textOfWords(tokens: readonly Token[], first: number, last: number): string {
@@ -505,14 +539,16 @@ function isTitleOnly(tokens: readonly Token[], first: number, last: number): boo
   return head;
 }
 
+/** Types the candidate so, unless it is typed by stronger evidence already. */
+function typeAs(c: Candidate, type: EntityType, strength: Strength): void {
+  if (strength > c.strength || c.type === null) {
+    c.type = type;
+    c.strength = strength;
+  }
+}
+
 function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo | undefined, isName: (t: Token) => boolean): void {
   const tokens = s.tokens;
-  const set = (type: EntityType, strength: Strength): void => {
-    if (strength > c.strength || c.type === null) {
-      c.type = type;
-      c.strength = strength;
-    }
-  };
   const name = c.shouted ? c.words.map(titleCase).join(' ') : c.words.length === 1 ? c.words[0]! : c.words.join(' ');
   const firstWord = bare(tokens[c.first]!);
   const lastWord = bare(tokens[c.last]!);
@@ -541,7 +577,7 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
   if (country) {
     c.geo = lookup(name) ?? { kind: country.code ? 'country' : 'region', name: country.name, ...(country.code ? { countryCode: country.code } : {}) };
     c.key = `place:${country.code ?? country.name}`;
-    return set('place', 3);
+    return typeAs(c, 'place', 3);
   }
   // "the Kharkov region" is Kharkiv Oblast, not the city Kharkiv; one entity with "Kharkiv Oblast"
   const region = regionPhrase(c, tokens, name, lookup);
@@ -549,9 +585,9 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
     c.geo = region.geo;
     c.key = `place:${region.geo.geonameId ?? region.geo.name}`;
     if (region.alias) c.aliases.push(region.alias);
-    return set('place', 3);
+    return typeAs(c, 'place', 3);
   }
-  if (KNOWN_ORGS.has(name) || ORG_ACRONYMS.has(name) || (!textIsName && ORG_ACRONYMS.has(c.text))) return set('organization', 3);
+  if (KNOWN_ORGS.has(name) || ORG_ACRONYMS.has(name) || (!textIsName && ORG_ACRONYMS.has(c.text))) return typeAs(c, 'organization', 3);
   // events, contests, laws: not an entity of ours (strength 3 keeps the document from typing it)
   if (MISC_WORDS.has(name)) {
     c.strength = 3;
@@ -561,7 +597,7 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
     c.strength = 3;
     return;
   }
-  if (!single && (lastFacts & ORG_SUFFIX || c.words.includes('&'))) return set('organization', 3);
+  if (!single && (lastFacts & ORG_SUFFIX || c.words.includes('&'))) return typeAs(c, 'organization', 3);
   // "Marsh Road", "Elm Bridge": a street, square or ground is a place, named for whoever it is;
   // unless a title or role marks a person whose surname the word also is ("Senator Tom Lane",
   // "Grace Park, a lawyer,"), whom the tests below type, or a first name and a verb of saying do
@@ -570,42 +606,42 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
     || ((firstFacts & FIRST_NAME) !== 0 && next !== undefined && SPEECH_VERBS.has(next.text));
   if (!single && PLACE_SUFFIXES.has(c.shouted ? titleCase(lastWord) : lastWord) && !personMarked()) {
     c.geo = lookup(name) ?? { kind: 'place' };
-    return set('place', 2);
+    return typeAs(c, 'place', 2);
   }
   for (let i = c.first + 1; i < c.last; i++) {
     const link = tokens[i]!.text;
-    if (ORG_LINK_HEADS.get(link)?.has(bare(tokens[i - 1]!))) return set('organization', 3);
+    if (ORG_LINK_HEADS.get(link)?.has(bare(tokens[i - 1]!))) return typeAs(c, 'organization', 3);
     if (tokens[i]!.text !== 'of') continue;
     const head = bare(tokens[i - 1]!);
-    if (ORG_OF_HEADS.has(head)) return set('organization', 3);
+    if (ORG_OF_HEADS.has(head)) return typeAs(c, 'organization', 3);
     if (PLACE_OF_HEADS.has(head)) {
       c.geo = lookup(name) ?? { kind: 'place' };
-      return set('place', 2);
+      return typeAs(c, 'place', 2);
     }
   }
 
   // "his wife Ardo", "her son Ivo": a word of kinship before the name
-  if (prev && !prev.cap && KIN_BEFORE.has(prev.text) && !(factsOf(tokens[c.last]!) & ORG_SUFFIX)) return set('person', 3);
+  if (prev && !prev.cap && KIN_BEFORE.has(prev.text) && !(factsOf(tokens[c.last]!) & ORG_SUFFIX)) return typeAs(c, 'person', 3);
   // "mining firm Zelco", "the newspaper Le Monde", "Acme shareholders": the kind of
   // organisation it is, written beside the name (a first name makes it a person: "firm Judge Ann Lee")
-  if (!(firstFacts & FIRST_NAME) && ((prev && !prev.cap && ORG_KINDS_BEFORE.has(prev.text)) || (next && ORG_WORDS_AFTER.has(next.text)))) return set('organization', 2);
+  if (!(firstFacts & FIRST_NAME) && ((prev && !prev.cap && ORG_KINDS_BEFORE.has(prev.text)) || (next && ORG_WORDS_AFTER.has(next.text)))) return typeAs(c, 'organization', 2);
 
   // a person by title, honorific or role
   if (prev && factsOf(prev) & HONORIFIC) {
     const apposition = roleAfter(tokens, c.last, isName);
     if (apposition) c.roles.push(textOf(tokens, apposition.first, apposition.last, s));
-    return set('person', 3);
+    return typeAs(c, 'person', 3);
   }
   const before = roleBefore(tokens, c.first, isName);
   if (before) {
     c.roles.push(textOf(tokens, before.first, before.last, s));
-    return set('person', 3);
+    return typeAs(c, 'person', 3);
   }
   const after = roleAfter(tokens, c.last, isName);
   const geo = lookup(name);
   if (after && !geo) {
     c.roles.push(textOf(tokens, after.first, after.last, s));
-    return set('person', 3);
+    return typeAs(c, 'person', 3);
   }
 
   // a place by the gazetteer, or by context
@@ -617,25 +653,25 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
   const bracketed = next?.text === '(' && tokens[c.last + 3]?.text === ')' && isScore(tokens[c.last + 4]);
   const score = (isScore(next) && (prev === undefined || TABLE_OPENERS.has(prev.text) || isScore(prev))) || (bracketed && (prev === undefined || isScore(prev)));
   const personLike = (!single && (firstFacts & FIRST_NAME) !== 0) || c.words.some(isInitialWithStop);
-  if (score && geo?.kind !== 'country' && !personLike && (geo || single)) return set('organization', 3);
+  if (score && geo?.kind !== 'country' && !personLike && (geo || single)) return typeAs(c, 'organization', 3);
   // X beat Y: teams, unless the document knows them as people (Clinton beats Trump)
-  if (((next && MATCH_VERBS.has(next.text)) || (prev && MATCH_VERBS.has(prev.text))) && geo?.kind !== 'country' && !personLike && (geo || single)) return set('organization', 2);
+  if (((next && MATCH_VERBS.has(next.text)) || (prev && MATCH_VERBS.has(prev.text))) && geo?.kind !== 'country' && !personLike && (geo || single)) return typeAs(c, 'organization', 2);
   // a competitor and country in a results list: Ludmila Engquist ( Sweden )
   const inBrackets = tokens[c.last + 2];
   if (next?.text === '(' && tokens[c.last + 3]?.text === ')' && inBrackets !== undefined && countryNamed(inBrackets.text) !== undefined && !geo && !score) {
-    return set('person', single ? 1 : 2);
+    return typeAs(c, 'person', single ? 1 : 2);
   }
   // an organisation speaks of its own ("said its"), trades shares, is based somewhere
   const after2 = tokens[c.last + 2]?.text;
-  if (next && after2 === 'its' && SPEECH_VERBS.has(next.text)) return set('organization', 3);
-  if ((prev && prev.text.endsWith('-based')) || next?.text === 'shares' || (isPossessive(next) && after2 === 'shares') || ((prev?.text === 'in' || prev?.text === 'of') && prev2?.text.toLowerCase() === 'shares')) return set('organization', 2);
+  if (next && after2 === 'its' && SPEECH_VERBS.has(next.text)) return typeAs(c, 'organization', 3);
+  if ((prev && prev.text.endsWith('-based')) || next?.text === 'shares' || (isPossessive(next) && after2 === 'shares') || ((prev?.text === 'in' || prev?.text === 'of') && prev2?.text.toLowerCase() === 'shares')) return typeAs(c, 'organization', 2);
   // a dateline: LONDON 1996-08-30
   const dateline = prev === undefined && (isIsoDate(next) || (next?.text === ',' && tokens.slice(c.last + 2, c.last + 8).some(isIsoDate)));
   const loud = c.shouted || tokens[c.first]!.upper;
   if ((dateline || (prev === undefined && loud && next?.text === ',')) && (geo || loud)) {
     c.geo = geo ?? { kind: 'place' };
     if (geo?.geonameId !== undefined) c.key = `place:${geo.geonameId}`;
-    return set('place', 3);
+    return typeAs(c, 'place', 3);
   }
   if (geo && !personShape) {
     c.geo = geo;
@@ -650,46 +686,46 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
     const big = geo.kind === 'country' || geo.kind === 'region' || (geo.population ?? 0) >= 50000;
     // a small place alone, or a near-miss, is a place only if the context says so
     if (!big) c.geo = undefined;
-    else if (ACRONYM.test(name) && !c.shouted && !exact && geo.kind !== 'country') return set('organization', 1);
-    else return set('place', geo.kind === 'country' ? 3 : exact && big ? 2 : 1);
+    else if (ACRONYM.test(name) && !c.shouted && !exact && geo.kind !== 'country') return typeAs(c, 'organization', 1);
+    else return typeAs(c, 'place', geo.kind === 'country' ? 3 : exact && big ? 2 : 1);
   }
   const after1 = next?.text.toLowerCase();
   if (next && !next.cap && after1 && (PLACE_KINDS_AFTER.has(after1) || (after1 === 'front' || after1 === 'frontline'))) {
     c.geo = { kind: after1 === 'region' || after1 === 'oblast' || after1 === 'province' ? 'region' : 'place' };
     c.aliases.push(`${c.text} ${next.text}`);
-    return set('place', 2);
+    return typeAs(c, 'place', 2);
   }
   if (prev && prev2 && prev.text === 'of' && !prev2.cap && (PLACE_KINDS_BEFORE.has(prev2.text) || PLACE_EVENTS_BEFORE.has(prev2.text))) {
     c.geo = geo ?? { kind: 'place' };
-    return set('place', 2);
+    return typeAs(c, 'place', 2);
   }
   if (prev && !prev.cap && PLACE_PREPOSITIONS.has(prev.text) && !personShape && !(prev.text === 'to' && prev2?.text === 'according')) {
     c.geo = geo ?? { kind: 'place' };
-    set('place', prev.text === 'in' ? 2 : 1);
+    typeAs(c, 'place', prev.text === 'in' ? 2 : 1);
   }
 
   // a known organisation's product or branch (Apple Music)
-  if (!single && (KNOWN_ORGS.has(firstWord) || ORG_ACRONYMS.has(firstWord))) return set('organization', 2);
+  if (!single && (KNOWN_ORGS.has(firstWord) || ORG_ACRONYMS.has(firstWord))) return typeAs(c, 'organization', 2);
 
   // an organisation or a person by shape
   const acronym = ACRONYM.test(name) && !c.shouted;
-  if (acronym) return set('organization', 1);
-  if (personShape || (!single && c.words.some(isInitialWithStop))) return set('person', 2);
+  if (acronym) return typeAs(c, 'organization', 1);
+  if (personShape || (!single && c.words.some(isInitialWithStop))) return typeAs(c, 'person', 2);
   // a name made with a well-known place's name (Real Madrid, Air France) names a team or company
   const wellKnown = (t: Token): boolean => {
     if (factsOf(t) & COUNTRY) return true;
     const g = lookup(bare(t));
     return (g !== undefined && (g.kind === 'country' || (g.population ?? 0) >= 200000) && fold(g.name ?? '') === fold(bare(t)));
   };
-  if (!single) for (let i = c.first; i <= c.last; i++) if (!(writtenFactsOf(tokens[i]!) & ROLE_HEAD) && wellKnown(tokens[i]!)) return set('organization', 1);
-  if (!single && SURNAME_ENDINGS.test(lastWord)) return set('person', 1);
-  if (c.speaks) return set('person', 1);
+  if (!single) for (let i = c.first; i <= c.last; i++) if (!(writtenFactsOf(tokens[i]!) & ROLE_HEAD) && wellKnown(tokens[i]!)) return typeAs(c, 'organization', 1);
+  if (!single && SURNAME_ENDINGS.test(lastWord)) return typeAs(c, 'person', 1);
+  if (c.speaks) return typeAs(c, 'person', 1);
   // two or more unknown capitalised words make a person, but not in a heading, where every
   // word is capitalised ("Urgent Global Challenges")
-  if (!single && c.type === null && s.mode !== 'title') return set('person', 1);
-  if (single && firstFacts & FIRST_NAME && !(firstFacts & COMMON) && prev?.text.toLowerCase() !== 'the' && !COMPASS.test(firstWord)) return set('person', 1);
+  if (!single && c.type === null && s.mode !== 'title') return typeAs(c, 'person', 1);
+  if (single && firstFacts & FIRST_NAME && !(firstFacts & COMMON) && prev?.text.toLowerCase() !== 'the' && !COMPASS.test(firstWord)) return typeAs(c, 'person', 1);
   // a lone unknown name acting in a sentence ("Putin came") is most often a person
-  if (single && !c.shouted && !acronym && next !== undefined && (SPEECH_VERBS.has(next.text) || ACTING_VERBS.test(next.text)) && prev?.text !== 'the' && !(prev && PLACE_PREPOSITIONS.has(prev.text)) && !(firstFacts & COMMON)) set('person', 0);
+  if (single && !c.shouted && !acronym && next !== undefined && (SPEECH_VERBS.has(next.text) || ACTING_VERBS.test(next.text)) && prev?.text !== 'the' && !(prev && PLACE_PREPOSITIONS.has(prev.text)) && !(firstFacts & COMMON)) typeAs(c, 'person', 0);
 }
 
 // how far a list of names may run before its plural region word ("Kharkiv, Sumy and Chernihiv regions")

@@ -70,9 +70,15 @@ function make(text: string, start: number, kind: TokenKind): Token {
 const isDigit = (ch: string): boolean => (ch >= '0' && ch <= '9') || /\p{N}/u.test(ch);
 const isLetterStart = (ch: string): boolean => (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch > '\u007f' && /\p{L}/u.test(ch));
 
-const isAsciiWordChar = (k: number): boolean => (k >= 97 && k <= 122) || (k >= 65 && k <= 90) || (k >= 48 && k <= 57);
-const isAsciiLetter = (k: number): boolean => (k >= 97 && k <= 122) || (k >= 65 && k <= 90);
-const isAsciiDigit = (k: number): boolean => k >= 48 && k <= 57;
+// what each ASCII code is, one look-up per character where the scan below ran two or three comparisons
+const LETTER = 1;
+const DIGIT = 2;
+const ASCII_CLASS = new Uint8Array(128);
+for (let k = 0; k < 128; k++) ASCII_CLASS[k] = (k >= 97 && k <= 122) || (k >= 65 && k <= 90) ? LETTER : k >= 48 && k <= 57 ? DIGIT : 0;
+/** Letter or digit; false for any code outside ASCII (and NaN past the end). */
+const isAsciiWordChar = (k: number): boolean => (ASCII_CLASS[k] ?? 0) !== 0;
+const isAsciiLetter = (k: number): boolean => ASCII_CLASS[k] === LETTER;
+const isAsciiDigit = (k: number): boolean => ASCII_CLASS[k] === DIGIT;
 const isAsciiSpace = (k: number): boolean => k === 32 || (k >= 9 && k <= 13);
 
 const enum Scanned {
@@ -203,7 +209,7 @@ export function tokenize(text: string, span: Span): Token[] {
     }
     // a title or abbreviation keeps its stop (Mr., Nov., Corp.), as does an initial (Donald J. Trump)
     const after = start + word.length;
-    if (text[after] === '.' && after < span.end && (takesStop(word) || /^\p{Lu}$/u.test(word))) {
+    if (text.charCodeAt(after) === 46 && after < span.end && (takesStop(word) || /^\p{Lu}$/u.test(word))) {
       word += '.';
       p++;
     }
