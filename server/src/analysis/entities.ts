@@ -540,6 +540,24 @@ function isTitleOnly(tokens: readonly Token[], first: number, last: number): boo
 }
 
 /** Types the candidate so, unless it is typed by stronger evidence already. */
+/** A score in a results line: a small number, or two joined by a hyphen, but no year. */
+const isScore = (t: Token | undefined): boolean => t?.kind === 'number' && SCORE.test(t.text) && !YEAR.test(t.text);
+
+/** A word that names a country, or a big place under its own name (Real Madrid, Air France). */
+function wellKnown(t: Token, lookup: (name: string) => GeoInfo | undefined): boolean {
+  if (factsOf(t) & COUNTRY) return true;
+  const g = lookup(bare(t));
+  return (g !== undefined && (g.kind === 'country' || (g.population ?? 0) >= 200000) && fold(g.name ?? '') === fold(bare(t)));
+}
+
+/** A title, honorific or role around the candidate, or a first name and a verb of saying after it. */
+function personMarked(c: Candidate, tokens: readonly Token[], firstFacts: number, isName: (t: Token) => boolean): boolean {
+  const prev = tokens[c.first - 1];
+  const next = tokens[c.last + 1];
+  return (prev !== undefined && (factsOf(prev) & HONORIFIC) !== 0) || roleBefore(tokens, c.first, isName) !== null || roleAfter(tokens, c.last, isName) !== null
+    || ((firstFacts & FIRST_NAME) !== 0 && next !== undefined && SPEECH_VERBS.has(next.text));
+}
+
 function typeAs(c: Candidate, type: EntityType, strength: Strength): void {
   if (strength > c.strength || c.type === null) {
     c.type = type;
@@ -602,9 +620,7 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
   // unless a title or role marks a person whose surname the word also is ("Senator Tom Lane",
   // "Grace Park, a lawyer,"), whom the tests below type, or a first name and a verb of saying do
   // ("Diane Lane said": streets do not speak)
-  const personMarked = (): boolean => (prev !== undefined && (factsOf(prev) & HONORIFIC) !== 0) || roleBefore(tokens, c.first, isName) !== null || roleAfter(tokens, c.last, isName) !== null
-    || ((firstFacts & FIRST_NAME) !== 0 && next !== undefined && SPEECH_VERBS.has(next.text));
-  if (!single && PLACE_SUFFIXES.has(c.shouted ? titleCase(lastWord) : lastWord) && !personMarked()) {
+  if (!single && PLACE_SUFFIXES.has(c.shouted ? titleCase(lastWord) : lastWord) && !personMarked(c, tokens, firstFacts, isName)) {
     c.geo = lookup(name) ?? { kind: 'place' };
     return typeAs(c, 'place', 2);
   }
@@ -648,7 +664,6 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
   const personShape = !single && (firstFacts & FIRST_NAME) !== 0 && !geo;
   // a team in a results line (Leicestershire 22 points, Somerset 4) or a match (X beat Y) is
   // an organisation, whatever place it is named for
-  const isScore = (t: Token | undefined): boolean => t?.kind === 'number' && SCORE.test(t.text) && !YEAR.test(t.text);
   // Norwich 1 Wolverhampton 0; Benetton ( Italy ) 92
   const bracketed = next?.text === '(' && tokens[c.last + 3]?.text === ')' && isScore(tokens[c.last + 4]);
   const score = (isScore(next) && (prev === undefined || TABLE_OPENERS.has(prev.text) || isScore(prev))) || (bracketed && (prev === undefined || isScore(prev)));
@@ -689,7 +704,7 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
     else if (ACRONYM.test(name) && !c.shouted && !exact && geo.kind !== 'country') return typeAs(c, 'organization', 1);
     else return typeAs(c, 'place', geo.kind === 'country' ? 3 : exact && big ? 2 : 1);
   }
-  const after1 = next?.text.toLowerCase();
+  const after1 = next && !next.cap ? next.text.toLowerCase() : undefined;
   if (next && !next.cap && after1 && (PLACE_KINDS_AFTER.has(after1) || (after1 === 'front' || after1 === 'frontline'))) {
     c.geo = { kind: after1 === 'region' || after1 === 'oblast' || after1 === 'province' ? 'region' : 'place' };
     c.aliases.push(`${c.text} ${next.text}`);
@@ -712,12 +727,7 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
   if (acronym) return typeAs(c, 'organization', 1);
   if (personShape || (!single && c.words.some(isInitialWithStop))) return typeAs(c, 'person', 2);
   // a name made with a well-known place's name (Real Madrid, Air France) names a team or company
-  const wellKnown = (t: Token): boolean => {
-    if (factsOf(t) & COUNTRY) return true;
-    const g = lookup(bare(t));
-    return (g !== undefined && (g.kind === 'country' || (g.population ?? 0) >= 200000) && fold(g.name ?? '') === fold(bare(t)));
-  };
-  if (!single) for (let i = c.first; i <= c.last; i++) if (!(writtenFactsOf(tokens[i]!) & ROLE_HEAD) && wellKnown(tokens[i]!)) return typeAs(c, 'organization', 1);
+  if (!single) for (let i = c.first; i <= c.last; i++) if (!(writtenFactsOf(tokens[i]!) & ROLE_HEAD) && wellKnown(tokens[i]!, lookup)) return typeAs(c, 'organization', 1);
   if (!single && SURNAME_ENDINGS.test(lastWord)) return typeAs(c, 'person', 1);
   if (c.speaks) return typeAs(c, 'person', 1);
   // two or more unknown capitalised words make a person, but not in a heading, where every
@@ -731,14 +741,16 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
 // how far a list of names may run before its plural region word ("Kharkiv, Sumy and Chernihiv regions")
 const REGION_LIST_SPAN = 16;
 
+/** The generic word of a region's name a token in lower case is, as written or (plural) without its final s. */
+function regionWord(t: Token | undefined, plural: boolean): string | undefined {
+  if (!t || t.cap || t.kind !== 'word' || (plural && !t.text.endsWith('s'))) return undefined;
+  const lower = (plural ? t.text.slice(0, -1) : t.text).toLowerCase();
+  return REGION_WORDS_AFTER.has(lower) ? lower : undefined;
+}
+
 /** A generic word of a region's name in lower case after a name: "region", or "regions" after a list. */
 function regionWordAfter(tokens: readonly Token[], last: number): string | undefined {
-  // the generic word a token in lower case is, as written or (plural) without its final s
-  const word = (t: Token | undefined, plural: boolean): string | undefined => {
-    if (!t || t.cap || t.kind !== 'word' || (plural && !t.text.endsWith('s'))) return undefined;
-    const lower = (plural ? t.text.slice(0, -1) : t.text).toLowerCase();
-    return REGION_WORDS_AFTER.has(lower) ? lower : undefined;
-  };
+  const word = regionWord;
   const next = tokens[last + 1];
   const single = word(next, false);
   if (single) return single;
@@ -759,25 +771,29 @@ function regionWordAfter(tokens: readonly Token[], last: number): string | undef
  * "Idlib province", "the province of Idlib"), when the gazetteer has one: a name that is also a
  * town's is the town without them.
  */
+/**
+ * The region the gazetteer knows by `phrase`, when `name` alone is a place of its country: the
+ * gazetteer folds a phrase loosely and knows every country's regions, and "the Galilee region"
+ * would otherwise be Saudi Arabia's Ha'il.
+ */
+function regionOf(phrase: string, name: string, lookup: (name: string) => GeoInfo | undefined): GeoInfo | undefined {
+  const geo = lookup(phrase);
+  if (geo?.kind !== 'region') return undefined;
+  const own = lookup(name);
+  return own !== undefined && own.countryCode === geo.countryCode ? geo : undefined;
+}
+
 function regionPhrase(c: Candidate, tokens: readonly Token[], name: string, lookup: (name: string) => GeoInfo | undefined): { geo: GeoInfo; alias?: string } | undefined {
-  // The gazetteer folds a phrase loosely and knows every country's regions: the name alone must
-  // be a place of the region's country, or "the Galilee region" would be Saudi Arabia's Ha'il.
-  const region = (phrase: string): GeoInfo | undefined => {
-    const geo = lookup(phrase);
-    if (geo?.kind !== 'region') return undefined;
-    const own = lookup(name);
-    return own !== undefined && own.countryCode === geo.countryCode ? geo : undefined;
-  };
   const after = regionWordAfter(tokens, c.last);
   if (after) {
-    const geo = region(`${name} ${after}`);
+    const geo = regionOf(`${name} ${after}`, name, lookup);
     const next = tokens[c.last + 1]!;
     if (geo) return { geo, ...(next.text.toLowerCase() === after ? { alias: `${c.text} ${next.text}` } : {}) };
   }
   const prev = tokens[c.first - 1];
   const prev2 = tokens[c.first - 2];
   if (prev?.text === 'of' && prev2 && !prev2.cap && REGION_WORDS_BEFORE.has(prev2.text.toLowerCase())) {
-    const geo = region(`${prev2.text.toLowerCase()} of ${name}`);
+    const geo = regionOf(`${prev2.text.toLowerCase()} of ${name}`, name, lookup);
     if (geo) return { geo };
   }
   return undefined;
