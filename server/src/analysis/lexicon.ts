@@ -1,5 +1,6 @@
 // The word lists the entity finder reads, loaded once into Sets and Maps. The lists live in
 // data/*.json (see each file's "about"); generated ones come from server/scripts/build-lexicon.mjs.
+import { WordSet } from './wordSet';
 import abbreviations from './data/abbreviations.json';
 import calendar from './data/calendar.json';
 import commonWords from './data/common-words.json';
@@ -30,7 +31,7 @@ export const HONORIFICS: ReadonlySet<string> = lowerSet(titles.honorifics);
 export const ROLE_HEADS: ReadonlySet<string> = lowerSet(titles.roleHeads.filter((w) => !w.includes(' ')));
 export const ROLE_MODIFIERS: ReadonlySet<string> = lowerSet(titles.roleModifiers);
 /** Words of kinship before a person's name ("his wife Ardo"). */
-export const KIN_BEFORE: ReadonlySet<string> = new Set(titles.kinBefore);
+export const KIN_BEFORE = new WordSet(titles.kinBefore);
 
 export const ORG_SUFFIXES: ReadonlySet<string> = new Set(orgs.suffixes);
 export const ORG_OF_HEADS: ReadonlySet<string> = new Set(orgs.ofHeads);
@@ -38,8 +39,8 @@ export const ORG_OF_HEADS: ReadonlySet<string> = new Set(orgs.ofHeads);
 export const ORG_SHORT_FORM_ENDINGS: ReadonlySet<string> = new Set(orgs.shortFormEndings);
 export const PLACE_OF_HEADS: ReadonlySet<string> = new Set(orgs.placeOfHeads);
 /** Lower-case nouns of an organisation's kind before its name ("firm", "newspaper"), and words after one ("shareholders"). */
-export const ORG_KINDS_BEFORE: ReadonlySet<string> = new Set(orgs.kindsBefore);
-export const ORG_WORDS_AFTER: ReadonlySet<string> = new Set(orgs.wordsAfter);
+export const ORG_KINDS_BEFORE = new WordSet(orgs.kindsBefore);
+export const ORG_WORDS_AFTER = new WordSet(orgs.wordsAfter);
 /** Organisation heads joined to the rest of their name by "for" or "on" (Center for …, Council on …), keyed by that word. */
 export const ORG_LINK_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries(orgs.linkHeads).map(([link, heads]) => [link, new Set(heads)]));
 /** Lower-case organisation heads keyed by their last word: "ministry" → ["foreign ministry", "ministry"]. */
@@ -82,10 +83,10 @@ export const KNOWN_ORGS: ReadonlySet<string> = new Set(orgs.known);
 export const KNOWN_ORG_FIRST_WORDS: ReadonlySet<string> = new Set(orgs.known.filter((n) => n.includes(' ')).map((n) => n.slice(0, n.indexOf(' '))));
 export const ORG_ACRONYMS: ReadonlySet<string> = new Set(orgs.acronyms);
 
-export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(places.prepositions);
-export const PLACE_KINDS_BEFORE: ReadonlySet<string> = new Set(places.kindsBefore);
-export const PLACE_EVENTS_BEFORE: ReadonlySet<string> = new Set(places.eventsBefore);
-export const PLACE_KINDS_AFTER: ReadonlySet<string> = new Set(places.kindsAfter);
+export const PLACE_PREPOSITIONS = new WordSet(places.prepositions);
+export const PLACE_KINDS_BEFORE = new WordSet(places.kindsBefore);
+export const PLACE_EVENTS_BEFORE = new WordSet(places.eventsBefore);
+export const PLACE_KINDS_AFTER = new WordSet(places.kindsAfter);
 /** Words that end a place's own name: "Wall Street", "Marsh Road". */
 export const PLACE_SUFFIXES: ReadonlySet<string> = new Set(places.suffixes);
 export const REGION_WORDS_AFTER: ReadonlySet<string> = new Set(places.regionAfter);

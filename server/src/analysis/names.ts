@@ -7,6 +7,7 @@ import { KNOWN_ORG_FIRST_WORDS, KNOWN_ORGS, ORG_LINK_HEADS, ORG_OF_HEADS, PLACE_
 import { bare, tokenize, type Token, titleCase } from './tokens';
 import { CALENDAR, COMMON, FIRST_NAME, FUNCTION, HONORIFIC, ORG_SUFFIX, factsOf, writtenFactsOf } from './wordFacts';
 import type { Block, Span } from './types';
+import { WordSet } from './wordSet';
 
 export type CaseMode = 'normal' | 'title' | 'caps';
 
@@ -30,7 +31,7 @@ export interface CaseEvidence {
 }
 
 const OPENERS: ReadonlySet<string> = new Set(nameWords.openers);
-const PARTICLES: ReadonlySet<string> = new Set(nameWords.particles);
+const PARTICLES = new WordSet(nameWords.particles);
 
 export function sentencesOf(doc: ProseDocument): Sentence[] {
   const out: Sentence[] = [];

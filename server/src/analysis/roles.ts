@@ -1,7 +1,7 @@
 // Roles and titles around a person's name: before it ("Kremlin spokesman Dmitry Peskov",
 // "Russian President Vladimir Putin", "former Prime Minister X") and in apposition after it
 // ("Sergiy, a teacher in Kyiv").
-import { CALENDAR, COUNTRY, DEMONYM, factsOf, HONORIFIC, ROLE_HEAD, ROLE_MODIFIER } from './wordFacts';
+import { CALENDAR, COUNTRY, DEMONYM, factsOf, HONORIFIC, isRoleHeadWord, isRoleWord, ROLE_HEAD, ROLE_MODIFIER } from './wordFacts';
 import { isPossessive, type Token } from './tokens';
 
 /** A role phrase: tokens first..last, inclusive. */
@@ -10,11 +10,13 @@ export interface RoleSpan {
   readonly last: number;
 }
 
-export const isRoleHead = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && (factsOf(t) & ROLE_HEAD) !== 0;
+export const isRoleHead = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && isRoleHeadWord(t);
 
 /** A word that may stand inside a role phrase: a modifier, a role head, a nationality, an organisation or place name. */
 function inRole(t: Token, isName: (t: Token) => boolean): boolean {
   if (t.kind !== 'word') return isPossessive(t);
+  // a word in lower case stands in a role only as one of its words: asked without its other facts
+  if (!t.cap) return isRoleWord(t);
   const facts = factsOf(t);
   if (facts & (ROLE_HEAD | ROLE_MODIFIER)) return true;
   if (!t.cap || facts & (HONORIFIC | CALENDAR)) return false;

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { keyFilter, LOWERCASE_ORG_HEADS, mayEndLowercaseOrg } from '../analysis/lexicon';
 import { tokenize } from '../analysis/tokens';
-import { CALENDAR, COMMON, COUNTRY, DEMONYM, DEMONYM_HEAD, factsOf, FIRST_NAME, FUNCTION, HONORIFIC, KNOWN_ORG, MONTH, ORG_SUFFIX, WEEKDAY, wordFacts, writtenFactsOf } from '../analysis/wordFacts';
+import { CALENDAR, COMMON, COUNTRY, DEMONYM, DEMONYM_HEAD, factsOf, FIRST_NAME, FUNCTION, HONORIFIC, isHonorific, isRoleHeadWord, isRoleWord, KNOWN_ORG, MONTH, ORG_SUFFIX, ROLE_HEAD, ROLE_MODIFIER, WEEKDAY, wordFacts, writtenFactsOf } from '../analysis/wordFacts';
 
 suite('wordFacts', () => {
   test('reads the lists in lower case, or as written, as each list is keyed', () => {
@@ -69,4 +69,26 @@ suite('keyFilter', () => {
     for (const key of LOWERCASE_ORG_HEADS.keys()) assert.ok(mayEndLowercaseOrg(key), key);
     assert.equal(mayEndLowercaseOrg('said'), false);
   });
+
+  test('the honorific and role questions answer as the facts do, asked before the facts or after', () => {
+    const text = 'mr Mr. DR said spokesman Spokesman SPOKESMAN former deputy formerly spokesmen \u212Aing president-elect x';
+    const asked = (): ReturnType<typeof tokenize> => tokenize(text, { start: 0, end: text.length });
+    // fresh tokens (facts not yet looked up) and the same tokens once their facts are known
+    for (const fresh of [true, false]) {
+      for (const t of asked()) {
+        if (!fresh) factsOf(t);
+        const facts = wordFacts(t.text.endsWith('.') ? t.text.slice(0, -1) : t.text);
+        assert.equal(isHonorific(t), (facts & HONORIFIC) !== 0, t.text);
+        assert.equal(isRoleHeadWord(t), (facts & ROLE_HEAD) !== 0, t.text);
+        assert.equal(isRoleWord(t), (facts & (ROLE_HEAD | ROLE_MODIFIER)) !== 0, t.text);
+      }
+    }
+    const [mr, , , said, spokesman, , , former] = asked();
+    assert.ok(isHonorific(mr!));
+    assert.ok(!isHonorific(said!));
+    assert.equal(said!.facts, -1, 'a word no honorific can be is refused without its facts');
+    assert.ok(isRoleHeadWord(spokesman!));
+    assert.ok(isRoleWord(former!) && !isRoleHeadWord(former!));
+  });
 });
+
