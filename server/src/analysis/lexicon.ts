@@ -43,6 +43,8 @@ export const ORG_KINDS_BEFORE = new WordSet(orgs.kindsBefore);
 export const ORG_WORDS_AFTER = new WordSet(orgs.wordsAfter);
 /** Organisation heads joined to the rest of their name by "for" or "on" (Center for …, Council on …), keyed by that word. */
 export const ORG_LINK_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries(orgs.linkHeads).map(([link, heads]) => [link, new Set(heads)]));
+/** The keys of ORG_LINK_HEADS, asked of the word after every name. */
+export const ORG_LINK_WORDS = new WordSet(ORG_LINK_HEADS.keys());
 /** Lower-case organisation heads keyed by their last word: "ministry" → ["foreign ministry", "ministry"]. */
 export const LOWERCASE_ORG_HEADS: ReadonlyMap<string, readonly string[][]> = (() => {
   const map = new Map<string, string[][]>();
@@ -89,8 +91,8 @@ export const PLACE_EVENTS_BEFORE = new WordSet(places.eventsBefore);
 export const PLACE_KINDS_AFTER = new WordSet(places.kindsAfter);
 /** Words that end a place's own name: "Wall Street", "Marsh Road". */
 export const PLACE_SUFFIXES: ReadonlySet<string> = new Set(places.suffixes);
-export const REGION_WORDS_AFTER: ReadonlySet<string> = new Set(places.regionAfter);
-export const REGION_WORDS_BEFORE: ReadonlySet<string> = new Set(places.regionBefore);
+export const REGION_WORDS_AFTER = new WordSet(places.regionAfter);
+export const REGION_WORDS_BEFORE = new WordSet(places.regionBefore);
 
 export const MONTHS: ReadonlyMap<string, number> = new Map([
   ...calendar.months.map((m, i) => [m, i] as const),
@@ -100,7 +102,8 @@ export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(calendar.ambiguousM
 export const MONTH_CUES: ReadonlySet<string> = new Set(calendar.monthCues);
 export const WEEKDAYS: ReadonlySet<string> = new Set(calendar.weekdays);
 
-const ABBREVIATIONS: ReadonlySet<string> = new Set([...abbreviations.titles, ...abbreviations.others, ...titles.honorifics]);
+// asked of the word before every sentence's final stop
+const ABBREVIATIONS = new WordSet([...abbreviations.titles, ...abbreviations.others, ...titles.honorifics]);
 /** Words written with a full stop that belongs to them (Mr., Nov., Corp.). */
 export function takesStop(word: string): boolean {
   return ABBREVIATIONS.has(word);

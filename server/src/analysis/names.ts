@@ -3,7 +3,7 @@
 // start and stop, which is where capitalisation misleads: sentence starts, headings, ALL-CAPS.
 import nameWords from './data/name-words.json';
 import type { ProseDocument } from './document';
-import { KNOWN_ORG_FIRST_WORDS, KNOWN_ORGS, ORG_LINK_HEADS, ORG_OF_HEADS, PLACE_OF_HEADS, ROLE_HEADS } from './lexicon';
+import { KNOWN_ORG_FIRST_WORDS, KNOWN_ORGS, ORG_LINK_HEADS, ORG_LINK_WORDS, ORG_OF_HEADS, PLACE_OF_HEADS, ROLE_HEADS } from './lexicon';
 import { bare, tokenize, type Token, titleCase } from './tokens';
 import { CALENDAR, COMMON, FIRST_NAME, FUNCTION, HONORIFIC, ORG_SUFFIX, factsOf, writtenFactsOf } from './wordFacts';
 import type { Block, Span } from './types';
@@ -68,7 +68,7 @@ export function blockSentences(prose: string, block: Block): Sentence[] {
   return out;
 }
 
-const MINOR: ReadonlySet<string> = new Set(nameWords.minor);
+const MINOR = new WordSet(nameWords.minor);
 
 /** The index of the colon ending a run-in heading at the sentence's start, or -1. */
 function leadHeading(tokens: readonly Token[]): number {
@@ -283,7 +283,7 @@ export function chunksOf(s: Sentence, sentence: number, evidence: CaseEvidence, 
       }
       // "Center for American Progress", "Council on Foreign Relations" (not "the Council on Monday")
       const after = tokens[next + 1];
-      const joins = ORG_LINK_HEADS.has(link.text) || (linked && link.text === 'and');
+      const joins = ORG_LINK_WORDS.has(link.text) || (linked && link.text === 'and');
       if (joins && after !== undefined && candidate[next + 1] && s.mode === 'normal' && !(factsOf(after) & CALENDAR)) {
         if (ORG_LINK_HEADS.get(link.text)?.has(head)) {
           last = next + 1;

@@ -172,8 +172,38 @@ export function tokenize(text: string, span: Span): Token[] {
     while (p < n && isAsciiSpace(text.charCodeAt(p))) p++;
     // the regex, unicode-aware, steps back from a low surrogate to its pair's start
     if (p >= span.end && !splitsPair(text, p)) break;
+    const c = text.charCodeAt(p);
+    // Most tokens are a plain ASCII word or a single ASCII mark, read here in one pass over their
+    // characters; the rest take the general way below (asciiTokenEnd, then the regex).
+    if (c < 128) {
+      const cls = ASCII_CLASS[c]!;
+      // a letter not followed by a stop (which may start an initialism)
+      if (cls === LETTER && text.charCodeAt(p + 1) !== 46) {
+        let q = p + 1;
+        let k = q < n ? text.charCodeAt(q) : 0;
+        while (k < 128 && ASCII_CLASS[k] !== 0) k = ++q < n ? text.charCodeAt(q) : 0;
+        // ended by an ASCII character that joins no more word (not ' - &) and inside the span
+        if (k < 128 && k !== 39 && k !== 45 && k !== 38 && q <= span.end) {
+          const start = p;
+          let word = text.slice(p, q);
+          p = q;
+          // a title or abbreviation keeps its stop (Mr., Nov., Corp.), as does an initial (Donald J. Trump)
+          if (k === 46 && q < span.end && (takesStop(word) || (q - start === 1 && c >= 65 && c <= 90))) {
+            word += '.';
+            p++;
+          }
+          tokens.push(wordToken(word, start));
+          continue;
+        }
+      } else if (cls === 0) {
+        // not a letter, digit or space (skipped above): a mark of its own
+        tokens.push(make(text.slice(p, p + 1), p, 'punct'));
+        p++;
+        continue;
+      }
+    }
     let start = p;
-    let end = text.charCodeAt(p) <= 127 ? asciiTokenEnd(text, p) : -1;
+    let end = c <= 127 ? asciiTokenEnd(text, p) : -1;
     // what the ASCII scan found, when it read a whole token inside the span
     let kind = Scanned.Unknown;
     if (end < 0) {
@@ -209,7 +239,7 @@ export function tokenize(text: string, span: Span): Token[] {
     }
     // a title or abbreviation keeps its stop (Mr., Nov., Corp.), as does an initial (Donald J. Trump)
     const after = start + word.length;
-    if (text.charCodeAt(after) === 46 && after < span.end && (takesStop(word) || /^\p{Lu}$/u.test(word))) {
+    if (text.charCodeAt(after) === 46 && after < span.end && (takesStop(word) || (word.length <= 2 && /^\p{Lu}$/u.test(word)))) {
       word += '.';
       p++;
     }
