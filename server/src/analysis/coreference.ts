@@ -2,7 +2,7 @@
 // is "Dmitry Peskov"), organisations by name, acronym or a shorter lower-case form ("foreign
 // ministry"), places by what the gazetteer says they are (Kiev and Kyiv), nationalities by
 // country, dates by their words.
-import { rememberDetached } from './detached';
+import { detached, rememberDetached } from './detached';
 import { MentionIndex, orderRunsAsListed, type IndexedMention } from './mentionIndex';
 import { forEachOrganisationStem } from './orgStems';
 import type { Entity, EntityType, GeoInfo, Mention } from './types';
@@ -72,15 +72,32 @@ interface FoldedWords {
   linksKey: string | undefined;
 }
 const foldedWords = new WeakMap<readonly string[], FoldedWords>();
+// An analysis that keeps nothing makes its words arrays afresh: what merging makes of a one-word
+// name (most mentions are one word, and the same few) is kept by the word instead, for every
+// document, its strings copies (see detached.ts), and starts over past this many words.
+const oneWords = new Map<string, FoldedWords>();
+const ONE_WORDS = 20_000;
 function foldedOf(words: readonly string[], fold: (w: string) => string, keep: boolean): FoldedWords {
+  if (!keep && words.length === 1) {
+    const word = words[0]!;
+    let f = oneWords.get(word);
+    if (f === undefined) {
+      f = foldedAfresh([detached(word)], foldAfresh);
+      rememberDetached(oneWords, word, f, ONE_WORDS);
+    }
+    return f;
+  }
   let f = keep ? foldedWords.get(words) : undefined;
   if (f === undefined) {
-    const first = fold(words[0] ?? '');
-    const last = fold(words[words.length - 1] ?? '');
-    f = { ends: `${first} ${last}`, joined: words.length === 1 ? first : foldAfresh(words.join(' ')), first, last, personKey: undefined, typeKey: undefined, keyType: undefined, links: undefined, linksType: undefined, linksKey: undefined };
+    f = foldedAfresh(words, fold);
     if (keep) foldedWords.set(words, f);
   }
   return f;
+}
+function foldedAfresh(words: readonly string[], fold: (w: string) => string): FoldedWords {
+  const first = fold(words[0] ?? '');
+  const last = fold(words[words.length - 1] ?? '');
+  return { ends: `${first} ${last}`, joined: words.length === 1 ? first : foldAfresh(words.join(' ')), first, last, personKey: undefined, typeKey: undefined, keyType: undefined, links: undefined, linksType: undefined, linksKey: undefined };
 }
 
 /** Whether text starts with a lower-case letter (/^\p{Ll}/u), without the regex for ASCII. */

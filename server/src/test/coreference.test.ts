@@ -18,4 +18,15 @@ suite('coreference', () => {
     const [e] = mergeMentions([mention(0, 'Kherson', { type: 'place', geo: { kind: 'city', name: 'Kherson' } })]);
     assert.deepEqual(e!.geo, { kind: 'city', name: 'Kherson' });
   });
+
+  test('a one-word name merges alike in every document, as a person and as an organisation', () => {
+    // what merging makes of a one-word name is kept by the word, for later documents
+    for (let round = 0; round < 2; round++) {
+      const people = mergeMentions([mention(0, 'Ivo Vell'), mention(20, 'Vell'), mention(40, 'Ivo')]);
+      assert.deepEqual(people.map((e) => [e.name, e.mentions.length]), [['Ivo Vell', 3]]);
+      const orgs = mergeMentions([mention(0, 'Zelco Mining Corp', { type: 'organization' }), mention(30, 'ZMC', { type: 'organization' }), mention(40, 'Vell', { type: 'organization' })]);
+      assert.deepEqual(orgs.map((e) => [e.name, e.mentions.length]), [['Zelco Mining Corp', 2], ['Vell', 1]]);
+    }
+  });
 });
+
