@@ -24,6 +24,11 @@ export function findDates(tokens: readonly Token[]): DateSpan[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
+    // a date starts at a capitalised word (a month, a weekday) or a number: most tokens are neither
+    if (!t.cap && t.kind !== 'number') {
+      i++;
+      continue;
+    }
     const prev = tokens[i - 1];
     let span: DateSpan | null = null;
     if (isMonth(t)) {
