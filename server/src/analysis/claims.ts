@@ -396,6 +396,8 @@ function cuesBySentence(cues: readonly CueMatch[], sentences: readonly Span[]): 
   const at = { i: 0 };
   for (let si = 0; si < sentences.length && at.i < cues.length; si++) {
     const found = cueMatches(cues, at, sentences[si]!);
+    // the sentences ending before the next cue starts hold none: on to the first that does not
+    if (found === NO_CUES && at.i < cues.length) si = lowerBound(sentences, cues[at.i]!.start + 1, (s) => s.end) - 1;
     if (found.length === 0) continue;
     out.sentences.push(si);
     out.cues.push(found);
