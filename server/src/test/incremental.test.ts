@@ -48,6 +48,21 @@ suite('incremental analysis', function () {
     return edits.length;
   };
 
+  test('a result carries its memos for its own analyzer only, and shows nothing of them', () => {
+    const analyzer = createAnalyzer({ gazetteer });
+    const before = 'Kyiv is far.\n\nThe minister spoke.\n';
+    const after = 'Kyiv is far.\n\nThe minister spoke today.\n';
+    const first = analyzer.analyze(before);
+    assert.deepEqual(Object.keys(first), ['blocks', 'entities', 'quotes', 'claims']);
+    assert.equal(JSON.stringify(first), JSON.stringify(createAnalyzer({ gazetteer }).analyze(before)));
+    // the unchanged first paragraph's block is the previous one's, reused
+    assert.equal(analyzer.analyze(after, { previous: first }).blocks[0], first.blocks[0]);
+    // another analyzer (another gazetteer, perhaps) makes its own
+    assert.notEqual(createAnalyzer({ gazetteer }).analyze(after, { previous: first }).blocks[0], first.blocks[0]);
+    // a copy of a result is no previous result
+    assert.notEqual(analyzer.analyze(after, { previous: { ...first } }).blocks[0], first.blocks[0]);
+  });
+
   test(`a chain of random edits gives what full analysis gives (${RUNS} runs)`, () => {
     fc.assert(
       fc.property(article, fc.array(fc.tuple(edit, fc.boolean()), { minLength: 1, maxLength: 8 }), fc.boolean(), fc.boolean(), (text, edits, markdown, keep) => {
