@@ -19,7 +19,7 @@ import {
   RAISING_PASSIVES,
   type CueWord,
 } from './cues';
-import { isCapitalised, type Token } from './quoteTokens';
+import { isCapitalised, KeySet, type Token } from './quoteTokens';
 
 /** Token range [start, end) in a block's token array. */
 export interface TokenRange {
@@ -128,6 +128,7 @@ const FRAME_LEADS: ReadonlyMap<string, FrameLead> = (() => {
   }
   return map;
 })();
+const LEAD_KEYS = new KeySet(FRAME_LEADS.keys());
 
 /**
  * Finds the reporting frames of one sentence (tokens [from, to) of a block). Tokens inside
@@ -144,7 +145,7 @@ export function findFrames(tokens: readonly Token[], from: number, to: number): 
   let lastSource: TokenRange | null = null;
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
-    if (!t.word || t.quote >= 0) continue;
+    if (!t.word || t.quote >= 0 || !LEAD_KEYS.mayHave(t)) continue;
     const lead = FRAME_LEADS.get(t.lower);
     if (lead === undefined) continue;
     const phrase = lead.phrase ? matchPhrase(tokens, i, to) : null;

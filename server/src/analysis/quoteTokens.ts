@@ -9,6 +9,11 @@ export interface Token extends Span {
   sentence: number;
   /** Index of the marked quotation it lies inside (marks excluded), or -1. */
   quote: number;
+  /**
+   * `wordKey(lower)` for a word written in ASCII, else -1 (see `KeySet`): word tables reject most
+   * words by it without hashing the word's string.
+   */
+  readonly key: number;
 }
 
 // Words keep inner apostrophes, hyphens, dots and ampersands (country’s, U.S, AT&T, vice-presidential);
@@ -42,6 +47,10 @@ export function tokenize(prose: string, start: number, end: number, sentences: r
       // whether the word may change in lower case (a capital, or a character outside ASCII),
       // noted as the scan reads it: most words are in lower case already
       let changes = c < 91 ? c >= 65 : c >= 128;
+      // the key as `wordKey` makes it, read as the scan goes (`| 32` is the lower case of every
+      // ASCII character a word holds); none once a character outside ASCII is met
+      let ascii = c < 128;
+      let key = c | 32;
       let j = i + 1;
       for (;;) {
         while (j < end) {
@@ -49,29 +58,71 @@ export function tokenize(prose: string, start: number, end: number, sentences: r
           if (k < 128) {
             if (!((k >= 48 && k <= 57) || ((k | 32) >= 97 && (k | 32) <= 122))) break;
             if (k >= 65 && k <= 90) changes = true;
-          } else if (WORD_CHAR.test(prose[j]!)) changes = true;
-          else break;
+            key = nextKey(key, k | 32);
+          } else if (WORD_CHAR.test(prose[j]!)) {
+            changes = true;
+            ascii = false;
+          } else break;
           j++;
         }
         if (j + 1 < end && isJoiner(prose.charCodeAt(j)) && startsWord(prose, j + 1)) {
           const joiner = prose.charCodeAt(j);
           const next = prose.charCodeAt(j + 1);
           if (joiner >= 128 || (next >= 65 && next <= 90) || next >= 128) changes = true;
+          if (joiner >= 128 || next >= 128) ascii = false;
+          key = nextKey(nextKey(key, joiner), next | 32);
           j += 2;
           continue;
         }
         break;
       }
       const text = prose.slice(i, j);
-      tokens.push({ start: i, end: j, text, lower: changes ? text.toLowerCase() : text, word: true, sentence: s, quote: -1 });
+      tokens.push({ start: i, end: j, text, lower: changes ? text.toLowerCase() : text, word: true, sentence: s, quote: -1, key: ascii ? key : -1 });
       i = j;
     } else {
       const text = prose[i]!;
-      tokens.push({ start: i, end: i + 1, text, lower: text, word: false, sentence: s, quote: -1 });
+      tokens.push({ start: i, end: i + 1, text, lower: text, word: false, sentence: s, quote: -1, key: -1 });
       i++;
     }
   }
   return tokens;
+}
+
+// A multiplicative hash kept to 30 bits, so that it stays a small integer and never -1.
+const nextKey = (key: number, code: number): number => (Math.imul(key, 31) + code) & 0x3fffffff;
+
+/** The key of a word in lower case (see `Token.key`): -1 when it has a character outside ASCII. */
+export function wordKey(lower: string): number {
+  let key = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c >= 128) return -1;
+    key = i === 0 ? c : nextKey(key, c);
+  }
+  return lower.length === 0 ? -1 : key;
+}
+
+const KEY_BITS = 1 << 16;
+
+/**
+ * Which keys the words of a table may have: a word whose key is not among them is in none of
+ * the table's words, found with one array read; one that is (or has no key) must be looked up.
+ */
+export class KeySet {
+  private readonly bits = new Uint8Array(KEY_BITS);
+
+  // a word with a character outside ASCII is no key's: only a token without one may be it
+  constructor(words: Iterable<string>) {
+    for (const word of words) {
+      const key = wordKey(word);
+      if (key >= 0) this.bits[key & (KEY_BITS - 1)] = 1;
+    }
+  }
+
+  /** Whether the token's word may be one of the table's (false: it is none of them). */
+  mayHave(t: Token): boolean {
+    return t.key < 0 || this.bits[t.key & (KEY_BITS - 1)] === 1;
+  }
 }
 
 const STARTS_UPPER = /^\p{Lu}/u;

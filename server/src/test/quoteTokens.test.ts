@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { tokenize } from '../analysis/quoteTokens';
+import { KeySet, tokenize, wordKey } from '../analysis/quoteTokens';
 
 suite('quoteTokens', () => {
   test('each word carries its lower case, whatever its letters', () => {
@@ -14,5 +14,24 @@ suite('quoteTokens', () => {
     const words = tokenize(text, 0, text.length, []).filter((t) => t.word);
     assert.deepEqual(words.map((t) => t.text), ['rock-N-roll', 'at&T', 'o’Neill', 'x.Y', 'well-Être', '3-D', 'mid-ÉTÉ', 'plain-text']);
     for (const t of words) assert.equal(t.lower, t.text.toLowerCase());
+  });
+
+  test('a word in ASCII carries the key of its lower case; any other none', () => {
+    const text = 'Said SAID said it’s AT&T x-Ray well-Être naïve , 42';
+    const tokens = tokenize(text, 0, text.length, []);
+    for (const t of tokens) {
+      const ascii = t.word && !/[^\x00-\x7f]/.test(t.text);
+      assert.equal(t.key, ascii ? wordKey(t.lower) : -1, t.text);
+    }
+    assert.equal(tokens[0]!.key, tokens[2]!.key);
+    assert.notEqual(wordKey('said'), wordKey('sad'));
+  });
+
+  test('a key set lets through its own words and those without a key', () => {
+    const keys = new KeySet(['said', 'told', 'über']);
+    const text = 'SAID told Über Ueber and';
+    const [said, told, uber, ueber, and] = tokenize(text, 0, text.length, []);
+    assert.ok(keys.mayHave(said!) && keys.mayHave(told!) && keys.mayHave(uber!));
+    assert.ok(!keys.mayHave(ueber!) && !keys.mayHave(and!));
   });
 });
