@@ -41,7 +41,10 @@ const DOUBLE_OPEN = new Set(['“', '„', '«']);
 const DOUBLE_CLOSE = new Set(['”', '»']);
 const SINGLE_OPEN = new Set(['‘', '‚', '‹']);
 const SINGLE_CLOSE = new Set(['’', '›']);
-const OPENERS_AT_START = /^[“"„«‘'‹`]/;
+/** “"„«‘'‹` : what may open a paragraph's quotation. */
+const opensQuotation = (c: number): boolean => c === 0x201c || c === 34 || c === 0x201e || c === 0xab || c === 0x2018 || c === 39 || c === 0x2039 || c === 96;
+/** The characters pairMarks reads: straight and typewriter marks, and the curly and angled ones. */
+const isMarkCode = (c: number): boolean => c === 34 || c === 39 || c === 96 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201e) || c === 0x2039 || c === 0x203a;
 const SHORT_WORDS = 4;
 const NOT_CONTENT = FRAME_WORDS.notContent;
 
@@ -83,7 +86,7 @@ function pairMarks(prose: string, block: Block, tokens: readonly Token[], reopen
   let sOpen = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.word || t.text.length !== 1) continue;
+    if (t.word || t.text.length !== 1 || !isMarkCode(t.text.charCodeAt(0))) continue;
     let ch = t.text;
     // typewriter doubles: ''…'' and ``…''
     const doubled = (ch === '\'' || ch === '`') && tokens[i + 1]?.text === '\'' && tokens[i + 1]!.start === t.end || ch === '`' && tokens[i + 1]?.text === '`' && tokens[i + 1]!.start === t.end;
@@ -179,7 +182,7 @@ export class QuoteSpans {
     const count = doc.blocks.length;
     const block = doc.blocks[b]!;
     const next = doc.blocks[b + 1];
-    const reopensNext = next !== undefined && OPENERS_AT_START.test(prose.slice(next.start, next.start + 1));
+    const reopensNext = next !== undefined && next.start < prose.length && opensQuotation(prose.charCodeAt(next.start));
     const base = block.start;
     // a block standing unchanged since the previous analysis: its memo then, while what it read still holds
     const old = previous ? doc.cache!.previousIndex(b, count) : -1;
@@ -509,6 +512,9 @@ function nearFrames(frames: readonly Frame[], m: Marked): readonly Frame[] {
   return frames.slice(Math.max(0, lo - 8), lo + 8);
 }
 
+/** Short words a title leaves in lower case ("The Art of the Deal"). */
+const MINOR_WORDS = new Set(['of', 'and', 'in', 'on', 'for', 'to', 'at', 'with', 'or', 'by']);
+
 function classify(tokens: readonly Token[], unit: Unit, m: Marked, near: readonly Frame[]): QuoteKind | null {
   let words = 0;
   let capitalised = 0;
@@ -522,7 +528,7 @@ function classify(tokens: readonly Token[], unit: Unit, m: Marked, near: readonl
     if (!t.word) continue;
     words++;
     firstWord ??= t;
-    if (t.text.length > 3 || !DETERMINERS.has(t.lower) && !['of', 'and', 'in', 'on', 'for', 'to', 'at', 'with', 'or', 'by'].includes(t.lower)) {
+    if (t.text.length > 3 || !DETERMINERS.has(t.lower) && !MINOR_WORDS.has(t.lower)) {
       significant++;
       if (isCapitalised(t) || /^\d/.test(t.text)) capitalised++;
     }

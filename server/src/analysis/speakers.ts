@@ -36,11 +36,22 @@ const NAME_RUN = /(?<![A-Za-z0-9\u00C0-\u024F’'\-])[A-Z\u00C0-\u00DE][A-Za-z0-
 export function forEachCapitalisedRun(text: string, visit: (words: string[]) => void): void {
   NAME_RUN.lastIndex = 0;
   for (let m = NAME_RUN.exec(text); m !== null; m = NAME_RUN.exec(text)) {
+    // the words by hand, not by split and replace: the document's every run is read
+    const run = m[0];
     const words: string[] = [];
-    for (const w of m[0].split(/[ \u00a0]+/)) {
-      words.push(w.replace(/[’']s$/, '').replace(/\.$/, ''));
-      // a possessive ends the name: "Trump’s Washington hotel"
-      if (/[’']s$/.test(w)) break;
+    let from = 0;
+    for (let i = 0; i <= run.length; i++) {
+      const c = i < run.length ? run.charCodeAt(i) : 32;
+      if (c !== 32 && c !== 0xa0) continue;
+      if (i > from) {
+        // a possessive ends the name: "Trump’s Washington hotel"
+        const possessive = i - from >= 2 && run.charCodeAt(i - 1) === 115 && (run.charCodeAt(i - 2) === 0x2019 || run.charCodeAt(i - 2) === 39);
+        let end = possessive ? i - 2 : i;
+        if (end > from && run.charCodeAt(end - 1) === 46) end--;
+        words.push(run.slice(from, end));
+        if (possessive) break;
+      }
+      from = i + 1;
     }
     if (words.length >= 2) visit(words);
   }
@@ -370,10 +381,13 @@ export class Speakers {
 
 /** The full name a capitalised run writes (two to four words), without the words before a name. */
 export function fullNameOf(run: string[]): readonly string[] | undefined {
-  const raw = run.slice();
   // a capitalised function word opening a sentence is not part of the name ("Despite Putin")
-  while (raw.length > 0 && (BOUNDARY_WORDS.has(raw[0]!.toLowerCase()) || AUXILIARIES.has(raw[0]!.toLowerCase()) || DETERMINERS.has(raw[0]!.toLowerCase()))) raw.shift();
-  const words = stripTitles(raw);
+  let first = 0;
+  for (; first < run.length; first++) {
+    const lower = run[first]!.toLowerCase();
+    if (!BOUNDARY_WORDS.has(lower) && !AUXILIARIES.has(lower) && !DETERMINERS.has(lower)) break;
+  }
+  const words = stripTitles(first === 0 ? run : run.slice(first));
   return words.length < 2 || words.length > 4 ? undefined : words;
 }
 

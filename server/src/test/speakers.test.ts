@@ -3,7 +3,7 @@ import { createAnalyzer, type Quote } from '../analysis';
 import type { ProseDocument } from '../analysis/document';
 import { plainTextBlocks } from '../analysis/blocks';
 import { findQuotes } from '../analysis/quoteBlocks';
-import { stripTitles } from '../analysis/speakers';
+import { forEachCapitalisedRun, fullNameOf, stripTitles } from '../analysis/speakers';
 import type { Entity } from '../analysis/types';
 
 const analyzer = createAnalyzer();
@@ -215,5 +215,29 @@ suite('speakers: the noun a name modifies', () => {
 
   test('a noun after the name still is: "Ruiz campaign officials said …"', () => {
     assert.deepEqual(indirect('Ruiz campaign officials said the rally was canceled.'), [['the rally was canceled', 'Ruiz campaign officials']]);
+  });
+});
+
+suite('speakers: capitalised runs and the full names they write', () => {
+  const runs = (text: string): string[][] => {
+    const out: string[][] = [];
+    forEachCapitalisedRun(text, (words) => out.push(words));
+    return out;
+  };
+
+  test('an initial loses its stop, and a possessive ends the run without its ending', () => {
+    assert.deepEqual(runs('Later Dana K. Whitlow spoke.'), [['Later', 'Dana', 'K', 'Whitlow']]);
+    assert.deepEqual(runs('at Ivo Maren’s Harbour Hotel and Lia Tenn\'s office'), [['Ivo', 'Maren'], ['Lia', 'Tenn']]);
+    assert.deepEqual(runs('the Orla\u00a0Brandt fund'), [['Orla', 'Brandt']]);
+  });
+
+  test('a run of one word after its possessive is none', () => {
+    assert.deepEqual(runs('Maren’s Hotel burned'), []);
+  });
+
+  test('a full name drops the function words and titles before it', () => {
+    assert.deepEqual(fullNameOf(['Despite', 'Mayor', 'Ivo', 'Maren']), ['Ivo', 'Maren']);
+    assert.deepEqual(fullNameOf(['The', 'Harbour', 'Hotel']), ['Harbour', 'Hotel']);
+    assert.equal(fullNameOf(['Despite', 'Maren']), undefined);
   });
 });
