@@ -14,6 +14,8 @@ export interface Token extends Span {
    * words by it without hashing the word's string.
    */
   readonly key: number;
+  /** The frames' word tables that hold the word, as bits (see frameWords.ts); -1 until asked. */
+  bits: number;
 }
 
 // Words keep inner apostrophes, hyphens, dots and ampersands (country’s, U.S, AT&T, vice-presidential);
@@ -77,11 +79,11 @@ export function tokenize(prose: string, start: number, end: number, sentences: r
         break;
       }
       const text = prose.slice(i, j);
-      tokens.push({ start: i, end: j, text, lower: changes ? text.toLowerCase() : text, word: true, sentence: s, quote: -1, key: ascii ? key : -1 });
+      tokens.push({ start: i, end: j, text, lower: changes ? text.toLowerCase() : text, word: true, sentence: s, quote: -1, key: ascii ? key : -1, bits: -1 });
       i = j;
     } else {
       const text = prose[i]!;
-      tokens.push({ start: i, end: i + 1, text, lower: text, word: false, sentence: s, quote: -1, key: -1 });
+      tokens.push({ start: i, end: i + 1, text, lower: text, word: false, sentence: s, quote: -1, key: -1, bits: -1 });
       i++;
     }
   }
