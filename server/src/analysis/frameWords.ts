@@ -1,9 +1,10 @@
 // The word tables the frame rules ask of the tokens around every cue, as one bit each. A token's
-// bits are found with one look-up the first time they are asked (and with none for most words,
-// whose key no table holds); each table is then an AND, where a Set would hash and probe again for
-// each of the dozens of questions a cue asks of its neighbours.
+// bits are found with one look-up (wordTable.ts) the first time they are asked; each table is then
+// an AND, where a Set would hash and probe again for each of the dozens of questions a cue asks of
+// its neighbours.
 import { ADJUNCTS, APPOSITION_STARTERS, AUXILIARIES, BOUNDARY_WORDS, CUE_WORDS, DETERMINERS, FRAME_WORDS, MODALS, PERSON_ROLES, PRONOUNS } from './cues';
-import { KeySet, type Token } from './quoteTokens';
+import type { Token } from './quoteTokens';
+import { WordTable } from './wordTable';
 
 export const DETERMINER = 1 << 0;
 export const AUXILIARY = 1 << 1;
@@ -67,15 +68,17 @@ const TABLES: readonly (readonly [Iterable<string>, number])[] = [
   [FRAME_WORDS.frontedOpeners, FRONTED_OPENER],
 ];
 
-const BITS = new Map<string, number>();
-for (const [words, bit] of TABLES) for (const word of words) BITS.set(word, (BITS.get(word) ?? 0) | bit);
-const KEYS = new KeySet(BITS.keys());
+const BITS = (() => {
+  const bits = new Map<string, number>();
+  for (const [words, bit] of TABLES) for (const word of words) bits.set(word, (bits.get(word) ?? 0) | bit);
+  return new WordTable(bits);
+})();
 
 /** The tables that hold the token's word (its lower case), as bits. */
 export function wordBits(t: Token): number {
   let bits = t.bits;
   if (bits < 0) {
-    bits = KEYS.mayHave(t) ? (BITS.get(t.lower) ?? 0) : 0;
+    bits = BITS.get(t) ?? 0;
     t.bits = bits;
   }
   return bits;

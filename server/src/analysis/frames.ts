@@ -17,7 +17,8 @@ import {
   type CueWord,
 } from './cues';
 import { ADJUNCT, APPOSITION_STARTER, AUXILIARY, BE_FORM, BOUNDARY, CONTENT_BREAK, COORDINATOR, CUE, DETERMINER, DOCUMENT, EVENT_PREPOSITION, FRONTED_OPENER, FUTURE_MODAL, INDEFINITE_ARTICLE, MODAL, NOT_PARTICIPLE, NP_PREPOSITION, PAST_TENSE, PERSON_ROLE, PHRASE_BREAK, PHRASE_END_TIME, POSSESSIVE, POSSESSIVE_RELATIVE, PRONOUN, RELATIVE_PRONOUN, SUBJECT_PRONOUN, TIME_WORD, WH_RELATIVE, WH_WORD, isIn, isInAt } from './frameWords';
-import { isCapitalised, KeySet, type Token } from './quoteTokens';
+import { isCapitalised, type Token } from './quoteTokens';
+import { WordTable } from './wordTable';
 
 /** Token range [start, end) in a block's token array. */
 export interface TokenRange {
@@ -99,14 +100,13 @@ interface FrameLead {
 }
 
 // The cue tables joined, so that a word of none of them (most words) costs one look-up.
-const FRAME_LEADS: ReadonlyMap<string, FrameLead> = (() => {
+const FRAME_LEADS: WordTable<FrameLead> = (() => {
   const map = new Map<string, FrameLead>();
   for (const word of new Set([...CUE_PHRASES.map((p) => p.words[0]!), ...NOUN_CUES.keys(), ...CUE_WORDS.keys()])) {
     map.set(word, { phrase: CUE_PHRASES.some((p) => p.words[0] === word), nounLeads: NOUN_CUES.get(word), cue: CUE_WORDS.get(word), adjective: ADJECTIVE_CUES.get(word) });
   }
-  return map;
+  return new WordTable(map);
 })();
-const LEAD_KEYS = new KeySet(FRAME_LEADS.keys());
 
 /**
  * Finds the reporting frames of one sentence (tokens [from, to) of a block). Tokens inside
@@ -123,8 +123,8 @@ export function findFrames(tokens: readonly Token[], from: number, to: number): 
   let lastSource: TokenRange | null = null;
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
-    if (!t.word || t.quote >= 0 || !LEAD_KEYS.mayHave(t)) continue;
-    const lead = FRAME_LEADS.get(t.lower);
+    if (!t.word || t.quote >= 0) continue;
+    const lead = FRAME_LEADS.get(t);
     if (lead === undefined) continue;
     const phrase = lead.phrase ? matchPhrase(tokens, i, to) : null;
     if (phrase) {

@@ -10,8 +10,8 @@ export interface Token extends Span {
   /** Index of the marked quotation it lies inside (marks excluded), or -1. */
   quote: number;
   /**
-   * `wordKey(lower)` for a word written in ASCII, else -1 (see `KeySet`): word tables reject most
-   * words by it without hashing the word's string.
+   * `wordKey(lower)` for a word written in ASCII, else -1: word tables (wordTable.ts) find a word
+   * by it without hashing the word's string.
    */
   readonly key: number;
   /** The frames' word tables that hold the word, as bits (see frameWords.ts); -1 until asked. */
@@ -102,29 +102,6 @@ export function wordKey(lower: string): number {
     key = i === 0 ? c : nextKey(key, c);
   }
   return lower.length === 0 ? -1 : key;
-}
-
-const KEY_BITS = 1 << 16;
-
-/**
- * Which keys the words of a table may have: a word whose key is not among them is in none of
- * the table's words, found with one array read; one that is (or has no key) must be looked up.
- */
-export class KeySet {
-  private readonly bits = new Uint8Array(KEY_BITS);
-
-  // a word with a character outside ASCII is no key's: only a token without one may be it
-  constructor(words: Iterable<string>) {
-    for (const word of words) {
-      const key = wordKey(word);
-      if (key >= 0) this.bits[key & (KEY_BITS - 1)] = 1;
-    }
-  }
-
-  /** Whether the token's word may be one of the table's (false: it is none of them). */
-  mayHave(t: Token): boolean {
-    return t.key < 0 || this.bits[t.key & (KEY_BITS - 1)] === 1;
-  }
 }
 
 const STARTS_UPPER = /^\p{Lu}/u;
