@@ -127,8 +127,13 @@ export class Speakers {
   /** The entity mentions speakers are named by, by start (dates never speak). */
   readonly mentions: readonly IndexedMention[];
   private fullNames: FullNames | undefined;
-  /** What source phrases say, kept from one analysis to the next while the document is edited. */
-  private readonly words: Map<string, SourceWords> | undefined;
+  /**
+   * What source phrases say, by their text: kept from one analysis to the next while the document
+   * is edited, else for this analysis only (a phrase such as "he said" or "Ruiz said" comes again).
+   */
+  private readonly words: Map<string, SourceWords>;
+  /** Whether the document is edited: what is kept must then be copies, not views into this text (see detached.ts). */
+  private readonly keeps: boolean;
   /** The surnames the previous analysis's quotes asked about (all of them, and maybe more), and those this one's asked. */
   private readonly askedBefore: Set<string> | undefined;
   private readonly asked: Set<string> | undefined;
@@ -154,6 +159,8 @@ export class Speakers {
     private readonly doc: ProseDocument,
     entities: readonly Entity[],
   ) {
+    this.keeps = doc.cache?.keeps === true;
+    this.words = new Map();
     // kept from one analysis to the next while the document is edited: brought up to date each time
     if (doc.cache?.keeps) {
       this.fullNames = new FullNames(doc, forEachCapitalisedRun, fullNameOf);
@@ -259,7 +266,7 @@ export class Speakers {
    * with those the previous analysis's asked about too (its quotes were taken, see quoteBlocks.ts).
    */
   carry(all: boolean): void {
-    if (!this.words || !this.asked) return;
+    if (!this.keeps || !this.asked) return;
     const surnames = all || !this.askedBefore ? this.asked : this.askedBefore;
     if (surnames !== this.asked) for (const surname of this.asked) surnames.add(surname);
     this.doc.cache!.carry(SOURCES, { words: this.words, surnames } satisfies Sources);
@@ -295,7 +302,7 @@ export class Speakers {
     if (words.name === undefined) {
       const name = nameIn(this.tokens ?? tokenize(this.doc.prose, source.start, source.end, []), this.doc.prose, isCommonNoun);
       // kept with the phrase from one edit to the next (see wordsOf), not views into this text
-      const keep = this.words ? detached : (w: string): string => w;
+      const keep = this.keeps ? detached : (w: string): string => w;
       words.name = name && { text: keep(name.text), words: name.words.map(keep), from: name.span.start - source.start, to: name.span.end - source.start, person: name.person };
     }
     const name = words.name;
@@ -306,10 +313,10 @@ export class Speakers {
     return { who, mention: { start: source.start + name.from, end: source.start + name.to } };
   }
 
-  /** What the source phrase `key` (standing at `source`) says by its own words, found once per phrase while the document is edited. */
+  /** What the source phrase `key` (standing at `source`) says by its own words, found once per phrase (and while the document is edited, once for all its analyses). */
   private wordsOf(source: Span, key: string): SourceWords {
     this.tokens = undefined;
-    let words = this.words?.get(key);
+    let words = this.words.get(key);
     if (words === undefined) {
       const tokens = tokenize(this.doc.prose, source.start, source.end, []);
       const wordTokens = tokens.filter((t) => t.word);
@@ -318,7 +325,7 @@ export class Speakers {
       this.tokens = tokens;
     }
     // kept from one edit to the next: not a view into this version of the text (see detached.ts)
-    if (this.tokens) this.words?.set(detached(key), words);
+    if (this.tokens) this.words.set(this.keeps ? detached(key) : key, words);
     return words;
   }
 

@@ -3,6 +3,7 @@ import { createAnalyzer, type Quote } from '../analysis';
 import type { ProseDocument } from '../analysis/document';
 import { plainTextBlocks } from '../analysis/blocks';
 import { findQuotes } from '../analysis/quoteBlocks';
+import { FullNames } from '../analysis/fullNames';
 import { forEachCapitalisedRun, fullNameOf, stripTitles } from '../analysis/speakers';
 import type { Entity } from '../analysis/types';
 
@@ -79,6 +80,14 @@ suite('speakers: resolution', () => {
   test('a surname stands for the full name used earlier', () => {
     const text = 'Kremlin spokesman Dmitry Peskov spoke on Monday.\n“The regions are ours,” Peskov said.';
     assert.deepEqual(speakers(text), ['Dmitry Peskov']);
+  });
+
+  test('a source phrase written twice names its speaker where each stands', () => {
+    const text = '“The road is closed,” Mayor Lia Tenn said.\nThe storm went on.\n“The road is closed,” Mayor Lia Tenn said.';
+    const qs = marked(text);
+    assert.deepEqual(qs.map((q) => q.speaker), ['Lia Tenn', 'Lia Tenn']);
+    assert.deepEqual(qs.map((q) => text.slice(q.speakerMention!.start, q.speakerMention!.end)), ['Lia Tenn', 'Lia Tenn']);
+    assert.notEqual(qs[0]!.speakerMention!.start, qs[1]!.speakerMention!.start);
   });
 
   test('"he said" is the last person named', () => {
@@ -239,5 +248,13 @@ suite('speakers: capitalised runs and the full names they write', () => {
     assert.deepEqual(fullNameOf(['Despite', 'Mayor', 'Ivo', 'Maren']), ['Ivo', 'Maren']);
     assert.deepEqual(fullNameOf(['The', 'Harbour', 'Hotel']), ['Harbour', 'Hotel']);
     assert.equal(fullNameOf(['Despite', 'Maren']), undefined);
+  });
+
+  test('a surname stands for the full name written most often with it, the first written on a tie', () => {
+    const text = 'Ivo Maren came. Later, Dana Maren spoke, and Dana Maren left.\nLia Tenn and Oto Tenn met.';
+    const names = new FullNames({ text, prose: text, blocks: plainTextBlocks(text) }, forEachCapitalisedRun, fullNameOf);
+    assert.equal(names.of('Maren'), 'Dana Maren');
+    assert.equal(names.of('Tenn'), 'Lia Tenn');
+    assert.equal(names.of('Ivo'), undefined);
   });
 });
