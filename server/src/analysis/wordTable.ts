@@ -5,12 +5,16 @@
 import { wordKey, type Token } from './quoteTokens';
 
 const EMPTY = -1;
+/** Bits of the filter that turns most words away before the table is read (2 KB, where the table is tens). */
+const FILTER_BITS = 14;
+const filterBit = (key: number): number => Math.imul(key, 0x85ebca6b) >>> (32 - FILTER_BITS);
 
 export class WordTable<V> {
   private readonly keys: Int32Array;
   private readonly words: string[];
   private readonly values: V[];
   private readonly shift: number;
+  private readonly filter = new Uint32Array((1 << FILTER_BITS) >>> 5);
   /** Every entry by its word: for the tokens without a key. */
   private readonly byWord: ReadonlyMap<string, V>;
 
@@ -30,6 +34,8 @@ export class WordTable<V> {
       let slot = this.slotOf(key);
       while (this.keys[slot] !== EMPTY) slot = (slot + 1) & mask;
       this.keys[slot] = key;
+      const bit = filterBit(key);
+      this.filter[bit >>> 5]! |= 1 << (bit & 31);
       this.words[slot] = word;
       this.values[slot] = value;
     }
@@ -44,6 +50,8 @@ export class WordTable<V> {
   get(t: Token): V | undefined {
     const key = t.key;
     if (key < 0) return this.byWord.get(t.lower);
+    const bit = filterBit(key);
+    if ((this.filter[bit >>> 5]! & (1 << (bit & 31))) === 0) return undefined;
     const keys = this.keys;
     const mask = keys.length - 1;
     for (let slot = this.slotOf(key); ; slot = (slot + 1) & mask) {
