@@ -340,16 +340,9 @@ function blockQuotes(prose: string, block: Block, reopensNext: boolean, before: 
   }
   const units = unitsOf(tokens, marks);
   // Words and quoted words by prefix sums: a long sentence with many frames costs linear time,
-  // not frames × content length.
-  const wordsBefore = prefixSums(0, tokens.length + 1);
-  const quotedBefore = prefixSums(1, tokens.length + 1);
-  wordsBefore[0] = 0;
-  quotedBefore[0] = 0;
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    wordsBefore[k + 1] = wordsBefore[k]! + (t.word ? 1 : 0);
-    quotedBefore[k + 1] = quotedBefore[k]! + (t.word && t.quote >= 0 ? 1 : 0);
-  }
+  // not frames × content length. Summed when a frame first has content: most blocks have none.
+  let wordsBefore: Uint32Array | undefined;
+  let quotedBefore: Uint32Array | undefined;
   let markAt = 0;
   for (const unit of units) {
     const frames = findFrames(tokens, unit.from, unit.to);
@@ -360,18 +353,20 @@ function blockQuotes(prose: string, block: Block, reopensNext: boolean, before: 
     // reported speech, unless the reported words are wholly in quotation marks
     for (const f of frames) {
       if (!f.content) continue;
+      if (!wordsBefore || !quotedBefore) {
+        wordsBefore = prefixSums(0, tokens.length + 1);
+        quotedBefore = prefixSums(1, tokens.length + 1);
+        sumWords(tokens, wordsBefore, quotedBefore);
+      }
       const words = wordsBefore[f.content.end]! - wordsBefore[f.content.start]!;
       const quoted = quotedBefore[f.content.end]! - quotedBefore[f.content.start]!;
       if (words === 0 || quoted === words || words === 1 && !nounLike(tokens, f.content)) continue;
       const c = f.content;
-      out.push({
-        start: tokens[c.start]!.start,
-        end: tokens[c.end - 1]!.end,
-        kind: 'indirect',
-        sentence,
-        cue: rangeSpan(tokens, f.cue),
-        ...(f.source ? { source: rangeSpan(tokens, f.source) } : {}),
-      });
+      const start = tokens[c.start]!.start;
+      const end = tokens[c.end - 1]!.end;
+      const cue = rangeSpan(tokens, f.cue);
+      // literals of each shape, keys in one order: no spread on this path
+      out.push(f.source ? { start, end, kind: 'indirect', sentence, cue, source: rangeSpan(tokens, f.source) } : { start, end, kind: 'indirect', sentence, cue });
       if (f.source) {
         lastSpeech = out.length - 1;
       }
@@ -392,15 +387,10 @@ function blockQuotes(prose: string, block: Block, reopensNext: boolean, before: 
           continues = lastSpeech;
         }
       }
-      out.push({
-        start: m.start,
-        end: m.end,
-        kind,
-        sentence,
-        ...(spans ? { cue: spans.cue } : {}),
-        ...(spans?.source ? { source: spans.source } : {}),
-        ...(continues !== undefined ? { continues } : {}),
-      });
+      const { start, end } = m;
+      // a quote takes a frame or continues a speech, never both
+      if (spans) out.push(spans.source ? { start, end, kind, sentence, cue: spans.cue, source: spans.source } : { start, end, kind, sentence, cue: spans.cue });
+      else out.push(continues !== undefined ? { start, end, kind, sentence, continues } : { start, end, kind, sentence });
       if (kind === 'direct' || kind === 'partial') {
         lastSpeech = out.length - 1;
       }
@@ -409,8 +399,22 @@ function blockQuotes(prose: string, block: Block, reopensNext: boolean, before: 
     announced = lastFrame && lastFrame.announces ? frameSpans(tokens, lastFrame) : null;
     announcedIsBefore = false;
   }
-  const quotes = out.map((q) => (q.continues === -1 ? { ...q, continues: PREVIOUS } : q));
-  return { reopensNext, announcedBefore, speechBefore, quotes, announced, lastSpeech };
+  for (let k = 0; k < out.length; k++) {
+    const q = out[k]!;
+    if (q.continues === -1) out[k] = { start: q.start, end: q.end, kind: q.kind, sentence: q.sentence, continues: PREVIOUS };
+  }
+  return { reopensNext, announcedBefore, speechBefore, quotes: out, announced, lastSpeech };
+}
+
+/** Fills the prefix sums of a block's words and quoted words (see blockQuotes). */
+function sumWords(tokens: readonly Token[], wordsBefore: Uint32Array, quotedBefore: Uint32Array): void {
+  wordsBefore[0] = 0;
+  quotedBefore[0] = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    wordsBefore[k + 1] = wordsBefore[k]! + (t.word ? 1 : 0);
+    quotedBefore[k + 1] = quotedBefore[k]! + (t.word && t.quote >= 0 ? 1 : 0);
+  }
 }
 
 // The prefix sums of blockQuotes, reused from block to block: a typed array of more than a few

@@ -83,19 +83,17 @@ export function attributeBlock(context: Speakers, placed: Placed, speechBefore: 
     }
     speeches.push(speech);
     const cue = s.cue ? context.cut(s.cue.start, s.cue.end) : null;
-    const mention = speech.mention;
-    quotes.push({
-      start: s.start,
-      end: s.end,
-      text: context.cut(s.start, s.end),
-      kind: s.kind,
-      speaker: speech.who.speaker,
-      speakerEntity: speech.who.entity,
-      cue,
-      ...(mention ? { speakerMention: mention } : {}),
-      ...(s.cue ? { cueRange: { start: s.cue.start, end: s.cue.end } } : {}),
-      sentence: s.sentence,
-    });
+    const speakerMention = speech.mention;
+    const { start, end, kind, sentence } = s;
+    const text = context.cut(start, end);
+    const speaker = speech.who.speaker;
+    const speakerEntity = speech.who.entity;
+    // literals of each shape, keys in the order the annotations list them: no spread on this path
+    const cueRange = s.cue && { start: s.cue.start, end: s.cue.end };
+    if (speakerMention && cueRange) quotes.push({ start, end, text, kind, speaker, speakerEntity, cue, speakerMention, cueRange, sentence });
+    else if (speakerMention) quotes.push({ start, end, text, kind, speaker, speakerEntity, cue, speakerMention, sentence });
+    else if (cueRange) quotes.push({ start, end, text, kind, speaker, speakerEntity, cue, cueRange, sentence });
+    else quotes.push({ start, end, text, kind, speaker, speakerEntity, cue, sentence });
   }
   return { quotes, speeches };
 }
