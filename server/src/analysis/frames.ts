@@ -19,6 +19,7 @@ import {
 import { ADJUNCT, APPOSITION_STARTER, AUXILIARY, BE_FORM, BOUNDARY, CONTENT_BREAK, COORDINATOR, CUE, DETERMINER, DOCUMENT, EVENT_PREPOSITION, FRONTED_OPENER, FUTURE_MODAL, INDEFINITE_ARTICLE, MODAL, NOT_PARTICIPLE, NP_PREPOSITION, PAST_TENSE, PERSON_ROLE, PHRASE_BREAK, PHRASE_END_TIME, POSSESSIVE, POSSESSIVE_RELATIVE, PRONOUN, RELATIVE_PRONOUN, SUBJECT_PRONOUN, TIME_WORD, WH_RELATIVE, WH_WORD, isIn, isInAt } from './frameWords';
 import { isCapitalised, type Token } from './quoteTokens';
 import { WordTable } from './wordTable';
+import { endsInApostropheS, passiveEnding, startsWithDigit } from './wordShapes';
 
 /** Token range [start, end) in a block's token array. */
 export interface TokenRange {
@@ -294,7 +295,7 @@ function mainVerbAfterClause(tokens: readonly Token[], k: number, e: number): nu
 /** The word before i is a plural noun or a name that can be a subject, not an article, possessive or modifier. */
 function verbAfterSubject(tokens: readonly Token[], from: number, i: number): boolean {
   const p = i > from ? tokens[i - 1]! : undefined;
-  if (!p || !p.word || isIn(p, DETERMINER) || isIn(p, POSSESSIVE) || /[’']s$/.test(p.text)) return false;
+  if (!p || !p.word || isIn(p, DETERMINER) || isIn(p, POSSESSIVE) || endsInApostropheS(p.text)) return false;
   if (isIn(p, SUBJECT_PRONOUN)) return true;
   // "The Daily Ledger reports that …", "Obama plans to …": a name, then a verb agreeing with it
   // (a name opening the sentence may modify a noun, "Pentagon reports show …", unless a that-clause follows)
@@ -358,8 +359,8 @@ function nounFrame(tokens: readonly Token[], from: number, to: number, i: number
   // the possessor: "Trump’s claim", "his pledge", "the campaign’s call"
   let source: TokenRange | null = null;
   let p = i - 1;
-  while (p >= from && tokens[p]!.word && !/[’']s$/.test(tokens[p]!.text) && !isIn(tokens[p]!, POSSESSIVE) && i - p <= 3 && !isIn(tokens[p]!, DETERMINER) && !isIn(tokens[p]!, BOUNDARY)) p--;
-  if (p >= from && tokens[p]!.word && (/[’']s$/.test(tokens[p]!.text) || isIn(tokens[p]!, POSSESSIVE))) {
+  while (p >= from && tokens[p]!.word && !endsInApostropheS(tokens[p]!.text) && !isIn(tokens[p]!, POSSESSIVE) && i - p <= 3 && !isIn(tokens[p]!, DETERMINER) && !isIn(tokens[p]!, BOUNDARY)) p--;
+  if (p >= from && tokens[p]!.word && (endsInApostropheS(tokens[p]!.text) || isIn(tokens[p]!, POSSESSIVE))) {
     let s = p;
     while (s > from && tokens[s - 1]!.word && isCapitalised(tokens[s - 1]!) && isCapitalised(tokens[p]!)) s--;
     source = { start: s, end: p + 1 };
@@ -457,13 +458,13 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   // "the court ruled that …": a past form with its that-clause needs no particle
   else if (cue.needsParticle && !(tokens[cueEnd]?.lower === 'that' && t.endsWith('ed'))) return null;
   const cueRange = { start: i, end: cueEnd };
-  if (RAISING_PASSIVES.has(cue.lemma) && prev && isIn(prev, BE_FORM) && tokens[cueEnd]?.lower === 'to' && tokens[cueEnd + 1]?.word && /ed$|[^i]d$|wn$|ght$/.test(t0(tokens, i))) {
+  if (RAISING_PASSIVES.has(cue.lemma) && prev && isIn(prev, BE_FORM) && tokens[cueEnd]?.lower === 'to' && tokens[cueEnd + 1]?.word && passiveEnding(t0(tokens, i), 'ght')) {
     // "Turnout is expected to rise": the whole clause is reported, by an unnamed source
     const start = firstWord(tokens, from, to);
     const content = start < i - 1 ? trimRange(tokens, start, clauseEnd(tokens, i, to)) : null;
     return content ? { cue: { start: i, end: cueEnd }, source: null, content, evaluative: false, announces: false } : null;
   }
-  if (tokens[cueEnd]?.lower === 'by' && /ed$|[^i]d$|wn$|ten$/.test(t0(tokens, i))) {
+  if (tokens[cueEnd]?.lower === 'by' && passiveEnding(t0(tokens, i), 'ten')) {
     // passive: "a notion rejected by Moscow" — the source follows "by"
     const agent = npAfter(tokens, cueEnd + 1, to);
     if (!agent) return null;
@@ -474,7 +475,7 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
 
   // "was called to testify": without its agent a passive names no speaker; a judgement ("He has
   // been criticized for …", "was accused of …") reports its whole clause
-  if (!cue.adjective && /[^e]ed$|[^i]d$|wn$|ten$/.test(t0(tokens, i)) && afterBeForm(tokens, from, i)) {
+  if (!cue.adjective && passiveEnding(t0(tokens, i), 'ten') && afterBeForm(tokens, from, i)) {
     // "was asked whether she would run": the question put, by a speaker not named
     const q = tokens[cueEnd];
     if (WH_VERBS.has(cue.lemma) && q?.word && q.quote < 0 && isIn(q, WH_WORD) && !isIn(q, WH_RELATIVE)) {
@@ -937,7 +938,7 @@ function nounAfterModifier(tokens: readonly Token[], from: number, i: number, cu
   const p = tokens[i - 1]!;
   // "Trump’s plan would cut …" still reports what the plan holds
   if (!p.word || tokens[i + 1]?.word && isIn(tokens[i + 1]!, FUTURE_MODAL)) return false;
-  if (/[’']s$/.test(p.text) && !PRONOUNS.has(p.lower.slice(0, -2))) return true;
+  if (endsInApostropheS(p.text) && !PRONOUNS.has(p.lower.slice(0, -2))) return true;
   if (tokens[i]!.lower !== cue.lemma || /s$/.test(p.lower) || isIn(p, PRONOUN)) return false;
   // "a government plan", "the tax plan": an article, a singular noun, then the bare form
   if (!isCapitalised(p)) return i - 2 >= from && isIn(tokens[i - 2]!, DETERMINER) && !isIn(p, AUXILIARY) && !p.lower.endsWith('ly');
@@ -990,7 +991,7 @@ function contentAfter(tokens: readonly Token[], k: number, to: number, cue: CueW
     // "says it underscores that …", "says he’s satisfied that …": the "that" belongs to a clause of its own
     if (n > k && w.word && (isCueWord(w) || isIn(w, MODAL) && !isIn(w, AUXILIARY))) break;
     // only a listener or adjuncts stand between a cue and its "that"
-    if (w.word && !isIn(w, ADJUNCT) && !isCapitalised(w) && !/^\d/.test(w.text) && !w.lower.endsWith('ly') && ++plain > (occasion ? PLAIN_IN_OCCASION : cue.object ? 4 : 2)) break;
+    if (w.word && !isIn(w, ADJUNCT) && !isCapitalised(w) && !startsWithDigit(w.text) && !w.lower.endsWith('ly') && ++plain > (occasion ? PLAIN_IN_OCCASION : cue.object ? 4 : 2)) break;
   }
   // "asked whether …", "could not say what to do about …": a wh-clause, finite or not
   if (!inverted && t.word && t.quote < 0 && isIn(t, WH_WORD) && WH_VERBS.has(cue.lemma) && tokens[k + 1]?.word && (t.lower !== 'what' && t.lower !== 'when' || cue.lemma !== 'say')) return k;
@@ -1025,6 +1026,8 @@ function contentAfter(tokens: readonly Token[], k: number, to: number, cue: CueW
 
 /** "he’s", "they'll": a subject pronoun and its verb in one token. */
 function isContractedSubject(word: string): boolean {
+  // most words have no apostrophe: no match to try
+  if (!word.includes('’') && !word.includes("'")) return false;
   const m = /^([a-z]+)[’']([a-z]+)$/.exec(word);
   return m !== null && CONTRACTED_SUBJECTS.has(m[1]!) && SUBJECT_CONTRACTIONS.has(m[2]!);
 }
@@ -1053,7 +1056,7 @@ function adjunctsThenClause(tokens: readonly Token[], k: number, to: number): bo
   let n = k;
   let words = 0;
   while (n < to && tokens[n]!.word && words < 8) {
-    if (!isIn(tokens[n]!, ADJUNCT) && !isCapitalised(tokens[n]!) && !/^\d/.test(tokens[n]!.text)) return false;
+    if (!isIn(tokens[n]!, ADJUNCT) && !isCapitalised(tokens[n]!) && !startsWithDigit(tokens[n]!.text)) return false;
     n++;
     words++;
   }
@@ -1069,7 +1072,7 @@ function adjunctsThenClause(tokens: readonly Token[], k: number, to: number): bo
 function restIsAdjunct(tokens: readonly Token[], k: number, to: number): boolean {
   const first = tokens[k];
   // an object follows a verb that takes one: "noted the clot's existence" is no trailing attribution
-  if (first?.word && !isCapitalised(first) && !/^\d/.test(first.text) && !(isIn(first, ADJUNCT) && !ARTICLES.has(first.lower)) && !LISTENERS.has(first.lower)) return false;
+  if (first?.word && !isCapitalised(first) && !startsWithDigit(first.text) && !(isIn(first, ADJUNCT) && !ARTICLES.has(first.lower)) && !LISTENERS.has(first.lower)) return false;
   let words = 0;
   let other = 0;
   for (let n = k; n < to; n++) {
@@ -1080,7 +1083,7 @@ function restIsAdjunct(tokens: readonly Token[], k: number, to: number): boolean
       if (t.text === ',') return words <= 8 && other <= 3; // "…,” said Sergiy, a teacher in Kyiv."
       return false;
     }
-    if (!isIn(t, ADJUNCT) && !isCapitalised(t) && !/^\d/.test(t.text)) {
+    if (!isIn(t, ADJUNCT) && !isCapitalised(t) && !startsWithDigit(t.text)) {
       // "told reporters", "said at a rally in Ohio": a few plain words still end the sentence
       if (t.lower === 'that' || isIn(t, CUE)) return false;
       other++;
@@ -1163,7 +1166,7 @@ function isAbbreviationPeriod(tokens: readonly Token[], k: number): boolean {
 function isPossessiveName(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   if (!t.word || !isCapitalised(t)) return false;
-  if (/[’']s$/.test(t.text)) return true;
+  if (endsInApostropheS(t.text)) return true;
   const mark = tokens[k + 1];
   return t.lower.endsWith('s') && mark !== undefined && !mark.word && (mark.text === '’' || mark.text === '\'') && mark.start === t.end && tokens[k + 2]?.word === true && !isCapitalised(tokens[k + 2]!);
 }

@@ -1,0 +1,17 @@
+// Tests of a word's first or last characters that the frame rules ask of the words around every
+// cue, by character code: a regular expression's call costs more than the test. Each says the
+// expression it stands for.
+
+/** /^\d/ */
+export const startsWithDigit = (text: string): boolean => {
+  const c = text.charCodeAt(0);
+  return c >= 48 && c <= 57;
+};
+
+/** /[’']s$/ */
+export const endsInApostropheS = (text: string): boolean =>
+  text.length >= 2 && text.charCodeAt(text.length - 1) === 115 && (text.charCodeAt(text.length - 2) === 0x2019 || text.charCodeAt(text.length - 2) === 39);
+
+/** /[^i]d$|wn$|<third>$/: a participle's endings ("[^e]ed$" and "ed$" end in "[^i]d" too). */
+export const passiveEnding = (word: string, third: string): boolean =>
+  (word.length >= 2 && word.charCodeAt(word.length - 1) === 100 && word.charCodeAt(word.length - 2) !== 105) || word.endsWith('wn') || word.endsWith(third);

@@ -1,0 +1,22 @@
+import * as assert from 'node:assert/strict';
+import { endsInApostropheS, passiveEnding, startsWithDigit } from '../analysis/wordShapes';
+
+suite('wordShapes', () => {
+  const words = ['', 'd', 'ed', 'id', 'xd', 'eed', 'agreed', 'said', 'paid', 'led', 'shown', 'wn', 'n', 'written', 'ten', 'brought', 'ght', 'ran', 'd\n', '\nd', 'it’s', "it's", 's', '’s', "'s", 'Ruiz’S', 'kids', '3rd', '42', 'x1', '٣', '\u{1F600}d'];
+
+  test('each test answers as the expression it stands for', () => {
+    for (const w of words) {
+      assert.equal(startsWithDigit(w), /^\d/.test(w), w);
+      assert.equal(endsInApostropheS(w), /[’']s$/.test(w), w);
+      assert.equal(passiveEnding(w, 'ten'), /[^e]ed$|[^i]d$|wn$|ten$/.test(w), w);
+      assert.equal(passiveEnding(w, 'ten'), /ed$|[^i]d$|wn$|ten$/.test(w), w);
+      assert.equal(passiveEnding(w, 'ght'), /ed$|[^i]d$|wn$|ght$/.test(w), w);
+    }
+  });
+
+  test('the words cover both answers of each', () => {
+    for (const test of [startsWithDigit, endsInApostropheS, (w: string) => passiveEnding(w, 'ten'), (w: string) => passiveEnding(w, 'ght')]) {
+      assert.ok(words.some(test) && !words.every(test));
+    }
+  });
+});
