@@ -113,4 +113,12 @@ export const isCapitalised = (t: Token): boolean => {
   if (c < 128) return c >= 65 && c <= 90;
   return STARTS_UPPER.test(t.text);
 };
-export const isAllCaps = (t: Token): boolean => t.word && /^[\p{Lu}][\p{Lu}.’'\-]+$/u.test(t.text) && /\p{Lu}.*\p{Lu}/u.test(t.text);
+export const isAllCaps = (t: Token): boolean => t.word && !startsPlainly(t.text) && /^[\p{Lu}][\p{Lu}.’'\-]+$/u.test(t.text) && /\p{Lu}.*\p{Lu}/u.test(t.text);
+
+/** Shorter than two characters, or an ASCII character that is no capital letter where isAllCaps wants one (most words, at once). */
+function startsPlainly(text: string): boolean {
+  if (text.length < 2) return true;
+  const c = text.charCodeAt(0);
+  const d = text.charCodeAt(1);
+  return (c < 128 && !(c >= 65 && c <= 90)) || (d < 128 && ((d >= 97 && d <= 122) || (d >= 48 && d <= 57)));
+}

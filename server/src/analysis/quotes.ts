@@ -5,6 +5,7 @@ import { isAllCaps, isCapitalised, tokenize, type Token } from './quoteTokens';
 import { shiftOffsets, SpanMemos } from './incremental';
 import type { Block, QuoteKind, Span } from './types';
 import { lowerBound } from './search';
+import { startsWithDigit } from './wordShapes';
 
 /** A quotation found in the text, before its speaker is known. */
 export interface QuoteSpan extends Span {
@@ -473,7 +474,7 @@ function nounLike(tokens: readonly Token[], r: TokenRange): boolean {
   for (let k = r.start; k < r.end; k++) {
     const t = tokens[k]!;
     if (!t.word) continue;
-    return !/ly$/.test(t.lower) && !(ADJUNCTS.has(t.lower) && !DETERMINERS.has(t.lower)) && !(BOUNDARY_WORDS.has(t.lower) && !DETERMINERS.has(t.lower)) && !NOT_CONTENT.has(t.lower);
+    return !t.lower.endsWith('ly') && !(ADJUNCTS.has(t.lower) && !DETERMINERS.has(t.lower)) && !(BOUNDARY_WORDS.has(t.lower) && !DETERMINERS.has(t.lower)) && !NOT_CONTENT.has(t.lower);
   }
   return false;
 }
@@ -516,6 +517,9 @@ function nearFrames(frames: readonly Frame[], m: Marked): readonly Frame[] {
   return frames.slice(Math.max(0, lo - 8), lo + 8);
 }
 
+const SPEECH_ENDS = '.,!?…';
+const CLAUSE_MARKS = ':,;';
+
 /** Short words a title leaves in lower case ("The Art of the Deal"). */
 const MINOR_WORDS = new Set(['of', 'and', 'in', 'on', 'for', 'to', 'at', 'with', 'or', 'by']);
 
@@ -534,30 +538,32 @@ function classify(tokens: readonly Token[], unit: Unit, m: Marked, near: readonl
     firstWord ??= t;
     if (t.text.length > 3 || !DETERMINERS.has(t.lower) && !MINOR_WORDS.has(t.lower)) {
       significant++;
-      if (isCapitalised(t) || /^\d/.test(t.text)) capitalised++;
+      if (isCapitalised(t) || startsWithDigit(t.text)) capitalised++;
     }
   }
   if (!firstWord) return null;
-  const endsLikeSpeech = lastInside !== undefined && !lastInside.word && /[.,!?…]/.test(lastInside.text);
+  // a mark's text is its one character
+  const endsLikeSpeech = lastInside !== undefined && !lastInside.word && SPEECH_ENDS.includes(lastInside.text);
   // what stands before the opening mark in this sentence
   let before = m.open - 1;
-  while (before >= unit.from && m.open - before < 6 && !tokens[before]!.word && !/[:,;]/.test(tokens[before]!.text) && tokens[before]!.quote < 0) before--;
+  while (before >= unit.from && m.open - before < 6 && !tokens[before]!.word && !CLAUSE_MARKS.includes(tokens[before]!.text) && tokens[before]!.quote < 0) before--;
   const atStart = before < unit.from;
   const prev = before >= unit.from ? tokens[before]! : undefined;
   const afterColon = prev?.text === ':';
   const afterCue = prev !== undefined && (prev.text === ',' && before - 1 >= unit.from && CUE_WORDS.has(tokens[before - 1]!.lower) || CUE_WORDS.has(prev.lower));
-  const upper = isCapitalised(firstWord) || /^\d/.test(firstWord.text);
+  const upper = isCapitalised(firstWord) || startsWithDigit(firstWord.text);
   // "“That,” he added, “…”": a quote broken by its attribution is speech, however short
   const next = tokens[m.close + 1];
   const broken = lastInside?.text === ',' && next !== undefined && near.some((f) => f.source !== null && f.cue.start > m.close && f.cue.start <= m.close + 4 && (f.source.start <= m.close + 3));
   if (broken && atStart) return 'direct';
-  const exclaims = lastInside !== undefined && /[!?]/.test(lastInside.text);
+  // a word holds no '!' or '?'
+  const exclaims = lastInside !== undefined && (lastInside.text === '!' || lastInside.text === '?');
   if (m.runsOn || m.close >= tokens.length && m.open <= 0) return 'direct';
   if (atStart && (words >= 3 || endsLikeSpeech && words >= 2)) return 'direct';
   if ((afterColon || afterCue) && upper && words >= 3) return 'direct';
   if (afterCue && words >= 2 && resumesBrokenQuote(tokens, unit, before)) return 'direct';
   // titles: capitalised words, no sentence punctuation ("The Art of the Deal", "Shark Tank")
-  if (upper && capitalised === significant && words <= 10 && !(atStart && words >= 3) && !/[!?]/.test(lastInside?.text ?? '') || words > 0 && capitalised === significant && words === 1 && upper) {
+  if (upper && capitalised === significant && words <= 10 && !(atStart && words >= 3) && !exclaims || words > 0 && capitalised === significant && words === 1 && upper) {
     if (!afterColon) return null;
   }
   // a word or two modifying the noun after them ("promoting “magic” weight-loss pills"), or a lone pronoun

@@ -8,6 +8,7 @@ import { PREVIOUS, type Placed } from './quotes';
 import { isAllCaps, isCapitalised, tokenize, type Token } from './quoteTokens';
 import type { Entity, Quote, Span } from './types';
 import { lowerBound } from './search';
+import { endsInApostropheS } from './wordShapes';
 
 export interface Who {
   readonly speaker: string | null;
@@ -492,6 +493,16 @@ function isNameWord(t: Token): boolean {
 }
 
 function titleCase(w: string): string {
-  if (!/\p{Ll}/u.test(w) && w.length > 3) return w.charAt(0) + w.slice(1).toLowerCase();
-  return w.replace(/[’']s$/, '');
+  if (w.length > 3 && !hasLowerCase(w)) return w.charAt(0) + w.slice(1).toLowerCase();
+  return endsInApostropheS(w) ? w.slice(0, -2) : w;
+}
+
+/** /\p{Ll}/u, an ASCII word answered by character code. */
+function hasLowerCase(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+    if (c >= 128) return /\p{Ll}/u.test(w);
+  }
+  return false;
 }

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { tokenize, wordKey } from '../analysis/quoteTokens';
+import { isAllCaps, tokenize, wordKey } from '../analysis/quoteTokens';
 
 suite('quoteTokens', () => {
   test('each word carries its lower case, whatever its letters', () => {
@@ -25,5 +25,12 @@ suite('quoteTokens', () => {
     }
     assert.equal(tokens[0]!.key, tokens[2]!.key);
     assert.notEqual(wordKey('said'), wordKey('sad'));
+  });
+
+  test('a word in capitals is two capitals or more, with stops, apostrophes and hyphens between', () => {
+    const text = 'PENCE Pence NATO U.S N.Y.C A I OK O’NEILL ÉCOLE ÉCOLe P2 PE-IN A-1 X- ÅS aBC 3D';
+    const tokens = tokenize(text, 0, text.length, []).filter((t) => t.word);
+    for (const t of tokens) assert.equal(isAllCaps(t), /^[\p{Lu}][\p{Lu}.’'\-]+$/u.test(t.text) && /\p{Lu}.*\p{Lu}/u.test(t.text), t.text);
+    assert.deepEqual(tokens.filter(isAllCaps).map((t) => t.text), ['PENCE', 'NATO', 'U.S', 'N.Y.C', 'OK', 'O’NEILL', 'ÉCOLE', 'PE-IN', 'ÅS']);
   });
 });
