@@ -135,6 +135,7 @@ function pairMarks(prose: string, block: Block, tokens: readonly Token[], reopen
     found.push({ open: dOpen, close: tokens.length, start: tokens[dOpen]!.end, end: last.end, runsOn: reopensNext });
   }
   // "(CROSSTALK.)": stage directions are not speech
+  if (found.length === 0) return found;
   return found.filter((m) => m.end > m.start && /[\p{L}\p{N}]/u.test(prose.slice(m.start, m.end)) && !/^\s*\([^()]*\)\W*$/u.test(prose.slice(m.start, m.end)));
 }
 

@@ -460,10 +460,23 @@ export function nameIn(tokens: readonly Token[], prose: string, isLowerWord: (w:
   let text = prose.slice(first.start, tail.length === 0 && /[’']s$/.test(runEnd.text) ? runEnd.end - 2 : runEnd.end);
   if (run.some((t) => isAllCaps(t) && t.text.length > 3)) text = words.join(' ');
   if (tail.length) text = `${text} ${tail.map((t) => t.text).join(' ')}`;
-  text = text.replace(/\s+/g, ' ');
+  if (!singleSpaced(text)) text = text.replace(/\s+/g, ' ');
   if (words.length >= 2 && !tail.length) person = person || words.every((w) => /^\p{Lu}\p{Ll}/u.test(w));
   return { text, words: tail.length ? [...words, ...tail.map((t) => t.text)] : words, span: { start: first.start, end: lastTok.end }, person: person && tail.length === 0 };
 }
+
+/** No white space in `text` but single spaces: what `replace(/\s+/g, ' ')` leaves as it is. */
+function singleSpaced(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (i + 1 < text.length && isSpace(text.charCodeAt(i + 1), text, i + 1)) return false;
+    } else if (isSpace(c, text, i)) return false;
+  }
+  return true;
+}
+
+const isSpace = (c: number, text: string, i: number): boolean => (c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(text.charAt(i)));
 
 /**
  * Drops what precedes a name: "The", titles and roles ("Russian President Vladimir Putin" →

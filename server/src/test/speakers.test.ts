@@ -4,7 +4,8 @@ import type { ProseDocument } from '../analysis/document';
 import { plainTextBlocks } from '../analysis/blocks';
 import { findQuotes } from '../analysis/quoteBlocks';
 import { FullNames } from '../analysis/fullNames';
-import { forEachCapitalisedRun, fullNameOf, stripTitles } from '../analysis/speakers';
+import { forEachCapitalisedRun, fullNameOf, nameIn, stripTitles } from '../analysis/speakers';
+import { tokenize } from '../analysis/quoteTokens';
 import type { Entity } from '../analysis/types';
 
 const analyzer = createAnalyzer();
@@ -256,5 +257,13 @@ suite('speakers: capitalised runs and the full names they write', () => {
     assert.equal(names.of('Maren'), 'Dana Maren');
     assert.equal(names.of('Tenn'), 'Lia Tenn');
     assert.equal(names.of('Ivo'), undefined);
+  });
+
+  test('a name written across several spaces, a tab or a no-break space reads with single spaces', () => {
+    const name = (text: string): string | undefined => nameIn(tokenize(text, 0, text.length, []), text)?.text;
+    assert.equal(name('Mayor Ana  Ruiz'), 'Ana Ruiz');
+    assert.equal(name('Ana\t\u00a0Ruiz'), 'Ana Ruiz');
+    assert.equal(name('Ana\u2009Ruiz'), 'Ana Ruiz');
+    assert.equal(name('Ana Ruiz'), 'Ana Ruiz');
   });
 });
