@@ -5,6 +5,7 @@ import { isAllCaps, isCapitalised, tokenize, type Token } from './quoteTokens';
 import { shiftOffsets, SpanMemos } from './incremental';
 import type { Block, QuoteKind, Span } from './types';
 import { lowerBound } from './search';
+import { sortFew } from './smallSort';
 import { startsWithDigit } from './wordShapes';
 
 /** A quotation found in the text, before its speaker is known. */
@@ -226,7 +227,10 @@ export class QuoteSpans {
 function placedAt(start: number, quotes: readonly QuoteSpan[], announced: Announced | null): Placed {
   if (quotes.length < 2) return { start, sorted: quotes, rank: quotes.length === 0 ? NO_RANKS : ONE_RANK, announced };
   // by start, the longer first where two start together, else as found
-  const order = quotes.map((_, k) => k).sort((a, b) => quotes[a]!.start - quotes[b]!.start || quotes[b]!.end - quotes[a]!.end || a - b);
+  const order = sortFew(
+    quotes.map((_, k) => k),
+    (a, b) => quotes[a]!.start - quotes[b]!.start || quotes[b]!.end - quotes[a]!.end || a - b,
+  );
   const rank = new Array<number>(quotes.length);
   order.forEach((k, at) => (rank[k] = at));
   return { start, sorted: order.map((k) => quotes[k]!), rank, announced };
