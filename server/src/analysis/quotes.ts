@@ -137,7 +137,27 @@ function pairMarks(prose: string, block: Block, tokens: readonly Token[], reopen
   }
   // "(CROSSTALK.)": stage directions are not speech
   if (found.length === 0) return found;
-  return found.filter((m) => m.end > m.start && /[\p{L}\p{N}]/u.test(prose.slice(m.start, m.end)) && !/^\s*\([^()]*\)\W*$/u.test(prose.slice(m.start, m.end)));
+  return found.filter((m) => m.end > m.start && hasLetterOrDigit(prose, m.start, m.end) && !(opensWithParenthesis(prose, m.start, m.end) && /^\s*\([^()]*\)\W*$/u.test(prose.slice(m.start, m.end))));
+}
+
+/** /[\p{L}\p{N}]/u in prose[from, to), without a copy: most quotations have a letter at once. */
+function hasLetterOrDigit(prose: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = prose.charCodeAt(i);
+    if (c < 128 ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) : LETTER_OR_DIGIT.test(prose.slice(i, Math.min(to, i + 2)))) return true;
+  }
+  return false;
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
+
+/** A "(" first after white space in prose[from, to): the one way a stage direction opens. */
+function opensWithParenthesis(prose: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const ch = prose.charAt(i);
+    if (!/\s/.test(ch)) return ch === '(';
+  }
+  return false;
 }
 
 /** An opening mark never closed before the next one: the quote ends with its sentence. */
