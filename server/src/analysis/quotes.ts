@@ -340,11 +340,6 @@ function blockQuotes(prose: string, block: Block, reopensNext: boolean, before: 
   // what is read of the blocks before is recorded: until the block's first sentence is done,
   // `announced` is what the block before left
   let announcedIsBefore = true;
-  const announcedBy = (a: Announced | null): a is Announced => {
-    if (announcedIsBefore) announcedBefore = before.announced;
-    return a !== null;
-  };
-  const askSpeechBefore = (): boolean => (speechBefore = before.speech);
   let lastSpeech = -1;
   const tokens = tokenize(prose, block.start, block.end, block.sentences);
   if (tokens.length === 0) return null;
@@ -373,9 +368,9 @@ function blockQuotes(prose: string, block: Block, reopensNext: boolean, before: 
   for (const unit of units) {
     const frames = findFrames(tokens, unit.from, unit.to);
     const sentence = { start: tokens[unit.from]!.start, end: tokens[unit.to - 1]!.end };
-    // the marks opened in this unit (marks and units are both in text order)
-    const unitMarks: { m: Marked }[] = [];
-    while (markAt < marks.length && (marks[markAt]!.open < unit.to)) unitMarks.push({ m: marks[markAt++]! });
+    // the marks opened in this unit, from `firstMark` to `markAt` (marks and units are both in text order)
+    const firstMark = markAt;
+    while (markAt < marks.length && marks[markAt]!.open < unit.to) markAt++;
     // reported speech, unless the reported words are wholly in quotation marks
     for (const f of frames) {
       if (!f.content) continue;
@@ -397,7 +392,8 @@ function blockQuotes(prose: string, block: Block, reopensNext: boolean, before: 
         lastSpeech = out.length - 1;
       }
     }
-    for (const { m } of unitMarks) {
+    for (let q = firstMark; q < markAt; q++) {
+      const m = marks[q]!;
       const near = nearFrames(frames, m);
       // a quotation signed with a name is speech, however short
       const signed = m.label || !opensLine(prose, tokens, m.open) ? null : signedBy(prose, tokens, m.close + 1);
@@ -407,9 +403,10 @@ function blockQuotes(prose: string, block: Block, reopensNext: boolean, before: 
       let spans: Announced | null = frame ? frameSpans(tokens, frame) : null;
       let continues: number | undefined;
       if (!frame && kind === 'direct') {
-        if (announcedBy(announced) && m.open <= 1) {
+        if (announcedIsBefore) announcedBefore = before.announced;
+        if (announced !== null && m.open <= 1) {
           spans = announced;
-        } else if (lastSpeech >= 0 || (m.open <= 0 && askSpeechBefore())) {
+        } else if (lastSpeech >= 0 || (m.open <= 0 && (speechBefore = before.speech))) {
           continues = lastSpeech;
         }
       }
