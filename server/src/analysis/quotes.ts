@@ -1,6 +1,7 @@
-import { ADJUNCTS, AUXILIARIES, BOUNDARY_WORDS, CUE_WORDS, DETERMINERS, FRAME_WORDS, PRONOUNS } from './cues';
+import { FRAME_WORDS } from './cues';
 import type { ProseDocument } from './document';
 import { findFrames, type Frame, type TokenRange } from './frames';
+import { ADJUNCT, AUXILIARY, BOUNDARY, CUE, DETERMINER, isIn, PRONOUN } from './frameWords';
 import { isAllCaps, isCapitalised, tokenize, type Token } from './quoteTokens';
 import { shiftOffsets, SpanMemos } from './incremental';
 import type { Block, QuoteKind, Span } from './types';
@@ -496,7 +497,7 @@ function nounLike(tokens: readonly Token[], r: TokenRange): boolean {
   for (let k = r.start; k < r.end; k++) {
     const t = tokens[k]!;
     if (!t.word) continue;
-    return !t.lower.endsWith('ly') && !(ADJUNCTS.has(t.lower) && !DETERMINERS.has(t.lower)) && !(BOUNDARY_WORDS.has(t.lower) && !DETERMINERS.has(t.lower)) && !NOT_CONTENT.has(t.lower);
+    return !t.lower.endsWith('ly') && !(isIn(t, ADJUNCT) && !isIn(t, DETERMINER)) && !(isIn(t, BOUNDARY) && !isIn(t, DETERMINER)) && !NOT_CONTENT.has(t.lower);
   }
   return false;
 }
@@ -558,7 +559,7 @@ function classify(tokens: readonly Token[], unit: Unit, m: Marked, near: readonl
     if (!t.word) continue;
     words++;
     firstWord ??= t;
-    if (t.text.length > 3 || !DETERMINERS.has(t.lower) && !MINOR_WORDS.has(t.lower)) {
+    if (t.text.length > 3 || !isIn(t, DETERMINER) && !MINOR_WORDS.has(t.lower)) {
       significant++;
       if (isCapitalised(t) || startsWithDigit(t.text)) capitalised++;
     }
@@ -572,7 +573,7 @@ function classify(tokens: readonly Token[], unit: Unit, m: Marked, near: readonl
   const atStart = before < unit.from;
   const prev = before >= unit.from ? tokens[before]! : undefined;
   const afterColon = prev?.text === ':';
-  const afterCue = prev !== undefined && (prev.text === ',' && before - 1 >= unit.from && CUE_WORDS.has(tokens[before - 1]!.lower) || CUE_WORDS.has(prev.lower));
+  const afterCue = prev !== undefined && (prev.text === ',' && before - 1 >= unit.from && isIn(tokens[before - 1]!, CUE) || isIn(prev, CUE));
   const upper = isCapitalised(firstWord) || startsWithDigit(firstWord.text);
   // "“That,” he added, “…”": a quote broken by its attribution is speech, however short
   const next = tokens[m.close + 1];
@@ -590,13 +591,13 @@ function classify(tokens: readonly Token[], unit: Unit, m: Marked, near: readonl
   }
   // a word or two modifying the noun after them ("promoting “magic” weight-loss pills"), or a lone pronoun
   const after = tokens[m.close + 1];
-  if (words <= 2 && !endsLikeSpeech && !exclaims && after?.word && !isCapitalised(after) && !BOUNDARY_WORDS.has(after.lower) && !AUXILIARIES.has(after.lower) && !ADJUNCTS.has(after.lower) && !CUE_WORDS.has(after.lower)) return 'scare';
-  if (words === 1 && PRONOUNS.has(firstWord.lower)) return 'scare';
+  if (words <= 2 && !endsLikeSpeech && !exclaims && after?.word && !isCapitalised(after) && !isIn(after, BOUNDARY) && !isIn(after, AUXILIARY) && !isIn(after, ADJUNCT) && !isIn(after, CUE)) return 'scare';
+  if (words === 1 && isIn(firstWord, PRONOUN)) return 'scare';
   if (words <= SHORT_WORDS - 1 && prev && prev.word) {
     // inside a noun phrase: "a territory “exchange”", "the so-called “experts”"
     const prev2 = before - 1 >= unit.from ? tokens[before - 1]! : undefined;
-    if (DETERMINERS.has(prev.lower) || prev.lower === 'so-called') return 'scare';
-    if (prev2 && prev2.word && DETERMINERS.has(prev2.lower) && !CUE_WORDS.has(prev.lower) && !AUXILIARIES.has(prev.lower) && !isCapitalised(prev)) return 'scare';
+    if (isIn(prev, DETERMINER) || prev.lower === 'so-called') return 'scare';
+    if (prev2 && prev2.word && isIn(prev2, DETERMINER) && !isIn(prev, CUE) && !isIn(prev, AUXILIARY) && !isCapitalised(prev)) return 'scare';
   }
   const framed = near.some((f) => f.source !== null);
   if (framed || exclaims || words >= SHORT_WORDS + 2) return 'partial';
