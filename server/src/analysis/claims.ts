@@ -396,6 +396,8 @@ function cuesBySentence(cues: readonly CueMatch[], sentences: readonly Span[]): 
   const at = { i: 0 };
   for (let si = 0; si < sentences.length && at.i < cues.length; si++) {
     const found = cueMatches(cues, at, sentences[si]!);
+    // the sentences ending before the next cue starts hold none: on to the first that does not
+    if (found === NO_CUES && at.i < cues.length) si = lowerBound(sentences, cues[at.i]!.start + 1, (s) => s.end) - 1;
     if (found.length === 0) continue;
     out.sentences.push(si);
     out.cues.push(found);
@@ -429,47 +431,61 @@ function allCueMatches(doc: ProseDocument): CueMatch[] {
   const cache = doc.cache;
   if (!cache?.keeps) return blockCueMatches(text);
   const count = doc.blocks.length;
-  // a block standing where it stood in the previous analysis has the matches placed there then
-  const carried = cache.take<PlacedCues[]>(CARRIED_CUES);
-  const previous = carried?.length === cache.previousCount() ? carried : undefined;
-  const placed = new Array<PlacedCues>(count);
-  cache.carry(CARRIED_CUES, placed);
+  // the blocks standing where they stood in the previous analysis (those before the edit) and
+  // those only moved (after it) have the matches placed there then: only the blocks between are
+  // read, and of the others only those with matches (few) are visited, not every block
+  const carried = cache.take<CarriedCues>(CARRIED_CUES);
+  const before = cache.previousCount();
+  const previous = carried !== undefined && carried.blocks === before ? carried.placed : NO_PLACED;
+  const head = previous === NO_PLACED ? 0 : cache.unchangedHead()!.blocks;
+  const tail = previous === NO_PLACED ? 0 : cache.unchangedTail()!.blocks;
+  const placed: PlacedCues[] = [];
+  cache.carry(CARRIED_CUES, { blocks: count, placed } satisfies CarriedCues);
   const all: CueMatch[] = [];
-  for (let b = 0; b < count; b++) {
-    const block = doc.blocks[b]!;
-    const base = block.start;
-    const old = previous ? cache.previousIndex(b, count) : -1;
-    const was = old >= 0 ? previous![old]! : undefined;
-    let here: PlacedCues;
-    // a block without matches (most blocks) has none wherever it stands; one that moved has its
-    // matches where they stood, moved with it
-    if (was !== undefined && (was.start === base || was === NONE_PLACED)) here = was;
-    else if (was !== undefined) {
-      const by = base - was.start;
-      here = { start: base, matches: was.matches.map((m) => ({ ...m, start: m.start + by, end: m.end + by })) };
-    } else {
-      const matches = blockLocal(doc, block, 'claims:cues', () => blockCueMatches(text.slice(base, block.end)));
-      here = matches.length === 0 ? NONE_PLACED : { start: base, matches: matches.map((m) => ({ ...m, start: base + m.start, end: base + m.end })) };
-    }
-    placed[b] = here;
+  const add = (here: PlacedCues): void => {
+    placed.push(here);
+    const block = doc.blocks[here.block]!;
     for (const m of here.matches) {
       // at the block's edges the glued-word test looks outside it, at the document
-      if ((m.start === base || m.end === block.end) && gluedWord(text, m.start, m.end)) continue;
+      if ((m.start === block.start || m.end === block.end) && gluedWord(text, m.start, m.end)) continue;
       all.push(m);
     }
+  };
+  let p = 0;
+  for (; p < previous.length && previous[p]!.block < head; p++) add(previous[p]!);
+  for (let b = head; b < count - tail; b++) {
+    const block = doc.blocks[b]!;
+    const base = block.start;
+    const matches = blockLocal(doc, block, 'claims:cues', () => blockCueMatches(text.slice(base, block.end)));
+    if (matches.length > 0) add({ block: b, start: base, matches: matches.map((m) => ({ ...m, start: base + m.start, end: base + m.end })) });
+  }
+  while (p < previous.length && previous[p]!.block < before! - tail) p++;
+  for (; p < previous.length; p++) {
+    const was = previous[p]!;
+    const b = was.block - before! + count;
+    const by = doc.blocks[b]!.start - was.start;
+    add(by === 0 && b === was.block ? was : { block: b, start: was.start + by, matches: by === 0 ? was.matches : was.matches.map((m) => ({ ...m, start: m.start + by, end: m.end + by })) });
   }
   return all;
 }
 
-/** A block's cue matches, placed where the block stood (see allCueMatches). */
+/** A block's cue matches (never none), placed where the block stood (see allCueMatches). */
 interface PlacedCues {
+  /** The block's index. */
+  readonly block: number;
   readonly start: number;
   readonly matches: readonly CueMatch[];
 }
 
+/** What allCueMatches hands the next analysis: the blocks with matches, in order, of `blocks` blocks. */
+interface CarriedCues {
+  readonly blocks: number;
+  readonly placed: readonly PlacedCues[];
+}
+
 const CARRIED_CUES = 'claims:placedCues';
 const NO_CUES: readonly CueMatch[] = Object.freeze([]);
-const NONE_PLACED: PlacedCues = Object.freeze({ start: -1, matches: NO_CUES });
+const NO_PLACED: readonly PlacedCues[] = Object.freeze([]);
 
 // The case-insensitive cues as one alternation: it finds every offset where some cue matches in
 // one pass over the text (instead of a pass per cue), and only there are the cues tried one by one.
