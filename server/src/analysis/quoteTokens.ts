@@ -37,6 +37,8 @@ const isJoiner = (c: number): boolean => c === 0x2019 || c === 39 || c === 46 ||
 export function tokenize(prose: string, start: number, end: number, sentences: readonly Span[]): Token[] {
   const tokens: Token[] = [];
   let s = 0;
+  // where sentence `s` ends, while another follows it
+  let sentenceEnd = sentences.length > 1 ? sentences[0]!.end : Infinity;
   let i = start;
   while (i < end) {
     const c = prose.charCodeAt(i);
@@ -44,7 +46,7 @@ export function tokenize(prose: string, start: number, end: number, sentences: r
       i++;
       continue;
     }
-    while (s < sentences.length - 1 && i >= sentences[s]!.end) s++;
+    while (i >= sentenceEnd) sentenceEnd = ++s < sentences.length - 1 ? sentences[s]!.end : Infinity;
     if (startsWord(prose, i)) {
       // whether the word may change in lower case (a capital, or a character outside ASCII),
       // noted as the scan reads it: most words are in lower case already
