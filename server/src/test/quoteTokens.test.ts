@@ -33,4 +33,17 @@ suite('quoteTokens', () => {
     for (const t of tokens) assert.equal(isAllCaps(t), /^[\p{Lu}][\p{Lu}.’'\-]+$/u.test(t.text) && /\p{Lu}.*\p{Lu}/u.test(t.text), t.text);
     assert.deepEqual(tokens.filter(isAllCaps).map((t) => t.text), ['PENCE', 'NATO', 'U.S', 'N.Y.C', 'OK', 'O’NEILL', 'ÉCOLE', 'PE-IN', 'ÅS']);
   });
+
+  test('each token is tagged with the sentence it starts in; the last sentence takes the rest', () => {
+    const text = 'One two. Three! Four five six? Seven';
+    const sentences = [
+      { start: 0, end: 8 },
+      { start: 9, end: 15 },
+      { start: 16, end: 30 },
+    ];
+    const tokens = tokenize(text, 0, text.length, sentences);
+    assert.deepEqual(tokens.map((t) => `${t.text}:${t.sentence}`), ['One:0', 'two:0', '.:0', 'Three:1', '!:1', 'Four:2', 'five:2', 'six:2', '?:2', 'Seven:2']);
+    // a span that starts after the first sentences
+    assert.deepEqual(tokenize(text, 16, text.length, sentences).map((t) => t.sentence), [2, 2, 2, 2, 2]);
+  });
 });
