@@ -19,7 +19,7 @@ import {
 import { ADJUNCT, APPOSITION_STARTER, AUXILIARY, BE_FORM, BOUNDARY, CONTENT_BREAK, COORDINATOR, CUE, DETERMINER, DOCUMENT, EVENT_PREPOSITION, FRONTED_OPENER, FUTURE_MODAL, INDEFINITE_ARTICLE, MODAL, NOT_PARTICIPLE, NP_PREPOSITION, PAST_TENSE, PERSON_ROLE, PHRASE_BREAK, PHRASE_END_TIME, POSSESSIVE, POSSESSIVE_RELATIVE, PRONOUN, RELATIVE_PRONOUN, SUBJECT_PRONOUN, TIME_WORD, WH_RELATIVE, WH_WORD, isIn, isInAt } from './frameWords';
 import { isCapitalised, type Token } from './quoteTokens';
 import { WordTable } from './wordTable';
-import { endsInApostropheS, passiveEnding, startsWithDigit } from './wordShapes';
+import { endsInApostropheS, passiveEnding, personNounEnding, startsWithDigit } from './wordShapes';
 
 /** Token range [start, end) in a block's token array. */
 export interface TokenRange {
@@ -84,8 +84,6 @@ const PLAIN_IN_OCCASION = 8;
 const MAX_CONTENT = 400;
 // a person's age set off by commas after the name ("Ana Ruiz, 34, said"); a year is no age
 const AGE = /^\d{1,3}$/;
-// plural and agent nouns for people: activists, protesters, residents, officials, Republicans
-const PERSON_NOUN = /(?:ists?|ers|ors?|ians?|ents|als|ans)$/;
 
 const isStop = (t: Token): boolean => !t.word && (t.text === '.' || t.text === '!' || t.text === '?' || t.text === '…');
 const isComma = (t: Token | undefined): boolean => t !== undefined && !t.word && (t.text === ',' || DASHES.has(t.text));
@@ -303,7 +301,7 @@ function verbAfterSubject(tokens: readonly Token[], from: number, i: number): bo
   const verbAfter = (t: Token | undefined): boolean => t !== undefined && t.word && (isIn(t, AUXILIARY) || isIn(t, MODAL) || isCueWord(t) || isPastInEd(t.lower));
   if (isCapitalised(p) && p.quote < 0 && /[^s’']s$/.test(tokens[i]!.lower) && !/[^s’']s$/.test(p.lower) && !verbAfter(next)
     && (!isSentenceOpening(tokens, from, i - 1) || next?.lower === 'that' && !verbAfter(tokens[i + 2]))) return true;
-  return /[^s’']s$/.test(p.lower) && (PERSON_NOUN.test(p.lower) || PERSON_ROLES.has(p.lower.replace(/e?s$/, '')) || isCapitalised(p));
+  return /[^s’']s$/.test(p.lower) && (personNounEnding(p.lower) || PERSON_ROLES.has(p.lower.replace(/e?s$/, '')) || isCapitalised(p));
 }
 
 /** A title-case line led by its source and a colon ("Mayor Diaz: Budget Will Not Balance"): the rest is what the source says. */
@@ -949,10 +947,10 @@ function nounAfterModifier(tokens: readonly Token[], from: number, i: number, cu
 }
 
 function isSourceLike(p: Token): boolean {
-  if (PERSON_NOUN.test(p.lower) && !isIn(p, CUE)) return true;
+  if (personNounEnding(p.lower) && !isIn(p, CUE)) return true;
   if (p.lower === 'and' || p.lower === 'but') return true;
   if (isCapitalised(p) && !isIn(p, DETERMINER)) return true;
-  return isIn(p, PRONOUN) || isIn(p, AUXILIARY) || p.lower.endsWith('ly') || isIn(p, PERSON_ROLE) || PERSON_ROLES.has(p.lower.replace(/s$/, '')) || ORGANIZATION_WORDS_LOWER.has(p.lower) || isIn(p, WH_RELATIVE);
+  return isIn(p, PRONOUN) || isIn(p, AUXILIARY) || p.lower.endsWith('ly') || isIn(p, PERSON_ROLE) || (p.lower.endsWith('s') && PERSON_ROLES.has(p.lower.slice(0, -1))) || ORGANIZATION_WORDS_LOWER.has(p.lower) || isIn(p, WH_RELATIVE);
 }
 
 const t0 = (tokens: readonly Token[], i: number): string => tokens[i]!.lower;

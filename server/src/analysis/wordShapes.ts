@@ -15,3 +15,7 @@ export const endsInApostropheS = (text: string): boolean =>
 /** /[^i]d$|wn$|<third>$/: a participle's endings ("[^e]ed$" and "ed$" end in "[^i]d" too). */
 export const passiveEnding = (word: string, third: string): boolean =>
   (word.length >= 2 && word.charCodeAt(word.length - 1) === 100 && word.charCodeAt(word.length - 2) !== 105) || word.endsWith('wn') || word.endsWith(third);
+
+/** /(?:ists?|ers|ors?|ians?|ents|als|ans)$/: plural and agent nouns for people (activists, protesters, residents, officials, Republicans). */
+export const personNounEnding = (word: string): boolean =>
+  word.endsWith('ist') || word.endsWith('ists') || word.endsWith('ers') || word.endsWith('or') || word.endsWith('ors') || word.endsWith('ian') || word.endsWith('ans') || word.endsWith('ents') || word.endsWith('als');
