@@ -92,7 +92,8 @@ const isPastInEd = (word: string): boolean => word.length >= 3 && word.endsWith(
 
 /** What a word may open in a frame: a cue phrase, a noun cue, a verb or adjective cue. */
 interface FrameLead {
-  readonly phrase: boolean;
+  /** The cue phrases it opens, in the table's order (none: undefined). */
+  readonly phrases: readonly CuePhrase[] | undefined;
   readonly nounLeads: ReadonlySet<string> | undefined;
   readonly cue: CueWord | undefined;
   readonly adjective: CueWord | undefined;
@@ -102,7 +103,8 @@ interface FrameLead {
 const FRAME_LEADS: WordTable<FrameLead> = (() => {
   const map = new Map<string, FrameLead>();
   for (const word of new Set([...CUE_PHRASES.map((p) => p.words[0]!), ...NOUN_CUES.keys(), ...CUE_WORDS.keys()])) {
-    map.set(word, { phrase: CUE_PHRASES.some((p) => p.words[0] === word), nounLeads: NOUN_CUES.get(word), cue: CUE_WORDS.get(word), adjective: ADJECTIVE_CUES.get(word) });
+    const phrases = CUE_PHRASES.filter((p) => p.words[0] === word);
+    map.set(word, { phrases: phrases.length > 0 ? phrases : undefined, nounLeads: NOUN_CUES.get(word), cue: CUE_WORDS.get(word), adjective: ADJECTIVE_CUES.get(word) });
   }
   return new WordTable(map);
 })();
@@ -125,7 +127,7 @@ export function findFrames(tokens: readonly Token[], from: number, to: number): 
     if (!t.word || t.quote >= 0) continue;
     const lead = FRAME_LEADS.get(t);
     if (lead === undefined) continue;
-    const phrase = lead.phrase ? matchPhrase(tokens, i, to) : null;
+    const phrase = lead.phrases ? matchPhrase(tokens, i, to, lead.phrases) : null;
     if (phrase) {
       const frame = phraseFrame(tokens, from, to, i, phrase.end, phrase.source);
       if (frame) frames.push(frame);
@@ -372,11 +374,11 @@ function isSentenceOpening(tokens: readonly Token[], from: number, i: number): b
   return true;
 }
 
-const PHRASE_STARTS = new Set(CUE_PHRASES.map((p) => p.words[0]!));
+type CuePhrase = (typeof CUE_PHRASES)[number];
 
-function matchPhrase(tokens: readonly Token[], i: number, to: number): { end: number; source: 'after' | 'frame' } | null {
-  if (!PHRASE_STARTS.has(tokens[i]!.lower)) return null;
-  for (const p of CUE_PHRASES) {
+/** The first of `phrases` (those the word at i opens) written from i. */
+function matchPhrase(tokens: readonly Token[], i: number, to: number, phrases: readonly CuePhrase[]): { end: number; source: 'after' | 'frame' } | null {
+  for (const p of phrases) {
     if (i + p.words.length > to) continue;
     let ok = true;
     for (let k = 0; k < p.words.length && ok; k++) ok = tokens[i + k]!.lower === p.words[k];
