@@ -401,8 +401,18 @@ export function fullNameOf(run: string[]): readonly string[] | undefined {
 /** Days, months and holidays do not speak, whatever type an entity was given. */
 function plausibleSpeaker(e: Entity): boolean {
   if (e.type === 'date') return false;
-  const words = e.name.split(/\s+/);
-  return !words.some((w) => CALENDAR_WORDS.has(w)) && !/\bDay$/.test(e.name);
+  return !hasCalendarWord(e.name) && !/\bDay$/.test(e.name);
+}
+
+/** Some word of `name` (split at white space) is a calendar word; read by hand, not split: every entity is asked. */
+function hasCalendarWord(name: string): boolean {
+  let from = 0;
+  for (let i = 0; i <= name.length; i++) {
+    if (i < name.length && !isSpace(name.charCodeAt(i), name, i)) continue;
+    if (i > from && CALENDAR_WORDS.has(name.slice(from, i))) return true;
+    from = i + 1;
+  }
+  return false;
 }
 
 // Calendar words never name a speaker; months that are also given names (April, May…) may.

@@ -138,6 +138,19 @@ suite('speakers: resolution', () => {
     assert.equal(qs[0]?.speakerEntity, 'e1');
   });
 
+  test('a pronoun passes over a person entity named by a calendar word', () => {
+    const text = 'Maria Olsen met  Mr.\tMonday Smith and Boxing Day.\n“It was worth it,” she said.';
+    const doc: ProseDocument = { text, prose: text, blocks: plainTextBlocks(text) };
+    const mention = (name: string) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name });
+    const entities: Entity[] = [
+      { id: 'e1', type: 'person', name: 'Maria Olsen', aliases: [], roles: [], mentions: [mention('Maria Olsen')] },
+      { id: 'e2', type: 'person', name: 'Mr.\tMonday  Smith', aliases: [], roles: [], mentions: [mention('Mr.\tMonday Smith')] },
+      { id: 'e3', type: 'person', name: 'Boxing Day', aliases: [], roles: [], mentions: [mention('Boxing Day')] },
+    ];
+    const qs = findQuotes(doc, entities).filter((q) => q.kind === 'direct');
+    assert.equal(qs[0]?.speakerEntity, 'e1');
+  });
+
   test('a common noun source names nobody', () => {
     const q = analyzer.analyze('The bridge will reopen in May, a source said.').quotes[0];
     assert.equal(q?.speaker, null);
