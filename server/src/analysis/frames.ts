@@ -19,7 +19,7 @@ import {
 import { ADJUNCT, APPOSITION_STARTER, AUXILIARY, BE_FORM, BOUNDARY, CONTENT_BREAK, COORDINATOR, CUE, DETERMINER, DOCUMENT, EVENT_PREPOSITION, FRONTED_OPENER, FUTURE_MODAL, INDEFINITE_ARTICLE, MODAL, NOT_PARTICIPLE, NP_PREPOSITION, PAST_TENSE, PERSON_ROLE, PHRASE_BREAK, PHRASE_END_TIME, POSSESSIVE, POSSESSIVE_RELATIVE, PRONOUN, RELATIVE_PRONOUN, SUBJECT_PRONOUN, TIME_WORD, WH_RELATIVE, WH_WORD, isIn, isInAt } from './frameWords';
 import { isCapitalised, type Token } from './quoteTokens';
 import { WordTable } from './wordTable';
-import { endsInApostropheS, passiveEnding, personNounEnding, startsWithDigit } from './wordShapes';
+import { endsInApostropheS, endsInPlainS, passiveEnding, personNounEnding, startsWithDigit } from './wordShapes';
 
 /** Token range [start, end) in a block's token array. */
 export interface TokenRange {
@@ -301,9 +301,9 @@ function verbAfterSubject(tokens: readonly Token[], from: number, i: number): bo
   // (a name opening the sentence may modify a noun, "Pentagon reports show …", unless a that-clause follows)
   const next = tokens[i + 1];
   const verbAfter = (t: Token | undefined): boolean => t !== undefined && t.word && (isIn(t, AUXILIARY) || isIn(t, MODAL) || isCueWord(t) || isPastInEd(t.lower));
-  if (isCapitalised(p) && p.quote < 0 && /[^s’']s$/.test(tokens[i]!.lower) && !/[^s’']s$/.test(p.lower) && !verbAfter(next)
+  if (isCapitalised(p) && p.quote < 0 && endsInPlainS(tokens[i]!.lower, false) && !endsInPlainS(p.lower, false) && !verbAfter(next)
     && (!isSentenceOpening(tokens, from, i - 1) || next?.lower === 'that' && !verbAfter(tokens[i + 2]))) return true;
-  return /[^s’']s$/.test(p.lower) && (personNounEnding(p.lower) || PERSON_ROLES.has(p.lower.replace(/e?s$/, '')) || isCapitalised(p));
+  return endsInPlainS(p.lower, false) && (personNounEnding(p.lower) || PERSON_ROLES.has(p.lower.replace(/e?s$/, '')) || isCapitalised(p));
 }
 
 /** A title-case line led by its source and a colon ("Mayor Diaz: Budget Will Not Balance"): the rest is what the source says. */
@@ -1043,7 +1043,7 @@ function looksLikeClause(tokens: readonly Token[], k: number, to: number): boole
     if (isIn(t, MODAL)) return true;
     const p = tokens[n - 1]!;
     // "advantage obscures concerns": a present-tense verb after a noun, with words after it
-    if (/[^su’']s$/.test(t.lower) && !isCapitalised(t) && p.word && !isIn(p, DETERMINER) && !/(?:ed|al|ive|ic|ous|ful|ing|ly|s)$/.test(p.lower) && tokens[n + 1]?.word) return true;
+    if (endsInPlainS(t.lower, true) && !isCapitalised(t) && p.word && !isIn(p, DETERMINER) && !/(?:ed|al|ive|ic|ous|ful|ing|ly|s)$/.test(p.lower) && tokens[n + 1]?.word) return true;
     if (isPastInEd(t.lower) && !isCapitalised(t) && p.word && !isIn(p, DETERMINER) && !p.lower.endsWith('ly') && n - 1 > k - 1) return true;
     // "the farmers lost their fields": an irregular past after its subject
     if (isIn(t, PAST_TENSE) && p.word && !isIn(p, DETERMINER) && !isIn(p, POSSESSIVE) && p.lower !== 'to') return true;

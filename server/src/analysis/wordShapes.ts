@@ -19,3 +19,11 @@ export const passiveEnding = (word: string, third: string): boolean =>
 /** /(?:ists?|ers|ors?|ians?|ents|als|ans)$/: plural and agent nouns for people (activists, protesters, residents, officials, Republicans). */
 export const personNounEnding = (word: string): boolean =>
   word.endsWith('ist') || word.endsWith('ists') || word.endsWith('ers') || word.endsWith('or') || word.endsWith('ors') || word.endsWith('ian') || word.endsWith('ans') || word.endsWith('ents') || word.endsWith('als');
+
+/** /[^s’']s$/, or /[^su’']s$/ when `orU`: an -s ending that is no possessive's or double s (nor -us). */
+export const endsInPlainS = (word: string, orU: boolean): boolean => {
+  const n = word.length;
+  if (n < 2 || word.charCodeAt(n - 1) !== 115) return false;
+  const c = word.charCodeAt(n - 2);
+  return c !== 115 && c !== 0x2019 && c !== 39 && !(orU && c === 117);
+};
