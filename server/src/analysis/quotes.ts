@@ -51,8 +51,15 @@ const isMarkCode = (c: number): boolean => c === 34 || c === 39 || c === 96 || c
 const SHORT_WORDS = 4;
 const NOT_CONTENT = FRAME_WORDS.notContent;
 
-const isSpaceOrStart = (ch: string | undefined): boolean => ch === undefined || /[\s([{—–\-/]/.test(ch);
-const isSpaceOrEnd = (ch: string | undefined): boolean => ch === undefined || /[\s)\]}.,;:!?…—–\-/]/.test(ch);
+// /[\s([{—–\-/]/ and /[\s)\]}.,;:!?…—–\-/]/ on one character, white space by code where it is ASCII
+const OPENING_SIDE = '([{—–-/';
+const CLOSING_SIDE = ')]}.,;:!?…—–-/';
+const isWhiteSpace = (ch: string): boolean => {
+  const c = ch.charCodeAt(0);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(ch);
+};
+const isSpaceOrStart = (ch: string | undefined): boolean => ch === undefined || isWhiteSpace(ch) || OPENING_SIDE.includes(ch);
+const isSpaceOrEnd = (ch: string | undefined): boolean => ch === undefined || isWhiteSpace(ch) || CLOSING_SIDE.includes(ch);
 
 /** Whether a quotation mark opens or closes, from the characters around it. */
 function roleOf(prose: string, at: number, blockStart: number, blockEnd: number, width = 1, as?: string): Role {
