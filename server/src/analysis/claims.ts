@@ -561,6 +561,8 @@ function cueMatches(all: readonly CueMatch[], at: { i: number }, sentence: Span)
   for (let j = at.i; j < all.length && all[j].start < sentence.end; j++) {
     if (all[j].end <= sentence.end && within.length < MAX_CUES_PER_SENTENCE * 2) within.push(all[j]);
   }
+  // most sentences with a cue hold one: nothing to choose among
+  if (within.length < 2) return within;
   within.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: CueMatch[] = [];
   for (const m of within) {
