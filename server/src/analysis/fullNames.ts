@@ -8,7 +8,7 @@ import { detached } from './detached';
 import type { ProseDocument } from './document';
 import { blockLocal, perBlock } from './incremental';
 
-/** A run's full name as words, or undefined when it names none (see speakers.ts). */
+/** A run's full name as words, ending with the run's last word, or undefined when it names none (see speakers.ts). */
 export type FullNameOf = (run: string[]) => readonly string[] | undefined;
 /** Calls `visit` with the words of every capitalised run of `text`. */
 export type RunFinder = (text: string, visit: (words: string[]) => void) => void;
@@ -27,6 +27,8 @@ export class FullNames {
   /** Flat (last word, full name) pairs per stretch, when the counts are kept between analyses. */
   private readonly slots: readonly (readonly string[])[] | undefined;
   private readonly answers = new Map<string, string | undefined>();
+  /** The runs of a document only opened, by last word, not yet counted (see `of`). */
+  private readonly uncounted: { readonly byLast: ReadonlyMap<string, readonly string[][]>; readonly fullNameOf: FullNameOf } | undefined;
   /**
    * The surnames of the stretches the edit changed, with the full name each stood for in the
    * previous analysis (undefined when there was none to update).
@@ -35,12 +37,17 @@ export class FullNames {
 
   constructor(doc: ProseDocument, runs: RunFinder, fullNameOf: FullNameOf) {
     if (!doc.cache?.keeps) {
-      // a document only opened: one pass over its prose, counted as it goes
-      this.counts = new Map();
+      // a document only opened: one pass over its prose, the runs put by their last word, which
+      // their full name ends with; those of a surname are counted when it is asked about
+      const byLast = new Map<string, string[][]>();
       runs(doc.prose, (words) => {
-        const full = fullNameOf(words);
-        if (full) add(this.counts, full[full.length - 1]!, full.join(' '), 1);
+        const last = words[words.length - 1]!;
+        const same = byLast.get(last);
+        if (same) same.push(words);
+        else byLast.set(last, [words]);
       });
+      this.counts = new Map();
+      this.uncounted = { byLast, fullNameOf };
       this.slots = undefined;
       this.before = undefined;
       return;
@@ -122,6 +129,14 @@ export class FullNames {
   /** The full name most often written with this last word (the first written on a tie). */
   of(surname: string): string | undefined {
     if (this.answers.has(surname)) return this.answers.get(surname);
+    // a full name ends with its run's last word: only the runs ending with the surname count
+    const runs = this.uncounted?.byLast.get(surname);
+    if (runs) {
+      for (const words of runs) {
+        const full = this.uncounted!.fullNameOf(words);
+        if (full) add(this.counts, surname, full.join(' '), 1);
+      }
+    }
     const answer = bestOf(this.counts, this.slots, surname);
     this.answers.set(surname, answer);
     return answer;

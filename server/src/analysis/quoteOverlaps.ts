@@ -1,4 +1,5 @@
 import { AUXILIARIES } from './cues';
+import { sortFew } from './smallSort';
 import type { Quote } from './types';
 
 /**
@@ -25,10 +26,9 @@ export function settleOverlaps(text: string, quotes: readonly Quote[], cut: (fro
   let reports = 0;
   for (const q of quotes) if (q.kind === 'indirect') reports++;
   if (reports < 2) return quotes;
-  const order = quotes
-    .map((_, i) => i)
-    .filter((i) => quotes[i]!.kind === 'indirect')
-    .sort((x, y) => quotes[x]!.start - quotes[y]!.start || quotes[y]!.end - quotes[x]!.end);
+  const order: number[] = [];
+  for (let i = 0; i < quotes.length; i++) if (quotes[i]!.kind === 'indirect') order.push(i);
+  sortFew(order, (x, y) => quotes[x]!.start - quotes[y]!.start || quotes[y]!.end - quotes[x]!.end);
   const dropped = new Set<number>();
   const ends = new Map<number, number>();
   for (let n = 0; n < order.length; n++) {

@@ -9,6 +9,13 @@ export interface Token extends Span {
   sentence: number;
   /** Index of the marked quotation it lies inside (marks excluded), or -1. */
   quote: number;
+  /**
+   * `wordKey(lower)` for a word written in ASCII, else -1: word tables (wordTable.ts) find a word
+   * by it without hashing the word's string.
+   */
+  readonly key: number;
+  /** The frames' word tables that hold the word, as bits (see frameWords.ts); -1 until asked. */
+  bits: number;
 }
 
 // Words keep inner apostrophes, hyphens, dots and ampersands (country’s, U.S, AT&T, vice-presidential);
@@ -30,6 +37,8 @@ const isJoiner = (c: number): boolean => c === 0x2019 || c === 39 || c === 46 ||
 export function tokenize(prose: string, start: number, end: number, sentences: readonly Span[]): Token[] {
   const tokens: Token[] = [];
   let s = 0;
+  // where sentence `s` ends, while another follows it
+  let sentenceEnd = sentences.length > 1 ? sentences[0]!.end : Infinity;
   let i = start;
   while (i < end) {
     const c = prose.charCodeAt(i);
@@ -37,11 +46,15 @@ export function tokenize(prose: string, start: number, end: number, sentences: r
       i++;
       continue;
     }
-    while (s < sentences.length - 1 && i >= sentences[s]!.end) s++;
+    while (i >= sentenceEnd) sentenceEnd = ++s < sentences.length - 1 ? sentences[s]!.end : Infinity;
     if (startsWord(prose, i)) {
       // whether the word may change in lower case (a capital, or a character outside ASCII),
       // noted as the scan reads it: most words are in lower case already
       let changes = c < 91 ? c >= 65 : c >= 128;
+      // the key as `wordKey` makes it, read as the scan goes (`| 32` is the lower case of every
+      // ASCII character a word holds); none once a character outside ASCII is met
+      let ascii = c < 128;
+      let key = c | 32;
       let j = i + 1;
       for (;;) {
         while (j < end) {
@@ -49,29 +62,48 @@ export function tokenize(prose: string, start: number, end: number, sentences: r
           if (k < 128) {
             if (!((k >= 48 && k <= 57) || ((k | 32) >= 97 && (k | 32) <= 122))) break;
             if (k >= 65 && k <= 90) changes = true;
-          } else if (WORD_CHAR.test(prose[j]!)) changes = true;
-          else break;
+            key = nextKey(key, k | 32);
+          } else if (WORD_CHAR.test(prose[j]!)) {
+            changes = true;
+            ascii = false;
+          } else break;
           j++;
         }
         if (j + 1 < end && isJoiner(prose.charCodeAt(j)) && startsWord(prose, j + 1)) {
           const joiner = prose.charCodeAt(j);
           const next = prose.charCodeAt(j + 1);
           if (joiner >= 128 || (next >= 65 && next <= 90) || next >= 128) changes = true;
+          if (joiner >= 128 || next >= 128) ascii = false;
+          key = nextKey(nextKey(key, joiner), next | 32);
           j += 2;
           continue;
         }
         break;
       }
       const text = prose.slice(i, j);
-      tokens.push({ start: i, end: j, text, lower: changes ? text.toLowerCase() : text, word: true, sentence: s, quote: -1 });
+      tokens.push({ start: i, end: j, text, lower: changes ? text.toLowerCase() : text, word: true, sentence: s, quote: -1, key: ascii ? key : -1, bits: -1 });
       i = j;
     } else {
       const text = prose[i]!;
-      tokens.push({ start: i, end: i + 1, text, lower: text, word: false, sentence: s, quote: -1 });
+      tokens.push({ start: i, end: i + 1, text, lower: text, word: false, sentence: s, quote: -1, key: -1, bits: -1 });
       i++;
     }
   }
   return tokens;
+}
+
+// A multiplicative hash kept to 30 bits, so that it stays a small integer and never -1.
+const nextKey = (key: number, code: number): number => (Math.imul(key, 31) + code) & 0x3fffffff;
+
+/** The key of a word in lower case (see `Token.key`): -1 when it has a character outside ASCII. */
+export function wordKey(lower: string): number {
+  let key = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c >= 128) return -1;
+    key = i === 0 ? c : nextKey(key, c);
+  }
+  return lower.length === 0 ? -1 : key;
 }
 
 const STARTS_UPPER = /^\p{Lu}/u;
@@ -83,4 +115,12 @@ export const isCapitalised = (t: Token): boolean => {
   if (c < 128) return c >= 65 && c <= 90;
   return STARTS_UPPER.test(t.text);
 };
-export const isAllCaps = (t: Token): boolean => t.word && /^[\p{Lu}][\p{Lu}.’'\-]+$/u.test(t.text) && /\p{Lu}.*\p{Lu}/u.test(t.text);
+export const isAllCaps = (t: Token): boolean => t.word && !startsPlainly(t.text) && /^[\p{Lu}][\p{Lu}.’'\-]+$/u.test(t.text) && /\p{Lu}.*\p{Lu}/u.test(t.text);
+
+/** Shorter than two characters, or an ASCII character that is no capital letter where isAllCaps wants one (most words, at once). */
+function startsPlainly(text: string): boolean {
+  if (text.length < 2) return true;
+  const c = text.charCodeAt(0);
+  const d = text.charCodeAt(1);
+  return (c < 128 && !(c >= 65 && c <= 90)) || (d < 128 && ((d >= 97 && d <= 122) || (d >= 48 && d <= 57)));
+}

@@ -1,10 +1,13 @@
-import { ADJUNCTS, AUXILIARIES, BOUNDARY_WORDS, CUE_WORDS, DETERMINERS, FRAME_WORDS, PRONOUNS } from './cues';
+import { FRAME_WORDS } from './cues';
 import type { ProseDocument } from './document';
 import { findFrames, type Frame, type TokenRange } from './frames';
+import { ADJUNCT, AUXILIARY, BOUNDARY, CUE, DETERMINER, isIn, PRONOUN } from './frameWords';
 import { isAllCaps, isCapitalised, tokenize, type Token } from './quoteTokens';
 import { shiftOffsets, SpanMemos } from './incremental';
 import type { Block, QuoteKind, Span } from './types';
 import { lowerBound } from './search';
+import { sortFew } from './smallSort';
+import { startsWithDigit } from './wordShapes';
 
 /** A quotation found in the text, before its speaker is known. */
 export interface QuoteSpan extends Span {
@@ -41,12 +44,22 @@ const DOUBLE_OPEN = new Set(['“', '„', '«']);
 const DOUBLE_CLOSE = new Set(['”', '»']);
 const SINGLE_OPEN = new Set(['‘', '‚', '‹']);
 const SINGLE_CLOSE = new Set(['’', '›']);
-const OPENERS_AT_START = /^[“"„«‘'‹`]/;
+/** “"„«‘'‹` : what may open a paragraph's quotation. */
+const opensQuotation = (c: number): boolean => c === 0x201c || c === 34 || c === 0x201e || c === 0xab || c === 0x2018 || c === 39 || c === 0x2039 || c === 96;
+/** The characters pairMarks reads: straight and typewriter marks, and the curly and angled ones. */
+const isMarkCode = (c: number): boolean => c === 34 || c === 39 || c === 96 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201e) || c === 0x2039 || c === 0x203a;
 const SHORT_WORDS = 4;
 const NOT_CONTENT = FRAME_WORDS.notContent;
 
-const isSpaceOrStart = (ch: string | undefined): boolean => ch === undefined || /[\s([{—–\-/]/.test(ch);
-const isSpaceOrEnd = (ch: string | undefined): boolean => ch === undefined || /[\s)\]}.,;:!?…—–\-/]/.test(ch);
+// /[\s([{—–\-/]/ and /[\s)\]}.,;:!?…—–\-/]/ on one character, white space by code where it is ASCII
+const OPENING_SIDE = '([{—–-/';
+const CLOSING_SIDE = ')]}.,;:!?…—–-/';
+const isWhiteSpace = (ch: string): boolean => {
+  const c = ch.charCodeAt(0);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(ch);
+};
+const isSpaceOrStart = (ch: string | undefined): boolean => ch === undefined || isWhiteSpace(ch) || OPENING_SIDE.includes(ch);
+const isSpaceOrEnd = (ch: string | undefined): boolean => ch === undefined || isWhiteSpace(ch) || CLOSING_SIDE.includes(ch);
 
 /** Whether a quotation mark opens or closes, from the characters around it. */
 function roleOf(prose: string, at: number, blockStart: number, blockEnd: number, width = 1, as?: string): Role {
@@ -83,7 +96,7 @@ function pairMarks(prose: string, block: Block, tokens: readonly Token[], reopen
   let sOpen = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.word || t.text.length !== 1) continue;
+    if (t.word || t.text.length !== 1 || !isMarkCode(t.text.charCodeAt(0))) continue;
     let ch = t.text;
     // typewriter doubles: ''…'' and ``…''
     const doubled = (ch === '\'' || ch === '`') && tokens[i + 1]?.text === '\'' && tokens[i + 1]!.start === t.end || ch === '`' && tokens[i + 1]?.text === '`' && tokens[i + 1]!.start === t.end;
@@ -131,7 +144,28 @@ function pairMarks(prose: string, block: Block, tokens: readonly Token[], reopen
     found.push({ open: dOpen, close: tokens.length, start: tokens[dOpen]!.end, end: last.end, runsOn: reopensNext });
   }
   // "(CROSSTALK.)": stage directions are not speech
-  return found.filter((m) => m.end > m.start && /[\p{L}\p{N}]/u.test(prose.slice(m.start, m.end)) && !/^\s*\([^()]*\)\W*$/u.test(prose.slice(m.start, m.end)));
+  if (found.length === 0) return found;
+  return found.filter((m) => m.end > m.start && hasLetterOrDigit(prose, m.start, m.end) && !(opensWithParenthesis(prose, m.start, m.end) && /^\s*\([^()]*\)\W*$/u.test(prose.slice(m.start, m.end))));
+}
+
+/** /[\p{L}\p{N}]/u in prose[from, to), without a copy: most quotations have a letter at once. */
+function hasLetterOrDigit(prose: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = prose.charCodeAt(i);
+    if (c < 128 ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) : LETTER_OR_DIGIT.test(prose.slice(i, Math.min(to, i + 2)))) return true;
+  }
+  return false;
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
+
+/** A "(" first after white space in prose[from, to): the one way a stage direction opens. */
+function opensWithParenthesis(prose: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const ch = prose.charAt(i);
+    if (!/\s/.test(ch)) return ch === '(';
+  }
+  return false;
 }
 
 /** An opening mark never closed before the next one: the quote ends with its sentence. */
@@ -179,7 +213,7 @@ export class QuoteSpans {
     const count = doc.blocks.length;
     const block = doc.blocks[b]!;
     const next = doc.blocks[b + 1];
-    const reopensNext = next !== undefined && OPENERS_AT_START.test(prose.slice(next.start, next.start + 1));
+    const reopensNext = next !== undefined && next.start < prose.length && opensQuotation(prose.charCodeAt(next.start));
     const base = block.start;
     // a block standing unchanged since the previous analysis: its memo then, while what it read still holds
     const old = previous ? doc.cache!.previousIndex(b, count) : -1;
@@ -221,7 +255,10 @@ export class QuoteSpans {
 function placedAt(start: number, quotes: readonly QuoteSpan[], announced: Announced | null): Placed {
   if (quotes.length < 2) return { start, sorted: quotes, rank: quotes.length === 0 ? NO_RANKS : ONE_RANK, announced };
   // by start, the longer first where two start together, else as found
-  const order = quotes.map((_, k) => k).sort((a, b) => quotes[a]!.start - quotes[b]!.start || quotes[b]!.end - quotes[a]!.end || a - b);
+  const order = sortFew(
+    quotes.map((_, k) => k),
+    (a, b) => quotes[a]!.start - quotes[b]!.start || quotes[b]!.end - quotes[a]!.end || a - b,
+  );
   const rank = new Array<number>(quotes.length);
   order.forEach((k, at) => (rank[k] = at));
   return { start, sorted: order.map((k) => quotes[k]!), rank, announced };
@@ -311,11 +348,6 @@ function blockQuotes(prose: string, block: Block, reopensNext: boolean, before: 
   // what is read of the blocks before is recorded: until the block's first sentence is done,
   // `announced` is what the block before left
   let announcedIsBefore = true;
-  const announcedBy = (a: Announced | null): a is Announced => {
-    if (announcedIsBefore) announcedBefore = before.announced;
-    return a !== null;
-  };
-  const askSpeechBefore = (): boolean => (speechBefore = before.speech);
   let lastSpeech = -1;
   const tokens = tokenize(prose, block.start, block.end, block.sentences);
   if (tokens.length === 0) return null;
@@ -337,43 +369,39 @@ function blockQuotes(prose: string, block: Block, reopensNext: boolean, before: 
   }
   const units = unitsOf(tokens, marks);
   // Words and quoted words by prefix sums: a long sentence with many frames costs linear time,
-  // not frames × content length.
-  const wordsBefore = prefixSums(0, tokens.length + 1);
-  const quotedBefore = prefixSums(1, tokens.length + 1);
-  wordsBefore[0] = 0;
-  quotedBefore[0] = 0;
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    wordsBefore[k + 1] = wordsBefore[k]! + (t.word ? 1 : 0);
-    quotedBefore[k + 1] = quotedBefore[k]! + (t.word && t.quote >= 0 ? 1 : 0);
-  }
+  // not frames × content length. Summed when a frame first has content: most blocks have none.
+  let wordsBefore: Uint32Array | undefined;
+  let quotedBefore: Uint32Array | undefined;
   let markAt = 0;
   for (const unit of units) {
     const frames = findFrames(tokens, unit.from, unit.to);
     const sentence = { start: tokens[unit.from]!.start, end: tokens[unit.to - 1]!.end };
-    // the marks opened in this unit (marks and units are both in text order)
-    const unitMarks: { m: Marked }[] = [];
-    while (markAt < marks.length && (marks[markAt]!.open < unit.to)) unitMarks.push({ m: marks[markAt++]! });
+    // the marks opened in this unit, from `firstMark` to `markAt` (marks and units are both in text order)
+    const firstMark = markAt;
+    while (markAt < marks.length && marks[markAt]!.open < unit.to) markAt++;
     // reported speech, unless the reported words are wholly in quotation marks
     for (const f of frames) {
       if (!f.content) continue;
+      if (!wordsBefore || !quotedBefore) {
+        wordsBefore = prefixSums(0, tokens.length + 1);
+        quotedBefore = prefixSums(1, tokens.length + 1);
+        sumWords(tokens, wordsBefore, quotedBefore);
+      }
       const words = wordsBefore[f.content.end]! - wordsBefore[f.content.start]!;
       const quoted = quotedBefore[f.content.end]! - quotedBefore[f.content.start]!;
       if (words === 0 || quoted === words || words === 1 && !nounLike(tokens, f.content)) continue;
       const c = f.content;
-      out.push({
-        start: tokens[c.start]!.start,
-        end: tokens[c.end - 1]!.end,
-        kind: 'indirect',
-        sentence,
-        cue: rangeSpan(tokens, f.cue),
-        ...(f.source ? { source: rangeSpan(tokens, f.source) } : {}),
-      });
+      const start = tokens[c.start]!.start;
+      const end = tokens[c.end - 1]!.end;
+      const cue = rangeSpan(tokens, f.cue);
+      // literals of each shape, keys in one order: no spread on this path
+      out.push(f.source ? { start, end, kind: 'indirect', sentence, cue, source: rangeSpan(tokens, f.source) } : { start, end, kind: 'indirect', sentence, cue });
       if (f.source) {
         lastSpeech = out.length - 1;
       }
     }
-    for (const { m } of unitMarks) {
+    for (let q = firstMark; q < markAt; q++) {
+      const m = marks[q]!;
       const near = nearFrames(frames, m);
       // a quotation signed with a name is speech, however short
       const signed = m.label || !opensLine(prose, tokens, m.open) ? null : signedBy(prose, tokens, m.close + 1);
@@ -383,21 +411,17 @@ function blockQuotes(prose: string, block: Block, reopensNext: boolean, before: 
       let spans: Announced | null = frame ? frameSpans(tokens, frame) : null;
       let continues: number | undefined;
       if (!frame && kind === 'direct') {
-        if (announcedBy(announced) && m.open <= 1) {
+        if (announcedIsBefore) announcedBefore = before.announced;
+        if (announced !== null && m.open <= 1) {
           spans = announced;
-        } else if (lastSpeech >= 0 || (m.open <= 0 && askSpeechBefore())) {
+        } else if (lastSpeech >= 0 || (m.open <= 0 && (speechBefore = before.speech))) {
           continues = lastSpeech;
         }
       }
-      out.push({
-        start: m.start,
-        end: m.end,
-        kind,
-        sentence,
-        ...(spans ? { cue: spans.cue } : {}),
-        ...(spans?.source ? { source: spans.source } : {}),
-        ...(continues !== undefined ? { continues } : {}),
-      });
+      const { start, end } = m;
+      // a quote takes a frame or continues a speech, never both
+      if (spans) out.push(spans.source ? { start, end, kind, sentence, cue: spans.cue, source: spans.source } : { start, end, kind, sentence, cue: spans.cue });
+      else out.push(continues !== undefined ? { start, end, kind, sentence, continues } : { start, end, kind, sentence });
       if (kind === 'direct' || kind === 'partial') {
         lastSpeech = out.length - 1;
       }
@@ -406,8 +430,22 @@ function blockQuotes(prose: string, block: Block, reopensNext: boolean, before: 
     announced = lastFrame && lastFrame.announces ? frameSpans(tokens, lastFrame) : null;
     announcedIsBefore = false;
   }
-  const quotes = out.map((q) => (q.continues === -1 ? { ...q, continues: PREVIOUS } : q));
-  return { reopensNext, announcedBefore, speechBefore, quotes, announced, lastSpeech };
+  for (let k = 0; k < out.length; k++) {
+    const q = out[k]!;
+    if (q.continues === -1) out[k] = { start: q.start, end: q.end, kind: q.kind, sentence: q.sentence, continues: PREVIOUS };
+  }
+  return { reopensNext, announcedBefore, speechBefore, quotes: out, announced, lastSpeech };
+}
+
+/** Fills the prefix sums of a block's words and quoted words (see blockQuotes). */
+function sumWords(tokens: readonly Token[], wordsBefore: Uint32Array, quotedBefore: Uint32Array): void {
+  wordsBefore[0] = 0;
+  quotedBefore[0] = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    wordsBefore[k + 1] = wordsBefore[k]! + (t.word ? 1 : 0);
+    quotedBefore[k + 1] = quotedBefore[k]! + (t.word && t.quote >= 0 ? 1 : 0);
+  }
 }
 
 // The prefix sums of blockQuotes, reused from block to block: a typed array of more than a few
@@ -466,7 +504,7 @@ function nounLike(tokens: readonly Token[], r: TokenRange): boolean {
   for (let k = r.start; k < r.end; k++) {
     const t = tokens[k]!;
     if (!t.word) continue;
-    return !/ly$/.test(t.lower) && !(ADJUNCTS.has(t.lower) && !DETERMINERS.has(t.lower)) && !(BOUNDARY_WORDS.has(t.lower) && !DETERMINERS.has(t.lower)) && !NOT_CONTENT.has(t.lower);
+    return !t.lower.endsWith('ly') && !(isIn(t, ADJUNCT) && !isIn(t, DETERMINER)) && !(isIn(t, BOUNDARY) && !isIn(t, DETERMINER)) && !NOT_CONTENT.has(t.lower);
   }
   return false;
 }
@@ -509,6 +547,12 @@ function nearFrames(frames: readonly Frame[], m: Marked): readonly Frame[] {
   return frames.slice(Math.max(0, lo - 8), lo + 8);
 }
 
+const SPEECH_ENDS = '.,!?…';
+const CLAUSE_MARKS = ':,;';
+
+/** Short words a title leaves in lower case ("The Art of the Deal"). */
+const MINOR_WORDS = new Set(['of', 'and', 'in', 'on', 'for', 'to', 'at', 'with', 'or', 'by']);
+
 function classify(tokens: readonly Token[], unit: Unit, m: Marked, near: readonly Frame[]): QuoteKind | null {
   let words = 0;
   let capitalised = 0;
@@ -522,43 +566,45 @@ function classify(tokens: readonly Token[], unit: Unit, m: Marked, near: readonl
     if (!t.word) continue;
     words++;
     firstWord ??= t;
-    if (t.text.length > 3 || !DETERMINERS.has(t.lower) && !['of', 'and', 'in', 'on', 'for', 'to', 'at', 'with', 'or', 'by'].includes(t.lower)) {
+    if (t.text.length > 3 || !isIn(t, DETERMINER) && !MINOR_WORDS.has(t.lower)) {
       significant++;
-      if (isCapitalised(t) || /^\d/.test(t.text)) capitalised++;
+      if (isCapitalised(t) || startsWithDigit(t.text)) capitalised++;
     }
   }
   if (!firstWord) return null;
-  const endsLikeSpeech = lastInside !== undefined && !lastInside.word && /[.,!?…]/.test(lastInside.text);
+  // a mark's text is its one character
+  const endsLikeSpeech = lastInside !== undefined && !lastInside.word && SPEECH_ENDS.includes(lastInside.text);
   // what stands before the opening mark in this sentence
   let before = m.open - 1;
-  while (before >= unit.from && m.open - before < 6 && !tokens[before]!.word && !/[:,;]/.test(tokens[before]!.text) && tokens[before]!.quote < 0) before--;
+  while (before >= unit.from && m.open - before < 6 && !tokens[before]!.word && !CLAUSE_MARKS.includes(tokens[before]!.text) && tokens[before]!.quote < 0) before--;
   const atStart = before < unit.from;
   const prev = before >= unit.from ? tokens[before]! : undefined;
   const afterColon = prev?.text === ':';
-  const afterCue = prev !== undefined && (prev.text === ',' && before - 1 >= unit.from && CUE_WORDS.has(tokens[before - 1]!.lower) || CUE_WORDS.has(prev.lower));
-  const upper = isCapitalised(firstWord) || /^\d/.test(firstWord.text);
+  const afterCue = prev !== undefined && (prev.text === ',' && before - 1 >= unit.from && isIn(tokens[before - 1]!, CUE) || isIn(prev, CUE));
+  const upper = isCapitalised(firstWord) || startsWithDigit(firstWord.text);
   // "“That,” he added, “…”": a quote broken by its attribution is speech, however short
   const next = tokens[m.close + 1];
   const broken = lastInside?.text === ',' && next !== undefined && near.some((f) => f.source !== null && f.cue.start > m.close && f.cue.start <= m.close + 4 && (f.source.start <= m.close + 3));
   if (broken && atStart) return 'direct';
-  const exclaims = lastInside !== undefined && /[!?]/.test(lastInside.text);
+  // a word holds no '!' or '?'
+  const exclaims = lastInside !== undefined && (lastInside.text === '!' || lastInside.text === '?');
   if (m.runsOn || m.close >= tokens.length && m.open <= 0) return 'direct';
   if (atStart && (words >= 3 || endsLikeSpeech && words >= 2)) return 'direct';
   if ((afterColon || afterCue) && upper && words >= 3) return 'direct';
   if (afterCue && words >= 2 && resumesBrokenQuote(tokens, unit, before)) return 'direct';
   // titles: capitalised words, no sentence punctuation ("The Art of the Deal", "Shark Tank")
-  if (upper && capitalised === significant && words <= 10 && !(atStart && words >= 3) && !/[!?]/.test(lastInside?.text ?? '') || words > 0 && capitalised === significant && words === 1 && upper) {
+  if (upper && capitalised === significant && words <= 10 && !(atStart && words >= 3) && !exclaims || words > 0 && capitalised === significant && words === 1 && upper) {
     if (!afterColon) return null;
   }
   // a word or two modifying the noun after them ("promoting “magic” weight-loss pills"), or a lone pronoun
   const after = tokens[m.close + 1];
-  if (words <= 2 && !endsLikeSpeech && !exclaims && after?.word && !isCapitalised(after) && !BOUNDARY_WORDS.has(after.lower) && !AUXILIARIES.has(after.lower) && !ADJUNCTS.has(after.lower) && !CUE_WORDS.has(after.lower)) return 'scare';
-  if (words === 1 && PRONOUNS.has(firstWord.lower)) return 'scare';
+  if (words <= 2 && !endsLikeSpeech && !exclaims && after?.word && !isCapitalised(after) && !isIn(after, BOUNDARY) && !isIn(after, AUXILIARY) && !isIn(after, ADJUNCT) && !isIn(after, CUE)) return 'scare';
+  if (words === 1 && isIn(firstWord, PRONOUN)) return 'scare';
   if (words <= SHORT_WORDS - 1 && prev && prev.word) {
     // inside a noun phrase: "a territory “exchange”", "the so-called “experts”"
     const prev2 = before - 1 >= unit.from ? tokens[before - 1]! : undefined;
-    if (DETERMINERS.has(prev.lower) || prev.lower === 'so-called') return 'scare';
-    if (prev2 && prev2.word && DETERMINERS.has(prev2.lower) && !CUE_WORDS.has(prev.lower) && !AUXILIARIES.has(prev.lower) && !isCapitalised(prev)) return 'scare';
+    if (isIn(prev, DETERMINER) || prev.lower === 'so-called') return 'scare';
+    if (prev2 && prev2.word && isIn(prev2, DETERMINER) && !isIn(prev, CUE) && !isIn(prev, AUXILIARY) && !isCapitalised(prev)) return 'scare';
   }
   const framed = near.some((f) => f.source !== null);
   if (framed || exclaims || words >= SHORT_WORDS + 2) return 'partial';

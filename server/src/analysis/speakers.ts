@@ -8,6 +8,7 @@ import { PREVIOUS, type Placed } from './quotes';
 import { isAllCaps, isCapitalised, tokenize, type Token } from './quoteTokens';
 import type { Entity, Quote, Span } from './types';
 import { lowerBound } from './search';
+import { endsInApostropheS } from './wordShapes';
 
 export interface Who {
   readonly speaker: string | null;
@@ -36,11 +37,22 @@ const NAME_RUN = /(?<![A-Za-z0-9\u00C0-\u024F’'\-])[A-Z\u00C0-\u00DE][A-Za-z0-
 export function forEachCapitalisedRun(text: string, visit: (words: string[]) => void): void {
   NAME_RUN.lastIndex = 0;
   for (let m = NAME_RUN.exec(text); m !== null; m = NAME_RUN.exec(text)) {
+    // the words by hand, not by split and replace: the document's every run is read
+    const run = m[0];
     const words: string[] = [];
-    for (const w of m[0].split(/[ \u00a0]+/)) {
-      words.push(w.replace(/[’']s$/, '').replace(/\.$/, ''));
-      // a possessive ends the name: "Trump’s Washington hotel"
-      if (/[’']s$/.test(w)) break;
+    let from = 0;
+    for (let i = 0; i <= run.length; i++) {
+      const c = i < run.length ? run.charCodeAt(i) : 32;
+      if (c !== 32 && c !== 0xa0) continue;
+      if (i > from) {
+        // a possessive ends the name: "Trump’s Washington hotel"
+        const possessive = i - from >= 2 && run.charCodeAt(i - 1) === 115 && (run.charCodeAt(i - 2) === 0x2019 || run.charCodeAt(i - 2) === 39);
+        let end = possessive ? i - 2 : i;
+        if (end > from && run.charCodeAt(end - 1) === 46) end--;
+        words.push(run.slice(from, end));
+        if (possessive) break;
+      }
+      from = i + 1;
     }
     if (words.length >= 2) visit(words);
   }
@@ -72,19 +84,17 @@ export function attributeBlock(context: Speakers, placed: Placed, speechBefore: 
     }
     speeches.push(speech);
     const cue = s.cue ? context.cut(s.cue.start, s.cue.end) : null;
-    const mention = speech.mention;
-    quotes.push({
-      start: s.start,
-      end: s.end,
-      text: context.cut(s.start, s.end),
-      kind: s.kind,
-      speaker: speech.who.speaker,
-      speakerEntity: speech.who.entity,
-      cue,
-      ...(mention ? { speakerMention: mention } : {}),
-      ...(s.cue ? { cueRange: { start: s.cue.start, end: s.cue.end } } : {}),
-      sentence: s.sentence,
-    });
+    const speakerMention = speech.mention;
+    const { start, end, kind, sentence } = s;
+    const text = context.cut(start, end);
+    const speaker = speech.who.speaker;
+    const speakerEntity = speech.who.entity;
+    // literals of each shape, keys in the order the annotations list them: no spread on this path
+    const cueRange = s.cue && { start: s.cue.start, end: s.cue.end };
+    if (speakerMention && cueRange) quotes.push({ start, end, text, kind, speaker, speakerEntity, cue, speakerMention, cueRange, sentence });
+    else if (speakerMention) quotes.push({ start, end, text, kind, speaker, speakerEntity, cue, speakerMention, sentence });
+    else if (cueRange) quotes.push({ start, end, text, kind, speaker, speakerEntity, cue, cueRange, sentence });
+    else quotes.push({ start, end, text, kind, speaker, speakerEntity, cue, sentence });
   }
   return { quotes, speeches };
 }
@@ -116,8 +126,13 @@ export class Speakers {
   /** The entity mentions speakers are named by, by start (dates never speak). */
   readonly mentions: readonly IndexedMention[];
   private fullNames: FullNames | undefined;
-  /** What source phrases say, kept from one analysis to the next while the document is edited. */
-  private readonly words: Map<string, SourceWords> | undefined;
+  /**
+   * What source phrases say, by their text: kept from one analysis to the next while the document
+   * is edited, else for this analysis only (a phrase such as "he said" or "Ruiz said" comes again).
+   */
+  private readonly words: Map<string, SourceWords>;
+  /** Whether the document is edited: what is kept must then be copies, not views into this text (see detached.ts). */
+  private readonly keeps: boolean;
   /** The surnames the previous analysis's quotes asked about (all of them, and maybe more), and those this one's asked. */
   private readonly askedBefore: Set<string> | undefined;
   private readonly asked: Set<string> | undefined;
@@ -143,6 +158,8 @@ export class Speakers {
     private readonly doc: ProseDocument,
     entities: readonly Entity[],
   ) {
+    this.keeps = doc.cache?.keeps === true;
+    this.words = new Map();
     // kept from one analysis to the next while the document is edited: brought up to date each time
     if (doc.cache?.keeps) {
       this.fullNames = new FullNames(doc, forEachCapitalisedRun, fullNameOf);
@@ -248,7 +265,7 @@ export class Speakers {
    * with those the previous analysis's asked about too (its quotes were taken, see quoteBlocks.ts).
    */
   carry(all: boolean): void {
-    if (!this.words || !this.asked) return;
+    if (!this.keeps || !this.asked) return;
     const surnames = all || !this.askedBefore ? this.asked : this.askedBefore;
     if (surnames !== this.asked) for (const surname of this.asked) surnames.add(surname);
     this.doc.cache!.carry(SOURCES, { words: this.words, surnames } satisfies Sources);
@@ -284,7 +301,7 @@ export class Speakers {
     if (words.name === undefined) {
       const name = nameIn(this.tokens ?? tokenize(this.doc.prose, source.start, source.end, []), this.doc.prose, isCommonNoun);
       // kept with the phrase from one edit to the next (see wordsOf), not views into this text
-      const keep = this.words ? detached : (w: string): string => w;
+      const keep = this.keeps ? detached : (w: string): string => w;
       words.name = name && { text: keep(name.text), words: name.words.map(keep), from: name.span.start - source.start, to: name.span.end - source.start, person: name.person };
     }
     const name = words.name;
@@ -295,10 +312,10 @@ export class Speakers {
     return { who, mention: { start: source.start + name.from, end: source.start + name.to } };
   }
 
-  /** What the source phrase `key` (standing at `source`) says by its own words, found once per phrase while the document is edited. */
+  /** What the source phrase `key` (standing at `source`) says by its own words, found once per phrase (and while the document is edited, once for all its analyses). */
   private wordsOf(source: Span, key: string): SourceWords {
     this.tokens = undefined;
-    let words = this.words?.get(key);
+    let words = this.words.get(key);
     if (words === undefined) {
       const tokens = tokenize(this.doc.prose, source.start, source.end, []);
       const wordTokens = tokens.filter((t) => t.word);
@@ -307,7 +324,7 @@ export class Speakers {
       this.tokens = tokens;
     }
     // kept from one edit to the next: not a view into this version of the text (see detached.ts)
-    if (this.tokens) this.words?.set(detached(key), words);
+    if (this.tokens) this.words.set(this.keeps ? detached(key) : key, words);
     return words;
   }
 
@@ -370,10 +387,13 @@ export class Speakers {
 
 /** The full name a capitalised run writes (two to four words), without the words before a name. */
 export function fullNameOf(run: string[]): readonly string[] | undefined {
-  const raw = run.slice();
   // a capitalised function word opening a sentence is not part of the name ("Despite Putin")
-  while (raw.length > 0 && (BOUNDARY_WORDS.has(raw[0]!.toLowerCase()) || AUXILIARIES.has(raw[0]!.toLowerCase()) || DETERMINERS.has(raw[0]!.toLowerCase()))) raw.shift();
-  const words = stripTitles(raw);
+  let first = 0;
+  for (; first < run.length; first++) {
+    const lower = run[first]!.toLowerCase();
+    if (!BOUNDARY_WORDS.has(lower) && !AUXILIARIES.has(lower) && !DETERMINERS.has(lower)) break;
+  }
+  const words = stripTitles(first === 0 ? run : run.slice(first));
   return words.length < 2 || words.length > 4 ? undefined : words;
 }
 
@@ -381,8 +401,18 @@ export function fullNameOf(run: string[]): readonly string[] | undefined {
 /** Days, months and holidays do not speak, whatever type an entity was given. */
 function plausibleSpeaker(e: Entity): boolean {
   if (e.type === 'date') return false;
-  const words = e.name.split(/\s+/);
-  return !words.some((w) => CALENDAR_WORDS.has(w)) && !/\bDay$/.test(e.name);
+  return !hasCalendarWord(e.name) && !/\bDay$/.test(e.name);
+}
+
+/** Some word of `name` (split at white space) is a calendar word; read by hand, not split: every entity is asked. */
+function hasCalendarWord(name: string): boolean {
+  let from = 0;
+  for (let i = 0; i <= name.length; i++) {
+    if (i < name.length && !isSpace(name.charCodeAt(i), name, i)) continue;
+    if (i > from && CALENDAR_WORDS.has(name.slice(from, i))) return true;
+    from = i + 1;
+  }
+  return false;
 }
 
 // Calendar words never name a speaker; months that are also given names (April, May…) may.
@@ -440,10 +470,23 @@ export function nameIn(tokens: readonly Token[], prose: string, isLowerWord: (w:
   let text = prose.slice(first.start, tail.length === 0 && /[’']s$/.test(runEnd.text) ? runEnd.end - 2 : runEnd.end);
   if (run.some((t) => isAllCaps(t) && t.text.length > 3)) text = words.join(' ');
   if (tail.length) text = `${text} ${tail.map((t) => t.text).join(' ')}`;
-  text = text.replace(/\s+/g, ' ');
+  if (!singleSpaced(text)) text = text.replace(/\s+/g, ' ');
   if (words.length >= 2 && !tail.length) person = person || words.every((w) => /^\p{Lu}\p{Ll}/u.test(w));
   return { text, words: tail.length ? [...words, ...tail.map((t) => t.text)] : words, span: { start: first.start, end: lastTok.end }, person: person && tail.length === 0 };
 }
+
+/** No white space in `text` but single spaces: what `replace(/\s+/g, ' ')` leaves as it is. */
+function singleSpaced(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (i + 1 < text.length && isSpace(text.charCodeAt(i + 1), text, i + 1)) return false;
+    } else if (isSpace(c, text, i)) return false;
+  }
+  return true;
+}
+
+const isSpace = (c: number, text: string, i: number): boolean => (c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(text.charAt(i)));
 
 /**
  * Drops what precedes a name: "The", titles and roles ("Russian President Vladimir Putin" →
@@ -473,6 +516,16 @@ function isNameWord(t: Token): boolean {
 }
 
 function titleCase(w: string): string {
-  if (!/\p{Ll}/u.test(w) && w.length > 3) return w.charAt(0) + w.slice(1).toLowerCase();
-  return w.replace(/[’']s$/, '');
+  if (w.length > 3 && !hasLowerCase(w)) return w.charAt(0) + w.slice(1).toLowerCase();
+  return endsInApostropheS(w) ? w.slice(0, -2) : w;
+}
+
+/** /\p{Ll}/u, an ASCII word answered by character code. */
+function hasLowerCase(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+    if (c >= 128) return /\p{Ll}/u.test(w);
+  }
+  return false;
 }

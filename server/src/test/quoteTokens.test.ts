@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { tokenize } from '../analysis/quoteTokens';
+import { isAllCaps, tokenize, wordKey } from '../analysis/quoteTokens';
 
 suite('quoteTokens', () => {
   test('each word carries its lower case, whatever its letters', () => {
@@ -14,5 +14,36 @@ suite('quoteTokens', () => {
     const words = tokenize(text, 0, text.length, []).filter((t) => t.word);
     assert.deepEqual(words.map((t) => t.text), ['rock-N-roll', 'at&T', 'o’Neill', 'x.Y', 'well-Être', '3-D', 'mid-ÉTÉ', 'plain-text']);
     for (const t of words) assert.equal(t.lower, t.text.toLowerCase());
+  });
+
+  test('a word in ASCII carries the key of its lower case; any other none', () => {
+    const text = 'Said SAID said it’s AT&T x-Ray well-Être naïve , 42';
+    const tokens = tokenize(text, 0, text.length, []);
+    for (const t of tokens) {
+      const ascii = t.word && !/[^\x00-\x7f]/.test(t.text);
+      assert.equal(t.key, ascii ? wordKey(t.lower) : -1, t.text);
+    }
+    assert.equal(tokens[0]!.key, tokens[2]!.key);
+    assert.notEqual(wordKey('said'), wordKey('sad'));
+  });
+
+  test('a word in capitals is two capitals or more, with stops, apostrophes and hyphens between', () => {
+    const text = 'PENCE Pence NATO U.S N.Y.C A I OK O’NEILL ÉCOLE ÉCOLe P2 PE-IN A-1 X- ÅS aBC 3D';
+    const tokens = tokenize(text, 0, text.length, []).filter((t) => t.word);
+    for (const t of tokens) assert.equal(isAllCaps(t), /^[\p{Lu}][\p{Lu}.’'\-]+$/u.test(t.text) && /\p{Lu}.*\p{Lu}/u.test(t.text), t.text);
+    assert.deepEqual(tokens.filter(isAllCaps).map((t) => t.text), ['PENCE', 'NATO', 'U.S', 'N.Y.C', 'OK', 'O’NEILL', 'ÉCOLE', 'PE-IN', 'ÅS']);
+  });
+
+  test('each token is tagged with the sentence it starts in; the last sentence takes the rest', () => {
+    const text = 'One two. Three! Four five six? Seven';
+    const sentences = [
+      { start: 0, end: 8 },
+      { start: 9, end: 15 },
+      { start: 16, end: 30 },
+    ];
+    const tokens = tokenize(text, 0, text.length, sentences);
+    assert.deepEqual(tokens.map((t) => `${t.text}:${t.sentence}`), ['One:0', 'two:0', '.:0', 'Three:1', '!:1', 'Four:2', 'five:2', 'six:2', '?:2', 'Seven:2']);
+    // a span that starts after the first sentences
+    assert.deepEqual(tokenize(text, 16, text.length, sentences).map((t) => t.sentence), [2, 2, 2, 2, 2]);
   });
 });

@@ -239,8 +239,27 @@ suite('quotes: more reporting patterns', () => {
     assert.deepEqual(qs.map((q) => q.text), ['We love you,']);
   });
 
+  test('a straight mark opens after white space of any kind or an opening bracket, and closes before a closing one or a slash', () => {
+    const kinds = (text: string): [string, string][] => marked(text).map((q) => [q.text, q.kind]);
+    assert.deepEqual(kinds('The plan ("a disaster") failed, critics said.'), [['a disaster', 'partial']]);
+    assert.deepEqual(kinds('She wrote:\u2003"We will stay here."'), [['We will stay here.', 'direct']]);
+    assert.deepEqual(kinds('He said\u00a0"no"/"yes" twice.'), [['no', 'partial'], ['yes', 'scare']]);
+    assert.deepEqual(kinds('"We will stay,"\u2003she said.'), [['We will stay,', 'direct']]);
+  });
+
   test('stage directions in quotation marks are not speech', () => {
     assert.equal(marked('"(CROSSTALK.)"').length, 0);
+    assert.equal(marked('He said: “ (Laughter.) ”').length, 0);
+    // words after the parenthesis, or before it, are speech
+    assert.equal(marked('He said: “(Laughing) We will win this time.”').length, 1);
+    assert.equal(marked('He said: “We will win (again) this time.”').length, 1);
+  });
+
+  test('quotation marks around no letter or digit hold no quote; any script\'s letters do', () => {
+    assert.equal(marked('The sign read “ … ” and “—” on the door.').length, 0);
+    assert.equal(marked('“…” ― Ana Ruiz').length, 0);
+    // a signed quotation is speech whatever its words: letters outside the BMP count too
+    for (const words of ['ωμέγα', '𝐚𝐛', '42']) assert.deepEqual(marked(`“${words}” ― Ana Ruiz`).map((q) => q.text), [words]);
   });
 
   test('a short quote broken by its attribution is direct speech', () => {

@@ -3,7 +3,9 @@ import { createAnalyzer, type Quote } from '../analysis';
 import type { ProseDocument } from '../analysis/document';
 import { plainTextBlocks } from '../analysis/blocks';
 import { findQuotes } from '../analysis/quoteBlocks';
-import { stripTitles } from '../analysis/speakers';
+import { FullNames } from '../analysis/fullNames';
+import { forEachCapitalisedRun, fullNameOf, nameIn, stripTitles } from '../analysis/speakers';
+import { tokenize } from '../analysis/quoteTokens';
 import type { Entity } from '../analysis/types';
 
 const analyzer = createAnalyzer();
@@ -81,6 +83,14 @@ suite('speakers: resolution', () => {
     assert.deepEqual(speakers(text), ['Dmitry Peskov']);
   });
 
+  test('a source phrase written twice names its speaker where each stands', () => {
+    const text = '“The road is closed,” Mayor Lia Tenn said.\nThe storm went on.\n“The road is closed,” Mayor Lia Tenn said.';
+    const qs = marked(text);
+    assert.deepEqual(qs.map((q) => q.speaker), ['Lia Tenn', 'Lia Tenn']);
+    assert.deepEqual(qs.map((q) => text.slice(q.speakerMention!.start, q.speakerMention!.end)), ['Lia Tenn', 'Lia Tenn']);
+    assert.notEqual(qs[0]!.speakerMention!.start, qs[1]!.speakerMention!.start);
+  });
+
   test('"he said" is the last person named', () => {
     const text = '“We expect a deal,” said Anna Berg, the negotiator. The talks ended late.\n“It will take weeks,” she said.';
     assert.deepEqual(speakers(text), ['Anna Berg', 'Anna Berg']);
@@ -125,6 +135,19 @@ suite('speakers: resolution', () => {
     const entities: Entity[] = [{ id: 'e1', type: 'person', name: 'Maria Olsen', aliases: [], roles: [], mentions: [{ start: 0, end: 11, text: 'Maria Olsen' }] }];
     const qs = findQuotes(doc, entities).filter((q) => q.kind === 'direct');
     assert.equal(qs[0]?.speaker, 'Maria Olsen');
+    assert.equal(qs[0]?.speakerEntity, 'e1');
+  });
+
+  test('a pronoun passes over a person entity named by a calendar word', () => {
+    const text = 'Maria Olsen met  Mr.\tMonday Smith and Boxing Day.\n“It was worth it,” she said.';
+    const doc: ProseDocument = { text, prose: text, blocks: plainTextBlocks(text) };
+    const mention = (name: string) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name });
+    const entities: Entity[] = [
+      { id: 'e1', type: 'person', name: 'Maria Olsen', aliases: [], roles: [], mentions: [mention('Maria Olsen')] },
+      { id: 'e2', type: 'person', name: 'Mr.\tMonday  Smith', aliases: [], roles: [], mentions: [mention('Mr.\tMonday Smith')] },
+      { id: 'e3', type: 'person', name: 'Boxing Day', aliases: [], roles: [], mentions: [mention('Boxing Day')] },
+    ];
+    const qs = findQuotes(doc, entities).filter((q) => q.kind === 'direct');
     assert.equal(qs[0]?.speakerEntity, 'e1');
   });
 
@@ -215,5 +238,45 @@ suite('speakers: the noun a name modifies', () => {
 
   test('a noun after the name still is: "Ruiz campaign officials said …"', () => {
     assert.deepEqual(indirect('Ruiz campaign officials said the rally was canceled.'), [['the rally was canceled', 'Ruiz campaign officials']]);
+  });
+});
+
+suite('speakers: capitalised runs and the full names they write', () => {
+  const runs = (text: string): string[][] => {
+    const out: string[][] = [];
+    forEachCapitalisedRun(text, (words) => out.push(words));
+    return out;
+  };
+
+  test('an initial loses its stop, and a possessive ends the run without its ending', () => {
+    assert.deepEqual(runs('Later Dana K. Whitlow spoke.'), [['Later', 'Dana', 'K', 'Whitlow']]);
+    assert.deepEqual(runs('at Ivo Maren’s Harbour Hotel and Lia Tenn\'s office'), [['Ivo', 'Maren'], ['Lia', 'Tenn']]);
+    assert.deepEqual(runs('the Orla\u00a0Brandt fund'), [['Orla', 'Brandt']]);
+  });
+
+  test('a run of one word after its possessive is none', () => {
+    assert.deepEqual(runs('Maren’s Hotel burned'), []);
+  });
+
+  test('a full name drops the function words and titles before it', () => {
+    assert.deepEqual(fullNameOf(['Despite', 'Mayor', 'Ivo', 'Maren']), ['Ivo', 'Maren']);
+    assert.deepEqual(fullNameOf(['The', 'Harbour', 'Hotel']), ['Harbour', 'Hotel']);
+    assert.equal(fullNameOf(['Despite', 'Maren']), undefined);
+  });
+
+  test('a surname stands for the full name written most often with it, the first written on a tie', () => {
+    const text = 'Ivo Maren came. Later, Dana Maren spoke, and Dana Maren left.\nLia Tenn and Oto Tenn met.';
+    const names = new FullNames({ text, prose: text, blocks: plainTextBlocks(text) }, forEachCapitalisedRun, fullNameOf);
+    assert.equal(names.of('Maren'), 'Dana Maren');
+    assert.equal(names.of('Tenn'), 'Lia Tenn');
+    assert.equal(names.of('Ivo'), undefined);
+  });
+
+  test('a name written across several spaces, a tab or a no-break space reads with single spaces', () => {
+    const name = (text: string): string | undefined => nameIn(tokenize(text, 0, text.length, []), text)?.text;
+    assert.equal(name('Mayor Ana  Ruiz'), 'Ana Ruiz');
+    assert.equal(name('Ana\t\u00a0Ruiz'), 'Ana Ruiz');
+    assert.equal(name('Ana\u2009Ruiz'), 'Ana Ruiz');
+    assert.equal(name('Ana Ruiz'), 'Ana Ruiz');
   });
 });

@@ -1,0 +1,29 @@
+// Tests of a word's first or last characters that the frame rules ask of the words around every
+// cue, by character code: a regular expression's call costs more than the test. Each says the
+// expression it stands for.
+
+/** /^\d/ */
+export const startsWithDigit = (text: string): boolean => {
+  const c = text.charCodeAt(0);
+  return c >= 48 && c <= 57;
+};
+
+/** /[’']s$/ */
+export const endsInApostropheS = (text: string): boolean =>
+  text.length >= 2 && text.charCodeAt(text.length - 1) === 115 && (text.charCodeAt(text.length - 2) === 0x2019 || text.charCodeAt(text.length - 2) === 39);
+
+/** /[^i]d$|wn$|<third>$/: a participle's endings ("[^e]ed$" and "ed$" end in "[^i]d" too). */
+export const passiveEnding = (word: string, third: string): boolean =>
+  (word.length >= 2 && word.charCodeAt(word.length - 1) === 100 && word.charCodeAt(word.length - 2) !== 105) || word.endsWith('wn') || word.endsWith(third);
+
+/** /(?:ists?|ers|ors?|ians?|ents|als|ans)$/: plural and agent nouns for people (activists, protesters, residents, officials, Republicans). */
+export const personNounEnding = (word: string): boolean =>
+  word.endsWith('ist') || word.endsWith('ists') || word.endsWith('ers') || word.endsWith('or') || word.endsWith('ors') || word.endsWith('ian') || word.endsWith('ans') || word.endsWith('ents') || word.endsWith('als');
+
+/** /[^s’']s$/, or /[^su’']s$/ when `orU`: an -s ending that is no possessive's or double s (nor -us). */
+export const endsInPlainS = (word: string, orU: boolean): boolean => {
+  const n = word.length;
+  if (n < 2 || word.charCodeAt(n - 1) !== 115) return false;
+  const c = word.charCodeAt(n - 2);
+  return c !== 115 && c !== 0x2019 && c !== 39 && !(orU && c === 117);
+};
