@@ -8,6 +8,7 @@ import { rememberDetached } from './detached';
 import type { Gazetteer } from './gazetteer';
 import type { MentionIndex } from './mentionIndex';
 import type { Entity, GeoInfo, Span } from './types';
+import { isSpaceAt } from './wordShapes';
 
 export interface Agent extends Span {
   /** The state or side, as the gazetteer names the country ("Russia", "United States"). */
@@ -301,11 +302,6 @@ export class ClaimantResolver {
 
 const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{M}.’'-]*(?:\s+\p{Lu}[\p{L}\p{M}.’'-]*)*/gu;
 
-const isSpace = (text: string, i: number): boolean => {
-  const c = text.charCodeAt(i);
-  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(text.charAt(i));
-};
-
 /**
  * The whitespace-separated words of `run` (which stands at `offset`), into the first places of
  * `starts` and `ends`; returns how many. The arrays are reused from run to run, keeping their
@@ -315,10 +311,10 @@ function wordsOf(run: string, offset: number, starts: number[], ends: number[]):
   let count = 0;
   let i = 0;
   while (i < run.length) {
-    while (i < run.length && isSpace(run, i)) i++;
+    while (i < run.length && isSpaceAt(run, i)) i++;
     if (i >= run.length) break;
     const from = i;
-    while (i < run.length && !isSpace(run, i)) i++;
+    while (i < run.length && !isSpaceAt(run, i)) i++;
     starts[count] = offset + from;
     ends[count] = offset + i;
     count++;
@@ -335,7 +331,7 @@ export function learntKeys(name: string): readonly [string, string] {
 /** The last whitespace-separated word of a trimmed name. */
 function lastWord(name: string): string {
   let i = name.length;
-  while (i > 0 && !isSpace(name, i - 1)) i--;
+  while (i > 0 && !isSpaceAt(name, i - 1)) i--;
   return i === 0 ? name : name.slice(i);
 }
 

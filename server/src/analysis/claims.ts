@@ -457,16 +457,21 @@ function allCueMatches(doc: ProseDocument): CueMatch[] {
     const block = doc.blocks[b]!;
     const base = block.start;
     const matches = blockLocal(doc, block, 'claims:cues', () => blockCueMatches(text.slice(base, block.end)));
-    if (matches.length > 0) add({ block: b, start: base, matches: matches.map((m) => ({ ...m, start: base + m.start, end: base + m.end })) });
+    if (matches.length > 0) add({ block: b, start: base, matches: shifted(matches, base) });
   }
   while (p < previous.length && previous[p]!.block < before! - tail) p++;
   for (; p < previous.length; p++) {
     const was = previous[p]!;
     const b = was.block - before! + count;
     const by = doc.blocks[b]!.start - was.start;
-    add(by === 0 && b === was.block ? was : { block: b, start: was.start + by, matches: by === 0 ? was.matches : was.matches.map((m) => ({ ...m, start: m.start + by, end: m.end + by })) });
+    add(by === 0 && b === was.block ? was : { block: b, start: was.start + by, matches: by === 0 ? was.matches : shifted(was.matches, by) });
   }
   return all;
+}
+
+/** Cue matches `by` characters further on. */
+function shifted(matches: readonly CueMatch[], by: number): CueMatch[] {
+  return matches.map((m) => ({ ...m, start: m.start + by, end: m.end + by }));
 }
 
 /** A block's cue matches (never none), placed where the block stood (see allCueMatches). */

@@ -7,7 +7,7 @@ import { shiftOffsets, SpanMemos } from './incremental';
 import type { Block, QuoteKind, Span } from './types';
 import { lowerBound } from './search';
 import { sortFew } from './smallSort';
-import { startsWithDigit } from './wordShapes';
+import { isSpaceAt, startsWithDigit } from './wordShapes';
 
 /** A quotation found in the text, before its speaker is known. */
 export interface QuoteSpan extends Span {
@@ -54,12 +54,8 @@ const NOT_CONTENT = FRAME_WORDS.notContent;
 // /[\s([{—–\-/]/ and /[\s)\]}.,;:!?…—–\-/]/ on one character, white space by code where it is ASCII
 const OPENING_SIDE = '([{—–-/';
 const CLOSING_SIDE = ')]}.,;:!?…—–-/';
-const isWhiteSpace = (ch: string): boolean => {
-  const c = ch.charCodeAt(0);
-  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(ch);
-};
-const isSpaceOrStart = (ch: string | undefined): boolean => ch === undefined || isWhiteSpace(ch) || OPENING_SIDE.includes(ch);
-const isSpaceOrEnd = (ch: string | undefined): boolean => ch === undefined || isWhiteSpace(ch) || CLOSING_SIDE.includes(ch);
+const isSpaceOrStart = (ch: string | undefined): boolean => ch === undefined || isSpaceAt(ch, 0) || OPENING_SIDE.includes(ch);
+const isSpaceOrEnd = (ch: string | undefined): boolean => ch === undefined || isSpaceAt(ch, 0) || CLOSING_SIDE.includes(ch);
 
 /** Whether a quotation mark opens or closes, from the characters around it. */
 function roleOf(prose: string, at: number, blockStart: number, blockEnd: number, width = 1, as?: string): Role {

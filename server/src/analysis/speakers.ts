@@ -8,7 +8,7 @@ import { PREVIOUS, type Placed } from './quotes';
 import { isAllCaps, isCapitalised, tokenize, type Token } from './quoteTokens';
 import type { Entity, Quote, Span } from './types';
 import { lowerBound } from './search';
-import { endsInApostropheS } from './wordShapes';
+import { endsInApostropheS, isSpaceAt } from './wordShapes';
 
 export interface Who {
   readonly speaker: string | null;
@@ -408,7 +408,7 @@ function plausibleSpeaker(e: Entity): boolean {
 function hasCalendarWord(name: string): boolean {
   let from = 0;
   for (let i = 0; i <= name.length; i++) {
-    if (i < name.length && !isSpace(name.charCodeAt(i), name, i)) continue;
+    if (i < name.length && !isSpaceAt(name, i)) continue;
     if (i > from && CALENDAR_WORDS.has(name.slice(from, i))) return true;
     from = i + 1;
   }
@@ -480,13 +480,11 @@ function singleSpaced(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 32) {
-      if (i + 1 < text.length && isSpace(text.charCodeAt(i + 1), text, i + 1)) return false;
-    } else if (isSpace(c, text, i)) return false;
+      if (i + 1 < text.length && isSpaceAt(text, i + 1)) return false;
+    } else if (isSpaceAt(text, i)) return false;
   }
   return true;
 }
-
-const isSpace = (c: number, text: string, i: number): boolean => (c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(text.charAt(i)));
 
 /**
  * Drops what precedes a name: "The", titles and roles ("Russian President Vladimir Putin" →

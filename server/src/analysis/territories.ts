@@ -10,6 +10,7 @@ import type { MentionIndex } from './mentionIndex';
 import type { Span } from './types';
 import { caselessSource } from './caseless';
 import { lowerBound } from './search';
+import { isSpaceAt } from './wordShapes';
 
 export type TerritoryKind = 'place' | 'candidate' | 'anaphor' | 'generic';
 
@@ -146,20 +147,15 @@ class SpanIndex {
   }
 }
 
-const isSpace = (text: string, i: number): boolean => {
-  const c = text.charCodeAt(i);
-  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(text.charAt(i));
-};
-
 /** The whitespace-separated words of a run standing at `offset` (none past MAX_NAME_WORDS + 1). */
 function runWords(run: string, offset: number): { start: number; text: string }[] {
   const words: { start: number; text: string }[] = [];
   let i = 0;
   while (i < run.length && words.length <= MAX_NAME_WORDS) {
-    while (i < run.length && isSpace(run, i)) i++;
+    while (i < run.length && isSpaceAt(run, i)) i++;
     if (i >= run.length) break;
     const from = i;
-    while (i < run.length && !isSpace(run, i)) i++;
+    while (i < run.length && !isSpaceAt(run, i)) i++;
     words.push({ start: offset + from, text: run.slice(from, i) });
   }
   return words;
@@ -232,7 +228,7 @@ function endsWithOf(text: string, at: number): boolean {
   let i = at;
   const spaces = (): boolean => {
     const end = i;
-    while (i > from && isSpace(text, i - 1)) i--;
+    while (i > from && isSpaceAt(text, i - 1)) i--;
     return i < end;
   };
   // ASCII letters only: without the u flag no other character matches one of them in any case

@@ -1,6 +1,12 @@
-// Tests of a word's first or last characters that the frame rules ask of the words around every
-// cue, by character code: a regular expression's call costs more than the test. Each says the
-// expression it stands for.
+// Tests of characters that the rules ask of every word or mark they read (a word's first or last
+// characters, the white space around it), by character code: a regular expression's call costs
+// more than the test. Each says the expression it stands for.
+
+/** /\s/ on the character at `i` (none past the end), by code where it is ASCII. */
+export const isSpaceAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(text.charAt(i));
+};
 
 /** /^\d/ */
 export const startsWithDigit = (text: string): boolean => {
