@@ -4,6 +4,7 @@
 import { rememberDetached } from './detached';
 import { COMMON_WORDS, countryNamed, demonym, FIRST_NAMES, FUNCTION_WORDS, HONORIFICS, KNOWN_ORGS, MONTHS, ORG_SUFFIXES, ROLE_HEADS, ROLE_MODIFIERS, startsDemonym, WEEKDAYS } from './lexicon';
 import { bare, type Token } from './tokens';
+import { WordEnds } from './wordSet';
 
 /** The word in lower case is an honorific (mr, dr). */
 export const HONORIFIC = 1;
@@ -81,60 +82,17 @@ export function writtenFactsOf(t: Token): number {
   return t.text.charCodeAt(t.text.length - 1) === 46 ? wordFacts(t.text) : factsOf(t);
 }
 
-// lengths the filters below hold; a longer member makes its filter let every word through
-const MAX_FILTERED = 31;
-
-/**
- * A quick refusal of the words whose lower-case form no member of a list of lower-case words can
- * be, by first and last character and length, without lower-casing or hashing the word: the
- * name tests ask whether the word before every name is an honorific or a role's word, and it is
- * nearly always a word in lower case that was never looked up.
- */
-class LowerCaseFilter {
-  /** Bit n of firsts[c]: a member of length n starts with character c. */
-  private readonly firsts = new Uint32Array(128);
-  private readonly lasts = new Uint32Array(128);
-  /** A member the tables cannot hold: every word may be one. */
-  private readonly open: boolean;
-
-  constructor(words: Iterable<string>) {
-    let open = false;
-    for (const w of words) {
-      const n = w.length;
-      const first = w.charCodeAt(0);
-      const last = w.charCodeAt(n - 1);
-      if (n === 0 || n > MAX_FILTERED || first >= 128 || last >= 128) open = true;
-      else {
-        this.firsts[first]! |= 1 << n;
-        this.lasts[last]! |= 1 << n;
-      }
-    }
-    this.open = open;
-  }
-
-  mayHold(word: string): boolean {
-    const n = word.length;
-    if (this.open || n === 0 || n > MAX_FILTERED) return true;
-    let first = word.charCodeAt(0);
-    let last = word.charCodeAt(n - 1);
-    // a character outside ASCII may lower-case to one inside it (the Kelvin sign to k)
-    if (first >= 128 || last >= 128) return true;
-    if (first >= 65 && first <= 90) first |= 32;
-    if (last >= 65 && last <= 90) last |= 32;
-    // lower-casing never shortens a word (it lengthens one only by characters outside ASCII):
-    // the members of this length or longer
-    return (this.firsts[first]! & this.lasts[last]!) >>> n !== 0;
-  }
-}
-
-const MAY_BE_HONORIFIC = new LowerCaseFilter(HONORIFICS);
-const MAY_BE_ROLE_HEAD = new LowerCaseFilter(ROLE_HEADS);
-const MAY_BE_ROLE_WORD = new LowerCaseFilter([...ROLE_HEADS, ...ROLE_MODIFIERS]);
+// The name tests ask whether the word before every name is an honorific or a role's word, and it
+// is nearly always a word in lower case that was never looked up: most are refused by their ends
+// and length (wordSet.ts), without lower-casing or hashing them.
+const MAY_BE_HONORIFIC = new WordEnds(HONORIFICS);
+const MAY_BE_ROLE_HEAD = new WordEnds(ROLE_HEADS);
+const MAY_BE_ROLE_WORD = new WordEnds([...ROLE_HEADS, ...ROLE_MODIFIERS]);
 
 /** `factsOf(t) & fact` is not 0, asked only of words the filter lets through. */
-function hasFact(t: Token, fact: number, filter: LowerCaseFilter): boolean {
+function hasFact(t: Token, fact: number, filter: WordEnds): boolean {
   if (t.facts >= 0) return (t.facts & fact) !== 0;
-  return filter.mayHold(bare(t)) && (factsOf(t) & fact) !== 0;
+  return filter.mayBeLowerCaseOf(bare(t)) && (factsOf(t) & fact) !== 0;
 }
 
 /** The token's word is an honorific (`HONORIFIC`). */
