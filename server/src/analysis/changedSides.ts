@@ -7,6 +7,7 @@
 // (a run of capitalised words, the name after a side's word, the subject before a cue) or by a
 // quote's speaker: a name it may ask about has its last word written there, or is a speaker's.
 import { learntKeys } from './claimants';
+import { sameRun } from './sameStrings';
 import { upperBound } from './search';
 import type { Quote } from './types';
 
@@ -43,7 +44,7 @@ export class ChangedSides {
     const last = this.last;
     // both logs went on alike since the last call: the keys those entries set are alike now
     const grown = nowCount - (last?.nowCount ?? 0);
-    if (last && last.before === before && grown >= 0 && beforeCount - last.beforeCount === grown && sameEntries(now, last.nowCount, before, last.beforeCount, grown)) {
+    if (last && last.before === before && grown >= 0 && beforeCount - last.beforeCount === grown && sameRun(now, last.nowCount, before, last.beforeCount, grown)) {
       const keys = grown === 0 || last.keys === undefined || last.keys.length === 0 ? last.keys : without(last.keys, before, last.beforeCount, beforeCount);
       this.last = { before, nowCount, beforeCount, keys };
       return keys;
@@ -135,12 +136,6 @@ function differingKeys(now: readonly string[], nowCount: number, before: readonl
   for (const [key, side] of sidesNow) if (sidesBefore.get(key) !== side) out.push(key);
   for (const key of sidesBefore.keys()) if (!sidesNow.has(key)) out.push(key);
   return out.length === 0 ? out : without(out, now, nowCount - end, nowCount);
-}
-
-/** Whether `a`'s `count` entries from `aFrom` are `b`'s from `bFrom`. */
-function sameEntries(a: readonly string[], aFrom: number, b: readonly string[], bFrom: number, count: number): boolean {
-  for (let k = 0; k < count; k++) if (a[aFrom + k] !== b[bFrom + k]) return false;
-  return true;
 }
 
 /** `keys` but those the log's entries from `from` to `to` set. */

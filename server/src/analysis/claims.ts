@@ -17,7 +17,8 @@ import { SentenceTerritories } from './sentenceTerritories';
 import { SentenceWords } from './sentenceWords';
 import { territoryGroups, type TerritoryGroup, type TerritoryMention } from './territories';
 import { WalkCheckpoints, type Rest } from './walkCheckpoints';
-import { movedAntecedents, movedDrafts, movedState, readsAhead, samePrefix, type Antecedent, type Draft, type Territories, type WalkLists, type WalkState } from './walkState';
+import { movedAntecedents, movedDrafts, movedState, readsAhead, type Antecedent, type Draft, type Territories, type WalkLists, type WalkState } from './walkState';
+import { sameRun } from './sameStrings';
 import { lowerBound } from './search';
 import type { Claim, ClaimType, ControlExtent, Entity, Mention, Quote, Span } from './types';
 import { CLAIM_TYPES } from './types';
@@ -233,7 +234,7 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
   /** -1, or the offset up to which the rest of the previous walk asks about no person whose side differs now (Infinity: none). */
   const sidesReadTo = (si: number, now: WalkState, before: WalkState, previous: readonly string[]): number => {
     const changes = resolver.changes;
-    if (now.changes === before.changes && samePrefix(changes, previous, now.changes)) return Infinity;
+    if (now.changes === before.changes && sameRun(changes, 0, previous, 0, now.changes)) return Infinity;
     changedSides ??= new ChangedSides(text, sortedQuotes);
     const keys = changedSides.differing(changes, now.changes, previous, before.changes);
     return keys === undefined ? -1 : changedSides.firstAsked(keys, sentences[si]!.start, now.quoteAt);

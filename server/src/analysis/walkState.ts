@@ -152,12 +152,6 @@ function shiftedMentions(mentions: Mention[], map: EditMap): Mention[] | undefin
   return out ?? mentions;
 }
 
-/** Whether the first `length` entries of `a` and `b` are the same. */
-export function samePrefix(a: readonly string[], b: readonly string[], length: number): boolean {
-  for (let i = 0; i < length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
 /** Whether the agents of a sentence read as before, moved by `chars` (what the walk reads of them, see `WalkState`). */
 function sameAgents(a: readonly Agent[], b: readonly Agent[], chars: number): boolean {
   if (a.length !== b.length) return false;
