@@ -16,6 +16,7 @@ import { sentenceIndex } from './sentenceIndex';
 import { SentenceTerritories } from './sentenceTerritories';
 import { SentenceWords } from './sentenceWords';
 import { territoryGroups, type TerritoryGroup, type TerritoryMention } from './territories';
+import { TerritoryBounds } from './territoryBounds';
 import { WalkCheckpoints, type Rest } from './walkCheckpoints';
 import { movedAntecedents, movedDrafts, movedState, readsAhead, type Antecedent, type Draft, type Territories, type WalkLists, type WalkState } from './walkState';
 import { sameRun } from './sameStrings';
@@ -23,11 +24,9 @@ import { lowerBound } from './search';
 import type { Claim, ClaimType, ControlExtent, Entity, Mention, Quote, Span } from './types';
 import { CLAIM_TYPES } from './types';
 
-interface Cue {
+export interface Cue {
   readonly type: ClaimType;
   readonly pattern: RegExp;
-  /** The pattern anchored where it is tried (for the one-pass scan of blockCueMatches). */
-  readonly sticky: RegExp;
   /** The pattern as a whole word, any case ("annexed" for "the annexed regions"). */
   readonly whole: RegExp;
   readonly index: number;
@@ -51,7 +50,6 @@ const CUES: readonly Cue[] = cueData.cues.map((c, index) => {
   return {
     type: cue.type,
     pattern: new RegExp(source, flags),
-    sticky: new RegExp(source, flags.replace('g', 'y')),
     whole: new RegExp(`^(?:${source})$`, 'iu'),
     index,
     object: (cue.object ?? 'after') as Cue['object'],
@@ -76,6 +74,8 @@ const REPORTING = new RegExp(`\\b(?:${cueData.reporting.join('|')})\\b`, 'gi');
 const ORGANIZATION_WORDS = new Set(claimantData.organizationWords);
 const FIRST_PERSON = new RegExp(`\\b(?:${claimantData.firstPerson.join('|')})\\b`, 'i');
 const WORD = /[\p{L}\p{N}%][\p{L}\p{N}’'%-]*/gu;
+// WORD, for reading on from a given offset
+const WORD_FROM = new RegExp(WORD);
 // How far back an anaphor looks for the territories it stands for.
 const ANAPHOR_REACH = 12;
 // How many sentences without a cue the walk goes at most between the states it records: the walk
@@ -89,7 +89,7 @@ interface Side {
   readonly isSide: boolean;
 }
 
-interface CueMatch extends Span {
+export interface CueMatch extends Span {
   readonly cue: Cue;
   readonly text: string;
   readonly claimantText: string | null;
@@ -127,6 +127,13 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
   let lastLive = lastLiveBefore !== undefined && lastLiveBefore >= 0 ? (walkCheckpoints().readsAlikeFrom(lastLiveBefore) ?? -1) : -1;
   for (let c = withCues.sentences.length - 1; c >= 0 && lastLive < 0; c--) {
     const si = withCues.sentences[c]!;
+    // most cues cannot claim for want of a territory in their object slot, which where the
+    // sentence's territories may stand tells without finding them
+    const span = sentences[si]!;
+    const bounds = new TerritoryBounds(text, span.start, span.end, index, resolver);
+    let war: boolean | undefined;
+    const aboutWar = () => (war ??= WAR_CONTEXT.test(text.slice(span.start, span.end)));
+    if (!withCues.cues[c]!.some((m) => mayHaveObject(text, m, span, bounds, aboutWar))) continue;
     const lists = listsOf(si);
     scanned.set(si, lists);
     if (withCues.cues[c]!.some((m) => mayClaim(text, m, objectOf(text, m, lists.groups, lists.mentions), sentences[si]!))) lastLive = si;
@@ -386,6 +393,50 @@ function mayClaim(text: string, match: CueMatch, group: TerritoryGroup | undefin
   return !(group && group.items.every((i) => i.kind === 'candidate') && (cue.weak || !WAR_CONTEXT.test(text.slice(sentence.start, sentence.end))));
 }
 
+/**
+ * Whether mayClaim may hold for the match, told from where the sentence's territories may stand
+ * (territoryBounds.ts) rather than from the territories: it needs "it" after the cue, a bare cue
+ * about land, or a territory list in the object slot (objectOf), which is an anaphor or generic
+ * noun holding the cue, or starts among the filler words after it, or ends among those before it.
+ */
+function mayHaveObject(text: string, match: CueMatch, sentence: Span, bounds: TerritoryBounds, aboutWar: () => boolean): boolean {
+  const cue = match.cue;
+  if ((!cue.weak && itFollows(text, match.end)) || namesLand(match) || bounds.mayHold(match.start, match.end)) return true;
+  // an unknown name stands alone in its list, which mayClaim takes only for a strong cue about war
+  const candidates = !cue.weak && aboutWar();
+  if (cue.object !== 'before' && bounds.mayStartIn(match.end, afterReach(text, match, sentence), candidates)) return true;
+  return cue.object !== 'after' && bounds.mayEndIn(beforeReach(text, match), match.start, candidates);
+}
+
+/**
+ * Where the object after a cue starts before, if anywhere (objectOf's `after`): within
+ * MAX_FILLER, before a comma, and at the latest within the first word that fillerOnly refuses.
+ */
+function afterReach(text: string, match: CueMatch, sentence: Span): number {
+  const extra = fillerAfter(match);
+  let reach = Math.min(sentence.end, match.end + MAX_FILLER + 1);
+  const comma = text.slice(match.end, reach).indexOf(',');
+  if (comma >= 0) reach = match.end + comma + 1;
+  // the words of the text from the cue on are those of the gap fillerOnly reads, up to its end
+  WORD_FROM.lastIndex = match.end;
+  for (let w = WORD_FROM.exec(text); w !== null && w.index < reach; w = WORD_FROM.exec(text)) {
+    if (!isFiller(w[0], extra)) return Math.min(reach, w.index + w[0].length);
+  }
+  return reach;
+}
+
+/**
+ * Where the object before a cue ends after, if anywhere (objectOf's `before`): within
+ * MAX_FILLER, and past the start of the last word before the cue that fillerOnly refuses (a gap
+ * starting later reads the same words from there on).
+ */
+function beforeReach(text: string, match: CueMatch): number {
+  const from = Math.max(0, match.start - MAX_FILLER);
+  let reach = from;
+  for (const w of text.slice(from, match.start).matchAll(WORD)) if (!isFiller(w[0], dashes)) reach = from + w.index + 1;
+  return reach;
+}
+
 /** A bare cue that is about land itself ("land swap", "territorial exchange"): it may claim with no territory named. */
 function namesLand(match: CueMatch): boolean {
   return match.cue.bare && /territor|land/i.test(match.text);
@@ -499,7 +550,8 @@ const CASELESS_CUES = CUES.filter((c) => c.pattern.flags.includes('i'));
 const OTHER_CUES = CUES.filter((c) => !c.pattern.flags.includes('i'));
 // Each cue is a group of it: the first group that took part tells the first cue matching there,
 // and the alternation has tried those before it, so that they need not be tried again.
-const ANY_CASELESS_CUE = new RegExp(`\\b(?:${CASELESS_CUES.map((c) => `(${cueData.cues[c.index].pattern})`).join('|')})\\b`, 'gi');
+const anyCueFrom = (k: number, flags: string) => new RegExp(`\\b(?:${CASELESS_CUES.slice(k).map((c) => `(${cueData.cues[c.index].pattern})`).join('|')})\\b`, flags);
+const ANY_CASELESS_CUE = anyCueFrom(0, 'gi');
 // where each cue's group stands among the alternation's groups (a cue may hold groups of its own)
 const CUE_GROUPS: readonly number[] = (() => {
   const at: number[] = [];
@@ -510,12 +562,25 @@ const CUE_GROUPS: readonly number[] = (() => {
   }
   return at;
 })();
+// The cues from the k-th on as one alternation, tried where a match starts: the next cue matching
+// there in one attempt, rather than an attempt per cue (made when first needed).
+const CUES_FROM: RegExp[] = [];
+const cuesFrom = (k: number): RegExp => (CUES_FROM[k] ??= anyCueFrom(k, 'iy'));
+
+/** The index among CASELESS_CUES of the cue whose group took part in `m`, a match of cuesFrom(`from`) or ANY_CASELESS_CUE (`from` 0). */
+function cueOf(m: RegExpExecArray, from: number): number {
+  // cuesFrom(from) numbers its groups from 1 where the whole alternation has CUE_GROUPS[from]
+  const shift = CUE_GROUPS[from]! - 1;
+  let k = from;
+  while (k < CUE_GROUPS.length - 1 && m[CUE_GROUPS[k]! - shift] === undefined) k++;
+  return k;
+}
 
 /**
  * The cue matches of a text (a block's, or the whole prose when nothing is kept), in order: each cue's matches are those a global scan with
  * its own expression finds (none overlapping another of the same cue).
  */
-function blockCueMatches(text: string): CueMatch[] {
+export function blockCueMatches(text: string): CueMatch[] {
   const all: CueMatch[] = [];
   const add = (cue: Cue, start: number, m: RegExpExecArray) => {
     // \b is ASCII: a match glued to a hyphen or another letter is part of a longer word
@@ -528,16 +593,21 @@ function blockCueMatches(text: string): CueMatch[] {
   any.lastIndex = 0;
   for (let hit = any.exec(text); hit; hit = any.exec(text)) {
     const at = hit.index;
-    let first = 0;
-    while (first < CUE_GROUPS.length - 1 && hit[CUE_GROUPS[first]!] === undefined) first++;
-    for (let k = first; k < CASELESS_CUES.length; k++) {
+    // each cue matching here, in order: the alternation's match for a cue is the cue's own (the
+    // same expression tried in the same order at the same place)
+    let m: RegExpExecArray | null = hit;
+    for (let k = cueOf(hit, 0); ; ) {
       const cue = CASELESS_CUES[k]!;
-      if (at < resume[cue.index]) continue;
-      cue.sticky.lastIndex = at;
-      const m = cue.sticky.exec(text);
-      if (!m) continue;
-      resume[cue.index] = at + m[0].length;
-      add(cue, at, m);
+      if (at >= resume[cue.index]!) {
+        resume[cue.index] = at + m[0].length;
+        add(cue, at, m);
+      }
+      if (++k >= CASELESS_CUES.length) break;
+      const rest = cuesFrom(k);
+      rest.lastIndex = at;
+      m = rest.exec(text);
+      if (!m) break;
+      k = cueOf(m, k);
     }
     any.lastIndex = at + 1;
   }
@@ -587,13 +657,29 @@ function fillerOnly(text: string, from: number, to: number, extra?: (word: strin
   if (to < from) return false;
   const gap = text.slice(from, to);
   if (gap.length > MAX_FILLER || /[.;!?]/.test(gap.replace(/\p{L}\.\p{L}\.?/gu, ''))) return false;
-  for (const w of gap.matchAll(WORD)) {
-    const word = w[0].toLowerCase().replace(/(?:['’]s)$/, '');
-    // "captured Russia's Kursk region": a side's possessive before the territory
-    if (/^\p{Lu}.*['’]s$/u.test(w[0])) continue;
-    if (!FILLER.has(word) && !/^\d+$/.test(word) && !(extra && extra(w[0]))) return false;
-  }
+  for (const w of gap.matchAll(WORD)) if (!isFiller(w[0], extra)) return false;
   return true;
+}
+
+/** Whether fillerOnly lets `written` stand between a cue and its object. */
+function isFiller(written: string, extra?: (word: string) => boolean): boolean {
+  const n = written.length;
+  const last = written.charCodeAt(n - 1);
+  // (only "'s" in either case ends in the same way in lower case)
+  const possessive = n >= 2 && (last === 115 /* s */ || last === 83) && (written.charCodeAt(n - 2) === 39 || written.charCodeAt(n - 2) === 0x2019);
+  // "captured Russia's Kursk region": a side's possessive before the territory
+  if (possessive && /^\p{Lu}.*['’]s$/u.test(written)) return true;
+  const lower = written.toLowerCase();
+  const word = possessive ? lower.replace(/(?:['’]s)$/, '') : lower;
+  return FILLER.has(word) || /^\d+$/.test(word) || (extra !== undefined && extra(written));
+}
+
+/** What else a rejection or a recognition lets stand before its object ("rejects the claims over"). */
+const lenientFiller = (w: string): boolean => CLAIM_OBJECTS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w) || /^(?:over|to|as|of|on)$/i.test(w);
+const dashes = (w: string): boolean => /^[–—-]+$/.test(w);
+/** What fillerOnly lets stand between a cue and the object after it. */
+function fillerAfter(match: CueMatch): ((word: string) => boolean) | undefined {
+  return match.cue.type === 'rejection' || match.cue.type === 'recognition' ? lenientFiller : undefined;
 }
 
 /** A rejection or recognition is of a claim: "these claims", "sovereignty over", "annexation of". */
@@ -622,8 +708,8 @@ function objectOf(text: string, match: CueMatch, groups: readonly TerritoryGroup
     }
   }
   void mentions;
-  const lenient = match.cue.type === 'rejection' || match.cue.type === 'recognition';
-  const extra = lenient ? (w: string) => CLAIM_OBJECTS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w) || /^(?:over|to|as|of|on)$/i.test(w) : undefined;
+  const extra = fillerAfter(match);
+  const lenient = extra !== undefined;
   // "refuse to recognise Russia's annexation of Crimea": Russia's is the claimant, Crimea the
   // object; but "recognise Kosovo's independence" is about Kosovo
   const possessive = (g: TerritoryGroup) => /^['’]s\b/.test(text.slice(g.end, g.end + 3)) && !(lenient && /^['’]s\s+(?:independence|statehood|sovereignty|secession)\b/i.test(text.slice(g.end, g.end + 20)));
@@ -644,7 +730,7 @@ function objectOf(text: string, match: CueMatch, groups: readonly TerritoryGroup
   const before = () => {
     for (let i = groups.length - 1; i >= 0; i--) {
       const g = groups[i];
-      if (g.end <= match.start) return fillerOnly(text, g.end, match.start, (w) => /^[–—-]+$/.test(w)) ? g : undefined;
+      if (g.end <= match.start) return fillerOnly(text, g.end, match.start, dashes) ? g : undefined;
     }
     return undefined;
   };

@@ -32,15 +32,20 @@ export interface TerritoryGroup extends Span {
 const PLACE_NOUNS = 'town|city|village|settlement|hamlet|port|region|province|district|oblast|republic|island|islands|peninsula|enclave|exclave|territory|area|municipality|county|governorate|state';
 const PLACE_OF = new RegExp(`\\b(?:${PLACE_NOUNS})s? of\\s+(?:the\\s+)?$`, 'i');
 const REGION_AFTER = new RegExp(`^\\s+(${regionWords.suffixes.filter((w) => !w.includes(' ')).join('|')})\\b`);
-const ANAPHOR_NOUNS = [...cueData.anaphorNouns, ...cueData.singularAnaphorNouns].join('|');
+/** How far past a run of capitalised words a region word after it is read ("Donetsk region"). */
+export const REGION_READ = 20;
+export const ANAPHOR_NOUN_WORDS: readonly string[] = [...cueData.anaphorNouns, ...cueData.singularAnaphorNouns];
+const ANAPHOR_NOUNS = ANAPHOR_NOUN_WORDS.join('|');
 const SINGULAR = new Set(cueData.singularAnaphorNouns);
 const NOT_PLACES = new Set(cueData.notPlaces);
 const COMPASS = /^(?:East|West|North|South|Eastern|Western|Northern|Southern|Central|Upper|Lower|Greater|Inner|Outer)$/;
 const GENERIC_TAIL = / (?:Oblast|Region|Province|Governorate|Krai|Kray|Okrug|Voivodeship|Prefecture)$/;
 const PLACE_HEAD = new RegExp(`\\s(?:${cueData.placeHeads.join('|')})$`, 'u');
 const MODIFIED = new RegExp(`^[ \u00a0]+(?:${cueData.modifierNouns.join('|')})\\b`, 'i');
-const ANAPHOR = new RegExp(
-  `\\b(the|these|those|this|that|such|both|all|all the|all these)\\s+((?:(?!(?:of|in|on|for|to|with|by|from|at|and|or|that|which|who|are|is|were|was)\\b)[\\p{L}\\p{M}’'-]+\\s+){0,3}?)(${ANAPHOR_NOUNS})\\b(?!\\s+of\\b)`,
+/** The words that open an anaphor ("these regions"). */
+export const ANAPHOR_DETERMINERS: readonly string[] = ['the', 'these', 'those', 'this', 'that', 'such', 'both', 'all', 'all the', 'all these'];
+export const ANAPHOR = new RegExp(
+  `\\b(${ANAPHOR_DETERMINERS.join('|')})\\s+((?:(?!(?:of|in|on|for|to|with|by|from|at|and|or|that|which|who|are|is|were|was)\\b)[\\p{L}\\p{M}’'-]+\\s+){0,3}?)(${ANAPHOR_NOUNS})\\b(?!\\s+of\\b)`,
   'giu',
 );
 // The anaphor's noun alone, with the same flags: most sentences lack every one of them, and this
@@ -52,7 +57,9 @@ const GENERIC = new RegExp(`\\b(?:${cueData.genericNouns.join('|')})\\b`, 'giu')
 // case folding of a Unicode-aware scan, which costs several times more.
 const GENERIC_WORDS = new RegExp(cueData.genericNouns.map(caselessSource).join('|'));
 // A capitalised word: letters, marks, inner dots (U.S.), apostrophes and hyphens.
-const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{M}.’'-]*(?:[ \u00a0]+(?:(?:of|de|del|al|el|la|le|du)[ \u00a0]+)?\p{Lu}[\p{L}\p{M}.’'-]*)*/gu;
+/** The lower-case words that join the capitalised words of a run ("Bank of England"). */
+export const RUN_CONNECTORS: readonly string[] = ['of', 'de', 'del', 'al', 'el', 'la', 'le', 'du'];
+export const CAPITALISED_RUN = new RegExp(`\\p{Lu}[\\p{L}\\p{M}.’'-]*(?:[ \\u00a0]+(?:(?:${RUN_CONNECTORS.join('|')})[ \\u00a0]+)?\\p{Lu}[\\p{L}\\p{M}.’'-]*)*`, 'gu');
 // Sentence openers and other capitalised words that are not part of a name.
 const OPENER = /^(?:The|A|An|While|But|And|Despite|However|In|On|At|As|After|Before|When|If|Although|Though|Since|With|Without|For|From|By|To|Meanwhile|Still|Yet|So|Also|Even|Now|Then|Thus|Both|Under|Over|Near|Some|Many|Most|All|Its|Their|His|Her|Our|This|That|These|Those|It|They|He|She|We|I)$/;
 
@@ -147,6 +154,8 @@ class SpanIndex {
   }
 }
 
+const NO_CLASH = new SpanIndex([]);
+
 /** The whitespace-separated words of a run standing at `offset` (none past MAX_NAME_WORDS + 1). */
 function runWords(run: string, offset: number): { start: number; text: string }[] {
   const words: { start: number; text: string }[] = [];
@@ -159,6 +168,16 @@ function runWords(run: string, offset: number): { start: number; text: string }[
     words.push({ start: offset + from, text: run.slice(from, i) });
   }
   return words;
+}
+
+/**
+ * The place or candidate a capitalised run standing at `offset` names, as territoryMentions finds
+ * it where no other entity's name overlaps the run; where one does, it finds that one or none.
+ */
+export function runTerritory(text: string, run: string, offset: number, claimants: ClaimantResolver): TerritoryMention | undefined {
+  const found: TerritoryMention[] = [];
+  placesInRun(text, runWords(run, offset), claimants, found, NO_CLASH);
+  return found[0];
 }
 
 // Longer runs of capitalised words are headlines or lists of names, not one place's name; looking
@@ -200,7 +219,7 @@ function placesInRun(text: string, words: { start: number; text: string }[], cla
     const written = withoutPossessive(text.slice(s, runEnd));
     if (claimants.stateOf(written) && !claimants.place(written)) return; // a nationality word or metonym
     // what follows the run is the same for each of its tails
-    if (regionWord === undefined) regionWord = REGION_AFTER.exec(text.slice(runEnd, runEnd + 20));
+    if (regionWord === undefined) regionWord = REGION_AFTER.exec(text.slice(runEnd, runEnd + REGION_READ));
     const geo = (regionWord ? claimants.place(`${written} ${regionWord[1]}`) : undefined) ?? claimants.place(written);
     const context = (endsWithOf(text, s) && PLACE_OF.test(text.slice(Math.max(0, s - 30), s))) || regionWord !== null || (i === from && PLACE_HEAD.test(written));
     if (geo || context) {

@@ -1,0 +1,89 @@
+import * as assert from 'node:assert/strict';
+import { blockCueMatches } from '../analysis/claims';
+import { ClaimantResolver } from '../analysis/claimants';
+import cueData from '../analysis/data/claim-cues.json';
+import { MentionIndex } from '../analysis/mentionIndex';
+import { territoryMentions, type TerritoryMention } from '../analysis/territories';
+import { TerritoryBounds } from '../analysis/territoryBounds';
+import { loadGazetteer } from '../node/gazetteerFile';
+
+const resolver = new ClaimantResolver(loadGazetteer(), []);
+
+/** A place entity named at each of `names` in the text (the first occurrence). */
+function placesAt(text: string, names: readonly string[]): MentionIndex {
+  const entities = names.map((name, i) => {
+    const start = text.indexOf(name);
+    return { id: `p${i}`, type: 'place', name, aliases: [], roles: [], mentions: [{ start, end: start + name.length, text: name }] };
+  });
+  return new MentionIndex(entities as unknown as ConstructorParameters<typeof MentionIndex>[0]);
+}
+
+const SENTENCES: readonly (readonly [string, readonly string[]])[] = [
+  ['Russian troops took the village of Zorvania and the Donetsk region, then these annexed regions.', []],
+  ['They abandoned Zorvania, but the territory and all the occupied lands stayed theirs.', []],
+  ["Ukraine's army retook Russia's Kursk region and Kherson Oblast from the Bank of England.", ["Russia's Kursk region"]],
+  ['While Georgia claims Abkhazia, the Istanbul talks on land swaps failed; East Jerusalem was named.', ['Georgia']],
+  ['Officials claimed that the talks failed, and such claims over this peninsula were dropped.', []],
+  ['ALL THESE TERRITORIES and Lan\u017fs of Valdoria belong to the Kestrel Front.', []],
+];
+
+suite('territory bounds', () => {
+  test('every mention territoryMentions finds is where the bounds say one may be', () => {
+    for (const [text, places] of SENTENCES) {
+      const entities = placesAt(text, places);
+      const found = territoryMentions(text, 0, text.length, entities, resolver);
+      assert.ok(found.length >= 3, text);
+      const bounds = new TerritoryBounds(text, 0, text.length, entities, resolver);
+      const inside = (m: TerritoryMention, from: number, to: number) => m.start <= from && m.end >= to;
+      for (let from = 0; from <= text.length; from++) {
+        for (let to = from; to <= text.length; to++) {
+          const starting = found.filter((m) => m.start >= from && m.start < to);
+          const ending = found.filter((m) => m.end >= from && m.end <= to);
+          const why = `${text} [${from}, ${to})`;
+          if (starting.length) assert.ok(bounds.mayStartIn(from, to, true), why);
+          if (starting.some((m) => m.kind !== 'candidate')) assert.ok(bounds.mayStartIn(from, to, false), why);
+          if (ending.length) assert.ok(bounds.mayEndIn(from, to, true), why);
+          if (ending.some((m) => m.kind !== 'candidate')) assert.ok(bounds.mayEndIn(from, to, false), why);
+          if (to > from && found.some((m) => (m.kind === 'anaphor' || m.kind === 'generic') && inside(m, from, to))) assert.ok(bounds.mayHold(from, to), why);
+        }
+      }
+    }
+  });
+
+  test('where no mention may stand, the bounds say so', () => {
+    const text = 'Officials claimed that the talks failed in Zorvania, and the annexed regions stayed.';
+    const bounds = new TerritoryBounds(text, 0, text.length, new MentionIndex([]), resolver);
+    const at = (word: string) => text.indexOf(word);
+    // "that the talks": no capital, no determiner opening an anaphor, no land word
+    assert.equal(bounds.mayStartIn(at(' that'), at(' failed'), true), false);
+    // an unknown name counts only when asked for
+    assert.equal(bounds.mayStartIn(at(' Zorvania'), at(','), false), false);
+    assert.equal(bounds.mayStartIn(at(' Zorvania'), at(','), true), true);
+    assert.equal(bounds.mayEndIn(at(' failed'), at(' in'), true), false);
+    // "annexed" stands inside "the annexed regions"; "claimed" inside no anaphor
+    assert.equal(bounds.mayHold(at('annexed'), at(' regions')), true);
+    assert.equal(bounds.mayHold(at('claimed'), at(' that')), false);
+    assert.equal(bounds.mayStartIn(at('the annexed'), at(' annexed'), false), true);
+  });
+});
+
+suite('claim cues, in one pass', () => {
+  test('are the matches of each cue\'s own scan, where several cues match at one place', () => {
+    const text = 'Russian troops took control of Kherson, seized control over Izium, took over the port and regained control of it; ' +
+      'it was absorbed into Russia, fell to Russia, Crimea belongs to Russia and is part of Russia. Claims over the strip, the claims to it; ' +
+      'the recapture of the town, the capture of the city; they would not recognise it, and declined to accept the annexation of Crimea.';
+    const own: string[] = [];
+    cueData.cues.forEach((c, index) => {
+      const flags = c.pattern.includes('?<claimant>') ? 'gu' : 'gi';
+      for (const m of text.matchAll(new RegExp(`\\b(?:${c.pattern})\\b`, flags))) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (/[\p{L}\p{N}-]/u.test(text.charAt(start - 1)) || /[\p{L}\p{N}]/u.test(text.charAt(end))) continue;
+        own.push(`${start}:${end}:${index}`);
+      }
+    });
+    const found = blockCueMatches(text).map((m) => `${m.start}:${m.end}:${m.cue.index}`);
+    assert.ok(found.length >= 25, `${found.length} matches`);
+    assert.deepEqual([...found].sort(), own.sort());
+  });
+});
