@@ -27,6 +27,8 @@ import { CLAIM_TYPES } from './types';
 export interface Cue {
   readonly type: ClaimType;
   readonly pattern: RegExp;
+  /** The pattern anchored where it is tried (for the one-pass scan of blockCueMatches). */
+  readonly sticky: RegExp;
   /** The pattern as a whole word, any case ("annexed" for "the annexed regions"). */
   readonly whole: RegExp;
   readonly index: number;
@@ -50,6 +52,7 @@ const CUES: readonly Cue[] = cueData.cues.map((c, index) => {
   return {
     type: cue.type,
     pattern: new RegExp(source, flags),
+    sticky: new RegExp(source, flags.replace('g', 'y')),
     whole: new RegExp(`^(?:${source})$`, 'iu'),
     index,
     object: (cue.object ?? 'after') as Cue['object'],
@@ -432,8 +435,10 @@ function afterReach(text: string, match: CueMatch, sentence: Span): number {
  */
 function beforeReach(text: string, match: CueMatch): number {
   const from = Math.max(0, match.start - MAX_FILLER);
+  const gap = text.slice(from, match.start);
   let reach = from;
-  for (const w of text.slice(from, match.start).matchAll(WORD)) if (!isFiller(w[0], dashes)) reach = from + w.index + 1;
+  WORD_FROM.lastIndex = 0;
+  for (let w = WORD_FROM.exec(gap); w !== null; w = WORD_FROM.exec(gap)) if (!isFiller(w[0], dashes)) reach = from + w.index + 1;
   return reach;
 }
 
@@ -550,8 +555,7 @@ const CASELESS_CUES = CUES.filter((c) => c.pattern.flags.includes('i'));
 const OTHER_CUES = CUES.filter((c) => !c.pattern.flags.includes('i'));
 // Each cue is a group of it: the first group that took part tells the first cue matching there,
 // and the alternation has tried those before it, so that they need not be tried again.
-const anyCueFrom = (k: number, flags: string) => new RegExp(`\\b(?:${CASELESS_CUES.slice(k).map((c) => `(${cueData.cues[c.index].pattern})`).join('|')})\\b`, flags);
-const ANY_CASELESS_CUE = anyCueFrom(0, 'gi');
+const ANY_CASELESS_CUE = new RegExp(`\\b(?:${CASELESS_CUES.map((c) => `(${cueData.cues[c.index].pattern})`).join('|')})\\b`, 'gi');
 // where each cue's group stands among the alternation's groups (a cue may hold groups of its own)
 const CUE_GROUPS: readonly number[] = (() => {
   const at: number[] = [];
@@ -562,19 +566,6 @@ const CUE_GROUPS: readonly number[] = (() => {
   }
   return at;
 })();
-// The cues from the k-th on as one alternation, tried where a match starts: the next cue matching
-// there in one attempt, rather than an attempt per cue (made when first needed).
-const CUES_FROM: RegExp[] = [];
-const cuesFrom = (k: number): RegExp => (CUES_FROM[k] ??= anyCueFrom(k, 'iy'));
-
-/** The index among CASELESS_CUES of the cue whose group took part in `m`, a match of cuesFrom(`from`) or ANY_CASELESS_CUE (`from` 0). */
-function cueOf(m: RegExpExecArray, from: number): number {
-  // cuesFrom(from) numbers its groups from 1 where the whole alternation has CUE_GROUPS[from]
-  const shift = CUE_GROUPS[from]! - 1;
-  let k = from;
-  while (k < CUE_GROUPS.length - 1 && m[CUE_GROUPS[k]! - shift] === undefined) k++;
-  return k;
-}
 
 /**
  * The cue matches of a text (a block's, or the whole prose when nothing is kept), in order: each cue's matches are those a global scan with
@@ -593,21 +584,16 @@ export function blockCueMatches(text: string): CueMatch[] {
   any.lastIndex = 0;
   for (let hit = any.exec(text); hit; hit = any.exec(text)) {
     const at = hit.index;
-    // each cue matching here, in order: the alternation's match for a cue is the cue's own (the
-    // same expression tried in the same order at the same place)
-    let m: RegExpExecArray | null = hit;
-    for (let k = cueOf(hit, 0); ; ) {
+    let first = 0;
+    while (first < CUE_GROUPS.length - 1 && hit[CUE_GROUPS[first]!] === undefined) first++;
+    for (let k = first; k < CASELESS_CUES.length; k++) {
       const cue = CASELESS_CUES[k]!;
-      if (at >= resume[cue.index]!) {
-        resume[cue.index] = at + m[0].length;
-        add(cue, at, m);
-      }
-      if (++k >= CASELESS_CUES.length) break;
-      const rest = cuesFrom(k);
-      rest.lastIndex = at;
-      m = rest.exec(text);
-      if (!m) break;
-      k = cueOf(m, k);
+      if (at < resume[cue.index]) continue;
+      cue.sticky.lastIndex = at;
+      const m = cue.sticky.exec(text);
+      if (!m) continue;
+      resume[cue.index] = at + m[0].length;
+      add(cue, at, m);
     }
     any.lastIndex = at + 1;
   }
@@ -671,7 +657,16 @@ function isFiller(written: string, extra?: (word: string) => boolean): boolean {
   if (possessive && /^\p{Lu}.*['’]s$/u.test(written)) return true;
   const lower = written.toLowerCase();
   const word = possessive ? lower.replace(/(?:['’]s)$/, '') : lower;
-  return FILLER.has(word) || /^\d+$/.test(word) || (extra !== undefined && extra(written));
+  return FILLER.has(word) || allDigits(word) || (extra !== undefined && extra(written));
+}
+
+/** /^\d+$/ */
+function allDigits(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return word.length > 0;
 }
 
 /** What else a rejection or a recognition lets stand before its object ("rejects the claims over"). */

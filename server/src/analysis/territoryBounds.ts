@@ -21,6 +21,11 @@ const LONGEST_NOUN = Math.max(...ANAPHOR_NOUN_WORDS.map((w) => w.length));
 const GENERICS = caselessWords(cueData.genericNouns);
 const LONGEST_GENERIC = Math.max(...cueData.genericNouns.map((w) => w.length));
 const DETERMINERS = caselessWords(ANAPHOR_DETERMINERS);
+// what may open a generic noun or an anaphor, and the words of either, each as one expression
+const OPENINGS = caselessWords([...cueData.genericNouns, ...ANAPHOR_DETERMINERS]);
+const LONGEST_OPENING = Math.max(LONGEST_GENERIC, ...ANAPHOR_DETERMINERS.map((w) => w.length));
+const LAND_WORDS = caselessWords([...cueData.genericNouns, ...ANAPHOR_NOUN_WORDS]);
+const LONGEST_LAND_WORD = Math.max(LONGEST_GENERIC, LONGEST_NOUN);
 // copies: these keep their own place (lastIndex) while territoryMentions uses the originals
 const RUN = new RegExp(CAPITALISED_RUN);
 const ANAPHORS = new RegExp(ANAPHOR);
@@ -34,6 +39,9 @@ const CONNECTOR_STARTS: ReadonlySet<string> = new Set(RUN_CONNECTORS.map((w) => 
 
 const NO_SPANS: readonly number[] = Object.freeze([]);
 const PLACES = ['place'] as const;
+
+/** A-Z or any code unit outside ASCII: what may be a capital (\\p{Lu}) as a run's expression reads it. */
+const mayBeCapital = (c: number): boolean => (c >= 65 && c <= 90) || c >= 128;
 
 /** Where the territory mentions of the sentence [start, end) may stand (offsets in the text). */
 export class TerritoryBounds {
@@ -58,6 +66,8 @@ export class TerritoryBounds {
     for (const p of this.placeMentions()) if (p.start < to && p.end > from) return true;
     // a run's mention starts at one of its words
     if (this.runNaming(from, to, from, to - 1, candidates, true)) return true;
+    // most spans hold neither a generic noun nor a determiner
+    if (!this.occurs(OPENINGS, LONGEST_OPENING, from, to)) return false;
     if (this.occurs(GENERICS, LONGEST_GENERIC, from, to)) return true;
     // an anaphor starts with its determiner: the expression is tried where one stands
     const slice = this.slice();
@@ -84,10 +94,12 @@ export class TerritoryBounds {
 
   /** Whether an anaphor or a generic noun may hold [from, to). */
   mayHold(from: number, to: number): boolean {
-    if (this.occurs(GENERICS, LONGEST_GENERIC, to - LONGEST_GENERIC, to)) return true;
-    // an anaphor holding the span ends with a noun ending at `to` or later, within four words
+    // an anaphor holding the span ends with a noun ending at `to` or later, within four words;
+    // a generic noun holding it starts at most its length before `to`
     WORDS_AHEAD.lastIndex = to - this.start;
     const ahead = WORDS_AHEAD.exec(this.slice());
+    if (!this.occurs(LAND_WORDS, LONGEST_LAND_WORD, to - LONGEST_LAND_WORD, to + (ahead ? ahead[0].length : 0))) return false;
+    if (this.occurs(GENERICS, LONGEST_GENERIC, to - LONGEST_GENERIC, to)) return true;
     if (!this.occurs(NOUNS, LONGEST_NOUN, to - LONGEST_NOUN, to + (ahead ? ahead[0].length : 0))) return false;
     const anaphors = this.anaphorSpans();
     for (let i = 0; i < anaphors.length; i += 2) if (anaphors[i]! <= from && anaphors[i + 1]! >= to) return true;
@@ -112,6 +124,11 @@ export class TerritoryBounds {
     const slice = this.slice();
     // the runs read from an offset no run holds are those read from the sentence's start
     let at = this.uncovered(over) - this.start;
+    // each starts with a capital: most spans near a cue have none
+    const last = Math.min(before, this.end) - this.start;
+    let capital = at;
+    while (capital < last && !mayBeCapital(slice.charCodeAt(capital))) capital++;
+    if (capital >= last) return false;
     for (let run = execFromCapital(RUN, slice, at); run !== null && this.start + run.index < before; run = execFromCapital(RUN, slice, at)) {
       at = RUN.lastIndex;
       const runStart = this.start + run.index;
