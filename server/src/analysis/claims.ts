@@ -77,7 +77,7 @@ const REPORTING = new RegExp(`\\b(?:${cueData.reporting.join('|')})\\b`, 'gi');
 const ORGANIZATION_WORDS = new Set(claimantData.organizationWords);
 const FIRST_PERSON = new RegExp(`\\b(?:${claimantData.firstPerson.join('|')})\\b`, 'i');
 const WORD = /[\p{L}\p{N}%][\p{L}\p{N}’'%-]*/gu;
-// WORD, for reading on from a given offset
+// WORD, read with exec from where each use sets it (matchAll would copy the expression every time)
 const WORD_FROM = new RegExp(WORD);
 // How far back an anaphor looks for the territories it stands for.
 const ANAPHOR_REACH = 12;
@@ -643,7 +643,8 @@ function fillerOnly(text: string, from: number, to: number, extra?: (word: strin
   if (to < from) return false;
   const gap = text.slice(from, to);
   if (gap.length > MAX_FILLER || /[.;!?]/.test(gap.replace(/\p{L}\.\p{L}\.?/gu, ''))) return false;
-  for (const w of gap.matchAll(WORD)) if (!isFiller(w[0], extra)) return false;
+  WORD_FROM.lastIndex = 0;
+  for (let w = WORD_FROM.exec(gap); w !== null; w = WORD_FROM.exec(gap)) if (!isFiller(w[0], extra)) return false;
   return true;
 }
 

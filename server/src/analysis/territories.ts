@@ -93,14 +93,17 @@ export function territoryMentions(text: string, start: number, end: number, enti
     const runStart = start + run.index;
     placesInRun(text, runWords(run[0], runStart), claimants, found, blocks);
   }
-  if (ANAPHOR_NOUN.test(sentence)) for (const a of sentence.matchAll(ANAPHOR)) {
-    const modifiers = a[2].trim().split(/\s+/).filter(Boolean);
+  // (exec loops, not matchAll, which copies the expression at every call)
+  ANAPHOR.lastIndex = 0;
+  if (ANAPHOR_NOUN.test(sentence)) for (let a = ANAPHOR.exec(sentence); a !== null; a = ANAPHOR.exec(sentence)) {
+    const modifiers = a[2]!.trim().split(/\s+/).filter(Boolean);
     // "the territory" refers back; "all territory" does not
-    if (SINGULAR.has(a[3].toLowerCase()) && !/^(?:the|this|that)$/i.test(a[1])) continue;
-    found.push({ start: start + (a.index ?? 0), end: start + (a.index ?? 0) + a[0].length, kind: 'anaphor', name: a[0], entity: null, noun: a[3].toLowerCase(), modifiers });
+    if (SINGULAR.has(a[3]!.toLowerCase()) && !/^(?:the|this|that)$/i.test(a[1]!)) continue;
+    found.push({ start: start + a.index, end: start + a.index + a[0].length, kind: 'anaphor', name: a[0], entity: null, noun: a[3]!.toLowerCase(), modifiers });
   }
-  if (GENERIC_WORDS.test(sentence)) for (const g of sentence.matchAll(GENERIC)) {
-    found.push({ start: start + (g.index ?? 0), end: start + (g.index ?? 0) + g[0].length, kind: 'generic', name: g[0], entity: null });
+  GENERIC.lastIndex = 0;
+  if (GENERIC_WORDS.test(sentence)) for (let g = GENERIC.exec(sentence); g !== null; g = GENERIC.exec(sentence)) {
+    found.push({ start: start + g.index, end: start + g.index + g[0].length, kind: 'generic', name: g[0], entity: null });
   }
   found.sort((a, b) => a.start - b.start || priority[b.kind] - priority[a.kind] || b.end - a.end);
   const out: TerritoryMention[] = [];

@@ -170,7 +170,9 @@ export class TerritoryBounds {
   private anaphorSpans(): readonly number[] {
     if (this.anaphors) return this.anaphors;
     const spans: number[] = [];
-    for (const a of this.slice().matchAll(ANAPHORS)) spans.push(this.start + a.index, this.start + a.index + a[0].length);
+    const slice = this.slice();
+    ANAPHORS.lastIndex = 0;
+    for (let a = ANAPHORS.exec(slice); a !== null; a = ANAPHORS.exec(slice)) spans.push(this.start + a.index, this.start + a.index + a[0].length);
     return (this.anaphors = spans.length ? spans : NO_SPANS);
   }
 }
