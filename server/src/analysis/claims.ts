@@ -406,10 +406,12 @@ function mayHaveObject(text: string, match: CueMatch, sentence: Span, bounds: Te
   const cue = match.cue;
   if ((!cue.weak && itFollows(text, match.end)) || namesLand(match) || bounds.mayHold(match.start, match.end)) return true;
   // an unknown name stands alone in its list, which mayClaim takes only for a strong cue about war
-  const candidates = !cue.weak && aboutWar();
+  const candidates = cue.weak ? never : aboutWar;
   if (cue.object !== 'before' && bounds.mayStartIn(match.end, afterReach(text, match, sentence), candidates)) return true;
   return cue.object !== 'after' && bounds.mayEndIn(beforeReach(text, match), match.start, candidates);
 }
+
+const never = (): boolean => false;
 
 /**
  * Where the object after a cue starts before, if anywhere (objectOf's `after`): within
@@ -418,8 +420,9 @@ function mayHaveObject(text: string, match: CueMatch, sentence: Span, bounds: Te
 function afterReach(text: string, match: CueMatch, sentence: Span): number {
   const extra = fillerAfter(match);
   let reach = Math.min(sentence.end, match.end + MAX_FILLER + 1);
-  const comma = text.slice(match.end, reach).indexOf(',');
-  if (comma >= 0) reach = match.end + comma + 1;
+  for (let i = match.end; i < reach; i++) {
+    if (text.charCodeAt(i) === 44 /* , */) reach = i + 1;
+  }
   // the words of the text from the cue on are those of the gap fillerOnly reads, up to its end
   WORD_FROM.lastIndex = match.end;
   for (let w = WORD_FROM.exec(text); w !== null && w.index < reach; w = WORD_FROM.exec(text)) {

@@ -24,8 +24,6 @@ const DETERMINERS = caselessWords(ANAPHOR_DETERMINERS);
 // what may open a generic noun or an anaphor, and the words of either, each as one expression
 const OPENINGS = caselessWords([...cueData.genericNouns, ...ANAPHOR_DETERMINERS]);
 const LONGEST_OPENING = Math.max(LONGEST_GENERIC, ...ANAPHOR_DETERMINERS.map((w) => w.length));
-const LAND_WORDS = caselessWords([...cueData.genericNouns, ...ANAPHOR_NOUN_WORDS]);
-const LONGEST_LAND_WORD = Math.max(LONGEST_GENERIC, LONGEST_NOUN);
 // copies: these keep their own place (lastIndex) while territoryMentions uses the originals
 const RUN = new RegExp(CAPITALISED_RUN);
 const ANAPHORS = new RegExp(ANAPHOR);
@@ -39,6 +37,14 @@ const CONNECTOR_STARTS: ReadonlySet<string> = new Set(RUN_CONNECTORS.map((w) => 
 
 const NO_SPANS: readonly number[] = Object.freeze([]);
 const PLACES = ['place'] as const;
+
+const asciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+// what \s is in ASCII
+const asciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
+// the determiners of one word ("all the" opens with "all")
+const SINGLE_DETERMINERS: ReadonlySet<string> = new Set(ANAPHOR_DETERMINERS.filter((w) => !w.includes(' ')));
+const SHORTEST_DETERMINER = Math.min(...[...SINGLE_DETERMINERS].map((w) => w.length));
+const LONGEST_DETERMINER = Math.max(...[...SINGLE_DETERMINERS].map((w) => w.length));
 
 /** A-Z or any code unit outside ASCII: what may be a capital (\\p{Lu}) as a run's expression reads it. */
 const mayBeCapital = (c: number): boolean => (c >= 65 && c <= 90) || c >= 128;
@@ -60,8 +66,8 @@ export class TerritoryBounds {
     private readonly claimants: ClaimantResolver,
   ) {}
 
-  /** Whether a mention may start in [from, to); an unknown capitalised name counts only with `candidates`. */
-  mayStartIn(from: number, to: number, candidates: boolean): boolean {
+  /** Whether a mention may start in [from, to); an unknown capitalised name counts only where `candidates()`. */
+  mayStartIn(from: number, to: number, candidates: () => boolean): boolean {
     if (from >= to) return false;
     for (const p of this.placeMentions()) if (p.start < to && p.end > from) return true;
     // a run's mention starts at one of its words
@@ -82,8 +88,8 @@ export class TerritoryBounds {
     return false;
   }
 
-  /** Whether a mention may end in [from, to]; an unknown capitalised name counts only with `candidates`. */
-  mayEndIn(from: number, to: number, candidates: boolean): boolean {
+  /** Whether a mention may end in [from, to]; an unknown capitalised name counts only where `candidates()`. */
+  mayEndIn(from: number, to: number, candidates: () => boolean): boolean {
     if (from > to) return false;
     for (const p of this.placeMentions()) if (p.end >= from && p.end <= to) return true;
     // a run's mention ends within it or in the region word read after it
@@ -94,16 +100,71 @@ export class TerritoryBounds {
 
   /** Whether an anaphor or a generic noun may hold [from, to). */
   mayHold(from: number, to: number): boolean {
-    // an anaphor holding the span ends with a noun ending at `to` or later, within four words;
-    // a generic noun holding it starts at most its length before `to`
+    if (this.genericMayHold(from, to)) return true;
+    if (!this.determinerNear(from)) return false;
+    // an anaphor holding the span ends with a noun ending at `to` or later, within four words
     WORDS_AHEAD.lastIndex = to - this.start;
     const ahead = WORDS_AHEAD.exec(this.slice());
-    if (!this.occurs(LAND_WORDS, LONGEST_LAND_WORD, to - LONGEST_LAND_WORD, to + (ahead ? ahead[0].length : 0))) return false;
-    if (this.occurs(GENERICS, LONGEST_GENERIC, to - LONGEST_GENERIC, to)) return true;
     if (!this.occurs(NOUNS, LONGEST_NOUN, to - LONGEST_NOUN, to + (ahead ? ahead[0].length : 0))) return false;
     const anaphors = this.anaphorSpans();
     for (let i = 0; i < anaphors.length; i += 2) if (anaphors[i]! <= from && anaphors[i + 1]! >= to) return true;
     return false;
+  }
+
+  /** Whether a generic noun may hold [from, to): one word of letters, no longer than the longest. */
+  private genericMayHold(from: number, to: number): boolean {
+    if (to - from > LONGEST_GENERIC) return false;
+    for (let i = from; i < to; i++) {
+      const c = this.text.charCodeAt(i);
+      if (c < 128 && !asciiLetter(c)) return false;
+    }
+    return this.occurs(GENERICS, LONGEST_GENERIC, to - LONGEST_GENERIC, to);
+  }
+
+  /**
+   * Whether an anaphor holding `at` may open there or before: with a determiner opening the word
+   * holding `at` or one of the three before it (an anaphor is a determiner, up to three words and
+   * its noun, all separated by spaces; "all the" holds "the"). Read backwards over ASCII only:
+   * any other character answers that one may.
+   */
+  private determinerNear(at: number): boolean {
+    const text = this.text;
+    const start = this.start;
+    let i = at;
+    for (let words = 0; ; words++) {
+      // back to the start of the word
+      for (; i > start; i--) {
+        const c = text.charCodeAt(i - 1);
+        if (c >= 128) return true;
+        if (!asciiLetter(c) && c !== 39 && c !== 45) break;
+      }
+      if (this.determinerAt(i)) return true;
+      if (words === 3) return false;
+      // the spaces before it, if any: without them no word before is the anaphor's
+      let j = i;
+      for (; j > start; j--) {
+        const c = text.charCodeAt(j - 1);
+        if (c >= 128) return true;
+        if (!asciiSpace(c)) break;
+      }
+      if (j === i || j === start) return false;
+      i = j;
+    }
+  }
+
+  /** Whether a determiner followed by a space (or a character outside ASCII) may stand at `at`. */
+  private determinerAt(at: number): boolean {
+    const text = this.text;
+    let end = at;
+    for (; end < this.end; end++) {
+      const c = text.charCodeAt(end);
+      if (c >= 128) return true;
+      if (!asciiLetter(c)) break;
+    }
+    if (end - at < SHORTEST_DETERMINER || end - at > LONGEST_DETERMINER) return false;
+    const next = end < this.end ? text.charCodeAt(end) : -1;
+    if (next < 128 && !asciiSpace(next)) return false;
+    return SINGLE_DETERMINERS.has(text.slice(at, end).toLowerCase());
   }
 
   /** Whether `words` (global, caseless words no longer than `longest`) match in the sentence at a start in [from, to). */
@@ -117,10 +178,10 @@ export class TerritoryBounds {
   }
 
   /**
-   * Whether a run overlapping [over, before) names a territory (any, or no unknown name unless
-   * `candidates`) whose start (`atStart`) or end lies in [from, to].
+   * Whether a run overlapping [over, before) names a territory (an unknown name only where
+   * `candidates()`) whose start (`atStart`) or end lies in [from, to].
    */
-  private runNaming(over: number, before: number, from: number, to: number, candidates: boolean, atStart: boolean): boolean {
+  private runNaming(over: number, before: number, from: number, to: number, candidates: () => boolean, atStart: boolean): boolean {
     const slice = this.slice();
     // the runs read from an offset no run holds are those read from the sentence's start
     let at = this.uncovered(over) - this.start;
@@ -135,9 +196,9 @@ export class TerritoryBounds {
       if (runStart + run[0].length <= over) continue;
       let named = this.named.get(runStart);
       if (named === undefined) this.named.set(runStart, (named = runTerritory(this.text, run[0], runStart, this.claimants) ?? null));
-      if (named === null || (!candidates && named.kind === 'candidate')) continue;
+      if (named === null) continue;
       const end = atStart ? named.start : named.end;
-      if (end >= from && end <= to) return true;
+      if (end >= from && end <= to && (named.kind !== 'candidate' || candidates())) return true;
     }
     return false;
   }

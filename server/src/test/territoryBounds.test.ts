@@ -25,6 +25,7 @@ const SENTENCES: readonly (readonly [string, readonly string[]])[] = [
   ['While Georgia claims Abkhazia, the Istanbul talks on land swaps failed; East Jerusalem was named.', ['Georgia']],
   ['Officials claimed that the talks failed, and such claims over this peninsula were dropped.', []],
   ['ALL THESE TERRITORIES and Lan\u017fs of Valdoria belong to the Kestrel Front.', []],
+  ['Officials said \u017fuch annexed regions and Kherson\u2019s lands, all the\u00a0islands, were lost.', []],
 ];
 
 suite('territory bounds', () => {
@@ -40,10 +41,10 @@ suite('territory bounds', () => {
           const starting = found.filter((m) => m.start >= from && m.start < to);
           const ending = found.filter((m) => m.end >= from && m.end <= to);
           const why = `${text} [${from}, ${to})`;
-          if (starting.length) assert.ok(bounds.mayStartIn(from, to, true), why);
-          if (starting.some((m) => m.kind !== 'candidate')) assert.ok(bounds.mayStartIn(from, to, false), why);
-          if (ending.length) assert.ok(bounds.mayEndIn(from, to, true), why);
-          if (ending.some((m) => m.kind !== 'candidate')) assert.ok(bounds.mayEndIn(from, to, false), why);
+          if (starting.length) assert.ok(bounds.mayStartIn(from, to, () => true), why);
+          if (starting.some((m) => m.kind !== 'candidate')) assert.ok(bounds.mayStartIn(from, to, () => false), why);
+          if (ending.length) assert.ok(bounds.mayEndIn(from, to, () => true), why);
+          if (ending.some((m) => m.kind !== 'candidate')) assert.ok(bounds.mayEndIn(from, to, () => false), why);
           if (to > from && found.some((m) => (m.kind === 'anaphor' || m.kind === 'generic') && inside(m, from, to))) assert.ok(bounds.mayHold(from, to), why);
         }
       }
@@ -55,15 +56,15 @@ suite('territory bounds', () => {
     const bounds = new TerritoryBounds(text, 0, text.length, new MentionIndex([]), resolver);
     const at = (word: string) => text.indexOf(word);
     // "that the talks": no capital, no determiner opening an anaphor, no land word
-    assert.equal(bounds.mayStartIn(at(' that'), at(' failed'), true), false);
+    assert.equal(bounds.mayStartIn(at(' that'), at(' failed'), () => true), false);
     // an unknown name counts only when asked for
-    assert.equal(bounds.mayStartIn(at(' Zorvania'), at(','), false), false);
-    assert.equal(bounds.mayStartIn(at(' Zorvania'), at(','), true), true);
-    assert.equal(bounds.mayEndIn(at(' failed'), at(' in'), true), false);
+    assert.equal(bounds.mayStartIn(at(' Zorvania'), at(','), () => false), false);
+    assert.equal(bounds.mayStartIn(at(' Zorvania'), at(','), () => true), true);
+    assert.equal(bounds.mayEndIn(at(' failed'), at(' in'), () => true), false);
     // "annexed" stands inside "the annexed regions"; "claimed" inside no anaphor
     assert.equal(bounds.mayHold(at('annexed'), at(' regions')), true);
     assert.equal(bounds.mayHold(at('claimed'), at(' that')), false);
-    assert.equal(bounds.mayStartIn(at('the annexed'), at(' annexed'), false), true);
+    assert.equal(bounds.mayStartIn(at('the annexed'), at(' annexed'), () => false), true);
   });
 });
 
