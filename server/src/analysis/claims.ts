@@ -128,15 +128,19 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
   // the previous analysis's last live cue, where what the scan read from it on reads as it did then
   const lastLiveBefore = doc.cache?.keeps ? doc.cache.take<number>(LAST_LIVE) : undefined;
   let lastLive = lastLiveBefore !== undefined && lastLiveBefore >= 0 ? (walkCheckpoints().readsAlikeFrom(lastLiveBefore) ?? -1) : -1;
-  for (let c = withCues.sentences.length - 1; c >= 0 && lastLive < 0; c--) {
-    const si = withCues.sentences[c]!;
-    // most cues cannot claim for want of a territory in their object slot, which where the
-    // sentence's territories may stand tells without finding them
+  // Most cues cannot claim for want of a territory in their object slot, which where the
+  // sentence's territories may stand tells without finding them: false when mayClaim is false
+  // for each of the cues of sentence `si`.
+  const mayClaimIn = (si: number, cues: readonly CueMatch[]): boolean => {
     const span = sentences[si]!;
     const bounds = new TerritoryBounds(text, span.start, span.end, index, resolver);
     let war: boolean | undefined;
     const aboutWar = () => (war ??= WAR_CONTEXT.test(text.slice(span.start, span.end)));
-    if (!withCues.cues[c]!.some((m) => mayHaveObject(text, m, span, bounds, aboutWar))) continue;
+    return cues.some((m) => mayHaveObject(text, m, span, bounds, aboutWar));
+  };
+  for (let c = withCues.sentences.length - 1; c >= 0 && lastLive < 0; c--) {
+    const si = withCues.sentences[c]!;
+    if (!mayClaimIn(si, withCues.cues[c]!)) continue;
     const lists = listsOf(si);
     scanned.set(si, lists);
     if (withCues.cues[c]!.some((m) => mayClaim(text, m, objectOf(text, m, lists.groups, lists.mentions), sentences[si]!))) lastLive = si;
@@ -304,18 +308,22 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
       checkpoints.record(si, walkState);
       recordedAt = si;
     }
+    // A sentence whose cues cannot claim makes no draft: what its territories leave (single
+    // places, lists) is read, as a sentence's without cues, only where a later one within reach
+    // refers back. (The last live cue's sentence, found so, may claim.)
+    const claiming = sentenceCues.length > 0 && (si === lastLive || mayClaimIn(si, sentenceCues)) ? sentenceCues : NO_CUES;
     // a sentence's sides serve its cues, its territories when they are read, and the people it
     // names with a side ("Kremlin spokesman Dmitry Peskov"), who need two capitalised words
-    const read = sentenceCues.length > 0 || readLater(si);
+    const read = claiming.length > 0 || readLater(si);
     agents = read || words.twoCapitalised(si) ? sentenceAgents.of(sentence, blockOf[si]!, !read) : NO_AGENTS;
     sentenceAgents.remember(rememberTheirPeople);
     agentsWithin[si % (ANAPHOR_REACH + 1)] = agents;
-    if (sentenceCues.length === 0) continue;
+    if (claiming.length === 0) continue;
     for (let p = Math.max(pendingFrom, si - ANAPHOR_REACH); p < si; p++) if (readLater(p)) readTerritories(p, agentsWithin[p % (ANAPHOR_REACH + 1)]!);
     pendingFrom = si + 1;
     const { mentions, groups, resolved } = readTerritories(si, agents);
     const sentenceDrafts: Draft[] = [];
-    for (const match of sentenceCues) {
+    for (const match of claiming) {
       const group = objectOf(text, match, groups, mentions);
       if (!mayClaim(text, match, group, sentence)) continue;
       let territories = group ? resolved.get(group)! : { names: [], mentions: [] };
