@@ -667,9 +667,19 @@ function isFiller(written: string, extra?: (word: string) => boolean): boolean {
   const possessive = n >= 2 && (last === 115 /* s */ || last === 83) && (written.charCodeAt(n - 2) === 39 || written.charCodeAt(n - 2) === 0x2019);
   // "captured Russia's Kursk region": a side's possessive before the territory
   if (possessive && /^\p{Lu}.*['’]s$/u.test(written)) return true;
-  const lower = written.toLowerCase();
+  // most words are written in lower case already: no copy made for them
+  const lower = lowerCaseAlready(written) ? written : written.toLowerCase();
   const word = possessive ? lower.replace(/(?:['’]s)$/, '') : lower;
   return FILLER.has(word) || allDigits(word) || (extra !== undefined && extra(written));
+}
+
+/** Whether toLowerCase leaves `word` as it is: no A-Z and nothing outside ASCII. */
+function lowerCaseAlready(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return false;
+  }
+  return true;
 }
 
 /** /^\d+$/ */
