@@ -10,6 +10,7 @@ import type { MentionIndex } from './mentionIndex';
 import type { Span } from './types';
 import { caselessSource } from './caseless';
 import { lowerBound } from './search';
+import { sortFew } from './smallSort';
 import { isSpaceAt } from './wordShapes';
 
 export type TerritoryKind = 'place' | 'candidate' | 'anaphor' | 'generic';
@@ -105,7 +106,8 @@ export function territoryMentions(text: string, start: number, end: number, enti
   if (GENERIC_WORDS.test(sentence)) for (let g = GENERIC.exec(sentence); g !== null; g = GENERIC.exec(sentence)) {
     found.push({ start: start + g.index, end: start + g.index + g[0].length, kind: 'generic', name: g[0], entity: null });
   }
-  found.sort((a, b) => a.start - b.start || priority[b.kind] - priority[a.kind] || b.end - a.end);
+  // (a sentence finds a handful: an insertion sort, as stable as the builtin)
+  sortFew(found, (a, b) => a.start - b.start || priority[b.kind] - priority[a.kind] || b.end - a.end);
   const out: TerritoryMention[] = [];
   for (const m of found) {
     const last = out[out.length - 1];
@@ -114,7 +116,7 @@ export function territoryMentions(text: string, start: number, end: number, enti
       if (priority[m.kind] > priority[last.kind] || (priority[m.kind] === priority[last.kind] && m.end - m.start > last.end - last.start)) out[out.length - 1] = m;
       continue;
     }
-    if (m.kind !== 'place' && blocks.overlapping(m.start, m.end).length > 0) continue;
+    if (m.kind !== 'place' && blocks.overlaps(m.start, m.end)) continue;
     out.push(m);
   }
   return out;
@@ -147,6 +149,12 @@ class SpanIndex {
     this.maxEnd = [];
     let max = -Infinity;
     for (const s of this.spans) this.maxEnd.push((max = Math.max(max, s.end)));
+  }
+
+  /** Whether a span overlaps [start, end). */
+  overlaps(start: number, end: number): boolean {
+    for (let i = lowerBound(this.spans, end, (s) => s.start) - 1; i >= 0 && this.maxEnd[i]! > start; i--) if (this.spans[i]!.end > start) return true;
+    return false;
   }
 
   /** The spans overlapping [start, end), in order of start. */
@@ -192,7 +200,10 @@ function placesInRun(text: string, words: { start: number; text: string }[], cla
   if (words.length > MAX_NAME_WORDS) return;
   let from = 0;
   // openers and compound adjectives ("Houthi-held Hodeidah") are not part of the name
-  while (from < words.length && (OPENER.test(trimWord(words[from].text)) || /-\p{Ll}+$/u.test(trimWord(words[from].text)))) from++;
+  for (; from < words.length; from++) {
+    const word = trimWord(words[from].text);
+    if (!OPENER.test(word) && !(word.includes('-') && /-\p{Ll}+$/u.test(word))) break;
+  }
   // "Russia's Kursk region": the place is what follows the possessive
   for (let i = words.length - 2; i >= from; i--) {
     if (/['’]s$/.test(words[i].text)) {
