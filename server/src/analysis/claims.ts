@@ -729,7 +729,7 @@ function objectOf(text: string, match: CueMatch, groups: readonly TerritoryGroup
   const lenient = extra !== undefined;
   // "refuse to recognise Russia's annexation of Crimea": Russia's is the claimant, Crimea the
   // object; but "recognise Kosovo's independence" is about Kosovo
-  const possessive = (g: TerritoryGroup) => /^['’]s\b/.test(text.slice(g.end, g.end + 3)) && !(lenient && /^['’]s\s+(?:independence|statehood|sovereignty|secession)\b/i.test(text.slice(g.end, g.end + 20)));
+  const possessive = (g: TerritoryGroup) => (text.charCodeAt(g.end) === 39 || text.charCodeAt(g.end) === 0x2019) && /^['’]s\b/.test(text.slice(g.end, g.end + 3)) && !(lenient && /^['’]s\s+(?:independence|statehood|sovereignty|secession)\b/i.test(text.slice(g.end, g.end + 20)));
   const after = () => {
     let g: TerritoryGroup | undefined;
     for (const x of groups) {
