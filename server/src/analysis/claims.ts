@@ -6,6 +6,7 @@
 import cueData from './data/claim-cues.json';
 import claimantData from './data/claimants.json';
 import { ChangedSides } from './changedSides';
+import { cueAlternation } from './cueAlternation';
 import { ClaimantResolver, type Agent, type EntityPeople } from './claimants';
 import type { ProseDocument } from './document';
 import type { Gazetteer } from './gazetteer';
@@ -560,23 +561,14 @@ const CARRIED_CUES = 'claims:placedCues';
 const NO_CUES: readonly CueMatch[] = Object.freeze([]);
 const NO_PLACED: readonly PlacedCues[] = Object.freeze([]);
 
-// The case-insensitive cues as one alternation: it finds every offset where some cue matches in
-// one pass over the text (instead of a pass per cue), and only there are the cues tried one by one.
+// The case-insensitive cues as one alternation, grouped by first letter (cueAlternation.ts): it
+// finds every offset where some cue matches in one pass over the text (instead of a pass per cue,
+// and several times faster than an alternation of the cues themselves), and only there are the
+// cues that may open with the letter there tried one by one.
 const CASELESS_CUES = CUES.filter((c) => c.pattern.flags.includes('i'));
 const OTHER_CUES = CUES.filter((c) => !c.pattern.flags.includes('i'));
-// Each cue is a group of it: the first group that took part tells the first cue matching there,
-// and the alternation has tried those before it, so that they need not be tried again.
-const ANY_CASELESS_CUE = new RegExp(`\\b(?:${CASELESS_CUES.map((c) => `(${cueData.cues[c.index].pattern})`).join('|')})\\b`, 'gi');
-// where each cue's group stands among the alternation's groups (a cue may hold groups of its own)
-const CUE_GROUPS: readonly number[] = (() => {
-  const at: number[] = [];
-  let group = 1;
-  for (const c of CASELESS_CUES) {
-    at.push(group);
-    group += new RegExp(`|${cueData.cues[c.index].pattern}`).exec('')!.length;
-  }
-  return at;
-})();
+const CASELESS = cueAlternation(CASELESS_CUES.map((c) => cueData.cues[c.index].pattern));
+const ANY_CASELESS_CUE = new RegExp(`\\b(?:${CASELESS.source})\\b`, 'gi');
 
 /**
  * The cue matches of a text (a block's, or the whole prose when nothing is kept), in order: each cue's matches are those a global scan with
@@ -593,12 +585,15 @@ export function blockCueMatches(text: string): CueMatch[] {
   const resume = new Array<number>(CUES.length).fill(0);
   const any = ANY_CASELESS_CUE;
   any.lastIndex = 0;
+  const letters = CASELESS.firstLetters;
   for (let hit = any.exec(text); hit; hit = any.exec(text)) {
     const at = hit.index;
-    let first = 0;
-    while (first < CUE_GROUPS.length - 1 && hit[CUE_GROUPS[first]!] === undefined) first++;
-    for (let k = first; k < CASELESS_CUES.length; k++) {
+    // the cues that may open with the letter here, in any case (none but those opening otherwise where no letter stands)
+    const c = text.charCodeAt(at) | 32;
+    const letter = c >= 97 && c <= 122 ? 1 << (c - 97) : 0;
+    for (let k = 0; k < CASELESS_CUES.length; k++) {
       const cue = CASELESS_CUES[k]!;
+      if ((letters[k]! & letter) === 0 && letters[k] !== -1) continue;
       if (at < resume[cue.index]) continue;
       cue.sticky.lastIndex = at;
       const m = cue.sticky.exec(text);
