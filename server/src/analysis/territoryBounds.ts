@@ -46,7 +46,7 @@ const SINGLE_DETERMINERS: ReadonlySet<string> = new Set(ANAPHOR_DETERMINERS.filt
 const SHORTEST_DETERMINER = Math.min(...[...SINGLE_DETERMINERS].map((w) => w.length));
 const LONGEST_DETERMINER = Math.max(...[...SINGLE_DETERMINERS].map((w) => w.length));
 
-/** A-Z or any code unit outside ASCII: what may be a capital (\\p{Lu}) as a run's expression reads it. */
+/** A-Z or any code unit outside ASCII: what may be a capital (\p{Lu}) as a run's expression reads it. */
 const mayBeCapital = (c: number): boolean => (c >= 65 && c <= 90) || c >= 128;
 
 /** Where the territory mentions of the sentence [start, end) may stand (offsets in the text). */
