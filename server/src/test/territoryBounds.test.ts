@@ -49,6 +49,34 @@ suite('territory bounds', () => {
     }
   });
 
+  test('so too in sentences made at random from names, connectors, determiners, land words and odd characters', () => {
+    const pieces = [
+      'Zorvania', 'Kherson', 'Bank', 'of', 'de', 'la', 'England', "Russia's", 'Kursk', 'region', 'Oblast', 'the', 'these', 'all',
+      'ALL THE', 'annexed', 'regions', 'territory', 'land\u017fs', '\u017fuch', 'peninsula', 'took', 'control', 'held', 'East',
+      'Jerusalem', 'Houthi-held', 'U.S.', 'town', 'village of', 'county', 'krai', '\u2019s', '"', ',', '2014', '\u00a0', 'talks', 'Golan Heights', '\u212aiev',
+    ];
+    let seed = 7;
+    const next = (n: number) => ((seed = (seed * 48271) % 2147483647), seed % n);
+    const kinds = new Set<string>();
+    for (let s = 0; s < 60; s++) {
+      const words: string[] = [];
+      for (let w = 4 + next(10); w > 0; w--) words.push(pieces[next(pieces.length)]!);
+      const text = words.join(next(4) === 0 ? '  ' : ' ') + '.';
+      const found = territoryMentions(text, 0, text.length, new MentionIndex([]), resolver);
+      for (const m of found) kinds.add(m.kind);
+      const bounds = new TerritoryBounds(text, 0, text.length, new MentionIndex([]), resolver);
+      for (let from = 0; from <= text.length; from++) {
+        for (let to = from + 1; to <= text.length; to++) {
+          const why = `${text} [${from}, ${to})`;
+          if (found.some((m) => m.start >= from && m.start < to)) assert.ok(bounds.mayStartIn(from, to, () => true), why);
+          if (found.some((m) => m.end >= from && m.end <= to)) assert.ok(bounds.mayEndIn(from, to, () => true), why);
+          if (found.some((m) => (m.kind === 'anaphor' || m.kind === 'generic') && m.start <= from && m.end >= to)) assert.ok(bounds.mayHold(from, to), why);
+        }
+      }
+    }
+    assert.deepEqual([...kinds].sort(), ['anaphor', 'candidate', 'generic', 'place']);
+  });
+
   test('where no mention may stand, the bounds say so', () => {
     const text = 'Officials claimed that the talks failed in Zorvania, and the annexed regions stayed.';
     const bounds = new TerritoryBounds(text, 0, text.length, new MentionIndex([]), resolver);
