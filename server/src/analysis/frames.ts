@@ -17,7 +17,7 @@ import {
   type CueWord,
 } from './cues';
 import { ADJUNCT, APPOSITION_STARTER, AUXILIARY, BE_FORM, BOUNDARY, CONTENT_BREAK, COORDINATOR, CUE, DETERMINER, DOCUMENT, EVENT_PREPOSITION, FRONTED_OPENER, FUTURE_MODAL, INDEFINITE_ARTICLE, MODAL, NOT_PARTICIPLE, NP_PREPOSITION, PAST_TENSE, PERSON_ROLE, PHRASE_BREAK, PHRASE_END_TIME, POSSESSIVE, POSSESSIVE_RELATIVE, PRONOUN, RELATIVE_PRONOUN, SUBJECT_PRONOUN, TIME_WORD, WH_RELATIVE, WH_WORD, isIn, isInAt } from './frameWords';
-import { isCapitalised, type Token } from './quoteTokens';
+import { isCapitalised, type KeySieve, type Token } from './quoteTokens';
 import { WordTable } from './wordTable';
 import { endsInApostropheS, endsInPlainS, passiveEnding, personNounEnding, startsWithDigit } from './wordShapes';
 
@@ -109,11 +109,16 @@ const FRAME_LEADS: WordTable<FrameLead> = (() => {
   return new WordTable(map);
 })();
 
+/** The scan of a block lets through the words that may open a frame (quoteTokens.ts `BlockFinds.leads`). */
+export const FRAME_LEAD_SIEVE: KeySieve = FRAME_LEADS;
+
 /**
  * Finds the reporting frames of one sentence (tokens [from, to) of a block). Tokens inside
- * marked quotations are the quoted words, never a frame's cue.
+ * marked quotations are the quoted words, never a frame's cue. `leads` are the words of the block
+ * that FRAME_LEAD_SIEVE let through, from `firstLead` the first at or after `from`: no other word
+ * opens a frame.
  */
-export function findFrames(tokens: readonly Token[], from: number, to: number): Frame[] {
+export function findFrames(tokens: readonly Token[], from: number, to: number, leads: readonly number[], firstLead: number): Frame[] {
   const frames: Frame[] = [];
   const labelled = headlineLabel(tokens, from, to);
   if (labelled) frames.push(labelled);
@@ -122,7 +127,13 @@ export function findFrames(tokens: readonly Token[], from: number, to: number): 
   let headline: boolean | undefined;
   // the subject a participle shares: "…,” said Caddell, speaking of …"
   let lastSource: TokenRange | null = null;
-  for (let i = from; i < to; i++) {
+  // the next word to read: a cue phrase's words are read with it
+  let next = from;
+  for (let x = firstLead; x < leads.length; x++) {
+    const i = leads[x]!;
+    if (i >= to) break;
+    if (i < next) continue;
+    next = i + 1;
     const t = tokens[i]!;
     if (!t.word || t.quote >= 0) continue;
     const lead = FRAME_LEADS.get(t);
@@ -131,7 +142,7 @@ export function findFrames(tokens: readonly Token[], from: number, to: number): 
     if (phrase) {
       const frame = phraseFrame(tokens, from, to, i, phrase.end, phrase.source);
       if (frame) frames.push(frame);
-      i = phrase.end - 1;
+      next = phrase.end;
       continue;
     }
     const nounLeads = lead.nounLeads;

@@ -35,6 +35,39 @@ const isJoiner = (c: number): boolean => c === 0x2019 || c === 39 || c === 46 ||
 
 /** The tokens of `prose` between `start` and `end`, each tagged with its sentence in `sentences`. */
 export function tokenize(prose: string, start: number, end: number, sentences: readonly Span[]): Token[] {
+  return scan(prose, start, end, sentences, undefined);
+}
+
+/** A word table's quick refusal (wordTable.ts): false only for a key the table cannot hold. */
+export interface KeySieve {
+  mayHold(key: number): boolean;
+}
+
+/**
+ * What the quote rules look for in a block, found by the pass that makes its tokens (token
+ * indices, in order): the rules that read the block after it visit these, not every token.
+ */
+export interface BlockFinds {
+  /** The marks that may be quotation marks (`isMark` of their character). */
+  readonly marks: number[];
+  /** The words the lead sieve lets through (every word outside ASCII among them: it has no key). */
+  readonly leads: number[];
+  /** The tokens whose sentence is not the one of the token before them. */
+  readonly sentenceStarts: number[];
+}
+
+interface Finding extends BlockFinds {
+  readonly isMark: (code: number) => boolean;
+  readonly sieve: KeySieve;
+}
+
+/** As `tokenize`, with what the block's marks, possible cue words and sentences are (see `BlockFinds`). */
+export function scanBlock(prose: string, start: number, end: number, sentences: readonly Span[], isMark: (code: number) => boolean, sieve: KeySieve): { tokens: Token[]; finds: BlockFinds } {
+  const finds: Finding = { marks: [], leads: [], sentenceStarts: [], isMark, sieve };
+  return { tokens: scan(prose, start, end, sentences, finds), finds };
+}
+
+function scan(prose: string, start: number, end: number, sentences: readonly Span[], finds: Finding | undefined): Token[] {
   const tokens: Token[] = [];
   let s = 0;
   // where sentence `s` ends, while another follows it
@@ -46,7 +79,10 @@ export function tokenize(prose: string, start: number, end: number, sentences: r
       i++;
       continue;
     }
-    while (i >= sentenceEnd) sentenceEnd = ++s < sentences.length - 1 ? sentences[s]!.end : Infinity;
+    if (i >= sentenceEnd) {
+      while (i >= sentenceEnd) sentenceEnd = ++s < sentences.length - 1 ? sentences[s]!.end : Infinity;
+      if (finds && tokens.length > 0) finds.sentenceStarts.push(tokens.length);
+    }
     if (startsWord(prose, i)) {
       // whether the word may change in lower case (a capital, or a character outside ASCII),
       // noted as the scan reads it: most words are in lower case already
@@ -81,10 +117,12 @@ export function tokenize(prose: string, start: number, end: number, sentences: r
         break;
       }
       const text = prose.slice(i, j);
+      if (finds && (!ascii || finds.sieve.mayHold(key))) finds.leads.push(tokens.length);
       tokens.push({ start: i, end: j, text, lower: changes ? text.toLowerCase() : text, word: true, sentence: s, quote: -1, key: ascii ? key : -1, bits: -1 });
       i = j;
     } else {
       const text = prose[i]!;
+      if (finds && finds.isMark(c)) finds.marks.push(tokens.length);
       tokens.push({ start: i, end: i + 1, text, lower: text, word: false, sentence: s, quote: -1, key: -1, bits: -1 });
       i++;
     }

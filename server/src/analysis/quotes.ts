@@ -1,8 +1,8 @@
 import { FRAME_WORDS } from './cues';
 import type { ProseDocument } from './document';
-import { findFrames, type Frame, type TokenRange } from './frames';
+import { findFrames, FRAME_LEAD_SIEVE, type Frame, type TokenRange } from './frames';
 import { ADJUNCT, AUXILIARY, BOUNDARY, CUE, DETERMINER, isIn, PRONOUN } from './frameWords';
-import { isAllCaps, isCapitalised, tokenize, type Token } from './quoteTokens';
+import { isAllCaps, isCapitalised, scanBlock, type Token } from './quoteTokens';
 import { shiftOffsets, SpanMemos } from './incremental';
 import type { Block, QuoteKind, Span } from './types';
 import { lowerBound } from './search';
@@ -85,14 +85,21 @@ function roleOf(prose: string, at: number, blockStart: number, blockEnd: number,
   return 'none';
 }
 
-/** Pairs the quotation marks of one block. Singles count as quotation marks only outside doubles. */
-function pairMarks(prose: string, block: Block, tokens: readonly Token[], reopensNext: boolean): Marked[] {
+/**
+ * Pairs the quotation marks of one block. Singles count as quotation marks only outside doubles.
+ * `candidates` are the marks the scan found (quoteTokens.ts `BlockFinds.marks`): no other token is one.
+ */
+function pairMarks(prose: string, block: Block, tokens: readonly Token[], reopensNext: boolean, candidates: readonly number[]): Marked[] {
   const found: Marked[] = [];
   let dOpen = -1;
   let sOpen = -1;
-  for (let i = 0; i < tokens.length; i++) {
+  // the next token to read: a typewriter double's second mark is read with its first
+  let next = 0;
+  for (let x = 0; x < candidates.length; x++) {
+    let i = candidates[x]!;
+    if (i < next) continue;
+    next = i + 1;
     const t = tokens[i]!;
-    if (t.word || t.text.length !== 1 || !isMarkCode(t.text.charCodeAt(0))) continue;
     let ch = t.text;
     // typewriter doubles: ''…'' and ``…''
     const doubled = (ch === '\'' || ch === '`') && tokens[i + 1]?.text === '\'' && tokens[i + 1]!.start === t.end || ch === '`' && tokens[i + 1]?.text === '`' && tokens[i + 1]!.start === t.end;
@@ -102,7 +109,7 @@ function pairMarks(prose: string, block: Block, tokens: readonly Token[], reopen
     if (!isDouble && !isSingle) continue;
     const role = roleOf(prose, t.start, block.start, block.end, doubled ? 2 : 1, ch);
     const inner = doubled ? i + 1 : i;
-    if (doubled) i++;
+    if (doubled) next = ++i + 1;
     if (role === 'none') continue;
     if (isDouble) {
       if (dOpen < 0) {
@@ -345,9 +352,9 @@ function blockQuotes(prose: string, block: Block, reopensNext: boolean, before: 
   // `announced` is what the block before left
   let announcedIsBefore = true;
   let lastSpeech = -1;
-  const tokens = tokenize(prose, block.start, block.end, block.sentences);
+  const { tokens, finds } = scanBlock(prose, block.start, block.end, block.sentences, isMarkCode, FRAME_LEAD_SIEVE);
   if (tokens.length === 0) return null;
-  const marks = block.kind === 'heading' ? [] : pairMarks(prose, block, tokens, reopensNext);
+  const marks = block.kind === 'heading' ? [] : pairMarks(prose, block, tokens, reopensNext, finds.marks);
   const label = marks.length > 0 && marks[0]!.open === 0 ? transcriptLabel(tokens, 1) : transcriptLabel(tokens, 0);
   if (label) {
     if (marks.length > 0 && marks[0]!.open === 0) {
@@ -363,14 +370,17 @@ function blockQuotes(prose: string, block: Block, reopensNext: boolean, before: 
     const m = marks[q]!;
     for (let k = Math.max(0, m.open + 1); k < m.close && k < tokens.length; k++) if (tokens[k]!.start >= m.start) tokens[k]!.quote = q;
   }
-  const units = unitsOf(tokens, marks);
+  const units = unitsOf(tokens, marks, finds.sentenceStarts);
+  const leads = finds.leads;
+  let leadAt = 0;
   // Words and quoted words by prefix sums: a long sentence with many frames costs linear time,
   // not frames × content length. Summed when a frame first has content: most blocks have none.
   let wordsBefore: Uint32Array | undefined;
   let quotedBefore: Uint32Array | undefined;
   let markAt = 0;
   for (const unit of units) {
-    const frames = findFrames(tokens, unit.from, unit.to);
+    while (leadAt < leads.length && leads[leadAt]! < unit.from) leadAt++;
+    const frames = findFrames(tokens, unit.from, unit.to, leads, leadAt);
     const sentence = { start: tokens[unit.from]!.start, end: tokens[unit.to - 1]!.end };
     // the marks opened in this unit, from `firstMark` to `markAt` (marks and units are both in text order)
     const firstMark = markAt;
@@ -514,19 +524,24 @@ interface Unit {
   to: number;
 }
 
-/** Sentences, joined where a quotation runs across a sentence boundary. */
-function unitsOf(tokens: readonly Token[], marks: readonly Marked[]): Unit[] {
+/**
+ * Sentences, joined where a quotation runs across a sentence boundary. `sentenceStarts` are the
+ * tokens that open a sentence after the block's first (quoteTokens.ts `BlockFinds`): a unit ends
+ * only before one of them or at the block's end.
+ */
+function unitsOf(tokens: readonly Token[], marks: readonly Marked[], sentenceStarts: readonly number[]): Unit[] {
   const units: Unit[] = [];
   let from = 0;
   let reach = 0; // the last token a quotation opened in this unit reaches
   let mi = 0;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let e = 0; e <= sentenceStarts.length; e++) {
+    // the last token of a sentence
+    const i = e < sentenceStarts.length ? sentenceStarts[e]! - 1 : tokens.length - 1;
     while (mi < marks.length && marks[mi]!.open <= i) {
       reach = Math.max(reach, Math.min(marks[mi]!.close, tokens.length - 1));
       mi++;
     }
-    const endsSentence = i + 1 === tokens.length || tokens[i + 1]!.sentence !== tokens[i]!.sentence;
-    if (endsSentence && reach <= i) {
+    if (reach <= i) {
       units.push({ from, to: i + 1 });
       from = i + 1;
     }

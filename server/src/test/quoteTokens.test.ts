@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { isAllCaps, tokenize, wordKey } from '../analysis/quoteTokens';
+import { isAllCaps, scanBlock, tokenize, wordKey, type KeySieve } from '../analysis/quoteTokens';
 
 suite('quoteTokens', () => {
   test('each word carries its lower case, whatever its letters', () => {
@@ -45,5 +45,26 @@ suite('quoteTokens', () => {
     assert.deepEqual(tokens.map((t) => `${t.text}:${t.sentence}`), ['One:0', 'two:0', '.:0', 'Three:1', '!:1', 'Four:2', 'five:2', 'six:2', '?:2', 'Seven:2']);
     // a span that starts after the first sentences
     assert.deepEqual(tokenize(text, 16, text.length, sentences).map((t) => t.sentence), [2, 2, 2, 2, 2]);
+  });
+
+  test('a block scan finds the marks, the words a sieve lets through and where sentences start, as tokens', () => {
+    const text = 'He said: “Yes.” Über “no” — «fine»! Then they wrote';
+    const sentences = [
+      { start: 0, end: 16 },
+      { start: 16, end: 36 },
+      { start: 36, end: text.length },
+    ];
+    const isMark = (c: number): boolean => c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb;
+    const keys = new Set(['said', 'wrote'].map(wordKey));
+    const sieve: KeySieve = { mayHold: (key) => keys.has(key) };
+    const { tokens, finds } = scanBlock(text, 0, text.length, sentences, isMark, sieve);
+    assert.deepEqual(tokens.map((t) => t.text), tokenize(text, 0, text.length, sentences).map((t) => t.text));
+    const at = (list: readonly number[]): string[] => list.map((k) => tokens[k]!.text);
+    assert.deepEqual(at(finds.marks), ['“', '”', '“', '”', '«', '»']);
+    // a word outside ASCII has no key: the sieve cannot refuse it
+    assert.deepEqual(at(finds.leads), ['said', 'Über', 'wrote']);
+    assert.deepEqual(at(finds.sentenceStarts), ['Über', 'Then']);
+    for (const k of finds.sentenceStarts) assert.notEqual(tokens[k]!.sentence, tokens[k - 1]!.sentence);
+    assert.equal(tokens.filter((t, k) => k > 0 && t.sentence !== tokens[k - 1]!.sentence).length, finds.sentenceStarts.length);
   });
 });
