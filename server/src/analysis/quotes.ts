@@ -374,7 +374,8 @@ function blockQuotes(prose: string, block: Block, reopensNext: boolean, before: 
   const leads = finds.leads;
   let leadAt = 0;
   // Words and quoted words by prefix sums: a long sentence with many frames costs linear time,
-  // not frames × content length. Summed when a frame first has content: most blocks have none.
+  // not frames × content length. Summed when a content's first words do not settle it (see
+  // `QUICK_TOKENS`): most blocks need none.
   let wordsBefore: Uint32Array | undefined;
   let quotedBefore: Uint32Array | undefined;
   let markAt = 0;
@@ -387,16 +388,28 @@ function blockQuotes(prose: string, block: Block, reopensNext: boolean, before: 
     while (markAt < marks.length && marks[markAt]!.open < unit.to) markAt++;
     // reported speech, unless the reported words are wholly in quotation marks
     for (const f of frames) {
-      if (!f.content) continue;
-      if (!wordsBefore || !quotedBefore) {
-        wordsBefore = prefixSums(0, tokens.length + 1);
-        quotedBefore = prefixSums(1, tokens.length + 1);
-        sumWords(tokens, wordsBefore, quotedBefore);
-      }
-      const words = wordsBefore[f.content.end]! - wordsBefore[f.content.start]!;
-      const quoted = quotedBefore[f.content.end]! - quotedBefore[f.content.start]!;
-      if (words === 0 || quoted === words || words === 1 && !nounLike(tokens, f.content)) continue;
       const c = f.content;
+      if (!c) continue;
+      // two words, one of them unquoted, settle it: the content is reported speech
+      let words = 0;
+      let quoted = 0;
+      const read = Math.min(c.end, c.start + QUICK_TOKENS);
+      for (let k = c.start; k < read && (words < 2 || quoted === words); k++) {
+        const t = tokens[k]!;
+        if (!t.word) continue;
+        words++;
+        if (t.quote >= 0) quoted++;
+      }
+      if (read < c.end && (words < 2 || quoted === words)) {
+        if (!wordsBefore || !quotedBefore) {
+          wordsBefore = prefixSums(0, tokens.length + 1);
+          quotedBefore = prefixSums(1, tokens.length + 1);
+          sumWords(tokens, wordsBefore, quotedBefore);
+        }
+        words = wordsBefore[c.end]! - wordsBefore[c.start]!;
+        quoted = quotedBefore[c.end]! - quotedBefore[c.start]!;
+      }
+      if (words === 0 || quoted === words || words === 1 && !nounLike(tokens, c)) continue;
       const start = tokens[c.start]!.start;
       const end = tokens[c.end - 1]!.end;
       const cue = rangeSpan(tokens, f.cue);
@@ -442,6 +455,9 @@ function blockQuotes(prose: string, block: Block, reopensNext: boolean, before: 
   }
   return { reopensNext, announcedBefore, speechBefore, quotes: out, announced, lastSpeech };
 }
+
+/** How many tokens of a reported content are read before its words are counted by prefix sums (see blockQuotes). */
+const QUICK_TOKENS = 16;
 
 /** Fills the prefix sums of a block's words and quoted words (see blockQuotes). */
 function sumWords(tokens: readonly Token[], wordsBefore: Uint32Array, quotedBefore: Uint32Array): void {
@@ -561,6 +577,9 @@ function nearFrames(frames: readonly Frame[], m: Marked): readonly Frame[] {
 const SPEECH_ENDS = '.,!?…';
 const CLAUSE_MARKS = ':,;';
 
+/** A title in quotation marks has at most this many words. */
+const TITLE_WORDS = 10;
+
 /** Short words a title leaves in lower case ("The Art of the Deal"). */
 const MINOR_WORDS = new Set(['of', 'and', 'in', 'on', 'for', 'to', 'at', 'with', 'or', 'by']);
 
@@ -570,7 +589,11 @@ function classify(tokens: readonly Token[], unit: Unit, m: Marked, near: readonl
   let significant = 0;
   let firstWord: Token | undefined;
   let lastInside: Token | undefined;
-  for (let k = m.open + 1; k < m.close && k < tokens.length; k++) {
+  // the counts below are compared with TITLE_WORDS words at most: past one more they decide
+  // nothing, and of the rest of a long quotation only its last token is wanted
+  const end = Math.min(m.close, tokens.length);
+  let k = m.open + 1;
+  for (; k < end && words <= TITLE_WORDS; k++) {
     const t = tokens[k]!;
     if (t.quote < 0 && k > m.open) continue;
     lastInside = t;
@@ -581,6 +604,11 @@ function classify(tokens: readonly Token[], unit: Unit, m: Marked, near: readonl
       significant++;
       if (isCapitalised(t) || startsWithDigit(t.text)) capitalised++;
     }
+  }
+  for (let b = end - 1; b >= k; b--) {
+    if (tokens[b]!.quote < 0) continue;
+    lastInside = tokens[b];
+    break;
   }
   if (!firstWord) return null;
   // a mark's text is its one character
@@ -604,7 +632,7 @@ function classify(tokens: readonly Token[], unit: Unit, m: Marked, near: readonl
   if ((afterColon || afterCue) && upper && words >= 3) return 'direct';
   if (afterCue && words >= 2 && resumesBrokenQuote(tokens, unit, before)) return 'direct';
   // titles: capitalised words, no sentence punctuation ("The Art of the Deal", "Shark Tank")
-  if (upper && capitalised === significant && words <= 10 && !(atStart && words >= 3) && !exclaims || words > 0 && capitalised === significant && words === 1 && upper) {
+  if (upper && capitalised === significant && words <= TITLE_WORDS && !(atStart && words >= 3) && !exclaims || words > 0 && capitalised === significant && words === 1 && upper) {
     if (!afterColon) return null;
   }
   // a word or two modifying the noun after them ("promoting “magic” weight-loss pills"), or a lone pronoun
