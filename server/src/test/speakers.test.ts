@@ -4,7 +4,7 @@ import type { ProseDocument } from '../analysis/document';
 import { plainTextBlocks } from '../analysis/blocks';
 import { findQuotes } from '../analysis/quoteBlocks';
 import { FullNames } from '../analysis/fullNames';
-import { forEachCapitalisedRun, fullNameOf, nameIn, stripTitles } from '../analysis/speakers';
+import { forEachCapitalisedRun, fullNameOf, nameIn, plainWords, stripTitles } from '../analysis/speakers';
 import { tokenize } from '../analysis/quoteTokens';
 import type { Entity } from '../analysis/types';
 
@@ -154,6 +154,22 @@ suite('speakers: resolution', () => {
   test('a common noun source names nobody', () => {
     const q = analyzer.analyze('The bridge will reopen in May, a source said.').quotes[0];
     assert.equal(q?.speaker, null);
+  });
+});
+
+suite('speakers: phrases read without tokens', () => {
+  test('plainWords counts words of letters and digits between single spaces, else 0', () => {
+    for (const [phrase, words] of [['he', 1], ['Ana Ruiz', 2], ['G7 leaders', 2], ['', 0], ['Mr. Lee', 0], ['Ana  Ruiz', 0], [' he', 0], ['he ', 0], ['O’Neill', 0], ['Über', 0], ['it’s', 0]] as const) {
+      assert.equal(plainWords(phrase), words, phrase);
+      if (words > 0) assert.equal(tokenize(phrase, 0, phrase.length, []).filter((t) => t.word).length, words, phrase);
+    }
+  });
+
+  test('a pronoun alone, plain or among marks, and a plain name speak as when read by tokens', () => {
+    const text = 'Ana Ruiz spoke first. “We stay,” she said. “We stay,” He said. “We go,” Lee said. “We go,” (she) said.';
+    const qs = marked(text);
+    assert.deepEqual(qs.map((q) => q.speaker), ['Ana Ruiz', 'Ana Ruiz', 'Lee', 'Lee']);
+    assert.deepEqual(qs.map((q) => q.speakerMention && text.slice(q.speakerMention.start, q.speakerMention.end)), ['she', 'He', 'Lee', 'Lee']);
   });
 });
 
