@@ -100,29 +100,36 @@ interface FrameLead {
 }
 
 // The cue tables joined, so that a word of none of them (most words) costs one look-up.
+const LEAD_WORDS: ReadonlySet<string> = new Set([...CUE_PHRASES.map((p) => p.words[0]!), ...NOUN_CUES.keys(), ...CUE_WORDS.keys()]);
 const FRAME_LEADS: WordTable<FrameLead> = (() => {
   const map = new Map<string, FrameLead>();
-  for (const word of new Set([...CUE_PHRASES.map((p) => p.words[0]!), ...NOUN_CUES.keys(), ...CUE_WORDS.keys()])) {
+  for (const word of LEAD_WORDS) {
     const phrases = CUE_PHRASES.filter((p) => p.words[0] === word);
     map.set(word, { phrases: phrases.length > 0 ? phrases : undefined, nounLeads: NOUN_CUES.get(word), cue: CUE_WORDS.get(word), adjective: ADJECTIVE_CUES.get(word) });
   }
   return new WordTable(map);
 })();
 
-/** The scan of a block lets through the words that may open a frame (quoteTokens.ts `BlockFinds.leads`). */
-export const FRAME_LEAD_SIEVE: KeySieve = FRAME_LEADS;
+/**
+ * The scan of a block lets through the words that may open a frame, and those that name the
+ * document a sentence reports from (quoteTokens.ts `BlockFinds.leads`).
+ */
+export const FRAME_LEAD_SIEVE: KeySieve = new WordTable([...LEAD_WORDS, ...FRAME_WORDS.documents].map((w) => [w, true] as const));
 
 /**
  * Finds the reporting frames of one sentence (tokens [from, to) of a block). Tokens inside
  * marked quotations are the quoted words, never a frame's cue. `leads` are the words of the block
  * that FRAME_LEAD_SIEVE let through, from `firstLead` the first at or after `from`: no other word
- * opens a frame.
+ * opens a frame or names a document.
  */
 export function findFrames(tokens: readonly Token[], from: number, to: number, leads: readonly number[], firstLead: number): Frame[] {
   const frames: Frame[] = [];
   const labelled = headlineLabel(tokens, from, to);
   if (labelled) frames.push(labelled);
-  const document = documentOpener(tokens, from, to) ?? documentCloser(tokens, from, to);
+  // a sentence opened or closed by its document names one: most name none
+  let named = false;
+  for (let x = firstLead; x < leads.length && leads[x]! < to && !named; x++) named = isIn(tokens[leads[x]!]!, DOCUMENT);
+  const document = named ? (documentOpener(tokens, from, to) ?? documentCloser(tokens, from, to)) : null;
   if (document) frames.push(document);
   let headline: boolean | undefined;
   // the subject a participle shares: "…,” said Caddell, speaking of …"
