@@ -274,8 +274,9 @@ export class Speakers {
   /** Who a source span names, and where. */
   resolve(source: Span): { who: Who; mention: Span } {
     const key = this.doc.prose.slice(source.start, source.end);
-    const known = this.names.get(key);
-    if (known && this.mentions.length === 0) {
+    // remembered for a document without entities only (see below)
+    const known = this.mentions.length === 0 ? this.names.get(key) : undefined;
+    if (known) {
       // the same words name the same speaker wherever they stand
       if (known.who.person) this.lastPerson = known.who;
       return { who: known.who, mention: { start: source.start + known.from, end: source.start + known.to } };
