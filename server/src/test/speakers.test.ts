@@ -288,6 +288,19 @@ suite('speakers: capitalised runs and the full names they write', () => {
     assert.equal(names.of('Ivo'), undefined);
   });
 
+  test('a surname is looked for in the lines that write it, then, once those would be more than the text, in the whole text at once', () => {
+    // every line writes both surnames: the second surname asked reads the whole text
+    const text = 'Ivo Maren met Lia Tenn.\nDana Maren and Oto Tenn spoke, and Dana Maren left.\r\nMarenko said Tenn and Maren Lee, Oto Tenn agreed.';
+    const names = new FullNames({ text, prose: text, blocks: plainTextBlocks(text) }, forEachCapitalisedRun, fullNameOf);
+    assert.equal(names.of('Maren'), 'Dana Maren');
+    assert.equal(names.of('Tenn'), 'Oto Tenn');
+    assert.equal(names.of('Lee'), 'Maren Lee');
+    assert.equal(names.of('Marenko'), undefined);
+    // asked the other way round, the same
+    const again = new FullNames({ text, prose: text, blocks: plainTextBlocks(text) }, forEachCapitalisedRun, fullNameOf);
+    assert.deepEqual(['Marenko', 'Lee', 'Tenn', 'Maren'].map((s) => again.of(s)), [undefined, 'Maren Lee', 'Oto Tenn', 'Dana Maren']);
+  });
+
   test('a name written across several spaces, a tab or a no-break space reads with single spaces', () => {
     const name = (text: string): string | undefined => nameIn(tokenize(text, 0, text.length, []), text)?.text;
     assert.equal(name('Mayor Ana  Ruiz'), 'Ana Ruiz');
