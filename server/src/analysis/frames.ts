@@ -12,8 +12,6 @@ import {
   ORGANIZATION_WORDS_LOWER,
   PERSON_ROLES,
   PRONOUNS,
-  WH_VERBS,
-  RAISING_PASSIVES,
   type CueWord,
 } from './cues';
 import { ADJUNCT, APPOSITION_STARTER, AUXILIARY, BE_FORM, BOUNDARY, CONTENT_BREAK, COORDINATOR, CUE, DETERMINER, DOCUMENT, EVENT_PREPOSITION, FRONTED_OPENER, FUTURE_MODAL, INDEFINITE_ARTICLE, MODAL, NOT_PARTICIPLE, NP_PREPOSITION, PAST_TENSE, PERSON_ROLE, PHRASE_BREAK, PHRASE_END_TIME, POSSESSIVE, POSSESSIVE_RELATIVE, PRONOUN, RELATIVE_PRONOUN, SUBJECT_PRONOUN, TIME_WORD, WH_RELATIVE, WH_WORD, isIn, isInAt } from './frameWords';
@@ -51,8 +49,6 @@ const MAX_ROLE = 20;
 const MAX_APPOSITION = 36;
 const LISTENERS = FRAME_WORDS.listeners;
 const SPEECH_EVENTS = FRAME_WORDS.speechEvents;
-const NAMING_VERBS = FRAME_WORDS.namingVerbs;
-const AS_VERBS = FRAME_WORDS.asVerbs;
 const PARTICIPLE_CLAUSES = FRAME_WORDS.participleClauses;
 const TIME_LEADS = FRAME_WORDS.timeLeads;
 const TIME_NOUNS = FRAME_WORDS.timeNouns;
@@ -444,9 +440,9 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   const t = tokens[i]!.lower;
   if (prev && isIn(prev, BE_FORM) && !cue.adjective && tokens[i + 1]?.lower !== 'by' && (t === cue.lemma || t === `${cue.lemma}s` || t === `${cue.lemma}es`)) return null;
   // "cast himself as a champion", "framed the vote as a test": these depict only with "as"
-  if (AS_VERBS.has(cue.lemma) && !asFollows(tokens, i + 1, to)) return null;
+  if (cue.onlyWithAs && !asFollows(tokens, i + 1, to)) return null;
   // "a group called Lashkar", "his fund, called the Legacy Fund": a participle of naming
-  if (NAMING_VERBS.has(cue.lemma) && t.endsWith('ed') && next?.word && isCapitalised(next) && (isComma(tokens[i - 1]) || indefiniteNoun(tokens, from, i))) return null;
+  if (cue.naming && t.endsWith('ed') && next?.word && isCapitalised(next) && (isComma(tokens[i - 1]) || indefiniteNoun(tokens, from, i))) return null;
   // an infinitive ("took to Twitter to accuse …", "declined to say whether …") shares the sentence's subject
   const toInfinitive = prev !== undefined && prev.lower === 'to' && !cue.homograph && !cue.participle && (cue.clause || cue.evaluative) && !isCapitalised(tokens[i]!);
   // "to opposing views", "to reports": after a preposition, a noun or gerund
@@ -476,7 +472,7 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   // "the court ruled that …": a past form with its that-clause needs no particle
   else if (cue.needsParticle && !(tokens[cueEnd]?.lower === 'that' && t.endsWith('ed'))) return null;
   const cueRange = { start: i, end: cueEnd };
-  if (RAISING_PASSIVES.has(cue.lemma) && prev && isIn(prev, BE_FORM) && tokens[cueEnd]?.lower === 'to' && tokens[cueEnd + 1]?.word && passiveEnding(t0(tokens, i), 'ght')) {
+  if (cue.raising && prev && isIn(prev, BE_FORM) && tokens[cueEnd]?.lower === 'to' && tokens[cueEnd + 1]?.word && passiveEnding(t0(tokens, i), 'ght')) {
     // "Turnout is expected to rise": the whole clause is reported, by an unnamed source
     const start = firstWord(tokens, from, to);
     const content = start < i - 1 ? trimRange(tokens, start, clauseEnd(tokens, i, to)) : null;
@@ -496,7 +492,7 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   if (!cue.adjective && passiveEnding(t0(tokens, i), 'ten') && afterBeForm(tokens, from, i)) {
     // "was asked whether she would run": the question put, by a speaker not named
     const q = tokens[cueEnd];
-    if (WH_VERBS.has(cue.lemma) && q?.word && q.quote < 0 && isIn(q, WH_WORD) && !isIn(q, WH_RELATIVE)) {
+    if (cue.takesWh && q?.word && q.quote < 0 && isIn(q, WH_WORD) && !isIn(q, WH_RELATIVE)) {
       const content = trimRange(tokens, cueEnd, clauseEnd(tokens, cueEnd, to));
       return content && wordsBetween(tokens, content.start, content.end) >= 3 ? { cue: cueRange, source: null, content, evaluative: false, announces: false } : null;
     }
@@ -1012,7 +1008,7 @@ function contentAfter(tokens: readonly Token[], k: number, to: number, cue: CueW
     if (w.word && !isIn(w, ADJUNCT) && !isCapitalised(w) && !startsWithDigit(w.text) && !w.lower.endsWith('ly') && ++plain > (occasion ? PLAIN_IN_OCCASION : cue.object ? 4 : 2)) break;
   }
   // "asked whether …", "could not say what to do about …": a wh-clause, finite or not
-  if (!inverted && t.word && t.quote < 0 && isIn(t, WH_WORD) && WH_VERBS.has(cue.lemma) && tokens[k + 1]?.word && (t.lower !== 'what' && t.lower !== 'when' || cue.lemma !== 'say')) return k;
+  if (!inverted && t.word && t.quote < 0 && isIn(t, WH_WORD) && cue.takesWh && tokens[k + 1]?.word && (t.lower !== 'what' && t.lower !== 'when' || cue.lemma !== 'say')) return k;
   if (inverted || !BARE_COMPLEMENT.has(cue.lemma) || !t.word) return null;
   // participles take a bare clause only in the commonest frames ("saying the plan …")
   if (cue.participle && !PARTICIPLE_CLAUSES.has(cue.lemma)) return null;
