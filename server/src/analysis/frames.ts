@@ -181,10 +181,11 @@ export function findFrames(tokens: readonly Token[], from: number, to: number, l
 function cutAtCoordinatedFrame(tokens: readonly Token[], frames: Frame[], next: Frame): void {
   const source = next.source;
   // a clause of saying with its own content, after a comma and a coordinator: "…, and most said …"
-  if (!source || !next.content || next.cue.start < source.end || !CUE_WORDS.get(tokens[next.cue.start]!.lower)?.clause) return;
-  // the coordinator stands before the source, or heads it ("however the tenants")
+  if (!source || !next.content || next.cue.start < source.end) return;
+  // the coordinator stands before the source, or heads it ("however the tenants"); most frames have none
   let k = isIn(tokens[source.start]!, COORDINATOR) ? source.start : source.start - 1;
   if (k < 1 || !tokens[k]!.word || !isIn(tokens[k]!, COORDINATOR) || !(isComma(tokens[k - 1]) || tokens[k - 1]!.text === ';')) return;
+  if (!CUE_WORDS.get(tokens[next.cue.start]!.lower)?.clause) return;
   for (let f = frames.length - 1; f >= 0 && f >= frames.length - 3; f--) {
     const c = frames[f]!.content;
     if (!c || k <= c.start + 1 || k >= c.end) continue;
@@ -853,7 +854,7 @@ function phraseEnd(tokens: readonly Token[], k: number, to: number): number {
     if (gerund && t.word && isIn(t, PHRASE_BREAK) && !isComma(tokens[n - 1])) continue;
     // "as “laughable,” emphasizing …": the comma inside the closing mark ends the phrase
     // … unless more quoted words follow in a list: "a “bad idea,” a “waste” and “silly.”"
-    if (CLOSING_MARKS.has(t.text) && tokens[n - 1]!.text === ',' && tokens[n - 1]!.quote >= 0 && !quotedItemFollows(tokens, n + 1)) return n + 1;
+    if (!t.word && CLOSING_MARKS.has(t.text) && tokens[n - 1]!.text === ',' && tokens[n - 1]!.quote >= 0 && !quotedItemFollows(tokens, n + 1)) return n + 1;
     if (t.word) {
       if (startsNewPredicate(tokens, n) || isIn(t, PHRASE_BREAK) || endsPhrase(tokens, n)) return n;
       continue;
