@@ -131,9 +131,16 @@ export class FullNames {
     // a full name ends with its run's last word: only the runs ending with the surname count
     const runs = this.uncounted && this.runsEnding(surname);
     if (runs) {
+      // a name is written again and again: each run's full name is made once
+      const fullOf = new Map<string, string | null>();
       for (const words of runs) {
-        const full = this.uncounted!.fullNameOf(words);
-        if (full) add(this.counts, surname, full.join(' '), 1);
+        const run = words.join(' ');
+        let full = fullOf.get(run);
+        if (full === undefined) {
+          full = this.uncounted!.fullNameOf(words)?.join(' ') ?? null;
+          fullOf.set(run, full);
+        }
+        if (full !== null) add(this.counts, surname, full, 1);
       }
     }
     const answer = bestOf(this.counts, this.slots, surname);

@@ -301,6 +301,12 @@ suite('speakers: capitalised runs and the full names they write', () => {
     assert.deepEqual(['Marenko', 'Lee', 'Tenn', 'Maren'].map((s) => again.of(s)), [undefined, 'Maren Lee', 'Oto Tenn', 'Dana Maren']);
   });
 
+  test('runs written again count each time, and runs that write the same full name count together', () => {
+    const text = 'Dana Maren spoke. Mayor Ivo Maren left. Dana Maren spoke. Despite Ivo Maren, Mayor Ivo Maren stayed.';
+    const names = new FullNames({ text, prose: text, blocks: plainTextBlocks(text) }, forEachCapitalisedRun, fullNameOf);
+    assert.equal(names.of('Maren'), 'Ivo Maren');
+  });
+
   test('a name written across several spaces, a tab or a no-break space reads with single spaces', () => {
     const name = (text: string): string | undefined => nameIn(tokenize(text, 0, text.length, []), text)?.text;
     assert.equal(name('Mayor Ana  Ruiz'), 'Ana Ruiz');
