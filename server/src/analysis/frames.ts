@@ -17,7 +17,7 @@ import {
 import { ADJUNCT, APPOSITION_STARTER, AUXILIARY, BE_FORM, BOUNDARY, CONTENT_BREAK, COORDINATOR, CUE, DETERMINER, DOCUMENT, EVENT_PREPOSITION, FRONTED_OPENER, FUTURE_MODAL, INDEFINITE_ARTICLE, MODAL, NOT_PARTICIPLE, NP_PREPOSITION, PAST_TENSE, PERSON_ROLE, PHRASE_BREAK, PHRASE_END_TIME, POSSESSIVE, POSSESSIVE_RELATIVE, PRONOUN, RELATIVE_PRONOUN, SUBJECT_PRONOUN, TIME_WORD, WH_RELATIVE, WH_WORD, isIn, isInAt } from './frameWords';
 import { isCapitalised, type KeySieve, type Token } from './quoteTokens';
 import { WordTable } from './wordTable';
-import { endsInApostropheS, endsInPlainS, passiveEnding, personNounEnding, startsWithDigit } from './wordShapes';
+import { endsInApostropheS, endsInIngAfter, endsInPlainS, passiveEnding, personNounEnding, startsWithDigit } from './wordShapes';
 
 /** Token range [start, end) in a block's token array. */
 export interface TokenRange {
@@ -835,7 +835,7 @@ function participleFollows(tokens: readonly Token[], k: number): boolean {
   let n = k;
   if (tokens[n]?.word && (tokens[n]!.lower.endsWith('ly') || isIn(tokens[n]!, TIME_WORD) || tokens[n]!.lower === 'even')) n++;
   const t = tokens[n];
-  if (!t || !t.word || t.quote >= 0 || isCapitalised(t) || !/[a-z]{3}ing$/.test(t.lower) || isIn(t, NOT_PARTICIPLE)) return false;
+  if (!t || !t.word || t.quote >= 0 || isCapitalised(t) || !endsInIngAfter(t.lower, 3) || isIn(t, NOT_PARTICIPLE)) return false;
   if (isCueWord(t)) return true;
   const next = tokens[n + 1];
   return next !== undefined && next.word && next.lower !== 'and' && next.lower !== 'or';
@@ -847,7 +847,7 @@ const isCueWord = (t: Token | undefined): boolean => t !== undefined && t.word &
 function phraseEnd(tokens: readonly Token[], k: number, to: number): number {
   const limit = Math.min(to, k + MAX_CONTENT);
   // "accused him of being away when the pumps failed": a gerund's own clause of time is part of it
-  const gerund = tokens[k]?.word === true && /[a-z]{2}ing$/.test(tokens[k]!.lower) && !isIn(tokens[k]!, NOT_PARTICIPLE);
+  const gerund = tokens[k]?.word === true && endsInIngAfter(tokens[k]!.lower, 2) && !isIn(tokens[k]!, NOT_PARTICIPLE);
   for (let n = k + 1; n < limit; n++) {
     const t = tokens[n]!;
     if (t.quote >= 0) continue;
