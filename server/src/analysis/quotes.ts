@@ -382,7 +382,8 @@ function blockQuotes(prose: string, block: Block, reopensNext: boolean, before: 
   for (const unit of units) {
     while (leadAt < leads.length && leads[leadAt]! < unit.from) leadAt++;
     const frames = findFrames(tokens, unit.from, unit.to, leads, leadAt);
-    const sentence = { start: tokens[unit.from]!.start, end: tokens[unit.to - 1]!.end };
+    // the unit's span, shared by its quotes: made for the first (most units have none)
+    let sentence: Span | null = null;
     // the marks opened in this unit, from `firstMark` to `markAt` (marks and units are both in text order)
     const firstMark = markAt;
     while (markAt < marks.length && marks[markAt]!.open < unit.to) markAt++;
@@ -413,6 +414,7 @@ function blockQuotes(prose: string, block: Block, reopensNext: boolean, before: 
       const start = tokens[c.start]!.start;
       const end = tokens[c.end - 1]!.end;
       const cue = rangeSpan(tokens, f.cue);
+      sentence ??= { start: tokens[unit.from]!.start, end: tokens[unit.to - 1]!.end };
       // literals of each shape, keys in one order: no spread on this path
       out.push(f.source ? { start, end, kind: 'indirect', sentence, cue, source: rangeSpan(tokens, f.source) } : { start, end, kind: 'indirect', sentence, cue });
       if (f.source) {
@@ -439,6 +441,7 @@ function blockQuotes(prose: string, block: Block, reopensNext: boolean, before: 
       }
       const { start, end } = m;
       // a quote takes a frame or continues a speech, never both
+      sentence ??= { start: tokens[unit.from]!.start, end: tokens[unit.to - 1]!.end };
       if (spans) out.push(spans.source ? { start, end, kind, sentence, cue: spans.cue, source: spans.source } : { start, end, kind, sentence, cue: spans.cue });
       else out.push(continues !== undefined ? { start, end, kind, sentence, continues } : { start, end, kind, sentence });
       if (kind === 'direct' || kind === 'partial') {
