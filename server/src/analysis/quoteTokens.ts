@@ -54,16 +54,19 @@ export interface BlockFinds {
   readonly leads: number[];
   /** The tokens whose sentence is not the one of the token before them. */
   readonly sentenceStarts: number[];
+  /** Whether a colon stands in the block (a label's or a headline's, see quotes.ts and frames.ts). */
+  readonly colon: boolean;
 }
 
 interface Finding extends BlockFinds {
   readonly isMark: (code: number) => boolean;
   readonly sieve: KeySieve;
+  colon: boolean;
 }
 
 /** As `tokenize`, with what the block's marks, possible cue words and sentences are (see `BlockFinds`). */
 export function scanBlock(prose: string, start: number, end: number, sentences: readonly Span[], isMark: (code: number) => boolean, sieve: KeySieve): { tokens: Token[]; finds: BlockFinds } {
-  const finds: Finding = { marks: [], leads: [], sentenceStarts: [], isMark, sieve };
+  const finds: Finding = { marks: [], leads: [], sentenceStarts: [], colon: false, isMark, sieve };
   return { tokens: scan(prose, start, end, sentences, finds), finds };
 }
 
@@ -122,7 +125,10 @@ function scan(prose: string, start: number, end: number, sentences: readonly Spa
       i = j;
     } else {
       const text = prose[i]!;
-      if (finds && finds.isMark(c)) finds.marks.push(tokens.length);
+      if (finds) {
+        if (finds.isMark(c)) finds.marks.push(tokens.length);
+        else if (c === 58) finds.colon = true;
+      }
       tokens.push({ start: i, end: i + 1, text, lower: text, word: false, sentence: s, quote: -1, key: -1, bits: -1 });
       i++;
     }

@@ -748,6 +748,17 @@ suite('quotes: a document opener with a place in it', () => {
   });
 });
 
+suite('quotes: a block with no mark, no cue word and no colon', () => {
+  test('has no quote, and ends the announcement of the block before it', () => {
+    const said = (text: string): (string | null)[] => quotesOf(text).map((q) => q.speaker);
+    assert.deepEqual(said('The mayor said:\n\n“We will rebuild.”'), ['The mayor']);
+    assert.deepEqual(said('The mayor said:\n\nThe storm went on all night\n\n“We will rebuild.”'), [null]);
+    assert.deepEqual(quotesOf('The storm went on all night'), []);
+    // a colon alone still makes a transcript line
+    assert.deepEqual(said('The storm went on all night\n\nPENCE: We will rebuild.'), ['Pence']);
+  });
+});
+
 suite('quotes: reported words wholly in quotation marks', () => {
   test('are no indirect speech, however many; a content with a word outside them is', () => {
     const long = '“every school and every road in the whole of the valley will be rebuilt before the winter”';
