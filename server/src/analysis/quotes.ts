@@ -384,7 +384,8 @@ function blockQuotes(prose: string, block: Block, reopensNext: boolean, before: 
   let markAt = 0;
   for (const unit of units) {
     while (leadAt < leads.length && leads[leadAt]! < unit.from) leadAt++;
-    const frames = findFrames(tokens, unit.from, unit.to, leads, leadAt);
+    // a frame needs a word the scan let through, or a headline's colon
+    const frames = finds.colon || (leadAt < leads.length && leads[leadAt]! < unit.to) ? findFrames(tokens, unit.from, unit.to, leads, leadAt) : NO_FRAMES;
     // the unit's span, shared by its quotes: made for the first (most units have none)
     let sentence: Span | null = null;
     // the marks opened in this unit, from `firstMark` to `markAt` (marks and units are both in text order)
@@ -461,6 +462,8 @@ function blockQuotes(prose: string, block: Block, reopensNext: boolean, before: 
   }
   return { reopensNext, announcedBefore, speechBefore, quotes: out, announced, lastSpeech };
 }
+
+const NO_FRAMES: readonly Frame[] = Object.freeze([]);
 
 /** How many tokens of a reported content are read before its words are counted by prefix sums (see blockQuotes). */
 const QUICK_TOKENS = 16;
