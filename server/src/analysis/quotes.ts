@@ -353,9 +353,10 @@ function blockQuotes(prose: string, block: Block, reopensNext: boolean, before: 
   let announcedIsBefore = true;
   let lastSpeech = -1;
   const { tokens, finds } = scanBlock(prose, block.start, block.end, block.sentences, isMarkCode, FRAME_LEAD_SIEVE);
-  if (tokens.length === 0) return null;
+  if (finds.read === 0) return null;
   // no quotation mark, no word that opens a frame or names a document, no colon of a label or a
-  // headline: no quote, no frame (a third of the blocks: bylines, captions, plain narration)
+  // headline: no quote, no frame (a third of the blocks: bylines, captions, plain narration), and
+  // the scan made no tokens
   if (finds.marks.length === 0 && finds.leads.length === 0 && !finds.colon) return { reopensNext, announcedBefore, speechBefore, quotes: out, announced: null, lastSpeech };
   const marks = block.kind === 'heading' ? [] : pairMarks(prose, block, tokens, reopensNext, finds.marks);
   const label = marks.length > 0 && marks[0]!.open === 0 ? transcriptLabel(tokens, 1) : transcriptLabel(tokens, 0);

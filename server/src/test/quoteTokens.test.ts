@@ -67,4 +67,29 @@ suite('quoteTokens', () => {
     for (const k of finds.sentenceStarts) assert.notEqual(tokens[k]!.sentence, tokens[k - 1]!.sentence);
     assert.equal(tokens.filter((t, k) => k > 0 && t.sentence !== tokens[k - 1]!.sentence).length, finds.sentenceStarts.length);
   });
+
+  test('a block scan makes the tokens only of a block with a mark, a sieved word or a colon, from its first token', () => {
+    const isMark = (c: number): boolean => c === 0x201c || c === 0x201d;
+    const keys = new Set(['said'].map(wordKey));
+    const sieve: KeySieve = { mayHold: (key) => keys.has(key) };
+    const sentences = [
+      { start: 0, end: 13 },
+      { start: 13, end: 40 },
+    ];
+    const scanned = (text: string): ReturnType<typeof scanBlock> => scanBlock(text, 0, text.length, sentences, isMark, sieve);
+    const plain = scanned('The storm, it went on. All of the night');
+    assert.deepEqual(plain.tokens, []);
+    assert.equal(plain.finds.read, tokenize('The storm, it went on. All of the night', 0, 39, sentences).length);
+    const read = tokenize('The storm, it went on. All of the night', 0, 39, sentences);
+    assert.deepEqual(plain.finds.sentenceStarts, [4]);
+    assert.equal(read[4]!.text, 'went');
+    for (const text of ['The storm, it said on. All of the night', 'The storm, it went on. All of the: night', 'The storm, it went on. All of the “night”', 'Über storm']) {
+      const { tokens, finds } = scanned(text);
+      assert.deepEqual(tokens, tokenize(text, 0, text.length, sentences), text);
+      assert.equal(finds.read, tokens.length);
+    }
+    // a block of more tokens than the numbers first held
+    const long = `${'word '.repeat(500)}said`;
+    assert.deepEqual(scanned(long).tokens, tokenize(long, 0, long.length, sentences));
+  });
 });
