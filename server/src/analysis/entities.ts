@@ -30,6 +30,7 @@ import { COMMON, COUNTRY, DEMONYM, DEMONYM_HEAD, factsOf, FIRST_NAME, FUNCTION, 
 import type { Block, CancellationToken, Entity, EntityType, GeoInfo } from './types';
 import { mapPacked } from './packed';
 import { WordSet } from './wordSet';
+import { WordMemo } from './wordMemo';
 
 /** How sure a mention's type is: 3 what the words are, 2 what stands around them, 1 their shape. */
 type Strength = 0 | 1 | 2 | 3;
@@ -88,8 +89,7 @@ export interface BlockNames {
 const KEEP_TOKENS_UP_TO = 100_000;
 
 export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: CancellationToken): Entity[] {
-  // the gazetteer remembers its answers: a memory per document in front of it would be a second look-up
-  const lookup = (name: string): GeoInfo | undefined => gazetteer.lookup(name);
+  const lookup = lookupOf(gazetteer);
   const known = knownNames(gazetteer);
   const plain = doc.text === doc.prose;
   // kept names are relative to their block, to serve it wherever it moves; names made for this
@@ -215,6 +215,27 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
     doc.cache!.carry(MERGED, mergedOf(trace, blockNames, resolved, evidence, normIds(candidates), placed, entities, linkedGroups(typed, trace.entityOf, entities.length)));
   }
   return entities;
+}
+
+// The gazetteer remembers its answers in a Map, which the names ask by the thousand: a word memory
+// (wordMemo.ts) in front of it, per gazetteer, answers a short name from one slot of its table.
+const geoMemos = new WeakMap<Gazetteer, (name: string) => GeoInfo | undefined>();
+
+function lookupOf(gazetteer: Gazetteer): (name: string) => GeoInfo | undefined {
+  let lookup = geoMemos.get(gazetteer);
+  if (lookup === undefined) {
+    const memo = new WordMemo<GeoInfo | null>(false);
+    lookup = (name: string): GeoInfo | undefined => {
+      let answer = memo.get(name);
+      if (answer === undefined) {
+        answer = gazetteer.lookup(name) ?? null;
+        memo.set(name, answer);
+      }
+      return answer ?? undefined;
+    };
+    geoMemos.set(gazetteer, lookup);
+  }
+  return lookup;
 }
 
 /** The words a block's names asked about (see `CaseCounts`). */

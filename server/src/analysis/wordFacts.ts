@@ -1,10 +1,10 @@
 // What the word lists say of one word, asked once per distinct word: the name tests ask the same
 // few lists of every capitalised token, and each ask of a list would otherwise lower-case the
 // word anew and hash the copy.
-import { rememberDetached } from './detached';
 import { COMMON_WORDS, countryNamed, demonym, FIRST_NAMES, FUNCTION_WORDS, HONORIFICS, KNOWN_ORGS, MONTHS, ORG_SUFFIXES, ROLE_HEADS, ROLE_MODIFIERS, startsDemonym, WEEKDAYS } from './lexicon';
 import { bare, type Token } from './tokens';
 import { WordEnds } from './wordSet';
+import { WordMemo } from './wordMemo';
 
 /** The word in lower case is an honorific (mr, dr). */
 export const HONORIFIC = 1;
@@ -35,10 +35,8 @@ export const ORG_SUFFIX = 2048;
 /** The word as written starts a nationality of more than one word ("South" of "South Korean"). */
 export const DEMONYM_HEAD = 4096;
 
-// Shared by every analysis; keys are detached copies, so the memo keeps no article's text alive,
-// and it starts over when it grows past this many words.
-const LIMIT = 50_000;
-const memo = new Map<string, number>();
+// Shared by every analysis (wordMemo.ts: keeps no article's text alive, and is bounded).
+const memo = new WordMemo<number>();
 
 /** The facts (a bit set of the constants above) the word lists give `word`. */
 export function wordFacts(word: string): number {
@@ -59,7 +57,7 @@ export function wordFacts(word: string): number {
       (FIRST_NAMES.has(word) ? FIRST_NAME : 0) |
       (ROLE_HEADS.has(lower) ? ROLE_HEAD : 0) |
       (ROLE_MODIFIERS.has(lower) ? ROLE_MODIFIER : 0);
-    rememberDetached(memo, word, facts, LIMIT);
+    memo.set(word, facts);
   }
   return facts;
 }

@@ -1,0 +1,99 @@
+// A memory of answers about words, kept across documents (word facts, known names, gazetteer
+// answers). A Map of tens of thousands of words is scattered through the heap: each look-up read
+// its bucket, its entry and the stored key, three cache misses per token, which cost more than the
+// answers. A short ASCII word (nearly every name's word) is its own key instead, packed into three
+// integers beside its answer in one array: a look-up reads one slot, and compares no strings.
+import { rememberDetached } from './detached';
+
+/** Characters a packed key holds: seven bits each, four to an integer (within a small integer). */
+const PACKED = 12;
+const SLOT_BITS = 15;
+const SLOTS = 1 << SLOT_BITS;
+const MASK = SLOTS - 1;
+/** Words packed before the table starts over (half its slots: probes stay short). */
+const FULL = SLOTS >> 1;
+/** Longer words, in a Map, before it starts over. */
+const LONG_LIMIT = 50_000;
+
+/**
+ * Answers (never undefined) by word. Not an LRU: the table starts over when full, as the other
+ * memories do (see `rememberDetached`), since the words an article asks again are asked soon.
+ */
+export class WordMemo<V> {
+  /**
+   * @param longWords Whether to remember words that are not packed (longer, or not ASCII) too:
+   * a memory in front of another may leave those to the other.
+   */
+  constructor(private readonly longWords = true) {}
+
+  /** Per slot: the word's characters 0–3, 4–7 and 8–11 (0 past its end), then its answer; a first of 0 is an empty slot. */
+  private readonly slots: unknown[] = new Array<unknown>(SLOTS * 4).fill(0);
+  private filled = 0;
+  private readonly long = new Map<string, V>();
+
+  /** The answer remembered for `word`, or undefined (always, for a long word when they are not remembered). */
+  get(word: string): V | undefined {
+    const n = word.length;
+    if (n === 0 || n > PACKED) return this.long.get(word);
+    let k0 = 0;
+    let k1 = 0;
+    let k2 = 0;
+    for (let i = 0; i < n; i++) {
+      const k = word.charCodeAt(i);
+      // a NUL would read as the end of the word, a code past ASCII would not fit its seven bits
+      if (k === 0 || k >= 128) return this.long.get(word);
+      if (i < 4) k0 |= k << (7 * i);
+      else if (i < 8) k1 |= k << (7 * (i - 4));
+      else k2 |= k << (7 * (i - 8));
+    }
+    const slots = this.slots;
+    for (let slot = slotOf(k0, k1, k2); ; slot = (slot + 1) & MASK) {
+      const at = slot << 2;
+      const first = slots[at];
+      if (first === 0) return undefined;
+      if (first === k0 && slots[at + 1] === k1 && slots[at + 2] === k2) return slots[at + 3] as V;
+    }
+  }
+
+  /** Remembers `answer` for `word` (which `get` has just not found). */
+  set(word: string, answer: V): void {
+    const n = word.length;
+    let packable = n > 0 && n <= PACKED;
+    let k0 = 0;
+    let k1 = 0;
+    let k2 = 0;
+    for (let i = 0; packable && i < n; i++) {
+      const k = word.charCodeAt(i);
+      if (k === 0 || k >= 128) packable = false;
+      else if (i < 4) k0 |= k << (7 * i);
+      else if (i < 8) k1 |= k << (7 * (i - 4));
+      else k2 |= k << (7 * (i - 8));
+    }
+    if (!packable) {
+      if (this.longWords) rememberDetached(this.long, word, answer, LONG_LIMIT);
+      return;
+    }
+    const slots = this.slots;
+    if (this.filled >= FULL) {
+      slots.fill(0);
+      this.filled = 0;
+    }
+    let slot = slotOf(k0, k1, k2);
+    while (slots[slot << 2] !== 0) slot = (slot + 1) & MASK;
+    const at = slot << 2;
+    slots[at] = k0;
+    slots[at + 1] = k1;
+    slots[at + 2] = k2;
+    slots[at + 3] = answer;
+    this.filled++;
+  }
+
+  /** How many words it remembers now, for the tests of its bounds. */
+  get size(): number {
+    return this.filled + this.long.size;
+  }
+}
+
+function slotOf(k0: number, k1: number, k2: number): number {
+  return Math.imul(k0 ^ Math.imul(k1, 0x85ebca6b) ^ Math.imul(k2, 0xc2b2ae35), 0x9e3779b1) >>> (32 - SLOT_BITS);
+}
