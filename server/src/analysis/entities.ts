@@ -21,12 +21,12 @@ import { knownNames } from './knownNames';
 import { MERGED, mergedOf, remerge, type Merged } from './mergedEntities';
 import { linkedGroups } from './mergeLinks';
 import { mergeLocally } from './mergedLocally';
-import { blockSentences, caseEvidence, chunksOf, TokenFlags, type CaseEvidence, type Chunk, type NameKnowledge, type Sentence } from './names';
+import { blockSentences, caseEvidence, chunksOf, TokenFlags, TokenMarks, type CaseEvidence, type Chunk, type NameKnowledge, type Sentence } from './names';
 import { roleAfter, roleBefore } from './roles';
 import { typedAt } from './typedMentions';
 import { normIds, resolveByDocument, voteEvidence } from './typeVote';
 import { bare, isPossessive, type Token, titleCase } from './tokens';
-import { COMMON, COUNTRY, DEMONYM, DEMONYM_HEAD, factsOf, FIRST_NAME, FUNCTION, HONORIFIC, isHonorific, KNOWN_ORG, MONTH, ORG_SUFFIX, WEEKDAY, ROLE_HEAD, ROLE_MODIFIER, writtenFactsOf } from './wordFacts';
+import { COMMON, COUNTRY, COUNTRY_HEAD, DEMONYM, DEMONYM_HEAD, factsOf, FIRST_NAME, FUNCTION, HONORIFIC, isHonorific, KNOWN_ORG, KNOWN_ORG_HEAD, MONTH, ORG_SUFFIX, WEEKDAY, ROLE_HEAD, ROLE_MODIFIER, writtenFactsOf } from './wordFacts';
 import type { Block, CancellationToken, Entity, EntityType, GeoInfo } from './types';
 import { mapPacked } from './packed';
 import { WordSet } from './wordSet';
@@ -150,7 +150,7 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
   };
   // scratch flags reused from sentence to sentence (a new array per sentence cost more than its
   // work), this analysis's own so that two analyses never share them
-  const flags = { chunks: new TokenFlags(), names: new TokenFlags() };
+  const flags = { chunks: new TokenFlags(), names: new TokenMarks() };
   const blockNames = mapPacked(doc.blocks, (block, b) => {
     if (b % 64 === 0) throwIfCancelled(token);
     const sentences = tokenised[b];
@@ -260,7 +260,7 @@ function namesOf(
   midCaps: { has(word: string): boolean },
   lookup: (name: string) => GeoInfo | undefined,
   known: NameKnowledge,
-  flags: { readonly chunks: TokenFlags; readonly names: TokenFlags },
+  flags: { readonly chunks: TokenFlags; readonly names: TokenMarks },
   /** The block's start when the names are kept beyond this analysis, relative to it. */
   keptFrom: number | undefined,
 ): BlockNames {
@@ -288,8 +288,8 @@ function namesOf(
   sentences.forEach((s, si) => {
     const tokens = s.tokens;
     // the tokens a name took: the nationality pass below must not read them again as demonyms
-    const inName = flags.names.take(tokens.length);
-    inName.fill(0, 0, tokens.length);
+    const inName = flags.names;
+    inName.begin(tokens.length);
     sink.begin(s, si, inName);
     for (const chunk of chunksOf(s, si, evidence, known, flags.chunks)) splitChunk(s, chunk, sink);
 
@@ -301,7 +301,7 @@ function namesOf(
       if (t.kind !== 'word') continue;
       if (t.cap) {
         // nationalities the chunker passed over: hyphened (Ukrainian-held), or sentence-initial
-        if (inName[i]) continue;
+        if (inName.marked(i)) continue;
         const dash = t.text.indexOf('-');
         if (dash > 0) {
           const head = t.text.slice(0, dash);
@@ -360,7 +360,7 @@ const NOTHING_ASKED: ReadonlyMap<string, boolean> = new Map();
 class SentenceNames {
   private s: Sentence | undefined;
   private si = 0;
-  private inName: Uint8Array | undefined;
+  private inName: TokenMarks | undefined;
 
   constructor(
     private readonly text: string,
@@ -371,7 +371,7 @@ class SentenceNames {
   ) {}
 
   /** The sentence the next mentions are in, and its flags of the tokens a name took. */
-  begin(s: Sentence, si: number, inName: Uint8Array): void {
+  begin(s: Sentence, si: number, inName: TokenMarks): void {
     this.s = s;
     this.si = si;
     this.inName = inName;
@@ -415,7 +415,7 @@ class SentenceNames {
       speaks: next !== undefined && next.kind === 'word' && SPEECH_VERBS.has(next.text), geo: undefined, key: undefined,
     });
     const inName = this.inName!;
-    for (let i = first; i <= last; i++) inName[i] = 1;
+    for (let i = first; i <= last; i++) inName.mark(i);
   }
 }
 
@@ -463,9 +463,13 @@ function splitChunk(s: Sentence, chunk: Chunk, sink: SentenceNames): void {
   const tokens = s.tokens;
   let { first } = chunk;
   const { last } = chunk;
-  const whole = textOfWords(tokens, first, last);
-  const wholeIsOrg = last > first && ((factsOf(tokens[last]!) & ORG_SUFFIX) !== 0 || KNOWN_ORGS.has(whole));
-  const wholeIsPlace = countryNamed(whole) !== undefined;
+  // the run's words, joined, are asked of two lists only when its first word may start a name in
+  // them: most runs are one word, whose facts answer, or a name no list has
+  const firstFacts = writtenFactsOf(tokens[first]!);
+  const single = first === last;
+  const whole = (single ? firstFacts & COUNTRY : firstFacts & (COUNTRY_HEAD | KNOWN_ORG_HEAD)) ? textOfWords(tokens, first, last) : undefined;
+  const wholeIsOrg = !single && ((factsOf(tokens[last]!) & ORG_SUFFIX) !== 0 || (whole !== undefined && firstFacts & KNOWN_ORG_HEAD && KNOWN_ORGS.has(whole)));
+  const wholeIsPlace = whole !== undefined && (single || (firstFacts & COUNTRY_HEAD) !== 0) && countryNamed(whole) !== undefined;
 
   // a nationality at the front
   for (let width = 2; width >= 1; width--) {
@@ -589,7 +593,10 @@ function typeAs(c: Candidate, type: EntityType, strength: Strength): void {
 
 function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo | undefined, isName: (t: Token) => boolean): void {
   const tokens = s.tokens;
-  const name = c.shouted ? c.words.map(titleCase).join(' ') : c.words.length === 1 ? c.words[0]! : c.words.join(' ');
+  // the words joined (title-cased when shouted) are the norm, but for a leading "The" it drops
+  const name = c.words.length > 1 && (c.shouted ? titleCase(c.words[0]!) : c.words[0]) === 'The' ? `The ${c.norm}` : c.norm;
+  // the first word as written, when the name is: its facts tell which lists may hold the name
+  const nameFacts = c.shouted ? -1 : writtenFactsOf(tokens[c.first]!);
   const firstWord = bare(tokens[c.first]!);
   const lastWord = bare(tokens[c.last]!);
   const firstFacts = factsOf(tokens[c.first]!);
@@ -613,7 +620,7 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
   }
 
   // what the words are
-  const country = countryNamed(name) ?? (textIsName ? undefined : countryNamed(c.text));
+  const country = (nameFacts & (single ? COUNTRY : COUNTRY_HEAD) ? countryNamed(name) : undefined) ?? (textIsName ? undefined : countryNamed(c.text));
   if (country) {
     c.geo = lookup(name) ?? { kind: country.code ? 'country' : 'region', name: country.name, ...(country.code ? { countryCode: country.code } : {}) };
     c.key = `place:${country.code ?? country.name}`;
@@ -627,7 +634,7 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
     if (region.alias) c.aliases.push(region.alias);
     return typeAs(c, 'place', 3);
   }
-  if (KNOWN_ORGS.has(name) || ORG_ACRONYMS.has(name) || (!textIsName && ORG_ACRONYMS.has(c.text))) return typeAs(c, 'organization', 3);
+  if ((nameFacts & (single ? KNOWN_ORG : KNOWN_ORG_HEAD) && KNOWN_ORGS.has(name)) || ORG_ACRONYMS.has(name) || (!textIsName && ORG_ACRONYMS.has(c.text))) return typeAs(c, 'organization', 3);
   // events, contests, laws: not an entity of ours (strength 3 keeps the document from typing it)
   if (MISC_WORDS.has(name)) {
     c.strength = 3;

@@ -146,6 +146,14 @@ export function startsDemonym(word: string): boolean {
   return DEMONYM_HEADS.has(word);
 }
 
+// the first words of the country and region names of more than one word ("New" of "New Zealand")
+const COUNTRY_HEADS: ReadonlySet<string> = new Set([...COUNTRY_BY_NAME.keys()].filter((n) => n.includes(' ')).map((n) => n.slice(0, n.indexOf(' '))));
+
+/** Whether a country's or region's name of two or more words starts with this word. */
+export function startsCountryName(word: string): boolean {
+  return COUNTRY_HEADS.has(word);
+}
+
 /** The usual name of a country by its code, for the nationality's entity. */
 export function countryName(code: string): string {
   return (countries.countries as Record<string, { name: string }>)[code]?.name ?? code;

@@ -218,6 +218,33 @@ export class TokenFlags {
 }
 
 /**
+ * Marks on one sentence's tokens at a time, reused from sentence to sentence like `TokenFlags`:
+ * each sentence's marks carry a number of their own, so that a new sentence starts unmarked
+ * without clearing the array (a call into the runtime per sentence).
+ */
+export class TokenMarks {
+  private array = new Uint8Array(64);
+  private stamp = 0;
+
+  /** Unmarks every token, for a sentence of `length` tokens. */
+  begin(length: number): void {
+    if (length > this.array.length) this.array = new Uint8Array(Math.max(length, this.array.length * 2));
+    if (++this.stamp > 255) {
+      this.array.fill(0);
+      this.stamp = 1;
+    }
+  }
+
+  mark(i: number): void {
+    this.array[i] = this.stamp;
+  }
+
+  marked(i: number): boolean {
+    return this.array[i] === this.stamp;
+  }
+}
+
+/**
  * The runs of possible name words in a sentence. Runs join across "of" after an organisation's
  * or place's head (Bank of England, Gulf of Mexico), across name particles (Ursula von der
  * Leyen) and across "&" (Procter & Gamble).

@@ -1,7 +1,7 @@
 // What the word lists say of one word, asked once per distinct word: the name tests ask the same
 // few lists of every capitalised token, and each ask of a list would otherwise lower-case the
 // word anew and hash the copy.
-import { COMMON_WORDS, countryNamed, demonym, FIRST_NAMES, FUNCTION_WORDS, HONORIFICS, KNOWN_ORGS, MONTHS, ORG_SUFFIXES, ROLE_HEADS, ROLE_MODIFIERS, startsDemonym, WEEKDAYS } from './lexicon';
+import { COMMON_WORDS, countryNamed, demonym, FIRST_NAMES, FUNCTION_WORDS, HONORIFICS, KNOWN_ORG_FIRST_WORDS, KNOWN_ORGS, MONTHS, ORG_SUFFIXES, ROLE_HEADS, ROLE_MODIFIERS, startsCountryName, startsDemonym, WEEKDAYS } from './lexicon';
 import { bare, type Token } from './tokens';
 import { WordEnds } from './wordSet';
 import { WordMemo } from './wordMemo';
@@ -34,6 +34,10 @@ export const KNOWN_ORG = 1024;
 export const ORG_SUFFIX = 2048;
 /** The word as written starts a nationality of more than one word ("South" of "South Korean"). */
 export const DEMONYM_HEAD = 4096;
+/** The word as written starts a country's or region's name of more than one word ("New" of "New Zealand"). */
+export const COUNTRY_HEAD = 8192;
+/** The word as written starts a known organisation's name of more than one word ("White" of "White House"). */
+export const KNOWN_ORG_HEAD = 16384;
 
 // Shared by every analysis (wordMemo.ts: keeps no article's text alive, and is bounded).
 const memo = new WordMemo<number>();
@@ -54,6 +58,8 @@ export function wordFacts(word: string): number {
       (KNOWN_ORGS.has(word) ? KNOWN_ORG : 0) |
       (ORG_SUFFIXES.has(word) ? ORG_SUFFIX : 0) |
       (startsDemonym(word) ? DEMONYM_HEAD : 0) |
+      (startsCountryName(word) ? COUNTRY_HEAD : 0) |
+      (KNOWN_ORG_FIRST_WORDS.has(word) ? KNOWN_ORG_HEAD : 0) |
       (FIRST_NAMES.has(word) ? FIRST_NAME : 0) |
       (ROLE_HEADS.has(lower) ? ROLE_HEAD : 0) |
       (ROLE_MODIFIERS.has(lower) ? ROLE_MODIFIER : 0);
