@@ -21,7 +21,7 @@ import { knownNames } from './knownNames';
 import { MERGED, mergedOf, remerge, type Merged } from './mergedEntities';
 import { linkedGroups } from './mergeLinks';
 import { mergeLocally } from './mergedLocally';
-import { blockSentences, caseEvidence, chunksOf, TokenFlags, TokenMarks, type CaseEvidence, type Chunk, type NameKnowledge, type Sentence } from './names';
+import { blockSentences, caseEvidence, forEachChunk, TokenFlags, TokenMarks, type CaseEvidence, type ChunkSink, type NameKnowledge, type Sentence } from './names';
 import { roleAfter, roleBefore } from './roles';
 import { typedAt } from './typedMentions';
 import { normIds, resolveByDocument, voteEvidence } from './typeVote';
@@ -291,7 +291,7 @@ function namesOf(
     const inName = flags.names;
     inName.begin(tokens.length);
     sink.begin(s, si, inName);
-    for (const chunk of chunksOf(s, si, evidence, known, flags.chunks)) splitChunk(s, chunk, sink);
+    forEachChunk(s, evidence, known, flags.chunks, sink);
 
     // one pass over the tokens for two kinds of mention; the organisations go in after the
     // nationalities, in the order the merger's sort keeps for ties
@@ -357,7 +357,7 @@ const NOTHING_ASKED: ReadonlyMap<string, boolean> = new Map();
  * Where a block's mentions go, sentence by sentence (see `begin`): one object per block whose
  * methods the splitting calls, where closures made per sentence cost an allocation each.
  */
-class SentenceNames {
+class SentenceNames implements ChunkSink {
   private s: Sentence | undefined;
   private si = 0;
   private inName: TokenMarks | undefined;
@@ -375,6 +375,11 @@ class SentenceNames {
     this.s = s;
     this.si = si;
     this.inName = inName;
+  }
+
+  /** A run of possible name words (names.ts): split into the names it holds. */
+  chunk(first: number, last: number): void {
+    splitChunk(this.s!, first, last, this);
   }
 
   /** Where tokens first..last of the sentence stand, and their text. */
@@ -459,10 +464,9 @@ function sortedIndices(list: readonly { readonly start: number; readonly end: nu
  * ("President", "Prime Minister", "Bank of England Governor"), and the name; organisations
  * that begin with a nationality (British Airways) stay whole.
  */
-function splitChunk(s: Sentence, chunk: Chunk, sink: SentenceNames): void {
+function splitChunk(s: Sentence, chunkFirst: number, last: number, sink: SentenceNames): void {
   const tokens = s.tokens;
-  let { first } = chunk;
-  const { last } = chunk;
+  let first = chunkFirst;
   // the run's words, joined, are asked of two lists only when its first word may start a name in
   // them: most runs are one word, whose facts answer, or a name no list has
   const firstFacts = writtenFactsOf(tokens[first]!);

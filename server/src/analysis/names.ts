@@ -4,7 +4,7 @@
 import nameWords from './data/name-words.json';
 import type { ProseDocument } from './document';
 import { KNOWN_ORG_FIRST_WORDS, KNOWN_ORGS, ORG_LINK_HEADS, ORG_LINK_WORDS, ORG_OF_HEADS, PLACE_OF_HEADS, ROLE_HEADS } from './lexicon';
-import { bare, tokenize, type Token, titleCase } from './tokens';
+import { bare, tokenize, type Token, titleCase, type WordCounts } from './tokens';
 import { CALENDAR, COMMON, FIRST_NAME, FUNCTION, HONORIFIC, ORG_SUFFIX, factsOf, writtenFactsOf } from './wordFacts';
 import type { Block, Span } from './types';
 import { WordSet } from './wordSet';
@@ -42,16 +42,9 @@ export function sentencesOf(doc: ProseDocument): Sentence[] {
 /** The sentences of one block, tokenised, with the case mode the block's words give them. */
 export function blockSentences(prose: string, block: Block): Sentence[] {
   const out: Sentence[] = [];
-  const blockTokens = block.sentences.map((s) => tokenize(prose, s));
-  let words = 0;
-  let upper = 0;
-  for (const tokens of blockTokens) {
-    for (const t of tokens) {
-      if (t.kind !== 'word' || t.text.length < 2) continue;
-      words++;
-      if (t.upper) upper++;
-    }
-  }
+  const counts: WordCounts = { words: 0, upper: 0 };
+  const blockTokens = block.sentences.map((s) => tokenize(prose, s, counts));
+  const { words, upper } = counts;
   const mode: CaseMode = upper >= 1 && upper >= 0.6 * words && !(words === 1 && upper === 1 && blockTokens.length === 1 && block.end - block.start <= 6)
     ? 'caps'
     : block.kind === 'heading' ? 'title' : 'normal';
@@ -251,6 +244,17 @@ export class TokenMarks {
  */
 export function chunksOf(s: Sentence, sentence: number, evidence: CaseEvidence, known: NameKnowledge, flags = new TokenFlags()): Chunk[] {
   const chunks: Chunk[] = [];
+  forEachChunk(s, evidence, known, flags, { chunk: (first, last) => chunks.push({ sentence, first, last }) });
+  return chunks;
+}
+
+/** Hears the runs of a sentence (tokens first..last, inclusive), left to right. */
+export interface ChunkSink {
+  chunk(first: number, last: number): void;
+}
+
+/** The runs `chunksOf` finds, handed to `sink` as found: no object or array for them. */
+export function forEachChunk(s: Sentence, evidence: CaseEvidence, known: NameKnowledge, flags: TokenFlags, sink: ChunkSink): void {
   const tokens = s.tokens;
   const candidate = flags.take(tokens.length + 2);
   // most tokens are no capitalised word: they are rejected here, without a call
@@ -335,8 +339,7 @@ export function chunksOf(s: Sentence, sentence: number, evidence: CaseEvidence, 
       }
       break;
     }
-    chunks.push({ sentence, first, last });
+    sink.chunk(first, last);
     i = last + 1;
   }
-  return chunks;
 }

@@ -162,8 +162,26 @@ const splitsPair = (text: string, p: number): boolean => {
   return k >= 0xdc00 && k <= 0xdfff && h >= 0xd800 && h <= 0xdbff;
 };
 
-/** The tokens of `text` between span.start and span.end; possessive 's is a token of its own. */
-export function tokenize(text: string, span: Span): Token[] {
+/** Words of two or more characters, and those of them in capitals, counted as a tokenizer makes them. */
+export interface WordCounts {
+  words: number;
+  upper: number;
+}
+
+/** Counts a word token into `counts` (see `WordCounts`). */
+function counted(t: Token, counts: WordCounts | undefined): Token {
+  if (counts !== undefined && t.text.length >= 2) {
+    counts.words++;
+    if (t.upper) counts.upper++;
+  }
+  return t;
+}
+
+/**
+ * The tokens of `text` between span.start and span.end; possessive 's is a token of its own.
+ * `counts`, when given, has the words added to it (see `WordCounts`), which saves its caller a pass.
+ */
+export function tokenize(text: string, span: Span, counts?: WordCounts): Token[] {
   const tokens: Token[] = [];
   const re = TOKEN;
   const n = text.length;
@@ -192,7 +210,7 @@ export function tokenize(text: string, span: Span): Token[] {
             word += '.';
             p++;
           }
-          tokens.push(wordToken(word, start));
+          tokens.push(counted(wordToken(word, start), counts));
           continue;
         }
       } else if (cls === 0) {
@@ -227,13 +245,13 @@ export function tokenize(text: string, span: Span): Token[] {
       }
     }
     if (kind === Scanned.Initialism || (kind === Scanned.Unknown && word.includes('.'))) {
-      tokens.push(make(word, start, 'word'));
+      tokens.push(counted(make(word, start, 'word'), counts));
       continue;
     }
     const possessive = kind !== Scanned.Word && (word.includes("'") || word.includes('’')) ? POSSESSIVE.exec(word) : null;
     if (possessive && possessive[1]!.length > 1 && !/^[\p{Lu}]['’]/u.test(word)) {
       word = possessive[1]!;
-      tokens.push(make(word, start, 'word'));
+      tokens.push(counted(make(word, start, 'word'), counts));
       tokens.push(make(possessive[2]!, start + word.length, 'punct'));
       continue;
     }
@@ -243,7 +261,7 @@ export function tokenize(text: string, span: Span): Token[] {
       word += '.';
       p++;
     }
-    tokens.push(make(word, start, 'word'));
+    tokens.push(counted(make(word, start, 'word'), counts));
   }
   return tokens;
 }
