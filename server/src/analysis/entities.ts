@@ -26,8 +26,9 @@ import { roleAfter, roleBefore } from './roles';
 import { typedAt } from './typedMentions';
 import { normIds, resolveByDocument, voteEvidence } from './typeVote';
 import { bare, isPossessive, type Token, titleCase } from './tokens';
-import { COMMON, COUNTRY, COUNTRY_HEAD, DEMONYM, DEMONYM_HEAD, factsOf, FIRST_NAME, FUNCTION, HONORIFIC, isHonorific, KNOWN_ORG, KNOWN_ORG_HEAD, MONTH, ORG_SUFFIX, WEEKDAY, ROLE_HEAD, ROLE_MODIFIER, writtenFactsOf } from './wordFacts';
+import { COMMON, COUNTRY, COUNTRY_HEAD, DEMONYM, DEMONYM_HEAD, factsOf, FIRST_NAME, FUNCTION, HONORIFIC, isHonorific, KNOWN_ORG, KNOWN_ORG_HEAD, MONTH, ORG_ACRONYM, ORG_SUFFIX, WEEKDAY, ROLE_HEAD, ROLE_MODIFIER, writtenFactsOf } from './wordFacts';
 import type { Block, CancellationToken, Entity, EntityType, GeoInfo } from './types';
+import { nationalityKey, placeKey } from './mentionKeys';
 import { mapPacked } from './packed';
 import { WordSet } from './wordSet';
 import { WordMemo } from './wordMemo';
@@ -307,7 +308,7 @@ function namesOf(
           const head = t.text.slice(0, dash);
           const country = demonym(head);
           if (country && /^\p{Ll}/u.test(t.text.slice(dash + 1))) {
-            others.push({ start: t.start, end: t.start + dash, text: doc.text.slice(t.start, t.start + dash), type: 'nationality', key: `nationality:${country.code ?? country.name}`, words: [head] });
+            others.push({ start: t.start, end: t.start + dash, text: doc.text.slice(t.start, t.start + dash), type: 'nationality', key: nationalityKey(country.code ?? country.name), words: [head] });
           }
         }
         continue;
@@ -392,7 +393,7 @@ class SentenceNames implements ChunkSink {
 
   nationality(first: number, last: number, country: Country): void {
     const m = this.mention(first, last);
-    this.others.push({ start: m.start, end: m.end, text: m.text, type: 'nationality', key: `nationality:${country.code ?? country.name}`, words: [m.text] });
+    this.others.push({ start: m.start, end: m.end, text: m.text, type: 'nationality', key: nationalityKey(country.code ?? country.name), words: [m.text] });
   }
 
   /** A name candidate of tokens first..last (none when first > last). */
@@ -627,18 +628,18 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
   const country = (nameFacts & (single ? COUNTRY : COUNTRY_HEAD) ? countryNamed(name) : undefined) ?? (textIsName ? undefined : countryNamed(c.text));
   if (country) {
     c.geo = lookup(name) ?? { kind: country.code ? 'country' : 'region', name: country.name, ...(country.code ? { countryCode: country.code } : {}) };
-    c.key = `place:${country.code ?? country.name}`;
+    c.key = placeKey(country.code ?? country.name);
     return typeAs(c, 'place', 3);
   }
   // "the Kharkov region" is Kharkiv Oblast, not the city Kharkiv; one entity with "Kharkiv Oblast"
   const region = regionPhrase(c, tokens, name, lookup);
   if (region) {
     c.geo = region.geo;
-    c.key = `place:${region.geo.geonameId ?? region.geo.name}`;
+    c.key = placeKey(String(region.geo.geonameId ?? region.geo.name));
     if (region.alias) c.aliases.push(region.alias);
     return typeAs(c, 'place', 3);
   }
-  if ((nameFacts & (single ? KNOWN_ORG : KNOWN_ORG_HEAD) && KNOWN_ORGS.has(name)) || ORG_ACRONYMS.has(name) || (!textIsName && ORG_ACRONYMS.has(c.text))) return typeAs(c, 'organization', 3);
+  if ((nameFacts & (single ? KNOWN_ORG : KNOWN_ORG_HEAD) && KNOWN_ORGS.has(name)) || (single && !c.shouted ? (nameFacts & ORG_ACRONYM) !== 0 : ORG_ACRONYMS.has(name)) || (!textIsName && ORG_ACRONYMS.has(c.text))) return typeAs(c, 'organization', 3);
   // events, contests, laws: not an entity of ours (strength 3 keeps the document from typing it)
   if (MISC_WORDS.has(name)) {
     c.strength = 3;
@@ -718,14 +719,14 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
   const loud = c.shouted || tokens[c.first]!.upper;
   if ((dateline || (prev === undefined && loud && next?.text === ',')) && (geo || loud)) {
     c.geo = geo ?? { kind: 'place' };
-    if (geo?.geonameId !== undefined) c.key = `place:${geo.geonameId}`;
+    if (geo?.geonameId !== undefined) c.key = placeKey(geo.geonameId);
     return typeAs(c, 'place', 3);
   }
   if (geo && !personShape) {
     c.geo = geo;
-    if (geo.kind === 'country' && geo.countryCode) c.key = `place:${geo.countryCode}`;
-    else if (geo.geonameId !== undefined) c.key = `place:${geo.geonameId}`;
-    else if (geo.name) c.key = `place:${geo.name}`;
+    if (geo.kind === 'country' && geo.countryCode) c.key = placeKey(geo.countryCode);
+    else if (geo.geonameId !== undefined) c.key = placeKey(geo.geonameId);
+    else if (geo.name) c.key = placeKey(geo.name);
     // the gazetteer knows many small places named like people (Clinton) or close to words
     // (its spelling variants): the document's other evidence may overrule those
     const geoName = fold(geo.name ?? '');
@@ -753,7 +754,7 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
   }
 
   // a known organisation's product or branch (Apple Music)
-  if (!single && (KNOWN_ORGS.has(firstWord) || ORG_ACRONYMS.has(firstWord))) return typeAs(c, 'organization', 2);
+  if (!single && firstFacts & (KNOWN_ORG | ORG_ACRONYM)) return typeAs(c, 'organization', 2);
 
   // an organisation or a person by shape
   const acronym = ACRONYM.test(name) && !c.shouted;

@@ -1,7 +1,7 @@
 // What the word lists say of one word, asked once per distinct word: the name tests ask the same
 // few lists of every capitalised token, and each ask of a list would otherwise lower-case the
 // word anew and hash the copy.
-import { COMMON_WORDS, countryNamed, demonym, FIRST_NAMES, FUNCTION_WORDS, HONORIFICS, KNOWN_ORG_FIRST_WORDS, KNOWN_ORGS, MONTHS, ORG_SUFFIXES, ROLE_HEADS, ROLE_MODIFIERS, startsCountryName, startsDemonym, WEEKDAYS } from './lexicon';
+import { COMMON_WORDS, countryNamed, demonym, FIRST_NAMES, FUNCTION_WORDS, HONORIFICS, KNOWN_ORG_FIRST_WORDS, KNOWN_ORGS, MONTHS, ORG_ACRONYMS, ORG_SUFFIXES, ROLE_HEADS, ROLE_MODIFIERS, startsCountryName, startsDemonym, WEEKDAYS } from './lexicon';
 import { bare, type Token } from './tokens';
 import { WordEnds } from './wordSet';
 import { WordMemo } from './wordMemo';
@@ -38,6 +38,8 @@ export const DEMONYM_HEAD = 4096;
 export const COUNTRY_HEAD = 8192;
 /** The word as written starts a known organisation's name of more than one word ("White" of "White House"). */
 export const KNOWN_ORG_HEAD = 16384;
+/** The word as written is a known organisation's acronym (NATO, U.N.). */
+export const ORG_ACRONYM = 32768;
 
 // Shared by every analysis (wordMemo.ts: keeps no article's text alive, and is bounded).
 const memo = new WordMemo<number>();
@@ -60,6 +62,7 @@ export function wordFacts(word: string): number {
       (startsDemonym(word) ? DEMONYM_HEAD : 0) |
       (startsCountryName(word) ? COUNTRY_HEAD : 0) |
       (KNOWN_ORG_FIRST_WORDS.has(word) ? KNOWN_ORG_HEAD : 0) |
+      (ORG_ACRONYMS.has(word) ? ORG_ACRONYM : 0) |
       (FIRST_NAMES.has(word) ? FIRST_NAME : 0) |
       (ROLE_HEADS.has(lower) ? ROLE_HEAD : 0) |
       (ROLE_MODIFIERS.has(lower) ? ROLE_MODIFIER : 0);

@@ -1,0 +1,34 @@
+// The merging keys of places and nationalities ("place:2643743", "nationality:RU"), one string per
+// key for every document: a key made afresh for each mention was a new string to hash, and at 13
+// characters or more a pair of strings to join first, at each look-up of the merger's tables.
+
+// Keys come from the gazetteer and the word lists, never from an article: nothing to detach, and
+// the bound only keeps an odd run of documents from growing the memories for ever.
+const LIMIT = 20_000;
+const places = new Map<string | number, string>();
+const nationalities = new Map<string, string>();
+
+/** `place:${id}`, for a country's code or name, or a gazetteer id or name. */
+export function placeKey(id: string | number): string {
+  let key = places.get(id);
+  if (key === undefined) {
+    key = `place:${id}`;
+    remember(places, id, key);
+  }
+  return key;
+}
+
+/** `nationality:${id}`, for a country's code or a region's name. */
+export function nationalityKey(id: string): string {
+  let key = nationalities.get(id);
+  if (key === undefined) {
+    key = `nationality:${id}`;
+    remember(nationalities, id, key);
+  }
+  return key;
+}
+
+function remember<K>(memory: Map<K, string>, id: K, key: string): void {
+  if (memory.size >= LIMIT) memory.clear();
+  memory.set(id, key);
+}
