@@ -26,12 +26,12 @@ import { roleAfter, roleBefore } from './roles';
 import { typedAt } from './typedMentions';
 import { normIds, resolveByDocument, voteEvidence } from './typeVote';
 import { bare, isPossessive, type Token, titleCase } from './tokens';
-import { COMMON, COUNTRY, COUNTRY_HEAD, DEMONYM, DEMONYM_HEAD, factsOf, FIRST_NAME, FUNCTION, HONORIFIC, isHonorific, KNOWN_ORG, KNOWN_ORG_HEAD, MONTH, ORG_ACRONYM, ORG_SUFFIX, WEEKDAY, ROLE_HEAD, ROLE_MODIFIER, writtenFactsOf } from './wordFacts';
+import { COMMON, COUNTRY, COUNTRY_HEAD, DEMONYM, DEMONYM_HEAD, factsOf, FIRST_NAME, FUNCTION, HONORIFIC, isHonorific, KNOWN_ORG, KNOWN_ORG_HEAD, MISC_SUFFIX, MISC_WORD, MONTH, ORG_ACRONYM, ORG_SUFFIX, PLACE_SUFFIX, WEEKDAY, ROLE_HEAD, ROLE_MODIFIER, writtenFactsOf } from './wordFacts';
 import type { Block, CancellationToken, Entity, EntityType, GeoInfo } from './types';
 import { nationalityKey, placeKey } from './mentionKeys';
+import { GazetteerNames, NAME_HEAD, SAME_NAME } from './gazetteerNames';
 import { mapPacked } from './packed';
 import { WordSet } from './wordSet';
-import { WordMemo } from './wordMemo';
 
 /** How sure a mention's type is: 3 what the words are, 2 what stands around them, 1 their shape. */
 type Strength = 0 | 1 | 2 | 3;
@@ -67,9 +67,6 @@ const YEAR = /^(?:1[89]|20)\d\d$/;
 const isIsoDate = (t: Token | undefined): boolean => t?.kind === 'number' && /^\d{4}-\d\d-\d\d$/.test(t.text);
 const TABLE_OPENERS = new Set([',', ';', ':', '(', '-', '–', '—']);
 const MATCH_VERBS = new WordSet(['beat', 'beats', 'defeated', 'drew', 'v', 'vs', 'vs.', 'thrashed', 'edged', 'routed', 'downed', 'outclassed', 'trounced']);
-// ASCII text has no marks and is its own NFKD form: most names take the fast way
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
-const fold = (s: string): string => (ASCII_ONLY.test(s) ? s.toLowerCase() : s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase());
 
 /**
  * What one block gives the document's entities, its offsets relative to the block's start so
@@ -90,7 +87,7 @@ export interface BlockNames {
 const KEEP_TOKENS_UP_TO = 100_000;
 
 export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: CancellationToken): Entity[] {
-  const lookup = lookupOf(gazetteer);
+  const places = GazetteerNames.of(gazetteer);
   const known = knownNames(gazetteer);
   const plain = doc.text === doc.prose;
   // kept names are relative to their block, to serve it wherever it moves; names made for this
@@ -160,7 +157,7 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
     const before = midCaps.previousMemo(b);
     return before !== undefined && stillHolds(before, b)
       ? before
-      : blockLocal(doc, keys[b]!, 'names', () => namesOf(doc, sentences ?? blockSentences(doc.prose, block), midCaps, lookup, known, flags, kept ? block.start : undefined), holds);
+      : blockLocal(doc, keys[b]!, 'names', () => namesOf(doc, sentences ?? blockSentences(doc.prose, block), midCaps, places, known, flags, kept ? block.start : undefined), holds);
   });
   midCaps.carry(blockNames);
   throwIfCancelled(token);
@@ -218,27 +215,6 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
   return entities;
 }
 
-// The gazetteer remembers its answers in a Map, which the names ask by the thousand: a word memory
-// (wordMemo.ts) in front of it, per gazetteer, answers a short name from one slot of its table.
-const geoMemos = new WeakMap<Gazetteer, (name: string) => GeoInfo | undefined>();
-
-function lookupOf(gazetteer: Gazetteer): (name: string) => GeoInfo | undefined {
-  let lookup = geoMemos.get(gazetteer);
-  if (lookup === undefined) {
-    const memo = new WordMemo<GeoInfo | null>(false);
-    lookup = (name: string): GeoInfo | undefined => {
-      let answer = memo.get(name);
-      if (answer === undefined) {
-        answer = gazetteer.lookup(name) ?? null;
-        memo.set(name, answer);
-      }
-      return answer ?? undefined;
-    };
-    geoMemos.set(gazetteer, lookup);
-  }
-  return lookup;
-}
-
 /** The words a block's names asked about (see `CaseCounts`). */
 function askedBy(names: BlockNames): Iterable<string> {
   return names.asked.keys();
@@ -259,7 +235,7 @@ function namesOf(
   doc: ProseDocument,
   sentences: readonly Sentence[],
   midCaps: { has(word: string): boolean },
-  lookup: (name: string) => GeoInfo | undefined,
+  places: GazetteerNames,
   known: NameKnowledge,
   flags: { readonly chunks: TokenFlags; readonly names: TokenMarks },
   /** The block's start when the names are kept beyond this analysis, relative to it. */
@@ -335,7 +311,7 @@ function namesOf(
       others.push({ start: m.start, end: m.end, text: m.text, type: 'date', key: `date:${m.text.toLowerCase().replace(/\.|,/g, '')}`, words: [m.text] });
     }
   });
-  for (const c of candidates) classify(c, sentences[c.sentence]!, lookup, isNameToken);
+  for (const c of candidates) classify(c, sentences[c.sentence]!, places, isNameToken);
   coordinate(candidates, sentences);
 
   // kept names are relative to their block, and hold no strings cut from this version of the
@@ -575,10 +551,10 @@ function isTitleOnly(tokens: readonly Token[], first: number, last: number): boo
 const isScore = (t: Token | undefined): boolean => t?.kind === 'number' && SCORE.test(t.text) && !YEAR.test(t.text);
 
 /** A word that names a country, or a big place under its own name (Real Madrid, Air France). */
-function wellKnown(t: Token, lookup: (name: string) => GeoInfo | undefined): boolean {
+function wellKnown(t: Token, places: GazetteerNames): boolean {
   if (factsOf(t) & COUNTRY) return true;
-  const g = lookup(bare(t));
-  return (g !== undefined && (g.kind === 'country' || (g.population ?? 0) >= 200000) && fold(g.name ?? '') === fold(bare(t)));
+  const g = places.lookup(bare(t));
+  return (g !== undefined && (g.kind === 'country' || (g.population ?? 0) >= 200000) && (places.match(bare(t)) & SAME_NAME) !== 0);
 }
 
 /** A title, honorific or role around the candidate, or a first name and a verb of saying after it. */
@@ -596,7 +572,7 @@ function typeAs(c: Candidate, type: EntityType, strength: Strength): void {
   }
 }
 
-function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo | undefined, isName: (t: Token) => boolean): void {
+function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t: Token) => boolean): void {
   const tokens = s.tokens;
   // the words joined (title-cased when shouted) are the norm, but for a leading "The" it drops
   const name = c.words.length > 1 && (c.shouted ? titleCase(c.words[0]!) : c.words[0]) === 'The' ? `The ${c.norm}` : c.norm;
@@ -627,12 +603,12 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
   // what the words are
   const country = (nameFacts & (single ? COUNTRY : COUNTRY_HEAD) ? countryNamed(name) : undefined) ?? (textIsName ? undefined : countryNamed(c.text));
   if (country) {
-    c.geo = lookup(name) ?? { kind: country.code ? 'country' : 'region', name: country.name, ...(country.code ? { countryCode: country.code } : {}) };
+    c.geo = places.lookup(name) ?? { kind: country.code ? 'country' : 'region', name: country.name, ...(country.code ? { countryCode: country.code } : {}) };
     c.key = placeKey(country.code ?? country.name);
     return typeAs(c, 'place', 3);
   }
   // "the Kharkov region" is Kharkiv Oblast, not the city Kharkiv; one entity with "Kharkiv Oblast"
-  const region = regionPhrase(c, tokens, name, lookup);
+  const region = regionPhrase(c, tokens, name, places);
   if (region) {
     c.geo = region.geo;
     c.key = placeKey(String(region.geo.geonameId ?? region.geo.name));
@@ -641,11 +617,11 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
   }
   if ((nameFacts & (single ? KNOWN_ORG : KNOWN_ORG_HEAD) && KNOWN_ORGS.has(name)) || (single && !c.shouted ? (nameFacts & ORG_ACRONYM) !== 0 : ORG_ACRONYMS.has(name)) || (!textIsName && ORG_ACRONYMS.has(c.text))) return typeAs(c, 'organization', 3);
   // events, contests, laws: not an entity of ours (strength 3 keeps the document from typing it)
-  if (MISC_WORDS.has(name)) {
+  if (single && !c.shouted ? nameFacts & MISC_WORD : MISC_WORDS.has(name)) {
     c.strength = 3;
     return;
   }
-  if (!single && MISC_SUFFIXES.has(c.shouted ? titleCase(lastWord) : lastWord)) {
+  if (!single && (c.shouted ? MISC_SUFFIXES.has(titleCase(lastWord)) : lastFacts & MISC_SUFFIX)) {
     c.strength = 3;
     return;
   }
@@ -654,8 +630,8 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
   // unless a title or role marks a person whose surname the word also is ("Senator Tom Lane",
   // "Grace Park, a lawyer,"), whom the tests below type, or a first name and a verb of saying do
   // ("Diane Lane said": streets do not speak)
-  if (!single && PLACE_SUFFIXES.has(c.shouted ? titleCase(lastWord) : lastWord) && !personMarked(c, tokens, firstFacts, isName)) {
-    c.geo = lookup(name) ?? { kind: 'place' };
+  if (!single && (c.shouted ? PLACE_SUFFIXES.has(titleCase(lastWord)) : lastFacts & PLACE_SUFFIX) && !personMarked(c, tokens, firstFacts, isName)) {
+    c.geo = places.lookup(name) ?? { kind: 'place' };
     return typeAs(c, 'place', 2);
   }
   for (let i = c.first + 1; i < c.last; i++) {
@@ -665,7 +641,7 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
     const head = bare(tokens[i - 1]!);
     if (ORG_OF_HEADS.has(head)) return typeAs(c, 'organization', 3);
     if (PLACE_OF_HEADS.has(head)) {
-      c.geo = lookup(name) ?? { kind: 'place' };
+      c.geo = places.lookup(name) ?? { kind: 'place' };
       return typeAs(c, 'place', 2);
     }
   }
@@ -688,7 +664,7 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
     return typeAs(c, 'person', 3);
   }
   const after = roleAfter(tokens, c.last, isName);
-  const geo = lookup(name);
+  const geo = places.lookup(name);
   if (after && !geo) {
     c.roles.push(textOf(tokens, after.first, after.last, s));
     return typeAs(c, 'person', 3);
@@ -729,9 +705,7 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
     else if (geo.name) c.key = placeKey(geo.name);
     // the gazetteer knows many small places named like people (Clinton) or close to words
     // (its spelling variants): the document's other evidence may overrule those
-    const geoName = fold(geo.name ?? '');
-    const folded = fold(name);
-    const exact = geoName === folded || geoName.startsWith(`${folded} `);
+    const exact = (places.match(name) & (SAME_NAME | NAME_HEAD)) !== 0;
     const big = geo.kind === 'country' || geo.kind === 'region' || (geo.population ?? 0) >= 50000;
     // a small place alone, or a near-miss, is a place only if the context says so
     if (!big) c.geo = undefined;
@@ -761,7 +735,7 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
   if (acronym) return typeAs(c, 'organization', 1);
   if (personShape || (!single && c.words.some(isInitialWithStop))) return typeAs(c, 'person', 2);
   // a name made with a well-known place's name (Real Madrid, Air France) names a team or company
-  if (!single) for (let i = c.first; i <= c.last; i++) if (!(writtenFactsOf(tokens[i]!) & ROLE_HEAD) && wellKnown(tokens[i]!, lookup)) return typeAs(c, 'organization', 1);
+  if (!single) for (let i = c.first; i <= c.last; i++) if (!(writtenFactsOf(tokens[i]!) & ROLE_HEAD) && wellKnown(tokens[i]!, places)) return typeAs(c, 'organization', 1);
   if (!single && SURNAME_ENDINGS.test(lastWord)) return typeAs(c, 'person', 1);
   if (c.speaks) return typeAs(c, 'person', 1);
   // two or more unknown capitalised words make a person, but not in a heading, where every
@@ -810,24 +784,24 @@ function regionWordAfter(tokens: readonly Token[], last: number): string | undef
  * gazetteer folds a phrase loosely and knows every country's regions, and "the Galilee region"
  * would otherwise be Saudi Arabia's Ha'il.
  */
-function regionOf(phrase: string, name: string, lookup: (name: string) => GeoInfo | undefined): GeoInfo | undefined {
-  const geo = lookup(phrase);
+function regionOf(phrase: string, name: string, places: GazetteerNames): GeoInfo | undefined {
+  const geo = places.lookup(phrase);
   if (geo?.kind !== 'region') return undefined;
-  const own = lookup(name);
+  const own = places.lookup(name);
   return own !== undefined && own.countryCode === geo.countryCode ? geo : undefined;
 }
 
-function regionPhrase(c: Candidate, tokens: readonly Token[], name: string, lookup: (name: string) => GeoInfo | undefined): { geo: GeoInfo; alias?: string } | undefined {
+function regionPhrase(c: Candidate, tokens: readonly Token[], name: string, places: GazetteerNames): { geo: GeoInfo; alias?: string } | undefined {
   const after = regionWordAfter(tokens, c.last);
   if (after) {
-    const geo = regionOf(`${name} ${after}`, name, lookup);
+    const geo = regionOf(`${name} ${after}`, name, places);
     const next = tokens[c.last + 1]!;
     if (geo) return { geo, ...(next.text.toLowerCase() === after ? { alias: `${c.text} ${next.text}` } : {}) };
   }
   const prev = tokens[c.first - 1];
   const prev2 = tokens[c.first - 2];
   if (prev?.text === 'of' && prev2 && !prev2.cap && REGION_WORDS_BEFORE.has(prev2.text.toLowerCase())) {
-    const geo = regionOf(`${prev2.text.toLowerCase()} of ${name}`, name, lookup);
+    const geo = regionOf(`${prev2.text.toLowerCase()} of ${name}`, name, places);
     if (geo) return { geo };
   }
   return undefined;
