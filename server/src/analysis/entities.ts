@@ -28,7 +28,7 @@ import { normIds, resolveByDocument, voteEvidence } from './typeVote';
 import { bare, isPossessive, type Token, titleCase } from './tokens';
 import { COMMON, COUNTRY, COUNTRY_HEAD, DEMONYM, DEMONYM_HEAD, factsOf, FIRST_NAME, FUNCTION, HONORIFIC, isHonorific, KNOWN_ORG, KNOWN_ORG_HEAD, MISC_SUFFIX, MISC_WORD, MONTH, ORG_ACRONYM, ORG_SUFFIX, PLACE_SUFFIX, WEEKDAY, ROLE_HEAD, ROLE_MODIFIER, writtenFactsOf } from './wordFacts';
 import type { Block, CancellationToken, Entity, EntityType, GeoInfo } from './types';
-import { nationalityKey, placeKey } from './mentionKeys';
+import { dateKey, nationalityKey, placeKey } from './mentionKeys';
 import { GazetteerNames, NAME_HEAD, SAME_NAME } from './gazetteerNames';
 import { mapPacked } from './packed';
 import { WordSet } from './wordSet';
@@ -308,7 +308,7 @@ function namesOf(
 
     for (const d of findDates(tokens)) {
       const m = sink.mention(d.first, d.last);
-      others.push({ start: m.start, end: m.end, text: m.text, type: 'date', key: `date:${m.text.toLowerCase().replace(/\.|,/g, '')}`, words: [m.text] });
+      others.push({ start: m.start, end: m.end, text: m.text, type: 'date', key: dateKey(m.text), words: [m.text] });
     }
   });
   for (const c of candidates) classify(c, sentences[c.sentence]!, places, isNameToken);

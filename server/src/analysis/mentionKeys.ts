@@ -1,12 +1,16 @@
-// The merging keys of places and nationalities ("place:2643743", "nationality:RU"), one string per
-// key for every document: a key made afresh for each mention was a new string to hash, and at 13
-// characters or more a pair of strings to join first, at each look-up of the merger's tables.
+// The merging keys of places, nationalities and dates ("place:2643743", "nationality:RU",
+// "date:march 2022"), one string per key for every document: a key made afresh for each mention
+// was a new string to hash, and at 13 characters or more a pair of strings to join first, at each
+// look-up of the merger's tables.
+import { WordMemo } from './wordMemo';
 
 // Keys come from the gazetteer and the word lists, never from an article: nothing to detach, and
 // the bound only keeps an odd run of documents from growing the memories for ever.
 const LIMIT = 20_000;
 const places = new Map<string | number, string>();
 const nationalities = new Map<string, string>();
+// keyed by a date's words as written, packed (wordMemo.ts): the memory holds no article's text
+const dates = new WordMemo<string>(false);
 
 /** `place:${id}`, for a country's code or name, or a gazetteer id or name. */
 export function placeKey(id: string | number): string {
@@ -24,6 +28,16 @@ export function nationalityKey(id: string): string {
   if (key === undefined) {
     key = `nationality:${id}`;
     remember(nationalities, id, key);
+  }
+  return key;
+}
+
+/** `date:${text}`, lower case, without stops and commas ("Nov. 8, 2024" → "date:nov 8 2024"). */
+export function dateKey(text: string): string {
+  let key = dates.get(text);
+  if (key === undefined) {
+    key = `date:${text.toLowerCase().replace(/\.|,/g, '')}`;
+    dates.set(text, key);
   }
   return key;
 }

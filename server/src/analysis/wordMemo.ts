@@ -26,8 +26,10 @@ export class WordMemo<V> {
    */
   constructor(private readonly longWords = true) {}
 
-  /** Per slot: the word's characters 0–3, 4–7 and 8–11 (0 past its end), then its answer; a first of 0 is an empty slot. */
-  private readonly slots: unknown[] = new Array<unknown>(SLOTS * 4).fill(0);
+  /** Per slot: the word's characters 0–3, 4–7 and 8–11 (0 past its end); a first of 0 is an empty slot. */
+  private readonly slots = new Int32Array(SLOTS * 4);
+  /** Per slot: its answer. */
+  private readonly answers: (V | undefined)[] = new Array<V | undefined>(SLOTS).fill(undefined);
   private filled = 0;
   private readonly long = new Map<string, V>();
 
@@ -51,7 +53,7 @@ export class WordMemo<V> {
       const at = slot << 2;
       const first = slots[at];
       if (first === 0) return undefined;
-      if (first === k0 && slots[at + 1] === k1 && slots[at + 2] === k2) return slots[at + 3] as V;
+      if (first === k0 && slots[at + 1] === k1 && slots[at + 2] === k2) return this.answers[slot];
     }
   }
 
@@ -76,6 +78,7 @@ export class WordMemo<V> {
     const slots = this.slots;
     if (this.filled >= FULL) {
       slots.fill(0);
+      this.answers.fill(undefined);
       this.filled = 0;
     }
     let slot = slotOf(k0, k1, k2);
@@ -84,7 +87,7 @@ export class WordMemo<V> {
     slots[at] = k0;
     slots[at + 1] = k1;
     slots[at + 2] = k2;
-    slots[at + 3] = answer;
+    this.answers[slot] = answer;
     this.filled++;
   }
 

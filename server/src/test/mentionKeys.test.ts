@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { nationalityKey, placeKey } from '../analysis/mentionKeys';
+import { dateKey, nationalityKey, placeKey } from '../analysis/mentionKeys';
 
 suite('mentionKeys', () => {
   test('make the keys the merger files places and nationalities under', () => {
@@ -15,6 +15,15 @@ suite('mentionKeys', () => {
     assert.equal(placeKey(2643743), first);
     assert.equal(placeKey('2643743'), first);
     assert.notEqual(placeKey(2643744), first);
+  });
+
+  test('key dates by their words in lower case, without stops and commas, asked once or again', () => {
+    for (let round = 0; round < 2; round++) {
+      assert.equal(dateKey('Nov. 8, 2024'), 'date:nov 8 2024');
+      assert.equal(dateKey('Monday'), 'date:monday');
+      assert.equal(dateKey('8 November 2024'), 'date:8 november 2024');
+      assert.equal(dateKey('1996-08-30'), 'date:1996-08-30');
+    }
   });
 
   test('stay bounded over many keys', () => {
