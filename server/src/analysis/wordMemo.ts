@@ -35,21 +35,12 @@ export class WordMemo<V> {
 
   /** The answer remembered for `word`, or undefined (always, for a long word when they are not remembered). */
   get(word: string): V | undefined {
-    const n = word.length;
-    if (n === 0 || n > PACKED) return this.long.get(word);
-    let k0 = 0;
-    let k1 = 0;
-    let k2 = 0;
-    for (let i = 0; i < n; i++) {
-      const k = word.charCodeAt(i);
-      // a NUL would read as the end of the word, a code past ASCII would not fit its seven bits
-      if (k === 0 || k >= 128) return this.long.get(word);
-      if (i < 4) k0 |= k << (7 * i);
-      else if (i < 8) k1 |= k << (7 * (i - 4));
-      else k2 |= k << (7 * (i - 8));
-    }
+    if (!packWord(word)) return this.long.get(word);
+    const k0 = KEY[0]!;
+    const k1 = KEY[1]!;
+    const k2 = KEY[2]!;
     const slots = this.slots;
-    for (let slot = slotOf(k0, k1, k2); ; slot = (slot + 1) & MASK) {
+    for (let slot = slotOf(k0, k1, k2, SLOT_BITS); ; slot = (slot + 1) & MASK) {
       const at = slot << 2;
       const first = slots[at];
       if (first === 0) return undefined;
@@ -59,19 +50,7 @@ export class WordMemo<V> {
 
   /** Remembers `answer` for `word` (which `get` has just not found). */
   set(word: string, answer: V): void {
-    const n = word.length;
-    let packable = n > 0 && n <= PACKED;
-    let k0 = 0;
-    let k1 = 0;
-    let k2 = 0;
-    for (let i = 0; packable && i < n; i++) {
-      const k = word.charCodeAt(i);
-      if (k === 0 || k >= 128) packable = false;
-      else if (i < 4) k0 |= k << (7 * i);
-      else if (i < 8) k1 |= k << (7 * (i - 4));
-      else k2 |= k << (7 * (i - 8));
-    }
-    if (!packable) {
+    if (!packWord(word)) {
       if (this.longWords) rememberDetached(this.long, word, answer, LONG_LIMIT);
       return;
     }
@@ -81,12 +60,12 @@ export class WordMemo<V> {
       this.answers.fill(undefined);
       this.filled = 0;
     }
-    let slot = slotOf(k0, k1, k2);
+    let slot = slotOf(KEY[0]!, KEY[1]!, KEY[2]!, SLOT_BITS);
     while (slots[slot << 2] !== 0) slot = (slot + 1) & MASK;
     const at = slot << 2;
-    slots[at] = k0;
-    slots[at + 1] = k1;
-    slots[at + 2] = k2;
+    slots[at] = KEY[0]!;
+    slots[at + 1] = KEY[1]!;
+    slots[at + 2] = KEY[2]!;
     this.answers[slot] = answer;
     this.filled++;
   }
@@ -97,6 +76,34 @@ export class WordMemo<V> {
   }
 }
 
-function slotOf(k0: number, k1: number, k2: number): number {
-  return Math.imul(k0 ^ Math.imul(k1, 0x85ebca6b) ^ Math.imul(k2, 0xc2b2ae35), 0x9e3779b1) >>> (32 - SLOT_BITS);
+/** The packed key of the last word `packWord` packed: its characters 0–3, 4–7 and 8–11 (0 past its end). */
+export const KEY = new Int32Array(3);
+
+/**
+ * Packs a word of 1 to 12 ASCII characters (no NUL) into KEY, seven bits a character; false, and
+ * KEY left as it was, for any other word.
+ */
+export function packWord(word: string): boolean {
+  const n = word.length;
+  if (n === 0 || n > PACKED) return false;
+  let k0 = 0;
+  let k1 = 0;
+  let k2 = 0;
+  for (let i = 0; i < n; i++) {
+    const k = word.charCodeAt(i);
+    // a NUL would read as the end of the word, a code past ASCII would not fit its seven bits
+    if (k === 0 || k >= 128) return false;
+    if (i < 4) k0 |= k << (7 * i);
+    else if (i < 8) k1 |= k << (7 * (i - 4));
+    else k2 |= k << (7 * (i - 8));
+  }
+  KEY[0] = k0;
+  KEY[1] = k1;
+  KEY[2] = k2;
+  return true;
+}
+
+/** The first slot of a packed key in a table of 2 ** bits slots. */
+export function slotOf(k0: number, k1: number, k2: number, bits: number): number {
+  return Math.imul(k0 ^ Math.imul(k1, 0x85ebca6b) ^ Math.imul(k2, 0xc2b2ae35), 0x9e3779b1) >>> (32 - bits);
 }
