@@ -4,7 +4,7 @@
 import { COMMON_WORDS, countryNamed, demonym, FIRST_NAMES, FUNCTION_WORDS, HONORIFICS, KNOWN_ORG_FIRST_WORDS, KNOWN_ORGS, MISC_SUFFIXES, MISC_WORDS, MONTHS, ORG_ACRONYMS, ORG_SUFFIXES, PLACE_SUFFIXES, ROLE_HEADS, ROLE_MODIFIERS, startsCountryName, startsDemonym, WEEKDAYS } from './lexicon';
 import { bare, type Token } from './tokens';
 import { WordEnds } from './wordSet';
-import { WordMemo } from './wordMemo';
+import { WordNumbers } from './wordMemo';
 
 /** The word in lower case is an honorific (mr, dr). */
 export const HONORIFIC = 1;
@@ -48,7 +48,7 @@ export const MISC_SUFFIX = 131072;
 export const PLACE_SUFFIX = 262144;
 
 // Shared by every analysis (wordMemo.ts: keeps no article's text alive, and is bounded).
-const memo = new WordMemo<number>();
+const memo = new WordNumbers();
 
 /** The facts (a bit set of the constants above) the word lists give `word`. */
 export function wordFacts(word: string): number {

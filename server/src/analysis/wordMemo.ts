@@ -76,6 +76,58 @@ export class WordMemo<V> {
   }
 }
 
+/**
+ * Integer answers by word, as `WordMemo`, each beside its word's key: one slot read per look-up
+ * where `WordMemo` reads its answer from a second array.
+ */
+export class WordNumbers {
+  /** Per slot: the word's packed key, then its answer. */
+  private readonly slots = new Int32Array(SLOTS * 4);
+  private filled = 0;
+  private readonly long = new Map<string, number>();
+
+  /** The answer remembered for `word`, or undefined. */
+  get(word: string): number | undefined {
+    if (!packWord(word)) return this.long.get(word);
+    const k0 = KEY[0]!;
+    const k1 = KEY[1]!;
+    const k2 = KEY[2]!;
+    const slots = this.slots;
+    for (let slot = slotOf(k0, k1, k2, SLOT_BITS); ; slot = (slot + 1) & MASK) {
+      const at = slot << 2;
+      const first = slots[at];
+      if (first === 0) return undefined;
+      if (first === k0 && slots[at + 1] === k1 && slots[at + 2] === k2) return slots[at + 3];
+    }
+  }
+
+  /** Remembers `answer` (an integer of 32 bits) for `word` (which `get` has just not found). */
+  set(word: string, answer: number): void {
+    if (!packWord(word)) {
+      rememberDetached(this.long, word, answer, LONG_LIMIT);
+      return;
+    }
+    const slots = this.slots;
+    if (this.filled >= FULL) {
+      slots.fill(0);
+      this.filled = 0;
+    }
+    let slot = slotOf(KEY[0]!, KEY[1]!, KEY[2]!, SLOT_BITS);
+    while (slots[slot << 2] !== 0) slot = (slot + 1) & MASK;
+    const at = slot << 2;
+    slots[at] = KEY[0]!;
+    slots[at + 1] = KEY[1]!;
+    slots[at + 2] = KEY[2]!;
+    slots[at + 3] = answer;
+    this.filled++;
+  }
+
+  /** How many words it remembers now, for the tests of its bounds. */
+  get size(): number {
+    return this.filled + this.long.size;
+  }
+}
+
 /** The packed key of the last word `packWord` packed: its characters 0–3, 4–7 and 8–11 (0 past its end). */
 export const KEY = new Int32Array(3);
 

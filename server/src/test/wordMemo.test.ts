@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { WordMemo } from '../analysis/wordMemo';
+import { WordMemo, WordNumbers } from '../analysis/wordMemo';
 
 suite('wordMemo', () => {
   test('answers as a Map of the same words, packed or not', () => {
@@ -43,5 +43,19 @@ suite('wordMemo', () => {
     for (let i = 0; i < 100_000; i++) if (memo.get(word(i)) === undefined) memo.set(word(i), i);
     assert.ok(memo.size <= 1 << 14, `${memo.size} words`);
     assert.equal(memo.get(word(99_999)), 99_999);
+  });
+
+  test('numbers: answers as a Map of the same words, packed or not, and stays bounded', () => {
+    const words = ['a', 'A', 'ab', 'abcdefgh', 'abcdefghijkl', 'abcdefghijklm', 'Zürich', 'x\u0000', 'NATO'];
+    const memo = new WordNumbers();
+    words.forEach((w, i) => {
+      assert.equal(memo.get(w), undefined, JSON.stringify(w));
+      memo.set(w, i * 4096);
+    });
+    words.forEach((w, i) => assert.equal(memo.get(w), i * 4096, JSON.stringify(w)));
+    for (const w of ['b', 'abcdefghijk', 'Zurich', 'x']) assert.equal(memo.get(w), undefined, w);
+    for (let i = 0; i < 100_000; i++) if (memo.get(`n${i.toString(36)}`) === undefined) memo.set(`n${i.toString(36)}`, i);
+    assert.ok(memo.size <= (1 << 14) + words.length, `${memo.size} words`);
+    assert.equal(memo.get(`n${(99_999).toString(36)}`), 99_999);
   });
 });
