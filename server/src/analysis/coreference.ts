@@ -7,7 +7,6 @@ import { MentionIndex, orderRunsAsListed, type IndexedMention } from './mentionI
 import { forEachOrganisationStem } from './orgStems';
 import type { Entity, EntityType, GeoInfo, Mention } from './types';
 import { mapPacked } from './packed';
-import { WordMemo } from './wordMemo';
 
 /** A mention with its type decided, ready to be merged. */
 export interface TypedMention extends Mention {
@@ -76,16 +75,15 @@ const foldedWords = new WeakMap<readonly string[], FoldedWords>();
 // An analysis that keeps nothing makes its words arrays afresh: what merging makes of a one-word
 // name (most mentions are one word, and the same few) is kept by the word instead, for every
 // document, its strings copies (see detached.ts), and starts over past this many words.
-// (a word memory, wordMemo.ts: a short word is found in one slot, where a Map of thousands of words
-// read three scattered places)
-const oneWords = new WordMemo<FoldedWords>();
+const oneWords = new Map<string, FoldedWords>();
+const ONE_WORDS = 20_000;
 function foldedOf(words: readonly string[], fold: (w: string) => string, keep: boolean): FoldedWords {
   if (!keep && words.length === 1) {
     const word = words[0]!;
     let f = oneWords.get(word);
     if (f === undefined) {
       f = foldedAfresh([detached(word)], foldAfresh);
-      oneWords.set(word, f);
+      rememberDetached(oneWords, word, f, ONE_WORDS);
     }
     return f;
   }
