@@ -11,7 +11,7 @@ import type { Block, Span } from './types';
  */
 export function plainTextBlocks(prose: string, cache?: BlockCache): Block[] {
   let blocks: Block[] = [];
-  let entries: BlockEntry[] = [];
+  let entries: (BlockEntry | undefined)[] = [];
   // the steps this split takes itself (all of them, or those around an edit): see BlockScan
   const starts: number[] = [];
   const readEnds: number[] = [];

@@ -118,7 +118,12 @@ interface Entries {
 export interface BlockScan {
   readonly prose: string;
   readonly blocks: readonly Block[];
-  readonly entries: readonly BlockEntry[];
+  /**
+   * Undefined for a block of an analysis that kept nothing (`keeps`): most such documents are
+   * never edited, and filing every block by its text costs a hash of the whole article. The next
+   * analysis, an edit's, files a block when a stage asks for its entry (`placed`).
+   */
+  readonly entries: (BlockEntry | undefined)[];
   readonly starts: Int32Array;
   readonly readEnds: Int32Array;
   readonly blocksBefore: Int32Array;
@@ -279,7 +284,14 @@ export class BlockCache {
     const scan = this.scan;
     if (!scan) return undefined;
     const b = lowerBound(scan.blocks, block.start, (x) => x.start);
-    return scan.blocks[b] === block ? scan.entries[b] : undefined;
+    if (scan.blocks[b] !== block) return undefined;
+    let entry = scan.entries[b];
+    if (entry === undefined) {
+      entry = this.entry(scan.prose.slice(block.start, block.end), block.start);
+      if (!entry.results.has('block')) entry.results.set('block', shiftOffsets(block, entry.start - block.start));
+      scan.entries[b] = entry;
+    }
+    return entry;
   }
 
   /**
@@ -288,8 +300,8 @@ export class BlockCache {
    * entries may be shared with earlier analyses of the document, which lose those memos too.
    */
   release(): void {
-    const letGo = (entry: BlockEntry): void => {
-      for (const stage of LOCAL_STAGES) entry.results.delete(stage);
+    const letGo = (entry: BlockEntry | undefined): void => {
+      if (entry) for (const stage of LOCAL_STAGES) entry.results.delete(stage);
     };
     this.entries.byKey.forEach(letGo);
     // a block reused from an analysis that a later one (from the same previous) swept
@@ -307,7 +319,7 @@ export class BlockCache {
     const byKey = this.entries.byKey;
     const live = this.looked + (this.scan?.entries.length ?? 0);
     if (byKey.size <= live + Math.max(64, live >> 3)) return;
-    if (this.scan) for (const entry of this.scan.entries) entry.seen = this.generation;
+    if (this.scan) for (const entry of this.scan.entries) if (entry) entry.seen = this.generation;
     for (const [key, entry] of byKey) if (entry.seen !== this.generation) byKey.delete(key);
   }
 
@@ -333,9 +345,15 @@ export class BlockCache {
   /**
    * A block of plain text for the text `key` at `start` (see `get`), its entry added to
    * `entries`: later stages find the block's results through the block itself (`placed`),
-   * without hashing its text again.
+   * without hashing its text again. An analysis that keeps nothing files no entry (see
+   * `BlockScan.entries`).
    */
-  block(key: string, start: number, compute: () => Block, entries: BlockEntry[]): Block {
+  block(key: string, start: number, compute: () => Block, entries: (BlockEntry | undefined)[]): Block {
+    if (!this.keeps) {
+      entries.push(undefined);
+      this.misses++;
+      return compute();
+    }
     const entry = this.entry(key, start);
     entries.push(entry);
     return this.result(entry, 'block', start, compute);

@@ -796,7 +796,8 @@ suite('incremental analysis', function () {
 
   test('only changed blocks are analysed again; moved blocks are shifted', () => {
     const text = PARAGRAPHS.join('\n');
-    const first = new BlockCache();
+    // opened to be edited (an analysis that keeps nothing files no block: see below)
+    const first = new BlockCache(undefined, true);
     const before = plainTextBlocks(text, first);
     assert.equal(first.misses, PARAGRAPHS.length);
     const edited = 'New first line here.\n' + text.replace('red line', 'red lines');
@@ -905,7 +906,8 @@ suite('incremental analysis', function () {
 
   test('a sweep keeps the texts of the blocks that stand: a copy of one of them is not split again', () => {
     let text = PARAGRAPHS.join('\n');
-    let cache = new BlockCache();
+    // opened to be edited: its blocks are filed from the first analysis on
+    let cache = new BlockCache(undefined, true);
     plainTextBlocks(text, cache);
     cache.seal();
     for (let i = 0; i < 100; i++) {
@@ -920,6 +922,29 @@ suite('incremental analysis', function () {
     const next = new BlockCache(cache);
     assert.deepEqual(plainTextBlocks(copied, next), plainTextBlocks(copied));
     assert.equal(next.misses, 0);
+  });
+
+  test('an analysis that keeps nothing files no block; an edit after it files the blocks its stages ask for', () => {
+    const text = PARAGRAPHS.join('\n');
+    const opened = new BlockCache();
+    const blocks = plainTextBlocks(text, opened);
+    opened.seal();
+    assert.equal(opened.filed, 0);
+    const edited = `${text}\nOne more line.`;
+    const next = new BlockCache(opened);
+    const after = plainTextBlocks(edited, next);
+    assert.deepEqual(after, plainTextBlocks(edited));
+    // the last line (its split read up to the edit) and the new one, split again and filed; the
+    // others stand where they stood, not yet filed
+    assert.equal(next.filed, 2);
+    assert.equal(next.local('stage', { prose: edited, block: after[1]! }, () => 'memo'), 'memo');
+    assert.equal(next.filed, 3);
+    // filed under the block's own text, with the block as its split: a copy of it is not split again
+    const copied = `${edited}\n${PARAGRAPHS[1]!}`;
+    const third = new BlockCache(next);
+    plainTextBlocks(copied, third);
+    assert.equal(third.misses, 0);
+    assert.equal(blocks.length, PARAGRAPHS.length);
   });
 
   test('a block is found by where it stands only if it is the block of the split standing there', () => {
