@@ -77,13 +77,26 @@ const foldedWords = new WeakMap<readonly string[], FoldedWords>();
 // document, its strings copies (see detached.ts), and starts over past this many words.
 const oneWords = new Map<string, FoldedWords>();
 const ONE_WORDS = 20_000;
+// … and so is what it makes of a name of more words, by the words joined: a joining is cheaper
+// than the folding, and the keys kept with it are strings hashed once, not at every mention (a
+// token holds no space, so the joined words tell the words)
+const manyWords = new Map<string, FoldedWords>();
 function foldedOf(words: readonly string[], fold: (w: string) => string, keep: boolean): FoldedWords {
-  if (!keep && words.length === 1) {
-    const word = words[0]!;
-    let f = oneWords.get(word);
+  if (!keep) {
+    if (words.length === 1) {
+      const word = words[0]!;
+      let f = oneWords.get(word);
+      if (f === undefined) {
+        f = foldedAfresh([detached(word)], foldAfresh);
+        rememberDetached(oneWords, word, f, ONE_WORDS);
+      }
+      return f;
+    }
+    const joined = words.join(' ');
+    let f = manyWords.get(joined);
     if (f === undefined) {
-      f = foldedAfresh([detached(word)], foldAfresh);
-      rememberDetached(oneWords, word, f, ONE_WORDS);
+      f = foldedAfresh(words.map(detached), foldAfresh);
+      rememberDetached(manyWords, joined, f, ONE_WORDS);
     }
     return f;
   }
