@@ -64,7 +64,6 @@ class PackedToken implements Token {
 // (O'Neill, Ukrainian-held, AT&T), numbers with inner separators (1996-08-30, 6,000), or any
 // other single character. Every repetition starts with a separator, so nothing backtracks.
 const TOKEN = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-&][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:/\-]\p{N}+)*|\S/gu;
-const POSSESSIVE = /^(.+?)(['’][sS])$/u;
 const CAP = /^\p{Lu}/u;
 const LOWER_LETTER = /\p{Ll}/u;
 const NOT_LETTER = /[^\p{L}]/gu;
@@ -123,6 +122,7 @@ for (let k = 0; k < 128; k++) ASCII_CLASS[k] = (k >= 97 && k <= 122) || (k >= 65
 const isAsciiWordChar = (k: number): boolean => (ASCII_CLASS[k] ?? 0) !== 0;
 const isAsciiLetter = (k: number): boolean => ASCII_CLASS[k] === LETTER;
 const isAsciiDigit = (k: number): boolean => ASCII_CLASS[k] === DIGIT;
+const isApostrophe = (k: number): boolean => k === 39 || k === 0x2019;
 const isAsciiSpace = (k: number): boolean => k === 32 || (k >= 9 && k <= 13);
 
 const enum Scanned {
@@ -292,11 +292,14 @@ export function tokenize(text: string, span: Span, counts?: WordCounts): Token[]
       tokens.push(counted(make(word, start, 'word'), counts));
       continue;
     }
-    const possessive = kind !== Scanned.Word && (word.includes("'") || word.includes('’')) ? POSSESSIVE.exec(word) : null;
-    if (possessive && possessive[1]!.length > 1 && !/^[\p{Lu}]['’]/u.test(word)) {
-      word = possessive[1]!;
+    // a possessive 's (or ’S) after two or more characters, read by code where a regex ran on every
+    // word with an apostrophe; but not after a capital and an apostrophe (O'Hare's stays whole)
+    const length = word.length;
+    if (kind !== Scanned.Word && length >= 4 && isApostrophe(word.charCodeAt(length - 2)) && (word.charCodeAt(length - 1) | 32) === 115 && !/^[\p{Lu}]['’]/u.test(word)) {
+      const mark = word.slice(length - 2);
+      word = word.slice(0, length - 2);
       tokens.push(counted(make(word, start, 'word'), counts));
-      tokens.push(make(possessive[2]!, start + word.length, 'punct'));
+      tokens.push(make(mark, start + word.length, 'punct'));
       continue;
     }
     // a title or abbreviation keeps its stop (Mr., Nov., Corp.), as does an initial (Donald J. Trump)
