@@ -16,8 +16,10 @@ const ISO_DATE = /^(?:1[89]|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
 const NOT_AFTER_YEAR = new Set(['%', 'percent', 'per', 'km', 'kilometres', 'kilometers', 'miles', 'metres', 'meters', 'people', 'troops', 'soldiers', 'tonnes', 'tons', 'dollars', 'euros', 'points']);
 
 const isMonth = (t: Token | undefined): boolean => t !== undefined && t.cap && (factsOf(t) & MONTH) !== 0;
-const isDay = (t: Token | undefined): boolean => t !== undefined && t.kind === 'number' && DAY.test(t.text);
-const isYear = (t: Token | undefined): boolean => t !== undefined && t.kind === 'number' && YEAR.test(t.text);
+// the patterns' lengths tell most numbers apart before a regex runs: a day is one to four
+// characters, a year four, an ISO date ten
+const isDay = (t: Token | undefined): boolean => t !== undefined && t.kind === 'number' && t.text.length <= 4 && DAY.test(t.text);
+const isYear = (t: Token | undefined): boolean => t !== undefined && t.kind === 'number' && t.text.length === 4 && YEAR.test(t.text);
 
 export function findDates(tokens: readonly Token[]): DateSpan[] {
   const dates: DateSpan[] = [];
@@ -45,7 +47,7 @@ export function findDates(tokens: readonly Token[]): DateSpan[] {
       }
     } else if (t.cap && (writtenFactsOf(t) & WEEKDAY) !== 0) {
       span = { first: i, last: i };
-    } else if (t.kind === 'number' && ISO_DATE.test(t.text)) {
+    } else if (t.kind === 'number' && t.text.length === 10 && ISO_DATE.test(t.text)) {
       span = { first: i, last: i };
     } else if (isYear(t) && prev?.text !== '$' && prev?.text !== '£' && prev?.text !== '€' && !NOT_AFTER_YEAR.has(tokens[i + 1]?.text.toLowerCase() ?? '') && tokens[i + 1]?.text !== '-') {
       span = { first: i, last: i };

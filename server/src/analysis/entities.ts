@@ -64,7 +64,7 @@ const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
 const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Southeast|Southeastern|Northeast|Northeastern|Southwest|Southwestern|Northwest|Northwestern|S|N|Latin|Middle)\.?$/i;
 const SCORE = /^\d{1,3}(?:-\d{1,3})?$/;
 const YEAR = /^(?:1[89]|20)\d\d$/;
-const isIsoDate = (t: Token | undefined): boolean => t?.kind === 'number' && /^\d{4}-\d\d-\d\d$/.test(t.text);
+const isIsoDate = (t: Token | undefined): boolean => t?.kind === 'number' && t.text.length === 10 && /^\d{4}-\d\d-\d\d$/.test(t.text);
 const TABLE_OPENERS = new Set([',', ';', ':', '(', '-', '–', '—']);
 const MATCH_VERBS = new WordSet(['beat', 'beats', 'defeated', 'drew', 'v', 'vs', 'vs.', 'thrashed', 'edged', 'routed', 'downed', 'outclassed', 'trounced']);
 
@@ -548,7 +548,7 @@ function isTitleOnly(tokens: readonly Token[], first: number, last: number): boo
 
 /** Types the candidate so, unless it is typed by stronger evidence already. */
 /** A score in a results line: a small number, or two joined by a hyphen, but no year. */
-const isScore = (t: Token | undefined): boolean => t?.kind === 'number' && SCORE.test(t.text) && !YEAR.test(t.text);
+const isScore = (t: Token | undefined): boolean => t?.kind === 'number' && t.text.length <= 7 && SCORE.test(t.text) && !YEAR.test(t.text);
 
 /** A word that names a country, or a big place under its own name (Real Madrid, Air France). */
 function wellKnown(t: Token, places: GazetteerNames): boolean {
