@@ -11,7 +11,7 @@ import type { Gazetteer } from './gazetteer';
 import {
   countryNamed, KIN_BEFORE, KNOWN_ORG_FIRST_WORDS, MISC_SUFFIXES, MISC_WORDS, demonym, KNOWN_ORGS, LOWERCASE_ORG_HEADS, ORG_ACRONYMS,
   ORG_KINDS_BEFORE, ORG_LINK_HEADS, ORG_OF_HEADS, ORG_WORDS_AFTER, PLACE_EVENTS_BEFORE, PLACE_KINDS_AFTER, PLACE_KINDS_BEFORE, PLACE_OF_HEADS, PLACE_PREPOSITIONS, PLACE_SUFFIXES, REGION_WORDS_AFTER, REGION_WORDS_BEFORE,
-  mayEndLowercaseOrg,
+  MAY_BE_REGION_WORD, MAY_BE_REGION_WORDS, mayEndLowercaseOrg,
   type Country,
 } from './lexicon';
 import { CaseCounts } from './caseCounts';
@@ -58,9 +58,11 @@ export interface Candidate {
 }
 
 const SPEECH_VERBS = new WordSet(['said', 'says', 'told', 'stated', 'added', 'wrote', 'tweeted', 'announced', 'reiterated', 'insisted', 'argued', 'noted', 'claimed', 'explained', 'warned', 'asked', 'replied', 'confirmed', 'declared']);
-const ACTING_VERBS = /^(?:is|was|has|had|will|would|came|went|met|spoke|stayed|left|won|lost|expressed|acknowledged|suggested|urged|rejected|denied|visited|signed|wants|thinks|believes|called|made|took|gave|also)$/;
+const ACTING_VERBS = new WordSet(['is', 'was', 'has', 'had', 'will', 'would', 'came', 'went', 'met', 'spoke', 'stayed', 'left', 'won', 'lost', 'expressed', 'acknowledged', 'suggested', 'urged', 'rejected', 'denied', 'visited', 'signed', 'wants', 'thinks', 'believes', 'called', 'made', 'took', 'gave', 'also']);
 const SURNAME_ENDINGS = /(?:ov|ova|ev|eva|sky|ski|ska|enko|chuk|yuk|escu|vić|vic|ić|ian|yan|dze|shvili|ez|es|son|sen|berg|stein|mann|ini|elli|etti|oglu|oğlu|zadeh|wicz)$/;
-const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
+const ACRONYM_PATTERN = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
+// two to twelve code units (six capitals outside the BMP, or four with stops): most names are refused by length
+const isAcronym = (name: string): boolean => name.length >= 2 && name.length <= 12 && ACRONYM_PATTERN.test(name);
 const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Southeast|Southeastern|Northeast|Northeastern|Southwest|Southwestern|Northwest|Northwestern|S|N|Latin|Middle)\.?$/i;
 const SCORE = /^\d{1,3}(?:-\d{1,3})?$/;
 const YEAR = /^(?:1[89]|20)\d\d$/;
@@ -709,7 +711,7 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
     const big = geo.kind === 'country' || geo.kind === 'region' || (geo.population ?? 0) >= 50000;
     // a small place alone, or a near-miss, is a place only if the context says so
     if (!big) c.geo = undefined;
-    else if (ACRONYM.test(name) && !c.shouted && !exact && geo.kind !== 'country') return typeAs(c, 'organization', 1);
+    else if (isAcronym(name) && !c.shouted && !exact && geo.kind !== 'country') return typeAs(c, 'organization', 1);
     else return typeAs(c, 'place', geo.kind === 'country' ? 3 : exact && big ? 2 : 1);
   }
   const after1 = next && !next.cap ? next.text.toLowerCase() : undefined;
@@ -731,7 +733,7 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
   if (!single && firstFacts & (KNOWN_ORG | ORG_ACRONYM)) return typeAs(c, 'organization', 2);
 
   // an organisation or a person by shape
-  const acronym = ACRONYM.test(name) && !c.shouted;
+  const acronym = isAcronym(name) && !c.shouted;
   if (acronym) return typeAs(c, 'organization', 1);
   if (personShape || (!single && c.words.some(isInitialWithStop))) return typeAs(c, 'person', 2);
   // a name made with a well-known place's name (Real Madrid, Air France) names a team or company
@@ -743,7 +745,7 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
   if (!single && c.type === null && s.mode !== 'title') return typeAs(c, 'person', 1);
   if (single && firstFacts & FIRST_NAME && !(firstFacts & COMMON) && prev?.text.toLowerCase() !== 'the' && !COMPASS.test(firstWord)) return typeAs(c, 'person', 1);
   // a lone unknown name acting in a sentence ("Putin came") is most often a person
-  if (single && !c.shouted && !acronym && next !== undefined && (SPEECH_VERBS.has(next.text) || ACTING_VERBS.test(next.text)) && prev?.text !== 'the' && !(prev && PLACE_PREPOSITIONS.has(prev.text)) && !(firstFacts & COMMON)) typeAs(c, 'person', 0);
+  if (single && !c.shouted && !acronym && next !== undefined && (SPEECH_VERBS.has(next.text) || ACTING_VERBS.has(next.text)) && prev?.text !== 'the' && !(prev && PLACE_PREPOSITIONS.has(prev.text)) && !(firstFacts & COMMON)) typeAs(c, 'person', 0);
 }
 
 // how far a list of names may run before its plural region word ("Kharkiv, Sumy and Chernihiv regions")
@@ -752,6 +754,8 @@ const REGION_LIST_SPAN = 16;
 /** The generic word of a region's name a token in lower case is, as written or (plural) without its final s. */
 function regionWord(t: Token | undefined, plural: boolean): string | undefined {
   if (!t || t.cap || t.kind !== 'word' || (plural && !t.text.endsWith('s'))) return undefined;
+  // most words after a name are refused by their ends and length, before a lower-case copy is made
+  if (!(plural ? MAY_BE_REGION_WORDS : MAY_BE_REGION_WORD).mayBeLowerCaseOf(t.text)) return undefined;
   const lower = (plural ? t.text.slice(0, -1) : t.text).toLowerCase();
   return REGION_WORDS_AFTER.has(lower) ? lower : undefined;
 }
