@@ -254,7 +254,12 @@ export function tokenize(text: string, span: Span, counts?: WordCounts): Token[]
             word += '.';
             p++;
           }
-          tokens.push(counted(wordToken(word, start), counts));
+          // a word in lower case (most words) is neither capitalised nor in capitals, and counts
+          // by its length alone: no second reading of its characters
+          if (c >= 97) {
+            if (counts !== undefined && word.length >= 2) counts.words++;
+            tokens.push(new PackedToken(start, word, 'word', 0));
+          } else tokens.push(counted(wordToken(word, start), counts));
           continue;
         }
       } else if (cls === 0) {
