@@ -1,12 +1,13 @@
 // A memory of answers about words, kept across documents (word facts, known names, gazetteer
 // answers). A Map of tens of thousands of words is scattered through the heap: each look-up read
 // its bucket, its entry and the stored key, three cache misses per token, which cost more than the
-// answers. A short ASCII word (nearly every name's word) is its own key instead, packed into three
-// integers beside its answer in one array: a look-up reads one slot, and compares no strings.
+// answers. A short ASCII word (nearly every name's word) is its own key instead, packed into a few
+// integers: a look-up reads one slot (and its answer), and compares no strings.
 import { rememberDetached } from './detached';
 
-/** Characters a packed key holds: seven bits each, four to an integer (within a small integer). */
+/** Characters a packed key holds: seven bits each, four to an integer (within a small integer); three integers beside an integer answer, four where the answers are apart. */
 const PACKED = 12;
+const WIDE = 16;
 const SLOT_BITS = 15;
 const SLOTS = 1 << SLOT_BITS;
 const MASK = SLOTS - 1;
@@ -26,7 +27,7 @@ export class WordMemo<V> {
    */
   constructor(private readonly longWords = true) {}
 
-  /** Per slot: the word's characters 0–3, 4–7 and 8–11 (0 past its end); a first of 0 is an empty slot. */
+  /** Per slot: the word's packed key (see `packWord`); a first of 0 is an empty slot. */
   private readonly slots = new Int32Array(SLOTS * 4);
   /** Per slot: its answer. */
   private readonly answers: (V | undefined)[] = new Array<V | undefined>(SLOTS).fill(undefined);
@@ -35,22 +36,23 @@ export class WordMemo<V> {
 
   /** The answer remembered for `word`, or undefined (always, for a long word when they are not remembered). */
   get(word: string): V | undefined {
-    if (!packWord(word)) return this.long.get(word);
+    if (!packWord(word, WIDE)) return this.long.get(word);
     const k0 = KEY[0]!;
     const k1 = KEY[1]!;
     const k2 = KEY[2]!;
+    const k3 = KEY[3]!;
     const slots = this.slots;
-    for (let slot = slotOf(k0, k1, k2, SLOT_BITS); ; slot = (slot + 1) & MASK) {
+    for (let slot = slotOf(k0, k1, k2, k3, SLOT_BITS); ; slot = (slot + 1) & MASK) {
       const at = slot << 2;
       const first = slots[at];
       if (first === 0) return undefined;
-      if (first === k0 && slots[at + 1] === k1 && slots[at + 2] === k2) return this.answers[slot];
+      if (first === k0 && slots[at + 1] === k1 && slots[at + 2] === k2 && slots[at + 3] === k3) return this.answers[slot];
     }
   }
 
   /** Remembers `answer` for `word` (which `get` has just not found). */
   set(word: string, answer: V): void {
-    if (!packWord(word)) {
+    if (!packWord(word, WIDE)) {
       if (this.longWords) rememberDetached(this.long, word, answer, LONG_LIMIT);
       return;
     }
@@ -60,12 +62,13 @@ export class WordMemo<V> {
       this.answers.fill(undefined);
       this.filled = 0;
     }
-    let slot = slotOf(KEY[0]!, KEY[1]!, KEY[2]!, SLOT_BITS);
+    let slot = slotOf(KEY[0]!, KEY[1]!, KEY[2]!, KEY[3]!, SLOT_BITS);
     while (slots[slot << 2] !== 0) slot = (slot + 1) & MASK;
     const at = slot << 2;
     slots[at] = KEY[0]!;
     slots[at + 1] = KEY[1]!;
     slots[at + 2] = KEY[2]!;
+    slots[at + 3] = KEY[3]!;
     this.answers[slot] = answer;
     this.filled++;
   }
@@ -88,12 +91,12 @@ export class WordNumbers {
 
   /** The answer remembered for `word`, or undefined. */
   get(word: string): number | undefined {
-    if (!packWord(word)) return this.long.get(word);
+    if (!packWord(word, PACKED)) return this.long.get(word);
     const k0 = KEY[0]!;
     const k1 = KEY[1]!;
     const k2 = KEY[2]!;
     const slots = this.slots;
-    for (let slot = slotOf(k0, k1, k2, SLOT_BITS); ; slot = (slot + 1) & MASK) {
+    for (let slot = slotOf(k0, k1, k2, 0, SLOT_BITS); ; slot = (slot + 1) & MASK) {
       const at = slot << 2;
       const first = slots[at];
       if (first === 0) return undefined;
@@ -103,7 +106,7 @@ export class WordNumbers {
 
   /** Remembers `answer` (an integer of 32 bits) for `word` (which `get` has just not found). */
   set(word: string, answer: number): void {
-    if (!packWord(word)) {
+    if (!packWord(word, PACKED)) {
       rememberDetached(this.long, word, answer, LONG_LIMIT);
       return;
     }
@@ -112,7 +115,7 @@ export class WordNumbers {
       slots.fill(0);
       this.filled = 0;
     }
-    let slot = slotOf(KEY[0]!, KEY[1]!, KEY[2]!, SLOT_BITS);
+    let slot = slotOf(KEY[0]!, KEY[1]!, KEY[2]!, 0, SLOT_BITS);
     while (slots[slot << 2] !== 0) slot = (slot + 1) & MASK;
     const at = slot << 2;
     slots[at] = KEY[0]!;
@@ -128,34 +131,37 @@ export class WordNumbers {
   }
 }
 
-/** The packed key of the last word `packWord` packed: its characters 0–3, 4–7 and 8–11 (0 past its end). */
-export const KEY = new Int32Array(3);
+/** The packed key of the last word `packWord` packed: its characters 0–3, 4–7, 8–11 and 12–15 (0 past its end). */
+export const KEY = new Int32Array(4);
 
 /**
- * Packs a word of 1 to 12 ASCII characters (no NUL) into KEY, seven bits a character; false, and
- * KEY left as it was, for any other word.
+ * Packs a word of 1 to `most` (at most 16) ASCII characters (no NUL) into KEY, seven bits a
+ * character; false, and KEY left as it was, for any other word.
  */
-export function packWord(word: string): boolean {
+export function packWord(word: string, most: number): boolean {
   const n = word.length;
-  if (n === 0 || n > PACKED) return false;
+  if (n === 0 || n > most) return false;
   let k0 = 0;
   let k1 = 0;
   let k2 = 0;
+  let k3 = 0;
   for (let i = 0; i < n; i++) {
     const k = word.charCodeAt(i);
     // a NUL would read as the end of the word, a code past ASCII would not fit its seven bits
     if (k === 0 || k >= 128) return false;
     if (i < 4) k0 |= k << (7 * i);
     else if (i < 8) k1 |= k << (7 * (i - 4));
-    else k2 |= k << (7 * (i - 8));
+    else if (i < 12) k2 |= k << (7 * (i - 8));
+    else k3 |= k << (7 * (i - 12));
   }
   KEY[0] = k0;
   KEY[1] = k1;
   KEY[2] = k2;
+  KEY[3] = k3;
   return true;
 }
 
 /** The first slot of a packed key in a table of 2 ** bits slots. */
-export function slotOf(k0: number, k1: number, k2: number, bits: number): number {
-  return Math.imul(k0 ^ Math.imul(k1, 0x85ebca6b) ^ Math.imul(k2, 0xc2b2ae35), 0x9e3779b1) >>> (32 - bits);
+export function slotOf(k0: number, k1: number, k2: number, k3: number, bits: number): number {
+  return Math.imul(k0 ^ Math.imul(k1, 0x85ebca6b) ^ Math.imul(k2, 0xc2b2ae35) ^ Math.imul(k3, 0x27d4eb2f), 0x9e3779b1) >>> (32 - bits);
 }
