@@ -21,8 +21,11 @@ const isMonth = (t: Token | undefined): boolean => t !== undefined && t.cap && (
 const isDay = (t: Token | undefined): boolean => t !== undefined && t.kind === 'number' && t.text.length <= 4 && DAY.test(t.text);
 const isYear = (t: Token | undefined): boolean => t !== undefined && t.kind === 'number' && t.text.length === 4 && YEAR.test(t.text);
 
-export function findDates(tokens: readonly Token[]): DateSpan[] {
-  const dates: DateSpan[] = [];
+// what a sentence without a date (most) gets: no array made for it
+const NO_DATES: readonly DateSpan[] = [];
+
+export function findDates(tokens: readonly Token[]): readonly DateSpan[] {
+  let dates: DateSpan[] | undefined;
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
@@ -53,9 +56,9 @@ export function findDates(tokens: readonly Token[]): DateSpan[] {
       span = { first: i, last: i };
     }
     if (span) {
-      dates.push(span);
+      (dates ??= []).push(span);
       i = span.last + 1;
     } else i++;
   }
-  return dates;
+  return dates ?? NO_DATES;
 }
