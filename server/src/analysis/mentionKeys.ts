@@ -2,6 +2,7 @@
 // "date:march 2022"), one string per key for every document: a key made afresh for each mention
 // was a new string to hash, and at 13 characters or more a pair of strings to join first, at each
 // look-up of the merger's tables.
+import { detached } from './detached';
 import { WordMemo } from './wordMemo';
 
 // Keys come from the gazetteer and the word lists, never from an article: nothing to detach, and
@@ -36,7 +37,8 @@ export function nationalityKey(id: string): string {
 export function dateKey(text: string): string {
   let key = dates.get(text);
   if (key === undefined) {
-    key = `date:${text.toLowerCase().replace(/\.|,/g, '')}`;
+    // a copy: made of the article's text, the key would otherwise keep the article alive (detached.ts)
+    key = detached(`date:${text.toLowerCase().replace(/\.|,/g, '')}`);
     dates.set(text, key);
   }
   return key;
