@@ -5,7 +5,7 @@
 // (coreference.ts).
 import { throwIfCancelled } from './cancellation';
 import { mergeMentions, type MergeTrace, type TypedMention } from './coreference';
-import { findDates } from './dates';
+import { dateAt } from './dates';
 import type { ProseDocument } from './document';
 import type { Gazetteer } from './gazetteer';
 import {
@@ -272,11 +272,22 @@ function namesOf(
     sink.begin(s, si, inName);
     forEachChunk(s, evidence, known, flags.chunks, sink);
 
-    // one pass over the tokens for two kinds of mention; the organisations go in after the
-    // nationalities, in the order the merger's sort keeps for ties
+    // one pass over the tokens for three kinds of mention; the organisations go in after the
+    // nationalities, and the dates after them, in the order the merger's sort keeps for ties
     let orgs: TypedMention[] | undefined;
+    let dates: TypedMention[] | undefined;
+    // where the next date may start: not inside the last one (see dateAt)
+    let dateFrom = 0;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
+      if (i >= dateFrom) {
+        const d = dateAt(tokens, i);
+        if (d) {
+          const m = sink.mention(d.first, d.last);
+          (dates ??= []).push({ start: m.start, end: m.end, text: m.text, type: 'date', key: dateKey(m.text), words: [m.text] });
+          dateFrom = d.last + 1;
+        }
+      }
       if (t.kind !== 'word') continue;
       if (t.cap) {
         // nationalities the chunker passed over: hyphened (Ukrainian-held), or sentence-initial
@@ -307,11 +318,7 @@ function namesOf(
       }
     }
     if (orgs) for (const o of orgs) others.push(o);
-
-    for (const d of findDates(tokens)) {
-      const m = sink.mention(d.first, d.last);
-      others.push({ start: m.start, end: m.end, text: m.text, type: 'date', key: dateKey(m.text), words: [m.text] });
-    }
+    if (dates) for (const d of dates) others.push(d);
   });
   for (const c of candidates) classify(c, sentences[c.sentence]!, places, isNameToken);
   coordinate(candidates, sentences);
