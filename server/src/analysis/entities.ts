@@ -401,13 +401,24 @@ class SentenceNames implements ChunkSink {
     const joined = first === last ? (shouted ? titleCase(words[0]!) : words[0]!) : (shouted ? words.map(titleCase) : words).join(' ');
     const text = this.plain && first === last ? tokens[first]!.text : this.text.slice(start, end);
     this.candidates.push({
-      sentence: this.si, first, last, start, end, text, words, type: null, strength: 0, roles: [], aliases: [],
+      sentence: this.si, first, last, start, end, text, words, type: null, strength: 0, roles: NONE, aliases: NONE,
       shouted, norm: joined.startsWith('The ') ? joined.slice(4) : joined,
       speaks: next !== undefined && next.kind === 'word' && SPEECH_VERBS.has(next.text), geo: undefined, key: undefined,
     });
     const inName = this.inName!;
     for (let i = first; i <= last; i++) inName.mark(i);
   }
+}
+
+// A candidate's roles and aliases until it has some (most never do): one empty list for all,
+// never added to in place (see `added`), where two new arrays per candidate were made.
+const NONE: string[] = [];
+
+/** `list` with `item` added: a new list in place of NONE, the list itself otherwise. */
+function added(list: string[], item: string): string[] {
+  if (list === NONE) return [item];
+  list.push(item);
+  return list;
 }
 
 const isNameToken = (t: Token): boolean => t.cap && !(writtenFactsOf(t) & (WEEKDAY | FUNCTION)) && !(factsOf(t) & MONTH);
@@ -621,7 +632,7 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
   if (region) {
     c.geo = region.geo;
     c.key = placeKey(String(region.geo.geonameId ?? region.geo.name));
-    if (region.alias) c.aliases.push(region.alias);
+    if (region.alias) c.aliases = added(c.aliases, region.alias);
     return typeAs(c, 'place', 3);
   }
   if ((nameFacts & (single ? KNOWN_ORG : KNOWN_ORG_HEAD) && KNOWN_ORGS.has(name)) || (single && !c.shouted ? (nameFacts & ORG_ACRONYM) !== 0 : ORG_ACRONYMS.has(name)) || (!textIsName && ORG_ACRONYMS.has(c.text))) return typeAs(c, 'organization', 3);
@@ -664,18 +675,18 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
   // a person by title, honorific or role
   if (prev && isHonorific(prev)) {
     const apposition = roleAfter(tokens, c.last, isName);
-    if (apposition) c.roles.push(textOf(tokens, apposition.first, apposition.last, s));
+    if (apposition) c.roles = added(c.roles, textOf(tokens, apposition.first, apposition.last, s));
     return typeAs(c, 'person', 3);
   }
   const before = roleBefore(tokens, c.first, isName);
   if (before) {
-    c.roles.push(textOf(tokens, before.first, before.last, s));
+    c.roles = added(c.roles, textOf(tokens, before.first, before.last, s));
     return typeAs(c, 'person', 3);
   }
   const after = roleAfter(tokens, c.last, isName);
   const geo = places.lookup(name);
   if (after && !geo) {
-    c.roles.push(textOf(tokens, after.first, after.last, s));
+    c.roles = added(c.roles, textOf(tokens, after.first, after.last, s));
     return typeAs(c, 'person', 3);
   }
 
@@ -724,7 +735,7 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
   const after1 = next && !next.cap ? next.text.toLowerCase() : undefined;
   if (next && !next.cap && after1 && (PLACE_KINDS_AFTER.has(after1) || (after1 === 'front' || after1 === 'frontline'))) {
     c.geo = { kind: after1 === 'region' || after1 === 'oblast' || after1 === 'province' ? 'region' : 'place' };
-    c.aliases.push(`${c.text} ${next.text}`);
+    c.aliases = added(c.aliases, `${c.text} ${next.text}`);
     return typeAs(c, 'place', 2);
   }
   if (prev && prev2 && prev.text === 'of' && !prev2.cap && (PLACE_KINDS_BEFORE.has(prev2.text) || PLACE_EVENTS_BEFORE.has(prev2.text))) {
