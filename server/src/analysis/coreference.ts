@@ -352,8 +352,9 @@ export function mergeApart(mentions: readonly TypedMention[], keep: boolean): Ap
       }
     } else if (m.type === 'organization') {
       cluster = byKey.get(keys[i]!);
-      if (!cluster && m.words.length === 1) cluster = orgInitials.get(m.words[0]!.replace(/\./g, ''));
-      if (!cluster) {
+      // (most documents name no organisation in two words or more: nothing to look up then)
+      if (!cluster && m.words.length === 1 && orgInitials.size > 0) cluster = orgInitials.get(m.words[0]!.replace(/\./g, ''));
+      if (!cluster && (orgTails.size > 0 || orgStems.size > 0)) {
         const tails = orgTails.get(folds[i]!.joined) ?? orgStems.get(folds[i]!.joined);
         if (tails?.length === 1) cluster = tails[0];
       }
