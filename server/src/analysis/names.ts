@@ -43,12 +43,16 @@ export function sentencesOf(doc: ProseDocument): Sentence[] {
 export function blockSentences(prose: string, block: Block): Sentence[] {
   const out: Sentence[] = [];
   const counts: WordCounts = { words: 0, upper: 0 };
-  const blockTokens = block.sentences.map((s) => tokenize(prose, s, counts));
+  // loops, not map and forEach: callbacks made per block cost more than they do
+  const spans = block.sentences;
+  const blockTokens: Token[][] = [];
+  for (let i = 0; i < spans.length; i++) blockTokens.push(tokenize(prose, spans[i]!, counts));
   const { words, upper } = counts;
   const mode: CaseMode = upper >= 1 && upper >= 0.6 * words && !(words === 1 && upper === 1 && blockTokens.length === 1 && block.end - block.start <= 6)
     ? 'caps'
     : block.kind === 'heading' ? 'title' : 'normal';
-  block.sentences.forEach((span, i) => {
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i]!;
     const tokens = blockTokens[i]!;
     const colon = mode === 'normal' ? leadHeading(tokens) : -1;
     if (colon < 0) out.push({ span, tokens, mode: mode === 'normal' && titleCased(tokens) ? 'title' : mode });
@@ -57,7 +61,7 @@ export function blockSentences(prose: string, block: Block): Sentence[] {
       out.push({ span: { start: span.start, end: tokens[colon]!.end }, tokens: tokens.slice(0, colon + 1), mode: 'title' });
       out.push({ span: { start: tokens[colon + 1]?.start ?? span.end, end: span.end }, tokens: tokens.slice(colon + 1), mode });
     }
-  });
+  }
   return out;
 }
 
