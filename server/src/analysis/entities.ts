@@ -148,9 +148,15 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
     }
     return true;
   };
-  // scratch flags reused from sentence to sentence (a new array per sentence cost more than its
-  // work), this analysis's own so that two analyses never share them
-  const flags = { chunks: new TokenFlags(), names: new TokenMarks() };
+  // scratch reused from sentence to sentence and block to block (a new array per sentence, or
+  // objects per block, cost more than their work), this analysis's own so that two analyses never
+  // share them
+  const scratch: Scratch = {
+    chunks: new TokenFlags(),
+    names: new TokenMarks(),
+    evidence: { midCaps },
+    sink: new SentenceNames(doc.text, doc.text === doc.prose),
+  };
   const blockNames = mapPacked(doc.blocks, (block, b) => {
     if (b % 64 === 0) throwIfCancelled(token);
     const sentences = tokenised[b];
@@ -159,7 +165,7 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
     const before = midCaps.previousMemo(b);
     return before !== undefined && stillHolds(before, b)
       ? before
-      : blockLocal(doc, keys[b]!, 'names', () => namesOf(doc, sentences ?? blockSentences(doc.prose, block), midCaps, places, known, flags, kept ? block.start : undefined), holds);
+      : blockLocal(doc, keys[b]!, 'names', () => namesOf(doc, sentences ?? blockSentences(doc.prose, block), midCaps, places, known, scratch, kept ? block.start : undefined), holds);
   });
   midCaps.carry(blockNames);
   throwIfCancelled(token);
@@ -239,13 +245,13 @@ function namesOf(
   midCaps: { has(word: string): boolean },
   places: GazetteerNames,
   known: NameKnowledge,
-  flags: { readonly chunks: TokenFlags; readonly names: TokenMarks },
+  scratch: Scratch,
   /** The block's start when the names are kept beyond this analysis, relative to it. */
   keptFrom: number | undefined,
 ): BlockNames {
   // names made for this analysis only are never checked again: their questions need no record
   let asked: ReadonlyMap<string, boolean> = NOTHING_ASKED;
-  let evidence: CaseEvidence = { midCaps };
+  let evidence: CaseEvidence = scratch.evidence;
   if (keptFrom !== undefined) {
     const record = new Map<string, boolean>();
     asked = record;
@@ -262,17 +268,18 @@ function namesOf(
   }
   const candidates: Candidate[] = [];
   const others: TypedMention[] = [];
-  const sink = new SentenceNames(doc.text, doc.text === doc.prose, candidates, others);
+  const sink = scratch.sink;
+  sink.block(candidates, others);
 
   // a loop, not forEach: a callback made per block, with a context for what it reads, cost more than it does
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
     const tokens = s.tokens;
     // the tokens a name took: the nationality pass below must not read them again as demonyms
-    const inName = flags.names;
+    const inName = scratch.names;
     inName.begin(tokens.length);
     sink.begin(s, si, inName);
-    forEachChunk(s, evidence, known, flags.chunks, sink);
+    forEachChunk(s, evidence, known, scratch.chunks, sink);
 
     // one pass over the tokens for three kinds of mention; the organisations go in after the
     // nationalities, and the dates after them, in the order the merger's sort keeps for ties
@@ -341,6 +348,15 @@ function namesOf(
 
 const NOTHING_ASKED: ReadonlyMap<string, boolean> = new Map();
 
+/** What an analysis's names reuse from block to block (see findEntities). */
+interface Scratch {
+  readonly chunks: TokenFlags;
+  readonly names: TokenMarks;
+  /** The case evidence, for names that keep no record of what they asked of it. */
+  readonly evidence: CaseEvidence;
+  readonly sink: SentenceNames;
+}
+
 /**
  * Where a block's mentions go, sentence by sentence (see `begin`): one object per block whose
  * methods the splitting calls, where closures made per sentence cost an allocation each.
@@ -349,14 +365,20 @@ class SentenceNames implements ChunkSink {
   private s: Sentence | undefined;
   private si = 0;
   private inName: TokenMarks | undefined;
+  private candidates: Candidate[] = [];
+  private others: TypedMention[] = [];
 
   constructor(
     private readonly text: string,
     /** A token's text is the text's own where the prose is (not in Markdown). */
     private readonly plain: boolean,
-    private readonly candidates: Candidate[],
-    private readonly others: TypedMention[],
   ) {}
+
+  /** The block the next sentences are in, and its lists of names. */
+  block(candidates: Candidate[], others: TypedMention[]): void {
+    this.candidates = candidates;
+    this.others = others;
+  }
 
   /** The sentence the next mentions are in, and its flags of the tokens a name took. */
   begin(s: Sentence, si: number, inName: TokenMarks): void {
