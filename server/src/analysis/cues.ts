@@ -22,7 +22,22 @@ export interface CueWord {
   readonly adjective: boolean;
   /** Prepositions that open the content after the verb's object ("accused him of …"). */
   readonly objectPrepositions: readonly string[];
+  // What the frame rules ask of the lemma, by the lists that name it: asked of every cue met,
+  // so answered once here rather than by a look-up each time.
+  /** Depicts only with "as" ("cast himself as a champion"): frameWords.asVerbs. */
+  readonly onlyWithAs: boolean;
+  /** Names ("a group called Lashkar"): frameWords.namingVerbs. */
+  readonly naming: boolean;
+  /** Reports its whole clause as a passive before an infinitive ("is expected to …"): raisingPassives. */
+  readonly raising: boolean;
+  /** Takes a wh-clause ("asked whether …"): whVerbs. */
+  readonly takesWh: boolean;
 }
+
+const AS_VERBS: ReadonlySet<string> = new Set(cues.frameWords.asVerbs);
+const NAMING_VERBS: ReadonlySet<string> = new Set(cues.frameWords.namingVerbs);
+const RAISING_LEMMAS: ReadonlySet<string> = new Set(cues.raisingPassives.map((w) => w.toLowerCase()));
+const WH_LEMMAS: ReadonlySet<string> = new Set(cues.whVerbs.map((w) => w.toLowerCase()));
 
 const irregular: Record<string, readonly string[]> = cues.irregular;
 const particles: Record<string, readonly string[]> = cues.particles;
@@ -65,6 +80,10 @@ function buildCueWords(): Map<string, CueWord> {
         participle: form.endsWith('ing') && !lemma.endsWith('ing'),
         adjective: false,
         objectPrepositions: objectPrepositions[lemma] ?? [],
+        onlyWithAs: AS_VERBS.has(lemma),
+        naming: NAMING_VERBS.has(lemma),
+        raising: RAISING_LEMMAS.has(lemma),
+        takesWh: WH_LEMMAS.has(lemma),
       });
     }
   }
@@ -78,7 +97,7 @@ export const ADJECTIVE_CUES: ReadonlyMap<string, CueWord> = (() => {
   const map = new Map<string, CueWord>();
   for (const adjective of new Set([...cues.adjectiveCues, ...Object.keys(adjectivePrepositions)])) {
     const prepositions = adjectivePrepositions[adjective] ?? [];
-    map.set(adjective, { lemma: adjective, clause: cues.adjectiveCues.includes(adjective), evaluative: false, object: false, particles: prepositions, needsParticle: false, complement: prepositions.length > 0, homograph: false, participle: false, adjective: true, objectPrepositions: [] });
+    map.set(adjective, { lemma: adjective, clause: cues.adjectiveCues.includes(adjective), evaluative: false, object: false, particles: prepositions, needsParticle: false, complement: prepositions.length > 0, homograph: false, participle: false, adjective: true, objectPrepositions: [], onlyWithAs: AS_VERBS.has(adjective), naming: NAMING_VERBS.has(adjective), raising: RAISING_LEMMAS.has(adjective), takesWh: WH_LEMMAS.has(adjective) });
   }
   return map;
 })();
@@ -94,8 +113,6 @@ export const CUE_PHRASES: ReadonlyArray<{ words: readonly string[]; source: 'aft
 const lowerSet = (list: readonly string[]): ReadonlySet<string> => new Set(list.map((w) => w.toLowerCase()));
 
 export const BARE_COMPLEMENT = lowerSet(cues.bareComplement);
-export const WH_VERBS = lowerSet(cues.whVerbs);
-export const RAISING_PASSIVES = lowerSet(cues.raisingPassives);
 export const AUXILIARIES = lowerSet(cues.auxiliaries);
 export const BOUNDARY_WORDS = lowerSet(cues.boundaryWords);
 export const INTERJECTIONS: ReadonlyArray<readonly string[]> = cues.interjections.map((p) => p.split(' '));

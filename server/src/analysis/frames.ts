@@ -12,14 +12,12 @@ import {
   ORGANIZATION_WORDS_LOWER,
   PERSON_ROLES,
   PRONOUNS,
-  WH_VERBS,
-  RAISING_PASSIVES,
   type CueWord,
 } from './cues';
 import { ADJUNCT, APPOSITION_STARTER, AUXILIARY, BE_FORM, BOUNDARY, CONTENT_BREAK, COORDINATOR, CUE, DETERMINER, DOCUMENT, EVENT_PREPOSITION, FRONTED_OPENER, FUTURE_MODAL, INDEFINITE_ARTICLE, MODAL, NOT_PARTICIPLE, NP_PREPOSITION, PAST_TENSE, PERSON_ROLE, PHRASE_BREAK, PHRASE_END_TIME, POSSESSIVE, POSSESSIVE_RELATIVE, PRONOUN, RELATIVE_PRONOUN, SUBJECT_PRONOUN, TIME_WORD, WH_RELATIVE, WH_WORD, isIn, isInAt } from './frameWords';
-import { isCapitalised, type Token } from './quoteTokens';
+import { isCapitalised, type KeySieve, type Token } from './quoteTokens';
 import { WordTable } from './wordTable';
-import { endsInApostropheS, endsInPlainS, passiveEnding, personNounEnding, startsWithDigit } from './wordShapes';
+import { endsInApostropheS, endsInIngAfter, endsInPlainS, passiveEnding, personNounEnding, startsWithDigit } from './wordShapes';
 
 /** Token range [start, end) in a block's token array. */
 export interface TokenRange {
@@ -51,8 +49,6 @@ const MAX_ROLE = 20;
 const MAX_APPOSITION = 36;
 const LISTENERS = FRAME_WORDS.listeners;
 const SPEECH_EVENTS = FRAME_WORDS.speechEvents;
-const NAMING_VERBS = FRAME_WORDS.namingVerbs;
-const AS_VERBS = FRAME_WORDS.asVerbs;
 const PARTICIPLE_CLAUSES = FRAME_WORDS.participleClauses;
 const TIME_LEADS = FRAME_WORDS.timeLeads;
 const TIME_NOUNS = FRAME_WORDS.timeNouns;
@@ -100,9 +96,10 @@ interface FrameLead {
 }
 
 // The cue tables joined, so that a word of none of them (most words) costs one look-up.
+const LEAD_WORDS: ReadonlySet<string> = new Set([...CUE_PHRASES.map((p) => p.words[0]!), ...NOUN_CUES.keys(), ...CUE_WORDS.keys()]);
 const FRAME_LEADS: WordTable<FrameLead> = (() => {
   const map = new Map<string, FrameLead>();
-  for (const word of new Set([...CUE_PHRASES.map((p) => p.words[0]!), ...NOUN_CUES.keys(), ...CUE_WORDS.keys()])) {
+  for (const word of LEAD_WORDS) {
     const phrases = CUE_PHRASES.filter((p) => p.words[0] === word);
     map.set(word, { phrases: phrases.length > 0 ? phrases : undefined, nounLeads: NOUN_CUES.get(word), cue: CUE_WORDS.get(word), adjective: ADJECTIVE_CUES.get(word) });
   }
@@ -110,19 +107,36 @@ const FRAME_LEADS: WordTable<FrameLead> = (() => {
 })();
 
 /**
- * Finds the reporting frames of one sentence (tokens [from, to) of a block). Tokens inside
- * marked quotations are the quoted words, never a frame's cue.
+ * The scan of a block lets through the words that may open a frame, and those that name the
+ * document a sentence reports from (quoteTokens.ts `BlockFinds.leads`).
  */
-export function findFrames(tokens: readonly Token[], from: number, to: number): Frame[] {
+export const FRAME_LEAD_SIEVE: KeySieve = new WordTable([...LEAD_WORDS, ...FRAME_WORDS.documents].map((w) => [w, true] as const));
+
+/**
+ * Finds the reporting frames of one sentence (tokens [from, to) of a block). Tokens inside
+ * marked quotations are the quoted words, never a frame's cue. `leads` are the words of the block
+ * that FRAME_LEAD_SIEVE let through, from `firstLead` the first at or after `from`: no other word
+ * opens a frame or names a document.
+ */
+export function findFrames(tokens: readonly Token[], from: number, to: number, leads: readonly number[], firstLead: number): Frame[] {
   const frames: Frame[] = [];
   const labelled = headlineLabel(tokens, from, to);
   if (labelled) frames.push(labelled);
-  const document = documentOpener(tokens, from, to) ?? documentCloser(tokens, from, to);
+  // a sentence opened or closed by its document names one: most name none
+  let named = false;
+  for (let x = firstLead; x < leads.length && leads[x]! < to && !named; x++) named = isIn(tokens[leads[x]!]!, DOCUMENT);
+  const document = named ? (documentOpener(tokens, from, to) ?? documentCloser(tokens, from, to)) : null;
   if (document) frames.push(document);
   let headline: boolean | undefined;
   // the subject a participle shares: "…,” said Caddell, speaking of …"
   let lastSource: TokenRange | null = null;
-  for (let i = from; i < to; i++) {
+  // the next word to read: a cue phrase's words are read with it
+  let next = from;
+  for (let x = firstLead; x < leads.length; x++) {
+    const i = leads[x]!;
+    if (i >= to) break;
+    if (i < next) continue;
+    next = i + 1;
     const t = tokens[i]!;
     if (!t.word || t.quote >= 0) continue;
     const lead = FRAME_LEADS.get(t);
@@ -131,7 +145,7 @@ export function findFrames(tokens: readonly Token[], from: number, to: number): 
     if (phrase) {
       const frame = phraseFrame(tokens, from, to, i, phrase.end, phrase.source);
       if (frame) frames.push(frame);
-      i = phrase.end - 1;
+      next = phrase.end;
       continue;
     }
     const nounLeads = lead.nounLeads;
@@ -167,10 +181,11 @@ export function findFrames(tokens: readonly Token[], from: number, to: number): 
 function cutAtCoordinatedFrame(tokens: readonly Token[], frames: Frame[], next: Frame): void {
   const source = next.source;
   // a clause of saying with its own content, after a comma and a coordinator: "…, and most said …"
-  if (!source || !next.content || next.cue.start < source.end || !CUE_WORDS.get(tokens[next.cue.start]!.lower)?.clause) return;
-  // the coordinator stands before the source, or heads it ("however the tenants")
+  if (!source || !next.content || next.cue.start < source.end) return;
+  // the coordinator stands before the source, or heads it ("however the tenants"); most frames have none
   let k = isIn(tokens[source.start]!, COORDINATOR) ? source.start : source.start - 1;
   if (k < 1 || !tokens[k]!.word || !isIn(tokens[k]!, COORDINATOR) || !(isComma(tokens[k - 1]) || tokens[k - 1]!.text === ';')) return;
+  if (!CUE_WORDS.get(tokens[next.cue.start]!.lower)?.clause) return;
   for (let f = frames.length - 1; f >= 0 && f >= frames.length - 3; f--) {
     const c = frames[f]!.content;
     if (!c || k <= c.start + 1 || k >= c.end) continue;
@@ -426,9 +441,9 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   const t = tokens[i]!.lower;
   if (prev && isIn(prev, BE_FORM) && !cue.adjective && tokens[i + 1]?.lower !== 'by' && (t === cue.lemma || t === `${cue.lemma}s` || t === `${cue.lemma}es`)) return null;
   // "cast himself as a champion", "framed the vote as a test": these depict only with "as"
-  if (AS_VERBS.has(cue.lemma) && !asFollows(tokens, i + 1, to)) return null;
+  if (cue.onlyWithAs && !asFollows(tokens, i + 1, to)) return null;
   // "a group called Lashkar", "his fund, called the Legacy Fund": a participle of naming
-  if (NAMING_VERBS.has(cue.lemma) && t.endsWith('ed') && next?.word && isCapitalised(next) && (isComma(tokens[i - 1]) || indefiniteNoun(tokens, from, i))) return null;
+  if (cue.naming && t.endsWith('ed') && next?.word && isCapitalised(next) && (isComma(tokens[i - 1]) || indefiniteNoun(tokens, from, i))) return null;
   // an infinitive ("took to Twitter to accuse …", "declined to say whether …") shares the sentence's subject
   const toInfinitive = prev !== undefined && prev.lower === 'to' && !cue.homograph && !cue.participle && (cue.clause || cue.evaluative) && !isCapitalised(tokens[i]!);
   // "to opposing views", "to reports": after a preposition, a noun or gerund
@@ -458,7 +473,7 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   // "the court ruled that …": a past form with its that-clause needs no particle
   else if (cue.needsParticle && !(tokens[cueEnd]?.lower === 'that' && t.endsWith('ed'))) return null;
   const cueRange = { start: i, end: cueEnd };
-  if (RAISING_PASSIVES.has(cue.lemma) && prev && isIn(prev, BE_FORM) && tokens[cueEnd]?.lower === 'to' && tokens[cueEnd + 1]?.word && passiveEnding(t0(tokens, i), 'ght')) {
+  if (cue.raising && prev && isIn(prev, BE_FORM) && tokens[cueEnd]?.lower === 'to' && tokens[cueEnd + 1]?.word && passiveEnding(t0(tokens, i), 'ght')) {
     // "Turnout is expected to rise": the whole clause is reported, by an unnamed source
     const start = firstWord(tokens, from, to);
     const content = start < i - 1 ? trimRange(tokens, start, clauseEnd(tokens, i, to)) : null;
@@ -478,7 +493,7 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   if (!cue.adjective && passiveEnding(t0(tokens, i), 'ten') && afterBeForm(tokens, from, i)) {
     // "was asked whether she would run": the question put, by a speaker not named
     const q = tokens[cueEnd];
-    if (WH_VERBS.has(cue.lemma) && q?.word && q.quote < 0 && isIn(q, WH_WORD) && !isIn(q, WH_RELATIVE)) {
+    if (cue.takesWh && q?.word && q.quote < 0 && isIn(q, WH_WORD) && !isIn(q, WH_RELATIVE)) {
       const content = trimRange(tokens, cueEnd, clauseEnd(tokens, cueEnd, to));
       return content && wordsBetween(tokens, content.start, content.end) >= 3 ? { cue: cueRange, source: null, content, evaluative: false, announces: false } : null;
     }
@@ -820,7 +835,7 @@ function participleFollows(tokens: readonly Token[], k: number): boolean {
   let n = k;
   if (tokens[n]?.word && (tokens[n]!.lower.endsWith('ly') || isIn(tokens[n]!, TIME_WORD) || tokens[n]!.lower === 'even')) n++;
   const t = tokens[n];
-  if (!t || !t.word || t.quote >= 0 || isCapitalised(t) || !/[a-z]{3}ing$/.test(t.lower) || isIn(t, NOT_PARTICIPLE)) return false;
+  if (!t || !t.word || t.quote >= 0 || isCapitalised(t) || !endsInIngAfter(t.lower, 3) || isIn(t, NOT_PARTICIPLE)) return false;
   if (isCueWord(t)) return true;
   const next = tokens[n + 1];
   return next !== undefined && next.word && next.lower !== 'and' && next.lower !== 'or';
@@ -832,14 +847,14 @@ const isCueWord = (t: Token | undefined): boolean => t !== undefined && t.word &
 function phraseEnd(tokens: readonly Token[], k: number, to: number): number {
   const limit = Math.min(to, k + MAX_CONTENT);
   // "accused him of being away when the pumps failed": a gerund's own clause of time is part of it
-  const gerund = tokens[k]?.word === true && /[a-z]{2}ing$/.test(tokens[k]!.lower) && !isIn(tokens[k]!, NOT_PARTICIPLE);
+  const gerund = tokens[k]?.word === true && endsInIngAfter(tokens[k]!.lower, 2) && !isIn(tokens[k]!, NOT_PARTICIPLE);
   for (let n = k + 1; n < limit; n++) {
     const t = tokens[n]!;
     if (t.quote >= 0) continue;
     if (gerund && t.word && isIn(t, PHRASE_BREAK) && !isComma(tokens[n - 1])) continue;
     // "as “laughable,” emphasizing …": the comma inside the closing mark ends the phrase
     // … unless more quoted words follow in a list: "a “bad idea,” a “waste” and “silly.”"
-    if (CLOSING_MARKS.has(t.text) && tokens[n - 1]!.text === ',' && tokens[n - 1]!.quote >= 0 && !quotedItemFollows(tokens, n + 1)) return n + 1;
+    if (!t.word && CLOSING_MARKS.has(t.text) && tokens[n - 1]!.text === ',' && tokens[n - 1]!.quote >= 0 && !quotedItemFollows(tokens, n + 1)) return n + 1;
     if (t.word) {
       if (startsNewPredicate(tokens, n) || isIn(t, PHRASE_BREAK) || endsPhrase(tokens, n)) return n;
       continue;
@@ -994,7 +1009,7 @@ function contentAfter(tokens: readonly Token[], k: number, to: number, cue: CueW
     if (w.word && !isIn(w, ADJUNCT) && !isCapitalised(w) && !startsWithDigit(w.text) && !w.lower.endsWith('ly') && ++plain > (occasion ? PLAIN_IN_OCCASION : cue.object ? 4 : 2)) break;
   }
   // "asked whether …", "could not say what to do about …": a wh-clause, finite or not
-  if (!inverted && t.word && t.quote < 0 && isIn(t, WH_WORD) && WH_VERBS.has(cue.lemma) && tokens[k + 1]?.word && (t.lower !== 'what' && t.lower !== 'when' || cue.lemma !== 'say')) return k;
+  if (!inverted && t.word && t.quote < 0 && isIn(t, WH_WORD) && cue.takesWh && tokens[k + 1]?.word && (t.lower !== 'what' && t.lower !== 'when' || cue.lemma !== 'say')) return k;
   if (inverted || !BARE_COMPLEMENT.has(cue.lemma) || !t.word) return null;
   // participles take a bare clause only in the commonest frames ("saying the plan …")
   if (cue.participle && !PARTICIPLE_CLAUSES.has(cue.lemma)) return null;

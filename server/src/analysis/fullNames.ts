@@ -27,8 +27,15 @@ export class FullNames {
   /** Flat (last word, full name) pairs per stretch, when the counts are kept between analyses. */
   private readonly slots: readonly (readonly string[])[] | undefined;
   private readonly answers = new Map<string, string | undefined>();
-  /** The runs of a document only opened, by last word, not yet counted (see `of`). */
-  private readonly uncounted: { readonly byLast: ReadonlyMap<string, readonly string[][]>; readonly fullNameOf: FullNameOf } | undefined;
+  /**
+   * A document only opened: its runs, found when a surname is first asked about (see `runsEnding`),
+   * and not yet counted.
+   */
+  private readonly uncounted: { readonly prose: string; readonly runs: RunFinder; readonly fullNameOf: FullNameOf } | undefined;
+  /** All runs of a document only opened by last word, once the lines read for surnames would be more than its text. */
+  private byLast: Map<string, string[][]> | undefined;
+  /** How many characters of a document only opened were read for the surnames asked about. */
+  private read = 0;
   /**
    * The surnames of the stretches the edit changed, with the full name each stood for in the
    * previous analysis (undefined when there was none to update).
@@ -37,17 +44,9 @@ export class FullNames {
 
   constructor(doc: ProseDocument, runs: RunFinder, fullNameOf: FullNameOf) {
     if (!doc.cache?.keeps) {
-      // a document only opened: one pass over its prose, the runs put by their last word, which
-      // their full name ends with; those of a surname are counted when it is asked about
-      const byLast = new Map<string, string[][]>();
-      runs(doc.prose, (words) => {
-        const last = words[words.length - 1]!;
-        const same = byLast.get(last);
-        if (same) same.push(words);
-        else byLast.set(last, [words]);
-      });
+      // a document only opened: the runs of a surname are found and counted when it is asked about
       this.counts = new Map();
-      this.uncounted = { byLast, fullNameOf };
+      this.uncounted = { prose: doc.prose, runs, fullNameOf };
       this.slots = undefined;
       this.before = undefined;
       return;
@@ -130,16 +129,64 @@ export class FullNames {
   of(surname: string): string | undefined {
     if (this.answers.has(surname)) return this.answers.get(surname);
     // a full name ends with its run's last word: only the runs ending with the surname count
-    const runs = this.uncounted?.byLast.get(surname);
+    const runs = this.uncounted && this.runsEnding(surname);
     if (runs) {
+      // a name is written again and again: each run's full name is made once
+      const fullOf = new Map<string, string | null>();
       for (const words of runs) {
-        const full = this.uncounted!.fullNameOf(words);
-        if (full) add(this.counts, surname, full.join(' '), 1);
+        const run = words.join(' ');
+        let full = fullOf.get(run);
+        if (full === undefined) {
+          full = this.uncounted!.fullNameOf(words)?.join(' ') ?? null;
+          fullOf.set(run, full);
+        }
+        if (full !== null) add(this.counts, surname, full, 1);
       }
     }
     const answer = bestOf(this.counts, this.slots, surname);
     this.answers.set(surname, answer);
     return answer;
+  }
+
+  /**
+   * The runs of a document only opened whose last word is `surname`, in the order written. Such a
+   * run stands in a line that holds the surname (no run holds a line break, so the runs of a line
+   * read alone are those of the whole text that stand in it): only those lines are read, until
+   * reading them for the surnames asked would read more than the whole text, which is then read once.
+   */
+  private runsEnding(surname: string): readonly string[][] | undefined {
+    const { prose, runs } = this.uncounted!;
+    if (!this.byLast) {
+      const lines: number[] = [];
+      let length = 0;
+      for (let at = surname.length > 0 ? prose.indexOf(surname) : -1; at >= 0; ) {
+        const start = prose.lastIndexOf('\n', at) + 1;
+        let end = prose.indexOf('\n', at);
+        if (end < 0) end = prose.length;
+        lines.push(start, end);
+        length += end - start;
+        at = end < prose.length ? prose.indexOf(surname, end + 1) : -1;
+      }
+      if (this.read + length <= prose.length) {
+        this.read += length;
+        const found: string[][] = [];
+        for (let k = 0; k < lines.length; k += 2) {
+          runs(prose.slice(lines[k], lines[k + 1]), (words) => {
+            if (words[words.length - 1] === surname) found.push(words);
+          });
+        }
+        return found;
+      }
+      const byLast = new Map<string, string[][]>();
+      runs(prose, (words) => {
+        const last = words[words.length - 1]!;
+        const same = byLast.get(last);
+        if (same) same.push(words);
+        else byLast.set(last, [words]);
+      });
+      this.byLast = byLast;
+    }
+    return this.byLast.get(surname);
   }
 
   /**

@@ -90,9 +90,11 @@ export function findQuotes(doc: ProseDocument, entities: readonly Entity[]): Quo
     if (first) first[b] = quotes.length;
     const found = spans.of(b, { announced, speech: speech !== null });
     if (!found) continue;
+    announced = found.placed.announced;
+    // most blocks have no quote: nobody to name
+    if (found.placed.sorted.length === 0) continue;
     const attributed = attributeBlock(speakers, found.placed, speech);
     for (const q of settleOverlaps(doc.text, attributed.quotes, speakers.cut)) quotes.push(q);
-    announced = found.placed.announced;
     if (found.found.lastSpeech >= 0) {
       lastSpeech = attributed.speeches[found.placed.rank[found.found.lastSpeech]!]!;
       lastSpeechBlock = b;

@@ -35,7 +35,67 @@ const isJoiner = (c: number): boolean => c === 0x2019 || c === 39 || c === 46 ||
 
 /** The tokens of `prose` between `start` and `end`, each tagged with its sentence in `sentences`. */
 export function tokenize(prose: string, start: number, end: number, sentences: readonly Span[]): Token[] {
+  return scan(prose, start, end, sentences, undefined);
+}
+
+/** A word table's quick refusal (wordTable.ts): false only for a key the table cannot hold. */
+export interface KeySieve {
+  mayHold(key: number): boolean;
+}
+
+/**
+ * What the quote rules look for in a block, found by the pass that makes its tokens (token
+ * indices, in order): the rules that read the block after it visit these, not every token.
+ */
+export interface BlockFinds {
+  /** The marks that may be quotation marks (`isMark` of their character). */
+  readonly marks: number[];
+  /** The words the lead sieve lets through (every word outside ASCII among them: it has no key). */
+  readonly leads: number[];
+  /** The tokens whose sentence is not the one of the token before them. */
+  readonly sentenceStarts: number[];
+  /** Whether a colon stands in the block (a label's or a headline's, see quotes.ts and frames.ts). */
+  readonly colon: boolean;
+  /**
+   * How many tokens the block has. They are made only when the block holds a mark, a word the
+   * sieve lets through or a colon: the tokens of a block with none are read but not made.
+   */
+  readonly read: number;
+}
+
+interface Finding extends BlockFinds {
+  readonly isMark: (code: number) => boolean;
+  readonly sieve: KeySieve;
+  colon: boolean;
+  read: number;
+}
+
+/**
+ * As `tokenize`, with what the block's marks, possible cue words and sentences are (see
+ * `BlockFinds`); no tokens (but their count, `read`) for a block without any.
+ */
+export function scanBlock(prose: string, start: number, end: number, sentences: readonly Span[], isMark: (code: number) => boolean, sieve: KeySieve): { tokens: Token[]; finds: BlockFinds } {
+  const finds: Finding = { marks: [], leads: [], sentenceStarts: [], colon: false, read: 0, isMark, sieve };
+  return { tokens: scan(prose, start, end, sentences, finds), finds };
+}
+
+function token(prose: string, start: number, end: number, word: boolean, changes: boolean, key: number, sentence: number): Token {
+  const text = word ? prose.slice(start, end) : prose[start]!;
+  return { start, end, text, lower: changes ? text.toLowerCase() : text, word, sentence, quote: -1, key, bits: -1 };
+}
+
+// The tokens a block scan read before its first mark, sieved word or colon, as numbers (start,
+// end, key, sentence, and whether a word and whether it changes in lower case): made once one is
+// met. Kept from block to block.
+const HELD = 5;
+const KEPT_HELD = 1 << 14;
+let held = new Int32Array(HELD * 64);
+
+function scan(prose: string, start: number, end: number, sentences: readonly Span[], finds: Finding | undefined): Token[] {
   const tokens: Token[] = [];
+  // tokens read; while `making` is false they are held, not made (see `held`)
+  let n = 0;
+  let making = finds === undefined;
   let s = 0;
   // where sentence `s` ends, while another follows it
   let sentenceEnd = sentences.length > 1 ? sentences[0]!.end : Infinity;
@@ -46,15 +106,24 @@ export function tokenize(prose: string, start: number, end: number, sentences: r
       i++;
       continue;
     }
-    while (i >= sentenceEnd) sentenceEnd = ++s < sentences.length - 1 ? sentences[s]!.end : Infinity;
+    if (i >= sentenceEnd) {
+      while (i >= sentenceEnd) sentenceEnd = ++s < sentences.length - 1 ? sentences[s]!.end : Infinity;
+      if (finds && n > 0) finds.sentenceStarts.push(n);
+    }
+    const from = i;
+    let word = false;
+    let changes = false;
+    let key = -1;
+    // a mark, a word the sieve lets through, or a colon
+    let found = false;
     if (startsWord(prose, i)) {
       // whether the word may change in lower case (a capital, or a character outside ASCII),
       // noted as the scan reads it: most words are in lower case already
-      let changes = c < 91 ? c >= 65 : c >= 128;
+      changes = c < 91 ? c >= 65 : c >= 128;
       // the key as `wordKey` makes it, read as the scan goes (`| 32` is the lower case of every
       // ASCII character a word holds); none once a character outside ASCII is met
       let ascii = c < 128;
-      let key = c | 32;
+      key = c | 32;
       let j = i + 1;
       for (;;) {
         while (j < end) {
@@ -80,15 +149,46 @@ export function tokenize(prose: string, start: number, end: number, sentences: r
         }
         break;
       }
-      const text = prose.slice(i, j);
-      tokens.push({ start: i, end: j, text, lower: changes ? text.toLowerCase() : text, word: true, sentence: s, quote: -1, key: ascii ? key : -1, bits: -1 });
+      if (finds && (!ascii || finds.sieve.mayHold(key))) {
+        finds.leads.push(n);
+        found = true;
+      }
+      if (!ascii) key = -1;
+      word = true;
       i = j;
     } else {
-      const text = prose[i]!;
-      tokens.push({ start: i, end: i + 1, text, lower: text, word: false, sentence: s, quote: -1, key: -1, bits: -1 });
+      if (finds) {
+        if (finds.isMark(c)) {
+          finds.marks.push(n);
+          found = true;
+        } else if (c === 58) finds.colon = found = true;
+      }
       i++;
     }
+    if (!making && found) {
+      // the first one met: the tokens held before it are made
+      for (let h = 0; h < n * HELD; h += HELD) tokens.push(token(prose, held[h]!, held[h + 1]!, (held[h + 4]! & 1) !== 0, (held[h + 4]! & 2) !== 0, held[h + 2]!, held[h + 3]!));
+      making = true;
+    }
+    if (making) tokens.push(token(prose, from, i, word, changes, key, s));
+    else {
+      if ((n + 1) * HELD > held.length) {
+        const more = new Int32Array(held.length * 2);
+        more.set(held);
+        held = more;
+      }
+      const h = n * HELD;
+      held[h] = from;
+      held[h + 1] = i;
+      held[h + 2] = key;
+      held[h + 3] = s;
+      held[h + 4] = (word ? 1 : 0) | (changes ? 2 : 0);
+    }
+    n++;
   }
+  if (finds) finds.read = n;
+  // one huge block's numbers do not stay behind
+  if (held.length > HELD * KEPT_HELD) held = new Int32Array(HELD * 64);
   return tokens;
 }
 

@@ -1,8 +1,8 @@
 import { FRAME_WORDS } from './cues';
 import type { ProseDocument } from './document';
-import { findFrames, type Frame, type TokenRange } from './frames';
+import { findFrames, FRAME_LEAD_SIEVE, type Frame, type TokenRange } from './frames';
 import { ADJUNCT, AUXILIARY, BOUNDARY, CUE, DETERMINER, isIn, PRONOUN } from './frameWords';
-import { isAllCaps, isCapitalised, tokenize, type Token } from './quoteTokens';
+import { isAllCaps, isCapitalised, scanBlock, type Token } from './quoteTokens';
 import { shiftOffsets, SpanMemos } from './incremental';
 import type { Block, QuoteKind, Span } from './types';
 import { lowerBound } from './search';
@@ -85,14 +85,21 @@ function roleOf(prose: string, at: number, blockStart: number, blockEnd: number,
   return 'none';
 }
 
-/** Pairs the quotation marks of one block. Singles count as quotation marks only outside doubles. */
-function pairMarks(prose: string, block: Block, tokens: readonly Token[], reopensNext: boolean): Marked[] {
+/**
+ * Pairs the quotation marks of one block. Singles count as quotation marks only outside doubles.
+ * `candidates` are the marks the scan found (quoteTokens.ts `BlockFinds.marks`): no other token is one.
+ */
+function pairMarks(prose: string, block: Block, tokens: readonly Token[], reopensNext: boolean, candidates: readonly number[]): Marked[] {
   const found: Marked[] = [];
   let dOpen = -1;
   let sOpen = -1;
-  for (let i = 0; i < tokens.length; i++) {
+  // the next token to read: a typewriter double's second mark is read with its first
+  let next = 0;
+  for (let x = 0; x < candidates.length; x++) {
+    let i = candidates[x]!;
+    if (i < next) continue;
+    next = i + 1;
     const t = tokens[i]!;
-    if (t.word || t.text.length !== 1 || !isMarkCode(t.text.charCodeAt(0))) continue;
     let ch = t.text;
     // typewriter doubles: ''…'' and ``…''
     const doubled = (ch === '\'' || ch === '`') && tokens[i + 1]?.text === '\'' && tokens[i + 1]!.start === t.end || ch === '`' && tokens[i + 1]?.text === '`' && tokens[i + 1]!.start === t.end;
@@ -102,7 +109,7 @@ function pairMarks(prose: string, block: Block, tokens: readonly Token[], reopen
     if (!isDouble && !isSingle) continue;
     const role = roleOf(prose, t.start, block.start, block.end, doubled ? 2 : 1, ch);
     const inner = doubled ? i + 1 : i;
-    if (doubled) i++;
+    if (doubled) next = ++i + 1;
     if (role === 'none') continue;
     if (isDouble) {
       if (dOpen < 0) {
@@ -345,9 +352,13 @@ function blockQuotes(prose: string, block: Block, reopensNext: boolean, before: 
   // `announced` is what the block before left
   let announcedIsBefore = true;
   let lastSpeech = -1;
-  const tokens = tokenize(prose, block.start, block.end, block.sentences);
-  if (tokens.length === 0) return null;
-  const marks = block.kind === 'heading' ? [] : pairMarks(prose, block, tokens, reopensNext);
+  const { tokens, finds } = scanBlock(prose, block.start, block.end, block.sentences, isMarkCode, FRAME_LEAD_SIEVE);
+  if (finds.read === 0) return null;
+  // no quotation mark, no word that opens a frame or names a document, no colon of a label or a
+  // headline: no quote, no frame (a third of the blocks: bylines, captions, plain narration), and
+  // the scan made no tokens
+  if (finds.marks.length === 0 && finds.leads.length === 0 && !finds.colon) return { reopensNext, announcedBefore, speechBefore, quotes: out, announced: null, lastSpeech };
+  const marks = block.kind === 'heading' ? [] : pairMarks(prose, block, tokens, reopensNext, finds.marks);
   const label = marks.length > 0 && marks[0]!.open === 0 ? transcriptLabel(tokens, 1) : transcriptLabel(tokens, 0);
   if (label) {
     if (marks.length > 0 && marks[0]!.open === 0) {
@@ -363,33 +374,52 @@ function blockQuotes(prose: string, block: Block, reopensNext: boolean, before: 
     const m = marks[q]!;
     for (let k = Math.max(0, m.open + 1); k < m.close && k < tokens.length; k++) if (tokens[k]!.start >= m.start) tokens[k]!.quote = q;
   }
-  const units = unitsOf(tokens, marks);
+  const units = unitsOf(tokens, marks, finds.sentenceStarts);
+  const leads = finds.leads;
+  let leadAt = 0;
   // Words and quoted words by prefix sums: a long sentence with many frames costs linear time,
-  // not frames × content length. Summed when a frame first has content: most blocks have none.
+  // not frames × content length. Summed when a content's first words do not settle it (see
+  // `QUICK_TOKENS`): most blocks need none.
   let wordsBefore: Uint32Array | undefined;
   let quotedBefore: Uint32Array | undefined;
   let markAt = 0;
   for (const unit of units) {
-    const frames = findFrames(tokens, unit.from, unit.to);
-    const sentence = { start: tokens[unit.from]!.start, end: tokens[unit.to - 1]!.end };
+    while (leadAt < leads.length && leads[leadAt]! < unit.from) leadAt++;
+    // a frame needs a word the scan let through, or a headline's colon
+    const frames = finds.colon || (leadAt < leads.length && leads[leadAt]! < unit.to) ? findFrames(tokens, unit.from, unit.to, leads, leadAt) : NO_FRAMES;
+    // the unit's span, shared by its quotes: made for the first (most units have none)
+    let sentence: Span | null = null;
     // the marks opened in this unit, from `firstMark` to `markAt` (marks and units are both in text order)
     const firstMark = markAt;
     while (markAt < marks.length && marks[markAt]!.open < unit.to) markAt++;
     // reported speech, unless the reported words are wholly in quotation marks
     for (const f of frames) {
-      if (!f.content) continue;
-      if (!wordsBefore || !quotedBefore) {
-        wordsBefore = prefixSums(0, tokens.length + 1);
-        quotedBefore = prefixSums(1, tokens.length + 1);
-        sumWords(tokens, wordsBefore, quotedBefore);
-      }
-      const words = wordsBefore[f.content.end]! - wordsBefore[f.content.start]!;
-      const quoted = quotedBefore[f.content.end]! - quotedBefore[f.content.start]!;
-      if (words === 0 || quoted === words || words === 1 && !nounLike(tokens, f.content)) continue;
       const c = f.content;
+      if (!c) continue;
+      // two words, one of them unquoted, settle it: the content is reported speech
+      let words = 0;
+      let quoted = 0;
+      const read = Math.min(c.end, c.start + QUICK_TOKENS);
+      for (let k = c.start; k < read && (words < 2 || quoted === words); k++) {
+        const t = tokens[k]!;
+        if (!t.word) continue;
+        words++;
+        if (t.quote >= 0) quoted++;
+      }
+      if (read < c.end && (words < 2 || quoted === words)) {
+        if (!wordsBefore || !quotedBefore) {
+          wordsBefore = prefixSums(0, tokens.length + 1);
+          quotedBefore = prefixSums(1, tokens.length + 1);
+          sumWords(tokens, wordsBefore, quotedBefore);
+        }
+        words = wordsBefore[c.end]! - wordsBefore[c.start]!;
+        quoted = quotedBefore[c.end]! - quotedBefore[c.start]!;
+      }
+      if (words === 0 || quoted === words || words === 1 && !nounLike(tokens, c)) continue;
       const start = tokens[c.start]!.start;
       const end = tokens[c.end - 1]!.end;
       const cue = rangeSpan(tokens, f.cue);
+      sentence ??= { start: tokens[unit.from]!.start, end: tokens[unit.to - 1]!.end };
       // literals of each shape, keys in one order: no spread on this path
       out.push(f.source ? { start, end, kind: 'indirect', sentence, cue, source: rangeSpan(tokens, f.source) } : { start, end, kind: 'indirect', sentence, cue });
       if (f.source) {
@@ -416,6 +446,7 @@ function blockQuotes(prose: string, block: Block, reopensNext: boolean, before: 
       }
       const { start, end } = m;
       // a quote takes a frame or continues a speech, never both
+      sentence ??= { start: tokens[unit.from]!.start, end: tokens[unit.to - 1]!.end };
       if (spans) out.push(spans.source ? { start, end, kind, sentence, cue: spans.cue, source: spans.source } : { start, end, kind, sentence, cue: spans.cue });
       else out.push(continues !== undefined ? { start, end, kind, sentence, continues } : { start, end, kind, sentence });
       if (kind === 'direct' || kind === 'partial') {
@@ -432,6 +463,11 @@ function blockQuotes(prose: string, block: Block, reopensNext: boolean, before: 
   }
   return { reopensNext, announcedBefore, speechBefore, quotes: out, announced, lastSpeech };
 }
+
+const NO_FRAMES: readonly Frame[] = Object.freeze([]);
+
+/** How many tokens of a reported content are read before its words are counted by prefix sums (see blockQuotes). */
+const QUICK_TOKENS = 16;
 
 /** Fills the prefix sums of a block's words and quoted words (see blockQuotes). */
 function sumWords(tokens: readonly Token[], wordsBefore: Uint32Array, quotedBefore: Uint32Array): void {
@@ -514,19 +550,24 @@ interface Unit {
   to: number;
 }
 
-/** Sentences, joined where a quotation runs across a sentence boundary. */
-function unitsOf(tokens: readonly Token[], marks: readonly Marked[]): Unit[] {
+/**
+ * Sentences, joined where a quotation runs across a sentence boundary. `sentenceStarts` are the
+ * tokens that open a sentence after the block's first (quoteTokens.ts `BlockFinds`): a unit ends
+ * only before one of them or at the block's end.
+ */
+function unitsOf(tokens: readonly Token[], marks: readonly Marked[], sentenceStarts: readonly number[]): Unit[] {
   const units: Unit[] = [];
   let from = 0;
   let reach = 0; // the last token a quotation opened in this unit reaches
   let mi = 0;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let e = 0; e <= sentenceStarts.length; e++) {
+    // the last token of a sentence
+    const i = e < sentenceStarts.length ? sentenceStarts[e]! - 1 : tokens.length - 1;
     while (mi < marks.length && marks[mi]!.open <= i) {
       reach = Math.max(reach, Math.min(marks[mi]!.close, tokens.length - 1));
       mi++;
     }
-    const endsSentence = i + 1 === tokens.length || tokens[i + 1]!.sentence !== tokens[i]!.sentence;
-    if (endsSentence && reach <= i) {
+    if (reach <= i) {
       units.push({ from, to: i + 1 });
       from = i + 1;
     }
@@ -546,6 +587,9 @@ function nearFrames(frames: readonly Frame[], m: Marked): readonly Frame[] {
 const SPEECH_ENDS = '.,!?…';
 const CLAUSE_MARKS = ':,;';
 
+/** A title in quotation marks has at most this many words. */
+const TITLE_WORDS = 10;
+
 /** Short words a title leaves in lower case ("The Art of the Deal"). */
 const MINOR_WORDS = new Set(['of', 'and', 'in', 'on', 'for', 'to', 'at', 'with', 'or', 'by']);
 
@@ -555,7 +599,11 @@ function classify(tokens: readonly Token[], unit: Unit, m: Marked, near: readonl
   let significant = 0;
   let firstWord: Token | undefined;
   let lastInside: Token | undefined;
-  for (let k = m.open + 1; k < m.close && k < tokens.length; k++) {
+  // the counts below are compared with TITLE_WORDS words at most: past one more they decide
+  // nothing, and of the rest of a long quotation only its last token is wanted
+  const end = Math.min(m.close, tokens.length);
+  let k = m.open + 1;
+  for (; k < end && words <= TITLE_WORDS; k++) {
     const t = tokens[k]!;
     if (t.quote < 0 && k > m.open) continue;
     lastInside = t;
@@ -566,6 +614,11 @@ function classify(tokens: readonly Token[], unit: Unit, m: Marked, near: readonl
       significant++;
       if (isCapitalised(t) || startsWithDigit(t.text)) capitalised++;
     }
+  }
+  for (let b = end - 1; b >= k; b--) {
+    if (tokens[b]!.quote < 0) continue;
+    lastInside = tokens[b];
+    break;
   }
   if (!firstWord) return null;
   // a mark's text is its one character
@@ -589,7 +642,7 @@ function classify(tokens: readonly Token[], unit: Unit, m: Marked, near: readonl
   if ((afterColon || afterCue) && upper && words >= 3) return 'direct';
   if (afterCue && words >= 2 && resumesBrokenQuote(tokens, unit, before)) return 'direct';
   // titles: capitalised words, no sentence punctuation ("The Art of the Deal", "Shark Tank")
-  if (upper && capitalised === significant && words <= 10 && !(atStart && words >= 3) && !exclaims || words > 0 && capitalised === significant && words === 1 && upper) {
+  if (upper && capitalised === significant && words <= TITLE_WORDS && !(atStart && words >= 3) && !exclaims || words > 0 && capitalised === significant && words === 1 && upper) {
     if (!afterColon) return null;
   }
   // a word or two modifying the noun after them ("promoting “magic” weight-loss pills"), or a lone pronoun

@@ -274,8 +274,9 @@ export class Speakers {
   /** Who a source span names, and where. */
   resolve(source: Span): { who: Who; mention: Span } {
     const key = this.doc.prose.slice(source.start, source.end);
-    const known = this.names.get(key);
-    if (known && this.mentions.length === 0) {
+    // remembered for a document without entities only (see below)
+    const known = this.mentions.length === 0 ? this.names.get(key) : undefined;
+    if (known) {
       // the same words name the same speaker wherever they stand
       if (known.who.person) this.lastPerson = known.who;
       return { who: known.who, mention: { start: source.start + known.from, end: source.start + known.to } };
@@ -317,14 +318,22 @@ export class Speakers {
     this.tokens = undefined;
     let words = this.words.get(key);
     if (words === undefined) {
-      const tokens = tokenize(this.doc.prose, source.start, source.end, []);
-      const wordTokens = tokens.filter((t) => t.word);
-      const only = wordTokens.length === 1 && PRONOUNS.has(wordTokens[0]!.lower) ? wordTokens[0]! : undefined;
-      words = { pronoun: only ? { lower: only.lower, from: only.start - source.start, to: only.end - source.start } : null };
-      this.tokens = tokens;
+      const plain = plainWords(key);
+      if (plain > 0) {
+        // words of letters and digits between single spaces: the phrase's tokens, without making
+        // them (most phrases are named by an entity, and never read by nameIn)
+        const lower = plain === 1 ? key.toLowerCase() : '';
+        words = { pronoun: plain === 1 && PRONOUNS.has(lower) ? { lower, from: 0, to: key.length } : null };
+      } else {
+        const tokens = tokenize(this.doc.prose, source.start, source.end, []);
+        const wordTokens = tokens.filter((t) => t.word);
+        const only = wordTokens.length === 1 && PRONOUNS.has(wordTokens[0]!.lower) ? wordTokens[0]! : undefined;
+        words = { pronoun: only ? { lower: only.lower, from: only.start - source.start, to: only.end - source.start } : null };
+        this.tokens = tokens;
+      }
+      // kept from one edit to the next: not a view into this version of the text (see detached.ts)
+      this.words.set(this.keeps ? detached(key) : key, words);
     }
-    // kept from one edit to the next: not a view into this version of the text (see detached.ts)
-    if (this.tokens) this.words.set(this.keeps ? detached(key) : key, words);
     return words;
   }
 
@@ -383,6 +392,24 @@ export class Speakers {
     this.fullNames ??= new FullNames(this.doc, forEachCapitalisedRun, fullNameOf);
     return this.fullNames.of(surname);
   }
+}
+
+/**
+ * How many words `phrase` is when it is ASCII letters and digits in words between single spaces
+ * (each such word one token, see quoteTokens.ts); 0 when it is anything else.
+ */
+export function plainWords(phrase: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < phrase.length; i++) {
+    const c = phrase.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) {
+      if (!inWord) words++;
+      inWord = true;
+    } else if (c === 32 && inWord && i + 1 < phrase.length) inWord = false;
+    else return 0;
+  }
+  return words;
 }
 
 /** The full name a capitalised run writes (two to four words), without the words before a name. */

@@ -33,3 +33,14 @@ export const endsInPlainS = (word: string, orU: boolean): boolean => {
   const c = word.charCodeAt(n - 2);
   return c !== 115 && c !== 0x2019 && c !== 39 && !(orU && c === 117);
 };
+
+/** /[a-z]{letters}ing$/: an -ing form after `letters` lower-case ASCII letters (a participle or gerund, not "sing" or "bring"). */
+export const endsInIngAfter = (word: string, letters: number): boolean => {
+  const n = word.length;
+  if (n < letters + 3 || word.charCodeAt(n - 1) !== 103 || word.charCodeAt(n - 2) !== 110 || word.charCodeAt(n - 3) !== 105) return false;
+  for (let k = n - 3 - letters; k < n - 3; k++) {
+    const c = word.charCodeAt(k);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+};

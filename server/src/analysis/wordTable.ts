@@ -46,12 +46,33 @@ export class WordTable<V> {
     return Math.imul(key, 0x9e3779b1) >>> this.shift;
   }
 
+  /** False when the filter turns the key away: no word of the table has it. */
+  private passes(key: number): boolean {
+    const bit = filterBit(key);
+    return (this.filter[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+  }
+
+  /**
+   * False when no word of the table has the key (see `Token.key`): `get` of a token with it is
+   * undefined. True when one has it, which, past the filter, is the token's word but where two
+   * words share a key (no string is read: the scan asks before it cuts the word).
+   */
+  mayHold(key: number): boolean {
+    if (!this.passes(key)) return false;
+    const keys = this.keys;
+    const mask = keys.length - 1;
+    for (let slot = this.slotOf(key); ; slot = (slot + 1) & mask) {
+      const k = keys[slot]!;
+      if (k === EMPTY) return false;
+      if (k === key) return true;
+    }
+  }
+
   /** The value of the token's word (its lower case), undefined when the table has none. */
   get(t: Token): V | undefined {
     const key = t.key;
     if (key < 0) return this.byWord.get(t.lower);
-    const bit = filterBit(key);
-    if ((this.filter[bit >>> 5]! & (1 << (bit & 31))) === 0) return undefined;
+    if (!this.passes(key)) return undefined;
     const keys = this.keys;
     const mask = keys.length - 1;
     for (let slot = this.slotOf(key); ; slot = (slot + 1) & mask) {

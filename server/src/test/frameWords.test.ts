@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { AUXILIARIES, CUE_WORDS, DETERMINERS, FRAME_WORDS, PRONOUNS } from '../analysis/cues';
+import { ADJECTIVE_CUES, AUXILIARIES, CUE_WORDS, DETERMINERS, FRAME_WORDS, PRONOUNS } from '../analysis/cues';
+import cueData from '../analysis/data/cues.json';
 import { AUXILIARY, BE_FORM, CUE, DETERMINER, isIn, isInAt, PRONOUN, TIME_WORD, wordBits } from '../analysis/frameWords';
 import { tokenize } from '../analysis/quoteTokens';
 
@@ -24,5 +25,16 @@ suite('frameWords', () => {
   test('no token is in no table', () => {
     assert.equal(isInAt(undefined, DETERMINER), false);
     assert.equal(isInAt(tokens[0], DETERMINER), true);
+  });
+
+  test('each cue word says what the lists say of its lemma: depicting with "as", naming, raising, wh-clauses', () => {
+    const lists = cueData as unknown as { frameWords: { asVerbs: string[]; namingVerbs: string[] }; raisingPassives: string[]; whVerbs: string[] };
+    for (const [word, cue] of [...CUE_WORDS, ...ADJECTIVE_CUES]) {
+      assert.equal(cue.onlyWithAs, lists.frameWords.asVerbs.includes(cue.lemma), word);
+      assert.equal(cue.naming, lists.frameWords.namingVerbs.includes(cue.lemma), word);
+      assert.equal(cue.raising, lists.raisingPassives.includes(cue.lemma), word);
+      assert.equal(cue.takesWh, lists.whVerbs.includes(cue.lemma), word);
+    }
+    assert.ok(CUE_WORDS.get('cast')?.onlyWithAs && CUE_WORDS.get('called')?.naming && CUE_WORDS.get('expected')?.raising && CUE_WORDS.get('asked')?.takesWh);
   });
 });

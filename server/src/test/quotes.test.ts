@@ -103,6 +103,15 @@ suite('quotes: kinds', () => {
     assert.equal(marked('She appeared on “Meet the Press” on Sunday and later watched “Shark Tank” with friends.').length, 0);
   });
 
+  test('a long quotation is read to its last mark: a title of many capitalised words, or speech ending in a stop', () => {
+    const title = 'The Very Long And Winding Road Of The Old Kings Of The North';
+    assert.equal(marked(`She watched “${title}” on Sunday.`).length, 1);
+    assert.equal(marked(`She watched “${title.split(' ').slice(0, 10).join(' ')}” on Sunday.`).length, 0);
+    const q = marked('“We will rebuild every school and every road in the valley before the winter comes,” Ana Ruiz said.')[0];
+    assert.equal(q?.kind, 'direct');
+    assert.equal(q?.speaker, 'Ana Ruiz');
+  });
+
   test('direct: a quotation after a colon', () => {
     const q = marked('The senator put it bluntly: “This bill will not pass the chamber.”')[0];
     assert.equal(q?.kind, 'direct');
@@ -736,6 +745,28 @@ suite('quotes: a document opener with a place in it', () => {
     // (no verb of saying in the clause: "laid out" would report it instead)
     const qs = quotesOf('In a speech in Dayton, Ohio on Friday, Lee opened a depot to expand the service.').filter((q) => q.cue === 'In');
     assert.deepEqual(qs.map((q) => q.text), ['Lee opened a depot to expand the service']);
+  });
+});
+
+suite('quotes: a block with no mark, no cue word and no colon', () => {
+  test('has no quote, and ends the announcement of the block before it', () => {
+    const said = (text: string): (string | null)[] => quotesOf(text).map((q) => q.speaker);
+    assert.deepEqual(said('The mayor said:\n\n“We will rebuild.”'), ['The mayor']);
+    assert.deepEqual(said('The mayor said:\n\nThe storm went on all night\n\n“We will rebuild.”'), [null]);
+    assert.deepEqual(quotesOf('The storm went on all night'), []);
+    // a colon alone still makes a transcript line
+    assert.deepEqual(said('The storm went on all night\n\nPENCE: We will rebuild.'), ['Pence']);
+  });
+});
+
+suite('quotes: reported words wholly in quotation marks', () => {
+  test('are no indirect speech, however many; a content with a word outside them is', () => {
+    const long = '“every school and every road in the whole of the valley will be rebuilt before the winter”';
+    const indirect = (text: string): string[] => quotesOf(text).filter((q) => q.kind === 'indirect').map((q) => q.text);
+    assert.deepEqual(indirect(`The mayor said ${long}.`), []);
+    assert.deepEqual(indirect('The mayor said “the bridge” will reopen.'), ['“the bridge” will reopen']);
+    assert.deepEqual(indirect(`The mayor said ${long.slice(0, -1)} and soon”.`), []);
+    assert.deepEqual(indirect(`The mayor said ${long} soon.`), [`${long} soon`]);
   });
 });
 

@@ -4,7 +4,7 @@ import type { ProseDocument } from '../analysis/document';
 import { plainTextBlocks } from '../analysis/blocks';
 import { findQuotes } from '../analysis/quoteBlocks';
 import { FullNames } from '../analysis/fullNames';
-import { forEachCapitalisedRun, fullNameOf, nameIn, stripTitles } from '../analysis/speakers';
+import { forEachCapitalisedRun, fullNameOf, nameIn, plainWords, stripTitles } from '../analysis/speakers';
 import { tokenize } from '../analysis/quoteTokens';
 import type { Entity } from '../analysis/types';
 
@@ -157,6 +157,22 @@ suite('speakers: resolution', () => {
   });
 });
 
+suite('speakers: phrases read without tokens', () => {
+  test('plainWords counts words of letters and digits between single spaces, else 0', () => {
+    for (const [phrase, words] of [['he', 1], ['Ana Ruiz', 2], ['G7 leaders', 2], ['', 0], ['Mr. Lee', 0], ['Ana  Ruiz', 0], [' he', 0], ['he ', 0], ['O’Neill', 0], ['Über', 0], ['it’s', 0]] as const) {
+      assert.equal(plainWords(phrase), words, phrase);
+      if (words > 0) assert.equal(tokenize(phrase, 0, phrase.length, []).filter((t) => t.word).length, words, phrase);
+    }
+  });
+
+  test('a pronoun alone, plain or among marks, and a plain name speak as when read by tokens', () => {
+    const text = 'Ana Ruiz spoke first. “We stay,” she said. “We stay,” He said. “We go,” Lee said. “We go,” (she) said.';
+    const qs = marked(text);
+    assert.deepEqual(qs.map((q) => q.speaker), ['Ana Ruiz', 'Ana Ruiz', 'Lee', 'Lee']);
+    assert.deepEqual(qs.map((q) => q.speakerMention && text.slice(q.speakerMention.start, q.speakerMention.end)), ['she', 'He', 'Lee', 'Lee']);
+  });
+});
+
 suite('speakers: titles', () => {
   test('stripTitles keeps organisations and lone names', () => {
     assert.deepEqual(stripTitles(['Secretary', 'of', 'State', 'John', 'Kerry']), ['John', 'Kerry']);
@@ -270,6 +286,25 @@ suite('speakers: capitalised runs and the full names they write', () => {
     assert.equal(names.of('Maren'), 'Dana Maren');
     assert.equal(names.of('Tenn'), 'Lia Tenn');
     assert.equal(names.of('Ivo'), undefined);
+  });
+
+  test('a surname is looked for in the lines that write it, then, once those would be more than the text, in the whole text at once', () => {
+    // every line writes both surnames: the second surname asked reads the whole text
+    const text = 'Ivo Maren met Lia Tenn.\nDana Maren and Oto Tenn spoke, and Dana Maren left.\r\nMarenko said Tenn and Maren Lee, Oto Tenn agreed.';
+    const names = new FullNames({ text, prose: text, blocks: plainTextBlocks(text) }, forEachCapitalisedRun, fullNameOf);
+    assert.equal(names.of('Maren'), 'Dana Maren');
+    assert.equal(names.of('Tenn'), 'Oto Tenn');
+    assert.equal(names.of('Lee'), 'Maren Lee');
+    assert.equal(names.of('Marenko'), undefined);
+    // asked the other way round, the same
+    const again = new FullNames({ text, prose: text, blocks: plainTextBlocks(text) }, forEachCapitalisedRun, fullNameOf);
+    assert.deepEqual(['Marenko', 'Lee', 'Tenn', 'Maren'].map((s) => again.of(s)), [undefined, 'Maren Lee', 'Oto Tenn', 'Dana Maren']);
+  });
+
+  test('runs written again count each time, and runs that write the same full name count together', () => {
+    const text = 'Dana Maren spoke. Mayor Ivo Maren left. Dana Maren spoke. Despite Ivo Maren, Mayor Ivo Maren stayed.';
+    const names = new FullNames({ text, prose: text, blocks: plainTextBlocks(text) }, forEachCapitalisedRun, fullNameOf);
+    assert.equal(names.of('Maren'), 'Ivo Maren');
   });
 
   test('a name written across several spaces, a tab or a no-break space reads with single spaces', () => {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { endsInApostropheS, endsInPlainS, isSpaceAt, passiveEnding, personNounEnding, startsWithDigit } from '../analysis/wordShapes';
+import { endsInApostropheS, endsInIngAfter, endsInPlainS, isSpaceAt, passiveEnding, personNounEnding, startsWithDigit } from '../analysis/wordShapes';
 
 suite('wordShapes', () => {
   const words = ['', 'd', 'ed', 'id', 'xd', 'eed', 'agreed', 'said', 'paid', 'led', 'shown', 'wn', 'n', 'written', 'ten', 'brought', 'ght', 'ran', 'd\n', '\nd', 'it’s', "it's", 's', '’s', "'s", 'Ruiz’S', 'kids', '3rd', '42', 'x1', '٣', '\u{1F600}d', 'activist', 'activists', 'protesters', 'mayor', 'governors', 'historian', 'republicans', 'residents', 'officials', 'fans', 'ist', 'or', 'rs', 'list', 'ian', 'means', 'event', 'als', 'dials'];
@@ -17,6 +17,15 @@ suite('wordShapes', () => {
       assert.equal(endsInPlainS(w, false), /[^s’']s$/.test(w), w);
       assert.equal(endsInPlainS(w, true), /[^su’']s$/.test(w), w);
     }
+  });
+
+  test('endsInIngAfter answers as /[a-z]{n}ing$/', () => {
+    const ings = ['', 'ing', 'sing', 'bring', 'string', 'staking', 'Staking', 'STAKING', 'saying', 'x-ing', 'o’ing', 'doing', 'going\n', 'rüing', 'abcing', '1bcing', 'ings', 'ingg', 'kinging'];
+    for (const w of ings) {
+      assert.equal(endsInIngAfter(w, 2), /[a-z]{2}ing$/.test(w), `2 ${w}`);
+      assert.equal(endsInIngAfter(w, 3), /[a-z]{3}ing$/.test(w), `3 ${w}`);
+    }
+    assert.ok(ings.some((w) => endsInIngAfter(w, 3)) && !ings.every((w) => endsInIngAfter(w, 2)));
   });
 
   test('isSpaceAt answers as /\s/ on the character, and no past the end', () => {

@@ -22,4 +22,11 @@ suite('wordTable', () => {
     const other = tokenize('wzzzz a w', 0, 9, []).map((t) => big.get(t));
     assert.deepEqual(other, [undefined, undefined, undefined]);
   });
+
+  test('refuses at once only keys of no word it holds', () => {
+    for (const t of tokens) if (t.key >= 0 && !table.mayHold(t.key)) assert.equal(table.get(t), undefined, t.text);
+    for (const w of words) if (!/[^\x00-\x7f]/.test(w)) assert.ok(table.mayHold(tokenize(w, 0, w.length, [])[0]!.key), w);
+    // past its filter it reads the keys themselves: the words it does not hold are turned away
+    for (const t of tokens) if (t.key >= 0) assert.equal(table.mayHold(t.key), words.includes(t.lower), t.text);
+  });
 });
