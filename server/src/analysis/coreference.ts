@@ -77,13 +77,26 @@ const foldedWords = new WeakMap<readonly string[], FoldedWords>();
 // document, its strings copies (see detached.ts), and starts over past this many words.
 const oneWords = new Map<string, FoldedWords>();
 const ONE_WORDS = 20_000;
+// … and so is what it makes of a name of more words, by the words joined: a joining is cheaper
+// than the folding, and the keys kept with it are strings hashed once, not at every mention (a
+// token holds no space, so the joined words tell the words)
+const manyWords = new Map<string, FoldedWords>();
 function foldedOf(words: readonly string[], fold: (w: string) => string, keep: boolean): FoldedWords {
-  if (!keep && words.length === 1) {
-    const word = words[0]!;
-    let f = oneWords.get(word);
+  if (!keep) {
+    if (words.length === 1) {
+      const word = words[0]!;
+      let f = oneWords.get(word);
+      if (f === undefined) {
+        f = foldedAfresh([detached(word)], foldAfresh);
+        rememberDetached(oneWords, word, f, ONE_WORDS);
+      }
+      return f;
+    }
+    const joined = words.join(' ');
+    let f = manyWords.get(joined);
     if (f === undefined) {
-      f = foldedAfresh([detached(word)], foldAfresh);
-      rememberDetached(oneWords, word, f, ONE_WORDS);
+      f = foldedAfresh(words.map(detached), foldAfresh);
+      rememberDetached(manyWords, joined, f, ONE_WORDS);
     }
     return f;
   }
@@ -339,8 +352,9 @@ export function mergeApart(mentions: readonly TypedMention[], keep: boolean): Ap
       }
     } else if (m.type === 'organization') {
       cluster = byKey.get(keys[i]!);
-      if (!cluster && m.words.length === 1) cluster = orgInitials.get(m.words[0]!.replace(/\./g, ''));
-      if (!cluster) {
+      // (most documents name no organisation in two words or more: nothing to look up then)
+      if (!cluster && m.words.length === 1 && orgInitials.size > 0) cluster = orgInitials.get(m.words[0]!.replace(/\./g, ''));
+      if (!cluster && (orgTails.size > 0 || orgStems.size > 0)) {
         const tails = orgTails.get(folds[i]!.joined) ?? orgStems.get(folds[i]!.joined);
         if (tails?.length === 1) cluster = tails[0];
       }

@@ -16,44 +16,34 @@ const ISO_DATE = /^(?:1[89]|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
 const NOT_AFTER_YEAR = new Set(['%', 'percent', 'per', 'km', 'kilometres', 'kilometers', 'miles', 'metres', 'meters', 'people', 'troops', 'soldiers', 'tonnes', 'tons', 'dollars', 'euros', 'points']);
 
 const isMonth = (t: Token | undefined): boolean => t !== undefined && t.cap && (factsOf(t) & MONTH) !== 0;
-const isDay = (t: Token | undefined): boolean => t !== undefined && t.kind === 'number' && DAY.test(t.text);
-const isYear = (t: Token | undefined): boolean => t !== undefined && t.kind === 'number' && YEAR.test(t.text);
+// the patterns' lengths tell most numbers apart before a regex runs: a day is one to four
+// characters, a year four, an ISO date ten
+const isDay = (t: Token | undefined): boolean => t !== undefined && t.kind === 'number' && t.text.length <= 4 && DAY.test(t.text);
+const isYear = (t: Token | undefined): boolean => t !== undefined && t.kind === 'number' && t.text.length === 4 && YEAR.test(t.text);
 
-export function findDates(tokens: readonly Token[]): DateSpan[] {
-  const dates: DateSpan[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    const t = tokens[i]!;
-    // a date starts at a capitalised word (a month, a weekday) or a number: most tokens are neither
-    if (!t.cap && t.kind !== 'number') {
-      i++;
-      continue;
-    }
-    const prev = tokens[i - 1];
-    let span: DateSpan | null = null;
-    if (isMonth(t)) {
-      let last = i;
-      if (isDay(tokens[i + 1])) {
-        last = i + 1;
-        if (tokens[i + 2]?.text === ',' && isYear(tokens[i + 3])) last = i + 3;
-        else if (isYear(tokens[i + 2])) last = i + 2;
-      } else if (isYear(tokens[i + 1])) last = i + 1;
-      if (isDay(prev) && !(prev !== undefined && tokens[i - 2]?.text === '$')) {
-        span = { first: i - 1, last };
-      } else if (last > i || (!AMBIGUOUS_MONTHS.has(bare(t)) && (t.text.length > 4 || t.text.endsWith('.'))) || (prev !== undefined && MONTH_CUES.has(prev.text.toLowerCase()))) {
-        span = { first: i, last };
-      }
-    } else if (t.cap && (writtenFactsOf(t) & WEEKDAY) !== 0) {
-      span = { first: i, last: i };
-    } else if (t.kind === 'number' && ISO_DATE.test(t.text)) {
-      span = { first: i, last: i };
-    } else if (isYear(t) && prev?.text !== '$' && prev?.text !== '£' && prev?.text !== '€' && !NOT_AFTER_YEAR.has(tokens[i + 1]?.text.toLowerCase() ?? '') && tokens[i + 1]?.text !== '-') {
-      span = { first: i, last: i };
-    }
-    if (span) {
-      dates.push(span);
-      i = span.last + 1;
-    } else i++;
+/**
+ * The date that starts at token i (or at i - 1, a day before a month), or null. The dates of a
+ * sentence are found by asking it of each token from the end of the last date found on (the
+ * entity finder asks it as it walks the tokens for other mentions).
+ */
+export function dateAt(tokens: readonly Token[], i: number): DateSpan | null {
+  const t = tokens[i]!;
+  // a date starts at a capitalised word (a month, a weekday) or a number: most tokens are neither
+  if (!t.cap && t.kind !== 'number') return null;
+  const prev = tokens[i - 1];
+  if (isMonth(t)) {
+    let last = i;
+    if (isDay(tokens[i + 1])) {
+      last = i + 1;
+      if (tokens[i + 2]?.text === ',' && isYear(tokens[i + 3])) last = i + 3;
+      else if (isYear(tokens[i + 2])) last = i + 2;
+    } else if (isYear(tokens[i + 1])) last = i + 1;
+    if (isDay(prev) && !(prev !== undefined && tokens[i - 2]?.text === '$')) return { first: i - 1, last };
+    if (last > i || (!AMBIGUOUS_MONTHS.has(bare(t)) && (t.text.length > 4 || t.text.endsWith('.'))) || (prev !== undefined && MONTH_CUES.has(prev.text.toLowerCase()))) return { first: i, last };
+    return null;
   }
-  return dates;
+  if (t.cap && (writtenFactsOf(t) & WEEKDAY) !== 0) return { first: i, last: i };
+  if (t.kind === 'number' && t.text.length === 10 && ISO_DATE.test(t.text)) return { first: i, last: i };
+  if (isYear(t) && prev?.text !== '$' && prev?.text !== '£' && prev?.text !== '€' && !NOT_AFTER_YEAR.has(tokens[i + 1]?.text.toLowerCase() ?? '') && tokens[i + 1]?.text !== '-') return { first: i, last: i };
+  return null;
 }

@@ -5,13 +5,13 @@
 // (coreference.ts).
 import { throwIfCancelled } from './cancellation';
 import { mergeMentions, type MergeTrace, type TypedMention } from './coreference';
-import { findDates } from './dates';
+import { dateAt } from './dates';
 import type { ProseDocument } from './document';
 import type { Gazetteer } from './gazetteer';
 import {
   countryNamed, KIN_BEFORE, KNOWN_ORG_FIRST_WORDS, MISC_SUFFIXES, MISC_WORDS, demonym, KNOWN_ORGS, LOWERCASE_ORG_HEADS, ORG_ACRONYMS,
   ORG_KINDS_BEFORE, ORG_LINK_HEADS, ORG_OF_HEADS, ORG_WORDS_AFTER, PLACE_EVENTS_BEFORE, PLACE_KINDS_AFTER, PLACE_KINDS_BEFORE, PLACE_OF_HEADS, PLACE_PREPOSITIONS, PLACE_SUFFIXES, REGION_WORDS_AFTER, REGION_WORDS_BEFORE,
-  mayEndLowercaseOrg,
+  MAY_BE_REGION_WORD, MAY_BE_REGION_WORDS, mayEndLowercaseOrg,
   type Country,
 } from './lexicon';
 import { CaseCounts } from './caseCounts';
@@ -21,13 +21,15 @@ import { knownNames } from './knownNames';
 import { MERGED, mergedOf, remerge, type Merged } from './mergedEntities';
 import { linkedGroups } from './mergeLinks';
 import { mergeLocally } from './mergedLocally';
-import { blockSentences, caseEvidence, chunksOf, TokenFlags, type CaseEvidence, type Chunk, type NameKnowledge, type Sentence } from './names';
+import { blockSentences, caseEvidence, forEachChunk, TokenFlags, TokenMarks, type CaseEvidence, type ChunkSink, type NameKnowledge, type Sentence } from './names';
 import { roleAfter, roleBefore } from './roles';
 import { typedAt } from './typedMentions';
 import { normIds, resolveByDocument, voteEvidence } from './typeVote';
 import { bare, isPossessive, type Token, titleCase } from './tokens';
-import { COMMON, COUNTRY, DEMONYM, DEMONYM_HEAD, factsOf, FIRST_NAME, FUNCTION, HONORIFIC, isHonorific, KNOWN_ORG, MONTH, ORG_SUFFIX, WEEKDAY, ROLE_HEAD, ROLE_MODIFIER, writtenFactsOf } from './wordFacts';
+import { COMMON, COUNTRY, COUNTRY_HEAD, DEMONYM, DEMONYM_HEAD, factsOf, FIRST_NAME, FUNCTION, HONORIFIC, isHonorific, KNOWN_ORG, KNOWN_ORG_HEAD, MISC_SUFFIX, MISC_WORD, MONTH, ORG_ACRONYM, ORG_SUFFIX, PLACE_SUFFIX, WEEKDAY, ROLE_HEAD, ROLE_MODIFIER, writtenFactsOf } from './wordFacts';
 import type { Block, CancellationToken, Entity, EntityType, GeoInfo } from './types';
+import { dateKey, nationalityKey, placeKey } from './mentionKeys';
+import { GazetteerNames, NAME_HEAD, SAME_NAME } from './gazetteerNames';
 import { mapPacked } from './packed';
 import { WordSet } from './wordSet';
 
@@ -56,18 +58,17 @@ export interface Candidate {
 }
 
 const SPEECH_VERBS = new WordSet(['said', 'says', 'told', 'stated', 'added', 'wrote', 'tweeted', 'announced', 'reiterated', 'insisted', 'argued', 'noted', 'claimed', 'explained', 'warned', 'asked', 'replied', 'confirmed', 'declared']);
-const ACTING_VERBS = /^(?:is|was|has|had|will|would|came|went|met|spoke|stayed|left|won|lost|expressed|acknowledged|suggested|urged|rejected|denied|visited|signed|wants|thinks|believes|called|made|took|gave|also)$/;
+const ACTING_VERBS = new WordSet(['is', 'was', 'has', 'had', 'will', 'would', 'came', 'went', 'met', 'spoke', 'stayed', 'left', 'won', 'lost', 'expressed', 'acknowledged', 'suggested', 'urged', 'rejected', 'denied', 'visited', 'signed', 'wants', 'thinks', 'believes', 'called', 'made', 'took', 'gave', 'also']);
 const SURNAME_ENDINGS = /(?:ov|ova|ev|eva|sky|ski|ska|enko|chuk|yuk|escu|vić|vic|ić|ian|yan|dze|shvili|ez|es|son|sen|berg|stein|mann|ini|elli|etti|oglu|oğlu|zadeh|wicz)$/;
-const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
+const ACRONYM_PATTERN = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
+// two to twelve code units (six capitals outside the BMP, or four with stops): most names are refused by length
+const isAcronym = (name: string): boolean => name.length >= 2 && name.length <= 12 && ACRONYM_PATTERN.test(name);
 const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Southeast|Southeastern|Northeast|Northeastern|Southwest|Southwestern|Northwest|Northwestern|S|N|Latin|Middle)\.?$/i;
 const SCORE = /^\d{1,3}(?:-\d{1,3})?$/;
 const YEAR = /^(?:1[89]|20)\d\d$/;
-const isIsoDate = (t: Token | undefined): boolean => t?.kind === 'number' && /^\d{4}-\d\d-\d\d$/.test(t.text);
+const isIsoDate = (t: Token | undefined): boolean => t?.kind === 'number' && t.text.length === 10 && /^\d{4}-\d\d-\d\d$/.test(t.text);
 const TABLE_OPENERS = new Set([',', ';', ':', '(', '-', '–', '—']);
 const MATCH_VERBS = new WordSet(['beat', 'beats', 'defeated', 'drew', 'v', 'vs', 'vs.', 'thrashed', 'edged', 'routed', 'downed', 'outclassed', 'trounced']);
-// ASCII text has no marks and is its own NFKD form: most names take the fast way
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
-const fold = (s: string): string => (ASCII_ONLY.test(s) ? s.toLowerCase() : s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase());
 
 /**
  * What one block gives the document's entities, its offsets relative to the block's start so
@@ -88,8 +89,7 @@ export interface BlockNames {
 const KEEP_TOKENS_UP_TO = 100_000;
 
 export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: CancellationToken): Entity[] {
-  // the gazetteer remembers its answers: a memory per document in front of it would be a second look-up
-  const lookup = (name: string): GeoInfo | undefined => gazetteer.lookup(name);
+  const places = GazetteerNames.of(gazetteer);
   const known = knownNames(gazetteer);
   const plain = doc.text === doc.prose;
   // kept names are relative to their block, to serve it wherever it moves; names made for this
@@ -148,9 +148,15 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
     }
     return true;
   };
-  // scratch flags reused from sentence to sentence (a new array per sentence cost more than its
-  // work), this analysis's own so that two analyses never share them
-  const flags = { chunks: new TokenFlags(), names: new TokenFlags() };
+  // scratch reused from sentence to sentence and block to block (a new array per sentence, or
+  // objects per block, cost more than their work), this analysis's own so that two analyses never
+  // share them
+  const scratch: Scratch = {
+    chunks: new TokenFlags(),
+    names: new TokenMarks(),
+    evidence: { midCaps },
+    sink: new SentenceNames(doc.text, doc.text === doc.prose),
+  };
   const blockNames = mapPacked(doc.blocks, (block, b) => {
     if (b % 64 === 0) throwIfCancelled(token);
     const sentences = tokenised[b];
@@ -159,7 +165,7 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
     const before = midCaps.previousMemo(b);
     return before !== undefined && stillHolds(before, b)
       ? before
-      : blockLocal(doc, keys[b]!, 'names', () => namesOf(doc, sentences ?? blockSentences(doc.prose, block), midCaps, lookup, known, flags, kept ? block.start : undefined), holds);
+      : blockLocal(doc, keys[b]!, 'names', () => namesOf(doc, sentences ?? blockSentences(doc.prose, block), midCaps, places, known, scratch, kept ? block.start : undefined), holds);
   });
   midCaps.carry(blockNames);
   throwIfCancelled(token);
@@ -237,15 +243,15 @@ function namesOf(
   doc: ProseDocument,
   sentences: readonly Sentence[],
   midCaps: { has(word: string): boolean },
-  lookup: (name: string) => GeoInfo | undefined,
+  places: GazetteerNames,
   known: NameKnowledge,
-  flags: { readonly chunks: TokenFlags; readonly names: TokenFlags },
+  scratch: Scratch,
   /** The block's start when the names are kept beyond this analysis, relative to it. */
   keptFrom: number | undefined,
 ): BlockNames {
   // names made for this analysis only are never checked again: their questions need no record
   let asked: ReadonlyMap<string, boolean> = NOTHING_ASKED;
-  let evidence: CaseEvidence = { midCaps };
+  let evidence: CaseEvidence = scratch.evidence;
   if (keptFrom !== undefined) {
     const record = new Map<string, boolean>();
     asked = record;
@@ -262,31 +268,45 @@ function namesOf(
   }
   const candidates: Candidate[] = [];
   const others: TypedMention[] = [];
-  const sink = new SentenceNames(doc.text, doc.text === doc.prose, candidates, others);
+  const sink = scratch.sink;
+  sink.block(candidates, others);
 
-  sentences.forEach((s, si) => {
+  // a loop, not forEach: a callback made per block, with a context for what it reads, cost more than it does
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
     const tokens = s.tokens;
     // the tokens a name took: the nationality pass below must not read them again as demonyms
-    const inName = flags.names.take(tokens.length);
-    inName.fill(0, 0, tokens.length);
+    const inName = scratch.names;
+    inName.begin(tokens.length);
     sink.begin(s, si, inName);
-    for (const chunk of chunksOf(s, si, evidence, known, flags.chunks)) splitChunk(s, chunk, sink);
+    forEachChunk(s, evidence, known, scratch.chunks, sink);
 
-    // one pass over the tokens for two kinds of mention; the organisations go in after the
-    // nationalities, in the order the merger's sort keeps for ties
+    // one pass over the tokens for three kinds of mention; the organisations go in after the
+    // nationalities, and the dates after them, in the order the merger's sort keeps for ties
     let orgs: TypedMention[] | undefined;
+    let dates: TypedMention[] | undefined;
+    // where the next date may start: not inside the last one (see dateAt)
+    let dateFrom = 0;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
+      if (i >= dateFrom) {
+        const d = dateAt(tokens, i);
+        if (d) {
+          const m = sink.mention(d.first, d.last);
+          (dates ??= []).push({ start: m.start, end: m.end, text: m.text, type: 'date', key: dateKey(m.text), words: [m.text] });
+          dateFrom = d.last + 1;
+        }
+      }
       if (t.kind !== 'word') continue;
       if (t.cap) {
         // nationalities the chunker passed over: hyphened (Ukrainian-held), or sentence-initial
-        if (inName[i]) continue;
+        if (inName.marked(i)) continue;
         const dash = t.text.indexOf('-');
         if (dash > 0) {
           const head = t.text.slice(0, dash);
           const country = demonym(head);
           if (country && /^\p{Ll}/u.test(t.text.slice(dash + 1))) {
-            others.push({ start: t.start, end: t.start + dash, text: doc.text.slice(t.start, t.start + dash), type: 'nationality', key: `nationality:${country.code ?? country.name}`, words: [head] });
+            others.push({ start: t.start, end: t.start + dash, text: doc.text.slice(t.start, t.start + dash), type: 'nationality', key: nationalityKey(country.code ?? country.name), words: [head] });
           }
         }
         continue;
@@ -307,13 +327,9 @@ function namesOf(
       }
     }
     if (orgs) for (const o of orgs) others.push(o);
-
-    for (const d of findDates(tokens)) {
-      const m = sink.mention(d.first, d.last);
-      others.push({ start: m.start, end: m.end, text: m.text, type: 'date', key: `date:${m.text.toLowerCase().replace(/\.|,/g, '')}`, words: [m.text] });
-    }
-  });
-  for (const c of candidates) classify(c, sentences[c.sentence]!, lookup, isNameToken);
+    if (dates) for (const d of dates) others.push(d);
+  }
+  for (const c of candidates) classify(c, sentences[c.sentence]!, places, isNameToken);
   coordinate(candidates, sentences);
 
   // kept names are relative to their block, and hold no strings cut from this version of the
@@ -332,28 +348,48 @@ function namesOf(
 
 const NOTHING_ASKED: ReadonlyMap<string, boolean> = new Map();
 
+/** What an analysis's names reuse from block to block (see findEntities). */
+interface Scratch {
+  readonly chunks: TokenFlags;
+  readonly names: TokenMarks;
+  /** The case evidence, for names that keep no record of what they asked of it. */
+  readonly evidence: CaseEvidence;
+  readonly sink: SentenceNames;
+}
+
 /**
  * Where a block's mentions go, sentence by sentence (see `begin`): one object per block whose
  * methods the splitting calls, where closures made per sentence cost an allocation each.
  */
-class SentenceNames {
+class SentenceNames implements ChunkSink {
   private s: Sentence | undefined;
   private si = 0;
-  private inName: Uint8Array | undefined;
+  private inName: TokenMarks | undefined;
+  private candidates: Candidate[] = [];
+  private others: TypedMention[] = [];
 
   constructor(
     private readonly text: string,
     /** A token's text is the text's own where the prose is (not in Markdown). */
     private readonly plain: boolean,
-    private readonly candidates: Candidate[],
-    private readonly others: TypedMention[],
   ) {}
 
+  /** The block the next sentences are in, and its lists of names. */
+  block(candidates: Candidate[], others: TypedMention[]): void {
+    this.candidates = candidates;
+    this.others = others;
+  }
+
   /** The sentence the next mentions are in, and its flags of the tokens a name took. */
-  begin(s: Sentence, si: number, inName: Uint8Array): void {
+  begin(s: Sentence, si: number, inName: TokenMarks): void {
     this.s = s;
     this.si = si;
     this.inName = inName;
+  }
+
+  /** A run of possible name words (names.ts): split into the names it holds. */
+  chunk(first: number, last: number): void {
+    splitChunk(this.s!, first, last, this);
   }
 
   /** Where tokens first..last of the sentence stand, and their text. */
@@ -366,7 +402,7 @@ class SentenceNames {
 
   nationality(first: number, last: number, country: Country): void {
     const m = this.mention(first, last);
-    this.others.push({ start: m.start, end: m.end, text: m.text, type: 'nationality', key: `nationality:${country.code ?? country.name}`, words: [m.text] });
+    this.others.push({ start: m.start, end: m.end, text: m.text, type: 'nationality', key: nationalityKey(country.code ?? country.name), words: [m.text] });
   }
 
   /** A name candidate of tokens first..last (none when first > last). */
@@ -389,13 +425,24 @@ class SentenceNames {
     const joined = first === last ? (shouted ? titleCase(words[0]!) : words[0]!) : (shouted ? words.map(titleCase) : words).join(' ');
     const text = this.plain && first === last ? tokens[first]!.text : this.text.slice(start, end);
     this.candidates.push({
-      sentence: this.si, first, last, start, end, text, words, type: null, strength: 0, roles: [], aliases: [],
+      sentence: this.si, first, last, start, end, text, words, type: null, strength: 0, roles: NONE, aliases: NONE,
       shouted, norm: joined.startsWith('The ') ? joined.slice(4) : joined,
       speaks: next !== undefined && next.kind === 'word' && SPEECH_VERBS.has(next.text), geo: undefined, key: undefined,
     });
     const inName = this.inName!;
-    for (let i = first; i <= last; i++) inName[i] = 1;
+    for (let i = first; i <= last; i++) inName.mark(i);
   }
+}
+
+// A candidate's roles and aliases until it has some (most never do): one empty list for all,
+// never added to in place (see `added`), where two new arrays per candidate were made.
+const NONE: string[] = [];
+
+/** `list` with `item` added: a new list in place of NONE, the list itself otherwise. */
+function added(list: string[], item: string): string[] {
+  if (list === NONE) return [item];
+  list.push(item);
+  return list;
 }
 
 const isNameToken = (t: Token): boolean => t.cap && !(writtenFactsOf(t) & (WEEKDAY | FUNCTION)) && !(factsOf(t) & MONTH);
@@ -438,13 +485,16 @@ function sortedIndices(list: readonly { readonly start: number; readonly end: nu
  * ("President", "Prime Minister", "Bank of England Governor"), and the name; organisations
  * that begin with a nationality (British Airways) stay whole.
  */
-function splitChunk(s: Sentence, chunk: Chunk, sink: SentenceNames): void {
+function splitChunk(s: Sentence, chunkFirst: number, last: number, sink: SentenceNames): void {
   const tokens = s.tokens;
-  let { first } = chunk;
-  const { last } = chunk;
-  const whole = textOfWords(tokens, first, last);
-  const wholeIsOrg = last > first && ((factsOf(tokens[last]!) & ORG_SUFFIX) !== 0 || KNOWN_ORGS.has(whole));
-  const wholeIsPlace = countryNamed(whole) !== undefined;
+  let first = chunkFirst;
+  // the run's words, joined, are asked of two lists only when its first word may start a name in
+  // them: most runs are one word, whose facts answer, or a name no list has
+  const firstFacts = writtenFactsOf(tokens[first]!);
+  const single = first === last;
+  const whole = (single ? firstFacts & COUNTRY : firstFacts & (COUNTRY_HEAD | KNOWN_ORG_HEAD)) ? textOfWords(tokens, first, last) : undefined;
+  const wholeIsOrg = !single && ((factsOf(tokens[last]!) & ORG_SUFFIX) !== 0 || (whole !== undefined && firstFacts & KNOWN_ORG_HEAD && KNOWN_ORGS.has(whole)));
+  const wholeIsPlace = whole !== undefined && (single || (firstFacts & COUNTRY_HEAD) !== 0) && countryNamed(whole) !== undefined;
 
   // a nationality at the front
   for (let width = 2; width >= 1; width--) {
@@ -542,13 +592,13 @@ function isTitleOnly(tokens: readonly Token[], first: number, last: number): boo
 
 /** Types the candidate so, unless it is typed by stronger evidence already. */
 /** A score in a results line: a small number, or two joined by a hyphen, but no year. */
-const isScore = (t: Token | undefined): boolean => t?.kind === 'number' && SCORE.test(t.text) && !YEAR.test(t.text);
+const isScore = (t: Token | undefined): boolean => t?.kind === 'number' && t.text.length <= 7 && SCORE.test(t.text) && !YEAR.test(t.text);
 
 /** A word that names a country, or a big place under its own name (Real Madrid, Air France). */
-function wellKnown(t: Token, lookup: (name: string) => GeoInfo | undefined): boolean {
+function wellKnown(t: Token, places: GazetteerNames): boolean {
   if (factsOf(t) & COUNTRY) return true;
-  const g = lookup(bare(t));
-  return (g !== undefined && (g.kind === 'country' || (g.population ?? 0) >= 200000) && fold(g.name ?? '') === fold(bare(t)));
+  const g = places.lookup(bare(t));
+  return (g !== undefined && (g.kind === 'country' || (g.population ?? 0) >= 200000) && (places.match(bare(t)) & SAME_NAME) !== 0);
 }
 
 /** A title, honorific or role around the candidate, or a first name and a verb of saying after it. */
@@ -566,9 +616,12 @@ function typeAs(c: Candidate, type: EntityType, strength: Strength): void {
   }
 }
 
-function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo | undefined, isName: (t: Token) => boolean): void {
+function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t: Token) => boolean): void {
   const tokens = s.tokens;
-  const name = c.shouted ? c.words.map(titleCase).join(' ') : c.words.length === 1 ? c.words[0]! : c.words.join(' ');
+  // the words joined (title-cased when shouted) are the norm, but for a leading "The" it drops
+  const name = c.words.length > 1 && (c.shouted ? titleCase(c.words[0]!) : c.words[0]) === 'The' ? `The ${c.norm}` : c.norm;
+  // the first word as written, when the name is: its facts tell which lists may hold the name
+  const nameFacts = c.shouted ? -1 : writtenFactsOf(tokens[c.first]!);
   const firstWord = bare(tokens[c.first]!);
   const lastWord = bare(tokens[c.last]!);
   const firstFacts = factsOf(tokens[c.first]!);
@@ -592,27 +645,27 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
   }
 
   // what the words are
-  const country = countryNamed(name) ?? (textIsName ? undefined : countryNamed(c.text));
+  const country = (nameFacts & (single ? COUNTRY : COUNTRY_HEAD) ? countryNamed(name) : undefined) ?? (textIsName ? undefined : countryNamed(c.text));
   if (country) {
-    c.geo = lookup(name) ?? { kind: country.code ? 'country' : 'region', name: country.name, ...(country.code ? { countryCode: country.code } : {}) };
-    c.key = `place:${country.code ?? country.name}`;
+    c.geo = places.lookup(name) ?? { kind: country.code ? 'country' : 'region', name: country.name, ...(country.code ? { countryCode: country.code } : {}) };
+    c.key = placeKey(country.code ?? country.name);
     return typeAs(c, 'place', 3);
   }
   // "the Kharkov region" is Kharkiv Oblast, not the city Kharkiv; one entity with "Kharkiv Oblast"
-  const region = regionPhrase(c, tokens, name, lookup);
+  const region = regionPhrase(c, tokens, name, places);
   if (region) {
     c.geo = region.geo;
-    c.key = `place:${region.geo.geonameId ?? region.geo.name}`;
-    if (region.alias) c.aliases.push(region.alias);
+    c.key = placeKey(String(region.geo.geonameId ?? region.geo.name));
+    if (region.alias) c.aliases = added(c.aliases, region.alias);
     return typeAs(c, 'place', 3);
   }
-  if (KNOWN_ORGS.has(name) || ORG_ACRONYMS.has(name) || (!textIsName && ORG_ACRONYMS.has(c.text))) return typeAs(c, 'organization', 3);
+  if ((nameFacts & (single ? KNOWN_ORG : KNOWN_ORG_HEAD) && KNOWN_ORGS.has(name)) || (single && !c.shouted ? (nameFacts & ORG_ACRONYM) !== 0 : ORG_ACRONYMS.has(name)) || (!textIsName && ORG_ACRONYMS.has(c.text))) return typeAs(c, 'organization', 3);
   // events, contests, laws: not an entity of ours (strength 3 keeps the document from typing it)
-  if (MISC_WORDS.has(name)) {
+  if (single && !c.shouted ? nameFacts & MISC_WORD : MISC_WORDS.has(name)) {
     c.strength = 3;
     return;
   }
-  if (!single && MISC_SUFFIXES.has(c.shouted ? titleCase(lastWord) : lastWord)) {
+  if (!single && (c.shouted ? MISC_SUFFIXES.has(titleCase(lastWord)) : lastFacts & MISC_SUFFIX)) {
     c.strength = 3;
     return;
   }
@@ -621,8 +674,8 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
   // unless a title or role marks a person whose surname the word also is ("Senator Tom Lane",
   // "Grace Park, a lawyer,"), whom the tests below type, or a first name and a verb of saying do
   // ("Diane Lane said": streets do not speak)
-  if (!single && PLACE_SUFFIXES.has(c.shouted ? titleCase(lastWord) : lastWord) && !personMarked(c, tokens, firstFacts, isName)) {
-    c.geo = lookup(name) ?? { kind: 'place' };
+  if (!single && (c.shouted ? PLACE_SUFFIXES.has(titleCase(lastWord)) : lastFacts & PLACE_SUFFIX) && !personMarked(c, tokens, firstFacts, isName)) {
+    c.geo = places.lookup(name) ?? { kind: 'place' };
     return typeAs(c, 'place', 2);
   }
   for (let i = c.first + 1; i < c.last; i++) {
@@ -632,7 +685,7 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
     const head = bare(tokens[i - 1]!);
     if (ORG_OF_HEADS.has(head)) return typeAs(c, 'organization', 3);
     if (PLACE_OF_HEADS.has(head)) {
-      c.geo = lookup(name) ?? { kind: 'place' };
+      c.geo = places.lookup(name) ?? { kind: 'place' };
       return typeAs(c, 'place', 2);
     }
   }
@@ -646,18 +699,18 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
   // a person by title, honorific or role
   if (prev && isHonorific(prev)) {
     const apposition = roleAfter(tokens, c.last, isName);
-    if (apposition) c.roles.push(textOf(tokens, apposition.first, apposition.last, s));
+    if (apposition) c.roles = added(c.roles, textOf(tokens, apposition.first, apposition.last, s));
     return typeAs(c, 'person', 3);
   }
   const before = roleBefore(tokens, c.first, isName);
   if (before) {
-    c.roles.push(textOf(tokens, before.first, before.last, s));
+    c.roles = added(c.roles, textOf(tokens, before.first, before.last, s));
     return typeAs(c, 'person', 3);
   }
   const after = roleAfter(tokens, c.last, isName);
-  const geo = lookup(name);
+  const geo = places.lookup(name);
   if (after && !geo) {
-    c.roles.push(textOf(tokens, after.first, after.last, s));
+    c.roles = added(c.roles, textOf(tokens, after.first, after.last, s));
     return typeAs(c, 'person', 3);
   }
 
@@ -686,29 +739,27 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
   const loud = c.shouted || tokens[c.first]!.upper;
   if ((dateline || (prev === undefined && loud && next?.text === ',')) && (geo || loud)) {
     c.geo = geo ?? { kind: 'place' };
-    if (geo?.geonameId !== undefined) c.key = `place:${geo.geonameId}`;
+    if (geo?.geonameId !== undefined) c.key = placeKey(geo.geonameId);
     return typeAs(c, 'place', 3);
   }
   if (geo && !personShape) {
     c.geo = geo;
-    if (geo.kind === 'country' && geo.countryCode) c.key = `place:${geo.countryCode}`;
-    else if (geo.geonameId !== undefined) c.key = `place:${geo.geonameId}`;
-    else if (geo.name) c.key = `place:${geo.name}`;
+    if (geo.kind === 'country' && geo.countryCode) c.key = placeKey(geo.countryCode);
+    else if (geo.geonameId !== undefined) c.key = placeKey(geo.geonameId);
+    else if (geo.name) c.key = placeKey(geo.name);
     // the gazetteer knows many small places named like people (Clinton) or close to words
     // (its spelling variants): the document's other evidence may overrule those
-    const geoName = fold(geo.name ?? '');
-    const folded = fold(name);
-    const exact = geoName === folded || geoName.startsWith(`${folded} `);
+    const exact = (places.match(name) & (SAME_NAME | NAME_HEAD)) !== 0;
     const big = geo.kind === 'country' || geo.kind === 'region' || (geo.population ?? 0) >= 50000;
     // a small place alone, or a near-miss, is a place only if the context says so
     if (!big) c.geo = undefined;
-    else if (ACRONYM.test(name) && !c.shouted && !exact && geo.kind !== 'country') return typeAs(c, 'organization', 1);
+    else if (isAcronym(name) && !c.shouted && !exact && geo.kind !== 'country') return typeAs(c, 'organization', 1);
     else return typeAs(c, 'place', geo.kind === 'country' ? 3 : exact && big ? 2 : 1);
   }
   const after1 = next && !next.cap ? next.text.toLowerCase() : undefined;
   if (next && !next.cap && after1 && (PLACE_KINDS_AFTER.has(after1) || (after1 === 'front' || after1 === 'frontline'))) {
     c.geo = { kind: after1 === 'region' || after1 === 'oblast' || after1 === 'province' ? 'region' : 'place' };
-    c.aliases.push(`${c.text} ${next.text}`);
+    c.aliases = added(c.aliases, `${c.text} ${next.text}`);
     return typeAs(c, 'place', 2);
   }
   if (prev && prev2 && prev.text === 'of' && !prev2.cap && (PLACE_KINDS_BEFORE.has(prev2.text) || PLACE_EVENTS_BEFORE.has(prev2.text))) {
@@ -721,14 +772,14 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
   }
 
   // a known organisation's product or branch (Apple Music)
-  if (!single && (KNOWN_ORGS.has(firstWord) || ORG_ACRONYMS.has(firstWord))) return typeAs(c, 'organization', 2);
+  if (!single && firstFacts & (KNOWN_ORG | ORG_ACRONYM)) return typeAs(c, 'organization', 2);
 
   // an organisation or a person by shape
-  const acronym = ACRONYM.test(name) && !c.shouted;
+  const acronym = isAcronym(name) && !c.shouted;
   if (acronym) return typeAs(c, 'organization', 1);
   if (personShape || (!single && c.words.some(isInitialWithStop))) return typeAs(c, 'person', 2);
   // a name made with a well-known place's name (Real Madrid, Air France) names a team or company
-  if (!single) for (let i = c.first; i <= c.last; i++) if (!(writtenFactsOf(tokens[i]!) & ROLE_HEAD) && wellKnown(tokens[i]!, lookup)) return typeAs(c, 'organization', 1);
+  if (!single) for (let i = c.first; i <= c.last; i++) if (!(writtenFactsOf(tokens[i]!) & ROLE_HEAD) && wellKnown(tokens[i]!, places)) return typeAs(c, 'organization', 1);
   if (!single && SURNAME_ENDINGS.test(lastWord)) return typeAs(c, 'person', 1);
   if (c.speaks) return typeAs(c, 'person', 1);
   // two or more unknown capitalised words make a person, but not in a heading, where every
@@ -736,7 +787,7 @@ function classify(c: Candidate, s: Sentence, lookup: (name: string) => GeoInfo |
   if (!single && c.type === null && s.mode !== 'title') return typeAs(c, 'person', 1);
   if (single && firstFacts & FIRST_NAME && !(firstFacts & COMMON) && prev?.text.toLowerCase() !== 'the' && !COMPASS.test(firstWord)) return typeAs(c, 'person', 1);
   // a lone unknown name acting in a sentence ("Putin came") is most often a person
-  if (single && !c.shouted && !acronym && next !== undefined && (SPEECH_VERBS.has(next.text) || ACTING_VERBS.test(next.text)) && prev?.text !== 'the' && !(prev && PLACE_PREPOSITIONS.has(prev.text)) && !(firstFacts & COMMON)) typeAs(c, 'person', 0);
+  if (single && !c.shouted && !acronym && next !== undefined && (SPEECH_VERBS.has(next.text) || ACTING_VERBS.has(next.text)) && prev?.text !== 'the' && !(prev && PLACE_PREPOSITIONS.has(prev.text)) && !(firstFacts & COMMON)) typeAs(c, 'person', 0);
 }
 
 // how far a list of names may run before its plural region word ("Kharkiv, Sumy and Chernihiv regions")
@@ -745,6 +796,8 @@ const REGION_LIST_SPAN = 16;
 /** The generic word of a region's name a token in lower case is, as written or (plural) without its final s. */
 function regionWord(t: Token | undefined, plural: boolean): string | undefined {
   if (!t || t.cap || t.kind !== 'word' || (plural && !t.text.endsWith('s'))) return undefined;
+  // most words after a name are refused by their ends and length, before a lower-case copy is made
+  if (!(plural ? MAY_BE_REGION_WORDS : MAY_BE_REGION_WORD).mayBeLowerCaseOf(t.text)) return undefined;
   const lower = (plural ? t.text.slice(0, -1) : t.text).toLowerCase();
   return REGION_WORDS_AFTER.has(lower) ? lower : undefined;
 }
@@ -777,24 +830,24 @@ function regionWordAfter(tokens: readonly Token[], last: number): string | undef
  * gazetteer folds a phrase loosely and knows every country's regions, and "the Galilee region"
  * would otherwise be Saudi Arabia's Ha'il.
  */
-function regionOf(phrase: string, name: string, lookup: (name: string) => GeoInfo | undefined): GeoInfo | undefined {
-  const geo = lookup(phrase);
+function regionOf(phrase: string, name: string, places: GazetteerNames): GeoInfo | undefined {
+  const geo = places.lookup(phrase);
   if (geo?.kind !== 'region') return undefined;
-  const own = lookup(name);
+  const own = places.lookup(name);
   return own !== undefined && own.countryCode === geo.countryCode ? geo : undefined;
 }
 
-function regionPhrase(c: Candidate, tokens: readonly Token[], name: string, lookup: (name: string) => GeoInfo | undefined): { geo: GeoInfo; alias?: string } | undefined {
+function regionPhrase(c: Candidate, tokens: readonly Token[], name: string, places: GazetteerNames): { geo: GeoInfo; alias?: string } | undefined {
   const after = regionWordAfter(tokens, c.last);
   if (after) {
-    const geo = regionOf(`${name} ${after}`, name, lookup);
+    const geo = regionOf(`${name} ${after}`, name, places);
     const next = tokens[c.last + 1]!;
     if (geo) return { geo, ...(next.text.toLowerCase() === after ? { alias: `${c.text} ${next.text}` } : {}) };
   }
   const prev = tokens[c.first - 1];
   const prev2 = tokens[c.first - 2];
   if (prev?.text === 'of' && prev2 && !prev2.cap && REGION_WORDS_BEFORE.has(prev2.text.toLowerCase())) {
-    const geo = regionOf(`${prev2.text.toLowerCase()} of ${name}`, name, lookup);
+    const geo = regionOf(`${prev2.text.toLowerCase()} of ${name}`, name, places);
     if (geo) return { geo };
   }
   return undefined;

@@ -1,6 +1,6 @@
 // The word lists the entity finder reads, loaded once into Sets and Maps. The lists live in
 // data/*.json (see each file's "about"); generated ones come from server/scripts/build-lexicon.mjs.
-import { WordSet } from './wordSet';
+import { WordEnds, WordSet } from './wordSet';
 import abbreviations from './data/abbreviations.json';
 import calendar from './data/calendar.json';
 import commonWords from './data/common-words.json';
@@ -83,7 +83,8 @@ export const MISC_WORDS: ReadonlySet<string> = new Set(miscNames.words);
 export const KNOWN_ORGS: ReadonlySet<string> = new Set(orgs.known);
 /** First words of the known organisations named in more than one word (White House → White). */
 export const KNOWN_ORG_FIRST_WORDS: ReadonlySet<string> = new Set(orgs.known.filter((n) => n.includes(' ')).map((n) => n.slice(0, n.indexOf(' '))));
-export const ORG_ACRONYMS: ReadonlySet<string> = new Set(orgs.acronyms);
+/** Asked of every name: a WordSet, whose first and last characters and length refuse most names without a hash. */
+export const ORG_ACRONYMS = new WordSet(orgs.acronyms);
 
 export const PLACE_PREPOSITIONS = new WordSet(places.prepositions);
 export const PLACE_KINDS_BEFORE = new WordSet(places.kindsBefore);
@@ -92,6 +93,9 @@ export const PLACE_KINDS_AFTER = new WordSet(places.kindsAfter);
 /** Words that end a place's own name: "Wall Street", "Marsh Road". */
 export const PLACE_SUFFIXES: ReadonlySet<string> = new Set(places.suffixes);
 export const REGION_WORDS_AFTER = new WordSet(places.regionAfter);
+/** Refuses most words whose lower case is no region word, or no region word's plural, without lower-casing them. */
+export const MAY_BE_REGION_WORD = new WordEnds(places.regionAfter);
+export const MAY_BE_REGION_WORDS = new WordEnds(places.regionAfter.map((w) => `${w}s`));
 export const REGION_WORDS_BEFORE = new WordSet(places.regionBefore);
 
 export const MONTHS: ReadonlyMap<string, number> = new Map([
@@ -144,6 +148,14 @@ const DEMONYM_HEADS: ReadonlySet<string> = new Set([...DEMONYMS.keys()].filter((
 /** Whether a nationality of two or more words starts with this word. */
 export function startsDemonym(word: string): boolean {
   return DEMONYM_HEADS.has(word);
+}
+
+// the first words of the country and region names of more than one word ("New" of "New Zealand")
+const COUNTRY_HEADS: ReadonlySet<string> = new Set([...COUNTRY_BY_NAME.keys()].filter((n) => n.includes(' ')).map((n) => n.slice(0, n.indexOf(' '))));
+
+/** Whether a country's or region's name of two or more words starts with this word. */
+export function startsCountryName(word: string): boolean {
+  return COUNTRY_HEADS.has(word);
 }
 
 /** The usual name of a country by its code, for the nationality's entity. */

@@ -4,7 +4,7 @@
 import nameWords from './data/name-words.json';
 import type { ProseDocument } from './document';
 import { KNOWN_ORG_FIRST_WORDS, KNOWN_ORGS, ORG_LINK_HEADS, ORG_LINK_WORDS, ORG_OF_HEADS, PLACE_OF_HEADS, ROLE_HEADS } from './lexicon';
-import { bare, tokenize, type Token, titleCase } from './tokens';
+import { bare, tokenize, type Token, titleCase, type WordCounts } from './tokens';
 import { CALENDAR, COMMON, FIRST_NAME, FUNCTION, HONORIFIC, ORG_SUFFIX, factsOf, writtenFactsOf } from './wordFacts';
 import type { Block, Span } from './types';
 import { WordSet } from './wordSet';
@@ -42,20 +42,17 @@ export function sentencesOf(doc: ProseDocument): Sentence[] {
 /** The sentences of one block, tokenised, with the case mode the block's words give them. */
 export function blockSentences(prose: string, block: Block): Sentence[] {
   const out: Sentence[] = [];
-  const blockTokens = block.sentences.map((s) => tokenize(prose, s));
-  let words = 0;
-  let upper = 0;
-  for (const tokens of blockTokens) {
-    for (const t of tokens) {
-      if (t.kind !== 'word' || t.text.length < 2) continue;
-      words++;
-      if (t.upper) upper++;
-    }
-  }
+  const counts: WordCounts = { words: 0, upper: 0 };
+  // loops, not map and forEach: callbacks made per block cost more than they do
+  const spans = block.sentences;
+  const blockTokens: Token[][] = [];
+  for (let i = 0; i < spans.length; i++) blockTokens.push(tokenize(prose, spans[i]!, counts));
+  const { words, upper } = counts;
   const mode: CaseMode = upper >= 1 && upper >= 0.6 * words && !(words === 1 && upper === 1 && blockTokens.length === 1 && block.end - block.start <= 6)
     ? 'caps'
     : block.kind === 'heading' ? 'title' : 'normal';
-  block.sentences.forEach((span, i) => {
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i]!;
     const tokens = blockTokens[i]!;
     const colon = mode === 'normal' ? leadHeading(tokens) : -1;
     if (colon < 0) out.push({ span, tokens, mode: mode === 'normal' && titleCased(tokens) ? 'title' : mode });
@@ -64,7 +61,7 @@ export function blockSentences(prose: string, block: Block): Sentence[] {
       out.push({ span: { start: span.start, end: tokens[colon]!.end }, tokens: tokens.slice(0, colon + 1), mode: 'title' });
       out.push({ span: { start: tokens[colon + 1]?.start ?? span.end, end: span.end }, tokens: tokens.slice(colon + 1), mode });
     }
-  });
+  }
   return out;
 }
 
@@ -218,12 +215,50 @@ export class TokenFlags {
 }
 
 /**
+ * Marks on one sentence's tokens at a time, reused from sentence to sentence like `TokenFlags`:
+ * each sentence's marks carry a number of their own, so that a new sentence starts unmarked
+ * without clearing the array (a call into the runtime per sentence).
+ */
+export class TokenMarks {
+  private array = new Uint8Array(64);
+  private stamp = 0;
+
+  /** Unmarks every token, for a sentence of `length` tokens. */
+  begin(length: number): void {
+    if (length > this.array.length) this.array = new Uint8Array(Math.max(length, this.array.length * 2));
+    if (++this.stamp > 255) {
+      this.array.fill(0);
+      this.stamp = 1;
+    }
+  }
+
+  mark(i: number): void {
+    this.array[i] = this.stamp;
+  }
+
+  marked(i: number): boolean {
+    return this.array[i] === this.stamp;
+  }
+}
+
+/**
  * The runs of possible name words in a sentence. Runs join across "of" after an organisation's
  * or place's head (Bank of England, Gulf of Mexico), across name particles (Ursula von der
  * Leyen) and across "&" (Procter & Gamble).
  */
 export function chunksOf(s: Sentence, sentence: number, evidence: CaseEvidence, known: NameKnowledge, flags = new TokenFlags()): Chunk[] {
   const chunks: Chunk[] = [];
+  forEachChunk(s, evidence, known, flags, { chunk: (first, last) => chunks.push({ sentence, first, last }) });
+  return chunks;
+}
+
+/** Hears the runs of a sentence (tokens first..last, inclusive), left to right. */
+export interface ChunkSink {
+  chunk(first: number, last: number): void;
+}
+
+/** The runs `chunksOf` finds, handed to `sink` as found: no object or array for them. */
+export function forEachChunk(s: Sentence, evidence: CaseEvidence, known: NameKnowledge, flags: TokenFlags, sink: ChunkSink): void {
   const tokens = s.tokens;
   const candidate = flags.take(tokens.length + 2);
   // most tokens are no capitalised word: they are rejected here, without a call
@@ -308,8 +343,7 @@ export function chunksOf(s: Sentence, sentence: number, evidence: CaseEvidence, 
       }
       break;
     }
-    chunks.push({ sentence, first, last });
+    sink.chunk(first, last);
     i = last + 1;
   }
-  return chunks;
 }

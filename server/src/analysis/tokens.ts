@@ -16,11 +16,54 @@ export interface Token {
   facts: number;
 }
 
+const CAP_BIT = 1;
+const UPPER_BIT = 2;
+/** Bits of `info` below the word facts. */
+const FACTS_SHIFT = 2;
+
+/**
+ * A token in four fields where an object of its seven took seven: the entity finder makes one per
+ * token of the text, and their size was the tokenizer's main allocation. Its end is where its
+ * text ends, its case and its word facts share one small integer.
+ */
+class PackedToken implements Token {
+  /** CAP_BIT, UPPER_BIT, and the word facts plus one above them (0: not asked yet). */
+  private info: number;
+
+  constructor(
+    readonly start: number,
+    readonly text: string,
+    readonly kind: TokenKind,
+    bits: number,
+  ) {
+    this.info = bits;
+  }
+
+  get end(): number {
+    return this.start + this.text.length;
+  }
+
+  get cap(): boolean {
+    return (this.info & CAP_BIT) !== 0;
+  }
+
+  get upper(): boolean {
+    return (this.info & UPPER_BIT) !== 0;
+  }
+
+  get facts(): number {
+    return (this.info >> FACTS_SHIFT) - 1;
+  }
+
+  set facts(facts: number) {
+    this.info = (this.info & (CAP_BIT | UPPER_BIT)) | ((facts + 1) << FACTS_SHIFT);
+  }
+}
+
 // Initialisms with their stops (U.S., U.N.), words with inner apostrophes, hyphens or ampersands
 // (O'Neill, Ukrainian-held, AT&T), numbers with inner separators (1996-08-30, 6,000), or any
 // other single character. Every repetition starts with a separator, so nothing backtracks.
 const TOKEN = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-&][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:/\-]\p{N}+)*|\S/gu;
-const POSSESSIVE = /^(.+?)(['’][sS])$/u;
 const CAP = /^\p{Lu}/u;
 const LOWER_LETTER = /\p{Ll}/u;
 const NOT_LETTER = /[^\p{L}]/gu;
@@ -30,10 +73,10 @@ function wordToken(text: string, start: number): Token {
   const c = text.charCodeAt(0);
   // the common cases need no scan: a word in lower case is neither (whatever follows its first
   // letter), and a capitalised word with a lower-case letter in it is not all capitals
-  if (c >= 97 && c <= 122) return { start, end: start + text.length, text, kind: 'word', cap: false, upper: false, facts: -1 };
+  if (c >= 97 && c <= 122) return new PackedToken(start, text, 'word', 0);
   if (c >= 65 && c <= 90) {
     const d = text.charCodeAt(1);
-    if (d >= 97 && d <= 122) return { start, end: start + text.length, text, kind: 'word', cap: true, upper: false, facts: -1 };
+    if (d >= 97 && d <= 122) return new PackedToken(start, text, 'word', CAP_BIT);
   }
   let letters = 0;
   let lower = false;
@@ -59,11 +102,11 @@ function wordToken(text: string, start: number): Token {
     const only = cap ? text.replace(NOT_LETTER, '') : '';
     upper = cap && only.length >= 2 && !LOWER_LETTER.test(only);
   }
-  return { start, end: start + text.length, text, kind: 'word', cap, upper, facts: -1 };
+  return new PackedToken(start, text, 'word', (cap ? CAP_BIT : 0) | (upper ? UPPER_BIT : 0));
 }
 
 function make(text: string, start: number, kind: TokenKind): Token {
-  if (kind !== 'word') return { start, end: start + text.length, text, kind, cap: false, upper: false, facts: -1 };
+  if (kind !== 'word') return new PackedToken(start, text, kind, 0);
   return wordToken(text, start);
 }
 
@@ -79,6 +122,7 @@ for (let k = 0; k < 128; k++) ASCII_CLASS[k] = (k >= 97 && k <= 122) || (k >= 65
 const isAsciiWordChar = (k: number): boolean => (ASCII_CLASS[k] ?? 0) !== 0;
 const isAsciiLetter = (k: number): boolean => ASCII_CLASS[k] === LETTER;
 const isAsciiDigit = (k: number): boolean => ASCII_CLASS[k] === DIGIT;
+const isApostrophe = (k: number): boolean => k === 39 || k === 0x2019;
 const isAsciiSpace = (k: number): boolean => k === 32 || (k >= 9 && k <= 13);
 
 const enum Scanned {
@@ -162,8 +206,26 @@ const splitsPair = (text: string, p: number): boolean => {
   return k >= 0xdc00 && k <= 0xdfff && h >= 0xd800 && h <= 0xdbff;
 };
 
-/** The tokens of `text` between span.start and span.end; possessive 's is a token of its own. */
-export function tokenize(text: string, span: Span): Token[] {
+/** Words of two or more characters, and those of them in capitals, counted as a tokenizer makes them. */
+export interface WordCounts {
+  words: number;
+  upper: number;
+}
+
+/** Counts a word token into `counts` (see `WordCounts`). */
+function counted(t: Token, counts: WordCounts | undefined): Token {
+  if (counts !== undefined && t.text.length >= 2) {
+    counts.words++;
+    if (t.upper) counts.upper++;
+  }
+  return t;
+}
+
+/**
+ * The tokens of `text` between span.start and span.end; possessive 's is a token of its own.
+ * `counts`, when given, has the words added to it (see `WordCounts`), which saves its caller a pass.
+ */
+export function tokenize(text: string, span: Span, counts?: WordCounts): Token[] {
   const tokens: Token[] = [];
   const re = TOKEN;
   const n = text.length;
@@ -192,7 +254,12 @@ export function tokenize(text: string, span: Span): Token[] {
             word += '.';
             p++;
           }
-          tokens.push(wordToken(word, start));
+          // a word in lower case (most words) is neither capitalised nor in capitals, and counts
+          // by its length alone: no second reading of its characters
+          if (c >= 97) {
+            if (counts !== undefined && word.length >= 2) counts.words++;
+            tokens.push(new PackedToken(start, word, 'word', 0));
+          } else tokens.push(counted(wordToken(word, start), counts));
           continue;
         }
       } else if (cls === 0) {
@@ -227,14 +294,17 @@ export function tokenize(text: string, span: Span): Token[] {
       }
     }
     if (kind === Scanned.Initialism || (kind === Scanned.Unknown && word.includes('.'))) {
-      tokens.push(make(word, start, 'word'));
+      tokens.push(counted(make(word, start, 'word'), counts));
       continue;
     }
-    const possessive = kind !== Scanned.Word && (word.includes("'") || word.includes('’')) ? POSSESSIVE.exec(word) : null;
-    if (possessive && possessive[1]!.length > 1 && !/^[\p{Lu}]['’]/u.test(word)) {
-      word = possessive[1]!;
-      tokens.push(make(word, start, 'word'));
-      tokens.push(make(possessive[2]!, start + word.length, 'punct'));
+    // a possessive 's (or ’S) after two or more characters, read by code where a regex ran on every
+    // word with an apostrophe; but not after a capital and an apostrophe (O'Hare's stays whole)
+    const length = word.length;
+    if (kind !== Scanned.Word && length >= 4 && isApostrophe(word.charCodeAt(length - 2)) && (word.charCodeAt(length - 1) | 32) === 115 && !/^[\p{Lu}]['’]/u.test(word)) {
+      const mark = word.slice(length - 2);
+      word = word.slice(0, length - 2);
+      tokens.push(counted(make(word, start, 'word'), counts));
+      tokens.push(make(mark, start + word.length, 'punct'));
       continue;
     }
     // a title or abbreviation keeps its stop (Mr., Nov., Corp.), as does an initial (Donald J. Trump)
@@ -243,7 +313,7 @@ export function tokenize(text: string, span: Span): Token[] {
       word += '.';
       p++;
     }
-    tokens.push(make(word, start, 'word'));
+    tokens.push(counted(make(word, start, 'word'), counts));
   }
   return tokens;
 }

@@ -39,7 +39,11 @@ export function forEachEvidence(c: Candidate, visit: (counts: 'personWords' | 'o
 /** The evidence of these candidates (see `VoteEvidence`). */
 export function voteEvidence(candidates: readonly Candidate[]): VoteEvidence {
   const evidence: VoteEvidence = { personWords: new Map(), orgStems: new Map() };
-  for (const c of candidates) forEachEvidence(c, (counts, word) => evidence[counts].set(word, (evidence[counts].get(word) ?? 0) + 1));
+  // one counting function for all the candidates, not one made per candidate
+  const count = (counts: 'personWords' | 'orgStems', word: string): void => {
+    evidence[counts].set(word, (evidence[counts].get(word) ?? 0) + 1);
+  };
+  for (const c of candidates) forEachEvidence(c, count);
   return evidence;
 }
 

@@ -1,10 +1,10 @@
 // What the word lists say of one word, asked once per distinct word: the name tests ask the same
 // few lists of every capitalised token, and each ask of a list would otherwise lower-case the
 // word anew and hash the copy.
-import { rememberDetached } from './detached';
-import { COMMON_WORDS, countryNamed, demonym, FIRST_NAMES, FUNCTION_WORDS, HONORIFICS, KNOWN_ORGS, MONTHS, ORG_SUFFIXES, ROLE_HEADS, ROLE_MODIFIERS, startsDemonym, WEEKDAYS } from './lexicon';
+import { COMMON_WORDS, countryNamed, demonym, FIRST_NAMES, FUNCTION_WORDS, HONORIFICS, KNOWN_ORG_FIRST_WORDS, KNOWN_ORGS, MISC_SUFFIXES, MISC_WORDS, MONTHS, ORG_ACRONYMS, ORG_SUFFIXES, PLACE_SUFFIXES, ROLE_HEADS, ROLE_MODIFIERS, startsCountryName, startsDemonym, WEEKDAYS } from './lexicon';
 import { bare, type Token } from './tokens';
 import { WordEnds } from './wordSet';
+import { WordNumbers } from './wordMemo';
 
 /** The word in lower case is an honorific (mr, dr). */
 export const HONORIFIC = 1;
@@ -34,11 +34,21 @@ export const KNOWN_ORG = 1024;
 export const ORG_SUFFIX = 2048;
 /** The word as written starts a nationality of more than one word ("South" of "South Korean"). */
 export const DEMONYM_HEAD = 4096;
+/** The word as written starts a country's or region's name of more than one word ("New" of "New Zealand"). */
+export const COUNTRY_HEAD = 8192;
+/** The word as written starts a known organisation's name of more than one word ("White" of "White House"). */
+export const KNOWN_ORG_HEAD = 16384;
+/** The word as written is a known organisation's acronym (NATO, U.N.). */
+export const ORG_ACRONYM = 32768;
+/** The word as written is an event's, contest's or law's name (not an entity of ours). */
+export const MISC_WORD = 65536;
+/** The word as written ends events' names ("Cup", "Act"). */
+export const MISC_SUFFIX = 131072;
+/** The word as written ends places' own names ("Street", "Road"). */
+export const PLACE_SUFFIX = 262144;
 
-// Shared by every analysis; keys are detached copies, so the memo keeps no article's text alive,
-// and it starts over when it grows past this many words.
-const LIMIT = 50_000;
-const memo = new Map<string, number>();
+// Shared by every analysis (wordMemo.ts: keeps no article's text alive, and is bounded).
+const memo = new WordNumbers();
 
 /** The facts (a bit set of the constants above) the word lists give `word`. */
 export function wordFacts(word: string): number {
@@ -56,10 +66,16 @@ export function wordFacts(word: string): number {
       (KNOWN_ORGS.has(word) ? KNOWN_ORG : 0) |
       (ORG_SUFFIXES.has(word) ? ORG_SUFFIX : 0) |
       (startsDemonym(word) ? DEMONYM_HEAD : 0) |
+      (startsCountryName(word) ? COUNTRY_HEAD : 0) |
+      (KNOWN_ORG_FIRST_WORDS.has(word) ? KNOWN_ORG_HEAD : 0) |
+      (ORG_ACRONYMS.has(word) ? ORG_ACRONYM : 0) |
+      (MISC_WORDS.has(word) ? MISC_WORD : 0) |
+      (MISC_SUFFIXES.has(word) ? MISC_SUFFIX : 0) |
+      (PLACE_SUFFIXES.has(word) ? PLACE_SUFFIX : 0) |
       (FIRST_NAMES.has(word) ? FIRST_NAME : 0) |
       (ROLE_HEADS.has(lower) ? ROLE_HEAD : 0) |
       (ROLE_MODIFIERS.has(lower) ? ROLE_MODIFIER : 0);
-    rememberDetached(memo, word, facts, LIMIT);
+    memo.set(word, facts);
   }
   return facts;
 }

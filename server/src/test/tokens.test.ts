@@ -24,4 +24,8 @@ suite('tokens', () => {
   test('a span cuts the token at its end and skips non-ASCII spaces', () => {
     assert.deepEqual(texts('\u00a0Kyiv\u2009region', 0, 8), ['Kyiv/w', 're/w']);
   });
+
+  test("splits a possessive 's after two or more characters, in either case, but not after a capital and an apostrophe", () => {
+    assert.deepEqual(texts("Ed's A's O'Hare's JAMES’S it's x’s Anna’s’s"), ['Ed/w', "'s/p", "A's/w", "O'Hare's/w", 'JAMES/w', '’S/p', 'it/w', "'s/p", 'x’s/w', 'Anna’s/w', '’s/p']);
+  });
 });
