@@ -74,11 +74,38 @@ function openBranches(pattern: string, depth = 0): string[] {
 /** `pattern` split at `separator` where it stands outside groups, classes and escapes. */
 function topLevel(pattern: string, separator: string): string[] {
   const out: string[] = [];
+  let from = 0;
+  walkGroups(pattern, 0, (ch, i, depth) => {
+    if (ch === separator && depth === 0) {
+      out.push(pattern.slice(from, i));
+      from = i + 1;
+    }
+    return false;
+  });
+  out.push(pattern.slice(from));
+  return out;
+}
+
+/** The index of the parenthesis closing the group opened at `open`, or -1. */
+function closingParen(pattern: string, open: number): number {
+  let at = -1;
+  walkGroups(pattern, open, (ch, i, depth) => {
+    if (ch !== ')' || depth !== 0) return false;
+    at = i;
+    return true;
+  });
+  return at;
+}
+
+/**
+ * Calls `visit` with each character of `pattern` from `from` on that stands outside classes and
+ * escapes, and the depth of groups after it, until `visit` returns true.
+ */
+function walkGroups(pattern: string, from: number, visit: (ch: string, i: number, depth: number) => boolean): void {
   let depth = 0;
   let inClass = false;
-  let from = 0;
-  for (let i = 0; i < pattern.length; i++) {
-    const ch = pattern[i];
+  for (let i = from; i < pattern.length; i++) {
+    const ch = pattern[i]!;
     if (ch === '\\') {
       i++;
       continue;
@@ -90,32 +117,6 @@ function topLevel(pattern: string, separator: string): string[] {
     if (ch === '[') inClass = true;
     else if (ch === '(') depth++;
     else if (ch === ')') depth--;
-    else if (ch === separator && depth === 0) {
-      out.push(pattern.slice(from, i));
-      from = i + 1;
-    }
+    if (visit(ch, i, depth)) return;
   }
-  out.push(pattern.slice(from));
-  return out;
-}
-
-/** The index of the parenthesis closing the group opened at `open`, or -1. */
-function closingParen(pattern: string, open: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = open; i < pattern.length; i++) {
-    const ch = pattern[i];
-    if (ch === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (ch === ']') inClass = false;
-      continue;
-    }
-    if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')' && --depth === 0) return i;
-  }
-  return -1;
 }

@@ -15,22 +15,12 @@ const dates = new WordMemo<string>(false);
 
 /** `place:${id}`, for a country's code or name, or a gazetteer id or name. */
 export function placeKey(id: string | number): string {
-  let key = places.get(id);
-  if (key === undefined) {
-    key = `place:${id}`;
-    remember(places, id, key);
-  }
-  return key;
+  return prefixed(places, 'place:', id);
 }
 
 /** `nationality:${id}`, for a country's code or a region's name. */
 export function nationalityKey(id: string): string {
-  let key = nationalities.get(id);
-  if (key === undefined) {
-    key = `nationality:${id}`;
-    remember(nationalities, id, key);
-  }
-  return key;
+  return prefixed(nationalities, 'nationality:', id);
 }
 
 /** `date:${text}`, lower case, without stops and commas ("Nov. 8, 2024" → "date:nov 8 2024"). */
@@ -44,7 +34,13 @@ export function dateKey(text: string): string {
   return key;
 }
 
-function remember<K>(memory: Map<K, string>, id: K, key: string): void {
-  if (memory.size >= LIMIT) memory.clear();
-  memory.set(id, key);
+/** `${prefix}${id}`, made once per id (see the memories above). */
+function prefixed<K extends string | number>(memory: Map<K, string>, prefix: string, id: K): string {
+  let key = memory.get(id);
+  if (key === undefined) {
+    key = `${prefix}${id}`;
+    if (memory.size >= LIMIT) memory.clear();
+    memory.set(id, key);
+  }
+  return key;
 }
