@@ -12,6 +12,7 @@ import { caselessSource } from './caseless';
 import type { ClaimantResolver } from './claimants';
 import type { IndexedMention, MentionIndex } from './mentionIndex';
 import { ANAPHOR, ANAPHOR_DETERMINERS, ANAPHOR_NOUN_WORDS, CAPITALISED_RUN, REGION_READ, RUN_CONNECTORS, runTerritory, type TerritoryMention } from './territories';
+import { isAsciiSpace } from './wordShapes';
 
 // The words alone, each letter as the class of what matches it under 'iu' (caseless.ts), with no
 // \b and no u flag: they match wherever the anaphor's words or the generic noun do, and more.
@@ -39,8 +40,6 @@ const NO_SPANS: readonly number[] = Object.freeze([]);
 const PLACES = ['place'] as const;
 
 const asciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-// what \s is in ASCII
-const asciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
 // the determiners of one word ("all the" opens with "all")
 const SINGLE_DETERMINERS: ReadonlySet<string> = new Set(ANAPHOR_DETERMINERS.filter((w) => !w.includes(' ')));
 const SHORTEST_DETERMINER = Math.min(...[...SINGLE_DETERMINERS].map((w) => w.length));
@@ -145,7 +144,7 @@ export class TerritoryBounds {
       for (; j > start; j--) {
         const c = text.charCodeAt(j - 1);
         if (c >= 128) return true;
-        if (!asciiSpace(c)) break;
+        if (!isAsciiSpace(c)) break;
       }
       if (j === i || j === start) return false;
       i = j;
@@ -163,7 +162,7 @@ export class TerritoryBounds {
     }
     if (end - at < SHORTEST_DETERMINER || end - at > LONGEST_DETERMINER) return false;
     const next = end < this.end ? text.charCodeAt(end) : -1;
-    if (next < 128 && !asciiSpace(next)) return false;
+    if (next < 128 && !isAsciiSpace(next)) return false;
     return SINGLE_DETERMINERS.has(text.slice(at, end).toLowerCase());
   }
 

@@ -1,5 +1,6 @@
 import { takesStop } from './lexicon';
 import type { Span } from './types';
+import { isAsciiSpace } from './wordShapes';
 
 export type TokenKind = 'word' | 'number' | 'punct';
 
@@ -123,7 +124,6 @@ const isAsciiWordChar = (k: number): boolean => (ASCII_CLASS[k] ?? 0) !== 0;
 const isAsciiLetter = (k: number): boolean => ASCII_CLASS[k] === LETTER;
 const isAsciiDigit = (k: number): boolean => ASCII_CLASS[k] === DIGIT;
 const isApostrophe = (k: number): boolean => k === 39 || k === 0x2019;
-const isAsciiSpace = (k: number): boolean => k === 32 || (k >= 9 && k <= 13);
 
 const enum Scanned {
   Unknown,

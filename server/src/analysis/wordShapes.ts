@@ -2,10 +2,13 @@
 // characters, the white space around it), by character code: a regular expression's call costs
 // more than the test. Each says the expression it stands for.
 
+/** /\s/ on an ASCII code (false for any other, and for NaN past the end). */
+export const isAsciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
+
 /** /\s/ on the character at `i` (none past the end), by code where it is ASCII. */
 export const isSpaceAt = (text: string, i: number): boolean => {
   const c = text.charCodeAt(i);
-  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(text.charAt(i));
+  return c < 128 ? isAsciiSpace(c) : /\s/.test(text.charAt(i));
 };
 
 /** /^\d/ */

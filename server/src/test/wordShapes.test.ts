@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { endsInApostropheS, endsInIngAfter, endsInPlainS, isSpaceAt, passiveEnding, personNounEnding, startsWithDigit } from '../analysis/wordShapes';
+import { endsInApostropheS, endsInIngAfter, endsInPlainS, isAsciiSpace, isSpaceAt, passiveEnding, personNounEnding, startsWithDigit } from '../analysis/wordShapes';
 
 suite('wordShapes', () => {
   const words = ['', 'd', 'ed', 'id', 'xd', 'eed', 'agreed', 'said', 'paid', 'led', 'shown', 'wn', 'n', 'written', 'ten', 'brought', 'ght', 'ran', 'd\n', '\nd', 'it’s', "it's", 's', '’s', "'s", 'Ruiz’S', 'kids', '3rd', '42', 'x1', '٣', '\u{1F600}d', 'activist', 'activists', 'protesters', 'mayor', 'governors', 'historian', 'republicans', 'residents', 'officials', 'fans', 'ist', 'or', 'rs', 'list', 'ian', 'means', 'event', 'als', 'dials'];
@@ -32,6 +32,11 @@ suite('wordShapes', () => {
     const text = ' \t\n\v\f\r\u00a0\u2003\u3000\ufeffa1.-\u0085\u200b\u{1F600}';
     for (let i = 0; i <= text.length; i++) assert.equal(isSpaceAt(text, i), /\s/.test(text.charAt(i)), `at ${i}`);
     assert.ok(isSpaceAt(text, 0) && !isSpaceAt(text, text.length));
+  });
+
+  test('isAsciiSpace answers as /\s/ on every ASCII code, and no past the end', () => {
+    for (let c = 0; c < 128; c++) assert.equal(isAsciiSpace(c), /\s/.test(String.fromCharCode(c)), `code ${c}`);
+    assert.ok(!isAsciiSpace(''.charCodeAt(0)));
   });
 
   test('the words cover both answers of each', () => {
