@@ -22,6 +22,7 @@ import { WalkCheckpoints, type Rest } from './walkCheckpoints';
 import { movedAntecedents, movedDrafts, movedState, readsAhead, type Antecedent, type Draft, type Territories, type WalkLists, type WalkState } from './walkState';
 import { sameRun } from './sameStrings';
 import { lowerBound } from './search';
+import { isAllDigits } from './wordShapes';
 import type { Claim, ClaimType, ControlExtent, Entity, Mention, Quote, Span } from './types';
 import { CLAIM_TYPES } from './types';
 
@@ -665,7 +666,7 @@ function isFiller(written: string, extra?: (word: string) => boolean): boolean {
   // most words are written in lower case already: no copy made for them
   const lower = lowerCaseAlready(written) ? written : written.toLowerCase();
   const word = possessive ? lower.replace(/(?:['’]s)$/, '') : lower;
-  return FILLER.has(word) || allDigits(word) || (extra !== undefined && extra(written));
+  return FILLER.has(word) || isAllDigits(word) || (extra !== undefined && extra(written));
 }
 
 /** Whether toLowerCase leaves `word` as it is: no A-Z and nothing outside ASCII. */
@@ -675,15 +676,6 @@ function lowerCaseAlready(word: string): boolean {
     if ((c >= 65 && c <= 90) || c >= 128) return false;
   }
   return true;
-}
-
-/** /^\d+$/ */
-function allDigits(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return word.length > 0;
 }
 
 /** What else a rejection or a recognition lets stand before its object ("rejects the claims over"). */

@@ -11,6 +11,15 @@ export const isSpaceAt = (text: string, i: number): boolean => {
   return c < 128 ? isAsciiSpace(c) : /\s/.test(text.charAt(i));
 };
 
+/** /^\d+$/ */
+export const isAllDigits = (word: string): boolean => {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return word.length > 0;
+};
+
 /** /^\d/ */
 export const startsWithDigit = (text: string): boolean => {
   const c = text.charCodeAt(0);

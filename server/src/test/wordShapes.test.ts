@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { endsInApostropheS, endsInIngAfter, endsInPlainS, isAsciiSpace, isSpaceAt, passiveEnding, personNounEnding, startsWithDigit } from '../analysis/wordShapes';
+import { endsInApostropheS, endsInIngAfter, endsInPlainS, isAllDigits, isAsciiSpace, isSpaceAt, passiveEnding, personNounEnding, startsWithDigit } from '../analysis/wordShapes';
 
 suite('wordShapes', () => {
   const words = ['', 'd', 'ed', 'id', 'xd', 'eed', 'agreed', 'said', 'paid', 'led', 'shown', 'wn', 'n', 'written', 'ten', 'brought', 'ght', 'ran', 'd\n', '\nd', 'it’s', "it's", 's', '’s', "'s", 'Ruiz’S', 'kids', '3rd', '42', 'x1', '٣', '\u{1F600}d', 'activist', 'activists', 'protesters', 'mayor', 'governors', 'historian', 'republicans', 'residents', 'officials', 'fans', 'ist', 'or', 'rs', 'list', 'ian', 'means', 'event', 'als', 'dials'];
@@ -7,6 +7,7 @@ suite('wordShapes', () => {
   test('each test answers as the expression it stands for', () => {
     for (const w of words) {
       assert.equal(startsWithDigit(w), /^\d/.test(w), w);
+      assert.equal(isAllDigits(w), /^\d+$/.test(w), w);
       assert.equal(endsInApostropheS(w), /[’']s$/.test(w), w);
       assert.equal(passiveEnding(w, 'ten'), /[^e]ed$|[^i]d$|wn$|ten$/.test(w), w);
       assert.equal(passiveEnding(w, 'ten'), /ed$|[^i]d$|wn$|ten$/.test(w), w);
@@ -40,7 +41,7 @@ suite('wordShapes', () => {
   });
 
   test('the words cover both answers of each', () => {
-    for (const test of [startsWithDigit, endsInApostropheS, (w: string) => passiveEnding(w, 'ten'), (w: string) => passiveEnding(w, 'ght'), personNounEnding, (w: string) => endsInPlainS(w, false), (w: string) => endsInPlainS(w, true)]) {
+    for (const test of [startsWithDigit, isAllDigits, endsInApostropheS, (w: string) => passiveEnding(w, 'ten'), (w: string) => passiveEnding(w, 'ght'), personNounEnding, (w: string) => endsInPlainS(w, false), (w: string) => endsInPlainS(w, true)]) {
       assert.ok(words.some(test) && !words.every(test));
     }
   });
