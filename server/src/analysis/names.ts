@@ -17,13 +17,6 @@ export interface Sentence {
   readonly mode: CaseMode;
 }
 
-/** A run of tokens, end inclusive. */
-export interface Chunk {
-  readonly sentence: number;
-  readonly first: number;
-  readonly last: number;
-}
-
 /** What the whole document says about words, for deciding the hard places. */
 export interface CaseEvidence {
   /** Words seen capitalised inside a normal sentence (not at its start). */
@@ -241,23 +234,16 @@ export class TokenMarks {
   }
 }
 
-/**
- * The runs of possible name words in a sentence. Runs join across "of" after an organisation's
- * or place's head (Bank of England, Gulf of Mexico), across name particles (Ursula von der
- * Leyen) and across "&" (Procter & Gamble).
- */
-export function chunksOf(s: Sentence, sentence: number, evidence: CaseEvidence, known: NameKnowledge, flags = new TokenFlags()): Chunk[] {
-  const chunks: Chunk[] = [];
-  forEachChunk(s, evidence, known, flags, { chunk: (first, last) => chunks.push({ sentence, first, last }) });
-  return chunks;
-}
-
 /** Hears the runs of a sentence (tokens first..last, inclusive), left to right. */
 export interface ChunkSink {
   chunk(first: number, last: number): void;
 }
 
-/** The runs `chunksOf` finds, handed to `sink` as found: no object or array for them. */
+/**
+ * The runs of possible name words in a sentence, handed to `sink` as found (no object or array
+ * for them). Runs join across "of" after an organisation's or place's head (Bank of England, Gulf
+ * of Mexico), across name particles (Ursula von der Leyen) and across "&" (Procter & Gamble).
+ */
 export function forEachChunk(s: Sentence, evidence: CaseEvidence, known: NameKnowledge, flags: TokenFlags, sink: ChunkSink): void {
   const tokens = s.tokens;
   const candidate = flags.take(tokens.length + 2);

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { blockSentences, chunksOf } from '../analysis/names';
+import { blockSentences, forEachChunk, TokenFlags } from '../analysis/names';
 import type { Block } from '../analysis/types';
 
 /** The chunks of each sentence of a one-block text, as the words they join. */
@@ -7,7 +7,11 @@ function chunkTexts(prose: string, sentences: { start: number; end: number }[]):
   const block: Block = { start: 0, end: prose.length, kind: 'paragraph', level: 0, sentences };
   const evidence = { midCaps: { has: (): boolean => false } };
   const known = { isKnownName: (): boolean => false };
-  return blockSentences(prose, block).map((s, i) => chunksOf(s, i, evidence, known).map((c) => s.tokens.slice(c.first, c.last + 1).map((t) => t.text).join(' ')));
+  return blockSentences(prose, block).map((s) => {
+    const runs: string[] = [];
+    forEachChunk(s, evidence, known, new TokenFlags(), { chunk: (first, last) => runs.push(s.tokens.slice(first, last + 1).map((t) => t.text).join(' ')) });
+    return runs;
+  });
 }
 
 suite('names', () => {
