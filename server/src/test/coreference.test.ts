@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { mergeMentions, type TypedMention } from '../analysis/coreference';
+import { mergeMentions, sortNearlySorted, type TypedMention } from '../analysis/coreference';
 
 suite('coreference', () => {
   const mention = (start: number, text: string, extra: Partial<TypedMention> = {}): TypedMention => ({ start, end: start + text.length, text, type: 'person', words: text.split(' '), ...extra });
@@ -28,5 +28,15 @@ suite('coreference', () => {
       assert.deepEqual(orgs.map((e) => [e.name, e.mentions.length]), [['Zelco Mining Corp', 2], ['Vell', 1]]);
     }
   });
-});
 
+  test('clusters sort by first mention as the builtin stable sort would, nearly sorted or not', () => {
+    // a few out of place (the budget suffices), and a reversed run that exhausts it, both with ties
+    const nearly = [3, 5, 1, 5, 8, 2, 9, 9, 4].map((first, id) => ({ first, id }));
+    const reversed = Array.from({ length: 40 }, (_, id) => ({ first: (40 - id) >> 1, id }));
+    for (const list of [nearly, reversed, [], [{ first: 1, id: 0 }]]) {
+      const expected = [...list].sort((a, b) => a.first - b.first);
+      sortNearlySorted(list);
+      assert.deepEqual(list, expected);
+    }
+  });
+});
