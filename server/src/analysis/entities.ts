@@ -25,7 +25,7 @@ import { blockSentences, caseEvidence, forEachChunk, TokenFlags, TokenMarks, typ
 import { roleAfter, roleBefore } from './roles';
 import { typedAt } from './typedMentions';
 import { normIds, resolveByDocument, voteEvidence } from './typeVote';
-import { bare, isPossessive, type Token, titleCase } from './tokens';
+import { bare, isPossessive, type Token, tokenAt, titleCase } from './tokens';
 import { COMMON, COUNTRY, COUNTRY_HEAD, DEMONYM, DEMONYM_HEAD, factsOf, FIRST_NAME, FUNCTION, HONORIFIC, isHonorific, KNOWN_ORG, KNOWN_ORG_HEAD, MISC_SUFFIX, MISC_WORD, MONTH, ORG_ACRONYM, ORG_SUFFIX, PLACE_SUFFIX, WEEKDAY, ROLE_HEAD, ROLE_MODIFIER, writtenFactsOf } from './wordFacts';
 import type { Block, CancellationToken, Entity, EntityType, GeoInfo } from './types';
 import { dateKey, nationalityKey, placeKey } from './mentionKeys';
@@ -603,7 +603,7 @@ function wellKnown(t: Token, places: GazetteerNames): boolean {
 
 /** A title, honorific or role around the candidate, or a first name and a verb of saying after it. */
 function personMarked(c: Candidate, tokens: readonly Token[], firstFacts: number, isName: (t: Token) => boolean): boolean {
-  const prev = tokens[c.first - 1];
+  const prev = tokenAt(tokens, c.first - 1);
   const next = tokens[c.last + 1];
   return (prev !== undefined && isHonorific(prev)) || roleBefore(tokens, c.first, isName) !== null || roleAfter(tokens, c.last, isName) !== null
     || ((firstFacts & FIRST_NAME) !== 0 && next !== undefined && SPEECH_VERBS.has(next.text));
@@ -628,8 +628,8 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
   const lastFacts = factsOf(tokens[c.last]!);
   // the text as written is the name but where spacing or case differ: no second look-up then
   const textIsName = c.text === name;
-  const prev = tokens[c.first - 1];
-  const prev2 = tokens[c.first - 2];
+  const prev = tokenAt(tokens, c.first - 1);
+  const prev2 = tokenAt(tokens, c.first - 2);
   const next = tokens[c.last + 1];
   const single = c.first === c.last;
 
@@ -844,8 +844,8 @@ function regionPhrase(c: Candidate, tokens: readonly Token[], name: string, plac
     const next = tokens[c.last + 1]!;
     if (geo) return { geo, ...(next.text.toLowerCase() === after ? { alias: `${c.text} ${next.text}` } : {}) };
   }
-  const prev = tokens[c.first - 1];
-  const prev2 = tokens[c.first - 2];
+  const prev = tokenAt(tokens, c.first - 1);
+  const prev2 = tokenAt(tokens, c.first - 2);
   if (prev?.text === 'of' && prev2 && !prev2.cap && REGION_WORDS_BEFORE.has(prev2.text.toLowerCase())) {
     const geo = regionOf(`${prev2.text.toLowerCase()} of ${name}`, name, places);
     if (geo) return { geo };

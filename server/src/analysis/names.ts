@@ -4,7 +4,7 @@
 import nameWords from './data/name-words.json';
 import type { ProseDocument } from './document';
 import { KNOWN_ORG_FIRST_WORDS, KNOWN_ORGS, ORG_LINK_HEADS, ORG_LINK_WORDS, ORG_OF_HEADS, PLACE_OF_HEADS, ROLE_HEADS } from './lexicon';
-import { bare, tokenize, type Token, titleCase, type WordCounts } from './tokens';
+import { bare, tokenAt, tokenize, type Token, titleCase, type WordCounts } from './tokens';
 import { CALENDAR, COMMON, FIRST_NAME, FUNCTION, HONORIFIC, ORG_SUFFIX, factsOf, writtenFactsOf } from './wordFacts';
 import type { Block, Span } from './types';
 import { WordSet } from './wordSet';
@@ -133,7 +133,7 @@ export function mayBeName(s: Sentence, i: number, evidence: CaseEvidence, known:
   if (mayBeContraction(word) && CONTRACTION.test(word)) return false;
   // an initial (A. Dale) before a capitalised word, even one that spells a common word
   if (t.text.length === 2 && t.text.charCodeAt(1) === 46 && STARTS_UPPER.test(t.text)) return s.tokens[i + 1]?.cap === true;
-  const before = s.tokens[i - 1];
+  const before = tokenAt(s.tokens, i - 1);
   // a first name as written before this word
   const afterFirstName = before !== undefined && before.cap && (writtenFactsOf(before) & FIRST_NAME) !== 0;
   // a date's words are no name, save a surname after a first name (Theresa May)

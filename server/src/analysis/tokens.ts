@@ -327,6 +327,13 @@ export const bare = (t: Token): string => {
   return text.indexOf('.') === text.length - 1 ? text.slice(0, -1) : text;
 };
 
+/**
+ * tokens[i], or undefined before the first: V8 reads an array at a negative index as a property
+ * by name, many times dearer than an element, and the name tests look before every
+ * sentence's first word.
+ */
+export const tokenAt = (tokens: readonly Token[], i: number): Token | undefined => (i >= 0 ? tokens[i] : undefined);
+
 export const isPossessive = (t: Token | undefined): boolean => t !== undefined && (t.text === "'s" || t.text === '’s');
 
 /** A word in capitals as a name is written ("KYIV" → "Kyiv"), so that a shouted name matches its other mentions. */
