@@ -11,7 +11,7 @@ import type { Gazetteer } from './gazetteer';
 import {
   countryNamed, KIN_BEFORE, KNOWN_ORG_FIRST_WORDS, MISC_SUFFIXES, MISC_WORDS, demonym, KNOWN_ORGS, LOWERCASE_ORG_HEADS, ORG_ACRONYMS,
   ORG_KINDS_BEFORE, ORG_LINK_HEADS, ORG_OF_HEADS, ORG_WORDS_AFTER, PLACE_EVENTS_BEFORE, PLACE_KINDS_AFTER, PLACE_KINDS_BEFORE, PLACE_OF_HEADS, PLACE_PREPOSITIONS, PLACE_SUFFIXES, REGION_WORDS_AFTER, REGION_WORDS_BEFORE,
-  MAY_BE_REGION_WORD, MAY_BE_REGION_WORDS, mayEndLowercaseOrg,
+  MAY_BE_REGION_WORD, MAY_BE_REGION_WORDS,
   type Country,
 } from './lexicon';
 import { CaseCounts } from './caseCounts';
@@ -312,7 +312,8 @@ function namesOf(
         continue;
       }
       // organisations named in lower case after a nationality or country (Ukrainian foreign ministry)
-      const phrases = mayEndLowercaseOrg(t.text) ? LOWERCASE_ORG_HEADS.get(t.text) : undefined;
+      // (the tokenizer said which words may end one, by their first character and length)
+      const phrases = t.mayEndOrg ? LOWERCASE_ORG_HEADS.get(t.text) : undefined;
       if (!phrases) continue;
       for (const words of phrases) {
         const from = i - words.length + 1;

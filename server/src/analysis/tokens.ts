@@ -1,4 +1,4 @@
-import { takesStop } from './lexicon';
+import { mayEndLowercaseOrg, mayEndLowercaseOrgShaped, takesStop } from './lexicon';
 import type { Span } from './types';
 import { isAsciiSpace } from './wordShapes';
 
@@ -15,12 +15,15 @@ export interface Token {
   readonly upper: boolean;
   /** What the word lists say of `bare(text)`, once asked (wordFacts.ts `factsOf`); -1 before. */
   facts: number;
+  /** `mayEndLowercaseOrg(text)` (lexicon.ts), said by the tokenizer, which has the word's characters at hand. */
+  readonly mayEndOrg: boolean;
 }
 
 const CAP_BIT = 1;
 const UPPER_BIT = 2;
+const ORG_END_BIT = 4;
 /** Bits of `info` below the word facts. */
-const FACTS_SHIFT = 2;
+const FACTS_SHIFT = 3;
 
 /**
  * A token in four fields where an object of its seven took seven: the entity finder makes one per
@@ -28,7 +31,7 @@ const FACTS_SHIFT = 2;
  * text ends, its case and its word facts share one small integer.
  */
 class PackedToken implements Token {
-  /** CAP_BIT, UPPER_BIT, and the word facts plus one above them (0: not asked yet). */
+  /** CAP_BIT, UPPER_BIT, ORG_END_BIT, and the word facts plus one above them (0: not asked yet). */
   private info: number;
 
   constructor(
@@ -52,12 +55,16 @@ class PackedToken implements Token {
     return (this.info & UPPER_BIT) !== 0;
   }
 
+  get mayEndOrg(): boolean {
+    return (this.info & ORG_END_BIT) !== 0;
+  }
+
   get facts(): number {
     return (this.info >> FACTS_SHIFT) - 1;
   }
 
   set facts(facts: number) {
-    this.info = (this.info & (CAP_BIT | UPPER_BIT)) | ((facts + 1) << FACTS_SHIFT);
+    this.info = (this.info & (CAP_BIT | UPPER_BIT | ORG_END_BIT)) | ((facts + 1) << FACTS_SHIFT);
   }
 }
 
@@ -71,13 +78,18 @@ const NOT_LETTER = /[^\p{L}]/gu;
 
 /** A word token: capitalised, and all capitals with two or more letters; ASCII words take the fast way. */
 function wordToken(text: string, start: number): Token {
+  return new PackedToken(start, text, 'word', caseBits(text) | (mayEndLowercaseOrg(text) ? ORG_END_BIT : 0));
+}
+
+/** CAP_BIT and UPPER_BIT as they hold for a word. */
+function caseBits(text: string): number {
   const c = text.charCodeAt(0);
   // the common cases need no scan: a word in lower case is neither (whatever follows its first
   // letter), and a capitalised word with a lower-case letter in it is not all capitals
-  if (c >= 97 && c <= 122) return new PackedToken(start, text, 'word', 0);
+  if (c >= 97 && c <= 122) return 0;
   if (c >= 65 && c <= 90) {
     const d = text.charCodeAt(1);
-    if (d >= 97 && d <= 122) return new PackedToken(start, text, 'word', CAP_BIT);
+    if (d >= 97 && d <= 122) return CAP_BIT;
   }
   let letters = 0;
   let lower = false;
@@ -103,7 +115,7 @@ function wordToken(text: string, start: number): Token {
     const only = cap ? text.replace(NOT_LETTER, '') : '';
     upper = cap && only.length >= 2 && !LOWER_LETTER.test(only);
   }
-  return new PackedToken(start, text, 'word', (cap ? CAP_BIT : 0) | (upper ? UPPER_BIT : 0));
+  return (cap ? CAP_BIT : 0) | (upper ? UPPER_BIT : 0);
 }
 
 function make(text: string, start: number, kind: TokenKind): Token {
@@ -258,7 +270,7 @@ export function tokenize(text: string, span: Span, counts?: WordCounts): Token[]
           // by its length alone: no second reading of its characters
           if (c >= 97) {
             if (counts !== undefined && word.length >= 2) counts.words++;
-            tokens.push(new PackedToken(start, word, 'word', 0));
+            tokens.push(new PackedToken(start, word, 'word', mayEndLowercaseOrgShaped(c, word.length) ? ORG_END_BIT : 0));
           } else tokens.push(counted(wordToken(word, start), counts));
           continue;
         }
