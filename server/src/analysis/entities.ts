@@ -287,7 +287,11 @@ function namesOf(
     let dates: TypedMention[] | undefined;
     // where the next date may start: not inside the last one (see dateAt)
     let dateFrom = 0;
-    for (let i = 0; i < tokens.length; i++) {
+    // a date starts at a capitalised word or a number, and an organisation in lower case ends at a
+    // word that may end one: the sentence marks those, and the words in lower case between them do nothing here
+    const marked = s.marked;
+    for (let m = 0; m < marked.length; m++) {
+      const i = marked[m]!;
       const t = tokens[i]!;
       if (i >= dateFrom) {
         const d = dateAt(tokens, i);

@@ -15,6 +15,22 @@ export interface Sentence {
   readonly span: Span;
   readonly tokens: readonly Token[];
   readonly mode: CaseMode;
+  /**
+   * The indices, ascending, of the tokens that are capitalised words, numbers or words that may end
+   * a lower-case organisation's name (`Token.mayEndOrg`): all a name, a date or such an organisation
+   * may start at. The passes that look for those visit these alone, not every word in lower case.
+   */
+  readonly marked: readonly number[];
+}
+
+/** The indices of the tokens a sentence marks (see `Sentence.marked`), from `from` on, less `from`. */
+function markedOf(tokens: readonly Token[], from = 0, to = tokens.length): number[] {
+  const marked: number[] = [];
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.cap || t.mayEndOrg || t.kind === 'number') marked.push(i - from);
+  }
+  return marked;
 }
 
 /** What the whole document says about words, for deciding the hard places. */
@@ -48,11 +64,11 @@ export function blockSentences(prose: string, block: Block): Sentence[] {
     const span = spans[i]!;
     const tokens = blockTokens[i]!;
     const colon = mode === 'normal' ? leadHeading(tokens) : -1;
-    if (colon < 0) out.push({ span, tokens, mode: mode === 'normal' && titleCased(tokens) ? 'title' : mode });
+    if (colon < 0) out.push({ span, tokens, mode: mode === 'normal' && titleCased(tokens) ? 'title' : mode, marked: markedOf(tokens) });
     else {
       // "Slow Steps to Clean Rivers: The Water Board was…": a run-in heading
-      out.push({ span: { start: span.start, end: tokens[colon]!.end }, tokens: tokens.slice(0, colon + 1), mode: 'title' });
-      out.push({ span: { start: tokens[colon + 1]?.start ?? span.end, end: span.end }, tokens: tokens.slice(colon + 1), mode });
+      out.push({ span: { start: span.start, end: tokens[colon]!.end }, tokens: tokens.slice(0, colon + 1), mode: 'title', marked: markedOf(tokens, 0, colon + 1) });
+      out.push({ span: { start: tokens[colon + 1]?.start ?? span.end, end: span.end }, tokens: tokens.slice(colon + 1), mode, marked: markedOf(tokens, colon + 1) });
     }
   }
   return out;
@@ -100,9 +116,13 @@ export function caseEvidence(sentences: readonly Sentence[], midCaps = new Set<s
     if (s.mode !== 'normal') continue;
     const tokens = s.tokens;
     // the first word of a sentence (after any opening quotes) says nothing about its case
-    let i = 0;
-    while (i < tokens.length && tokens[i]!.kind === 'punct' && OPENERS.has(tokens[i]!.text)) i++;
-    for (i++; i < tokens.length; i++) {
+    let first = 0;
+    while (first < tokens.length && tokens[first]!.kind === 'punct' && OPENERS.has(tokens[first]!.text)) first++;
+    // only the capitalised words matter, which the sentence marks
+    const marked = s.marked;
+    for (let m = 0; m < marked.length; m++) {
+      const i = marked[m]!;
+      if (i <= first) continue;
       const t = tokens[i]!;
       if (t.cap && !isInitial(tokens, i)) midCaps.add(t.text);
     }
@@ -247,15 +267,17 @@ export interface ChunkSink {
 export function forEachChunk(s: Sentence, evidence: CaseEvidence, known: NameKnowledge, flags: TokenFlags, sink: ChunkSink): void {
   const tokens = s.tokens;
   const candidate = flags.take(tokens.length + 2);
-  // most tokens are no capitalised word: they are rejected here, without a call
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    candidate[i] = t.cap && t.kind === 'word' && mayBeName(s, i, evidence, known) ? 1 : 0;
-  }
   // the joins below look up to two places past the last token: no candidates there
-  candidate[tokens.length] = 0;
-  candidate[tokens.length + 1] = 0;
-  if (s.mode === 'caps') {
+  candidate.fill(0, 0, tokens.length + 2);
+  // only capitalised words may be candidates, which the sentence marks
+  const marked = s.marked;
+  for (let m = 0; m < marked.length; m++) {
+    const i = marked[m]!;
+    const t = tokens[i]!;
+    if (t.cap && t.kind === 'word' && mayBeName(s, i, evidence, known)) candidate[i] = 1;
+  }
+  const caps = s.mode === 'caps';
+  if (caps) {
     // a dateline names a place, known or not: MONTE CARLO 1996-08-30, NICE , France 1996-08-30
     const date = tokens.findIndex((t) => t.kind === 'number' && /^\d{4}-\d\d-\d\d$/.test(t.text));
     if (date > 0 && date <= 6) {
@@ -276,8 +298,15 @@ export function forEachChunk(s: Sentence, evidence: CaseEvidence, known: NameKno
       }
     }
   }
+  // runs start at a candidate, which outside headlines is a marked token: those are visited alone
   let i = 0;
+  let m = 0;
   while (i < tokens.length) {
+    if (!caps) {
+      while (m < marked.length && marked[m]! < i) m++;
+      if (m === marked.length) break;
+      i = marked[m++]!;
+    }
     if (!candidate[i]) {
       i++;
       continue;

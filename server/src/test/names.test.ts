@@ -30,4 +30,18 @@ suite('names', () => {
     assert.ok(chunks[0]!.every((c) => c === 'Ann Lee'));
     assert.deepEqual(chunks[1], ['Bo Fox', 'Bank']);
   });
+
+  test('a sentence marks its capitalised words, numbers and words that may end an organisation, a run-in heading apart', () => {
+    const prose = 'Water Rules Now: the foreign ministry said 12 ships left Kyiv on May 3.';
+    const block: Block = { start: 0, end: prose.length, kind: 'paragraph', level: 0, sentences: [{ start: 0, end: prose.length }] };
+    const sentences = blockSentences(prose, block);
+    assert.equal(sentences.length, 2);
+    for (const s of sentences) {
+      const expected = s.tokens.flatMap((t, i) => (t.cap || t.kind === 'number' || t.mayEndOrg ? [i] : []));
+      assert.deepEqual(s.marked, expected);
+    }
+    assert.deepEqual(sentences[0]!.marked.map((i) => sentences[0]!.tokens[i]!.text), ['Water', 'Rules', 'Now']);
+    assert.ok(sentences[1]!.marked.map((i) => sentences[1]!.tokens[i]!.text).includes('ministry'));
+    assert.ok(['12', 'Kyiv', 'May', '3'].every((w) => sentences[1]!.marked.some((i) => sentences[1]!.tokens[i]!.text === w)));
+  });
 });
