@@ -23,8 +23,8 @@ export interface Sentence {
   readonly marked: readonly number[];
 }
 
-/** The indices of the tokens a sentence marks (see `Sentence.marked`), from `from` on, less `from`. */
-function markedOf(tokens: readonly Token[], from = 0, to = tokens.length): number[] {
+/** The indices of the tokens from..to (exclusive) a sentence marks (see `Sentence.marked`), less `from`: a run-in heading's and the rest's. */
+function markedOf(tokens: readonly Token[], from: number, to: number): number[] {
   const marked: number[] = [];
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
@@ -55,7 +55,12 @@ export function blockSentences(prose: string, block: Block): Sentence[] {
   // loops, not map and forEach: callbacks made per block cost more than they do
   const spans = block.sentences;
   const blockTokens: Token[][] = [];
-  for (let i = 0; i < spans.length; i++) blockTokens.push(tokenize(prose, spans[i]!, counts));
+  const blockMarked: number[][] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const marked: number[] = [];
+    blockTokens.push(tokenize(prose, spans[i]!, counts, marked));
+    blockMarked.push(marked);
+  }
   const { words, upper } = counts;
   const mode: CaseMode = upper >= 1 && upper >= 0.6 * words && !(words === 1 && upper === 1 && blockTokens.length === 1 && block.end - block.start <= 6)
     ? 'caps'
@@ -64,11 +69,11 @@ export function blockSentences(prose: string, block: Block): Sentence[] {
     const span = spans[i]!;
     const tokens = blockTokens[i]!;
     const colon = mode === 'normal' ? leadHeading(tokens) : -1;
-    if (colon < 0) out.push({ span, tokens, mode: mode === 'normal' && titleCased(tokens) ? 'title' : mode, marked: markedOf(tokens) });
+    if (colon < 0) out.push({ span, tokens, mode: mode === 'normal' && titleCased(tokens) ? 'title' : mode, marked: blockMarked[i]! });
     else {
       // "Slow Steps to Clean Rivers: The Water Board was…": a run-in heading
       out.push({ span: { start: span.start, end: tokens[colon]!.end }, tokens: tokens.slice(0, colon + 1), mode: 'title', marked: markedOf(tokens, 0, colon + 1) });
-      out.push({ span: { start: tokens[colon + 1]?.start ?? span.end, end: span.end }, tokens: tokens.slice(colon + 1), mode, marked: markedOf(tokens, colon + 1) });
+      out.push({ span: { start: tokens[colon + 1]?.start ?? span.end, end: span.end }, tokens: tokens.slice(colon + 1), mode, marked: markedOf(tokens, colon + 1, tokens.length) });
     }
   }
   return out;

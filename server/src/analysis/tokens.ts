@@ -235,9 +235,11 @@ function counted(t: Token, counts: WordCounts | undefined): Token {
 
 /**
  * The tokens of `text` between span.start and span.end; possessive 's is a token of its own.
- * `counts`, when given, has the words added to it (see `WordCounts`), which saves its caller a pass.
+ * `counts`, when given, has the words added to it (see `WordCounts`), which saves its caller a pass;
+ * `marked`, when given, the indices of the capitalised words, the numbers and the words that may
+ * end a lower-case organisation's name (`mayEndOrg`), ascending, which saves it another.
  */
-export function tokenize(text: string, span: Span, counts?: WordCounts): Token[] {
+export function tokenize(text: string, span: Span, counts?: WordCounts, marked?: number[]): Token[] {
   const tokens: Token[] = [];
   const re = TOKEN;
   const n = text.length;
@@ -270,8 +272,10 @@ export function tokenize(text: string, span: Span, counts?: WordCounts): Token[]
           // by its length alone: no second reading of its characters
           if (c >= 97) {
             if (counts !== undefined && word.length >= 2) counts.words++;
-            tokens.push(new PackedToken(start, word, 'word', mayEndLowercaseOrgShaped(c, word.length) ? ORG_END_BIT : 0));
-          } else tokens.push(counted(wordToken(word, start), counts));
+            const orgEnd = mayEndLowercaseOrgShaped(c, word.length);
+            if (orgEnd && marked !== undefined) marked.push(tokens.length);
+            tokens.push(new PackedToken(start, word, 'word', orgEnd ? ORG_END_BIT : 0));
+          } else pushMarked(tokens, counted(wordToken(word, start), counts), marked);
           continue;
         }
       } else if (cls === 0) {
@@ -295,18 +299,18 @@ export function tokenize(text: string, span: Span, counts?: WordCounts): Token[]
     p = end;
     let word = text.slice(start, Math.min(end, span.end));
     if (kind === Scanned.Punct || kind === Scanned.Number) {
-      tokens.push(make(word, start, kind === Scanned.Number ? 'number' : 'punct'));
+      pushMarked(tokens, make(word, start, kind === Scanned.Number ? 'number' : 'punct'), marked);
       continue;
     }
     if (kind === Scanned.Unknown) {
       const first = word[0]!;
       if (!isLetterStart(first)) {
-        tokens.push(make(word, start, isDigit(first) ? 'number' : 'punct'));
+        pushMarked(tokens, make(word, start, isDigit(first) ? 'number' : 'punct'), marked);
         continue;
       }
     }
     if (kind === Scanned.Initialism || (kind === Scanned.Unknown && word.includes('.'))) {
-      tokens.push(counted(make(word, start, 'word'), counts));
+      pushMarked(tokens, counted(make(word, start, 'word'), counts), marked);
       continue;
     }
     // a possessive 's (or ’S) after two or more characters, read by code where a regex ran on every
@@ -315,7 +319,7 @@ export function tokenize(text: string, span: Span, counts?: WordCounts): Token[]
     if (kind !== Scanned.Word && length >= 4 && isApostrophe(word.charCodeAt(length - 2)) && (word.charCodeAt(length - 1) | 32) === 115 && !/^[\p{Lu}]['’]/u.test(word)) {
       const mark = word.slice(length - 2);
       word = word.slice(0, length - 2);
-      tokens.push(counted(make(word, start, 'word'), counts));
+      pushMarked(tokens, counted(make(word, start, 'word'), counts), marked);
       tokens.push(make(mark, start + word.length, 'punct'));
       continue;
     }
@@ -325,9 +329,15 @@ export function tokenize(text: string, span: Span, counts?: WordCounts): Token[]
       word += '.';
       p++;
     }
-    tokens.push(counted(make(word, start, 'word'), counts));
+    pushMarked(tokens, counted(make(word, start, 'word'), counts), marked);
   }
   return tokens;
+}
+
+/** Adds `t` to `tokens`, and its index to `marked` (when asked for) if it is a token a name, date or organisation may start or end at (see `tokenize`). */
+function pushMarked(tokens: Token[], t: Token, marked: number[] | undefined): void {
+  if (marked !== undefined && (t.cap || t.mayEndOrg || t.kind === 'number')) marked.push(tokens.length);
+  tokens.push(t);
 }
 
 /** The token's text without a final stop: "Mr." → "Mr". */

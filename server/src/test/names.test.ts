@@ -32,7 +32,7 @@ suite('names', () => {
   });
 
   test('a sentence marks its capitalised words, numbers and words that may end an organisation, a run-in heading apart', () => {
-    const prose = 'Water Rules Now: the foreign ministry said 12 ships left Kyiv on May 3.';
+    const prose = "Water Rules Now: the foreign ministry said 12 ships left Kyiv on May 3, O'Neill's U.S. café Zoë's 1996-08-30 ½ ÉTAT co-op ministry.";
     const block: Block = { start: 0, end: prose.length, kind: 'paragraph', level: 0, sentences: [{ start: 0, end: prose.length }] };
     const sentences = blockSentences(prose, block);
     assert.equal(sentences.length, 2);
