@@ -11,7 +11,7 @@ import type { Gazetteer } from './gazetteer';
 import {
   countryNamed, KIN_BEFORE, KNOWN_ORG_FIRST_WORDS, MISC_SUFFIXES, MISC_WORDS, demonym, KNOWN_ORGS, LOWERCASE_ORG_HEADS, ORG_ACRONYMS,
   ORG_KINDS_BEFORE, ORG_LINK_HEADS, ORG_OF_HEADS, ORG_WORDS_AFTER, PLACE_EVENTS_BEFORE, PLACE_KINDS_AFTER, PLACE_KINDS_BEFORE, PLACE_OF_HEADS, PLACE_PREPOSITIONS, PLACE_SUFFIXES, REGION_WORDS_AFTER, REGION_WORDS_BEFORE,
-  MAY_BE_REGION_WORD, MAY_BE_REGION_WORDS,
+  MAY_BE_PLACE_KIND_AFTER, MAY_BE_REGION_WORD, MAY_BE_REGION_WORDS,
   type Country,
 } from './lexicon';
 import { CaseCounts } from './caseCounts';
@@ -761,7 +761,8 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
     else if (isAcronym(name) && !c.shouted && !exact && geo.kind !== 'country') return typeAs(c, 'organization', 1);
     else return typeAs(c, 'place', geo.kind === 'country' ? 3 : exact && big ? 2 : 1);
   }
-  const after1 = next && !next.cap ? next.text.toLowerCase() : undefined;
+  // most words after a name are refused by their ends and length, before a lower-case copy is made
+  const after1 = next && !next.cap && MAY_BE_PLACE_KIND_AFTER.mayBeLowerCaseOf(next.text) ? next.text.toLowerCase() : undefined;
   if (next && !next.cap && after1 && (PLACE_KINDS_AFTER.has(after1) || (after1 === 'front' || after1 === 'frontline'))) {
     c.geo = { kind: after1 === 'region' || after1 === 'oblast' || after1 === 'province' ? 'region' : 'place' };
     c.aliases = added(c.aliases, `${c.text} ${next.text}`);

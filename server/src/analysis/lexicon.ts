@@ -95,6 +95,8 @@ export const PLACE_PREPOSITIONS = new WordSet(places.prepositions);
 export const PLACE_KINDS_BEFORE = new WordSet(places.kindsBefore);
 export const PLACE_EVENTS_BEFORE = new WordSet(places.eventsBefore);
 export const PLACE_KINDS_AFTER = new WordSet(places.kindsAfter);
+/** Refuses most words whose lower case is no kind of place after a name, without lower-casing them. */
+export const MAY_BE_PLACE_KIND_AFTER = new WordEnds(places.kindsAfter);
 /** Words that end a place's own name: "Wall Street", "Marsh Road". */
 export const PLACE_SUFFIXES: ReadonlySet<string> = new Set(places.suffixes);
 export const REGION_WORDS_AFTER = new WordSet(places.regionAfter);
