@@ -21,7 +21,7 @@ import { knownNames } from './knownNames';
 import { MERGED, mergedOf, remerge, type Merged } from './mergedEntities';
 import { linkedGroups } from './mergeLinks';
 import { mergeLocally } from './mergedLocally';
-import { blockSentences, caseEvidence, forEachChunk, TokenFlags, TokenMarks, type CaseEvidence, type ChunkSink, type NameKnowledge, type Sentence } from './names';
+import { blockSentences, caseEvidence, forEachChunk, TokenMarks, type CaseEvidence, type ChunkSink, type NameKnowledge, type Sentence } from './names';
 import { roleAfter, roleBefore } from './roles';
 import { typedAt } from './typedMentions';
 import { normIds, resolveByDocument, voteEvidence } from './typeVote';
@@ -152,7 +152,7 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
   // objects per block, cost more than their work), this analysis's own so that two analyses never
   // share them
   const scratch: Scratch = {
-    chunks: new TokenFlags(),
+    chunks: new TokenMarks(),
     names: new TokenMarks(),
     evidence: { midCaps },
     sink: new SentenceNames(doc.text, doc.text === doc.prose),
@@ -355,7 +355,7 @@ const NOTHING_ASKED: ReadonlyMap<string, boolean> = new Map();
 
 /** What an analysis's names reuse from block to block (see findEntities). */
 interface Scratch {
-  readonly chunks: TokenFlags;
+  readonly chunks: TokenMarks;
   readonly names: TokenMarks;
   /** The case evidence, for names that keep no record of what they asked of it. */
   readonly evidence: CaseEvidence;

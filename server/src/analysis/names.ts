@@ -216,28 +216,15 @@ function opensKnownOrg(tokens: readonly Token[], i: number, word: string): boole
 }
 
 /**
- * Flags for one sentence's tokens at a time, for an analysis to reuse from sentence to sentence:
- * a typed array made per sentence is an object of a hundred bytes or more, and past 64 elements
- * one outside the heap. One per analysis, so that analyses never share them.
- */
-export class TokenFlags {
-  // a sentence's worth, small enough for V8 to keep in the heap: a larger one's buffer is made
-  // outside it, dear for an analysis of a short article
-  private array = new Uint8Array(64);
-
-  /** At least `length` flags, valid until the next call (contents left as they were). */
-  take(length: number): Uint8Array {
-    if (length > this.array.length) this.array = new Uint8Array(Math.max(length, this.array.length * 2));
-    return this.array;
-  }
-}
-
-/**
- * Marks on one sentence's tokens at a time, reused from sentence to sentence like `TokenFlags`:
- * each sentence's marks carry a number of their own, so that a new sentence starts unmarked
- * without clearing the array (a call into the runtime per sentence).
+ * Marks on one sentence's tokens at a time, for an analysis to reuse from sentence to sentence
+ * (a typed array made per sentence is an object of a hundred bytes or more, and past 64 elements
+ * one outside the heap; one per analysis, so that analyses never share them): each sentence's
+ * marks carry a number of their own, so that a new sentence starts unmarked without clearing the
+ * array (a call into the runtime per sentence), and only the tokens marked are written.
  */
 export class TokenMarks {
+  // a sentence's worth, small enough for V8 to keep in the heap: a larger one's buffer is made
+  // outside it, dear for an analysis of a short article
   private array = new Uint8Array(64);
   private stamp = 0;
 
@@ -269,24 +256,23 @@ export interface ChunkSink {
  * for them). Runs join across "of" after an organisation's or place's head (Bank of England, Gulf
  * of Mexico), across name particles (Ursula von der Leyen) and across "&" (Procter & Gamble).
  */
-export function forEachChunk(s: Sentence, evidence: CaseEvidence, known: NameKnowledge, flags: TokenFlags, sink: ChunkSink): void {
+export function forEachChunk(s: Sentence, evidence: CaseEvidence, known: NameKnowledge, candidate: TokenMarks, sink: ChunkSink): void {
   const tokens = s.tokens;
-  const candidate = flags.take(tokens.length + 2);
   // the joins below look up to two places past the last token: no candidates there
-  candidate.fill(0, 0, tokens.length + 2);
+  candidate.begin(tokens.length + 2);
   // only capitalised words may be candidates, which the sentence marks
   const marked = s.marked;
   for (let m = 0; m < marked.length; m++) {
     const i = marked[m]!;
     const t = tokens[i]!;
-    if (t.cap && t.kind === 'word' && mayBeName(s, i, evidence, known)) candidate[i] = 1;
+    if (t.cap && t.kind === 'word' && mayBeName(s, i, evidence, known)) candidate.mark(i);
   }
   const caps = s.mode === 'caps';
   if (caps) {
     // a dateline names a place, known or not: MONTE CARLO 1996-08-30, NICE , France 1996-08-30
     const date = tokens.findIndex((t) => t.kind === 'number' && /^\d{4}-\d\d-\d\d$/.test(t.text));
     if (date > 0 && date <= 6) {
-      for (let k = 0; k < date && tokens[k]!.kind === 'word'; k++) candidate[k] = 1;
+      for (let k = 0; k < date && tokens[k]!.kind === 'word'; k++) candidate.mark(k);
     }
     // names of two or three words in a headline (NEW YORK, SAN DIEGO), known as a whole
     const loud = (t: Token): boolean => t.kind === 'word' && t.upper;
@@ -298,7 +284,7 @@ export function forEachChunk(s: Sentence, evidence: CaseEvidence, known: NameKno
         let name = titleCase(tokens[i]!.text);
         for (let k = i + 1; k < i + n; k++) name += ` ${titleCase(tokens[k]!.text)}`;
         if (!known.isKnownName(name)) continue;
-        for (let k = i; k < i + n; k++) candidate[k] = 1;
+        for (let k = i; k < i + n; k++) candidate.mark(k);
         break;
       }
     }
@@ -312,7 +298,7 @@ export function forEachChunk(s: Sentence, evidence: CaseEvidence, known: NameKno
       if (m === marked.length) break;
       i = marked[m++]!;
     }
-    if (!candidate[i]) {
+    if (!candidate.marked(i)) {
       i++;
       continue;
     }
@@ -322,7 +308,7 @@ export function forEachChunk(s: Sentence, evidence: CaseEvidence, known: NameKno
     let linked = false;
     for (;;) {
       const next = last + 1;
-      if (next < tokens.length && candidate[next]) {
+      if (next < tokens.length && candidate.marked(next)) {
         last = next;
         continue;
       }
@@ -331,7 +317,7 @@ export function forEachChunk(s: Sentence, evidence: CaseEvidence, known: NameKno
       const head = tokens[last]!.text;
       if (link.text === 'of' && (ORG_OF_HEADS.has(head) || PLACE_OF_HEADS.has(head) || ROLE_HEADS.has(head.toLowerCase()))) {
         const skip = tokens[next + 1]?.text === 'the' ? 2 : 1;
-        if (candidate[next + skip]) {
+        if (candidate.marked(next + skip)) {
           last = next + skip;
           continue;
         }
@@ -339,7 +325,7 @@ export function forEachChunk(s: Sentence, evidence: CaseEvidence, known: NameKno
       // "Center for American Progress", "Council on Foreign Relations" (not "the Council on Monday")
       const after = tokens[next + 1];
       const joins = ORG_LINK_WORDS.has(link.text) || (linked && link.text === 'and');
-      if (joins && after !== undefined && candidate[next + 1] && s.mode === 'normal' && !(factsOf(after) & CALENDAR)) {
+      if (joins && after !== undefined && candidate.marked(next + 1) && s.mode === 'normal' && !(factsOf(after) & CALENDAR)) {
         if (ORG_LINK_HEADS.get(link.text)?.has(head)) {
           last = next + 1;
           linked = true;
@@ -351,13 +337,13 @@ export function forEachChunk(s: Sentence, evidence: CaseEvidence, known: NameKno
           continue;
         }
       }
-      if ((link.text === '&' || (link.kind === 'word' && PARTICLES.has(link.text))) && candidate[next + 1] && s.mode === 'normal') {
+      if ((link.text === '&' || (link.kind === 'word' && PARTICLES.has(link.text))) && candidate.marked(next + 1) && s.mode === 'normal') {
         last = next + 1;
         continue;
       }
       // particles come in pairs too: "Ursula von der Leyen", "Juan de la Cruz"
       const second = tokens[next + 1];
-      if (link.kind === 'word' && PARTICLES.has(link.text) && second?.kind === 'word' && PARTICLES.has(second.text) && candidate[next + 2] && s.mode === 'normal') {
+      if (link.kind === 'word' && PARTICLES.has(link.text) && second?.kind === 'word' && PARTICLES.has(second.text) && candidate.marked(next + 2) && s.mode === 'normal') {
         last = next + 2;
         continue;
       }

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { blockSentences, forEachChunk, TokenFlags } from '../analysis/names';
+import { blockSentences, forEachChunk, TokenMarks } from '../analysis/names';
 import type { Block } from '../analysis/types';
 
 /** The chunks of each sentence of a one-block text, as the words they join. */
@@ -9,7 +9,7 @@ function chunkTexts(prose: string, sentences: { start: number; end: number }[]):
   const known = { isKnownName: (): boolean => false };
   return blockSentences(prose, block).map((s) => {
     const runs: string[] = [];
-    forEachChunk(s, evidence, known, new TokenFlags(), { chunk: (first, last) => runs.push(s.tokens.slice(first, last + 1).map((t) => t.text).join(' ')) });
+    forEachChunk(s, evidence, known, new TokenMarks(), { chunk: (first, last) => runs.push(s.tokens.slice(first, last + 1).map((t) => t.text).join(' ')) });
     return runs;
   });
 }
