@@ -132,6 +132,8 @@ const DIGIT = 2;
 const ASCII_CLASS = new Uint8Array(128);
 for (let k = 0; k < 128; k++) ASCII_CLASS[k] = (k >= 97 && k <= 122) || (k >= 65 && k <= 90) ? LETTER : k >= 48 && k <= 57 ? DIGIT : 0;
 /** Letter or digit; false for any code outside ASCII (and NaN past the end). */
+// each ASCII character as a string, for the marks read without a call to cut them from the text
+const ASCII_TEXT: readonly string[] = Array.from({ length: 128 }, (_, k) => String.fromCharCode(k));
 const isAsciiWordChar = (k: number): boolean => (ASCII_CLASS[k] ?? 0) !== 0;
 const isAsciiLetter = (k: number): boolean => ASCII_CLASS[k] === LETTER;
 const isAsciiDigit = (k: number): boolean => ASCII_CLASS[k] === DIGIT;
@@ -280,7 +282,7 @@ export function tokenize(text: string, span: Span, counts?: WordCounts, marked?:
         }
       } else if (cls === 0) {
         // not a letter, digit or space (skipped above): a mark of its own
-        tokens.push(make(text.slice(p, p + 1), p, 'punct'));
+        tokens.push(make(ASCII_TEXT[c]!, p, 'punct'));
         p++;
         continue;
       }
