@@ -506,7 +506,8 @@ function splitChunk(s: Sentence, chunkFirst: number, last: number, sink: Sentenc
     if (first + width - 1 > last) continue;
     // in prose the first token tells whether a nationality may start there, without the look-up
     if (s.mode !== 'caps' && !(writtenFactsOf(tokens[first]!) & (width === 2 ? DEMONYM_HEAD : DEMONYM))) continue;
-    const words = s.mode === 'caps' ? tokens.slice(first, first + width).map((t) => titleCase(t.text)).join(' ') : textOfWords(tokens, first, first + width - 1);
+    // (in capitals, the words title-cased: "RUSSIAN" is asked as "Russian")
+    const words = s.mode === 'caps' ? titleCasedWords(tokens, first, first + width - 1) : textOfWords(tokens, first, first + width - 1);
     const country = demonym(words);
     if (!country) continue;
     if (wholeIsPlace) break;
@@ -570,6 +571,13 @@ function splitChunk(s: Sentence, chunkFirst: number, last: number, sink: Sentenc
 
 /** "of" in any case, without a lower-case copy of every word (lower-casing never shortens one). */
 const isOf = (w: string): boolean => w.length === 2 && w.toLowerCase() === 'of';
+
+/** The tokens' texts title-cased (see `titleCase`) and joined by spaces, without an array of them. */
+function titleCasedWords(tokens: readonly Token[], first: number, last: number): string {
+  let out = titleCase(tokens[first]!.text);
+  for (let i = first + 1; i <= last; i++) out += ` ${titleCase(tokens[i]!.text)}`;
+  return out;
+}
 
 /** The tokens' texts joined by spaces, without an array of them. */
 function textOfWords(tokens: readonly Token[], first: number, last: number): string {
