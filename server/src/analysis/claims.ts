@@ -23,6 +23,7 @@ import { movedAntecedents, movedDrafts, movedState, readsAhead, type Antecedent,
 import { sameRun } from './sameStrings';
 import { lowerBound } from './search';
 import { isAllDigits } from './wordShapes';
+import { staysOnOneLine } from './lineBound';
 import type { Claim, ClaimType, ControlExtent, Entity, Mention, Quote, Span } from './types';
 import { CLAIM_TYPES } from './types';
 
@@ -39,8 +40,10 @@ export interface Cue {
   readonly bare: boolean;
   readonly weak: boolean;
   readonly needsClaimWord: boolean;
-  /** What every match contains, tested on a text before the cue scans it (claimant cues only). */
+  /** What every match contains (global), looked for in a text before the cue scans it (claimant cues only). */
   readonly mustContain: RegExp | null;
+  /** Whether the cue and mustContain match within one line (lineBound.ts): only lines where mustContain occurs are scanned. */
+  readonly byLine: boolean;
 }
 
 const CUES: readonly Cue[] = cueData.cues.map((c, index) => {
@@ -62,7 +65,8 @@ const CUES: readonly Cue[] = cueData.cues.map((c, index) => {
     bare: cue.bare ?? false,
     weak: cue.weak ?? false,
     needsClaimWord: cue.needsClaimWord ?? false,
-    mustContain: cue.mustContain ? new RegExp(cue.mustContain) : null,
+    mustContain: cue.mustContain ? new RegExp(cue.mustContain, 'g') : null,
+    byLine: cue.mustContain !== undefined && staysOnOneLine(source) && staysOnOneLine(cue.mustContain),
   };
 });
 
@@ -570,6 +574,11 @@ const CASELESS_CUES = CUES.filter((c) => c.pattern.flags.includes('i'));
 const OTHER_CUES = CUES.filter((c) => !c.pattern.flags.includes('i'));
 const CASELESS = cueAlternation(CASELESS_CUES.map((c) => cueData.cues[c.index].pattern));
 const ANY_CASELESS_CUE = new RegExp(`\\b(?:${CASELESS.source})\\b`, 'gi');
+// The caseless cues that may open with each letter a-z in any case, then those that may open
+// with another character: the cues to try where the alternation matches.
+const CASELESS_BY_OPENING: readonly (readonly Cue[])[] = Array.from({ length: 27 }, (_, letter) =>
+  CASELESS_CUES.filter((_, k) => CASELESS.firstLetters[k] === -1 || (letter < 26 && (CASELESS.firstLetters[k]! & (1 << letter)) !== 0)),
+);
 
 /**
  * The cue matches of a text (a block's, or the whole prose when nothing is kept), in order: each cue's matches are those a global scan with
@@ -582,20 +591,19 @@ export function blockCueMatches(text: string): CueMatch[] {
     if (/[\p{L}\p{N}-]/u.test(text.charAt(start - 1)) || /[\p{L}\p{N}]/u.test(text.charAt(start + m[0].length))) return;
     all.push({ start, end: start + m[0].length, cue, text: m[0], claimantText: m.groups?.claimant ?? null });
   };
-  // where each cue's own scan would resume: the end of its last match
-  const resume = new Array<number>(CUES.length).fill(0);
+  // where each cue's own scan would resume: the end of its last match (made at the first hit: most blocks have none)
+  let resume: Int32Array | undefined;
   const any = ANY_CASELESS_CUE;
   any.lastIndex = 0;
-  const letters = CASELESS.firstLetters;
   for (let hit = any.exec(text); hit; hit = any.exec(text)) {
     const at = hit.index;
+    resume ??= new Int32Array(CUES.length);
     // the cues that may open with the letter here, in any case (none but those opening otherwise where no letter stands)
     const c = text.charCodeAt(at) | 32;
-    const letter = c >= 97 && c <= 122 ? 1 << (c - 97) : 0;
-    for (let k = 0; k < CASELESS_CUES.length; k++) {
-      const cue = CASELESS_CUES[k]!;
-      if ((letters[k]! & letter) === 0 && letters[k] !== -1) continue;
-      if (at < resume[cue.index]) continue;
+    const cues = CASELESS_BY_OPENING[c >= 97 && c <= 122 ? c - 97 : 26]!;
+    for (let k = 0; k < cues.length; k++) {
+      const cue = cues[k]!;
+      if (at < resume[cue.index]!) continue;
       cue.sticky.lastIndex = at;
       const m = cue.sticky.exec(text);
       if (!m) continue;
@@ -605,7 +613,26 @@ export function blockCueMatches(text: string): CueMatch[] {
     any.lastIndex = at + 1;
   }
   for (const cue of OTHER_CUES) {
-    if (cue.mustContain && !cue.mustContain.test(text)) continue;
+    const must = cue.mustContain;
+    if (must && cue.byLine) {
+      // the cue scans only the lines where what its matches contain occurs, each once
+      must.lastIndex = 0;
+      for (let hit = must.exec(text); hit; hit = must.exec(text)) {
+        const from = text.lastIndexOf('\n', hit.index) + 1;
+        const newline = text.indexOf('\n', hit.index);
+        const to = newline < 0 ? text.length : newline;
+        const line = text.slice(from, to);
+        cue.pattern.lastIndex = 0;
+        for (let m = cue.pattern.exec(line); m; m = cue.pattern.exec(line)) add(cue, from + m.index, m);
+        // (past the line feed: a match of nothing before it would be found again)
+        must.lastIndex = to + 1;
+      }
+      continue;
+    }
+    if (must) {
+      must.lastIndex = 0;
+      if (!must.test(text)) continue;
+    }
     cue.pattern.lastIndex = 0;
     for (let m = cue.pattern.exec(text); m; m = cue.pattern.exec(text)) add(cue, m.index, m);
   }

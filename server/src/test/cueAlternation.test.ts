@@ -48,4 +48,18 @@ suite('claim cues, in one pass', () => {
     assert.ok(found.length >= 25, `${found.length} matches`);
     assert.deepEqual([...found].sort(), own.sort());
   });
+
+  test('the claimant cues, scanned only in the lines holding what they contain, find what a scan of the whole text finds', () => {
+    const text = 'Valdor-held towns\nno control here, nor rule\nthe port under Kestrel control and the Ostland-run mill\n\nunder\nOstland control\nin Brava’s military occupation\nRiver-held';
+    const own: string[] = [];
+    cueData.cues.forEach((c, index) => {
+      if (!c.pattern.includes('?<claimant>')) return;
+      for (const m of text.matchAll(new RegExp(`\\b(?:${c.pattern})\\b`, 'gu'))) {
+        own.push(`${m.index}:${m.index + m[0].length}:${index}:${m.groups!.claimant}`);
+      }
+    });
+    const found = blockCueMatches(text).filter((m) => m.claimantText !== null).map((m) => `${m.start}:${m.end}:${m.cue.index}:${m.claimantText}`);
+    assert.equal(own.length, 5, own.join(' '));
+    assert.deepEqual(found, own.sort((a, b) => parseInt(a) - parseInt(b)));
+  });
 });
