@@ -44,16 +44,18 @@ export interface Cue {
   readonly mustContain: RegExp | null;
   /** Whether the cue and mustContain match within one line (lineBound.ts): only lines where mustContain occurs are scanned. */
   readonly byLine: boolean;
+  /** For a case-sensitive cue, what matches in any case wherever it matches: the one-pass scan finds where to try it. */
+  readonly finder: string | null;
 }
 
 const CUES: readonly Cue[] = cueData.cues.map((c, index) => {
   if (!(CLAIM_TYPES as readonly string[]).includes(c.type)) throw new Error(`claim-cues.json: unknown type ${c.type}`);
-  const cue = c as { type: ClaimType; pattern: string; object?: string; claimant?: string; bare?: boolean; weak?: boolean; needsClaimWord?: boolean; mustContain?: string };
+  const cue = c as { type: ClaimType; pattern: string; object?: string; claimant?: string; bare?: boolean; weak?: boolean; needsClaimWord?: boolean; mustContain?: string; finder?: string };
   // case-insensitive except where the cue names a side by its capital letter; not 'iu', whose
   // Unicode case folding makes matching several times slower (cues are ASCII words)
   const source = `\\b(?:${cue.pattern})\\b`;
   const flags = cue.pattern.includes('?<claimant>') ? 'gu' : 'gi';
-  if (cue.mustContain && flags !== 'gu') throw new Error(`claim-cues.json: mustContain is for case-sensitive cues (${cue.pattern})`);
+  if ((cue.mustContain || cue.finder) && flags !== 'gu') throw new Error(`claim-cues.json: mustContain and finder are for case-sensitive cues (${cue.pattern})`);
   return {
     type: cue.type,
     pattern: new RegExp(source, flags),
@@ -67,6 +69,7 @@ const CUES: readonly Cue[] = cueData.cues.map((c, index) => {
     needsClaimWord: cue.needsClaimWord ?? false,
     mustContain: cue.mustContain ? new RegExp(cue.mustContain, 'g') : null,
     byLine: cue.mustContain !== undefined && staysOnOneLine(source) && staysOnOneLine(cue.mustContain),
+    finder: cue.finder ?? null,
   };
 });
 
@@ -127,10 +130,12 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
   // cues make none, which their own sentence tells (mayClaim); an article whose cues all fail
   // that test has no claim, and is not walked at all.
   const withCues = cuesBySentence(cues, sentences);
-  const sortedQuotes = [...quotes].sort((a, b) => a.start - b.start);
+  // the quotes by start, sorted only for an article that is walked (most have no claim)
+  let byStart: Quote[] | undefined;
+  const quotesByStart = () => (byStart ??= [...quotes].sort((a, b) => a.start - b.start));
   // after an edit, the walk starts again from its state before the last cue the edit left alone
   let made: WalkCheckpoints<WalkState, WalkLists> | undefined;
-  const walkCheckpoints = () => (made ??= new WalkCheckpoints<WalkState, WalkLists>(doc.cache, allSentences, { mentions: index.entries, movedFrom: index.movedFrom, quotes: sortedQuotes, initialSides: resolver.initialSides }, ANAPHOR_REACH, movedState));
+  const walkCheckpoints = () => (made ??= new WalkCheckpoints<WalkState, WalkLists>(doc.cache, allSentences, { mentions: index.entries, movedFrom: index.movedFrom, quotes: quotesByStart(), initialSides: resolver.initialSides }, ANAPHOR_REACH, movedState));
   // the previous analysis's last live cue, where what the scan read from it on reads as it did then
   const lastLiveBefore = doc.cache?.keeps ? doc.cache.take<number>(LAST_LIVE) : undefined;
   let lastLive = lastLiveBefore !== undefined && lastLiveBefore >= 0 ? (walkCheckpoints().readsAlikeFrom(lastLiveBefore) ?? -1) : -1;
@@ -153,6 +158,7 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
   }
   if (doc.cache?.keeps) doc.cache.carry(LAST_LIVE, lastLive);
   if (lastLive < 0) return [];
+  const sortedQuotes = quotesByStart();
   const stateEntities = moved?.states ?? statesAmong(entities, resolver);
   if (doc.cache?.keeps) doc.cache.carry(ENTITY_FACTS, { entries: index.entries, people: resolver.entityPeople, states: stateEntities } satisfies EntityFacts);
   const antecedents: Antecedent[] = [];
@@ -570,9 +576,10 @@ const NO_PLACED: readonly PlacedCues[] = Object.freeze([]);
 // finds every offset where some cue matches in one pass over the text (instead of a pass per cue,
 // and several times faster than an alternation of the cues themselves), and only there are the
 // cues that may open with the letter there tried one by one.
-const CASELESS_CUES = CUES.filter((c) => c.pattern.flags.includes('i'));
-const OTHER_CUES = CUES.filter((c) => !c.pattern.flags.includes('i'));
-const CASELESS = cueAlternation(CASELESS_CUES.map((c) => cueData.cues[c.index].pattern));
+// (with them the case-sensitive cues that have a finder, tried where it matches)
+const CASELESS_CUES = CUES.filter((c) => c.pattern.flags.includes('i') || c.finder !== null);
+const OTHER_CUES = CUES.filter((c) => !CASELESS_CUES.includes(c));
+const CASELESS = cueAlternation(CASELESS_CUES.map((c) => c.finder ?? cueData.cues[c.index].pattern));
 const ANY_CASELESS_CUE = new RegExp(`\\b(?:${CASELESS.source})\\b`, 'gi');
 // The caseless cues that may open with each letter a-z in any case, then those that may open
 // with another character: the cues to try where the alternation matches.
@@ -592,12 +599,12 @@ export function blockCueMatches(text: string): CueMatch[] {
     all.push({ start, end: start + m[0].length, cue, text: m[0], claimantText: m.groups?.claimant ?? null });
   };
   // where each cue's own scan would resume: the end of its last match (made at the first hit: most blocks have none)
-  let resume: Int32Array | undefined;
+  let resume: number[] | undefined;
   const any = ANY_CASELESS_CUE;
   any.lastIndex = 0;
   for (let hit = any.exec(text); hit; hit = any.exec(text)) {
     const at = hit.index;
-    resume ??= new Int32Array(CUES.length);
+    resume ??= new Array<number>(CUES.length).fill(0);
     // the cues that may open with the letter here, in any case (none but those opening otherwise where no letter stands)
     const c = text.charCodeAt(at) | 32;
     const cues = CASELESS_BY_OPENING[c >= 97 && c <= 122 ? c - 97 : 26]!;

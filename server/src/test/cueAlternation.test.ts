@@ -62,4 +62,28 @@ suite('claim cues, in one pass', () => {
     assert.equal(own.length, 5, own.join(' '));
     assert.deepEqual(found, own.sort((a, b) => parseInt(a) - parseInt(b)));
   });
+
+  test('a case-sensitive cue\'s finder matches wherever the cue does, in hand-written and random texts', () => {
+    const withFinder = cueData.cues.filter((c) => 'finder' in c) as { pattern: string; finder: string }[];
+    assert.ok(withFinder.length >= 1);
+    const words = ['under', 'in', 'Under', 'IN', 'Valdor', 'Kestrel’s', "Ost's", 'É', 'military', 'full', 'de', 'facto', 'control', 'occupation', 'rule', 'Rule', 'the'];
+    const seps = [' ', ' ', ' ', ', ', '\n', '-', '’s ', "'s "];
+    let seed = 7;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    const texts = ['Towns under Valdor control, in Kestrel’s military occupation and under Ost\'s de facto rule.', 'under ÉVA control; in 𝐀lpha control'];
+    for (let t = 0; t < 300; t++) texts.push(Array.from({ length: 12 }, () => words[random(words.length)] + seps[random(seps.length)]).join(''));
+    for (const c of withFinder) {
+      const cue = new RegExp(`\\b(?:${c.pattern})\\b`, 'gu');
+      const finder = new RegExp(`\\b(?:${c.finder})\\b`, 'iy');
+      let matched = 0;
+      for (const text of texts) {
+        for (const m of text.matchAll(cue)) {
+          matched++;
+          finder.lastIndex = m.index;
+          assert.ok(finder.test(text), `${c.finder} misses ${m[0]}`);
+        }
+      }
+      assert.ok(matched >= 20, `${matched} matches of ${c.pattern}`);
+    }
+  });
 });
