@@ -6,7 +6,7 @@
 import cueData from './data/claim-cues.json';
 import claimantData from './data/claimants.json';
 import { ChangedSides } from './changedSides';
-import { cueAlternation } from './cueAlternation';
+import { characterClass, cueAlternation } from './cueAlternation';
 import { ClaimantResolver, type Agent, type EntityPeople } from './claimants';
 import type { ProseDocument } from './document';
 import type { Gazetteer } from './gazetteer';
@@ -581,11 +581,16 @@ const CASELESS_CUES = CUES.filter((c) => c.pattern.flags.includes('i') || c.find
 const OTHER_CUES = CUES.filter((c) => !CASELESS_CUES.includes(c));
 const CASELESS = cueAlternation(CASELESS_CUES.map((c) => c.finder ?? cueData.cues[c.index].pattern));
 const ANY_CASELESS_CUE = new RegExp(`\\b(?:${CASELESS.source})\\b`, 'gi');
-// The caseless cues that may open with each letter a-z in any case, then those that may open
-// with another character: the cues to try where the alternation matches.
-const CASELESS_BY_OPENING: readonly (readonly Cue[])[] = Array.from({ length: 27 }, (_, letter) =>
-  CASELESS_CUES.filter((_, k) => CASELESS.firstLetters[k] === -1 || (letter < 26 && (CASELESS.firstLetters[k]! & (1 << letter)) !== 0)),
-);
+// The cues to try where the alternation matches, by the two characters there (characterClass,
+// 27 by 27): those whose matches may open with them.
+const CASELESS_BY_OPENING: readonly (readonly Cue[])[] = Array.from({ length: 27 * 27 }, (_, i) => {
+  const first = Math.floor(i / 27);
+  const second = i % 27;
+  return CASELESS_CUES.filter((_, k) => {
+    const pairs = CASELESS.firstPairs[k];
+    return pairs === null || (pairs[first]! & (1 << second)) !== 0;
+  });
+});
 
 /**
  * The cue matches of a text (a block's, or the whole prose when nothing is kept), in order: each cue's matches are those a global scan with
@@ -605,9 +610,8 @@ export function blockCueMatches(text: string): CueMatch[] {
   for (let hit = any.exec(text); hit; hit = any.exec(text)) {
     const at = hit.index;
     resume ??= new Array<number>(CUES.length).fill(0);
-    // the cues that may open with the letter here, in any case (none but those opening otherwise where no letter stands)
-    const c = text.charCodeAt(at) | 32;
-    const cues = CASELESS_BY_OPENING[c >= 97 && c <= 122 ? c - 97 : 26]!;
+    // the cues that may open with the two characters here
+    const cues = CASELESS_BY_OPENING[characterClass(text.charCodeAt(at)) * 27 + characterClass(text.charCodeAt(at + 1))]!;
     for (let k = 0; k < cues.length; k++) {
       const cue = cues[k]!;
       if (at < resume[cue.index]!) continue;

@@ -11,6 +11,20 @@ export interface CueAlternation {
   readonly source: string;
   /** For each pattern, the letters (bit 0 for a, in any case) its matches may open with; -1 for any character. */
   readonly firstLetters: readonly number[];
+  /**
+   * For each pattern, what its matches may open with as two characters (openingPairs), or null
+   * where they may open with any character.
+   */
+  readonly firstPairs: readonly (Uint32Array | null)[];
+}
+
+/** Characters as openingPairs reads them: a-z in any case as 0-25, any other as 26. */
+export const OTHER_CHARACTER = 26;
+
+/** The class (0-26, see OTHER_CHARACTER) of the character with code `code`; NaN (past the end) counts as another character. */
+export function characterClass(code: number): number {
+  const lower = code | 32;
+  return lower >= 97 && lower <= 122 ? lower - 97 : OTHER_CHARACTER;
 }
 
 /** Every pattern's branches under the letter they open with; a branch opening otherwise stands alone. */
@@ -34,7 +48,43 @@ export function cueAlternation(patterns: readonly string[]): CueAlternation {
     return letters;
   });
   const grouped = [...byLetter].map(([letter, rests]) => `${letter}(?:${rests.join('|')})`);
-  return { source: [...grouped, ...others].join('|'), firstLetters };
+  return { source: [...grouped, ...others].join('|'), firstLetters, firstPairs: patterns.map(openingPairs) };
+}
+
+/**
+ * What the matches of `pattern` may open with, in any case: for each first character's class
+ * (characterClass), the classes of the second as bits (bit 26 for another character, and every
+ * bit where a match may end after one character or what follows cannot be told); null where the
+ * first cannot be told. Read from the branches (openBranches) conservatively: a look-behind
+ * opening one reads nothing, and is passed over.
+ */
+function openingPairs(pattern: string): Uint32Array | null {
+  const pairs = new Uint32Array(27);
+  for (const branch of openBranches(pattern).flatMap(afterLookBehind)) {
+    const first = openingCharacter(branch);
+    if (first === null) return null;
+    for (const rest of openBranches(branch.slice(1))) {
+      const second = openingCharacter(rest);
+      pairs[first] |= second === null || rest === '' ? ANY_SECOND : 1 << second;
+    }
+  }
+  return pairs;
+}
+
+const ANY_SECOND = (1 << 27) - 1;
+
+/** The branch with a look-behind opening it left out (as branches, its rest's leading groups distributed). */
+function afterLookBehind(branch: string): string[] {
+  if (!/^\(\?<[=!]/.test(branch)) return [branch];
+  const close = closingParen(branch, 0);
+  return close < 0 ? [branch] : openBranches(branch.slice(close + 1));
+}
+
+/** The class of the literal character a branch opens with, unquantified; null when it opens otherwise. */
+function openingCharacter(branch: string): number | null {
+  const ch = branch[0];
+  if (ch === undefined || /[\\^$.|?*+()[\]{}]/.test(ch) || /^.[?*+{]/.test(branch)) return null;
+  return characterClass(ch.charCodeAt(0));
 }
 
 /** The lower-case ASCII letter a branch opens with, unquantified; null when it opens otherwise. */

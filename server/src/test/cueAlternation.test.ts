@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { blockCueMatches } from '../analysis/claims';
-import { cueAlternation } from '../analysis/cueAlternation';
+import { characterClass, cueAlternation } from '../analysis/cueAlternation';
 import cueData from '../analysis/data/claim-cues.json';
 
 const letters = (mask: number) => (mask === -1 ? 'any' : [...'abcdefghijklmnopqrstuvwxyz'].filter((_, i) => mask & (1 << i)).join(''));
@@ -26,6 +26,50 @@ suite('cue alternation', () => {
       if (any) matched++;
     }
     assert.ok(matched >= 10, `${matched} places`);
+  });
+});
+
+/** The second characters `pairs` allows after `first`, as letters (and '_' for another character). */
+const seconds = (pairs: Uint32Array | null, first: string) => {
+  if (pairs === null) return 'any';
+  const mask = pairs[characterClass(first.charCodeAt(0))]!;
+  return mask === (1 << 27) - 1 ? 'any' : [...'abcdefghijklmnopqrstuvwxyz_'].filter((_, i) => mask & (1 << i)).join('');
+};
+
+suite('cue alternation, two opening characters', () => {
+  test('are read from the branches, a look-behind passed over, anything unclear allowing any', () => {
+    const patterns = ['annex(?:es|ed)?|Absorb', '(?:the )?capture of', '(?<!no )claims?', '(?:a|b)+c', 'an? x', 'a|b-c|d[ef]', '“?x'];
+    const { firstPairs } = cueAlternation(patterns);
+    assert.deepEqual(['a', 'c', 't', 'x'].map((f) => seconds(firstPairs[0]!, f)), ['bn', '', '', '']);
+    assert.deepEqual(['t', 'c', 'a'].map((f) => seconds(firstPairs[1]!, f)), ['h', 'a', '']);
+    assert.deepEqual(['c', 'n'].map((f) => seconds(firstPairs[2]!, f)), ['l', '']);
+    assert.equal(firstPairs[3], null);
+    assert.equal(seconds(firstPairs[4]!, 'a'), 'any');
+    assert.deepEqual(['a', 'b', 'd'].map((f) => seconds(firstPairs[5]!, f)), ['any', '_', 'any']);
+    assert.equal(firstPairs[6], null);
+  });
+
+  test('allow the two characters every match of every cue opens with, in random texts of cue words', () => {
+    const patterns = cueData.cues.map((c) => ('finder' in c ? (c as { finder: string }).finder : c.pattern));
+    const { firstPairs } = cueAlternation(patterns);
+    const words = ['the', 'annexed', 'Annexation', 'of', 'claims', 'Claimed', 'sovereignty', 'over', 'took', 'control', 'in', 'under', 'Valdor', 'held', 'fell', 'to', 'is', 'part', 'a', 'recognise', 'not', 'accept', 'land', 'swap', 'hold', 'on', 'its'];
+    const seps = [' ', ' ', ' ', ', ', '-', '\n'];
+    let seed = 11;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    let matched = 0;
+    for (let t = 0; t < 400; t++) {
+      const text = Array.from({ length: 10 }, () => words[random(words.length)] + seps[random(seps.length)]).join('');
+      cueData.cues.forEach((c, k) => {
+        for (const m of text.matchAll(new RegExp(`\\b(?:${c.pattern})\\b`, c.pattern.includes('?<claimant>') ? 'gu' : 'gi'))) {
+          matched++;
+          const pairs = firstPairs[k]!;
+          if (pairs === null) continue;
+          const allowed = pairs[characterClass(text.charCodeAt(m.index))]! & (1 << characterClass(text.charCodeAt(m.index + 1)));
+          assert.ok(allowed, `${c.pattern} at ${JSON.stringify(text.slice(m.index, m.index + 12))}`);
+        }
+      });
+    }
+    assert.ok(matched >= 300, `${matched} matches`);
   });
 });
 
