@@ -214,12 +214,13 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
       resolved.set(g, t);
       // a capital standing for its state ("Yerevan refuses") is no place referred back to
       if (t.names.length === 1 && g.items.every((i) => i.kind === 'place') && !agents.some((a) => a.start === g.start && a.byRole)) {
-        singles.push({ ...t, sentence: si, words: NO_WORDS, types: NO_TYPES });
+        // (the fields written out: a spread of `t` into a literal with more fields is made property by property)
+        singles.push({ names: t.names, mentions: t.mentions, sentence: si, words: NO_WORDS, types: NO_TYPES });
       }
       // "the annexed regions – Donetsk, …": the list is what later "the annexed regions" means
       const head = g.items[0];
       if (head.kind === 'anaphor' && g.items.length > 1 && t.names.length > 1) {
-        antecedents.push({ ...t, sentence: si, words: new Set(head.modifiers?.map((w) => w.toLowerCase())), types: NO_TYPES });
+        antecedents.push({ names: t.names, mentions: t.mentions, sentence: si, words: new Set(head.modifiers?.map((w) => w.toLowerCase())), types: NO_TYPES });
       }
     }
     return { mentions, groups, resolved };
@@ -374,7 +375,7 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
     for (const d of mergeWithinSentence(sentenceDrafts)) {
       drafts.push(d);
       if (d.territories.names.length > 1) {
-        antecedents.push({ ...d.territories, sentence: si, words: new Set(d.trigger.text.toLowerCase().split(/\s+/)), types: new Set([d.type]) });
+        antecedents.push({ names: d.territories.names, mentions: d.territories.mentions, sentence: si, words: new Set(d.trigger.text.toLowerCase().split(/\s+/)), types: new Set([d.type]) });
       }
     }
   }
