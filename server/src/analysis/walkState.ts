@@ -71,7 +71,7 @@ export function movedState(state: WalkState, by: Move): WalkState {
   const agentsWithin = new Array<readonly Agent[]>(slots);
   for (let k = 0; k < slots; k++) {
     const agents = state.agentsWithin[k];
-    agentsWithin[(((k + by.sentences) % slots) + slots) % slots] = agents && agents.length > 0 ? agents.map((a) => ({ ...a, start: a.start + by.chars, end: a.end + by.chars })) : agents!;
+    agentsWithin[(((k + by.sentences) % slots) + slots) % slots] = agents && agents.length > 0 ? agents.map((a) => ({ start: a.start + by.chars, end: a.end + by.chars, state: a.state, entity: a.entity, byRole: a.byRole, isSide: a.isSide })) : agents!;
   }
   return { ...state, pendingFrom: state.pendingFrom + by.sentences, agentsWithin };
 }
