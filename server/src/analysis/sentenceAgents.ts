@@ -62,11 +62,13 @@ export class SentenceAgents {
     private readonly doc: ProseDocument,
     private readonly resolver: ClaimantResolver,
     private readonly mentions: MentionIndex,
-    { firstSentence, sentences: { length: sentences } }: SentenceIndex,
+    index: SentenceIndex,
   ) {
     this.memos = new SpanMemos(doc, 'claims:agents');
     const cache = doc.cache;
     if (!cache?.keeps) return;
+    // (numbered by block only here: an analysis that keeps nothing does not ask)
+    const { firstSentence, sentences: { length: sentences } } = index;
     this.current = { memos: new Array<Memo | undefined>(sentences), changesBefore: new Int32Array(sentences), changesAfter: new Int32Array(sentences).fill(-1), firstSentence, initialSides: resolver.initialSides, changes: resolver.changes };
     cache.carry(STAGE, this.current);
     const previous = cache.take<Carried>(STAGE);
