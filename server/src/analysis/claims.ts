@@ -604,13 +604,13 @@ export function blockCueMatches(text: string): CueMatch[] {
     if (/[\p{L}\p{N}-]/u.test(text.charAt(start - 1)) || /[\p{L}\p{N}]/u.test(text.charAt(start + m[0].length))) return;
     all.push({ start, end: start + m[0].length, cue, text: m[0], claimantText: m.groups?.claimant ?? null });
   };
-  // where each cue's own scan would resume: the end of its last match (made at the first hit: most blocks have none)
+  // where each cue's own scan would resume: the end of its last match (cleared at the first hit: most blocks have none)
   let resume: number[] | undefined;
   const any = ANY_CASELESS_CUE;
   any.lastIndex = 0;
   for (let hit = any.exec(text); hit; hit = any.exec(text)) {
     const at = hit.index;
-    resume ??= new Array<number>(CUES.length).fill(0);
+    resume ??= RESUME.fill(0);
     // the cues that may open with the two characters here
     const cues = CASELESS_BY_OPENING[characterClass(text.charCodeAt(at)) * 27 + characterClass(text.charCodeAt(at + 1))]!;
     for (let k = 0; k < cues.length; k++) {
@@ -648,8 +648,11 @@ export function blockCueMatches(text: string): CueMatch[] {
     cue.pattern.lastIndex = 0;
     for (let m = cue.pattern.exec(text); m; m = cue.pattern.exec(text)) add(cue, m.index, m);
   }
-  return all.sort((a, b) => a.start - b.start || b.end - a.end || a.cue.index - b.cue.index);
+  return all.length < 2 ? all : all.sort((a, b) => a.start - b.start || b.end - a.end || a.cue.index - b.cue.index);
 }
+
+// blockCueMatches' resume offsets, one array for every text it reads (it reads one at a time)
+const RESUME = new Array<number>(CUES.length).fill(0);
 
 /** \b is ASCII: a match glued to a hyphen or another letter is part of a longer word. */
 function gluedWord(text: string, start: number, end: number): boolean {
