@@ -552,7 +552,7 @@ function allCueMatches(doc: ProseDocument): CueMatch[] {
 
 /** Cue matches `by` characters further on. */
 function shifted(matches: readonly CueMatch[], by: number): CueMatch[] {
-  return matches.map((m) => ({ ...m, start: m.start + by, end: m.end + by }));
+  return matches.map((m) => ({ start: m.start + by, end: m.end + by, cue: m.cue, text: m.text, claimantText: m.claimantText }));
 }
 
 /** A block's cue matches (never none), placed where the block stood (see allCueMatches). */

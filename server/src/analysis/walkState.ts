@@ -111,7 +111,7 @@ export function movedAntecedents(list: readonly Antecedent[], from: number, to: 
     const sentence = map.sentence(a.sentence);
     const mentions = shiftedMentions(a.mentions, map);
     if (sentence === undefined || !mentions) return undefined;
-    out.push({ ...a, sentence, mentions });
+    out.push({ names: a.names, mentions, sentence, words: a.words, types: a.types });
   }
   return out;
 }
