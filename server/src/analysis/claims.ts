@@ -462,7 +462,7 @@ function beforeReach(text: string, match: CueMatch): number {
   const gap = text.slice(from, match.start);
   let reach = from;
   WORD_FROM.lastIndex = 0;
-  for (let w = WORD_FROM.exec(gap); w !== null; w = WORD_FROM.exec(gap)) if (!isFiller(w[0], dashes)) reach = from + w.index + 1;
+  for (let w = WORD_FROM.exec(gap); w !== null; w = WORD_FROM.exec(gap)) if (!isFiller(w[0])) reach = from + w.index + 1;
   return reach;
 }
 
@@ -722,7 +722,6 @@ function lowerCaseAlready(word: string): boolean {
 
 /** What else a rejection or a recognition lets stand before its object ("rejects the claims over"). */
 const lenientFiller = (w: string): boolean => CLAIM_OBJECTS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w) || /^(?:over|to|as|of|on)$/i.test(w);
-const dashes = (w: string): boolean => /^[–—-]+$/.test(w);
 /** What fillerOnly lets stand between a cue and the object after it. */
 function fillerAfter(match: CueMatch): ((word: string) => boolean) | undefined {
   return match.cue.type === 'rejection' || match.cue.type === 'recognition' ? lenientFiller : undefined;
@@ -776,7 +775,8 @@ function objectOf(text: string, match: CueMatch, groups: readonly TerritoryGroup
   const before = () => {
     for (let i = groups.length - 1; i >= 0; i--) {
       const g = groups[i];
-      if (g.end <= match.start) return fillerOnly(text, g.end, match.start, dashes) ? g : undefined;
+      // (a dash between is no word: fillerOnly passes over it)
+      if (g.end <= match.start) return fillerOnly(text, g.end, match.start) ? g : undefined;
     }
     return undefined;
   };
