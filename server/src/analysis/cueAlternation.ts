@@ -1,7 +1,8 @@
 // The claim cues as one alternation grouped by first letter. An alternation of the cues' own
 // patterns makes the expression engine try each cue in turn at every word; grouped under the
 // letter each of their branches opens with ("a(?:nnex…|bsorb…)|c(?:laim…|ontrol…)"), one test of
-// that letter rules out most groups at once, which scans several times faster. The grouped
+// that letter rules out most groups at once, which scans several times faster (and grouped again
+// within each group by the next letters, a few per cent faster still). The grouped
 // alternation matches at exactly the places where one of the patterns does (the same branches,
 // rearranged); which cues match there the cues' own expressions tell, and only those whose
 // branches may open with the letter there need be tried.
@@ -29,26 +30,43 @@ export function characterClass(code: number): number {
 
 /** Every pattern's branches under the letter they open with; a branch opening otherwise stands alone. */
 export function cueAlternation(patterns: readonly string[]): CueAlternation {
-  const byLetter = new Map<string, string[]>();
-  const others: string[] = [];
-  const firstLetters = patterns.map((pattern) => {
+  const branches = patterns.map((pattern) => openBranches(pattern));
+  const firstLetters = branches.map((opened) => {
     let letters = 0;
-    for (const branch of openBranches(pattern)) {
+    for (const branch of opened) {
       const letter = openingLetter(branch);
-      if (letter === null) {
-        others.push(branch);
-        letters = -1;
-        continue;
-      }
-      let rests = byLetter.get(letter);
-      if (!rests) byLetter.set(letter, (rests = []));
-      rests.push(branch.slice(1));
-      if (letters !== -1) letters |= 1 << (letter.charCodeAt(0) - 97);
+      if (letter === null) return -1;
+      letters |= 1 << (letter.charCodeAt(0) - 97);
     }
     return letters;
   });
-  const grouped = [...byLetter].map(([letter, rests]) => `${letter}(?:${rests.join('|')})`);
-  return { source: [...grouped, ...others].join('|'), firstLetters, firstPairs: patterns.map(openingPairs) };
+  return { source: grouped(branches.flat()), firstLetters, firstPairs: patterns.map(openingPairs) };
+}
+
+/**
+ * Branches under the letter they open with, and within each group under the letter their rests
+ * open with, and so on (the same strings match): the engine tells the letters apart one at a
+ * time instead of trying each branch of a group in turn.
+ */
+function grouped(branches: readonly string[]): string {
+  const byLetter = new Map<string, string[]>();
+  const others: string[] = [];
+  for (const branch of branches) {
+    const letter = openingLetter(branch);
+    if (letter === null) {
+      others.push(branch);
+      continue;
+    }
+    let rests = byLetter.get(letter);
+    if (!rests) byLetter.set(letter, (rests = []));
+    rests.push(branch.slice(1));
+  }
+  const groups = [...byLetter].map(([letter, rests]) => {
+    if (rests.length === 1) return letter + rests[0]!;
+    const inner = grouped(rests.flatMap((rest) => openBranches(rest)));
+    return topLevel(inner, '|').length === 1 ? letter + inner : `${letter}(?:${inner})`;
+  });
+  return [...groups, ...others].join('|');
 }
 
 /**

@@ -12,6 +12,10 @@ suite('cue alternation', () => {
     assert.deepEqual(firstLetters.map(letters), ['a', 'ct', 'st', 'any', 'any', 'any']);
   });
 
+  test('groups the rests of a group by their letters in turn, a lone rest left whole', () => {
+    assert.equal(cueAlternation(['annex(?:es|ed)?', 'annexation of', 'Absorb', 'took over|take']).source, 'a(?:nnex(?:e(?:s|d)|ation of|)|bsorb)|t(?:ook over|ake)');
+  });
+
   test('matches where one of the patterns matches, and nowhere else', () => {
     const patterns = ['annex(?:es|ed)?|Absorb', '(?:the )?capture of', '(?:seized|took) (?:full )?control', '(?<!no )claims?', '(?:a|b)+c', 'x?y'];
     const { source } = cueAlternation(patterns);
