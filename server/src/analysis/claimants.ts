@@ -239,7 +239,8 @@ export class ClaimantResolver {
   /** Every word or name in [start, end) of the text that stands for a side, in order. */
   agentsIn(text: string, start: number, end: number, mentions: MentionIndex): Agent[] {
     const agents = this.sidesIn(text, start, end, (name) => this.sideOfPerson(name), (at) => LOCATIVE_BEFORE.test(text.slice(Math.max(0, at - 20), at)));
-    return agents.map((a) => ({ ...a, entity: mentions.at(a.start)?.entity.id ?? null }));
+    // (written out: a spread into a literal that sets a field again is made property by property)
+    return agents.map((a) => ({ start: a.start, end: a.end, state: a.state, entity: mentions.at(a.start)?.entity.id ?? null, byRole: a.byRole, isSide: a.isSide }));
   }
 
   /**

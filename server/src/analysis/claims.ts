@@ -6,7 +6,7 @@
 import cueData from './data/claim-cues.json';
 import claimantData from './data/claimants.json';
 import { ChangedSides } from './changedSides';
-import { cueAlternation } from './cueAlternation';
+import { characterClass, cueAlternation } from './cueAlternation';
 import { ClaimantResolver, type Agent, type EntityPeople } from './claimants';
 import type { ProseDocument } from './document';
 import type { Gazetteer } from './gazetteer';
@@ -23,6 +23,7 @@ import { movedAntecedents, movedDrafts, movedState, readsAhead, type Antecedent,
 import { sameRun } from './sameStrings';
 import { lowerBound } from './search';
 import { isAllDigits } from './wordShapes';
+import { staysOnOneLine } from './lineBound';
 import type { Claim, ClaimType, ControlExtent, Entity, Mention, Quote, Span } from './types';
 import { CLAIM_TYPES } from './types';
 
@@ -39,18 +40,22 @@ export interface Cue {
   readonly bare: boolean;
   readonly weak: boolean;
   readonly needsClaimWord: boolean;
-  /** What every match contains, tested on a text before the cue scans it (claimant cues only). */
+  /** What every match contains (global), looked for in a text before the cue scans it (claimant cues only). */
   readonly mustContain: RegExp | null;
+  /** Whether the cue and mustContain match within one line (lineBound.ts): only lines where mustContain occurs are scanned. */
+  readonly byLine: boolean;
+  /** For a case-sensitive cue, what matches in any case wherever it matches: the one-pass scan finds where to try it. */
+  readonly finder: string | null;
 }
 
 const CUES: readonly Cue[] = cueData.cues.map((c, index) => {
   if (!(CLAIM_TYPES as readonly string[]).includes(c.type)) throw new Error(`claim-cues.json: unknown type ${c.type}`);
-  const cue = c as { type: ClaimType; pattern: string; object?: string; claimant?: string; bare?: boolean; weak?: boolean; needsClaimWord?: boolean; mustContain?: string };
+  const cue = c as { type: ClaimType; pattern: string; object?: string; claimant?: string; bare?: boolean; weak?: boolean; needsClaimWord?: boolean; mustContain?: string; finder?: string };
   // case-insensitive except where the cue names a side by its capital letter; not 'iu', whose
   // Unicode case folding makes matching several times slower (cues are ASCII words)
   const source = `\\b(?:${cue.pattern})\\b`;
   const flags = cue.pattern.includes('?<claimant>') ? 'gu' : 'gi';
-  if (cue.mustContain && flags !== 'gu') throw new Error(`claim-cues.json: mustContain is for case-sensitive cues (${cue.pattern})`);
+  if ((cue.mustContain || cue.finder) && flags !== 'gu') throw new Error(`claim-cues.json: mustContain and finder are for case-sensitive cues (${cue.pattern})`);
   return {
     type: cue.type,
     pattern: new RegExp(source, flags),
@@ -62,7 +67,9 @@ const CUES: readonly Cue[] = cueData.cues.map((c, index) => {
     bare: cue.bare ?? false,
     weak: cue.weak ?? false,
     needsClaimWord: cue.needsClaimWord ?? false,
-    mustContain: cue.mustContain ? new RegExp(cue.mustContain) : null,
+    mustContain: cue.mustContain ? new RegExp(cue.mustContain, 'g') : null,
+    byLine: cue.mustContain !== undefined && staysOnOneLine(source) && staysOnOneLine(cue.mustContain),
+    finder: cue.finder ?? null,
   };
 });
 
@@ -123,10 +130,12 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
   // cues make none, which their own sentence tells (mayClaim); an article whose cues all fail
   // that test has no claim, and is not walked at all.
   const withCues = cuesBySentence(cues, sentences);
-  const sortedQuotes = [...quotes].sort((a, b) => a.start - b.start);
+  // the quotes by start, sorted only for an article that is walked (most have no claim)
+  let byStart: Quote[] | undefined;
+  const quotesByStart = () => (byStart ??= [...quotes].sort((a, b) => a.start - b.start));
   // after an edit, the walk starts again from its state before the last cue the edit left alone
   let made: WalkCheckpoints<WalkState, WalkLists> | undefined;
-  const walkCheckpoints = () => (made ??= new WalkCheckpoints<WalkState, WalkLists>(doc.cache, allSentences, { mentions: index.entries, movedFrom: index.movedFrom, quotes: sortedQuotes, initialSides: resolver.initialSides }, ANAPHOR_REACH, movedState));
+  const walkCheckpoints = () => (made ??= new WalkCheckpoints<WalkState, WalkLists>(doc.cache, allSentences, { mentions: index.entries, movedFrom: index.movedFrom, quotes: quotesByStart(), initialSides: resolver.initialSides }, ANAPHOR_REACH, movedState));
   // the previous analysis's last live cue, where what the scan read from it on reads as it did then
   const lastLiveBefore = doc.cache?.keeps ? doc.cache.take<number>(LAST_LIVE) : undefined;
   let lastLive = lastLiveBefore !== undefined && lastLiveBefore >= 0 ? (walkCheckpoints().readsAlikeFrom(lastLiveBefore) ?? -1) : -1;
@@ -149,6 +158,7 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
   }
   if (doc.cache?.keeps) doc.cache.carry(LAST_LIVE, lastLive);
   if (lastLive < 0) return [];
+  const sortedQuotes = quotesByStart();
   const stateEntities = moved?.states ?? statesAmong(entities, resolver);
   if (doc.cache?.keeps) doc.cache.carry(ENTITY_FACTS, { entries: index.entries, people: resolver.entityPeople, states: stateEntities } satisfies EntityFacts);
   const antecedents: Antecedent[] = [];
@@ -204,12 +214,13 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
       resolved.set(g, t);
       // a capital standing for its state ("Yerevan refuses") is no place referred back to
       if (t.names.length === 1 && g.items.every((i) => i.kind === 'place') && !agents.some((a) => a.start === g.start && a.byRole)) {
-        singles.push({ ...t, sentence: si, words: NO_WORDS, types: NO_TYPES });
+        // (the fields written out: a spread of `t` into a literal with more fields is made property by property)
+        singles.push({ names: t.names, mentions: t.mentions, sentence: si, words: NO_WORDS, types: NO_TYPES });
       }
       // "the annexed regions – Donetsk, …": the list is what later "the annexed regions" means
       const head = g.items[0];
       if (head.kind === 'anaphor' && g.items.length > 1 && t.names.length > 1) {
-        antecedents.push({ ...t, sentence: si, words: new Set(head.modifiers?.map((w) => w.toLowerCase())), types: NO_TYPES });
+        antecedents.push({ names: t.names, mentions: t.mentions, sentence: si, words: new Set(head.modifiers?.map((w) => w.toLowerCase())), types: NO_TYPES });
       }
     }
     return { mentions, groups, resolved };
@@ -364,7 +375,7 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
     for (const d of mergeWithinSentence(sentenceDrafts)) {
       drafts.push(d);
       if (d.territories.names.length > 1) {
-        antecedents.push({ ...d.territories, sentence: si, words: new Set(d.trigger.text.toLowerCase().split(/\s+/)), types: new Set([d.type]) });
+        antecedents.push({ names: d.territories.names, mentions: d.territories.mentions, sentence: si, words: new Set(d.trigger.text.toLowerCase().split(/\s+/)), types: new Set([d.type]) });
       }
     }
   }
@@ -451,7 +462,7 @@ function beforeReach(text: string, match: CueMatch): number {
   const gap = text.slice(from, match.start);
   let reach = from;
   WORD_FROM.lastIndex = 0;
-  for (let w = WORD_FROM.exec(gap); w !== null; w = WORD_FROM.exec(gap)) if (!isFiller(w[0], dashes)) reach = from + w.index + 1;
+  for (let w = WORD_FROM.exec(gap); w !== null; w = WORD_FROM.exec(gap)) if (!isFiller(w[0])) reach = from + w.index + 1;
   return reach;
 }
 
@@ -541,7 +552,7 @@ function allCueMatches(doc: ProseDocument): CueMatch[] {
 
 /** Cue matches `by` characters further on. */
 function shifted(matches: readonly CueMatch[], by: number): CueMatch[] {
-  return matches.map((m) => ({ ...m, start: m.start + by, end: m.end + by }));
+  return matches.map((m) => ({ start: m.start + by, end: m.end + by, cue: m.cue, text: m.text, claimantText: m.claimantText }));
 }
 
 /** A block's cue matches (never none), placed where the block stood (see allCueMatches). */
@@ -566,10 +577,21 @@ const NO_PLACED: readonly PlacedCues[] = Object.freeze([]);
 // finds every offset where some cue matches in one pass over the text (instead of a pass per cue,
 // and several times faster than an alternation of the cues themselves), and only there are the
 // cues that may open with the letter there tried one by one.
-const CASELESS_CUES = CUES.filter((c) => c.pattern.flags.includes('i'));
-const OTHER_CUES = CUES.filter((c) => !c.pattern.flags.includes('i'));
-const CASELESS = cueAlternation(CASELESS_CUES.map((c) => cueData.cues[c.index].pattern));
+// (with them the case-sensitive cues that have a finder, tried where it matches)
+const CASELESS_CUES = CUES.filter((c) => c.pattern.flags.includes('i') || c.finder !== null);
+const OTHER_CUES = CUES.filter((c) => !CASELESS_CUES.includes(c));
+const CASELESS = cueAlternation(CASELESS_CUES.map((c) => c.finder ?? cueData.cues[c.index].pattern));
 const ANY_CASELESS_CUE = new RegExp(`\\b(?:${CASELESS.source})\\b`, 'gi');
+// The cues to try where the alternation matches, by the two characters there (characterClass,
+// 27 by 27): those whose matches may open with them.
+const CASELESS_BY_OPENING: readonly (readonly Cue[])[] = Array.from({ length: 27 * 27 }, (_, i) => {
+  const first = Math.floor(i / 27);
+  const second = i % 27;
+  return CASELESS_CUES.filter((_, k) => {
+    const pairs = CASELESS.firstPairs[k];
+    return pairs === null || (pairs[first]! & (1 << second)) !== 0;
+  });
+});
 
 /**
  * The cue matches of a text (a block's, or the whole prose when nothing is kept), in order: each cue's matches are those a global scan with
@@ -582,20 +604,18 @@ export function blockCueMatches(text: string): CueMatch[] {
     if (/[\p{L}\p{N}-]/u.test(text.charAt(start - 1)) || /[\p{L}\p{N}]/u.test(text.charAt(start + m[0].length))) return;
     all.push({ start, end: start + m[0].length, cue, text: m[0], claimantText: m.groups?.claimant ?? null });
   };
-  // where each cue's own scan would resume: the end of its last match
-  const resume = new Array<number>(CUES.length).fill(0);
+  // where each cue's own scan would resume: the end of its last match (cleared at the first hit: most blocks have none)
+  let resume: number[] | undefined;
   const any = ANY_CASELESS_CUE;
   any.lastIndex = 0;
-  const letters = CASELESS.firstLetters;
   for (let hit = any.exec(text); hit; hit = any.exec(text)) {
     const at = hit.index;
-    // the cues that may open with the letter here, in any case (none but those opening otherwise where no letter stands)
-    const c = text.charCodeAt(at) | 32;
-    const letter = c >= 97 && c <= 122 ? 1 << (c - 97) : 0;
-    for (let k = 0; k < CASELESS_CUES.length; k++) {
-      const cue = CASELESS_CUES[k]!;
-      if ((letters[k]! & letter) === 0 && letters[k] !== -1) continue;
-      if (at < resume[cue.index]) continue;
+    resume ??= RESUME.fill(0);
+    // the cues that may open with the two characters here
+    const cues = CASELESS_BY_OPENING[characterClass(text.charCodeAt(at)) * 27 + characterClass(text.charCodeAt(at + 1))]!;
+    for (let k = 0; k < cues.length; k++) {
+      const cue = cues[k]!;
+      if (at < resume[cue.index]!) continue;
       cue.sticky.lastIndex = at;
       const m = cue.sticky.exec(text);
       if (!m) continue;
@@ -605,12 +625,34 @@ export function blockCueMatches(text: string): CueMatch[] {
     any.lastIndex = at + 1;
   }
   for (const cue of OTHER_CUES) {
-    if (cue.mustContain && !cue.mustContain.test(text)) continue;
+    const must = cue.mustContain;
+    if (must && cue.byLine) {
+      // the cue scans only the lines where what its matches contain occurs, each once
+      must.lastIndex = 0;
+      for (let hit = must.exec(text); hit; hit = must.exec(text)) {
+        const from = text.lastIndexOf('\n', hit.index) + 1;
+        const newline = text.indexOf('\n', hit.index);
+        const to = newline < 0 ? text.length : newline;
+        const line = text.slice(from, to);
+        cue.pattern.lastIndex = 0;
+        for (let m = cue.pattern.exec(line); m; m = cue.pattern.exec(line)) add(cue, from + m.index, m);
+        // (past the line feed: a match of nothing before it would be found again)
+        must.lastIndex = to + 1;
+      }
+      continue;
+    }
+    if (must) {
+      must.lastIndex = 0;
+      if (!must.test(text)) continue;
+    }
     cue.pattern.lastIndex = 0;
     for (let m = cue.pattern.exec(text); m; m = cue.pattern.exec(text)) add(cue, m.index, m);
   }
-  return all.sort((a, b) => a.start - b.start || b.end - a.end || a.cue.index - b.cue.index);
+  return all.length < 2 ? all : all.sort((a, b) => a.start - b.start || b.end - a.end || a.cue.index - b.cue.index);
 }
+
+// blockCueMatches' resume offsets, one array for every text it reads (it reads one at a time)
+const RESUME = new Array<number>(CUES.length).fill(0);
 
 /** \b is ASCII: a match glued to a hyphen or another letter is part of a longer word. */
 function gluedWord(text: string, start: number, end: number): boolean {
@@ -680,7 +722,6 @@ function lowerCaseAlready(word: string): boolean {
 
 /** What else a rejection or a recognition lets stand before its object ("rejects the claims over"). */
 const lenientFiller = (w: string): boolean => CLAIM_OBJECTS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w) || /^(?:over|to|as|of|on)$/i.test(w);
-const dashes = (w: string): boolean => /^[–—-]+$/.test(w);
 /** What fillerOnly lets stand between a cue and the object after it. */
 function fillerAfter(match: CueMatch): ((word: string) => boolean) | undefined {
   return match.cue.type === 'rejection' || match.cue.type === 'recognition' ? lenientFiller : undefined;
@@ -734,7 +775,8 @@ function objectOf(text: string, match: CueMatch, groups: readonly TerritoryGroup
   const before = () => {
     for (let i = groups.length - 1; i >= 0; i--) {
       const g = groups[i];
-      if (g.end <= match.start) return fillerOnly(text, g.end, match.start, dashes) ? g : undefined;
+      // (a dash between is no word: fillerOnly passes over it)
+      if (g.end <= match.start) return fillerOnly(text, g.end, match.start) ? g : undefined;
     }
     return undefined;
   };

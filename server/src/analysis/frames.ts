@@ -112,6 +112,35 @@ const FRAME_LEADS: WordTable<FrameLead> = (() => {
  */
 export const FRAME_LEAD_SIEVE: KeySieve = new WordTable([...LEAD_WORDS, ...FRAME_WORDS.documents].map((w) => [w, true] as const));
 
+// The leads that open nothing but cue phrases ("in" of "in a statement", "as" of "as quoted by"),
+// with those phrases. Such a word is no noun or verb cue and names no document, so findFrames
+// reads it only to match its phrases: where none is written from it, it opens no frame.
+const PHRASE_ONLY: WordTable<readonly CuePhrase[]> = new WordTable(
+  [...LEAD_WORDS].flatMap((word) => {
+    const phrases = CUE_PHRASES.filter((p) => p.words[0] === word);
+    return phrases.length > 0 && !NOUN_CUES.has(word) && !CUE_WORDS.has(word) && !FRAME_WORDS.documents.has(word) ? [[word, phrases] as const] : [];
+  }),
+);
+
+/**
+ * A block's `leads` (quoteTokens.ts `BlockFinds.leads`) but the words that open only cue phrases
+ * where none of their phrases is written from them in the block (most "in"s and "as"s): findFrames
+ * would read them and find nothing, and a sentence whose only leads they are needs no frames at
+ * all. The same array when none is dropped.
+ */
+export function framingLeads(tokens: readonly Token[], leads: readonly number[]): readonly number[] {
+  let kept: number[] | undefined;
+  for (let x = 0; x < leads.length; x++) {
+    const i = leads[x]!;
+    const phrases = PHRASE_ONLY.get(tokens[i]!);
+    // a phrase not written in the block is not written in any of its sentences
+    const drop = phrases !== undefined && matchPhrase(tokens, i, tokens.length, phrases) === null;
+    if (drop) kept ??= leads.slice(0, x);
+    else kept?.push(i);
+  }
+  return kept ?? leads;
+}
+
 /**
  * Finds the reporting frames of one sentence (tokens [from, to) of a block). Tokens inside
  * marked quotations are the quoted words, never a frame's cue. `leads` are the words of the block

@@ -1,6 +1,6 @@
 import { FRAME_WORDS } from './cues';
 import type { ProseDocument } from './document';
-import { findFrames, FRAME_LEAD_SIEVE, type Frame, type TokenRange } from './frames';
+import { findFrames, FRAME_LEAD_SIEVE, framingLeads, type Frame, type TokenRange } from './frames';
 import { ADJUNCT, AUXILIARY, BOUNDARY, CUE, DETERMINER, isIn, PRONOUN } from './frameWords';
 import { isAllCaps, isCapitalised, scanBlock, type Token } from './quoteTokens';
 import { shiftOffsets, SpanMemos } from './incremental';
@@ -355,9 +355,10 @@ function blockQuotes(prose: string, block: Block, reopensNext: boolean, before: 
   const { tokens, finds } = scanBlock(prose, block.start, block.end, block.sentences, isMarkCode, FRAME_LEAD_SIEVE);
   if (finds.read === 0) return null;
   // no quotation mark, no word that opens a frame or names a document, no colon of a label or a
-  // headline: no quote, no frame (a third of the blocks: bylines, captions, plain narration), and
-  // the scan made no tokens
-  if (finds.marks.length === 0 && finds.leads.length === 0 && !finds.colon) return { reopensNext, announcedBefore, speechBefore, quotes: out, announced: null, lastSpeech };
+  // headline: no quote, no frame (a third of the blocks: bylines, captions, plain narration, where
+  // the scan made no tokens; and those whose only leads are phrase words without their phrase)
+  const leads = framingLeads(tokens, finds.leads);
+  if (finds.marks.length === 0 && leads.length === 0 && !finds.colon) return { reopensNext, announcedBefore, speechBefore, quotes: out, announced: null, lastSpeech };
   const marks = block.kind === 'heading' ? [] : pairMarks(prose, block, tokens, reopensNext, finds.marks);
   const label = marks.length > 0 && marks[0]!.open === 0 ? transcriptLabel(tokens, 1) : transcriptLabel(tokens, 0);
   if (label) {
@@ -375,7 +376,6 @@ function blockQuotes(prose: string, block: Block, reopensNext: boolean, before: 
     for (let k = Math.max(0, m.open + 1); k < m.close && k < tokens.length; k++) if (tokens[k]!.start >= m.start) tokens[k]!.quote = q;
   }
   const units = unitsOf(tokens, marks, finds.sentenceStarts);
-  const leads = finds.leads;
   let leadAt = 0;
   // Words and quoted words by prefix sums: a long sentence with many frames costs linear time,
   // not frames × content length. Summed when a content's first words do not settle it (see

@@ -62,11 +62,13 @@ export class SentenceAgents {
     private readonly doc: ProseDocument,
     private readonly resolver: ClaimantResolver,
     private readonly mentions: MentionIndex,
-    { firstSentence, sentences: { length: sentences } }: SentenceIndex,
+    index: SentenceIndex,
   ) {
     this.memos = new SpanMemos(doc, 'claims:agents');
     const cache = doc.cache;
     if (!cache?.keeps) return;
+    // (numbered by block only here: an analysis that keeps nothing does not ask)
+    const { firstSentence, sentences: { length: sentences } } = index;
     this.current = { memos: new Array<Memo | undefined>(sentences), changesBefore: new Int32Array(sentences), changesAfter: new Int32Array(sentences).fill(-1), firstSentence, initialSides: resolver.initialSides, changes: resolver.changes };
     cache.carry(STAGE, this.current);
     const previous = cache.take<Carried>(STAGE);
@@ -196,7 +198,8 @@ export class SentenceAgents {
     }
     // most sentences name no side: their memos share one empty list, and so do their answers
     if (memo.agents.length === 0 || (onlyPeople && this.replays(this.lastPrevious))) return NONE;
-    return memo.agents.map((a) => ({ ...a, start: a.start + base, end: a.end + base, entity: this.mentions.at(a.start + base)?.entity.id ?? null }));
+    // (written out: a spread into a literal that sets fields again is made property by property)
+    return memo.agents.map((a) => ({ start: a.start + base, end: a.end + base, state: a.state, entity: this.mentions.at(a.start + base)?.entity.id ?? null, byRole: a.byRole, isSide: a.isSide }));
   }
 
   private holds(memo: Memo, base: number): boolean {
@@ -232,7 +235,7 @@ export class SentenceAgents {
       },
     );
     return {
-      agents: agents.length ? agents.map((a) => ({ ...a, start: a.start - base, end: a.end - base })) : NONE,
+      agents: agents.length ? agents.map((a) => ({ start: a.start - base, end: a.end - base, state: a.state, entity: a.entity, byRole: a.byRole, isSide: a.isSide })) : NONE,
       // a memo outlives its analysis: no views into this version of the text (see detached.ts)
       people: people.size ? [...people].flat().map((x) => (typeof x === 'string' ? detached(x) : x)) : NONE,
       ...(before.size ? { before: [...before].flat() } : {}),

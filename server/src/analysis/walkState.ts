@@ -71,7 +71,7 @@ export function movedState(state: WalkState, by: Move): WalkState {
   const agentsWithin = new Array<readonly Agent[]>(slots);
   for (let k = 0; k < slots; k++) {
     const agents = state.agentsWithin[k];
-    agentsWithin[(((k + by.sentences) % slots) + slots) % slots] = agents && agents.length > 0 ? agents.map((a) => ({ ...a, start: a.start + by.chars, end: a.end + by.chars })) : agents!;
+    agentsWithin[(((k + by.sentences) % slots) + slots) % slots] = agents && agents.length > 0 ? agents.map((a) => ({ start: a.start + by.chars, end: a.end + by.chars, state: a.state, entity: a.entity, byRole: a.byRole, isSide: a.isSide })) : agents!;
   }
   return { ...state, pendingFrom: state.pendingFrom + by.sentences, agentsWithin };
 }
@@ -111,7 +111,7 @@ export function movedAntecedents(list: readonly Antecedent[], from: number, to: 
     const sentence = map.sentence(a.sentence);
     const mentions = shiftedMentions(a.mentions, map);
     if (sentence === undefined || !mentions) return undefined;
-    out.push({ ...a, sentence, mentions });
+    out.push({ names: a.names, mentions, sentence, words: a.words, types: a.types });
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { blockCueMatches } from '../analysis/claims';
-import { cueAlternation } from '../analysis/cueAlternation';
+import { characterClass, cueAlternation } from '../analysis/cueAlternation';
 import cueData from '../analysis/data/claim-cues.json';
 
 const letters = (mask: number) => (mask === -1 ? 'any' : [...'abcdefghijklmnopqrstuvwxyz'].filter((_, i) => mask & (1 << i)).join(''));
@@ -10,6 +10,10 @@ suite('cue alternation', () => {
     const patterns = ['annex(?:es|ed)?|Absorb', '(?:the )?capture of', '(?:seized|took) (?:full )?control', '(?<!no )claims?', '(?:a|b)+c', 'x?y'];
     const { firstLetters } = cueAlternation(patterns);
     assert.deepEqual(firstLetters.map(letters), ['a', 'ct', 'st', 'any', 'any', 'any']);
+  });
+
+  test('groups the rests of a group by their letters in turn, a lone rest left whole', () => {
+    assert.equal(cueAlternation(['annex(?:es|ed)?', 'annexation of', 'Absorb', 'took over|take']).source, 'a(?:nnex(?:e(?:s|d)|ation of|)|bsorb)|t(?:ook over|ake)');
   });
 
   test('matches where one of the patterns matches, and nowhere else', () => {
@@ -26,6 +30,50 @@ suite('cue alternation', () => {
       if (any) matched++;
     }
     assert.ok(matched >= 10, `${matched} places`);
+  });
+});
+
+/** The second characters `pairs` allows after `first`, as letters (and '_' for another character). */
+const seconds = (pairs: Uint32Array | null, first: string) => {
+  if (pairs === null) return 'any';
+  const mask = pairs[characterClass(first.charCodeAt(0))]!;
+  return mask === (1 << 27) - 1 ? 'any' : [...'abcdefghijklmnopqrstuvwxyz_'].filter((_, i) => mask & (1 << i)).join('');
+};
+
+suite('cue alternation, two opening characters', () => {
+  test('are read from the branches, a look-behind passed over, anything unclear allowing any', () => {
+    const patterns = ['annex(?:es|ed)?|Absorb', '(?:the )?capture of', '(?<!no )claims?', '(?:a|b)+c', 'an? x', 'a|b-c|d[ef]', '“?x'];
+    const { firstPairs } = cueAlternation(patterns);
+    assert.deepEqual(['a', 'c', 't', 'x'].map((f) => seconds(firstPairs[0]!, f)), ['bn', '', '', '']);
+    assert.deepEqual(['t', 'c', 'a'].map((f) => seconds(firstPairs[1]!, f)), ['h', 'a', '']);
+    assert.deepEqual(['c', 'n'].map((f) => seconds(firstPairs[2]!, f)), ['l', '']);
+    assert.equal(firstPairs[3], null);
+    assert.equal(seconds(firstPairs[4]!, 'a'), 'any');
+    assert.deepEqual(['a', 'b', 'd'].map((f) => seconds(firstPairs[5]!, f)), ['any', '_', 'any']);
+    assert.equal(firstPairs[6], null);
+  });
+
+  test('allow the two characters every match of every cue opens with, in random texts of cue words', () => {
+    const patterns = cueData.cues.map((c) => ('finder' in c ? (c as { finder: string }).finder : c.pattern));
+    const { firstPairs } = cueAlternation(patterns);
+    const words = ['the', 'annexed', 'Annexation', 'of', 'claims', 'Claimed', 'sovereignty', 'over', 'took', 'control', 'in', 'under', 'Valdor', 'held', 'fell', 'to', 'is', 'part', 'a', 'recognise', 'not', 'accept', 'land', 'swap', 'hold', 'on', 'its'];
+    const seps = [' ', ' ', ' ', ', ', '-', '\n'];
+    let seed = 11;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    let matched = 0;
+    for (let t = 0; t < 400; t++) {
+      const text = Array.from({ length: 10 }, () => words[random(words.length)] + seps[random(seps.length)]).join('');
+      cueData.cues.forEach((c, k) => {
+        for (const m of text.matchAll(new RegExp(`\\b(?:${c.pattern})\\b`, c.pattern.includes('?<claimant>') ? 'gu' : 'gi'))) {
+          matched++;
+          const pairs = firstPairs[k]!;
+          if (pairs === null) continue;
+          const allowed = pairs[characterClass(text.charCodeAt(m.index))]! & (1 << characterClass(text.charCodeAt(m.index + 1)));
+          assert.ok(allowed, `${c.pattern} at ${JSON.stringify(text.slice(m.index, m.index + 12))}`);
+        }
+      });
+    }
+    assert.ok(matched >= 300, `${matched} matches`);
   });
 });
 
@@ -47,5 +95,61 @@ suite('claim cues, in one pass', () => {
     const found = blockCueMatches(text).map((m) => `${m.start}:${m.end}:${m.cue.index}`);
     assert.ok(found.length >= 25, `${found.length} matches`);
     assert.deepEqual([...found].sort(), own.sort());
+  });
+
+  test('the claimant cues, scanned only in the lines holding what they contain or where their finder matches, find what a scan of the whole text finds', () => {
+    /** The claimant cues' matches in `text` by each cue's own scan of the whole text, and by blockCueMatches. */
+    const both = (text: string) => {
+      const own: string[] = [];
+      cueData.cues.forEach((c, index) => {
+        if (!c.pattern.includes('?<claimant>')) return;
+        for (const m of text.matchAll(new RegExp(`\\b(?:${c.pattern})\\b`, 'gu'))) {
+          // (glued to a hyphen or more letters: part of a longer word, as blockCueMatches finds)
+          if (/[\p{L}\p{N}-]/u.test(text.charAt(m.index - 1)) || /[\p{L}\p{N}]/u.test(text.charAt(m.index + m[0].length))) continue;
+          own.push(`${m.index}:${m.index + m[0].length}:${index}:${m.groups!.claimant}`);
+        }
+      });
+      const found = blockCueMatches(text).filter((m) => m.claimantText !== null).map((m) => `${m.start}:${m.end}:${m.cue.index}:${m.claimantText}`);
+      return { own: own.sort((a, b) => parseInt(a) - parseInt(b)), found };
+    };
+    const { own, found } = both('Valdor-held towns\nno control here, nor rule\nthe port under Kestrel control and the Ostland-run mill\n\nunder\nOstland control\nin Brava’s military occupation\nRiver-held');
+    assert.equal(own.length, 5, own.join(' '));
+    assert.deepEqual(found, own);
+    const words = ['Valdor-held', 'River-run', 'Ost-HELD', 'held', 'Kestrel-controlled', 'Brava-occupied', 'X.-administered', 'under', 'in', 'Valdor', 'Ost’s', 'full', 'control', 'rule', 'run', 'the'];
+    const seps = [' ', ' ', ' ', ', ', '\n', '-', '\r\n'];
+    let seed = 5;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    let matched = 0;
+    for (let t = 0; t < 300; t++) {
+      const text = Array.from({ length: 10 }, () => words[random(words.length)] + seps[random(seps.length)]).join('');
+      const got = both(text);
+      assert.deepEqual(got.found, got.own, JSON.stringify(text));
+      matched += got.own.length;
+    }
+    assert.ok(matched >= 200, `${matched} matches`);
+  });
+
+  test('a case-sensitive cue\'s finder matches wherever the cue does, in hand-written and random texts', () => {
+    const withFinder = cueData.cues.filter((c) => 'finder' in c) as { pattern: string; finder: string }[];
+    assert.ok(withFinder.length >= 1);
+    const words = ['under', 'in', 'Under', 'IN', 'Valdor', 'Kestrel’s', "Ost's", 'É', 'military', 'full', 'de', 'facto', 'control', 'occupation', 'rule', 'Rule', 'the'];
+    const seps = [' ', ' ', ' ', ', ', '\n', '-', '’s ', "'s "];
+    let seed = 7;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    const texts = ['Towns under Valdor control, in Kestrel’s military occupation and under Ost\'s de facto rule.', 'under ÉVA control; in 𝐀lpha control'];
+    for (let t = 0; t < 300; t++) texts.push(Array.from({ length: 12 }, () => words[random(words.length)] + seps[random(seps.length)]).join(''));
+    for (const c of withFinder) {
+      const cue = new RegExp(`\\b(?:${c.pattern})\\b`, 'gu');
+      const finder = new RegExp(`\\b(?:${c.finder})\\b`, 'iy');
+      let matched = 0;
+      for (const text of texts) {
+        for (const m of text.matchAll(cue)) {
+          matched++;
+          finder.lastIndex = m.index;
+          assert.ok(finder.test(text), `${c.finder} misses ${m[0]}`);
+        }
+      }
+      assert.ok(matched >= 20, `${matched} matches of ${c.pattern}`);
+    }
   });
 });

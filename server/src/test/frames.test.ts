@@ -1,0 +1,35 @@
+import * as assert from 'node:assert/strict';
+import { FRAME_LEAD_SIEVE, framingLeads } from '../analysis/frames';
+import { scanBlock } from '../analysis/quoteTokens';
+
+/** The words of `text` the block scan lets through as leads, and those framingLeads keeps. */
+function leadsOf(text: string): { all: string[]; kept: string[] } {
+  const { tokens, finds } = scanBlock(text, 0, text.length, [{ start: 0, end: text.length }], () => false, FRAME_LEAD_SIEVE);
+  const words = (leads: readonly number[]): string[] => leads.map((i) => tokens[i]!.text);
+  return { all: words(finds.leads), kept: words(framingLeads(tokens, finds.leads)) };
+}
+
+suite('frames', () => {
+  test('a word that opens only cue phrases is dropped where none of its phrases follows it', () => {
+    const { all, kept } = leadsOf('The ferry sank in the harbour as the storm grew.');
+    assert.deepEqual(all, ['in', 'as']);
+    assert.deepEqual(kept, []);
+  });
+
+  test('it is kept where one of its phrases is written, in any case and across any spaces', () => {
+    assert.deepEqual(leadsOf('In A  Statement the mayor thanked the crews.').kept, ['In', 'Statement', 'thanked']);
+    assert.deepEqual(leadsOf('The crews were thanked, as quoted by the mayor.').kept, ['thanked', 'as', 'quoted']);
+  });
+
+  test('a phrase cut short by the block keeps nothing, and cue words stay whatever stands near them', () => {
+    assert.deepEqual(leadsOf('The mayor said it was in a').kept, ['said']);
+    assert.deepEqual(leadsOf('She spoke in the words of her father.').all.includes('in'), true);
+    assert.deepEqual(leadsOf('She spoke in the words of her father.').kept.includes('in'), true);
+  });
+
+  test('the same array when nothing is dropped', () => {
+    const text = 'The mayor said the bridge would reopen.';
+    const { tokens, finds } = scanBlock(text, 0, text.length, [{ start: 0, end: text.length }], () => false, FRAME_LEAD_SIEVE);
+    assert.equal(framingLeads(tokens, finds.leads), finds.leads);
+  });
+});
