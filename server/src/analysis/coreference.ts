@@ -70,6 +70,15 @@ interface FoldedWords {
   links: Links | undefined;
   linksType: EntityType | undefined;
   linksKey: string | undefined;
+  // What an organisation's name files it under, made once per name (the words alone decide them)
+  // where every new cluster filtered, folded and joined them again (see `orgFiling`)
+  /** `initials(words)`. */
+  initials: string | undefined;
+  /** The folded shorter forms (`forEachOrgShortForm`), in its order, and which are tails. */
+  shortForms: readonly string[] | undefined;
+  shortFormTails: readonly boolean[] | undefined;
+  /** A one-word name without its stops (U.S. → US), as organisations' initials are asked. */
+  dotless: string | undefined;
 }
 const foldedWords = new WeakMap<readonly string[], FoldedWords>();
 // An analysis that keeps nothing makes its words arrays afresh: what merging makes of a one-word
@@ -110,7 +119,27 @@ function foldedOf(words: readonly string[], fold: (w: string) => string, keep: b
 function foldedAfresh(words: readonly string[], fold: (w: string) => string): FoldedWords {
   const first = fold(words[0] ?? '');
   const last = fold(words[words.length - 1] ?? '');
-  return { ends: `${first} ${last}`, joined: words.length === 1 ? first : foldAfresh(words.join(' ')), first, last, personKey: undefined, typeKey: undefined, keyType: undefined, links: undefined, linksType: undefined, linksKey: undefined };
+  return {
+    ends: `${first} ${last}`, joined: words.length === 1 ? first : foldAfresh(words.join(' ')), first, last, personKey: undefined, typeKey: undefined, keyType: undefined, links: undefined, linksType: undefined, linksKey: undefined,
+    initials: undefined, shortForms: undefined, shortFormTails: undefined, dotless: undefined,
+  };
+}
+
+/**
+ * Fills in what an organisation's name files it under (see `FoldedWords`): kept with the words,
+ * which outlive the text, so its strings are `detached` copies.
+ */
+function orgFiling(f: FoldedWords, words: readonly string[]): void {
+  if (f.shortForms !== undefined) return;
+  f.initials = detached(initials(words));
+  const forms: string[] = [];
+  const tails: boolean[] = [];
+  forEachOrgShortForm(words, (form, tail) => {
+    forms.push(detached(form));
+    tails.push(tail);
+  });
+  f.shortForms = forms;
+  f.shortFormTails = tails;
 }
 
 /** Whether text starts with a lower-case letter (/^\p{Ll}/u), without the regex for ASCII. */
@@ -329,9 +358,13 @@ export function mergeApart(mentions: readonly TypedMention[], keep: boolean): Ap
       append(surnames, folds[i]!.last, c);
       append(forenames, folds[i]!.first, c);
     } else {
-      const acronym = initials(m.words);
+      const f = folds[i]!;
+      orgFiling(f, m.words);
+      const acronym = f.initials!;
       if (acronym.length >= 2 && !orgInitials.has(acronym)) orgInitials.set(acronym, c);
-      forEachOrgShortForm(m.words, (form, tail) => append(tail ? orgTails : orgStems, form, c));
+      const forms = f.shortForms!;
+      const tails = f.shortFormTails!;
+      for (let k = 0; k < forms.length; k++) append(tails[k] ? orgTails : orgStems, forms[k]!, c);
     }
   }
 
@@ -353,7 +386,10 @@ export function mergeApart(mentions: readonly TypedMention[], keep: boolean): Ap
     } else if (m.type === 'organization') {
       cluster = byKey.get(keys[i]!);
       // (most documents name no organisation in two words or more: nothing to look up then)
-      if (!cluster && m.words.length === 1 && orgInitials.size > 0) cluster = orgInitials.get(m.words[0]!.replace(/\./g, ''));
+      if (!cluster && m.words.length === 1 && orgInitials.size > 0) {
+        const f = folds[i]!;
+        cluster = orgInitials.get((f.dotless ??= detached(m.words[0]!.replace(/\./g, ''))));
+      }
       if (!cluster && (orgTails.size > 0 || orgStems.size > 0)) {
         const tails = orgTails.get(folds[i]!.joined) ?? orgStems.get(folds[i]!.joined);
         if (tails?.length === 1) cluster = tails[0];
@@ -388,7 +424,7 @@ export function mergeApart(mentions: readonly TypedMention[], keep: boolean): Ap
     for (const m of c.mentions) if (m.start < first) first = m.start;
     c.first = first;
   }
-  live.sort((a, b) => a.first - b.first);
+  sortNearlySorted(live);
   const entities = mapPacked(live, (c, i) => {
     c.index = i;
     return toEntity(c, i);
@@ -396,6 +432,31 @@ export function mergeApart(mentions: readonly TypedMention[], keep: boolean): Ap
   const entityOf = new Array<number>(n);
   for (let i = 0; i < n; i++) entityOf[i] = clusterOf[i]?.index ?? -1;
   return { entities, entityOf, placeOf, opened: live.map((c) => c.opened) };
+}
+
+/**
+ * Sorts clusters by their first mention, stably, as `Array.prototype.sort` would: they come
+ * nearly in that order (opened mention by mention, full names first), which an insertion sort
+ * puts right in a pass where the builtin called back into the comparison for every pair. Past a
+ * budget of moves linear in their number it leaves the rest to the builtin, which, the moves so
+ * far having kept equal clusters in their order, sorts them as it would have from the start.
+ */
+export function sortNearlySorted<T extends { readonly first: number }>(clusters: T[]): void {
+  let budget = 4 * clusters.length;
+  for (let i = 1; i < clusters.length; i++) {
+    const c = clusters[i]!;
+    let j = i - 1;
+    while (j >= 0 && clusters[j]!.first > c.first) {
+      if (--budget < 0) {
+        clusters[j + 1] = c;
+        clusters.sort((a, b) => a.first - b.first);
+        return;
+      }
+      clusters[j + 1] = clusters[j]!;
+      j--;
+    }
+    clusters[j + 1] = c;
+  }
 }
 
 /**

@@ -1,7 +1,7 @@
 // Dates: years (2014), weekdays (Saturday), month with day or year (Nov. 8, 8 November 2024,
 // March 2022), ISO dates (1996-08-30).
 import { AMBIGUOUS_MONTHS, MONTH_CUES } from './lexicon';
-import { bare, type Token } from './tokens';
+import { bare, type Token, tokenAt } from './tokens';
 import { factsOf, MONTH, WEEKDAY, writtenFactsOf } from './wordFacts';
 
 /** A date: tokens first..last, inclusive. */
@@ -30,7 +30,7 @@ export function dateAt(tokens: readonly Token[], i: number): DateSpan | null {
   const t = tokens[i]!;
   // a date starts at a capitalised word (a month, a weekday) or a number: most tokens are neither
   if (!t.cap && t.kind !== 'number') return null;
-  const prev = tokens[i - 1];
+  const prev = tokenAt(tokens, i - 1);
   if (isMonth(t)) {
     let last = i;
     if (isDay(tokens[i + 1])) {
@@ -38,7 +38,7 @@ export function dateAt(tokens: readonly Token[], i: number): DateSpan | null {
       if (tokens[i + 2]?.text === ',' && isYear(tokens[i + 3])) last = i + 3;
       else if (isYear(tokens[i + 2])) last = i + 2;
     } else if (isYear(tokens[i + 1])) last = i + 1;
-    if (isDay(prev) && !(prev !== undefined && tokens[i - 2]?.text === '$')) return { first: i - 1, last };
+    if (isDay(prev) && !(prev !== undefined && tokenAt(tokens, i - 2)?.text === '$')) return { first: i - 1, last };
     if (last > i || (!AMBIGUOUS_MONTHS.has(bare(t)) && (t.text.length > 4 || t.text.endsWith('.'))) || (prev !== undefined && MONTH_CUES.has(prev.text.toLowerCase()))) return { first: i, last };
     return null;
   }

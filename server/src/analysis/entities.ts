@@ -11,7 +11,7 @@ import type { Gazetteer } from './gazetteer';
 import {
   countryNamed, KIN_BEFORE, KNOWN_ORG_FIRST_WORDS, MISC_SUFFIXES, MISC_WORDS, demonym, KNOWN_ORGS, LOWERCASE_ORG_HEADS, ORG_ACRONYMS,
   ORG_KINDS_BEFORE, ORG_LINK_HEADS, ORG_OF_HEADS, ORG_WORDS_AFTER, PLACE_EVENTS_BEFORE, PLACE_KINDS_AFTER, PLACE_KINDS_BEFORE, PLACE_OF_HEADS, PLACE_PREPOSITIONS, PLACE_SUFFIXES, REGION_WORDS_AFTER, REGION_WORDS_BEFORE,
-  MAY_BE_REGION_WORD, MAY_BE_REGION_WORDS, mayEndLowercaseOrg,
+  MAY_BE_PLACE_KIND_AFTER, MAY_BE_REGION_WORD, MAY_BE_REGION_WORDS,
   type Country,
 } from './lexicon';
 import { CaseCounts } from './caseCounts';
@@ -21,11 +21,11 @@ import { knownNames } from './knownNames';
 import { MERGED, mergedOf, remerge, type Merged } from './mergedEntities';
 import { linkedGroups } from './mergeLinks';
 import { mergeLocally } from './mergedLocally';
-import { blockSentences, caseEvidence, forEachChunk, TokenFlags, TokenMarks, type CaseEvidence, type ChunkSink, type NameKnowledge, type Sentence } from './names';
+import { blockSentences, caseEvidence, forEachChunk, TokenMarks, type CaseEvidence, type ChunkSink, type NameKnowledge, type Sentence } from './names';
 import { roleAfter, roleBefore } from './roles';
 import { typedAt } from './typedMentions';
 import { normIds, resolveByDocument, voteEvidence } from './typeVote';
-import { bare, isPossessive, type Token, titleCase } from './tokens';
+import { bare, isPossessive, type Token, tokenAt, titleCase } from './tokens';
 import { COMMON, COUNTRY, COUNTRY_HEAD, DEMONYM, DEMONYM_HEAD, factsOf, FIRST_NAME, FUNCTION, HONORIFIC, isHonorific, KNOWN_ORG, KNOWN_ORG_HEAD, MISC_SUFFIX, MISC_WORD, MONTH, ORG_ACRONYM, ORG_SUFFIX, PLACE_SUFFIX, WEEKDAY, ROLE_HEAD, ROLE_MODIFIER, writtenFactsOf } from './wordFacts';
 import type { Block, CancellationToken, Entity, EntityType, GeoInfo } from './types';
 import { dateKey, nationalityKey, placeKey } from './mentionKeys';
@@ -152,7 +152,7 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
   // objects per block, cost more than their work), this analysis's own so that two analyses never
   // share them
   const scratch: Scratch = {
-    chunks: new TokenFlags(),
+    chunks: new TokenMarks(),
     names: new TokenMarks(),
     evidence: { midCaps },
     sink: new SentenceNames(doc.text, doc.text === doc.prose),
@@ -287,7 +287,11 @@ function namesOf(
     let dates: TypedMention[] | undefined;
     // where the next date may start: not inside the last one (see dateAt)
     let dateFrom = 0;
-    for (let i = 0; i < tokens.length; i++) {
+    // a date starts at a capitalised word or a number, and an organisation in lower case ends at a
+    // word that may end one: the sentence marks those, and the words in lower case between them do nothing here
+    const marked = s.marked;
+    for (let m = 0; m < marked.length; m++) {
+      const i = marked[m]!;
       const t = tokens[i]!;
       if (i >= dateFrom) {
         const d = dateAt(tokens, i);
@@ -312,7 +316,8 @@ function namesOf(
         continue;
       }
       // organisations named in lower case after a nationality or country (Ukrainian foreign ministry)
-      const phrases = mayEndLowercaseOrg(t.text) ? LOWERCASE_ORG_HEADS.get(t.text) : undefined;
+      // (the tokenizer said which words may end one, by their first character and length)
+      const phrases = t.mayEndOrg ? LOWERCASE_ORG_HEADS.get(t.text) : undefined;
       if (!phrases) continue;
       for (const words of phrases) {
         const from = i - words.length + 1;
@@ -350,7 +355,7 @@ const NOTHING_ASKED: ReadonlyMap<string, boolean> = new Map();
 
 /** What an analysis's names reuse from block to block (see findEntities). */
 interface Scratch {
-  readonly chunks: TokenFlags;
+  readonly chunks: TokenMarks;
   readonly names: TokenMarks;
   /** The case evidence, for names that keep no record of what they asked of it. */
   readonly evidence: CaseEvidence;
@@ -501,7 +506,8 @@ function splitChunk(s: Sentence, chunkFirst: number, last: number, sink: Sentenc
     if (first + width - 1 > last) continue;
     // in prose the first token tells whether a nationality may start there, without the look-up
     if (s.mode !== 'caps' && !(writtenFactsOf(tokens[first]!) & (width === 2 ? DEMONYM_HEAD : DEMONYM))) continue;
-    const words = s.mode === 'caps' ? tokens.slice(first, first + width).map((t) => titleCase(t.text)).join(' ') : textOfWords(tokens, first, first + width - 1);
+    // (in capitals, the words title-cased: "RUSSIAN" is asked as "Russian")
+    const words = s.mode === 'caps' ? titleCasedWords(tokens, first, first + width - 1) : textOfWords(tokens, first, first + width - 1);
     const country = demonym(words);
     if (!country) continue;
     if (wholeIsPlace) break;
@@ -566,6 +572,13 @@ function splitChunk(s: Sentence, chunkFirst: number, last: number, sink: Sentenc
 /** "of" in any case, without a lower-case copy of every word (lower-casing never shortens one). */
 const isOf = (w: string): boolean => w.length === 2 && w.toLowerCase() === 'of';
 
+/** The tokens' texts title-cased (see `titleCase`) and joined by spaces, without an array of them. */
+function titleCasedWords(tokens: readonly Token[], first: number, last: number): string {
+  let out = titleCase(tokens[first]!.text);
+  for (let i = first + 1; i <= last; i++) out += ` ${titleCase(tokens[i]!.text)}`;
+  return out;
+}
+
 /** The tokens' texts joined by spaces, without an array of them. */
 function textOfWords(tokens: readonly Token[], first: number, last: number): string {
   let out = tokens[first]!.text;
@@ -603,7 +616,7 @@ function wellKnown(t: Token, places: GazetteerNames): boolean {
 
 /** A title, honorific or role around the candidate, or a first name and a verb of saying after it. */
 function personMarked(c: Candidate, tokens: readonly Token[], firstFacts: number, isName: (t: Token) => boolean): boolean {
-  const prev = tokens[c.first - 1];
+  const prev = tokenAt(tokens, c.first - 1);
   const next = tokens[c.last + 1];
   return (prev !== undefined && isHonorific(prev)) || roleBefore(tokens, c.first, isName) !== null || roleAfter(tokens, c.last, isName) !== null
     || ((firstFacts & FIRST_NAME) !== 0 && next !== undefined && SPEECH_VERBS.has(next.text));
@@ -628,8 +641,8 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
   const lastFacts = factsOf(tokens[c.last]!);
   // the text as written is the name but where spacing or case differ: no second look-up then
   const textIsName = c.text === name;
-  const prev = tokens[c.first - 1];
-  const prev2 = tokens[c.first - 2];
+  const prev = tokenAt(tokens, c.first - 1);
+  const prev2 = tokenAt(tokens, c.first - 2);
   const next = tokens[c.last + 1];
   const single = c.first === c.last;
 
@@ -756,7 +769,8 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
     else if (isAcronym(name) && !c.shouted && !exact && geo.kind !== 'country') return typeAs(c, 'organization', 1);
     else return typeAs(c, 'place', geo.kind === 'country' ? 3 : exact && big ? 2 : 1);
   }
-  const after1 = next && !next.cap ? next.text.toLowerCase() : undefined;
+  // most words after a name are refused by their ends and length, before a lower-case copy is made
+  const after1 = next && !next.cap && MAY_BE_PLACE_KIND_AFTER.mayBeLowerCaseOf(next.text) ? next.text.toLowerCase() : undefined;
   if (next && !next.cap && after1 && (PLACE_KINDS_AFTER.has(after1) || (after1 === 'front' || after1 === 'frontline'))) {
     c.geo = { kind: after1 === 'region' || after1 === 'oblast' || after1 === 'province' ? 'region' : 'place' };
     c.aliases = added(c.aliases, `${c.text} ${next.text}`);
@@ -844,8 +858,8 @@ function regionPhrase(c: Candidate, tokens: readonly Token[], name: string, plac
     const next = tokens[c.last + 1]!;
     if (geo) return { geo, ...(next.text.toLowerCase() === after ? { alias: `${c.text} ${next.text}` } : {}) };
   }
-  const prev = tokens[c.first - 1];
-  const prev2 = tokens[c.first - 2];
+  const prev = tokenAt(tokens, c.first - 1);
+  const prev2 = tokenAt(tokens, c.first - 2);
   if (prev?.text === 'of' && prev2 && !prev2.cap && REGION_WORDS_BEFORE.has(prev2.text.toLowerCase())) {
     const geo = regionOf(`${prev2.text.toLowerCase()} of ${name}`, name, places);
     if (geo) return { geo };

@@ -64,6 +64,12 @@ export const LOWERCASE_ORG_HEADS: ReadonlyMap<string, readonly string[][]> = (()
  * look-up hashes a token's text the first time it is asked, and most tokens are asked only this.
  */
 export function keyFilter(keys: Iterable<string>): (word: string) => boolean {
+  const may = keyShapeFilter(keys);
+  return (word) => may(word.charCodeAt(0), word.length);
+}
+
+/** `keyFilter` asked of a word's first character code and length, which a tokenizer has at hand without the word. */
+export function keyShapeFilter(keys: Iterable<string>): (first: number, length: number) => boolean {
   // bit n of masks[c]: a key of length n starts with character c (ASCII, length under 31)
   const masks = new Uint32Array(128);
   for (const key of keys) {
@@ -71,13 +77,12 @@ export function keyFilter(keys: Iterable<string>): (word: string) => boolean {
     if (c >= 128 || key.length >= 31) return () => true;
     masks[c]! |= 1 << key.length;
   }
-  return (word) => {
-    const c = word.charCodeAt(0);
-    return c >= 128 || word.length >= 31 || (masks[c]! & (1 << word.length)) !== 0;
-  };
+  return (c, length) => c >= 128 || length >= 31 || (masks[c]! & (1 << length)) !== 0;
 }
 /** Whether a word may be a key of LOWERCASE_ORG_HEADS (see `keyFilter`). */
 export const mayEndLowercaseOrg = keyFilter(LOWERCASE_ORG_HEADS.keys());
+/** `mayEndLowercaseOrg` by a word's first character code and length. */
+export const mayEndLowercaseOrgShaped = keyShapeFilter(LOWERCASE_ORG_HEADS.keys());
 export const MISC_SUFFIXES: ReadonlySet<string> = new Set(miscNames.suffixes);
 export const MISC_WORDS: ReadonlySet<string> = new Set(miscNames.words);
 export const KNOWN_ORGS: ReadonlySet<string> = new Set(orgs.known);
@@ -90,6 +95,8 @@ export const PLACE_PREPOSITIONS = new WordSet(places.prepositions);
 export const PLACE_KINDS_BEFORE = new WordSet(places.kindsBefore);
 export const PLACE_EVENTS_BEFORE = new WordSet(places.eventsBefore);
 export const PLACE_KINDS_AFTER = new WordSet(places.kindsAfter);
+/** Refuses most words whose lower case is no kind of place after a name, without lower-casing them. */
+export const MAY_BE_PLACE_KIND_AFTER = new WordEnds(places.kindsAfter);
 /** Words that end a place's own name: "Wall Street", "Marsh Road". */
 export const PLACE_SUFFIXES: ReadonlySet<string> = new Set(places.suffixes);
 export const REGION_WORDS_AFTER = new WordSet(places.regionAfter);

@@ -4,7 +4,7 @@
 import nameWords from './data/name-words.json';
 import type { ProseDocument } from './document';
 import { KNOWN_ORG_FIRST_WORDS, KNOWN_ORGS, ORG_LINK_HEADS, ORG_LINK_WORDS, ORG_OF_HEADS, PLACE_OF_HEADS, ROLE_HEADS } from './lexicon';
-import { bare, tokenize, type Token, titleCase, type WordCounts } from './tokens';
+import { bare, tokenAt, tokenize, type Token, titleCase, type WordCounts } from './tokens';
 import { CALENDAR, COMMON, FIRST_NAME, FUNCTION, HONORIFIC, ORG_SUFFIX, factsOf, writtenFactsOf } from './wordFacts';
 import type { Block, Span } from './types';
 import { WordSet } from './wordSet';
@@ -15,6 +15,22 @@ export interface Sentence {
   readonly span: Span;
   readonly tokens: readonly Token[];
   readonly mode: CaseMode;
+  /**
+   * The indices, ascending, of the tokens that are capitalised words, numbers or words that may end
+   * a lower-case organisation's name (`Token.mayEndOrg`): all a name, a date or such an organisation
+   * may start at. The passes that look for those visit these alone, not every word in lower case.
+   */
+  readonly marked: readonly number[];
+}
+
+/** The indices of the tokens from..to (exclusive) a sentence marks (see `Sentence.marked`), less `from`: a run-in heading's and the rest's. */
+function markedOf(tokens: readonly Token[], from: number, to: number): number[] {
+  const marked: number[] = [];
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.cap || t.mayEndOrg || t.kind === 'number') marked.push(i - from);
+  }
+  return marked;
 }
 
 /** What the whole document says about words, for deciding the hard places. */
@@ -39,7 +55,12 @@ export function blockSentences(prose: string, block: Block): Sentence[] {
   // loops, not map and forEach: callbacks made per block cost more than they do
   const spans = block.sentences;
   const blockTokens: Token[][] = [];
-  for (let i = 0; i < spans.length; i++) blockTokens.push(tokenize(prose, spans[i]!, counts));
+  const blockMarked: number[][] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const marked: number[] = [];
+    blockTokens.push(tokenize(prose, spans[i]!, counts, marked));
+    blockMarked.push(marked);
+  }
   const { words, upper } = counts;
   const mode: CaseMode = upper >= 1 && upper >= 0.6 * words && !(words === 1 && upper === 1 && blockTokens.length === 1 && block.end - block.start <= 6)
     ? 'caps'
@@ -48,11 +69,11 @@ export function blockSentences(prose: string, block: Block): Sentence[] {
     const span = spans[i]!;
     const tokens = blockTokens[i]!;
     const colon = mode === 'normal' ? leadHeading(tokens) : -1;
-    if (colon < 0) out.push({ span, tokens, mode: mode === 'normal' && titleCased(tokens) ? 'title' : mode });
+    if (colon < 0) out.push({ span, tokens, mode: mode === 'normal' && titleCased(tokens) ? 'title' : mode, marked: blockMarked[i]! });
     else {
       // "Slow Steps to Clean Rivers: The Water Board was…": a run-in heading
-      out.push({ span: { start: span.start, end: tokens[colon]!.end }, tokens: tokens.slice(0, colon + 1), mode: 'title' });
-      out.push({ span: { start: tokens[colon + 1]?.start ?? span.end, end: span.end }, tokens: tokens.slice(colon + 1), mode });
+      out.push({ span: { start: span.start, end: tokens[colon]!.end }, tokens: tokens.slice(0, colon + 1), mode: 'title', marked: markedOf(tokens, 0, colon + 1) });
+      out.push({ span: { start: tokens[colon + 1]?.start ?? span.end, end: span.end }, tokens: tokens.slice(colon + 1), mode, marked: markedOf(tokens, colon + 1, tokens.length) });
     }
   }
   return out;
@@ -100,9 +121,13 @@ export function caseEvidence(sentences: readonly Sentence[], midCaps = new Set<s
     if (s.mode !== 'normal') continue;
     const tokens = s.tokens;
     // the first word of a sentence (after any opening quotes) says nothing about its case
-    let i = 0;
-    while (i < tokens.length && tokens[i]!.kind === 'punct' && OPENERS.has(tokens[i]!.text)) i++;
-    for (i++; i < tokens.length; i++) {
+    let first = 0;
+    while (first < tokens.length && tokens[first]!.kind === 'punct' && OPENERS.has(tokens[first]!.text)) first++;
+    // only the capitalised words matter, which the sentence marks
+    const marked = s.marked;
+    for (let m = 0; m < marked.length; m++) {
+      const i = marked[m]!;
+      if (i <= first) continue;
       const t = tokens[i]!;
       if (t.cap && !isInitial(tokens, i)) midCaps.add(t.text);
     }
@@ -133,7 +158,7 @@ export function mayBeName(s: Sentence, i: number, evidence: CaseEvidence, known:
   if (mayBeContraction(word) && CONTRACTION.test(word)) return false;
   // an initial (A. Dale) before a capitalised word, even one that spells a common word
   if (t.text.length === 2 && t.text.charCodeAt(1) === 46 && STARTS_UPPER.test(t.text)) return s.tokens[i + 1]?.cap === true;
-  const before = s.tokens[i - 1];
+  const before = tokenAt(s.tokens, i - 1);
   // a first name as written before this word
   const afterFirstName = before !== undefined && before.cap && (writtenFactsOf(before) & FIRST_NAME) !== 0;
   // a date's words are no name, save a surname after a first name (Theresa May)
@@ -191,28 +216,15 @@ function opensKnownOrg(tokens: readonly Token[], i: number, word: string): boole
 }
 
 /**
- * Flags for one sentence's tokens at a time, for an analysis to reuse from sentence to sentence:
- * a typed array made per sentence is an object of a hundred bytes or more, and past 64 elements
- * one outside the heap. One per analysis, so that analyses never share them.
- */
-export class TokenFlags {
-  // a sentence's worth, small enough for V8 to keep in the heap: a larger one's buffer is made
-  // outside it, dear for an analysis of a short article
-  private array = new Uint8Array(64);
-
-  /** At least `length` flags, valid until the next call (contents left as they were). */
-  take(length: number): Uint8Array {
-    if (length > this.array.length) this.array = new Uint8Array(Math.max(length, this.array.length * 2));
-    return this.array;
-  }
-}
-
-/**
- * Marks on one sentence's tokens at a time, reused from sentence to sentence like `TokenFlags`:
- * each sentence's marks carry a number of their own, so that a new sentence starts unmarked
- * without clearing the array (a call into the runtime per sentence).
+ * Marks on one sentence's tokens at a time, for an analysis to reuse from sentence to sentence
+ * (a typed array made per sentence is an object of a hundred bytes or more, and past 64 elements
+ * one outside the heap; one per analysis, so that analyses never share them): each sentence's
+ * marks carry a number of their own, so that a new sentence starts unmarked without clearing the
+ * array (a call into the runtime per sentence), and only the tokens marked are written.
  */
 export class TokenMarks {
+  // a sentence's worth, small enough for V8 to keep in the heap: a larger one's buffer is made
+  // outside it, dear for an analysis of a short article
   private array = new Uint8Array(64);
   private stamp = 0;
 
@@ -244,22 +256,23 @@ export interface ChunkSink {
  * for them). Runs join across "of" after an organisation's or place's head (Bank of England, Gulf
  * of Mexico), across name particles (Ursula von der Leyen) and across "&" (Procter & Gamble).
  */
-export function forEachChunk(s: Sentence, evidence: CaseEvidence, known: NameKnowledge, flags: TokenFlags, sink: ChunkSink): void {
+export function forEachChunk(s: Sentence, evidence: CaseEvidence, known: NameKnowledge, candidate: TokenMarks, sink: ChunkSink): void {
   const tokens = s.tokens;
-  const candidate = flags.take(tokens.length + 2);
-  // most tokens are no capitalised word: they are rejected here, without a call
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    candidate[i] = t.cap && t.kind === 'word' && mayBeName(s, i, evidence, known) ? 1 : 0;
-  }
   // the joins below look up to two places past the last token: no candidates there
-  candidate[tokens.length] = 0;
-  candidate[tokens.length + 1] = 0;
-  if (s.mode === 'caps') {
+  candidate.begin(tokens.length + 2);
+  // only capitalised words may be candidates, which the sentence marks
+  const marked = s.marked;
+  for (let m = 0; m < marked.length; m++) {
+    const i = marked[m]!;
+    const t = tokens[i]!;
+    if (t.cap && t.kind === 'word' && mayBeName(s, i, evidence, known)) candidate.mark(i);
+  }
+  const caps = s.mode === 'caps';
+  if (caps) {
     // a dateline names a place, known or not: MONTE CARLO 1996-08-30, NICE , France 1996-08-30
     const date = tokens.findIndex((t) => t.kind === 'number' && /^\d{4}-\d\d-\d\d$/.test(t.text));
     if (date > 0 && date <= 6) {
-      for (let k = 0; k < date && tokens[k]!.kind === 'word'; k++) candidate[k] = 1;
+      for (let k = 0; k < date && tokens[k]!.kind === 'word'; k++) candidate.mark(k);
     }
     // names of two or three words in a headline (NEW YORK, SAN DIEGO), known as a whole
     const loud = (t: Token): boolean => t.kind === 'word' && t.upper;
@@ -271,14 +284,21 @@ export function forEachChunk(s: Sentence, evidence: CaseEvidence, known: NameKno
         let name = titleCase(tokens[i]!.text);
         for (let k = i + 1; k < i + n; k++) name += ` ${titleCase(tokens[k]!.text)}`;
         if (!known.isKnownName(name)) continue;
-        for (let k = i; k < i + n; k++) candidate[k] = 1;
+        for (let k = i; k < i + n; k++) candidate.mark(k);
         break;
       }
     }
   }
+  // runs start at a candidate, which outside headlines is a marked token: those are visited alone
   let i = 0;
+  let m = 0;
   while (i < tokens.length) {
-    if (!candidate[i]) {
+    if (!caps) {
+      while (m < marked.length && marked[m]! < i) m++;
+      if (m === marked.length) break;
+      i = marked[m++]!;
+    }
+    if (!candidate.marked(i)) {
       i++;
       continue;
     }
@@ -288,7 +308,7 @@ export function forEachChunk(s: Sentence, evidence: CaseEvidence, known: NameKno
     let linked = false;
     for (;;) {
       const next = last + 1;
-      if (next < tokens.length && candidate[next]) {
+      if (next < tokens.length && candidate.marked(next)) {
         last = next;
         continue;
       }
@@ -297,7 +317,7 @@ export function forEachChunk(s: Sentence, evidence: CaseEvidence, known: NameKno
       const head = tokens[last]!.text;
       if (link.text === 'of' && (ORG_OF_HEADS.has(head) || PLACE_OF_HEADS.has(head) || ROLE_HEADS.has(head.toLowerCase()))) {
         const skip = tokens[next + 1]?.text === 'the' ? 2 : 1;
-        if (candidate[next + skip]) {
+        if (candidate.marked(next + skip)) {
           last = next + skip;
           continue;
         }
@@ -305,7 +325,7 @@ export function forEachChunk(s: Sentence, evidence: CaseEvidence, known: NameKno
       // "Center for American Progress", "Council on Foreign Relations" (not "the Council on Monday")
       const after = tokens[next + 1];
       const joins = ORG_LINK_WORDS.has(link.text) || (linked && link.text === 'and');
-      if (joins && after !== undefined && candidate[next + 1] && s.mode === 'normal' && !(factsOf(after) & CALENDAR)) {
+      if (joins && after !== undefined && candidate.marked(next + 1) && s.mode === 'normal' && !(factsOf(after) & CALENDAR)) {
         if (ORG_LINK_HEADS.get(link.text)?.has(head)) {
           last = next + 1;
           linked = true;
@@ -317,13 +337,13 @@ export function forEachChunk(s: Sentence, evidence: CaseEvidence, known: NameKno
           continue;
         }
       }
-      if ((link.text === '&' || (link.kind === 'word' && PARTICLES.has(link.text))) && candidate[next + 1] && s.mode === 'normal') {
+      if ((link.text === '&' || (link.kind === 'word' && PARTICLES.has(link.text))) && candidate.marked(next + 1) && s.mode === 'normal') {
         last = next + 1;
         continue;
       }
       // particles come in pairs too: "Ursula von der Leyen", "Juan de la Cruz"
       const second = tokens[next + 1];
-      if (link.kind === 'word' && PARTICLES.has(link.text) && second?.kind === 'word' && PARTICLES.has(second.text) && candidate[next + 2] && s.mode === 'normal') {
+      if (link.kind === 'word' && PARTICLES.has(link.text) && second?.kind === 'word' && PARTICLES.has(second.text) && candidate.marked(next + 2) && s.mode === 'normal') {
         last = next + 2;
         continue;
       }

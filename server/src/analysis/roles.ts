@@ -2,7 +2,7 @@
 // "Russian President Vladimir Putin", "former Prime Minister X") and in apposition after it
 // ("Sergiy, a teacher in Kyiv").
 import { CALENDAR, COUNTRY, DEMONYM, factsOf, HONORIFIC, isRoleHeadWord, isRoleWord, ROLE_HEAD, ROLE_MODIFIER } from './wordFacts';
-import { isPossessive, type Token } from './tokens';
+import { isPossessive, type Token, tokenAt } from './tokens';
 
 /** A role phrase: tokens first..last, inclusive. */
 export interface RoleSpan {
@@ -37,7 +37,7 @@ const MAX_ROLE_BEFORE = 12;
  */
 export function roleBefore(tokens: readonly Token[], name: number, isName: (t: Token) => boolean): RoleSpan | null {
   const last = name - 1;
-  if (!isRoleHead(tokens[last])) return null;
+  if (!isRoleHead(tokenAt(tokens, last))) return null;
   let first = last;
   while (first > 0 && last - first + 1 < MAX_ROLE_BEFORE && inRole(tokens[first - 1]!, isName)) first--;
   // "of" and a possessive cannot open a role; nor can a lone capitalised word that is itself

@@ -1,4 +1,4 @@
-import { takesStop } from './lexicon';
+import { mayEndLowercaseOrg, mayEndLowercaseOrgShaped, takesStop } from './lexicon';
 import type { Span } from './types';
 import { isAsciiSpace } from './wordShapes';
 
@@ -15,12 +15,15 @@ export interface Token {
   readonly upper: boolean;
   /** What the word lists say of `bare(text)`, once asked (wordFacts.ts `factsOf`); -1 before. */
   facts: number;
+  /** `mayEndLowercaseOrg(text)` (lexicon.ts), said by the tokenizer, which has the word's characters at hand. */
+  readonly mayEndOrg: boolean;
 }
 
 const CAP_BIT = 1;
 const UPPER_BIT = 2;
+const ORG_END_BIT = 4;
 /** Bits of `info` below the word facts. */
-const FACTS_SHIFT = 2;
+const FACTS_SHIFT = 3;
 
 /**
  * A token in four fields where an object of its seven took seven: the entity finder makes one per
@@ -28,7 +31,7 @@ const FACTS_SHIFT = 2;
  * text ends, its case and its word facts share one small integer.
  */
 class PackedToken implements Token {
-  /** CAP_BIT, UPPER_BIT, and the word facts plus one above them (0: not asked yet). */
+  /** CAP_BIT, UPPER_BIT, ORG_END_BIT, and the word facts plus one above them (0: not asked yet). */
   private info: number;
 
   constructor(
@@ -52,12 +55,16 @@ class PackedToken implements Token {
     return (this.info & UPPER_BIT) !== 0;
   }
 
+  get mayEndOrg(): boolean {
+    return (this.info & ORG_END_BIT) !== 0;
+  }
+
   get facts(): number {
     return (this.info >> FACTS_SHIFT) - 1;
   }
 
   set facts(facts: number) {
-    this.info = (this.info & (CAP_BIT | UPPER_BIT)) | ((facts + 1) << FACTS_SHIFT);
+    this.info = (this.info & (CAP_BIT | UPPER_BIT | ORG_END_BIT)) | ((facts + 1) << FACTS_SHIFT);
   }
 }
 
@@ -71,13 +78,18 @@ const NOT_LETTER = /[^\p{L}]/gu;
 
 /** A word token: capitalised, and all capitals with two or more letters; ASCII words take the fast way. */
 function wordToken(text: string, start: number): Token {
+  return new PackedToken(start, text, 'word', caseBits(text) | (mayEndLowercaseOrg(text) ? ORG_END_BIT : 0));
+}
+
+/** CAP_BIT and UPPER_BIT as they hold for a word. */
+function caseBits(text: string): number {
   const c = text.charCodeAt(0);
   // the common cases need no scan: a word in lower case is neither (whatever follows its first
   // letter), and a capitalised word with a lower-case letter in it is not all capitals
-  if (c >= 97 && c <= 122) return new PackedToken(start, text, 'word', 0);
+  if (c >= 97 && c <= 122) return 0;
   if (c >= 65 && c <= 90) {
     const d = text.charCodeAt(1);
-    if (d >= 97 && d <= 122) return new PackedToken(start, text, 'word', CAP_BIT);
+    if (d >= 97 && d <= 122) return CAP_BIT;
   }
   let letters = 0;
   let lower = false;
@@ -103,7 +115,7 @@ function wordToken(text: string, start: number): Token {
     const only = cap ? text.replace(NOT_LETTER, '') : '';
     upper = cap && only.length >= 2 && !LOWER_LETTER.test(only);
   }
-  return new PackedToken(start, text, 'word', (cap ? CAP_BIT : 0) | (upper ? UPPER_BIT : 0));
+  return (cap ? CAP_BIT : 0) | (upper ? UPPER_BIT : 0);
 }
 
 function make(text: string, start: number, kind: TokenKind): Token {
@@ -120,6 +132,8 @@ const DIGIT = 2;
 const ASCII_CLASS = new Uint8Array(128);
 for (let k = 0; k < 128; k++) ASCII_CLASS[k] = (k >= 97 && k <= 122) || (k >= 65 && k <= 90) ? LETTER : k >= 48 && k <= 57 ? DIGIT : 0;
 /** Letter or digit; false for any code outside ASCII (and NaN past the end). */
+// each ASCII character as a string, for the marks read without a call to cut them from the text
+const ASCII_TEXT: readonly string[] = Array.from({ length: 128 }, (_, k) => String.fromCharCode(k));
 const isAsciiWordChar = (k: number): boolean => (ASCII_CLASS[k] ?? 0) !== 0;
 const isAsciiLetter = (k: number): boolean => ASCII_CLASS[k] === LETTER;
 const isAsciiDigit = (k: number): boolean => ASCII_CLASS[k] === DIGIT;
@@ -223,9 +237,11 @@ function counted(t: Token, counts: WordCounts | undefined): Token {
 
 /**
  * The tokens of `text` between span.start and span.end; possessive 's is a token of its own.
- * `counts`, when given, has the words added to it (see `WordCounts`), which saves its caller a pass.
+ * `counts`, when given, has the words added to it (see `WordCounts`), which saves its caller a pass;
+ * `marked`, when given, the indices of the capitalised words, the numbers and the words that may
+ * end a lower-case organisation's name (`mayEndOrg`), ascending, which saves it another.
  */
-export function tokenize(text: string, span: Span, counts?: WordCounts): Token[] {
+export function tokenize(text: string, span: Span, counts?: WordCounts, marked?: number[]): Token[] {
   const tokens: Token[] = [];
   const re = TOKEN;
   const n = text.length;
@@ -258,13 +274,15 @@ export function tokenize(text: string, span: Span, counts?: WordCounts): Token[]
           // by its length alone: no second reading of its characters
           if (c >= 97) {
             if (counts !== undefined && word.length >= 2) counts.words++;
-            tokens.push(new PackedToken(start, word, 'word', 0));
-          } else tokens.push(counted(wordToken(word, start), counts));
+            const orgEnd = mayEndLowercaseOrgShaped(c, word.length);
+            if (orgEnd && marked !== undefined) marked.push(tokens.length);
+            tokens.push(new PackedToken(start, word, 'word', orgEnd ? ORG_END_BIT : 0));
+          } else pushMarked(tokens, counted(wordToken(word, start), counts), marked);
           continue;
         }
       } else if (cls === 0) {
         // not a letter, digit or space (skipped above): a mark of its own
-        tokens.push(make(text.slice(p, p + 1), p, 'punct'));
+        tokens.push(make(ASCII_TEXT[c]!, p, 'punct'));
         p++;
         continue;
       }
@@ -283,18 +301,18 @@ export function tokenize(text: string, span: Span, counts?: WordCounts): Token[]
     p = end;
     let word = text.slice(start, Math.min(end, span.end));
     if (kind === Scanned.Punct || kind === Scanned.Number) {
-      tokens.push(make(word, start, kind === Scanned.Number ? 'number' : 'punct'));
+      pushMarked(tokens, make(word, start, kind === Scanned.Number ? 'number' : 'punct'), marked);
       continue;
     }
     if (kind === Scanned.Unknown) {
       const first = word[0]!;
       if (!isLetterStart(first)) {
-        tokens.push(make(word, start, isDigit(first) ? 'number' : 'punct'));
+        pushMarked(tokens, make(word, start, isDigit(first) ? 'number' : 'punct'), marked);
         continue;
       }
     }
     if (kind === Scanned.Initialism || (kind === Scanned.Unknown && word.includes('.'))) {
-      tokens.push(counted(make(word, start, 'word'), counts));
+      pushMarked(tokens, counted(make(word, start, 'word'), counts), marked);
       continue;
     }
     // a possessive 's (or ’S) after two or more characters, read by code where a regex ran on every
@@ -303,7 +321,7 @@ export function tokenize(text: string, span: Span, counts?: WordCounts): Token[]
     if (kind !== Scanned.Word && length >= 4 && isApostrophe(word.charCodeAt(length - 2)) && (word.charCodeAt(length - 1) | 32) === 115 && !/^[\p{Lu}]['’]/u.test(word)) {
       const mark = word.slice(length - 2);
       word = word.slice(0, length - 2);
-      tokens.push(counted(make(word, start, 'word'), counts));
+      pushMarked(tokens, counted(make(word, start, 'word'), counts), marked);
       tokens.push(make(mark, start + word.length, 'punct'));
       continue;
     }
@@ -313,9 +331,15 @@ export function tokenize(text: string, span: Span, counts?: WordCounts): Token[]
       word += '.';
       p++;
     }
-    tokens.push(counted(make(word, start, 'word'), counts));
+    pushMarked(tokens, counted(make(word, start, 'word'), counts), marked);
   }
   return tokens;
+}
+
+/** Adds `t` to `tokens`, and its index to `marked` (when asked for) if it is a token a name, date or organisation may start or end at (see `tokenize`). */
+function pushMarked(tokens: Token[], t: Token, marked: number[] | undefined): void {
+  if (marked !== undefined && (t.cap || t.mayEndOrg || t.kind === 'number')) marked.push(tokens.length);
+  tokens.push(t);
 }
 
 /** The token's text without a final stop: "Mr." → "Mr". */
@@ -326,6 +350,13 @@ export const bare = (t: Token): string => {
   if (text.charCodeAt(text.length - 1) !== 46) return text;
   return text.indexOf('.') === text.length - 1 ? text.slice(0, -1) : text;
 };
+
+/**
+ * tokens[i], or undefined before the first: V8 reads an array at a negative index as a property
+ * by name, many times dearer than an element, and the name tests look before every
+ * sentence's first word.
+ */
+export const tokenAt = (tokens: readonly Token[], i: number): Token | undefined => (i >= 0 ? tokens[i] : undefined);
 
 export const isPossessive = (t: Token | undefined): boolean => t !== undefined && (t.text === "'s" || t.text === '’s');
 

@@ -63,18 +63,27 @@ export function resolveByDocument(candidates: readonly Candidate[], evidence: Vo
   const keys: (string | undefined)[] = [];
   // each name's tally: type, score, type, score… in the order the types first came (ties go to the first)
   const votes = new Map<string, (EntityType | number)[]>();
+  // each typed candidate's tally, for the second pass to read without looking its name up again
+  const tallies: ((EntityType | number)[] | undefined)[] = [];
   for (let i = 0; i < n; i++) {
     const c = candidates[i]!;
     types.push(c.type);
     strengths.push(c.strength);
     geos.push(c.geo);
     keys.push(c.key);
-    if (!c.type) continue;
+    if (!c.type) {
+      tallies.push(undefined);
+      continue;
+    }
     const key = c.norm;
     const weight = c.strength * c.strength + 0.5;
     const tally = votes.get(key);
-    if (!tally) votes.set(key, [c.type, weight]);
-    else {
+    if (!tally) {
+      const made = [c.type, weight];
+      votes.set(key, made);
+      tallies.push(made);
+    } else {
+      tallies.push(tally);
       let k = 0;
       while (k < tally.length && tally[k] !== c.type) k += 2;
       if (k < tally.length) tally[k + 1] = (tally[k + 1] as number) + weight;
@@ -85,7 +94,8 @@ export function resolveByDocument(candidates: readonly Candidate[], evidence: Vo
     const c = candidates[i]!;
     if (strengths[i]! >= 3) continue;
     const key = c.norm;
-    if (c.words.length === 1 && (evidence.personWords.get(key) ?? 0) > 0) {
+    // (most documents have no such evidence, and most names none: nothing to look up then)
+    if (c.words.length === 1 && evidence.personWords.size > 0 && (evidence.personWords.get(key) ?? 0) > 0) {
       types[i] = 'person';
       strengths[i] = 2;
       geos[i] = undefined;
@@ -93,14 +103,14 @@ export function resolveByDocument(candidates: readonly Candidate[], evidence: Vo
       continue;
     }
     // "Harrow" after "Harrow Bancorp Inc.": a name typed as a person, or not at all, is the company
-    if (evidence.orgStems.has(key) && (types[i] === 'person' || types[i] === null)) {
+    if (evidence.orgStems.size > 0 && evidence.orgStems.has(key) && (types[i] === 'person' || types[i] === null)) {
       types[i] = 'organization';
       strengths[i] = 2;
       geos[i] = undefined;
       keys[i] = undefined;
       continue;
     }
-    const tally = votes.get(key);
+    const tally = tallies[i] ?? votes.get(key);
     if (!tally) continue;
     let best: EntityType | null = null;
     let score = 0;

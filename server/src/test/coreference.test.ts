@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { mergeMentions, type TypedMention } from '../analysis/coreference';
+import { mergeMentions, sortNearlySorted, type TypedMention } from '../analysis/coreference';
 
 suite('coreference', () => {
   const mention = (start: number, text: string, extra: Partial<TypedMention> = {}): TypedMention => ({ start, end: start + text.length, text, type: 'person', words: text.split(' '), ...extra });
@@ -28,5 +28,31 @@ suite('coreference', () => {
       assert.deepEqual(orgs.map((e) => [e.name, e.mentions.length]), [['Zelco Mining Corp', 2], ['Vell', 1]]);
     }
   });
-});
 
+  test('an organisation is found by its initials, its stems and its lower-case tail alike in every document, kept or not', () => {
+    // what an organisation's name is filed under is made once per name, for later documents
+    const org = { type: 'organization' as const };
+    for (let round = 0; round < 3; round++) {
+      const keep = round === 2;
+      const list = mergeMentions([
+        mention(0, 'Harrow Bancorp Inc.', org), mention(30, 'Harrow', org), mention(40, 'H.B.I.', org),
+        mention(50, 'Ukrainian foreign ministry', org), mention(80, 'foreign ministry', org), mention(100, 'ministry', org),
+      ], keep);
+      assert.deepEqual(list.map((e) => [e.name, e.mentions.map((m) => m.text)]), [
+        ['Harrow Bancorp Inc.', ['Harrow Bancorp Inc.', 'Harrow', 'H.B.I.']],
+        ['Ukrainian foreign ministry', ['Ukrainian foreign ministry', 'foreign ministry']],
+      ]);
+    }
+  });
+
+  test('clusters sort by first mention as the builtin stable sort would, nearly sorted or not', () => {
+    // a few out of place (the budget suffices), and a reversed run that exhausts it, both with ties
+    const nearly = [3, 5, 1, 5, 8, 2, 9, 9, 4].map((first, id) => ({ first, id }));
+    const reversed = Array.from({ length: 40 }, (_, id) => ({ first: (40 - id) >> 1, id }));
+    for (const list of [nearly, reversed, [], [{ first: 1, id: 0 }]]) {
+      const expected = [...list].sort((a, b) => a.first - b.first);
+      sortNearlySorted(list);
+      assert.deepEqual(list, expected);
+    }
+  });
+});

@@ -230,6 +230,12 @@ suite('entities', () => {
     }
   });
 
+  test('a headline names nationalities of one word and of two in capitals', () => {
+    const list = entities('RUSSIAN AND SOUTH KOREAN ENVOYS MEET\nThe envoys met on Monday.');
+    assert.deepEqual(get(list, 'nationality', 'RUSSIAN').mentions.map((m) => m.text), ['RUSSIAN']);
+    assert.deepEqual(get(list, 'nationality', 'SOUTH KOREAN').mentions.map((m) => m.text), ['SOUTH KOREAN']);
+  });
+
   test('a headline keeps a two-word place it knows as a whole', () => {
     const list = entities('TALKS RESUME IN NEW YORK\nDiplomats met in New York on Monday.');
     assert.deepEqual(get(list, 'place', 'New York').mentions.map((m) => m.text), ['NEW YORK', 'New York']);

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { blockSentences, forEachChunk, TokenFlags } from '../analysis/names';
+import { blockSentences, forEachChunk, TokenMarks } from '../analysis/names';
 import type { Block } from '../analysis/types';
 
 /** The chunks of each sentence of a one-block text, as the words they join. */
@@ -9,7 +9,7 @@ function chunkTexts(prose: string, sentences: { start: number; end: number }[]):
   const known = { isKnownName: (): boolean => false };
   return blockSentences(prose, block).map((s) => {
     const runs: string[] = [];
-    forEachChunk(s, evidence, known, new TokenFlags(), { chunk: (first, last) => runs.push(s.tokens.slice(first, last + 1).map((t) => t.text).join(' ')) });
+    forEachChunk(s, evidence, known, new TokenMarks(), { chunk: (first, last) => runs.push(s.tokens.slice(first, last + 1).map((t) => t.text).join(' ')) });
     return runs;
   });
 }
@@ -29,5 +29,19 @@ suite('names', () => {
     assert.equal(chunks[0]!.length, 4000);
     assert.ok(chunks[0]!.every((c) => c === 'Ann Lee'));
     assert.deepEqual(chunks[1], ['Bo Fox', 'Bank']);
+  });
+
+  test('a sentence marks its capitalised words, numbers and words that may end an organisation, a run-in heading apart', () => {
+    const prose = "Water Rules Now: the foreign ministry said 12 ships left Kyiv on May 3, O'Neill's U.S. café Zoë's 1996-08-30 ½ ÉTAT co-op ministry.";
+    const block: Block = { start: 0, end: prose.length, kind: 'paragraph', level: 0, sentences: [{ start: 0, end: prose.length }] };
+    const sentences = blockSentences(prose, block);
+    assert.equal(sentences.length, 2);
+    for (const s of sentences) {
+      const expected = s.tokens.flatMap((t, i) => (t.cap || t.kind === 'number' || t.mayEndOrg ? [i] : []));
+      assert.deepEqual(s.marked, expected);
+    }
+    assert.deepEqual(sentences[0]!.marked.map((i) => sentences[0]!.tokens[i]!.text), ['Water', 'Rules', 'Now']);
+    assert.ok(sentences[1]!.marked.map((i) => sentences[1]!.tokens[i]!.text).includes('ministry'));
+    assert.ok(['12', 'Kyiv', 'May', '3'].every((w) => sentences[1]!.marked.some((i) => sentences[1]!.tokens[i]!.text === w)));
   });
 });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { tokenize } from '../analysis/tokens';
+import { tokenAt, tokenize } from '../analysis/tokens';
 
 const texts = (s: string, start = 0, end = s.length): string[] => tokenize(s, { start, end }).map((t) => `${t.text}/${t.kind[0]}`);
 
@@ -27,5 +27,14 @@ suite('tokens', () => {
 
   test("splits a possessive 's after two or more characters, in either case, but not after a capital and an apostrophe", () => {
     assert.deepEqual(texts("Ed's A's O'Hare's JAMES’S it's x’s Anna’s’s"), ['Ed/w', "'s/p", "A's/w", "O'Hare's/w", 'JAMES/w', '’S/p', 'it/w', "'s/p", 'x’s/w', 'Anna’s/w', '’s/p']);
+  });
+
+  test('tokenAt reads a token, and nothing before the first or past the last', () => {
+    const tokens = tokenize('Ann said', { start: 0, end: 8 });
+    assert.equal(tokenAt(tokens, 0)?.text, 'Ann');
+    assert.equal(tokenAt(tokens, 1)?.text, 'said');
+    assert.equal(tokenAt(tokens, -1), undefined);
+    assert.equal(tokenAt(tokens, -2), undefined);
+    assert.equal(tokenAt(tokens, 2), undefined);
   });
 });

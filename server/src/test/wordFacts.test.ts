@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { keyFilter, LOWERCASE_ORG_HEADS, mayEndLowercaseOrg } from '../analysis/lexicon';
+import { keyFilter, keyShapeFilter, LOWERCASE_ORG_HEADS, MAY_BE_PLACE_KIND_AFTER, mayEndLowercaseOrg, PLACE_KINDS_AFTER } from '../analysis/lexicon';
 import { tokenize } from '../analysis/tokens';
 import { CALENDAR, COMMON, COUNTRY, DEMONYM, DEMONYM_HEAD, factsOf, FIRST_NAME, FUNCTION, HONORIFIC, isHonorific, isRoleHeadWord, isRoleWord, KNOWN_ORG, MONTH, ORG_SUFFIX, ROLE_HEAD, ROLE_MODIFIER, WEEKDAY, wordFacts, writtenFactsOf } from '../analysis/wordFacts';
 
@@ -65,9 +65,31 @@ suite('keyFilter', () => {
     assert.ok(keyFilter(['ünion'])('anything'));
   });
 
+  test('asked by first character code and length, it answers as asked by the word', () => {
+    const may = keyShapeFilter(['ministry', 'bank']);
+    for (const word of ['ministry', 'bank', 'monastry', 'the', 'banks', 'émigré', 'b'.repeat(40)]) assert.equal(may(word.charCodeAt(0), word.length), keyFilter(['ministry', 'bank'])(word), word);
+  });
+
+  test('the kinds of place after a name pass their filter in any case, and most other words do not', () => {
+    for (const kind of ['region', 'oblast', 'front', 'frontline', 'direction']) {
+      assert.ok(PLACE_KINDS_AFTER.has(kind), kind);
+      for (const written of [kind, kind.toUpperCase(), kind[0]!.toUpperCase() + kind.slice(1)]) assert.ok(MAY_BE_PLACE_KIND_AFTER.mayBeLowerCaseOf(written), written);
+    }
+    assert.equal(MAY_BE_PLACE_KIND_AFTER.mayBeLowerCaseOf('said'), false);
+    assert.equal(MAY_BE_PLACE_KIND_AFTER.mayBeLowerCaseOf('and'), false);
+  });
+
   test('the lower-case organisation heads pass their own filter', () => {
     for (const key of LOWERCASE_ORG_HEADS.keys()) assert.ok(mayEndLowercaseOrg(key), key);
     assert.equal(mayEndLowercaseOrg('said'), false);
+  });
+
+  test('tokens say what the filter says of their text, however the tokenizer made them', () => {
+    const text = `${[...LOWERCASE_ORG_HEADS.keys()].join(' ')} said Ministry ministry. approx. émigré co-op 1990 , ${'b'.repeat(40)}`;
+    const tokens = tokenize(text, { start: 0, end: text.length });
+    assert.ok(tokens.some((t) => t.mayEndOrg));
+    assert.ok(tokens.some((t) => !t.mayEndOrg));
+    for (const t of tokens.filter((t) => t.kind === 'word')) assert.equal(t.mayEndOrg, mayEndLowercaseOrg(t.text), t.text);
   });
 
   test('the honorific and role questions answer as the facts do, asked before the facts or after', () => {
