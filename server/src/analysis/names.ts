@@ -48,6 +48,11 @@ export function sentencesOf(doc: ProseDocument): Sentence[] {
   return out;
 }
 
+// Each sentence's marked indices are cut from one array per block at their length: an array grown
+// by pushes holds room for 16 or more, ~90 bytes for a sentence of one or two marks, which a text
+// of many short sentences ("Abc. Def. Ghi.") paid per sentence.
+const NONE_MARKED: readonly number[] = Object.freeze([]);
+
 /** The sentences of one block, tokenised, with the case mode the block's words give them. */
 export function blockSentences(prose: string, block: Block): Sentence[] {
   const out: Sentence[] = [];
@@ -55,12 +60,17 @@ export function blockSentences(prose: string, block: Block): Sentence[] {
   // loops, not map and forEach: callbacks made per block cost more than they do
   const spans = block.sentences;
   const blockTokens: Token[][] = [];
-  const blockMarked: number[][] = [];
+  // the block's marked indices, sentence after sentence, from ends[i - 1] to ends[i]
+  const marked: number[] = [];
+  const ends: number[] = [];
   for (let i = 0; i < spans.length; i++) {
-    const marked: number[] = [];
     blockTokens.push(tokenize(prose, spans[i]!, counts, marked));
-    blockMarked.push(marked);
+    ends.push(marked.length);
   }
+  const markedAt = (i: number): readonly number[] => {
+    const from = i === 0 ? 0 : ends[i - 1]!;
+    return from === ends[i] ? NONE_MARKED : marked.slice(from, ends[i]);
+  };
   const { words, upper } = counts;
   const mode: CaseMode = upper >= 1 && upper >= 0.6 * words && !(words === 1 && upper === 1 && blockTokens.length === 1 && block.end - block.start <= 6)
     ? 'caps'
@@ -69,7 +79,7 @@ export function blockSentences(prose: string, block: Block): Sentence[] {
     const span = spans[i]!;
     const tokens = blockTokens[i]!;
     const colon = mode === 'normal' ? leadHeading(tokens) : -1;
-    if (colon < 0) out.push({ span, tokens, mode: mode === 'normal' && titleCased(tokens) ? 'title' : mode, marked: blockMarked[i]! });
+    if (colon < 0) out.push({ span, tokens, mode: mode === 'normal' && titleCased(tokens) ? 'title' : mode, marked: markedAt(i) });
     else {
       // "Slow Steps to Clean Rivers: The Water Board was…": a run-in heading
       out.push({ span: { start: span.start, end: tokens[colon]!.end }, tokens: tokens.slice(0, colon + 1), mode: 'title', marked: markedOf(tokens, 0, colon + 1) });
