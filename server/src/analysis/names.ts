@@ -4,7 +4,7 @@
 import nameWords from './data/name-words.json';
 import type { ProseDocument } from './document';
 import { KNOWN_ORG_FIRST_WORDS, KNOWN_ORGS, ORG_LINK_HEADS, ORG_LINK_WORDS, ORG_OF_HEADS, PLACE_OF_HEADS, ROLE_HEADS } from './lexicon';
-import { bare, tokenAt, tokenize, type Token, titleCase, type WordCounts } from './tokens';
+import { bare, isMarked, tokenAt, tokenize, type Token, titleCase, type WordCounts } from './tokens';
 import { CALENDAR, COMMON, FIRST_NAME, FUNCTION, HONORIFIC, ORG_SUFFIX, factsOf, writtenFactsOf } from './wordFacts';
 import type { Block, Span } from './types';
 import { WordSet } from './wordSet';
@@ -27,8 +27,7 @@ export interface Sentence {
 function markedOf(tokens: readonly Token[], from: number, to: number): number[] {
   const marked: number[] = [];
   for (let i = from; i < to; i++) {
-    const t = tokens[i]!;
-    if (t.cap || t.mayEndOrg || t.kind === 'number') marked.push(i - from);
+    if (isMarked(tokens[i]!)) marked.push(i - from);
   }
   return marked;
 }

@@ -336,9 +336,12 @@ export function tokenize(text: string, span: Span, counts?: WordCounts, marked?:
   return tokens;
 }
 
-/** Adds `t` to `tokens`, and its index to `marked` (when asked for) if it is a token a name, date or organisation may start or end at (see `tokenize`). */
+/** A token a name, a date or a lower-case organisation may start or end at: a capitalised word, a number, a word that may end such an organisation. */
+export const isMarked = (t: Token): boolean => t.cap || t.mayEndOrg || t.kind === 'number';
+
+/** Adds `t` to `tokens`, and its index to `marked` (when asked for) if `isMarked`. */
 function pushMarked(tokens: Token[], t: Token, marked: number[] | undefined): void {
-  if (marked !== undefined && (t.cap || t.mayEndOrg || t.kind === 'number')) marked.push(tokens.length);
+  if (marked !== undefined && isMarked(t)) marked.push(tokens.length);
   tokens.push(t);
 }
 
