@@ -600,8 +600,7 @@ const CASELESS_BY_OPENING: readonly (readonly Cue[])[] = Array.from({ length: 27
 export function blockCueMatches(text: string): CueMatch[] {
   const all: CueMatch[] = [];
   const add = (cue: Cue, start: number, m: RegExpExecArray) => {
-    // \b is ASCII: a match glued to a hyphen or another letter is part of a longer word
-    if (/[\p{L}\p{N}-]/u.test(text.charAt(start - 1)) || /[\p{L}\p{N}]/u.test(text.charAt(start + m[0].length))) return;
+    if (gluedWord(text, start, start + m[0].length)) return;
     all.push({ start, end: start + m[0].length, cue, text: m[0], claimantText: m.groups?.claimant ?? null });
   };
   // where each cue's own scan would resume: the end of its last match (cleared at the first hit: most blocks have none)
