@@ -21,6 +21,15 @@ export interface Agent extends Span {
   readonly isSide: true;
 }
 
+/**
+ * `a` placed `by` characters further on, naming `entity`. Written field by field: a spread of an
+ * agent into a literal that sets fields again is made property by property, and agents are moved
+ * at every memo reused and every edit.
+ */
+export function placedAgent(a: Agent, by: number, entity: string | null): Agent {
+  return { start: a.start + by, end: a.end + by, state: a.state, entity, byRole: a.byRole, isSide: a.isSide };
+}
+
 const METONYMS = new Map(Object.entries(claimantData.metonyms).map(([k, v]) => [k.toLowerCase(), v]));
 const DEMONYMS = new Map(Object.entries(claimantData.demonyms).map(([k, v]) => [k.toLowerCase(), v]));
 const LONGEST_METONYM = Math.max(...[...METONYMS.keys()].map((k) => k.split(' ').length));
@@ -239,8 +248,7 @@ export class ClaimantResolver {
   /** Every word or name in [start, end) of the text that stands for a side, in order. */
   agentsIn(text: string, start: number, end: number, mentions: MentionIndex): Agent[] {
     const agents = this.sidesIn(text, start, end, (name) => this.sideOfPerson(name), (at) => LOCATIVE_BEFORE.test(text.slice(Math.max(0, at - 20), at)));
-    // (written out: a spread into a literal that sets a field again is made property by property)
-    return agents.map((a) => ({ start: a.start, end: a.end, state: a.state, entity: mentions.at(a.start)?.entity.id ?? null, byRole: a.byRole, isSide: a.isSide }));
+    return agents.map((a) => placedAgent(a, 0, mentions.at(a.start)?.entity.id ?? null));
   }
 
   /**

@@ -3,7 +3,7 @@
 // two questions: which side a person named so far speaks for, and what stands just before a
 // capital at the block's start. The answers are recorded with the agents; the agents are reused
 // while every answer still holds, and found again otherwise.
-import { endsLocative, type Agent, type ClaimantResolver } from './claimants';
+import { endsLocative, placedAgent, type Agent, type ClaimantResolver } from './claimants';
 import type { ProseDocument } from './document';
 import { detached } from './detached';
 import { SpanMemos } from './incremental';
@@ -198,8 +198,7 @@ export class SentenceAgents {
     }
     // most sentences name no side: their memos share one empty list, and so do their answers
     if (memo.agents.length === 0 || (onlyPeople && this.replays(this.lastPrevious))) return NONE;
-    // (written out: a spread into a literal that sets fields again is made property by property)
-    return memo.agents.map((a) => ({ start: a.start + base, end: a.end + base, state: a.state, entity: this.mentions.at(a.start + base)?.entity.id ?? null, byRole: a.byRole, isSide: a.isSide }));
+    return memo.agents.map((a) => placedAgent(a, base, this.mentions.at(a.start + base)?.entity.id ?? null));
   }
 
   private holds(memo: Memo, base: number): boolean {
@@ -235,7 +234,7 @@ export class SentenceAgents {
       },
     );
     return {
-      agents: agents.length ? agents.map((a) => ({ start: a.start - base, end: a.end - base, state: a.state, entity: a.entity, byRole: a.byRole, isSide: a.isSide })) : NONE,
+      agents: agents.length ? agents.map((a) => placedAgent(a, -base, a.entity)) : NONE,
       // a memo outlives its analysis: no views into this version of the text (see detached.ts)
       people: people.size ? [...people].flat().map((x) => (typeof x === 'string' ? detached(x) : x)) : NONE,
       ...(before.size ? { before: [...before].flat() } : {}),

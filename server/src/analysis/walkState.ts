@@ -5,7 +5,7 @@
 // the sentences waiting for a cue and the people's sides learnt so far (of those, the sides of the
 // people it asks about: changedSides.ts). Equal in those, two states read the rest of the same
 // sentences alike.
-import type { Agent } from './claimants';
+import { placedAgent, type Agent } from './claimants';
 import { sameStrings } from './sameStrings';
 import type { ClaimType, ControlExtent, Mention, Span } from './types';
 import type { EditMap, Move } from './walkCheckpoints';
@@ -71,7 +71,7 @@ export function movedState(state: WalkState, by: Move): WalkState {
   const agentsWithin = new Array<readonly Agent[]>(slots);
   for (let k = 0; k < slots; k++) {
     const agents = state.agentsWithin[k];
-    agentsWithin[(((k + by.sentences) % slots) + slots) % slots] = agents && agents.length > 0 ? agents.map((a) => ({ start: a.start + by.chars, end: a.end + by.chars, state: a.state, entity: a.entity, byRole: a.byRole, isSide: a.isSide })) : agents!;
+    agentsWithin[(((k + by.sentences) % slots) + slots) % slots] = agents && agents.length > 0 ? agents.map((a) => placedAgent(a, by.chars, a.entity)) : agents!;
   }
   return { ...state, pendingFrom: state.pendingFrom + by.sentences, agentsWithin };
 }
