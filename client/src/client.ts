@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, RevealOutputChannelOn, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { serverProcessEnv } from '../../server/src/serverProcess';
 import { AnnotationsDeltaNotification, AnnotationsNotification, ResyncNotification, type NewsAnnotatorInitializationOptions } from '../../server/src/protocol';
 import type { AnnotationStore } from './annotationStore';
 import { documentSelector, serverSettings, type ClientSettings } from './settings';
@@ -64,7 +65,7 @@ export class ServerController implements vscode.Disposable {
     const module = this.#context.asAbsolutePath('server/dist/server.js');
     // The analysis worker keeps V8's compiled code for its bundle in the extension's global
     // storage (server/src/node/codeCache.ts): later starts skip most of its compiling.
-    const env = { ...process.env, NEWS_ANNOTATOR_CODE_CACHE: join(this.#context.globalStorageUri.fsPath, 'v8-code-cache') };
+    const env = { ...serverProcessEnv(process.env), NEWS_ANNOTATOR_CODE_CACHE: join(this.#context.globalStorageUri.fsPath, 'v8-code-cache') };
     const serverOptions: ServerOptions = {
       run: { module, transport: TransportKind.ipc, options: { env } },
       debug: { module, transport: TransportKind.ipc, options: { env, execArgv: ['--nolazy', '--inspect=6011'] } },

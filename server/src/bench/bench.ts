@@ -29,6 +29,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { ADVERSARIAL, prng } from './adversarial';
 import { articles, corpusText, findDataDir, loadCorpus, REPO_ROOT } from './corpus';
 import { PEER_NAMES } from './peers';
+import { serverProcessEnv } from '../serverProcess';
 import { mb, OURS, toolThroughput, type ThroughputPlan, type ToolThroughput } from './throughput';
 import { cpuMs, percentile } from './timing';
 import { measureServer, SERVER_TARGETS } from './server';
@@ -181,9 +182,10 @@ interface ChildReport {
   [key: string]: number;
 }
 
-function runChild<T = ChildReport>(kind: string, options: Options, extraNodeArgs: string[] = [], childArgs: string[] = []): T | { error: string } {
+/** Runs this script as a child of `kind`; `env` for its process (this one's by default). */
+function runChild<T = ChildReport>(kind: string, options: Options, extraNodeArgs: string[] = [], childArgs: string[] = [], env: NodeJS.ProcessEnv = process.env): T | { error: string } {
   const args = [...extraNodeArgs, __filename, `--child=${kind}`, ...childArgs, ...(options.dataDir ? ['--data', options.dataDir] : [])];
-  const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 20, env });
   if (r.status !== 0) return { error: (r.stderr || `exit ${r.status}`).trim().split('\n').slice(-3).join(' ') };
   return JSON.parse(r.stdout) as T;
 }
@@ -251,7 +253,8 @@ type EditFigures = ReturnType<typeof editLatency>;
  * 1 MB article took half as long as in the worker before the worker let its young generation grow.
  */
 function runEdits(options: Options): EditFigures {
-  const figures = runChild<EditFigures>('edits', options, [], ['--edits', String(options.quick ? Math.min(options.edits, 50) : options.edits)]);
+  // in a process started as the extension starts the server's (serverProcess.ts)
+  const figures = runChild<EditFigures>('edits', options, [], ['--edits', String(options.quick ? Math.min(options.edits, 50) : options.edits)], serverProcessEnv(process.env));
   if ('error' in figures) throw new Error(`the edits failed: ${figures.error}`);
   return figures;
 }

@@ -14,6 +14,7 @@ import {
   StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
 import { AnnotationsNotification } from '../protocol';
+import { serverProcessEnv } from '../serverProcess';
 import { REPO_ROOT } from './corpus';
 
 export interface ServerFigures {
@@ -83,7 +84,7 @@ async function runServer(sample: string, articles: readonly string[], timeoutMs:
   const path = serverPath();
   if (!path) throw new Error('no server build (run npm run build)');
   const t0 = performance.now();
-  const env = { ...process.env };
+  const env = serverProcessEnv(process.env);
   delete env[CODE_CACHE_ENV];
   if (cacheDir) env[CODE_CACHE_ENV] = cacheDir;
   const child = spawn(process.execPath, [path, '--stdio'], { stdio: 'pipe', env });

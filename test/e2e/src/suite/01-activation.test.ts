@@ -46,5 +46,9 @@ suite('Activation', () => {
     const { ext } = await extension();
     const pids = await waitFor('a language server process', () => serverPids(ext.extensionPath).length > 0 && serverPids(ext.extensionPath));
     assert.equal(pids.length, 1, `one server process, found ${pids.join(', ')}`);
+    // started with one malloc arena (server/src/serverProcess.ts), unless the user chose otherwise
+    const environ = readFileSync(`/proc/${pids[0]}/environ`, 'utf8').split('\0');
+    const arenas = environ.find((v) => v.startsWith('MALLOC_ARENA_MAX='));
+    assert.equal(arenas, `MALLOC_ARENA_MAX=${process.env.MALLOC_ARENA_MAX ?? '1'}`);
   });
 });
