@@ -288,8 +288,8 @@ suite('speakers: capitalised runs and the full names they write', () => {
     assert.equal(names.of('Ivo'), undefined);
   });
 
-  test('a surname is looked for in the lines that write it, then, once those would be more than the text, in the whole text at once', () => {
-    // every line writes both surnames: the second surname asked reads the whole text
+  test('a surname is looked for in every line of the text, whatever was asked before', () => {
+    // every line writes both surnames; Marenko and Maren Lee hold Maren without ending with it
     const text = 'Ivo Maren met Lia Tenn.\nDana Maren and Oto Tenn spoke, and Dana Maren left.\r\nMarenko said Tenn and Maren Lee, Oto Tenn agreed.';
     const names = new FullNames({ text, prose: text, blocks: plainTextBlocks(text) }, forEachCapitalisedRun, fullNameOf);
     assert.equal(names.of('Maren'), 'Dana Maren');
