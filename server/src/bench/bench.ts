@@ -326,7 +326,7 @@ async function main(): Promise<void> {
   for (let round = 0; round < (options.quick ? 1 : 2); round++) {
     const measured: ToolThroughput[] = [];
     for (const name of [OURS, ...PEER_NAMES].filter((n) => !missing.includes(n))) {
-      const m = runChild<ToolThroughput | { missing: true }>('throughput', options, [], ['--tool', name]);
+      const m = runChild<ToolThroughput | { missing: true }>('throughput', options, [], ['--tool', name, ...(options.quick ? ['--quick'] : [])]);
       if ('error' in m && name === OURS) throw new Error(`our throughput run failed: ${m.error}`);
       if ('error' in m || 'missing' in m) missing.push(name);
       else measured.push(m);
