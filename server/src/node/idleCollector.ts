@@ -99,6 +99,14 @@ export class IdleCollector {
   }
 }
 
+/** A full, compacting collection of this thread's heap, now; false when gc() was refused. */
+export function collectAll(): boolean {
+  const gc = collector();
+  if (!gc) return false;
+  gc();
+  return true;
+}
+
 /**
  * Collects this thread's young generation (a scavenge: a few milliseconds, however big the
  * heap); false when V8 refused gc(). The bench calls it between edits as the worker does.
