@@ -8,7 +8,8 @@
 //
 // MB are 10^6 bytes of UTF-8. Times are CPU time of this process (user + system), not wall time:
 // the machine is shared, and on one core CPU time is what throughput means; edit latency is given
-// in both. Each figure is the median of several runs where the text is small.
+// in both. Each figure is the median of several runs where the text is small; a throughput
+// figure is the better of two rounds.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -325,10 +326,16 @@ async function main(): Promise<void> {
   const missing: string[] = [];
   for (let round = 0; round < (options.quick ? 1 : 2); round++) {
     const measured: ToolThroughput[] = [];
-    for (const name of [OURS, ...PEER_NAMES].filter((n) => !missing.includes(n))) {
+    for (const name of [OURS, ...PEER_NAMES].filter((n) => round === 0 || rounds[0]!.some((t) => t.tool === n))) {
       const m = runChild<ToolThroughput | { missing: true }>('throughput', options, [], ['--tool', name, ...(options.quick ? ['--quick'] : [])]);
       if ('error' in m && name === OURS) throw new Error(`our throughput run failed: ${m.error}`);
-      if ('error' in m || 'missing' in m) missing.push(name);
+      // a tool that fails in the second round keeps its first round's figures
+      if ('error' in m) {
+        if (round === 0) missing.push(`${name} (failed: ${m.error})`);
+        log(`… ${name} failed (round ${round + 1}): ${m.error}`);
+        continue;
+      }
+      if ('missing' in m) missing.push(name);
       else measured.push(m);
       log(`… ${name} done (round ${round + 1})`);
     }
