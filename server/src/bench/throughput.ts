@@ -4,11 +4,11 @@
 // use. In one shared process, every tool's collections also marked the others' heaps (wink-nlp's
 // model, our gazetteer), and the GC threads' CPU time was charged to whichever tool ran then.
 //
-// Before timing, each tool reads the corpus over and over for the same CPU time (`ThroughputPlan.warmUpMs`). A
-// large code base takes many passes before V8 has optimised it all: ours needs ~30 passes
-// (~4 s) to reach its steady speed, and one warm-up pass, as the bench gave before, timed our
-// compiler threads as throughput. The first pass of the fresh process is reported apart ("cold"):
-// it is what a one-off command pays.
+// Before timing, each tool reads the corpus over and over for the same CPU time
+// (`ThroughputPlan.warmUpMs`). A large code base takes many passes before V8 has optimised it
+// all: ours needs ~30 passes (~4 s) to reach its steady speed, and one warm-up pass, as the bench
+// gave before, timed our compiler threads as throughput. The first pass of the fresh process is
+// reported apart ("cold"): it is what a one-off command pays.
 import { createAnalyzer } from '../analysis';
 import { loadGazetteer } from '../node/gazetteerFile';
 import { corpusText, type Corpus } from './corpus';
