@@ -1,8 +1,8 @@
 // Throughput of one tool (ours or a peer), measured in a process of its own.
 //
 // Each tool is read in a fresh process that holds only its own code and data, as it would be in
-// use. In one shared process, every tool's collections also marked the others' heaps (wink-nlp's
-// model, our gazetteer), and the GC threads' CPU time was charged to whichever tool ran then.
+// use: in one shared process, every tool's collections also marked the others' heaps (wink-nlp's
+// model, our gazetteer), as they never do in use.
 //
 // Before timing, each tool reads the corpus over and over for the same CPU time
 // (`ThroughputPlan.warmUpMs`). A large code base takes many passes before V8 has optimised it
