@@ -84,16 +84,7 @@ export class IdleCollector {
     this.#timer = undefined;
     if (!this.#freed && committed() - this.#after < this.#growthBytes) return;
     this.#freed = false;
-    const gc = collector();
-    if (!gc) return;
-    // A plain full collection frees objects but keeps the pages that still hold a few live ones
-    // (a whole heap of them after a burst of analyses): compacting moves those and frees the pages.
-    setFlagsFromString('--compact-on-every-full-gc');
-    try {
-      gc();
-    } finally {
-      setFlagsFromString('--no-compact-on-every-full-gc');
-    }
+    if (!collectAll()) return;
     this.collections++;
     this.#after = committed();
   }
@@ -103,7 +94,14 @@ export class IdleCollector {
 export function collectAll(): boolean {
   const gc = collector();
   if (!gc) return false;
-  gc();
+  // A plain full collection frees objects but keeps the pages that still hold a few live ones
+  // (a whole heap of them after a burst of analyses): compacting moves those and frees the pages.
+  setFlagsFromString('--compact-on-every-full-gc');
+  try {
+    gc();
+  } finally {
+    setFlagsFromString('--no-compact-on-every-full-gc');
+  }
   return true;
 }
 
