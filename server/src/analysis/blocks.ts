@@ -1,3 +1,4 @@
+import { NextOf } from './nextOf';
 import { splitSentences } from './sentences';
 import type { BlockCache, BlockEntry } from './incremental';
 import type { Block, Span } from './types';
@@ -58,11 +59,14 @@ export function plainTextBlocks(prose: string, cache?: BlockCache): Block[] {
       return true;
     };
   } else r = 0; // split from the top: no old step is kept
+  const lineEnds = new NextOf(prose, LINE_END_CHARS);
   while (lineStart <= prose.length) {
     if (resync?.(lineStart)) break;
     starts.push(lineStart);
     blocksBefore.push(blocks.length);
-    const lineEnd = lineEndAt(prose, lineStart);
+    const lineEnd = lineEndAt(lineEnds, prose, lineStart);
+    // the end of the last line the block takes in
+    let lastLineEnd = lineEnd;
     let readEnd = lineEnd + 1;
     let start = lineStart;
     let end = lineEnd;
@@ -76,12 +80,13 @@ export function plainTextBlocks(prose: string, cache?: BlockCache): Block[] {
       // a line that closes never runs on (runsOn's first test): most lines of prose end so, and
       // this spares cutting out the next line
       if (LINE_CLOSER_CODES.has(prose.charCodeAt(end - 1))) break;
-      const nextEnd = lineEndAt(prose, nextStart);
+      const nextEnd = lineEndAt(lineEnds, prose, nextStart);
       readEnd = nextEnd + 1;
       const next = prose.slice(nextStart, nextEnd).trim();
       if (!runsOn(prose.slice(lineFrom, end), next)) break;
       lineFrom = nextStart + (prose.slice(nextStart, nextEnd).length - prose.slice(nextStart, nextEnd).trimStart().length);
       end = lineFrom + next.length;
+      lastLineEnd = nextEnd;
       nextStart = nextEnd + 1;
       if (prose.charCodeAt(nextEnd) === 13 && prose.charCodeAt(nextEnd + 1) === 10) nextStart++;
     }
@@ -91,7 +96,8 @@ export function plainTextBlocks(prose: string, cache?: BlockCache): Block[] {
       const span = { start, end };
       blocks.push(cache ? cache.block(prose.slice(start, end), start, () => plainTextBlock(prose, span), entries) : plainTextBlock(prose, span));
     }
-    lineStart = end > start ? Math.max(lineEnd + 1, lineEndAt(prose, end) + 1) : lineEnd + 1;
+    // the block ends inside the last line it takes in (a line taken in is never blank)
+    lineStart = end > start ? lastLineEnd + 1 : lineEnd + 1;
   }
   if (cache) {
     const kept = resplit ? last : undefined;
@@ -207,27 +213,75 @@ function plainTextBlock(prose: string, { start, end }: Span): Block {
   };
 }
 
-const LINE_END = /[\n\r]/g;
+const LINE_END_CHARS = ['\n', '\r'];
 
 /**
  * Where the line starting at `from` ends: at LF, CR or CRLF, as the editor counts lines (a file
- * saved with old Mac line ends has no LF at all).
+ * saved with old Mac line ends has no LF at all). `lineEnds` finds them in `text`.
  */
-function lineEndAt(text: string, from: number): number {
-  // a one-class expression scans in the engine's compiled code, faster than a loop in script
-  LINE_END.lastIndex = from;
-  return LINE_END.test(text) ? LINE_END.lastIndex - 1 : text.length;
+function lineEndAt(lineEnds: NextOf, text: string, from: number): number {
+  const end = lineEnds.at(from);
+  return end < 0 ? text.length : end;
 }
 
 const MINOR_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'nor', 'of', 'on', 'or', 'over', 'the', 'to', 'up', 'vs', 'with', 'after', 'amid', 'over', 'about', 'against', 'before', 'under']);
 
 /** Title case, at most a dozen words, no final stop, no quotation: a heading. */
 export function looksLikeHeading(line: string): boolean {
-  if (line.length > 100 || /[.,;:!?…"“”»]$/.test(line)) return false;
+  // most lines of prose end in a stop, and are refused before any reading of their words
+  if (line.length > 100 || FINAL_REFUSED.has(line.charCodeAt(line.length - 1))) return false;
+  const ascii = asciiHeading(line);
+  if (ascii !== undefined) return ascii;
   if (/["“”«»]/.test(line)) return false;
   const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (words.length === 0 || words.length > 12) return false;
-  const capitalised = words.filter((w) => /^\P{L}*\p{Lu}/u.test(w)).length;
-  const minor = words.filter((w) => MINOR_WORDS.has(w.toLowerCase())).length;
-  return capitalised + minor >= words.length && capitalised >= Math.ceil(words.length / 2);
+  return isHeading(words.length, words.filter((w) => /^\P{L}*\p{Lu}/u.test(w)).length, words.filter((w) => MINOR_WORDS.has(w.toLowerCase())).length);
 }
+
+/** Most words capitalised, the rest minor ones (a capitalised minor word counts as both). */
+function isHeading(words: number, capitalised: number, minor: number): boolean {
+  return words > 0 && words <= 12 && capitalised + minor >= words && capitalised >= Math.ceil(words / 2);
+}
+
+// the longest of MINOR_WORDS
+const MINOR_LENGTH = Math.max(...[...MINOR_WORDS].map((w) => w.length));
+
+/**
+ * looksLikeHeading for a line in ASCII, read in one pass by character codes (the block split
+ * asks it of every short line); undefined for a line with a character outside ASCII.
+ */
+function asciiHeading(line: string): boolean | undefined {
+  const n = line.length;
+  let words = 0;
+  let capitalised = 0;
+  let minor = 0;
+  let i = 0;
+  while (i < n) {
+    let c = line.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      i++;
+      continue;
+    }
+    // a word: up to the next space; whether it has a letter, whether its first letter is a
+    // capital, and whether it is letters alone (only such a word can be a minor one)
+    const start = i;
+    let firstLetter = 0;
+    let lettersOnly = true;
+    while (i < n && c !== 32 && (c < 9 || c > 13)) {
+      if (c >= 128) return undefined;
+      const letter = (c | 32) >= 97 && (c | 32) <= 122;
+      if (letter && firstLetter === 0) firstLetter = c;
+      if (!letter) lettersOnly = false;
+      // a quotation mark anywhere refuses the line
+      if (c === 34) return false;
+      c = line.charCodeAt(++i);
+    }
+    if (firstLetter === 0) continue;
+    words++;
+    if (firstLetter <= 90) capitalised++;
+    if (lettersOnly && i - start <= MINOR_LENGTH && MINOR_WORDS.has(line.slice(start, i).toLowerCase())) minor++;
+  }
+  return isHeading(words, capitalised, minor);
+}
+
+// A stop, a comma, a colon, a semicolon or a quotation mark at the end of a line: no heading.
+const FINAL_REFUSED: ReadonlySet<number> = new Set([...'.,;:!?…"“”»'].map((c) => c.charCodeAt(0)));

@@ -82,4 +82,33 @@ suite('blocks: looksLikeHeading', () => {
     ['Why Now?', false],
   ];
   for (const [line, expected] of table) test(`${JSON.stringify(line.slice(0, 40))} → ${expected}`, () => assert.equal(looksLikeHeading(line), expected));
+
+  // the rule as first written, with expressions (looksLikeHeading reads a line in ASCII by codes)
+  const MINOR = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'nor', 'of', 'on', 'or', 'over', 'the', 'to', 'up', 'vs', 'with', 'after', 'amid', 'about', 'against', 'before', 'under']);
+  const plainly = (line: string): boolean => {
+    if (line.length > 100 || /[.,;:!?…"“”»]$/.test(line) || /["“”«»]/.test(line)) return false;
+    const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+    if (words.length === 0 || words.length > 12) return false;
+    const capitalised = words.filter((w) => /^\P{L}*\p{Lu}/u.test(w)).length;
+    const minor = words.filter((w) => MINOR.has(w.toLowerCase())).length;
+    return capitalised + minor >= words.length && capitalised >= Math.ceil(words.length / 2);
+  };
+  test('answers as the rule first written did, on random lines of capitalised, minor and other words', () => {
+    const words = ['Talks', 'RESUME', 'the', 'The', 'OF', 'and', 'vs', 'said', 'talks', 'iPhone', 'über', 'Über', '(the', 'The,', '2024', '-', 'Kyiv’s', "Kyiv's", 'x', 'Why?', '"No"', 'Against', 'amid.', '…', '»'];
+    const spaces = [' ', ' ', ' ', '  ', '\t', '\u00a0', '\n', ''];
+    // the high bits of a linear congruential generator (its low bits repeat with short periods)
+    let seed = 7;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), Math.floor((seed / 2147483648) * n));
+    let headings = 0;
+    for (let k = 0; k < 5000; k++) {
+      const count = 1 + random(14);
+      let line = random(10) === 0 ? ' ' : '';
+      for (let w = 0; w < count; w++) line += (w > 0 ? spaces[random(spaces.length)] : '') + words[random(words.length)];
+      if (random(10) === 0) line += ' ';
+      assert.equal(looksLikeHeading(line), plainly(line), JSON.stringify(line));
+      if (plainly(line)) headings++;
+    }
+    // both answers occur often enough for the comparison to mean something
+    assert.ok(headings > 300 && headings < 4700, String(headings));
+  });
 });
