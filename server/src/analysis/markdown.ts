@@ -4,6 +4,7 @@
 // Headings, paragraphs, list items and table cells become blocks, split into sentences.
 import MarkdownIt from 'markdown-it';
 import type { ProseDocument } from './document';
+import { NextOf } from './nextOf';
 import { splitSentences } from './sentences';
 import type { Block } from './types';
 
@@ -28,6 +29,7 @@ export function markdownDocument(text: string): ProseDocument {
   }
 
   const blocks: Block[] = [];
+  const kept = new Kept(keep);
   let map: [number, number] | null = null;
   let heading = 0;
   let lastMap: [number, number] | null = null;
@@ -42,15 +44,10 @@ export function markdownDocument(text: string): ProseDocument {
     // Table cells share their row's lines: continue where the previous cell ended.
     if (lastMap !== map) cursor = from;
     lastMap = map;
-    let first = -1;
-    let last = -1;
-    cursor = readInline(text, token.children ?? [], cursor, to, (i) => {
-      keep[i] = 1;
-      if (first < 0) first = i;
-      last = i;
-    });
-    if (first < 0) continue;
-    const span = { start: first, end: last + 1 };
+    kept.first = -1;
+    cursor = readInline(text, token.children ?? [], cursor, to, kept);
+    if (kept.first < 0) continue;
+    const span = { start: kept.first, end: kept.last + 1 };
     blocks.push(heading > 0
       ? { ...span, kind: 'heading', level: heading, sentences: [span] }
       : { ...span, kind: 'paragraph', level: 0, sentences: [] });
@@ -64,11 +61,32 @@ export function markdownDocument(text: string): ProseDocument {
   };
 }
 
+/** The characters read as words, marked in `keep`, and the first and last marked since `first` was cleared. */
+class Kept {
+  first = -1;
+  last = -1;
+
+  constructor(readonly keep: Uint8Array) {}
+
+  one(i: number): void {
+    this.keep[i] = 1;
+    if (this.first < 0) this.first = i;
+    this.last = i;
+  }
+
+  /** The characters from `from` to `to` (exclusive, not empty). */
+  range(from: number, to: number): void {
+    this.keep.fill(1, from, to);
+    if (this.first < 0) this.first = from;
+    this.last = to - 1;
+  }
+}
+
 /**
  * Walks an inline token's children through the source from `cursor` (not beyond `end`), marking
- * with `keep` each character of the words read; returns where it stopped.
+ * in `keep` each character of the words read; returns where it stopped.
  */
-function readInline(src: string, children: readonly Token[], cursor: number, end: number, keep: (i: number) => void): number {
+function readInline(src: string, children: readonly Token[], cursor: number, end: number, keep: Kept): number {
   let i = cursor;
   let inAutolink = false;
   for (const child of children) {
@@ -111,6 +129,7 @@ function readInline(src: string, children: readonly Token[], cursor: number, end
   return i;
 }
 
+const HAS_ESCAPE = /[\\&]/;
 const ENTITY = /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
 
 /** The decoded text of an entity or backslash escape at `i`, with its source length. */
@@ -132,7 +151,7 @@ function escapeAt(src: string, i: number): { decoded: string; length: number } |
  * are kept; escapes and entities are read through but stay blank, as markup. Stops at the first
  * character that does not fit, keeping what matched.
  */
-function matchText(src: string, from: number, end: number, content: string, keep: (i: number) => void): number {
+function matchText(src: string, from: number, end: number, content: string, keep: Kept): number {
   let i = from;
   const c0 = content[0]!;
   const limit = Math.min(end, from + MAX_SEARCH);
@@ -143,19 +162,26 @@ function matchText(src: string, from: number, end: number, content: string, keep
     if (esc && content.startsWith(esc.decoded)) break;
     i++;
   }
+  // Most text is written in the source as markdown-it hands it over: compared at once, in native
+  // code. Without a backslash or an ampersand in it no escape or entity can stand there, and the
+  // walk below would keep every character of it.
+  if (i + content.length <= end && !HAS_ESCAPE.test(content) && src.startsWith(content, i)) {
+    keep.range(i, i + content.length);
+    return i + content.length;
+  }
   let j = 0;
   while (j < content.length && i < end) {
     // An escape or entity first ("&amp;" is one character of content, not "&" then "amp;").
     const esc = src[i] === '\\' || src[i] === '&' ? escapeAt(src, i) : undefined;
     if (esc && content.startsWith(esc.decoded, j)) {
       // an escaped character is read as itself; an entity stays blank
-      if (src[i] === '\\') keep(i + 1);
+      if (src[i] === '\\') keep.one(i + 1);
       i += esc.length;
       j += esc.decoded.length;
       continue;
     }
     if (src[i] !== content[j]) break;
-    keep(i);
+    keep.one(i);
     i++;
     j++;
   }
@@ -204,13 +230,15 @@ function skipBalanced(src: string, open: number, end: number, o: string, c: stri
 /** Start offset of every line, as markdown-it counts lines (\r\n, \r and \n all end one). */
 function lineStartsOf(text: string): number[] {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 13 && text.charCodeAt(i + 1) === 10) i++;
-    if (ch === 10 || ch === 13) starts.push(i + 1);
+  const ends = new NextOf(text, LINE_END_CHARS);
+  for (let i = ends.at(0); i >= 0; i = ends.at(i + 1)) {
+    if (text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10) i++;
+    starts.push(i + 1);
   }
   return starts;
 }
+
+const LINE_END_CHARS = ['\n', '\r'];
 
 /** Length of a YAML (---) or TOML (+++) front matter block at the very start, 0 if none. */
 export function frontMatterLength(text: string): number {
@@ -234,17 +262,35 @@ function blank(text: string, from: number, to: number): string {
 
 /** The text with everything not kept turned to spaces, line breaks left in place. */
 function proseOf(text: string, keep: Uint8Array): string {
-  // Built from char codes in chunks: one pass, no per-run strings, lone surrogates kept as they are.
-  const CHUNK = 8192;
+  // Run by run: a kept run is a slice of the text (lone surrogates kept as they are), a blank run
+  // spaces around its line breaks. Most of an article is a few long kept runs.
   const parts: string[] = [];
-  const codes = new Uint16Array(Math.min(CHUNK, text.length));
-  for (let start = 0; start < text.length; start += CHUNK) {
-    const end = Math.min(text.length, start + CHUNK);
-    for (let i = start; i < end; i++) {
-      const ch = text.charCodeAt(i);
-      codes[i - start] = keep[i] === 1 || ch === 10 || ch === 13 ? ch : 32;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let j = keep.indexOf(0, i);
+    if (j < 0) j = n;
+    if (j > i) {
+      if (i === 0 && j === n) return text;
+      parts.push(text.slice(i, j));
     }
-    parts.push(String.fromCharCode(...codes.subarray(0, end - start)));
+    if (j === n) break;
+    i = keep.indexOf(1, j);
+    if (i < 0) i = n;
+    parts.push(blankRun(text, j, i));
   }
   return parts.join('');
+}
+
+/** The characters from `from` to `to` as spaces, line breaks left in place. */
+function blankRun(text: string, from: number, to: number): string {
+  let out = '';
+  let at = from;
+  for (let k = from; k < to; k++) {
+    const ch = text.charCodeAt(k);
+    if (ch !== 10 && ch !== 13) continue;
+    out += ' '.repeat(k - at) + text[k];
+    at = k + 1;
+  }
+  return out + ' '.repeat(to - at);
 }

@@ -65,6 +65,24 @@ suite('analysis: Markdown as prose', () => {
     assert.equal(squeeze(doc.prose), 'Profits rose 5 * at AT T today.');
   });
 
+  test('text with no markup is its own prose; elsewhere each character is the text’s own or a space', () => {
+    const plain = 'Talks ended on Monday.\n\nThe envoy left, and nobody said why.\n';
+    assert.equal(markdownDocument(plain).prose, plain);
+    const pieces = ['Talks', 'ended', '*', '**', '_', '`', '[a](http://x.y "t")', '![i](p.png)', '&amp;', '&copy;', '\\*', '<b>', '</b>', '<http://a.b>', '\n', '\n\n', '\r\n', '\r', '# ', '- ', '> ', '```\ncode\n```\n', '“', '🙂', '\ud800'];
+    // the high bits of a linear congruential generator (its low bits repeat with short periods)
+    let seed = 5;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), Math.floor((seed / 2147483648) * n));
+    for (let k = 0; k < 400; k++) {
+      const text = Array.from({ length: 1 + random(30) }, () => pieces[random(pieces.length)] + (random(3) === 0 ? '' : ' ')).join('');
+      const prose = markdownDocument(text).prose;
+      assert.equal(prose.length, text.length, JSON.stringify(text));
+      for (let i = 0; i < text.length; i++) {
+        const lineBreak = text[i] === '\n' || text[i] === '\r';
+        assert.ok(lineBreak ? prose[i] === text[i] : prose[i] === text[i] || prose[i] === ' ', `${JSON.stringify(text)} at ${i}`);
+      }
+    }
+  });
+
   test('paragraphs are split into sentences that point into the original', () => {
     const text = 'Talks ended. The **envoy** left on Monday.\nNobody said why.';
     const doc = markdownDocument(text);
