@@ -2,9 +2,9 @@
 // `npm run bench [-- --json] [--quick] [--data DIR] [--edits N]`: how fast the analysis reads real
 // news, against compromise and wink-nlp on the same text in the same run (the machine is noisy,
 // so the ratios are what to read), each tool in a fresh process of its own, warm and cold
-// (throughput.ts); how it scales from 1 KB to 10 MB; how long an edit to a 1 MB
-// article takes to re-analyse; memory with 50 open 200 KB articles; gazetteer load and start to
-// first annotations; adversarial inputs at 100 KB and 1 MB.
+// (throughput.ts); how it scales from 1 KB to 10 MB, and what reading the corpus as Markdown
+// costs; how long an edit to a 1 MB article takes to re-analyse; memory with 50 open 200 KB
+// articles; gazetteer load and start to first annotations; adversarial inputs at 100 KB and 1 MB.
 //
 // MB are 10^6 bytes of UTF-8. Times are CPU time of this process (user + system), not wall time:
 // the machine is shared, and on one core CPU time is what throughput means; edit latency is given

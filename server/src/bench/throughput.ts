@@ -40,7 +40,10 @@ export interface ToolThroughput {
   /** Corpus passes in the warm-up, and their CPU milliseconds. */
   readonly warmUpPasses: number;
   readonly warmUpMs: number;
-  /** MB/s per row: the corpus doc by doc, then each size; null where over the limit. */
+  /**
+   * MB/s per row: the corpus doc by doc, then each size, then the corpus read as Markdown; null
+   * where over the limit, and for Markdown where the tool does not read it (the peers).
+   */
   readonly rows: readonly { readonly label: string; readonly mb: number; readonly mbps: number | null }[];
 }
 
@@ -52,15 +55,32 @@ interface Tool {
   readonly work: string;
   readonly loadMs: number;
   run(text: string): void;
+  /** Reads the text as Markdown (the analysis does: markdown-it finds the prose first). */
+  runMarkdown?(text: string): void;
 }
+
+/** The label of the row that reads the corpus as Markdown. */
+export const MARKDOWN_ROW = 'corpus as Markdown, doc by doc';
 
 function loadTool(name: string): Tool | undefined {
   if (name === OURS) {
     const t0 = performance.now();
     const analyzer = createAnalyzer({ gazetteer: loadGazetteer() });
-    return { work: 'quotes, speakers, entities, coreference, claims', loadMs: performance.now() - t0, run: (text) => void analyzer.analyze(text) };
+    return {
+      work: 'quotes, speakers, entities, coreference, claims',
+      loadMs: performance.now() - t0,
+      run: (text) => void analyzer.analyze(text),
+      runMarkdown: (text) => void analyzer.analyze(text, { markdown: true }),
+    };
   }
   return loadPeers([name]).peers[0];
+}
+
+/** `run`, after reading `texts` with it over and over for `warmUpMs` of CPU time. */
+function warmedUp(run: (text: string) => void, texts: readonly string[], warmUpMs: number): (text: string) => void {
+  let ms = 0;
+  while (ms < warmUpMs) ms += cpuMs(() => texts.forEach(run));
+  return run;
 }
 
 /** Measures `name` on `corpus` in this process, which should have loaded nothing else. */
@@ -77,12 +97,18 @@ export function toolThroughput(name: string, corpus: Corpus, plan: ThroughputPla
     warmUpMs += cpuMs(pass);
     warmUpPasses++;
   }
-  const row = (label: string, rowTexts: readonly string[]) => {
+  // (run null: the tool does not read such text)
+  const row = (label: string, rowTexts: readonly string[], run: ((text: string) => void) | null = (t) => tool.run(t)) => {
     const size = rowTexts.reduce((n, t) => n + mb(t), 0);
-    if (size > plan.limitMb) return { label, mb: size, mbps: null };
-    const m = measure(() => rowTexts.forEach((t) => tool.run(t)), plan.budgetMs);
+    if (size > plan.limitMb || run === null) return { label, mb: size, mbps: null };
+    const m = measure(() => rowTexts.forEach(run), plan.budgetMs);
     return { label, mb: size, mbps: size / (m.ms / 1000) };
   };
-  const rows = [row('corpus, doc by doc', texts), ...plan.sizes.map((size) => row(sizeLabel(size), [corpusText(corpus, size)]))];
+  const rows = [
+    row('corpus, doc by doc', texts),
+    ...plan.sizes.map((size) => row(sizeLabel(size), [corpusText(corpus, size)])),
+    // (its own warm-up: Markdown runs code the plain passes never ran)
+    row(MARKDOWN_ROW, texts, tool.runMarkdown ? warmedUp(tool.runMarkdown, texts, plan.warmUpMs) : null),
+  ];
   return { tool: name, work: tool.work, loadMs: tool.loadMs, coldMbps: corpusMb / (coldMs / 1000), warmUpPasses, warmUpMs, rows };
 }
