@@ -294,6 +294,7 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
   });
 
   let recordedAt = -CHECKPOINT_GAP;
+  const lazyAgents = !doc.cache?.keeps;
   for (let si = resumed?.sentence ?? 0; si < sentences.length; si++) {
     sentence = sentences[si]!;
     if (si > lastLive) break;
@@ -327,7 +328,12 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
     const claiming = sentenceCues.length > 0 && (si === lastLive || mayClaimIn(si, sentenceCues)) ? sentenceCues : NO_CUES;
     // a sentence's sides serve its cues, its territories when they are read, and the people it
     // names with a side ("Kremlin spokesman Dmitry Peskov"), who need two capitalised words
-    const read = claiming.length > 0 || readLater(si);
+    // A sentence's agents are read back only by a claiming sentence within reach after it: with no
+    // cue there, they serve only the people it names, which need two capitalised words. (Not while
+    // the document is edited, where the walks compare the agents they hold.)
+    const cueAhead = withCues.sentences[cueSentence];
+    const unread = lazyAgents && claiming.length === 0 && (cueAhead === undefined || cueAhead > si + ANAPHOR_REACH);
+    const read = !unread && (claiming.length > 0 || readLater(si));
     agents = read || words.twoCapitalised(si) ? sentenceAgents.of(sentence, blockOf[si]!, !read) : NO_AGENTS;
     sentenceAgents.remember(rememberTheirPeople);
     agentsWithin[si % (ANAPHOR_REACH + 1)] = agents;
