@@ -252,11 +252,23 @@ export class ClaimantResolver {
   }
 
   /**
+   * As `agentsIn` without their entities, for the runs of capitalised words that `readsRun` (given
+   * the run's number of words and its end) keeps: the others are not looked up.
+   */
+  agentsInRuns(text: string, start: number, end: number, readsRun: (words: number, runEnd: number) => boolean): Agent[] {
+    return this.sidesIn(text, start, end, (name) => this.sideOfPerson(name), (at) => LOCATIVE_BEFORE.test(text.slice(Math.max(0, at - 20), at)), readsRun);
+  }
+
+  /**
    * The agents of [start, end) without their entities, asking the document what it knows only
    * through `sideOf` (the sides of people named so far) and `locative` (whether a place-marking
-   * preposition stands just before an offset), so that a caller can tell what they depended on.
+   * preposition stands just before an offset), so that a caller can tell what they depended on;
+   * only in the runs `readsRun` keeps, when given.
    */
-  sidesIn(text: string, start: number, end: number, sideOf: (name: string) => string | null, locative: (at: number) => boolean): Agent[] {
+  sidesIn(
+    text: string, start: number, end: number, sideOf: (name: string) => string | null, locative: (at: number) => boolean,
+    readsRun?: (words: number, runEnd: number) => boolean,
+  ): Agent[] {
     const agents: Agent[] = [];
     const slice = text.slice(start, end);
     // capitalised words, runs of them, and dotted initialisms (U.S.)
@@ -269,6 +281,7 @@ export class ClaimantResolver {
       from = runs.lastIndex;
       const runStart = start + run.index;
       const count = wordsOf(run[0], runStart, starts, ends);
+      if (readsRun && !readsRun(count, ends[count - 1]!)) continue;
       let i = 0;
       while (i < count) {
         let matched = 0;

@@ -247,6 +247,10 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
   let agents: readonly Agent[] = NO_AGENTS;
   let sentence: Span = sentences[0]!;
   const rememberTheirPeople = () => rememberPeople(text, agents, sentence, resolver);
+  // The agents of a sentence whose territories are not read serve only the people it names
+  // (outside edits, where the walks compare the agents they hold): those of a run a name may
+  // follow, in the run or after it (see mayNameAfter). Their entities are not looked up.
+  const nameMayFollow = (words: number, runEnd: number) => mayNameAfter(text, words, runEnd, sentence.end);
 
   const walkState = (): WalkState => ({
     antecedents: antecedents.length, singles: singles.length, drafts: drafts.length, changes: resolver.changes.length, statesAsked: statesAsked.length, quoteAt, pendingFrom, agentsWithin: agentsWithin.slice(),
@@ -334,7 +338,9 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
     const cueAhead = withCues.sentences[cueSentence];
     const unread = lazyAgents && claiming.length === 0 && (cueAhead === undefined || cueAhead > si + ANAPHOR_REACH);
     const read = !unread && (claiming.length > 0 || readLater(si));
-    agents = read || words.twoCapitalised(si) ? sentenceAgents.of(sentence, blockOf[si]!, !read) : NO_AGENTS;
+    agents = read
+      ? sentenceAgents.of(sentence, blockOf[si]!, false)
+      : !words.twoCapitalised(si) ? NO_AGENTS : lazyAgents ? resolver.agentsInRuns(text, sentence.start, sentence.end, nameMayFollow) : sentenceAgents.of(sentence, blockOf[si]!, true);
     sentenceAgents.remember(rememberTheirPeople);
     agentsWithin[si % (ANAPHOR_REACH + 1)] = agents;
     if (claiming.length === 0) continue;
@@ -991,11 +997,30 @@ const NO_TERRITORIES: SentenceTerritoryLists & { readonly resolved: ReadonlyMap<
 });
 
 /** "Kremlin spokesman Dmitry Peskov": Peskov speaks for Russia in later sentences. */
+// the person's name after a side: a few lower-case words ("spokesman"), then capitalised ones
+export const NAME_AFTER = /^(?:[ \u00a0]+[a-z][\p{L}-]*){0,4}?((?:[ \u00a0]+\p{Lu}[\p{L}’'-]+){2,4})(?![\p{L}.])/u;
+// how far after a side its person's name is looked for
+export const NAME_REACH = 80;
+
+/**
+ * Whether a side in a run of `words` capitalised words ending at `runEnd` may have a person's
+ * name after it (rememberPeople). A side ends at the end of one of the run's words (or inside a
+ * word, where no name follows it), and the name's first two words follow it at once or after
+ * lower-case words. Where they follow at once, they are capitalised words of the same run (a
+ * capitalised word after spaces extends the run), so that the side ends two words or more before
+ * the run's end; otherwise it ends where the run ends, and the name follows the run.
+ */
+export function mayNameAfter(text: string, words: number, runEnd: number, sentenceEnd: number): boolean {
+  if (words >= 3) return true;
+  const c = text.charCodeAt(runEnd);
+  return (c === 32 || c === 0xa0) && runEnd < sentenceEnd && NAME_AFTER.test(text.slice(runEnd, Math.min(sentenceEnd, runEnd + NAME_REACH)));
+}
+
 function rememberPeople(text: string, agents: readonly Agent[], sentence: Span, resolver: ClaimantResolver): void {
   for (const a of agents) {
     if (!a.byRole && resolver.sideOfPerson(text.slice(a.start, a.end))) continue;
-    const after = text.slice(a.end, Math.min(sentence.end, a.end + 80));
-    const m = /^(?:[ \u00a0]+[a-z][\p{L}-]*){0,4}?((?:[ \u00a0]+\p{Lu}[\p{L}’'-]+){2,4})(?![\p{L}.])/u.exec(after);
+    const after = text.slice(a.end, Math.min(sentence.end, a.end + NAME_REACH));
+    const m = NAME_AFTER.exec(after);
     if (!m) continue;
     const names = m[1].trim().split(/\s+/);
     if (names.some((n) => ORGANIZATION_WORDS.has(n))) continue; // an organisation, not a person

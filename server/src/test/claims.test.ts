@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { createAnalyzer } from '../analysis';
 import type { Claim } from '../analysis/types';
 import { CACHE_SIZE, ClaimantResolver, MAX_KEY, rememberedSenses, withoutPossessive } from '../analysis/claimants';
+import { mayNameAfter, NAME_AFTER, NAME_REACH } from '../analysis/claims';
 import { Gazetteer } from '../analysis/gazetteer';
 import { MentionIndex } from '../analysis/mentionIndex';
 import { sentenceIndex } from '../analysis/sentenceIndex';
@@ -28,6 +29,28 @@ suite('claims', () => {
     assert.equal(rememberedSenses(gazetteer), one);
     for (let i = 0; i <= CACHE_SIZE; i++) resolver.isPlace(`Nowhere ${i}`);
     assert.ok(rememberedSenses(gazetteer) <= CACHE_SIZE + one, `${rememberedSenses(gazetteer)} answers`);
+  });
+
+  test('the runs mayNameAfter keeps hold every side a name follows', () => {
+    // the plain path: every agent of the sentence, those with a name after them picked out
+    const resolver = new ClaimantResolver(loadGazetteer(), []);
+    const words = ['Russian', 'Kremlin', 'spokesman', 'Dmitry', 'Peskov', 'President', 'Ukraine', "Ukraine's", 'the', 'U.S.', 'envoy', 'said', 'A', 'Moscow.', 'and', 'Chinese', 'Wang', 'Yi', 'of', 'Beijing,', 'Zelensky', '–', 'Iran', 'minister', 'Kyiv'];
+    const spaces = [' ', ' ', ' ', '  ', '\u00a0', '\n'];
+    let seed = 11;
+    const pick = <T>(list: readonly T[]): T => {
+      seed ^= seed << 13;
+      seed ^= seed >>> 17;
+      seed ^= seed << 5;
+      return list[(seed >>> 0) % list.length]!;
+    };
+    const named = (text: string, end: number) => (a: { end: number }) => NAME_AFTER.test(text.slice(a.end, Math.min(end, a.end + NAME_REACH)));
+    for (let round = 0; round < 400; round++) {
+      let text = '';
+      for (let n = 2 + (round % 14); n > 0; n--) text += pick(words) + pick(spaces);
+      const all = resolver.sidesIn(text, 0, text.length, () => null, () => false).filter(named(text, text.length));
+      const kept = resolver.sidesIn(text, 0, text.length, () => null, () => false, (count, runEnd) => mayNameAfter(text, count, runEnd, text.length)).filter(named(text, text.length));
+      assert.deepEqual(kept, all, JSON.stringify(text));
+    }
   });
 
   test('sovereignty: "an integral part of", with the side after it', () => {
