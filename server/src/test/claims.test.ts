@@ -7,7 +7,7 @@ import { Gazetteer } from '../analysis/gazetteer';
 import { MentionIndex } from '../analysis/mentionIndex';
 import { sentenceIndex } from '../analysis/sentenceIndex';
 import { SentenceWords } from '../analysis/sentenceWords';
-import { territoryMentions } from '../analysis/territories';
+import { ANAPHOR, mayReferBack, territoryMentions } from '../analysis/territories';
 import { loadGazetteer } from '../node/gazetteerFile';
 import cueData from '../analysis/data/claim-cues.json';
 
@@ -51,6 +51,28 @@ suite('claims', () => {
       const kept = resolver.sidesIn(text, 0, text.length, () => null, () => false, (count, runEnd) => mayNameAfter(text, count, runEnd, text.length)).filter(named(text, text.length));
       assert.deepEqual(kept, all, JSON.stringify(text));
     }
+  });
+
+  test('mayReferBack answers as the whole anaphor expression does, in any case', () => {
+    const words = ['the', 'THESE', 'those', 'annexed', 'occupied', 'regions', 'REGIONS', 'region\u017f', 'Territories', 'peninsula', 'PENINSULA', 'of', 'Crimea', 'were', '\u212aherson', 'territorie\u017f', 'areas', 'all', 'such', 'provinces,', 'in'];
+    let seed = 5;
+    const pick = <T>(list: readonly T[]): T => {
+      seed ^= seed << 13;
+      seed ^= seed >>> 17;
+      seed ^= seed << 5;
+      return list[(seed >>> 0) % list.length]!;
+    };
+    let found = 0;
+    for (let round = 0; round < 500; round++) {
+      let text = '';
+      for (let n = 1 + (round % 7); n > 0; n--) text += `${pick(words)} `;
+      ANAPHOR.lastIndex = 0;
+      const plain = ANAPHOR.test(text);
+      ANAPHOR.lastIndex = 0;
+      if (plain) found++;
+      assert.equal(mayReferBack(text, 0, text.length), plain, JSON.stringify(text));
+    }
+    assert.ok(found > 50, `${found} anaphors`);
   });
 
   test('sovereignty: "an integral part of", with the side after it', () => {
