@@ -149,9 +149,16 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
     const aboutWar = () => (war ??= WAR_CONTEXT.test(text.slice(span.start, span.end)));
     return cues.some((m) => mayHaveObject(text, m, span, bounds, aboutWar));
   };
+  // mayClaimIn for the k-th sentence with cues, asked once: it reads the text, the mentions and the
+  // gazetteer alone, so that the walk may ask it of a sentence ahead
+  const claimable = new Int8Array(withCues.sentences.length);
+  const mayClaimAt = (k: number): boolean => {
+    if (claimable[k] === 0) claimable[k] = mayClaimIn(withCues.sentences[k]!, withCues.cues[k]!) ? 2 : 1;
+    return claimable[k] === 2;
+  };
   for (let c = withCues.sentences.length - 1; c >= 0 && lastLive < 0; c--) {
     const si = withCues.sentences[c]!;
-    if (!mayClaimIn(si, withCues.cues[c]!)) continue;
+    if (!mayClaimAt(c)) continue;
     const lists = listsOf(si);
     scanned.set(si, lists);
     if (withCues.cues[c]!.some((m) => mayClaim(text, m, objectOf(text, m, lists.groups, lists.mentions), sentences[si]!))) lastLive = si;
@@ -299,6 +306,15 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
 
   let recordedAt = -CHECKPOINT_GAP;
   const lazyAgents = !doc.cache?.keeps;
+  // whether a sentence within reach after `si` claims (its cues may claim, and it is not past the last live one)
+  const claimsWithin = (si: number): boolean => {
+    for (let k = cueSentence; k < withCues.sentences.length; k++) {
+      const c = withCues.sentences[k]!;
+      if (c > si + ANAPHOR_REACH || c > lastLive) return false;
+      if (c === lastLive || mayClaimAt(k)) return true;
+    }
+    return false;
+  };
   for (let si = resumed?.sentence ?? 0; si < sentences.length; si++) {
     sentence = sentences[si]!;
     if (si > lastLive) break;
@@ -329,14 +345,13 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
     // A sentence whose cues cannot claim makes no draft: what its territories leave (single
     // places, lists) is read, as a sentence's without cues, only where a later one within reach
     // refers back. (The last live cue's sentence, found so, may claim.)
-    const claiming = sentenceCues.length > 0 && (si === lastLive || mayClaimIn(si, sentenceCues)) ? sentenceCues : NO_CUES;
+    const claiming = sentenceCues.length > 0 && (si === lastLive || mayClaimAt(cueSentence - 1)) ? sentenceCues : NO_CUES;
     // a sentence's sides serve its cues, its territories when they are read, and the people it
     // names with a side ("Kremlin spokesman Dmitry Peskov"), who need two capitalised words
-    // A sentence's agents are read back only by a claiming sentence within reach after it: with no
-    // cue there, they serve only the people it names, which need two capitalised words. (Not while
+    // A sentence's agents are read back only by a claiming sentence within reach after it: with
+    // none there, they serve only the people it names, which need two capitalised words. (Not while
     // the document is edited, where the walks compare the agents they hold.)
-    const cueAhead = withCues.sentences[cueSentence];
-    const unread = lazyAgents && claiming.length === 0 && (cueAhead === undefined || cueAhead > si + ANAPHOR_REACH);
+    const unread = lazyAgents && claiming.length === 0 && !claimsWithin(si);
     const read = !unread && (claiming.length > 0 || readLater(si));
     agents = read
       ? sentenceAgents.of(sentence, blockOf[si]!, false)

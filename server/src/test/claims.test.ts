@@ -75,6 +75,41 @@ suite('claims', () => {
     assert.ok(found > 50, `${found} anaphors`);
   });
 
+  test('a long text claims the same whether its sides are read only where a claim may follow (alone) or everywhere (kept for edits)', () => {
+    // sentences naming people after their sides, fillers, and claims near and far from them: an
+    // analysis kept for edits reads every sentence's sides, one alone only those a claim may read
+    const parts = [
+      'Kremlin spokesman Dmitry Peskov spoke on Monday.',
+      'The weather was calm and the markets were quiet.',
+      'Ukrainian President Volodymyr Zelensky met the envoy.',
+      'Peskov said Russia had annexed the Donetsk and Luhansk regions.',
+      'Zelensky said Ukraine would liberate Crimea.',
+      'Russian forces captured the town of Bakhmut, and later seized it again.',
+      'These regions were annexed by Moscow.',
+      'Chinese Foreign Minister Wang Yi visited.',
+      'Wang said Taiwan belongs to China.',
+      // a capital standing for its state is no place "it" refers back to: read with its sides
+      'Kyiv warned the envoy.',
+      'Russian forces annexed it.',
+    ];
+    let seed = 3;
+    const pick = <T>(list: readonly T[]): T => {
+      seed ^= seed << 13;
+      seed ^= seed >>> 17;
+      seed ^= seed << 5;
+      return list[(seed >>> 0) % list.length]!;
+    };
+    for (let round = 0; round < 6; round++) {
+      const sentences: string[] = [];
+      for (let n = 0; n < 120; n++) sentences.push(pick(parts));
+      const text = sentences.join(round % 2 ? ' ' : '\n\n');
+      const alone = createAnalyzer({ gazetteer: loadGazetteer() }).analyze(text).claims;
+      const kept = createAnalyzer({ gazetteer: loadGazetteer() }).analyze(text, { keep: true }).claims;
+      assert.ok(alone.length > 0);
+      assert.deepEqual(alone, kept);
+    }
+  });
+
   test('sovereignty: "an integral part of", with the side after it', () => {
     assert.deepEqual(briefs('Beijing considers Taiwan an inseparable part of China.'), ['sovereignty China: Taiwan']);
     assert.deepEqual(briefs('The Kremlin insists that Crimea is part of Russia.'), ['sovereignty Russia: Crimea']);
