@@ -53,6 +53,33 @@ suite('claims', () => {
     }
   });
 
+  test('mayNameAfter, after a run of one or two words, answers as NAME_AFTER does', () => {
+    const words = ['spokesman', 'the', 'Dmitry', 'Peskov', 'Ángela', 'Merkel', 'é', 'a', 'of', 'US', 'U.S.', 'said,', 'x-ray', 'Yi', '2024', 'Wang'];
+    const spaces = [' ', '  ', '\u00a0', '\n', ''];
+    let seed = 9;
+    const pick = <T>(list: readonly T[]): T => {
+      seed ^= seed << 13;
+      seed ^= seed >>> 17;
+      seed ^= seed << 5;
+      return list[(seed >>> 0) % list.length]!;
+    };
+    let named = 0;
+    for (let round = 0; round < 300; round++) {
+      let text = '';
+      for (let n = 1 + (round % 10); n > 0; n--) text += pick(spaces) + pick(words);
+      for (let at = 0; at <= text.length; at++) {
+        const plain = NAME_AFTER.test(text.slice(at, Math.min(text.length, at + NAME_REACH)));
+        if (plain) named++;
+        assert.equal(mayNameAfter(text, 1 + (at % 2), at, text.length), plain, `${JSON.stringify(text)} at ${at}`);
+      }
+    }
+    assert.ok(named > 100, `${named} names`);
+    // four lower-case words before the name, and five
+    for (const text of ['Kremlin the a of the Dmitry Peskov', 'Kremlin the a of the a Dmitry Peskov', 'Kremlin a Dmitry\u00a0Peskov']) {
+      assert.equal(mayNameAfter(text, 1, 7, text.length), NAME_AFTER.test(text.slice(7)), text);
+    }
+  });
+
   test('mayReferBack answers as the whole anaphor expression does, in any case', () => {
     const words = ['the', 'THESE', 'those', 'annexed', 'occupied', 'regions', 'REGIONS', 'region\u017f', 'Territories', 'peninsula', 'PENINSULA', 'of', 'Crimea', 'were', '\u212aherson', 'territorie\u017f', 'areas', 'all', 'such', 'provinces,', 'in'];
     let seed = 5;
