@@ -1011,7 +1011,6 @@ const NO_TERRITORIES: SentenceTerritoryLists & { readonly resolved: ReadonlyMap<
   resolved: new Map(),
 });
 
-/** "Kremlin spokesman Dmitry Peskov": Peskov speaks for Russia in later sentences. */
 // the person's name after a side: a few lower-case words ("spokesman"), then capitalised ones
 export const NAME_AFTER = /^(?:[ \u00a0]+[a-z][\p{L}-]*){0,4}?((?:[ \u00a0]+\p{Lu}[\p{L}’'-]+){2,4})(?![\p{L}.])/u;
 // how far after a side its person's name is looked for
@@ -1031,6 +1030,7 @@ export function mayNameAfter(text: string, words: number, runEnd: number, senten
   return (c === 32 || c === 0xa0) && runEnd < sentenceEnd && NAME_AFTER.test(text.slice(runEnd, Math.min(sentenceEnd, runEnd + NAME_REACH)));
 }
 
+/** "Kremlin spokesman Dmitry Peskov": Peskov speaks for Russia in later sentences. */
 function rememberPeople(text: string, agents: readonly Agent[], sentence: Span, resolver: ClaimantResolver): void {
   for (const a of agents) {
     if (!a.byRole && resolver.sideOfPerson(text.slice(a.start, a.end))) continue;
