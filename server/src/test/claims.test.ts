@@ -16,6 +16,17 @@ const claimsOf = (text: string): readonly Claim[] => analyzer.analyze(text).clai
 const brief = (c: Claim) => `${c.type} ${c.claimant ?? '-'}: ${c.territories.join(', ')}${c.extent ? ` (${c.extent})` : ''}`;
 const briefs = (text: string) => claimsOf(text).map(brief);
 
+/** Picks from a list at random, the same picks for the same seed (xorshift). */
+function picker(seed: number): <T>(list: readonly T[]) => T {
+  let state = seed;
+  return <T>(list: readonly T[]): T => {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return list[(state >>> 0) % list.length]!;
+  };
+}
+
 suite('claims', () => {
   test('the sense caches keep a bounded number of answers, and no overlong key', () => {
     // a gazetteer of its own, so that its caches start empty
@@ -36,13 +47,7 @@ suite('claims', () => {
     const resolver = new ClaimantResolver(loadGazetteer(), []);
     const words = ['Russian', 'Kremlin', 'spokesman', 'Dmitry', 'Peskov', 'President', 'Ukraine', "Ukraine's", 'the', 'U.S.', 'envoy', 'said', 'A', 'Moscow.', 'and', 'Chinese', 'Wang', 'Yi', 'of', 'Beijing,', 'Zelensky', '–', 'Iran', 'minister', 'Kyiv'];
     const spaces = [' ', ' ', ' ', '  ', '\u00a0', '\n'];
-    let seed = 11;
-    const pick = <T>(list: readonly T[]): T => {
-      seed ^= seed << 13;
-      seed ^= seed >>> 17;
-      seed ^= seed << 5;
-      return list[(seed >>> 0) % list.length]!;
-    };
+    const pick = picker(11);
     const named = (text: string, end: number) => (a: { end: number }) => NAME_AFTER.test(text.slice(a.end, Math.min(end, a.end + NAME_REACH)));
     for (let round = 0; round < 400; round++) {
       let text = '';
@@ -56,13 +61,7 @@ suite('claims', () => {
   test('mayNameAfter, after a run of one or two words, answers as NAME_AFTER does', () => {
     const words = ['spokesman', 'the', 'Dmitry', 'Peskov', 'Ángela', 'Merkel', 'é', 'a', 'of', 'US', 'U.S.', 'said,', 'x-ray', 'Yi', '2024', 'Wang'];
     const spaces = [' ', '  ', '\u00a0', '\n', ''];
-    let seed = 9;
-    const pick = <T>(list: readonly T[]): T => {
-      seed ^= seed << 13;
-      seed ^= seed >>> 17;
-      seed ^= seed << 5;
-      return list[(seed >>> 0) % list.length]!;
-    };
+    const pick = picker(9);
     let named = 0;
     for (let round = 0; round < 300; round++) {
       let text = '';
@@ -82,13 +81,7 @@ suite('claims', () => {
 
   test('mayReferBack answers as the whole anaphor expression does, in any case', () => {
     const words = ['the', 'THESE', 'those', 'annexed', 'occupied', 'regions', 'REGIONS', 'region\u017f', 'Territories', 'peninsula', 'PENINSULA', 'of', 'Crimea', 'were', '\u212aherson', 'territorie\u017f', 'areas', 'all', 'such', 'provinces,', 'in'];
-    let seed = 5;
-    const pick = <T>(list: readonly T[]): T => {
-      seed ^= seed << 13;
-      seed ^= seed >>> 17;
-      seed ^= seed << 5;
-      return list[(seed >>> 0) % list.length]!;
-    };
+    const pick = picker(5);
     let found = 0;
     for (let round = 0; round < 500; round++) {
       let text = '';
@@ -119,13 +112,7 @@ suite('claims', () => {
       'Kyiv warned the envoy.',
       'Russian forces annexed it.',
     ];
-    let seed = 3;
-    const pick = <T>(list: readonly T[]): T => {
-      seed ^= seed << 13;
-      seed ^= seed >>> 17;
-      seed ^= seed << 5;
-      return list[(seed >>> 0) % list.length]!;
-    };
+    const pick = picker(3);
     for (let round = 0; round < 6; round++) {
       const sentences: string[] = [];
       for (let n = 0; n < 120; n++) sentences.push(pick(parts));
