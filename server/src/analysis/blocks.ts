@@ -1,4 +1,4 @@
-import { NextOf } from './nextOf';
+import { lineEnds, type NextOf } from './nextOf';
 import { splitSentences } from './sentences';
 import type { BlockCache, BlockEntry } from './incremental';
 import type { Block, Span } from './types';
@@ -59,12 +59,12 @@ export function plainTextBlocks(prose: string, cache?: BlockCache): Block[] {
       return true;
     };
   } else r = 0; // split from the top: no old step is kept
-  const lineEnds = new NextOf(prose, LINE_END_CHARS);
+  const ends = lineEnds(prose);
   while (lineStart <= prose.length) {
     if (resync?.(lineStart)) break;
     starts.push(lineStart);
     blocksBefore.push(blocks.length);
-    const lineEnd = lineEndAt(lineEnds, prose, lineStart);
+    const lineEnd = lineEndAt(ends, prose, lineStart);
     // the end of the last line the block takes in
     let lastLineEnd = lineEnd;
     let readEnd = lineEnd + 1;
@@ -80,7 +80,7 @@ export function plainTextBlocks(prose: string, cache?: BlockCache): Block[] {
       // a line that closes never runs on (runsOn's first test): most lines of prose end so, and
       // this spares cutting out the next line
       if (LINE_CLOSER_CODES.has(prose.charCodeAt(end - 1))) break;
-      const nextEnd = lineEndAt(lineEnds, prose, nextStart);
+      const nextEnd = lineEndAt(ends, prose, nextStart);
       readEnd = nextEnd + 1;
       const next = prose.slice(nextStart, nextEnd).trim();
       if (!runsOn(prose.slice(lineFrom, end), next)) break;
@@ -213,14 +213,12 @@ function plainTextBlock(prose: string, { start, end }: Span): Block {
   };
 }
 
-const LINE_END_CHARS = ['\n', '\r'];
-
 /**
  * Where the line starting at `from` ends: at LF, CR or CRLF, as the editor counts lines (a file
- * saved with old Mac line ends has no LF at all). `lineEnds` finds them in `text`.
+ * saved with old Mac line ends has no LF at all). `ends` finds them in `text` (lineEnds).
  */
-function lineEndAt(lineEnds: NextOf, text: string, from: number): number {
-  const end = lineEnds.at(from);
+function lineEndAt(ends: NextOf, text: string, from: number): number {
+  const end = ends.at(from);
   return end < 0 ? text.length : end;
 }
 

@@ -4,7 +4,7 @@
 // Headings, paragraphs, list items and table cells become blocks, split into sentences.
 import MarkdownIt from 'markdown-it';
 import type { ProseDocument } from './document';
-import { NextOf } from './nextOf';
+import { lineEnds } from './nextOf';
 import { splitSentences } from './sentences';
 import type { Block } from './types';
 
@@ -19,7 +19,7 @@ export function markdownDocument(text: string): ProseDocument {
   const lineStarts = lineStartsOf(text);
   const frontMatterEnd = frontMatterLength(text);
   // The front matter is blanked before parsing (newlines kept) so markdown-it sees no hr or heading there.
-  const source = frontMatterEnd > 0 ? blank(text, 0, frontMatterEnd) + text.slice(frontMatterEnd) : text;
+  const source = frontMatterEnd > 0 ? blankRun(text, 0, frontMatterEnd) + text.slice(frontMatterEnd) : text;
   let tokens: Token[];
   try {
     tokens = md.parse(source, {});
@@ -230,15 +230,13 @@ function skipBalanced(src: string, open: number, end: number, o: string, c: stri
 /** Start offset of every line, as markdown-it counts lines (\r\n, \r and \n all end one). */
 function lineStartsOf(text: string): number[] {
   const starts = [0];
-  const ends = new NextOf(text, LINE_END_CHARS);
+  const ends = lineEnds(text);
   for (let i = ends.at(0); i >= 0; i = ends.at(i + 1)) {
     if (text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10) i++;
     starts.push(i + 1);
   }
   return starts;
 }
-
-const LINE_END_CHARS = ['\n', '\r'];
 
 /** Length of a YAML (---) or TOML (+++) front matter block at the very start, 0 if none. */
 export function frontMatterLength(text: string): number {
@@ -254,10 +252,6 @@ export function frontMatterLength(text: string): number {
     i = eol + 1;
   }
   return 0;
-}
-
-function blank(text: string, from: number, to: number): string {
-  return text.slice(from, to).replace(/[^\r\n]/g, ' ');
 }
 
 /** The text with everything not kept turned to spaces, line breaks left in place. */

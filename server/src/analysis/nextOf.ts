@@ -47,3 +47,6 @@ export class NextOf {
     }
   }
 }
+
+/** The line ends of `text` (LF and CR, as the editor and markdown-it count lines). */
+export const lineEnds = (text: string): NextOf => new NextOf(text, ['\n', '\r']);
