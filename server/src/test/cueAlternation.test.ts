@@ -59,7 +59,7 @@ suite('cue alternation, two opening characters', () => {
     const words = ['the', 'annexed', 'Annexation', 'of', 'claims', 'Claimed', 'sovereignty', 'over', 'took', 'control', 'in', 'under', 'Valdor', 'held', 'fell', 'to', 'is', 'part', 'a', 'recognise', 'not', 'accept', 'land', 'swap', 'hold', 'on', 'its'];
     const seps = [' ', ' ', ' ', ', ', '-', '\n'];
     let seed = 11;
-    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), Math.floor((seed / 2147483648) * n));
     let matched = 0;
     for (let t = 0; t < 400; t++) {
       const text = Array.from({ length: 10 }, () => words[random(words.length)] + seps[random(seps.length)]).join('');
@@ -118,7 +118,7 @@ suite('claim cues, in one pass', () => {
     const words = ['Valdor-held', 'River-run', 'Ost-HELD', 'held', 'Kestrel-controlled', 'Brava-occupied', 'X.-administered', 'under', 'in', 'Valdor', 'Ost’s', 'full', 'control', 'rule', 'run', 'the'];
     const seps = [' ', ' ', ' ', ', ', '\n', '-', '\r\n'];
     let seed = 5;
-    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), Math.floor((seed / 2147483648) * n));
     let matched = 0;
     for (let t = 0; t < 300; t++) {
       const text = Array.from({ length: 10 }, () => words[random(words.length)] + seps[random(seps.length)]).join('');
@@ -135,9 +135,9 @@ suite('claim cues, in one pass', () => {
     const words = ['under', 'in', 'Under', 'IN', 'Valdor', 'Kestrel’s', "Ost's", 'É', 'military', 'full', 'de', 'facto', 'control', 'occupation', 'rule', 'Rule', 'the'];
     const seps = [' ', ' ', ' ', ', ', '\n', '-', '’s ', "'s "];
     let seed = 7;
-    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), Math.floor((seed / 2147483648) * n));
     const texts = ['Towns under Valdor control, in Kestrel’s military occupation and under Ost\'s de facto rule.', 'under ÉVA control; in 𝐀lpha control'];
-    for (let t = 0; t < 300; t++) texts.push(Array.from({ length: 12 }, () => words[random(words.length)] + seps[random(seps.length)]).join(''));
+    for (let t = 0; t < 1500; t++) texts.push(Array.from({ length: 12 }, () => words[random(words.length)] + seps[random(seps.length)]).join(''));
     for (const c of withFinder) {
       const cue = new RegExp(`\\b(?:${c.pattern})\\b`, 'gu');
       const finder = new RegExp(`\\b(?:${c.finder})\\b`, 'iy');
