@@ -247,15 +247,15 @@ export class ClaimantResolver {
 
   /** Every word or name in [start, end) of the text that stands for a side, in order. */
   agentsIn(text: string, start: number, end: number, mentions: MentionIndex): Agent[] {
-    const agents = this.sidesIn(text, start, end, (name) => this.sideOfPerson(name), (at) => LOCATIVE_BEFORE.test(text.slice(Math.max(0, at - 20), at)));
-    return agents.map((a) => placedAgent(a, 0, mentions.at(a.start)?.entity.id ?? null));
+    return this.agentsInRuns(text, start, end).map((a) => placedAgent(a, 0, mentions.at(a.start)?.entity.id ?? null));
   }
 
   /**
-   * As `agentsIn` without their entities, for the runs of capitalised words that `readsRun` (given
-   * the run's number of words and its end) keeps: the others are not looked up.
+   * As `agentsIn` without their entities; when `readsRun` is given, only in the runs of
+   * capitalised words it keeps (given the run's number of words and its end): the others are not
+   * looked up.
    */
-  agentsInRuns(text: string, start: number, end: number, readsRun: (words: number, runEnd: number) => boolean): Agent[] {
+  agentsInRuns(text: string, start: number, end: number, readsRun?: (words: number, runEnd: number) => boolean): Agent[] {
     return this.sidesIn(text, start, end, (name) => this.sideOfPerson(name), (at) => LOCATIVE_BEFORE.test(text.slice(Math.max(0, at - 20), at)), readsRun);
   }
 

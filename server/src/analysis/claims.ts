@@ -254,9 +254,8 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
   let agents: readonly Agent[] = NO_AGENTS;
   let sentence: Span = sentences[0]!;
   const rememberTheirPeople = () => rememberPeople(text, agents, sentence, resolver);
-  // The agents of a sentence whose territories are not read serve only the people it names
-  // (outside edits, where the walks compare the agents they hold): those of a run a name may
-  // follow, in the run or after it (see mayNameAfter). Their entities are not looked up.
+  // the runs of capitalised words a person's name may follow, in the run or after it: all a
+  // sentence whose territories nobody reads is looked at for (see the walk below)
   const nameMayFollow = (words: number, runEnd: number) => mayNameAfter(text, words, runEnd, sentence.end);
 
   const walkState = (): WalkState => ({
@@ -346,16 +345,16 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
     // places, lists) is read, as a sentence's without cues, only where a later one within reach
     // refers back. (The last live cue's sentence, found so, may claim.)
     const claiming = sentenceCues.length > 0 && (si === lastLive || mayClaimAt(cueSentence - 1)) ? sentenceCues : NO_CUES;
-    // a sentence's sides serve its cues, its territories when they are read, and the people it
-    // names with a side ("Kremlin spokesman Dmitry Peskov"), who need two capitalised words
-    // A sentence's agents are read back only by a claiming sentence within reach after it: with
-    // none there, they serve only the people it names, which need two capitalised words. (Not while
-    // the document is edited, where the walks compare the agents they hold.)
+    // A sentence's sides serve its cues, its territories when they are read, and the people it
+    // names with a side ("Kremlin spokesman Dmitry Peskov"), who need two capitalised words. Its
+    // territories are read back only by a claiming sentence within reach after it: with none there,
+    // only those people are looked for, in the runs a name may follow (not while the document is
+    // edited, where the walks compare the agents they hold).
     const unread = lazyAgents && claiming.length === 0 && !claimsWithin(si);
     const read = !unread && (claiming.length > 0 || readLater(si));
-    agents = read
-      ? sentenceAgents.of(sentence, blockOf[si]!, false)
-      : !words.twoCapitalised(si) ? NO_AGENTS : lazyAgents ? resolver.agentsInRuns(text, sentence.start, sentence.end, nameMayFollow) : sentenceAgents.of(sentence, blockOf[si]!, true);
+    if (read) agents = sentenceAgents.of(sentence, blockOf[si]!, false);
+    else if (!words.twoCapitalised(si)) agents = NO_AGENTS;
+    else agents = lazyAgents ? resolver.agentsInRuns(text, sentence.start, sentence.end, nameMayFollow) : sentenceAgents.of(sentence, blockOf[si]!, true);
     sentenceAgents.remember(rememberTheirPeople);
     agentsWithin[si % (ANAPHOR_REACH + 1)] = agents;
     if (claiming.length === 0) continue;
