@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { looksLikeHeading, plainTextBlocks, runsOn } from '../analysis/blocks';
+import { seededRandom } from './seededRandom';
 
 const shape = (text: string): [string, string][] => plainTextBlocks(text).map((b) => [b.kind, text.slice(b.start, b.end)]);
 
@@ -96,9 +97,7 @@ suite('blocks: looksLikeHeading', () => {
   test('answers as the rule first written did, on random lines of capitalised, minor and other words', () => {
     const words = ['Talks', 'RESUME', 'the', 'The', 'OF', 'and', 'vs', 'said', 'talks', 'iPhone', 'über', 'Über', '(the', 'The,', '2024', '-', 'Kyiv’s', "Kyiv's", 'x', 'Why?', '"No"', 'Against', 'amid.', '…', '»'];
     const spaces = [' ', ' ', ' ', '  ', '\t', '\u00a0', '\n', ''];
-    // the high bits of a linear congruential generator (its low bits repeat with short periods)
-    let seed = 7;
-    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), Math.floor((seed / 2147483648) * n));
+    const random = seededRandom(7);
     let headings = 0;
     for (let k = 0; k < 5000; k++) {
       const count = 1 + random(14);

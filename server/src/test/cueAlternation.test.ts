@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { blockCueMatches } from '../analysis/claims';
 import { characterClass, cueAlternation } from '../analysis/cueAlternation';
 import cueData from '../analysis/data/claim-cues.json';
+import { seededRandom } from './seededRandom';
 
 const letters = (mask: number) => (mask === -1 ? 'any' : [...'abcdefghijklmnopqrstuvwxyz'].filter((_, i) => mask & (1 << i)).join(''));
 
@@ -58,8 +59,7 @@ suite('cue alternation, two opening characters', () => {
     const { firstPairs } = cueAlternation(patterns);
     const words = ['the', 'annexed', 'Annexation', 'of', 'claims', 'Claimed', 'sovereignty', 'over', 'took', 'control', 'in', 'under', 'Valdor', 'held', 'fell', 'to', 'is', 'part', 'a', 'recognise', 'not', 'accept', 'land', 'swap', 'hold', 'on', 'its'];
     const seps = [' ', ' ', ' ', ', ', '-', '\n'];
-    let seed = 11;
-    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), Math.floor((seed / 2147483648) * n));
+    const random = seededRandom(11);
     let matched = 0;
     for (let t = 0; t < 400; t++) {
       const text = Array.from({ length: 10 }, () => words[random(words.length)] + seps[random(seps.length)]).join('');
@@ -117,8 +117,7 @@ suite('claim cues, in one pass', () => {
     assert.deepEqual(found, own);
     const words = ['Valdor-held', 'River-run', 'Ost-HELD', 'held', 'Kestrel-controlled', 'Brava-occupied', 'X.-administered', 'under', 'in', 'Valdor', 'Ost’s', 'full', 'control', 'rule', 'run', 'the'];
     const seps = [' ', ' ', ' ', ', ', '\n', '-', '\r\n'];
-    let seed = 5;
-    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), Math.floor((seed / 2147483648) * n));
+    const random = seededRandom(5);
     let matched = 0;
     for (let t = 0; t < 300; t++) {
       const text = Array.from({ length: 10 }, () => words[random(words.length)] + seps[random(seps.length)]).join('');
@@ -134,8 +133,7 @@ suite('claim cues, in one pass', () => {
     assert.ok(withFinder.length >= 1);
     const words = ['under', 'in', 'Under', 'IN', 'Valdor', 'Kestrel’s', "Ost's", 'É', 'military', 'full', 'de', 'facto', 'control', 'occupation', 'rule', 'Rule', 'the'];
     const seps = [' ', ' ', ' ', ', ', '\n', '-', '’s ', "'s "];
-    let seed = 7;
-    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), Math.floor((seed / 2147483648) * n));
+    const random = seededRandom(7);
     const texts = ['Towns under Valdor control, in Kestrel’s military occupation and under Ost\'s de facto rule.', 'under ÉVA control; in 𝐀lpha control'];
     for (let t = 0; t < 1500; t++) texts.push(Array.from({ length: 12 }, () => words[random(words.length)] + seps[random(seps.length)]).join(''));
     for (const c of withFinder) {

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { frontMatterLength, markdownDocument } from '../analysis/markdown';
 import { joinLines } from './lspFixture';
+import { seededRandom } from './seededRandom';
 
 /** The prose with runs of blanks collapsed, for readable assertions. */
 const squeeze = (s: string): string => s.replace(/\s+/g, ' ').trim();
@@ -69,9 +70,7 @@ suite('analysis: Markdown as prose', () => {
     const plain = 'Talks ended on Monday.\n\nThe envoy left, and nobody said why.\n';
     assert.equal(markdownDocument(plain).prose, plain);
     const pieces = ['Talks', 'ended', '*', '**', '_', '`', '[a](http://x.y "t")', '![i](p.png)', '&amp;', '&copy;', '\\*', '<b>', '</b>', '<http://a.b>', '\n', '\n\n', '\r\n', '\r', '# ', '- ', '> ', '```\ncode\n```\n', '“', '🙂', '\ud800'];
-    // the high bits of a linear congruential generator (its low bits repeat with short periods)
-    let seed = 5;
-    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), Math.floor((seed / 2147483648) * n));
+    const random = seededRandom(5);
     for (let k = 0; k < 400; k++) {
       const text = Array.from({ length: 1 + random(30) }, () => pieces[random(pieces.length)] + (random(3) === 0 ? '' : ' ')).join('');
       const prose = markdownDocument(text).prose;

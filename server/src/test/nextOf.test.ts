@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { NextOf } from '../analysis/nextOf';
+import { seededRandom } from './seededRandom';
 
 /** The first place at or after `from` holding one of `chars`, read character by character. */
 function plainly(text: string, chars: readonly string[], from: number): number {
@@ -19,9 +20,7 @@ suite('nextOf', () => {
   });
   test('answers as a plain search does, at places that mostly go forward and sometimes step back', () => {
     const alphabet = ['a', 'b', ' ', '\n', '\r', '.', '…'];
-    let seed = 3;
-    // the high bits of a linear congruential generator (its low bits repeat with short periods)
-    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), Math.floor((seed / 2147483648) * n));
+    const random = seededRandom(3);
     for (let k = 0; k < 300; k++) {
       const text = Array.from({ length: random(60) }, () => alphabet[random(alphabet.length)]).join('');
       const chars = random(2) === 0 ? ['\n', '\r'] : ['.', '…', 'b'];
