@@ -155,7 +155,7 @@ export function findEntities(doc: ProseDocument, gazetteer: Gazetteer, token: Ca
     chunks: new TokenMarks(),
     names: new TokenMarks(),
     evidence: { midCaps },
-    sink: new SentenceNames(doc.text, doc.text === doc.prose),
+    sink: new SentenceNames(doc.text, doc.text === doc.prose, known),
   };
   const blockNames = mapPacked(doc.blocks, (block, b) => {
     if (b % 64 === 0) throwIfCancelled(token);
@@ -377,6 +377,8 @@ class SentenceNames implements ChunkSink {
     private readonly text: string,
     /** A token's text is the text's own where the prose is (not in Markdown). */
     private readonly plain: boolean,
+    /** What the lexicons and the gazetteer know as names (a name may open with a word of titles). */
+    readonly known: NameKnowledge,
   ) {}
 
   /** The block the next sentences are in, and its lists of names. */
@@ -544,10 +546,12 @@ function splitChunk(s: Sentence, chunkFirst: number, last: number, sink: Sentenc
     while (head >= 0 && tokens[head + 1]?.text === 'of' && head + 3 <= last) head += 2;
     if (head >= 0 && head < last && !(factsOf(tokens[head + 1]!) & HONORIFIC) && tokens[head + 1]!.text !== 'of') {
       // names inside the title (Bank of England Governor) are names of their own; one known as a
-      // whole may start with a word of titles (Federal Reserve Chair …)
+      // whole may start with a word of titles (Federal Reserve Chair …, New Jersey Governor …)
       let scan = first;
-      for (let k = Math.min(head - 1, first + 3); k > first && KNOWN_ORG_FIRST_WORDS.has(bare(tokens[first]!)); k--) {
-        if (!KNOWN_ORGS.has(textOfWords(tokens, first, k))) continue;
+      const opensTitle = (factsOf(tokens[first]!) & (ROLE_HEAD | ROLE_MODIFIER | DEMONYM)) !== 0;
+      for (let k = Math.min(head - 1, first + 3); k > first && (opensTitle || KNOWN_ORG_FIRST_WORDS.has(bare(tokens[first]!))); k--) {
+        const name = textOfWords(tokens, first, k);
+        if (!KNOWN_ORGS.has(name) && !(opensTitle && sink.known.isKnownName(name))) continue;
         sink.push(first, k);
         scan = k + 1;
         break;

@@ -193,7 +193,8 @@ export function mayBeName(s: Sentence, i: number, evidence: CaseEvidence, known:
     if (t.text.includes('.') && t.text.length <= 6) return true;
     // an all-capitals common word counts only where the document writes it in title case
     const seen = evidence.midCaps.has(title) || (!(t.upper && facts & COMMON) && evidence.midCaps.has(word));
-    return seen || known.isKnownName(title);
+    // (or opens a name known as a whole: "New York Energy Desk")
+    return seen || known.isKnownName(title) || (!t.upper && opensKnownName(s.tokens, i, word, known));
   }
   // a surname that is also a word, after a first name (Stuart Law, Michael Green)
   if (afterFirstName && !(facts & FUNCTION) && !(writtenFactsOf(before) & COMMON)) return true;
@@ -201,7 +202,7 @@ export function mayBeName(s: Sentence, i: number, evidence: CaseEvidence, known:
   if (!initial) return t.upper || !(facts & FUNCTION);
   if (facts & FUNCTION) return false;
   if (!(facts & COMMON)) return true;
-  return evidence.midCaps.has(word) || known.isKnownName(word) || (KNOWN_ORG_FIRST_WORDS.has(word) && opensKnownOrg(s.tokens, i, word));
+  return evidence.midCaps.has(word) || known.isKnownName(word) || (KNOWN_ORG_FIRST_WORDS.has(word) && opensKnownOrg(s.tokens, i, word)) || opensKnownName(s.tokens, i, word, known);
 }
 
 /** The word at k is a proper name, or an organisation word that itself follows one ("Tomsk Shipping"). */
@@ -210,6 +211,19 @@ function orgWordMayFollow(tokens: readonly Token[], k: number): boolean {
     const facts = writtenFactsOf(tokens[n]!);
     if (!(facts & (COMMON | FUNCTION))) return true;
     if (!(facts & ORG_SUFFIX)) return false;
+  }
+  return false;
+}
+
+/**
+ * "New York is …", "Great Britain left": a sentence's first word, a common one, opens a name of
+ * two or three capitalised words that the lexicons or the gazetteer know as a whole.
+ */
+function opensKnownName(tokens: readonly Token[], i: number, word: string, known: NameKnowledge): boolean {
+  let name = word;
+  for (let k = i + 1; k <= i + 2 && tokens[k]?.kind === 'word' && tokens[k]!.cap; k++) {
+    name += ` ${bare(tokens[k]!)}`;
+    if (known.isKnownName(name)) return true;
   }
   return false;
 }

@@ -14,6 +14,10 @@ class SmallGazetteer extends Gazetteer {
     add(['Paris'], { kind: 'city', name: 'Paris', countryCode: 'FR', geonameId: 2988507, population: 2138551 });
     add(['Madrid'], { kind: 'city', name: 'Madrid', countryCode: 'ES', geonameId: 3117735, population: 3255944 });
     add(['Skien', 'Skin'], { kind: 'city', name: 'Skien', countryCode: 'NO', geonameId: 3139081, population: 5000 });
+    add(['New York'], { kind: 'city', name: 'New York City', countryCode: 'US', geonameId: 5128581, population: 8175133 });
+    add(['New Jersey'], { kind: 'region', name: 'New Jersey', countryCode: 'US' });
+    add(['York'], { kind: 'city', name: 'York', countryCode: 'GB', geonameId: 2633352, population: 144202 });
+    add(['Jersey'], { kind: 'country', name: 'Jersey', countryCode: 'JE' });
   }
   override lookup(name: string): GeoInfo | undefined {
     return this.places.get(name.toLowerCase());
@@ -38,6 +42,17 @@ suite('entities', () => {
     assert.deepEqual(trump.roles, ['President']);
     assert.equal(trump.mentions[0]!.text, 'Donald Trump');
     assert.deepEqual(get(list, 'person', 'Vladimir Putin').roles, ['Russian President']);
+  });
+
+  test('a sentence may open with a place known as a whole whose first word is a common one', () => {
+    // "New" alone would be an ordinary word at a sentence start, and a word of titles ("new president")
+    const list = entities('New York is a big city.\n\nNew Jersey Governor Chris Christie spoke.\n\nNew York Energy Desk 212-859-1620');
+    assert.deepEqual(names(list, 'place').sort(), ['New Jersey', 'New York']);
+    assert.deepEqual(get(list, 'person', 'Chris Christie').roles, ['New Jersey Governor']);
+    assert.ok(find(list, 'organization', 'New York Energy Desk'), JSON.stringify(list.map((e) => e.name)));
+    assert.equal(find(list, 'place', 'York'), undefined);
+    // a common word before a name the gazetteer does not know as a whole stays out of it
+    assert.deepEqual(names(entities('New Kyiv rules apply.'), 'place'), ['Kyiv']);
   });
 
   test('a role in lower case after an organisation: Kremlin spokesman', () => {
