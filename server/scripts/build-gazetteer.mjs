@@ -25,7 +25,7 @@ const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
 const out = process.argv[2] ?? join(here, '..', 'data', 'gazetteer.tsv');
 const { foldName, variantKey } = require(join(here, '..', 'out', 'analysis', 'placeKeys.js'));
-const { Gazetteer } = require(join(here, '..', 'out', 'analysis', 'gazetteer.js'));
+const { Gazetteer, BIG_TOWN } = require(join(here, '..', 'out', 'analysis', 'gazetteer.js'));
 const variants = JSON.parse(readFileSync(join(here, '..', 'src', 'analysis', 'data', 'place-variants.json'), 'utf8'));
 const regionWords = JSON.parse(readFileSync(join(here, '..', 'src', 'analysis', 'data', 'region-words.json'), 'utf8'));
 
@@ -252,8 +252,8 @@ for (const r of rows) {
     byName.set(key, all);
   }
 }
-// the same order of senses as the loader's: country, capital, region seat, region, town by size
-const weight = (r) => (r.flags[0] === 'C' ? 5e12 : r.flags.includes('c') ? 4e12 + Number(r.pop || 0) : r.flags.includes('a') ? 3e12 + Number(r.pop || 0) : r.flags[0] === 'R' ? 2e12 : Number(r.pop || 0));
+// the same order of senses as the loader's: country, capital, region seat or big town, region, town by size
+const weight = (r) => (r.flags[0] === 'C' ? 5e12 : r.flags.includes('c') ? 4e12 + Number(r.pop || 0) : r.flags.includes('a') || Number(r.pop || 0) >= BIG_TOWN ? 3e12 + Number(r.pop || 0) : r.flags[0] === 'R' ? 2e12 : Number(r.pop || 0));
 const unresolved = [];
 for (const [target, names] of Object.entries(variants.aliases)) {
   const [name, cc] = target.split('@');

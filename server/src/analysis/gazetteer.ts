@@ -15,14 +15,19 @@ export interface LookupOptions {
 
 // How one name's senses rank (the highest wins): a preferred name from place-variants.json,
 // then countries, national capitals, the seats of first-level regions (a seat beats the region
-// named for it: "Donetsk" is the city, "the Donetsk region" the oblast), regions under their
-// own name, other towns by population, and last a region under its seat's name.
+// named for it: "Donetsk" is the city, "the Donetsk region" the oblast) and towns as big as
+// BIG_TOWN, regions under their own name, other towns by population, and last a region under
+// its seat's name.
 const PREFERRED = 6e12;
 const COUNTRY = 5e12;
 const CAPITAL = 4e12;
 const SEAT = 3e12;
 const REGION = 2e12;
 const SEAT_ALIAS = -1;
+// A town this big is known beyond its country, as a region's seat is, and ranks among the seats
+// by population: "San Francisco" is the Californian city, not a department seat in El Salvador
+// of 16,000 people. (build-gazetteer.mjs ranks senses alike.)
+export const BIG_TOWN = 500_000;
 // Skeleton keys merge more names, so only notable places are filed under them.
 const NOTABLE_POPULATION = 100_000;
 // Towns found under a variant spelling only (not as written) must have this many people.
@@ -196,7 +201,7 @@ export class Gazetteer {
    * punctuation and a leading "the"; resolves transliteration variants (Lugansk → Luhansk,
    * Zaporozhye → Zaporizhia), exonyms and short forms (Kiev, U.S., Britain), and region
    * phrasings ("Donetsk region", "the Kursk Oblast", "Idlib province") to the region.
-   * Senses rank: preferred names, countries, capitals, region seats, regions, towns by size.
+   * Senses rank: preferred names, countries, capitals, region seats and big towns, regions, towns by size.
    */
   lookup(name: string, options: LookupOptions = STRICT): GeoInfo | undefined {
     // one memory per strictness, keyed by the name itself (a key built by concatenation would be
@@ -416,7 +421,7 @@ export class Gazetteer {
     const population = Number.parseInt(f[6], 10) || 0;
     this.starts.push(start);
     this.kinds.push(kind);
-    this.scores[row] = kind === 0 ? COUNTRY : kind === 1 ? REGION : flags.includes('c') ? CAPITAL + population : flags.includes('a') ? SEAT + population : population;
+    this.scores[row] = kind === 0 ? COUNTRY : kind === 1 ? REGION : flags.includes('c') ? CAPITAL + population : flags.includes('a') || population >= BIG_TOWN ? SEAT + population : population;
     const keys = gazetteerKeys(flags, f[1], population, (f[7] ?? '').split('|'));
     for (const token of keys.split('|')) {
       const code = TAG_CODE[token.charAt(0)];

@@ -30,6 +30,11 @@ const SMALL = [
   'Taw\tSplit\tHR\t43.509\t16.439\t3190261\t176314\t',
   'T\tSagara\tJP\t34.68\t138.2\t2\t25922\t',
   'T\tDamaturu\tNG\t11.75\t11.96\t3\t46000\t',
+  'Ta\tSan Francisco\tSV\t13.7\t-88.1\t3583747\t16152\t',
+  'T\tSan Francisco\tUS\t37.775\t-122.419\t5391959\t864816\t',
+  'R\tLagos\tNG\t6.5\t3.6\t\t\t',
+  'T\tLagos\tNG\t6.454\t3.394\t2332459\t9000000\t',
+  'T\tLagos\tPT\t37.1\t-8.67\t2267827\t22000\t',
 ].join('\r\n');
 
 suite('gazetteer', () => {
@@ -49,8 +54,8 @@ suite('gazetteer', () => {
   });
 
   test('reads every well-formed line, CRLF or not', () => {
-    assert.equal(g.size, 22);
-    assert.equal(Gazetteer.parse(SMALL.replace(/\r\n/g, '\n')).size, 22);
+    assert.equal(g.size, 27);
+    assert.equal(Gazetteer.parse(SMALL.replace(/\r\n/g, '\n')).size, 27);
   });
 
   test('looks names up case-insensitively, without accents or a leading "the"', () => {
@@ -82,6 +87,16 @@ suite('gazetteer', () => {
     assert.equal(g.lookup('Georgia')?.countryCode, 'GE');
     assert.equal(g.lookup('Luhansk')?.countryCode, 'UA');
     assert.equal(g.lookup('Luhansk')?.kind, 'city');
+  });
+
+  test('a town of half a million or more ranks with the seats, by population', () => {
+    // a department seat of 16,000 people does not outrank the Californian city
+    assert.equal(g.lookup('San Francisco')?.countryCode, 'US');
+    // a big town beats the region of its name, as a seat does; a small one does not
+    assert.equal(g.lookup('Lagos')?.kind, 'city');
+    assert.equal(g.lookup('Lagos')?.countryCode, 'NG');
+    // a seat still beats a smaller town elsewhere, and the region named for it
+    assert.equal(g.lookup('Belgorod')?.kind, 'city');
   });
 
   test('finds a region by "X region" or "X Oblast", also under its seat name', () => {
@@ -150,7 +165,7 @@ suite('gazetteer', () => {
     // compiled again (the build may run on its own output), and with keys of another version, which are recomputed
     const again = Gazetteer.parse(Gazetteer.compile(compiled));
     const otherVersion = Gazetteer.parse(compiled.replace(/^#indexed .*$/m, '#indexed 0-other'));
-    const names = ['Lugansk', 'Kiev', 'U.S.', 'Georgia', 'the Lugansk region', 'Kharkov', 'Split', 'Sahara', 'Luhanska oblast', 'Nowhere', 'a', 'zzz', 'Kyiv region'];
+    const names = ['Lugansk', 'Kiev', 'U.S.', 'Georgia', 'the Lugansk region', 'Kharkov', 'Split', 'Sahara', 'Luhanska oblast', 'Nowhere', 'a', 'zzz', 'Kyiv region', 'San Francisco', 'Lagos'];
     for (const name of names) {
       for (const strict of [true, false]) {
         assert.deepEqual(c.lookup(name, { strict }), g.lookup(name, { strict }), name);
@@ -213,6 +228,10 @@ suite('gazetteer (built file)', function () {
     assert.equal(g.lookup('Stepanakert')?.countryCode, 'AZ');
     assert.equal(g.lookup('Western Sahara')?.kind, 'country');
     assert.equal(g.lookup('Taiwan')?.kind, 'country');
+    // big cities over small seats and regions of their name elsewhere
+    assert.equal(g.lookup('San Francisco')?.countryCode, 'US');
+    assert.equal(g.lookup('Charlotte')?.countryCode, 'US');
+    assert.equal(g.lookup('New York')?.name, 'New York City');
   });
 
   test('refuses common English words that are also towns', () => {
