@@ -611,6 +611,19 @@ function isTitleOnly(tokens: readonly Token[], first: number, last: number): boo
 /** A score in a results line: a small number, or two joined by a hyphen, but no year. */
 const isScore = (t: Token | undefined): boolean => t?.kind === 'number' && t.text.length <= 7 && SCORE.test(t.text) && !YEAR.test(t.text);
 
+/** A country, a region, or a town of 50,000 people or more: a place its name alone makes known. */
+const isBig = (geo: GeoInfo | undefined): boolean => geo !== undefined && (geo.kind === 'country' || geo.kind === 'region' || (geo.population ?? 0) >= 50000);
+
+/**
+ * The name is no place of the gazetteer's (North Carolina is), but the name after its compass word
+ * is a big place's own (Jerusalem of East Jerusalem; not a variant spelling: Ham is not Hamm).
+ */
+function isPartOfBigPlace(c: Candidate, name: string, places: GazetteerNames): boolean {
+  if (places.lookup(name) !== undefined) return false;
+  const rest = c.words.slice(1).map((w) => (c.shouted ? titleCase(w) : w)).join(' ');
+  return isBig(places.lookup(rest)) && (places.match(rest) & SAME_NAME) !== 0;
+}
+
 /** A word that names a country, or a big place under its own name (Real Madrid, Air France). */
 function wellKnown(t: Token, places: GazetteerNames): boolean {
   if (factsOf(t) & COUNTRY) return true;
@@ -695,6 +708,12 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
     c.geo = places.lookup(name) ?? { kind: 'place' };
     return typeAs(c, 'place', 2);
   }
+  // "East Jerusalem", "Southern California": a part of a big place the gazetteer knows, named by
+  // a compass word (no place of the gazetteer's own: which country holds it is not the name's to say)
+  if (!single && COMPASS.test(firstWord) && !personMarked(c, tokens, firstFacts, isName) && isPartOfBigPlace(c, name, places)) {
+    c.geo = { kind: 'place' };
+    return typeAs(c, 'place', 2);
+  }
   for (let i = c.first + 1; i < c.last; i++) {
     const link = tokens[i]!.text;
     if (ORG_LINK_HEADS.get(link)?.has(bare(tokens[i - 1]!))) return typeAs(c, 'organization', 3);
@@ -767,7 +786,7 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
     // the gazetteer knows many small places named like people (Clinton) or close to words
     // (its spelling variants): the document's other evidence may overrule those
     const exact = (places.match(name) & (SAME_NAME | NAME_HEAD)) !== 0;
-    const big = geo.kind === 'country' || geo.kind === 'region' || (geo.population ?? 0) >= 50000;
+    const big = isBig(geo);
     // a small place alone, or a near-miss, is a place only if the context says so
     if (!big) c.geo = undefined;
     else if (isAcronym(name) && !c.shouted && !exact && geo.kind !== 'country') return typeAs(c, 'organization', 1);

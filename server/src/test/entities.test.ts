@@ -18,6 +18,8 @@ class SmallGazetteer extends Gazetteer {
     add(['New Jersey'], { kind: 'region', name: 'New Jersey', countryCode: 'US' });
     add(['York'], { kind: 'city', name: 'York', countryCode: 'GB', geonameId: 2633352, population: 144202 });
     add(['Jersey'], { kind: 'country', name: 'Jersey', countryCode: 'JE' });
+    add(['Jerusalem'], { kind: 'city', name: 'Jerusalem', countryCode: 'IL', geonameId: 281184, population: 801000 });
+    add(['Hamm', 'Ham'], { kind: 'city', name: 'Hamm', countryCode: 'DE', geonameId: 2911240, population: 185327 });
   }
   override lookup(name: string): GeoInfo | undefined {
     return this.places.get(name.toLowerCase());
@@ -53,6 +55,24 @@ suite('entities', () => {
     assert.equal(find(list, 'place', 'York'), undefined);
     // a common word before a name the gazetteer does not know as a whole stays out of it
     assert.deepEqual(names(entities('New Kyiv rules apply.'), 'place'), ['Kyiv']);
+  });
+
+  test('seas, straits, heights, islands and rivers are places by the word that ends their name', () => {
+    const list = entities('Israel annexed the Golan Heights. Russian ships left the Kerch Strait for the Black Sea. China claims the Spratly Islands. Troops crossed the Dnieper River.');
+    assert.deepEqual(names(list, 'place').sort(), ['Black Sea', 'China', 'Dnieper River', 'Golan Heights', 'Israel', 'Kerch Strait', 'Spratly Islands']);
+    assert.deepEqual(names(list, 'person'), []);
+    // a first name and a verb of saying still make a person of a surname that is such a word
+    assert.deepEqual(names(entities('Michael Strait said it would rain.'), 'person'), ['Michael Strait']);
+  });
+
+  test('a compass word before a big place the gazetteer knows names a part of it, claimed by no country', () => {
+    const list = entities('Israel annexed East Jerusalem in 1980. East Jerusalem residents protested.');
+    const east = get(list, 'place', 'East Jerusalem');
+    assert.equal(east.mentions.length, 2);
+    assert.deepEqual(east.geo, { kind: 'place' });
+    assert.equal(find(list, 'organization', 'East Jerusalem'), undefined);
+    // not a variant spelling of a place (Ham is looked up as Hamm): no place then
+    assert.equal(find(entities('West Ham fans sang.'), 'place', 'West Ham'), undefined);
   });
 
   test('a role in lower case after an organisation: Kremlin spokesman', () => {
