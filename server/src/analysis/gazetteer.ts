@@ -340,7 +340,11 @@ export class Gazetteer {
       case 'V': case 'K': case 'R': return PREFERRED + own;
       case 'S': return SEAT_ALIAS;
       case 'Q': return REGION - 1;
-      default: return own;
+      // a consonant skeleton is shared by unrelated names ("Noting", "Nantong"): a big town takes
+      // one only by its size among towns, as before it ranked with the seats
+      case 'k': return own;
+      // (a town's own score is its population, below every seat's, region's and country's)
+      default: return own >= BIG_TOWN && own < REGION ? SEAT + own : own;
     }
   }
 
@@ -421,7 +425,7 @@ export class Gazetteer {
     const population = Number.parseInt(f[6], 10) || 0;
     this.starts.push(start);
     this.kinds.push(kind);
-    this.scores[row] = kind === 0 ? COUNTRY : kind === 1 ? REGION : flags.includes('c') ? CAPITAL + population : flags.includes('a') || population >= BIG_TOWN ? SEAT + population : population;
+    this.scores[row] = kind === 0 ? COUNTRY : kind === 1 ? REGION : flags.includes('c') ? CAPITAL + population : flags.includes('a') ? SEAT + population : population;
     const keys = gazetteerKeys(flags, f[1], population, (f[7] ?? '').split('|'));
     for (const token of keys.split('|')) {
       const code = TAG_CODE[token.charAt(0)];

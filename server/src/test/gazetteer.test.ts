@@ -232,6 +232,8 @@ suite('gazetteer (built file)', function () {
     assert.equal(g.lookup('San Francisco')?.countryCode, 'US');
     assert.equal(g.lookup('Charlotte')?.countryCode, 'US');
     assert.equal(g.lookup('New York')?.name, 'New York City');
+    // … but not in a consonant skeleton, which unrelated names share (Noting, Nantong)
+    assert.equal(g.lookup('Noting'), undefined);
   });
 
   test('refuses common English words that are also towns', () => {
