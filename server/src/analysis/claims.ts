@@ -76,6 +76,8 @@ const CUES: readonly Cue[] = cueData.cues.map((c, index) => {
 const FILLER = new Set(cueData.filler);
 const AFTER_PREPOSITION = new RegExp(`\\b(?:${cueData.subjectPrepositions.join('|')})\\s+(?:(?:the|a|an)\\s+)?$`, 'i');
 const NEGATED = new RegExp(`\\b(?:${cueData.negation.join('|')})\\s+(?:\\w+\\s+){0,2}$`, 'i');
+const AIMED = new RegExp(`\\b(?:${cueData.aims.join('|')})\\s+(?:\\w+\\s+){0,2}$`, 'i');
+const AIM_TYPES: ReadonlySet<string> = new Set(cueData.aimTypes);
 const OBJECT_FOLLOWERS = new Set(cueData.objectFollowers);
 const CLAIM_OBJECTS = new Set(cueData.claimObjects);
 const SINGULAR = new Set(cueData.singularAnaphorNouns);
@@ -439,7 +441,10 @@ function mayClaim(text: string, match: CueMatch, group: TerritoryGroup | undefin
   const cue = match.cue;
   if (!group && !(!cue.weak && itFollows(text, match.end)) && !namesLand(match)) return false;
   if (cue.needsClaimWord && !claimWordFor(text, match, group)) return false;
-  if (!cue.needsClaimWord && NEGATED.test(text.slice(Math.max(sentence.start, match.start - 30), match.start))) return false;
+  if (!cue.needsClaimWord) {
+    const before = text.slice(Math.max(sentence.start, match.start - 30), match.start);
+    if (NEGATED.test(before) || (!AIM_TYPES.has(cue.type) && AIMED.test(before))) return false;
+  }
   return !(group && group.items.every((i) => i.kind === 'candidate') && (cue.weak || !WAR_CONTEXT.test(text.slice(sentence.start, sentence.end))));
 }
 
@@ -455,7 +460,10 @@ function mayHaveObject(text: string, match: CueMatch, sentence: Span, bounds: Te
   // an unknown name stands alone in its list, which mayClaim takes only for a strong cue about war
   const candidates = cue.weak ? never : aboutWar;
   if (cue.object !== 'before' && bounds.mayStartIn(match.end, afterReach(text, match, sentence), candidates)) return true;
-  return cue.object !== 'after' && bounds.mayEndIn(beforeReach(text, match), match.start, candidates);
+  if (cue.object === 'after') return false;
+  if (bounds.mayEndIn(beforeReach(text, match), match.start, candidates)) return true;
+  const relative = relativeReach(text, match);
+  return relative >= 0 && bounds.mayEndIn(relative, match.start, candidates);
 }
 
 const never = (): boolean => false;
@@ -490,6 +498,20 @@ function beforeReach(text: string, match: CueMatch): number {
   WORD_FROM.lastIndex = 0;
   for (let w = WORD_FROM.exec(gap); w !== null; w = WORD_FROM.exec(gap)) if (!isFiller(w[0])) reach = from + w.index + 1;
   return reach;
+}
+
+/**
+ * Where a territory before a relative clause that runs up to the cue ends at the earliest
+ * (objectOf's `relativeClause`: "Crimea, which Moscow seized"), or -1 where no clause may.
+ */
+function relativeReach(text: string, match: CueMatch): number {
+  const from = Math.max(0, match.start - RELATIVE_REACH);
+  const clause = RELATIVE_TAIL.exec(text.slice(from, match.start));
+  if (clause === null) return -1;
+  let at = from + clause.index;
+  // (back over what RELATIVE_CLAUSE lets stand before the pronoun: white space of any kind and a comma)
+  while (at > 0 && /[\s,]/.test(text.charAt(at - 1))) at--;
+  return at;
 }
 
 /** A bare cue that is about land itself ("land swap", "territorial exchange"): it may claim with no territory named. */
@@ -800,14 +822,37 @@ function objectOf(text: string, match: CueMatch, groups: readonly TerritoryGroup
   const before = () => {
     for (let i = groups.length - 1; i >= 0; i--) {
       const g = groups[i];
+      if (g.end > match.start) continue;
+      if (relativeClause(text, g.end, match.start)) return g;
       // (a dash between is no word: fillerOnly passes over it)
-      if (g.end <= match.start) return fillerOnly(text, g.end, match.start) ? g : undefined;
+      if (!fillerOnly(text, g.end, match.start)) return undefined;
+      // "Crimea, which Moscow seized": the clause's subject is no object, what the clause is about is
+      const previous = groups[i - 1];
+      return previous !== undefined && relativeClause(text, previous.end, match.start) ? previous : g;
     }
     return undefined;
   };
   if (match.cue.object === 'after') return after();
   if (match.cue.object === 'before') return before();
   return after() ?? before();
+}
+
+// A relative clause from its pronoun up to a cue: "Crimea, which Moscow seized in 2014", "the
+// town that Russian forces captured", "Kherson, which was retaken by".
+const RELATIVE_CLAUSE = /^\s*(?:,\s*)?(?:which|that)\s+([^,.;:!?"“”()]{0,60})$/i;
+// … whose object the territory is: it has a subject of its own ("which Moscow seized", "that the
+// army took", "which its troops captured"), or it is passive ("which was annexed by"); not "which
+// captured" (the territory before is the side then)
+const CLAUSE_SUBJECT = /^(?:\p{Lu}|(?:the|its|their|his|her|our|these|those)\s)/u;
+const CLAUSE_PASSIVE = /\b(?:is|are|was|were|been|being|be)\s+(?:\p{L}+ly\s+)?$/iu;
+// the clause alone, ending where the cue starts, and how far before the cue its territory may end
+const RELATIVE_TAIL = /(?:which|that)\s+[^,.;:!?"“”()]{0,60}$/i;
+const RELATIVE_REACH = 72;
+
+/** The text between a territory and a cue after it is a relative clause whose object the territory is. */
+function relativeClause(text: string, from: number, to: number): boolean {
+  const clause = to - from <= RELATIVE_REACH ? RELATIVE_CLAUSE.exec(text.slice(from, to)) : null;
+  return clause !== null && (CLAUSE_SUBJECT.test(clause[1]!) || CLAUSE_PASSIVE.test(clause[1]!));
 }
 
 /** The names a group stands for: its places, or what its anaphor refers to. */
@@ -896,7 +941,8 @@ function claimantOf(
   }
   // the nearest side before the cue and its territory (the subject, or the reporting speaker),
   // unless a name stands right before the cue as its subject ("the Polisario Front rejects")
-  const limit = Math.min(match.start, group?.start ?? match.start);
+  // (the subject of a relative clause about the object stands between them: "Crimea, which Moscow seized")
+  const limit = group !== undefined && group.end <= match.start && relativeClause(text, group.end, match.start) ? match.start : Math.min(match.start, group?.start ?? match.start);
   const subject = subjectBefore(text, limit, sentence, resolver);
   if (subject) return subject;
   for (let i = agents.length - 1; i >= 0; i--) {

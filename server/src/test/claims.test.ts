@@ -267,10 +267,26 @@ suite('claims', () => {
     assert.deepEqual(briefs('Armenia failed to win control over Shusha.'), []);
     assert.deepEqual(briefs('Ethiopian troops tried to capture the town of Badme.'), []);
     assert.deepEqual(briefs('Serbia will never cede Kosovo to anyone.'), []);
+    assert.deepEqual(briefs('Armenia failed to recover Shusha.'), []);
+  });
+
+  test('seeking to recover a territory is a claim to recover it, as recovering it is', () => {
+    assert.deepEqual(briefs('Azerbaijan seeks to recover Shusha.'), ['recovery Azerbaijan: Shusha']);
+    assert.deepEqual(briefs('The president said Azerbaijan will try to regain Shusha.'), ['recovery Azerbaijan: Shusha']);
+    // other claims sought are aims, not claims
+    assert.deepEqual(briefs('Armenia seeks to capture Shusha.'), []);
   });
 
   test('the subject of a relative clause is the side', () => {
     assert.deepEqual(briefs('The Eritrean People\'s Liberation Front, which took control of Asmara in 1991, formed the government.'), ['capture Eritrean People\'s Liberation Front: Asmara']);
+  });
+
+  test('a relative clause about a territory: its subject is the side, the territory its object', () => {
+    assert.deepEqual(briefs('Shusha, which Azerbaijan recaptured in 2020, lies on a hill.'), ['recovery Azerbaijan: Shusha']);
+    assert.deepEqual(briefs('Armenia vowed to recover Shusha, which Azerbaijani forces captured in 2020.'), ['recovery Armenia: Shusha', 'capture Azerbaijan: Shusha']);
+    assert.deepEqual(briefs('Shusha, which was captured by Azerbaijan in 2020, lies on a hill.'), ['capture Azerbaijan: Shusha']);
+    // the territory before a clause that opens with its verb is the side ("which captured")
+    assert.deepEqual(briefs('Azerbaijan, which captured and annexed Shusha in 2020, says it will never cede it.'), ['annexation Azerbaijan: Shusha']);
   });
 
   test('a compass word stays with the place; a modified name is no territory', () => {
