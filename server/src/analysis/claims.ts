@@ -934,11 +934,6 @@ function claimantOf(
       if (later) return later;
     }
   }
-  // "its hold on X": the side of the claim before it
-  if (/\b(?:its|their)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(sentence.start, match.start - 12), match.start))) {
-    const prev = sentenceDrafts[sentenceDrafts.length - 1] ?? drafts[drafts.length - 1];
-    if (prev?.claimant) return { state: prev.claimant, entity: prev.claimantEntity, isSide: true };
-  }
   // the nearest side before the cue and its territory (the subject, or the reporting speaker),
   // unless a name stands right before the cue as its subject ("the Polisario Front rejects")
   // (the subject of a relative clause about the object stands between them: "Crimea, which Moscow seized")
@@ -948,6 +943,11 @@ function claimantOf(
   for (let i = agents.length - 1; i >= 0; i--) {
     const a = agents[i];
     if (a.end <= limit && notTerritory(a) && !AFTER_PREPOSITION.test(text.slice(Math.max(sentence.start, a.start - 16), a.start))) return a;
+  }
+  // "its hold on X" with no side of its own before it in the sentence: the side of the claim before
+  if (/\b(?:its|their)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(sentence.start, match.start - 12), match.start))) {
+    const prev = sentenceDrafts[sentenceDrafts.length - 1] ?? drafts[drafts.length - 1];
+    if (prev?.claimant) return { state: prev.claimant, entity: prev.claimantEntity, isSide: true };
   }
   // "… an inseparable part of our country," Peskov stated: the speaker's side
   if (FIRST_PERSON.test(text.slice(sentence.start, sentence.end))) {

@@ -164,6 +164,8 @@ suite('claims', () => {
 
   test('control with its extent, and "its hold on" for the same side', () => {
     assert.deepEqual(briefs('Israel controls most of the Golan Heights, while its hold on Gaza is partial.'), ['control Israel: Golan Heights (most)', 'control Israel: Gaza (partial)']);
+    // a side named before "its" in the sentence is its own; the claim before is another side's
+    assert.deepEqual(briefs('Serbia controls the north of Kosovo. Morocco reiterated its claim to Western Sahara.'), ['control Serbia: Kosovo', 'sovereignty Morocco: Western Sahara']);
     assert.deepEqual(briefs('Russia controls about a fifth of Ukraine, including Crimea and parts of Donetsk.'), ['control Russia: Ukraine, Crimea, Donetsk (partial)']);
   });
 
