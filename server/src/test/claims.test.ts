@@ -127,6 +127,9 @@ suite('claims', () => {
   test('sovereignty: "an integral part of", with the side after it', () => {
     assert.deepEqual(briefs('Beijing considers Taiwan an inseparable part of China.'), ['sovereignty China: Taiwan']);
     assert.deepEqual(briefs('The Kremlin insists that Crimea is part of Russia.'), ['sovereignty Russia: Crimea']);
+    assert.deepEqual(briefs('Belgrade says Kosovo is and will remain part of Serbia.'), ['sovereignty Serbia: Kosovo']);
+    assert.deepEqual(briefs('Beijing says Taiwan will always be part of China.'), ['sovereignty China: Taiwan']);
+    assert.deepEqual(briefs('Taipei says Taiwan will never be part of China.'), []);
   });
 
   test('sovereignty: "belongs to" and "claims"', () => {
