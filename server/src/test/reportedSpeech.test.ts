@@ -265,3 +265,11 @@ suite('reported speech: a word in -eed is no past tense in -ed', () => {
     assert.ok(indirect('Ruth Obi was sure farmers wanted help.').some((q) => q.text === 'farmers wanted help'));
   });
 });
+
+suite('reported speech: a verb of saying that is also a plural noun', () => {
+  test('"talks" after a preposition is the noun, with no content of its own', () => {
+    assert.deepEqual(pairs('The bloc’s foreign policy chief, Ana Varga, urged both sides to return to talks.'), [['both sides to return to talks', 'Ana Varga']]);
+    // the verb, with its subject, still frames its content
+    assert.deepEqual(indirect('The envoy talks about the war.').map((q) => q.text), ['the war']);
+  });
+});
