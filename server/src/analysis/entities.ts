@@ -22,7 +22,7 @@ import { MERGED, mergedOf, remerge, type Merged } from './mergedEntities';
 import { linkedGroups } from './mergeLinks';
 import { mergeLocally } from './mergedLocally';
 import { blockSentences, caseEvidence, forEachChunk, TokenMarks, type CaseEvidence, type ChunkSink, type NameKnowledge, type Sentence } from './names';
-import { roleAfter, roleBefore } from './roles';
+import { roleAfter, roleBefore, roleOpeningBefore } from './roles';
 import { typedAt } from './typedMentions';
 import { normIds, resolveByDocument, voteEvidence } from './typeVote';
 import { bare, isPossessive, type Token, tokenAt, titleCase } from './tokens';
@@ -635,7 +635,7 @@ function wellKnown(t: Token, places: GazetteerNames): boolean {
 function personMarked(c: Candidate, tokens: readonly Token[], firstFacts: number, isName: (t: Token) => boolean): boolean {
   const prev = tokenAt(tokens, c.first - 1);
   const next = tokens[c.last + 1];
-  return (prev !== undefined && isHonorific(prev)) || roleBefore(tokens, c.first, isName) !== null || roleAfter(tokens, c.last, isName) !== null
+  return (prev !== undefined && isHonorific(prev)) || roleBefore(tokens, c.first, isName) !== null || roleAfter(tokens, c.last, isName) !== null || roleOpeningBefore(tokens, c.first, c.last, isName) !== null
     || ((firstFacts & FIRST_NAME) !== 0 && next !== undefined && SPEECH_VERBS.has(next.text));
 }
 
@@ -738,7 +738,7 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
     if (apposition) c.roles = added(c.roles, textOf(tokens, apposition.first, apposition.last, s));
     return typeAs(c, 'person', 3);
   }
-  const before = roleBefore(tokens, c.first, isName);
+  const before = roleBefore(tokens, c.first, isName) ?? roleOpeningBefore(tokens, c.first, c.last, isName);
   if (before) {
     c.roles = added(c.roles, textOf(tokens, before.first, before.last, s));
     return typeAs(c, 'person', 3);

@@ -48,12 +48,31 @@ export function roleBefore(tokens: readonly Token[], name: number, isName: (t: T
 
 const DETERMINERS = new Set(['a', 'an', 'the']);
 
+/**
+ * The role in apposition before a name that opens its sentence: `The bloc's foreign policy chief,
+ * Name, said`, `Ukraine's foreign minister, Name,`. Before the role only a determiner and a
+ * possessor may stand (further in, "sources close to the president, Name," names no role of Name's).
+ */
+export function roleOpeningBefore(tokens: readonly Token[], first: number, last: number, isName: (t: Token) => boolean): RoleSpan | null {
+  if (tokenAt(tokens, first - 1)?.text !== ',' || tokens[last + 1]?.text !== ',') return null;
+  // (the comma stands where roleBefore wants the name)
+  const role = roleBefore(tokens, first - 1, isName);
+  if (role === null) return null;
+  let k = 0;
+  if (DETERMINERS.has(tokens[0]!.text.toLowerCase())) k++;
+  // (the possessor is part of the role, as it is after the name: "the bloc's foreign minister")
+  if (k + 1 < role.first && tokens[k]!.kind === 'word' && isPossessive(tokens[k + 1])) return k + 2 === role.first ? { first: k, last: role.last } : null;
+  return k === role.first ? role : null;
+}
+
 /** The role in apposition after a name: `Name, a teacher in Kyiv`, `Name, the Kremlin's spokesman,`. */
 export function roleAfter(tokens: readonly Token[], nameLast: number, isName: (t: Token) => boolean): RoleSpan | null {
   if (tokens[nameLast + 1]?.text !== ',') return null;
   let i = nameLast + 2;
   if (tokens[i] && DETERMINERS.has(tokens[i]!.text)) i++;
   const first = i;
+  // "the bloc's foreign minister": after a determiner, a possessor in lower case opens the role as a name does
+  if (first > nameLast + 2 && tokens[i]?.kind === 'word' && !tokens[i]!.cap && isPossessive(tokens[i + 1])) i += 2;
   let lastHead = -1;
   while (i < tokens.length && inRole(tokens[i]!, isName) && i - first < 8) {
     if (isRoleHead(tokens[i])) lastHead = i;

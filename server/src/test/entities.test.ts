@@ -75,6 +75,14 @@ suite('entities', () => {
     assert.equal(find(entities('West Ham fans sang.'), 'place', 'West Ham'), undefined);
   });
 
+  test('a role in apposition: opening the sentence before the name, or after it with a possessor in lower case', () => {
+    assert.deepEqual(get(entities('The bloc’s foreign policy chief, Ana Varga, said talks would resume.'), 'person', 'Ana Varga').roles, ['bloc’s foreign policy chief']);
+    assert.deepEqual(get(entities('Latvia’s foreign minister, Ana Varga, said so.'), 'person', 'Ana Varga').roles, ['Latvia’s foreign minister']);
+    assert.deepEqual(get(entities('Ana Varga, the bloc’s foreign minister, said so.'), 'person', 'Ana Varga').roles, ['bloc’s foreign minister']);
+    // a role further into the sentence may be someone else's
+    assert.deepEqual(get(entities('Sources close to the president, Ana Varga, said so.'), 'person', 'Ana Varga').roles, []);
+  });
+
   test('a role in lower case after an organisation: Kremlin spokesman', () => {
     const list = entities('Kremlin spokesman Dmitry Peskov reiterated the position.');
     assert.deepEqual(get(list, 'person', 'Dmitry Peskov').roles, ['Kremlin spokesman']);
