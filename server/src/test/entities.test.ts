@@ -61,6 +61,8 @@ suite('entities', () => {
     const list = entities('Israel annexed the Golan Heights. Russian ships left the Kerch Strait for the Black Sea. China claims the Spratly Islands. Troops crossed the Dnieper River.');
     assert.deepEqual(names(list, 'place').sort(), ['Black Sea', 'China', 'Dnieper River', 'Golan Heights', 'Israel', 'Kerch Strait', 'Spratly Islands']);
     assert.deepEqual(names(list, 'person'), []);
+    // … or by the word before "of" that opens it
+    assert.deepEqual(names(entities('The deal could reshape the Horn of Africa, analysts say.'), 'place'), ['Horn of Africa']);
     // a first name and a verb of saying still make a person of a surname that is such a word
     assert.deepEqual(names(entities('Michael Strait said it would rain.'), 'person'), ['Michael Strait']);
   });
