@@ -250,6 +250,14 @@ suite('claims', () => {
     assert.deepEqual(briefs('Kosovo\'s president said no territory could be exchanged with Serbia.').map((b) => b.split(':')[0].split(' ')[0]), ['exchange']);
   });
 
+  test('exchanging or swapping a named territory', () => {
+    assert.deepEqual(briefs('Serbia proposed exchanging the Presevo Valley for northern Kosovo.'), ['exchange Serbia: Presevo Valley']);
+    assert.deepEqual(briefs('Belgrade could swap the Presevo Valley for land in the north.'), ['exchange Serbia: Presevo Valley']);
+    // exchanges of other things are none
+    assert.deepEqual(briefs('Serbia and Kosovo exchanged prisoners in Brussels.'), []);
+    assert.deepEqual(briefs('Serbian police exchanged fire with gunmen near Banjska.'), []);
+  });
+
   test('a claim for each of coordinated sides', () => {
     assert.deepEqual(briefs('Japan and Taiwan both claim the Senkaku Islands.'), ['sovereignty Japan: Senkaku Islands', 'sovereignty Taiwan: Senkaku Islands']);
   });
