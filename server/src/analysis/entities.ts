@@ -21,7 +21,7 @@ import { knownNames } from './knownNames';
 import { MERGED, mergedOf, remerge, type Merged } from './mergedEntities';
 import { linkedGroups } from './mergeLinks';
 import { mergeLocally } from './mergedLocally';
-import { blockSentences, caseEvidence, forEachChunk, TokenMarks, type CaseEvidence, type ChunkSink, type NameKnowledge, type Sentence } from './names';
+import { blockSentences, caseEvidence, forEachChunk, TokenMarks, withKnownOpener, type CaseEvidence, type ChunkSink, type NameKnowledge, type Sentence } from './names';
 import { roleAfter, roleBefore, roleOpeningBefore } from './roles';
 import { typedAt } from './typedMentions';
 import { normIds, resolveByDocument, voteEvidence } from './typeVote';
@@ -396,7 +396,9 @@ class SentenceNames implements ChunkSink {
 
   /** A run of possible name words (names.ts): split into the names it holds. */
   chunk(first: number, last: number): void {
-    splitChunk(this.s!, first, last, this);
+    const s = this.s!;
+    // (only after a capitalised word outside the run: the call is rare, see withKnownOpener)
+    splitChunk(s, s.tokens[first - 1]?.cap === true ? withKnownOpener(s, first, this.known) : first, last, this);
   }
 
   /** Where tokens first..last of the sentence stand, and their text. */
@@ -635,7 +637,7 @@ function wellKnown(t: Token, places: GazetteerNames): boolean {
 function personMarked(c: Candidate, tokens: readonly Token[], firstFacts: number, isName: (t: Token) => boolean): boolean {
   const prev = tokenAt(tokens, c.first - 1);
   const next = tokens[c.last + 1];
-  return (prev !== undefined && isHonorific(prev)) || roleBefore(tokens, c.first, isName) !== null || roleAfter(tokens, c.last, isName) !== null || roleOpeningBefore(tokens, c.first, c.last, isName) !== null
+  return (prev !== undefined && isHonorific(prev)) || roleBefore(tokens, c.first, isName) !== null || roleAfter(tokens, c.last, isName) !== null || (prev?.text === ',' && roleOpeningBefore(tokens, c.first, c.last, isName) !== null)
     || ((firstFacts & FIRST_NAME) !== 0 && next !== undefined && SPEECH_VERBS.has(next.text));
 }
 
@@ -738,7 +740,9 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
     if (apposition) c.roles = added(c.roles, textOf(tokens, apposition.first, apposition.last, s));
     return typeAs(c, 'person', 3);
   }
-  const before = roleBefore(tokens, c.first, isName) ?? roleOpeningBefore(tokens, c.first, c.last, isName);
+  // (a role opening the sentence stands before a comma: asked only there, the call is rare, and the
+  // optimising compiler keeps its inlining budget for the frequent ones)
+  const before = roleBefore(tokens, c.first, isName) ?? (prev?.text === ',' && next?.text === ',' ? roleOpeningBefore(tokens, c.first, c.last, isName) : null);
   if (before) {
     c.roles = added(c.roles, textOf(tokens, before.first, before.last, s));
     return typeAs(c, 'person', 3);

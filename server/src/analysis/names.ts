@@ -156,9 +156,8 @@ export interface NameKnowledge {
   isKnownName(word: string): boolean;
 }
 
-/** Whether a capitalised word may be (part of) a name where it stands (see `refused` for why not). */
+/** Whether a capitalised word may be (part of) a name where it stands. */
 export function mayBeName(s: Sentence, i: number, evidence: CaseEvidence, known: NameKnowledge): boolean {
-  refused = Refused.Word;
   const t = s.tokens[i]!;
   if (t.kind !== 'word' || !t.cap) return false;
   const word = bare(t);
@@ -194,10 +193,7 @@ export function mayBeName(s: Sentence, i: number, evidence: CaseEvidence, known:
     if (t.text.includes('.') && t.text.length <= 6) return true;
     // an all-capitals common word counts only where the document writes it in title case
     const seen = evidence.midCaps.has(title) || (!(t.upper && facts & COMMON) && evidence.midCaps.has(word));
-    if (seen || known.isKnownName(title)) return true;
-    // (unless it opens a name known as a whole: "New York Energy Desk"; see refused)
-    refused = t.upper ? Refused.Word : Refused.CommonOpener;
-    return false;
+    return seen || known.isKnownName(title);
   }
   // a surname that is also a word, after a first name (Stuart Law, Michael Green)
   if (afterFirstName && !(facts & FUNCTION) && !(writtenFactsOf(before) & COMMON)) return true;
@@ -205,28 +201,30 @@ export function mayBeName(s: Sentence, i: number, evidence: CaseEvidence, known:
   if (!initial) return t.upper || !(facts & FUNCTION);
   if (facts & FUNCTION) return false;
   if (!(facts & COMMON)) return true;
-  if (evidence.midCaps.has(word) || known.isKnownName(word) || (KNOWN_ORG_FIRST_WORDS.has(word) && opensKnownOrg(s.tokens, i, word))) return true;
-  refused = Refused.CommonOpener;
-  return false;
+  return evidence.midCaps.has(word) || known.isKnownName(word) || (KNOWN_ORG_FIRST_WORDS.has(word) && opensKnownOrg(s.tokens, i, word));
 }
 
-const enum Refused {
-  Word,
-  /** A common word opening a sentence or in a heading, which may still open a name known as a whole (opensKnownName). */
-  CommonOpener,
-}
 /**
- * Why the last mayBeName that answered false refused the word, where it did for being a common
- * word that may open a longer name. Its caller asks opensKnownName then: the same call inside
- * mayBeName, however rarely made, made the whole analysis 2-4% slower (timed in pairs, both
- * orders), as the optimising compiler then left its word-facts look-ups out of line.
+ * Where a run of name words starts once a common word before it is taken in that opens a name the
+ * lexicons or the gazetteer know as a whole ("New York is …", "Great Britain left", "New York
+ * Energy Desk"): mayBeName refuses a common word at a sentence's start or in a heading.
+ * (Asked of each run apart: the same test inside mayBeName, however rarely reached, made the
+ * whole analysis 2-4% slower, as the optimising compiler then left its word-facts look-ups out of
+ * line.)
  */
-let refused = Refused.Word;
-
-/** mayBeName, or a common word opening a name known as a whole ("New York is …", see opensKnownName). */
-function mayBeNameHere(s: Sentence, i: number, evidence: CaseEvidence, known: NameKnowledge): boolean {
-  if (mayBeName(s, i, evidence, known)) return true;
-  return refused === Refused.CommonOpener && opensKnownName(s.tokens, i, bare(s.tokens[i]!), known);
+export function withKnownOpener(s: Sentence, first: number, known: NameKnowledge): number {
+  const k = first - 1;
+  const t = tokenAt(s.tokens, k);
+  if (t === undefined || t.kind !== 'word' || !t.cap || t.upper) return first;
+  if (s.mode !== 'title' && !isInitial(s.tokens, k)) return first;
+  const facts = factsOf(t);
+  if (!(facts & COMMON) || facts & (FUNCTION | HONORIFIC | CALENDAR)) return first;
+  let name = bare(t);
+  for (let n = first; n <= first + 1 && s.tokens[n]?.kind === 'word' && s.tokens[n]!.cap; n++) {
+    name += ` ${bare(s.tokens[n]!)}`;
+    if (known.isKnownName(name)) return k;
+  }
+  return first;
 }
 
 /** The word at k is a proper name, or an organisation word that itself follows one ("Tomsk Shipping"). */
@@ -235,19 +233,6 @@ function orgWordMayFollow(tokens: readonly Token[], k: number): boolean {
     const facts = writtenFactsOf(tokens[n]!);
     if (!(facts & (COMMON | FUNCTION))) return true;
     if (!(facts & ORG_SUFFIX)) return false;
-  }
-  return false;
-}
-
-/**
- * "New York is …", "Great Britain left": a sentence's first word, a common one, opens a name of
- * two or three capitalised words that the lexicons or the gazetteer know as a whole.
- */
-function opensKnownName(tokens: readonly Token[], i: number, word: string, known: NameKnowledge): boolean {
-  let name = word;
-  for (let k = i + 1; k <= i + 2 && tokens[k]?.kind === 'word' && tokens[k]!.cap; k++) {
-    name += ` ${bare(tokens[k]!)}`;
-    if (known.isKnownName(name)) return true;
   }
   return false;
 }
@@ -312,7 +297,7 @@ export function forEachChunk(s: Sentence, evidence: CaseEvidence, known: NameKno
   for (let m = 0; m < marked.length; m++) {
     const i = marked[m]!;
     const t = tokens[i]!;
-    if (t.cap && t.kind === 'word' && mayBeNameHere(s, i, evidence, known)) candidate.mark(i);
+    if (t.cap && t.kind === 'word' && mayBeName(s, i, evidence, known)) candidate.mark(i);
   }
   const caps = s.mode === 'caps';
   if (caps) {
