@@ -340,8 +340,8 @@ export class Gazetteer {
       case 'V': case 'K': case 'R': return PREFERRED + own;
       case 'S': return SEAT_ALIAS;
       case 'Q': return REGION - 1;
-      // a consonant skeleton is shared by unrelated names ("Noting", "Nantong"): a big town takes
-      // one only by its size among towns, as before it ranked with the seats
+      // a consonant skeleton is shared by unrelated names ("Noting", "Nantong"): there a big town
+      // ranks by its size among towns only, not with the seats
       case 'k': return own;
       // (a town's own score is its population, below every seat's, region's and country's)
       default: return own >= BIG_TOWN && own < REGION ? SEAT + own : own;
