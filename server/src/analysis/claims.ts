@@ -460,8 +460,7 @@ function mayHaveObject(text: string, match: CueMatch, sentence: Span, bounds: Te
   // an unknown name stands alone in its list, which mayClaim takes only for a strong cue about war
   const candidates = cue.weak ? never : aboutWar;
   if (cue.object !== 'before' && bounds.mayStartIn(match.end, afterReach(text, match, sentence), candidates)) return true;
-  if (cue.object === 'after') return false;
-  if (bounds.mayEndIn(beforeReach(text, match), match.start, candidates)) return true;
+  if (cue.object !== 'after' && bounds.mayEndIn(beforeReach(text, match), match.start, candidates)) return true;
   const relative = relativeReach(text, match);
   return relative >= 0 && bounds.mayEndIn(relative, match.start, candidates);
 }
@@ -832,9 +831,25 @@ function objectOf(text: string, match: CueMatch, groups: readonly TerritoryGroup
     }
     return undefined;
   };
-  if (match.cue.object === 'after') return after();
+  if (match.cue.object === 'after') return after() ?? relativeBefore(text, match, groups);
   if (match.cue.object === 'before') return before();
   return after() ?? before();
+}
+
+/**
+ * A cue whose object follows it may still have it before, as a relative clause's object:
+ * "the Falkland Islands, which Britain has held since 1833".
+ */
+function relativeBefore(text: string, match: CueMatch, groups: readonly TerritoryGroup[]): TerritoryGroup | undefined {
+  for (let i = groups.length - 1; i >= 0; i--) {
+    const g = groups[i]!;
+    if (g.end > match.start) continue;
+    if (relativeClause(text, g.end, match.start)) return g;
+    // the clause's own subject stands between: "Crimea, which Moscow holds"
+    const previous = groups[i - 1];
+    return previous !== undefined && relativeClause(text, previous.end, match.start) ? previous : undefined;
+  }
+  return undefined;
 }
 
 // A relative clause from its pronoun up to a cue: "Crimea, which Moscow seized in 2014", "the

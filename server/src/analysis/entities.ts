@@ -64,6 +64,8 @@ const ACRONYM_PATTERN = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
 // two to twelve code units (six capitals outside the BMP, or four with stops): most names are refused by length
 const isAcronym = (name: string): boolean => name.length >= 2 && name.length <= 12 && ACRONYM_PATTERN.test(name);
 const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Southeast|Southeastern|Northeast|Northeastern|Southwest|Southwestern|Northwest|Northwestern|S|N|Latin|Middle)\.?$/i;
+// the compass words proper (COMPASS also takes abbreviations and "Latin", "Middle")
+const COMPASS_POINT = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Southeast|Southeastern|Northeast|Northeastern|Southwest|Southwestern|Northwest|Northwestern)$/;
 const SCORE = /^\d{1,3}(?:-\d{1,3})?$/;
 const YEAR = /^(?:1[89]|20)\d\d$/;
 const isIsoDate = (t: Token | undefined): boolean => t?.kind === 'number' && t.text.length === 10 && /^\d{4}-\d\d-\d\d$/.test(t.text);
@@ -823,6 +825,12 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
   if (!single) for (let i = c.first; i <= c.last; i++) if (!(writtenFactsOf(tokens[i]!) & ROLE_HEAD) && wellKnown(tokens[i]!, places)) return typeAs(c, 'organization', 1);
   if (!single && SURNAME_ENDINGS.test(lastWord)) return typeAs(c, 'person', 1);
   if (c.speaks) return typeAs(c, 'person', 1);
+  // a compass word opening unknown words names a region ("South Ossetia", "West Papua"); few people
+  // bear one as a first name
+  if (!single && c.type === null && COMPASS_POINT.test(firstWord)) {
+    c.geo = { kind: 'place' };
+    return typeAs(c, 'place', 1);
+  }
   // two or more unknown capitalised words make a person, but not in a heading, where every
   // word is capitalised ("Urgent Global Challenges")
   if (!single && c.type === null && s.mode !== 'title') return typeAs(c, 'person', 1);

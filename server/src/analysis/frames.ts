@@ -52,6 +52,7 @@ const SPEECH_EVENTS = FRAME_WORDS.speechEvents;
 const PARTICIPLE_CLAUSES = FRAME_WORDS.participleClauses;
 const TIME_LEADS = FRAME_WORDS.timeLeads;
 const TIME_NOUNS = FRAME_WORDS.timeNouns;
+const TIME_MODIFIERS = FRAME_WORDS.timeModifiers;
 const PHRASE_EXTENDERS = FRAME_WORDS.phraseExtenders;
 const SETTING_PREPOSITIONS = FRAME_WORDS.settingPrepositions;
 const TIME_TAILS = FRAME_WORDS.timeTails;
@@ -1141,7 +1142,9 @@ function restIsAdjunct(tokens: readonly Token[], k: number, to: number): boolean
 function npBefore(tokens: readonly Token[], from: number, i: number): TokenRange | null {
   let j = i;
   while (j > from && tokens[j - 1]!.word && (isIn(tokens[j - 1]!, AUXILIARY) || tokens[j - 1]!.lower.endsWith('ly')) && tokens[j - 1]!.quote < 0) j--;
-  const np = collectBack(tokens, from, j);
+  // "Maduro on Sunday said", "The minister last week told": the time of the saying stands between
+  // the subject and its verb
+  const np = subjectBeforeTime(tokens, from, j) ?? collectBack(tokens, from, j);
   if (np) return np;
   // "Sergiy, a teacher in Kyiv, said" / "Ukraine, however, dismissed" / "Zelensky, acknowledging …, has suggested";
   // the comma may stand inside a title's closing mark ("Joe Lee, host of “Morning Talk,” said")
@@ -1177,6 +1180,40 @@ function npBefore(tokens: readonly Token[], from: number, i: number): TokenRange
     return np;
   }
   return null;
+}
+
+/**
+ * The subject before a phrase of time ending at j, when it opens its clause: "Ruiz on Sunday
+ * said", "…, Lee on Tuesday told", "a report released on Friday said" (without the
+ * participle); not a relative clause's ("a nurse who left Varnel on Monday told").
+ */
+function subjectBeforeTime(tokens: readonly Token[], from: number, j: number): TokenRange | null {
+  let time = timePhraseStart(tokens, from, j);
+  if (time === j) return null;
+  // "a report released on Friday said": the participle's, and the noun's before it
+  if (!isCapitalised(tokens[time - 1]!) && isPastInEd(tokens[time - 1]!.lower)) time--;
+  const np = collectBack(tokens, from, time);
+  if (!np) return null;
+  const before = tokens[np.start - 1];
+  return isSentenceOpening(tokens, from, np.start) || isComma(before) || before?.lower === 'and' || before?.lower === 'but' ? np : null;
+}
+
+/**
+ * Where a phrase of time ending at j starts: "on Sunday", "last week", "Tuesday night", "late on
+ * Monday", "earlier this month", a weekday alone; j when none ends there.
+ */
+function timePhraseStart(tokens: readonly Token[], from: number, j: number): number {
+  const last = tokens[j - 1];
+  if (j - 1 <= from || !last?.word || last.quote >= 0 || !TIME_NOUNS.has(last.lower)) return j;
+  const weekday = isCapitalised(last);
+  let k = j - 1;
+  const lead = tokens[k - 1];
+  // "last week", "on Sunday"; "Tuesday night"
+  if (lead?.word && (TIME_LEADS.has(lead.lower) || !weekday && isCapitalised(lead) && TIME_NOUNS.has(lead.lower))) k--;
+  else if (!weekday) return j;
+  if (tokens[k - 1]?.lower === 'on' && tokens[k]!.lower !== 'on') k--;
+  if (tokens[k - 1]?.word && TIME_MODIFIERS.has(tokens[k - 1]!.lower)) k--;
+  return k > from ? k : j;
 }
 
 /**

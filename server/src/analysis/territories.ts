@@ -7,7 +7,8 @@ import regionWords from './data/region-words.json';
 import { execFromCapital } from './capitalScan';
 import { trimWord, withoutPossessive, type ClaimantResolver } from './claimants';
 import type { MentionIndex } from './mentionIndex';
-import type { Span } from './types';
+import type { GeoInfo, Span } from './types';
+import { COMMON_WORDS } from './lexicon';
 import { caselessSource } from './caseless';
 import { lowerBound } from './search';
 import { sortFew } from './smallSort';
@@ -236,7 +237,7 @@ function placesInRun(text: string, words: { start: number; text: string }[], cla
     if (claimants.stateOf(written) && !claimants.place(written)) return; // a nationality word or metonym
     // what follows the run is the same for each of its tails
     if (regionWord === undefined) regionWord = REGION_AFTER.exec(text.slice(runEnd, runEnd + REGION_READ));
-    const geo = (regionWord ? claimants.place(`${written} ${regionWord[1]}`) : undefined) ?? claimants.place(written);
+    const geo = (regionWord ? claimants.place(`${written} ${regionWord[1]}`) : undefined) ?? nearPlace(claimants, written);
     const context = (endsWithOf(text, s) && PLACE_OF.test(text.slice(Math.max(0, s - 30), s))) || regionWord !== null || (i === from && PLACE_HEAD.test(written));
     if (geo || context) {
       const spanEnd = regionWord ? runEnd + regionWord[0].length : s + written.length;
@@ -252,6 +253,15 @@ function placesInRun(text: string, words: { start: number; text: string }[], cla
   // an unknown name may be a place the gazetteer lacks; not when shouted, possessive or modifying
   if (!/\p{Ll}/u.test(written) || written.length < text.slice(first.start, runEnd).length || MODIFIED.test(text.slice(runEnd, runEnd + 30))) return;
   if (!/^(?:\p{L}\.)+$/u.test(written)) found.push({ start: first.start, end: first.start + written.length, kind: 'candidate', name: written, entity: null });
+}
+
+/**
+ * The gazetteer's place for a name, but not a common word's near miss: a headline's "Vote" is no
+ * Wote, its "Border" no Burdur (the look-up forgives spelling variants).
+ */
+function nearPlace(claimants: ClaimantResolver, written: string): GeoInfo | undefined {
+  const geo = claimants.place(written);
+  return geo && geo.name !== written && !written.includes(' ') && COMMON_WORDS.has(written.toLowerCase()) ? undefined : geo;
 }
 
 /**

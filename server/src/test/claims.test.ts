@@ -302,6 +302,28 @@ suite('claims', () => {
     assert.deepEqual(briefs('Azerbaijan, which captured and then annexed Lachin, now runs the town.'), ['annexation Azerbaijan: Lachin']);
   });
 
+  test('a cue whose object follows it takes a relative clause\'s object before it', () => {
+    assert.deepEqual(briefs('Argentina wants the Falkland Islands, which Britain has held since 1833.'), ['control United Kingdom: Falkland Islands']);
+    assert.deepEqual(briefs('Kyiv wants back Crimea, which Russia controls.'), ['control Russia: Crimea']);
+    // no relative clause between: no object before the cue
+    assert.deepEqual(briefs('The meeting, which Britain held in London, was about Crimea.'), []);
+  });
+
+  test('losing control of a territory is its loss, not its control', () => {
+    assert.deepEqual(briefs('Georgia lost control of Abkhazia in 1993.'), ['loss Georgia: Abkhazia']);
+    assert.deepEqual(briefs('Guyana administers Essequibo.'), ['control Guyana: Essequibo']);
+  });
+
+  test('territories named together are "inalienable parts of" a country', () => {
+    assert.deepEqual(briefs('Officials said Abkhazia and South Ossetia are inalienable parts of Georgia.'), ['sovereignty Georgia: Abkhazia, South Ossetia']);
+  });
+
+  test('a common word in a headline is no place the look-up finds by a near spelling', () => {
+    // "Vote" would be Wote (Kenya), "Border" Burdur (Turkey)
+    assert.deepEqual(briefs('Venezuela Holds Vote on Essequibo as Guyana Appeals'), []);
+    assert.deepEqual(briefs('Turkey Holds Border Towns as Talks Stall'), []);
+  });
+
   test('a compass word stays with the place; a modified name is no territory', () => {
     assert.deepEqual(briefs('Israel captured East Jerusalem in 1967.'), ['capture Israel: East Jerusalem']);
     assert.deepEqual(briefs('Turkish troops occupied the Cyprus airport in the war.'), []);

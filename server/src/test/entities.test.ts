@@ -77,6 +77,20 @@ suite('entities', () => {
     assert.equal(find(entities('West Ham fans sang.'), 'place', 'West Ham'), undefined);
   });
 
+  test('a compass word opening unknown words names a region, not a person', () => {
+    const list = entities('Troops entered South Varnovia. Southern Kelmark held a vote.');
+    assert.deepEqual(names(list, 'place').sort(), ['South Varnovia', 'Southern Kelmark']);
+    assert.deepEqual(names(list, 'person'), []);
+    // a compass word that is also a first name ("North", "West") leaves the shape a person's
+    assert.deepEqual(names(entities('Helen West said it would rain. West Kelmark said so too.'), 'person').sort(), ['Helen West', 'West Kelmark']);
+  });
+
+  test('breakaway and disputed regions the gazetteer lacks are places', () => {
+    const list = entities('Officials visited South Ossetia and Nagorno-Karabakh, then Somaliland. Fishing boats circled Scarborough Shoal.');
+    assert.deepEqual(names(list, 'place').sort(), ['Nagorno-Karabakh', 'Scarborough Shoal', 'Somaliland', 'South Ossetia']);
+    assert.deepEqual(names(list, 'person'), []);
+  });
+
   test('a role in apposition: opening the sentence before the name, or after it with a possessor in lower case', () => {
     assert.deepEqual(get(entities('The bloc’s foreign policy chief, Ana Varga, said talks would resume.'), 'person', 'Ana Varga').roles, ['bloc’s foreign policy chief']);
     assert.deepEqual(get(entities('Latvia’s foreign minister, Ana Varga, said so.'), 'person', 'Ana Varga').roles, ['Latvia’s foreign minister']);

@@ -77,6 +77,21 @@ suite('speakers: where the speaker stands', () => {
   });
 });
 
+suite('speakers: a time between the subject and its verb', () => {
+  const indirect = (text: string) => analyzer.analyze(text).quotes.filter((q) => q.kind === 'indirect').map((q) => q.speaker);
+
+  test('the subject before "on Sunday", "last week" or a weekday speaks', () => {
+    assert.deepEqual(indirect('President Ana Ruiz on Sunday said the vote was valid.'), ['Ana Ruiz']);
+    assert.deepEqual(indirect('Ruiz last week told reporters the army was ready.'), ['Ruiz']);
+    assert.deepEqual(indirect('The pact is old, and Ruiz late on Monday said it had lapsed.'), ['Ruiz']);
+  });
+
+  test('a participle\'s time and a relative clause\'s are not the saying\'s', () => {
+    assert.deepEqual(indirect('A Zorba Institute report released on Friday said the plan had failed.'), ['Zorba Institute report']);
+    assert.deepEqual(indirect('A nurse who left Varnel on Monday told us it was calm.'), [null]);
+  });
+});
+
 suite('speakers: resolution', () => {
   test('a surname stands for the full name used earlier', () => {
     const text = 'Kremlin spokesman Dmitry Peskov spoke on Monday.\n“The regions are ours,” Peskov said.';
