@@ -80,5 +80,26 @@ export function roleAfter(tokens: readonly Token[], nameLast: number, isName: (t
   }
   // a head that the phrase runs on past ("the Kremlin spokesman Peskov") is no apposition
   if (lastHead < 0) return null;
-  return { first, last: lastHead };
+  return { first, last: headComplementEnd(tokens, lastHead + 1, lastHead) };
+}
+
+/** Words of a head's complement ("of the presidential office", "to the governor") at most. */
+const MAX_COMPLEMENT = 8;
+
+/**
+ * Where an apposed role ends when "of" or "to" continues its head up to the apposition's comma:
+ * "Kim Ode, deputy head of the central bank, said", "Bo Lee, chief of staff to the governor,";
+ * the head itself (at `head`) otherwise. A place ("a teacher in Kyiv") is where the person is,
+ * not the role.
+ */
+function headComplementEnd(tokens: readonly Token[], i: number, head: number): number {
+  const link = tokens[i]?.text;
+  if (link !== 'of' && link !== 'to') return head;
+  for (let k = i + 1; k < tokens.length && k - i <= MAX_COMPLEMENT; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',') return k - 1 > i ? k - 1 : head;
+    // words only, none a verb's form ("head of the party who said", "chief of staff, said")
+    if (t.kind !== 'word' && !isPossessive(t) || !t.cap && /(?:ed|ing)$/.test(t.text)) return head;
+  }
+  return head;
 }

@@ -351,9 +351,16 @@ suite('entities', () => {
     assert.deepEqual(get(list, 'person', 'Dana Mills').roles, ['Brandt’s lawyer']);
   });
 
+  test('an apposed role takes its head\'s complement up to the comma, but not where the person is', () => {
+    const list = entities('Kim Ode, deputy head of the central bank, spoke. Bo Lee, chief of staff to the governor, agreed. Ana Ruiz, a nurse in Leeds, left.');
+    assert.deepEqual(get(list, 'person', 'Kim Ode').roles, ['deputy head of the central bank']);
+    assert.deepEqual(get(list, 'person', 'Bo Lee').roles, ['chief of staff to the governor']);
+    assert.deepEqual(get(list, 'person', 'Ana Ruiz').roles, ['nurse']);
+  });
+
   test('a title of a place names the place; an organisation run into a name is split', () => {
     const list = entities('Leahy, Democrat of Vermont, spoke. The story in the Washington Post Trump mentioned.');
-    assert.deepEqual(get(list, 'person', 'Leahy').roles, ['Democrat']);
+    assert.deepEqual(get(list, 'person', 'Leahy').roles, ['Democrat of Vermont']);
     assert.ok(find(list, 'place', 'Vermont'));
     assert.ok(find(list, 'organization', 'Washington Post'));
     assert.equal(find(list, 'person', 'Democrat of Vermont'), undefined);
