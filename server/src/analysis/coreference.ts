@@ -510,7 +510,17 @@ function inOrder(mentions: readonly TypedMention[]): boolean {
 
 /** Negative when `a` is the fuller form of a name than `b`. */
 function fuller(a: TypedMention, b: TypedMention): number {
-  return Number(a.shouted ?? false) - Number(b.shouted ?? false) || b.words.length - a.words.length || b.text.length - a.text.length;
+  return Number(isLoud(a)) - Number(isLoud(b)) || b.words.length - a.words.length || b.text.length - a.text.length;
+}
+
+/** In a line of capitals, or itself in capitals where another mention may not be: a dateline's "KYIV". */
+function isLoud(m: TypedMention): boolean {
+  if (m.shouted) return true;
+  const text = m.text;
+  // most names have a lower-case letter second ("Kyiv"): refused at once
+  const second = text.charCodeAt(1);
+  if (second >= 97 && second <= 122) return false;
+  return text.length > 1 && text === text.toUpperCase() && text !== text.toLowerCase();
 }
 
 function toEntity(c: Cluster, index: number): Entity {

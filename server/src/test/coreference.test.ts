@@ -14,6 +14,14 @@ suite('coreference', () => {
     assert.deepEqual([e!.name, e!.aliases, e!.roles, e!.mentions.length], ['Ivo Vell', ['Vell', 'Mr Vell'], ['envoy', 'spokesman'], 2]);
   });
 
+  test('a place written in capitals (a dateline\'s) goes by the name its other mentions write in title case', () => {
+    const [e] = mergeMentions([mention(0, 'VARNEL', { type: 'place', key: 'p:varnel' }), mention(30, 'Varnel', { type: 'place', key: 'p:varnel' })]);
+    assert.deepEqual([e!.name, e!.aliases], ['Varnel', ['VARNEL']]);
+    // an acronym, in capitals wherever it stands, keeps them
+    const [nato] = mergeMentions([mention(0, 'NATO', { type: 'organization' }), mention(30, 'NATO', { type: 'organization' })]);
+    assert.equal(nato!.name, 'NATO');
+  });
+
   test('a place named once keeps its mention’s place', () => {
     const [e] = mergeMentions([mention(0, 'Kherson', { type: 'place', geo: { kind: 'city', name: 'Kherson' } })]);
     assert.deepEqual(e!.geo, { kind: 'city', name: 'Kherson' });
@@ -56,3 +64,4 @@ suite('coreference', () => {
     }
   });
 });
+
