@@ -53,6 +53,9 @@ const PARTICIPLE_CLAUSES = FRAME_WORDS.participleClauses;
 const TIME_LEADS = FRAME_WORDS.timeLeads;
 const TIME_NOUNS = FRAME_WORDS.timeNouns;
 const TIME_MODIFIERS = FRAME_WORDS.timeModifiers;
+const PARTICIPLE_PREPOSITIONS = FRAME_WORDS.participlePrepositions;
+const QUANTIFIERS = FRAME_WORDS.quantifiers;
+const LOCATIVES = FRAME_WORDS.locatives;
 const PHRASE_EXTENDERS = FRAME_WORDS.phraseExtenders;
 const SETTING_PREPOSITIONS = FRAME_WORDS.settingPrepositions;
 const TIME_TAILS = FRAME_WORDS.timeTails;
@@ -309,7 +312,8 @@ function mainVerbAt(tokens: readonly Token[], k: number, e: number): number {
     // a clause of its own inside the infinitive ("to know why he was fired") has its own verbs
     if (isIn(t, WH_WORD) || t.lower === 'that' || isIn(t, PHRASE_BREAK)) return e;
     if (isIn(t, MODAL) && !isIn(t, SUBJECT_PRONOUN) && t.lower !== 'there' && !/[’']/.test(t.lower)) return n;
-    if (isPastInEd(t.lower) && !isIn(tokens[n - 1]!, AUXILIARY) && !isIn(tokens[n - 1]!, DETERMINER)) return n;
+    // "to retake all occupied territory": a participle after a determiner or quantifier is an adjective
+    if (isPastInEd(t.lower) && !isIn(tokens[n - 1]!, AUXILIARY) && !isIn(tokens[n - 1]!, DETERMINER) && !QUANTIFIERS.has(tokens[n - 1]!.lower)) return n;
   }
   return e;
 }
@@ -441,6 +445,12 @@ function phraseFrame(tokens: readonly Token[], from: number, to: number, i: numb
   const opening = isSentenceOpening(tokens, from, i) || (i > from && isComma(tokens[i - 1]) === false && isIn(tokens[i - 1]!, BOUNDARY) && i - 1 === firstWord(tokens, from, to));
   if (opening) {
     let k = np.end;
+    // "according to Ann Lee, head of the agency, the plan …": the source's apposition is not what was said
+    if (isComma(tokens[k])) {
+      let c = k + 1;
+      while (c < to && c - k <= MAX_ROLE && !isComma(tokens[c]) && !isStop(tokens[c])) c++;
+      if (c < to && c > k + 1 && isComma(tokens[c]) && isSkippable(tokens, k + 1, c)) k = c;
+    }
     while (k < to && isComma(tokens[k])) k++;
     return { cue, source: np, content: trimRange(tokens, k, Math.min(to, k + MAX_CONTENT)), evaluative: false, announces: false };
   }
@@ -1084,7 +1094,11 @@ function looksLikeClause(tokens: readonly Token[], k: number, to: number): boole
   if (isContractedSubject(tokens[k]!.lower)) return true;
   for (let n = k + 1; n < to && n - k <= MAX_CLAUSE_SUBJECT; n++) {
     const t = tokens[n]!;
-    if (!t.word) continue;
+    if (!t.word) {
+      // "told a local broadcaster, meaning …": a participle's clause after a comma, not a verb of this one
+      if (t.text === ',' && tokens[n + 1]?.word && tokens[n + 1]!.lower.endsWith('ing') && !PARTICIPLE_PREPOSITIONS.has(tokens[n + 1]!.lower)) return false;
+      continue;
+    }
     if (isIn(t, MODAL)) return true;
     const p = tokens[n - 1]!;
     // "advantage obscures concerns": a present-tense verb after a noun, with words after it
@@ -1145,7 +1159,7 @@ function npBefore(tokens: readonly Token[], from: number, i: number): TokenRange
   // "Maduro on Sunday said", "The minister last week told": the time of the saying stands between
   // the subject and its verb
   const np = subjectBeforeTime(tokens, from, j) ?? collectBack(tokens, from, j);
-  if (np) return np;
+  if (np) return placedSpeaker(tokens, from, np) ?? np;
   // "Sergiy, a teacher in Kyiv, said" / "Ukraine, however, dismissed" / "Zelensky, acknowledging …, has suggested";
   // the comma may stand inside a title's closing mark ("Joe Lee, host of “Morning Talk,” said")
   const comma = j > from && isComma(tokens[j - 1]) ? j - 1 : j - 1 > from && CLOSING_MARKS.has(tokens[j - 1]!.text) && isComma(tokens[j - 2]) ? j - 2 : -1;
@@ -1180,6 +1194,18 @@ function npBefore(tokens: readonly Token[], from: number, i: number): TokenRange
     return np;
   }
   return null;
+}
+
+/**
+ * "Analysts in Tbilisi say", "a farmer near Kelmark told": a name after a preposition of place and
+ * a noun is where the speaker is; the source is the whole phrase (which names nobody).
+ */
+function placedSpeaker(tokens: readonly Token[], from: number, np: TokenRange): TokenRange | null {
+  const at = np.start - 1;
+  const noun = tokens[at - 1];
+  if (at - 1 < from || !isCapitalised(tokens[np.start]!) || !LOCATIVES.has(tokens[at]!.lower) || !noun?.word || startsWithDigit(noun.text) || isCapitalised(noun) && !isSentenceOpening(tokens, from, at - 1)) return null;
+  const head = collectBack(tokens, from, at);
+  return head ? { start: head.start, end: np.end } : null;
 }
 
 /**

@@ -1,5 +1,5 @@
 import calendar from './data/calendar.json';
-import { ADJUNCTS, AUXILIARIES, BOUNDARY_WORDS, DETERMINERS, NAME_CONNECTORS, NAME_SUFFIXES, NOT_NAMES, ORGANIZATION_WORDS, PERSON_ROLES, PRONOUNS, TITLES } from './cues';
+import { ADJUNCTS, AUXILIARIES, BOUNDARY_WORDS, DETERMINERS, FRAME_WORDS, NAME_CONNECTORS, NAME_SUFFIXES, NOT_NAMES, ORGANIZATION_WORDS, PERSON_ROLES, PRONOUNS, TITLES } from './cues';
 import type { ProseDocument } from './document';
 import { detached } from './detached';
 import { FullNames } from './fullNames';
@@ -18,6 +18,12 @@ export interface Who {
 
 
 const NOBODY: Who = { speaker: null, entity: null, person: false };
+
+const LOCATIVES = FRAME_WORDS.locatives;
+// a noun, then a preposition of place: a place that follows is where the speaker is, not who
+// (but "lawmakers in Congress" are of Congress)
+// (a capitalised noun opening the phrase may open the sentence: "Analysts in Tbilisi say")
+const LOCATED = new RegExp(`(?:^\\p{Lu}\\p{Ll}+|(?:^|\\s)\\p{Ll}[\\p{L}'’-]*)\\s+(?:${[...LOCATIVES].join('|')})\\s+(?:the\\s+)?$`, 'u');
 
 /** How many mentions a pronoun looks back over for the person or body it stands for. */
 const LOOK_BACK = 200;
@@ -369,7 +375,7 @@ export class Speakers {
       if (m.end > source.end) continue;
       // a person anywhere in the phrase speaks; a place, organisation or nationality only as its
       // head ("the Kremlin", not "the Saudi government" or "Russian officials")
-      if (m.entity.type !== 'person' && !headsPhrase(this.doc.prose, m.end, source.end) || !this.plausible(m.entity)) continue;
+      if (m.entity.type !== 'person' && (!headsPhrase(this.doc.prose, m.end, source.end) || m.entity.type === 'place' && LOCATED.test(this.doc.prose.slice(source.start, m.start))) || !this.plausible(m.entity)) continue;
       if (!best || m.entity.type === 'person' || best.entity.type !== 'person') best = m;
     }
     return best;
@@ -477,6 +483,8 @@ export function nameIn(tokens: readonly Token[], prose: string, isLowerWord: (w:
     if (isNameWord(p) || p.text === '.' && start - 2 >= 0 && isNameWord(kept[start - 2]!) || NAME_CONNECTORS.has(p.lower) && start - 2 >= 0 && isNameWord(kept[start - 2]!) && p.lower !== 'the') start--;
     else break;
   }
+  // "a soldier near Pokrovsk", "analysts in Tbilisi": the place where an unnamed speaker is
+  if (start >= 2 && LOCATIVES.has(kept[start - 1]!.lower) && kept[start - 2]!.word && (!isCapitalised(kept[start - 2]!) || start === 2 && isLowerWord(kept[0]!.lower))) return null;
   let run = kept.slice(start, end);
   // the possessive's noun ("Trump’s campaign") or the noun a name modifies ("Kremlin spokesman", "European leaders")
   let tail: Token[] = [];

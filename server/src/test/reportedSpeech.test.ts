@@ -273,3 +273,25 @@ suite('reported speech: a verb of saying that is also a plural noun', () => {
     assert.deepEqual(indirect('The envoy talks about the war.').map((q) => q.text), ['the war']);
   });
 });
+
+suite('reported speech: what stands around the source', () => {
+  test('an unnamed speaker placed somewhere is not the place', () => {
+    assert.deepEqual(pairs('Analysts in Varnel say the port will reopen.'), [['the port will reopen', null]]);
+    assert.deepEqual(pairs('A farmer near Kelmark told us the harvest had failed.').map(([, s]) => s), [null]);
+    // a body the speaker is part of still speaks
+    assert.deepEqual(pairs('A spokesman for Gazprom said the pipeline was shut.'), [['the pipeline was shut', 'Gazprom']]);
+    assert.deepEqual(pairs('Lawmakers in Congress say the bill will pass.'), [['the bill will pass', 'Congress']]);
+  });
+
+  test('a listener, then a participle after a comma, is no clause told', () => {
+    assert.deepEqual(indirect('The officer told a local radio station, adding nothing more.'), []);
+  });
+
+  test('a participle after a quantifier is an adjective inside the infinitive', () => {
+    assert.deepEqual(pairs('The army has vowed to retake all occupied villages.'), [['to retake all occupied villages', 'The army']]);
+  });
+
+  test('"according to" a name and its role: the role is not what was said', () => {
+    assert.deepEqual(pairs('According to Ana Ruiz, head of the port authority, the docks will reopen in May.'), [['the docks will reopen in May', 'Ana Ruiz']]);
+  });
+});
