@@ -82,6 +82,8 @@ const OBJECT_FOLLOWERS = new Set(cueData.objectFollowers);
 const CLAIM_OBJECTS = new Set(cueData.claimObjects);
 const SINGULAR = new Set(cueData.singularAnaphorNouns);
 const WAR_CONTEXT = new RegExp(`\\b(?:${cueData.warContext.join('|')})\\b`, 'i');
+// a sentence whose subject is a side's forces named by a possessive: "Its forces have …", "Their troops took …"
+const OWN_FORCES = new RegExp(`^(?:its|their)\\s+(?:\\w+\\s+)?(?:${cueData.forces.join('|')})\\b`, 'i');
 const CLAIM_WORD = new RegExp(`\\b(?:${cueData.claimObjects.join('|')})\\b|\\bas (?:an? |the )?(?:part|independent|sovereign)\\b`, 'i');
 const SUBSUMES = cueData.subsumes as [ClaimType, ClaimType][];
 const REPORTING = new RegExp(`\\b(?:${cueData.reporting.join('|')})\\b`, 'gi');
@@ -856,9 +858,9 @@ function relativeBefore(text: string, match: CueMatch, groups: readonly Territor
 // town that Russian forces captured", "Kherson, which was retaken by".
 const RELATIVE_CLAUSE = /^\s*(?:,\s*)?(?:which|that)\s+([^,.;:!?"“”()]{0,60})$/i;
 // … whose object the territory is: it has a subject of its own ("which Moscow seized", "that the
-// army took", "which its troops captured"), or it is passive ("which was annexed by"); not "which
+// army took", "which its troops captured", "which it annexed"), or it is passive ("which was annexed by"); not "which
 // captured" (the territory before is the side then)
-const CLAUSE_SUBJECT = /^(?:\p{Lu}|(?:the|its|their|his|her|our|these|those)\s)/u;
+const CLAUSE_SUBJECT = /^(?:\p{Lu}|(?:the|its|their|his|her|our|these|those|it|they)\s)/u;
 const CLAUSE_PASSIVE = /\b(?:is|are|was|were|been|being|be)\s+(?:\p{L}+ly\s+)?$/iu;
 // the clause alone, ending where the cue starts, and how far before the cue its territory may end
 const RELATIVE_TAIL = /(?:which|that)\s+[^,.;:!?"“”()]{0,60}$/i;
@@ -959,8 +961,9 @@ function claimantOf(
     const a = agents[i];
     if (a.end <= limit && notTerritory(a) && !AFTER_PREPOSITION.test(text.slice(Math.max(sentence.start, a.start - 16), a.start))) return a;
   }
-  // "its hold on X" with no side of its own before it in the sentence: the side of the claim before
-  if (/\b(?:its|their)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(sentence.start, match.start - 12), match.start))) {
+  // "its hold on X" with no side of its own before it in the sentence, or a sentence opening with
+  // "Its forces": the side of the claim before
+  if (/\b(?:its|their)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(sentence.start, match.start - 12), match.start)) || OWN_FORCES.test(text.slice(sentence.start, Math.min(match.start, sentence.start + 40)))) {
     const prev = sentenceDrafts[sentenceDrafts.length - 1] ?? drafts[drafts.length - 1];
     if (prev?.claimant) return { state: prev.claimant, entity: prev.claimantEntity, isSide: true };
   }

@@ -293,6 +293,14 @@ const LIST_GAP = /^\s*(?:[,;]\s*)?(?:(?:and|or|as well as|along with|together wi
 // An anaphor's apposition: "the annexed regions – Donetsk, …" or "these regions: …".
 const APPOSITION_GAP = /^\s*(?:[–—:]|-{1,2}|,)\s*(?:(?:namely|including)\s+)?$/i;
 
+/**
+ * "a fifth of Ukraine, including Crimea, which it annexed": the relative clause is about the item
+ * included alone, which is then a list of its own.
+ */
+function includedAndQualified(text: string, gap: string, m: TerritoryMention): boolean {
+  return gap.includes('including') && /^\s*,\s*(?:which|that)\s/.test(text.slice(m.end, m.end + 12));
+}
+
 /** Groups consecutive mentions into lists; an anaphor directly followed by a list heads it. */
 export function territoryGroups(text: string, mentions: readonly TerritoryMention[]): TerritoryGroup[] {
   const groups: TerritoryGroup[] = [];
@@ -307,7 +315,7 @@ export function territoryGroups(text: string, mentions: readonly TerritoryMentio
       const gap = text.slice(prev.end, m.start);
       // unknown capitalised names never join a list ("Western Sahara, and the Polisario Front")
       const joined = m.kind !== 'generic' && prev.kind !== 'generic' && m.kind !== 'candidate' && prev.kind !== 'candidate' && gap.length < 40 &&
-        ((LIST_GAP.test(gap) && gap.trim() !== '' && m.kind !== 'anaphor' && prev.kind !== 'anaphor') ||
+        ((LIST_GAP.test(gap) && gap.trim() !== '' && m.kind !== 'anaphor' && prev.kind !== 'anaphor' && !includedAndQualified(text, gap, m)) ||
           (prev.kind === 'anaphor' && current.length === 1 && APPOSITION_GAP.test(gap)));
       if (!joined) flush();
     }

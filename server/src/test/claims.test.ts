@@ -324,6 +324,16 @@ suite('claims', () => {
     assert.deepEqual(briefs('Turkey Holds Border Towns as Talks Stall'), []);
   });
 
+  test('a relative clause with a pronoun subject; an item included in a list and qualified alone', () => {
+    assert.deepEqual(briefs('Azerbaijan wants Lachin, which it lost in 1992.'), ['loss Azerbaijan: Lachin']);
+    assert.deepEqual(briefs('Turkey holds a third of Cyprus, including Kyrenia, which it annexed in 1974.'), ['control Turkey: Cyprus (partial)', 'annexation Turkey: Kyrenia']);
+  });
+
+  test('a sentence opening with "Its forces" speaks of the side of the claim before', () => {
+    const text = 'Russia controls Crimea. Its forces have been advancing for months and on Tuesday claimed the capture of the village of Petrivka.';
+    assert.deepEqual(briefs(text), ['control Russia: Crimea', 'capture Russia: Petrivka']);
+  });
+
   test('a compass word stays with the place; a modified name is no territory', () => {
     assert.deepEqual(briefs('Israel captured East Jerusalem in 1967.'), ['capture Israel: East Jerusalem']);
     assert.deepEqual(briefs('Turkish troops occupied the Cyprus airport in the war.'), []);
