@@ -242,6 +242,17 @@ for (const { code, name: listed } of admin2) {
   secondLevel++;
 }
 
+// ---- regions no GeoNames unit is (place-variants.json regionsAside), placed at a town of theirs
+let aside = 0;
+for (const [key, { placedAt, aliases = [] }] of Object.entries(variants.regionsAside)) {
+  if (key.startsWith('_')) continue;
+  const [name, cc] = key.split('@');
+  const town = rows.find((r) => r.flags[0] === 'T' && r.cc === cc && r.name === placedAt);
+  if (!town) throw new Error(`place-variants.json regionsAside: no town ${placedAt} in ${cc} to place ${name} at`);
+  rows.push({ flags: 'R', name, cc, lat: town.lat, lon: town.lon, id: '', pop: '', aliases: [...aliases] });
+  aside++;
+}
+
 // ---- exonyms, former names and short forms
 const byName = new Map();
 for (const r of rows) {
@@ -276,4 +287,4 @@ const lines = rows.map((r) => [r.flags, clean(r.name), r.cc, coord(r.lat), coord
 const compiled = Gazetteer.compile(header + '\n' + lines.join('\n') + '\n');
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, compiled);
-console.log(`gazetteer: ${countryNames.size} countries, ${regions} regions (${linked} linked to their seat), ${secondLevel} second-level units, ${kept} towns → ${out}`);
+console.log(`gazetteer: ${countryNames.size} countries, ${regions} regions (${linked} linked to their seat), ${secondLevel} second-level units, ${aside} regions aside, ${kept} towns → ${out}`);

@@ -82,6 +82,11 @@ const OBJECT_FOLLOWERS = new Set(cueData.objectFollowers);
 const CLAIM_OBJECTS = new Set(cueData.claimObjects);
 const SINGULAR = new Set(cueData.singularAnaphorNouns);
 const WAR_CONTEXT = new RegExp(`\\b(?:${cueData.warContext.join('|')})\\b`, 'i');
+// a participle cue standing before its noun, after a determiner: "the occupied Golan", "all annexed land"
+const ATTRIBUTIVE = /^[a-z]+ed$/;
+const ATTRIBUTIVE_BEFORE = /\b(?:the|its|their|his|her|our|all|of|newly|illegally|temporarily)\s+$/i;
+// a sentence opening with "It" or "They" and the cue's verb: "It later annexed …", "They have since retaken …"
+const PRONOUN_SUBJECT = /^(?:it|they)\s+(?:[a-z]+\s+){0,2}$/i;
 // a sentence whose subject is a side's forces named by a possessive: "Its forces have …", "Their troops took …"
 const OWN_FORCES = new RegExp(`^(?:its|their)\\s+(?:\\w+\\s+)?(?:${cueData.forces.join('|')})\\b`, 'i');
 const CLAIM_WORD = new RegExp(`\\b(?:${cueData.claimObjects.join('|')})\\b|\\bas (?:an? |the )?(?:part|independent|sovereign)\\b`, 'i');
@@ -951,6 +956,9 @@ function claimantOf(
       if (later) return later;
     }
   }
+  // "the occupied Golan", "annexed territories": a participle before its noun says the place is
+  // held, not by whom; the sentence's subject is as often the side that lost it
+  if (ATTRIBUTIVE.test(match.text) && ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(sentence.start, match.start - 12), match.start)) && group !== undefined && group.start >= match.end) return null;
   // the nearest side before the cue and its territory (the subject, or the reporting speaker),
   // unless a name stands right before the cue as its subject ("the Polisario Front rejects")
   // (the subject of a relative clause about the object stands between them: "Crimea, which Moscow seized")
@@ -962,8 +970,8 @@ function claimantOf(
     if (a.end <= limit && notTerritory(a) && !AFTER_PREPOSITION.test(text.slice(Math.max(sentence.start, a.start - 16), a.start))) return a;
   }
   // "its hold on X" with no side of its own before it in the sentence, or a sentence opening with
-  // "Its forces": the side of the claim before
-  if (/\b(?:its|their)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(sentence.start, match.start - 12), match.start)) || OWN_FORCES.test(text.slice(sentence.start, Math.min(match.start, sentence.start + 40)))) {
+  // "Its forces" or "It": the side of the claim before
+  if (/\b(?:its|their)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(sentence.start, match.start - 12), match.start)) || OWN_FORCES.test(text.slice(sentence.start, Math.min(match.start, sentence.start + 40))) || PRONOUN_SUBJECT.test(text.slice(sentence.start, match.start))) {
     const prev = sentenceDrafts[sentenceDrafts.length - 1] ?? drafts[drafts.length - 1];
     if (prev?.claimant) return { state: prev.claimant, entity: prev.claimantEntity, isSide: true };
   }
@@ -997,6 +1005,11 @@ function subjectBefore(text: string, at: number, sentence: Span, resolver: Claim
   if (!joined || /['’]s$/.test(joined) || !/\p{Ll}/u.test(joined)) return null;
   // a state or a known person: the agent scan finds it, with its entity
   if (resolver.stateOf(joined) || resolver.sideOfPerson(joined) || resolver.isPlace(joined)) return null;
+  // a headline's capitalised verb after a state ("Syria Demands Return of …")
+  for (let k = name.length - 1; k >= 1; k--) {
+    const opening = name.slice(0, k).join(' ');
+    if (resolver.isPlace(opening) && resolver.stateOf(opening)) return null;
+  }
   return { state: joined, entity: null, isSide: false };
 }
 const OPENERS = new Set(['The', 'A', 'An', 'While', 'But', 'And', 'However', 'It', 'They', 'He', 'She', 'We', 'I', 'This', 'That', 'These', 'Those', 'By', 'In', 'On', 'At', 'As', 'After', 'Before', 'When', 'Since', 'Meanwhile', 'Still', 'Yet', 'So']);

@@ -643,6 +643,13 @@ function personMarked(c: Candidate, tokens: readonly Token[], firstFacts: number
     || ((firstFacts & FIRST_NAME) !== 0 && next !== undefined && SPEECH_VERBS.has(next.text));
 }
 
+/** The merger's key of a place the gazetteer knows: its country's code, its GeoNames id, or its name. */
+function geoKey(geo: GeoInfo): string | undefined {
+  if (geo.kind === 'country' && geo.countryCode) return placeKey(geo.countryCode);
+  if (geo.geonameId !== undefined) return placeKey(geo.geonameId);
+  return geo.name ? placeKey(geo.name) : undefined;
+}
+
 function typeAs(c: Candidate, type: EntityType, strength: Strength): void {
   if (strength > c.strength || c.type === null) {
     c.type = type;
@@ -709,7 +716,10 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
   // "Grace Park, a lawyer,"), whom the tests below type, or a first name and a verb of saying do
   // ("Diane Lane said": streets do not speak)
   if (!single && (c.shouted ? PLACE_SUFFIXES.has(titleCase(lastWord)) : lastFacts & PLACE_SUFFIX) && !personMarked(c, tokens, firstFacts, isName)) {
-    c.geo = places.lookup(name) ?? { kind: 'place' };
+    const known = places.lookup(name);
+    c.geo = known ?? { kind: 'place' };
+    // one entity with the place's other names ("the Golan" and "the Golan Heights")
+    if (known) c.key = geoKey(known);
     return typeAs(c, 'place', 2);
   }
   // "East Jerusalem", "Southern California": a part of a big place the gazetteer knows, named by
@@ -786,9 +796,7 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
   }
   if (geo && !personShape) {
     c.geo = geo;
-    if (geo.kind === 'country' && geo.countryCode) c.key = placeKey(geo.countryCode);
-    else if (geo.geonameId !== undefined) c.key = placeKey(geo.geonameId);
-    else if (geo.name) c.key = placeKey(geo.name);
+    c.key = geoKey(geo);
     // the gazetteer knows many small places named like people (Clinton) or close to words
     // (its spelling variants): the document's other evidence may overrule those
     const exact = (places.match(name) & (SAME_NAME | NAME_HEAD)) !== 0;
@@ -832,8 +840,8 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
     return typeAs(c, 'place', 1);
   }
   // two or more unknown capitalised words make a person, but not in a heading, where every
-  // word is capitalised ("Urgent Global Challenges")
-  if (!single && c.type === null && s.mode !== 'title') return typeAs(c, 'person', 1);
+  // word is capitalised ("Urgent Global Challenges"), nor after "The", which no one's name opens
+  if (!single && c.type === null && s.mode !== 'title' && name !== `The ${c.norm}` && prev?.text !== 'the' && prev?.text !== 'The') return typeAs(c, 'person', 1);
   if (single && firstFacts & FIRST_NAME && !(firstFacts & COMMON) && prev?.text.toLowerCase() !== 'the' && !COMPASS.test(firstWord)) return typeAs(c, 'person', 1);
   // a lone unknown name acting in a sentence ("Putin came") is most often a person
   if (single && !c.shouted && !acronym && next !== undefined && (SPEECH_VERBS.has(next.text) || ACTING_VERBS.has(next.text)) && prev?.text !== 'the' && !(prev && PLACE_PREPOSITIONS.has(prev.text)) && !(firstFacts & COMMON)) typeAs(c, 'person', 0);

@@ -492,7 +492,7 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   let d = i - 1;
   while (d > from && tokens[d]!.word && tokens[d]!.lower.endsWith('ly')) d--;
   if (d < i - 1 && d >= from && tokens[d]!.word && isIn(tokens[d]!, DETERMINER)) return null;
-  if (cue.homograph && (!plainSubjectBefore(tokens, from, i) || nounAfterModifier(tokens, from, i, cue)) && tokens[i + 1]?.lower !== 'that') return null;
+  if (cue.homograph && (!plainSubjectBefore(tokens, from, i) || nounAfterModifier(tokens, from, i, cue) || objectOfVerb(tokens, from, i)) && tokens[i + 1]?.lower !== 'that') return null;
   // "is convinced that …": an adjective frames speech only with its that-clause and a subject
   if (cue.adjective) {
     const holder = npBefore(tokens, from, i);
@@ -981,6 +981,12 @@ function plainSubjectBefore(tokens: readonly Token[], from: number, i: number): 
     return false;
   }
   return true;
+}
+
+/** "the cabinet approved plans", "the council unveiled plans": after a verb in the past, a word that is also a noun is its object. */
+function objectOfVerb(tokens: readonly Token[], from: number, i: number): boolean {
+  const p = i > from ? tokens[i - 1]! : undefined;
+  return p !== undefined && p.word && !isCapitalised(p) && !isIn(p, AUXILIARY) && (isPastInEd(p.lower) || isIn(p, PAST_TENSE));
 }
 
 /**

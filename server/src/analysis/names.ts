@@ -3,9 +3,9 @@
 // start and stop, which is where capitalisation misleads: sentence starts, headings, ALL-CAPS.
 import nameWords from './data/name-words.json';
 import type { ProseDocument } from './document';
-import { KNOWN_ORG_FIRST_WORDS, KNOWN_ORGS, ORG_LINK_HEADS, ORG_LINK_WORDS, ORG_OF_HEADS, PLACE_OF_HEADS, ROLE_HEADS } from './lexicon';
+import { COMMON_WORDS, KNOWN_ORG_FIRST_WORDS, KNOWN_ORGS, ORG_LINK_HEADS, ORG_LINK_WORDS, ORG_OF_HEADS, PLACE_OF_HEADS, ROLE_HEADS } from './lexicon';
 import { bare, isMarked, tokenAt, tokenize, type Token, titleCase, type WordCounts } from './tokens';
-import { CALENDAR, COMMON, FIRST_NAME, FUNCTION, HONORIFIC, ORG_SUFFIX, factsOf, writtenFactsOf } from './wordFacts';
+import { CALENDAR, COMMON, COUNTRY, FIRST_NAME, FUNCTION, HONORIFIC, ORG_SUFFIX, factsOf, writtenFactsOf } from './wordFacts';
 import type { Block, Span } from './types';
 import { WordSet } from './wordSet';
 
@@ -156,6 +156,16 @@ export interface NameKnowledge {
   isKnownName(word: string): boolean;
 }
 
+/**
+ * A verb's ending on a common word the word lists lack in that form: after a country, a headline's
+ * verb ("Azerbaijan Retakes", "Israel Shelled"); elsewhere a plural may be a name's ("Queens Park").
+ */
+function isCommonInflection(word: string): boolean {
+  const lower = word.toLowerCase();
+  const end = lower.endsWith('es') || lower.endsWith('ed') ? 2 : lower.endsWith('s') ? 1 : 0;
+  return end > 0 && lower.length - end >= 3 && (COMMON_WORDS.has(lower.slice(0, -end)) || end === 2 && COMMON_WORDS.has(lower.slice(0, -1)));
+}
+
 /** Whether a capitalised word may be (part of) a name where it stands. */
 export function mayBeName(s: Sentence, i: number, evidence: CaseEvidence, known: NameKnowledge): boolean {
   const t = s.tokens[i]!;
@@ -177,13 +187,14 @@ export function mayBeName(s: Sentence, i: number, evidence: CaseEvidence, known:
   if (s.mode === 'title') {
     // a first name and the surname after it (Stuart Law) in a heading or a list of names
     if (facts & FIRST_NAME && s.tokens[i + 1]?.cap === true) return true;
-    if (afterFirstName && !(facts & FUNCTION)) return true;
+    // (not after a country that is also a first name: "Israel Expands Settlements")
+    if (afterFirstName && !(facts & FUNCTION) && !(writtenFactsOf(before) & COUNTRY)) return true;
   }
   // a word in capitals for emphasis inside normal prose (MEDICAL CLAIMS) is no acronym
   const shouting = t.upper && s.mode === 'normal' && (facts & (COMMON | FUNCTION)) !== 0;
   // "Lisbon Newsroom", "Tomsk Shipping Desk" in a heading: an organisation's words after a proper name
   if (s.mode === 'title' && facts & ORG_SUFFIX && before !== undefined && before.cap && orgWordMayFollow(s.tokens, i - 1)) return true;
-  if (s.mode === 'caps' || shouting || (s.mode === 'title' && facts & COMMON)) {
+  if (s.mode === 'caps' || shouting || (s.mode === 'title' && (facts & COMMON || before !== undefined && writtenFactsOf(before) & COUNTRY && isCommonInflection(word)))) {
     // headlines and headings capitalise every word: a word is a name there only if the
     // document or the lexicons know it as one
     if (known.isKnownName(word)) return true;

@@ -334,6 +334,20 @@ suite('claims', () => {
     assert.deepEqual(briefs(text), ['control Russia: Crimea', 'capture Russia: Petrivka']);
   });
 
+  test('a headline\'s capitalised verb after a state is no part of the side', () => {
+    assert.deepEqual(briefs('Syria Demands Return of Golan'), ['recovery Syria: Golan']);
+  });
+
+  test('a sentence opening with "It" and the cue is about the side of the claim before', () => {
+    assert.deepEqual(briefs('Israel captured the Golan Heights in 1967. It later annexed the Golan.'), ['capture Israel: Golan Heights', 'annexation Israel: Golan Heights']);
+  });
+
+  test('a participle before its noun says a place is held, not by the sentence\'s subject', () => {
+    // Syria is no occupier of the Golan; with no side named for the occupation, no claim
+    assert.deepEqual(briefs('Syria will never give up the occupied Golan.'), []);
+    assert.deepEqual(briefs('Homes were built in the occupied West Bank, seized by Israel in 1967.'), ['capture Israel: West Bank']);
+  });
+
   test('a compass word stays with the place; a modified name is no territory', () => {
     assert.deepEqual(briefs('Israel captured East Jerusalem in 1967.'), ['capture Israel: East Jerusalem']);
     assert.deepEqual(briefs('Turkish troops occupied the Cyprus airport in the war.'), []);

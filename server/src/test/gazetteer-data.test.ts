@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { createAnalyzer } from '../analysis';
 import type { Gazetteer } from '../analysis/gazetteer';
 import { loadGazetteer } from '../node/gazetteerFile';
 
@@ -19,6 +20,17 @@ suite('gazetteer data (built file)', function () {
   suiteSetup(function () {
     if (!existsSync(BUILT)) this.skip();
     g = loadGazetteer();
+  });
+
+  test('regions no GeoNames unit is (breakaway, disputed, historical) are filed under a country, with their short names', () => {
+    assert.deepEqual([g.lookup('South Ossetia')?.kind, g.lookup('South Ossetia')?.countryCode], ['region', 'GE']);
+    assert.equal(g.lookup('Karabakh')?.name, 'Nagorno-Karabakh');
+    assert.equal(g.lookup('Golan')?.name, 'Golan Heights');
+    within(g, 'Somaliland', [8, 11], [43, 46]);
+    // found as places in news, a short name and the full name are one place
+    const analyzer = createAnalyzer({ gazetteer: g });
+    const list = analyzer.analyze('Officials visited South Ossetia, then Somaliland. Syria wants the Golan back; Israel holds the Golan Heights.').entities;
+    assert.deepEqual(list.filter((e) => e.type === 'place').map((e) => [e.name, e.mentions.length]), [['South Ossetia', 1], ['Somaliland', 1], ['Syria', 1], ['Golan Heights', 2], ['Israel', 1]]);
   });
 
   test('a country goes by its everyday English name, its ISO names resolving to it', () => {

@@ -295,3 +295,9 @@ suite('reported speech: what stands around the source', () => {
     assert.deepEqual(pairs('According to Ana Ruiz, head of the port authority, the docks will reopen in May.'), [['the docks will reopen in May', 'Ana Ruiz']]);
   });
 });
+
+suite('reported speech: a word that is also a noun, after a verb', () => {
+  test('"approved plans", "unveiled plans": the object of the verb, no cue', () => {
+    assert.deepEqual(indirect('The council unveiled plans on Monday for a new bridge.').filter((q) => q.cue === 'plans'), []);
+  });
+});
