@@ -1065,7 +1065,9 @@ function contentAfter(tokens: readonly Token[], k: number, to: number, cue: CueW
     // "told the crowd …": a determiner and its noun
     if (isIn(tokens[n]!, DETERMINER) && tokens[n + 1]?.word && !isCapitalised(tokens[n + 1]!)) n += 2;
     else if (isIn(tokens[n]!, DETERMINER)) n++;
-    while (n < to && tokens[n]!.word && (isCapitalised(tokens[n]!) || n === k)) n++;
+    // (a lone word in lower case is a listener only as a pronoun or a listening noun: "promised new
+    // buses" names none)
+    while (n < to && tokens[n]!.word && (isCapitalised(tokens[n]!) || n === k && (isCapitalised(tokens[n]!) || LISTENERS.has(tokens[n]!.lower) || isIn(tokens[n]!, PRONOUN)))) n++;
     if (n === k) return null;
   }
   // "said Monday the plan …", "said again he …"

@@ -301,3 +301,12 @@ suite('reported speech: a word that is also a noun, after a verb', () => {
     assert.deepEqual(indirect('The council unveiled plans on Monday for a new bridge.').filter((q) => q.cue === 'plans'), []);
   });
 });
+
+suite('reported speech: the listener before a bare clause', () => {
+  test('a lone word in lower case is a listener only as a pronoun or a listening noun', () => {
+    const found = pairs('Though the mayor has promised new buses, analysts say the cost will be covered by fares.');
+    assert.ok(found.every(([text]) => !text.includes('analysts say')), JSON.stringify(found));
+    assert.deepEqual(found.find(([text]) => text.startsWith('the cost')), ['the cost will be covered by fares', null]);
+    assert.deepEqual(pairs('Ana Ruiz told parliament her government was ready to sign.'), [['her government was ready to sign', 'Ana Ruiz']]);
+  });
+});
