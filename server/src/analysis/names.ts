@@ -166,6 +166,17 @@ function isCommonInflection(word: string): boolean {
   return end > 0 && lower.length - end >= 3 && (COMMON_WORDS.has(lower.slice(0, -end)) || end === 2 && COMMON_WORDS.has(lower.slice(0, -1)));
 }
 
+/**
+ * "Ukrainian-held", "Saudi-led", "London-based", "Soviet-era": a name and a word in lower case make
+ * an adjective; but not a given name's syllables ("Lai Ching-te", "Moon Jae-in", "Kim Jong-un"),
+ * nor an acronym's ("NATO-led" is read apart).
+ */
+function isCompoundAdjective(word: string): boolean {
+  const tail = /-(\p{Ll}+)$/u.exec(word)?.[1];
+  if (tail === undefined || /^\p{Lu}+-/u.test(word)) return false;
+  return tail.endsWith('ed') || tail.endsWith('en') || (tail.length >= 3 && COMMON_WORDS.has(tail));
+}
+
 /** Whether a capitalised word may be (part of) a name where it stands. */
 export function mayBeName(s: Sentence, i: number, evidence: CaseEvidence, known: NameKnowledge): boolean {
   const t = s.tokens[i]!;
@@ -183,7 +194,7 @@ export function mayBeName(s: Sentence, i: number, evidence: CaseEvidence, known:
   // a date's words are no name, save a surname after a first name (Theresa May)
   if (facts & CALENDAR && !(afterFirstName && s.tokens[i + 1]?.kind !== 'number')) return false;
   // Ukrainian-held, Russian-backed: a word, not a name (the nationality in it is found apart)
-  if (word.includes('-') && /-\p{Ll}+$/u.test(word) && !/^\p{Lu}+-/u.test(word)) return false;
+  if (word.includes('-') && isCompoundAdjective(word)) return false;
   if (s.mode === 'title') {
     // a first name and the surname after it (Stuart Law) in a heading or a list of names
     if (facts & FIRST_NAME && s.tokens[i + 1]?.cap === true) return true;

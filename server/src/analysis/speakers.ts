@@ -20,6 +20,8 @@ export interface Who {
 const NOBODY: Who = { speaker: null, entity: null, person: false };
 
 const LOCATIVES = FRAME_WORDS.locatives;
+// "India and Pakistan both": no noun the name modifies
+const QUANTIFIERS = FRAME_WORDS.quantifiers;
 // a noun, then a preposition of place: a place that follows is where the speaker is, not who
 // (but "lawmakers in Congress" are of Congress)
 // (a capitalised noun opening the phrase may open the sentence: "Analysts in Tbilisi say")
@@ -488,7 +490,7 @@ export function nameIn(tokens: readonly Token[], prose: string, isLowerWord: (w:
   let run = kept.slice(start, end);
   // the possessive's noun ("Trump’s campaign") or the noun a name modifies ("Kremlin spokesman", "European leaders")
   let tail: Token[] = [];
-  if (end < kept.length && end + 2 >= kept.length && kept.slice(end).every((t) => t.word && !isCapitalised(t) && !ADJUNCTS.has(t.lower) && !AUXILIARIES.has(t.lower) && !/(?:n[’']t|ly)$/.test(t.lower))) tail = kept.slice(end);
+  if (end < kept.length && end + 2 >= kept.length && kept.slice(end).every((t) => t.word && !isCapitalised(t) && !ADJUNCTS.has(t.lower) && !AUXILIARIES.has(t.lower) && !QUANTIFIERS.has(t.lower) && !/(?:n[’']t|ly)$/.test(t.lower))) tail = kept.slice(end);
   run = run.filter((t) => t.word);
   const kept2 = stripTitles(run.map((t) => t.text));
   let person = kept2.length < run.length && run.slice(0, run.length - kept2.length).some((t) => TITLES.has(t.text));

@@ -85,6 +85,12 @@ suite('entities', () => {
     assert.deepEqual(names(entities('Helen West said it would rain. West Kelmark said so too.'), 'person').sort(), ['Helen West', 'West Kelmark']);
   });
 
+  test('a given name in syllables joined by a hyphen is a name; a name and a participle make an adjective', () => {
+    const list = entities('President Lai Ching-te met Kim Jong-un and Moon Jae-in. Russian-backed and Saudi-led units took part.');
+    assert.deepEqual(names(list, 'person').sort(), ['Kim Jong-un', 'Lai Ching-te', 'Moon Jae-in']);
+    assert.deepEqual(names(list, 'nationality').sort(), ['Russian', 'Saudi']);
+  });
+
   test('a headline\'s verb after a country is no part of a name; "The" opens no person\'s name', () => {
     const list = entities('Israel Expands Settlements in West Bank\n\nAzerbaijan Retakes Karabakh Towns\n\nThe Zorvath Tarn froze early this year.');
     assert.deepEqual(names(list, 'person'), []);

@@ -281,6 +281,8 @@ suite('reported speech: what stands around the source', () => {
     // a body the speaker is part of still speaks
     assert.deepEqual(pairs('A spokesman for Gazprom said the pipeline was shut.'), [['the pipeline was shut', 'Gazprom']]);
     assert.deepEqual(pairs('Lawmakers in Congress say the bill will pass.'), [['the bill will pass', 'Congress']]);
+    // a quantifier after the name is no noun it modifies
+    assert.deepEqual(pairs('Chile and Peru both say the reef is theirs.').map(([, s]) => s), ['Peru']);
   });
 
   test('a listener, then a participle after a comma, is no clause told', () => {
