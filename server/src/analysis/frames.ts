@@ -445,8 +445,9 @@ function phraseFrame(tokens: readonly Token[], from: number, to: number, i: numb
   const opening = isSentenceOpening(tokens, from, i) || (i > from && isComma(tokens[i - 1]) === false && isIn(tokens[i - 1]!, BOUNDARY) && i - 1 === firstWord(tokens, from, to));
   if (opening) {
     let k = np.end;
-    // "according to Ann Lee, head of the agency, the plan …": the source's apposition is not what was said
-    if (isComma(tokens[k])) {
+    // "according to Ann Lee, head of the agency, the plan …": a named source's apposition is not what
+    // was said (but "according to her office, the talks with …" open the content)
+    if (isComma(tokens[k]) && isNameOnly(tokens, np)) {
       let c = k + 1;
       while (c < to && c - k <= MAX_ROLE && !isComma(tokens[c]) && !isStop(tokens[c])) c++;
       if (c < to && c > k + 1 && isComma(tokens[c]) && isSkippable(tokens, k + 1, c)) k = c;
@@ -462,6 +463,15 @@ function phraseFrame(tokens: readonly Token[], from: number, to: number, i: numb
   const content = trimRange(tokens, Math.max(from, e - MAX_CONTENT), e);
   if (!content) return null;
   return { cue, source: np, content: more > e ? { start: content.start, end: trimRange(tokens, np.end + 2, more)?.end ?? content.end } : content, evaluative: false, announces: false };
+}
+
+/** Capitalised words only, none possessive: a name ("Ana Ruiz"), not "Ruiz's office". */
+function isNameOnly(tokens: readonly Token[], range: TokenRange): boolean {
+  for (let k = range.start; k < range.end; k++) {
+    const t = tokens[k]!;
+    if (t.word ? !isCapitalised(t) || endsInApostropheS(t.text) : t.text !== '.') return false;
+  }
+  return true;
 }
 
 function firstWord(tokens: readonly Token[], from: number, to: number): number {

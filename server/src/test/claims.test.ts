@@ -334,6 +334,11 @@ suite('claims', () => {
     assert.deepEqual(briefs(text), ['control Russia: Crimea', 'capture Russia: Petrivka']);
   });
 
+  test('reintegrating a territory is recovering it', () => {
+    assert.deepEqual(briefs('Moldova will reintegrate Transnistria peacefully.'), ['recovery Moldova: Transnistria']);
+    assert.deepEqual(briefs('The program will reintegrate veterans into society.'), []);
+  });
+
   test('a headline\'s capitalised verb after a state is no part of the side', () => {
     assert.deepEqual(briefs('Syria Demands Return of Golan'), ['recovery Syria: Golan']);
   });

@@ -295,6 +295,8 @@ suite('reported speech: what stands around the source', () => {
 
   test('"according to" a name and its role: the role is not what was said', () => {
     assert.deepEqual(pairs('According to Ana Ruiz, head of the port authority, the docks will reopen in May.'), [['the docks will reopen in May', 'Ana Ruiz']]);
+    // a source that is no name has no apposition there: what follows its comma is the content
+    assert.deepEqual(pairs("According to Ruiz's office, the talks with the union's leader, Bo Lee, have stalled.").map(([t]) => t), ["the talks with the union's leader, Bo Lee, have stalled"]);
   });
 });
 
