@@ -46,7 +46,8 @@ export function roleBefore(tokens: readonly Token[], name: number, isName: (t: T
   return { first, last };
 }
 
-const DETERMINERS = new Set(['a', 'an', 'the']);
+// (a possessive determiner as well: "Its spokesman, Dmitry Peskov,", "Peskov, its spokesman,")
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our']);
 
 /**
  * The role in apposition before a name that opens its sentence: `The bloc's foreign policy chief,

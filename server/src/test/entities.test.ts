@@ -358,6 +358,12 @@ suite('entities', () => {
     assert.deepEqual(get(list, 'person', 'Dana Mills').roles, ['Brandt’s lawyer']);
   });
 
+  test('a role in apposition opened by a possessive determiner', () => {
+    const list = entities('The ministry replied. Its spokesman, Ivo Maren, said no. The firm hired Bo Lee, its new chief executive, in May.');
+    assert.deepEqual(get(list, 'person', 'Ivo Maren').roles, ['spokesman']);
+    assert.deepEqual(get(list, 'person', 'Bo Lee').roles, ['new chief executive']);
+  });
+
   test('an apposed role takes its head\'s complement up to the comma, but not where the person is', () => {
     const list = entities('Kim Ode, deputy head of the central bank, spoke. Bo Lee, chief of staff to the governor, agreed. Ana Ruiz, a nurse in Leeds, left.');
     assert.deepEqual(get(list, 'person', 'Kim Ode').roles, ['deputy head of the central bank']);
