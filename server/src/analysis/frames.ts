@@ -43,6 +43,8 @@ const CLOSING_MARKS = new Set(['”', '"', '’', '\'', '»']);
 const OPENING_MARKS = new Set(['“', '"', '‘', '\'', '«', '„']);
 const DASHES = new Set(['—', '–', '-']);
 const MAX_NP = 9;
+/** Words of the predicate between a named subject and the colon before its quotation ("struck a middle tone:"). */
+const MAX_COLON_PREDICATE = 6;
 /** Tokens of a role between a name's commas: "Ann Oduya, dean of the Lakeside State University School of Nursing, said". */
 const MAX_ROLE = 20;
 /** Words of an apposition between a name and its verb ("Bob Lee, a host and manager at …, said"). */
@@ -153,7 +155,7 @@ export function framingLeads(tokens: readonly Token[], leads: readonly number[])
  */
 export function findFrames(tokens: readonly Token[], from: number, to: number, leads: readonly number[], firstLead: number): Frame[] {
   const frames: Frame[] = [];
-  const labelled = headlineLabel(tokens, from, to);
+  const labelled = headlineLabel(tokens, from, to) ?? subjectBeforeColon(tokens, from, to);
   if (labelled) frames.push(labelled);
   // a sentence opened or closed by its document names one: most name none
   let named = false;
@@ -366,6 +368,24 @@ function headlineLabel(tokens: readonly Token[], from: number, to: number): Fram
   if (!quoted && (wordsBetween(tokens, k + 1, to) < 3 || !isHeadline(tokens, k + 1, to))) return null;
   const content = trimRange(tokens, k + 1, to);
   return content ? { cue: { start: k, end: k + 1 }, source: { start: from, end: k }, content, evaluative: false, announces: false } : null;
+}
+
+/**
+ * "Defence Minister Ana Ruiz struck a middle tone: “We will help …”": a named subject opening the
+ * sentence, a short predicate of its own with no verb of saying, and a colon before a quotation
+ * that ends the sentence: the subject speaks it.
+ */
+function subjectBeforeColon(tokens: readonly Token[], from: number, to: number): Frame | null {
+  let k = from;
+  while (k < to && k - from < MAX_NP && tokens[k]!.word && tokens[k]!.quote < 0 && isCapitalised(tokens[k]!)) k++;
+  if (k === from || k >= to || !tokens[k]!.word || isCapitalised(tokens[k]!)) return null;
+  let c = k;
+  while (c < to && c - k < MAX_COLON_PREDICATE && tokens[c]!.word && tokens[c]!.quote < 0 && !isCueWord(tokens[c])) c++;
+  if (c >= to || tokens[c]!.text !== ':') return null;
+  const opening = tokens[c + 1];
+  if (opening === undefined || opening.word || !OPENING_MARKS.has(opening.text) || (tokens[c + 2]?.quote ?? -1) < 0 || !quotationEndsSentence(tokens, c + 2, to)) return null;
+  const content = trimRange(tokens, c + 1, to);
+  return content ? { cue: { start: c, end: c + 1 }, source: { start: from, end: k }, content, evaluative: false, announces: false } : null;
 }
 
 /** The quotation whose first word is at q runs to the sentence's end: only marks and punctuation follow it ("…,” police said" does not). */

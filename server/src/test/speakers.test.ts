@@ -37,6 +37,12 @@ suite('speakers: where the speaker stands', () => {
     assert.deepEqual(speakers('Jane Doe said: “The plant will close in June.”'), ['Jane Doe']);
   });
 
+  test('a named subject, a short predicate of its own and a colon before the quotation that ends the sentence', () => {
+    assert.deepEqual(speakers('Defence Minister Ana Ruiz struck a calmer tone: “We will send trainers, not troops.”'), ['Ana Ruiz']);
+    // not when the quotation goes on after its closing mark
+    assert.deepEqual(speakers('Ana Ruiz had one word: “no,” the aide recalled.').filter((s) => s === 'Ana Ruiz'), []);
+  });
+
   test('a name and a colon with no verb label the quotation that ends the sentence', () => {
     assert.deepEqual(speakers('The board met again. Jane Doe: “The plant will close in June.”'), ['Jane Doe']);
   });
