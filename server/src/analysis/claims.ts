@@ -1036,7 +1036,7 @@ function extentOf(text: string, match: CueMatch, group: TerritoryGroup | undefin
   const after = group ? text.slice(group.end, afterEnd).split(/[,;]/)[0].toLowerCase() : '';
   const words = `${before} ${after} ${match.text.toLowerCase()}`;
   if (/\b(?:most|much|majority|nearly all|almost all|bulk|large swath|large swathes|large parts?|vast)\b/.test(words)) return 'most';
-  if (/\b(?:partial|partially|partly|part of|parts of|some of|portion|pockets?|fraction|fifth|quarter|third|half|foothold|tenuous)\b/.test(words)) return 'partial';
+  if (/\b(?:partial|partially|partly|part of|parts of|some of|portions?|pockets?|slivers?|strip|slice|corner|patch|small (?:area|part)|fraction|fifth|quarter|third|half|foothold|tenuous)\b/.test(words)) return 'partial';
   if (/\b(?:all of|entire|entirely|full|fully|whole|complete|completely|total|totally)\b/.test(words)) return 'full';
   return null;
 }

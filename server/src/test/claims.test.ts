@@ -334,6 +334,18 @@ suite('claims', () => {
     assert.deepEqual(briefs(text), ['control Russia: Crimea', 'capture Russia: Petrivka']);
   });
 
+  test('a territory that remains or will be a nation\'s is that nation\'s claim', () => {
+    assert.deepEqual(briefs('Crimea will be Ukrainian again, the minister said.'), ['sovereignty Ukraine: Crimea']);
+    assert.deepEqual(briefs('Taiwan is and will remain Chinese, Beijing says.'), ['sovereignty China: Taiwan']);
+    // a word in capitals that names no nation, or no territory before the cue: no claim
+    assert.deepEqual(briefs('The plan remains Unclear. The coach will remain Smith.'), []);
+  });
+
+  test('an advance with an adverb, and a sliver held, are claims with their extent', () => {
+    assert.deepEqual(briefs('Russian forces have advanced steadily in the Donetsk region.'), ['gain Russia: Donetsk']);
+    assert.deepEqual(briefs('Moscow also holds a sliver of the Kharkiv region.'), ['control Russia: Kharkiv (partial)']);
+  });
+
   test('reintegrating a territory is recovering it', () => {
     assert.deepEqual(briefs('Moldova will reintegrate Transnistria peacefully.'), ['recovery Moldova: Transnistria']);
     assert.deepEqual(briefs('The program will reintegrate veterans into society.'), []);
