@@ -131,11 +131,16 @@ suite('claim cues, in one pass', () => {
   test('a case-sensitive cue\'s finder matches wherever the cue does, in hand-written and random texts', () => {
     const withFinder = cueData.cues.filter((c) => 'finder' in c) as { pattern: string; finder: string }[];
     assert.ok(withFinder.length >= 1);
-    const words = ['under', 'in', 'Under', 'IN', 'Valdor', 'Kestrel’s', "Ost's", 'É', 'military', 'full', 'de', 'facto', 'control', 'occupation', 'rule', 'Rule', 'the'];
+    // a vocabulary for each kind of cue: the words of one, mixed with words that near-miss it
+    const vocabularies = [
+      ['under', 'in', 'Under', 'IN', 'Valdor', 'Kestrel’s', "Ost's", 'É', 'military', 'full', 'de', 'facto', 'control', 'occupation', 'rule', 'Rule', 'the'],
+      ['remains', 'remain', 'will', 'be', 'is', 'are', 'and', 'always', 'Valdorian', 'Éstian', 'again', 'valdorian', 'É', 'the'],
+    ];
     const seps = [' ', ' ', ' ', ', ', '\n', '-', '’s ', "'s "];
     const random = seededRandom(7);
-    const texts = ['Towns under Valdor control, in Kestrel’s military occupation and under Ost\'s de facto rule.', 'under ÉVA control; in 𝐀lpha control'];
-    for (let t = 0; t < 1500; t++) texts.push(Array.from({ length: 12 }, () => words[random(words.length)] + seps[random(seps.length)]).join(''));
+    const texts = ['Towns under Valdor control, in Kestrel’s military occupation and under Ost\'s de facto rule.', 'under ÉVA control; in 𝐀lpha control',
+      'Kestria will be Valdorian again.', 'Ost is and will always remain Éstian, they say', 'The isle remains Valdorian; it remained Ostic!'];
+    for (const words of vocabularies) for (let t = 0; t < 1500; t++) texts.push(Array.from({ length: 12 }, () => words[random(words.length)] + seps[random(seps.length)]).join(''));
     for (const c of withFinder) {
       const cue = new RegExp(`\\b(?:${c.pattern})\\b`, 'gu');
       const finder = new RegExp(`\\b(?:${c.finder})\\b`, 'iy');
