@@ -825,36 +825,28 @@ function objectOf(text: string, match: CueMatch, groups: readonly TerritoryGroup
     // after a verb ("took over the Boston diocese"), not after "the annexation of Crimea renewed"
     return g && (/\b(?:of|over|from|to|in|into|on|near)$/i.test(match.text) || !modifies(text, g)) ? g : undefined;
   };
-  const before = () => {
-    for (let i = groups.length - 1; i >= 0; i--) {
-      const g = groups[i];
-      if (g.end > match.start) continue;
-      if (relativeClause(text, g.end, match.start)) return g;
-      // (a dash between is no word: fillerOnly passes over it)
-      if (!fillerOnly(text, g.end, match.start)) return undefined;
-      // "Crimea, which Moscow seized": the clause's subject is no object, what the clause is about is
-      const previous = groups[i - 1];
-      return previous !== undefined && relativeClause(text, previous.end, match.start) ? previous : g;
-    }
-    return undefined;
-  };
-  if (match.cue.object === 'after') return after() ?? relativeBefore(text, match, groups);
-  if (match.cue.object === 'before') return before();
-  return after() ?? before();
+  // a cue whose object follows it may still have it before, as a relative clause's object: "the
+  // Falkland Islands, which Britain has held since 1833"
+  if (match.cue.object === 'after') return after() ?? groupBefore(text, match, groups, true);
+  if (match.cue.object === 'before') return groupBefore(text, match, groups, false);
+  return after() ?? groupBefore(text, match, groups, false);
 }
 
 /**
- * A cue whose object follows it may still have it before, as a relative clause's object:
- * "the Falkland Islands, which Britain has held since 1833".
+ * The territory list before a cue: the one right before it, with only filler words between, or
+ * the one a relative clause ending at the cue is about (`relativeOnly`: that one only).
  */
-function relativeBefore(text: string, match: CueMatch, groups: readonly TerritoryGroup[]): TerritoryGroup | undefined {
+function groupBefore(text: string, match: CueMatch, groups: readonly TerritoryGroup[], relativeOnly: boolean): TerritoryGroup | undefined {
   for (let i = groups.length - 1; i >= 0; i--) {
     const g = groups[i]!;
     if (g.end > match.start) continue;
     if (relativeClause(text, g.end, match.start)) return g;
-    // the clause's own subject stands between: "Crimea, which Moscow holds"
+    // (a dash between is no word: fillerOnly passes over it)
+    if (!relativeOnly && !fillerOnly(text, g.end, match.start)) return undefined;
+    // "Crimea, which Moscow seized": the clause's subject is no object, what the clause is about is
     const previous = groups[i - 1];
-    return previous !== undefined && relativeClause(text, previous.end, match.start) ? previous : undefined;
+    if (previous !== undefined && relativeClause(text, previous.end, match.start)) return previous;
+    return relativeOnly ? undefined : g;
   }
   return undefined;
 }
