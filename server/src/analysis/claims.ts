@@ -40,6 +40,8 @@ export interface Cue {
   readonly bare: boolean;
   readonly weak: boolean;
   readonly needsClaimWord: boolean;
+  /** The cue claims only in a sentence about war (claim-cues.json `needsWar`). */
+  readonly needsWar: boolean;
   /** What every match contains (global), looked for in a text before the cue scans it (claimant cues only). */
   readonly mustContain: RegExp | null;
   /** Whether the cue and mustContain match within one line (lineBound.ts): only lines where mustContain occurs are scanned. */
@@ -50,7 +52,7 @@ export interface Cue {
 
 const CUES: readonly Cue[] = cueData.cues.map((c, index) => {
   if (!(CLAIM_TYPES as readonly string[]).includes(c.type)) throw new Error(`claim-cues.json: unknown type ${c.type}`);
-  const cue = c as { type: ClaimType; pattern: string; object?: string; claimant?: string; bare?: boolean; weak?: boolean; needsClaimWord?: boolean; mustContain?: string; finder?: string };
+  const cue = c as { type: ClaimType; pattern: string; object?: string; claimant?: string; bare?: boolean; weak?: boolean; needsClaimWord?: boolean; needsWar?: boolean; mustContain?: string; finder?: string };
   // case-insensitive except where the cue names a side by its capital letter; not 'iu', whose
   // Unicode case folding makes matching several times slower (cues are ASCII words)
   const source = `\\b(?:${cue.pattern})\\b`;
@@ -67,6 +69,7 @@ const CUES: readonly Cue[] = cueData.cues.map((c, index) => {
     bare: cue.bare ?? false,
     weak: cue.weak ?? false,
     needsClaimWord: cue.needsClaimWord ?? false,
+    needsWar: cue.needsWar ?? false,
     mustContain: cue.mustContain ? new RegExp(cue.mustContain, 'g') : null,
     byLine: cue.mustContain !== undefined && staysOnOneLine(source) && staysOnOneLine(cue.mustContain),
     finder: cue.finder ?? null,
@@ -448,6 +451,7 @@ function mayClaim(text: string, match: CueMatch, group: TerritoryGroup | undefin
   const cue = match.cue;
   if (!group && !(!cue.weak && itFollows(text, match.end)) && !namesLand(match)) return false;
   if (cue.needsClaimWord && !claimWordFor(text, match, group)) return false;
+  if (cue.needsWar && !WAR_CONTEXT.test(text.slice(sentence.start, sentence.end))) return false;
   if (!cue.needsClaimWord) {
     const before = text.slice(Math.max(sentence.start, match.start - 30), match.start);
     if (NEGATED.test(before) || (!AIM_TYPES.has(cue.type) && AIMED.test(before))) return false;

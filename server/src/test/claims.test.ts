@@ -346,6 +346,12 @@ suite('claims', () => {
     assert.deepEqual(briefs('Moscow also holds a sliver of the Kharkiv region.'), ['control Russia: Kharkiv (partial)']);
   });
 
+  test('"took" a place is a capture in a sentence about war; not a county a batsman takes to a total', () => {
+    assert.deepEqual(briefs('Russian forces took the towns of Avdiivka and Vuhledar this year.'), ['capture Russia: Avdiivka, Vuhledar']);
+    assert.deepEqual(briefs('The Australian opener Ian Vale took Kent to 310 on the final day.'), []);
+    assert.deepEqual(briefs('Russia absorbed Crimea into its federation.'), ['annexation Russia: Crimea']);
+  });
+
   test('reintegrating a territory is recovering it', () => {
     assert.deepEqual(briefs('Moldova will reintegrate Transnistria peacefully.'), ['recovery Moldova: Transnistria']);
     assert.deepEqual(briefs('The program will reintegrate veterans into society.'), []);
