@@ -16,7 +16,7 @@ import { SentenceAgents } from './sentenceAgents';
 import { sentenceIndex } from './sentenceIndex';
 import { SentenceTerritories } from './sentenceTerritories';
 import { SentenceWords } from './sentenceWords';
-import { territoryGroups, type TerritoryGroup, type TerritoryMention } from './territories';
+import { MODIFIED, territoryGroups, type TerritoryGroup, type TerritoryMention } from './territories';
 import { TerritoryBounds } from './territoryBounds';
 import { WalkCheckpoints, type Rest } from './walkCheckpoints';
 import { movedAntecedents, movedDrafts, movedState, readsAhead, type Antecedent, type Draft, type Territories, type WalkLists, type WalkState } from './walkState';
@@ -765,7 +765,8 @@ function isFiller(written: string, extra?: (word: string) => boolean): boolean {
   // most words are written in lower case already: no copy made for them
   const lower = lowerCaseAlready(written) ? written : written.toLowerCase();
   const word = possessive ? lower.replace(/(?:['’]s)$/, '') : lower;
-  return FILLER.has(word) || isAllDigits(word) || (extra !== undefined && extra(written));
+  // (a share: "70% of Donetsk")
+  return FILLER.has(word) || isAllDigits(word) || (word.endsWith('%') && isAllDigits(word.slice(0, -1))) || (extra !== undefined && extra(written));
 }
 
 /** Whether toLowerCase leaves `word` as it is: no A-Z and nothing outside ASCII. */
@@ -826,8 +827,10 @@ function objectOf(text: string, match: CueMatch, groups: readonly TerritoryGroup
         break;
       }
     }
-    // after a verb ("took over the Boston diocese"), not after "the annexation of Crimea renewed"
-    return g && (/\b(?:of|over|from|to|in|into|on|near)$/i.test(match.text) || !modifies(text, g)) ? g : undefined;
+    // after a verb ("took over the Boston diocese"), not after "the annexation of Crimea renewed";
+    // but a name before a noun it modifies is none after a preposition either ("control of the
+    // Zaporizhzhia nuclear plant")
+    return g && (/\b(?:of|over|from|to|in|into|on|near)$/i.test(match.text) ? !MODIFIED.test(text.slice(g.end, g.end + 30)) : !modifies(text, g)) ? g : undefined;
   };
   // a cue whose object follows it may still have it before, as a relative clause's object: "the
   // Falkland Islands, which Britain has held since 1833"
@@ -1032,6 +1035,9 @@ function extentOf(text: string, match: CueMatch, group: TerritoryGroup | undefin
   const after = group ? text.slice(group.end, afterEnd).split(/[,;]/)[0].toLowerCase() : '';
   const words = `${before} ${after} ${match.text.toLowerCase()}`;
   if (/\b(?:most|much|majority|nearly all|almost all|bulk|large swath|large swathes|large parts?|vast)\b/.test(words)) return 'most';
+  // "about 20 percent of Ukraine", "70% of Donetsk"
+  const share = /(?<![\d.])(\d+(?:\.\d+)?)\s*(?:percent|per cent|%)/.exec(words);
+  if (share) return Number(share[1]) >= 50 ? 'most' : 'partial';
   if (/\b(?:partial|partially|partly|part of|parts of|some of|portions?|pockets?|slivers?|strip|slice|corner|patch|small (?:area|part)|fraction|fifth|quarter|third|half|foothold|tenuous)\b/.test(words)) return 'partial';
   if (/\b(?:all of|entire|entirely|full|fully|whole|complete|completely|total|totally)\b/.test(words)) return 'full';
   return null;

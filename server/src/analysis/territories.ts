@@ -43,7 +43,8 @@ const NOT_PLACES = new Set(cueData.notPlaces);
 const COMPASS = /^(?:East|West|North|South|Eastern|Western|Northern|Southern|Central|Upper|Lower|Greater|Inner|Outer)$/;
 const GENERIC_TAIL = / (?:Oblast|Region|Province|Governorate|Krai|Kray|Okrug|Voivodeship|Prefecture)$/;
 const PLACE_HEAD = new RegExp(`\\s(?:${cueData.placeHeads.join('|')})$`, 'u');
-const MODIFIED = new RegExp(`^[ \u00a0]+(?:${cueData.modifierNouns.join('|')})\\b`, 'i');
+// a place name that modifies a noun ("the Istanbul talks", "the Zaporizhzhia nuclear plant") names no territory
+export const MODIFIED = new RegExp(`^[ \u00a0]+(?:${cueData.modifierNouns.join('|')})\\b`, 'i');
 /** The words that open an anaphor ("these regions"). */
 export const ANAPHOR_DETERMINERS: readonly string[] = ['the', 'these', 'those', 'this', 'that', 'such', 'both', 'all', 'all the', 'all these'];
 export const ANAPHOR = new RegExp(

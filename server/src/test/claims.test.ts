@@ -192,7 +192,8 @@ suite('claims', () => {
   test('recovery and loss', () => {
     assert.deepEqual(briefs('Ukrainian forces liberated Kherson in November 2022.'), ['recovery Ukraine: Kherson']);
     assert.deepEqual(briefs('Azerbaijan recaptured the town of Shusha, and Armenian forces withdrew from Kalbajar and Lachin.'), ['recovery Azerbaijan: Shusha', 'loss Armenia: Kalbajar, Lachin']);
-    assert.deepEqual(briefs('The town of Avdiivka fell to Russian forces in February.'), ['loss Russia: Avdiivka']);
+    // a place that fell to a side is that side's capture (and no loss of the side it fell to)
+    assert.deepEqual(briefs('The town of Avdiivka fell to Russian forces in February.'), ['capture Russia: Avdiivka']);
   });
 
   test('recovery and exchange without a named territory', () => {
@@ -350,6 +351,13 @@ suite('claims', () => {
     assert.deepEqual(briefs('Russian forces took the towns of Avdiivka and Vuhledar this year.'), ['capture Russia: Avdiivka, Vuhledar']);
     assert.deepEqual(briefs('The Australian opener Ian Vale took Kent to 310 on the final day.'), []);
     assert.deepEqual(briefs('Russia absorbed Crimea into its federation.'), ['annexation Russia: Crimea']);
+  });
+
+  test('entering a place in war is a gain; a share held is its extent; a place naming a plant is no territory', () => {
+    assert.deepEqual(briefs('Ukrainian troops entered Kursk in August.'), ['gain Ukraine: Kursk']);
+    assert.deepEqual(briefs('The president entered France by train.'), []);
+    assert.deepEqual(briefs('Russia occupies about 20 percent of Ukraine. Russia controls 70% of Donetsk.'), ['control Russia: Ukraine (partial)', 'control Russia: Donetsk (most)']);
+    assert.deepEqual(briefs('Russian forces seized control of the Zaporizhzhia nuclear plant.'), []);
   });
 
   test('reintegrating a territory is recovering it', () => {
