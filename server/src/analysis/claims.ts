@@ -398,7 +398,7 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
       }
       // "India and Pakistan both claim Kashmir": a claim for each side
       for (const party of side ? coordinated(text, side, agents) : [null]) sentenceDrafts.push({
-        type: match.cue.type,
+        type: claimType(text, match, party?.state ?? null, territories, resolver),
         sentence,
         sentenceIndex: si,
         claimant: party?.state ?? null,
@@ -431,6 +431,25 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
     trigger: d.trigger,
   }));
 }
+
+/**
+ * A recovery cue in scare quotes, or "liberating" places all in another state's territory, is a
+ * capture: Moscow "liberating" Avdiivka takes it; Kyiv liberating Kherson takes it back. (Vowing to
+ * recover or retake a place is the side's own claim to it, whatever the law says.)
+ */
+function claimType(text: string, match: CueMatch, state: string | null, territories: Territories, resolver: ClaimantResolver): ClaimType {
+  const type = match.cue.type;
+  if (type !== 'recovery') return type;
+  if (QUOTE_OPENERS.has(text.charAt(match.start - 1)) && QUOTE_CLOSERS.has(text.charAt(match.end))) return 'capture';
+  if (state === null || territories.names.length === 0 || !/^liberat/i.test(match.text) || !resolver.isPlace(state)) return type;
+  const abroad = territories.names.every((name) => {
+    const country = resolver.place(name)?.country;
+    return country !== undefined && country !== state;
+  });
+  return abroad ? 'capture' : type;
+}
+const QUOTE_OPENERS: ReadonlySet<string> = new Set(['"', '“', '‘', "'", '«']);
+const QUOTE_CLOSERS: ReadonlySet<string> = new Set(['"', '”', '’', "'", '»']);
 
 /** Whether a cue in the sentence is followed by "it" ("… and annexed it"), which reads the place named last. */
 function itAfterCue(text: string, cues: readonly CueMatch[], sentence: Span): boolean {

@@ -360,6 +360,15 @@ suite('claims', () => {
     assert.deepEqual(briefs('Russian forces seized control of the Zaporizhzhia nuclear plant.'), []);
   });
 
+  test('"liberating" another state\'s territory, or in scare quotes, is a capture', () => {
+    assert.deepEqual(briefs('Russia said its forces had liberated Avdiivka.'), ['capture Russia: Avdiivka']);
+    assert.deepEqual(briefs('Russia said its forces had "liberated" the village of Zorvany.'), ['capture Russia: Zorvany']);
+    // a state's own territory taken back is a recovery
+    assert.deepEqual(briefs('Russian troops liberated Sudzha.'), ['recovery Russia: Sudzha']);
+    // vowing to recover a place is the side's own claim to it
+    assert.deepEqual(briefs('Armenia vowed to recover Shusha.'), ['recovery Armenia: Shusha']);
+  });
+
   test('reintegrating a territory is recovering it', () => {
     assert.deepEqual(briefs('Moldova will reintegrate Transnistria peacefully.'), ['recovery Moldova: Transnistria']);
     assert.deepEqual(briefs('The program will reintegrate veterans into society.'), []);
