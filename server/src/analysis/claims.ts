@@ -42,6 +42,8 @@ export interface Cue {
   readonly needsClaimWord: boolean;
   /** The cue claims only in a sentence about war (claim-cues.json `needsWar`). */
   readonly needsWar: boolean;
+  /** The cue counts only before a name or "the" (claim-cues.json `nameAfter`). */
+  readonly nameAfter: boolean;
   /** What every match contains (global), looked for in a text before the cue scans it (claimant cues only). */
   readonly mustContain: RegExp | null;
   /** Whether the cue and mustContain match within one line (lineBound.ts): only lines where mustContain occurs are scanned. */
@@ -52,7 +54,7 @@ export interface Cue {
 
 const CUES: readonly Cue[] = cueData.cues.map((c, index) => {
   if (!(CLAIM_TYPES as readonly string[]).includes(c.type)) throw new Error(`claim-cues.json: unknown type ${c.type}`);
-  const cue = c as { type: ClaimType; pattern: string; object?: string; claimant?: string; bare?: boolean; weak?: boolean; needsClaimWord?: boolean; needsWar?: boolean; mustContain?: string; finder?: string };
+  const cue = c as { type: ClaimType; pattern: string; object?: string; claimant?: string; bare?: boolean; weak?: boolean; needsClaimWord?: boolean; needsWar?: boolean; nameAfter?: boolean; mustContain?: string; finder?: string };
   // case-insensitive except where the cue names a side by its capital letter; not 'iu', whose
   // Unicode case folding makes matching several times slower (cues are ASCII words)
   const source = `\\b(?:${cue.pattern})\\b`;
@@ -70,6 +72,7 @@ const CUES: readonly Cue[] = cueData.cues.map((c, index) => {
     weak: cue.weak ?? false,
     needsClaimWord: cue.needsClaimWord ?? false,
     needsWar: cue.needsWar ?? false,
+    nameAfter: cue.nameAfter ?? false,
     mustContain: cue.mustContain ? new RegExp(cue.mustContain, 'g') : null,
     byLine: cue.mustContain !== undefined && staysOnOneLine(source) && staysOnOneLine(cue.mustContain),
     finder: cue.finder ?? null,
@@ -156,9 +159,12 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
   // for each of the cues of sentence `si`.
   const mayClaimIn = (si: number, cues: readonly CueMatch[]): boolean => {
     const span = sentences[si]!;
-    const bounds = new TerritoryBounds(text, span.start, span.end, index, resolver);
     let war: boolean | undefined;
     const aboutWar = () => (war ??= WAR_CONTEXT.test(text.slice(span.start, span.end)));
+    // cues that claim only about war ("taking her to hospital"), in a sentence about none: no
+    // territories to look for
+    if (cues.every((m) => m.cue.needsWar) && !aboutWar()) return false;
+    const bounds = new TerritoryBounds(text, span.start, span.end, index, resolver);
     return cues.some((m) => mayHaveObject(text, m, span, bounds, aboutWar));
   };
   // mayClaimIn for the k-th sentence with cues, asked once: it reads the text, the mentions and the
@@ -482,10 +488,14 @@ function mayClaim(text: string, match: CueMatch, group: TerritoryGroup | undefin
  * Whether mayClaim may hold for the match, told from where the sentence's territories may stand
  * (territoryBounds.ts) rather than from the territories: it needs "it" after the cue, a bare cue
  * about land, or a territory list in the object slot (objectOf), which is an anaphor or generic
- * noun holding the cue, or starts among the filler words after it, or ends among those before it.
+ * noun holding the cue, or starts among the filler words after it, or ends among those before it;
+ * and a sentence about war for a cue that needs one.
  */
 function mayHaveObject(text: string, match: CueMatch, sentence: Span, bounds: TerritoryBounds, aboutWar: () => boolean): boolean {
   const cue = match.cue;
+  // (mayClaim's war test, asked here too: "taking her to hospital" must not send the claims walk
+  // through the whole article)
+  if (cue.needsWar && !aboutWar()) return false;
   if ((!cue.weak && itFollows(text, match.end)) || namesLand(match) || bounds.mayHold(match.start, match.end)) return true;
   // an unknown name stands alone in its list, which mayClaim takes only for a strong cue about war
   const candidates = cue.weak ? never : aboutWar;
@@ -535,12 +545,23 @@ function beforeReach(text: string, match: CueMatch): number {
  */
 function relativeReach(text: string, match: CueMatch): number {
   const from = Math.max(0, match.start - RELATIVE_REACH);
+  // most cues have no "which" or "that" before them: told by character codes, before the expression
+  if (!mayHoldRelative(text, from, match.start)) return -1;
   const clause = RELATIVE_TAIL.exec(text.slice(from, match.start));
   if (clause === null) return -1;
   let at = from + clause.index;
   // (back over what RELATIVE_CLAUSE lets stand before the pronoun: white space of any kind and a comma)
   while (at > 0 && /[\s,]/.test(text.charAt(at - 1))) at--;
   return at;
+}
+
+/** Whether "which" or "that", in any case, may stand in text[from, to): RELATIVE_TAIL's pronouns, looked for by code. */
+function mayHoldRelative(text: string, from: number, to: number): boolean {
+  for (let i = from; i + 3 < to; i++) {
+    const c = text.charCodeAt(i) | 32;
+    if (c === 119 /* w */ ? (text.charCodeAt(i + 1) | 32) === 104 && (text.charCodeAt(i + 2) | 32) === 105 : c === 116 /* t */ && (text.charCodeAt(i + 1) | 32) === 104 && (text.charCodeAt(i + 2) | 32) === 97) return true;
+  }
+  return false;
 }
 
 /** A bare cue that is about land itself ("land swap", "territorial exchange"): it may claim with no territory named. */
@@ -678,6 +699,7 @@ export function blockCueMatches(text: string): CueMatch[] {
   const all: CueMatch[] = [];
   const add = (cue: Cue, start: number, m: RegExpExecArray) => {
     if (gluedWord(text, start, start + m[0].length)) return;
+    if (cue.nameAfter && !nameFollows(text, start + m[0].length)) return;
     all.push({ start, end: start + m[0].length, cue, text: m[0], claimantText: m.groups?.claimant ?? null });
   };
   // where each cue's own scan would resume: the end of its last match (cleared at the first hit: most blocks have none)
@@ -729,6 +751,15 @@ export function blockCueMatches(text: string): CueMatch[] {
 
 // blockCueMatches' resume offsets, one array for every text it reads (it reads one at a time)
 const RESUME = new Array<number>(CUES.length).fill(0);
+
+/** A name or "the" after a cue (see `Cue.nameAfter`): "took Avdiivka", "entered the city of". */
+function nameFollows(text: string, at: number): boolean {
+  let i = at;
+  while (text.charCodeAt(i) === 32) i++;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || text.startsWith('the ', i);
+  return /\p{Lu}/u.test(text.charAt(i));
+}
 
 /** \b is ASCII: a match glued to a hyphen or another letter is part of a longer word. */
 function gluedWord(text: string, start: number, end: number): boolean {

@@ -380,8 +380,10 @@ function subjectBeforeColon(tokens: readonly Token[], from: number, to: number):
   while (k < to && k - from < MAX_NP && tokens[k]!.word && tokens[k]!.quote < 0 && isCapitalised(tokens[k]!)) k++;
   if (k === from || k >= to || !tokens[k]!.word || isCapitalised(tokens[k]!)) return null;
   let c = k;
-  while (c < to && c - k < MAX_COLON_PREDICATE && tokens[c]!.word && tokens[c]!.quote < 0 && !isCueWord(tokens[c])) c++;
+  while (c < to && c - k < MAX_COLON_PREDICATE && tokens[c]!.word && tokens[c]!.quote < 0) c++;
   if (c >= to || tokens[c]!.text !== ':') return null;
+  // (asked only where the colon stands: most sentences have none)
+  for (let p = k; p < c; p++) if (isCueWord(tokens[p])) return null;
   const opening = tokens[c + 1];
   if (opening === undefined || opening.word || !OPENING_MARKS.has(opening.text) || (tokens[c + 2]?.quote ?? -1) < 0 || !quotationEndsSentence(tokens, c + 2, to)) return null;
   const content = trimRange(tokens, c + 1, to);

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { createAnalyzer } from '../analysis';
 import type { Claim } from '../analysis/types';
 import { CACHE_SIZE, ClaimantResolver, MAX_KEY, rememberedSenses, withoutPossessive } from '../analysis/claimants';
-import { mayNameAfter, NAME_AFTER, NAME_REACH } from '../analysis/claims';
+import { blockCueMatches, mayNameAfter, NAME_AFTER, NAME_REACH } from '../analysis/claims';
 import { Gazetteer } from '../analysis/gazetteer';
 import { MentionIndex } from '../analysis/mentionIndex';
 import { sentenceIndex } from '../analysis/sentenceIndex';
@@ -350,6 +350,8 @@ suite('claims', () => {
   test('"took" a place is a capture in a sentence about war; not a county a batsman takes to a total', () => {
     assert.deepEqual(briefs('Russian forces took the towns of Avdiivka and Vuhledar this year.'), ['capture Russia: Avdiivka, Vuhledar']);
     assert.deepEqual(briefs('The Australian opener Ian Vale took Kent to 310 on the final day.'), []);
+    // 'took' before a word in lower case other than 'the' is no cue at all, even in war
+    assert.deepEqual(blockCueMatches('Wounded soldiers were taken to hospital in Kyiv after the attack.').filter((m) => /^tak/.test(m.text)), []);
     assert.deepEqual(briefs('Russia absorbed Crimea into its federation.'), ['annexation Russia: Crimea']);
   });
 
