@@ -869,7 +869,9 @@ function trailingAttribution(tokens: readonly Token[], k: number, to: number): b
     const cue = isCueWord(t) ? CUE_WORDS.get(t.lower)! : undefined;
     if (cue) {
       if (!cue.clause || cue.participle || cue.homograph || t.lower === cue.lemma) return false;
-      // the source before the verb, or after it up to the sentence's end
+      // the source before the verb, or after it up to the sentence's end; or the source and its
+      // verb opening a speech of their own with a colon (", he said: “…”")
+      if (n > k && tokens[n + 1]?.text === ':') return true;
       return n > k ? restIsAdjunct(tokens, n + 1, to) : restIsAdjunct(tokens, n + 1, to) && wordsBetween(tokens, n + 1, to, 1) > 0;
     }
     if (isIn(t, AUXILIARY) || isIn(t, MODAL) || isIn(t, BOUNDARY) && !isIn(t, DETERMINER)) return false;

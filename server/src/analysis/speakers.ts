@@ -27,6 +27,17 @@ const QUANTIFIERS = FRAME_WORDS.quantifiers;
 // (a capitalised noun opening the phrase may open the sentence: "Analysts in Tbilisi say")
 const LOCATED = new RegExp(`(?:^\\p{Lu}\\p{Ll}+|(?:^|\\s)\\p{Ll}[\\p{L}'’-]*)\\s+(?:${[...LOCATIVES].join('|')})\\s+(?:the\\s+)?$`, 'u');
 
+// A participial clause opening a sentence ("Asked about Macron's plan, he said"; "After meeting
+// Scholz, she said"): its implied subject is the pronoun after it, so the people it names are
+// whom that subject met or was asked about, never whom the pronoun stands for.
+const ADJUNCT_PARTICIPLES = FRAME_WORDS.adjunctParticiples;
+const ADJUNCT_LEADS = FRAME_WORDS.adjunctLeads;
+// a sentence's start (after a stop and a space, or the block's start), its first word and maybe
+// the one after it, then the clause up to a comma that ends where the pronoun follows
+const ADJUNCT_BEFORE = /(?:^|[.!?]["”’)]?\s+)([A-Z][a-z]+)(?:\s+([a-z]+))?\b[^.!?\n]*,\s*$/;
+/** How far back from a pronoun a fronted clause is looked for: a longer one is no adjunct but a sentence. */
+const ADJUNCT_REACH = 240;
+
 /** How many mentions a pronoun looks back over for the person or body it stands for. */
 const LOOK_BACK = 200;
 
@@ -354,11 +365,33 @@ export class Speakers {
     const person = kind === 'male' || kind === 'female' || kind === 'first';
     // "they" may be people or a body: name nobody rather than guess
     if (this.mentions.length > 0 && kind !== 'plural') {
-      const m = this.lastMentionBefore(at, person ? 'person' : 'organization');
+      const m = this.lastMentionBefore(person ? this.adjunctStart(at) : at, person ? 'person' : 'organization');
       if (m) return { speaker: m.entity.name, entity: m.entity.id, person };
     }
     // without entity types, "it" and "they" could be anything: name nobody rather than guess
     return person ? (this.lastPerson ?? NOBODY) : NOBODY;
+  }
+
+  /**
+   * Where the participial clause that opens the sentence of a pronoun at `at` starts, when one
+   * ends right before it (see ADJUNCT_BEFORE); else `at`. Only the block's own text is read.
+   */
+  private adjunctStart(at: number): number {
+    const prose = this.doc.prose;
+    let p = at - 1;
+    while (p >= 0 && isSpaceAt(prose, p)) p--;
+    if (prose.charCodeAt(p) !== 44) return at;
+    const blocks = this.doc.blocks;
+    const block = blocks[lowerBound(blocks, at, (b) => b.end)];
+    if (!block || block.start > at) return at;
+    const from = Math.max(block.start, at - ADJUNCT_REACH);
+    const m = ADJUNCT_BEFORE.exec(prose.slice(from, at));
+    // (a clause cut by the reach has no sentence start of its own)
+    if (!m || (m.index === 0 && from > block.start && !/^[.!?]/.test(m[0]))) return at;
+    const first = m[1]!.toLowerCase();
+    const participle = ADJUNCT_LEADS.has(first) ? m[2] : first;
+    if (participle === undefined || !ADJUNCT_PARTICIPLES.has(participle)) return at;
+    return from + m.index + m[0].indexOf(m[1]!);
   }
 
   /** `plausibleSpeaker`, asked once per entity: pronouns look back over the same entities again and again. */

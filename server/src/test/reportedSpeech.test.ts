@@ -314,3 +314,10 @@ suite('reported speech: the listener before a bare clause', () => {
     assert.deepEqual(pairs('Ana Ruiz told parliament her government was ready to sign.'), [['her government was ready to sign', 'Ana Ruiz']]);
   });
 });
+
+suite('reported speech: where the content ends', () => {
+  test('a source and its verb opening a speech with a colon end the content before them', () => {
+    const found = pairs('Asked about Ana Ruiz’s plan to build a second bridge, he said: “We cannot pay for it.”');
+    assert.deepEqual(found, [['to build a second bridge', 'Ana Ruiz']]);
+  });
+});

@@ -117,6 +117,19 @@ suite('speakers: resolution', () => {
     assert.deepEqual(speakers(text), ['Anna Berg', 'Anna Berg']);
   });
 
+  test('"he said" after a fronted participial clause is not a person that clause names', () => {
+    const asked = 'Olaf Scholz met reporters on Monday. Asked about Emmanuel Macron’s plan to send troops, he said: “That is not on the table.”';
+    assert.deepEqual(speakers(asked), ['Olaf Scholz']);
+    const met = 'Olaf Scholz flew home on Monday. After meeting Donald Tusk in Warsaw, he said: “We agree on Ukraine.”';
+    assert.deepEqual(speakers(met), ['Olaf Scholz']);
+    // a clause that is no participle's keeps the nearest person: "In talks with Tusk, he said"
+    const talks = 'Olaf Scholz flew home. In Warsaw with Donald Tusk, he said: “We agree.”';
+    assert.deepEqual(speakers(talks), ['Donald Tusk']);
+    // the participle must open the sentence: a capitalised word cut off by the reach is none
+    const late = `Olaf Scholz spoke. ${'The long day went on and on and on, '.repeat(8)}and Donald Tusk, asked about it, he said: “Fine.”`;
+    assert.deepEqual(speakers(late), ['Donald Tusk']);
+  });
+
   test('a second quote in the paragraph continues the speaker', () => {
     const text = '“We are ready,” said Omar Haddad. “The trucks leave at dawn.”';
     assert.deepEqual(speakers(text), ['Omar Haddad', 'Omar Haddad']);
