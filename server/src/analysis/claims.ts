@@ -44,6 +44,8 @@ export interface Cue {
   readonly needsWar: boolean;
   /** The cue counts only before a name or "the" (claim-cues.json `nameAfter`). */
   readonly nameAfter: boolean;
+  /** The territory before the cue must open its clause (claim-cues.json `subjectOnly`). */
+  readonly subjectOnly: boolean;
   /** What every match contains (global), looked for in a text before the cue scans it (claimant cues only). */
   readonly mustContain: RegExp | null;
   /** Whether the cue and mustContain match within one line (lineBound.ts): only lines where mustContain occurs are scanned. */
@@ -54,7 +56,7 @@ export interface Cue {
 
 const CUES: readonly Cue[] = cueData.cues.map((c, index) => {
   if (!(CLAIM_TYPES as readonly string[]).includes(c.type)) throw new Error(`claim-cues.json: unknown type ${c.type}`);
-  const cue = c as { type: ClaimType; pattern: string; object?: string; claimant?: string; bare?: boolean; weak?: boolean; needsClaimWord?: boolean; needsWar?: boolean; nameAfter?: boolean; mustContain?: string; finder?: string };
+  const cue = c as { type: ClaimType; pattern: string; object?: string; claimant?: string; bare?: boolean; weak?: boolean; needsClaimWord?: boolean; needsWar?: boolean; nameAfter?: boolean; subjectOnly?: boolean; mustContain?: string; finder?: string };
   // case-insensitive except where the cue names a side by its capital letter; not 'iu', whose
   // Unicode case folding makes matching several times slower (cues are ASCII words)
   const source = `\\b(?:${cue.pattern})\\b`;
@@ -73,6 +75,7 @@ const CUES: readonly Cue[] = cueData.cues.map((c, index) => {
     needsClaimWord: cue.needsClaimWord ?? false,
     needsWar: cue.needsWar ?? false,
     nameAfter: cue.nameAfter ?? false,
+    subjectOnly: cue.subjectOnly ?? false,
     mustContain: cue.mustContain ? new RegExp(cue.mustContain, 'g') : null,
     byLine: cue.mustContain !== undefined && staysOnOneLine(source) && staysOnOneLine(cue.mustContain),
     finder: cue.finder ?? null,
@@ -885,8 +888,21 @@ function objectOf(text: string, match: CueMatch, groups: readonly TerritoryGroup
   // a cue whose object follows it may still have it before, as a relative clause's object: "the
   // Falkland Islands, which Britain has held since 1833"
   if (match.cue.object === 'after') return after() ?? groupBefore(text, match, groups, true);
-  if (match.cue.object === 'before') return groupBefore(text, match, groups, false);
+  if (match.cue.object === 'before') {
+    const g = groupBefore(text, match, groups, false);
+    return g && (!match.cue.subjectOnly || opensClause(text, g.start)) ? g : undefined;
+  }
   return after() ?? groupBefore(text, match, groups, false);
+}
+
+// What may stand before a clause's subject: nothing (the text's start), a stop, a colon or
+// semicolon, a comma, an opening quotation mark or bracket, or a word that opens a clause; then
+// maybe "the".
+const CLAUSE_OPENING = /(?:^|[.!?:;,“"‘(]|\b(?:that|and|but|because|since|as|while|if|whether))\s*(?:the\s+)?$/i;
+
+/** Whether the territory at `at` opens its clause (`Cue.subjectOnly`): "Crimea is Ukraine", not "the key partner for Kyiv is Washington". */
+function opensClause(text: string, at: number): boolean {
+  return CLAUSE_OPENING.test(text.slice(Math.max(0, at - 40), at));
 }
 
 /**

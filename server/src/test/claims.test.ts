@@ -342,6 +342,15 @@ suite('claims', () => {
     assert.deepEqual(briefs('The plan remains Unclear. The coach will remain Smith.'), []);
   });
 
+  test('a territory that is a nation, or its territory, is that nation\'s claim', () => {
+    assert.deepEqual(briefs('“Crimea is Ukraine,” the foreign minister wrote.'), ['sovereignty Ukraine: Crimea']);
+    assert.deepEqual(briefs('Transnistria is Moldova, the president said.'), ['sovereignty Moldova: Transnistria']);
+    assert.deepEqual(briefs('“Crimea is Russian territory,” the spokesman said.'), ['sovereignty Russia: Crimea']);
+    // the territory must be what the clause is about, and the nation must end the predicate
+    assert.deepEqual(briefs('The key partner for Kyiv is Washington.'), []);
+    assert.deepEqual(briefs('Kyiv is Ukraine’s capital. Crimea is Russian-speaking.'), []);
+  });
+
   test('an advance with an adverb, and a sliver held, are claims with their extent', () => {
     assert.deepEqual(briefs('Russian forces have advanced steadily in the Donetsk region.'), ['gain Russia: Donetsk']);
     assert.deepEqual(briefs('Moscow also holds a sliver of the Kharkiv region.'), ['control Russia: Kharkiv (partial)']);
