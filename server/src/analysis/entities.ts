@@ -10,7 +10,7 @@ import type { ProseDocument } from './document';
 import type { Gazetteer } from './gazetteer';
 import {
   countryNamed, KIN_BEFORE, KNOWN_ORG_FIRST_WORDS, MISC_SUFFIXES, MISC_WORDS, demonym, KNOWN_ORGS, LOWERCASE_ORG_HEADS, ORG_ACRONYMS,
-  ORG_KINDS_BEFORE, ORG_LINK_HEADS, ORG_OF_HEADS, ORG_WORDS_AFTER, PLACE_EVENTS_BEFORE, PLACE_KINDS_AFTER, PLACE_KINDS_BEFORE, PLACE_OF_HEADS, PLACE_PREPOSITIONS, PLACE_SUFFIXES, REGION_WORDS_AFTER, REGION_WORDS_BEFORE,
+  ORG_KINDS_BEFORE, ORG_LINK_HEADS, ORG_OF_HEADS, ORG_WORDS_AFTER, PLACE_EVENTS_BEFORE, PLACE_KINDS_AFTER, PLACE_KINDS_BEFORE, PLACE_OF_HEADS, PLACE_PREPOSITIONS, PLACE_SUFFIXES, REGION_WORDS_AFTER, REGION_WORDS_BEFORE, TITLE_OBJECTS,
   MAY_BE_PLACE_KIND_AFTER, MAY_BE_REGION_WORD, MAY_BE_REGION_WORDS,
   type Country,
 } from './lexicon';
@@ -496,6 +496,15 @@ function sortedIndices(list: readonly { readonly start: number; readonly end: nu
  * ("President", "Prime Minister", "Bank of England Governor"), and the name; organisations
  * that begin with a nationality (British Airways) stay whole.
  */
+/**
+ * Tokens from..last are a person's name after a title's object ("… of State Marco Rubio", "… of
+ * Defence Rustem Umerov"): the object (the token before them) is one a title takes (TITLE_OBJECTS),
+ * not a place's or an organisation's first word ("mayor of New York City", "chief of Ora Media").
+ */
+function nameAfterTitleObject(tokens: readonly Token[], from: number, last: number): boolean {
+  return from <= last && TITLE_OBJECTS.has(tokens[from - 1]!.text);
+}
+
 function splitChunk(s: Sentence, chunkFirst: number, last: number, sink: SentenceNames): void {
   const tokens = s.tokens;
   let first = chunkFirst;
@@ -523,8 +532,17 @@ function splitChunk(s: Sentence, chunkFirst: number, last: number, sink: Sentenc
   }
   if (first > last) return;
 
-  // "Democrat of Vermont", "Duke of Norfolk": a title of a place; the place is the name
-  if (factsOf(tokens[first]!) & ROLE_HEAD && tokens[first + 1]?.text === 'of' && first + 2 <= last) {
+  // the run opens with a title's object, its head left out of the run (a sentence's first word is
+  // no candidate): "Secretary of State Marco Rubio said"
+  const of = tokenAt(tokens, first - 1);
+  const title = tokenAt(tokens, first - 2);
+  if (of?.text === 'of' && title !== undefined && factsOf(title) & ROLE_HEAD && nameAfterTitleObject(tokens, first + 1, last)) {
+    sink.push(first, first);
+    first++;
+  }
+  // "Democrat of Vermont", "Duke of Norfolk": a title of a place; the place is the name (but a
+  // name after the title's object is the title-holder's: "Secretary of State Marco Rubio", below)
+  if (factsOf(tokens[first]!) & ROLE_HEAD && tokens[first + 1]?.text === 'of' && first + 2 <= last && !nameAfterTitleObject(tokens, first + 3, last)) {
     sink.push(first + 2, last);
     return;
   }
@@ -643,6 +661,15 @@ function personMarked(c: Candidate, tokens: readonly Token[], firstFacts: number
     || ((firstFacts & FIRST_NAME) !== 0 && next !== undefined && SPEECH_VERBS.has(next.text));
 }
 
+/** Token i is a link word ("for", "on") after an organisation's head: "Council on Foreign Relations". */
+const linksOrganization = (tokens: readonly Token[], i: number): boolean => ORG_LINK_HEADS.get(tokens[i]!.text)?.has(bare(tokens[i - 1]!)) === true;
+
+/** The candidate's words hold an organisation's head and its link word (see linksOrganization). */
+function linkedOrganization(c: Candidate, tokens: readonly Token[]): boolean {
+  for (let i = c.first + 1; i < c.last; i++) if (linksOrganization(tokens, i)) return true;
+  return false;
+}
+
 /** The merger's key of a place the gazetteer knows: its country's code, its GeoNames id, or its name. */
 function geoKey(geo: GeoInfo): string | undefined {
   if (geo.kind === 'country' && geo.countryCode) return placeKey(geo.countryCode);
@@ -706,7 +733,9 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
     c.strength = 3;
     return;
   }
+  // (but an organisation's head and link word make an organisation: "Institute for the Study of War")
   if (!single && (c.shouted ? MISC_SUFFIXES.has(titleCase(lastWord)) : lastFacts & MISC_SUFFIX)) {
+    if (linkedOrganization(c, tokens)) return typeAs(c, 'organization', 3);
     c.strength = 3;
     return;
   }
@@ -729,8 +758,7 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
     return typeAs(c, 'place', 2);
   }
   for (let i = c.first + 1; i < c.last; i++) {
-    const link = tokens[i]!.text;
-    if (ORG_LINK_HEADS.get(link)?.has(bare(tokens[i - 1]!))) return typeAs(c, 'organization', 3);
+    if (linksOrganization(tokens, i)) return typeAs(c, 'organization', 3);
     if (tokens[i]!.text !== 'of') continue;
     const head = bare(tokens[i - 1]!);
     if (ORG_OF_HEADS.has(head)) return typeAs(c, 'organization', 3);

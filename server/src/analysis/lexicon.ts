@@ -32,6 +32,8 @@ export const ROLE_HEADS: ReadonlySet<string> = lowerSet(titles.roleHeads.filter(
 export const ROLE_MODIFIERS: ReadonlySet<string> = lowerSet(titles.roleModifiers);
 /** Words of kinship before a person's name ("his wife Ardo"). */
 export const KIN_BEFORE = new WordSet(titles.kinBefore);
+/** Capitalised words a title takes after "of" before its holder's name (titles.json titleObjects). */
+export const TITLE_OBJECTS: ReadonlySet<string> = new Set(titles.titleObjects);
 
 export const ORG_SUFFIXES: ReadonlySet<string> = new Set(orgs.suffixes);
 export const ORG_OF_HEADS: ReadonlySet<string> = new Set(orgs.ofHeads);

@@ -369,19 +369,22 @@ export function forEachChunk(s: Sentence, evidence: CaseEvidence, known: NameKno
       const link = tokens[next];
       if (link === undefined) break;
       const head = tokens[last]!.text;
-      if (link.text === 'of' && (ORG_OF_HEADS.has(head) || PLACE_OF_HEADS.has(head) || ROLE_HEADS.has(head.toLowerCase()))) {
+      // (and inside a name a link word has joined: "Institute for the Study of War")
+      if (link.text === 'of' && (linked || ORG_OF_HEADS.has(head) || PLACE_OF_HEADS.has(head) || ROLE_HEADS.has(head.toLowerCase()))) {
         const skip = tokens[next + 1]?.text === 'the' ? 2 : 1;
         if (candidate.marked(next + skip)) {
           last = next + skip;
           continue;
         }
       }
-      // "Center for American Progress", "Council on Foreign Relations" (not "the Council on Monday")
-      const after = tokens[next + 1];
+      // "Center for American Progress", "Council on Foreign Relations" (not "the Council on
+      // Monday"), "Institute for the Study of War"
+      const the = ORG_LINK_WORDS.has(link.text) && tokens[next + 1]?.text === 'the' ? 1 : 0;
+      const after = tokens[next + 1 + the];
       const joins = ORG_LINK_WORDS.has(link.text) || (linked && link.text === 'and');
-      if (joins && after !== undefined && candidate.marked(next + 1) && s.mode === 'normal' && !(factsOf(after) & CALENDAR)) {
+      if (joins && after !== undefined && candidate.marked(next + 1 + the) && s.mode === 'normal' && !(factsOf(after) & CALENDAR)) {
         if (ORG_LINK_HEADS.get(link.text)?.has(head)) {
-          last = next + 1;
+          last = next + 1 + the;
           linked = true;
           continue;
         }

@@ -36,14 +36,20 @@ const MAX_ROLE_BEFORE = 12;
  * (Kremlin spokesman).
  */
 export function roleBefore(tokens: readonly Token[], name: number, isName: (t: Token) => boolean): RoleSpan | null {
-  const last = name - 1;
-  if (!isRoleHead(tokenAt(tokens, last))) return null;
+  const end = name - 1;
+  let last = end;
+  if (!isRoleHead(tokenAt(tokens, last))) {
+    // a head and its capitalised object right before the name: "Secretary of State Marco Rubio",
+    // "Chief of Staff John Kelly"
+    if (!(tokenAt(tokens, last)?.cap && tokenAt(tokens, last - 1)?.text === 'of' && isRoleHead(tokenAt(tokens, last - 2)))) return null;
+    last -= 2;
+  }
   let first = last;
   while (first > 0 && last - first + 1 < MAX_ROLE_BEFORE && inRole(tokens[first - 1]!, isName)) first--;
   // "of" and a possessive cannot open a role; nor can a lone capitalised word that is itself
   // a head of a longer title (handled by the caller splitting the chunk)
   while (first < last && (tokens[first]!.text === 'of' || isPossessive(tokens[first]) || tokens[first]!.text === 'the')) first++;
-  return { first, last };
+  return { first, last: end };
 }
 
 // (a possessive determiner as well: "Its spokesman, Dmitry Peskov,", "Peskov, its spokesman,")

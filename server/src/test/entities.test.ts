@@ -379,6 +379,22 @@ suite('entities', () => {
     assert.equal(find(list, 'person', 'Democrat of Vermont'), undefined);
   });
 
+  test('a title with its object before a name is the name\'s role, at a sentence\'s start too', () => {
+    const list = entities('Secretary of State Marco Rubio said so. He met Minister of Defence Ana Ruiz.');
+    assert.deepEqual(get(list, 'person', 'Marco Rubio').roles, ['Secretary of State']);
+    assert.deepEqual(get(list, 'person', 'Ana Ruiz').roles, ['Minister of Defence']);
+    assert.equal(find(list, 'person', 'State Marco Rubio'), undefined);
+    // a place after "of" stays the place: no title takes it as its object
+    assert.ok(find(entities('Rudy Giuliani is the former mayor of New York City.'), 'place', 'New York City'));
+  });
+
+  test('an organisation\'s head, its link word and "the", then "of": one organisation', () => {
+    const list = entities('Analysts at the Institute for the Study of War said so, and Ukraine\'s General Staff denied it.');
+    assert.ok(find(list, 'organization', 'Institute for the Study of War'), JSON.stringify(list.map((e) => e.name)));
+    assert.ok(find(list, 'organization', 'General Staff'));
+    assert.equal(list.filter((e) => e.type === 'person').length, 0);
+  });
+
   test('common words in capitals for emphasis are no names; acronyms still are', () => {
     const list = entities('Dr. Vane, a TV doctor, WAS SHARPLY REBUKED BY OTHER DOCTORS over his claims, and the FBI agreed with the US view.');
     assert.deepEqual(list.map((e) => `${e.type}:${e.name}`), ['person:Vane', 'organization:FBI', 'place:US']);
