@@ -157,13 +157,19 @@ export interface NameKnowledge {
 }
 
 /**
- * A verb's ending on a common word the word lists lack in that form: after a country, a headline's
- * verb ("Azerbaijan Retakes", "Israel Shelled"); elsewhere a plural may be a name's ("Queens Park").
+ * A verb's ending on a common word the word lists lack in that form: after a name in a headline,
+ * its verb ("Azerbaijan Retakes", "Israel Shelled", "Mark Brown Resigns"), a name there only where
+ * the document knows it as one; elsewhere a plural may be a name's ("Queens Park").
  */
 function isCommonInflection(word: string): boolean {
   const lower = word.toLowerCase();
   const end = lower.endsWith('es') || lower.endsWith('ed') ? 2 : lower.endsWith('s') ? 1 : 0;
   return end > 0 && lower.length - end >= 3 && (COMMON_WORDS.has(lower.slice(0, -end)) || end === 2 && COMMON_WORDS.has(lower.slice(0, -1)));
+}
+
+/** `isCommonInflection` after a capitalised word, unless the two are a name known as a whole ("United States"). */
+function isHeadlineVerb(word: string, before: Token, known: NameKnowledge): boolean {
+  return isCommonInflection(word) && !known.isKnownName(`${bare(before)} ${word}`);
 }
 
 /**
@@ -196,16 +202,19 @@ export function mayBeName(s: Sentence, i: number, evidence: CaseEvidence, known:
   // Ukrainian-held, Russian-backed: a word, not a name (the nationality in it is found apart)
   if (word.includes('-') && isCompoundAdjective(word)) return false;
   if (s.mode === 'title') {
-    // a first name and the surname after it (Stuart Law) in a heading or a list of names
-    if (facts & FIRST_NAME && s.tokens[i + 1]?.cap === true) return true;
+    // a first name and the surname after it (Stuart Law) in a heading or a list of names; but two
+    // common words ("Land Swap", "Rose Garden") only where the document writes the first
+    // capitalised in its prose too
+    const next = s.tokens[i + 1];
+    if (facts & FIRST_NAME && next?.cap === true && !(facts & COMMON && writtenFactsOf(next) & COMMON && !evidence.midCaps.has(word))) return true;
     // (not after a country that is also a first name: "Israel Expands Settlements")
-    if (afterFirstName && !(facts & FUNCTION) && !(writtenFactsOf(before) & COUNTRY)) return true;
+    if (afterFirstName && !(facts & FUNCTION) && !(writtenFactsOf(before) & COUNTRY) && !(facts & COMMON && writtenFactsOf(before) & COMMON && !evidence.midCaps.has(bare(before)))) return true;
   }
   // a word in capitals for emphasis inside normal prose (MEDICAL CLAIMS) is no acronym
   const shouting = t.upper && s.mode === 'normal' && (facts & (COMMON | FUNCTION)) !== 0;
   // "Lisbon Newsroom", "Tomsk Shipping Desk" in a heading: an organisation's words after a proper name
   if (s.mode === 'title' && facts & ORG_SUFFIX && before !== undefined && before.cap && orgWordMayFollow(s.tokens, i - 1)) return true;
-  if (s.mode === 'caps' || shouting || (s.mode === 'title' && (facts & COMMON || before !== undefined && writtenFactsOf(before) & COUNTRY && isCommonInflection(word)))) {
+  if (s.mode === 'caps' || shouting || (s.mode === 'title' && (facts & COMMON || before !== undefined && before.cap && isHeadlineVerb(word, before, known)))) {
     // headlines and headings capitalise every word: a word is a name there only if the
     // document or the lexicons know it as one
     if (known.isKnownName(word)) return true;
