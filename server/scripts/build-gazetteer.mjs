@@ -267,8 +267,10 @@ for (const r of rows) {
 const weight = (r) => (r.flags[0] === 'C' ? 5e12 : r.flags.includes('c') ? 4e12 + Number(r.pop || 0) : r.flags.includes('a') || Number(r.pop || 0) >= BIG_TOWN ? 3e12 + Number(r.pop || 0) : r.flags[0] === 'R' ? 2e12 : Number(r.pop || 0));
 const unresolved = [];
 for (const [target, names] of Object.entries(variants.aliases)) {
-  const [name, cc] = target.split('@');
-  const candidates = (byName.get(foldName(name)) ?? []).filter((r) => !cc || r.cc === cc);
+  // name@CC picks the place in that country; name@CC@town a town there (the capital "Panamá", not
+  // the country "Panama" its name folds to)
+  const [name, cc, kind] = target.split('@');
+  const candidates = (byName.get(foldName(name)) ?? []).filter((r) => (!cc || r.cc === cc) && (kind !== 'town' || r.flags[0] === 'T'));
   if (!candidates.length) { unresolved.push(target); continue; }
   const row = candidates.reduce((a, b) => (weight(b) > weight(a) ? b : a));
   for (const n of names) row.aliases.push('!' + n);

@@ -845,7 +845,8 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
     c.geo = geo ?? { kind: 'place' };
     return typeAs(c, 'place', 2);
   }
-  if (prev && !prev.cap && PLACE_PREPOSITIONS.has(prev.text) && !personShape && !(prev.text === 'to' && prev2?.text === 'according')) {
+  // (in lower case, or opening the sentence: "In Panama City, …")
+  if (prev && (!prev.cap ? PLACE_PREPOSITIONS.has(prev.text) : c.first === 1 && PLACE_PREPOSITIONS.has(prev.text.toLowerCase())) && !personShape && !(prev.text === 'to' && prev2?.text === 'according')) {
     c.geo = geo ?? { kind: 'place' };
     typeAs(c, 'place', prev.text === 'in' ? 2 : 1);
   }

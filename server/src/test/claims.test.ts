@@ -351,6 +351,14 @@ suite('claims', () => {
     assert.deepEqual(briefs('Kyiv is Ukraine’s capital. Crimea is Russian-speaking.'), []);
   });
 
+  test('a territory a side regards as its province, or that has been part of a state, is its claim', () => {
+    assert.deepEqual(briefs('Serbia still regards Kosovo as its southern province.'), ['sovereignty Serbia: Kosovo']);
+    assert.deepEqual(briefs('China regards Taiwan as a breakaway province.'), ['sovereignty China: Taiwan']);
+    assert.deepEqual(briefs('Greenland has been part of the Kingdom of Denmark for three centuries.'), ['sovereignty Denmark: Greenland']);
+    // "as a territory" of something else, or "as its own" without a territory word: none
+    assert.deepEqual(briefs('He described Crimea as a territory of conflict.'), []);
+  });
+
   test('an advance with an adverb, and a sliver held, are claims with their extent', () => {
     assert.deepEqual(briefs('Russian forces have advanced steadily in the Donetsk region.'), ['gain Russia: Donetsk']);
     assert.deepEqual(briefs('Moscow also holds a sliver of the Kharkiv region.'), ['control Russia: Kharkiv (partial)']);

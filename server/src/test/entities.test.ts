@@ -98,6 +98,12 @@ suite('entities', () => {
     assert.ok(find(list, 'place', 'Israel') && find(list, 'place', 'Azerbaijan'));
   });
 
+  test('a name after a preposition of place that opens the sentence is a place', () => {
+    assert.ok(find(entities('In Zorvath Tarn, residents queued for water.'), 'place', 'Zorvath Tarn'));
+    // (a first name and a surname stay a person's)
+    assert.ok(find(entities('From Ana Ruiz came a letter.'), 'person', 'Ana Ruiz'));
+  });
+
   test('two common words in a headline are no person for one of them being a first name too', () => {
     const list = entities('Ruiz Rejects Land Swap as Envoy Flies to Kyiv\n\nAna Ruiz turned down the swap of land for peace.');
     assert.deepEqual(names(list, 'person'), ['Ana Ruiz']);

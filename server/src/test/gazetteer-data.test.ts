@@ -42,6 +42,14 @@ suite('gazetteer data (built file)', function () {
     assert.equal(g.lookup('Falkland Islands')?.kind, 'country');
   });
 
+  test('a capital English names "X City" resolves to the town, not to the country its name folds to', () => {
+    const place = g.lookup('Panama City');
+    assert.deepEqual([place?.kind, place?.countryCode, place?.name], ['city', 'PA', 'Panamá']);
+    assert.equal(g.lookup('Panama')?.kind, 'country');
+    const list = createAnalyzer({ gazetteer: g }).analyze('In Panama City, the president rejected the demand.').entities;
+    assert.deepEqual(list.map((e) => [e.type, e.name, e.geo?.countryCode]), [['place', 'Panama City', 'PA']]);
+  });
+
   test('a country sits at the centre of its largest land mass, not of all its islands', () => {
     within(g, 'United States', [25, 49], [-125, -67]);
     within(g, 'France', [42, 51], [-5, 8]);
