@@ -10,7 +10,7 @@ import type { ProseDocument } from './document';
 import type { Gazetteer } from './gazetteer';
 import {
   countryNamed, KIN_BEFORE, KNOWN_ORG_FIRST_WORDS, MISC_SUFFIXES, MISC_WORDS, demonym, KNOWN_ORGS, LOWERCASE_ORG_HEADS, ORG_ACRONYMS,
-  ORG_KINDS_BEFORE, ORG_LINK_HEADS, ORG_OF_HEADS, ORG_WORDS_AFTER, PLACE_EVENTS_BEFORE, PLACE_KINDS_AFTER, PLACE_KINDS_BEFORE, PLACE_OF_HEADS, PLACE_PREPOSITIONS, PLACE_SUFFIXES, REGION_WORDS_AFTER, REGION_WORDS_BEFORE, TITLE_OBJECTS,
+  ORG_KINDS_BEFORE, ORG_LINK_HEADS, ORG_OF_HEADS, ORG_WORDS_AFTER, PLACE_EVENTS_BEFORE, PLACE_KINDS_AFTER, PLACE_KINDS_BEFORE, PLACE_OF_HEADS, PLACE_PREPOSITIONS, PLACE_SUFFIXES, REGION_WORDS_AFTER, REGION_WORDS_BEFORE, TITLE_OBJECTS, PLACE_OPENERS,
   MAY_BE_PLACE_KIND_AFTER, MAY_BE_REGION_WORD, MAY_BE_REGION_WORDS,
   type Country,
 } from './lexicon';
@@ -527,7 +527,8 @@ function splitChunk(s: Sentence, chunkFirst: number, last: number, sink: Sentenc
     if (!country) continue;
     if (wholeIsPlace) break;
     sink.nationality(first, first + width - 1, country);
-    if (!wholeIsOrg) first += width;
+    // (an organisation's name may open with one: "Syrian Observatory for Human Rights")
+    if (!wholeIsOrg && !linksWithin(tokens, first + width + 1, last)) first += width;
     break;
   }
   if (first > last) return;
@@ -665,8 +666,11 @@ function personMarked(c: Candidate, tokens: readonly Token[], firstFacts: number
 const linksOrganization = (tokens: readonly Token[], i: number): boolean => ORG_LINK_HEADS.get(tokens[i]!.text)?.has(bare(tokens[i - 1]!)) === true;
 
 /** The candidate's words hold an organisation's head and its link word (see linksOrganization). */
-function linkedOrganization(c: Candidate, tokens: readonly Token[]): boolean {
-  for (let i = c.first + 1; i < c.last; i++) if (linksOrganization(tokens, i)) return true;
+const linkedOrganization = (c: Candidate, tokens: readonly Token[]): boolean => linksWithin(tokens, c.first + 1, c.last);
+
+/** Some token from `from` to before `last` is a link word after an organisation's head (see linksOrganization). */
+function linksWithin(tokens: readonly Token[], from: number, last: number): boolean {
+  for (let i = from; i < last; i++) if (linksOrganization(tokens, i)) return true;
   return false;
 }
 
@@ -744,7 +748,7 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
   // unless a title or role marks a person whose surname the word also is ("Senator Tom Lane",
   // "Grace Park, a lawyer,"), whom the tests below type, or a first name and a verb of saying do
   // ("Diane Lane said": streets do not speak)
-  if (!single && (c.shouted ? PLACE_SUFFIXES.has(titleCase(lastWord)) : lastFacts & PLACE_SUFFIX) && !personMarked(c, tokens, firstFacts, isName)) {
+  if (!single && ((c.shouted ? PLACE_SUFFIXES.has(titleCase(lastWord)) : lastFacts & PLACE_SUFFIX) || PLACE_OPENERS.has(c.shouted ? titleCase(firstWord) : tokens[c.first]!.text)) && !personMarked(c, tokens, firstFacts, isName)) {
     const known = places.lookup(name);
     c.geo = known ?? { kind: 'place' };
     // one entity with the place's other names ("the Golan" and "the Golan Heights")

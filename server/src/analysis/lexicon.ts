@@ -101,6 +101,8 @@ export const PLACE_KINDS_AFTER = new WordSet(places.kindsAfter);
 export const MAY_BE_PLACE_KIND_AFTER = new WordEnds(places.kindsAfter);
 /** Words that end a place's own name: "Wall Street", "Marsh Road". */
 export const PLACE_SUFFIXES: ReadonlySet<string> = new Set(places.suffixes);
+/** Words that begin a place's own name (places.json openers): Mount Hermon, Lake Chad. */
+export const PLACE_OPENERS: ReadonlySet<string> = new Set(places.openers);
 export const REGION_WORDS_AFTER = new WordSet(places.regionAfter);
 /** Refuses most words whose lower case is no region word, or no region word's plural, without lower-casing them. */
 export const MAY_BE_REGION_WORD = new WordEnds(places.regionAfter);

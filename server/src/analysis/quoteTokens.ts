@@ -1,4 +1,5 @@
 import type { Span } from './types';
+import { joinedByParticle } from './wordShapes';
 
 /** A word or a punctuation mark of the prose, with its offsets. */
 export interface Token extends Span {
@@ -208,11 +209,12 @@ export function wordKey(lower: string): number {
 
 const STARTS_UPPER = /^\p{Lu}/u;
 
-/** Starts with a capital letter; ASCII by code (the frames ask it of almost every word). */
+/** Starts with a capital letter, or with a particle joined to one ("al-Sharaa"); ASCII by code (the frames ask it of almost every word). */
 export const isCapitalised = (t: Token): boolean => {
   if (!t.word) return false;
   const c = t.text.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
+  // (a word in lower case has its own text as `lower`: only one with a capital inside may open with a particle joined to it, "al-Sharaa")
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && t.lower !== t.text && joinedByParticle(t.text));
   return STARTS_UPPER.test(t.text);
 };
 export const isAllCaps = (t: Token): boolean => t.word && !startsPlainly(t.text) && /^[\p{Lu}][\p{Lu}.’'\-]+$/u.test(t.text) && /\p{Lu}.*\p{Lu}/u.test(t.text);

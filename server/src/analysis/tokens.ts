@@ -1,6 +1,6 @@
 import { mayEndLowercaseOrg, mayEndLowercaseOrgShaped, takesStop } from './lexicon';
 import type { Span } from './types';
-import { isAsciiSpace } from './wordShapes';
+import { isAsciiSpace, joinedByParticle } from './wordShapes';
 
 export type TokenKind = 'word' | 'number' | 'punct';
 
@@ -86,7 +86,7 @@ function caseBits(text: string): number {
   const c = text.charCodeAt(0);
   // the common cases need no scan: a word in lower case is neither (whatever follows its first
   // letter), and a capitalised word with a lower-case letter in it is not all capitals
-  if (c >= 97 && c <= 122) return 0;
+  if (c >= 97 && c <= 122) return joinedByParticle(text) ? CAP_BIT : 0;
   if (c >= 65 && c <= 90) {
     const d = text.charCodeAt(1);
     if (d >= 97 && d <= 122) return CAP_BIT;

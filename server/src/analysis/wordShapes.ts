@@ -2,6 +2,8 @@
 // characters, the white space around it), by character code: a regular expression's call costs
 // more than the test. Each says the expression it stands for.
 
+import nameWords from './data/name-words.json';
+
 /** /\s/ on an ASCII code (false for any other, and for NaN past the end). */
 export const isAsciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
 
@@ -10,6 +12,20 @@ export const isSpaceAt = (text: string, i: number): boolean => {
   const c = text.charCodeAt(i);
   return c < 128 ? isAsciiSpace(c) : /\s/.test(text.charAt(i));
 };
+
+const HYPHEN_PARTICLES: ReadonlySet<string> = new Set(nameWords.hyphenParticles);
+
+/**
+ * "al-Sharaa", "el-Sisi": a particle, a hyphen and a capital make a name's word, capitalised as
+ * the name is (name-words.json hyphenParticles). Asked of words in lower case: most have no
+ * hyphen two to four letters in.
+ */
+export function joinedByParticle(text: string): boolean {
+  const hyphen = text.charCodeAt(2) === 45 ? 2 : text.charCodeAt(3) === 45 ? 3 : text.charCodeAt(4) === 45 ? 4 : -1;
+  if (hyphen < 0) return false;
+  const next = text.charCodeAt(hyphen + 1);
+  return next >= 65 && next <= 90 && HYPHEN_PARTICLES.has(text.slice(0, hyphen));
+}
 
 /** /^\d+$/ */
 export const isAllDigits = (word: string): boolean => {

@@ -98,6 +98,21 @@ suite('entities', () => {
     assert.ok(find(list, 'place', 'Israel') && find(list, 'place', 'Azerbaijan'));
   });
 
+  test('a particle joined by a hyphen is part of the name; an organisation may open with a nationality', () => {
+    const list = entities('Syria’s interim president, Ahmed al-Sharaa, met Abdel Fattah el-Sisi. The Syrian Observatory for Human Rights counted the dead.');
+    assert.deepEqual(names(list, 'person'), ['Ahmed al-Sharaa', 'Abdel Fattah el-Sisi']);
+    assert.ok(find(list, 'organization', 'Syrian Observatory for Human Rights'));
+    // (a hyphen after other lower-case words makes no name: "pro-Kremlin")
+    assert.deepEqual(names(entities('The pro-Kremlin channel and a well-Known host spoke.'), 'person'), []);
+  });
+
+  test('a word that opens a place\'s name makes one: Mount, Lake, Fort, Port', () => {
+    const list = entities('Troops set up positions on Mount Zorvath, near Port Kestrel. A resident of Jubata al-Kestra said so.');
+    assert.ok(find(list, 'place', 'Mount Zorvath'));
+    assert.ok(find(list, 'place', 'Port Kestrel'));
+    assert.ok(find(list, 'place', 'Jubata al-Kestra'));
+  });
+
   test('a name after a preposition of place that opens the sentence is a place', () => {
     assert.ok(find(entities('In Zorvath Tarn, residents queued for water.'), 'place', 'Zorvath Tarn'));
     // (a first name and a surname stay a person's)

@@ -130,6 +130,11 @@ suite('speakers: resolution', () => {
     assert.deepEqual(speakers(late), ['Donald Tusk']);
   });
 
+  test('a name with a particle joined by a hyphen speaks as a whole', () => {
+    const text = 'Syria’s interim president, Ahmed al-Sharaa, said: “We will not give up an inch.”';
+    assert.deepEqual(speakers(text), ['Ahmed al-Sharaa']);
+  });
+
   test('a second quote in the paragraph continues the speaker', () => {
     const text = '“We are ready,” said Omar Haddad. “The trucks leave at dawn.”';
     assert.deepEqual(speakers(text), ['Omar Haddad', 'Omar Haddad']);
