@@ -50,6 +50,8 @@ const opensQuotation = (c: number): boolean => c === 0x201c || c === 34 || c ===
 const isMarkCode = (c: number): boolean => c === 34 || c === 39 || c === 96 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201e) || c === 0x2039 || c === 0x203a;
 const SHORT_WORDS = 4;
 const NOT_CONTENT = FRAME_WORDS.notContent;
+// a verb of motion's way, not what was said: "pushed deeper into Syria", "pressed ahead"
+const NOT_CONTENT_OPENERS = FRAME_WORDS.notContentOpeners;
 
 // /[\s([{—–\-/]/ and /[\s)\]}.,;:!?…—–\-/]/ on one character, white space by code where it is ASCII
 const OPENING_SIDE = '([{—–-/';
@@ -415,7 +417,7 @@ function blockQuotes(prose: string, block: Block, reopensNext: boolean, before: 
         words = wordsBefore[c.end]! - wordsBefore[c.start]!;
         quoted = quotedBefore[c.end]! - quotedBefore[c.start]!;
       }
-      if (words === 0 || quoted === words || words === 1 && !nounLike(tokens, c)) continue;
+      if (words === 0 || quoted === words || words === 1 && !nounLike(tokens, c) || NOT_CONTENT_OPENERS.has(tokens[c.start]!.lower)) continue;
       const start = tokens[c.start]!.start;
       const end = tokens[c.end - 1]!.end;
       const cue = rangeSpan(tokens, f.cue);

@@ -316,6 +316,11 @@ suite('reported speech: the listener before a bare clause', () => {
 });
 
 suite('reported speech: where the content ends', () => {
+  test('a verb of pushing with a way of motion after it reports nothing', () => {
+    assert.deepEqual(pairs('Ruritanian troops have pushed deeper into the valley.'), []);
+    assert.deepEqual(pairs('Ana Ruiz pushed for a vote on the bridge.'), [['a vote on the bridge', 'Ana Ruiz']]);
+  });
+
   test('a source and its verb opening a speech with a colon end the content before them', () => {
     const found = pairs('Asked about Ana Ruiz’s plan to build a second bridge, he said: “We cannot pay for it.”');
     assert.deepEqual(found, [['to build a second bridge', 'Ana Ruiz']]);
