@@ -359,6 +359,12 @@ suite('claims', () => {
     assert.deepEqual(briefs('He described Crimea as a territory of conflict.'), []);
   });
 
+  test('a territory that should be returned to a side is that side\'s recovery', () => {
+    assert.deepEqual(briefs('Crimea must be returned to Ukraine, the minister said.'), ['recovery Ukraine: Crimea']);
+    assert.deepEqual(briefs('He said the Panama Canal should be returned to American control.'), ['recovery United States: Panama Canal']);
+    assert.deepEqual(briefs('The files should be returned to the archive.'), []);
+  });
+
   test('an advance with an adverb, and a sliver held, are claims with their extent', () => {
     assert.deepEqual(briefs('Russian forces have advanced steadily in the Donetsk region.'), ['gain Russia: Donetsk']);
     assert.deepEqual(briefs('Moscow also holds a sliver of the Kharkiv region.'), ['control Russia: Kharkiv (partial)']);
