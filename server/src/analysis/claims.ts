@@ -36,7 +36,8 @@ export interface Cue {
   readonly whole: RegExp;
   readonly index: number;
   readonly object: 'after' | 'before' | 'either';
-  readonly claimant: 'subject' | 'after';
+  /** Where the claiming side stands: the subject, after the cue, or as the possessor right before it ("Moldova's territorial integrity"). */
+  readonly claimant: 'subject' | 'after' | 'possessor';
   readonly bare: boolean;
   readonly weak: boolean;
   readonly needsClaimWord: boolean;
@@ -993,6 +994,25 @@ function antecedentFor(head: TerritoryMention, antecedents: readonly Antecedent[
   return latest;
 }
 
+// a capitalised word with its possessive ending ("Moldova's", "States'"), and a capitalised word
+const POSSESSIVE_NAME_WORD = /^\p{Lu}[\p{L}.-]*(?:['’]s|s['’])$/u;
+const CAPITALISED_WORD = /^\p{Lu}[\p{L}.-]*$/u;
+
+/** The state a name and its possessive right before `at` name ("Moldova's", "the United States'"): up to three words. */
+function possessorBefore(text: string, at: number, sentence: Span, resolver: ClaimantResolver): string | undefined {
+  const words = text.slice(Math.max(sentence.start, at - 40), at).trimEnd().split(/\s+/);
+  const last = words[words.length - 1]!;
+  if (!POSSESSIVE_NAME_WORD.test(last)) return undefined;
+  const name = [last.endsWith('s') ? last.slice(0, -2) : last.slice(0, -1)];
+  for (let k = words.length - 2; k >= 0 && name.length < 3 && CAPITALISED_WORD.test(words[k]!); k--) name.unshift(words[k]!);
+  // the longest name first: "United States", then "States"
+  for (let k = 0; k < name.length; k++) {
+    const state = resolver.stateOf(name.slice(k).join(' '));
+    if (state) return state;
+  }
+  return undefined;
+}
+
 function claimantOf(
   text: string, match: CueMatch, group: TerritoryGroup | undefined, agents: readonly Agent[], territories: Territories, sentence: Span,
   sentenceDrafts: readonly Draft[], drafts: readonly Draft[], resolver: ClaimantResolver, quotes: readonly Quote[], quoteAt: number, gazetteer: Gazetteer,
@@ -1005,6 +1025,10 @@ function claimantOf(
     // opens the sentence ("Family-controlled")
     if (match.start > sentence.start) return { state: match.claimantText, entity: null, isSide: false };
     return null;
+  }
+  if (match.cue.claimant === 'possessor') {
+    const state = possessorBefore(text, match.start, sentence, resolver);
+    return state ? { state, entity: agents.find((a) => a.end <= match.start && a.end >= match.start - 4)?.entity ?? null, isSide: true } : null;
   }
   const objectEnd = Math.max(match.end, group?.end ?? 0);
   // the passive agent: "seized by Russia", "a notion rejected by Moscow", "incorporated into Russia"

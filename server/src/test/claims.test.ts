@@ -359,6 +359,13 @@ suite('claims', () => {
     assert.deepEqual(briefs('He described Crimea as a territory of conflict.'), []);
   });
 
+  test('a state\'s territorial integrity including a territory is its sovereignty claim', () => {
+    assert.deepEqual(briefs('The bloc backs Ukraine’s territorial integrity, including Crimea.'), ['sovereignty Ukraine: Crimea']);
+    // the possessor claims, whatever stands before it: not a side named earlier in the sentence
+    assert.deepEqual(briefs('She called the Russian offer a provocation and said the bloc stood by Moldova’s territorial integrity, including Transnistria.'), ['sovereignty Moldova: Transnistria']);
+    assert.deepEqual(briefs('Respect for territorial integrity, including that of Ukraine, matters.'), []);
+  });
+
   test('a territory that should be returned to a side is that side\'s recovery', () => {
     assert.deepEqual(briefs('Crimea must be returned to Ukraine, the minister said.'), ['recovery Ukraine: Crimea']);
     assert.deepEqual(briefs('He said the Panama Canal should be returned to American control.'), ['recovery United States: Panama Canal']);
