@@ -868,8 +868,9 @@ function objectOf(text: string, match: CueMatch, groups: readonly TerritoryGroup
   const extra = fillerAfter(match);
   const lenient = extra !== undefined;
   // "refuse to recognise Russia's annexation of Crimea": Russia's is the claimant, Crimea the
-  // object; but "recognise Kosovo's independence" is about Kosovo
-  const possessive = (g: TerritoryGroup) => (text.charCodeAt(g.end) === 39 || text.charCodeAt(g.end) === 0x2019) && /^['’]s\b/.test(text.slice(g.end, g.end + 3)) && !(lenient && /^['’]s\s+(?:independence|statehood|sovereignty|secession)\b/i.test(text.slice(g.end, g.end + 20)));
+  // object; but "recognise Kosovo's independence" is about Kosovo (and "Beijing's sovereignty
+  // claims" are Beijing's: no territory of theirs)
+  const possessive = (g: TerritoryGroup) => (text.charCodeAt(g.end) === 39 || text.charCodeAt(g.end) === 0x2019) && /^['’]s\b/.test(text.slice(g.end, g.end + 3)) && !(lenient && /^['’]s\s+(?:independence|statehood|sovereignty(?!\s+claims?\b)|secession)\b/i.test(text.slice(g.end, g.end + 27)));
   const after = () => {
     let g: TerritoryGroup | undefined;
     for (const x of groups) {

@@ -359,6 +359,11 @@ suite('claims', () => {
     assert.deepEqual(briefs('He described Crimea as a territory of conflict.'), []);
   });
 
+  test('a side\'s sovereignty claims are its own, no territory: rejecting them names none', () => {
+    assert.deepEqual(briefs('Taipei rejects Beijing’s sovereignty claims.'), []);
+    assert.deepEqual(briefs('Serbia refuses to recognise Kosovo’s independence.').map((b) => b.split(': ')[1]), ['Kosovo']);
+  });
+
   test('a state\'s territorial integrity including a territory is its sovereignty claim', () => {
     assert.deepEqual(briefs('The bloc backs Ukraine’s territorial integrity, including Crimea.'), ['sovereignty Ukraine: Crimea']);
     // the possessor claims, whatever stands before it: not a side named earlier in the sentence
