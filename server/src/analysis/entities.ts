@@ -492,11 +492,6 @@ function sortedIndices(list: readonly { readonly start: number; readonly end: nu
 }
 
 /**
- * Splits a capitalised run into what it holds: a leading nationality ("Russian"), a title
- * ("President", "Prime Minister", "Bank of England Governor"), and the name; organisations
- * that begin with a nationality (British Airways) stay whole.
- */
-/**
  * Tokens from..last are a person's name after a title's object ("… of State Marco Rubio", "… of
  * Defence Rustem Umerov"): the object (the token before them) is one a title takes (TITLE_OBJECTS),
  * not a place's or an organisation's first word ("mayor of New York City", "chief of Ora Media").
@@ -505,6 +500,11 @@ function nameAfterTitleObject(tokens: readonly Token[], from: number, last: numb
   return from <= last && TITLE_OBJECTS.has(tokens[from - 1]!.text);
 }
 
+/**
+ * Splits a capitalised run into what it holds: a leading nationality ("Russian"), a title
+ * ("President", "Prime Minister", "Bank of England Governor"), and the name; organisations
+ * that begin with a nationality (British Airways) stay whole.
+ */
 function splitChunk(s: Sentence, chunkFirst: number, last: number, sink: SentenceNames): void {
   const tokens = s.tokens;
   let first = chunkFirst;

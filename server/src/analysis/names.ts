@@ -388,9 +388,10 @@ export function forEachChunk(s: Sentence, evidence: CaseEvidence, known: NameKno
       }
       // "Center for American Progress", "Council on Foreign Relations" (not "the Council on
       // Monday"), "Institute for the Study of War"
-      const the = ORG_LINK_WORDS.has(link.text) && tokens[next + 1]?.text === 'the' ? 1 : 0;
+      const linkWord = ORG_LINK_WORDS.has(link.text);
+      const the = linkWord && tokens[next + 1]?.text === 'the' ? 1 : 0;
       const after = tokens[next + 1 + the];
-      const joins = ORG_LINK_WORDS.has(link.text) || (linked && link.text === 'and');
+      const joins = linkWord || (linked && link.text === 'and');
       if (joins && after !== undefined && candidate.marked(next + 1 + the) && s.mode === 'normal' && !(factsOf(after) & CALENDAR)) {
         if (ORG_LINK_HEADS.get(link.text)?.has(head)) {
           last = next + 1 + the;

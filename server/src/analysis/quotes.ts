@@ -50,7 +50,7 @@ const opensQuotation = (c: number): boolean => c === 0x201c || c === 34 || c ===
 const isMarkCode = (c: number): boolean => c === 34 || c === 39 || c === 96 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201e) || c === 0x2039 || c === 0x203a;
 const SHORT_WORDS = 4;
 const NOT_CONTENT = FRAME_WORDS.notContent;
-// a verb of motion's way, not what was said: "pushed deeper into Syria", "pressed ahead"
+// a verb of motion's way, not what was said: "pushed deeper into Syria", "moved towards the border"
 const NOT_CONTENT_OPENERS = FRAME_WORDS.notContentOpeners;
 
 // /[\s([{—–\-/]/ and /[\s)\]}.,;:!?…—–\-/]/ on one character, white space by code where it is ASCII
