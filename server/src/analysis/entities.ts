@@ -9,7 +9,7 @@ import { dateAt } from './dates';
 import type { ProseDocument } from './document';
 import type { Gazetteer } from './gazetteer';
 import {
-  countryNamed, KIN_BEFORE, KNOWN_ORG_FIRST_WORDS, MISC_SUFFIXES, MISC_WORDS, demonym, KNOWN_ORGS, LOWERCASE_ORG_HEADS, ORG_ACRONYMS,
+  countryNamed, KIN_BEFORE, KNOWN_ORG_FIRST_WORDS, MISC_SUFFIXES, MISC_WORDS, MISC_PREFIXES, CODE_NAME_BEFORE, demonym, KNOWN_ORGS, LOWERCASE_ORG_HEADS, ORG_ACRONYMS,
   ORG_KINDS_BEFORE, ORG_LINK_HEADS, ORG_OF_HEADS, ORG_WORDS_AFTER, PLACE_EVENTS_BEFORE, PLACE_KINDS_AFTER, PLACE_KINDS_BEFORE, PLACE_OF_HEADS, PLACE_PREPOSITIONS, PLACE_SUFFIXES, REGION_WORDS_AFTER, REGION_WORDS_BEFORE, TITLE_OBJECTS, PLACE_OPENERS,
   MAY_BE_PLACE_KIND_AFTER, MAY_BE_REGION_WORD, MAY_BE_REGION_WORDS,
   type Country,
@@ -734,6 +734,11 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
   if ((nameFacts & (single ? KNOWN_ORG : KNOWN_ORG_HEAD) && KNOWN_ORGS.has(name)) || (single && !c.shouted ? (nameFacts & ORG_ACRONYM) !== 0 : ORG_ACRONYMS.has(name)) || (!textIsName && ORG_ACRONYMS.has(c.text))) return typeAs(c, 'organization', 3);
   // events, contests, laws: not an entity of ours (strength 3 keeps the document from typing it)
   if (single && !c.shouted ? nameFacts & MISC_WORD : MISC_WORDS.has(name)) {
+    c.strength = 3;
+    return;
+  }
+  // an operation's or exercise's name: "Operation Spiderweb", "code-named Strait Thunder"
+  if (!single && (MISC_PREFIXES.has(c.shouted ? titleCase(firstWord) : firstWord) || (prev !== undefined && CODE_NAME_BEFORE.has(prev.text.toLowerCase())))) {
     c.strength = 3;
     return;
   }

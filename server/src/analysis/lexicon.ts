@@ -87,6 +87,10 @@ export const mayEndLowercaseOrg = keyFilter(LOWERCASE_ORG_HEADS.keys());
 export const mayEndLowercaseOrgShaped = keyShapeFilter(LOWERCASE_ORG_HEADS.keys());
 export const MISC_SUFFIXES: ReadonlySet<string> = new Set(miscNames.suffixes);
 export const MISC_WORDS: ReadonlySet<string> = new Set(miscNames.words);
+/** First words of events' names (misc-names.json prefixes): Operation Spiderweb. */
+export const MISC_PREFIXES: ReadonlySet<string> = new Set(miscNames.prefixes);
+/** Words right before a code name (misc-names.json namedAfter): code-named Strait Thunder. */
+export const CODE_NAME_BEFORE: ReadonlySet<string> = new Set(miscNames.namedAfter);
 export const KNOWN_ORGS: ReadonlySet<string> = new Set(orgs.known);
 /** First words of the known organisations named in more than one word (White House → White). */
 export const KNOWN_ORG_FIRST_WORDS: ReadonlySet<string> = new Set(orgs.known.filter((n) => n.includes(' ')).map((n) => n.slice(0, n.indexOf(' '))));

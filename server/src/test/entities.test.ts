@@ -106,6 +106,12 @@ suite('entities', () => {
     assert.deepEqual(names(entities('The pro-Kremlin channel and a well-Known host spoke.'), 'person'), []);
   });
 
+  test('an operation\'s name is no entity: "Operation X", "code-named X"', () => {
+    const list = entities('The drills, code-named Strait Kestrel, followed Operation Zorvath Dawn near Varnel.');
+    assert.deepEqual(names(list, 'person'), []);
+    assert.deepEqual(names(list, 'organization'), []);
+  });
+
   test('a word that opens a place\'s name makes one: Mount, Lake, Fort, Port', () => {
     const list = entities('Troops set up positions on Mount Zorvath, near Port Kestrel. A resident of Jubata al-Kestra said so.');
     assert.ok(find(list, 'place', 'Mount Zorvath'));
