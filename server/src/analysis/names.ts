@@ -167,6 +167,12 @@ function isCommonInflection(word: string): boolean {
   return end > 0 && lower.length - end >= 3 && (COMMON_WORDS.has(lower.slice(0, -end)) || end === 2 && COMMON_WORDS.has(lower.slice(0, -1)));
 }
 
+/** The two words before token i are a first name and another name word ("Will Smith" before "Wins"). */
+function afterFullName(tokens: readonly Token[], i: number): boolean {
+  const first = tokenAt(tokens, i - 2);
+  return first !== undefined && first.cap && (writtenFactsOf(first) & FIRST_NAME) !== 0;
+}
+
 /** `isCommonInflection` after a capitalised word, unless the two are a name known as a whole ("United States"). */
 function isHeadlineVerb(word: string, before: Token, known: NameKnowledge): boolean {
   return isCommonInflection(word) && !known.isKnownName(`${bare(before)} ${word}`);
@@ -208,7 +214,8 @@ export function mayBeName(s: Sentence, i: number, evidence: CaseEvidence, known:
     const next = s.tokens[i + 1];
     if (facts & FIRST_NAME && next?.cap === true && !(facts & COMMON && writtenFactsOf(next) & COMMON && !evidence.midCaps.has(word))) return true;
     // (not after a country that is also a first name: "Israel Expands Settlements")
-    if (afterFirstName && !(facts & FUNCTION) && !(writtenFactsOf(before) & COUNTRY) && !(facts & COMMON && writtenFactsOf(before) & COMMON && !evidence.midCaps.has(bare(before)))) return true;
+    // (nor a common word after a first name and a surname: "Will Smith Wins")
+    if (afterFirstName && !(facts & FUNCTION) && !(writtenFactsOf(before) & COUNTRY) && !(facts & COMMON && (writtenFactsOf(before) & COMMON && !evidence.midCaps.has(bare(before)) || afterFullName(s.tokens, i)))) return true;
   }
   // a word in capitals for emphasis inside normal prose (MEDICAL CLAIMS) is no acronym
   const shouting = t.upper && s.mode === 'normal' && (facts & (COMMON | FUNCTION)) !== 0;

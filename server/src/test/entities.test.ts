@@ -131,6 +131,8 @@ suite('entities', () => {
     // the document writing the first word capitalised in its prose makes it a name again
     const written = entities('Mark Brown Resigns\n\nThe minister, Mark Brown, resigned on Monday.');
     assert.deepEqual(names(written, 'person'), ['Mark Brown']);
+    // a common word after a first name and a surname is the headline's verb
+    assert.deepEqual(names(entities('Will Smith Wins Award\n\nThe actor Will Smith won.'), 'person'), ['Will Smith']);
     // a word with a verb's ending after a name is the headline's verb, unless the two are a known name
     assert.ok(find(entities('United States at Netherlands\n\nThe match ended late.'), 'place', 'United States'));
   });
