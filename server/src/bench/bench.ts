@@ -410,7 +410,7 @@ async function main(): Promise<void> {
   log(`gazetteer load: ${gazetteerMs.toFixed(0)} ms in this process`);
   if ('error' in startup) log(`start to first annotations: failed: ${startup.error}`);
   else log(`start to first annotations (sample article, fresh process): ${startup.firstAnnotationsMs!.toFixed(0)} ms (node and modules ${startup.modulesMs!.toFixed(0)} ms, gazetteer ${startup.gazetteerMs!.toFixed(0)} ms, analysis ${startup.analyzeMs!.toFixed(0)} ms)`);
-  log(`each tool in a process of its own: load ${tools.map((t) => `${t.tool} ${t.loadMs.toFixed(0)} ms`).join(', ')}; before timing, corpus passes for ${(throughputPlan(options, OURS).warmUpMs / 1000).toFixed(0)} s of CPU or more each (${tools.map((t) => `${t.tool} ${t.warmUpPasses}`).join(', ')}); the better of ${rounds.length} rounds, the tools in turn; bench peak RSS ${peakRssMb.toFixed(0)} MB`);
+  log(`each tool in a process of its own: load ${tools.map((t) => `${t.tool} ${t.loadMs.toFixed(0)} ms`).join(', ')}; before timing, corpus passes for ${(throughputPlan(options, OURS).warmUpMs / 1000).toFixed(0)} s of CPU or more each (${tools.map((t) => `${t.tool} ${t.warmUpPasses}`).join(', ')}); the best of ${rounds.length} rounds, the tools in turn; bench peak RSS ${peakRssMb.toFixed(0)} MB`);
   if (rounds.length > 1) log(`corpus doc by doc, each round's ratio: ${names.map((n) => `× ${n} ${rounds.map((r) => roundRatio(r, n)).join(', ')}`).join('; ')}`);
   log('');
   log(formatTable(['adversarial input', '100 KB ms (mean of 10)', '1 MB ms', '1 MB ÷ 10 × 100 KB', 'MB/s at 1 MB'], attacks.map((a) => [a.name, a.ms100k.toFixed(1), fmt(a.ms1m, 1), a.ratio === null ? '—' : `${a.ratio.toFixed(1)}×`, fmt(a.mbps, 1)])));
