@@ -874,7 +874,15 @@ function objectOf(text: string, match: CueMatch, groups: readonly TerritoryGroup
   const after = () => {
     let g: TerritoryGroup | undefined;
     for (const x of groups) {
-      if (x.start < match.end) continue;
+      if (x.start < match.end) {
+        // "the territorial integrity of Serbia, including Kosovo": a list that runs on from the
+        // claimant the cue names (findClaims leaves a side's own country out of what it claims)
+        if (match.claimantText !== null && x.start >= match.start && x.end > match.end) {
+          g = x;
+          break;
+        }
+        continue;
+      }
       // lists are in text order: past the longest filler, no later one stands in the slot
       if (x.start - match.end > MAX_FILLER) break;
       if (!possessive(x) && !text.slice(match.end, x.start).includes(',') && fillerOnly(text, match.end, x.start, extra)) {

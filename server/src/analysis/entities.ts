@@ -850,7 +850,9 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
     c.aliases = added(c.aliases, `${c.text} ${next.text}`);
     return typeAs(c, 'place', 2);
   }
-  if (prev && prev2 && prev.text === 'of' && !prev2.cap && (PLACE_KINDS_BEFORE.has(prev2.text) || PLACE_EVENTS_BEFORE.has(prev2.text))) {
+  // (in lower case, or opening the sentence: "Residents of Mitrovica said")
+  const kindBefore = prev2 === undefined ? undefined : !prev2.cap ? prev2.text : c.first === 2 ? prev2.text.toLowerCase() : undefined;
+  if (prev?.text === 'of' && kindBefore !== undefined && (PLACE_KINDS_BEFORE.has(kindBefore) || PLACE_EVENTS_BEFORE.has(kindBefore))) {
     c.geo = geo ?? { kind: 'place' };
     return typeAs(c, 'place', 2);
   }
@@ -978,9 +980,21 @@ function coordinate(candidates: Candidate[], sentences: readonly Sentence[]): vo
     let best: Candidate | null = null;
     for (let i = from; i <= to; i++) if (candidates[i]!.type && candidates[i]!.strength >= 2 && (!best || candidates[i]!.strength > best.strength)) best = candidates[i]!;
     if (!best) return;
+    // a name shaped like a person's among places the text or the gazetteer types, in a list of
+    // three or more or beside another place so typed ("the municipalities
+    // of Zvecan, Zubin Potok and Leposavic") is one of them: people are seldom listed with places
+    let strongPlaces = 0;
+    let strongPeople = 0;
     for (let i = from; i <= to; i++) {
       const c = candidates[i]!;
-      if (c.strength >= 2 || (c.type === 'person' && c.words.length > 1)) continue;
+      if (c.strength < 2) continue;
+      if (c.type === 'place') strongPlaces++;
+      else if (c.type === 'person') strongPeople++;
+    }
+    const amongPlaces = best.type === 'place' && strongPeople === 0 && (strongPlaces >= 2 || to - from >= 2);
+    for (let i = from; i <= to; i++) {
+      const c = candidates[i]!;
+      if (c.strength >= 2 || (c.type === 'person' && c.words.length > 1 && !amongPlaces)) continue;
       c.type = best.type;
       c.strength = 1;
       if (best.type === 'place' && !c.geo) c.geo = { kind: 'place' };

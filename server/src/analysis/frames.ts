@@ -8,6 +8,7 @@ import {
   DETERMINERS,
   FRAME_WORDS,
   INTERJECTIONS,
+  NAME_SUFFIXES,
   NOUN_CUES,
   ORGANIZATION_WORDS_LOWER,
   PERSON_ROLES,
@@ -496,6 +497,34 @@ function isNameOnly(tokens: readonly Token[], range: TokenRange): boolean {
   return true;
 }
 
+/** Words a naming verb's object and the name it is given run to at most (see givesName). */
+const MAX_NAMING = 7;
+
+/**
+ * Whether the words from `k` up to the clause's end are an object and a name in capitals that a
+ * naming verb gives it, unquoted: the phrase ends in a capitalised word, and every word before it
+ * is a determiner, a possessive or a plain noun ("the islands its Northern Territories").
+ */
+function givesName(tokens: readonly Token[], k: number, to: number, cue: CueWord): boolean {
+  const first = tokens[k];
+  // ("call on", "call for": a particle makes it a verb of asking)
+  if (!first?.word || first.quote >= 0 || cue.particles.includes(first.lower)) return false;
+  let end = k;
+  while (end < to && end - k < MAX_NAMING && tokens[end]!.word && tokens[end]!.quote < 0 && !isIn(tokens[end]!, BOUNDARY)) end++;
+  if (end === k || end - k >= MAX_NAMING) return false;
+  const after = tokens[end];
+  if (after && after.word && !isIn(after, BOUNDARY)) return false;
+  // "called Obamacare ‘crazy’", "called North Korea's “reckless” actions": words quoted after the name are the judgement
+  if (after && OPENING_MARKS.has(after.text)) return false;
+  if (!isCapitalised(tokens[end - 1]!)) return false;
+  for (let n = k; n < end; n++) {
+    const t = tokens[n]!;
+    if (!isCapitalised(t) && !isIn(t, DETERMINER) && !isIn(t, POSSESSIVE) && !/^[a-z]+$/.test(t.lower)) return false;
+    if (!isCapitalised(t) && (isIn(t, AUXILIARY) || isCueWord(t))) return false;
+  }
+  return true;
+}
+
 function firstWord(tokens: readonly Token[], from: number, to: number): number {
   for (let k = from; k < to && k < from + 6; k++) if (tokens[k]!.word) return k;
   return to;
@@ -540,6 +569,8 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
       return content ? { cue: { start: i, end: i + 2 }, source: holder, content, evaluative: false, announces: false } : null;
     }
   }
+  // "which it calls the Malvinas", "calls the islands its Northern Territories": a name given, not words said
+  if (cue.naming && givesName(tokens, i + 1, to, cue)) return null;
   let cueEnd = i + 1;
   if (cue.particles.length > 0 && cueEnd < to && cue.particles.includes(tokens[cueEnd]!.lower)) cueEnd++;
   // "the court ruled that …": a past form with its that-clause needs no particle
@@ -1358,7 +1389,8 @@ function collectBack(tokens: readonly Token[], from: number, j: number): TokenRa
     if (t.quote >= 0) break;
     if (!t.word) {
       // Gov. Mike Pence; Pence (R-IN)
-      if (t.text === '.' && k - 1 > from && tokens[k - 2]!.word && isCapitalised(tokens[k - 2]!) && tokens[k - 2]!.text.length <= 4 && n > 0) {
+      // "Ferdinand Marcos Jr. told": a name's suffix and its stop may end the phrase
+      if (t.text === '.' && k - 1 > from && tokens[k - 2]!.word && isCapitalised(tokens[k - 2]!) && tokens[k - 2]!.text.length <= 4 && (n > 0 || NAME_SUFFIXES.has(tokens[k - 2]!.text))) {
         k--;
         continue;
       }
@@ -1390,6 +1422,9 @@ function collectBack(tokens: readonly Token[], from: number, j: number): TokenRa
     n++;
     // a subject pronoun is the whole phrase: "told The Courier he’s not seeking …"
     if (n === 1 && (isIn(t, SUBJECT_PRONOUN) || isContractedSubject(t.lower))) break;
+    // "the independence its former province declared": a possessive after a noun opens a phrase of
+    // its own (the subject of a relative clause); after a preposition it is inside one ("the head of its office")
+    if (n > 1 && isIn(t, POSSESSIVE) && k > from && tokens[k - 1]!.word && !isIn(tokens[k - 1]!, NP_PREPOSITION) && !isIn(tokens[k - 1]!, BOUNDARY) && !isCapitalised(tokens[k - 1]!)) break;
   }
   if (n === 0) return null;
   // trim a leading ")" leftover or punctuation

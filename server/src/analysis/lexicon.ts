@@ -45,6 +45,8 @@ export const ORG_KINDS_BEFORE = new WordSet(orgs.kindsBefore);
 export const ORG_WORDS_AFTER = new WordSet(orgs.wordsAfter);
 /** Organisation heads joined to the rest of their name by "for" or "on" (Center for …, Council on …), keyed by that word. */
 export const ORG_LINK_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries(orgs.linkHeads).map(([link, heads]) => [link, new Set(heads)]));
+/** Words in common use that open an organisation's name ending in one of its words ("National Security Council"): taken in at a sentence's start. */
+export const ORG_OPENERS: ReadonlySet<string> = new Set(orgs.openers);
 /** The keys of ORG_LINK_HEADS, asked of the word after every name. */
 export const ORG_LINK_WORDS = new WordSet(ORG_LINK_HEADS.keys());
 /** Lower-case organisation heads keyed by their last word: "ministry" → ["foreign ministry", "ministry"]. */

@@ -3,7 +3,7 @@
 // start and stop, which is where capitalisation misleads: sentence starts, headings, ALL-CAPS.
 import nameWords from './data/name-words.json';
 import type { ProseDocument } from './document';
-import { COMMON_WORDS, KNOWN_ORG_FIRST_WORDS, KNOWN_ORGS, ORG_LINK_HEADS, ORG_LINK_WORDS, ORG_OF_HEADS, PLACE_OF_HEADS, ROLE_HEADS } from './lexicon';
+import { COMMON_WORDS, KNOWN_ORG_FIRST_WORDS, KNOWN_ORGS, ORG_LINK_HEADS, ORG_OPENERS, ORG_LINK_WORDS, ORG_OF_HEADS, PLACE_OF_HEADS, ROLE_HEADS } from './lexicon';
 import { bare, isMarked, tokenAt, tokenize, type Token, titleCase, type WordCounts } from './tokens';
 import { CALENDAR, COMMON, COUNTRY, FIRST_NAME, FUNCTION, HONORIFIC, ORG_SUFFIX, factsOf, writtenFactsOf } from './wordFacts';
 import type { Block, Span } from './types';
@@ -250,6 +250,9 @@ export function mayBeName(s: Sentence, i: number, evidence: CaseEvidence, known:
  * whole analysis 2-4% slower, as the optimising compiler then left its word-facts look-ups out of
  * line.)
  */
+/** Words after an organisation's opener (ORG_OPENERS) its last word may stand at most. */
+const ORG_OPENER_REACH = 3;
+
 export function withKnownOpener(s: Sentence, first: number, known: NameKnowledge): number {
   const k = first - 1;
   const t = tokenAt(s.tokens, k);
@@ -257,10 +260,17 @@ export function withKnownOpener(s: Sentence, first: number, known: NameKnowledge
   if (s.mode !== 'title' && !isInitial(s.tokens, k)) return first;
   const facts = factsOf(t);
   if (!(facts & COMMON) || facts & (FUNCTION | HONORIFIC | CALENDAR)) return first;
-  let name = bare(t);
+  const opener = bare(t);
+  let name = opener;
   for (let n = first; n <= first + 1 && s.tokens[n]?.kind === 'word' && s.tokens[n]!.cap; n++) {
     name += ` ${bare(s.tokens[n]!)}`;
     if (known.isKnownName(name)) return k;
+  }
+  // "National Security Council spokesperson …": an organisation's name that its last word tells
+  if (s.mode !== 'title' && ORG_OPENERS.has(opener)) {
+    for (let n = first; n <= first + ORG_OPENER_REACH && s.tokens[n]?.kind === 'word' && s.tokens[n]!.cap; n++) {
+      if (factsOf(s.tokens[n]!) & ORG_SUFFIX) return k;
+    }
   }
   return first;
 }

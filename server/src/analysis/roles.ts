@@ -76,18 +76,51 @@ export function roleOpeningBefore(tokens: readonly Token[], first: number, last:
 export function roleAfter(tokens: readonly Token[], nameLast: number, isName: (t: Token) => boolean): RoleSpan | null {
   if (tokens[nameLast + 1]?.text !== ',') return null;
   let i = nameLast + 2;
-  if (tokens[i] && DETERMINERS.has(tokens[i]!.text)) i++;
+  if (tokens[i] && DETERMINERS.has(tokens[i]!.text)) {
+    i++;
+    // "a 41-year-old pharmacist": the age stands before the role, not in it
+    i = pastAge(tokens, i);
+  }
   const first = i;
   // "the bloc's foreign minister": after a determiner, a possessor in lower case opens the role as a name does
   if (first > nameLast + 2 && tokens[i]?.kind === 'word' && !tokens[i]!.cap && isPossessive(tokens[i + 1])) i += 2;
   let lastHead = -1;
-  while (i < tokens.length && inRole(tokens[i]!, isName) && i - first < 8) {
+  // "a political scientist", "a retired schoolteacher": words in lower case that no list holds
+  // may describe the head that follows them
+  while (i < tokens.length && i - first < MAX_ROLE_AFTER && (inRole(tokens[i]!, isName) || describesHead(tokens, i, first))) {
     if (isRoleHead(tokens[i])) lastHead = i;
     i++;
   }
   // a head that the phrase runs on past ("the Kremlin spokesman Peskov") is no apposition
   if (lastHead < 0) return null;
   return { first, last: headComplementEnd(tokens, lastHead + 1, lastHead) };
+}
+
+/** Words an apposed role runs to at most. */
+const MAX_ROLE_AFTER = 8;
+const DESCRIBING_REACH = 2;
+
+/** A plain word in lower case at `i` with only such words between it and a role head at most DESCRIBING_REACH on. */
+function describesHead(tokens: readonly Token[], i: number, first: number): boolean {
+  if (i - first >= DESCRIBING_REACH) return false;
+  for (let k = i; k < tokens.length && k - i <= DESCRIBING_REACH; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.cap) return false;
+    if (k > i && isRoleHead(t)) return true;
+    if (!PLAIN_WORD.test(t.text)) return false;
+  }
+  return false;
+}
+
+const PLAIN_WORD = /^[a-z]+(?:-[a-z]+)?$/;
+
+/** Past an age ("41-year-old", "41 - year-old" as tokens) at `i`, or `i`. */
+function pastAge(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  if (t?.kind !== 'number') return i;
+  if (tokens[i + 1]?.text === '-' && /^years?-old$/.test(tokens[i + 2]?.text ?? '')) return i + 3;
+  if (/^\d+-years?-old$/.test(t.text)) return i + 1;
+  return i;
 }
 
 /** Words of a head's complement ("of the presidential office", "to the governor") at most. */

@@ -154,9 +154,9 @@ suite('claims', () => {
       'The annexed provinces, seized by Russia in 2022, are still contested.',
     ].join(' ');
     const got = briefs(text);
-    assert.ok(got.includes('sovereignty Russia: Alpha, Kherson, Zaporizhzhia, Crimea'), got.join(' | '));
-    assert.ok(got.includes('rejection Ukraine: Alpha, Kherson, Zaporizhzhia, Crimea'), got.join(' | '));
-    assert.ok(got.includes('annexation Russia: Alpha, Kherson, Zaporizhzhia, Crimea'), got.join(' | '));
+    assert.ok(got.includes('sovereignty Russia: Alpha Oblast, Kherson, Zaporizhzhia, Crimea'), got.join(' | '));
+    assert.ok(got.includes('rejection Ukraine: Alpha Oblast, Kherson, Zaporizhzhia, Crimea'), got.join(' | '));
+    assert.ok(got.includes('annexation Russia: Alpha Oblast, Kherson, Zaporizhzhia, Crimea'), got.join(' | '));
     assert.ok(!got.some((g) => g.startsWith('capture')), 'the seizure of annexed provinces is the annexation');
   });
 
@@ -609,5 +609,19 @@ suite('claimant words', () => {
     assert.equal(withoutPossessive("X’s'"), 'X’s');
     assert.equal(withoutPossessive("'s"), '');
     assert.equal(withoutPossessive(''), '');
+  });
+});
+
+suite('claims: lists behind place nouns, integrity of a named state, inherent parts', () => {
+  test('control of the municipalities of a list', () => {
+    assert.deepEqual(briefs('Serbia controls the four northern municipalities of Kraljevo, Novi Pazar, Raska and Tutin.'), ['control Serbia: Kraljevo, Novi Pazar, Raska, Tutin']);
+  });
+
+  test('"the territorial integrity of X, including Y": X claims Y', () => {
+    assert.deepEqual(briefs('Moscow said it supported the territorial integrity of Georgia, including Abkhazia.'), ['sovereignty Georgia: Abkhazia']);
+  });
+
+  test('"an inherent part of X" is a claim of X', () => {
+    assert.deepEqual(briefs('"Crimea is an inherent part of Ukraine," the minister said.'), ['sovereignty Ukraine: Crimea']);
   });
 });

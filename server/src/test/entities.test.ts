@@ -580,3 +580,39 @@ suite('entities: streets, squares and grounds', () => {
     get(entities('The Bridge Street Bank said profits rose.'), 'organization', 'Bridge Street Bank');
   });
 });
+
+suite('entities: roles in apposition, lists of places, organisations opening a sentence', () => {
+  test('a role after a name may be described by plain words, and an age before it is no part of it', () => {
+    assert.deepEqual(get(entities('"The vote was close," said Lina Ortez, a political scientist at the state university.'), 'person', 'Lina Ortez').roles, ['political scientist']);
+    assert.deepEqual(get(entities('"Nobody asked us," said Mira Jovic, a 52-year-old pharmacist.'), 'person', 'Mira Jovic').roles, ['pharmacist']);
+  });
+
+  test('a name shaped like a person among three or more places is a place', () => {
+    const list = entities('The council runs the towns of Dravo, Petar Kolo and Liska.');
+    get(list, 'place', 'Petar Kolo');
+    assert.ok(!find(list, 'person', 'Petar Kolo'));
+    // people listed together stay people
+    get(entities('The envoys met Ana Ruiz, Ben Ode and Liska.'), 'person', 'Ben Ode');
+  });
+
+  test('a name ending in Territory, Territories or District is a place', () => {
+    const list = entities('Officials called the islands the Southern Territories, and the Valdor District said it would help.');
+    get(list, 'place', 'Southern Territories');
+    get(list, 'place', 'Valdor District');
+  });
+
+  test('a common word opening a sentence opens the organisation whose name ends in one of its words', () => {
+    get(entities('National Security Council spokesperson Ivo Maren said the crew was safe.'), 'organization', 'National Security Council');
+    get(entities('Federal Election Commission staff met on Monday.'), 'organization', 'Federal Election Commission');
+  });
+
+  test('the residents of a place make it a place, at the start of a sentence too', () => {
+    const list = entities('Residents of Dravo Kolo said they felt abandoned.');
+    get(list, 'place', 'Dravo Kolo');
+    assert.ok(!find(list, 'person', 'Dravo Kolo'));
+  });
+
+  test('"Philippine" is a nationality', () => {
+    get(entities('Philippine officials said the boat was damaged.'), 'nationality', 'Philippine');
+  });
+});

@@ -326,3 +326,17 @@ suite('reported speech: where the content ends', () => {
     assert.deepEqual(found, [['to build a second bridge', 'Ana Ruiz']]);
   });
 });
+
+suite('reported speech: naming verbs and relative clauses', () => {
+  test('a naming verb that gives a name is no speech', () => {
+    assert.deepEqual(pairs('Valdor will never give up its claim to the islands, which it calls the Southern Isles.'), []);
+    assert.deepEqual(pairs('Ostland calls the islands its Northern Territories.'), []);
+    // a judgement in quotation marks after the name is speech
+    assert.equal(pairs('The senator called Valdor’s “reckless and provocative” drills a threat.').length, 1);
+  });
+
+  test('a possessive after a noun opens the subject of a relative clause, not the speaker of the sentence', () => {
+    const got = pairs('The president rejected the plan, saying Valdor "will never recognise" the independence its former province declared in 2008.');
+    assert.ok(got.every(([text]) => !text.startsWith('The president rejected')), JSON.stringify(got));
+  });
+});

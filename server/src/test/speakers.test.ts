@@ -11,6 +11,7 @@ import type { Entity } from '../analysis/types';
 const analyzer = createAnalyzer();
 const marked = (text: string): Quote[] => (analyzer.analyze(text).quotes as Quote[]).filter((q) => q.kind !== 'indirect');
 const speakers = (text: string): (string | null)[] => marked(text).map((q) => q.speaker);
+const indirectOf = (text: string): Quote[] => (analyzer.analyze(text).quotes as Quote[]).filter((q) => q.kind === 'indirect');
 
 suite('speakers: where the speaker stands', () => {
   test('after the quote: name then cue', () => {
@@ -352,5 +353,17 @@ suite('speakers: capitalised runs and the full names they write', () => {
     assert.equal(name('Ana\t\u00a0Ruiz'), 'Ana Ruiz');
     assert.equal(name('Ana\u2009Ruiz'), 'Ana Ruiz');
     assert.equal(name('Ana Ruiz'), 'Ana Ruiz');
+  });
+});
+
+suite('speakers: suffixes, naming and the people of a place', () => {
+  test('a name ending in Jr. and its stop speaks', () => {
+    const q = indirectOf('President Tomas Vell Jr. told a forum in Lisbon that his country would not give up its territory.');
+    assert.deepEqual(q.map((x) => x.speaker), ['Tomas Vell Jr.']);
+  });
+
+  test('the residents of a place speak, not the place', () => {
+    const q = indirectOf('The residents of Dravo said they felt caught between the two capitals.');
+    assert.deepEqual(q.map((x) => x.speaker), [null]);
   });
 });
