@@ -972,7 +972,8 @@ function resolveGroup(text: string, g: TerritoryGroup, antecedents: readonly Ant
   // a lone unknown capitalised name is taken only as a cue's direct object (see claimsOf)
   if (rest.length === 1 && rest[0].kind === 'candidate' && head.kind !== 'anaphor') add(rest[0].name, { start: rest[0].start, end: rest[0].end, text: rest[0].name });
   if (head.kind === 'anaphor' && names.length === 0) {
-    const referent = head.noun === 'claims' ? lastClaim(drafts, si) : SINGULAR.has(head.noun ?? '') ? latest(singles, si) : antecedentFor(head, antecedents, si);
+    const noun = head.noun ?? '';
+    const referent = noun === 'claims' ? lastClaim(drafts, si) : (namedBy(noun, singles, si) ?? (SINGULAR.has(noun) ? latest(singles, si) : antecedentFor(head, antecedents, si)));
     if (referent) for (let i = 0; i < referent.names.length; i++) add(referent.names[i], referent.mentions[i]);
   }
   return { names, mentions };
@@ -986,6 +987,24 @@ function latest(list: readonly Antecedent[], si: number): Antecedent | undefined
 function lastClaim(drafts: readonly Draft[], si: number): Territories | undefined {
   for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - 8; i--) {
     if (drafts[i].territories.names.length && si - drafts[i].sentenceIndex <= ANAPHOR_REACH) return drafts[i].territories;
+  }
+  return undefined;
+}
+
+/** Places read back that an anaphor's noun may name. */
+const NAMED_BY_REACH = 6;
+
+/**
+ * The latest place within reach whose name ends in the anaphor's noun ("the Falkland Islands" …
+ * "the islands", "the Gaza Strip" … "the strip"): it, not a nearer place ("Britain seized the
+ * islands"), is the one meant.
+ */
+function namedBy(noun: string, singles: readonly Antecedent[], si: number): Antecedent | undefined {
+  for (let i = singles.length - 1; i >= 0 && i >= singles.length - NAMED_BY_REACH; i--) {
+    const a = singles[i]!;
+    if (si - a.sentence > ANAPHOR_REACH) break;
+    const name = a.names[0] ?? '';
+    if (name.length > noun.length && name.charCodeAt(name.length - noun.length - 1) === 32 && name.slice(-noun.length).toLowerCase() === noun) return a;
   }
   return undefined;
 }

@@ -621,6 +621,10 @@ suite('claims: lists behind place nouns, integrity of a named state, inherent pa
     assert.deepEqual(briefs('Moscow said it supported the territorial integrity of Georgia, including Abkhazia.'), ['sovereignty Georgia: Abkhazia']);
   });
 
+  test('"the islands" after "the Falkland Islands" are those islands, not the side named before the anaphor', () => {
+    assert.deepEqual(briefs('Argentina claims the Falkland Islands. Britain has administered the islands since 1833.'), ['sovereignty Argentina: Falkland Islands', 'control United Kingdom: Falkland Islands']);
+  });
+
   test('"an inherent part of X" is a claim of X', () => {
     assert.deepEqual(briefs('"Crimea is an inherent part of Ukraine," the minister said.'), ['sovereignty Ukraine: Crimea']);
   });

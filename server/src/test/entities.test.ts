@@ -595,10 +595,10 @@ suite('entities: roles in apposition, lists of places, organisations opening a s
     get(entities('The envoys met Ana Ruiz, Ben Ode and Liska.'), 'person', 'Ben Ode');
   });
 
-  test('a name ending in Territory, Territories or District is a place', () => {
-    const list = entities('Officials called the islands the Southern Territories, and the Valdor District said it would help.');
+  test('a name ending in Territory, Territories or County is a place', () => {
+    const list = entities('Officials called the islands the Southern Territories, and Valdor County said it would help.');
     get(list, 'place', 'Southern Territories');
-    get(list, 'place', 'Valdor District');
+    get(list, 'place', 'Valdor County');
   });
 
   test('a common word opening a sentence opens the organisation whose name ends in one of its words', () => {
