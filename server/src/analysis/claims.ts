@@ -91,6 +91,7 @@ const AIM_TYPES: ReadonlySet<string> = new Set(cueData.aimTypes);
 const OBJECT_FOLLOWERS = new Set(cueData.objectFollowers);
 const CLAIM_OBJECTS = new Set(cueData.claimObjects);
 const SINGULAR = new Set(cueData.singularAnaphorNouns);
+const TOPIC_NOUNS: ReadonlySet<string> = new Set(cueData.topicAnaphorNouns);
 const WAR_CONTEXT = new RegExp(`\\b(?:${cueData.warContext.join('|')})\\b`, 'i');
 // a participle cue standing before its noun, after a determiner: "the occupied Golan", "all annexed land"
 const ATTRIBUTIVE = /^[a-z]+ed$/;
@@ -239,7 +240,7 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
     if (mentions.length === 0) return NO_TERRITORIES;
     const resolved = new Map<TerritoryGroup, Territories>();
     for (const g of groups) {
-      const t = resolveGroup(text, g, antecedents, singles, drafts, si);
+      const t = resolveGroup(text, g, antecedents, singles, drafts, si, agents, resolver);
       resolved.set(g, t);
       // a capital standing for its state ("Yerevan refuses") is no place referred back to
       if (t.names.length === 1 && g.items.every((i) => i.kind === 'place') && !agents.some((a) => a.start === g.start && a.byRole)) {
@@ -250,6 +251,9 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
       const head = g.items[0];
       if (head.kind === 'anaphor' && g.items.length > 1 && t.names.length > 1) {
         antecedents.push({ names: t.names, mentions: t.mentions, sentence: si, words: new Set(head.modifiers?.map((w) => w.toLowerCase())), types: NO_TYPES });
+      } else if (t.names.length > 1 && g.items.every((i) => i.kind === 'place')) {
+        // "South Ossetia and Abkhazia … the two regions": a list of places named is what a later plural anaphor may mean
+        antecedents.push({ names: t.names, mentions: t.mentions, sentence: si, words: NO_WORDS, types: NO_TYPES });
       }
     }
     return { mentions, groups, resolved };
@@ -953,7 +957,7 @@ function relativeClause(text: string, from: number, to: number): boolean {
 }
 
 /** The names a group stands for: its places, or what its anaphor refers to. */
-function resolveGroup(text: string, g: TerritoryGroup, antecedents: readonly Antecedent[], singles: readonly Antecedent[], drafts: readonly Draft[], si: number): Territories {
+function resolveGroup(text: string, g: TerritoryGroup, antecedents: readonly Antecedent[], singles: readonly Antecedent[], drafts: readonly Draft[], si: number, agents: readonly Agent[], resolver: ClaimantResolver): Territories {
   const names: string[] = [];
   const mentions: Mention[] = [];
   const add = (name: string, m: Mention) => {
@@ -973,10 +977,56 @@ function resolveGroup(text: string, g: TerritoryGroup, antecedents: readonly Ant
   if (rest.length === 1 && rest[0].kind === 'candidate' && head.kind !== 'anaphor') add(rest[0].name, { start: rest[0].start, end: rest[0].end, text: rest[0].name });
   if (head.kind === 'anaphor' && names.length === 0) {
     const noun = head.noun ?? '';
-    const referent = noun === 'claims' ? lastClaim(drafts, si) : (namedBy(noun, singles, si) ?? (SINGULAR.has(noun) ? latest(singles, si) : antecedentFor(head, antecedents, si)));
+    const referent = noun === 'claims' ? lastClaim(drafts, si) : (namedBy(noun, singles, si) ?? (SINGULAR.has(noun) ? singularReferent(text, noun, singles, drafts, si, agents, resolver) : antecedentFor(head, antecedents, si)));
     if (referent) for (let i = 0; i < referent.names.length; i++) add(referent.names[i], referent.mentions[i]);
   }
   return { names, mentions };
+}
+
+/**
+ * What "the territory", "the region" or "the city" refers to: a place named before it in its own
+ * sentence; else, for a noun of disputed land (TOPIC_NOUNS), the one territory of the last claim
+ * within reach, which the article is about ("… recalled its ambassador to Paris after France
+ * recognised Moroccan sovereignty over the territory"); else the latest place named.
+ */
+function singularReferent(text: string, noun: string, singles: readonly Antecedent[], drafts: readonly Draft[], si: number, agents: readonly Agent[], resolver: ClaimantResolver): Territories | undefined {
+  const near = latestNotSide(text, singles, si, agents);
+  if (!TOPIC_NOUNS.has(noun)) return near;
+  // (a city is no territory: "its ambassador to Paris")
+  if (near?.sentence === si && resolver.place(near.names[0]!)?.kind !== 'city') return near;
+  for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - 8; i--) {
+    const d = drafts[i]!;
+    if (si - d.sentenceIndex > ANAPHOR_REACH) break;
+    if (d.territories.names.length === 1) return d.territories;
+  }
+  return near;
+}
+
+/**
+ * The latest place within reach, past one that the anaphor's own sentence names as a side ("France
+ * recognised Moroccan sovereignty over the territory": France is who recognises, not the territory).
+ */
+function latestNotSide(text: string, list: readonly Antecedent[], si: number, agents: readonly Agent[]): Antecedent | undefined {
+  for (let i = list.length - 1; i >= 0; i--) {
+    const a = list[i]!;
+    if (si - a.sentence > ANAPHOR_REACH) return undefined;
+    if (a.sentence === si && isSubjectSide(text, a, agents)) continue;
+    return a;
+  }
+  return undefined;
+}
+
+// what may stand before a clause's subject, and a verb in lower case (or a relative clause) after it
+const CLAUSE_OPENING_BEFORE = /(?:^|[,;:.!?]["”’]?\s*|\b(?:after|when|while|as|and|but|since|because|before|until|that|then|though|although)\s+)$/i;
+const VERB_AFTER = /^(?:\s+(?:has |have |had |later |then |also )?\p{Ll}|,\s+(?:which|who)\s)/u;
+// how far before a place CLAUSE_OPENING_BEFORE reads
+const OPENING_REACH = 12;
+
+/** Whether a place read back is a side as its clause's subject ("after France recognised …"), which an anaphor after it cannot mean. */
+function isSubjectSide(text: string, a: Antecedent, agents: readonly Agent[]): boolean {
+  const m = a.mentions[0];
+  if (m === undefined || !agents.some((g) => g.start === m.start && !g.byRole)) return false;
+  return VERB_AFTER.test(text.slice(m.end, m.end + OPENING_REACH)) && CLAUSE_OPENING_BEFORE.test(text.slice(Math.max(0, m.start - OPENING_REACH), m.start));
 }
 
 function latest(list: readonly Antecedent[], si: number): Antecedent | undefined {

@@ -480,6 +480,8 @@ function phraseFrame(tokens: readonly Token[], from: number, to: number, i: numb
   }
   let e = i;
   while (e > from && isComma(tokens[e - 1])) e--;
+  // "was resolved according to the resolutions": without a comma it says how, not who said so
+  if (e === i) return null;
   // "…, according to the agency, and the bottom fifth paid …": the sentence goes on with more of the report
   let more = e;
   if (isComma(tokens[np.end]) && tokens[np.end + 1]?.lower === 'and' && wordsBetween(tokens, np.end + 2, to) >= 3) more = clauseEnd(tokens, np.end + 2, to);

@@ -625,6 +625,28 @@ suite('claims: lists behind place nouns, integrity of a named state, inherent pa
     assert.deepEqual(briefs('Argentina claims the Falkland Islands. Britain has administered the islands since 1833.'), ['sovereignty Argentina: Falkland Islands', 'control United Kingdom: Falkland Islands']);
   });
 
+  test('"considers X part of Y": Y claims X', () => {
+    assert.deepEqual(briefs('Most governments consider South Ossetia and Abkhazia part of Georgia.'), ['sovereignty Georgia: South Ossetia, Abkhazia']);
+    assert.deepEqual(briefs('The coach considers the loss part of the process.'), []);
+  });
+
+  test('"the territory" is the territory of the last claim, not a side or a city named before it', () => {
+    const got = briefs('Morocco controls most of Western Sahara. Algeria recalled its ambassador to Paris after France recognised Moroccan sovereignty over the territory.');
+    assert.ok(got.includes('recognition France: Western Sahara'), got.join(' | '));
+    assert.ok(!got.some((g) => g.endsWith(': Paris') || g.endsWith(': France')), got.join(' | '));
+  });
+
+  test('a plural anaphor means the list of places named before it; a side with a relative clause is no referent', () => {
+    assert.deepEqual(briefs('Russia recognised South Ossetia and Abkhazia as independent states. Most of the world considers the two regions part of Georgia.'), [
+      'recognition Russia: South Ossetia, Abkhazia', 'sovereignty Georgia: South Ossetia, Abkhazia',
+    ]);
+    assert.deepEqual(briefs('Venezuela claims Essequibo. Guyana, which has administered the territory since 1966, rejected the vote.'), ['sovereignty Venezuela: Essequibo', 'control Guyana: Essequibo']);
+  });
+
+  test('"an integral and inalienable part of X"', () => {
+    assert.deepEqual(briefs('Officials said Crimea was an integral and inalienable part of Ukraine.'), ['sovereignty Ukraine: Crimea']);
+  });
+
   test('"an inherent part of X" is a claim of X', () => {
     assert.deepEqual(briefs('"Crimea is an inherent part of Ukraine," the minister said.'), ['sovereignty Ukraine: Crimea']);
   });

@@ -137,13 +137,17 @@ suite('claim cues, in one pass', () => {
       ['remains', 'remain', 'will', 'be', 'is', 'are', 'and', 'always', 'Valdorian', 'Éstian', 'again', 'valdorian', 'É', 'the'],
       ['is', 'are', 'was', 'Is', 'Valdor', 'Éstia', 'Valdorian', 'valdor', 'sovereign', 'historic', 'territory', 'land', 'soil', 'the', 'Ost’', '“Ost”', 'É'],
       ['territorial integrity of', 'territorial integrity Of', 'Valdor', 'Éstia', 'valdor', 'including', 'Including'],
+      ['considers', 'regarded', 'Views', 'the isle', 'part of', 'parts of', 'to be', 'an integral', 'Valdor', 'Éstia', 'valdor'],
     ];
     const seps = [' ', ' ', ' ', ', ', '\n', '-', '’s ', "'s "];
     const random = seededRandom(7);
     const texts = ['Towns under Valdor control, in Kestrel’s military occupation and under Ost\'s de facto rule.', 'under ÉVA control; in 𝐀lpha control',
       'Kestria will be Valdorian again.', 'Ost is and will always remain Éstian, they say', 'The isle remains Valdorian; it remained Ostic!',
       'Kestria is Valdor. “Ost is Éstia,” they say', 'The isle is sovereign Valdorian territory; Ost was Valdor’ and is Ostic’s',
-      'the territorial integrity of Valdor, including Ost', 'territorial integrity of Éstia including the isle; territorial integrity of valdor, including'];
+      'the territorial integrity of Valdor, including Ost', 'Ost considers the isle part of Valdor; Kestria regarded it to be an integral part of Éstia', 'territorial integrity of Éstia including the isle; territorial integrity of valdor, including'];
+    for (const verb of ['considers', 'considered', 'regards', 'deemed', 'views', 'viewed']) {
+      for (const name of ['Valdor', 'Éstia', 'Ost’s', 'the Valdor']) texts.push(`Ost ${verb} the northern isle part of ${name} and ${verb} it to be an integral part of ${name}.`);
+    }
     for (const words of vocabularies) for (let t = 0; t < 1500; t++) texts.push(Array.from({ length: 12 }, () => words[random(words.length)] + seps[random(seps.length)]).join(''));
     for (const c of withFinder) {
       const cue = new RegExp(`\\b(?:${c.pattern})\\b`, 'gu');

@@ -612,6 +612,12 @@ suite('entities: roles in apposition, lists of places, organisations opening a s
     assert.ok(!find(list, 'person', 'Dravo Kolo'));
   });
 
+  test('a mission is an organisation, and a party and state after a senator is no name', () => {
+    const list = entities('The European Union Monitoring Mission said it saw the work. Sen. Ana Ruiz, D-Mass., asked why.');
+    get(list, 'organization', 'European Union Monitoring Mission');
+    assert.deepEqual(list.filter((e) => e.name.startsWith('D-')), []);
+  });
+
   test('"Philippine" is a nationality', () => {
     get(entities('Philippine officials said the boat was damaged.'), 'nationality', 'Philippine');
   });

@@ -340,3 +340,10 @@ suite('reported speech: naming verbs and relative clauses', () => {
     assert.ok(got.every(([text]) => !text.startsWith('The president rejected')), JSON.stringify(got));
   });
 });
+
+suite('reported speech: "according to" without a comma', () => {
+  test('"resolved according to the resolutions" names no source', () => {
+    assert.deepEqual(pairs('The dispute must be resolved according to the council resolutions.'), []);
+    assert.deepEqual(pairs('The dispute will last for years, according to Ana Ruiz.'), [['The dispute will last for years', 'Ana Ruiz']]);
+  });
+});
