@@ -309,6 +309,8 @@ export class ClaimantResolver {
               byRole = true;
             }
           }
+          // "Spanish workers": a nationality's civilians are no side
+          if (state && !capitalOf && !sense.isCountryName && byRole === false && civiliansAfter(text, phraseEnd)) state = null;
           if (state) {
             const isCountryName = sense.isCountryName;
             agents.push({ start: first, end: first + bare.length, state, entity: null, byRole: byRole || !isCountryName, isSide: true });
@@ -320,6 +322,18 @@ export class ClaimantResolver {
     }
     return agents;
   }
+}
+
+const CIVILIAN_NOUNS: ReadonlySet<string> = new Set(claimantData.civilianNouns);
+// the word after a name: a space, then lower-case letters
+const WORD_AFTER = /^ ([a-z]+)\b/;
+// how far after a name its noun is read
+const NOUN_REACH = 16;
+
+/** Whether a noun naming civilians ("workers", "tourists") follows the name ending at `end`. */
+function civiliansAfter(text: string, end: number): boolean {
+  const m = WORD_AFTER.exec(text.slice(end, end + NOUN_REACH));
+  return m !== null && CIVILIAN_NOUNS.has(m[1]!);
 }
 
 const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{M}.’'-]*(?:\s+\p{Lu}[\p{L}\p{M}.’'-]*)*/gu;

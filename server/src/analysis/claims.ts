@@ -508,7 +508,7 @@ function mayHaveObject(text: string, match: CueMatch, sentence: Span, bounds: Te
   // an unknown name stands alone in its list, which mayClaim takes only for a strong cue about war
   const candidates = cue.weak ? never : aboutWar;
   if (cue.object !== 'before' && bounds.mayStartIn(match.end, afterReach(text, match, sentence), candidates)) return true;
-  if (cue.object !== 'after' && bounds.mayEndIn(beforeReach(text, match), match.start, candidates)) return true;
+  if ((cue.object !== 'after' || passiveWithAgent(text, match)) && bounds.mayEndIn(beforeReach(text, match), match.start, candidates)) return true;
   const relative = relativeReach(text, match);
   return relative >= 0 && bounds.mayEndIn(relative, match.start, candidates);
 }
@@ -857,6 +857,17 @@ function modifies(text: string, g: TerritoryGroup): boolean {
   return next !== null && !OBJECT_FOLLOWERS.has(next[1]) && !next[1].endsWith('ly');
 }
 
+// a form of "be" and up to three adverbs before a participle, and "by" after it
+const BE_BEFORE = /\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+|long\s+|already\s+|still\s+|also\s+|now\s+){0,3}$/i;
+const BY_AFTER = /^\s+by\s/;
+// how far before a cue BE_BEFORE reads
+const BE_REACH = 48;
+
+/** "Gibraltar has long been claimed by Madrid": a passive cue whose object is its subject. */
+function passiveWithAgent(text: string, match: CueMatch): boolean {
+  return BY_AFTER.test(text.slice(match.end, match.end + 5)) && BE_BEFORE.test(text.slice(Math.max(0, match.start - BE_REACH), match.start));
+}
+
 /** The territory list in the cue's object slot. */
 function objectOf(text: string, match: CueMatch, groups: readonly TerritoryGroup[], mentions: readonly TerritoryMention[]): TerritoryGroup | undefined {
   // an adjectival cue inside its noun phrase: "the annexed regions", "occupied territories"
@@ -901,7 +912,7 @@ function objectOf(text: string, match: CueMatch, groups: readonly TerritoryGroup
   };
   // a cue whose object follows it may still have it before, as a relative clause's object: "the
   // Falkland Islands, which Britain has held since 1833"
-  if (match.cue.object === 'after') return after() ?? groupBefore(text, match, groups, true);
+  if (match.cue.object === 'after') return after() ?? (passiveWithAgent(text, match) ? groupBefore(text, match, groups, false) : groupBefore(text, match, groups, true));
   if (match.cue.object === 'before') {
     const g = groupBefore(text, match, groups, false);
     return g && (!match.cue.subjectOnly || opensClause(text, g.start)) ? g : undefined;

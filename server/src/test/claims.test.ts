@@ -647,6 +647,12 @@ suite('claims: lists behind place nouns, integrity of a named state, inherent pa
     assert.deepEqual(briefs('Officials said Crimea was an integral and inalienable part of Ukraine.'), ['sovereignty Ukraine: Crimea']);
   });
 
+  test('a nationality\'s civilians are no side; a passive cue with its agent has its subject as object', () => {
+    assert.deepEqual(briefs('Some 15,000 Spanish workers cross into Gibraltar each day during the war.'), []);
+    assert.deepEqual(briefs('Spanish troops crossed into Gibraltar during the war.'), ['gain Spain: Gibraltar']);
+    assert.deepEqual(briefs('Gibraltar has long been claimed by Madrid.'), ['sovereignty Spain: Gibraltar']);
+  });
+
   test('"an inherent part of X" is a claim of X', () => {
     assert.deepEqual(briefs('"Crimea is an inherent part of Ukraine," the minister said.'), ['sovereignty Ukraine: Crimea']);
   });
