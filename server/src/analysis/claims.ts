@@ -923,7 +923,7 @@ function objectOf(text: string, match: CueMatch, groups: readonly TerritoryGroup
 // What may stand before a clause's subject: nothing (the text's start), a stop, a colon or
 // semicolon, a comma, an opening quotation mark or bracket, or a word that opens a clause; then
 // maybe "the".
-const CLAUSE_OPENING = /(?:^|[.!?:;,“"‘(]|\b(?:that|and|but|because|since|as|while|if|whether))\s*(?:the\s+)?$/i;
+const CLAUSE_OPENING = /(?:^|[.!?:;,“"‘'«„(]|\b(?:that|and|but|because|since|as|while|if|whether))\s*(?:the\s+)?$/i;
 
 /** Whether the territory at `at` opens its clause (`Cue.subjectOnly`): "Crimea is Ukraine", not "the key partner for Kyiv is Washington". */
 function opensClause(text: string, at: number): boolean {

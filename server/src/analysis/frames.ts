@@ -555,7 +555,7 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   let d = i - 1;
   while (d > from && tokens[d]!.word && tokens[d]!.lower.endsWith('ly')) d--;
   if (d < i - 1 && d >= from && tokens[d]!.word && isIn(tokens[d]!, DETERMINER)) return null;
-  if (cue.homograph && (!plainSubjectBefore(tokens, from, i) || nounAfterModifier(tokens, from, i, cue) || objectOfVerb(tokens, from, i)) && tokens[i + 1]?.lower !== 'that') return null;
+  if (cue.homograph && (!plainSubjectBefore(tokens, from, i) || nounAfterModifier(tokens, from, i, cue) || objectOfVerb(tokens, from, i) || objectOfCue(tokens, from, i)) && tokens[i + 1]?.lower !== 'that') return null;
   // "is convinced that …": an adjective frames speech only with its that-clause and a subject
   if (cue.adjective) {
     const holder = npBefore(tokens, from, i);
@@ -659,7 +659,7 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   } else if (!inverted && isComma(tokens[after]) && source && source.start > from && isComma(tokens[source.start - 1]) && wordsBetween(tokens, after, to) >= 3) {
     // parenthetical: "The plan, he said, will fail." — the sentence around it, up to a clause break after it
     content = trimRange(tokens, Math.max(from, i - MAX_CONTENT), clauseEnd(tokens, after, to));
-  } else if (!inverted && source && source.start > from && isComma(tokens[source.start - 1]) && wordsBetween(tokens, from, source.start) >= 3 && adjunctsThenClause(tokens, after, to)) {
+  } else if (!inverted && source && source.start > from && isComma(tokens[source.start - 1]) && wordsBetween(tokens, from, source.start) >= 3 && adjunctsThenClause(tokens, after, to) && !quotationBefore(tokens, source.start)) {
     // "…, the board said in a May statement, and then …": the sentence around it
     content = trimRange(tokens, Math.max(from, i - MAX_CONTENT), Math.min(to, i + MAX_CONTENT));
   } else if ((!headline || wordsBetween(tokens, after, to, 1) === 0) && restIsAdjunct(tokens, after, to)) {
@@ -768,10 +768,18 @@ function objectPreposition(tokens: readonly Token[], k: number, to: number, prep
 }
 
 /** Past a dateline that opens the sentence ("WASHINGTON — …"): the place the story was filed from is not what was said. */
+/** Tokens a dateline's date and agency ("GENEVA, March 3 (Wire) —") run to at most after its place. */
+const MAX_DATELINE_TAIL = 8;
+
 function afterDateline(tokens: readonly Token[], k: number, end: number): number {
   let n = k;
   while (n < end && n - k < 3 && tokens[n]!.word && /^[A-Z][A-Z.]+$/.test(tokens[n]!.text)) n++;
-  return n > k && n < end && (DASHES.has(tokens[n]!.text) || tokens[n]!.text === '―') ? n + 1 : k;
+  if (n === k) return k;
+  // "GENEVA, March 3 —", "ADDIS ABABA (Wire) -": the date and the agency before the dash
+  const datelineEnd = Math.min(end, n + MAX_DATELINE_TAIL);
+  let d = n;
+  while (d < datelineEnd && !DASHES.has(tokens[d]!.text) && tokens[d]!.text !== '―' && (!tokens[d]!.word || isCapitalised(tokens[d]!) || startsWithDigit(tokens[d]!.text))) d++;
+  return d < end && (DASHES.has(tokens[d]!.text) || tokens[d]!.text === '―') ? d + 1 : k;
 }
 
 /** How far back from a cue a fronted clause's opener is looked for. */
@@ -805,12 +813,20 @@ function frontedClauseEnd(tokens: readonly Token[], from: number, cue: number, l
  * asked" is split after the mark). A title in quotation marks inside a sentence is no such speech.
  */
 function quotationBefore(tokens: readonly Token[], k: number): boolean {
+  // "« … », Macron said": the comma after the closing mark
+  if (isComma(tokens[k - 1]) && CLOSING_MARKS.has(tokens[k - 2]?.text ?? '') && (tokens[k - 3]?.quote ?? -1) >= 0) return quotationOpensAt(tokens, k - 1, k - 3);
   const mark = tokens[k - 1];
   const end = tokens[k - 2];
   if (mark === undefined || end === undefined || !CLOSING_MARKS.has(mark.text) || !(end.text === ',' || end.text === '?' || end.text === '!') || end.quote < 0) return false;
+  return quotationOpensAt(tokens, k, k - 2);
+}
+
+/** Whether the quotation whose last token is at `last` (its mark before `k`) opens its sentence (or follows a colon), or is long. */
+function quotationOpensAt(tokens: readonly Token[], k: number, last: number): boolean {
   // back to the opening mark (bounded: a long quotation is speech whatever precedes it)
-  let o = k - 2;
-  while (o > 0 && k - o < MAX_CONTENT && tokens[o - 1]!.quote === end.quote) o--;
+  const quote = tokens[last]!.quote;
+  let o = last;
+  while (o > 0 && k - o < MAX_CONTENT && tokens[o - 1]!.quote === quote) o--;
   const open = o - 1;
   const before = tokens[open - 1];
   return open >= 0 && (before === undefined || before.sentence !== tokens[open]!.sentence || before.text === ':' || k - o >= MAX_CONTENT);
@@ -1051,6 +1067,29 @@ function plainSubjectBefore(tokens: readonly Token[], from: number, i: number): 
 }
 
 /** "the cabinet approved plans", "the council unveiled plans": after a verb in the past, a word that is also a noun is its object. */
+/** Words of a noun phrase objectOfCue reads back over at most. */
+const MAX_OBJECT_BACK = 4;
+
+/**
+ * "rejects Beijing's sovereignty claims": the word at i ends a noun phrase that a verb of saying
+ * before it takes as its object (a possessive name and nouns in lower case between).
+ */
+function objectOfCue(tokens: readonly Token[], from: number, i: number): boolean {
+  let k = i;
+  let possessive = false;
+  while (k > from && i - k < MAX_OBJECT_BACK) {
+    const t = tokens[k - 1]!;
+    if (!t.word || t.quote >= 0) return false;
+    if (isCapitalised(t)) {
+      if (!endsInApostropheS(t.text)) return false;
+      possessive = true;
+    } else if (isCueWord(t) && !CUE_WORDS.get(t.lower)!.homograph) return possessive && k < i - 1;
+    else if (isIn(t, BOUNDARY) || isIn(t, AUXILIARY)) return false;
+    k--;
+  }
+  return false;
+}
+
 function objectOfVerb(tokens: readonly Token[], from: number, i: number): boolean {
   const p = i > from ? tokens[i - 1]! : undefined;
   return p !== undefined && p.word && !isCapitalised(p) && !isIn(p, AUXILIARY) && (isPastInEd(p.lower) || isIn(p, PAST_TENSE));
@@ -1256,7 +1295,7 @@ function npBefore(tokens: readonly Token[], from: number, i: number): TokenRange
     // "The county’s party secretary, Ivo Maren, said": the name between the commas
     let names = true;
     for (let k = c; k < comma && names; k++) names = tokens[k]!.word ? isCapitalised(tokens[k]!) : tokens[k]!.text === '.';
-    if (names && c > from && comma - c <= 5) return { start: c, end: comma };
+    if (names && c > from && comma - c <= 5) return { start: roleBeforeName(tokens, from, c), end: comma };
     if (c <= from) return null;
     if (!isSkippable(tokens, c, comma)) return appositionAcrossCommas(tokens, from, comma);
     const np = collectBack(tokens, from, c - 1);
@@ -1383,6 +1422,25 @@ function isSkippable(tokens: readonly Token[], a: number, b: number): boolean {
 }
 
 /** Words back from `j` that may form a noun phrase: stops at punctuation, quotes and clause words. */
+/** Words a role set off before a name ("Ukraine's defence minister, Rustem Umerov,") runs back at most. */
+const MAX_ROLE_BACK = 6;
+
+/**
+ * Where the source starts when the name between commas at `c` follows a role set off by its own
+ * comma ("…, Ukraine's defence minister, Rustem Umerov, told"): at the role; else at the name.
+ */
+function roleBeforeName(tokens: readonly Token[], from: number, c: number): number {
+  const head = tokens[c - 2];
+  if (c - 2 <= from || !isComma(tokens[c - 1]) || !head?.word || !isIn(head, PERSON_ROLE)) return c;
+  let k = c - 2;
+  while (k > from && c - 2 - k < MAX_ROLE_BACK) {
+    const t = tokens[k - 1]!;
+    if (!(t.word || t.text === "'s" || t.text === '’s') || t.quote >= 0 || isIn(t, BOUNDARY) || isCueWord(t)) break;
+    k--;
+  }
+  return k;
+}
+
 function collectBack(tokens: readonly Token[], from: number, j: number): TokenRange | null {
   let k = j;
   let n = 0;
@@ -1417,6 +1475,8 @@ function collectBack(tokens: readonly Token[], from: number, j: number): TokenRa
       continue;
     }
     if (isIn(t, BOUNDARY)) break;
+    // "… rejects Beijing's claims and says": a verb after "and" shares the clause's subject, no phrase ends in "and"
+    if (n === 0 && isIn(t, COORDINATOR)) break;
     // a verb of saying ends the phrase; a noun of the same spelling may modify its head ("state lawmakers")
     if (isIn(t, CUE) && !isCapitalised(t) && n > 0 && !CUE_WORDS.get(t.lower)!.homograph) break;
     if (isIn(t, AUXILIARY) && !isCapitalised(t)) break;

@@ -120,7 +120,7 @@ function pairMarks(prose: string, block: Block, tokens: readonly Token[], reopen
           sOpen = -1;
         }
       } else if (role === 'close' || role === 'either') {
-        if (t.start > tokens[dOpen]!.end) found.push({ open: dOpen, close: i - (doubled ? 1 : 0), start: tokens[dOpen]!.end, end: t.start, runsOn: false });
+        if (t.start > tokens[dOpen]!.end) found.push(spaced(tokens, dOpen, i - (doubled ? 1 : 0), t.start));
         dOpen = -1;
       } else {
         // a second opening mark: the first was never closed. A straight mark opening the
@@ -138,7 +138,7 @@ function pairMarks(prose: string, block: Block, tokens: readonly Token[], reopen
       if (sOpen < 0) {
         if (role === 'open') sOpen = i;
       } else if (role === 'close' || role === 'either') {
-        found.push({ open: sOpen, close: i, start: tokens[sOpen]!.end, end: t.start, runsOn: false });
+        found.push(spaced(tokens, sOpen, i, t.start));
         sOpen = -1;
       } else if (role === 'open') sOpen = i;
     }
@@ -151,6 +151,17 @@ function pairMarks(prose: string, block: Block, tokens: readonly Token[], reopen
   // "(CROSSTALK.)": stage directions are not speech
   if (found.length === 0) return found;
   return found.filter((m) => m.end > m.start && hasLetterOrDigit(prose, m.start, m.end) && !(opensWithParenthesis(prose, m.start, m.end) && /^\s*\([^()]*\)\W*$/u.test(prose.slice(m.start, m.end))));
+}
+
+/**
+ * A closed quotation between the marks at `open` and `close` (which starts at `closeStart`),
+ * without the spaces French and other typography set inside the marks ("« Non »").
+ */
+function spaced(tokens: readonly Token[], open: number, close: number, closeStart: number): Marked {
+  const first = tokens[open + 1];
+  const last = tokens[close - 1];
+  const inside = close - open > 1 && first !== undefined && last !== undefined;
+  return { open, close, start: inside ? first.start : tokens[open]!.end, end: inside ? last.end : closeStart, runsOn: false };
 }
 
 /** /[\p{L}\p{N}]/u in prose[from, to), without a copy: most quotations have a letter at once. */

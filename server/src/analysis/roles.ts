@@ -68,8 +68,19 @@ export function roleOpeningBefore(tokens: readonly Token[], first: number, last:
   let k = 0;
   if (DETERMINERS.has(tokens[0]!.text.toLowerCase())) k++;
   // (the possessor is part of the role, as it is after the name: "the bloc's foreign minister")
-  if (k + 1 < role.first && tokens[k]!.kind === 'word' && isPossessive(tokens[k + 1])) return k + 2 === role.first ? { first: k, last: role.last } : null;
-  return k === role.first ? role : null;
+  if (k + 1 < role.first && tokens[k]!.kind === 'word' && isPossessive(tokens[k + 1])) return k + 2 === role.first ? { first: k, last: role.last } : setOff(tokens, role);
+  return k === role.first ? role : setOff(tokens, role);
+}
+
+/**
+ * The role, with its possessor and determiner, when a comma sets it off further in the sentence
+ * (", Ukraine's defence minister, Rustem Umerov,"): a parenthesis of its own, as at the start.
+ */
+function setOff(tokens: readonly Token[], role: RoleSpan): RoleSpan | null {
+  let first = role.first;
+  if (first >= 2 && isPossessive(tokens[first - 1]) && tokens[first - 2]!.kind === 'word') first -= 2;
+  if (first >= 1 && DETERMINERS.has(tokens[first - 1]!.text.toLowerCase())) first--;
+  return first >= 1 && tokens[first - 1]!.text === ',' ? { first, last: role.last } : null;
 }
 
 /** The role in apposition after a name: `Name, a teacher in Kyiv`, `Name, the Kremlin's spokesman,`. */

@@ -27,6 +27,9 @@ const QUANTIFIERS = FRAME_WORDS.quantifiers;
 // (a capitalised noun opening the phrase may open the sentence: "Analysts in Tbilisi say")
 // "Residents of North Mitrovica said": the people of a place speak, not the place
 const INHABITANTS = FRAME_WORDS.inhabitants;
+// "the government in Taipei": a body seated in a place speaks for it (not "analysts in Tbilisi")
+const SEATED_BODIES = FRAME_WORDS.seatedBodies;
+const SEATED_IN = new RegExp(`(?:^|\\s)(?:${[...SEATED_BODIES].join('|')})\\s+in\\s+$`, 'iu');
 const INHABITANTS_OF = new RegExp(`(?:^|\\s)(?:${[...INHABITANTS].join('|')})\\s+of\\s+(?:the\\s+)?$`, 'iu');
 const LOCATED = new RegExp(`(?:^\\p{Lu}\\p{Ll}+|(?:^|\\s)\\p{Ll}[\\p{L}'’-]*)\\s+(?:${[...LOCATIVES].join('|')})\\s+(?:the\\s+)?$`, 'u');
 
@@ -413,7 +416,7 @@ export class Speakers {
       if (m.end > source.end) continue;
       // a person anywhere in the phrase speaks; a place, organisation or nationality only as its
       // head ("the Kremlin", not "the Saudi government" or "Russian officials")
-      if (m.entity.type !== 'person' && (!headsPhrase(this.doc.prose, m.end, source.end) || m.entity.type === 'place' && (LOCATED.test(this.doc.prose.slice(source.start, m.start)) || INHABITANTS_OF.test(this.doc.prose.slice(source.start, m.start)))) || !this.plausible(m.entity)) continue;
+      if (m.entity.type !== 'person' && (!headsPhrase(this.doc.prose, m.end, source.end) || m.entity.type === 'place' && (LOCATED.test(this.doc.prose.slice(source.start, m.start)) && !SEATED_IN.test(this.doc.prose.slice(source.start, m.start)) || INHABITANTS_OF.test(this.doc.prose.slice(source.start, m.start)))) || !this.plausible(m.entity)) continue;
       if (!best || m.entity.type === 'person' || best.entity.type !== 'person') best = m;
     }
     return best;
@@ -522,7 +525,7 @@ export function nameIn(tokens: readonly Token[], prose: string, isLowerWord: (w:
     else break;
   }
   // "a soldier near Pokrovsk", "analysts in Tbilisi": the place where an unnamed speaker is
-  if (start >= 2 && LOCATIVES.has(kept[start - 1]!.lower) && kept[start - 2]!.word && (!isCapitalised(kept[start - 2]!) || start === 2 && isLowerWord(kept[0]!.lower))) return null;
+  if (start >= 2 && LOCATIVES.has(kept[start - 1]!.lower) && kept[start - 2]!.word && (!isCapitalised(kept[start - 2]!) || start === 2 && isLowerWord(kept[0]!.lower)) && !(kept[start - 1]!.lower === 'in' && SEATED_BODIES.has(kept[start - 2]!.lower))) return null;
   // "residents of Mitrovica": the place whose people speak
   if (start >= 2 && kept[start - 1]!.lower === 'of' && INHABITANTS.has(kept[start - 2]!.lower)) return null;
   let run = kept.slice(start, end);

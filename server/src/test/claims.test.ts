@@ -653,6 +653,10 @@ suite('claims: lists behind place nouns, integrity of a named state, inherent pa
     assert.deepEqual(briefs('Gibraltar has long been claimed by Madrid.'), ['sovereignty Spain: Gibraltar']);
   });
 
+  test('a territory opening a quotation in single marks opens its clause', () => {
+    assert.deepEqual(briefs("'Zaporizhzhia is Ukraine,' the minister said."), ['sovereignty Ukraine: Zaporizhzhia']);
+  });
+
   test('"an inherent part of X" is a claim of X', () => {
     assert.deepEqual(briefs('"Crimea is an inherent part of Ukraine," the minister said.'), ['sovereignty Ukraine: Crimea']);
   });

@@ -618,6 +618,10 @@ suite('entities: roles in apposition, lists of places, organisations opening a s
     assert.deepEqual(list.filter((e) => e.name.startsWith('D-')), []);
   });
 
+  test('a role set off by commas before a name further in the sentence', () => {
+    assert.deepEqual(get(entities('The talks stalled, Valdor\'s defence minister, Ana Ruiz, told reporters.'), 'person', 'Ana Ruiz').roles, ["Valdor's defence minister"]);
+  });
+
   test('"Philippine" is a nationality', () => {
     get(entities('Philippine officials said the boat was damaged.'), 'nationality', 'Philippine');
   });

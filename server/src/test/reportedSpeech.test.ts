@@ -347,3 +347,19 @@ suite('reported speech: "according to" without a comma', () => {
     assert.deepEqual(pairs('The dispute will last for years, according to Ana Ruiz.'), [['The dispute will last for years', 'Ana Ruiz']]);
   });
 });
+
+suite('reported speech: datelines, set-off roles, guillemets, seated bodies', () => {
+  test('a dateline with its date is no part of what was said; a role set off before the name is part of the source', () => {
+    assert.deepEqual(pairs('GENEVA, March 3 — Valdor will not cede the hills, Valdor\'s defence minister, Ana Ruiz, told reporters on Monday.'), [['Valdor will not cede the hills', 'Ana Ruiz']]);
+  });
+
+  test('a quotation in guillemets with its comma outside is the speech, not a report around it', () => {
+    const quotes = analyzer.analyze('« Nous ne céderons rien », Ana Ruiz said in Paris, adding that Europe would stand firm.').quotes;
+    assert.deepEqual(quotes.filter((q) => q.kind === 'direct').map((q) => q.text), ['Nous ne céderons rien']);
+    assert.ok(!quotes.some((q) => q.kind === 'indirect' && q.text.includes('Nous')), JSON.stringify(quotes.map((q) => q.text)));
+  });
+
+  test('a government seated in a place speaks for it; a verb after "and" shares its subject', () => {
+    assert.deepEqual(pairs('The government in Taipei rejects Beijing\'s sovereignty claims and says only its people can decide.').map(([, who]) => who), ['Taipei', 'Taipei']);
+  });
+});
