@@ -528,7 +528,7 @@ function afterReach(text: string, match: CueMatch, sentence: Span): number {
   // the words of the text from the cue on are those of the gap fillerOnly reads, up to its end
   WORD_FROM.lastIndex = match.end;
   for (let w = WORD_FROM.exec(text); w !== null && w.index < reach; w = WORD_FROM.exec(text)) {
-    if (!isFiller(w[0], extra)) return Math.min(reach, w.index + w[0].length);
+    if (!isFiller(w[0], extra) && !beforeYear(text, w)) return Math.min(reach, w.index + w[0].length);
   }
   return reach;
 }
@@ -803,13 +803,22 @@ function cueMatches(all: readonly CueMatch[], at: { i: number }, sentence: Span)
 const MAX_FILLER = 60;
 
 /** True when the words between two offsets are only determiners, extents and the like. */
-function fillerOnly(text: string, from: number, to: number, extra?: (word: string) => boolean): boolean {
+function fillerOnly(text: string, from: number, to: number, extra?: (word: string) => boolean, afterCue = false): boolean {
   if (to < from) return false;
   const gap = text.slice(from, to);
   if (gap.length > MAX_FILLER || /[.;!?]/.test(gap.replace(/\p{L}\.\p{L}\.?/gu, ''))) return false;
   WORD_FROM.lastIndex = 0;
-  for (let w = WORD_FROM.exec(gap); w !== null; w = WORD_FROM.exec(gap)) if (!isFiller(w[0], extra)) return false;
+  for (let w = WORD_FROM.exec(gap); w !== null; w = WORD_FROM.exec(gap)) if (!isFiller(w[0], extra) && !(afterCue && beforeYear(gap, w))) return false;
   return true;
+}
+
+// a year after "in" or "since": "annexed in 2022 – Donetsk, …" names the time between the cue and
+// its object (after the cue only: before it, "Crimea, annexed by Russia in 2014, will be …" is no object)
+const YEAR_AFTER = /^ \d{4}\b/;
+
+/** Whether the word `w` (found in `s`) is "in" or "since" before a year. */
+function beforeYear(s: string, w: RegExpExecArray): boolean {
+  return (w[0] === 'in' || w[0] === 'since') && YEAR_AFTER.test(s.slice(w.index + w[0].length, w.index + w[0].length + 6));
 }
 
 /** Whether fillerOnly lets `written` stand between a cue and its object. */
@@ -900,7 +909,7 @@ function objectOf(text: string, match: CueMatch, groups: readonly TerritoryGroup
       }
       // lists are in text order: past the longest filler, no later one stands in the slot
       if (x.start - match.end > MAX_FILLER) break;
-      if (!possessive(x) && !text.slice(match.end, x.start).includes(',') && fillerOnly(text, match.end, x.start, extra)) {
+      if (!possessive(x) && !text.slice(match.end, x.start).includes(',') && fillerOnly(text, match.end, x.start, extra, true)) {
         g = x;
         break;
       }

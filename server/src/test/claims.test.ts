@@ -657,6 +657,10 @@ suite('claims: lists behind place nouns, integrity of a named state, inherent pa
     assert.deepEqual(briefs("'Zaporizhzhia is Ukraine,' the minister said."), ['sovereignty Ukraine: Zaporizhzhia']);
   });
 
+  test('a year after "in" stands between a cue and its object', () => {
+    assert.deepEqual(briefs('Moscow annexed in 2022 four regions — Donetsk, Luhansk, Zaporizhzhia and Kherson.'), ['annexation Russia: Donetsk, Luhansk, Zaporizhzhia, Kherson']);
+  });
+
   test('"an inherent part of X" is a claim of X', () => {
     assert.deepEqual(briefs('"Crimea is an inherent part of Ukraine," the minister said.'), ['sovereignty Ukraine: Crimea']);
   });
