@@ -19,6 +19,31 @@ export interface Who {
 
 const NOBODY: Who = { speaker: null, entity: null, person: false };
 
+/** Words an unnamed speaker's description (describedSpeaker) runs to at most. */
+const MAX_DESCRIBED = 8;
+// a description's words: letters (with inner apostrophes, hyphens and dots), digits, and single spaces or commas between
+const DESCRIPTION = /^[\p{L}\p{N}][\p{L}\p{N}'’.-]*(?:,? [\p{L}\p{N}][\p{L}\p{N}'’.-]*)*$/u;
+// openers of a clause rather than a noun phrase
+const NOT_DESCRIPTION = /^(?:which|who|whom|that|what|it|they|he|she|we|i|you|this|these|those|there|here)\b/i;
+
+/** The source phrase as the speaker's description, when it reads as a short noun phrase. */
+function describedSpeaker(key: string): string | null {
+  const text = key.replace(/\s+/g, ' ').trim();
+  if (text === '' || !DESCRIPTION.test(text) || NOT_DESCRIPTION.test(text)) return null;
+  const words = text.split(' ');
+  if (words.length > MAX_DESCRIBED) return null;
+  // its head is a noun: a name, a role or body ("officials", "ministry"), or a plural ("cast members"),
+  // not a determiner or a verb left over ("The", "consider")
+  const head = words[words.length - 1]!.replace(/,$/, '');
+  const lower = head.toLowerCase();
+  if (DETERMINERS.has(lower)) return null;
+  const capitalised = /^\p{Lu}/u.test(head) && !(words.length === 1 && COMMON_HEADS.test(head));
+  return capitalised || PERSON_ROLES.has(lower) || ORGANIZATION_WORDS.has(lower) || (lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss')) ? text : null;
+}
+
+// a capitalised common word alone is a noun only as a plural ("Analysts"), not "The" or "Consider"
+const COMMON_HEADS = /^\p{Lu}\p{Ll}*[^s]$/u;
+
 const LOCATIVES = FRAME_WORDS.locatives;
 // "India and Pakistan both": no noun the name modifies
 const QUANTIFIERS = FRAME_WORDS.quantifiers;
@@ -331,7 +356,12 @@ export class Speakers {
       words.name = name && { text: keep(name.text), words: name.words.map(keep), from: name.span.start - source.start, to: name.span.end - source.start, person: name.person };
     }
     const name = words.name;
-    if (!name) return { who: NOBODY, mention: source };
+    if (!name) {
+      // "Several cast members said", "the state's election officials said": no name, but who
+      // spoke as the text describes them
+      const described = describedSpeaker(key);
+      return { who: described === null ? NOBODY : { speaker: described, entity: null, person: false }, mention: source };
+    }
     const speaker = name.words.length === 1 ? (this.fullName(name.words[0]!) ?? name.text) : name.text;
     const who = { speaker, entity: null, person: name.person };
     this.remember(who);
