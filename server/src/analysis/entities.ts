@@ -828,7 +828,8 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
   const loud = c.shouted || tokens[c.first]!.upper;
   if ((dateline || (prev === undefined && loud && next?.text === ',')) && (geo || loud)) {
     c.geo = geo ?? { kind: 'place' };
-    if (geo?.geonameId !== undefined) c.key = placeKey(geo.geonameId);
+    // (keyed as any other mention of the place: a region has no GeoNames id, "GENEVA" and "Geneva" one place)
+    if (geo) c.key = geoKey(geo);
     return typeAs(c, 'place', 3);
   }
   if (geo && !personShape) {

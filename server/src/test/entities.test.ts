@@ -10,6 +10,7 @@ class SmallGazetteer extends Gazetteer {
     add(['Kyiv', 'Kiev'], { kind: 'city', name: 'Kyiv', countryCode: 'UA', geonameId: 703448, population: 2797553 });
     add(['Luhansk', 'Lugansk'], { kind: 'region', name: 'Luhansk', countryCode: 'UA', geonameId: 702657, population: 452000 });
     add(['Vermont'], { kind: 'region', name: 'Vermont', countryCode: 'US' });
+    add(['Geneva'], { kind: 'region', name: 'Geneva', countryCode: 'CH' });
     add(['Istanbul'], { kind: 'city', name: 'Istanbul', countryCode: 'TR', geonameId: 745044, population: 14804116 });
     add(['Paris'], { kind: 'city', name: 'Paris', countryCode: 'FR', geonameId: 2988507, population: 2138551 });
     add(['Madrid'], { kind: 'city', name: 'Madrid', countryCode: 'ES', geonameId: 3117735, population: 3255944 });
@@ -620,6 +621,11 @@ suite('entities: roles in apposition, lists of places, organisations opening a s
 
   test('a role set off by commas before a name further in the sentence', () => {
     assert.deepEqual(get(entities('The talks stalled, Valdor\'s defence minister, Ana Ruiz, told reporters.'), 'person', 'Ana Ruiz').roles, ["Valdor's defence minister"]);
+  });
+
+  test('a dateline in capitals is the place named later, when the gazetteer knows it as a region', () => {
+    const list = entities('GENEVA, March 3 — Talks resumed.\n\nThe Geneva talks were tense, officials in Geneva said.');
+    assert.deepEqual(list.filter((e) => e.type === 'place').map((e) => e.mentions.length), [3]);
   });
 
   test('"Philippine" is a nationality', () => {
