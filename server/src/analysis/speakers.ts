@@ -19,6 +19,16 @@ export interface Who {
 
 const NOBODY: Who = { speaker: null, entity: null, person: false };
 
+/** How far before a pronoun the speaker of the sentence before it may be named. */
+const SPOKE_REACH = 300;
+// the rest of a sentence after its speaker's name, on one line: no stop but its last, then the pronoun's sentence
+const REST_OF_SENTENCE = /^[^.!?\n]*[.!?]["”’)]*[ \t]+$/;
+
+/** Whether the person named at `end` spoke in the sentence right before the one a pronoun at `at` opens. */
+function spokeJustBefore(prose: string, end: number, at: number): boolean {
+  return end <= at && at - end <= SPOKE_REACH && REST_OF_SENTENCE.test(prose.slice(end, at));
+}
+
 /** Words an unnamed speaker's description (describedSpeaker) runs to at most. */
 const MAX_DESCRIBED = 8;
 // a description's words: letters (with inner apostrophes, hyphens and dots), digits, and single spaces or commas between
@@ -192,6 +202,8 @@ export class Speakers {
   private readonly names = new Map<string, { who: Who; from: number; to: number }>();
   /** The last person named, whom "he" or "she" stands for when no entity says. */
   lastPerson: Who | null = null;
+  /** The last person a source named, and where that mention ends (see `spokeJustBefore`). */
+  private lastSpoke: { readonly who: Who; readonly end: number } | null = null;
   /**
    * The previous analysis's entities (by id) that stand for one of this analysis with another id
    * or name (an entity added before them renumbers them; a mention added to them renames them):
@@ -328,7 +340,10 @@ export class Speakers {
     const known = this.mentions.length === 0 ? this.names.get(key) : undefined;
     if (known) {
       // the same words name the same speaker wherever they stand
-      if (known.who.person) this.lastPerson = known.who;
+      if (known.who.person) {
+        this.lastPerson = known.who;
+        this.lastSpoke = { who: known.who, end: source.start + known.to };
+      }
       return { who: known.who, mention: { start: source.start + known.from, end: source.start + known.to } };
     }
     const found = this.resolveAfresh(source, key);
@@ -336,6 +351,7 @@ export class Speakers {
     if (found.who.speaker !== null && !found.pronoun && this.mentions.length === 0) {
       this.names.set(key, { who: found.who, from: found.mention.start - source.start, to: found.mention.end - source.start });
     }
+    if (found.who.person) this.lastSpoke = { who: found.who, end: found.mention.end };
     return found;
   }
 
@@ -399,6 +415,8 @@ export class Speakers {
   private pronoun(lower: string, at: number): Who {
     const kind = PRONOUNS.get(lower);
     const person = kind === 'male' || kind === 'female' || kind === 'first';
+    // "“…,” Obama said after meeting Putin. He added …": he who spoke in the sentence before goes on
+    if ((kind === 'male' || kind === 'female') && this.lastSpoke !== null && spokeJustBefore(this.doc.prose, this.lastSpoke.end, at)) return this.lastSpoke.who;
     // "they" may be people or a body: name nobody rather than guess
     if (this.mentions.length > 0 && kind !== 'plural') {
       const m = this.lastMentionBefore(person ? this.adjunctStart(at) : at, person ? 'person' : 'organization');

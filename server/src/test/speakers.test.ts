@@ -370,3 +370,13 @@ suite('speakers: suffixes, naming and the people of a place', () => {
     assert.ok(!analyzer.analyze('The residents of Dravo said they felt caught.').entities.some((e) => e.type === 'person'));
   });
 });
+
+suite('speakers: the speaker of the sentence before', () => {
+  test('"he" opening a sentence after one whose speaker is a person is that speaker, not the last person named', () => {
+    const q = analyzer.analyze('“We have had problems before,” Ivo Maren said after meeting Tom Reed. He did not suggest retaliation.').quotes;
+    assert.deepEqual(q.map((x) => x.speaker), ['Ivo Maren', 'Ivo Maren']);
+    // two sentences on, the last person named
+    const far = analyzer.analyze('“We have had problems before,” Ivo Maren said. Tom Reed arrived later. He said the talks would go on.').quotes;
+    assert.equal(far[far.length - 1]!.speaker, 'Tom Reed');
+  });
+});
