@@ -102,6 +102,8 @@ const PRONOUN_SUBJECT = /^(?:it|they)\s+(?:[a-z]+\s+){0,2}$/i;
 const OWN_FORCES = new RegExp(`^(?:its|their)\\s+(?:\\w+\\s+)?(?:${cueData.forces.join('|')})\\b`, 'i');
 const CLAIM_WORD = new RegExp(`\\b(?:${cueData.claimObjects.join('|')})\\b|\\bas (?:an? |the )?(?:part|independent|sovereign)\\b`, 'i');
 const SUBSUMES = cueData.subsumes as [ClaimType, ClaimType][];
+// the claims of taking land that a side makes only of another's (a capture may be a recapture)
+const TAKING: ReadonlySet<ClaimType> = new Set<ClaimType>(['annexation']);
 const REPORTING = new RegExp(`\\b(?:${cueData.reporting.join('|')})\\b`, 'gi');
 const ORGANIZATION_WORDS = new Set(claimantData.organizationWords);
 const FIRST_PERSON = new RegExp(`\\b(?:${claimantData.firstPerson.join('|')})\\b`, 'i');
@@ -398,7 +400,12 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
       }
       const bareOk = (match.cue.bare && group !== undefined) || namesLand(match);
       if (territories.names.length === 0 && !bareOk) continue;
-      const side = claimantOf(text, match, group, agents, territories, sentence, sentenceDrafts, drafts, resolver, sortedQuotes, quoteAt, gazetteer);
+      let side = claimantOf(text, match, group, agents, territories, sentence, sentenceDrafts, drafts, resolver, sortedQuotes, quoteAt, gazetteer);
+      // a side annexes no land of its own (it may retake it): "Russia demanded that Ukraine withdraw
+      // from … the regions it annexed" is Russia's annexation, not Ukraine's
+      if (side?.isSide && TAKING.has(match.cue.type) && territories.names.length > 0 && territories.names.every((n) => resolver.place(n)?.country === side!.state)) {
+        side = agents.find((a) => !a.byRole && a.state !== side!.state) ?? side;
+      }
       if (match.claimantText && !side) continue; // "Family-controlled …" opening a sentence
       // a cue with other senses counts only with a state or armed side as its subject; with no
       // side or another party ("the Greens take control of the council"), only about war or land
@@ -554,14 +561,27 @@ function beforeReach(text: string, match: CueMatch): number {
 function relativeReach(text: string, match: CueMatch): number {
   const from = Math.max(0, match.start - RELATIVE_REACH);
   // most cues have no "which" or "that" before them: told by character codes, before the expression
+  const before = text.slice(from, match.start);
+  // "the parts of Donetsk it still holds": no pronoun, the clause's subject right after the territory
+  const reduced = REDUCED_TAIL.exec(before);
+  if (reduced !== null && !PRONOUN_BEFORE.test(before.slice(Math.max(0, reduced.index - 8), reduced.index))) return from + reduced.index;
   if (!mayHoldRelative(text, from, match.start)) return -1;
-  const clause = RELATIVE_TAIL.exec(text.slice(from, match.start));
+  const clause = RELATIVE_TAIL.exec(before);
   if (clause === null) return -1;
   let at = from + clause.index;
-  // (back over what RELATIVE_CLAUSE lets stand before the pronoun: white space of any kind and a comma)
+  // (back over what RELATIVE_CLAUSE lets stand before the pronoun: white space of any kind and a
+  // comma, and an apposition: "the Essequibo region, a vast area that")
   while (at > 0 && /[\s,]/.test(text.charAt(at - 1))) at--;
+  const apposition = APPOSITION_TAIL.exec(text.slice(Math.max(0, at - RELATIVE_REACH), at));
+  if (apposition !== null) at -= apposition[0].length;
   return at;
 }
+
+// RELATIVE_CLAUSE's clause without its pronoun, and its apposition, at the end of the text before a cue
+const REDUCED_TAIL = /\s(?:it|they)\s+(?:[a-z]+ly\s+|still\s+|now\s+|already\s+|also\s+){0,2}$/i;
+// "which it lost": the clause has its pronoun (RELATIVE_TAIL reads it)
+const PRONOUN_BEFORE = /\b(?:which|that)$/i;
+const APPOSITION_TAIL = /,\s*(?:an?|the)(?:\s+[\p{L}-]+){0,3}$/iu;
 
 /** Whether "which" or "that", in any case, may stand in text[from, to): RELATIVE_TAIL's pronouns, looked for by code. */
 function mayHoldRelative(text: string, from: number, to: number): boolean {
@@ -960,7 +980,9 @@ function groupBefore(text: string, match: CueMatch, groups: readonly TerritoryGr
 
 // A relative clause from its pronoun up to a cue: "Crimea, which Moscow seized in 2014", "the
 // town that Russian forces captured", "Kherson, which was retaken by".
-const RELATIVE_CLAUSE = /^\s*(?:,\s*)?(?:which|that)\s+([^,.;:!?"“”()]{0,60})$/i;
+// (after an apposition: "the Essequibo region, a vast area that Guyana administers"; or without its
+// pronoun, the clause's subject a pronoun: "the parts of Donetsk it still holds", "the four regions it annexed")
+const RELATIVE_CLAUSE = /^\s*(?:,\s*(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?)?(?:(?:,\s*)?(?:which|that)\s+([^,.;:!?"“”()]{0,60})|((?:it|they)\s+(?:[a-z]+ly\s+|still\s+|now\s+|already\s+|also\s+){0,2}))$/iu;
 // … whose object the territory is: it has a subject of its own ("which Moscow seized", "that the
 // army took", "which its troops captured", "which it annexed"), or it is passive ("which was annexed by"); not "which
 // captured" (the territory before is the side then)
@@ -973,7 +995,9 @@ const RELATIVE_REACH = 72;
 /** The text between a territory and a cue after it is a relative clause whose object the territory is. */
 function relativeClause(text: string, from: number, to: number): boolean {
   const clause = to - from <= RELATIVE_REACH ? RELATIVE_CLAUSE.exec(text.slice(from, to)) : null;
-  return clause !== null && (CLAUSE_SUBJECT.test(clause[1]!) || CLAUSE_PASSIVE.test(clause[1]!));
+  if (clause === null) return false;
+  if (clause[2] !== undefined) return true;
+  return CLAUSE_SUBJECT.test(clause[1]!) || CLAUSE_PASSIVE.test(clause[1]!);
 }
 
 /** The names a group stands for: its places, or what its anaphor refers to. */

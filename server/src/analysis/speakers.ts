@@ -29,6 +29,9 @@ function spokeJustBefore(prose: string, end: number, at: number): boolean {
   return end <= at && at - end <= SPOKE_REACH && REST_OF_SENTENCE.test(prose.slice(end, at));
 }
 
+// "the ministry", "The committee": a definite noun that may stand for an organisation named before
+const DEFINITE_HEAD = /^the ([a-z]+)$/i;
+
 /** Words an unnamed speaker's description (describedSpeaker) runs to at most. */
 const MAX_DESCRIBED = 8;
 // a description's words: letters (with inner apostrophes, hyphens and dots), digits, and single spaces or commas between
@@ -365,6 +368,10 @@ export class Speakers {
       this.remember(who);
       return { who, mention: { start: byEntity.start, end: byEntity.end } };
     }
+    // "The ministry said": the organisation named before whose name ends in that noun
+    const definite = DEFINITE_HEAD.exec(key);
+    const body = definite === null ? null : this.bodyNamed(definite[1]!.toLowerCase(), source.start);
+    if (body !== null) return { who: { speaker: body.entity.name, entity: body.entity.id, person: false }, mention: source };
     if (words.name === undefined) {
       const name = nameIn(this.tokens ?? tokenize(this.doc.prose, source.start, source.end, []), this.doc.prose, isCommonNoun);
       // kept with the phrase from one edit to the next (see wordsOf), not views into this text
@@ -471,6 +478,18 @@ export class Speakers {
   }
 
   /** The nearest mention before an offset, of a type when given (person for he/she). */
+  /** The latest organisation mentioned before `at` whose name's last word is `noun` ("the ministry": "Russian Defense Ministry"). */
+  private bodyNamed(noun: string, at: number): IndexedMention | null {
+    let k = lowerBound(this.mentions, at, (m) => m.start) - 1;
+    for (let n = 0; k >= 0 && n < LOOK_BACK; k--, n++) {
+      const m = this.mentions[k]!;
+      if (m.entity.type !== 'organization') continue;
+      const name = m.entity.name;
+      if (name.length > noun.length && name.charCodeAt(name.length - noun.length - 1) === 32 && name.slice(-noun.length).toLowerCase() === noun) return m;
+    }
+    return null;
+  }
+
   private lastMentionBefore(at: number, type: 'person' | 'organization'): IndexedMention | null {
     // mentions before `at`, newest first; the look-back is bounded to keep it linear overall
     let k = lowerBound(this.mentions, at, (m) => m.start) - 1;

@@ -661,6 +661,17 @@ suite('claims: lists behind place nouns, integrity of a named state, inherent pa
     assert.deepEqual(briefs('Moscow annexed in 2022 four regions — Donetsk, Luhansk, Zaporizhzhia and Kherson.'), ['annexation Russia: Donetsk, Luhansk, Zaporizhzhia, Kherson']);
   });
 
+  test('relative clauses without their pronoun, or after an apposition; a list going on past "the neighbouring"', () => {
+    assert.deepEqual(briefs('Kyiv will not give up the parts of Donetsk it still holds.'), ['control Ukraine: Donetsk']);
+    assert.deepEqual(briefs('Caracas signed a law on the Essequibo region, a vast area that Guyana administers.'), ['control Guyana: Essequibo']);
+    assert.deepEqual(briefs('Russia now controls most of the Luhansk region and about 70% of the neighbouring Donetsk region.'), ['control Russia: Luhansk, Donetsk (most)']);
+  });
+
+  test('a side takes no land of its own: the other side of the sentence annexed it', () => {
+    const got = briefs('Russia has demanded that Ukraine withdraw from Donetsk, Luhansk, Zaporizhzhia and Kherson — the four regions it illegally annexed in 2022.');
+    assert.ok(got.includes('annexation Russia: Donetsk, Luhansk, Zaporizhzhia, Kherson') && !got.some((g) => g.startsWith('annexation Ukraine')), got.join(' | '));
+  });
+
   test('"an inherent part of X" is a claim of X', () => {
     assert.deepEqual(briefs('"Crimea is an inherent part of Ukraine," the minister said.'), ['sovereignty Ukraine: Crimea']);
   });

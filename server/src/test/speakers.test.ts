@@ -380,3 +380,10 @@ suite('speakers: the speaker of the sentence before', () => {
     assert.equal(far[far.length - 1]!.speaker, 'Tom Reed');
   });
 });
+
+suite('speakers: a definite noun for an organisation named before', () => {
+  test('"The ministry said" after the Valdor Defence Ministry is that ministry', () => {
+    const q = createAnalyzer().analyze('The Valdor Defence Ministry said its troops had advanced. The ministry said the villages had been taken.').quotes;
+    assert.deepEqual(q.map((x) => x.speaker), ['Valdor Defence Ministry', 'Valdor Defence Ministry']);
+  });
+});
