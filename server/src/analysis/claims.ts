@@ -561,10 +561,13 @@ function beforeReach(text: string, match: CueMatch): number {
 function relativeReach(text: string, match: CueMatch): number {
   const from = Math.max(0, match.start - RELATIVE_REACH);
   // most cues have no "which" or "that" before them: told by character codes, before the expression
-  const before = text.slice(from, match.start);
   // "the parts of Donetsk it still holds": no pronoun, the clause's subject right after the territory
-  const reduced = REDUCED_TAIL.exec(before);
-  if (reduced !== null && !PRONOUN_BEFORE.test(before.slice(Math.max(0, reduced.index - 8), reduced.index))) return from + reduced.index;
+  // (most cues have neither "it" nor "they" before them: told by a search, before the expression)
+  const before = text.slice(from, match.start);
+  if (before.includes(' it ') || before.includes(' they ')) {
+    const reduced = REDUCED_TAIL.exec(before);
+    if (reduced !== null && !PRONOUN_BEFORE.test(before.slice(Math.max(0, reduced.index - 8), reduced.index))) return from + reduced.index;
+  }
   if (!mayHoldRelative(text, from, match.start)) return -1;
   const clause = RELATIVE_TAIL.exec(before);
   if (clause === null) return -1;

@@ -34,28 +34,69 @@ const DEFINITE_HEAD = /^the ([a-z]+)$/i;
 
 /** Words an unnamed speaker's description (describedSpeaker) runs to at most. */
 const MAX_DESCRIBED = 8;
-// a description's words: letters (with inner apostrophes, hyphens and dots), digits, and single spaces or commas between
-const DESCRIPTION = /^[\p{L}\p{N}][\p{L}\p{N}'’.-]*(?:,? [\p{L}\p{N}][\p{L}\p{N}'’.-]*)*$/u;
 // openers of a clause rather than a noun phrase
-const NOT_DESCRIPTION = /^(?:which|who|whom|that|what|it|they|he|she|we|i|you|this|these|those|there|here)\b/i;
+const NOT_DESCRIPTION: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'that', 'what', 'it', 'they', 'he', 'she', 'we', 'i', 'you', 'this', 'these', 'those', 'there', 'here']);
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const APOSTROPHE = /['’]/;
+/** The word up to its apostrophe: "he" of "He’s". */
+const beforeApostrophe = (word: string): string => {
+  const at = word.search(APOSTROPHE);
+  return at < 0 ? word : word.slice(0, at);
+};
+const POSSESSIVE_END = /['’]s$/;
+/** A plural noun's ending: "s", not a possessive's or a contraction's "’s", nor "ss". */
+const isPlural = (lower: string): boolean => lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') && !APOSTROPHE.test(lower);
 
-/** The source phrase as the speaker's description, when it reads as a short noun phrase. */
+/**
+ * The source phrase as the speaker's description, when it reads as a short noun phrase: words of
+ * letters and digits (with inner apostrophes, hyphens and dots) between single spaces, a comma
+ * allowed after a word, its head a noun. Read by character codes: it is asked of most unnamed sources.
+ */
 function describedSpeaker(key: string): string | null {
-  const text = key.replace(/\s+/g, ' ').trim();
-  if (text === '' || !DESCRIPTION.test(text) || NOT_DESCRIPTION.test(text)) return null;
-  const words = text.split(' ');
-  if (words.length > MAX_DESCRIBED) return null;
+  if (key.length > MAX_DESCRIBED_LENGTH) return null;
+  const text = singleSpaced(key) ? key.trim() : key.replace(/\s+/g, ' ').trim();
   // its head is a noun: a name, a role or body ("officials", "ministry"), or a plural ("cast members"),
   // not a determiner or a verb left over ("The", "consider")
-  const head = words[words.length - 1]!.replace(/,$/, '');
+  const space = text.lastIndexOf(' ');
+  const head = text.charCodeAt(text.length - 1) === 44 ? text.slice(space + 1, -1) : text.slice(space + 1);
+  if (head === '') return null;
   const lower = head.toLowerCase();
   if (DETERMINERS.has(lower)) return null;
-  const capitalised = /^\p{Lu}/u.test(head) && !(words.length === 1 && COMMON_HEADS.test(head));
-  return capitalised || PERSON_ROLES.has(lower) || ORGANIZATION_WORDS.has(lower) || (lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss')) ? text : null;
+  const first = head.charCodeAt(0);
+  const upper = first < 128 ? first >= 65 && first <= 90 : head[0] !== head[0]!.toLowerCase();
+  // (a capitalised common word alone is a noun only as a plural: "Analysts", not "The" or "Consider")
+  const capitalised = upper && !(space < 0 && !isPlural(lower) && head.slice(1) === lower.slice(1));
+  // (a possessive head is its noun: "the administration's", "Tulsa police’s")
+  const noun = lower.replace(POSSESSIVE_END, '');
+  if (!(capitalised || PERSON_ROLES.has(noun) || ORGANIZATION_WORDS.has(noun) || isPlural(noun) || noun !== lower && noun.length > 3)) return null;
+  let words = 1;
+  let wordStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (wordStart) return null;
+      words++;
+      wordStart = true;
+      continue;
+    }
+    if (c === 44) {
+      // a comma only after a word and before a space
+      if (wordStart || (i + 1 < text.length && text.charCodeAt(i + 1) !== 32)) return null;
+      continue;
+    }
+    const letter = c < 128 ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) : LETTER_OR_DIGIT.test(text[i]!);
+    if (!letter && (wordStart || !(c === 39 || c === 0x2019 || c === 46 || c === 45))) return null;
+    wordStart = false;
+  }
+  if (words > MAX_DESCRIBED) return null;
+  // (the opener without a contraction or possessive: "He’s", "It's")
+  const opener = beforeApostrophe(space < 0 ? lower : text.slice(0, text.indexOf(' ')).toLowerCase());
+  return NOT_DESCRIPTION.has(opener) ? null : text;
 }
 
-// a capitalised common word alone is a noun only as a plural ("Analysts"), not "The" or "Consider"
-const COMMON_HEADS = /^\p{Lu}\p{Ll}*[^s]$/u;
+/** Characters an unnamed speaker's description runs to at most (MAX_DESCRIBED words, long ones). */
+const MAX_DESCRIBED_LENGTH = 100;
+
 
 const LOCATIVES = FRAME_WORDS.locatives;
 // "India and Pakistan both": no noun the name modifies
@@ -171,6 +212,8 @@ interface SourceWords {
   readonly pronoun: { readonly lower: string; readonly from: number; readonly to: number } | null;
   /** The name `nameIn` finds in it, once asked (undefined until then). */
   name?: { readonly text: string; readonly words: readonly string[]; readonly from: number; readonly to: number; readonly person: boolean } | null;
+  /** Who it describes when it names nobody (`describedSpeaker`), once asked: no one speaker, but one for the phrase. */
+  described?: Who;
 }
 
 /**
@@ -382,8 +425,11 @@ export class Speakers {
     if (!name) {
       // "Several cast members said", "the state's election officials said": no name, but who
       // spoke as the text describes them
-      const described = describedSpeaker(key);
-      return { who: described === null ? NOBODY : { speaker: described, entity: null, person: false }, mention: source };
+      if (words.described === undefined) {
+        const described = describedSpeaker(key);
+        words.described = described === null ? NOBODY : { speaker: this.keeps ? detached(described) : described, entity: null, person: false };
+      }
+      return { who: words.described, mention: source };
     }
     const speaker = name.words.length === 1 ? (this.fullName(name.words[0]!) ?? name.text) : name.text;
     const who = { speaker, entity: null, person: name.person };
