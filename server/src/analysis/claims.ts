@@ -22,7 +22,7 @@ import { WalkCheckpoints, type Rest } from './walkCheckpoints';
 import { movedAntecedents, movedDrafts, movedState, readsAhead, type Antecedent, type Draft, type Territories, type WalkLists, type WalkState } from './walkState';
 import { sameRun } from './sameStrings';
 import { lowerBound } from './search';
-import { isAllDigits } from './wordShapes';
+import { isAllDigits, lastWordIs } from './wordShapes';
 import { staysOnOneLine } from './lineBound';
 import type { Claim, ClaimType, ControlExtent, Entity, Mention, Quote, Span } from './types';
 import { CLAIM_TYPES } from './types';
@@ -955,7 +955,7 @@ function objectOf(text: string, match: CueMatch, groups: readonly TerritoryGroup
 // What may stand before a clause's subject: nothing (the text's start), a stop, a colon or
 // semicolon, a comma, an opening quotation mark or bracket, or a word that opens a clause; then
 // maybe "the".
-const CLAUSE_OPENING = /(?:^|[.!?:;,“"‘'«„(]|\b(?:that|and|but|because|since|as|while|if|whether))\s*(?:the\s+)?$/i;
+const CLAUSE_OPENING = /(?:^|[.!?:;,“"‘'«„(”’»]|\b(?:that|and|but|because|since|as|while|if|whether|after|when|before|until|then|though|although))\s*(?:the\s+)?$/i;
 
 /** Whether the territory at `at` opens its clause (`Cue.subjectOnly`): "Crimea is Ukraine", not "the key partner for Kyiv is Washington". */
 function opensClause(text: string, at: number): boolean {
@@ -1063,17 +1063,16 @@ function latestNotSide(text: string, list: readonly Antecedent[], si: number, ag
   return undefined;
 }
 
-// what may stand before a clause's subject, and a verb in lower case (or a relative clause) after it
-const CLAUSE_OPENING_BEFORE = /(?:^|[,;:.!?]["”’]?\s*|\b(?:after|when|while|as|and|but|since|because|before|until|that|then|though|although)\s+)$/i;
+// a verb in lower case (or a relative clause) after a clause's subject
 const VERB_AFTER = /^(?:\s+(?:has |have |had |later |then |also )?\p{Ll}|,\s+(?:which|who)\s)/u;
-// how far before a place CLAUSE_OPENING_BEFORE reads
+// how far after a place VERB_AFTER reads
 const OPENING_REACH = 12;
 
 /** Whether a place read back is a side as its clause's subject ("after France recognised …"), which an anaphor after it cannot mean. */
 function isSubjectSide(text: string, a: Antecedent, agents: readonly Agent[]): boolean {
   const m = a.mentions[0];
   if (m === undefined || !agents.some((g) => g.start === m.start && !g.byRole)) return false;
-  return VERB_AFTER.test(text.slice(m.end, m.end + OPENING_REACH)) && CLAUSE_OPENING_BEFORE.test(text.slice(Math.max(0, m.start - OPENING_REACH), m.start));
+  return VERB_AFTER.test(text.slice(m.end, m.end + OPENING_REACH)) && opensClause(text, m.start);
 }
 
 function latest(list: readonly Antecedent[], si: number): Antecedent | undefined {
@@ -1100,8 +1099,7 @@ function namedBy(noun: string, singles: readonly Antecedent[], si: number): Ante
   for (let i = singles.length - 1; i >= 0 && i >= singles.length - NAMED_BY_REACH; i--) {
     const a = singles[i]!;
     if (si - a.sentence > ANAPHOR_REACH) break;
-    const name = a.names[0] ?? '';
-    if (name.length > noun.length && name.charCodeAt(name.length - noun.length - 1) === 32 && name.slice(-noun.length).toLowerCase() === noun) return a;
+    if (lastWordIs(a.names[0] ?? '', noun)) return a;
   }
   return undefined;
 }

@@ -8,7 +8,7 @@ import { PREVIOUS, type Placed } from './quotes';
 import { isAllCaps, isCapitalised, tokenize, type Token } from './quoteTokens';
 import type { Entity, Quote, Span } from './types';
 import { lowerBound } from './search';
-import { endsInApostropheS, isSpaceAt } from './wordShapes';
+import { endsInApostropheS, isSpaceAt, lastWordIs } from './wordShapes';
 
 export interface Who {
   readonly speaker: string | null;
@@ -530,8 +530,7 @@ export class Speakers {
     for (let n = 0; k >= 0 && n < LOOK_BACK; k--, n++) {
       const m = this.mentions[k]!;
       if (m.entity.type !== 'organization') continue;
-      const name = m.entity.name;
-      if (name.length > noun.length && name.charCodeAt(name.length - noun.length - 1) === 32 && name.slice(-noun.length).toLowerCase() === noun) return m;
+      if (lastWordIs(m.entity.name, noun)) return m;
     }
     return null;
   }

@@ -28,6 +28,10 @@ export function joinedByParticle(text: string): boolean {
 }
 
 /** /^\d+$/ */
+/** Whether `name`'s last word, in lower case, is `noun` (in lower case): "the Falkland Islands" and "islands", "Russian Defense Ministry" and "ministry". */
+export const lastWordIs = (name: string, noun: string): boolean =>
+  name.length > noun.length && name.charCodeAt(name.length - noun.length - 1) === 32 && name.slice(-noun.length).toLowerCase() === noun;
+
 export const isAllDigits = (word: string): boolean => {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
