@@ -1435,7 +1435,8 @@ function roleBeforeName(tokens: readonly Token[], from: number, c: number): numb
   let k = c - 2;
   while (k > from && c - 2 - k < MAX_ROLE_BACK) {
     const t = tokens[k - 1]!;
-    if (!(t.word || t.text === "'s" || t.text === '’s') || t.quote >= 0 || isIn(t, BOUNDARY) || isCueWord(t)) break;
+    // (a possessor's "’s" stays inside its word: quoteTokens.ts)
+    if (!t.word || t.quote >= 0 || isIn(t, BOUNDARY) || isCueWord(t)) break;
     k--;
   }
   return k;
