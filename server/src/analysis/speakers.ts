@@ -55,7 +55,7 @@ const isPlural = (lower: string): boolean => lower.length > 3 && lower.endsWith(
 function describedSpeaker(key: string): string | null {
   if (key.length > MAX_DESCRIBED_LENGTH) return null;
   const text = singleSpaced(key) ? key.trim() : key.replace(/\s+/g, ' ').trim();
-  // its head is a noun: a name, a role or body ("officials", "ministry"), or a plural ("cast members"),
+  // its head is a noun: a name, a role or body ("officials", "ministry"), or a plural ("crew members"),
   // not a determiner or a verb left over ("The", "consider")
   const space = text.lastIndexOf(' ');
   const head = text.charCodeAt(text.length - 1) === 44 ? text.slice(space + 1, -1) : text.slice(space + 1);
@@ -66,7 +66,7 @@ function describedSpeaker(key: string): string | null {
   const upper = first < 128 ? first >= 65 && first <= 90 : head[0] !== head[0]!.toLowerCase();
   // (a capitalised common word alone is a noun only as a plural: "Analysts", not "The" or "Consider")
   const capitalised = upper && !(space < 0 && !isPlural(lower) && head.slice(1) === lower.slice(1));
-  // (a possessive head is its noun: "the administration's", "Tulsa police’s")
+  // (a possessive head is its noun: "the administration's", "the city police’s")
   const noun = lower.replace(POSSESSIVE_END, '');
   if (!(capitalised || PERSON_ROLES.has(noun) || ORGANIZATION_WORDS.has(noun) || isPlural(noun) || noun !== lower && noun.length > 3)) return null;
   let words = 1;
@@ -423,7 +423,7 @@ export class Speakers {
     }
     const name = words.name;
     if (!name) {
-      // "Several cast members said", "the state's election officials said": no name, but who
+      // "Several crew members said", "the state's election officials said": no name, but who
       // spoke as the text describes them
       if (words.described === undefined) {
         const described = describedSpeaker(key);
@@ -468,7 +468,7 @@ export class Speakers {
   private pronoun(lower: string, at: number): Who {
     const kind = PRONOUNS.get(lower);
     const person = kind === 'male' || kind === 'female' || kind === 'first';
-    // "“…,” Obama said after meeting Putin. He added …": he who spoke in the sentence before goes on
+    // "“…,” Ana Ruiz said after meeting Ivo Maren. She added …": who spoke in the sentence before goes on
     if ((kind === 'male' || kind === 'female') && this.lastSpoke !== null && spokeJustBefore(this.doc.prose, this.lastSpoke.end, at)) return this.lastSpoke.who;
     // "they" may be people or a body: name nobody rather than guess
     if (this.mentions.length > 0 && kind !== 'plural') {
