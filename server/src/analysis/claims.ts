@@ -580,8 +580,10 @@ function relativeReach(text: string, match: CueMatch): number {
   return at;
 }
 
+// a relative clause's pronoun subject and up to two adverbs, with no pronoun of its own before it
+const PRONOUN_SUBJECT_ADVERBS = String.raw`(?:it|they)\s+(?:[a-z]+ly\s+|still\s+|now\s+|already\s+|also\s+){0,2}`;
 // RELATIVE_CLAUSE's clause without its pronoun, and its apposition, at the end of the text before a cue
-const REDUCED_TAIL = /\s(?:it|they)\s+(?:[a-z]+ly\s+|still\s+|now\s+|already\s+|also\s+){0,2}$/i;
+const REDUCED_TAIL = new RegExp(String.raw`\s${PRONOUN_SUBJECT_ADVERBS}$`, 'i');
 // "which it lost": the clause has its pronoun (RELATIVE_TAIL reads it)
 const PRONOUN_BEFORE = /\b(?:which|that)$/i;
 const APPOSITION_TAIL = /,\s*(?:an?|the)(?:\s+[\p{L}-]+){0,3}$/iu;
@@ -944,7 +946,7 @@ function objectOf(text: string, match: CueMatch, groups: readonly TerritoryGroup
   };
   // a cue whose object follows it may still have it before, as a relative clause's object: "the
   // Falkland Islands, which Britain has held since 1833"
-  if (match.cue.object === 'after') return after() ?? (passiveWithAgent(text, match) ? groupBefore(text, match, groups, false) : groupBefore(text, match, groups, true));
+  if (match.cue.object === 'after') return after() ?? groupBefore(text, match, groups, !passiveWithAgent(text, match));
   if (match.cue.object === 'before') {
     const g = groupBefore(text, match, groups, false);
     return g && (!match.cue.subjectOnly || opensClause(text, g.start)) ? g : undefined;
@@ -985,7 +987,7 @@ function groupBefore(text: string, match: CueMatch, groups: readonly TerritoryGr
 // town that Russian forces captured", "Kherson, which was retaken by".
 // (after an apposition: "the Essequibo region, a vast area that Guyana administers"; or without its
 // pronoun, the clause's subject a pronoun: "the parts of Donetsk it still holds", "the four regions it annexed")
-const RELATIVE_CLAUSE = /^\s*(?:,\s*(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?)?(?:(?:,\s*)?(?:which|that)\s+([^,.;:!?"“”()]{0,60})|((?:it|they)\s+(?:[a-z]+ly\s+|still\s+|now\s+|already\s+|also\s+){0,2}))$/iu;
+const RELATIVE_CLAUSE = new RegExp(String.raw`^\s*(?:,\s*(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?)?(?:(?:,\s*)?(?:which|that)\s+([^,.;:!?"“”()]{0,60})|(${PRONOUN_SUBJECT_ADVERBS}))$`, 'iu');
 // … whose object the territory is: it has a subject of its own ("which Moscow seized", "that the
 // army took", "which its troops captured", "which it annexed"), or it is passive ("which was annexed by"); not "which
 // captured" (the territory before is the side then)
@@ -1041,12 +1043,7 @@ function singularReferent(text: string, noun: string, singles: readonly Antecede
   if (!TOPIC_NOUNS.has(noun)) return near;
   // (a city is no territory: "its ambassador to Paris")
   if (near?.sentence === si && resolver.place(near.names[0]!)?.kind !== 'city') return near;
-  for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - 8; i--) {
-    const d = drafts[i]!;
-    if (si - d.sentenceIndex > ANAPHOR_REACH) break;
-    if (d.territories.names.length === 1) return d.territories;
-  }
-  return near;
+  return lastClaim(drafts, si, (t) => t.names.length === 1) ?? near;
 }
 
 /**
@@ -1080,9 +1077,10 @@ function latest(list: readonly Antecedent[], si: number): Antecedent | undefined
   return last && si - last.sentence <= ANAPHOR_REACH ? last : undefined;
 }
 
-function lastClaim(drafts: readonly Draft[], si: number): Territories | undefined {
+/** The territories of the last claim within reach that `takes` (by default, any that names one). */
+function lastClaim(drafts: readonly Draft[], si: number, takes: (t: Territories) => boolean = (t) => t.names.length > 0): Territories | undefined {
   for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - 8; i--) {
-    if (drafts[i].territories.names.length && si - drafts[i].sentenceIndex <= ANAPHOR_REACH) return drafts[i].territories;
+    if (takes(drafts[i].territories) && si - drafts[i].sentenceIndex <= ANAPHOR_REACH) return drafts[i].territories;
   }
   return undefined;
 }

@@ -97,7 +97,6 @@ function describedSpeaker(key: string): string | null {
 /** Characters an unnamed speaker's description runs to at most (MAX_DESCRIBED words, long ones). */
 const MAX_DESCRIBED_LENGTH = 100;
 
-
 const LOCATIVES = FRAME_WORDS.locatives;
 // "India and Pakistan both": no noun the name modifies
 const QUANTIFIERS = FRAME_WORDS.quantifiers;
@@ -110,6 +109,14 @@ const INHABITANTS = FRAME_WORDS.inhabitants;
 const SEATED_BODIES = FRAME_WORDS.seatedBodies;
 const SEATED_IN = new RegExp(`(?:^|\\s)(?:${[...SEATED_BODIES].join('|')})\\s+in\\s+$`, 'iu');
 const INHABITANTS_OF = new RegExp(`(?:^|\\s)(?:${[...INHABITANTS].join('|')})\\s+of\\s+(?:the\\s+)?$`, 'iu');
+
+/**
+ * Whether the words of a source before a place say only where its speaker is ("analysts in
+ * Tbilisi", "residents of Mitrovica"), not who speaks ("the government in Taipei").
+ */
+function onlyWhere(before: string): boolean {
+  return (LOCATED.test(before) && !SEATED_IN.test(before)) || INHABITANTS_OF.test(before);
+}
 const LOCATED = new RegExp(`(?:^\\p{Lu}\\p{Ll}+|(?:^|\\s)\\p{Ll}[\\p{L}'’-]*)\\s+(?:${[...LOCATIVES].join('|')})\\s+(?:the\\s+)?$`, 'u');
 
 // A participial clause opening a sentence ("Asked about Macron's plan, he said"; "After meeting
@@ -517,30 +524,29 @@ export class Speakers {
       if (m.end > source.end) continue;
       // a person anywhere in the phrase speaks; a place, organisation or nationality only as its
       // head ("the Kremlin", not "the Saudi government" or "Russian officials")
-      if (m.entity.type !== 'person' && (!headsPhrase(this.doc.prose, m.end, source.end) || m.entity.type === 'place' && (LOCATED.test(this.doc.prose.slice(source.start, m.start)) && !SEATED_IN.test(this.doc.prose.slice(source.start, m.start)) || INHABITANTS_OF.test(this.doc.prose.slice(source.start, m.start)))) || !this.plausible(m.entity)) continue;
+      if (m.entity.type !== 'person' && (!headsPhrase(this.doc.prose, m.end, source.end) || m.entity.type === 'place' && onlyWhere(this.doc.prose.slice(source.start, m.start))) || !this.plausible(m.entity)) continue;
       if (!best || m.entity.type === 'person' || best.entity.type !== 'person') best = m;
     }
     return best;
   }
 
-  /** The nearest mention before an offset, of a type when given (person for he/she). */
   /** The latest organisation mentioned before `at` whose name's last word is `noun` ("the ministry": "Russian Defense Ministry"). */
   private bodyNamed(noun: string, at: number): IndexedMention | null {
-    let k = lowerBound(this.mentions, at, (m) => m.start) - 1;
-    for (let n = 0; k >= 0 && n < LOOK_BACK; k--, n++) {
-      const m = this.mentions[k]!;
-      if (m.entity.type !== 'organization') continue;
-      if (lastWordIs(m.entity.name, noun)) return m;
-    }
-    return null;
+    return this.lastMentionWhere(at, (m) => m.entity.type === 'organization' && lastWordIs(m.entity.name, noun));
   }
 
+  /** The nearest mention before an offset, of a type when given (person for he/she). */
   private lastMentionBefore(at: number, type: 'person' | 'organization'): IndexedMention | null {
+    return this.lastMentionWhere(at, (m) => m.entity.type === type && this.plausible(m.entity));
+  }
+
+  /** The nearest mention before `at` that `test` takes. */
+  private lastMentionWhere(at: number, test: (m: IndexedMention) => boolean): IndexedMention | null {
     // mentions before `at`, newest first; the look-back is bounded to keep it linear overall
     let k = lowerBound(this.mentions, at, (m) => m.start) - 1;
     for (let n = 0; k >= 0 && n < LOOK_BACK; k--, n++) {
       const m = this.mentions[k]!;
-      if (m.entity.type === type && this.plausible(m.entity)) return m;
+      if (test(m)) return m;
     }
     return null;
   }
