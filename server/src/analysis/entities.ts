@@ -979,19 +979,20 @@ function coordinate(candidates: Candidate[], sentences: readonly Sentence[]): vo
   const settle = (from: number, to: number): void => {
     if (to - from < 1) return;
     let best: Candidate | null = null;
-    for (let i = from; i <= to; i++) if (candidates[i]!.type && candidates[i]!.strength >= 2 && (!best || candidates[i]!.strength > best.strength)) best = candidates[i]!;
-    if (!best) return;
-    // a name shaped like a person's among places the text or the gazetteer types, in a list of
-    // three or more or beside another place so typed ("the municipalities
-    // of Zvecan, Zubin Potok and Leposavic") is one of them: people are seldom listed with places
+    // (with the places and people typed as strongly, for amongPlaces below)
     let strongPlaces = 0;
     let strongPeople = 0;
     for (let i = from; i <= to; i++) {
       const c = candidates[i]!;
-      if (c.strength < 2) continue;
+      if (!c.type || c.strength < 2) continue;
+      if (!best || c.strength > best.strength) best = c;
       if (c.type === 'place') strongPlaces++;
       else if (c.type === 'person') strongPeople++;
     }
+    if (!best) return;
+    // a name shaped like a person's among places the text or the gazetteer types, in a list of
+    // three or more or beside another place so typed ("the municipalities of Zvecan, Zubin Potok
+    // and Leposavic") is one of them: people are seldom listed with places
     const amongPlaces = best.type === 'place' && strongPeople === 0 && (strongPlaces >= 2 || to - from >= 2);
     for (let i = from; i <= to; i++) {
       const c = candidates[i]!;

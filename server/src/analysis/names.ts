@@ -190,7 +190,6 @@ function isCompoundAdjective(word: string): boolean {
 }
 
 const PARTY_AND_STATE = /^[DRI]-\p{Lu}/u;
-const isPartyAndState = (word: string): boolean => PARTY_AND_STATE.test(word);
 
 /** Whether a capitalised word may be (part of) a name where it stands. */
 export function mayBeName(s: Sentence, i: number, evidence: CaseEvidence, known: NameKnowledge): boolean {
@@ -202,7 +201,7 @@ export function mayBeName(s: Sentence, i: number, evidence: CaseEvidence, known:
   // I've, We'll: a pronoun and a verb
   if (mayBeContraction(word) && CONTRACTION.test(word)) return false;
   // "Sen. Ana Ruiz, D-Mass., said": a party and a state, not a name
-  if (word.charCodeAt(1) === 45 && isPartyAndState(word)) return false;
+  if (word.charCodeAt(1) === 45 && PARTY_AND_STATE.test(word)) return false;
   // an initial (A. Dale) before a capitalised word, even one that spells a common word
   if (t.text.length === 2 && t.text.charCodeAt(1) === 46 && STARTS_UPPER.test(t.text)) return s.tokens[i + 1]?.cap === true;
   const before = tokenAt(s.tokens, i - 1);
