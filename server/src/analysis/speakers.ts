@@ -625,10 +625,13 @@ function headsPhrase(prose: string, end: number, phraseEnd: number): boolean {
  * a possessive kept with its noun ("Trump’s campaign"), all-capitals labels in title case.
  */
 export function nameIn(tokens: readonly Token[], prose: string, isLowerWord: (w: string) => boolean = () => false): { text: string; words: string[]; span: Span; person: boolean } | null {
+  // Plain loops over token indices: every source asks this, and the array methods it used each
+  // met new array shapes for dozens of corpus passes, every one a fresh compile of the function.
   // drop parentheticals: "Mike Pence (R-IN)"
   const kept: Token[] = [];
   let depth = 0;
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     if (t.text === '(') depth++;
     else if (t.text === ')') depth = Math.max(0, depth - 1);
     else if (depth === 0) kept.push(t);
@@ -646,29 +649,52 @@ export function nameIn(tokens: readonly Token[], prose: string, isLowerWord: (w:
   if (start >= 2 && LOCATIVES.has(kept[start - 1]!.lower) && kept[start - 2]!.word && (!isCapitalised(kept[start - 2]!) || start === 2 && isLowerWord(kept[0]!.lower)) && !(kept[start - 1]!.lower === 'in' && SEATED_BODIES.has(kept[start - 2]!.lower))) return null;
   // "residents of Mitrovica": the place whose people speak
   if (start >= 2 && kept[start - 1]!.lower === 'of' && INHABITANTS.has(kept[start - 2]!.lower)) return null;
-  let run = kept.slice(start, end);
-  // the possessive's noun ("Trump’s campaign") or the noun a name modifies ("Kremlin spokesman", "European leaders")
-  let tail: Token[] = [];
-  if (end < kept.length && end + 2 >= kept.length && kept.slice(end).every((t) => t.word && !isCapitalised(t) && !ADJUNCTS.has(t.lower) && !AUXILIARIES.has(t.lower) && !QUANTIFIERS.has(t.lower) && !/(?:n[’']t|ly)$/.test(t.lower))) tail = kept.slice(end);
-  run = run.filter((t) => t.word);
-  const kept2 = stripTitles(run.map((t) => t.text));
-  let person = kept2.length < run.length && run.slice(0, run.length - kept2.length).some((t) => TITLES.has(t.text));
-  run = run.slice(run.length - kept2.length);
-  while (run.length > 0 && !run[run.length - 1]!.word) run = run.slice(0, -1);
-  if (run.length === 0) return null;
-  // a capitalised common word opening the sentence ("Officials said"): lower case elsewhere
-  if (run.length === 1 && tail.length === 0 && isLowerWord(run[0]!.lower) && !isAllCaps(run[0]!)) return null;
-  const words = run.filter((t) => t.word && !NAME_SUFFIXES.has(t.text)).map((t) => titleCase(t.text));
-  if (words.length === 0 || words.length === 1 && tail.length === 0 && NOT_NAMES.has(words[0]!)) return null;
-  const first = run[0]!;
-  const lastTok = (tail.length ? tail : run)[(tail.length ? tail : run).length - 1]!;
+  // the possessive's noun ("Trump’s campaign") or the noun a name modifies ("Kremlin spokesman", "European leaders"): kept[end, tailEnd)
+  let tailEnd = end;
+  if (end < kept.length && end + 2 >= kept.length) {
+    tailEnd = kept.length;
+    for (let k = end; k < kept.length; k++) if (!tailWord(kept[k]!)) tailEnd = end;
+  }
+  const tail = tailEnd > end;
+  // the run's words, and their texts for stripTitles
+  const run: Token[] = [];
+  const texts: string[] = [];
+  for (let k = start; k < end; k++) {
+    const t = kept[k]!;
+    if (!t.word) continue;
+    run.push(t);
+    texts.push(t.text);
+  }
+  const cut = titlesEnd(texts);
+  let person = false;
+  for (let k = 0; k < cut && !person; k++) person = TITLES.has(texts[k]!);
+  // (every token of the run is a word: the cut leaves none but words at its end)
+  if (cut >= run.length) return null;
+  const first = run[cut]!;
   const runEnd = run[run.length - 1]!;
-  let text = prose.slice(first.start, tail.length === 0 && /[’']s$/.test(runEnd.text) ? runEnd.end - 2 : runEnd.end);
-  if (run.some((t) => isAllCaps(t) && t.text.length > 3)) text = words.join(' ');
-  if (tail.length) text = `${text} ${tail.map((t) => t.text).join(' ')}`;
+  // a capitalised common word opening the sentence ("Officials said"): lower case elsewhere
+  if (run.length - cut === 1 && !tail && isLowerWord(first.lower) && !isAllCaps(first)) return null;
+  const words: string[] = [];
+  let loud = false;
+  for (let k = cut; k < run.length; k++) {
+    const t = run[k]!;
+    if (isAllCaps(t) && t.text.length > 3) loud = true;
+    if (!NAME_SUFFIXES.has(t.text)) words.push(titleCase(t.text));
+  }
+  if (words.length === 0 || words.length === 1 && !tail && NOT_NAMES.has(words[0]!)) return null;
+  const lastTok = tail ? kept[tailEnd - 1]! : runEnd;
+  let text = prose.slice(first.start, !tail && /[’']s$/.test(runEnd.text) ? runEnd.end - 2 : runEnd.end);
+  if (loud) text = words.join(' ');
+  if (tail) for (let k = end; k < tailEnd; k++) text += ` ${kept[k]!.text}`;
   if (!singleSpaced(text)) text = text.replace(/\s+/g, ' ');
-  if (words.length >= 2 && !tail.length) person = person || words.every((w) => /^\p{Lu}\p{Ll}/u.test(w));
-  return { text, words: tail.length ? [...words, ...tail.map((t) => t.text)] : words, span: { start: first.start, end: lastTok.end }, person: person && tail.length === 0 };
+  if (words.length >= 2 && !tail) person = person || words.every((w) => /^\p{Lu}\p{Ll}/u.test(w));
+  if (tail) for (let k = end; k < tailEnd; k++) words.push(kept[k]!.text);
+  return { text, words, span: { start: first.start, end: lastTok.end }, person: person && !tail };
+}
+
+/** A word that may follow a name as the noun it modifies or its possessive's noun (see nameIn). */
+function tailWord(t: Token): boolean {
+  return t.word && !isCapitalised(t) && !ADJUNCTS.has(t.lower) && !AUXILIARIES.has(t.lower) && !QUANTIFIERS.has(t.lower) && !/(?:n[’']t|ly)$/.test(t.lower);
 }
 
 /** No white space in `text` but single spaces: what `replace(/\s+/g, ' ')` leaves as it is. */
@@ -687,17 +713,30 @@ function singleSpaced(text: string): boolean {
  * "Vladimir Putin"), but not from organisations ("Justice Department") or when nothing would remain.
  */
 export function stripTitles(words: readonly string[]): string[] {
+  return words.slice(titlesEnd(words));
+}
+
+/** Where the name of `words` starts once stripTitles drops what precedes it. */
+function titlesEnd(words: readonly string[]): number {
   let from = 0;
   while (from < words.length - 1 && (NOT_NAMES.has(words[from]!) || NAME_CONNECTORS.has(words[from]!.toLowerCase()))) from++;
   let cut = from;
   for (let k = from; k < words.length; k++) {
     if (!TITLES.has(words[k]!)) continue;
-    const rest = words.slice(k + 1).filter((w) => !NAME_SUFFIXES.has(w) && !NAME_CONNECTORS.has(w.toLowerCase()));
-    if (rest.length === 0 || rest.some((w) => ORGANIZATION_WORDS.has(w))) break;
+    // what follows the title, without suffixes and connectors: nothing, or an organisation's word, keeps it
+    let rest = 0;
+    let organization = false;
+    for (let j = k + 1; j < words.length; j++) {
+      const w = words[j]!;
+      if (NAME_SUFFIXES.has(w) || NAME_CONNECTORS.has(w.toLowerCase())) continue;
+      rest++;
+      if (ORGANIZATION_WORDS.has(w)) organization = true;
+    }
+    if (rest === 0 || organization) break;
     cut = k + 1;
   }
   while (cut < words.length - 1 && NAME_CONNECTORS.has(words[cut]!.toLowerCase())) cut++;
-  return words.slice(cut);
+  return cut;
 }
 
 /** A capitalised common noun opening a sentence ("Officials said", "Critics say"), not a name. */
