@@ -643,7 +643,9 @@ const isBig = (geo: GeoInfo | undefined): boolean => geo !== undefined && (geo.k
  */
 function isPartOfBigPlace(c: Candidate, name: string, places: GazetteerNames): boolean {
   if (places.lookup(name) !== undefined) return false;
-  const rest = c.words.slice(1).map((w) => (c.shouted ? titleCase(w) : w)).join(' ');
+  // (joined by a loop: the array methods met a new array shape only after dozens of corpus passes)
+  let rest = '';
+  for (let k = 1; k < c.words.length; k++) rest += (k > 1 ? ' ' : '') + (c.shouted ? titleCase(c.words[k]!) : c.words[k]!);
   return isBig(places.lookup(rest)) && (places.match(rest) & SAME_NAME) !== 0;
 }
 
