@@ -13,6 +13,7 @@ import {
   ORGANIZATION_WORDS_LOWER,
   PERSON_ROLES,
   PRONOUNS,
+  TITLES,
   type CueWord,
 } from './cues';
 import { ADJUNCT, APPOSITION_STARTER, AUXILIARY, BE_FORM, BOUNDARY, CONTENT_BREAK, COORDINATOR, CUE, DETERMINER, DOCUMENT, EVENT_PREPOSITION, FRONTED_OPENER, FUTURE_MODAL, INDEFINITE_ARTICLE, MODAL, NOT_PARTICIPLE, NP_PREPOSITION, PAST_TENSE, PERSON_ROLE, PHRASE_BREAK, PHRASE_END_TIME, POSSESSIVE, POSSESSIVE_RELATIVE, PRONOUN, RELATIVE_PRONOUN, SUBJECT_PRONOUN, TIME_WORD, WH_RELATIVE, WH_WORD, isIn, isInAt } from './frameWords';
@@ -1041,6 +1042,28 @@ function wordsBetween(tokens: readonly Token[], a: number, b: number, atLeast = 
 }
 
 /** The noun phrase a relative pronoun stands for: "the Danish government, which has denied …". */
+/** Words a restrictive relative clause ("farmers who worked the land say") runs between "who" and the cue at most. */
+const MAX_RELATIVE_CLAUSE = 8;
+
+/**
+ * "Farmers who worked the land say", "Officials who spoke on condition of anonymity said": the
+ * subject is the phrase before "who", not the end of its clause that the phrase before the cue
+ * (starting at `np`) is; null when no "who" opens a clause of plain words right before it.
+ */
+function relativeHead(tokens: readonly Token[], from: number, np: number): TokenRange | null {
+  for (let k = np - 1; k > from && np - k <= MAX_RELATIVE_CLAUSE; k--) {
+    const t = tokens[k]!;
+    if (!t.word || t.quote >= 0) return null;
+    // (a verb after "who": with a name, pronoun or determiner there, "who" is the object of the
+    // clause whose subject that is: "rebels who Baghdad says are backed by Iran")
+    if (t.lower === 'who') {
+      const verb = tokens[k + 1]!;
+      return tokens[k - 1]!.word && !isCapitalised(verb) && !isIn(verb, PRONOUN) && !isIn(verb, DETERMINER) ? collectBack(tokens, from, k) : null;
+    }
+  }
+  return null;
+}
+
 function antecedent(tokens: readonly Token[], from: number, rel: number): TokenRange | null {
   let k = rel;
   if (k > from && isComma(tokens[k - 1])) k--;
@@ -1273,7 +1296,10 @@ function npBefore(tokens: readonly Token[], from: number, i: number): TokenRange
   // "Maduro on Sunday said", "The minister last week told": the time of the saying stands between
   // the subject and its verb
   const np = subjectBeforeTime(tokens, from, j) ?? collectBack(tokens, from, j);
-  if (np) return placedSpeaker(tokens, from, np) ?? np;
+  if (np) {
+    const head = relativeHead(tokens, from, np.start) ?? np;
+    return placedSpeaker(tokens, from, head) ?? head;
+  }
   // "Sergiy, a teacher in Kyiv, said" / "Ukraine, however, dismissed" / "Zelensky, acknowledging …, has suggested";
   // the comma may stand inside a title's closing mark ("Joe Lee, host of “Morning Talk,” said")
   const comma = j > from && isComma(tokens[j - 1]) ? j - 1 : j - 1 > from && CLOSING_MARKS.has(tokens[j - 1]!.text) && isComma(tokens[j - 2]) ? j - 2 : -1;
@@ -1293,8 +1319,14 @@ function npBefore(tokens: readonly Token[], from: number, i: number): TokenRange
     }
     if (n === 0 || n >= MAX_APPOSITION || plain === 0) return null;
     // "The county’s party secretary, Ivo Maren, said": the name between the commas
+    // (after at most two words in lower case that qualify a title: "The candidate, state Sen.
+    // Ana Ruiz, said", "…, former Gov. Bill Lee, said")
+    let named = c;
+    // (not a preposition or participle: "tax experts, including Mr. Lee, have said")
+    while (named < comma && named - c < 2 && tokens[named]!.word && !isCapitalised(tokens[named]!) && !isIn(tokens[named]!, BOUNDARY) && !isIn(tokens[named]!, ADJUNCT) && !tokens[named]!.lower.endsWith('ing')) named++;
+    if (named > c && !(named < comma && TITLES.has(tokens[named]!.text))) named = c;
     let names = true;
-    for (let k = c; k < comma && names; k++) names = tokens[k]!.word ? isCapitalised(tokens[k]!) : tokens[k]!.text === '.';
+    for (let k = named; k < comma && names; k++) names = tokens[k]!.word ? isCapitalised(tokens[k]!) : tokens[k]!.text === '.';
     if (names && c > from && comma - c <= 5) return { start: roleBeforeName(tokens, from, c), end: comma };
     if (c <= from) return null;
     if (!isSkippable(tokens, c, comma)) return appositionAcrossCommas(tokens, from, comma);

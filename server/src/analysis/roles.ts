@@ -1,7 +1,7 @@
 // Roles and titles around a person's name: before it ("Kremlin spokesman Dmitry Peskov",
 // "Russian President Vladimir Putin", "former Prime Minister X") and in apposition after it
 // ("Sergiy, a teacher in Kyiv").
-import { CALENDAR, COUNTRY, DEMONYM, factsOf, HONORIFIC, isRoleHeadWord, isRoleWord, ROLE_HEAD, ROLE_MODIFIER } from './wordFacts';
+import { CALENDAR, COUNTRY, DEMONYM, factsOf, FUNCTION, HONORIFIC, isRoleHeadWord, isRoleWord, ROLE_HEAD, ROLE_MODIFIER } from './wordFacts';
 import { isPossessive, type Token, tokenAt } from './tokens';
 
 /** A role phrase: tokens first..last, inclusive. */
@@ -118,7 +118,8 @@ function describesHead(tokens: readonly Token[], i: number, first: number): bool
     const t = tokens[k]!;
     if (t.kind !== 'word' || t.cap) return false;
     if (k > i && isRoleHead(t)) return true;
-    if (!PLAIN_WORD.test(t.text)) return false;
+    // (no function word: "Ana Ruiz, said the candidate" is a clause, not a role)
+    if (!PLAIN_WORD.test(t.text) || (factsOf(t) & FUNCTION) !== 0) return false;
   }
   return false;
 }

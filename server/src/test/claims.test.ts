@@ -676,3 +676,15 @@ suite('claims: lists behind place nouns, integrity of a named state, inherent pa
     assert.deepEqual(briefs('"Crimea is an inherent part of Ukraine," the minister said.'), ['sovereignty Ukraine: Crimea']);
   });
 });
+
+suite('claims: plans, aims and their denial', () => {
+  test('a capture planned, wanted or denied is no capture', () => {
+    assert.deepEqual(briefs('The Kremlin said Russia had no plans to take the city of Kharkiv.'), []);
+    assert.deepEqual(briefs('Officials said Russia wants to capture Sumy before the talks.'), []);
+    assert.deepEqual(briefs('Russian forces captured Sumy on Tuesday.'), ['capture Russia: Sumy']);
+  });
+
+  test('a side that wants to keep a territory part of it still claims it', () => {
+    assert.deepEqual(briefs('Moscow, which wants to keep Chechnya as part of Russia, sent more troops.'), ['sovereignty Russia: Chechnya']);
+  });
+});

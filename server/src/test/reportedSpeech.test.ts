@@ -364,3 +364,33 @@ suite('reported speech: datelines, set-off roles, guillemets, seated bodies', ()
     assert.deepEqual(pairs('The government in Taipei rejects Beijing\'s sovereignty claims and says only its people can decide.').map(([, who]) => who), ['Taipei', 'Taipei']);
   });
 });
+
+suite('reported speech: a subject with a restrictive relative clause', () => {
+  test('the phrase before "who" speaks, not the end of its clause', () => {
+    assert.deepEqual(pairs('Dairy farmers who worked the valley for decades say they were forced out.'), [['they were forced out', 'Dairy farmers']]);
+    assert.deepEqual(pairs('Aides who spoke on condition of anonymity said the vote was delayed.'), [['the vote was delayed', 'Aides']]);
+  });
+
+  test('"who" as the object of a clause with its own subject keeps that subject', () => {
+    const found = pairs('The port was held by militias who Valdoria says are paid by its rival.');
+    assert.ok(found.some(([text, speaker]) => text === 'are paid by its rival' && speaker === 'Valdoria'), JSON.stringify(found));
+  });
+});
+
+suite('reported speech: a name between commas after a title qualified in lower case', () => {
+  test('state Sen., former Gov.', () => {
+    assert.deepEqual(pairs('The nominee, state Sen. Lena Voss, said the plan was dead.'), [['the plan was dead', 'Lena Voss']]);
+    assert.deepEqual(pairs('The speaker, former Gov. Amos Reed, said the budget would pass.'), [['the budget would pass', 'Amos Reed']]);
+  });
+
+  test('a preposition or participle before the title opens no name', () => {
+    assert.deepEqual(pairs('As many economists, including Dr. Hana Berg, have pointed out, the rule is costly.'), [['the rule is costly', 'many economists']]);
+  });
+});
+
+suite('reported speech: a quantifier opening an unnamed source', () => {
+  test('"One of …", "Many of …" are described whole, not a name "One"', () => {
+    assert.deepEqual(pairs('One of the doctors who signed the letter said the drug was unsafe.').map(([, s]) => s), ['One of the doctors']);
+    assert.deepEqual(pairs('Many of his voters say the race is close.').map(([, s]) => s), ['Many of his voters']);
+  });
+});
