@@ -537,8 +537,10 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   const prev = previousWord(tokens, from, i);
   // a noun (the report, his claims): not a reporting verb here
   if (prev && tokens[i - 1]!.word && isIn(prev, DETERMINER)) return null;
-  // "advocates have expressed …", "advocates say …": a word that is also a noun, followed by an auxiliary or "say", is their subject
   const next = tokens[i + 1];
+  // "state Sen. Lena Voss": a word that is also a noun, before a title, is that title's modifier
+  if (cue.homograph && next?.word && !isCapitalised(tokens[i]!) && TITLES.has(next.text)) return null;
+  // "advocates have expressed …", "advocates say …": a word that is also a noun, followed by an auxiliary or "say", is their subject
   if (cue.homograph && next?.word && next.quote < 0 && !isCapitalised(next) && (isIn(next, AUXILIARY) && isIn(next, MODAL) && !isIn(next, FUTURE_MODAL) || isCueWord(next) && CUE_WORDS.get(next.lower)!.lemma === 'say')) return null;
   // "he was back to …", "is support …": a verb's plain or -s form never follows a form of "be"
   // ("was hit by" is a participle spelled like its verb)

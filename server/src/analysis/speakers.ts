@@ -8,6 +8,7 @@ import { PREVIOUS, type Placed } from './quotes';
 import { isAllCaps, isCapitalised, tokenize, type Token } from './quoteTokens';
 import type { Entity, Quote, Span } from './types';
 import { lowerBound } from './search';
+import { ROLE_HEAD, wordFacts } from './wordFacts';
 import { endsInApostropheS, isSpaceAt, lastWordIs } from './wordShapes';
 
 export interface Who {
@@ -27,6 +28,20 @@ const REST_OF_SENTENCE = /^[^.!?\n]*[.!?]["”’)]*[ \t]+$/;
 /** Whether the person named at `end` spoke in the sentence right before the one a pronoun at `at` opens. */
 function spokeJustBefore(prose: string, end: number, at: number): boolean {
   return end <= at && at - end <= SPOKE_REACH && REST_OF_SENTENCE.test(prose.slice(end, at));
+}
+
+// the rest of a sentence: no stop and no line end
+const WITHIN_SENTENCE = /^[^.!?\n]*$/;
+
+/** Whether `at` lies in the sentence of a phrase that ends at `end` (within SPOKE_REACH). */
+function sameSentence(prose: string, end: number, at: number): boolean {
+  return end <= at && at - end <= SPOKE_REACH && WITHIN_SENTENCE.test(prose.slice(end, at));
+}
+
+/** A description whose head is a person's role in the singular ("a Republican candidate", not "officials"). */
+function singularRole(described: string): boolean {
+  const head = described.slice(described.lastIndexOf(' ') + 1).toLowerCase();
+  return (wordFacts(head) & ROLE_HEAD) !== 0 && !isPlural(head);
 }
 
 // "the ministry", "The committee": a definite noun that may stand for an organisation named before
@@ -257,6 +272,8 @@ export class Speakers {
   lastPerson: Who | null = null;
   /** The last person a source named, and where that mention ends (see `spokeJustBefore`). */
   private lastSpoke: { readonly who: Who; readonly end: number } | null = null;
+  /** The last unnamed speaker described by a singular role ("a Republican candidate"), and where its phrase ends. */
+  private lastDescribed: { readonly who: Who; readonly end: number } | null = null;
   /**
    * The previous analysis's entities (by id) that stand for one of this analysis with another id
    * or name (an entity added before them renumbers them; a mention added to them renames them):
@@ -393,7 +410,7 @@ export class Speakers {
     const known = this.mentions.length === 0 ? this.names.get(key) : undefined;
     if (known) {
       // the same words name the same speaker wherever they stand
-      if (known.who.person) {
+      if (known.who.person && !this.inHeading(source.start)) {
         this.lastPerson = known.who;
         this.lastSpoke = { who: known.who, end: source.start + known.to };
       }
@@ -404,7 +421,7 @@ export class Speakers {
     if (found.who.speaker !== null && !found.pronoun && this.mentions.length === 0) {
       this.names.set(key, { who: found.who, from: found.mention.start - source.start, to: found.mention.end - source.start });
     }
-    if (found.who.person) this.lastSpoke = { who: found.who, end: found.mention.end };
+    if (found.who.person && !this.inHeading(source.start)) this.lastSpoke = { who: found.who, end: found.mention.end };
     return found;
   }
 
@@ -436,11 +453,15 @@ export class Speakers {
         const described = describedSpeaker(key);
         words.described = described === null ? NOBODY : { speaker: this.keeps ? detached(described) : described, entity: null, person: false };
       }
+      if (words.described.speaker !== null && singularRole(words.described.speaker)) this.lastDescribed = { who: words.described, end: source.end };
       return { who: words.described, mention: source };
     }
     const speaker = name.words.length === 1 ? (this.fullName(name.words[0]!) ?? name.text) : name.text;
     const who = { speaker, entity: null, person: name.person };
-    this.remember(who);
+    // (a headline's capitals tell no name: "Senate Candidate Walks Back …" names no one a pronoun may stand for)
+    if (!this.inHeading(source.start)) this.remember(who);
+    // ("a Republican candidate": a role that a name modifies describes the speaker)
+    if (!name.person && singularRole(speaker)) this.lastDescribed = { who, end: source.end };
     return { who, mention: { start: source.start + name.from, end: source.start + name.to } };
   }
 
@@ -477,6 +498,9 @@ export class Speakers {
     const person = kind === 'male' || kind === 'female' || kind === 'first';
     // "“…,” Ana Ruiz said after meeting Ivo Maren. She added …": who spoke in the sentence before goes on
     if ((kind === 'male' || kind === 'female') && this.lastSpoke !== null && spokeJustBefore(this.doc.prose, this.lastSpoke.end, at)) return this.lastSpoke.who;
+    // "A Republican candidate sought to walk back remarks in which he appeared …": the subject
+    // described earlier in the pronoun's own sentence, when no person is named between
+    if ((kind === 'male' || kind === 'female') && this.lastDescribed !== null && sameSentence(this.doc.prose, this.lastDescribed.end, at) && this.lastMentionWhere(at, (m) => m.start >= this.lastDescribed!.end && m.entity.type === 'person') === null) return this.lastDescribed.who;
     // "they" may be people or a body: name nobody rather than guess
     if (this.mentions.length > 0 && kind !== 'plural') {
       const m = this.lastMentionBefore(person ? this.adjunctStart(at) : at, person ? 'person' : 'organization');
@@ -506,6 +530,13 @@ export class Speakers {
     const participle = ADJUNCT_LEADS.has(first) ? m[2] : first;
     if (participle === undefined || !ADJUNCT_PARTICIPLES.has(participle)) return at;
     return from + m.index + m[0].indexOf(m[1]!);
+  }
+
+  /** Whether `at` lies in a heading (a headline in capitals, see blocks.ts). */
+  private inHeading(at: number): boolean {
+    const blocks = this.doc.blocks;
+    const block = blocks[lowerBound(blocks, at, (b) => b.end)];
+    return block !== undefined && block.start <= at && block.kind === 'heading';
   }
 
   /** `plausibleSpeaker`, asked once per entity: pronouns look back over the same entities again and again. */

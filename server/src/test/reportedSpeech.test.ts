@@ -394,3 +394,10 @@ suite('reported speech: a quantifier opening an unnamed source', () => {
     assert.deepEqual(pairs('Many of his voters say the race is close.').map(([, s]) => s), ['Many of his voters']);
   });
 });
+
+suite('reported speech: a cue spelled like a noun before a title', () => {
+  test('"state Sen." is no saying', () => {
+    const found = indirect('The nominee, state Sen. Lena Voss, said the plan was dead.');
+    assert.deepEqual(found.map((q) => q.cue), ['said']);
+  });
+});

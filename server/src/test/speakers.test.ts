@@ -388,3 +388,18 @@ suite('speakers: a definite noun for an organisation named before', () => {
     assert.deepEqual(q.map((x) => x.speaker), ['Valdor Defence Ministry', 'Valdor Defence Ministry']);
   });
 });
+
+suite('speakers: "he" in the sentence of a subject described by its role', () => {
+  const indirect = (text: string) => analyzer.analyze(text).quotes.filter((q) => q.kind === 'indirect').map((q) => [q.cue, q.speaker]);
+
+  test('the described subject, not a name from the headline', () => {
+    const text = 'Council Candidate Walks Back Remarks on Rents\n\nA Green council candidate on Monday sought to walk back remarks in which he appeared to mock tenants, telling a reporter that his words had been twisted.';
+    const found = indirect(text).filter(([cue]) => cue === 'appeared' || cue === 'telling');
+    assert.deepEqual(found, [['appeared', 'Green council candidate'], ['telling', 'Green council candidate']]);
+  });
+
+  test('a person named between the description and the pronoun is whom it stands for', () => {
+    const found = indirect('A local candidate met Ivo Maren, who said he would vote for her.');
+    assert.ok(found.some(([cue, speaker]) => cue === 'said' && speaker === 'Ivo Maren'), JSON.stringify(found));
+  });
+});
