@@ -759,12 +759,17 @@ function indefiniteNoun(tokens: readonly Token[], from: number, i: number): bool
   return false;
 }
 
+/** Words a verb's object runs to at most before the preposition that opens its content. */
+const MAX_OBJECT = 8;
+
 /** Just after the preposition that opens a verb's content past its object ("accused [Holt] of …"), or -1. */
 function objectPreposition(tokens: readonly Token[], k: number, to: number, prepositions: readonly string[]): number {
-  for (let n = k; n < to && n <= k + 6; n++) {
+  for (let n = k; n < to && n <= k + MAX_OBJECT; n++) {
     const t = tokens[n]!;
     if (!t.word || t.quote >= 0) return -1;
     if (prepositions.includes(t.lower)) return tokens[n + 1]?.word ? n + 1 : -1;
+    // ("accused Ethiopian forces and allied militias of …": two objects)
+    if (n > k && t.lower === 'and' && n + 1 < to && !isIn(tokens[n + 1]!, BOUNDARY)) continue;
     if (n > k && (isIn(t, BOUNDARY) || isIn(t, CUE) && !isCapitalised(t))) return -1;
   }
   return -1;

@@ -30,6 +30,11 @@ function spokeJustBefore(prose: string, end: number, at: number): boolean {
   return end <= at && at - end <= SPOKE_REACH && REST_OF_SENTENCE.test(prose.slice(end, at));
 }
 
+// a dateline's place in capitals, and its date, before the agency's parenthesis: "KHARTOUM ", "PORT LOUIS, May 23 "
+const DATELINE_HEAD = /^\p{Lu}[\p{Lu}.'’ -]+(?:,[\p{L}\d. ]*)?$/u;
+/** Characters from a block's start to a dateline's agency at most. */
+const MAX_DATELINE = 60;
+
 // the rest of a sentence: no stop and no line end
 const WITHIN_SENTENCE = /^[^.!?\n]*$/;
 
@@ -566,9 +571,19 @@ export class Speakers {
     return this.lastMentionWhere(at, (m) => m.entity.type === 'organization' && lastWordIs(m.entity.name, noun));
   }
 
-  /** The nearest mention before an offset, of a type when given (person for he/she). */
+  /** The nearest mention before an offset, of a type when given (person for he/she); no agency of a dateline ("KHARTOUM (AP) —"). */
   private lastMentionBefore(at: number, type: 'person' | 'organization'): IndexedMention | null {
-    return this.lastMentionWhere(at, (m) => m.entity.type === type && this.plausible(m.entity));
+    return this.lastMentionWhere(at, (m) => m.entity.type === type && this.plausible(m.entity) && !(type === 'organization' && this.inDateline(m)));
+  }
+
+  /** Whether a mention is the agency in parentheses of the dateline that opens its block. */
+  private inDateline(m: Span): boolean {
+    const prose = this.doc.prose;
+    if (prose.charCodeAt(m.start - 1) !== 40 || prose.charCodeAt(m.end) !== 41) return false;
+    const blocks = this.doc.blocks;
+    const block = blocks[lowerBound(blocks, m.start, (b) => b.end)];
+    if (block === undefined || block.start > m.start || m.start - block.start > MAX_DATELINE) return false;
+    return DATELINE_HEAD.test(prose.slice(block.start, m.start - 1));
   }
 
   /** The nearest mention before `at` that `test` takes. */

@@ -401,3 +401,9 @@ suite('reported speech: a cue spelled like a noun before a title', () => {
     assert.deepEqual(found.map((q) => q.cue), ['said']);
   });
 });
+
+suite('reported speech: an accusation of two objects', () => {
+  test('"accused X and Y of …": the content opens after "of"', () => {
+    assert.deepEqual(indirect('The army accused rebel units and allied militias of shelling the dam.').map((q) => q.text), ['shelling the dam']);
+  });
+});

@@ -403,3 +403,11 @@ suite('speakers: "he" in the sentence of a subject described by its role', () =>
     assert.ok(found.some(([cue, speaker]) => cue === 'said' && speaker === 'Ivo Maren'), JSON.stringify(found));
   });
 });
+
+suite('speakers: the agency of a dateline', () => {
+  test('"it" does not stand for the agency in the dateline’s parentheses', () => {
+    const quotes = analyzer.analyze('VARNA (AP) — The port authority said on Friday that the harbour would reopen. It said the storm had passed.').quotes;
+    assert.equal(quotes.length, 2);
+    assert.ok(quotes.every((q) => q.speaker !== 'AP'), JSON.stringify(quotes.map((q) => [q.cue, q.speaker])));
+  });
+});
