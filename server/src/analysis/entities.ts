@@ -11,7 +11,7 @@ import type { Gazetteer } from './gazetteer';
 import {
   countryNamed, KIN_BEFORE, KNOWN_ORG_FIRST_WORDS, MISC_SUFFIXES, MISC_WORDS, MISC_PREFIXES, CODE_NAME_BEFORE, demonym, KNOWN_ORGS, LOWERCASE_ORG_HEADS, ORG_ACRONYMS,
   ORG_KINDS_BEFORE, ORG_LINK_HEADS, ORG_OF_HEADS, ORG_WORDS_AFTER, PLACE_EVENTS_BEFORE, PLACE_KINDS_AFTER, PLACE_KINDS_BEFORE, PLACE_OF_HEADS, PLACE_PREPOSITIONS, PLACE_SUFFIXES, REGION_WORDS_AFTER, REGION_WORDS_BEFORE, TITLE_OBJECTS, PLACE_OPENERS,
-  MAY_BE_PLACE_KIND_AFTER, MAY_BE_REGION_WORD, MAY_BE_REGION_WORDS,
+  MAY_BE_PLACE_KIND_AFTER, MAY_BE_REGION_WORD, MAY_BE_REGION_WORDS, STATEHOOD_WORDS,
   type Country,
 } from './lexicon';
 import { CaseCounts } from './caseCounts';
@@ -525,7 +525,8 @@ function splitChunk(s: Sentence, chunkFirst: number, last: number, sink: Sentenc
     const words = s.mode === 'caps' ? titleCasedWords(tokens, first, first + width - 1) : textOfWords(tokens, first, first + width - 1);
     const country = demonym(words);
     if (!country) continue;
-    if (wholeIsPlace) break;
+    // ("Turkish Republic of Northern Cyprus": the nationality opens a state's name)
+    if (wholeIsPlace || (first + width < last && STATEHOOD_WORDS.has(tokens[first + width]!.text))) break;
     sink.nationality(first, first + width - 1, country);
     // (an organisation's name may open with one: "Syrian Observatory for Human Rights")
     if (!wholeIsOrg && !linksWithin(tokens, first + width + 1, last)) first += width;
@@ -848,7 +849,8 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
   }
   // most words after a name are refused by their ends and length, before a lower-case copy is made
   const after1 = next && !next.cap && MAY_BE_PLACE_KIND_AFTER.mayBeLowerCaseOf(next.text) ? next.text.toLowerCase() : undefined;
-  if (next && !next.cap && after1 && (PLACE_KINDS_AFTER.has(after1) || (after1 === 'front' || after1 === 'frontline'))) {
+  // (not a nationality: "a Turkish Cypriot state" is no place named Cypriot)
+  if (next && !next.cap && after1 && (PLACE_KINDS_AFTER.has(after1) || (after1 === 'front' || after1 === 'frontline')) && !(single && firstFacts & DEMONYM)) {
     c.geo = { kind: after1 === 'region' || after1 === 'oblast' || after1 === 'province' ? 'region' : 'place' };
     c.aliases = added(c.aliases, `${c.text} ${next.text}`);
     return typeAs(c, 'place', 2);

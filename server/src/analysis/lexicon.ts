@@ -109,6 +109,8 @@ export const MAY_BE_PLACE_KIND_AFTER = new WordEnds(places.kindsAfter);
 export const PLACE_SUFFIXES: ReadonlySet<string> = new Set(places.suffixes);
 /** Words that begin a place's own name (places.json openers): Mount Hermon, Lake Chad. */
 export const PLACE_OPENERS: ReadonlySet<string> = new Set(places.openers);
+/** Words for a state after a nationality that opens its name (places.json statehood): Turkish Republic of Northern Cyprus. */
+export const STATEHOOD_WORDS: ReadonlySet<string> = new Set(places.statehood);
 export const REGION_WORDS_AFTER = new WordSet(places.regionAfter);
 /** Refuses most words whose lower case is no region word, or no region word's plural, without lower-casing them. */
 export const MAY_BE_REGION_WORD = new WordEnds(places.regionAfter);

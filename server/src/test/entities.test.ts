@@ -590,6 +590,18 @@ suite('entities: roles in apposition, lists of places, organisations opening a s
     assert.deepEqual(get(entities('A spokesman for the campaign, Theo Brandt, said the candidate would stay.'), 'person', 'Theo Brandt').roles ?? [], []);
   });
 
+  test('a nationality opening a state’s name is part of it; a nationality before a kind of place is none', () => {
+    const list = entities('Only Valdoria recognizes the Turkish Republic of Northern Cyprus, a breakaway Turkish Cypriot state.');
+    get(list, 'place', 'Turkish Republic of Northern Cyprus');
+    assert.ok(!find(list, 'place', 'Cypriot'), JSON.stringify(list.map((e) => [e.type, e.name])));
+  });
+
+  test('a brigadier general’s title is no person of its own', () => {
+    const list = entities('Army spokesman Brig. Gen. Omar Tadesse said the troops would stay.');
+    assert.ok(!find(list, 'person', 'Brig.'), JSON.stringify(list.map((e) => [e.type, e.name])));
+    get(list, 'person', 'Omar Tadesse');
+  });
+
   test('"Nobody", "Everyone" opening a sentence are no names', () => {
     const list = entities('Nobody asked the farmers. Everyone knew the answer, Ivo Dane said.');
     assert.ok(!find(list, 'person', 'Nobody') && !find(list, 'person', 'Everyone'), JSON.stringify(list.map((e) => e.name)));
