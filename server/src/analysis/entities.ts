@@ -4,6 +4,7 @@
 // rest of the document says of the same words; then merged into one entity per referent
 // (coreference.ts).
 import { throwIfCancelled } from './cancellation';
+import { joinedByParticle } from './wordShapes';
 import { mergeMentions, type MergeTrace, type TypedMention } from './coreference';
 import { dateAt } from './dates';
 import type { ProseDocument } from './document';
@@ -433,7 +434,13 @@ class SentenceNames implements ChunkSink {
     const next = tokens[last + 1];
     const shouted = s.mode === 'caps';
     // most names are one word: its token's own string serves, with its hash already computed
-    const joined = first === last ? (shouted ? titleCase(words[0]!) : words[0]!) : (shouted ? words.map(titleCase) : words).join(' ');
+    let joined = first === last ? (shouted ? titleCase(words[0]!) : words[0]!) : (shouted ? words.map(titleCase) : words).join(' ');
+    // "Al-Fashaga" opening a sentence is "al-Fashaga" elsewhere: one name for the vote on its type
+    const c0 = joined.charCodeAt(0);
+    if (c0 >= 65 && c0 <= 90 && (joined.charCodeAt(2) === 45 || joined.charCodeAt(3) === 45 || joined.charCodeAt(4) === 45)) {
+      const lowered = String.fromCharCode(c0 + 32) + joined.slice(1);
+      if (joinedByParticle(lowered)) joined = lowered;
+    }
     const text = this.plain && first === last ? tokens[first]!.text : this.text.slice(start, end);
     this.candidates.push({
       sentence: this.si, first, last, start, end, text, words, type: null, strength: 0, roles: NONE, aliases: NONE,

@@ -596,6 +596,11 @@ suite('entities: roles in apposition, lists of places, organisations opening a s
     assert.ok(!find(list, 'place', 'Cypriot'), JSON.stringify(list.map((e) => [e.type, e.name])));
   });
 
+  test('a name joined by a particle is one name whether the particle opens a sentence or not', () => {
+    const list = entities('Farmers fled the fields near al-Marsa in May. Al-Marsa is ours, they said. Troops entered al-Marsa.');
+    assert.deepEqual(list.filter((e) => /marsa/i.test(e.name)).map((e) => [e.type, e.mentions.length]), [['place', 3]]);
+  });
+
   test('a brigadier general’s title is no person of its own', () => {
     const list = entities('Army spokesman Brig. Gen. Omar Tadesse said the troops would stay.');
     assert.ok(!find(list, 'person', 'Brig.'), JSON.stringify(list.map((e) => [e.type, e.name])));
