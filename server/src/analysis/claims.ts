@@ -22,6 +22,7 @@ import { WalkCheckpoints, type Rest } from './walkCheckpoints';
 import { movedAntecedents, movedDrafts, movedState, readsAhead, type Antecedent, type Draft, type Territories, type WalkLists, type WalkState } from './walkState';
 import { sameRun } from './sameStrings';
 import { lowerBound } from './search';
+import { demonym } from './lexicon';
 import { isAllDigits, lastWordIs } from './wordShapes';
 import { staysOnOneLine } from './lineBound';
 import type { Claim, ClaimType, ControlExtent, Entity, Mention, Quote, Span } from './types';
@@ -875,8 +876,8 @@ function isFiller(written: string, extra?: (word: string) => boolean): boolean {
   // most words are written in lower case already: no copy made for them
   const lower = lowerCaseAlready(written) ? written : written.toLowerCase();
   const word = possessive ? lower.replace(/(?:['’]s)$/, '') : lower;
-  // (a share: "70% of Donetsk")
-  return FILLER.has(word) || isAllDigits(word) || (word.endsWith('%') && isAllDigits(word.slice(0, -1))) || (extra !== undefined && extra(written));
+  // (a share: "70% of Donetsk"; a nationality as an adjective: "four Ukrainian regions")
+  return FILLER.has(word) || isAllDigits(word) || (word.endsWith('%') && isAllDigits(word.slice(0, -1))) || (extra !== undefined && extra(written)) || (word !== written && demonym(written) !== undefined);
 }
 
 /** Whether toLowerCase leaves `word` as it is: no A-Z and nothing outside ASCII. */
@@ -975,7 +976,8 @@ function objectOf(text: string, match: CueMatch, groups: readonly TerritoryGroup
 // What may stand before a clause's subject: nothing (the text's start), a stop, a colon or
 // semicolon, a comma, an opening quotation mark or bracket, or a word that opens a clause; then
 // maybe "the".
-const CLAUSE_OPENING = /(?:^|[.!?:;,“"‘'«„(”’»]|\b(?:that|and|but|because|since|as|while|if|whether|after|when|before|until|then|though|although))\s*(?:the\s+)?$/i;
+// (or a reporting verb, whose clause may go without "that": "Syria says the Golan is Syrian land")
+const CLAUSE_OPENING = new RegExp(`(?:^|[.!?:;,“"‘'«„(”’»]|\\b(?:that|and|but|because|since|as|while|if|whether|after|when|before|until|then|though|although|${cueData.reporting.filter((w) => !w.includes(' ')).join('|')}))\\s*(?:the\\s+)?$`, 'i');
 
 /** Whether the territory at `at` opens its clause (`Cue.subjectOnly`): "Crimea is Ukraine", not "the key partner for Kyiv is Washington". */
 function opensClause(text: string, at: number): boolean {
@@ -1191,6 +1193,12 @@ function claimantOf(
   // unless a name stands right before the cue as its subject ("the Polisario Front rejects")
   // (the subject of a relative clause about the object stands between them: "Crimea, which Moscow seized")
   const limit = group !== undefined && group.end <= match.start && relativeClause(text, group.end, match.start) ? match.start : Math.min(match.start, group?.start ?? match.start);
+  // "Moscow claims …, along with Crimea, which it seized in 2014": "it" in a relative clause
+  // stands for the side that opens the sentence, not the nearest side named
+  if (RELATIVE_PRONOUN_SUBJECT.test(text.slice(Math.max(sentence.start, match.start - 40), match.start))) {
+    const first = agents[0];
+    if (first !== undefined && SENTENCE_SUBJECT_BEFORE.test(text.slice(sentence.start, first.start)) && notTerritory(first)) return first;
+  }
   const subject = subjectBefore(text, limit, sentence, resolver);
   if (subject) return subject;
   for (let i = agents.length - 1; i >= 0; i--) {
@@ -1240,6 +1248,10 @@ function subjectBefore(text: string, at: number, sentence: Span, resolver: Claim
   }
   return { state: joined, entity: null, isSide: false };
 }
+// "which it seized", "that they have since annexed": a pronoun subject of a relative clause right before the cue
+const RELATIVE_PRONOUN_SUBJECT = /\b(?:which|that)\s+(?:it|they)\s+(?:(?:has|have|had|also|later|then|since|illegally|formally|effectively)\s+){0,2}$/i;
+// nothing but an article before a sentence's first word
+const SENTENCE_SUBJECT_BEFORE = /^\s*(?:the\s+)?$/i;
 const OPENERS = new Set(['The', 'A', 'An', 'While', 'But', 'And', 'However', 'It', 'They', 'He', 'She', 'We', 'I', 'This', 'That', 'These', 'Those', 'By', 'In', 'On', 'At', 'As', 'After', 'Before', 'When', 'Since', 'Meanwhile', 'Still', 'Yet', 'So']);
 
 /** The side of whoever speaks in the sentence: the quote's speaker, or the name by its cue. */

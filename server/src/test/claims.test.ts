@@ -688,3 +688,18 @@ suite('claims: plans, aims and their denial', () => {
     assert.deepEqual(briefs('Moscow, which wants to keep Chechnya as part of Russia, sent more troops.'), ['sovereignty Russia: Chechnya']);
   });
 });
+
+suite('claims: nationalities before the object, identities after a reporting verb, "it" in a relative clause', () => {
+  test('"claims four Ukrainian regions — A, B —": a nationality as an adjective stands between a cue and its list', () => {
+    assert.deepEqual(briefs('Moscow claims four Ukrainian regions — Donetsk, Luhansk, Zaporizhzhia and Kherson — as its own.'), ['sovereignty Russia: Donetsk, Luhansk, Zaporizhzhia, Kherson']);
+  });
+
+  test('"Syria says the Golan is occupied Syrian land": the identity after a reporting verb, occupied or not', () => {
+    assert.deepEqual(briefs('Syria says the Golan is occupied Syrian land.'), ['sovereignty Syria: Golan']);
+    assert.deepEqual(briefs('Damascus says the Golan is Syrian territory.'), ['sovereignty Syria: Golan']);
+  });
+
+  test('"which it seized": the side that opens the sentence, not the nationality named between', () => {
+    assert.deepEqual(briefs('Moscow claims four Ukrainian regions as its own, along with Crimea, which it seized in 2014.'), ['capture Russia: Crimea']);
+  });
+});
