@@ -707,6 +707,9 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   // "“…,” Ruiz told reporters on Monday", "“…?” Ruiz asked them": a verb right after a quotation
   // reports it; the words after the verb are the listener and the occasion, not more speech
   if (content && content.start >= cueEnd && !cue.participle && (inverted || source !== null && source.end === i) && quotationBefore(tokens, inverted ? i : source!.start)) content = null;
+  // "Speaking in Kyiv on Sunday, he said …": a participle whose content would hold the participle
+  // itself frames the sentence's main saying, which has its own frame
+  if (content && cue.participle && content.start <= i && content.end > i) return null;
   if (!source && !content && !announces) return null;
   return { cue: cueRange, source, content, evaluative: cue.evaluative, announces };
 }

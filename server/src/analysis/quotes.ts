@@ -52,6 +52,13 @@ const SHORT_WORDS = 4;
 const NOT_CONTENT = FRAME_WORDS.notContent;
 // a verb of motion's way, not what was said: "pushed deeper into Syria", "moved towards the border"
 const NOT_CONTENT_OPENERS = FRAME_WORDS.notContentOpeners;
+// "who asked not to be named": the source's terms, not what it said
+const ANONYMITY = FRAME_WORDS.anonymity;
+
+/** Content that is a source's asking not to be named ("not to be identified"): four words, "not to be" and one of ANONYMITY. */
+function asksAnonymity(tokens: readonly Token[], c: { readonly start: number; readonly end: number }): boolean {
+  return c.end - c.start === 4 && tokens[c.start]!.lower === 'not' && tokens[c.start + 1]!.lower === 'to' && tokens[c.start + 2]!.lower === 'be' && ANONYMITY.has(tokens[c.start + 3]!.lower);
+}
 
 // /[\s([{—–\-/]/ and /[\s)\]}.,;:!?…—–\-/]/ on one character, white space by code where it is ASCII
 const OPENING_SIDE = '([{—–-/';
@@ -428,7 +435,7 @@ function blockQuotes(prose: string, block: Block, reopensNext: boolean, before: 
         words = wordsBefore[c.end]! - wordsBefore[c.start]!;
         quoted = quotedBefore[c.end]! - quotedBefore[c.start]!;
       }
-      if (words === 0 || quoted === words || words === 1 && !nounLike(tokens, c) || NOT_CONTENT_OPENERS.has(tokens[c.start]!.lower)) continue;
+      if (words === 0 || quoted === words || words === 1 && !nounLike(tokens, c) || NOT_CONTENT_OPENERS.has(tokens[c.start]!.lower) || asksAnonymity(tokens, c)) continue;
       const start = tokens[c.start]!.start;
       const end = tokens[c.end - 1]!.end;
       const cue = rangeSpan(tokens, f.cue);

@@ -127,6 +127,8 @@ const QUANTIFIERS = FRAME_WORDS.quantifiers;
 const INHABITANTS = FRAME_WORDS.inhabitants;
 // "the government in Taipei": a body seated in a place speaks for it (not "analysts in Tbilisi")
 const SEATED_BODIES = FRAME_WORDS.seatedBodies;
+// a phrase opened by the people of a place: "Residents of the Druze village of "
+const OPENED_BY_INHABITANTS = new RegExp(`^(?:the\\s+)?(?:${[...INHABITANTS].join('|')})\\s+of\\b`, 'i');
 const SEATED_IN = new RegExp(`(?:^|\\s)(?:${[...SEATED_BODIES].join('|')})\\s+in\\s+$`, 'iu');
 const INHABITANTS_OF = new RegExp(`(?:^|\\s)(?:${[...INHABITANTS].join('|')})\\s+of\\s+(?:the\\s+)?$`, 'iu');
 
@@ -135,7 +137,7 @@ const INHABITANTS_OF = new RegExp(`(?:^|\\s)(?:${[...INHABITANTS].join('|')})\\s
  * Tbilisi", "residents of Mitrovica"), not who speaks ("the government in Taipei").
  */
 function onlyWhere(before: string): boolean {
-  return (LOCATED.test(before) && !SEATED_IN.test(before)) || INHABITANTS_OF.test(before);
+  return (LOCATED.test(before) && !SEATED_IN.test(before)) || INHABITANTS_OF.test(before) || OPENED_BY_INHABITANTS.test(before);
 }
 const LOCATED = new RegExp(`(?:^\\p{Lu}\\p{Ll}+|(?:^|\\s)\\p{Ll}[\\p{L}'’-]*)\\s+(?:${[...LOCATIVES].join('|')})\\s+(?:the\\s+)?$`, 'u');
 
@@ -693,8 +695,10 @@ export function nameIn(tokens: readonly Token[], prose: string, isLowerWord: (w:
   }
   // "a soldier near Pokrovsk", "analysts in Tbilisi": the place where an unnamed speaker is
   if (start >= 2 && LOCATIVES.has(kept[start - 1]!.lower) && kept[start - 2]!.word && (!isCapitalised(kept[start - 2]!) || start === 2 && isLowerWord(kept[0]!.lower)) && !(kept[start - 1]!.lower === 'in' && SEATED_BODIES.has(kept[start - 2]!.lower))) return null;
-  // "residents of Mitrovica": the place whose people speak
+  // "residents of Mitrovica", "Residents of the village of Hader": the place whose people speak
   if (start >= 2 && kept[start - 1]!.lower === 'of' && INHABITANTS.has(kept[start - 2]!.lower)) return null;
+  const opener = kept[0]!.lower === 'the' && kept.length > 1 ? 1 : 0;
+  if (start > opener + 1 && INHABITANTS.has(kept[opener]!.lower) && kept[opener + 1]!.lower === 'of') return null;
   // the possessive's noun ("Trump’s campaign") or the noun a name modifies ("Kremlin spokesman", "European leaders"): kept[end, tailEnd)
   let tailEnd = end;
   if (end < kept.length && end + 2 >= kept.length) {

@@ -407,3 +407,13 @@ suite('reported speech: an accusation of two objects', () => {
     assert.deepEqual(indirect('The army accused rebel units and allied militias of shelling the dam.').map((q) => q.text), ['shelling the dam']);
   });
 });
+
+suite('reported speech: a source’s terms and a fronted participle', () => {
+  test('"who asked not to be named" is no saying', () => {
+    assert.deepEqual(pairs('A senior diplomat, who asked not to be named, said the talks had stalled.'), [['the talks had stalled', 'A senior diplomat']]);
+  });
+
+  test('"Speaking in Varna on Sunday, he said …": the participle frames nothing of its own', () => {
+    assert.deepEqual(indirect('Speaking in Varna on Sunday, Ivo Dane said the port would reopen.').map((q) => [q.cue, q.text]), [['said', 'the port would reopen']]);
+  });
+});

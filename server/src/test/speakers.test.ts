@@ -411,3 +411,10 @@ suite('speakers: the agency of a dateline', () => {
     assert.ok(quotes.every((q) => q.speaker !== 'AP'), JSON.stringify(quotes.map((q) => [q.cue, q.speaker])));
   });
 });
+
+suite('speakers: the people of a place', () => {
+  test('"Residents of the Druze village of X" speak, not the village', () => {
+    const quotes = analyzer.analyze('Residents of the Druze village of Hadera Nova, near the line, said soldiers had searched homes.').quotes;
+    assert.deepEqual(quotes.map((q) => q.speaker), ['Residents of the Druze village of Hadera Nova']);
+  });
+});
