@@ -347,7 +347,10 @@ function mainVerbAfterClause(tokens: readonly Token[], k: number, e: number): nu
 
 /** The word before i is a plural noun or a name that can be a subject, not an article, possessive or modifier. */
 function verbAfterSubject(tokens: readonly Token[], from: number, i: number): boolean {
-  const p = i > from ? tokens[i - 1]! : undefined;
+  // (past an adverb in -ly between them: "Some Democrats privately worry that …")
+  let b = i;
+  while (b - 1 > from && i - b < 2 && tokens[b - 1]!.word && tokens[b - 1]!.quote < 0 && tokens[b - 1]!.lower.endsWith('ly') && !isCapitalised(tokens[b - 1]!)) b--;
+  const p = b > from ? tokens[b - 1]! : undefined;
   if (!p || !p.word || isIn(p, DETERMINER) || isIn(p, POSSESSIVE) || endsInApostropheS(p.text)) return false;
   if (isIn(p, SUBJECT_PRONOUN)) return true;
   // "The Daily Ledger reports that …", "Obama plans to …": a name, then a verb agreeing with it
@@ -355,7 +358,7 @@ function verbAfterSubject(tokens: readonly Token[], from: number, i: number): bo
   const next = tokens[i + 1];
   const verbAfter = (t: Token | undefined): boolean => t !== undefined && t.word && (isIn(t, AUXILIARY) || isIn(t, MODAL) || isCueWord(t) || isPastInEd(t.lower));
   if (isCapitalised(p) && p.quote < 0 && endsInPlainS(tokens[i]!.lower, false) && !endsInPlainS(p.lower, false) && !verbAfter(next)
-    && (!isSentenceOpening(tokens, from, i - 1) || next?.lower === 'that' && !verbAfter(tokens[i + 2]))) return true;
+    && (!isSentenceOpening(tokens, from, b - 1) || next?.lower === 'that' && !verbAfter(tokens[i + 2]))) return true;
   return endsInPlainS(p.lower, false) && (personNounEnding(p.lower) || PERSON_ROLES.has(p.lower.replace(/e?s$/, '')) || isCapitalised(p));
 }
 

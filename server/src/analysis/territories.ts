@@ -262,7 +262,12 @@ function placesInRun(text: string, words: { start: number; text: string }[], cla
  */
 function nearPlace(claimants: ClaimantResolver, written: string): GeoInfo | undefined {
   const geo = claimants.place(written);
-  return geo && geo.name !== written && !written.includes(' ') && COMMON_WORDS.has(written.toLowerCase()) ? undefined : geo;
+  return geo && geo.name !== written && !written.includes(' ') && isCommonWord(written.toLowerCase()) ? undefined : geo;
+}
+
+/** A common word, or the plural of one ("Crossings", whose gazetteer place is The Crossings). */
+function isCommonWord(lower: string): boolean {
+  return COMMON_WORDS.has(lower) || (lower.length > 3 && lower.endsWith('s') && COMMON_WORDS.has(lower.slice(0, -1)));
 }
 
 /**

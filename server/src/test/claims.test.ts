@@ -703,3 +703,9 @@ suite('claims: nationalities before the object, identities after a reporting ver
     assert.deepEqual(briefs('Moscow claims four Ukrainian regions as its own, along with Crimea, which it seized in 2014.'), ['capture Russia: Crimea']);
   });
 });
+
+suite('claims: a headline’s plural common noun', () => {
+  test('"Border Crossings" in a headline is no place the gazetteer names "The Crossings"', () => {
+    assert.deepEqual(briefs('Valdoria Rejects Proposal on Border Crossings'), []);
+  });
+});

@@ -417,3 +417,9 @@ suite('reported speech: a source’s terms and a fronted participle', () => {
     assert.deepEqual(indirect('Speaking in Varna on Sunday, Ivo Dane said the port would reopen.').map((q) => [q.cue, q.text]), [['said', 'the port would reopen']]);
   });
 });
+
+suite('reported speech: an adverb between a subject and a verb spelled like a noun', () => {
+  test('"Some Democrats privately worry that …": the subject before the adverb speaks', () => {
+    assert.deepEqual(pairs('Some Democrats privately worry that a court fight could drag on.'), [['a court fight could drag on', 'Democrats']]);
+  });
+});
