@@ -1275,7 +1275,7 @@ function extentOf(text: string, match: CueMatch, group: TerritoryGroup | undefin
   const afterEnd = group ? Math.min(sentence.end, group.end + 30) : match.end;
   const after = group ? text.slice(group.end, afterEnd).split(/[,;]/)[0].toLowerCase() : '';
   const words = `${before} ${after} ${match.text.toLowerCase()}`;
-  if (/\b(?:most|much|majority|nearly all|almost all|bulk|large swath|large swathes|large parts?|vast)\b/.test(words)) return 'most';
+  if (/\b(?:most|much|majority|nearly all|almost all|bulk|large swath|large swathes|large parts?|vast|three-quarters|two-thirds|three-fourths)\b/.test(words)) return 'most';
   // "about 20 percent of Ukraine", "70% of Donetsk"
   const share = /(?<![\d.])(\d+(?:\.\d+)?)\s*(?:percent|per cent|%)/.exec(words);
   if (share) return Number(share[1]) >= 50 ? 'most' : 'partial';

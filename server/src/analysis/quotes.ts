@@ -55,9 +55,18 @@ const NOT_CONTENT_OPENERS = FRAME_WORDS.notContentOpeners;
 // "who asked not to be named": the source's terms, not what it said
 const ANONYMITY = FRAME_WORDS.anonymity;
 
-/** Content that is a source's asking not to be named ("not to be identified"): four words, "not to be" and one of ANONYMITY. */
+/** Words a source's asking not to be named runs to at most ("that her surname not be published"). */
+const MAX_ANONYMITY = 6;
+
+/**
+ * Content that is a source's asking not to be named: a few words ending "not (to) be" and one of
+ * ANONYMITY ("not to be identified", "her surname not be published").
+ */
 function asksAnonymity(tokens: readonly Token[], c: { readonly start: number; readonly end: number }): boolean {
-  return c.end - c.start === 4 && tokens[c.start]!.lower === 'not' && tokens[c.start + 1]!.lower === 'to' && tokens[c.start + 2]!.lower === 'be' && ANONYMITY.has(tokens[c.start + 3]!.lower);
+  const n = c.end - c.start;
+  if (n < 3 || n > MAX_ANONYMITY || !ANONYMITY.has(tokens[c.end - 1]!.lower) || tokens[c.end - 2]!.lower !== 'be') return false;
+  const not = tokens[c.end - 3]!.lower === 'to' && n >= 4 ? c.end - 4 : c.end - 3;
+  return tokens[not]!.lower === 'not';
 }
 
 // /[\s([{—–\-/]/ and /[\s)\]}.,;:!?…—–\-/]/ on one character, white space by code where it is ASCII

@@ -43,6 +43,10 @@ function sameSentence(prose: string, end: number, at: number): boolean {
   return end <= at && at - end <= SPOKE_REACH && WITHIN_SENTENCE.test(prose.slice(end, at));
 }
 
+// An indefinite description introduces someone unnamed ("A senior official"); a definite one
+// ("The Republican nominee") mostly stands for a person named before, whom a pronoun then means.
+const INDEFINITE = /^\s*(?:an?|one|another)\s/i;
+
 /** A description whose head is a person's role in the singular ("a Republican candidate", not "officials"). */
 function singularRole(described: string): boolean {
   const head = described.slice(described.lastIndexOf(' ') + 1).toLowerCase();
@@ -279,7 +283,7 @@ export class Speakers {
   lastPerson: Who | null = null;
   /** The last person a source named, and where that mention ends (see `spokeJustBefore`). */
   private lastSpoke: { readonly who: Who; readonly end: number } | null = null;
-  /** The last unnamed speaker described by a singular role ("a Republican candidate"), and where its phrase ends. */
+  /** The last unnamed speaker described by a singular role after "a" ("a Republican candidate"), and where its phrase ends. */
   private lastDescribed: { readonly who: Who; readonly end: number } | null = null;
   /**
    * The previous analysis's entities (by id) that stand for one of this analysis with another id
@@ -460,7 +464,7 @@ export class Speakers {
         const described = describedSpeaker(key);
         words.described = described === null ? NOBODY : { speaker: this.keeps ? detached(described) : described, entity: null, person: false };
       }
-      if (words.described.speaker !== null && singularRole(words.described.speaker)) this.lastDescribed = { who: words.described, end: source.end };
+      if (words.described.speaker !== null && INDEFINITE.test(key) && singularRole(words.described.speaker)) this.lastDescribed = { who: words.described, end: source.end };
       return { who: words.described, mention: source };
     }
     const speaker = name.words.length === 1 ? (this.fullName(name.words[0]!) ?? name.text) : name.text;
@@ -468,7 +472,7 @@ export class Speakers {
     // (a headline's capitals tell no name: "Senate Candidate Walks Back …" names no one a pronoun may stand for)
     if (!this.inHeading(source.start)) this.remember(who);
     // ("a Republican candidate": a role that a name modifies describes the speaker)
-    if (!name.person && singularRole(speaker)) this.lastDescribed = { who, end: source.end };
+    if (!name.person && INDEFINITE.test(key) && singularRole(speaker)) this.lastDescribed = { who, end: source.end };
     return { who, mention: { start: source.start + name.from, end: source.start + name.to } };
   }
 
@@ -507,7 +511,9 @@ export class Speakers {
     if ((kind === 'male' || kind === 'female') && this.lastSpoke !== null && spokeJustBefore(this.doc.prose, this.lastSpoke.end, at)) return this.lastSpoke.who;
     // "A Republican candidate sought to walk back remarks in which he appeared …": the subject
     // described earlier in the pronoun's own sentence, when no person is named between
-    if ((kind === 'male' || kind === 'female') && this.lastDescribed !== null && sameSentence(this.doc.prose, this.lastDescribed.end, at) && this.lastMentionWhere(at, (m) => m.start >= this.lastDescribed!.end && m.entity.type === 'person') === null) return this.lastDescribed.who;
+    // (or in the sentence right before it: "A senior official, speaking on condition of anonymity, said …. He said …")
+    const described = this.lastDescribed;
+    if ((kind === 'male' || kind === 'female') && described !== null && (sameSentence(this.doc.prose, described.end, at) || spokeJustBefore(this.doc.prose, described.end, at)) && this.lastMentionWhere(at, (m) => m.start >= described.end && m.entity.type === 'person') === null) return described.who;
     // "they" may be people or a body: name nobody rather than guess
     if (this.mentions.length > 0 && kind !== 'plural') {
       const m = this.lastMentionBefore(person ? this.adjunctStart(at) : at, person ? 'person' : 'organization');

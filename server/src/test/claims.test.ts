@@ -709,3 +709,13 @@ suite('claims: a headline’s plural common noun', () => {
     assert.deepEqual(briefs('Valdoria Rejects Proposal on Border Crossings'), []);
   });
 });
+
+suite('claims: federal subjects and fractions', () => {
+  test('"are subjects of the Russian Federation": Russia claims them', () => {
+    assert.deepEqual(briefs('The Zaporizhzhia and Kherson regions are subjects of the Russian Federation.'), ['sovereignty Russia: Zaporizhzhia, Kherson']);
+  });
+
+  test('"three-quarters of X" is held for the most part', () => {
+    assert.deepEqual(briefs('Russian troops hold roughly three-quarters of the Zaporizhzhia region.'), ['control Russia: Zaporizhzhia (most)']);
+  });
+});

@@ -409,6 +409,10 @@ suite('reported speech: an accusation of two objects', () => {
 });
 
 suite('reported speech: a source’s terms and a fronted participle', () => {
+  test('"who asked that her surname not be published" is no saying', () => {
+    assert.deepEqual(indirect('“We wait for water,” said Vesna, a pensioner who asked that her surname not be published.').map((q) => q.text), []);
+  });
+
   test('"who asked not to be named" is no saying', () => {
     assert.deepEqual(pairs('A senior diplomat, who asked not to be named, said the talks had stalled.'), [['the talks had stalled', 'A senior diplomat']]);
   });

@@ -398,6 +398,13 @@ suite('speakers: "he" in the sentence of a subject described by its role', () =>
     assert.deepEqual(found, [['appeared', 'Green council candidate'], ['telling', 'Green council candidate']]);
   });
 
+  test('"He" opening the next sentence after an indefinite description; a definite one stands for the person named before', () => {
+    const next = indirect('A senior Valdorian official, speaking on condition of anonymity, said the talks would resume. He said the border would stay closed.');
+    assert.deepEqual(next.map(([, speaker]) => speaker), ['Valdorian official', 'Valdorian official']);
+    const named = indirect('Ana Ruiz spoke in Lyon. The Green candidate noted that turnout was low. He said the party would appeal.');
+    assert.ok(named.some(([cue, speaker]) => cue === 'said' && speaker === 'Ana Ruiz'), JSON.stringify(named));
+  });
+
   test('a person named between the description and the pronoun is whom it stands for', () => {
     const found = indirect('A local candidate met Ivo Maren, who said he would vote for her.');
     assert.ok(found.some(([cue, speaker]) => cue === 'said' && speaker === 'Ivo Maren'), JSON.stringify(found));
