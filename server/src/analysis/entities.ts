@@ -12,7 +12,7 @@ import type { Gazetteer } from './gazetteer';
 import {
   countryNamed, KIN_BEFORE, KNOWN_ORG_FIRST_WORDS, MISC_SUFFIXES, MISC_WORDS, MISC_PREFIXES, CODE_NAME_BEFORE, demonym, KNOWN_ORGS, LOWERCASE_ORG_HEADS, ORG_ACRONYMS,
   ORG_KINDS_BEFORE, ORG_LINK_HEADS, ORG_OF_HEADS, ORG_WORDS_AFTER, PLACE_EVENTS_BEFORE, PLACE_KINDS_AFTER, PLACE_KINDS_BEFORE, PLACE_OF_HEADS, PLACE_PREPOSITIONS, PLACE_SUFFIXES, REGION_WORDS_AFTER, REGION_WORDS_BEFORE, TITLE_OBJECTS, PLACE_OPENERS,
-  MAY_BE_PLACE_KIND_AFTER, MAY_BE_REGION_WORD, MAY_BE_REGION_WORDS, STATEHOOD_WORDS,
+  MAY_BE_PLACE_KIND_AFTER, MAY_BE_REGION_WORD, MAY_BE_REGION_WORDS, STATEHOOD_WORDS, MATCH_VERBS, TEAM_ROLES,
   type Country,
 } from './lexicon';
 import { CaseCounts } from './caseCounts';
@@ -71,7 +71,6 @@ const SCORE = /^\d{1,3}(?:-\d{1,3})?$/;
 const YEAR = /^(?:1[89]|20)\d\d$/;
 const isIsoDate = (t: Token | undefined): boolean => t?.kind === 'number' && t.text.length === 10 && /^\d{4}-\d\d-\d\d$/.test(t.text);
 const TABLE_OPENERS = new Set([',', ';', ':', '(', '-', '–', '—']);
-const MATCH_VERBS = new WordSet(['beat', 'beats', 'defeated', 'drew', 'v', 'vs', 'vs.', 'thrashed', 'edged', 'routed', 'downed', 'outclassed', 'trounced']);
 
 /**
  * What one block gives the document's entities, its offsets relative to the block's start so
@@ -824,6 +823,8 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
   if (score && geo?.kind !== 'country' && !personLike && (geo || single)) return typeAs(c, 'organization', 3);
   // X beat Y: teams, unless the document knows them as people (Clinton beats Trump)
   if (((next && MATCH_VERBS.has(next.text)) || (prev && MATCH_VERBS.has(prev.text))) && geo?.kind !== 'country' && !personLike && (geo || single)) return typeAs(c, 'organization', 2);
+  // "Surrey captain Chris Lewis", "Lancashire batsman Graham Lloyd": a team's player
+  if (next && !next.cap && TEAM_ROLES.has(next.text) && geo?.kind !== 'country' && !personLike && (geo || single)) return typeAs(c, 'organization', 2);
   // a competitor and country in a results list: Ludmila Engquist ( Sweden )
   const inBrackets = tokens[c.last + 2];
   if (next?.text === '(' && tokens[c.last + 3]?.text === ')' && inBrackets !== undefined && countryNamed(inBrackets.text) !== undefined && !geo && !score) {

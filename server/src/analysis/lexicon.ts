@@ -98,6 +98,10 @@ export const KNOWN_ORGS: ReadonlySet<string> = new Set(orgs.known);
 export const KNOWN_ORG_FIRST_WORDS: ReadonlySet<string> = new Set(orgs.known.filter((n) => n.includes(' ')).map((n) => n.slice(0, n.indexOf(' '))));
 /** Asked of every name: a WordSet, whose first and last characters and length refuse most names without a hash. */
 export const ORG_ACRONYMS = new WordSet(orgs.acronyms);
+/** Words between two teams (org-suffixes.json matchVerbs): "Surrey beat Kent", "v Kent". */
+export const MATCH_VERBS = new WordSet(orgs.matchVerbs);
+/** A team's player's or officer's role after its name (org-suffixes.json teamRoles): "Surrey captain". */
+export const TEAM_ROLES = new WordSet(orgs.teamRoles);
 
 export const PLACE_PREPOSITIONS = new WordSet(places.prepositions);
 export const PLACE_KINDS_BEFORE = new WordSet(places.kindsBefore);

@@ -601,6 +601,12 @@ suite('entities: roles in apposition, lists of places, organisations opening a s
     assert.deepEqual(list.filter((e) => /marsa/i.test(e.name)).map((e) => [e.type, e.mentions.length]), [['place', 3]]);
   });
 
+  test('a team named for a place, before its player’s role, is an organisation; a country stays a place', () => {
+    const list = entities('Leicestershire captain James Whitaker made 90, and England coach David Lloyd watched.');
+    get(list, 'organization', 'Leicestershire');
+    get(list, 'place', 'England');
+  });
+
   test('a brigadier general’s title is no person of its own', () => {
     const list = entities('Army spokesman Brig. Gen. Omar Tadesse said the troops would stay.');
     assert.ok(!find(list, 'person', 'Brig.'), JSON.stringify(list.map((e) => [e.type, e.name])));
