@@ -885,7 +885,8 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
   // a name made with a well-known place's name (Real Madrid, Air France) names a team or company
   if (!single) for (let i = c.first; i <= c.last; i++) if (!(writtenFactsOf(tokens[i]!) & ROLE_HEAD) && wellKnown(tokens[i]!, places)) return typeAs(c, 'organization', 1);
   if (!single && SURNAME_ENDINGS.test(lastWord)) return typeAs(c, 'person', 1);
-  if (c.speaks) return typeAs(c, 'person', 1);
+  // (after "the", a body: "The Treasury said", no one's name)
+  if (c.speaks) return typeAs(c, prev?.text === 'the' || prev?.text === 'The' ? 'organization' : 'person', 1);
   // a compass word opening unknown words names a region ("South Ossetia", "West Papua"); few people
   // bear one as a first name
   if (!single && c.type === null && COMPASS_POINT.test(firstWord)) {

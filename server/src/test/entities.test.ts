@@ -607,6 +607,11 @@ suite('entities: roles in apposition, lists of places, organisations opening a s
     get(list, 'place', 'England');
   });
 
+  test('a name after "the" that speaks is a body, not a person', () => {
+    get(entities('The Treasury said bond sales would rise.'), 'organization', 'Treasury');
+    get(entities('The Harlow Policy Center said the plan would cost more.'), 'organization', 'Harlow Policy Center');
+  });
+
   test('a brigadier general’s title is no person of its own', () => {
     const list = entities('Army spokesman Brig. Gen. Omar Tadesse said the troops would stay.');
     assert.ok(!find(list, 'person', 'Brig.'), JSON.stringify(list.map((e) => [e.type, e.name])));
