@@ -569,9 +569,15 @@ function beforeReach(text: string, match: CueMatch): number {
   const gap = text.slice(from, match.start);
   let reach = from;
   WORD_FROM.lastIndex = 0;
-  for (let w = WORD_FROM.exec(gap); w !== null; w = WORD_FROM.exec(gap)) if (!isFiller(w[0])) reach = from + w.index + 1;
+  for (let w = WORD_FROM.exec(gap); w !== null; w = WORD_FROM.exec(gap)) if (!isFiller(w[0]) && !coordinatesCopula(w[0])) reach = from + w.index + 1;
   return reach;
 }
+
+/**
+ * "and" before a cue, where it joins the copulas of "X is, has been and will always be part of Y";
+ * never after one, where it joins another clause ("that Guyana administers and Venezuela claims").
+ */
+const coordinatesCopula = (word: string): boolean => word === 'and';
 
 /**
  * Where a territory before a relative clause that runs up to the cue ends at the earliest
@@ -852,7 +858,7 @@ function fillerOnly(text: string, from: number, to: number, extra?: (word: strin
   const gap = text.slice(from, to);
   if (gap.length > MAX_FILLER || /[.;!?]/.test(gap.replace(/\p{L}\.\p{L}\.?/gu, ''))) return false;
   WORD_FROM.lastIndex = 0;
-  for (let w = WORD_FROM.exec(gap); w !== null; w = WORD_FROM.exec(gap)) if (!isFiller(w[0], extra) && !(afterCue && beforeYear(gap, w))) return false;
+  for (let w = WORD_FROM.exec(gap); w !== null; w = WORD_FROM.exec(gap)) if (!isFiller(w[0], extra) && !(afterCue ? beforeYear(gap, w) : coordinatesCopula(w[0]))) return false;
   return true;
 }
 

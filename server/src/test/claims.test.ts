@@ -719,3 +719,19 @@ suite('claims: federal subjects and fractions', () => {
     assert.deepEqual(briefs('Russian troops hold roughly three-quarters of the Zaporizhzhia region.'), ['control Russia: Zaporizhzhia (most)']);
   });
 });
+
+suite('claims: copulas coordinated and adverbs of certainty', () => {
+  test('"X is, has been and will always be an integral part of Y"', () => {
+    assert.deepEqual(briefs('Arunachal Pradesh is, has been and will always be an integral and inalienable part of India.'), ['sovereignty India: Arunachal Pradesh']);
+  });
+
+  test('"is clearly an inherent part of", "is “unquestionably Korean territory”"', () => {
+    assert.deepEqual(briefs('Takeshima is clearly an inherent part of Japan’s territory.'), ['sovereignty Japan: Takeshima']);
+    assert.deepEqual(briefs('Seoul says Dokdo is “unquestionably Korean territory.”'), ['sovereignty South Korea: Dokdo']);
+  });
+
+  test('"and" after a cue joins another clause, not the object', () => {
+    const got = briefs('Valdor signed a law on the Essequibo region, a vast area that Guyana administers and Venezuela has claimed for a century.');
+    assert.ok(!got.some((g) => g.endsWith(': Venezuela')), got.join(' | '));
+  });
+});
