@@ -1059,7 +1059,7 @@ function wordsBetween(tokens: readonly Token[], a: number, b: number, atLeast = 
 const MAX_RELATIVE_CLAUSE = 8;
 
 /**
- * "Farmers who worked the land say", "Officials who spoke on condition of anonymity said": the
+ * "Farmers who worked the land say", "Aides who briefed the press on Monday said": the
  * subject is the phrase before "who", not the end of its clause that the phrase before the cue
  * (starting at `np`) is; null when no "who" opens a clause of plain words right before it.
  */
@@ -1068,7 +1068,7 @@ function relativeHead(tokens: readonly Token[], from: number, np: number): Token
     const t = tokens[k]!;
     if (!t.word || t.quote >= 0) return null;
     // (a verb after "who": with a name, pronoun or determiner there, "who" is the object of the
-    // clause whose subject that is: "rebels who Baghdad says are backed by Iran")
+    // clause whose subject that is: "militias who Valdoria says are paid by its rival")
     if (t.lower === 'who') {
       const verb = tokens[k + 1]!;
       return tokens[k - 1]!.word && !isCapitalised(verb) && !isIn(verb, PRONOUN) && !isIn(verb, DETERMINER) ? collectBack(tokens, from, k) : null;

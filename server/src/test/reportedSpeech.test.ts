@@ -368,7 +368,7 @@ suite('reported speech: datelines, set-off roles, guillemets, seated bodies', ()
 suite('reported speech: a subject with a restrictive relative clause', () => {
   test('the phrase before "who" speaks, not the end of its clause', () => {
     assert.deepEqual(pairs('Dairy farmers who worked the valley for decades say they were forced out.'), [['they were forced out', 'Dairy farmers']]);
-    assert.deepEqual(pairs('Aides who spoke on condition of anonymity said the vote was delayed.'), [['the vote was delayed', 'Aides']]);
+    assert.deepEqual(pairs('Aides who talked on condition of anonymity said the vote was delayed.'), [['the vote was delayed', 'Aides']]);
   });
 
   test('"who" as the object of a clause with its own subject keeps that subject', () => {
