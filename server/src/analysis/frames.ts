@@ -1071,7 +1071,7 @@ function relativeHead(tokens: readonly Token[], from: number, np: number): Token
     // clause whose subject that is: "militias who Valdoria says are paid by its rival")
     if (t.lower === 'who') {
       const verb = tokens[k + 1]!;
-      return tokens[k - 1]!.word && !isCapitalised(verb) && !isIn(verb, PRONOUN) && !isIn(verb, DETERMINER) ? collectBack(tokens, from, k) : null;
+      return tokens[k - 1]!.word && !isCapitalised(verb) && !isIn(verb, PRONOUN) && !isIn(verb, DETERMINER) ? antecedent(tokens, from, k) : null;
     }
   }
   return null;

@@ -6,7 +6,7 @@ import { FullNames } from './fullNames';
 import { MentionIndex, type IndexedMention } from './mentionIndex';
 import { PREVIOUS, type Placed } from './quotes';
 import { isAllCaps, isCapitalised, tokenize, type Token } from './quoteTokens';
-import type { Entity, Quote, Span } from './types';
+import type { Block, Entity, Quote, Span } from './types';
 import { lowerBound } from './search';
 import { ROLE_HEAD, wordFacts } from './wordFacts';
 import { endsInApostropheS, isSpaceAt, lastWordIs } from './wordShapes';
@@ -27,7 +27,12 @@ const REST_OF_SENTENCE = /^[^.!?\n]*[.!?]["”’)]*[ \t]+$/;
 
 /** Whether the person named at `end` spoke in the sentence right before the one a pronoun at `at` opens. */
 function spokeJustBefore(prose: string, end: number, at: number): boolean {
-  return end <= at && at - end <= SPOKE_REACH && REST_OF_SENTENCE.test(prose.slice(end, at));
+  return readsWithinReach(prose, end, at, REST_OF_SENTENCE);
+}
+
+/** Whether the text from `end` to `at`, SPOKE_REACH characters at most, reads as `shape` says. */
+function readsWithinReach(prose: string, end: number, at: number, shape: RegExp): boolean {
+  return end <= at && at - end <= SPOKE_REACH && shape.test(prose.slice(end, at));
 }
 
 // a dateline's place in capitals, and its date, before the agency's parenthesis: "KHARTOUM ", "PORT LOUIS, May 23 "
@@ -40,7 +45,7 @@ const WITHIN_SENTENCE = /^[^.!?\n]*$/;
 
 /** Whether `at` lies in the sentence of a phrase that ends at `end` (within SPOKE_REACH). */
 function sameSentence(prose: string, end: number, at: number): boolean {
-  return end <= at && at - end <= SPOKE_REACH && WITHIN_SENTENCE.test(prose.slice(end, at));
+  return readsWithinReach(prose, end, at, WITHIN_SENTENCE);
 }
 
 // An indefinite description introduces someone unnamed ("A senior official"); a definite one
@@ -532,9 +537,8 @@ export class Speakers {
     let p = at - 1;
     while (p >= 0 && isSpaceAt(prose, p)) p--;
     if (prose.charCodeAt(p) !== 44) return at;
-    const blocks = this.doc.blocks;
-    const block = blocks[lowerBound(blocks, at, (b) => b.end)];
-    if (!block || block.start > at) return at;
+    const block = this.blockAt(at);
+    if (!block) return at;
     const from = Math.max(block.start, at - ADJUNCT_REACH);
     const m = ADJUNCT_BEFORE.exec(prose.slice(from, at));
     // (a clause cut by the reach has no sentence start of its own)
@@ -545,11 +549,16 @@ export class Speakers {
     return from + m.index + m[0].indexOf(m[1]!);
   }
 
-  /** Whether `at` lies in a heading (a headline in capitals, see blocks.ts). */
-  private inHeading(at: number): boolean {
+  /** The block `at` lies in, if any. */
+  private blockAt(at: number): Block | undefined {
     const blocks = this.doc.blocks;
     const block = blocks[lowerBound(blocks, at, (b) => b.end)];
-    return block !== undefined && block.start <= at && block.kind === 'heading';
+    return block !== undefined && block.start <= at ? block : undefined;
+  }
+
+  /** Whether `at` lies in a heading (a headline in capitals, see blocks.ts). */
+  private inHeading(at: number): boolean {
+    return this.blockAt(at)?.kind === 'heading';
   }
 
   /** `plausibleSpeaker`, asked once per entity: pronouns look back over the same entities again and again. */
@@ -588,9 +597,8 @@ export class Speakers {
   private inDateline(m: Span): boolean {
     const prose = this.doc.prose;
     if (prose.charCodeAt(m.start - 1) !== 40 || prose.charCodeAt(m.end) !== 41) return false;
-    const blocks = this.doc.blocks;
-    const block = blocks[lowerBound(blocks, m.start, (b) => b.end)];
-    if (block === undefined || block.start > m.start || m.start - block.start > MAX_DATELINE) return false;
+    const block = this.blockAt(m.start);
+    if (block === undefined || m.start - block.start > MAX_DATELINE) return false;
     return DATELINE_HEAD.test(prose.slice(block.start, m.start - 1));
   }
 
