@@ -1604,6 +1604,8 @@ function sentenceSubject(tokens: readonly Token[], from: number, i: number): Tok
   let n = k;
   while (n < i && n - k < 2 && tokens[n]!.word && !isCapitalised(tokens[n]!) && !isIn(tokens[n]!, AUXILIARY) && !isIn(tokens[n]!, BOUNDARY) && !isIn(tokens[n]!, CUE)) n++;
   if (n > k && (n === i || !tokens[n]!.word)) k = n;
+  // "Polish farmers blocked the road, demanding …": a people's noun the capitalised words modify, before the verb
+  else if (k < i && tokens[k]!.word && !isCapitalised(tokens[k]!) && !isIn(tokens[k]!, BOUNDARY) && (PERSON_ROLES.has(tokens[k]!.lower.replace(/e?s$/, '')) || personNounEnding(tokens[k]!.lower))) k++;
   return { start, end: k };
 }
 

@@ -427,3 +427,9 @@ suite('reported speech: an adverb between a subject and a verb spelled like a no
     assert.deepEqual(pairs('Some Democrats privately worry that a court fight could drag on.'), [['a court fight could drag on', 'Democrats']]);
   });
 });
+
+suite('reported speech: a participle sharing a subject of a nationality and a people’s noun', () => {
+  test('"Polish farmers blocked …, demanding …": the farmers, not the nationality', () => {
+    assert.deepEqual(pairs('Dutch farmers blocked three motorways on Monday, demanding an end to the nitrogen rules.'), [['an end to the nitrogen rules', 'Dutch farmers']]);
+  });
+});
