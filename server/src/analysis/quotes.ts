@@ -540,19 +540,22 @@ function signedBy(prose: string, tokens: readonly Token[], k: number): Frame | n
   if (tokens[k]?.text === ',' || tokens[k]?.text === '.') k++;
   const dash = tokens[k];
   if (!dash || dash.word || !SIGNING_DASHES.has(dash.text) || prose.slice(tokens[k - 1]!.end, dash.start).includes('\n')) return null;
-  let n = k + 1;
+  // "„…” – powiedział Tomasz Nowak": a verb of another language between the dash and the name
+  const verb = tokens[k + 1];
+  const cueEnd = verb !== undefined && verb.word && !isCapitalised(verb) && verb.quote < 0 && !isIn(verb, BOUNDARY) && !isIn(verb, AUXILIARY) && !isIn(verb, PRONOUN) && !isIn(verb, DETERMINER) ? k + 2 : k + 1;
+  let n = cueEnd;
   while (n < tokens.length && n - k <= MAX_SIGNATURE && !prose.slice(tokens[n - 1]!.end, tokens[n]!.start).includes('\n')) {
     const t = tokens[n]!;
     // "Edwin G. Monroy": an initial's stop belongs to the name
     if (t.word && isCapitalised(t) || t.text === '.' && tokens[n - 1]!.text.length === 1 && n > k + 1) n++;
     else break;
   }
-  if (n === k + 1 || n - k > MAX_SIGNATURE) return null;
+  if (n === cueEnd || n - k > MAX_SIGNATURE) return null;
   const after = tokens[n];
   const lineEnds = !after || prose.slice(tokens[n - 1]!.end, after.start).includes('\n');
   // the name ends the line, or its sentence, or a comma opens the speaker's description
   if (!lineEnds && after.text !== ',' && !(after.text === '.' && (!tokens[n + 1] || prose.slice(after.end, tokens[n + 1]!.start).includes('\n')))) return null;
-  return { cue: { start: k, end: k + 1 }, source: { start: k + 1, end: n }, content: null, evaluative: false, announces: false };
+  return { cue: { start: k, end: cueEnd }, source: { start: cueEnd, end: n }, content: null, evaluative: false, announces: false };
 }
 
 /** A frame's cue and speaker as offsets. */

@@ -785,3 +785,10 @@ suite('quotes: each block counts its own words', () => {
     }
   });
 });
+
+suite('quotes: a quotation signed with a dash and a verb of another language', () => {
+  test('„…” – powiedział Name: the name speaks, the dash and the verb are the cue', () => {
+    const quotes = createAnalyzer().analyze('„Nie oddamy ziemi” – powiedział Piotr Kowalczyk, rolnik z Lublina.').quotes;
+    assert.deepEqual(quotes.map((q) => [q.text, q.speaker, q.cue]), [['Nie oddamy ziemi', 'Piotr Kowalczyk', '– powiedział']]);
+  });
+});
