@@ -3,7 +3,7 @@
 // start and stop, which is where capitalisation misleads: sentence starts, headings, ALL-CAPS.
 import nameWords from './data/name-words.json';
 import type { ProseDocument } from './document';
-import { COMMON_WORDS, KNOWN_ORG_FIRST_WORDS, KNOWN_ORGS, ORG_LINK_HEADS, ORG_OPENERS, ORG_LINK_WORDS, ORG_OF_HEADS, PLACE_OF_HEADS, ROLE_HEADS } from './lexicon';
+import { COMMON_WORDS, KNOWN_ORG_FIRST_WORDS, KNOWN_ORGS, MONTH_CUES, ORG_LINK_HEADS, ORG_OPENERS, ORG_LINK_WORDS, ORG_OF_HEADS, PLACE_OF_HEADS, ROLE_HEADS } from './lexicon';
 import { bare, isMarked, tokenAt, tokenize, type Token, titleCase, type WordCounts } from './tokens';
 import { CALENDAR, COMMON, COUNTRY, FIRST_NAME, FUNCTION, HONORIFIC, ORG_SUFFIX, factsOf, writtenFactsOf } from './wordFacts';
 import type { Block, Span } from './types';
@@ -191,6 +191,18 @@ function isCompoundAdjective(word: string): boolean {
 
 const PARTY_AND_STATE = /^[DRI]-\p{Lu}/u;
 
+/**
+ * A month's abbreviation that is also a first name, without a stop, before a capitalised word that
+ * is no date's, and after no word that leads to a date ("Jan Kowalczyk"; not "Jan 5", "Jan. 5" or
+ * "from Jan to Mar").
+ */
+function firstNameBeforeSurname(s: Sentence, i: number, facts: number): boolean {
+  const t = s.tokens[i]!;
+  const next = s.tokens[i + 1];
+  const before = tokenAt(s.tokens, i - 1);
+  return (facts & FIRST_NAME) !== 0 && t.text.length === 3 && next !== undefined && next.kind === 'word' && next.cap && !(factsOf(next) & CALENDAR) && !(before !== undefined && !before.cap && MONTH_CUES.has(before.text));
+}
+
 /** Whether a capitalised word may be (part of) a name where it stands. */
 export function mayBeName(s: Sentence, i: number, evidence: CaseEvidence, known: NameKnowledge): boolean {
   const t = s.tokens[i]!;
@@ -207,8 +219,9 @@ export function mayBeName(s: Sentence, i: number, evidence: CaseEvidence, known:
   const before = tokenAt(s.tokens, i - 1);
   // a first name as written before this word
   const afterFirstName = before !== undefined && before.cap && (writtenFactsOf(before) & FIRST_NAME) !== 0;
-  // a date's words are no name, save a surname after a first name (Theresa May)
-  if (facts & CALENDAR && !(afterFirstName && s.tokens[i + 1]?.kind !== 'number')) return false;
+  // a date's words are no name, save a surname after a first name (Theresa May), or a first name
+  // spelled like a month's abbreviation before a surname (Jan Kowalczyk, not Jan 5)
+  if (facts & CALENDAR && !(afterFirstName && s.tokens[i + 1]?.kind !== 'number') && !firstNameBeforeSurname(s, i, facts)) return false;
   // Ukrainian-held, Russian-backed: a word, not a name (the nationality in it is found apart)
   if (word.includes('-') && isCompoundAdjective(word)) return false;
   if (s.mode === 'title') {

@@ -669,11 +669,11 @@ function hasCalendarWord(name: string): boolean {
   return false;
 }
 
-// Calendar words never name a speaker; months that are also given names (April, May…) may.
+// Calendar words never name a speaker; months that are also given names (April, May, Jan…) may.
 const CALENDAR_WORDS = new Set([
   ...calendar.weekdays,
   ...calendar.months.filter((m) => !calendar.givenNameMonths.includes(m)),
-  ...calendar.monthAbbreviations,
+  ...calendar.monthAbbreviations.filter((m) => !calendar.givenNameMonths.includes(m)),
   ...calendar.holidays,
 ]);
 

@@ -612,6 +612,12 @@ suite('entities: roles in apposition, lists of places, organisations opening a s
     get(entities('The Harlow Policy Center said the plan would cost more.'), 'organization', 'Harlow Policy Center');
   });
 
+  test('"Jan" before a surname is a first name; before a day, a month', () => {
+    get(entities('Jan Kowalczyk said the farmers would stay.'), 'person', 'Jan Kowalczyk');
+    assert.ok(!find(entities('The vote was on Jan 5 in Lublin.'), 'person', 'Jan'));
+    assert.deepEqual(analyzer.analyze('Jan Kowalczyk said the farmers would stay.').quotes.map((q) => q.speaker), ['Jan Kowalczyk']);
+  });
+
   test('a brigadier general’s title is no person of its own', () => {
     const list = entities('Army spokesman Brig. Gen. Omar Tadesse said the troops would stay.');
     assert.ok(!find(list, 'person', 'Brig.'), JSON.stringify(list.map((e) => [e.type, e.name])));
