@@ -288,6 +288,8 @@ export class Speakers {
   lastPerson: Who | null = null;
   /** The last person a source named, and where that mention ends (see `spokeJustBefore`). */
   private lastSpoke: { readonly who: Who; readonly end: number } | null = null;
+  /** The last organisation or place a source named ("Russia has said"), and where its mention ends. */
+  private lastBody: { readonly who: Who; readonly end: number } | null = null;
   /** The last unnamed speaker described by a singular role after "a" ("a Republican candidate"), and where its phrase ends. */
   private lastDescribed: { readonly who: Who; readonly end: number } | null = null;
   /**
@@ -449,6 +451,7 @@ export class Speakers {
     if (byEntity) {
       const who = { speaker: byEntity.entity.name, entity: byEntity.entity.id, person: byEntity.entity.type === 'person' };
       this.remember(who);
+      if (!who.person) this.lastBody = { who, end: byEntity.end };
       return { who, mention: { start: byEntity.start, end: byEntity.end } };
     }
     // "The ministry said": the organisation named before whose name ends in that noun
@@ -519,6 +522,8 @@ export class Speakers {
     // (or in the sentence right before it: "A senior official, speaking on condition of anonymity, said …. He said …")
     const described = this.lastDescribed;
     if ((kind === 'male' || kind === 'female') && described !== null && (sameSentence(this.doc.prose, described.end, at) || spokeJustBefore(this.doc.prose, described.end, at)) && this.lastMentionWhere(at, (m) => m.start >= described.end && m.entity.type === 'person') === null) return described.who;
+    // "Russia has said it would not accept …": "it" in the sentence of a body that speaks is that body
+    if (kind === 'neuter' && this.lastBody !== null && sameSentence(this.doc.prose, this.lastBody.end, at)) return this.lastBody.who;
     // "they" may be people or a body: name nobody rather than guess
     if (this.mentions.length > 0 && kind !== 'plural') {
       const m = this.lastMentionBefore(person ? this.adjunctStart(at) : at, person ? 'person' : 'organization');

@@ -425,3 +425,13 @@ suite('speakers: the people of a place', () => {
     assert.deepEqual(quotes.map((q) => q.speaker), ['Residents of the Druze village of Hadera Nova']);
   });
 });
+
+suite('speakers: "it" in the sentence of a body that speaks', () => {
+  // (a country the analysis knows without a gazetteer: a body is an entity, not a name alone,
+  // which may be a person's surname, "Peskov said it would …")
+  test('"Moldova has said it would not accept …": the body, not an organisation named before', () => {
+    const quotes = analyzer.analyze('The Harbour Council met in March. Moldova has said it would not accept foreign troops under any flag.').quotes;
+    const accept = quotes.find((q) => q.cue === 'accept');
+    assert.equal(accept?.speaker, 'Moldova', JSON.stringify(quotes.map((q) => [q.cue, q.speaker])));
+  });
+});
