@@ -583,6 +583,8 @@ export class Speakers {
       // a person anywhere in the phrase speaks; a place, organisation or nationality only as its
       // head ("the Kremlin", not "the Saudi government" or "Russian officials")
       if (m.entity.type !== 'person' && (!headsPhrase(this.doc.prose, m.end, source.end) || m.entity.type === 'place' && onlyWhere(this.doc.prose.slice(source.start, m.start))) || !this.plausible(m.entity)) continue;
+      // ("Hillary Clinton's campaign", "a longtime Clinton adviser": whom the person has speaks)
+      if (m.entity.type === 'person' && personModifies(this.doc.prose, m.end, source.end)) continue;
       if (!best || m.entity.type === 'person' || best.entity.type !== 'person') best = m;
     }
     return best;
@@ -685,6 +687,18 @@ const CALENDAR_WORDS = new Set([
 /** Only a possessive, a party tag or punctuation follows the mention in its phrase. */
 function headsPhrase(prose: string, end: number, phraseEnd: number): boolean {
   return /^(?:[’']s)?(?:\s*\([^()]*\))?[\s.,]*$/.test(prose.slice(end, phraseEnd));
+}
+
+// a person's possessive before a noun ("Clinton's campaign"), or a role word after a person's name ("Clinton adviser")
+const POSSESSED = /^['’]s\s+\p{L}/u;
+const ROLE_AFTER = /^\s+([a-z]+)/;
+
+/** Whether a person's mention ending at `end` modifies a noun in the phrase, whose referent then speaks. */
+function personModifies(prose: string, end: number, phraseEnd: number): boolean {
+  const rest = prose.slice(end, phraseEnd);
+  if (POSSESSED.test(rest)) return true;
+  const word = ROLE_AFTER.exec(rest)?.[1];
+  return word !== undefined && (PERSON_ROLES.has(word) || PERSON_ROLES.has(word.replace(/e?s$/, '')));
 }
 
 /**

@@ -435,3 +435,11 @@ suite('speakers: "it" in the sentence of a body that speaks', () => {
     assert.equal(accept?.speaker, 'Moldova', JSON.stringify(quotes.map((q) => [q.cue, q.speaker])));
   });
 });
+
+suite('speakers: a person who modifies the noun that speaks', () => {
+  test('"Ana Ruiz’s campaign", "a longtime Ruiz adviser": the campaign and the adviser speak, not Ruiz', () => {
+    const speakers = (text: string) => analyzer.analyze(text).quotes.map((q) => q.speaker);
+    assert.deepEqual(speakers('Ana Ruiz met voters in Lyon. Ana Ruiz’s campaign said the report was false.'), ['Ana Ruiz’s campaign']);
+    assert.deepEqual(speakers('Ana Ruiz met voters in Lyon. A longtime Ruiz adviser said the race was close.'), ['Ruiz adviser']);
+  });
+});
