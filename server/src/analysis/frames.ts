@@ -1564,7 +1564,8 @@ function npAfter(tokens: readonly Token[], k: number, to: number): TokenRange | 
       break;
     }
     if (words > 0 && isIn(t, BOUNDARY) && !(t.lower === 'of' && isCapitalised(tokens[n - 1]!) && n + 1 < to && isCapitalised(tokens[n + 1]!))) break;
-    if (words > 0 && (isIn(t, ADJUNCT) || isIn(t, CUE)) && !isCapitalised(t)) break;
+    // (a cue right after a determiner is a noun: "according to the report")
+    if (words > 0 && (isIn(t, ADJUNCT) || isIn(t, CUE) && !isIn(tokens[n - 1]!, DETERMINER)) && !isCapitalised(t)) break;
     if (words === 0 && (isIn(t, BOUNDARY) || isIn(t, ADJUNCT)) && !isIn(t, DETERMINER)) return null;
     n++;
     words++;

@@ -97,7 +97,9 @@ function describedSpeaker(key: string): string | null {
   const capitalised = upper && !(space < 0 && !isPlural(lower) && head.slice(1) === lower.slice(1));
   // (a possessive head is its noun: "the administration's", "the city police’s")
   const noun = lower.replace(POSSESSIVE_END, '');
-  if (!(capitalised || PERSON_ROLES.has(noun) || ORGANIZATION_WORDS.has(noun) || isPlural(noun) || noun !== lower && noun.length > 3)) return null;
+  // (or a document that reports, after a determiner: "said the ruling", "according to the report")
+  const document = DOCUMENTS.has(noun) && DETERMINED.test(text);
+  if (!(capitalised || PERSON_ROLES.has(noun) || ORGANIZATION_WORDS.has(noun) || document || isPlural(noun) || noun !== lower && noun.length > 3)) return null;
   let words = 1;
   let wordStart = true;
   for (let i = 0; i < text.length; i++) {
@@ -127,6 +129,9 @@ function describedSpeaker(key: string): string | null {
 const MAX_DESCRIBED_LENGTH = 100;
 
 const LOCATIVES = FRAME_WORDS.locatives;
+const DOCUMENTS = FRAME_WORDS.documents;
+// a phrase opened by a determiner: "the ruling", "a televised interview", "its report"
+const DETERMINED = /^(?:the|a|an|this|that|its|his|her|their)\s/i;
 // "India and Pakistan both": no noun the name modifies
 const QUANTIFIERS = FRAME_WORDS.quantifiers;
 // a noun, then a preposition of place: a place that follows is where the speaker is, not who

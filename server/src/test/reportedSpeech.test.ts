@@ -433,3 +433,14 @@ suite('reported speech: a participle sharing a subject of a nationality and a pe
     assert.deepEqual(pairs('Dutch farmers blocked three motorways on Monday, demanding an end to the nitrogen rules.'), [['an end to the nitrogen rules', 'Dutch farmers']]);
   });
 });
+
+suite('reported speech: a document as the source', () => {
+  test('"According to the report, …": the report, whole, and the content after its comma', () => {
+    assert.deepEqual(pairs('According to the report, at least 85 of the donors had met the minister.'), [['at least 85 of the donors had met the minister', 'the report']]);
+  });
+
+  test('"…," said the ruling: the ruling speaks', () => {
+    const quotes = createAnalyzer().analyze('“A state cannot purge its rolls for not voting,” said the ruling.').quotes;
+    assert.deepEqual(quotes.map((q) => q.speaker), ['the ruling']);
+  });
+});
