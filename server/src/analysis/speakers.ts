@@ -703,7 +703,7 @@ function personModifies(prose: string, end: number, phraseEnd: number): boolean 
   const rest = prose.slice(end, phraseEnd);
   if (POSSESSED.test(rest)) return true;
   const word = ROLE_AFTER.exec(rest)?.[1];
-  return word !== undefined && (PERSON_ROLES.has(word) || PERSON_ROLES.has(word.replace(/e?s$/, '')));
+  return word !== undefined && isCommonNoun(word);
 }
 
 /**
