@@ -437,7 +437,7 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
         if (others !== territories && (territories = others).names.length === 0 && !match.cue.bare) continue;
       }
       // "India and Pakistan both claim Kashmir": a claim for each side
-      for (const party of side ? coordinated(text, side, agents) : [null]) sentenceDrafts.push({
+      for (const party of side ? (bothSides(text, match, sentence, agents) ?? coordinated(text, side, agents)) : [null]) sentenceDrafts.push({
         type: claimType(text, match, party?.state ?? null, territories, resolver),
         sentence,
         sentenceIndex: si,
@@ -648,6 +648,23 @@ function itFollows(text: string, at: number): boolean {
 }
 
 /** The side and those coordinated with it just before ("India and Pakistan"). */
+// "islets that both countries claim", "the land the two sides dispute": the cue's subject is two sides
+const BOTH_BEFORE = /\b(?:both|the two)\s+(?:countries|nations|states|sides|governments|neighbou?rs)\s+(?:(?:still|also|now|have|long)\s+){0,2}$/i;
+
+/**
+ * The two sides "both countries" before the cue stand for: the last two states named before it in
+ * the sentence, in order; undefined without that subject or two such states.
+ */
+function bothSides(text: string, match: CueMatch, sentence: Span, agents: readonly Agent[]): Side[] | undefined {
+  if (!BOTH_BEFORE.test(text.slice(Math.max(sentence.start, match.start - 40), match.start))) return undefined;
+  const sides: Agent[] = [];
+  for (let i = agents.length - 1; i >= 0 && sides.length < 2; i--) {
+    const a = agents[i]!;
+    if (a.end <= match.start && a.isSide && !sides.some((s) => s.state === a.state)) sides.unshift(a);
+  }
+  return sides.length === 2 ? sides : undefined;
+}
+
 function coordinated(text: string, side: Side, agents: readonly Agent[]): Side[] {
   const out: Side[] = [side];
   let i = agents.indexOf(side as Agent);
@@ -1015,9 +1032,9 @@ function groupBefore(text: string, match: CueMatch, groups: readonly TerritoryGr
 // pronoun, the clause's subject a pronoun: "the parts of Donetsk it still holds", "the four regions it annexed")
 const RELATIVE_CLAUSE = new RegExp(String.raw`^\s*(?:,\s*(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?)?(?:(?:,\s*)?(?:which|that)\s+([^,.;:!?"“”()]{0,60})|(${PRONOUN_SUBJECT_ADVERBS}))$`, 'iu');
 // … whose object the territory is: it has a subject of its own ("which Moscow seized", "that the
-// army took", "which its troops captured", "which it annexed"), or it is passive ("which was annexed by"); not "which
+// army took", "which its troops captured", "which it annexed", "that both countries claim"), or it is passive ("which was annexed by"); not "which
 // captured" (the territory before is the side then)
-const CLAUSE_SUBJECT = /^(?:\p{Lu}|(?:the|its|their|his|her|our|these|those|it|they)\s)/u;
+const CLAUSE_SUBJECT = /^(?:\p{Lu}|(?:the|its|their|his|her|our|these|those|it|they|both)\s)/u;
 const CLAUSE_PASSIVE = /\b(?:is|are|was|were|been|being|be)\s+(?:\p{L}+ly\s+)?$/iu;
 // the clause alone, ending where the cue starts, and how far before the cue its territory may end
 const RELATIVE_TAIL = /(?:which|that)\s+[^,.;:!?"“”()]{0,60}$/i;

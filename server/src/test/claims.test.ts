@@ -735,3 +735,9 @@ suite('claims: copulas coordinated and adverbs of certainty', () => {
     assert.ok(!got.some((g) => g.endsWith(': Venezuela')), got.join(' | '));
   });
 });
+
+suite('claims: "both countries" as the claimant', () => {
+  test('"a border area that both countries claim": each of the two states named before claims it', () => {
+    assert.deepEqual(briefs('Sudan accused Ethiopian forces of massing near al-Fashaga, a fertile border area that both countries claim.'), ['sovereignty Sudan: al-Fashaga', 'sovereignty Ethiopia: al-Fashaga']);
+  });
+});
