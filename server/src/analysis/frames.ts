@@ -359,8 +359,11 @@ function verbAfterSubject(tokens: readonly Token[], from: number, i: number): bo
   const verbAfter = (t: Token | undefined): boolean => t !== undefined && t.word && (isIn(t, AUXILIARY) || isIn(t, MODAL) || isCueWord(t) || isPastInEd(t.lower));
   if (isCapitalised(p) && p.quote < 0 && endsInPlainS(tokens[i]!.lower, false) && !endsInPlainS(p.lower, false) && !verbAfter(next)
     && (!isSentenceOpening(tokens, from, b - 1) || next?.lower === 'that' && !verbAfter(tokens[i + 2]))) return true;
-  return endsInPlainS(p.lower, false) && (personNounEnding(p.lower) || PERSON_ROLES.has(p.lower.replace(/e?s$/, '')) || isCapitalised(p));
+  return endsInPlainS(p.lower, false) && (isPeopleNoun(p.lower) || isCapitalised(p));
 }
+
+/** A noun for people, in lower case: a person noun's ending ("voters"), or a role in either number ("farmers", "aide"). */
+const isPeopleNoun = (lower: string): boolean => personNounEnding(lower) || PERSON_ROLES.has(lower.replace(/e?s$/, ''));
 
 /** A title-case line led by its source and a colon ("Mayor Diaz: Budget Will Not Balance"): the rest is what the source says. */
 function headlineLabel(tokens: readonly Token[], from: number, to: number): Frame | null {
@@ -1606,7 +1609,7 @@ function sentenceSubject(tokens: readonly Token[], from: number, i: number): Tok
   while (n < i && n - k < 2 && tokens[n]!.word && !isCapitalised(tokens[n]!) && !isIn(tokens[n]!, AUXILIARY) && !isIn(tokens[n]!, BOUNDARY) && !isIn(tokens[n]!, CUE)) n++;
   if (n > k && (n === i || !tokens[n]!.word)) k = n;
   // "Polish farmers blocked the road, demanding …": a people's noun the capitalised words modify, before the verb
-  else if (k < i && tokens[k]!.word && !isCapitalised(tokens[k]!) && !isIn(tokens[k]!, BOUNDARY) && (PERSON_ROLES.has(tokens[k]!.lower.replace(/e?s$/, '')) || personNounEnding(tokens[k]!.lower))) k++;
+  else if (k < i && tokens[k]!.word && !isCapitalised(tokens[k]!) && !isIn(tokens[k]!, BOUNDARY) && isPeopleNoun(tokens[k]!.lower)) k++;
   return { start, end: k };
 }
 
