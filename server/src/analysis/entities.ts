@@ -4,7 +4,7 @@
 // rest of the document says of the same words; then merged into one entity per referent
 // (coreference.ts).
 import { throwIfCancelled } from './cancellation';
-import { joinedByParticle } from './wordShapes';
+import { isYear, joinedByParticle } from './wordShapes';
 import { mergeMentions, type MergeTrace, type TypedMention } from './coreference';
 import { dateAt } from './dates';
 import type { ProseDocument } from './document';
@@ -68,7 +68,6 @@ const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Cen
 // the compass words proper (COMPASS also takes abbreviations and "Latin", "Middle")
 const COMPASS_POINT = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Southeast|Southeastern|Northeast|Northeastern|Southwest|Southwestern|Northwest|Northwestern)$/;
 const SCORE = /^\d{1,3}(?:-\d{1,3})?$/;
-const YEAR = /^(?:1[89]|20)\d\d$/;
 const isIsoDate = (t: Token | undefined): boolean => t?.kind === 'number' && t.text.length === 10 && /^\d{4}-\d\d-\d\d$/.test(t.text);
 const TABLE_OPENERS = new Set([',', ';', ':', '(', '-', '–', '—']);
 
@@ -639,7 +638,7 @@ function isTitleOnly(tokens: readonly Token[], first: number, last: number): boo
 
 /** Types the candidate so, unless it is typed by stronger evidence already. */
 /** A score in a results line: a small number, or two joined by a hyphen, but no year. */
-const isScore = (t: Token | undefined): boolean => t?.kind === 'number' && t.text.length <= 7 && SCORE.test(t.text) && !YEAR.test(t.text);
+const isScore = (t: Token | undefined): boolean => t?.kind === 'number' && t.text.length <= 7 && SCORE.test(t.text) && !isYear(t.text);
 
 /** A country, a region, or a town of 50,000 people or more: a place its name alone makes known. */
 const isBig = (geo: GeoInfo | undefined): boolean => geo !== undefined && (geo.kind === 'country' || geo.kind === 'region' || (geo.population ?? 0) >= 50000);

@@ -19,7 +19,7 @@ import {
 import { ADJUNCT, APPOSITION_STARTER, AUXILIARY, BE_FORM, BOUNDARY, CONTENT_BREAK, COORDINATOR, CUE, DETERMINER, DOCUMENT, EVENT_PREPOSITION, FRONTED_OPENER, FUTURE_MODAL, INDEFINITE_ARTICLE, MODAL, NOT_PARTICIPLE, NP_PREPOSITION, PAST_TENSE, PERSON_ROLE, PHRASE_BREAK, PHRASE_END_TIME, POSSESSIVE, POSSESSIVE_RELATIVE, PRONOUN, RELATIVE_PRONOUN, SUBJECT_PRONOUN, TIME_WORD, WH_RELATIVE, WH_WORD, isIn, isInAt } from './frameWords';
 import { isCapitalised, type KeySieve, type Token } from './quoteTokens';
 import { WordTable } from './wordTable';
-import { endsInApostropheS, endsInIngAfter, endsInPlainS, passiveEnding, personNounEnding, startsWithDigit } from './wordShapes';
+import { endsInApostropheS, endsInIngAfter, endsInPlainS, isYear, passiveEnding, personNounEnding, startsWithDigit } from './wordShapes';
 
 /** Token range [start, end) in a block's token array. */
 export interface TokenRange {
@@ -1145,6 +1145,8 @@ function nounAfterModifier(tokens: readonly Token[], from: number, i: number, cu
   // "Trump’s plan would cut …" still reports what the plan holds
   if (!p.word || tokens[i + 1]?.word && isIn(tokens[i + 1]!, FUTURE_MODAL)) return false;
   if (endsInApostropheS(p.text) && !PRONOUNS.has(p.lower.slice(0, -2))) return true;
+  // "the 2019 plan", "his 1995 state tax returns": a year modifies what follows it
+  if (isYear(p.text)) return true;
   if (tokens[i]!.lower !== cue.lemma || /s$/.test(p.lower) || isIn(p, PRONOUN)) return false;
   // "a government plan", "the tax plan": an article, a singular noun, then the bare form
   if (!isCapitalised(p)) return i - 2 >= from && isIn(tokens[i - 2]!, DETERMINER) && !isIn(p, AUXILIARY) && !p.lower.endsWith('ly');

@@ -40,6 +40,9 @@ export const isAllDigits = (word: string): boolean => {
   return word.length > 0;
 };
 
+/** A year as news writes it, 1800 to 2099. */
+export const isYear = (word: string): boolean => word.length === 4 && isAllDigits(word) && (word.startsWith('18') || word.startsWith('19') || word.startsWith('20'));
+
 /** /^\d/ */
 export const startsWithDigit = (text: string): boolean => {
   const c = text.charCodeAt(0);

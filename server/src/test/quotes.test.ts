@@ -512,6 +512,11 @@ suite('quotes: verbs that are also nouns', () => {
     assert.deepEqual(cues('The city officials plan a vote on the bridge.'), ['plan']);
   });
 
+  test('after a year it is a noun: "her 2014 state tax returns"', () => {
+    assert.deepEqual(cues("Auditors read Ms. Ferrand's 2014 state tax returns twice."), []);
+    assert.deepEqual(cues('In 2014 the auditors state that nothing was missing.'), ['state']);
+  });
+
   test('after a subject a word that is noun and verb is the verb: "officials plan to …"', () => {
     const q = quotesOf('The city officials plan to reopen the bridge.').find((x) => x.kind === 'indirect');
     assert.deepEqual([q?.cue, q?.speaker, q?.text], ['plan', 'The city officials', 'to reopen the bridge']);
