@@ -911,10 +911,26 @@ function clauseEnd(tokens: readonly Token[], k: number, to: number): number {
     if ((t.text === ',' || DASHES.has(t.text) && t.text !== '-') && c && c.lower === 'and' && subject?.word && subject.lower !== 'that' && !listTail && (isIn(subject, DETERMINER) || isIn(subject, SUBJECT_PRONOUN) || isCapitalised(subject) || isIn(subject, PHRASE_BREAK))) return n;
     if (t.text === ';') return n;
     if ((t.text === ',' || DASHES.has(t.text)) && isInAt(tokens[n + 1], CONTENT_BREAK)) return n;
+    if (t.text === ',' && commentCloses(tokens, n + 1, to)) return n;
     // "… “on every street,” though he added …": a comma inside the closing mark is the clause's comma
     if (CLOSING_MARKS.has(t.text) && tokens[n - 1]?.text === ',' && isInAt(tokens[n + 1], CONTENT_BREAK)) return n + 1;
   }
   return limit;
+}
+
+/**
+ * ", which forced her to cancel …" closing the sentence: the writer's comment on what was
+ * reported, not part of it. A relative clause closed by a comma ("the tanks, which arrived on
+ * Monday, were old") stands inside the content.
+ */
+function commentCloses(tokens: readonly Token[], k: number, to: number): boolean {
+  const which = tokens[k];
+  if (which?.lower !== 'which' || which.quote >= 0) return false;
+  for (let n = k + 1; n < to; n++) {
+    const t = tokens[n]!;
+    if (!t.word && t.quote < 0 && (t.text === ',' || t.text === ';' || DASHES.has(t.text))) return false;
+  }
+  return true;
 }
 
 const MAX_TRAILING_SOURCE = 6;
@@ -988,10 +1004,16 @@ function phraseEnd(tokens: readonly Token[], k: number, to: number): number {
   const limit = Math.min(to, k + MAX_CONTENT);
   // "accused him of being away when the pumps failed": a gerund's own clause of time is part of it
   const gerund = tokens[k]?.word === true && endsInIngAfter(tokens[k]!.lower, 2) && !isIn(tokens[k]!, NOT_PARTICIPLE);
+  // …and its time words too ("being asleep when the calls came in during the attack")
+  let gerundClause = false;
   for (let n = k + 1; n < limit; n++) {
     const t = tokens[n]!;
     if (t.quote >= 0) continue;
-    if (gerund && t.word && isIn(t, PHRASE_BREAK) && !isComma(tokens[n - 1])) continue;
+    if (gerund && t.word && isIn(t, PHRASE_BREAK) && !isComma(tokens[n - 1])) {
+      gerundClause = true;
+      continue;
+    }
+    if (gerundClause && t.word && isIn(t, PHRASE_END_TIME)) continue;
     // "as “laughable,” emphasizing …": the comma inside the closing mark ends the phrase
     // … unless more quoted words follow in a list: "a “bad idea,” a “waste” and “silly.”"
     if (!t.word && CLOSING_MARKS.has(t.text) && tokens[n - 1]!.text === ',' && tokens[n - 1]!.quote >= 0 && !quotedItemFollows(tokens, n + 1)) return n + 1;

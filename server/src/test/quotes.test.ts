@@ -176,7 +176,7 @@ suite('quotes: indirect speech', () => {
 
   test('a noun-phrase complement of a verb of stance is reported: "stressed her support for …"', () => {
     const q = quotesOf('Clinton stressed her support for the raid during the forum, and left.').find((x) => x.kind === 'indirect');
-    assert.equal(q?.text, 'her support for the raid during the forum');
+    assert.equal(q?.text, 'her support for the raid');
     assert.equal(q?.speaker, 'Clinton');
   });
 
@@ -296,6 +296,16 @@ suite('quotes: more reporting patterns', () => {
     assert.equal(indirect('Ms. Alvarez criticized the tax plan Tuesday at the hearing.', 'criticized'), 'the tax plan');
     assert.equal(indirect('The council rejected the zoning plan and ordered a new study.', 'rejected'), 'the zoning plan');
     assert.equal(indirect('The group condemned the war in Yemen and the blockade.', 'condemned'), 'the war in Yemen and the blockade');
+    assert.equal(indirect('The governor praised the river cleanup during a visit to the harbour.', 'praised'), 'the river cleanup');
+    assert.equal(indirect('The union criticized the layoffs amid falling sales.', 'criticized'), 'the layoffs');
+    // a gerund's clause of time keeps its own time words
+    assert.equal(indirect('Rivals mocked him for being asleep when the alarm rang during the storm.', 'mocked'), 'being asleep when the alarm rang during the storm');
+  });
+
+  test('a relative clause with "which" closing the sentence is the writer\'s comment, not the content', () => {
+    const said = (text: string): string | undefined => quotesOf(text).find((x) => x.kind === 'indirect' && x.cue === 'said')?.text;
+    assert.equal(said('The coach said the pitch was flooded, which forced the club to move the match.'), 'the pitch was flooded');
+    assert.equal(said('The coach said the pitch, which was laid in May, was flooded.'), 'the pitch, which was laid in May, was flooded');
   });
 
   test('nouns of talk and stance with their preposition: "questions about …", "a critic of …"', () => {
