@@ -85,6 +85,9 @@ function roleOf(prose: string, at: number, blockStart: number, blockEnd: number,
   if (DOUBLE_OPEN.has(ch) || SINGLE_OPEN.has(ch)) {
     // ‘90s, ‘em
     if (ch === '‘' && after !== undefined && /\d/.test(after) && /^\d\ds\b|^\d\d\b/.test(prose.slice(at + 1, at + 5))) return 'none';
+    // „…“ and ‚…‘ (German, Czech, Polish…): “ and ‘ close a quotation there, glued to its last
+    // word and followed by a space or a mark, where in English they open one
+    if ((ch === '“' || ch === '‘') && !spaceBefore && spaceAfter) return 'close';
     return 'open';
   }
   if (DOUBLE_CLOSE.has(ch)) return spaceBefore && !spaceAfter ? 'open' : 'close';

@@ -63,6 +63,12 @@ suite('quotes: quotation marks', () => {
     assert.deepEqual(qs.map((q) => q.speaker), ['Tom Reed', 'Tom Reed', 'Tom Reed']);
   });
 
+  test('„…“ closes with “ glued to its last word: the mark opens no second quotation', () => {
+    const qs = marked('„We stay here“, Anna Berg told reporters. She spoke of "the bridge" and left.\n\nThe council said „nein“ to it.');
+    assert.deepEqual(qs.map((q) => q.text), ['We stay here', 'the bridge', 'nein']);
+    assert.equal(qs[0]?.speaker, 'Anna Berg');
+  });
+
   test('a heading without punctuation yields no quote', () => {
     assert.equal(quotesOf('Diplomatic Maneuvering and Concerns\nThe talks resumed.').length, 0);
   });
