@@ -597,6 +597,9 @@ function relativeReach(text: string, match: CueMatch): number {
   const clause = RELATIVE_TAIL.exec(before);
   if (clause === null) return -1;
   let at = from + clause.index;
+  // "… a region that borders Guyana and that Venezuela claims": a second clause, about what the
+  // first one is (groupBefore), which stands up to a first clause's length further back
+  if (/\band\s+$/.test(text.slice(Math.max(0, at - 5), at))) return Math.max(0, at - 2 * RELATIVE_REACH);
   // (back over what RELATIVE_CLAUSE lets stand before the pronoun: white space of any kind and a
   // comma, and an apposition: "the Essequibo region, a vast area that")
   while (at > 0 && /[\s,]/.test(text.charAt(at - 1))) at--;
@@ -1021,6 +1024,12 @@ function groupBefore(text: string, match: CueMatch, groups: readonly TerritoryGr
     // "Crimea, which Moscow seized": the clause's subject is no object, what the clause is about is
     const previous = groups[i - 1];
     if (previous !== undefined && relativeClause(text, previous.end, match.start)) return previous;
+    // "Essequibo, a region that borders Guyana and that Venezuela claims": a second relative
+    // clause, after a place the first one names, is about what the first one is
+    // (the second clause's subject may be a place of the list too: "… and that Venezuela claims")
+    if (previous !== undefined && secondRelativeClause(text, g.end, match.start, true) && RELATIVE_CLAUSE.test(text.slice(previous.end, g.start))) return previous;
+    const first = groups[i - 2];
+    if (previous !== undefined && first !== undefined && secondRelativeClause(text, previous.end, match.start, true) && RELATIVE_CLAUSE.test(text.slice(first.end, previous.start))) return first;
     return relativeOnly ? undefined : g;
   }
   return undefined;
@@ -1039,6 +1048,19 @@ const CLAUSE_PASSIVE = /\b(?:is|are|was|were|been|being|be)\s+(?:\p{L}+ly\s+)?$/
 // the clause alone, ending where the cue starts, and how far before the cue its territory may end
 const RELATIVE_TAIL = /(?:which|that)\s+[^,.;:!?"“”()]{0,60}$/i;
 const RELATIVE_REACH = 72;
+
+// "… and that Venezuela claims": a relative clause joined to one before it, with a subject of its own
+const SECOND_RELATIVE_CLAUSE = /(?:^|[\s,])and\s+(?:which|that)\s+([^,.;:!?"“”()]{0,60})$/iu;
+
+/**
+ * The text between a place and a cue after it ends in a second relative clause with a subject of
+ * its own (see SECOND_RELATIVE_CLAUSE): the whole text (`whole`), or its tail after the first clause.
+ */
+function secondRelativeClause(text: string, from: number, to: number, whole: boolean): boolean {
+  const gap = text.slice(whole ? from : Math.max(from, to - 2 * RELATIVE_REACH), to);
+  const clause = SECOND_RELATIVE_CLAUSE.exec(gap);
+  return clause !== null && (!whole || /^[\s,]*$/.test(gap.slice(0, clause.index + 1))) && CLAUSE_SUBJECT.test(clause[1]!);
+}
 
 /** The text between a territory and a cue after it is a relative clause whose object the territory is. */
 function relativeClause(text: string, from: number, to: number): boolean {
@@ -1215,7 +1237,7 @@ function claimantOf(
   // the nearest side before the cue and its territory (the subject, or the reporting speaker),
   // unless a name stands right before the cue as its subject ("the Polisario Front rejects")
   // (the subject of a relative clause about the object stands between them: "Crimea, which Moscow seized")
-  const limit = group !== undefined && group.end <= match.start && relativeClause(text, group.end, match.start) ? match.start : Math.min(match.start, group?.start ?? match.start);
+  const limit = group !== undefined && group.end <= match.start && (relativeClause(text, group.end, match.start) || secondRelativeClause(text, group.end, match.start, false)) ? match.start : Math.min(match.start, group?.start ?? match.start);
   // "Moscow claims …, along with Crimea, which it seized in 2014": "it" in a relative clause
   // stands for the side that opens the sentence, not the nearest side named
   if (RELATIVE_PRONOUN_SUBJECT.test(text.slice(Math.max(sentence.start, match.start - 40), match.start))) {

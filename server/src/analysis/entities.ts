@@ -410,6 +410,29 @@ class SentenceNames implements ChunkSink {
     return { start, end, text: this.text.slice(start, end) };
   }
 
+  /**
+   * "Italian-Swedish", "Serbian-American": a word of nationalities joined by hyphens, each a
+   * nationality of its own; false (and nothing kept) when a part is no nationality.
+   */
+  hyphenedNationalities(i: number): boolean {
+    const t = this.s!.tokens[i]!;
+    const parts = t.text.split('-');
+    if (parts.length < 2) return false;
+    const countries: Country[] = [];
+    for (const part of parts) {
+      const country = part ? demonym(part) : undefined;
+      if (!country) return false;
+      countries.push(country);
+    }
+    let start = t.start;
+    for (let k = 0; k < parts.length; k++) {
+      const end = start + parts[k]!.length;
+      this.others.push({ start, end, text: this.text.slice(start, end), type: 'nationality', key: nationalityKey(countries[k]!.code ?? countries[k]!.name), words: [parts[k]!] });
+      start = end + 1;
+    }
+    return true;
+  }
+
   nationality(first: number, last: number, country: Country): void {
     const m = this.mention(first, last);
     this.others.push({ start: m.start, end: m.end, text: m.text, type: 'nationality', key: nationalityKey(country.code ?? country.name), words: [m.text] });
@@ -522,6 +545,8 @@ function splitChunk(s: Sentence, chunkFirst: number, last: number, sink: Sentenc
   const wholeIsPlace = whole !== undefined && (single || (firstFacts & COUNTRY_HEAD) !== 0) && countryNamed(whole) !== undefined;
 
   // a nationality at the front
+  if (tokens[first]!.text.includes('-') && sink.hyphenedNationalities(first)) first++;
+  if (first > last) return;
   for (let width = 2; width >= 1; width--) {
     if (first + width - 1 > last) continue;
     // in prose the first token tells whether a nationality may start there, without the look-up
@@ -667,7 +692,17 @@ function personMarked(c: Candidate, tokens: readonly Token[], firstFacts: number
   const prev = tokenAt(tokens, c.first - 1);
   const next = tokens[c.last + 1];
   return (prev !== undefined && isHonorific(prev)) || roleBefore(tokens, c.first, isName) !== null || roleAfter(tokens, c.last, isName) !== null || (prev?.text === ',' && roleOpeningBefore(tokens, c.first, c.last, isName) !== null)
-    || ((firstFacts & FIRST_NAME) !== 0 && next !== undefined && SPEECH_VERBS.has(next.text));
+    || ((firstFacts & FIRST_NAME) !== 0 && next !== undefined && SPEECH_VERBS.has(next.text))
+    || ageAfter(tokens, c.last);
+}
+
+/** "Dragan, 67, said", "Mira, 34, a nurse": an age between commas after the name, and lower-case words on. */
+function ageAfter(tokens: readonly Token[], last: number): boolean {
+  const age = tokens[last + 2];
+  if (tokens[last + 1]?.text !== ',' || age?.kind !== 'number' || age.text.length > 3 || tokens[last + 3]?.text !== ',') return false;
+  const years = Number(age.text);
+  const after = tokens[last + 4];
+  return years >= 12 && years <= 110 && after !== undefined && after.kind === 'word' && !after.cap;
 }
 
 /** Token i is a link word ("for", "on") after an organisation's head: "Council on Foreign Relations". */
@@ -810,6 +845,8 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
     c.roles = added(c.roles, textOf(tokens, after.first, after.last, s));
     return typeAs(c, 'person', 3);
   }
+  // (an age says person whatever place shares the name: "Dragan, 67, said")
+  if (ageAfter(tokens, c.last)) return typeAs(c, 'person', 3);
 
   // a place by the gazetteer, or by context
   const personShape = !single && (firstFacts & FIRST_NAME) !== 0 && !geo;

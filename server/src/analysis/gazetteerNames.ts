@@ -6,6 +6,7 @@
 import type { Gazetteer } from './gazetteer';
 import type { GeoInfo } from './types';
 import { WordMemo } from './wordMemo';
+import { isAscii, withoutMarks } from './wordShapes';
 
 /** `match`: the place's own name, folded, is the name folded. */
 export const SAME_NAME = 1;
@@ -13,8 +14,7 @@ export const SAME_NAME = 1;
 export const NAME_HEAD = 2;
 
 // ASCII text has no marks and is its own NFKD form: most names take the fast way
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
-const fold = (s: string): string => (ASCII_ONLY.test(s) ? s.toLowerCase() : s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase());
+const fold = (s: string): string => (isAscii(s) ? s.toLowerCase() : withoutMarks(s).toLowerCase());
 
 interface Answer {
   readonly geo: GeoInfo | null;

@@ -6,7 +6,7 @@ import cueData from './data/claim-cues.json';
 import regionWords from './data/region-words.json';
 import { execFromCapital } from './capitalScan';
 import { trimWord, withoutPossessive, type ClaimantResolver } from './claimants';
-import type { MentionIndex } from './mentionIndex';
+import type { IndexedMention, MentionIndex } from './mentionIndex';
 import type { GeoInfo, Span } from './types';
 import { COMMON_WORDS } from './lexicon';
 import { caselessSource } from './caseless';
@@ -75,7 +75,7 @@ const priority: Record<TerritoryKind, number> = { place: 3, anaphor: 2, candidat
 /** The territory mentions of [start, end) in order, without overlaps. */
 export function territoryMentions(text: string, start: number, end: number, entities: MentionIndex, claimants: ClaimantResolver): TerritoryMention[] {
   const found: TerritoryMention[] = [];
-  const blocked: Span[] = [];
+  const blocked: IndexedMention[] = [];
   for (const m of entities.within(start, end)) {
     if (m.entity.type === 'place' && NOT_PLACES.has(text.slice(m.start, m.end))) continue;
     if (m.entity.type === 'place') {
@@ -119,7 +119,7 @@ export function territoryMentions(text: string, start: number, end: number, enti
       if (priority[m.kind] > priority[last.kind] || (priority[m.kind] === priority[last.kind] && m.end - m.start > last.end - last.start)) out[out.length - 1] = m;
       continue;
     }
-    if (m.kind !== 'place' && blocks.overlaps(m.start, m.end)) continue;
+    if (m.kind !== 'place' && blocks.overlaps(m.start, m.end) && !(m.kind === 'anaphor' && ownerModifies(m) && onlyNationalities(blocks.overlapping(m.start, m.end)))) continue;
     out.push(m);
   }
   return out;
@@ -142,12 +142,28 @@ export function mayReferBack(text: string, start: number, end: number): boolean 
  * Spans, for finding those that overlap a range without looking at them all: a sentence of a
  * megabyte has thousands of names and thousands of runs to check against them.
  */
-class SpanIndex {
-  private readonly spans: Span[];
+/**
+ * An anaphor whose nationality says whose land it was ("the former Spanish colony", "the four
+ * Ukrainian regions"); not after a participle, where it leaves who took the land open and the
+ * sentence's subject is as often its owner ("Syria will not trade the occupied Arab lands").
+ */
+function ownerModifies(m: TerritoryMention): boolean {
+  for (const w of m.modifiers ?? []) if (w.endsWith('ed')) return false;
+  return true;
+}
+
+/** Mentions of nationalities only (an anaphor's modifiers, see ownerModifies). */
+function onlyNationalities(mentions: readonly IndexedMention[]): boolean {
+  for (const m of mentions) if (m.entity.type !== 'nationality') return false;
+  return true;
+}
+
+class SpanIndex<T extends Span = Span> {
+  private readonly spans: T[];
   /** The largest end among spans[0..i]. */
   private readonly maxEnd: number[];
 
-  constructor(spans: readonly Span[]) {
+  constructor(spans: readonly T[]) {
     this.spans = [...spans].sort((a, b) => a.start - b.start);
     this.maxEnd = [];
     let max = -Infinity;
@@ -161,9 +177,9 @@ class SpanIndex {
   }
 
   /** The spans overlapping [start, end), in order of start. */
-  overlapping(start: number, end: number): Span[] {
+  overlapping(start: number, end: number): T[] {
     const lo = lowerBound(this.spans, end, (s) => s.start);
-    const out: Span[] = [];
+    const out: T[] = [];
     for (let i = lo - 1; i >= 0 && this.maxEnd[i]! > start; i--) if (this.spans[i]!.end > start) out.push(this.spans[i]!);
     return out.reverse();
   }

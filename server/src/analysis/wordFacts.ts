@@ -5,6 +5,7 @@ import { COMMON_WORDS, countryNamed, demonym, FIRST_NAMES, FUNCTION_WORDS, HONOR
 import { bare, type Token } from './tokens';
 import { WordEnds } from './wordSet';
 import { WordNumbers } from './wordMemo';
+import { isAscii, withoutMarks } from './wordShapes';
 
 /** The word in lower case is an honorific (mr, dr). */
 export const HONORIFIC = 1;
@@ -72,7 +73,8 @@ export function wordFacts(word: string): number {
       (MISC_WORDS.has(word) ? MISC_WORD : 0) |
       (MISC_SUFFIXES.has(word) ? MISC_SUFFIX : 0) |
       (PLACE_SUFFIXES.has(word) ? PLACE_SUFFIX : 0) |
-      (FIRST_NAMES.has(word) ? FIRST_NAME : 0) |
+      // ("María", "Zoë": the lists write first names without their accents)
+      (FIRST_NAMES.has(word) || (!isAscii(word) && FIRST_NAMES.has(withoutMarks(word))) ? FIRST_NAME : 0) |
       (ROLE_HEADS.has(lower) ? ROLE_HEAD : 0) |
       (ROLE_MODIFIERS.has(lower) ? ROLE_MODIFIER : 0);
     memo.set(word, facts);

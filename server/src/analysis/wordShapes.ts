@@ -40,6 +40,15 @@ export const isAllDigits = (word: string): boolean => {
   return word.length > 0;
 };
 
+/** The text with its diacritics dropped ("María" → "Maria"), by its compatibility decomposition. */
+export const withoutMarks = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '');
+
+/** Every character is ASCII (such text has no marks to drop). */
+export const isAscii = (s: string): boolean => {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+};
+
 /** A year as news writes it, 1800 to 2099. */
 export const isYear = (word: string): boolean => word.length === 4 && isAllDigits(word) && (word.startsWith('18') || word.startsWith('19') || word.startsWith('20'));
 

@@ -741,3 +741,13 @@ suite('claims: "both countries" as the claimant', () => {
     assert.deepEqual(briefs('Sudan accused Ethiopian forces of massing near al-Fashaga, a fertile border area that both countries claim.'), ['sovereignty Sudan: al-Fashaga', 'sovereignty Ethiopia: al-Fashaga']);
   });
 });
+
+suite('claims: a nationality in an anaphor, a second relative clause', () => {
+  test('"the former Spanish colony": a nationality before the anaphor\'s noun says whose land it was', () => {
+    assert.deepEqual(briefs('Morocco will not give up Western Sahara, its minister said.\n\nRabat annexed the former Spanish colony in 1975.'), ['annexation Morocco: Western Sahara']);
+  });
+
+  test('"X, a region that borders Y and that Z claims": the second clause is about X, and Z claims it', () => {
+    assert.deepEqual(briefs('The court heard a case over Essequibo, a vast region that borders Brazil and that Venezuela claims as its own.'), ['sovereignty Venezuela: Essequibo']);
+  });
+});

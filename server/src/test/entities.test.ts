@@ -672,4 +672,19 @@ suite('entities: roles in apposition, lists of places, organisations opening a s
   test('"Philippine" is a nationality', () => {
     get(entities('Philippine officials said the boat was damaged.'), 'nationality', 'Philippine');
   });
+
+  test('an age between commas makes a person of a name a town also has', () => {
+    get(entities('A retired miner in Vorkuta, Dragan, 67, said he expected nothing.'), 'person', 'Dragan');
+  });
+
+  test('nationalities joined by a hyphen are each a nationality, not a name', () => {
+    const list = entities('Ines Varga, a veteran Italian-Swedish diplomat, said she hoped to return.');
+    get(list, 'nationality', 'Italian');
+    get(list, 'nationality', 'Swedish');
+    assert.ok(!list.some((e) => e.name === 'Italian-Swedish'));
+  });
+
+  test('a first name written with accents is a first name: "María Holguín" is a person', () => {
+    get(entities('He met the envoy, María Holguín, on Monday.'), 'person', 'María Holguín');
+  });
 });
