@@ -545,8 +545,8 @@ function splitChunk(s: Sentence, chunkFirst: number, last: number, sink: Sentenc
   const wholeIsPlace = whole !== undefined && (single || (firstFacts & COUNTRY_HEAD) !== 0) && countryNamed(whole) !== undefined;
 
   // a nationality at the front
-  if (tokens[first]!.text.includes('-') && sink.hyphenedNationalities(first)) first++;
-  if (first > last) return;
+  // (alone: an organisation's name may open with them, "African-American Museum")
+  if (single && tokens[first]!.text.includes('-') && sink.hyphenedNationalities(first)) return;
   for (let width = 2; width >= 1; width--) {
     if (first + width - 1 > last) continue;
     // in prose the first token tells whether a nationality may start there, without the look-up
