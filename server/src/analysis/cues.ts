@@ -12,6 +12,8 @@ export interface CueWord {
   /** Particles that may follow it ("pointed out"); required when needsParticle. */
   readonly particles: readonly string[];
   readonly needsParticle: boolean;
+  /** Particles that make it another verb, no verb of saying ("swore in a governor", "called off the talks"). */
+  readonly otherSenses: readonly string[];
   /** Takes its content as a noun phrase or an infinitive ("stressed her support for …", "urged Congress to …"). */
   readonly complement: boolean;
   /** Also a common noun (plans, questions, support): needs a plain subject right before it. */
@@ -42,6 +44,8 @@ const WH_LEMMAS: ReadonlySet<string> = new Set(cues.whVerbs.map((w) => w.toLower
 const irregular: Record<string, readonly string[]> = cues.irregular;
 const particles: Record<string, readonly string[]> = cues.particles;
 const objectPrepositions: Record<string, readonly string[]> = cues.objectPrepositions;
+const otherSenses: Record<string, readonly string[]> = cues.otherSenseParticles;
+const NO_WORDS: readonly string[] = Object.freeze([]);
 
 /** Regular English inflections of a verb lemma: -s, -ed, -ing, with the usual spelling changes. */
 export function inflect(lemma: string): string[] {
@@ -75,6 +79,7 @@ function buildCueWords(): Map<string, CueWord> {
         object: object.has(lemma),
         particles: particles[lemma] ?? [],
         needsParticle: needs.has(lemma),
+        otherSenses: otherSenses[lemma] ?? NO_WORDS,
         complement: complement.has(lemma),
         homograph: homographs.has(lemma) && !/(?:ed|ing)$/.test(form) && !(irregular[lemma] ?? []).slice(2).includes(form),
         participle: form.endsWith('ing') && !lemma.endsWith('ing'),
@@ -97,7 +102,7 @@ export const ADJECTIVE_CUES: ReadonlyMap<string, CueWord> = (() => {
   const map = new Map<string, CueWord>();
   for (const adjective of new Set([...cues.adjectiveCues, ...Object.keys(adjectivePrepositions)])) {
     const prepositions = adjectivePrepositions[adjective] ?? [];
-    map.set(adjective, { lemma: adjective, clause: cues.adjectiveCues.includes(adjective), evaluative: false, object: false, particles: prepositions, needsParticle: false, complement: prepositions.length > 0, homograph: false, participle: false, adjective: true, objectPrepositions: [], onlyWithAs: AS_VERBS.has(adjective), naming: NAMING_VERBS.has(adjective), raising: RAISING_LEMMAS.has(adjective), takesWh: WH_LEMMAS.has(adjective) });
+    map.set(adjective, { lemma: adjective, clause: cues.adjectiveCues.includes(adjective), evaluative: false, object: false, particles: prepositions, needsParticle: false, otherSenses: NO_WORDS, complement: prepositions.length > 0, homograph: false, participle: false, adjective: true, objectPrepositions: [], onlyWithAs: AS_VERBS.has(adjective), naming: NAMING_VERBS.has(adjective), raising: RAISING_LEMMAS.has(adjective), takesWh: WH_LEMMAS.has(adjective) });
   }
   return map;
 })();

@@ -52,6 +52,7 @@ const MAX_ROLE = 20;
 /** Words of an apposition between a name and its verb ("Bob Lee, a host and manager at …, said"). */
 const MAX_APPOSITION = 36;
 const LISTENERS = FRAME_WORDS.listeners;
+const PREPOSITIONS_BEFORE_ADJECTIVES = FRAME_WORDS.prepositionsBeforeAdjectives;
 const SPEECH_EVENTS = FRAME_WORDS.speechEvents;
 const PARTICIPLE_CLAUSES = FRAME_WORDS.participleClauses;
 const TIME_LEADS = FRAME_WORDS.timeLeads;
@@ -552,6 +553,11 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   // ("was hit by" is a participle spelled like its verb)
   const t = tokens[i]!.lower;
   if (prev && isIn(prev, BE_FORM) && !cue.adjective && tokens[i + 1]?.lower !== 'by' && (t === cue.lemma || t === `${cue.lemma}s` || t === `${cue.lemma}es`)) return null;
+  // "near disputed islands", "of contested land": a form in -ed after a preposition is an adjective
+  if (prev && tokens[i - 1]!.word && t.endsWith('ed') && PREPOSITIONS_BEFORE_ADJECTIVES.has(prev.lower)) return null;
+  // "Kyiv's written proposals", "his stated aim": a participle between a possessive and its noun
+  // (not "Moscow's denied the claims", where the possessive's ending is "has")
+  if (prev && tokens[i - 1]!.word && (isIn(prev, POSSESSIVE) || endsInApostropheS(prev.text)) && (t.endsWith('ed') || t.endsWith('en')) && next?.word && !isCapitalised(next) && !isIn(next, DETERMINER) && !isIn(next, PRONOUN) && !isIn(next, BOUNDARY)) return null;
   // "cast himself as a champion", "framed the vote as a test": these depict only with "as"
   if (cue.onlyWithAs && !asFollows(tokens, i + 1, to)) return null;
   // "a group called Lashkar", "his fund, called the Legacy Fund": a participle of naming
@@ -583,6 +589,7 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   // "which it calls the Malvinas", "calls the islands its Northern Territories": a name given, not words said
   if (cue.naming && givesName(tokens, i + 1, to, cue)) return null;
   let cueEnd = i + 1;
+  if (cue.otherSenses.length > 0 && cue.otherSenses.includes(tokens[cueEnd]?.lower ?? '')) return null;
   if (cue.particles.length > 0 && cueEnd < to && cue.particles.includes(tokens[cueEnd]!.lower)) cueEnd++;
   // "the court ruled that …": a past form with its that-clause needs no particle
   else if (cue.needsParticle && !(tokens[cueEnd]?.lower === 'that' && t.endsWith('ed'))) return null;
@@ -1018,7 +1025,8 @@ function phraseEnd(tokens: readonly Token[], k: number, to: number): number {
     // … unless more quoted words follow in a list: "a “bad idea,” a “waste” and “silly.”"
     if (!t.word && CLOSING_MARKS.has(t.text) && tokens[n - 1]!.text === ',' && tokens[n - 1]!.quote >= 0 && !quotedItemFollows(tokens, n + 1)) return n + 1;
     if (t.word) {
-      if (startsNewPredicate(tokens, n) || isIn(t, PHRASE_BREAK) || endsPhrase(tokens, n)) return n;
+      if (startsNewPredicate(tokens, n) || isIn(t, PHRASE_BREAK)) return n;
+      if (endsPhrase(tokens, n)) return isIn(t, PHRASE_END_TIME) ? timeLeadStart(tokens, k, n) : n;
       continue;
     }
     if (t.text === ',' && trailingAttribution(tokens, n + 1, to)) return n;
@@ -1027,6 +1035,17 @@ function phraseEnd(tokens: readonly Token[], k: number, to: number): number {
     if (t.text === ';' || t.text === ',' || DASHES.has(t.text) && t.text !== '-' || t.text === ':') return n;
   }
   return limit;
+}
+
+/**
+ * Where the time that ends a phrase at `n` starts: before its preposition and an adverb of the
+ * verb ("rejected the plan again on Wednesday" ends at "again").
+ */
+function timeLeadStart(tokens: readonly Token[], k: number, n: number): number {
+  let e = n;
+  if (e - 1 > k && SETTING_PREPOSITIONS.has(tokens[e - 1]!.lower)) e--;
+  if (e - 1 > k && tokens[e - 1]!.word && (tokens[e - 1]!.lower === 'again' || tokens[e - 1]!.lower.endsWith('ly'))) e--;
+  return e;
 }
 
 /** An opening mark next, or after an article: another quoted item of a list. */

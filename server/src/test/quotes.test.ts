@@ -528,6 +528,22 @@ suite('quotes: verbs that are also nouns', () => {
     assert.deepEqual(cues('The city officials plan a vote on the bridge.'), ['plan']);
   });
 
+  test('a participle after a preposition or between a possessive and its noun is an adjective', () => {
+    assert.deepEqual(cues('Patrol boats blocked two trawlers near disputed reefs on Sunday.'), []);
+    assert.deepEqual(cues('The ministry is still waiting for Valdor\'s written proposals.'), []);
+    assert.deepEqual(cues('He repeated his stated aim of a truce.'), ['repeated']);
+  });
+
+  test('a particle of another sense makes no verb of saying: "swore in a governor", "called off the strike"', () => {
+    assert.deepEqual(cues('The president swore in a new governor for the province.'), []);
+    assert.deepEqual(cues('The union called off the strike on Friday.'), []);
+  });
+
+  test('a time that ends a noun phrase takes its preposition and adverb with it', () => {
+    const q = quotesOf('The front rejected the plan again on Wednesday.').find((x) => x.kind === 'indirect');
+    assert.equal(q?.text, 'the plan');
+  });
+
   test('after a year it is a noun: "her 2014 state tax returns"', () => {
     assert.deepEqual(cues("Auditors read Ms. Ferrand's 2014 state tax returns twice."), []);
     assert.deepEqual(cues('In 2014 the auditors state that nothing was missing.'), ['state']);
