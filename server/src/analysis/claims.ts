@@ -438,7 +438,7 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
       }
       // "India and Pakistan both claim Kashmir": a claim for each side
       for (const party of side ? (bothSides(text, match, sentence, agents) ?? coordinated(text, side, agents)) : [null]) sentenceDrafts.push({
-        type: claimType(text, match, party?.state ?? null, territories, resolver),
+        type: claimType(text, match, sentence, party?.state ?? null, territories, resolver),
         sentence,
         sentenceIndex: si,
         claimant: party?.state ?? null,
@@ -477,8 +477,10 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
  * capture: Moscow "liberating" Avdiivka takes it; Kyiv liberating Kherson takes it back. (Vowing to
  * recover or retake a place is the side's own claim to it, whatever the law says.)
  */
-function claimType(text: string, match: CueMatch, state: string | null, territories: Territories, resolver: ClaimantResolver): ClaimType {
+function claimType(text: string, match: CueMatch, sentence: Span, state: string | null, territories: Territories, resolver: ClaimantResolver): ClaimType {
   const type = match.cue.type;
+  // "would never recognise Kosovo's independence": a recognition denied is a rejection
+  if (type === 'recognition') return NEGATED.test(text.slice(Math.max(sentence.start, match.start - 30), match.start)) ? 'rejection' : type;
   if (type !== 'recovery') return type;
   if (QUOTE_OPENERS.has(text.charAt(match.start - 1)) && QUOTE_CLOSERS.has(text.charAt(match.end))) return 'capture';
   if (state === null || territories.names.length === 0 || !/^liberat/i.test(match.text) || !resolver.isPlace(state)) return type;

@@ -229,11 +229,12 @@ suite('claims', () => {
     assert.deepEqual(briefs('World leaders denounced North Korea for its missile tests.'), []);
   });
 
-  test('recognition, given or refused', () => {
+  test('recognition given, and refused (a rejection)', () => {
     assert.deepEqual(briefs('The United States recognised Israeli sovereignty over the Golan Heights in 2019.'), [
       'recognition United States: Golan Heights', 'sovereignty Israel: Golan Heights',
     ]);
-    assert.deepEqual(briefs('Serbia refuses to recognise Kosovo\'s independence.'), ['recognition Serbia: Kosovo']);
+    assert.deepEqual(briefs('Serbia refuses to recognise Kosovo\'s independence.'), ['rejection Serbia: Kosovo']);
+    assert.deepEqual(briefs('Serbia would never formally recognise the independence of Kosovo.'), ['rejection Serbia: Kosovo']);
   });
 
   test('an appositive "a Taiwan-controlled island" and "the former enclave"', () => {
@@ -242,9 +243,9 @@ suite('claims', () => {
     assert.deepEqual(briefs(text), ['recovery Azerbaijan: Shusha', 'control Azerbaijan: Shusha (full)']);
   });
 
-  test('recognition of control, and a capital as the side, not the place referred to', () => {
+  test('recognition of control refused, and a capital as the side, not the place referred to', () => {
     const text = 'Armenian forces left Lachin in 2020. Yerevan still refuses to recognise Azerbaijani control over the district.';
-    assert.deepEqual(briefs(text), ['recognition Armenia: Lachin', 'control Azerbaijan: Lachin']);
+    assert.deepEqual(briefs(text), ['rejection Armenia: Lachin', 'control Azerbaijan: Lachin']);
   });
 
   test('exchange in the passive', () => {
