@@ -449,6 +449,23 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
         source: sourceOf(text, sentence, match, sortedQuotes, quoteAt, index),
         trigger: { start: match.start, end: match.end, text: doc.text.slice(match.start, match.end) },
       });
+      // "controls most of Luhansk, but only parts of Kherson": a list after "but" with its own extent
+      if (match.cue.type === 'control' && group !== undefined) {
+        const contrasted = contrastedGroup(text, group, groups);
+        const more = contrasted && (side ? notOf(resolved.get(contrasted)!, side.state, resolver) : resolved.get(contrasted)!);
+        if (contrasted && more && more.names.length > 0) sentenceDrafts.push({
+          type: 'control',
+          sentence,
+          sentenceIndex: si,
+          claimant: side?.state ?? null,
+          claimantEntity: side ? stateEntity(side.state) ?? side.entity ?? null : null,
+          territories: more,
+          objectStart: contrasted.start,
+          extent: extentIn(text.slice(group.end, contrasted.start).toLowerCase()),
+          source: sourceOf(text, sentence, match, sortedQuotes, quoteAt, index),
+          trigger: { start: match.start, end: match.end, text: doc.text.slice(match.start, match.end) },
+        });
+      }
     }
     for (const d of mergeWithinSentence(sentenceDrafts)) {
       drafts.push(d);
@@ -1321,7 +1338,23 @@ function extentOf(text: string, match: CueMatch, group: TerritoryGroup | undefin
   const before = text.slice(match.start, group?.start ?? match.end).toLowerCase();
   const afterEnd = group ? Math.min(sentence.end, group.end + 30) : match.end;
   const after = group ? text.slice(group.end, afterEnd).split(/[,;]/)[0].toLowerCase() : '';
-  const words = `${before} ${after} ${match.text.toLowerCase()}`;
+  return extentIn(`${before} ${after} ${match.text.toLowerCase()}`);
+}
+
+// ", but only parts of", "and about a third of": what joins a list of another extent to a cue's object
+const CONTRASTED_EXTENT = /^\s*,?\s*(?:but|while|yet)\s+(?:only\s+)?(?:(?:about|nearly|almost|roughly|around|over|more than|less than)\s+)?(?:\d+(?:\.\d+)?\s*(?:percent|per cent|%)|an?\s+\w+|\w+(?:-\w+)?|\w+ of the)\s+of\s+(?:the\s+)?$/i;
+
+/** The list that follows a cue's object after "but" with an extent of its own (see CONTRASTED_EXTENT). */
+function contrastedGroup(text: string, group: TerritoryGroup, groups: readonly TerritoryGroup[]): TerritoryGroup | undefined {
+  for (const g of groups) {
+    if (g.start < group.end) continue;
+    return g.start - group.end <= 48 && CONTRASTED_EXTENT.test(text.slice(group.end, g.start)) ? g : undefined;
+  }
+  return undefined;
+}
+
+/** The extent of control that words around a cue and its object say (see extentOf). */
+function extentIn(words: string): ControlExtent | null {
   if (/\b(?:most|much|majority|nearly all|almost all|bulk|large swath|large swathes|large parts?|vast|three-quarters|two-thirds|three-fourths)\b/.test(words)) return 'most';
   // "about 20 percent of Ukraine", "70% of Donetsk"
   const share = /(?<![\d.])(\d+(?:\.\d+)?)\s*(?:percent|per cent|%)/.exec(words);

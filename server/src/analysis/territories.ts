@@ -311,7 +311,7 @@ function endsWithOf(text: string, at: number): boolean {
 }
 
 // What may stand between two items of a list.
-const LIST_GAP = /^\s*(?:[,;]\s*)?(?:(?:and|or|as well as|along with|together with|plus|and also|including|alongside)\s+)?(?:(?:(?:about|nearly|almost|roughly|around|over|more than|less than)\s+)?(?:\d+(?:\.\d+)?\s*(?:percent|per cent|%)|a (?:fifth|quarter|third|half)|half|most|much|all|parts?|some|areas|swathes|swaths) of\s+)?(?:(?:the|both)\s+)?(?:(?:neighbou?ring|nearby|eastern|western|northern|southern|central|adjacent)\s+)?$/i;
+const LIST_GAP = /^\s*(?:[,;]\s*)?(?:(?:and|or|as well as|along with|together with|plus|and also|including|alongside)\s+)?(?:(?:(?:about|nearly|almost|roughly|around|over|more than|less than)\s+)?(?:\d+(?:\.\d+)?\s*(?:percent|per cent|%)|a (?:fifth|quarter|third|half)|half|three-quarters|two-thirds|most|much|(?:almost |nearly )?all|parts?|some|areas|swathes|swaths) of\s+)?(?:(?:the|both)\s+)?(?:(?:neighbou?ring|nearby|eastern|western|northern|southern|central|adjacent)\s+)?$/i;
 // An anaphor's apposition: "the annexed regions – Donetsk, …" or "these regions: …".
 const APPOSITION_GAP = /^\s*(?:[–—:]|-{1,2}|,)\s*(?:(?:namely|including)\s+)?$/i;
 

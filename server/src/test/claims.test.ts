@@ -752,3 +752,11 @@ suite('claims: a nationality in an anaphor, a second relative clause', () => {
     assert.deepEqual(briefs('The court heard a case over Essequibo, a vast region that borders Brazil and that Venezuela claims as its own.'), ['sovereignty Venezuela: Essequibo']);
   });
 });
+
+suite('claims: lists of another extent', () => {
+  test('"almost all of A and about three-quarters of B, but only parts of C and D": two controls, each with its extent', () => {
+    assert.deepEqual(briefs('Russian forces control almost all of Luhansk and about three-quarters of Donetsk, but only parts of Zaporizhzhia and Kherson.'), [
+      'control Russia: Luhansk, Donetsk (most)', 'control Russia: Zaporizhzhia, Kherson (partial)',
+    ]);
+  });
+});
