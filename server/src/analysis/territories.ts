@@ -314,6 +314,8 @@ function endsWithOf(text: string, at: number): boolean {
 const LIST_GAP = /^\s*(?:[,;]\s*)?(?:(?:and|or|as well as|along with|together with|plus|and also|including|alongside)\s+)?(?:(?:(?:about|nearly|almost|roughly|around|over|more than|less than)\s+)?(?:\d+(?:\.\d+)?\s*(?:percent|per cent|%)|a (?:fifth|quarter|third|half)|half|three-quarters|two-thirds|most|much|(?:almost |nearly )?all|parts?|some|areas|swathes|swaths) of\s+)?(?:(?:the|both)\s+)?(?:(?:neighbou?ring|nearby|eastern|western|northern|southern|central|adjacent)\s+)?$/i;
 // An anaphor's apposition: "the annexed regions – Donetsk, …" or "these regions: …".
 const APPOSITION_GAP = /^\s*(?:[–—:]|-{1,2}|,)\s*(?:(?:namely|including)\s+)?$/i;
+// … and a generic noun's ("land – Crimea", "territory, including Crimea"; not "land, Ukraine said")
+const GENERIC_APPOSITION_GAP = /^\s*(?:(?:[–—:]|-{1,2})\s*(?:(?:namely|including)\s+)?|,\s*(?:namely|including)\s+)(?:the\s+(?:city|town|village|region|province)\s+of\s+)?$/i;
 
 /**
  * "a fifth of Ukraine, including Crimea, which it annexed": the relative clause is about the item
@@ -336,9 +338,11 @@ export function territoryGroups(text: string, mentions: readonly TerritoryMentio
     if (prev) {
       const gap = text.slice(prev.end, m.start);
       // unknown capitalised names never join a list ("Western Sahara, and the Polisario Front")
-      const joined = m.kind !== 'generic' && prev.kind !== 'generic' && m.kind !== 'candidate' && prev.kind !== 'candidate' && gap.length < 40 &&
+      const joined = (m.kind !== 'generic' && prev.kind !== 'generic' && m.kind !== 'candidate' && prev.kind !== 'candidate' && gap.length < 40 &&
         ((LIST_GAP.test(gap) && gap.trim() !== '' && m.kind !== 'anaphor' && prev.kind !== 'anaphor' && !includedAndQualified(text, gap, m)) ||
-          (prev.kind === 'anaphor' && current.length === 1 && APPOSITION_GAP.test(gap)));
+          (prev.kind === 'anaphor' && current.length === 1 && APPOSITION_GAP.test(gap)))) ||
+        // "its occupied land, including Crimea": the places a generic noun goes on to name
+        (prev.kind === 'generic' && current.length === 1 && m.kind === 'place' && GENERIC_APPOSITION_GAP.test(gap));
       if (!joined) flush();
     }
     current.push(m);

@@ -759,4 +759,10 @@ suite('claims: lists of another extent', () => {
       'control Russia: Luhansk, Donetsk (most)', 'control Russia: Zaporizhzhia, Kherson (partial)',
     ]);
   });
+
+  test('"its occupied land, including Crimea": the places a generic noun goes on to name', () => {
+    assert.deepEqual(briefs('Kyiv vowed to recover all of its occupied land, including Crimea.'), ['recovery Ukraine: Crimea']);
+    assert.deepEqual(briefs('Russia seized more territory, including the city of Bakhmut and Soledar.'), ['capture Russia: Bakhmut, Soledar']);
+    assert.deepEqual(briefs('Russian troops seized land, Ukraine said.'), []);
+  });
 });
