@@ -418,6 +418,11 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
       if (!group && !match.cue.weak && itFollows(text, match.end)) {
         territories = sentenceDrafts.find((d) => d.territories.names.length)?.territories ?? latest(singles, si) ?? territories;
       }
+      // "swapping parts of Kharkiv for the rest of Donetsk": what is given in return is exchanged too
+      if (match.cue.type === 'exchange' && group !== undefined) {
+        const counterpart = counterpartGroup(text, group, groups);
+        if (counterpart) territories = joinedTerritories(territories, resolved.get(counterpart)!);
+      }
       const bareOk = (match.cue.bare && group !== undefined) || namesLand(match);
       if (territories.names.length === 0 && !bareOk) continue;
       let side = claimantOf(text, match, group, agents, territories, sentence, sentenceDrafts, drafts, resolver, sortedQuotes, quoteAt, gazetteer);
@@ -1339,6 +1344,30 @@ function extentOf(text: string, match: CueMatch, group: TerritoryGroup | undefin
   const afterEnd = group ? Math.min(sentence.end, group.end + 30) : match.end;
   const after = group ? text.slice(group.end, afterEnd).split(/[,;]/)[0].toLowerCase() : '';
   return extentIn(`${before} ${after} ${match.text.toLowerCase()}`);
+}
+
+// "… for the rest of", "… its troops hold for": what the other side of an exchange follows
+const COUNTERPART = /^[^,.;:!?"“”()]{0,30}?\bfor\s+(?:(?:the\s+)?(?:rest|remainder|parts?|all|most|some)\s+of\s+)?(?:the\s+)?$/i;
+
+/** The list an exchange's object is exchanged for (see COUNTERPART). */
+function counterpartGroup(text: string, group: TerritoryGroup, groups: readonly TerritoryGroup[]): TerritoryGroup | undefined {
+  for (const g of groups) {
+    if (g.start < group.end) continue;
+    return g.start - group.end <= 48 && COUNTERPART.test(text.slice(group.end, g.start)) ? g : undefined;
+  }
+  return undefined;
+}
+
+/** The territories of `a` and then those of `b` not in `a`. */
+function joinedTerritories(a: Territories, b: Territories): Territories {
+  const names = a.names.slice();
+  const mentions = a.mentions.slice();
+  for (let k = 0; k < b.names.length; k++) {
+    if (names.includes(b.names[k]!)) continue;
+    names.push(b.names[k]!);
+    mentions.push(b.mentions[k]!);
+  }
+  return { names, mentions };
 }
 
 // ", but only parts of", "and about a third of": what joins a list of another extent to a cue's object

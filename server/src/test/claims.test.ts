@@ -765,4 +765,8 @@ suite('claims: lists of another extent', () => {
     assert.deepEqual(briefs('Russia seized more territory, including the city of Bakhmut and Soledar.'), ['capture Russia: Bakhmut, Soledar']);
     assert.deepEqual(briefs('Russian troops seized land, Ukraine said.'), []);
   });
+
+  test('"swapping the parts of A its troops hold for the rest of B": both sides of the exchange', () => {
+    assert.deepEqual(briefs('Russia has proposed swapping the parts of the Kharkiv and Sumy regions its troops hold for the rest of Donetsk.'), ['exchange Russia: Kharkiv, Sumy, Donetsk']);
+  });
 });
