@@ -1408,9 +1408,17 @@ function npBefore(tokens: readonly Token[], from: number, i: number): TokenRange
 function placedSpeaker(tokens: readonly Token[], from: number, np: TokenRange): TokenRange | null {
   const at = np.start - 1;
   const noun = tokens[at - 1];
-  if (at - 1 < from || !isCapitalised(tokens[np.start]!) || !LOCATIVES.has(tokens[at]!.lower) || !noun?.word || startsWithDigit(noun.text) || isCapitalised(noun) && !isSentenceOpening(tokens, from, at - 1)) return null;
+  if (at - 1 < from || !namesPlace(tokens, np) || !LOCATIVES.has(tokens[at]!.lower) || !noun?.word || startsWithDigit(noun.text) || isCapitalised(noun) && !isSentenceOpening(tokens, from, at - 1)) return null;
   const head = collectBack(tokens, from, at);
   return head ? { start: head.start, end: np.end } : null;
+}
+
+/** A name opens the phrase, or follows its article ("the coastal town of Masinloc"). */
+function namesPlace(tokens: readonly Token[], np: TokenRange): boolean {
+  if (isCapitalised(tokens[np.start]!)) return true;
+  if (!ARTICLES.has(tokens[np.start]!.lower)) return false;
+  for (let k = np.start + 1; k < np.end; k++) if (isCapitalised(tokens[k]!)) return true;
+  return false;
 }
 
 /**

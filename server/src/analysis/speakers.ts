@@ -1,4 +1,5 @@
 import calendar from './data/calendar.json';
+import placeData from './data/places.json';
 import { ADJUNCTS, AUXILIARIES, BOUNDARY_WORDS, DETERMINERS, FRAME_WORDS, NAME_CONNECTORS, NAME_SUFFIXES, NOT_NAMES, ORGANIZATION_WORDS, PERSON_ROLES, PRONOUNS, TITLES } from './cues';
 import type { ProseDocument } from './document';
 import { detached } from './detached';
@@ -153,7 +154,8 @@ const INHABITANTS_OF = new RegExp(`(?:^|\\s)(?:${[...INHABITANTS].join('|')})\\s
 function onlyWhere(before: string): boolean {
   return (LOCATED.test(before) && !SEATED_IN.test(before)) || INHABITANTS_OF.test(before) || OPENED_BY_INHABITANTS.test(before);
 }
-const LOCATED = new RegExp(`(?:^\\p{Lu}\\p{Ll}+|(?:^|\\s)\\p{Ll}[\\p{L}'’-]*)\\s+(?:${[...LOCATIVES].join('|')})\\s+(?:the\\s+)?$`, 'u');
+// (the place may be named as a kind of place: "Fishermen in the coastal town of Masinloc say")
+const LOCATED = new RegExp(`(?:^\\p{Lu}\\p{Ll}+|(?:^|\\s)\\p{Ll}[\\p{L}'’-]*)\\s+(?:${[...LOCATIVES].join('|')})\\s+(?:the\\s+)?(?:(?:[\\p{Ll}-]+\\s+){0,2}?(?:${placeData.kindsBefore.join('|')})\\s+of\\s+)?$`, 'u');
 
 // A participial clause opening a sentence ("Asked about Macron's plan, he said"; "After meeting
 // Scholz, she said"): its implied subject is the pronoun after it, so the people it names are
@@ -706,6 +708,19 @@ function personModifies(prose: string, end: number, phraseEnd: number): boolean 
   return word !== undefined && isCommonNoun(word);
 }
 
+const KINDS_OF_PLACE: ReadonlySet<string> = new Set(placeData.kindsBefore);
+
+/**
+ * Where "the coastal town of" starts before a name at `start` (an article, up to two words and a
+ * kind of place, then "of"); `start` where none stands there.
+ */
+function kindOfPlaceStart(kept: readonly Token[], start: number): number {
+  if (start < 2 || kept[start - 1]!.lower !== 'of' || !KINDS_OF_PLACE.has(kept[start - 2]!.lower)) return start;
+  let k = start - 2;
+  while (k > 0 && k > start - 5 && kept[k - 1]!.word && !isCapitalised(kept[k - 1]!) && !LOCATIVES.has(kept[k - 1]!.lower)) k--;
+  return k;
+}
+
 /**
  * The name a source phrase holds: its last run of capitalised words, titles and "The" dropped,
  * a possessive kept with its noun ("Trump’s campaign"), all-capitals labels in title case.
@@ -732,7 +747,9 @@ export function nameIn(tokens: readonly Token[], prose: string, isLowerWord: (w:
     else break;
   }
   // "a soldier near Pokrovsk", "analysts in Tbilisi": the place where an unnamed speaker is
-  if (start >= 2 && LOCATIVES.has(kept[start - 1]!.lower) && kept[start - 2]!.word && (!isCapitalised(kept[start - 2]!) || start === 2 && isLowerWord(kept[0]!.lower)) && !(kept[start - 1]!.lower === 'in' && SEATED_BODIES.has(kept[start - 2]!.lower))) return null;
+  // (the place may be named as a kind of place: "fishermen in the coastal town of Masinloc")
+  const at = kindOfPlaceStart(kept, start);
+  if (at >= 2 && LOCATIVES.has(kept[at - 1]!.lower) && kept[at - 2]!.word && (!isCapitalised(kept[at - 2]!) || at === 2 && isLowerWord(kept[0]!.lower)) && !(kept[at - 1]!.lower === 'in' && SEATED_BODIES.has(kept[at - 2]!.lower))) return null;
   // "residents of Mitrovica", "Residents of the village of Hader": the place whose people speak
   if (start >= 2 && kept[start - 1]!.lower === 'of' && INHABITANTS.has(kept[start - 2]!.lower)) return null;
   const opener = kept[0]!.lower === 'the' && kept.length > 1 ? 1 : 0;
@@ -829,7 +846,7 @@ function titlesEnd(words: readonly string[]): number {
 
 /** A capitalised common noun opening a sentence ("Officials said", "Critics say"), not a name. */
 function isCommonNoun(lower: string): boolean {
-  return PERSON_ROLES.has(lower) || PERSON_ROLES.has(lower.replace(/e?s$/, '')) || PERSON_ROLES.has(lower.replace(/s$/, ''));
+  return PERSON_ROLES.has(lower) || PERSON_ROLES.has(lower.replace(/e?s$/, '')) || PERSON_ROLES.has(lower.replace(/s$/, '')) || (lower.endsWith('men') && PERSON_ROLES.has(`${lower.slice(0, -3)}man`));
 }
 
 function isNameWord(t: Token): boolean {

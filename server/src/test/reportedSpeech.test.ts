@@ -279,6 +279,8 @@ suite('reported speech: what stands around the source', () => {
     // (described as the text describes them: no entity)
     assert.deepEqual(pairs('Analysts in Varnel say the port will reopen.'), [['the port will reopen', 'Analysts in Varnel']]);
     assert.deepEqual(pairs('A farmer near Kelmark told us the harvest had failed.').map(([, s]) => s), ['A farmer near Kelmark']);
+    // … named as a kind of place ("the coastal town of …"), the speakers' noun a plural in -men
+    assert.deepEqual(pairs('Fishermen in the coastal town of Varnel say the catch has fallen.'), [['the catch has fallen', 'Fishermen in the coastal town of Varnel']]);
     // a body the speaker is part of still speaks
     assert.deepEqual(pairs('A spokesman for Gazprom said the pipeline was shut.'), [['the pipeline was shut', 'Gazprom']]);
     assert.deepEqual(pairs('Lawmakers in Congress say the bill will pass.'), [['the bill will pass', 'Congress']]);
