@@ -295,6 +295,8 @@ export class Speakers {
   lastPerson: Who | null = null;
   /** The last person a source named, and where that mention ends (see `spokeJustBefore`). */
   private lastSpoke: { readonly who: Who; readonly end: number } | null = null;
+  /** The source span resolved last, and what it named (see `resolve`). */
+  private lastResolved: { readonly start: number; readonly end: number; readonly found: { who: Who; mention: Span } } | null = null;
   /** The last organisation or place a source named ("Russia has said"), and where its mention ends. */
   private lastBody: { readonly who: Who; readonly end: number } | null = null;
   /** The last unnamed speaker described by a singular role after "a" ("a Republican candidate"), and where its phrase ends. */
@@ -441,7 +443,12 @@ export class Speakers {
       }
       return { who: known.who, mention: { start: source.start + known.from, end: source.start + known.to } };
     }
+    // "She declined to say …": a verb that shares another's subject shares its speaker (the
+    // pronoun would otherwise look back past the speaker it just found)
+    const previous = this.lastResolved;
+    if (previous !== null && previous.start === source.start && previous.end === source.end) return previous.found;
     const found = this.resolveAfresh(source, key);
+    this.lastResolved = { start: source.start, end: source.end, found };
     // remembered for a document without entities only, the one case that asks (above)
     if (found.who.speaker !== null && !found.pronoun && this.mentions.length === 0) {
       this.names.set(key, { who: found.who, from: found.mention.start - source.start, to: found.mention.end - source.start });
@@ -524,6 +531,10 @@ export class Speakers {
     const person = kind === 'male' || kind === 'female' || kind === 'first';
     // "“…,” Ana Ruiz said after meeting Ivo Maren. She added …": who spoke in the sentence before goes on
     if ((kind === 'male' || kind === 'female') && this.lastSpoke !== null && spokeJustBefore(this.doc.prose, this.lastSpoke.end, at)) return this.lastSpoke.who;
+    // "She declined to say whether she expected …": in what a speaker says, the speaker, when no
+    // person is named between
+    const spoke = this.lastSpoke;
+    if ((kind === 'male' || kind === 'female') && spoke !== null && spoke.who.person && sameSentence(this.doc.prose, spoke.end, at) && this.lastMentionWhere(at, (m) => m.start >= spoke.end && m.entity.type === 'person') === null) return spoke.who;
     // "A Republican candidate sought to walk back remarks in which he appeared …": the subject
     // described earlier in the pronoun's own sentence, when no person is named between
     // (or in the sentence right before it: "A senior official, speaking on condition of anonymity, said …. He said …")

@@ -274,6 +274,13 @@ suite('reported speech: a verb of saying that is also a plural noun', () => {
   });
 });
 
+suite('reported speech: a verb sharing another\'s subject', () => {
+  test('"She declined to say whether she …": the infinitive\'s speaker and the pronoun in what she says are hers, not a person\'s named before', () => {
+    const got = pairs('Ana Ruiz said she would call Ivo Maren on Monday. She declined to say whether she expected a deal.');
+    assert.deepEqual(got.map(([, s]) => s), ['Ana Ruiz', 'Ana Ruiz', 'Ana Ruiz', 'Ana Ruiz']);
+  });
+});
+
 suite('reported speech: what stands around the source', () => {
   test('an unnamed speaker placed somewhere is not the place', () => {
     // (described as the text describes them: no entity)
