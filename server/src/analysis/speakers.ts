@@ -532,9 +532,10 @@ export class Speakers {
     // "“…,” Ana Ruiz said after meeting Ivo Maren. She added …": who spoke in the sentence before goes on
     if ((kind === 'male' || kind === 'female') && this.lastSpoke !== null && spokeJustBefore(this.doc.prose, this.lastSpoke.end, at)) return this.lastSpoke.who;
     // "She declined to say whether she expected …": in what a speaker says, the speaker, when no
-    // person is named between
+    // person is named between (nor the speaker inside a clause fronted before the pronoun: "Asked
+    // about Macron's plan to …, he said")
     const spoke = this.lastSpoke;
-    if ((kind === 'male' || kind === 'female') && spoke !== null && spoke.who.person && sameSentence(this.doc.prose, spoke.end, at) && this.lastMentionWhere(at, (m) => m.start >= spoke.end && m.entity.type === 'person') === null) return spoke.who;
+    if ((kind === 'male' || kind === 'female') && spoke !== null && spoke.who.person && sameSentence(this.doc.prose, spoke.end, at) && spoke.end <= this.adjunctStart(at) && this.lastMentionWhere(at, (m) => m.start >= spoke.end && m.entity.type === 'person') === null) return spoke.who;
     // "A Republican candidate sought to walk back remarks in which he appeared …": the subject
     // described earlier in the pronoun's own sentence, when no person is named between
     // (or in the sentence right before it: "A senior official, speaking on condition of anonymity, said …. He said …")
