@@ -657,7 +657,9 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   const after = inverted ? source!.end : cueEnd;
   let content: TokenRange | null = null;
   let announces = false;
-  const lead = contentAfter(tokens, after, to, cue, inverted);
+  // "…, the military said, the latest clash in the sea.": a gloss after the source, no content
+  const gloss = !inverted && source !== null && source.start > from && isComma(tokens[after]) && isComma(tokens[source.start - 1]) && glossAfter(tokens, from, source.start, after, to);
+  const lead = gloss ? null : contentAfter(tokens, after, to, cue, inverted);
   if (lead === 'colon-end') announces = true;
   else if (lead !== null) {
     const fronted = frontedClauseEnd(tokens, from, i, lead);
@@ -672,7 +674,7 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
     const as = source.start - 1;
     if (isSentenceOpening(tokens, from, as)) content = trimRange(tokens, after + 1, clauseEnd(tokens, after + 1, to));
     else if (isComma(tokens[as - 1])) content = trimRange(tokens, Math.max(from, i - MAX_CONTENT), clauseEnd(tokens, after, to));
-  } else if (!inverted && isComma(tokens[after]) && source && source.start > from && isComma(tokens[source.start - 1]) && wordsBetween(tokens, after, to) >= 3) {
+  } else if (!inverted && isComma(tokens[after]) && source && source.start > from && isComma(tokens[source.start - 1]) && wordsBetween(tokens, after, to) >= 3 && !gloss) {
     // parenthetical: "The plan, he said, will fail." — the sentence around it, up to a clause break after it
     content = trimRange(tokens, Math.max(from, i - MAX_CONTENT), clauseEnd(tokens, after, to));
   } else if (!inverted && source && source.start > from && isComma(tokens[source.start - 1]) && wordsBetween(tokens, from, source.start) >= 3 && adjunctsThenClause(tokens, after, to) && !quotationBefore(tokens, source.start)) {
@@ -1307,6 +1309,27 @@ function looksLikeClause(tokens: readonly Token[], k: number, to: number): boole
 }
 
 /** Adjuncts after the cue, then a comma and a clause of three words or more. */
+/** Words a clause before a source runs to at least for a noun phrase after it to be a gloss (see glossAfter). */
+const MIN_GLOSSED = 6;
+
+/**
+ * "…on Saturday, the military said, the latest clash in the sea.": after a whole clause and its
+ * source, a noun phrase without a verb is the writer's gloss on the news, no parenthetical
+ * ("It was, he said, the worst day" has a clause of two words before it).
+ */
+function glossAfter(tokens: readonly Token[], from: number, sourceStart: number, after: number, to: number): boolean {
+  if (!ARTICLES.has(tokens[after + 1]?.lower ?? '') || wordsBetween(tokens, from, sourceStart, MIN_GLOSSED) < MIN_GLOSSED) return false;
+  for (let n = after + 2; n < to; n++) {
+    const t = tokens[n]!;
+    if (!t.word) {
+      if (t.text === ',' || t.text === ';' || DASHES.has(t.text)) return false;
+      continue;
+    }
+    if (isIn(t, AUXILIARY) || isIn(t, BE_FORM) || isIn(t, MODAL) || isIn(t, RELATIVE_PRONOUN) || isCueWord(t) || isIn(t, PAST_TENSE)) return false;
+  }
+  return true;
+}
+
 function adjunctsThenClause(tokens: readonly Token[], k: number, to: number): boolean {
   let n = k;
   let words = 0;

@@ -274,6 +274,14 @@ suite('reported speech: a verb of saying that is also a plural noun', () => {
   });
 });
 
+suite('reported speech: a gloss after the source', () => {
+  test('"…, the navy said, the latest clash in the strait.": the noun phrase after the source is no content, and the dateline none either', () => {
+    assert.deepEqual(pairs('VARNEL — Patrol boats fired flares at two trawlers near the reef on Sunday, the navy said, the latest clash in the strait.').map(([t]) => t), ['Patrol boats fired flares at two trawlers near the reef on Sunday']);
+    // a parenthetical inside a short clause still reports the sentence around it
+    assert.deepEqual(pairs('It was, he said, the worst day of his life.').map(([t]) => t), ['It was, he said, the worst day of his life']);
+  });
+});
+
 suite('reported speech: a verb sharing another\'s subject', () => {
   test('"She declined to say whether she …": the infinitive\'s speaker and the pronoun in what she says are hers, not a person\'s named before', () => {
     const got = pairs('Ana Ruiz said she would call Ivo Maren on Monday. She declined to say whether she expected a deal.');
