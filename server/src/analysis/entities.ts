@@ -680,6 +680,14 @@ function isPartOfBigPlace(c: Candidate, name: string, places: GazetteerNames): b
   return isBig(places.lookup(rest)) && (places.match(rest) & SAME_NAME) !== 0;
 }
 
+// the numbers that follow an event's name ("World War Two", "World War II")
+const EVENT_NUMBERS = /^(?:One|Two|Three|I|II|III|IV)$/;
+
+/** "World War Two": an event's last word and its number. */
+function numberedEvent(c: Candidate, tokens: readonly Token[]): boolean {
+  return c.last - c.first >= 2 && EVENT_NUMBERS.test(tokens[c.last]!.text) && (factsOf(tokens[c.last - 1]!) & MISC_SUFFIX) !== 0;
+}
+
 /** A word that names a country, or a big place under its own name (Real Madrid, Air France). */
 function wellKnown(t: Token, places: GazetteerNames): boolean {
   if (factsOf(t) & COUNTRY) return true;
@@ -696,13 +704,17 @@ function personMarked(c: Candidate, tokens: readonly Token[], firstFacts: number
     || ageAfter(tokens, c.last);
 }
 
-/** "Dragan, 67, said", "Mira, 34, a nurse": an age between commas after the name, and lower-case words on. */
+/** "Dragan, 67, said", "Mira, 34, a nurse", "said Hassan, 58.": an age after the name's comma, then lower-case words or the sentence's end. */
 function ageAfter(tokens: readonly Token[], last: number): boolean {
   const age = tokens[last + 2];
-  if (tokens[last + 1]?.text !== ',' || age?.kind !== 'number' || age.text.length > 3 || tokens[last + 3]?.text !== ',') return false;
+  if (tokens[last + 1]?.text !== ',' || age?.kind !== 'number' || age.text.length > 3) return false;
   const years = Number(age.text);
+  if (years < 12 || years > 110) return false;
+  // "said Hassan, 58." closes its sentence
+  const close = tokens[last + 3];
+  if (close === undefined || close.text === '.') return true;
   const after = tokens[last + 4];
-  return years >= 12 && years <= 110 && after !== undefined && after.kind === 'word' && !after.cap;
+  return close.text === ',' && after !== undefined && after.kind === 'word' && !after.cap;
 }
 
 /** Token i is a link word ("for", "on") after an organisation's head: "Council on Foreign Relations". */
@@ -786,7 +798,7 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
     return;
   }
   // (but an organisation's head and link word make an organisation: "Institute for the Study of War")
-  if (!single && (c.shouted ? MISC_SUFFIXES.has(titleCase(lastWord)) : lastFacts & MISC_SUFFIX)) {
+  if (!single && ((c.shouted ? MISC_SUFFIXES.has(titleCase(lastWord)) : lastFacts & MISC_SUFFIX) || numberedEvent(c, tokens))) {
     if (linkedOrganization(c, tokens)) return typeAs(c, 'organization', 3);
     c.strength = 3;
     return;

@@ -704,7 +704,7 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
     if (objectEnd >= 0) k = objectEnd;
     const first = tokens[k];
     // "to" before a verb (in a title-case headline, "Vows To Eliminate"); "spoke to a gathering", "talked to Congress" name a listener
-    const infinitive = first?.lower === 'to' && tokens[k + 1]?.word === true && !isIn(tokens[k + 1]!, DETERMINER) && (!isCapitalised(tokens[k + 1]!) || isCapitalised(first)) && !isIn(tokens[k + 1]!, PRONOUN);
+    const infinitive = first?.lower === 'to' && tokens[k + 1]?.word === true && !isIn(tokens[k + 1]!, DETERMINER) && (!isCapitalised(tokens[k + 1]!) || isCapitalised(first)) && !isIn(tokens[k + 1]!, PRONOUN) && !LISTENERS.has(tokens[k + 1]!.lower);
     const prepositional = first !== undefined && first.word && !infinitive && !isIn(first, WH_WORD) && (isIn(first, BOUNDARY) || isIn(first, ADJUNCT)) && !isIn(first, DETERMINER);
     if (k < to && first && (first.word || OPENING_MARKS.has(first.text)) && !prepositional) {
       const e = infinitive ? mainVerbAt(tokens, k + 2, clauseEnd(tokens, k, to)) : phraseEnd(tokens, k, to);
@@ -1409,7 +1409,8 @@ function npBefore(tokens: readonly Token[], from: number, i: number): TokenRange
     if (named > c && !(named < comma && TITLES.has(tokens[named]!.text))) named = c;
     let names = true;
     for (let k = named; k < comma && names; k++) names = tokens[k]!.word ? isCapitalised(tokens[k]!) : tokens[k]!.text === '.';
-    if (names && c > from && comma - c <= 5) return { start: roleBeforeName(tokens, from, c), end: comma };
+    // (five words at most, the stops of titles not counted: "Lt. Col. Avichay Adraee")
+    if (names && c > from && wordsBetween(tokens, c, comma, 6) <= 5) return { start: roleBeforeName(tokens, from, c), end: comma };
     if (c <= from) return null;
     if (!isSkippable(tokens, c, comma)) return appositionAcrossCommas(tokens, from, comma);
     const np = collectBack(tokens, from, c - 1);

@@ -5,6 +5,8 @@ import type { Span } from './types';
 const ABBREVIATIONS = new Set([...abbreviations.titles, ...abbreviations.others]);
 const BEFORE_NUMBER_ONLY = new Set(abbreviations.notBeforeNumber);
 const TITLES = new Set(abbreviations.titles);
+// ("Roe v. Wade", "Kent vs. Surrey": a name always follows)
+const BEFORE_NAMES = new Set(abbreviations.beforeNames);
 
 // Characters that may stand between a sentence's final stop and the space after it.
 const CLOSERS = new Set(['"', '\'', '”', '’', '»', '›', ')', ']', '*', '_']);
@@ -32,7 +34,7 @@ function isAbbreviationStop(text: string, dot: number, from: number, to: number,
   if (word === '') return false;
   const bare = word.replace(/^\.+/, '');
   if (/^\p{Lu}$/u.test(bare)) return true; // an initial: Donald J. Trump
-  if (TITLES.has(bare)) return true;
+  if (TITLES.has(bare) || BEFORE_NAMES.has(bare)) return true;
   if (ABBREVIATIONS.has(bare)) {
     if (BEFORE_NUMBER_ONLY.has(bare)) return /\d/.test(next);
     return isLower(next) || /\d/.test(next) || (MONTHLIKE.has(bare) && !startsSentence(text, dot, to));

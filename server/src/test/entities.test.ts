@@ -687,4 +687,14 @@ suite('entities: roles in apposition, lists of places, organisations opening a s
   test('a first name written with accents is a first name: "María Holguín" is a person', () => {
     get(entities('He met the envoy, María Holguín, on Monday.'), 'person', 'María Holguín');
   });
+
+  test('"said Hassan, 58.": an age closing the sentence after the name', () => {
+    get(entities('"The trees are gone," said Hassan, 58.'), 'person', 'Hassan');
+  });
+
+  test('an event with its number is no person ("World War Two"), a newspaper named Register is an organisation', () => {
+    const list = entities('The base has stood since World War Two, the Lakeside Register reported.');
+    assert.ok(!list.some((e) => e.name.startsWith('World War')), JSON.stringify(list));
+    get(list, 'organization', 'Lakeside Register');
+  });
 });

@@ -274,6 +274,16 @@ suite('reported speech: a verb of saying that is also a plural noun', () => {
   });
 });
 
+suite('reported speech: titles and listeners', () => {
+  test('"An Israeli military spokesman, Lt. Col. Ivo Maren, said": two titles with their stops before the name', () => {
+    assert.deepEqual(pairs('A navy spokesman, Lt. Col. Ivo Maren, said the ships would stay.'), [['the ships would stay', 'Ivo Maren']]);
+  });
+
+  test('"speaking to reporters": a listener after "to" is no infinitive reported', () => {
+    assert.deepEqual(pairs('Ruiz, speaking to reporters on Monday, said the port would reopen.'), [['the port would reopen', 'Ruiz']]);
+  });
+});
+
 suite('reported speech: a gloss after the source', () => {
   test('"…, the navy said, the latest clash in the strait.": the noun phrase after the source is no content, and the dateline none either', () => {
     assert.deepEqual(pairs('VARNEL — Patrol boats fired flares at two trawlers near the reef on Sunday, the navy said, the latest clash in the strait.').map(([t]) => t), ['Patrol boats fired flares at two trawlers near the reef on Sunday']);

@@ -62,4 +62,9 @@ suite('sentences', () => {
     const spans = splitSentences(text, { start: 8, end: 14 });
     assert.deepEqual(spans.map((s) => text.slice(s.start, s.end)), ['Inside']);
   });
+
+  test('"v." and "vs." before a name end no sentence', () => {
+    const text = 'The ruling in Roe v. Wade was cited. Kent vs. Surrey was rained off.';
+    assert.equal(splitSentences(text, { start: 0, end: text.length }).length, 2);
+  });
 });
