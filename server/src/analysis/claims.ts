@@ -416,7 +416,7 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
       let territories = group ? resolved.get(group)! : { names: [], mentions: [] };
       // "… captured the Golan Heights in 1967 and annexed it": the territory just claimed
       if (!group && !match.cue.weak && itFollows(text, match.end)) {
-        territories = sentenceDrafts.find((d) => d.territories.names.length)?.territories ?? latest(singles, si) ?? territories;
+        territories = sentenceDrafts.find((d) => d.territories.names.length)?.territories ?? latestNotAgent(singles, si, agents, resolver) ?? territories;
       }
       // "swapping parts of Kharkiv for the rest of Donetsk": what is given in return is exchanged too
       if (match.cue.type === 'exchange' && group !== undefined) {
@@ -1161,9 +1161,20 @@ function isSubjectSide(text: string, a: Antecedent, agents: readonly Agent[]): b
   return VERB_AFTER.test(text.slice(m.end, m.end + OPENING_REACH)) && opensClause(text, m.start);
 }
 
-function latest(list: readonly Antecedent[], si: number): Antecedent | undefined {
-  const last = list[list.length - 1];
-  return last && si - last.sentence <= ANAPHOR_REACH ? last : undefined;
+/**
+ * The latest place within reach that is none of the sides the sentence names by their state's
+ * name: "awarded the town of Badme to Eritrea, but Ethiopia kept control of it" (Badme), "captured
+ * the Golan from Syria and annexed it" (the Golan).
+ */
+function latestNotAgent(list: readonly Antecedent[], si: number, agents: readonly Agent[], resolver: ClaimantResolver): Antecedent | undefined {
+  for (let i = list.length - 1; i >= 0; i--) {
+    const a = list[i]!;
+    if (si - a.sentence > ANAPHOR_REACH) return undefined;
+    const state = a.sentence === si ? resolver.stateOf(a.names[0] ?? '') : null;
+    if (state !== null && agents.some((g) => !g.byRole && g.state === state)) continue;
+    return a;
+  }
+  return undefined;
 }
 
 /** The territories of the last claim within reach that `takes` (by default, any that names one). */

@@ -769,4 +769,8 @@ suite('claims: lists of another extent', () => {
   test('"swapping the parts of A its troops hold for the rest of B": both sides of the exchange', () => {
     assert.deepEqual(briefs('Russia has proposed swapping the parts of the Kharkiv and Sumy regions its troops hold for the rest of Donetsk.'), ['exchange Russia: Kharkiv, Sumy, Donetsk']);
   });
+
+  test('"it" after a cue is no side the sentence names by its state: "awarded Badme to Eritrea, but Ethiopia kept control of it"', () => {
+    assert.deepEqual(briefs('A commission awarded the disputed town of Badme to Eritrea in 2002, but Ethiopia kept control of it until 2018.'), ['control Ethiopia: Badme']);
+  });
 });
