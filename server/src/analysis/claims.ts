@@ -1279,6 +1279,11 @@ function claimantOf(
     const first = agents[0];
     if (first !== undefined && SENTENCE_SUBJECT_BEFORE.test(text.slice(sentence.start, first.start)) && notTerritory(first)) return first;
   }
+  // "called for the United States to take control of Greenland": the infinitive's own subject
+  for (let i = agents.length - 1; i >= 0; i--) {
+    const a = agents[i]!;
+    if (a.end <= match.start && match.start - a.end <= INFINITIVE_GAP && INFINITIVE_SUBJECT.test(text.slice(a.end, match.start)) && notTerritory(a)) return a;
+  }
   const subject = subjectBefore(text, limit, sentence, resolver);
   if (subject) return subject;
   for (let i = agents.length - 1; i >= 0; i--) {
@@ -1328,6 +1333,9 @@ function subjectBefore(text: string, at: number, sentence: Span, resolver: Claim
   }
   return { state: joined, entity: null, isSide: false };
 }
+// a side then "to" right before a cue, its own subject ("for Ethiopia to take …")
+const INFINITIVE_SUBJECT = /^\s+to\s+(?:[a-z]+ly\s+)?$/;
+const INFINITIVE_GAP = 16;
 // "which it seized", "that they have since annexed": a pronoun subject of a relative clause right before the cue
 const RELATIVE_PRONOUN_SUBJECT = /\b(?:which|that)\s+(?:it|they)\s+(?:(?:has|have|had|also|later|then|since|illegally|formally|effectively)\s+){0,2}$/i;
 // nothing but an article before a sentence's first word

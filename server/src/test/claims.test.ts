@@ -773,4 +773,8 @@ suite('claims: lists of another extent', () => {
   test('"it" after a cue is no side the sentence names by its state: "awarded Badme to Eritrea, but Ethiopia kept control of it"', () => {
     assert.deepEqual(briefs('A commission awarded the disputed town of Badme to Eritrea in 2002, but Ethiopia kept control of it until 2018.'), ['control Ethiopia: Badme']);
   });
+
+  test('"called for the United States to take control of Greenland": the infinitive\'s own subject claims', () => {
+    assert.deepEqual(briefs('Danish Prime Minister Mette Frederiksen rejected a call for the United States to take control of Greenland.'), ['capture United States: Greenland']);
+  });
 });
