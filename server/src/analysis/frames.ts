@@ -549,6 +549,9 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   if (cue.homograph && next?.word && !isCapitalised(tokens[i]!) && TITLES.has(next.text)) return null;
   // "advocates have expressed …", "advocates say …": a word that is also a noun, followed by an auxiliary or "say", is their subject
   if (cue.homograph && next?.word && next.quote < 0 && !isCapitalised(next) && (isIn(next, AUXILIARY) && isIn(next, MODAL) && !isIn(next, FUTURE_MODAL) || isCueWord(next) && CUE_WORDS.get(next.lower)!.lemma === 'say')) return null;
+  // "talks stalled", "plans collapsed": a word that is also a noun, in -s and before a verb in the
+  // past, is that verb's subject
+  if (cue.homograph && next?.word && next.quote < 0 && !isCapitalised(next) && tokens[i]!.lower.endsWith('s') && (isPastInEd(next.lower) || isIn(next, PAST_TENSE)) && tokens[i + 2]?.lower !== 'by') return null;
   // "he was back to …", "is support …": a verb's plain or -s form never follows a form of "be"
   // ("was hit by" is a participle spelled like its verb)
   const t = tokens[i]!.lower;
@@ -1420,7 +1423,8 @@ function npBefore(tokens: readonly Token[], from: number, i: number): TokenRange
     if (np && np.end - np.start === 1 && AGE.test(tokens[np.start]!.text) && np.start - 1 > from && isComma(tokens[np.start - 1])) return collectBack(tokens, from, np.start - 1) ?? np;
     // "…, who lost her brother in Dayton, Ohio, in 2019, said": a name between commas may end a place inside the apposition
     if (np && np.start - 1 > from && isComma(tokens[np.start - 1])) return appositionAcrossCommas(tokens, from, comma) ?? np;
-    return np;
+    // "A diplomat in Addis Ababa, who spoke on condition of anonymity, said"
+    return placedSpeaker(tokens, from, np) ?? np;
   }
   return null;
 }
@@ -1523,6 +1527,8 @@ function isSkippable(tokens: readonly Token[], a: number, b: number): boolean {
     for (let k = a + 1; k < b; k++) if (tokens[k]!.word && isIn(tokens[k]!, MODAL) && !isIn(tokens[k]!, BE_FORM) && tokens[k]!.lower !== 'has' && tokens[k]!.lower !== 'have') return false;
   }
   if (isIn(first, APPOSITION_STARTER) || /(?:ing|ly|ed)$/.test(first.lower)) return true;
+  // "Former residents, most of them now in their eighties, say": a part of the subject described
+  if ((QUANTIFIERS.has(first.lower) || first.lower === 'some') && tokens[a + 1]?.lower === 'of' && (tokens[a + 2]?.lower === 'them' || tokens[a + 2]?.lower === 'whom')) return true;
   // where a named person lives: "Ana Ruiz, of Leeds, said", "Ana Ruiz, 34, of Leeds, said"
   const named = a >= 2 && (isCapitalised(tokens[a - 2]!) || AGE.test(tokens[a - 2]!.text));
   if (first.lower === 'of' && named && b - a <= 5 && tokens[a + 1]?.word === true && isCapitalised(tokens[a + 1]!)) return true;

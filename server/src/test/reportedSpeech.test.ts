@@ -284,6 +284,20 @@ suite('reported speech: titles and listeners', () => {
   });
 });
 
+suite('reported speech: subjects with their clauses', () => {
+  test('"Former residents, most of them in their eighties, say": the subject before a part described', () => {
+    assert.deepEqual(pairs('Former residents of the islands, most of them in their eighties, say the houses are gone.'), [['the houses are gone', 'Former residents of the islands']]);
+  });
+
+  test('"A diplomat in Varnel, who spoke on condition of anonymity, said": the speaker placed, not the place', () => {
+    assert.deepEqual(pairs('A diplomat in Varnel, who spoke on condition of anonymity, said the talks were stuck.'), [['the talks were stuck', 'A diplomat in Varnel']]);
+  });
+
+  test('"talks stalled": a word that is also a noun, in -s before a verb in the past, is its subject', () => {
+    assert.deepEqual(pairs('Ruiz sought a deal, but talks stalled after the vote.').map(([, s]) => s), ['Ruiz']);
+  });
+});
+
 suite('reported speech: a gloss after the source', () => {
   test('"…, the navy said, the latest clash in the strait.": the noun phrase after the source is no content, and the dateline none either', () => {
     assert.deepEqual(pairs('VARNEL — Patrol boats fired flares at two trawlers near the reef on Sunday, the navy said, the latest clash in the strait.').map(([t]) => t), ['Patrol boats fired flares at two trawlers near the reef on Sunday']);
