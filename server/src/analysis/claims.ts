@@ -1390,7 +1390,7 @@ function joinedTerritories(a: Territories, b: Territories): Territories {
 }
 
 // ", but only parts of", "and about a third of": what joins a list of another extent to a cue's object
-const CONTRASTED_EXTENT = /^\s*,?\s*(?:but|while|yet)\s+(?:only\s+)?(?:(?:about|nearly|almost|roughly|around|over|more than|less than)\s+)?(?:\d+(?:\.\d+)?\s*(?:percent|per cent|%)|an?\s+\w+|\w+(?:-\w+)?|\w+ of the)\s+of\s+(?:the\s+)?$/i;
+const CONTRASTED_EXTENT = /^\s*(?:,\s*)?(?:but|while|yet)\s+(?:only\s+)?(?:(?:about|nearly|almost|roughly|around|over|more than|less than)\s+)?(?:\d+(?:\.\d+)?\s*(?:percent|per cent|%)|an?\s+\w+|\w+(?:-\w+)?|\w+ of the)\s+of\s+(?:the\s+)?$/i;
 
 /** The list that follows a cue's object after "but" with an extent of its own (see CONTRASTED_EXTENT). */
 function contrastedGroup(text: string, group: TerritoryGroup, groups: readonly TerritoryGroup[]): TerritoryGroup | undefined {

@@ -1016,7 +1016,7 @@ function phraseEnd(tokens: readonly Token[], k: number, to: number): number {
   const limit = Math.min(to, k + MAX_CONTENT);
   // "accused him of being away when the pumps failed": a gerund's own clause of time is part of it
   const gerund = tokens[k]?.word === true && endsInIngAfter(tokens[k]!.lower, 2) && !isIn(tokens[k]!, NOT_PARTICIPLE);
-  // …and its time words too ("being asleep when the calls came in during the attack")
+  // …and its time words too ("being away when the pumps failed during the storm")
   let gerundClause = false;
   for (let n = k + 1; n < limit; n++) {
     const t = tokens[n]!;
@@ -1423,7 +1423,7 @@ function npBefore(tokens: readonly Token[], from: number, i: number): TokenRange
     if (np && np.end - np.start === 1 && AGE.test(tokens[np.start]!.text) && np.start - 1 > from && isComma(tokens[np.start - 1])) return collectBack(tokens, from, np.start - 1) ?? np;
     // "…, who lost her brother in Dayton, Ohio, in 2019, said": a name between commas may end a place inside the apposition
     if (np && np.start - 1 > from && isComma(tokens[np.start - 1])) return appositionAcrossCommas(tokens, from, comma) ?? np;
-    // "A diplomat in Addis Ababa, who spoke on condition of anonymity, said"
+    // "A diplomat in Varnel, who asked not to be named, said"
     return placedSpeaker(tokens, from, np) ?? np;
   }
   return null;

@@ -774,7 +774,7 @@ suite('claims: lists of another extent', () => {
     assert.deepEqual(briefs('A commission awarded the disputed town of Badme to Eritrea in 2002, but Ethiopia kept control of it until 2018.'), ['control Ethiopia: Badme']);
   });
 
-  test('"called for the United States to take control of Greenland": the infinitive\'s own subject claims', () => {
-    assert.deepEqual(briefs('Danish Prime Minister Mette Frederiksen rejected a call for the United States to take control of Greenland.'), ['capture United States: Greenland']);
+  test('"urged Washington to take control of Greenland": the infinitive\'s own subject claims', () => {
+    assert.deepEqual(briefs('Danish Prime Minister Mette Frederiksen dismissed an appeal by senators for Washington to take control of Greenland.'), ['capture United States: Greenland']);
   });
 });
