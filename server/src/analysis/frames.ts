@@ -721,6 +721,9 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
     const verb = tokens[n + 1];
     if (n > cueEnd && tokens[n]?.lower === 'to' && verb?.word && !isCapitalised(verb) && !isIn(verb, DETERMINER) && !isIn(verb, PRONOUN)) content = trimRange(tokens, cueEnd, clauseEnd(tokens, n, to));
   }
+  // "He proposed a freeze, an idea the council rejected": what the apposition's noun stands for
+  const apposed = !inverted && source !== null ? apposedClause(tokens, from, source.start) : null;
+  if (apposed) content = apposed;
   if (!cue.clause && !cue.complement && !withParticle) content = null;
   // "“…,” Ruiz told reporters on Monday", "“…?” Ruiz asked them": a verb right after a quotation
   // reports it; the words after the verb are the listener and the occasion, not more speech
@@ -1312,6 +1315,18 @@ function looksLikeClause(tokens: readonly Token[], k: number, to: number): boole
 }
 
 /** Adjuncts after the cue, then a comma and a clause of three words or more. */
+/**
+ * The clause before ", an idea" when a source follows that apposition's noun ("He proposed a
+ * freeze, an idea the council rejected"): the clause the noun sums up; null otherwise.
+ */
+function apposedClause(tokens: readonly Token[], from: number, sourceStart: number): TokenRange | null {
+  const comma = sourceStart - 3;
+  if (comma <= from || !isComma(tokens[comma]) || !ARTICLES.has(tokens[sourceStart - 2]!.lower)) return null;
+  const noun = tokens[sourceStart - 1]!;
+  if (!noun.word || isCapitalised(noun) || isIn(noun, BOUNDARY)) return null;
+  return trimRange(tokens, from, comma);
+}
+
 /** Words a clause before a source runs to at least for a noun phrase after it to be a gloss (see glossAfter). */
 const MIN_GLOSSED = 6;
 
@@ -1617,6 +1632,8 @@ function collectBack(tokens: readonly Token[], from: number, j: number): TokenRa
     // "the independence its former province declared": a possessive after a noun opens a phrase of
     // its own (the subject of a relative clause); after a preposition it is inside one ("the head of its office")
     if (n > 1 && isIn(t, POSSESSIVE) && k > from && tokens[k - 1]!.word && !isIn(tokens[k - 1]!, NP_PREPOSITION) && !isIn(tokens[k - 1]!, BOUNDARY) && !isCapitalised(tokens[k - 1]!)) break;
+    // (an article too, after an apposition's noun: "…, an idea the council rejected")
+    if (n > 1 && ARTICLES.has(t.lower) && k - 3 >= from && tokens[k - 1]!.word && !isCapitalised(tokens[k - 1]!) && !isIn(tokens[k - 1]!, BOUNDARY) && ARTICLES.has(tokens[k - 2]!.lower) && isComma(tokens[k - 3])) break;
   }
   if (n === 0) return null;
   // trim a leading ")" leftover or punctuation

@@ -145,7 +145,8 @@ const SEATED_BODIES = FRAME_WORDS.seatedBodies;
 // a phrase opened by the people of a place: "Residents of the Druze village of "
 const OPENED_BY_INHABITANTS = new RegExp(`^(?:the\\s+)?(?:${[...INHABITANTS].join('|')})\\s+of\\b`, 'i');
 const SEATED_IN = new RegExp(`(?:^|\\s)(?:${[...SEATED_BODIES].join('|')})\\s+in\\s+$`, 'iu');
-const INHABITANTS_OF = new RegExp(`(?:^|\\s)(?:${[...INHABITANTS].join('|')})\\s+of\\s+(?:the\\s+)?$`, 'iu');
+// ("refugees from Karabakh": where they come from)
+const INHABITANTS_OF = new RegExp(`(?:^|\\s)(?:${[...INHABITANTS].join('|')})\\s+(?:of|from)\\s+(?:the\\s+)?$`, 'iu');
 
 /**
  * Whether the words of a source before a place say only where its speaker is ("analysts in
@@ -763,7 +764,7 @@ export function nameIn(tokens: readonly Token[], prose: string, isLowerWord: (w:
   const at = kindOfPlaceStart(kept, start);
   if (at >= 2 && LOCATIVES.has(kept[at - 1]!.lower) && kept[at - 2]!.word && (!isCapitalised(kept[at - 2]!) || at === 2 && isLowerWord(kept[0]!.lower)) && !(kept[at - 1]!.lower === 'in' && SEATED_BODIES.has(kept[at - 2]!.lower))) return null;
   // "residents of Mitrovica", "Residents of the village of Hader": the place whose people speak
-  if (start >= 2 && kept[start - 1]!.lower === 'of' && INHABITANTS.has(kept[start - 2]!.lower)) return null;
+  if (start >= 2 && (kept[start - 1]!.lower === 'of' || kept[start - 1]!.lower === 'from') && INHABITANTS.has(kept[start - 2]!.lower)) return null;
   const opener = kept[0]!.lower === 'the' && kept.length > 1 ? 1 : 0;
   if (start > opener + 1 && INHABITANTS.has(kept[opener]!.lower) && kept[opener + 1]!.lower === 'of') return null;
   // the possessive's noun ("Trump’s campaign") or the noun a name modifies ("Kremlin spokesman", "European leaders"): kept[end, tailEnd)

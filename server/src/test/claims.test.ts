@@ -777,4 +777,9 @@ suite('claims: lists of another extent', () => {
   test('"urged Washington to take control of Greenland": the infinitive\'s own subject claims', () => {
     assert.deepEqual(briefs('Danish Prime Minister Mette Frederiksen dismissed an appeal by senators for Washington to take control of Greenland.'), ['capture United States: Greenland']);
   });
+
+  test('"under the control of X": X controls what stands before, not the place after "of"', () => {
+    assert.deepEqual(briefs('Crimea came under the control of Russia in 2014.'), ['control Russia: Crimea']);
+    assert.deepEqual(briefs('Crimea came under Russian control in 2014.'), ['control Russia: Crimea']);
+  });
 });

@@ -293,6 +293,15 @@ suite('reported speech: subjects with their clauses', () => {
     assert.deepEqual(pairs('A diplomat in Varnel, who asked not to be named, said the talks were stuck.'), [['the talks were stuck', 'A diplomat in Varnel']]);
   });
 
+  test('"refugees from Karabakh said": people from a place speak, not the place', () => {
+    assert.deepEqual(pairs('In Goris, refugees from Varnel said they had little hope.').map(([, s]) => s), ['refugees from Varnel']);
+  });
+
+  test('"He proposed a freeze, an idea the council rejected": the council rejects what the apposition sums up', () => {
+    const rejected = indirect('He proposed a pay freeze for managers, an idea the council rejected 7 to 2.').find((q) => q.cue === 'rejected');
+    assert.equal(rejected?.text, 'He proposed a pay freeze for managers');
+  });
+
   test('"talks stalled": a word that is also a noun, in -s before a verb in the past, is its subject', () => {
     assert.deepEqual(pairs('Ruiz sought a deal, but talks stalled after the vote.').map(([, s]) => s), ['Ruiz']);
   });
