@@ -420,8 +420,9 @@ class SentenceNames implements ChunkSink {
     if (parts.length < 2) return false;
     const countries: Country[] = [];
     for (const part of parts) {
+      // (countries only: "African-American" names a people of its own, no two nationalities)
       const country = part ? demonym(part) : undefined;
-      if (!country) return false;
+      if (!country?.code) return false;
       countries.push(country);
     }
     let start = t.start;
@@ -555,6 +556,8 @@ function splitChunk(s: Sentence, chunkFirst: number, last: number, sink: Sentenc
     const words = s.mode === 'caps' ? titleCasedWords(tokens, first, first + width - 1) : textOfWords(tokens, first, first + width - 1);
     const country = demonym(words);
     if (!country) continue;
+    // "Tatar told reporters": a nationality in the singular does not speak, a surname does
+    if (single && SPEECH_VERBS.has(tokens[last + 1]?.text ?? '') && !words.endsWith('s')) break;
     // ("Turkish Republic of Northern Cyprus": the nationality opens a state's name)
     if (wholeIsPlace || (first + width < last && STATEHOOD_WORDS.has(tokens[first + width]!.text))) break;
     sink.nationality(first, first + width - 1, country);

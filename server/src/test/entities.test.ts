@@ -697,4 +697,15 @@ suite('entities: roles in apposition, lists of places, organisations opening a s
     assert.ok(!list.some((e) => e.name.startsWith('World War')), JSON.stringify(list));
     get(list, 'organization', 'Lakeside Register');
   });
+
+  test('a nationality in the singular before a verb of saying is a surname: "Tatar told reporters"', () => {
+    const list = entities('The Turkish Cypriot leader, Ersin Tatar, spoke on Thursday. Tatar told reporters the talks had failed.');
+    assert.equal(get(list, 'person', 'Ersin Tatar').mentions.length, 2);
+    assert.ok(!find(list, 'nationality', 'Tatar'));
+  });
+
+  test('peoples joined by a hyphen stay one word ("African-American"), countries\' nationalities split', () => {
+    const list = entities('African-American voters turned out in large numbers.');
+    assert.ok(!find(list, 'nationality', 'African'));
+  });
 });
