@@ -26,9 +26,12 @@ const SPOKE_REACH = 300;
 // the rest of a sentence after its speaker's name, on one line: no stop but its last, then the pronoun's sentence
 const REST_OF_SENTENCE = /^[^.!?\n]*[.!?]["”’)]*[ \t]+$/;
 
-/** Whether the person named at `end` spoke in the sentence right before the one a pronoun at `at` opens. */
+// … or a quotation of one sentence opens the next, the pronoun after it: "…. “People cannot reach them,” she said"
+const REST_THEN_QUOTATION = /^[^.!?\n]*[.!?]["”’)]*[ \t]+["“][^"“”\n]*[,?!]["”][ \t]+$/;
+
+/** Whether the person named at `end` spoke in the sentence right before the one a pronoun at `at` opens (or closes, after a quotation). */
 function spokeJustBefore(prose: string, end: number, at: number): boolean {
-  return readsWithinReach(prose, end, at, REST_OF_SENTENCE);
+  return readsWithinReach(prose, end, at, REST_OF_SENTENCE) || readsWithinReach(prose, end, at, REST_THEN_QUOTATION);
 }
 
 /** Whether the text from `end` to `at`, SPOKE_REACH characters at most, reads as `shape` says. */
@@ -55,7 +58,16 @@ const INDEFINITE = /^\s*(?:an?|one|another)\s/i;
 
 /** A description whose head is a person's role in the singular ("a Republican candidate", not "officials"). */
 function singularRole(described: string): boolean {
-  const head = described.slice(described.lastIndexOf(' ') + 1).toLowerCase();
+  // the head before a phrase of place: "a United Nations official in Gaza"
+  const words = described.split(' ');
+  let h = words.length - 1;
+  for (let k = 1; k < words.length - 1; k++) {
+    if (LOCATIVES.has(words[k]!) || words[k] === 'from' || words[k] === 'at') {
+      h = k - 1;
+      break;
+    }
+  }
+  const head = words[h]!.toLowerCase();
   return (wordFacts(head) & ROLE_HEAD) !== 0 && !isPlural(head);
 }
 

@@ -302,6 +302,11 @@ suite('reported speech: subjects with their clauses', () => {
     assert.equal(rejected?.text, 'He proposed a pay freeze for managers');
   });
 
+  test('"An official in Varnel said …. “…,” she said": the described speaker, her role before a phrase of place, speaks on', () => {
+    const qs = analyzer.analyze('Ivo Maren said the port was closed.\n\nAn official in Varnel, who asked not to be named, said the zone had grown. "People cannot reach their homes," she said.');
+    assert.deepEqual(qs.quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker), ['An official in Varnel']);
+  });
+
   test('"talks stalled": a word that is also a noun, in -s before a verb in the past, is its subject', () => {
     assert.deepEqual(pairs('Ruiz sought a deal, but talks stalled after the vote.').map(([, s]) => s), ['Ruiz']);
   });
