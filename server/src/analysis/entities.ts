@@ -10,7 +10,7 @@ import { dateAt } from './dates';
 import type { ProseDocument } from './document';
 import type { Gazetteer } from './gazetteer';
 import {
-  countryNamed, KIN_BEFORE, KNOWN_ORG_FIRST_WORDS, MISC_SUFFIXES, MISC_WORDS, MISC_PREFIXES, CODE_NAME_BEFORE, demonym, KNOWN_ORGS, LOWERCASE_ORG_HEADS, ORG_ACRONYMS,
+  countryNamed, KIN_BEFORE, PEOPLE_ADJECTIVES, KNOWN_ORG_FIRST_WORDS, MISC_SUFFIXES, MISC_WORDS, MISC_PREFIXES, CODE_NAME_BEFORE, demonym, KNOWN_ORGS, LOWERCASE_ORG_HEADS, ORG_ACRONYMS,
   ORG_KINDS_BEFORE, ORG_LINK_HEADS, ORG_OF_HEADS, ORG_WORDS_AFTER, PLACE_EVENTS_BEFORE, PLACE_KINDS_AFTER, PLACE_KINDS_BEFORE, PLACE_OF_HEADS, PLACE_PREPOSITIONS, PLACE_SUFFIXES, REGION_WORDS_AFTER, REGION_WORDS_BEFORE, TITLE_OBJECTS, PLACE_OPENERS,
   MAY_BE_PLACE_KIND_AFTER, MAY_BE_REGION_WORD, MAY_BE_REGION_WORDS, STATEHOOD_WORDS, MATCH_VERBS, TEAM_ROLES,
   type Country,
@@ -545,7 +545,8 @@ function splitChunk(s: Sentence, chunkFirst: number, last: number, sink: Sentenc
   const wholeIsOrg = !single && ((factsOf(tokens[last]!) & ORG_SUFFIX) !== 0 || (whole !== undefined && firstFacts & KNOWN_ORG_HEAD && KNOWN_ORGS.has(whole)));
   const wholeIsPlace = whole !== undefined && (single || (firstFacts & COUNTRY_HEAD) !== 0) && countryNamed(whole) !== undefined;
 
-  // a nationality at the front
+  // a nationality at the front ("Indigenous Kanak": after an adjective of peoples)
+  if (!single && PEOPLE_ADJECTIVES.has(tokens[first]!.text) && demonym(textOfWords(tokens, first + 1, last)) !== undefined) first++;
   // (alone: an organisation's name may open with them, "African-American Museum")
   if (single && tokens[first]!.text.includes('-') && sink.hyphenedNationalities(first)) return;
   for (let width = 2; width >= 1; width--) {

@@ -102,6 +102,8 @@ export const ORG_ACRONYMS = new WordSet(orgs.acronyms);
 export const MATCH_VERBS = new WordSet(orgs.matchVerbs);
 /** A team's player's or officer's role after its name (org-suffixes.json teamRoles): "Surrey captain". */
 export const TEAM_ROLES = new WordSet(orgs.teamRoles);
+/** Capitalised adjectives before a people's name that are part of no name ("Indigenous Kanak voters"). */
+export const PEOPLE_ADJECTIVES: ReadonlySet<string> = new Set(nationalities.peopleAdjectives);
 
 export const PLACE_PREPOSITIONS = new WordSet(places.prepositions);
 export const PLACE_KINDS_BEFORE = new WordSet(places.kindsBefore);

@@ -782,4 +782,9 @@ suite('claims: lists of another extent', () => {
     assert.deepEqual(briefs('Crimea came under the control of Russia in 2014.'), ['control Russia: Crimea']);
     assert.deepEqual(briefs('Crimea came under Russian control in 2014.'), ['control Russia: Crimea']);
   });
+
+  test('"France has ruled New Caledonia since 1853": ruling a place is holding it; a court that rules holds nothing', () => {
+    assert.deepEqual(briefs('France has ruled New Caledonia, a Pacific archipelago, since 1853.'), ['control France: New Caledonia']);
+    assert.deepEqual(briefs('The court ruled Tuesday that the law was void.'), []);
+  });
 });

@@ -708,4 +708,10 @@ suite('entities: roles in apposition, lists of places, organisations opening a s
     const list = entities('African-American voters turned out in large numbers.');
     assert.ok(!find(list, 'nationality', 'African'));
   });
+
+  test('"Indigenous Kanak voters": an adjective of peoples before a people\'s name is part of no name', () => {
+    const list = entities('Most Indigenous Kanak voters stayed home.');
+    get(list, 'nationality', 'Kanak');
+    assert.ok(!list.some((e) => e.type === 'person'));
+  });
 });
