@@ -1202,8 +1202,17 @@ function namedBy(noun: string, singles: readonly Antecedent[], si: number): Ante
   return undefined;
 }
 
+const COUNT_WORDS: ReadonlyMap<string, number> = new Map(Object.entries(cueData.countWords));
+
 function antecedentFor(head: TerritoryMention, antecedents: readonly Antecedent[], si: number): Antecedent | undefined {
   const words = (head.modifiers ?? []).map((w) => w.toLowerCase());
+  // "the four regions": the list of four, or the lists of one sentence that make four together
+  let count = 0;
+  for (const w of words) count ||= COUNT_WORDS.get(w) ?? 0;
+  if (count > 0) {
+    const counted = countedAntecedent(antecedents, si, count);
+    if (counted) return counted;
+  }
   let latest: Antecedent | undefined;
   for (let i = antecedents.length - 1; i >= 0 && i >= antecedents.length - 10; i--) {
     const a = antecedents[i];
@@ -1213,6 +1222,29 @@ function antecedentFor(head: TerritoryMention, antecedents: readonly Antecedent[
     if (words.some((w) => a.words.has(w) || [...a.types].some((t) => CUES.some((c) => c.type === t && c.whole.test(w))))) return a;
   }
   return latest;
+}
+
+/**
+ * The latest list within reach of `count` territories, or the lists of the latest sentence that
+ * name that many together ("from the Donetsk and Luhansk republics, and from Zaporizhzhia and
+ * Kherson regions" … "the four regions").
+ */
+function countedAntecedent(antecedents: readonly Antecedent[], si: number, count: number): Antecedent | undefined {
+  for (let i = antecedents.length - 1; i >= 0 && i >= antecedents.length - 10; i--) {
+    const a = antecedents[i]!;
+    if (si - a.sentence > ANAPHOR_REACH) return undefined;
+    if (a.names.length === count) return a;
+    // the lists of a.sentence, read back from a
+    const names: string[] = [];
+    const mentions: Mention[] = [];
+    for (let k = i; k >= 0 && antecedents[k]!.sentence === a.sentence && names.length < count; k--) {
+      const b = antecedents[k]!;
+      names.unshift(...b.names);
+      mentions.unshift(...b.mentions);
+    }
+    if (names.length === count && new Set(names).size === count) return { names, mentions, sentence: a.sentence, words: a.words, types: a.types };
+  }
+  return undefined;
 }
 
 // a capitalised word with its possessive ending ("Moldova's", "States'"), and a capitalised word

@@ -787,4 +787,9 @@ suite('claims: lists of another extent', () => {
     assert.deepEqual(briefs('France has ruled New Caledonia, a Pacific archipelago, since 1853.'), ['control France: New Caledonia']);
     assert.deepEqual(briefs('The court ruled Tuesday that the law was void.'), []);
   });
+
+  test('"the four regions": the lists of one sentence that name four together', () => {
+    const text = 'Peskov said Kyiv must leave the Donetsk and Luhansk republics, and the Zaporizhzhia and Kherson regions. Russia declared the annexation of the four regions in 2022.';
+    assert.ok(briefs(text).includes('annexation Russia: Donetsk, Luhansk, Zaporizhzhia, Kherson'), JSON.stringify(briefs(text)));
+  });
 });
