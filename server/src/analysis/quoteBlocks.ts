@@ -20,6 +20,7 @@ import { settleOverlaps } from './quoteOverlaps';
 import { QuoteSpans, type Announced } from './quotes';
 import { attributeBlock, Speakers, type Speech, type Who } from './speakers';
 import type { Entity, Quote, Span } from './types';
+import { lowerBound } from './search';
 
 /** What a block's quotes take from the blocks before it, offsets relative to the block's start. */
 interface Entering {
@@ -104,7 +105,56 @@ export function findQuotes(doc: ProseDocument, entities: readonly Entity[]): Quo
   // every quote named afresh: none taken before the edit, nor after it
   speakers.carry((!taking || taking.from === 0) && b === count);
   cache?.carry(STAGE, { quotes, first: first!, entering: entering!, mentions: speakers.mentions, length: doc.prose.length } satisfies Carried);
-  return quotes;
+  // (after the carry: the next analysis takes the quotes as their own blocks made them)
+  return continuedSpeakers(doc, quotes);
+}
+
+// the marks that open a paragraph continuing a quotation, and white space
+const OPENING = /["“«„‘']/;
+const SPACE = /\s/;
+
+/**
+ * A quotation left open at its paragraph's end and reopened by the next one speaks with the voice
+ * named where it goes on ("“We waited three years. ¶ “Our children walk two hours,” said Tom Reed"):
+ * a paragraph of it with no cue of its own takes the speaker of the paragraph after it, read from
+ * the last paragraph back. A copy where any changes; the quotes themselves otherwise.
+ */
+export function continuedSpeakers(doc: ProseDocument, quotes: readonly Quote[]): Quote[] {
+  let out: Quote[] | undefined;
+  const text = doc.prose;
+  for (let i = quotes.length - 2; i >= 0; i--) {
+    const q = quotes[i]!;
+    if (q.kind !== 'direct' || q.cue !== null) continue;
+    const b = lowerBound(doc.blocks, q.end, (block) => block.end);
+    const block = doc.blocks[b];
+    const next = doc.blocks[b + 1];
+    if (block === undefined || next === undefined || !restIsSpace(text, q.end, block.end) || !OPENING.test(text.charAt(next.start))) continue;
+    // the quote that goes on there, as already carried back from the paragraphs after it
+    const goesOn = quoteOpening(out ?? quotes, i + 1, next.start);
+    if (goesOn === undefined || goesOn.speaker === null || goesOn.speaker === q.speaker) continue;
+    out ??= quotes.slice();
+    out[i] = { ...q, speaker: goesOn.speaker, speakerEntity: goesOn.speakerEntity, ...(goesOn.speakerMention ? { speakerMention: goesOn.speakerMention } : {}) };
+  }
+  return out ?? (quotes as Quote[]);
+}
+
+/** The direct quote right after the opening mark at `at`, among the few quotes from `from` on (a paragraph holds few). */
+function quoteOpening(quotes: readonly Quote[], from: number, at: number): Quote | undefined {
+  for (let k = from; k < quotes.length && k < from + MAX_AHEAD; k++) {
+    const r = quotes[k]!;
+    if (r.start > at + 2) return undefined;
+    if (r.kind === 'direct' && r.start > at) return r;
+  }
+  return undefined;
+}
+
+/** Quotes read ahead for a paragraph's continuation at most. */
+const MAX_AHEAD = 8;
+
+/** Only white space (and no closing mark) from `from` to `to`. */
+function restIsSpace(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!SPACE.test(text.charAt(k))) return false;
+  return true;
 }
 
 /**

@@ -63,6 +63,14 @@ suite('quotes: quotation marks', () => {
     assert.deepEqual(qs.map((q) => q.speaker), ['Tom Reed', 'Tom Reed', 'Tom Reed']);
   });
 
+  test('a paragraph of a quotation that goes on takes the speaker named where it goes on', () => {
+    const text = 'Ana Ruiz, the mayor, said the bridge would reopen.\n\n"We have waited three years for this road.\n\n"We cannot sell the crop.\n\n"Our children walk two hours," said Tom Reed, a farmer.';
+    assert.deepEqual(marked(text).map((q) => q.speaker), ['Tom Reed', 'Tom Reed', 'Tom Reed']);
+    // a closed quotation keeps the speaker before it
+    const closed = 'Ana Ruiz said the bridge would reopen.\n\n"We will be ready."\n\n"Our children walk two hours," said Tom Reed.';
+    assert.deepEqual(marked(closed).map((q) => q.speaker), ['Ana Ruiz', 'Tom Reed']);
+  });
+
   test('„…“ closes with “ glued to its last word: the mark opens no second quotation', () => {
     const qs = marked('„We stay here“, Anna Berg told reporters. She spoke of "the bridge" and left.\n\nThe council said „nein“ to it.');
     assert.deepEqual(qs.map((q) => q.text), ['We stay here', 'the bridge', 'nein']);
