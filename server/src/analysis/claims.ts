@@ -420,7 +420,7 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
       }
       // "swapping parts of Kharkiv for the rest of Donetsk": what is given in return is exchanged too
       if (match.cue.type === 'exchange' && group !== undefined) {
-        const counterpart = counterpartGroup(text, group, groups);
+        const counterpart = groupJoined(text, group, groups, COUNTERPART);
         if (counterpart) territories = joinedTerritories(territories, resolved.get(counterpart)!);
       }
       const bareOk = (match.cue.bare && group !== undefined) || namesLand(match);
@@ -441,35 +441,28 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
         const others = notOf(territories, side.state, resolver);
         if (others !== territories && (territories = others).names.length === 0 && !match.cue.bare) continue;
       }
-      // "India and Pakistan both claim Kashmir": a claim for each side
-      for (const party of side ? (bothSides(text, match, sentence, agents) ?? coordinated(text, side, agents)) : [null]) sentenceDrafts.push({
-        type: claimType(text, match, sentence, party?.state ?? null, territories, resolver),
+      // a draft of this match's, of `type` by `party` over `held`, whose object starts at `objectStart`
+      const draft = (type: ClaimType, party: Side | null, held: Territories, objectStart: number, extent: ControlExtent | null): Draft => ({
+        type,
         sentence,
         sentenceIndex: si,
         claimant: party?.state ?? null,
         claimantEntity: party ? stateEntity(party.state) ?? party.entity ?? null : null,
-        territories,
-        objectStart: group?.start ?? -1,
-        extent: match.cue.type === 'control' ? extentOf(text, match, group, sentence) : null,
+        territories: held,
+        objectStart,
+        extent,
         source: sourceOf(text, sentence, match, sortedQuotes, quoteAt, index),
         trigger: { start: match.start, end: match.end, text: doc.text.slice(match.start, match.end) },
       });
+      // "India and Pakistan both claim Kashmir": a claim for each side
+      for (const party of side ? (bothSides(text, match, sentence, agents) ?? coordinated(text, side, agents)) : [null]) {
+        sentenceDrafts.push(draft(claimType(text, match, sentence, party?.state ?? null, territories, resolver), party, territories, group?.start ?? -1, match.cue.type === 'control' ? extentOf(text, match, group, sentence) : null));
+      }
       // "controls most of Luhansk, but only parts of Kherson": a list after "but" with its own extent
       if (match.cue.type === 'control' && group !== undefined) {
-        const contrasted = contrastedGroup(text, group, groups);
+        const contrasted = groupJoined(text, group, groups, CONTRASTED_EXTENT);
         const more = contrasted && (side ? notOf(resolved.get(contrasted)!, side.state, resolver) : resolved.get(contrasted)!);
-        if (contrasted && more && more.names.length > 0) sentenceDrafts.push({
-          type: 'control',
-          sentence,
-          sentenceIndex: si,
-          claimant: side?.state ?? null,
-          claimantEntity: side ? stateEntity(side.state) ?? side.entity ?? null : null,
-          territories: more,
-          objectStart: contrasted.start,
-          extent: extentIn(text.slice(group.end, contrasted.start).toLowerCase()),
-          source: sourceOf(text, sentence, match, sortedQuotes, quoteAt, index),
-          trigger: { start: match.start, end: match.end, text: doc.text.slice(match.start, match.end) },
-        });
+        if (contrasted && more && more.names.length > 0) sentenceDrafts.push(draft('control', side, more, contrasted.start, extentIn(text.slice(group.end, contrasted.start).toLowerCase())));
       }
     }
     for (const d of mergeWithinSentence(sentenceDrafts)) {
@@ -1400,11 +1393,17 @@ function extentOf(text: string, match: CueMatch, group: TerritoryGroup | undefin
 // "… for the rest of", "… its troops hold for": what the other side of an exchange follows
 const COUNTERPART = /^[^,.;:!?"“”()]{0,30}?\bfor\s+(?:(?:the\s+)?(?:rest|remainder|parts?|all|most|some)\s+of\s+)?(?:the\s+)?$/i;
 
-/** The list an exchange's object is exchanged for (see COUNTERPART). */
-function counterpartGroup(text: string, group: TerritoryGroup, groups: readonly TerritoryGroup[]): TerritoryGroup | undefined {
+/** Characters between a cue's object and the list joined to it (groupJoined) at most. */
+const JOIN_REACH = 48;
+
+/**
+ * The list right after a cue's object when what stands between reads as `joint` says: what an
+ * exchange's object is exchanged for (COUNTERPART), a list of another extent (CONTRASTED_EXTENT).
+ */
+function groupJoined(text: string, group: TerritoryGroup, groups: readonly TerritoryGroup[], joint: RegExp): TerritoryGroup | undefined {
   for (const g of groups) {
     if (g.start < group.end) continue;
-    return g.start - group.end <= 48 && COUNTERPART.test(text.slice(group.end, g.start)) ? g : undefined;
+    return g.start - group.end <= JOIN_REACH && joint.test(text.slice(group.end, g.start)) ? g : undefined;
   }
   return undefined;
 }
@@ -1423,15 +1422,6 @@ function joinedTerritories(a: Territories, b: Territories): Territories {
 
 // ", but only parts of", "and about a third of": what joins a list of another extent to a cue's object
 const CONTRASTED_EXTENT = /^\s*(?:,\s*)?(?:but|while|yet)\s+(?:only\s+)?(?:(?:about|nearly|almost|roughly|around|over|more than|less than)\s+)?(?:\d+(?:\.\d+)?\s*(?:percent|per cent|%)|an?\s+\w+|\w+(?:-\w+)?|\w+ of the)\s+of\s+(?:the\s+)?$/i;
-
-/** The list that follows a cue's object after "but" with an extent of its own (see CONTRASTED_EXTENT). */
-function contrastedGroup(text: string, group: TerritoryGroup, groups: readonly TerritoryGroup[]): TerritoryGroup | undefined {
-  for (const g of groups) {
-    if (g.start < group.end) continue;
-    return g.start - group.end <= 48 && CONTRASTED_EXTENT.test(text.slice(group.end, g.start)) ? g : undefined;
-  }
-  return undefined;
-}
 
 /** The extent of control that words around a cue and its object say (see extentOf). */
 function extentIn(words: string): ControlExtent | null {
