@@ -416,7 +416,10 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
       let territories = group ? resolved.get(group)! : { names: [], mentions: [] };
       // "… captured the Golan Heights in 1967 and annexed it": the territory just claimed
       if (!group && !match.cue.weak && itFollows(text, match.end)) {
-        territories = sentenceDrafts.find((d) => d.territories.names.length)?.territories ?? latestNotAgent(singles, si, agents, resolver) ?? territories;
+        // ("recaptured them": a list, or a place whose name is plural, "the Falklands")
+        territories = sentenceDrafts.find((d) => d.territories.names.length)?.territories
+          ?? (themFollows(text, match.end) ? latestPlural(antecedents, singles, si) : latestNotAgent(singles, si, agents, resolver))
+          ?? territories;
       }
       // "swapping parts of Kharkiv for the rest of Donetsk": what is given in return is exchanged too
       if (match.cue.type === 'exchange' && group !== undefined) {
@@ -664,8 +667,11 @@ function cuesBySentence(cues: readonly CueMatch[], sentences: readonly Span[]): 
 
 /** Whether "it" follows `at` after white space ("annexed it"). */
 function itFollows(text: string, at: number): boolean {
-  return /^\s+it\b/.test(text.slice(at, at + 5));
+  return /^\s+(?:it|them)\b/.test(text.slice(at, at + 7));
 }
+
+/** "… recaptured them": the pronoun after the cue is plural. */
+const themFollows = (text: string, at: number): boolean => /^\s+them\b/.test(text.slice(at, at + 7));
 
 /** The side and those coordinated with it just before ("India and Pakistan"). */
 // "islets that both countries claim", "the land the two sides dispute": the cue's subject is two sides
@@ -1152,6 +1158,19 @@ function isSubjectSide(text: string, a: Antecedent, agents: readonly Agent[]): b
   const m = a.mentions[0];
   if (m === undefined || !agents.some((g) => g.start === m.start && !g.byRole)) return false;
   return VERB_AFTER.test(text.slice(m.end, m.end + OPENING_REACH)) && opensClause(text, m.start);
+}
+
+// a place named in the plural: "the Falklands", "the Golan Heights", "the Kuril Islands"
+const PLURAL_NAME = /(?:lands|Islands|Isles|Heights|Hills|Mountains|Territories|Farms|Straits)$/;
+
+/** The latest list within reach, or the latest place whose name is plural ("the Falklands", "the Kuril Islands"), for "them". */
+function latestPlural(antecedents: readonly Antecedent[], singles: readonly Antecedent[], si: number): Antecedent | undefined {
+  const list = antecedents[antecedents.length - 1];
+  let single: Antecedent | undefined;
+  for (let i = singles.length - 1; i >= 0 && single === undefined; i--) if (PLURAL_NAME.test(singles[i]!.names[0] ?? '')) single = singles[i];
+  const near = (a: Antecedent | undefined) => a !== undefined && si - a.sentence <= ANAPHOR_REACH;
+  if (near(list) && (!near(single) || list!.sentence >= single!.sentence)) return list;
+  return near(single) ? single : undefined;
 }
 
 /**

@@ -792,4 +792,16 @@ suite('claims: lists of another extent', () => {
     const text = 'Peskov said Kyiv must leave the Donetsk and Luhansk republics, and the Zaporizhzhia and Kherson regions. Russia declared the annexation of the four regions in 2022.';
     assert.ok(briefs(text).includes('annexation Russia: Donetsk, Luhansk, Zaporizhzhia, Kherson'), JSON.stringify(briefs(text)));
   });
+
+  test('"X are China\'s inherent territory": a side\'s possessive before its territory', () => {
+    assert.deepEqual(briefs('The Diaoyu Islands are China\'s inherent territory.'), ['sovereignty China: Diaoyu Islands']);
+  });
+
+  test('"recaptured them": a place named in the plural, not any place whose name ends in s', () => {
+    assert.deepEqual(briefs('Milei spoke in Buenos Aires. Argentina invaded the Falklands in 1982, and British forces recaptured them ten weeks later.'), ['recovery United Kingdom: Falklands']);
+  });
+
+  test('"has governed the islands since 1833": governing a place is holding it', () => {
+    assert.deepEqual(briefs('Britain has governed the Falkland Islands since 1833.'), ['control United Kingdom: Falkland Islands']);
+  });
 });
