@@ -498,7 +498,7 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
 function claimType(text: string, match: CueMatch, sentence: Span, state: string | null, territories: Territories, resolver: ClaimantResolver): ClaimType {
   const type = match.cue.type;
   // "would never recognise Kosovo's independence": a recognition denied is a rejection
-  if (type === 'recognition') return NEGATED.test(text.slice(Math.max(sentence.start, match.start - 30), match.start)) ? 'rejection' : type;
+  if (type === 'recognition') return NEGATED.test(wordsBeforeCue(text, match, sentence)) ? 'rejection' : type;
   if (type !== 'recovery') return type;
   if (QUOTE_OPENERS.has(text.charAt(match.start - 1)) && QUOTE_CLOSERS.has(text.charAt(match.end))) return 'capture';
   if (state === null || territories.names.length === 0 || !/^liberat/i.test(match.text) || !resolver.isPlace(state)) return type;
@@ -526,13 +526,16 @@ function itAfterCue(text: string, cues: readonly CueMatch[], sentence: Span): bo
  * only where the sentence is about war or territory. What the sentences before say (the sides of
  * people, the lists an anaphor refers to) decides only among the matches that pass.
  */
+/** The few words before a cue in its sentence, where a negation or an aim stands ("would never recognise"). */
+const wordsBeforeCue = (text: string, match: CueMatch, sentence: Span): string => text.slice(Math.max(sentence.start, match.start - 30), match.start);
+
 function mayClaim(text: string, match: CueMatch, group: TerritoryGroup | undefined, sentence: Span): boolean {
   const cue = match.cue;
   if (!group && !(!cue.weak && itFollows(text, match.end)) && !namesLand(match)) return false;
   if (cue.needsClaimWord && !claimWordFor(text, match, group)) return false;
   if (cue.needsWar && !WAR_CONTEXT.test(text.slice(sentence.start, sentence.end))) return false;
   if (!cue.needsClaimWord) {
-    const before = text.slice(Math.max(sentence.start, match.start - 30), match.start);
+    const before = wordsBeforeCue(text, match, sentence);
     if (NEGATED.test(before) || (!AIM_TYPES.has(cue.type) && AIMED.test(before))) return false;
   }
   return !(group && group.items.every((i) => i.kind === 'candidate') && (cue.weak || !WAR_CONTEXT.test(text.slice(sentence.start, sentence.end))));
@@ -1050,9 +1053,9 @@ function groupBefore(text: string, match: CueMatch, groups: readonly TerritoryGr
     // "Essequibo, a region that borders Guyana and that Venezuela claims": a second relative
     // clause, after a place the first one names, is about what the first one is
     // (the second clause's subject may be a place of the list too: "… and that Venezuela claims")
-    if (previous !== undefined && secondRelativeClause(text, g.end, match.start, true) && RELATIVE_CLAUSE.test(text.slice(previous.end, g.start))) return previous;
     const first = groups[i - 2];
-    if (previous !== undefined && first !== undefined && secondRelativeClause(text, previous.end, match.start, true) && RELATIVE_CLAUSE.test(text.slice(first.end, previous.start))) return first;
+    if (previous !== undefined && secondClauseAbout(text, previous, g, match)) return previous;
+    if (previous !== undefined && first !== undefined && secondClauseAbout(text, first, previous, match)) return first;
     return relativeOnly ? undefined : g;
   }
   return undefined;
@@ -1083,6 +1086,11 @@ function secondRelativeClause(text: string, from: number, to: number, whole: boo
   const gap = text.slice(whole ? from : Math.max(from, to - 2 * RELATIVE_REACH), to);
   const clause = SECOND_RELATIVE_CLAUSE.exec(gap);
   return clause !== null && (!whole || /^[\s,]*$/.test(gap.slice(0, clause.index + 1))) && CLAUSE_SUBJECT.test(clause[1]!);
+}
+
+/** A first relative clause after `about` names `named`, and a second one runs from `named` to the cue. */
+function secondClauseAbout(text: string, about: TerritoryGroup, named: TerritoryGroup, match: CueMatch): boolean {
+  return secondRelativeClause(text, named.end, match.start, true) && RELATIVE_CLAUSE.test(text.slice(about.end, named.start));
 }
 
 /** The text between a territory and a cue after it is a relative clause whose object the territory is. */
@@ -1139,10 +1147,15 @@ function singularReferent(text: string, noun: string, singles: readonly Antecede
  * recognised Moroccan sovereignty over the territory": France is who recognises, not the territory).
  */
 function latestNotSide(text: string, list: readonly Antecedent[], si: number, agents: readonly Agent[]): Antecedent | undefined {
+  return latestExcept(list, si, (a) => isSubjectSide(text, a, agents));
+}
+
+/** The latest place within reach, past those of the anaphor's own sentence that `skip` refuses. */
+function latestExcept(list: readonly Antecedent[], si: number, skip: (a: Antecedent) => boolean): Antecedent | undefined {
   for (let i = list.length - 1; i >= 0; i--) {
     const a = list[i]!;
     if (si - a.sentence > ANAPHOR_REACH) return undefined;
-    if (a.sentence === si && isSubjectSide(text, a, agents)) continue;
+    if (a.sentence === si && skip(a)) continue;
     return a;
   }
   return undefined;
@@ -1179,14 +1192,10 @@ function latestPlural(antecedents: readonly Antecedent[], singles: readonly Ante
  * the Golan from Syria and annexed it" (the Golan).
  */
 function latestNotAgent(list: readonly Antecedent[], si: number, agents: readonly Agent[], resolver: ClaimantResolver): Antecedent | undefined {
-  for (let i = list.length - 1; i >= 0; i--) {
-    const a = list[i]!;
-    if (si - a.sentence > ANAPHOR_REACH) return undefined;
-    const state = a.sentence === si ? resolver.stateOf(a.names[0] ?? '') : null;
-    if (state !== null && agents.some((g) => !g.byRole && g.state === state)) continue;
-    return a;
-  }
-  return undefined;
+  return latestExcept(list, si, (a) => {
+    const state = resolver.stateOf(a.names[0] ?? '');
+    return state !== null && agents.some((g) => !g.byRole && g.state === state);
+  });
 }
 
 /** The territories of the last claim within reach that `takes` (by default, any that names one). */

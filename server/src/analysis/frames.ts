@@ -1320,11 +1320,16 @@ function looksLikeClause(tokens: readonly Token[], k: number, to: number): boole
  * freeze, an idea the council rejected"): the clause the noun sums up; null otherwise.
  */
 function apposedClause(tokens: readonly Token[], from: number, sourceStart: number): TokenRange | null {
-  const comma = sourceStart - 3;
-  if (comma <= from || !isComma(tokens[comma]) || !ARTICLES.has(tokens[sourceStart - 2]!.lower)) return null;
-  const noun = tokens[sourceStart - 1]!;
-  if (!noun.word || isCapitalised(noun) || isIn(noun, BOUNDARY)) return null;
-  return trimRange(tokens, from, comma);
+  const comma = appositionComma(tokens, from, sourceStart);
+  return comma > from ? trimRange(tokens, from, comma) : null;
+}
+
+/** The comma of ", an idea" right before `at` (a comma, an article and a noun in lower case), or -1. */
+function appositionComma(tokens: readonly Token[], from: number, at: number): number {
+  const comma = at - 3;
+  if (comma < from || !isComma(tokens[comma]) || !ARTICLES.has(tokens[at - 2]!.lower)) return -1;
+  const noun = tokens[at - 1]!;
+  return noun.word && !isCapitalised(noun) && !isIn(noun, BOUNDARY) ? comma : -1;
 }
 
 /** Words a clause before a source runs to at least for a noun phrase after it to be a gloss (see glossAfter). */
@@ -1633,7 +1638,7 @@ function collectBack(tokens: readonly Token[], from: number, j: number): TokenRa
     // its own (the subject of a relative clause); after a preposition it is inside one ("the head of its office")
     if (n > 1 && isIn(t, POSSESSIVE) && k > from && tokens[k - 1]!.word && !isIn(tokens[k - 1]!, NP_PREPOSITION) && !isIn(tokens[k - 1]!, BOUNDARY) && !isCapitalised(tokens[k - 1]!)) break;
     // (an article too, after an apposition's noun: "…, an idea the council rejected")
-    if (n > 1 && ARTICLES.has(t.lower) && k - 3 >= from && tokens[k - 1]!.word && !isCapitalised(tokens[k - 1]!) && !isIn(tokens[k - 1]!, BOUNDARY) && ARTICLES.has(tokens[k - 2]!.lower) && isComma(tokens[k - 3])) break;
+    if (n > 1 && ARTICLES.has(t.lower) && appositionComma(tokens, from, k) >= 0) break;
   }
   if (n === 0) return null;
   // trim a leading ")" leftover or punctuation

@@ -21,6 +21,7 @@ import { QuoteSpans, type Announced } from './quotes';
 import { attributeBlock, Speakers, type Speech, type Who } from './speakers';
 import type { Entity, Quote, Span } from './types';
 import { lowerBound } from './search';
+import { isSpaceAt } from './wordShapes';
 
 /** What a block's quotes take from the blocks before it, offsets relative to the block's start. */
 interface Entering {
@@ -109,9 +110,8 @@ export function findQuotes(doc: ProseDocument, entities: readonly Entity[]): Quo
   return continuedSpeakers(doc, quotes);
 }
 
-// the marks that open a paragraph continuing a quotation, and white space
+// the marks that open a paragraph continuing a quotation
 const OPENING = /["“«„‘']/;
-const SPACE = /\s/;
 
 /**
  * A quotation left open at its paragraph's end and reopened by the next one speaks with the voice
@@ -153,7 +153,7 @@ const MAX_AHEAD = 8;
 
 /** Only white space (and no closing mark) from `from` to `to`. */
 function restIsSpace(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!SPACE.test(text.charAt(k))) return false;
+  for (let k = from; k < to; k++) if (!isSpaceAt(text, k)) return false;
   return true;
 }
 
