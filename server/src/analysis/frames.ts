@@ -1344,11 +1344,13 @@ function glossAfter(tokens: readonly Token[], from: number, sourceStart: number,
   if (!ARTICLES.has(tokens[after + 1]?.lower ?? '') || wordsBetween(tokens, from, sourceStart, MIN_GLOSSED) < MIN_GLOSSED) return false;
   for (let n = after + 2; n < to; n++) {
     const t = tokens[n]!;
+    // (the noun's own relative clause may follow: "…, the latest incursion near the chain, which China also claims")
+    if (isInAt(tokens[t.text === ',' ? n + 1 : n], RELATIVE_PRONOUN)) return n > after + 2;
     if (!t.word) {
       if (t.text === ',' || t.text === ';' || DASHES.has(t.text)) return false;
       continue;
     }
-    if (isIn(t, AUXILIARY) || isIn(t, BE_FORM) || isIn(t, MODAL) || isIn(t, RELATIVE_PRONOUN) || isCueWord(t) || isIn(t, PAST_TENSE)) return false;
+    if (isIn(t, AUXILIARY) || isIn(t, BE_FORM) || isIn(t, MODAL) || isCueWord(t) || isIn(t, PAST_TENSE)) return false;
   }
   return true;
 }

@@ -315,6 +315,8 @@ suite('reported speech: subjects with their clauses', () => {
 suite('reported speech: a gloss after the source', () => {
   test('"…, the navy said, the latest clash in the strait.": the noun phrase after the source is no content, and the dateline none either', () => {
     assert.deepEqual(pairs('VARNEL — Patrol boats fired flares at two trawlers near the reef on Sunday, the navy said, the latest clash in the strait.').map(([t]) => t), ['Patrol boats fired flares at two trawlers near the reef on Sunday']);
+    // … the gloss's noun may have a relative clause of its own
+    assert.deepEqual(pairs('Patrol boats fired flares at two trawlers near the reef on Sunday, the navy said, the latest clash near the atoll, which Ostia also claims.').map(([t]) => t)[0], 'Patrol boats fired flares at two trawlers near the reef on Sunday');
     // a parenthetical inside a short clause still reports the sentence around it
     assert.deepEqual(pairs('It was, he said, the worst day of his life.').map(([t]) => t), ['It was, he said, the worst day of his life']);
   });
