@@ -7,7 +7,7 @@ import { MentionIndex, orderRunsAsListed, type IndexedMention } from './mentionI
 import { forEachOrganisationStem } from './orgStems';
 import type { Entity, EntityType, GeoInfo, Mention } from './types';
 import { mapPacked } from './packed';
-import { withoutMarks } from './wordShapes';
+import { isAscii, withoutMarks } from './wordShapes';
 
 /** A mention with its type decided, ready to be merged. */
 export interface TypedMention extends Mention {
@@ -36,8 +36,7 @@ interface Cluster {
 }
 
 const STOP = new Set(['of', 'the', 'and', '&', 'for', 'de', 'du', 'des', 'la', 'le', 'von', 'van', 'der']);
-const ASCII = /^[\x20-\x7e]*$/;
-const foldAfresh = (s: string): string => (ASCII.test(s) ? s.toLowerCase() : withoutMarks(s).toLowerCase().replace(/[’]/g, "'"));
+const foldAfresh = (s: string): string => (isAscii(s) ? s.toLowerCase() : withoutMarks(s).toLowerCase().replace(/[’]/g, "'"));
 
 function initials(words: readonly string[]): string {
   return words.filter((w) => !STOP.has(w.toLowerCase()) && /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
