@@ -673,6 +673,15 @@ const isScore = (t: Token | undefined): boolean => t?.kind === 'number' && t.tex
 const isBig = (geo: GeoInfo | undefined): boolean => geo !== undefined && (geo.kind === 'country' || geo.kind === 'region' || (geo.population ?? 0) >= 50000);
 
 /**
+ * The gazetteer's place under this very name, if it is big: not a variant spelling's nor a small
+ * namesake's ("Asia" is no town of 20,000 in the Philippines, "Far East" no "Forest").
+ */
+function bigPlaceNamed(name: string, places: GazetteerNames): GeoInfo | undefined {
+  const geo = places.lookup(name);
+  return isBig(geo) && (places.match(name) & SAME_NAME) !== 0 ? geo : undefined;
+}
+
+/**
  * The name is no place of the gazetteer's (North Carolina is), but the name after its compass word
  * is a big place's own (Jerusalem of East Jerusalem; not a variant spelling: Ham is not Hamm).
  */
@@ -681,7 +690,7 @@ function isPartOfBigPlace(c: Candidate, name: string, places: GazetteerNames): b
   // (joined by a loop: the array methods met a new array shape only after dozens of corpus passes)
   let rest = '';
   for (let k = 1; k < c.words.length; k++) rest += (k > 1 ? ' ' : '') + (c.shouted ? titleCase(c.words[k]!) : c.words[k]!);
-  return isBig(places.lookup(rest)) && (places.match(rest) & SAME_NAME) !== 0;
+  return bigPlaceNamed(rest, places) !== undefined;
 }
 
 // the numbers that follow an event's name ("World War Two", "World War II")
@@ -778,7 +787,7 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
   // what the words are
   const country = (nameFacts & (single ? COUNTRY : COUNTRY_HEAD) ? countryNamed(name) : undefined) ?? (textIsName ? undefined : countryNamed(c.text));
   if (country) {
-    c.geo = places.lookup(name) ?? { kind: country.code ? 'country' : 'region', name: country.name, ...(country.code ? { countryCode: country.code } : {}) };
+    c.geo = (country.code ? places.lookup(name) : bigPlaceNamed(name, places)) ?? { kind: country.code ? 'country' : 'region', name: country.name, ...(country.code ? { countryCode: country.code } : {}) };
     c.key = placeKey(country.code ?? country.name);
     return typeAs(c, 'place', 3);
   }

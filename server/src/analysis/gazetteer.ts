@@ -298,9 +298,11 @@ export class Gazetteer {
     if (spellings.includes(folded)) return true;
     if (this.kinds[row] === 2 && !/[ca]/.test(f[0]) && (Number.parseInt(f[6], 10) || 0) < minPopulation) return false;
     if (!skeleton) return true;
+    // (the skeleton drops spaces too: "Far East" is no "Forest")
+    const words = wordCount(vkey);
     return spellings.some((sp) => {
       const other = variantKey(sp);
-      return other.charAt(other.length - 1) === vkey.charAt(vkey.length - 1) && Math.abs(other.length - vkey.length) <= 2;
+      return other.charAt(other.length - 1) === vkey.charAt(vkey.length - 1) && Math.abs(other.length - vkey.length) <= 2 && wordCount(other) === words;
     });
   }
 
@@ -445,4 +447,10 @@ function padded(fields: readonly string[]): string[] {
   const out = fields.slice(0, 8);
   while (out.length < 8) out.push('');
   return out;
+}
+
+function wordCount(key: string): number {
+  let n = 1;
+  for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) n++;
+  return n;
 }

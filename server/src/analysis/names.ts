@@ -413,7 +413,10 @@ export function forEachChunk(s: Sentence, evidence: CaseEvidence, known: NameKno
       if (link === undefined) break;
       const head = tokens[last]!.text;
       // (and inside a name a link word has joined: "Institute for the Study of War")
-      if (link.text === 'of' && (linked || ORG_OF_HEADS.has(head) || PLACE_OF_HEADS.has(head) || ROLE_HEADS.has(head.toLowerCase()))) {
+      // (or, after capitalised common words, a run that an organisation's head ends: "Gold Mines of
+      // Northern Ruritania Ltd"; not one sentence-opening word, "Shares of Acme Corp", nor a person's
+      // name, "Ann Lee of Acme News")
+      if (link.text === 'of' && (linked || ORG_OF_HEADS.has(head) || PLACE_OF_HEADS.has(head) || ROLE_HEADS.has(head.toLowerCase()) || (last > 0 && commonWords(tokens, first, last) && endsInOrgHead(tokens, next + 1, candidate)))) {
         const skip = tokens[next + 1]?.text === 'the' ? 2 : 1;
         if (candidate.marked(next + skip)) {
           last = next + skip;
@@ -438,6 +441,10 @@ export function forEachChunk(s: Sentence, evidence: CaseEvidence, known: NameKno
           continue;
         }
       }
+      if (link.text === 'and' && s.mode === 'normal' && joinsOrganization(tokens, last, next + 1, candidate)) {
+        last = next + 1;
+        continue;
+      }
       if ((link.text === '&' || (link.kind === 'word' && PARTICLES.has(link.text))) && candidate.marked(next + 1) && s.mode === 'normal') {
         last = next + 1;
         continue;
@@ -453,4 +460,35 @@ export function forEachChunk(s: Sentence, evidence: CaseEvidence, known: NameKno
     sink.chunk(first, last);
     i = last + 1;
   }
+}
+
+/**
+ * "Metals and Grains Exchange", "Test and County Cricket Board": "and" between capitalised common
+ * words and the organisation's head that ends them joins one name. (Not after a name or a head of
+ * its own: "Acme Ltd and Bell Holdings Ltd" are two.)
+ */
+function joinsOrganization(tokens: readonly Token[], last: number, after: number, candidate: TokenMarks): boolean {
+  const before = factsOf(tokens[last]!);
+  if (!(before & COMMON) || before & (ORG_SUFFIX | FIRST_NAME) || !endsInOrgHead(tokens, after, candidate)) return false;
+  // (common words up to the head: "Kansai Power and Kansai Airport Ltd" are two)
+  let end = after;
+  while (candidate.marked(end + 1)) end++;
+  return commonWords(tokens, after, end - 1);
+}
+
+/** Tokens first..last are capitalised common words, none a first name ("Grains", "County Cricket"). */
+function commonWords(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    const facts = factsOf(tokens[k]!);
+    if (!(facts & COMMON) || facts & FIRST_NAME) return false;
+  }
+  return true;
+}
+
+/** The run of name words from `from` on is two words or more, the last an organisation's head ("Grains Exchange"). */
+function endsInOrgHead(tokens: readonly Token[], from: number, candidate: TokenMarks): boolean {
+  if (!candidate.marked(from) || !candidate.marked(from + 1)) return false;
+  let end = from + 1;
+  while (candidate.marked(end + 1)) end++;
+  return (factsOf(tokens[end]!) & ORG_SUFFIX) !== 0;
 }

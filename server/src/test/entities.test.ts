@@ -234,6 +234,19 @@ suite('entities', () => {
     assert.ok(get(list, 'place', 'Kursk').aliases.includes('Kursk region'));
   });
 
+  test('a continent or sea is a region, not a small town or a big one under a variant spelling', () => {
+    const small = new (class extends SmallGazetteer {
+      override lookup(name: string): GeoInfo | undefined {
+        if (name === 'Asia') return { kind: 'city', name: 'Asia', countryCode: 'PH', geonameId: 1, population: 23000 };
+        if (name === 'Caribbean') return { kind: 'city', name: 'Cirebon', countryCode: 'ID', geonameId: 2, population: 254000 };
+        return super.lookup(name);
+      }
+    })();
+    const list = [...createAnalyzer({ gazetteer: small }).analyze('Exports to Asia rose. Storms hit the Caribbean.').entities];
+    assert.deepEqual(get(list, 'place', 'Asia').geo, { kind: 'region', name: 'Asia' });
+    assert.deepEqual(get(list, 'place', 'Caribbean').geo, { kind: 'region', name: 'Caribbean' });
+  });
+
   test('spelling variants are one place through the gazetteer', () => {
     const list = entities('Kiev said it would talk. In Kyiv, people waited. Lugansk and Luhansk are one region.');
     const kyiv = get(list, 'place', 'Kyiv');

@@ -23,6 +23,21 @@ suite('organisation names joined by "for" and "on"', () => {
     assert.ok(!list.some((n) => n.includes('Bloomberg') && n !== 'Bloomberg'), JSON.stringify(list));
   });
 
+  test('"and" between capitalised common words and the head that ends them makes one organisation', () => {
+    assert.equal(typeOf('Trading on the Lagos Metals and Grains Exchange was halted.', 'Lagos Metals and Grains Exchange'), 'organization');
+    const two = names('Shares of Kansai Power and Kansai Airport Ltd fell.');
+    assert.ok(!two.some((n) => n.includes(' and ')), JSON.stringify(two));
+    const people = names('Ann Lee and Grains Exchange officials met.');
+    assert.ok(!people.some((n) => n.includes(' and ')), JSON.stringify(people));
+  });
+
+  test('"of" after capitalised common words goes on to the organisation\'s head, not after a name', () => {
+    assert.equal(typeOf('Analysts said Gold Mines of Northern Ruritania Ltd posted a loss.', 'Gold Mines of Northern Ruritania Ltd'), 'organization');
+    const list = names('Host Ann Lee of Acme News asked the first question.');
+    assert.ok(list.includes('Ann Lee'), JSON.stringify(list));
+    assert.ok(!list.some((n) => n.includes(' of ')), JSON.stringify(list));
+  });
+
   test('a day after "on" is the time, not part of the name', () => {
     assert.ok(!names('The Ethics Committee on Monday voted to close the case.').some((n) => n.includes('Monday') && n.includes('Committee')));
   });
