@@ -35,7 +35,9 @@ export const KIN_BEFORE = new WordSet(titles.kinBefore);
 /** Capitalised words a title takes after "of" before its holder's name (titles.json titleObjects). */
 export const TITLE_OBJECTS: ReadonlySet<string> = new Set(titles.titleObjects);
 
-export const ORG_SUFFIXES: ReadonlySet<string> = new Set(orgs.suffixes);
+export const ORG_SUFFIXES: ReadonlySet<string> = new Set([...orgs.suffixes, ...orgs.teamNames]);
+/** Teams' nicknames (org-suffixes.json teamNames): "Orioles" for "the Baltimore Orioles". */
+export const TEAM_NAMES: ReadonlySet<string> = new Set(orgs.teamNames);
 export const ORG_OF_HEADS: ReadonlySet<string> = new Set(orgs.ofHeads);
 /** Legal and trade words a company's full name ends with and its later mentions drop ("Inc.", "Bancorp"). */
 export const ORG_SHORT_FORM_ENDINGS: ReadonlySet<string> = new Set(orgs.shortFormEndings);

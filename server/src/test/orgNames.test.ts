@@ -121,6 +121,15 @@ suite('a company named again without its legal or trade words', () => {
     assert.equal(typeOf('Orme Venn & Co said it would sell. Orme Venn declined to comment.', 'Orme Venn'), 'organization');
   });
 
+  test('a team named in full is named again by its nickname alone', () => {
+    const list = entities('The homer lifted the Leeds Mariners past the Kestrel Orioles, 5-2. The Orioles fell to third, and the Mariners moved up.');
+    const orioles = list.filter((e) => e.mentions.some((m) => m.text === 'Orioles'));
+    assert.equal(orioles.length, 1, JSON.stringify(list.map((e) => e.name)));
+    assert.equal(orioles[0]!.type, 'organization');
+    assert.equal(orioles[0]!.name, 'Kestrel Orioles');
+    assert.equal(typeOf('The homer lifted the Leeds Mariners past the Kestrel Orioles, 5-2. The Mariners moved up.', 'Mariners'), 'organization');
+  });
+
   test('a person named by the same full name stays a person', () => {
     assert.equal(typeOf('Maria Harrow spoke on Monday. Harrow Bancorp Inc. was not mentioned, and Harrow said little.', 'Harrow'), 'person');
   });
