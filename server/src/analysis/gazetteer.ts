@@ -298,11 +298,21 @@ export class Gazetteer {
     if (spellings.includes(folded)) return true;
     if (this.kinds[row] === 2 && !/[ca]/.test(f[0]) && (Number.parseInt(f[6], 10) || 0) < minPopulation) return false;
     if (!skeleton) return true;
-    // (the skeleton drops spaces too: "Far East" is no "Forest")
+    // (the skeleton drops spaces too: "Far East" is no "Forest"; and it drops every vowel, where a
+    // transliteration keeps the syllables and the first vowel's class: "Gorlovka" is "Horlivka",
+    // but "Netanyahu" is no "Natitingou", "border" no "Burdur")
     const words = wordCount(vkey);
+    const syllables = syllableCount(vkey);
+    const vowel = firstVowel(vkey);
     return spellings.some((sp) => {
       const other = variantKey(sp);
-      return other.charAt(other.length - 1) === vkey.charAt(vkey.length - 1) && Math.abs(other.length - vkey.length) <= 2 && wordCount(other) === words;
+      return (
+        other.charAt(other.length - 1) === vkey.charAt(vkey.length - 1) &&
+        Math.abs(other.length - vkey.length) <= 2 &&
+        wordCount(other) === words &&
+        syllableCount(other) === syllables &&
+        firstVowel(other) === vowel
+      );
     });
   }
 
@@ -453,4 +463,22 @@ function wordCount(key: string): number {
   let n = 1;
   for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) n++;
   return n;
+}
+
+const VOWEL_RUNS = /[aeiou]+/g;
+
+/** The runs of vowels in a variant key (y and j are i there). */
+function syllableCount(key: string): number {
+  return key.match(VOWEL_RUNS)?.length ?? 0;
+}
+
+/**
+ * The class of the first vowel, past a glide: e and i are one (Russian е, Ukrainian і: "Severodonetsk",
+ * "Sievierodonetsk"), a and o another (an unstressed o spoken a: "Slavyansk", "Sloviansk").
+ */
+function firstVowel(key: string): string {
+  const at = key.search(/[aeiou]/);
+  if (at < 0) return '';
+  const vowel = key.charAt(at) === 'i' && /[aeou]/.test(key.charAt(at + 1)) ? key.charAt(at + 1) : key.charAt(at);
+  return vowel === 'e' ? 'i' : vowel === 'o' ? 'a' : vowel;
 }

@@ -151,6 +151,10 @@ suite('gazetteer', () => {
     // a skeleton (consonants only) drops spaces too: two words are no one-word town
     assert.equal(g.lookup('Karsten')?.name, 'Karstan');
     assert.equal(g.lookup('Kar Stan'), undefined);
+    // … and every vowel, where a transliteration keeps the syllables and the first vowel's class
+    assert.equal(g.lookup('Korstan')?.name, 'Karstan');
+    assert.equal(g.lookup('Kirstan'), undefined);
+    assert.equal(g.lookup('Karastan'), undefined);
   });
 
   test('never throws on odd input', () => {
