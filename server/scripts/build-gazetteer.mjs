@@ -108,6 +108,13 @@ for (const [cc, given] of Object.entries(countryNamesEn)) {
 
 // ---- cities
 const seatsByCountry = new Map();
+const arabicCountries = new Set(variants.arabicArticle.countries);
+const ARABIC_ARTICLE = new RegExp(`^(?:${variants.arabicArticle.articles.join('|')})[ -](.+)$`);
+/** The town's name without its Arabic article, where news drops it ("Al Fallūjah" → "Fallūjah"). */
+function withoutArticle(name, cc) {
+  const bare = arabicCountries.has(cc) ? ARABIC_ARTICLE.exec(name)?.[1] : undefined;
+  return bare !== undefined && !isCommonWord(bare) ? [bare] : [];
+}
 let kept = 0;
 for (const c of cities) {
   if (!KEPT_CODES.has(c.featureCode)) continue;
@@ -117,7 +124,7 @@ for (const c of cities) {
   if (c.featureCode === 'PPLC') flags += 'c';
   if (c.featureCode === 'PPLA') flags += 'a';
   if (isCommonWord(c.name)) flags += 'w';
-  const row = { flags, name: c.name, cc: c.country, lat: c.loc.coordinates[1], lon: c.loc.coordinates[0], id: c.cityId, pop: c.population || '', aliases: [] };
+  const row = { flags, name: c.name, cc: c.country, lat: c.loc.coordinates[1], lon: c.loc.coordinates[0], id: c.cityId, pop: c.population || '', aliases: withoutArticle(c.name, c.country) };
   rows.push(row);
   kept++;
   if (c.featureCode === 'PPLA' || c.featureCode === 'PPLC') {

@@ -683,14 +683,15 @@ function bigPlaceNamed(name: string, places: GazetteerNames): GeoInfo | undefine
 
 /**
  * The name is no place of the gazetteer's (North Carolina is), but the name after its compass word
- * is a big place's own (Jerusalem of East Jerusalem; not a variant spelling: Ham is not Hamm).
+ * is a big place's own (Jerusalem of East Jerusalem; not a variant spelling: Ham is not Hamm), or a
+ * country's or a continent's (Northern Europe).
  */
 function isPartOfBigPlace(c: Candidate, name: string, places: GazetteerNames): boolean {
   if (places.lookup(name) !== undefined) return false;
   // (joined by a loop: the array methods met a new array shape only after dozens of corpus passes)
   let rest = '';
   for (let k = 1; k < c.words.length; k++) rest += (k > 1 ? ' ' : '') + (c.shouted ? titleCase(c.words[k]!) : c.words[k]!);
-  return bigPlaceNamed(rest, places) !== undefined;
+  return bigPlaceNamed(rest, places) !== undefined || countryNamed(rest) !== undefined;
 }
 
 // the numbers that follow an event's name ("World War Two", "World War II")

@@ -257,7 +257,7 @@ export class Gazetteer {
     if (hit === undefined) return undefined;
     const row = hit >> 3;
     const f = this.fields(row);
-    if ((options.strict ?? true) && f[0].includes('w') && this.kinds[row] !== 0 && foldName(f[1]) === folded) return undefined;
+    if ((options.strict ?? true) && f[0].includes('w') && this.kinds[row] !== 0 && folded === commonPart(foldName(f[1]), this.kinds[row])) return undefined;
     return row;
   }
 
@@ -362,7 +362,19 @@ export class Gazetteer {
 
   private keep(map: Map<string, number>, key: string, value: number): void {
     const old = map.get(key);
-    if (old === undefined || this.score(value) > this.score(old)) map.set(key, value);
+    if (old === undefined) {
+      map.set(key, value);
+      return;
+    }
+    const score = this.score(value);
+    const before = this.score(old);
+    // (between equals, the place of that very name: "Maryland" is the state, not Liberia's
+    // Maryland County; read only on a tie, which few keys meet)
+    if (score > before || (score === before && this.ownKey(value >> 3) === key && this.ownKey(old >> 3) !== key)) map.set(key, value);
+  }
+
+  private ownKey(row: number): string {
+    return variantKey(foldName(this.fields(row)[1]));
   }
 
   /** The sense filed under `key` in one of the three indices. */
@@ -481,4 +493,13 @@ function firstVowel(key: string): string {
   if (at < 0) return '';
   const vowel = key.charAt(at) === 'i' && /[aeou]/.test(key.charAt(at + 1)) ? key.charAt(at + 1) : key.charAt(at);
   return vowel === 'e' ? 'i' : vowel === 'o' ? 'a' : vowel;
+}
+
+/**
+ * The part of a place's folded name that makes it an everyday word (the build's `w` flag): a
+ * town's whole name ("split"), a region's name without its generic word ("northern" of "northern
+ * territory", which is found by its full name, never by the adjective alone).
+ */
+function commonPart(own: string, kind: number): string {
+  return kind === 1 ? (REGION_SUFFIX.exec(own)?.[1] ?? REGION_PREFIX.exec(own)?.[1] ?? own) : own;
 }

@@ -76,6 +76,8 @@ suite('entities', () => {
     assert.equal(find(list, 'organization', 'East Jerusalem'), undefined);
     // not a variant spelling of a place (Ham is looked up as Hamm): no place then
     assert.equal(find(entities('West Ham fans sang.'), 'place', 'West Ham'), undefined);
+    // … or before a continent's or a country's name
+    assert.deepEqual(get(entities('Trade with Northern Europe grew.'), 'place', 'Northern Europe').geo, { kind: 'place' });
   });
 
   test('a compass word opening unknown words names a region, not a person', () => {

@@ -242,6 +242,20 @@ suite('gazetteer (built file)', function () {
     assert.equal(g.lookup('New York')?.name, 'New York City');
     // … but not in a consonant skeleton, which unrelated names share (Noting, Nantong)
     assert.equal(g.lookup('Noting'), undefined);
+    // a region under its own name over another's bare alias (Liberia's Maryland County)
+    assert.equal(g.lookup('Maryland')?.countryCode, 'US');
+    // a region named by an adjective and a generic word, found by the whole only
+    assert.equal(g.lookup('Northern Territory')?.countryCode, 'AU');
+    assert.equal(g.lookup('Northern'), undefined);
+    assert.equal(g.lookup('Federal'), undefined);
+    // an Arab country's town without the article its GeoNames name keeps
+    assert.equal(g.lookup('Fallujah')?.countryCode, 'IQ');
+    assert.equal(g.lookup('Sulaymaniyah')?.countryCode, 'IQ');
+    // a US state by the abbreviation news writes after a town, none that folds as another name
+    assert.equal(g.lookup('Calif.')?.name, 'California');
+    assert.equal(g.lookup('N.H.')?.name, 'New Hampshire');
+    assert.equal(g.lookup('New'), undefined);
+    assert.equal(g.lookup('NY')?.name, undefined);
   });
 
   test('refuses common English words that are also towns', () => {
