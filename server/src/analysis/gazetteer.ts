@@ -296,6 +296,9 @@ export class Gazetteer {
     const aliases = (f[7] ?? '').split('|').map((a) => a.replace(/^[!~]/, ''));
     const spellings = [f[1], ...aliases].map(foldName);
     if (spellings.includes(folded)) return true;
+    // a short word spelt otherwise is another word more often than a variant ("Hulu" is no Gulu,
+    // "Va." no Wa)
+    if (folded.length <= 4 && this.kinds[row] !== 0) return false;
     if (this.kinds[row] === 2 && !/[ca]/.test(f[0]) && (Number.parseInt(f[6], 10) || 0) < minPopulation) return false;
     if (!skeleton) return true;
     // (the skeleton drops spaces too: "Far East" is no "Forest"; and it drops every vowel, where a

@@ -36,6 +36,7 @@ const SMALL = [
   'T\tLagos\tNG\t6.454\t3.394\t2332459\t9000000\t',
   'T\tLagos\tPT\t37.1\t-8.67\t2267827\t22000\t',
   'T\tKarstan\tKZ\t48.1\t66.9\t9000001\t210000\t',
+  'T\tGulo\tUG\t2.7\t32.3\t9000002\t150000\t',
 ].join('\r\n');
 
 suite('gazetteer', () => {
@@ -55,8 +56,8 @@ suite('gazetteer', () => {
   });
 
   test('reads every well-formed line, CRLF or not', () => {
-    assert.equal(g.size, 28);
-    assert.equal(Gazetteer.parse(SMALL.replace(/\r\n/g, '\n')).size, 28);
+    assert.equal(g.size, 29);
+    assert.equal(Gazetteer.parse(SMALL.replace(/\r\n/g, '\n')).size, 29);
   });
 
   test('looks names up case-insensitively, without accents or a leading "the"', () => {
@@ -148,6 +149,9 @@ suite('gazetteer', () => {
     assert.equal(g.lookup('Dmitry'), undefined); // skeleton of Damaturu
     assert.equal(g.lookup('Ukrainian'), undefined);
     assert.equal(g.lookup('Kyivan'), undefined);
+    // a short word spelt otherwise is another word: "Hulo" is no Gulo
+    assert.equal(g.lookup('Gulo')?.countryCode, 'UG');
+    assert.equal(g.lookup('Hulo'), undefined);
     // a skeleton (consonants only) drops spaces too: two words are no one-word town
     assert.equal(g.lookup('Karsten')?.name, 'Karstan');
     assert.equal(g.lookup('Kar Stan'), undefined);
