@@ -421,6 +421,12 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
           ?? (themFollows(text, match.end) ? latestPlural(antecedents, singles, si) : latestNotAgent(singles, si, agents, resolver))
           ?? territories;
       }
+      // "Crimea, which Russia seized in 2014 and annexed weeks later": a verb coordinated with a cue
+      // whose object stood before it shares that object
+      if (!group && territories.names.length === 0) {
+        const shared = coordinatedWith(text, match, sentenceDrafts);
+        if (shared) territories = shared.territories;
+      }
       // "swapping parts of Kharkiv for the rest of Donetsk": what is given in return is exchanged too
       if (match.cue.type === 'exchange' && group !== undefined) {
         const counterpart = groupJoined(text, group, groups, COUNTERPART);
@@ -531,7 +537,7 @@ const wordsBeforeCue = (text: string, match: CueMatch, sentence: Span): string =
 
 function mayClaim(text: string, match: CueMatch, group: TerritoryGroup | undefined, sentence: Span): boolean {
   const cue = match.cue;
-  if (!group && !(!cue.weak && itFollows(text, match.end)) && !namesLand(match)) return false;
+  if (!group && !(!cue.weak && itFollows(text, match.end)) && !namesLand(match) && !afterAnd(text, match)) return false;
   if (cue.needsClaimWord && !claimWordFor(text, match, group)) return false;
   if (cue.needsWar && !WAR_CONTEXT.test(text.slice(sentence.start, sentence.end))) return false;
   if (!cue.needsClaimWord) {
@@ -553,7 +559,7 @@ function mayHaveObject(text: string, match: CueMatch, sentence: Span, bounds: Te
   // (mayClaim's war test, asked here too: "taking her to hospital" must not send the claims walk
   // through the whole article)
   if (cue.needsWar && !aboutWar()) return false;
-  if ((!cue.weak && itFollows(text, match.end)) || namesLand(match) || bounds.mayHold(match.start, match.end)) return true;
+  if ((!cue.weak && itFollows(text, match.end)) || namesLand(match) || bounds.mayHold(match.start, match.end) || afterAnd(text, match)) return true;
   // an unknown name stands alone in its list, which mayClaim takes only for a strong cue about war
   const candidates = cue.weak ? never : aboutWar;
   if (cue.object !== 'before' && bounds.mayStartIn(match.end, afterReach(text, match, sentence), candidates)) return true;
@@ -572,7 +578,7 @@ function afterReach(text: string, match: CueMatch, sentence: Span): number {
   const extra = fillerAfter(match);
   let reach = Math.min(sentence.end, match.end + MAX_FILLER + 1);
   for (let i = match.end; i < reach; i++) {
-    if (text.charCodeAt(i) === 44 /* , */) reach = i + 1;
+    if (text.charCodeAt(i) === 44 /* , */ && !thousandsComma(text, i)) reach = i + 1;
   }
   // the words of the text from the cue on are those of the gap fillerOnly reads, up to its end
   WORD_FROM.lastIndex = match.end;
@@ -898,6 +904,19 @@ function cueMatches(all: readonly CueMatch[], at: { i: number }, sentence: Span)
 // what the cue is about.
 const MAX_FILLER = 60;
 
+/** A comma in the gap that is no number's ("90,000 square kilometres of"). */
+function hasComma(gap: string): boolean {
+  for (let i = gap.indexOf(','); i >= 0; i = gap.indexOf(',', i + 1)) if (!thousandsComma(gap, i)) return true;
+  return false;
+}
+
+/** The comma at `i` stands between digits: a number's, no clause's. */
+function thousandsComma(text: string, i: number): boolean {
+  const before = text.charCodeAt(i - 1);
+  const after = text.charCodeAt(i + 1);
+  return before >= 48 && before <= 57 && after >= 48 && after <= 57;
+}
+
 /** True when the words between two offsets are only determiners, extents and the like. */
 function fillerOnly(text: string, from: number, to: number, extra?: (word: string) => boolean, afterCue = false): boolean {
   if (to < from) return false;
@@ -1005,7 +1024,7 @@ function objectOf(text: string, match: CueMatch, groups: readonly TerritoryGroup
       }
       // lists are in text order: past the longest filler, no later one stands in the slot
       if (x.start - match.end > MAX_FILLER) break;
-      if (!possessive(x) && !text.slice(match.end, x.start).includes(',') && fillerOnly(text, match.end, x.start, extra, true)) {
+      if (!possessive(x) && !hasComma(text.slice(match.end, x.start)) && fillerOnly(text, match.end, x.start, extra, true)) {
         g = x;
         break;
       }
@@ -1045,10 +1064,11 @@ function groupBefore(text: string, match: CueMatch, groups: readonly TerritoryGr
     const g = groups[i]!;
     if (g.end > match.start) continue;
     if (relativeClause(text, g.end, match.start)) return g;
+    const previous = groups[i - 1];
+    if (previous !== undefined && subjectOfCopula(text, previous, match)) return previous;
     // (a dash between is no word: fillerOnly passes over it)
     if (!relativeOnly && !fillerOnly(text, g.end, match.start)) return undefined;
     // "Crimea, which Moscow seized": the clause's subject is no object, what the clause is about is
-    const previous = groups[i - 1];
     if (previous !== undefined && relativeClause(text, previous.end, match.start)) return previous;
     // "Essequibo, a region that borders Guyana and that Venezuela claims": a second relative
     // clause, after a place the first one names, is about what the first one is
@@ -1059,6 +1079,34 @@ function groupBefore(text: string, match: CueMatch, groups: readonly TerritoryGr
     return relativeOnly ? undefined : g;
   }
   return undefined;
+}
+
+// what may stand between two verbs of one clause: the first one's adjuncts, then "and"
+const COORDINATION_GAP = /^\s+(?:[^,.;:!?"“”()]{0,40}\s)?(?:and|then)\s+(?:(?:later|then|subsequently|formally|illegally)\s+)?$/;
+
+/** "and" (or "then") and maybe an adverb right before the cue: it may share another cue's object (coordinatedWith). */
+function afterAnd(text: string, match: CueMatch): boolean {
+  return COORDINATION_GAP.test(text.slice(Math.max(0, match.start - 20), match.start).replace(/^\S*/, ' '));
+}
+
+/** The draft of the cue this one is coordinated with, when its object stood before it (a relative clause's, a passive's). */
+function coordinatedWith(text: string, match: CueMatch, drafts: readonly Draft[]): Draft | undefined {
+  const last = drafts[drafts.length - 1];
+  if (last === undefined || last.objectStart < 0 || last.objectStart > last.trigger.start) return undefined;
+  return last.trigger.end <= match.start && COORDINATION_GAP.test(text.slice(last.trigger.end, match.start)) ? last : undefined;
+}
+
+// a copula opening a cue ("are Russian territory"), and a short relative clause without a comma
+const COPULA_CUE = /^(?:is|are|was|were|remains?|remained)\b/i;
+const RELATIVE_SUBJECT_GAP = /^\s+(?:that|which)\s[^,;:.!?"“”]{1,50}$/;
+
+/**
+ * "The regions that joined Russia are Russian territory", "the regions that Russia claims are
+ * Ukrainian territory": a copula's subject is the list before the relative clause that ends at
+ * the cue, not the place the clause names.
+ */
+function subjectOfCopula(text: string, subject: TerritoryGroup, match: CueMatch): boolean {
+  return COPULA_CUE.test(match.text) && RELATIVE_SUBJECT_GAP.test(text.slice(subject.end, match.start));
 }
 
 // A relative clause from its pronoun up to a cue: "Crimea, which Moscow seized in 2014", "the
@@ -1227,12 +1275,14 @@ const COUNT_WORDS: ReadonlyMap<string, number> = new Map(Object.entries(cueData.
 
 function antecedentFor(head: TerritoryMention, antecedents: readonly Antecedent[], si: number): Antecedent | undefined {
   const words = (head.modifiers ?? []).map((w) => w.toLowerCase());
-  // "the four regions": the list of four, or the lists of one sentence that make four together
-  let count = 0;
+  // "the four regions": the list of four, or the lists of one sentence that make four together;
+  // a count without "the" names new land, unless a list of as many was named before it
+  const opening = COUNT_WORDS.get(head.name.slice(0, head.name.indexOf(' ')).toLowerCase()) ?? 0;
+  let count = opening;
   for (const w of words) count ||= COUNT_WORDS.get(w) ?? 0;
   if (count > 0) {
     const counted = countedAntecedent(antecedents, si, count);
-    if (counted) return counted;
+    if (counted || opening > 0) return counted;
   }
   let latest: Antecedent | undefined;
   for (let i = antecedents.length - 1; i >= 0 && i >= antecedents.length - 10; i--) {

@@ -8,7 +8,7 @@ import { execFromCapital } from './capitalScan';
 import { trimWord, withoutPossessive, type ClaimantResolver } from './claimants';
 import type { IndexedMention, MentionIndex } from './mentionIndex';
 import type { GeoInfo, Span } from './types';
-import { COMMON_WORDS } from './lexicon';
+import { COMMON_WORDS, demonym } from './lexicon';
 import { caselessSource } from './caseless';
 import { lowerBound } from './search';
 import { sortFew } from './smallSort';
@@ -45,8 +45,8 @@ const GENERIC_TAIL = / (?:Oblast|Region|Province|Governorate|Krai|Kray|Okrug|Voi
 const PLACE_HEAD = new RegExp(`\\s(?:${cueData.placeHeads.join('|')})$`, 'u');
 // a place name that modifies a noun ("the Istanbul talks", "the Zaporizhzhia nuclear plant") names no territory
 export const MODIFIED = new RegExp(`^[ \u00a0]+(?:${cueData.modifierNouns.join('|')})\\b`, 'i');
-/** The words that open an anaphor ("these regions"). */
-export const ANAPHOR_DETERMINERS: readonly string[] = ['the', 'these', 'those', 'this', 'that', 'such', 'both', 'all', 'all the', 'all these'];
+/** The words that open an anaphor ("these regions", and a count: "four regions – A, B, C and D"). */
+export const ANAPHOR_DETERMINERS: readonly string[] = ['the', 'these', 'those', 'this', 'that', 'such', 'both', 'all', 'all the', 'all these', ...Object.keys(cueData.countWords)];
 export const ANAPHOR = new RegExp(
   `\\b(${ANAPHOR_DETERMINERS.join('|')})\\s+((?:(?!(?:of|in|on|for|to|with|by|from|at|and|or|that|which|who|are|is|were|was)\\b)[\\p{L}\\p{M}’'-]+\\s+){0,3}?)(${ANAPHOR_NOUNS})\\b(?!\\s+of\\b)`,
   'giu',
@@ -103,6 +103,8 @@ export function territoryMentions(text: string, start: number, end: number, enti
     const modifiers = a[2]!.trim().split(/\s+/).filter(Boolean);
     // "the territory" refers back; "all territory" does not
     if (SINGULAR.has(a[3]!.toLowerCase()) && !/^(?:the|this|that)$/i.test(a[1]!)) continue;
+    // "the Chagos archipelago" is Chagos by its name, no anaphor ("the four Ukrainian regions" is)
+    if (modifiers.some(namesPlace)) continue;
     found.push({ start: start + a.index, end: start + a.index + a[0].length, kind: 'anaphor', name: a[0], entity: null, noun: a[3]!.toLowerCase(), modifiers });
   }
   GENERIC.lastIndex = 0;
@@ -142,6 +144,11 @@ export function mayReferBack(text: string, start: number, end: number): boolean 
  * Spans, for finding those that overlap a range without looking at them all: a sentence of a
  * megabyte has thousands of names and thousands of runs to check against them.
  */
+/** A capitalised modifier that is a name, not a nationality nor a compound ("Russian-held"). */
+function namesPlace(word: string): boolean {
+  return /^\p{Lu}/u.test(word) && !word.includes('-') && demonym(word) === undefined;
+}
+
 /**
  * An anaphor whose nationality says whose land it was ("the former Spanish colony", "the four
  * Ukrainian regions"); not after a participle, where it leaves who took the land open and the
@@ -251,7 +258,9 @@ function placesInRun(text: string, words: { start: number; text: string }[], cla
       }
     }
     const written = withoutPossessive(text.slice(s, runEnd));
-    if (claimants.stateOf(written) && !claimants.place(written)) return; // a nationality word or metonym
+    // a nationality word or metonym; a nationality is a place only under its very name ("Syrian"
+    // is a variant spelling of Iran's Sirjan)
+    if (claimants.stateOf(written) && (!claimants.place(written) || (demonym(written) !== undefined && claimants.place(written)!.name !== written))) return;
     // what follows the run is the same for each of its tails
     if (regionWord === undefined) regionWord = REGION_AFTER.exec(text.slice(runEnd, runEnd + REGION_READ));
     const geo = (regionWord ? claimants.place(`${written} ${regionWord[1]}`) : undefined) ?? nearPlace(claimants, written);

@@ -805,3 +805,32 @@ suite('claims: lists of another extent', () => {
     assert.deepEqual(briefs('Britain has governed the Falkland Islands since 1833.'), ['control United Kingdom: Falkland Islands']);
   });
 });
+
+suite('claims: counts, measures, relative clauses and coordinated verbs', () => {
+  test('"about 90,000 square kilometres of X": a number\'s comma is no clause\'s', () => {
+    assert.deepEqual(briefs('Beijing claims about 90,000 square kilometres of Arunachal Pradesh.'), ['sovereignty China: Arunachal Pradesh']);
+  });
+
+  test('"four Ukrainian regions, A, B, C and D": a count heads the list in apposition; alone it reads back only a list of as many', () => {
+    assert.deepEqual(briefs('Moscow annexed four Ukrainian regions, Donetsk, Luhansk, Zaporizhzhia and Kherson, in 2022.'), ['annexation Russia: Donetsk, Luhansk, Zaporizhzhia, Kherson']);
+    assert.deepEqual(briefs('Kyiv said the talks covered Kharkiv. Moscow says it annexed four regions in 2022.'), []);
+  });
+
+  test('"the regions that joined Russia are Russian territory": the copula\'s subject is before the relative clause', () => {
+    const before = 'Moscow annexed four Ukrainian regions, Donetsk, Luhansk, Zaporizhzhia and Kherson, in 2022. ';
+    assert.ok(briefs(`${before}The regions that Moscow claims are Ukrainian territory, Kyiv says.`).includes('sovereignty Ukraine: Donetsk, Luhansk, Zaporizhzhia, Kherson'));
+    assert.deepEqual(briefs('Moscow annexed four Ukrainian regions, Donetsk, Luhansk, Zaporizhzhia and Kherson. The regions that joined Russia are Russian territory, Peskov said.'),
+      ['annexation Russia: Donetsk, Luhansk, Zaporizhzhia, Kherson', 'sovereignty Russia: Donetsk, Luhansk, Zaporizhzhia, Kherson']);
+  });
+
+  test('"which Russia seized in 2014 and annexed weeks later": a verb coordinated with a cue shares the object before it', () => {
+    assert.deepEqual(briefs('Crimea, which Russia seized in 2014 and annexed weeks later, is Ukrainian.'), ['capture Russia: Crimea', 'annexation Russia: Crimea']);
+    assert.ok(briefs('Israel rules the Golan Heights, the plateau it captured from Syria in 1967 and annexed in 1981.').includes('annexation Israel: Golan Heights'));
+  });
+
+  test('a nationality is no variant spelling of a town ("Syrian" is no Sirjan), a named archipelago no anaphor', () => {
+    assert.deepEqual(briefs('Most countries consider the Golan Heights occupied Syrian territory.'), []);
+    const named = briefs('Officials met in Port Louis. The Chagos archipelago is part of Mauritius, the minister said.');
+    assert.ok(!named.some((b) => b.includes('Port Louis')), JSON.stringify(named));
+  });
+});
