@@ -202,13 +202,59 @@ export function findFrames(tokens: readonly Token[], from: number, to: number, l
     // "are worried about", "is convinced that": after a form of "be", a participle of feeling is an adjective
     const adjective = lead.adjective;
     const frame = verbFrame(tokens, from, to, i, adjective && !cue.adjective && afterBeForm(tokens, from, i) ? adjective : cue, isCapitalised(t) && i > from, lastSource);
-    if (frame) {
-      cutAtCoordinatedFrame(tokens, frames, frame);
-      frames.push(frame);
-      if (frame.source) lastSource = frame.source;
+    if (!frame) continue;
+    // "India Rejects Chinese Map Showing …": a source that holds a frame before it is that frame's
+    // words, no speaker; but a participle's frame inside the subject is the one amiss ("judges
+    // handling lawsuits seeking records have cited …")
+    const held = heldFrame(frame, frames);
+    if (held >= 0) {
+      if (!tokens[frames[held]!.cue.start]!.lower.endsWith('ing')) continue;
+      frames.splice(held, 1);
     }
+    cutAtCoordinatedFrame(tokens, frames, frame);
+    cutAtOwnVerb(tokens, frames, frame);
+    frames.push(frame);
+    if (frame.source) lastSource = frame.source;
   }
   return frames;
+}
+
+/**
+ * "Officials who said the plan was flawed warned against it": a frame of the same source whose
+ * content runs over this frame's cue ends before it (the last three frames are looked at).
+ */
+function cutAtOwnVerb(tokens: readonly Token[], frames: Frame[], next: Frame): void {
+  const source = next.source;
+  if (!source || next.cue.start < source.end) return;
+  // the main verb: not an infinitive's nor a coordinated one ("to discuss", "and warned")
+  const before = tokens[next.cue.start - 1];
+  if (!before?.word || before.lower === 'to' || isIn(before, COORDINATOR)) return;
+  for (let f = frames.length - 1; f >= 0 && f >= frames.length - 3; f--) {
+    const c = frames[f]!.content;
+    const own = frames[f]!.source;
+    // (the frame before is a relative clause of the source's: "who said")
+    const relative = tokens[frames[f]!.cue.start - 1];
+    if (!c || !own || own.start !== source.start || own.end !== source.end || !relative?.word || !isIn(relative, RELATIVE_PRONOUN) || next.cue.start <= c.start + 1 || next.cue.start >= c.end) continue;
+    const content = trimRange(tokens, c.start, next.cue.start);
+    if (content && wordsBetween(tokens, content.start, content.end) >= 2) frames[f] = { ...frames[f]!, content };
+    return;
+  }
+}
+
+/** The last of the three frames before whose source and cue `frame`'s source holds (heldBy), or -1. */
+function heldFrame(frame: Frame, frames: readonly Frame[]): number {
+  for (let f = frames.length - 1; f >= 0 && f >= frames.length - 3; f--) if (heldBy(frame, frames[f]!)) return f;
+  return -1;
+}
+
+/**
+ * `frame`'s source holds the source and cue of `before` ("Clinton cited disparaging remarks");
+ * not where `before` is the one amiss, its source after its cue or none ("Say Mexico demanded").
+ */
+function heldBy(frame: Frame, before: Frame): boolean {
+  const source = frame.source;
+  const { cue, source: own } = before;
+  return source !== null && own !== null && own.end <= cue.start && source.start <= own.start && cue.end <= source.end;
 }
 
 /**
@@ -569,10 +615,10 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   const toInfinitive = prev !== undefined && prev.lower === 'to' && !cue.homograph && !cue.participle && (cue.clause || cue.evaluative) && !isCapitalised(tokens[i]!);
   // "to opposing views", "to reports": after a preposition, a noun or gerund
   if (prev?.lower === 'to' && !toInfinitive) return null;
-  // an adjective: "its internationally recognized borders"
+  // an adjective: "its internationally recognized borders", "Ukraine's internationally recognised borders"
   let d = i - 1;
   while (d > from && tokens[d]!.word && tokens[d]!.lower.endsWith('ly')) d--;
-  if (d < i - 1 && d >= from && tokens[d]!.word && isIn(tokens[d]!, DETERMINER)) return null;
+  if (d < i - 1 && d >= from && tokens[d]!.word && (isIn(tokens[d]!, DETERMINER) || (endsInApostropheS(tokens[d]!.text) && next?.word && !isIn(next, DETERMINER)))) return null;
   if (cue.homograph && (!plainSubjectBefore(tokens, from, i) || nounAfterModifier(tokens, from, i, cue) || objectOfVerb(tokens, from, i) || objectOfCue(tokens, from, i)) && tokens[i + 1]?.lower !== 'that') return null;
   // "is convinced that …": an adjective frames speech only with its that-clause and a subject
   if (cue.adjective) {
@@ -660,6 +706,8 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   const after = inverted ? source!.end : cueEnd;
   let content: TokenRange | null = null;
   let announces = false;
+  // the content is the verb phrase of a relative clause the source is the subject of (relativeVerbAfter)
+  let relativeVerb = false;
   // "…, the military said, the latest clash in the sea.": a gloss after the source, no content
   const gloss = !inverted && source !== null && source.start > from && isComma(tokens[after]) && isComma(tokens[source.start - 1]) && glossAfter(tokens, from, source.start, after, to);
   const lead = gloss ? null : contentAfter(tokens, after, to, cue, inverted);
@@ -671,6 +719,7 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   } else if (!inverted && cue.clause && source && source.start > from && relativeVerbAfter(tokens, source.start - 1, after)) {
     // "which critics said was unfair", "that Ivo Kern says led him to politics": the relative clause's verb phrase is what was said
     content = trimRange(tokens, after, clauseEnd(tokens, after, to));
+    relativeVerb = true;
   }
   else if (!inverted && isComma(tokens[after]) && source && source.start > from && tokens[source.start - 1]!.lower === 'as' && wordsBetween(tokens, after, to) >= 3) {
     // "As experts have noted, the rule …": what follows; "The island, as one adviser pointed out, rarely …": the sentence around it
@@ -722,7 +771,8 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
     if (n > cueEnd && tokens[n]?.lower === 'to' && verb?.word && !isCapitalised(verb) && !isIn(verb, DETERMINER) && !isIn(verb, PRONOUN)) content = trimRange(tokens, cueEnd, clauseEnd(tokens, n, to));
   }
   // "He proposed a freeze, an idea the council rejected": what the apposition's noun stands for
-  const apposed = !inverted && source !== null ? apposedClause(tokens, from, source.start) : null;
+  // (but "…, a move the UN said violated the truce": what was said of it)
+  const apposed = !inverted && source !== null && !relativeVerb ? apposedClause(tokens, from, source.start) : null;
   if (apposed) content = apposed;
   if (!cue.clause && !cue.complement && !withParticle) content = null;
   // "“…,” Ruiz told reporters on Monday", "“…?” Ruiz asked them": a verb right after a quotation
@@ -739,8 +789,13 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
 function relativeVerbAfter(tokens: readonly Token[], r: number, k: number): boolean {
   const rel = tokens[r]!;
   const v = tokens[k];
-  if (!rel.word || !isIn(rel, RELATIVE_PRONOUN) && !OBJECT_RELATIVES.has(rel.lower) || !v?.word || v.quote >= 0 || isCapitalised(v)) return false;
+  if (!rel.word || !isIn(rel, RELATIVE_PRONOUN) && !OBJECT_RELATIVES.has(rel.lower) && !zeroRelative(rel) || !v?.word || v.quote >= 0 || isCapitalised(v)) return false;
   return isIn(v, MODAL) && !isIn(v, SUBJECT_PRONOUN) && !/[’']/.test(v.lower) && v.lower !== 'there' || isPastInEd(v.lower) || isIn(v, PAST_TENSE);
+}
+
+/** A noun in lower case right before the source: a relative clause without its pronoun ("a move the UN said violated …"). */
+function zeroRelative(t: Token): boolean {
+  return !isCapitalised(t) && !isIn(t, BOUNDARY) && !isIn(t, DETERMINER) && !isIn(t, AUXILIARY) && !isIn(t, MODAL) && !isIn(t, SUBJECT_PRONOUN) && !t.lower.endsWith('ly');
 }
 
 /** Unquoted words from a preposition of time or place up to b, with no comma and no verb: "On Monday night", "At a breakfast with donors". */

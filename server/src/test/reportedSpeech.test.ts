@@ -501,3 +501,24 @@ suite('reported speech: a document as the source', () => {
     assert.deepEqual(quotes.map((q) => q.speaker), ['the ruling']);
   });
 });
+
+suite('reported speech: frames inside other frames', () => {
+  test('"a move the UN said violated the truce": what was said of the apposition, not the sentence before it', () => {
+    const said = indirect('Troops entered the buffer zone, a move the monitors said violated the 1974 truce.').find((q) => q.cue === 'said');
+    assert.equal(said?.text, 'violated the 1974 truce');
+  });
+
+  test('"Varnel\'s internationally recognised borders": a participle after a possessive and adverbs is an adjective', () => {
+    assert.deepEqual(indirect('Any deal must start from Varnel\'s internationally recognised borders of 1991.').map((q) => q.cue), []);
+  });
+
+  test('"Ruritania Rejects Map Showing …": a frame whose source holds another frame is none', () => {
+    const quotes = indirect('Ruritania Rejects Map Showing Eastvale as Part of Norland');
+    assert.deepEqual(quotes.map((q) => q.speaker), ['Ruritania']);
+  });
+
+  test('"Officials who said the plan was flawed warned against it": the relative clause\'s content ends at the main verb', () => {
+    const said = indirect('Officials who said the plan was flawed warned against it.').find((q) => q.cue === 'said');
+    assert.equal(said?.text, 'the plan was flawed');
+  });
+});
