@@ -342,6 +342,19 @@ export function mergeApart(mentions: readonly TypedMention[], keep: boolean): Ap
     return c;
   };
 
+  // an organisation named by another's shorter form ("Harlow Steel" in a headline before "Harlow
+  // Steel Plc") opens no entity of its own: it joins the longer name below
+  const stemsOfLonger = new Set<string>();
+  for (let i = 0; i < n; i++) {
+    const m = mentions[i]!;
+    if (m.type !== 'organization' || m.words.length < 3 || startsLower(m.text)) continue;
+    const f = folds[i]!;
+    orgFiling(f, m.words);
+    const tails = f.shortFormTails!;
+    f.shortForms!.forEach((form, k) => {
+      if (!tails[k] && form.includes(' ')) stemsOfLonger.add(form);
+    });
+  }
   // people: full names first, so that a surname before its full name still finds it
   const surnames = new Map<string, Cluster[]>();
   const forenames = new Map<string, Cluster[]>();
@@ -353,6 +366,7 @@ export function mergeApart(mentions: readonly TypedMention[], keep: boolean): Ap
     if (m.words.length < 2 || (m.type !== 'person' && m.type !== 'organization') || startsLower(m.text)) continue;
     const key = m.type === 'person' ? personKeys[i]! : keys[i]!;
     if (byKey.has(key)) continue;
+    if (m.type === 'organization' && stemsOfLonger.size > 0 && stemsOfLonger.has(folds[i]!.joined)) continue;
     const c = open(m, key, i);
     if (m.type === 'person') {
       append(surnames, folds[i]!.last, c);

@@ -11,7 +11,7 @@ import type { ProseDocument } from './document';
 import type { Gazetteer } from './gazetteer';
 import {
   countryNamed, KIN_BEFORE, PEOPLE_ADJECTIVES, KNOWN_ORG_FIRST_WORDS, MISC_SUFFIXES, MISC_WORDS, MISC_PREFIXES, CODE_NAME_BEFORE, demonym, KNOWN_ORGS, LOWERCASE_ORG_HEADS, ORG_ACRONYMS,
-  ORG_KINDS_BEFORE, ORG_LINK_HEADS, ORG_OF_HEADS, ORG_WORDS_AFTER, PLACE_EVENTS_BEFORE, PLACE_KINDS_AFTER, PLACE_KINDS_BEFORE, PLACE_OF_HEADS, PLACE_PREPOSITIONS, PLACE_SUFFIXES, REGION_WORDS_AFTER, REGION_WORDS_BEFORE, TITLE_OBJECTS, PLACE_OPENERS,
+  ORG_KINDS_BEFORE, ORG_LINK_HEADS, ORG_PEOPLE_AT, PARTY_MEMBERS, ORG_OF_HEADS, ORG_WORDS_AFTER, PLACE_EVENTS_BEFORE, PLACE_KINDS_AFTER, PLACE_KINDS_BEFORE, PLACE_OF_HEADS, PLACE_PREPOSITIONS, PLACE_SUFFIXES, REGION_WORDS_AFTER, REGION_WORDS_BEFORE, TITLE_OBJECTS, PLACE_OPENERS,
   MAY_BE_PLACE_KIND_AFTER, MAY_BE_REGION_WORD, MAY_BE_REGION_WORDS, STATEHOOD_WORDS, MATCH_VERBS, TEAM_ROLES,
   type Country,
 } from './lexicon';
@@ -785,6 +785,11 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
     return;
   }
 
+  // "the Kentucky Republican", "the Ontario Liberal": a description of someone named before, no entity
+  if (!single && (prev?.text === 'the' || prev?.text === 'The') && PARTY_MEMBERS.has(c.shouted ? titleCase(lastWord) : lastWord) && places.lookup(c.words.slice(0, -1).join(' ')) !== undefined) {
+    c.strength = 3;
+    return;
+  }
   // what the words are
   const country = (nameFacts & (single ? COUNTRY : COUNTRY_HEAD) ? countryNamed(name) : undefined) ?? (textIsName ? undefined : countryNamed(c.text));
   if (country) {
@@ -851,6 +856,8 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
   // "mining firm Zelco", "the newspaper Le Monde", "Acme shareholders": the kind of
   // organisation it is, written beside the name (a first name makes it a person: "firm Judge Ann Lee")
   if (!(firstFacts & FIRST_NAME) && ((prev && !prev.cap && ORG_KINDS_BEFORE.has(prev.text)) || (next && ORG_WORDS_AFTER.has(next.text)))) return typeAs(c, 'organization', 2);
+  // "analysts at Berenberg", "Analysts at Harlow said": the firm they work at
+  if (prev?.text === 'at' && prev2 !== undefined && ORG_PEOPLE_AT.has(prev2.cap && c.first === 2 ? prev2.text.toLowerCase() : prev2.text)) return typeAs(c, 'organization', 2);
 
   // a person by title, honorific or role
   if (prev && isHonorific(prev)) {

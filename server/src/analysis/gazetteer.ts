@@ -257,7 +257,7 @@ export class Gazetteer {
     if (hit === undefined) return undefined;
     const row = hit >> 3;
     const f = this.fields(row);
-    if ((options.strict ?? true) && f[0].includes('w') && this.kinds[row] !== 0 && folded === commonPart(foldName(f[1]), this.kinds[row])) return undefined;
+    if ((options.strict ?? true) && f[0].includes('w') && this.kinds[row] !== 0 && everydayWord(folded, foldName(f[1]), this.kinds[row])) return undefined;
     return row;
   }
 
@@ -499,10 +499,11 @@ function firstVowel(key: string): string {
 }
 
 /**
- * The part of a place's folded name that makes it an everyday word (the build's `w` flag): a
- * town's whole name ("split"), a region's name without its generic word ("northern" of "northern
- * territory", which is found by its full name, never by the adjective alone).
+ * Whether a place whose name makes an everyday word (the build's `w` flag) is looked up by that
+ * word: a town by its whole name ("split"); a region by anything but its full name with its
+ * generic word ("northern", "capitol" for "capital region", which is found as "Capital Region" only).
  */
-function commonPart(own: string, kind: number): string {
-  return kind === 1 ? (REGION_SUFFIX.exec(own)?.[1] ?? REGION_PREFIX.exec(own)?.[1] ?? own) : own;
+function everydayWord(folded: string, own: string, kind: number): boolean {
+  if (kind !== 1) return folded === own;
+  return folded !== own || own === (REGION_SUFFIX.exec(own)?.[1] ?? REGION_PREFIX.exec(own)?.[1] ?? own);
 }

@@ -34,6 +34,8 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = lowerSet(titles.roleModifiers
 export const KIN_BEFORE = new WordSet(titles.kinBefore);
 /** Capitalised words a title takes after "of" before its holder's name (titles.json titleObjects). */
 export const TITLE_OBJECTS: ReadonlySet<string> = new Set(titles.titleObjects);
+/** A party's member in the singular (titles.json partyMembers): "the Kentucky Republican" describes someone. */
+export const PARTY_MEMBERS: ReadonlySet<string> = new Set(titles.partyMembers);
 
 export const ORG_SUFFIXES: ReadonlySet<string> = new Set([...orgs.suffixes, ...orgs.teamNames]);
 /** Teams' nicknames (org-suffixes.json teamNames): "Orioles" for "the Baltimore Orioles". */
@@ -45,6 +47,8 @@ export const PLACE_OF_HEADS: ReadonlySet<string> = new Set(orgs.placeOfHeads);
 /** Lower-case nouns of an organisation's kind before its name ("firm", "newspaper"), and words after one ("shareholders"). */
 export const ORG_KINDS_BEFORE = new WordSet(orgs.kindsBefore);
 export const ORG_WORDS_AFTER = new WordSet(orgs.wordsAfter);
+/** Professions before "at" and a firm's name (org-suffixes.json peopleAt): "analysts at Berenberg". */
+export const ORG_PEOPLE_AT = new WordSet(orgs.peopleAt);
 /** Organisation heads joined to the rest of their name by "for" or "on" (Center for …, Council on …), keyed by that word. */
 export const ORG_LINK_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries(orgs.linkHeads).map(([link, heads]) => [link, new Set(heads)]));
 /** Words in common use that open an organisation's name ending in one of its words ("National Security Council"): taken in at a sentence's start. */

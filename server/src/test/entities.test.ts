@@ -249,6 +249,16 @@ suite('entities', () => {
     assert.deepEqual(get(list, 'place', 'Caribbean').geo, { kind: 'region', name: 'Caribbean' });
   });
 
+  test('"the Vermont Republican" describes someone named before: no entity of its own', () => {
+    const list = entities('Tom Brannigan spoke first. The plan failed, the Vermont Republican said.');
+    assert.deepEqual(list.filter((e) => e.type !== 'nationality').map((e) => e.name), ['Tom Brannigan']);
+  });
+
+  test('a first name alone amid a headline\'s words is its noun, but not after a name word or in a list', () => {
+    assert.deepEqual(names(entities('Senate Blocks Border Bill as Deadline Nears\n\nThe vote failed.'), 'person'), []);
+    assert.ok(find(entities('Squad: Dunphy, Kerrigan, Irwin, Mulvey, Tighe\n\nThe team won.'), 'person', 'Irwin'));
+  });
+
   test('spelling variants are one place through the gazetteer', () => {
     const list = entities('Kiev said it would talk. In Kyiv, people waited. Lugansk and Luhansk are one region.');
     const kyiv = get(list, 'place', 'Kyiv');

@@ -252,6 +252,9 @@ suite('gazetteer (built file)', function () {
     assert.equal(g.lookup('Northern Territory')?.countryCode, 'AU');
     assert.equal(g.lookup('Northern'), undefined);
     assert.equal(g.lookup('Federal'), undefined);
+    // … nor by a spelling of the adjective (the US Capitol is no Danish Capital Region)
+    assert.equal(g.lookup('Capitol'), undefined);
+    assert.equal(g.lookup('Capital Region')?.kind, 'region');
     // an Arab country's town without the article its GeoNames name keeps
     assert.equal(g.lookup('Fallujah')?.countryCode, 'IQ');
     assert.equal(g.lookup('Sulaymaniyah')?.countryCode, 'IQ');

@@ -121,6 +121,18 @@ suite('a company named again without its legal or trade words', () => {
     assert.equal(typeOf('Orme Venn & Co said it would sell. Orme Venn declined to comment.', 'Orme Venn'), 'organization');
   });
 
+  test('a headline\'s shorter form before the full name is one entity with it', () => {
+    const list = entities('Harlow Steel Profit Falls\n\nHarlow Steel Plc said on Tuesday its profit fell.');
+    const harlow = list.filter((e) => e.mentions.some((m) => m.text.startsWith('Harlow Steel')));
+    assert.equal(harlow.length, 1, JSON.stringify(list.map((e) => e.name)));
+    assert.equal(harlow[0]!.name, 'Harlow Steel Plc');
+  });
+
+  test('the firm analysts or economists work at is an organisation, and a name before "analyst"', () => {
+    assert.equal(typeOf('Analysts at Berenberg said the results were weak.', 'Berenberg'), 'organization');
+    assert.equal(typeOf('The guidance is weak, Kestrel analyst Marcus Feld wrote.', 'Kestrel'), 'organization');
+  });
+
   test('a team named in full is named again by its nickname alone', () => {
     const list = entities('The homer lifted the Leeds Mariners past the Kestrel Orioles, 5-2. The Orioles fell to third, and the Mariners moved up.');
     const orioles = list.filter((e) => e.mentions.some((m) => m.text === 'Orioles'));
