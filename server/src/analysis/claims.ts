@@ -418,7 +418,7 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
       if (!group && !match.cue.weak && itFollows(text, match.end)) {
         // ("recaptured them": a list, or a place whose name is plural, "the Falklands")
         territories = sentenceDrafts.find((d) => d.territories.names.length)?.territories
-          ?? (themFollows(text, match.end) ? latestPlural(antecedents, singles, si) : latestNotAgent(singles, si, agents, resolver))
+          ?? (themFollows(text, match.end) ? (unnamedPluralBefore(groups, resolved, match) ? undefined : latestPlural(antecedents, singles, si)) : latestNotAgent(singles, si, agents, resolver))
           ?? territories;
       }
       // "Crimea, which Russia seized in 2014 and annexed weeks later": a verb coordinated with a cue
@@ -532,6 +532,8 @@ function itAfterCue(text: string, cues: readonly CueMatch[], sentence: Span): bo
  * only where the sentence is about war or territory. What the sentences before say (the sides of
  * people, the lists an anaphor refers to) decides only among the matches that pass.
  */
+const AS_AFTER = /^\s+as\s/;
+
 /** The few words before a cue in its sentence, where a negation or an aim stands ("would never recognise"). */
 const wordsBeforeCue = (text: string, match: CueMatch, sentence: Span): string => text.slice(Math.max(sentence.start, match.start - 30), match.start);
 
@@ -539,6 +541,8 @@ function mayClaim(text: string, match: CueMatch, group: TerritoryGroup | undefin
   const cue = match.cue;
   if (!group && !(!cue.weak && itFollows(text, match.end)) && !namesLand(match) && !afterAnd(text, match)) return false;
   if (cue.needsClaimWord && !claimWordFor(text, match, group)) return false;
+  // "recognised as part of Azerbaijan": whose part it is the cue after says (no recognition of Azerbaijan)
+  if (cue.type === 'recognition' && AS_AFTER.test(text.slice(match.end, match.end + 5))) return false;
   if (cue.needsWar && !WAR_CONTEXT.test(text.slice(sentence.start, sentence.end))) return false;
   if (!cue.needsClaimWord) {
     const before = wordsBeforeCue(text, match, sentence);
@@ -676,11 +680,16 @@ function cuesBySentence(cues: readonly CueMatch[], sentences: readonly Span[]): 
 
 /** Whether "it" follows `at` after white space ("annexed it"). */
 function itFollows(text: string, at: number): boolean {
-  return /^\s+(?:it|them)\b/.test(text.slice(at, at + 7));
+  return PRONOUN_OBJECT.test(text.slice(at, at + PRONOUN_REACH));
 }
 
-/** "… recaptured them": the pronoun after the cue is plural. */
-const themFollows = (text: string, at: number): boolean => /^\s+them\b/.test(text.slice(at, at + 7));
+// the pronoun, maybe after a part of it ("most of them", "all of it")
+const PRONOUN_OBJECT = /^\s+(?:(?:most|all|some|part|parts|much|many|half|each|both|none|several|one|two|three)\s+of\s+)?(?:it|them)\b/;
+const PLURAL_OBJECT = /^\s+(?:(?:most|all|some|part|parts|much|many|half|each|both|none|several|one|two|three)\s+of\s+)?them\b/;
+const PRONOUN_REACH = 24;
+
+/** "… recaptured them", "retook most of them": the pronoun after the cue is plural. */
+const themFollows = (text: string, at: number): boolean => PLURAL_OBJECT.test(text.slice(at, at + PRONOUN_REACH));
 
 /** The side and those coordinated with it just before ("India and Pakistan"). */
 // "islets that both countries claim", "the land the two sides dispute": the cue's subject is two sides
@@ -1041,7 +1050,8 @@ function objectOf(text: string, match: CueMatch, groups: readonly TerritoryGroup
     const g = groupBefore(text, match, groups, false);
     return g && (!match.cue.subjectOnly || opensClause(text, g.start)) ? g : undefined;
   }
-  return after() ?? groupBefore(text, match, groups, false);
+  // (a pronoun after the cue is its object: the name before is its subject, "Azerbaijan retook most of them")
+  return after() ?? groupBefore(text, match, groups, itFollows(text, match.end));
 }
 
 // What may stand before a clause's subject: nothing (the text's start), a stop, a colon or
@@ -1118,7 +1128,7 @@ const RELATIVE_CLAUSE = new RegExp(String.raw`^\s*(?:,\s*(?:an?|the)\s+(?:[\p{L}
 // army took", "which its troops captured", "which it annexed", "that both countries claim"), or it is passive ("which was annexed by"); not "which
 // captured" (the territory before is the side then)
 const CLAUSE_SUBJECT = /^(?:\p{Lu}|(?:the|its|their|his|her|our|these|those|it|they|both)\s)/u;
-const CLAUSE_PASSIVE = /\b(?:is|are|was|were|been|being|be)\s+(?:\p{L}+ly\s+)?$/iu;
+const CLAUSE_PASSIVE = /\b(?:is|are|was|were|been|being|be)\s+(?:\p{L}+ly\s+)?(?:(?:recogni[sz]ed|considered|regarded|seen|viewed|known)\s+)?$/iu;
 // the clause alone, ending where the cue starts, and how far before the cue its territory may end
 const RELATIVE_TAIL = /(?:which|that)\s+[^,.;:!?"“”()]{0,60}$/i;
 const RELATIVE_REACH = 72;
@@ -1225,6 +1235,17 @@ function isSubjectSide(text: string, a: Antecedent, agents: readonly Agent[]): b
 const PLURAL_NAME = /(?:lands|Islands|Isles|Heights|Hills|Mountains|Territories|Farms|Straits)$/;
 
 /** The latest list within reach, or the latest place whose name is plural ("the Falklands", "the Kuril Islands"), for "them". */
+/**
+ * "Armenia seized seven surrounding districts …; Azerbaijan retook most of them": the sentence's
+ * last territory phrase before the cue is a plural noun that names no place, which "them" means.
+ */
+function unnamedPluralBefore(groups: readonly TerritoryGroup[], resolved: ReadonlyMap<TerritoryGroup, Territories>, match: CueMatch): boolean {
+  let last: TerritoryGroup | undefined;
+  for (const g of groups) if (g.end <= match.start) last = g;
+  const head = last?.items[0];
+  return last !== undefined && head !== undefined && (head.kind === 'anaphor' || head.kind === 'generic') && !SINGULAR.has(head.noun ?? '') && (resolved.get(last)?.names.length ?? 0) === 0;
+}
+
 function latestPlural(antecedents: readonly Antecedent[], singles: readonly Antecedent[], si: number): Antecedent | undefined {
   const list = antecedents[antecedents.length - 1];
   let single: Antecedent | undefined;

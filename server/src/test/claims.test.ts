@@ -828,6 +828,15 @@ suite('claims: counts, measures, relative clauses and coordinated verbs', () => 
     assert.ok(briefs('Israel rules the Golan Heights, the plateau it captured from Syria in 1967 and annexed in 1981.').includes('annexation Israel: Golan Heights'));
   });
 
+  test('"recognised as part of X": X\'s sovereignty over what the relative clause is about, no recognition of X', () => {
+    assert.deepEqual(briefs('Baku restored control over Nagorno-Karabakh. The region, which is internationally recognised as part of Azerbaijan, had been run by Armenian authorities.'),
+      ['recovery Azerbaijan: Nagorno-Karabakh', 'sovereignty Azerbaijan: Nagorno-Karabakh']);
+  });
+
+  test('"retook most of them": the pronoun is the object, a plural noun naming no place what it means', () => {
+    assert.deepEqual(briefs('Armenia seized seven surrounding districts in a war that ended in 1994; Azerbaijan retook most of them in 2020.'), []);
+  });
+
   test('a nationality is no variant spelling of a town ("Syrian" is no Sirjan), a named archipelago no anaphor', () => {
     assert.deepEqual(briefs('Most countries consider the Golan Heights occupied Syrian territory.'), []);
     const named = briefs('Officials met in Port Louis. The Chagos archipelago is part of Mauritius, the minister said.');

@@ -255,6 +255,10 @@ suite('gazetteer (built file)', function () {
     // … nor by a spelling of the adjective (the US Capitol is no Danish Capital Region)
     assert.equal(g.lookup('Capitol'), undefined);
     assert.equal(g.lookup('Capital Region')?.kind, 'region');
+    // the English names of cities GeoNames names in their own language
+    assert.equal(g.lookup('Geneva')?.kind, 'city');
+    assert.equal(g.lookup('Frankfurt')?.countryCode, 'DE');
+    assert.equal(g.lookup('Cologne')?.countryCode, 'DE');
     // an Arab country's town without the article its GeoNames name keeps
     assert.equal(g.lookup('Fallujah')?.countryCode, 'IQ');
     assert.equal(g.lookup('Sulaymaniyah')?.countryCode, 'IQ');
