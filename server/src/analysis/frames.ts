@@ -607,6 +607,9 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   // "Kyiv's written proposals", "his stated aim": a participle between a possessive and its noun
   // (not "Moscow's denied the claims", where the possessive's ending is "has")
   if (prev && tokens[i - 1]!.word && (isIn(prev, POSSESSIVE) || endsInApostropheS(prev.text)) && (t.endsWith('ed') || t.endsWith('en')) && next?.word && !isCapitalised(next) && !isIn(next, DETERMINER) && !isIn(next, PRONOUN) && !isIn(next, BOUNDARY)) return null;
+  // "United Nations-backed talks", "a US-brokered pledge": a word both noun and verb after a
+  // compound participle is that participle's noun
+  if (cue.homograph && prev && tokens[i - 1]!.word && COMPOUND_PARTICIPLE.test(prev.lower)) return null;
   // "cast himself as a champion", "framed the vote as a test": these depict only with "as"
   if (cue.onlyWithAs && !asFollows(tokens, i + 1, to)) return null;
   // "a group called Lashkar", "his fund, called the Legacy Fund": a participle of naming
@@ -792,6 +795,9 @@ function relativeVerbAfter(tokens: readonly Token[], r: number, k: number): bool
   if (!rel.word || !isIn(rel, RELATIVE_PRONOUN) && !OBJECT_RELATIVES.has(rel.lower) && !zeroRelative(rel) || !v?.word || v.quote >= 0 || isCapitalised(v)) return false;
   return isIn(v, MODAL) && !isIn(v, SUBJECT_PRONOUN) && !/[’']/.test(v.lower) && v.lower !== 'there' || isPastInEd(v.lower) || isIn(v, PAST_TENSE);
 }
+
+// a word joined by a hyphen to a participle: "Kremlin-backed", "US-led", "state-run", "Russian-held"
+const COMPOUND_PARTICIPLE = /.-\p{Ll}+(?:ed|run|held|made|built|born)$/u;
 
 /** A noun in lower case right before the source: a relative clause without its pronoun ("a move the UN said violated …"). */
 function zeroRelative(t: Token): boolean {

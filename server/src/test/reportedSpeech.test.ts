@@ -522,3 +522,10 @@ suite('reported speech: frames inside other frames', () => {
     assert.equal(said?.text, 'the plan was flawed');
   });
 });
+
+suite('reported speech: a noun after a compound participle', () => {
+  test('"United Nations-backed talks", "a US-brokered pledge": the word is a noun there, no verb of saying', () => {
+    assert.deepEqual(indirect('United Nations-backed talks to reunify the island broke up on Friday.').map((q) => q.cue), []);
+    assert.deepEqual(pairs('Kremlin-backed officials said the vote was fair.'), [['the vote was fair', 'Kremlin-backed officials']]);
+  });
+});
