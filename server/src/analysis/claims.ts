@@ -1045,7 +1045,15 @@ function objectOf(text: string, match: CueMatch, groups: readonly TerritoryGroup
   };
   // a cue whose object follows it may still have it before, as a relative clause's object: "the
   // Falkland Islands, which Britain has held since 1833"
-  if (match.cue.object === 'after') return after() ?? groupBefore(text, match, groups, !passiveWithAgent(text, match));
+  if (match.cue.object === 'after') {
+    const found = after();
+    if (found) return found;
+    const passive = passiveWithAgent(text, match);
+    const g = groupBefore(text, match, groups, !passive);
+    // a passive's object is its clause's subject ("Kinmen has been controlled by Taipei"), not a
+    // place an apposition names ("The outcrops, called Dokdo in Korea and Takeshima in Japan, are controlled by")
+    return g && passive && !opensClause(text, g.start) && !relativeClause(text, g.end, match.start) ? undefined : g;
+  }
   if (match.cue.object === 'before') {
     const g = groupBefore(text, match, groups, false);
     return g && (!match.cue.subjectOnly || opensClause(text, g.start)) ? g : undefined;

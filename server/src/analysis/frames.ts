@@ -988,6 +988,7 @@ function clauseEnd(tokens: readonly Token[], k: number, to: number): number {
     if (t.text === ';') return n;
     if ((t.text === ',' || DASHES.has(t.text)) && isInAt(tokens[n + 1], CONTENT_BREAK)) return n;
     if (t.text === ',' && commentCloses(tokens, n + 1, to)) return n;
+    if ((t.text === ',' || CLOSING_MARKS.has(t.text) && tokens[n - 1]?.text === ',') && summingApposition(tokens, n + 1)) return t.text === ',' ? n : n + 1;
     // "… “on every street,” though he added …": a comma inside the closing mark is the clause's comma
     if (CLOSING_MARKS.has(t.text) && tokens[n - 1]?.text === ',' && isInAt(tokens[n + 1], CONTENT_BREAK)) return n + 1;
   }
@@ -1007,6 +1008,23 @@ function commentCloses(tokens: readonly Token[], k: number, to: number): boolean
     if (!t.word && t.quote < 0 && (t.text === ',' || t.text === ';' || DASHES.has(t.text))) return false;
   }
   return true;
+}
+
+/**
+ * ", a remark Beijing condemned", ", a claim that the ministry rejected": after a comma, a noun
+ * phrase summing up what was said, with a clause of its own saying what someone made of it: the
+ * writer's, not part of the content.
+ */
+function summingApposition(tokens: readonly Token[], k: number): boolean {
+  const article = tokens[k];
+  if (!article?.word || article.quote >= 0 || (article.lower !== 'a' && article.lower !== 'an')) return false;
+  let n = k + 1;
+  // one or two nouns in lower case ("a remark", "a policy shift")
+  while (n < k + 3 && tokens[n]?.word && tokens[n]!.quote < 0 && !isCapitalised(tokens[n]!) && !isIn(tokens[n]!, BOUNDARY) && !isIn(tokens[n]!, DETERMINER) && !isIn(tokens[n]!, RELATIVE_PRONOUN)) n++;
+  if (n === k + 1) return false;
+  if (tokens[n]?.word && isIn(tokens[n]!, RELATIVE_PRONOUN)) n++;
+  const subject = tokens[n];
+  return subject !== undefined && subject.word && subject.quote < 0 && (isCapitalised(subject) || isIn(subject, DETERMINER) || isIn(subject, SUBJECT_PRONOUN));
 }
 
 const MAX_TRAILING_SOURCE = 6;

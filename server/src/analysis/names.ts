@@ -4,7 +4,7 @@
 import nameWords from './data/name-words.json';
 import type { ProseDocument } from './document';
 import { COMMON_WORDS, KNOWN_ORG_FIRST_WORDS, KNOWN_ORGS, MONTH_CUES, ORG_LINK_HEADS, ORG_OPENERS, ORG_LINK_WORDS, ORG_OF_HEADS, PLACE_OF_HEADS, ROLE_HEADS } from './lexicon';
-import { bare, isMarked, tokenAt, tokenize, type Token, titleCase, type WordCounts } from './tokens';
+import { bare, isMarked, isPossessive, tokenAt, tokenize, type Token, titleCase, type WordCounts } from './tokens';
 import { CALENDAR, COMMON, COUNTRY, FIRST_NAME, FUNCTION, HONORIFIC, ORG_SUFFIX, factsOf, writtenFactsOf } from './wordFacts';
 import type { Block, Span } from './types';
 import { WordSet } from './wordSet';
@@ -461,9 +461,21 @@ export function forEachChunk(s: Sentence, evidence: CaseEvidence, known: NameKno
       }
       break;
     }
-    sink.chunk(first, last);
+    sink.chunk(possessiveOpening(tokens, first, last), last);
     i = last + 1;
   }
+}
+
+/**
+ * "the People's Liberation Army", "the Farmers' Union": a capitalised common word's possessive
+ * opens the organisation's name its head ends; the first token of the name, with it.
+ */
+function possessiveOpening(tokens: readonly Token[], first: number, last: number): number {
+  const mark = tokens[first - 1];
+  const word = tokens[first - 2];
+  if (mark === undefined || word === undefined || !isPossessive(mark) || word.end !== mark.start || !word.cap || word.kind !== 'word') return first;
+  const facts = factsOf(word);
+  return facts & COMMON && !(facts & (FIRST_NAME | COUNTRY)) && factsOf(tokens[last]!) & ORG_SUFFIX ? first - 2 : first;
 }
 
 /**

@@ -837,6 +837,16 @@ suite('claims: counts, measures, relative clauses and coordinated verbs', () => 
     assert.deepEqual(briefs('Armenia seized seven surrounding districts in a war that ended in 1994; Azerbaijan retook most of them in 2020.'), []);
   });
 
+  test('"X has been controlled by Y": a passive\'s agent controls its subject, not a place an apposition names', () => {
+    assert.deepEqual(briefs('Crimea has been controlled by Russia since 2014.'), ['control Russia: Crimea']);
+    assert.deepEqual(briefs('The Kinmen and Matsu islands have been controlled by Taipei since 1949.'), ['control Taiwan: Kinmen, Matsu']);
+    assert.deepEqual(briefs('The rocky outcrops, called Dokdo in Korea and Takeshima in Japan, are controlled by South Korea.'), []);
+  });
+
+  test('"the Kinmen islands": a kind of place after the name keeps it the object', () => {
+    assert.deepEqual(briefs('Beijing also claims the Kinmen islands.'), ['sovereignty China: Kinmen']);
+  });
+
   test('a nationality is no variant spelling of a town ("Syrian" is no Sirjan), a named archipelago no anaphor', () => {
     assert.deepEqual(briefs('Most countries consider the Golan Heights occupied Syrian territory.'), []);
     const named = briefs('Officials met in Port Louis. The Chagos archipelago is part of Mauritius, the minister said.');

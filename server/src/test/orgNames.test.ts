@@ -121,6 +121,11 @@ suite('a company named again without its legal or trade words', () => {
     assert.equal(typeOf('Orme Venn & Co said it would sell. Orme Venn declined to comment.', 'Orme Venn'), 'organization');
   });
 
+  test('"the People\'s Liberation Army": a capitalised common word\'s possessive opens an organisation\'s name', () => {
+    assert.ok(names('The People\'s Liberation Army staged drills.').includes('People\'s Liberation Army'));
+    assert.ok(names('Ruritania\'s Defence Ministry said so.').includes('Defence Ministry'));
+  });
+
   test('a headline\'s shorter form before the full name is one entity with it', () => {
     const list = entities('Harlow Steel Profit Falls\n\nHarlow Steel Plc said on Tuesday its profit fell.');
     const harlow = list.filter((e) => e.mentions.some((m) => m.text.startsWith('Harlow Steel')));

@@ -517,6 +517,10 @@ suite('reported speech: frames inside other frames', () => {
     assert.deepEqual(quotes.map((q) => q.speaker), ['Ruritania']);
   });
 
+  test('", a remark Beijing condemned as a provocation": a summing apposition closing the sentence is the writer\'s', () => {
+    assert.deepEqual(pairs('The president said the two sides were equal, a remark the ministry condemned as a provocation.').filter(([, s]) => s === 'The president').map(([t]) => t), ['the two sides were equal']);
+  });
+
   test('"Officials who said the plan was flawed warned against it": the relative clause\'s content ends at the main verb', () => {
     const said = indirect('Officials who said the plan was flawed warned against it.').find((q) => q.cue === 'said');
     assert.equal(said?.text, 'the plan was flawed');
