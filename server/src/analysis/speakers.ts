@@ -62,13 +62,24 @@ function singularRole(described: string): boolean {
   const words = described.split(' ');
   let h = words.length - 1;
   for (let k = 1; k < words.length - 1; k++) {
-    if (LOCATIVES.has(words[k]!) || words[k] === 'from' || words[k] === 'at') {
+    if (LOCATIVES.has(words[k]!) || words[k] === 'from' || words[k] === 'at' || words[k] === 'for' || words[k] === 'of') {
       h = k - 1;
       break;
     }
   }
   const head = words[h]!.toLowerCase();
   return (wordFacts(head) & ROLE_HEAD) !== 0 && !isPlural(head);
+}
+
+// the words that link a role to the body it speaks for: "a spokesman for", "an official of"
+const BODY_LINKS: ReadonlySet<string> = new Set(['for', 'of', 'at', 'from', 'with']);
+
+/** The source's words before the body named at `at` are a person's role and its link: "a spokesman for", "an official at". */
+function speaksFor(key: string, at: number): boolean {
+  const words = key.slice(0, at).split(' ').filter((w) => w !== '');
+  if (words[words.length - 1]?.toLowerCase() === 'the') words.pop();
+  const link = words.pop();
+  return link !== undefined && BODY_LINKS.has(link.toLowerCase()) && words.length > 0 && singularRole(words.join(' '));
 }
 
 // "the ministry", "The committee": a definite noun that may stand for an organisation named before
@@ -478,7 +489,12 @@ export class Speakers {
     if (byEntity) {
       const who = { speaker: byEntity.entity.name, entity: byEntity.entity.id, person: byEntity.entity.type === 'person' };
       this.remember(who);
-      if (!who.person) this.lastBody = { who, end: byEntity.end };
+      if (!who.person) {
+        this.lastBody = { who, end: byEntity.end };
+        // "A spokesman for the energy ministry said …. He declined to say": the one person who
+        // speaks for the body, whom a pronoun after means
+        if (INDEFINITE.test(key) && speaksFor(key, byEntity.start - source.start)) this.lastDescribed = { who, end: source.end };
+      }
       return { who, mention: { start: byEntity.start, end: byEntity.end } };
     }
     // "The ministry said": the organisation named before whose name ends in that noun
@@ -507,7 +523,8 @@ export class Speakers {
     // (a headline's capitals tell no name: "Senate Candidate Walks Back …" names no one a pronoun may stand for)
     if (!this.inHeading(source.start)) this.remember(who);
     // ("a Republican candidate": a role that a name modifies describes the speaker)
-    if (!name.person && INDEFINITE.test(key) && singularRole(speaker)) this.lastDescribed = { who, end: source.end };
+    // (and "a spokesman for the energy ministry": the one person who speaks for the body named)
+    if (!name.person && INDEFINITE.test(key) && (singularRole(speaker) || speaksFor(key, name.from))) this.lastDescribed = { who, end: source.end };
     return { who, mention: { start: source.start + name.from, end: source.start + name.to } };
   }
 

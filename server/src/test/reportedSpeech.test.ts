@@ -533,3 +533,14 @@ suite('reported speech: a noun after a compound participle', () => {
     assert.deepEqual(pairs('Kremlin-backed officials said the vote was fair.'), [['the vote was fair', 'Kremlin-backed officials']]);
   });
 });
+
+suite('reported speech: one who speaks for a body, and particles', () => {
+  test('"A spokesman for the X ministry said …. He declined to say": the pronoun is the spokesman, for the body', () => {
+    const qs = indirect('Olena Marchenko said she would stay.\n\nA spokesman for the Varnel energy ministry said the government was buying generators. He declined to say how many.');
+    assert.ok(qs.filter((q) => q.cue === 'declined').every((q) => q.speaker !== 'Olena Marchenko'), JSON.stringify(qs.map((q) => [q.cue, q.speaker])));
+  });
+
+  test('"were pushed back that spring": a word both noun and verb right after a past form is no verb of saying', () => {
+    assert.deepEqual(indirect('The troops captured the outskirts but were pushed back that spring.').map((q) => q.cue), []);
+  });
+});
