@@ -1104,8 +1104,33 @@ const COORDINATION_GAP = /^\s+(?:[^,.;:!?"“”()]{0,40}\s)?(?:and|then)\s+(?:(
 
 /** "and" (or "then") and maybe an adverb right before the cue: it may share another cue's object (coordinatedWith). */
 function afterAnd(text: string, match: CueMatch): boolean {
-  return COORDINATION_GAP.test(text.slice(Math.max(0, match.start - 20), match.start).replace(/^\S*/, ' '));
+  // read back by character codes: it is asked of every cue match
+  let word = wordBefore(text, match.start);
+  if (word !== null && COORDINATING_ADVERBS.has(text.slice(word, wordEnd(text, word)))) word = wordBefore(text, word);
+  if (word === null) return false;
+  const end = wordEnd(text, word);
+  return end - word <= 4 && (text.startsWith('and', word) && end - word === 3 || text.startsWith('then', word) && end - word === 4);
 }
+
+// adverbs between "and" and a coordinated cue ("and later annexed", "and then formally annexed")
+const COORDINATING_ADVERBS: ReadonlySet<string> = new Set(['later', 'then', 'subsequently', 'formally', 'illegally']);
+
+/** Where the word ending right before `at` (past spaces) starts, or null where none does. */
+function wordBefore(text: string, at: number): number | null {
+  let i = at - 1;
+  while (i >= 0 && text.charCodeAt(i) === 32) i--;
+  const end = i + 1;
+  while (i >= 0 && isLowerAsciiLetter(text.charCodeAt(i))) i--;
+  return i + 1 < end && end < at ? i + 1 : null;
+}
+
+function wordEnd(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && isLowerAsciiLetter(text.charCodeAt(i))) i++;
+  return i;
+}
+
+const isLowerAsciiLetter = (c: number): boolean => c >= 97 && c <= 122;
 
 /** The draft of the cue this one is coordinated with, when its object stood before it (a relative clause's, a passive's). */
 function coordinatedWith(text: string, match: CueMatch, drafts: readonly Draft[]): Draft | undefined {
