@@ -1300,6 +1300,18 @@ function latestNotAgent(list: readonly Antecedent[], si: number, agents: readonl
   });
 }
 
+/** The latest claim of holding (of the last eight drafts) over the very territories named: not a rejection's or a recognition's. */
+function lastClaimOf(drafts: readonly Draft[], territories: Territories): Draft | undefined {
+  for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - 8; i--) {
+    const d = drafts[i]!;
+    const names = d.territories.names;
+    if (HOLDING.has(d.type) && names.length === territories.names.length && names.every((n) => territories.names.includes(n))) return d;
+  }
+  return undefined;
+}
+
+const HOLDING: ReadonlySet<ClaimType> = new Set<ClaimType>(['control', 'capture', 'annexation', 'sovereignty', 'recovery']);
+
 /** The territories of the last claim within reach that `takes` (by default, any that names one). */
 function lastClaim(drafts: readonly Draft[], si: number, takes: (t: Territories) => boolean = (t) => t.names.length > 0): Territories | undefined {
   for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - 8; i--) {
@@ -1426,6 +1438,13 @@ function claimantOf(
   // "the occupied Golan", "annexed territories": a participle before its noun says the place is
   // held, not by whom; the sentence's subject is as often the side that lost it
   if (ATTRIBUTIVE.test(match.text) && ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(sentence.start, match.start - 12), match.start)) && group !== undefined && group.start >= match.end) return null;
+  // "the status of the occupied areas": inside an anaphor, the participle is of the land read back,
+  // whose holder is the side that claimed it last, not this sentence's subject
+  const head = group?.items[0];
+  if (head !== undefined && (head.kind === 'anaphor' || head.kind === 'generic') && head.start < match.start && match.end <= head.end && territories.names.length > 0) {
+    const held = lastClaimOf(drafts, territories);
+    if (held?.claimant) return { state: held.claimant, entity: held.claimantEntity, isSide: true };
+  }
   // the nearest side before the cue and its territory (the subject, or the reporting speaker),
   // unless a name stands right before the cue as its subject ("the Polisario Front rejects")
   // (the subject of a relative clause about the object stands between them: "Crimea, which Moscow seized")

@@ -4,7 +4,7 @@
 // rest of the document says of the same words; then merged into one entity per referent
 // (coreference.ts).
 import { throwIfCancelled } from './cancellation';
-import { isYear, joinedByParticle } from './wordShapes';
+import { isPlaceAdjective, isYear, joinedByParticle } from './wordShapes';
 import { mergeMentions, type MergeTrace, type TypedMention } from './coreference';
 import { dateAt } from './dates';
 import type { ProseDocument } from './document';
@@ -927,7 +927,8 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
   // most words after a name are refused by their ends and length, before a lower-case copy is made
   const after1 = next && !next.cap && MAY_BE_PLACE_KIND_AFTER.mayBeLowerCaseOf(next.text) ? next.text.toLowerCase() : undefined;
   // (not a nationality: "a Turkish Cypriot state" is no place named Cypriot)
-  if (next && !next.cap && after1 && (PLACE_KINDS_AFTER.has(after1) || (after1 === 'front' || after1 === 'frontline')) && !(single && firstFacts & DEMONYM)) {
+  // (nor an adjective the gazetteer does not know: "the Himalayan region")
+  if (next && !next.cap && after1 && (PLACE_KINDS_AFTER.has(after1) || (after1 === 'front' || after1 === 'frontline')) && !(single && firstFacts & DEMONYM) && !(single && !geo && isPlaceAdjective(name))) {
     c.geo = { kind: after1 === 'region' || after1 === 'oblast' || after1 === 'province' ? 'region' : 'place' };
     c.aliases = added(c.aliases, `${c.text} ${next.text}`);
     return typeAs(c, 'place', 2);

@@ -12,7 +12,7 @@ import { COMMON_WORDS, demonym } from './lexicon';
 import { caselessSource } from './caseless';
 import { lowerBound } from './search';
 import { sortFew } from './smallSort';
-import { isSpaceAt } from './wordShapes';
+import { isPlaceAdjective, isSpaceAt } from './wordShapes';
 
 export type TerritoryKind = 'place' | 'candidate' | 'anaphor' | 'generic';
 
@@ -144,10 +144,11 @@ export function mayReferBack(text: string, start: number, end: number): boolean 
  * Spans, for finding those that overlap a range without looking at them all: a sentence of a
  * megabyte has thousands of names and thousands of runs to check against them.
  */
-/** A capitalised modifier that is a name, not a nationality nor a compound ("Russian-held"). */
+/** A capitalised modifier that is a name, not a nationality, an adjective ("Himalayan") nor a compound ("Russian-held"). */
 function namesPlace(word: string): boolean {
-  return /^\p{Lu}/u.test(word) && !word.includes('-') && demonym(word) === undefined;
+  return /^\p{Lu}/u.test(word) && !word.includes('-') && demonym(word) === undefined && !isPlaceAdjective(word);
 }
+
 
 /**
  * An anaphor whose nationality says whose land it was ("the former Spanish colony", "the four
@@ -264,7 +265,8 @@ function placesInRun(text: string, words: { start: number; text: string }[], cla
     // what follows the run is the same for each of its tails
     if (regionWord === undefined) regionWord = REGION_AFTER.exec(text.slice(runEnd, runEnd + REGION_READ));
     const geo = (regionWord ? claimants.place(`${written} ${regionWord[1]}`) : undefined) ?? nearPlace(claimants, written);
-    const context = (endsWithOf(text, s) && PLACE_OF.test(text.slice(Math.max(0, s - 30), s))) || regionWord !== null || (i === from && PLACE_HEAD.test(written));
+    // ("the Himalayan region": an adjective the gazetteer does not know names no place before the generic word)
+    const context = (endsWithOf(text, s) && PLACE_OF.test(text.slice(Math.max(0, s - 30), s))) || (regionWord !== null && !(geo === undefined && isPlaceAdjective(written))) || (i === from && PLACE_HEAD.test(written));
     if (geo || context) {
       const spanEnd = regionWord ? runEnd + regionWord[0].length : s + written.length;
       if (clash.length && !overrule(s, s + written.length, context || geo?.kind === 'country' || geo?.kind === 'region')) return;

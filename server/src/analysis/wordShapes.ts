@@ -88,3 +88,12 @@ export const endsInIngAfter = (word: string, letters: number): boolean => {
   }
   return true;
 };
+
+// a capitalised adjective of place by its ending: "Himalayan", "Caucasian", "Transylvanian", "Kurdish"
+const PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ic)$/u;
+
+/**
+ * A capitalised word shaped as an adjective of place ("Himalayan"): a place's name only where the
+ * gazetteer knows it (many are: Japan, Wuhan, Astrakhan).
+ */
+export const isPlaceAdjective = (word: string): boolean => PLACE_ADJECTIVE.test(word);

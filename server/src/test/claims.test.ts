@@ -847,6 +847,15 @@ suite('claims: counts, measures, relative clauses and coordinated verbs', () => 
     assert.deepEqual(briefs('Beijing also claims the Kinmen islands.'), ['sovereignty China: Kinmen']);
   });
 
+  test('"the occupied areas": the participle inside an anaphor is of the land read back, held by the side that claimed it last', () => {
+    const text = 'Russian forces occupy almost all of Luhansk and most of Donetsk.\n\nKyiv could accept a ceasefire along the front line, with the status of the occupied areas left to later talks.';
+    assert.deepEqual(briefs(text), ['control Russia: Luhansk, Donetsk (most)', 'capture Russia: Luhansk, Donetsk']);
+  });
+
+  test('"the Himalayan region": an adjective the gazetteer does not know names no place; the anaphor reads back', () => {
+    assert.deepEqual(briefs('Delhi rejected mediation over Kashmir, saying the Himalayan region was an integral part of India.'), ['sovereignty India: Kashmir']);
+  });
+
   test('a nationality is no variant spelling of a town ("Syrian" is no Sirjan), a named archipelago no anaphor', () => {
     assert.deepEqual(briefs('Most countries consider the Golan Heights occupied Syrian territory.'), []);
     const named = briefs('Officials met in Port Louis. The Chagos archipelago is part of Mauritius, the minister said.');
