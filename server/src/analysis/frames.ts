@@ -803,7 +803,8 @@ const COMPOUND_PARTICIPLE = /.-\p{Ll}+(?:ed|run|held|made|built|born)$/u;
 
 /** A noun in lower case right before the source: a relative clause without its pronoun ("a move the UN said violated …"). */
 function zeroRelative(t: Token): boolean {
-  return !isCapitalised(t) && !isIn(t, BOUNDARY) && !isIn(t, DETERMINER) && !isIn(t, AUXILIARY) && !isIn(t, MODAL) && !isIn(t, SUBJECT_PRONOUN) && !t.lower.endsWith('ly');
+  // (a noun: no participle, adverb or verb of saying — "showing Trump making remarks viewed by")
+  return !isCapitalised(t) && !isIn(t, BOUNDARY) && !isIn(t, DETERMINER) && !isIn(t, AUXILIARY) && !isIn(t, MODAL) && !isIn(t, SUBJECT_PRONOUN) && !t.lower.endsWith('ly') && !t.lower.endsWith('ing') && !t.lower.endsWith('ed') && !isCueWord(t);
 }
 
 /** Unquoted words from a preposition of time or place up to b, with no comma and no verb: "On Monday night", "At a breakfast with donors". */
@@ -990,7 +991,8 @@ function clauseEnd(tokens: readonly Token[], k: number, to: number): number {
     if (t.text === ';') return n;
     if ((t.text === ',' || DASHES.has(t.text)) && isInAt(tokens[n + 1], CONTENT_BREAK)) return n;
     if (t.text === ',' && commentCloses(tokens, n + 1, to)) return n;
-    if ((t.text === ',' || CLOSING_MARKS.has(t.text) && tokens[n - 1]?.text === ',') && summingApposition(tokens, n + 1)) return t.text === ',' ? n : n + 1;
+    // (after a name the apposition describes the name: "to For Our Future, a super PAC he formed")
+    if ((t.text === ',' || CLOSING_MARKS.has(t.text) && tokens[n - 1]?.text === ',') && summingApposition(tokens, n + 1) && !isCapitalised(tokens[t.text === ',' ? n - 1 : n - 2]!)) return t.text === ',' ? n : n + 1;
     // "… “on every street,” though he added …": a comma inside the closing mark is the clause's comma
     if (CLOSING_MARKS.has(t.text) && tokens[n - 1]?.text === ',' && isInAt(tokens[n + 1], CONTENT_BREAK)) return n + 1;
   }

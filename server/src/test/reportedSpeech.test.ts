@@ -519,6 +519,8 @@ suite('reported speech: frames inside other frames', () => {
 
   test('", a remark Beijing condemned as a provocation": a summing apposition closing the sentence is the writer\'s', () => {
     assert.deepEqual(pairs('The president said the two sides were equal, a remark the ministry condemned as a provocation.').filter(([, s]) => s === 'The president').map(([t]) => t), ['the two sides were equal']);
+    // (after a name, the apposition describes the name and goes on with the content)
+    assert.deepEqual(pairs('Ana Ruiz said she would give $5 million to Blue Harbor, a fund she formed with unions.').map(([t]) => t), ['she would give $5 million to Blue Harbor, a fund she formed with unions']);
   });
 
   test('"Officials who said the plan was flawed warned against it": the relative clause\'s content ends at the main verb', () => {
