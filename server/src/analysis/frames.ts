@@ -204,8 +204,8 @@ export function findFrames(tokens: readonly Token[], from: number, to: number, l
     const frame = verbFrame(tokens, from, to, i, adjective && !cue.adjective && afterBeForm(tokens, from, i) ? adjective : cue, isCapitalised(t) && i > from, lastSource);
     if (!frame) continue;
     // "India Rejects Chinese Map Showing …": a source that holds a frame before it is that frame's
-    // words, no speaker; but a participle's frame inside the subject is the one amiss ("judges
-    // handling lawsuits seeking records have cited …")
+    // words, no speaker; but a participle's frame inside the subject is the one amiss ("lawyers
+    // representing families seeking damages have argued …")
     const held = heldFrame(frame, frames);
     if (held >= 0) {
       if (!tokens[frames[held]!.cue.start]!.lower.endsWith('ing')) continue;
@@ -248,8 +248,8 @@ function heldFrame(frame: Frame, frames: readonly Frame[]): number {
 }
 
 /**
- * `frame`'s source holds the source and cue of `before` ("Clinton cited disparaging remarks");
- * not where `before` is the one amiss, its source after its cue or none ("Say Mexico demanded").
+ * `frame`'s source holds the source and cue of `before` ("the mayor cited alarming warnings");
+ * not where `before` is the one amiss, its source after its cue or none ("Say Kyiv demanded").
  */
 function heldBy(frame: Frame, before: Frame): boolean {
   const source = frame.source;
@@ -803,7 +803,7 @@ const COMPOUND_PARTICIPLE = /.-\p{Ll}+(?:ed|run|held|made|built|born)$/u;
 
 /** A noun in lower case right before the source: a relative clause without its pronoun ("a move the UN said violated …"). */
 function zeroRelative(t: Token): boolean {
-  // (a noun: no participle, adverb or verb of saying — "showing Trump making remarks viewed by")
+  // (a noun: no participle, adverb or verb of saying — "an ad showing the mayor making claims denied by")
   return !isCapitalised(t) && !isIn(t, BOUNDARY) && !isIn(t, DETERMINER) && !isIn(t, AUXILIARY) && !isIn(t, MODAL) && !isIn(t, SUBJECT_PRONOUN) && !t.lower.endsWith('ly') && !t.lower.endsWith('ing') && !t.lower.endsWith('ed') && !isCueWord(t);
 }
 
@@ -991,7 +991,7 @@ function clauseEnd(tokens: readonly Token[], k: number, to: number): number {
     if (t.text === ';') return n;
     if ((t.text === ',' || DASHES.has(t.text)) && isInAt(tokens[n + 1], CONTENT_BREAK)) return n;
     if (t.text === ',' && commentCloses(tokens, n + 1, to)) return n;
-    // (after a name the apposition describes the name: "to For Our Future, a super PAC he formed")
+    // (after a name the apposition describes the name: "to Blue Harbor, a fund she formed")
     if ((t.text === ',' || CLOSING_MARKS.has(t.text) && tokens[n - 1]?.text === ',') && summingApposition(tokens, n + 1) && !isCapitalised(tokens[t.text === ',' ? n - 1 : n - 2]!)) return t.text === ',' ? n : n + 1;
     // "… “on every street,” though he added …": a comma inside the closing mark is the clause's comma
     if (CLOSING_MARKS.has(t.text) && tokens[n - 1]?.text === ',' && isInAt(tokens[n + 1], CONTENT_BREAK)) return n + 1;
