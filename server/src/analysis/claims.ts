@@ -108,6 +108,8 @@ const TAKING: ReadonlySet<ClaimType> = new Set<ClaimType>(['annexation']);
 const REPORTING = new RegExp(`\\b(?:${cueData.reporting.join('|')})\\b`, 'gi');
 const ORGANIZATION_WORDS = new Set(claimantData.organizationWords);
 const FIRST_PERSON = new RegExp(`\\b(?:${claimantData.firstPerson.join('|')})\\b`, 'i');
+// "as" right after a cue ("recognised as part of")
+const AS_AFTER = /^\s+as\s/;
 const WORD = /[\p{L}\p{N}%][\p{L}\p{N}’'%-]*/gu;
 // WORD, read with exec from where each use sets it (matchAll would copy the expression every time)
 const WORD_FROM = new RegExp(WORD);
@@ -532,8 +534,6 @@ function itAfterCue(text: string, cues: readonly CueMatch[], sentence: Span): bo
  * only where the sentence is about war or territory. What the sentences before say (the sides of
  * people, the lists an anaphor refers to) decides only among the matches that pass.
  */
-const AS_AFTER = /^\s+as\s/;
-
 /** The few words before a cue in its sentence, where a negation or an aim stands ("would never recognise"). */
 const wordsBeforeCue = (text: string, match: CueMatch, sentence: Span): string => text.slice(Math.max(sentence.start, match.start - 30), match.start);
 
@@ -684,8 +684,9 @@ function itFollows(text: string, at: number): boolean {
 }
 
 // the pronoun, maybe after a part of it ("most of them", "all of it")
-const PRONOUN_OBJECT = /^\s+(?:(?:most|all|some|part|parts|much|many|half|each|both|none|several|one|two|three)\s+of\s+)?(?:it|them)\b/;
-const PLURAL_OBJECT = /^\s+(?:(?:most|all|some|part|parts|much|many|half|each|both|none|several|one|two|three)\s+of\s+)?them\b/;
+const PART_OF = String.raw`(?:(?:most|all|some|part|parts|much|many|half|each|both|none|several|one|two|three)\s+of\s+)?`;
+const PRONOUN_OBJECT = new RegExp(String.raw`^\s+${PART_OF}(?:it|them)\b`);
+const PLURAL_OBJECT = new RegExp(String.raw`^\s+${PART_OF}them\b`);
 const PRONOUN_REACH = 24;
 
 /** "… recaptured them", "retook most of them": the pronoun after the cue is plural. */
@@ -1267,7 +1268,6 @@ function isSubjectSide(text: string, a: Antecedent, agents: readonly Agent[]): b
 // a place named in the plural: "the Falklands", "the Golan Heights", "the Kuril Islands"
 const PLURAL_NAME = /(?:lands|Islands|Isles|Heights|Hills|Mountains|Territories|Farms|Straits)$/;
 
-/** The latest list within reach, or the latest place whose name is plural ("the Falklands", "the Kuril Islands"), for "them". */
 /**
  * "Armenia seized seven surrounding districts …; Azerbaijan retook most of them": the sentence's
  * last territory phrase before the cue is a plural noun that names no place, which "them" means.
@@ -1279,6 +1279,7 @@ function unnamedPluralBefore(groups: readonly TerritoryGroup[], resolved: Readon
   return last !== undefined && head !== undefined && (head.kind === 'anaphor' || head.kind === 'generic') && !SINGULAR.has(head.noun ?? '') && (resolved.get(last)?.names.length ?? 0) === 0;
 }
 
+/** The latest list within reach, or the latest place whose name is plural ("the Falklands", "the Kuril Islands"), for "them". */
 function latestPlural(antecedents: readonly Antecedent[], singles: readonly Antecedent[], si: number): Antecedent | undefined {
   const list = antecedents[antecedents.length - 1];
   let single: Antecedent | undefined;

@@ -607,11 +607,10 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   // "Kyiv's written proposals", "his stated aim": a participle between a possessive and its noun
   // (not "Moscow's denied the claims", where the possessive's ending is "has")
   if (prev && tokens[i - 1]!.word && (isIn(prev, POSSESSIVE) || endsInApostropheS(prev.text)) && (t.endsWith('ed') || t.endsWith('en')) && next?.word && !isCapitalised(next) && !isIn(next, DETERMINER) && !isIn(next, PRONOUN) && !isIn(next, BOUNDARY)) return null;
-  // "United Nations-backed talks", "a US-brokered pledge": a word both noun and verb after a
-  // compound participle is that participle's noun
-  if (cue.homograph && prev && tokens[i - 1]!.word && COMPOUND_PARTICIPLE.test(prev.lower)) return null;
-  // "were pushed back that spring", "offered support": right after a past form, a particle or its object
-  if (cue.homograph && prev && tokens[i - 1]!.word && !isCapitalised(prev) && isPastInEd(prev.lower) && !isIn(prev, AUXILIARY)) return null;
+  // a word both noun and verb after a compound participle is its noun ("United Nations-backed
+  // talks", "a US-brokered pledge"), and right after a past form a particle or an object ("were
+  // pushed back that spring", "offered support")
+  if (cue.homograph && prev && tokens[i - 1]!.word && (COMPOUND_PARTICIPLE.test(prev.lower) || (!isCapitalised(prev) && isPastInEd(prev.lower) && !isIn(prev, AUXILIARY)))) return null;
   // "cast himself as a champion", "framed the vote as a test": these depict only with "as"
   if (cue.onlyWithAs && !asFollows(tokens, i + 1, to)) return null;
   // "a group called Lashkar", "his fund, called the Legacy Fund": a participle of naming

@@ -420,7 +420,7 @@ export function forEachChunk(s: Sentence, evidence: CaseEvidence, known: NameKno
       // (or, after capitalised common words, a run that an organisation's head ends: "Gold Mines of
       // Northern Ruritania Ltd"; not one sentence-opening word, "Shares of Acme Corp", nor a person's
       // name, "Ann Lee of Acme News")
-      if (link.text === 'of' && (linked || ORG_OF_HEADS.has(head) || PLACE_OF_HEADS.has(head) || ROLE_HEADS.has(head.toLowerCase()) || (last > 0 && commonWords(tokens, first, last) && endsInOrgHead(tokens, next + 1, candidate)))) {
+      if (link.text === 'of' && (linked || ORG_OF_HEADS.has(head) || PLACE_OF_HEADS.has(head) || ROLE_HEADS.has(head.toLowerCase()) || (last > 0 && commonWords(tokens, first, last) && orgHeadAt(tokens, next + 1, candidate) >= 0))) {
         const skip = tokens[next + 1]?.text === 'the' ? 2 : 1;
         if (candidate.marked(next + skip)) {
           last = next + skip;
@@ -485,11 +485,10 @@ function possessiveOpening(tokens: readonly Token[], first: number, last: number
  */
 function joinsOrganization(tokens: readonly Token[], last: number, after: number, candidate: TokenMarks): boolean {
   const before = factsOf(tokens[last]!);
-  if (!(before & COMMON) || before & (ORG_SUFFIX | FIRST_NAME) || !endsInOrgHead(tokens, after, candidate)) return false;
+  if (!(before & COMMON) || before & (ORG_SUFFIX | FIRST_NAME)) return false;
   // (common words up to the head: "Kansai Power and Kansai Airport Ltd" are two)
-  let end = after;
-  while (candidate.marked(end + 1)) end++;
-  return commonWords(tokens, after, end - 1);
+  const head = orgHeadAt(tokens, after, candidate);
+  return head >= 0 && commonWords(tokens, after, head - 1);
 }
 
 /** Tokens first..last are capitalised common words, none a first name ("Grains", "County Cricket"). */
@@ -501,10 +500,10 @@ function commonWords(tokens: readonly Token[], first: number, last: number): boo
   return true;
 }
 
-/** The run of name words from `from` on is two words or more, the last an organisation's head ("Grains Exchange"). */
-function endsInOrgHead(tokens: readonly Token[], from: number, candidate: TokenMarks): boolean {
-  if (!candidate.marked(from) || !candidate.marked(from + 1)) return false;
+/** Where the run of name words from `from` on ends, when it is two words or more and the last an organisation's head ("Grains Exchange"); else -1. */
+function orgHeadAt(tokens: readonly Token[], from: number, candidate: TokenMarks): number {
+  if (!candidate.marked(from) || !candidate.marked(from + 1)) return -1;
   let end = from + 1;
   while (candidate.marked(end + 1)) end++;
-  return (factsOf(tokens[end]!) & ORG_SUFFIX) !== 0;
+  return factsOf(tokens[end]!) & ORG_SUFFIX ? end : -1;
 }

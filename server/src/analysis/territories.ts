@@ -140,15 +140,10 @@ export function mayReferBack(text: string, start: number, end: number): boolean 
   return found;
 }
 
-/**
- * Spans, for finding those that overlap a range without looking at them all: a sentence of a
- * megabyte has thousands of names and thousands of runs to check against them.
- */
 /** A capitalised modifier that is a name, not a nationality, an adjective ("Himalayan") nor a compound ("Russian-held"). */
 function namesPlace(word: string): boolean {
   return /^\p{Lu}/u.test(word) && !word.includes('-') && demonym(word) === undefined && !isPlaceAdjective(word);
 }
-
 
 /**
  * An anaphor whose nationality says whose land it was ("the former Spanish colony", "the four
@@ -166,6 +161,10 @@ function onlyNationalities(mentions: readonly IndexedMention[]): boolean {
   return true;
 }
 
+/**
+ * Spans, for finding those that overlap a range without looking at them all: a sentence of a
+ * megabyte has thousands of names and thousands of runs to check against them.
+ */
 class SpanIndex<T extends Span = Span> {
   private readonly spans: T[];
   /** The largest end among spans[0..i]. */
