@@ -6,9 +6,9 @@ import { ORG_SHORT_FORM_ENDINGS, TEAM_NAMES } from './lexicon';
 
 /**
  * Calls `visit` with each shorter form of an organisation's name: a team's nickname after the
- * place it is named for, and the words before its trailing
- * legal and trade words, one dropped at a time ("Kestrel Medical Industries Inc" gives "Kestrel
- * Medical Industries", then "Kestrel Medical"). Words as the vote keys them (title case, no leading "The").
+ * place it is named for, and the words before its trailing legal and trade words, one dropped at
+ * a time ("Kestrel Medical Industries Inc" gives "Kestrel Medical Industries", then "Kestrel
+ * Medical"). Words as the vote keys them (title case, no leading "The").
  */
 export function forEachOrganisationStem(words: readonly string[], visit: (stem: string) => void): void {
   // a team by its nickname alone ("the Orioles", "the Red Sox"), once named in full

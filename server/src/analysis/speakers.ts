@@ -56,13 +56,17 @@ function sameSentence(prose: string, end: number, at: number): boolean {
 // ("The Republican nominee") mostly stands for a person named before, whom a pronoun then means.
 const INDEFINITE = /^\s*(?:an?|one|another)\s/i;
 
+// the words that link a role to the body it speaks for or the place it is in: "a spokesman for",
+// "an official of", "a doctor at", "a refugee from"
+const BODY_LINKS: ReadonlySet<string> = new Set(['for', 'of', 'at', 'from', 'with']);
+
 /** A description whose head is a person's role in the singular ("a Republican candidate", not "officials"). */
 function singularRole(described: string): boolean {
   // the head before a phrase of place: "a United Nations official in Gaza"
   const words = described.split(' ');
   let h = words.length - 1;
   for (let k = 1; k < words.length - 1; k++) {
-    if (LOCATIVES.has(words[k]!) || words[k] === 'from' || words[k] === 'at' || words[k] === 'for' || words[k] === 'of') {
+    if (LOCATIVES.has(words[k]!) || BODY_LINKS.has(words[k]!)) {
       h = k - 1;
       break;
     }
@@ -70,9 +74,6 @@ function singularRole(described: string): boolean {
   const head = words[h]!.toLowerCase();
   return (wordFacts(head) & ROLE_HEAD) !== 0 && !isPlural(head);
 }
-
-// the words that link a role to the body it speaks for: "a spokesman for", "an official of"
-const BODY_LINKS: ReadonlySet<string> = new Set(['for', 'of', 'at', 'from', 'with']);
 
 /** The source's words before the body named at `at` are a person's role and its link: "a spokesman for", "an official at". */
 function speaksFor(key: string, at: number): boolean {
