@@ -429,6 +429,12 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
         const shared = coordinatedWith(text, match, sentenceDrafts);
         if (shared) territories = shared.territories;
       }
+      // "which it annexed in 2022 along with the Luhansk … regions", "annexed Crimea in 2014 along
+      // with Sevastopol": land the cue takes with its object, past the cue's adjuncts
+      if (group !== undefined) {
+        const along = groupJoined(text, group.end > match.end ? group : match, groups, ALONG_WITH);
+        if (along !== undefined && along !== group) territories = joinedTerritories(territories, resolved.get(along)!);
+      }
       // "swapping parts of Kharkiv for the rest of Donetsk": what is given in return is exchanged too
       if (match.cue.type === 'exchange' && group !== undefined) {
         const counterpart = groupJoined(text, group, groups, COUNTERPART);
@@ -1543,6 +1549,8 @@ function extentOf(text: string, match: CueMatch, group: TerritoryGroup | undefin
 }
 
 // "… for the rest of", "… its troops hold for": what the other side of an exchange follows
+// the cue's adjuncts, then "along with" or "together with" (and "the"): what joins land taken with the object
+const ALONG_WITH = /^[^,.;:!?"“”()]{0,30}?\b(?:along|together) with\s+(?:the\s+)?(?:(?:city|town|port|village|region|province) of\s+)?$/i;
 const COUNTERPART = /^[^,.;:!?"“”()]{0,30}?\bfor\s+(?:(?:the\s+)?(?:rest|remainder|parts?|all|most|some)\s+of\s+)?(?:the\s+)?$/i;
 
 /** Characters between a cue's object and the list joined to it (groupJoined) at most. */
@@ -1552,7 +1560,7 @@ const JOIN_REACH = 48;
  * The list right after a cue's object when what stands between reads as `joint` says: what an
  * exchange's object is exchanged for (COUNTERPART), a list of another extent (CONTRASTED_EXTENT).
  */
-function groupJoined(text: string, group: TerritoryGroup, groups: readonly TerritoryGroup[], joint: RegExp): TerritoryGroup | undefined {
+function groupJoined(text: string, group: { readonly end: number }, groups: readonly TerritoryGroup[], joint: RegExp): TerritoryGroup | undefined {
   for (const g of groups) {
     if (g.start < group.end) continue;
     return g.start - group.end <= JOIN_REACH && joint.test(text.slice(group.end, g.start)) ? g : undefined;

@@ -611,6 +611,8 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   // talks", "a US-brokered pledge"), and right after a past form a particle or an object ("were
   // pushed back that spring", "offered support")
   if (cue.homograph && prev && tokens[i - 1]!.word && (COMPOUND_PARTICIPLE.test(prev.lower) || (!isCapitalised(prev) && isPastInEd(prev.lower) && !isIn(prev, AUXILIARY)))) return null;
+  // "in a Telegram post", "an AP report": after an indefinite article and a name, a noun
+  if (cue.homograph && prev && isCapitalised(prev) && i >= 2 && isIn(tokens[i - 2]!, INDEFINITE_ARTICLE)) return null;
   // "cast himself as a champion", "framed the vote as a test": these depict only with "as"
   if (cue.onlyWithAs && !asFollows(tokens, i + 1, to)) return null;
   // "a group called Lashkar", "his fund, called the Legacy Fund": a participle of naming
@@ -732,10 +734,10 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
     else if (isComma(tokens[as - 1])) content = trimRange(tokens, Math.max(from, i - MAX_CONTENT), clauseEnd(tokens, after, to));
   } else if (!inverted && isComma(tokens[after]) && source && source.start > from && isComma(tokens[source.start - 1]) && wordsBetween(tokens, after, to) >= 3 && !gloss) {
     // parenthetical: "The plan, he said, will fail." — the sentence around it, up to a clause break after it
-    content = trimRange(tokens, Math.max(from, i - MAX_CONTENT), clauseEnd(tokens, after, to));
+    content = trimRange(tokens, afterDateline(tokens, Math.max(from, i - MAX_CONTENT), i), clauseEnd(tokens, after, to));
   } else if (!inverted && source && source.start > from && isComma(tokens[source.start - 1]) && wordsBetween(tokens, from, source.start) >= 3 && adjunctsThenClause(tokens, after, to) && !quotationBefore(tokens, source.start)) {
-    // "…, the board said in a May statement, and then …": the sentence around it
-    content = trimRange(tokens, Math.max(from, i - MAX_CONTENT), Math.min(to, i + MAX_CONTENT));
+    // "…, the board said in a May statement, and then …": the sentence around it (past a dateline)
+    content = trimRange(tokens, afterDateline(tokens, Math.max(from, i - MAX_CONTENT), i), Math.min(to, i + MAX_CONTENT));
   } else if ((!headline || wordsBetween(tokens, after, to, 1) === 0) && restIsAdjunct(tokens, after, to)) {
     // in a title-case line only a cue that ends it trails ("…, Former Aide Says"): capitalised words after a cue are not adjuncts there
     // trailing attribution: "…, sources said." / "“…,” said Peskov."
@@ -1328,7 +1330,8 @@ function contentAfter(tokens: readonly Token[], k: number, to: number, cue: CueW
     if (w.quote >= 0 || isStop(w) || w.text === ';' || w.text === ':') break;
     if (!w.word && w.text !== ',' && !DASHES.has(w.text)) break;
     // "says it underscores that …", "says he’s satisfied that …": the "that" belongs to a clause of its own
-    if (n > k && w.word && (isCueWord(w) || isIn(w, MODAL) && !isIn(w, AUXILIARY))) break;
+    // (but "said in a Telegram post that …": a document's noun after its determiner or name is the occasion)
+    if (n > k && w.word && (isCueWord(w) && !(isIn(w, DOCUMENT) && tokens[n - 1]!.word && (isIn(tokens[n - 1]!, DETERMINER) || isCapitalised(tokens[n - 1]!))) || isIn(w, MODAL) && !isIn(w, AUXILIARY))) break;
     // only a listener or adjuncts stand between a cue and its "that"
     if (w.word && !isIn(w, ADJUNCT) && !isCapitalised(w) && !startsWithDigit(w.text) && !w.lower.endsWith('ly') && ++plain > (occasion ? PLAIN_IN_OCCASION : cue.object ? 4 : 2)) break;
   }

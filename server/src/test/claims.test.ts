@@ -852,6 +852,11 @@ suite('claims: counts, measures, relative clauses and coordinated verbs', () => 
     assert.deepEqual(briefs(text), ['control Russia: Luhansk, Donetsk (most)', 'capture Russia: Luhansk, Donetsk']);
   });
 
+  test('"which it annexed in 2022 along with the A, B and C regions": land taken with the object, past the cue\'s adjuncts', () => {
+    assert.deepEqual(briefs('Moscow seeks all of the Donetsk region, which it illegally annexed in 2022 along with the Luhansk, Zaporizhzhia and Kherson regions.'), ['annexation Russia: Donetsk, Luhansk, Zaporizhzhia, Kherson']);
+    assert.deepEqual(briefs('Russia annexed Crimea in 2014 along with the city of Sevastopol.'), ['annexation Russia: Crimea, Sevastopol']);
+  });
+
   test('"the Himalayan region": an adjective the gazetteer does not know names no place; the anaphor reads back', () => {
     assert.deepEqual(briefs('Delhi rejected mediation over Kashmir, saying the Himalayan region was an integral part of India.'), ['sovereignty India: Kashmir']);
   });

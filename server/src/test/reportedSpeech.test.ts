@@ -546,3 +546,18 @@ suite('reported speech: one who speaks for a body, and particles', () => {
     assert.deepEqual(indirect('The troops captured the outskirts but were pushed back that spring.').map((q) => q.cue), []);
   });
 });
+
+suite('reported speech: datelines, think tanks and posts', () => {
+  test('"KRAMATORSK, Ukraine (AP) — …, officials said Wednesday, in …": the sentence around the source, past its dateline', () => {
+    const said = indirect('VARNEL, Ruritania (AP) — Troops have pushed into the outskirts of Eastvale, local officials said Wednesday, in the most serious threat to the town.').find((q) => q.cue === 'said');
+    assert.ok(said && !said.text.includes('VARNEL') && said.text.startsWith('Troops have pushed'), JSON.stringify(said?.text));
+  });
+
+  test('"a Washington think tank": think with tank is a noun, no verb of saying', () => {
+    assert.deepEqual(indirect('Analysts at the Ruritania Institute, a Varnel think tank, said the town would fall.').map((q) => q.cue), ['said']);
+  });
+
+  test('"said in a Telegram post that …": the post is the occasion, the speaker who said it speaks', () => {
+    assert.deepEqual(pairs('Gen. Ivo Maren said in a Telegram post that fresh brigades had been sent.'), [['fresh brigades had been sent', 'Ivo Maren']]);
+  });
+});
