@@ -1548,17 +1548,18 @@ function extentOf(text: string, match: CueMatch, group: TerritoryGroup | undefin
   return extentIn(`${before} ${after} ${match.text.toLowerCase()}`);
 }
 
-// "… for the rest of", "… its troops hold for": what the other side of an exchange follows
 // the cue's adjuncts, then "along with" or "together with" (and "the"): what joins land taken with the object
 const ALONG_WITH = /^[^,.;:!?"“”()]{0,30}?\b(?:along|together) with\s+(?:the\s+)?(?:(?:city|town|port|village|region|province) of\s+)?$/i;
+// "… for the rest of", "… its troops hold for": what the other side of an exchange follows
 const COUNTERPART = /^[^,.;:!?"“”()]{0,30}?\bfor\s+(?:(?:the\s+)?(?:rest|remainder|parts?|all|most|some)\s+of\s+)?(?:the\s+)?$/i;
 
 /** Characters between a cue's object and the list joined to it (groupJoined) at most. */
 const JOIN_REACH = 48;
 
 /**
- * The list right after a cue's object when what stands between reads as `joint` says: what an
- * exchange's object is exchanged for (COUNTERPART), a list of another extent (CONTRASTED_EXTENT).
+ * The list right after a cue's object (or the cue itself) when what stands between reads as `joint`
+ * says: what an exchange's object is exchanged for (COUNTERPART), a list of another extent
+ * (CONTRASTED_EXTENT), land taken along with the object (ALONG_WITH).
  */
 function groupJoined(text: string, group: { readonly end: number }, groups: readonly TerritoryGroup[], joint: RegExp): TerritoryGroup | undefined {
   for (const g of groups) {
