@@ -482,6 +482,9 @@ function nounFrame(tokens: readonly Token[], from: number, to: number, i: number
   if (lead.lower === 'to' && inSubject(tokens, from, i)) e = mainVerbAt(tokens, k + 2, e);
   else if (lead.lower === 'that' && inSubject(tokens, from, i)) e = mainVerbAfterClause(tokens, k, e);
   if (wordsBetween(tokens, k, e) < 2) return null;
+  // "a claim that Beijing rejected", "the report that the ministry denied": a short clause whose
+  // last word is a verb of saying or stance with no object is a relative clause about the noun
+  if (lead.lower === 'that' && e - k <= 5 && endsWithBareCue(tokens, k, e)) return null;
   // the possessor: "Trump’s claim", "his pledge", "the campaign’s call"
   let source: TokenRange | null = null;
   let p = i - 1;
@@ -492,6 +495,19 @@ function nounFrame(tokens: readonly Token[], from: number, to: number, i: number
     source = { start: s, end: p + 1 };
   }
   return { cue: { start: i, end: at + 1 }, source, content: trimRange(tokens, k, e), evaluative: false, announces: false };
+}
+
+/**
+ * Tokens [k, e) are words only, unquoted, the last a verb of saying or stance in a past or
+ * third-person form (its object missing): "Beijing rejected", "the ministry denied".
+ */
+function endsWithBareCue(tokens: readonly Token[], k: number, e: number): boolean {
+  // (past the sentence's closing stop)
+  let end = e;
+  while (end > k && !tokens[end - 1]!.word && tokens[end - 1]!.quote < 0 && isStop(tokens[end - 1]!)) end--;
+  for (let n = k; n < end; n++) if (!tokens[n]!.word || tokens[n]!.quote >= 0) return false;
+  const last = tokens[end - 1]!;
+  return end - k >= 2 && isCueWord(last) && last.lower !== CUE_WORDS.get(last.lower)!.lemma;
 }
 
 function isSentenceOpening(tokens: readonly Token[], from: number, i: number): boolean {

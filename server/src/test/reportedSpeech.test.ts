@@ -553,6 +553,11 @@ suite('reported speech: datelines, think tanks and posts', () => {
     assert.ok(said && !said.text.includes('VARNEL') && said.text.startsWith('Troops have pushed'), JSON.stringify(said?.text));
   });
 
+  test('"a claim that the ministry denied": a short clause ending in a verb of stance is a relative clause, no content', () => {
+    assert.deepEqual(indirect('He made a claim that the ministry denied.').filter((q) => q.cue === 'claim that'), []);
+    assert.deepEqual(indirect('The claim that he lied was false.').map((q) => q.text), ['he lied']);
+  });
+
   test('"a Washington think tank": think with tank is a noun, no verb of saying', () => {
     assert.deepEqual(indirect('Analysts at the Ruritania Institute, a Varnel think tank, said the town would fall.').map((q) => q.cue), ['said']);
   });
