@@ -1307,6 +1307,15 @@ function latestNotAgent(list: readonly Antecedent[], si: number, agents: readonl
   });
 }
 
+// an indefinite article right before a name, and a noun in lower case right after it
+const INDEFINITE_BEFORE = /\ban?\s+$/i;
+const NOUN_AFTER = /^\s+\p{Ll}/u;
+
+/** "a Washington think tank": a side's name modifying an indefinite noun names no side. */
+function describesNoun(text: string, a: Agent): boolean {
+  return INDEFINITE_BEFORE.test(text.slice(Math.max(0, a.start - 4), a.start)) && NOUN_AFTER.test(text.slice(a.end, a.end + 3));
+}
+
 /** The latest claim of holding (of the last eight drafts) over the very territories named: not a rejection's or a recognition's. */
 function lastClaimOf(drafts: readonly Draft[], territories: Territories): Draft | undefined {
   for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - 8; i--) {
@@ -1471,7 +1480,7 @@ function claimantOf(
   if (subject) return subject;
   for (let i = agents.length - 1; i >= 0; i--) {
     const a = agents[i];
-    if (a.end <= limit && notTerritory(a) && !AFTER_PREPOSITION.test(text.slice(Math.max(sentence.start, a.start - 16), a.start))) return a;
+    if (a.end <= limit && notTerritory(a) && !AFTER_PREPOSITION.test(text.slice(Math.max(sentence.start, a.start - 16), a.start)) && !describesNoun(text, a)) return a;
   }
   // "its hold on X" with no side of its own before it in the sentence, or a sentence opening with
   // "Its forces" or "It": the side of the claim before

@@ -857,6 +857,10 @@ suite('claims: counts, measures, relative clauses and coordinated verbs', () => 
     assert.deepEqual(briefs('Russia annexed Crimea in 2014 along with the city of Sevastopol.'), ['annexation Russia: Crimea, Sevastopol']);
   });
 
+  test('"a Washington think tank": a side\'s name modifying an indefinite noun names no claimant', () => {
+    assert.ok(!briefs('Analysts at the Ruritania Institute, a Washington think tank, said the capture of Pokrovsk would give Russia a springboard.').some((b) => b.includes('United States')));
+  });
+
   test('"the Himalayan region": an adjective the gazetteer does not know names no place; the anaphor reads back', () => {
     assert.deepEqual(briefs('Delhi rejected mediation over Kashmir, saying the Himalayan region was an integral part of India.'), ['sovereignty India: Kashmir']);
   });
