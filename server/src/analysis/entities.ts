@@ -64,8 +64,9 @@ const SURNAME_ENDINGS = /(?:ov|ova|ev|eva|sky|ski|ska|enko|chuk|yuk|escu|vić|vi
 const ACRONYM_PATTERN = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
 // two to twelve code units (six capitals outside the BMP, or four with stops): most names are refused by length
 const isAcronym = (name: string): boolean => name.length >= 2 && name.length <= 12 && ACRONYM_PATTERN.test(name);
-const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Southeast|Southeastern|Northeast|Northeastern|Southwest|Southwestern|Northwest|Northwestern|S|N|Latin|Middle)\.?$/i;
-// the compass words proper (COMPASS also takes abbreviations and "Latin", "Middle")
+const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Southeast|Southeastern|Northeast|Northeastern|Southwest|Southwestern|Northwest|Northwestern|S|N|Latin|Middle|Greater|Upper|Lower|Inner|Outer)\.?$/i;
+// the compass words proper (COMPASS also takes abbreviations, "Latin", "Middle", and "Greater",
+// "Upper" and the like: "Greater Serbia", "Upper Austria")
 const COMPASS_POINT = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Southeast|Southeastern|Northeast|Northeastern|Southwest|Southwestern|Northwest|Northwestern)$/;
 const SCORE = /^\d{1,3}(?:-\d{1,3})?$/;
 const isIsoDate = (t: Token | undefined): boolean => t?.kind === 'number' && t.text.length === 10 && /^\d{4}-\d\d-\d\d$/.test(t.text);

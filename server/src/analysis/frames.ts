@@ -1349,7 +1349,8 @@ function contentAfter(tokens: readonly Token[], k: number, to: number, cue: CueW
     // (but "said in a Telegram post that …": a document's noun after its determiner or name is the occasion)
     if (n > k && w.word && (isCueWord(w) && !(isIn(w, DOCUMENT) && tokens[n - 1]!.word && (isIn(tokens[n - 1]!, DETERMINER) || isCapitalised(tokens[n - 1]!))) || isIn(w, MODAL) && !isIn(w, AUXILIARY))) break;
     // only a listener or adjuncts stand between a cue and its "that"
-    if (w.word && !isIn(w, ADJUNCT) && !isCapitalised(w) && !startsWithDigit(w.text) && !w.lower.endsWith('ly') && ++plain > (occasion ? PLAIN_IN_OCCASION : cue.object ? 4 : 2)) break;
+    // ("of" joins the words of one listener: "told tens of thousands of supporters that …")
+    if (w.word && !isIn(w, ADJUNCT) && !isCapitalised(w) && !startsWithDigit(w.text) && !w.lower.endsWith('ly') && !(cue.object && w.lower === 'of') && ++plain > (occasion ? PLAIN_IN_OCCASION : cue.object ? 4 : 2)) break;
   }
   // "asked whether …", "could not say what to do about …": a wh-clause, finite or not
   if (!inverted && t.word && t.quote < 0 && isIn(t, WH_WORD) && cue.takesWh && tokens[k + 1]?.word && (t.lower !== 'what' && t.lower !== 'when' || cue.lemma !== 'say')) return k;

@@ -76,8 +76,9 @@ suite('entities', () => {
     assert.equal(find(list, 'organization', 'East Jerusalem'), undefined);
     // not a variant spelling of a place (Ham is looked up as Hamm): no place then
     assert.equal(find(entities('West Ham fans sang.'), 'place', 'West Ham'), undefined);
-    // … or before a continent's or a country's name
+    // … or before a continent's or a country's name, also "Greater", "Upper" and the like
     assert.deepEqual(get(entities('Trade with Northern Europe grew.'), 'place', 'Northern Europe').geo, { kind: 'place' });
+    assert.equal(find(entities('He still dreams of a Greater Serbia.'), 'organization', 'Greater Serbia'), undefined);
   });
 
   test('a compass word opening unknown words names a region, not a person', () => {

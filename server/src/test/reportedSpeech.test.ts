@@ -558,6 +558,10 @@ suite('reported speech: datelines, think tanks and posts', () => {
     assert.deepEqual(indirect('The claim that he lied was false.').map((q) => q.text), ['he lied']);
   });
 
+  test('"told tens of thousands of supporters that …": "of" joins the words of one listener', () => {
+    assert.deepEqual(pairs('Ivo Maren has told tens of thousands of supporters in Varnel that the town will never be given up.'), [['the town will never be given up', 'Ivo Maren']]);
+  });
+
   test('"a Washington think tank": think with tank is a noun, no verb of saying', () => {
     assert.deepEqual(indirect('Analysts at the Ruritania Institute, a Varnel think tank, said the town would fall.').map((q) => q.cue), ['said']);
   });
