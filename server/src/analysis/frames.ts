@@ -629,6 +629,8 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   if (cue.homograph && prev && tokens[i - 1]!.word && (COMPOUND_PARTICIPLE.test(prev.lower) || (!isCapitalised(prev) && isPastInEd(prev.lower) && !isIn(prev, AUXILIARY)))) return null;
   // "in a Telegram post", "an AP report": after an indefinite article and a name, a noun
   if (cue.homograph && prev && isCapitalised(prev) && i >= 2 && isIn(tokens[i - 2]!, INDEFINITE_ARTICLE)) return null;
+  // "in a video posted online", "a statement released on Monday": a participle after a document's noun describes it
+  if (documentParticiple(tokens, i)) return null;
   // "cast himself as a champion", "framed the vote as a test": these depict only with "as"
   if (cue.onlyWithAs && !asFollows(tokens, i + 1, to)) return null;
   // "a group called Lashkar", "his fund, called the Legacy Fund": a participle of naming
@@ -817,6 +819,20 @@ function relativeVerbAfter(tokens: readonly Token[], r: number, k: number): bool
 
 // a word joined by a hyphen to a participle: "Kremlin-backed", "US-led", "state-run", "Russian-held"
 const COMPOUND_PARTICIPLE = /.-\p{Ll}+(?:ed|run|held|made|built|born)$/u;
+
+/**
+ * The word at i is a participle in -ed right after a document's noun and its determiner, and
+ * before a phrase of place, time or agent: "a video posted online", "a statement released on
+ * Monday" (not "The statement noted they …", where it is the verb).
+ */
+function documentParticiple(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const noun = tokens[i - 1];
+  const determiner = tokens[i - 2];
+  const next = tokens[i + 1];
+  if (i < 2 || !t.word || !isPastInEd(t.lower) || !noun!.word || !isIn(noun!, DOCUMENT) || !determiner!.word || !isIn(determiner!, DETERMINER)) return false;
+  return next !== undefined && next.word && next.lower !== 'that' && (isIn(next, ADJUNCT) || next.lower === 'by' || next.lower === 'online' || next.lower.endsWith('ly'));
+}
 
 /** A noun in lower case right before the source: a relative clause without its pronoun ("a move the UN said violated …"). */
 function zeroRelative(t: Token): boolean {
@@ -1346,8 +1362,9 @@ function contentAfter(tokens: readonly Token[], k: number, to: number, cue: CueW
     if (w.quote >= 0 || isStop(w) || w.text === ';' || w.text === ':') break;
     if (!w.word && w.text !== ',' && !DASHES.has(w.text)) break;
     // "says it underscores that …", "says he’s satisfied that …": the "that" belongs to a clause of its own
-    // (but "said in a Telegram post that …": a document's noun after its determiner or name is the occasion)
-    if (n > k && w.word && (isCueWord(w) && !(isIn(w, DOCUMENT) && tokens[n - 1]!.word && (isIn(tokens[n - 1]!, DETERMINER) || isCapitalised(tokens[n - 1]!))) || isIn(w, MODAL) && !isIn(w, AUXILIARY))) break;
+    // (but "said in a Telegram post that …", "in a video posted online that …": a document's noun
+    // after its determiner or name, and a participle describing it, are the occasion)
+    if (n > k && w.word && (isCueWord(w) && !(isIn(w, DOCUMENT) && tokens[n - 1]!.word && (isIn(tokens[n - 1]!, DETERMINER) || isCapitalised(tokens[n - 1]!))) && !documentParticiple(tokens, n) || isIn(w, MODAL) && !isIn(w, AUXILIARY))) break;
     // only a listener or adjuncts stand between a cue and its "that"
     // ("of" joins the words of one listener: "told tens of thousands of supporters that …")
     if (w.word && !isIn(w, ADJUNCT) && !isCapitalised(w) && !startsWithDigit(w.text) && !w.lower.endsWith('ly') && !(cue.object && w.lower === 'of') && ++plain > (occasion ? PLAIN_IN_OCCASION : cue.object ? 4 : 2)) break;

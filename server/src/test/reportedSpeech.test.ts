@@ -562,6 +562,11 @@ suite('reported speech: datelines, think tanks and posts', () => {
     assert.deepEqual(pairs('Ivo Maren has told tens of thousands of supporters in Varnel that the town will never be given up.'), [['the town will never be given up', 'Ivo Maren']]);
   });
 
+  test('"said in a video posted online that …": a participle describing a document is no verb of saying', () => {
+    assert.deepEqual(pairs('Ivo Maren said in a video posted online that the town had fallen.'), [['the town had fallen', 'Ivo Maren']]);
+    assert.deepEqual(pairs('The statement noted they would act.'), [['they would act', 'The statement']]);
+  });
+
   test('"a Washington think tank": think with tank is a noun, no verb of saying', () => {
     assert.deepEqual(indirect('Analysts at the Ruritania Institute, a Varnel think tank, said the town would fall.').map((q) => q.cue), ['said']);
   });
