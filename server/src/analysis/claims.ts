@@ -100,6 +100,9 @@ const ATTRIBUTIVE_BEFORE = /\b(?:the|its|their|his|her|our|all|of|newly|illegall
 // a sentence opening with "It" or "They" and the cue's verb: "It later annexed …", "They have since retaken …"
 const PRONOUN_SUBJECT = /^(?:it|they)\s+(?:[a-z]+\s+){0,2}$/i;
 // a sentence whose subject is a side's forces named by a possessive: "Its forces have …", "Their troops took …"
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['Its', 'Their', 'His', 'Her', 'Our', 'My', 'Your']);
+// the nouns a non-state armed group's fighters go by after its name ("Houthi rebels", "Wagner fighters")
+const ARMED_GROUP_NOUNS: ReadonlySet<string> = new Set([...cueData.forces, 'rebels', 'insurgents', 'separatists', 'guerrillas', 'paramilitaries']);
 const OWN_FORCES = new RegExp(`^(?:its|their)\\s+(?:\\w+\\s+)?(?:${cueData.forces.join('|')})\\b`, 'i');
 const CLAIM_WORD = new RegExp(`\\b(?:${cueData.claimObjects.join('|')})\\b|\\bas (?:an? |the )?(?:part|independent|sovereign)\\b`, 'i');
 const SUBSUMES = cueData.subsumes as [ClaimType, ClaimType][];
@@ -1510,6 +1513,11 @@ function subjectBefore(text: string, at: number, sentence: Span, resolver: Claim
   if (i >= 0 && /^(?:which|who|that)$/.test(words[i])) {
     i--;
     if (i >= 0 && words[i].endsWith(',')) words[i] = words[i].slice(0, -1);
+  }
+  // "Yemen's Houthi rebels seized …": a group's name before its fighters' noun, no state's
+  // (a name of letters only: not "Turkish-backed fighters", nor "Its forces")
+  if (i >= 1 && ARMED_GROUP_NOUNS.has(words[i]!) && /^\p{Lu}\p{Ll}+$/u.test(words[i - 1]!) && !resolver.stateOf(words[i - 1]!) && !OPENERS.has(words[i - 1]!) && !POSSESSIVE_DETERMINERS.has(words[i - 1]!)) {
+    return { state: words[i - 1]!, entity: null, isSide: false };
   }
   const name: string[] = [];
   while (i >= 0 && name.length < 6 && (/^\p{Lu}[\p{L}’'-]*$/u.test(words[i]) || (words[i] === 'of' && name.length > 0))) name.unshift(words[i--]);

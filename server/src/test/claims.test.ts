@@ -857,6 +857,15 @@ suite('claims: counts, measures, relative clauses and coordinated verbs', () => 
     assert.deepEqual(briefs('Russia annexed Crimea in 2014 along with the city of Sevastopol.'), ['annexation Russia: Crimea, Sevastopol']);
   });
 
+  test('"Yemen\'s Houthi rebels seized …": the group before its fighters\' noun claims, not the state before it', () => {
+    assert.deepEqual(briefs('Yemen\'s Houthi rebels seized the port of Hodeidah.'), ['capture Houthi: Hodeidah']);
+    assert.deepEqual(briefs('Turkish-backed fighters still hold Afrin.'), ['control Turkey: Afrin']);
+  });
+
+  test('"a strip of X": a part of the territory stands between the cue and its object', () => {
+    assert.deepEqual(briefs('Morocco controls a strip of Western Sahara.'), ['control Morocco: Western Sahara (partial)']);
+  });
+
   test('"a Washington think tank": a side\'s name modifying an indefinite noun names no claimant', () => {
     assert.ok(!briefs('Analysts at the Ruritania Institute, a Washington think tank, said the capture of Pokrovsk would give Russia a springboard.').some((b) => b.includes('United States')));
   });
