@@ -821,6 +821,16 @@ function relativeVerbAfter(tokens: readonly Token[], r: number, k: number): bool
 const COMPOUND_PARTICIPLE = /.-\p{Ll}+(?:ed|run|held|made|built|born)$/u;
 
 /**
+ * The word at n names the occasion of a saying, not a verb of its own: a document's noun after its
+ * determiner or a name ("in a Telegram post"), or a participle describing one ("a video posted online").
+ */
+function occasionWord(tokens: readonly Token[], n: number): boolean {
+  const w = tokens[n]!;
+  const before = tokens[n - 1]!;
+  return (isIn(w, DOCUMENT) && before.word && (isIn(before, DETERMINER) || isCapitalised(before))) || documentParticiple(tokens, n);
+}
+
+/**
  * The word at i is a participle in -ed right after a document's noun and its determiner, and
  * before a phrase of place, time or agent: "a video posted online", "a statement released on
  * Monday" (not "The statement noted they …", where it is the verb).
@@ -1362,9 +1372,8 @@ function contentAfter(tokens: readonly Token[], k: number, to: number, cue: CueW
     if (w.quote >= 0 || isStop(w) || w.text === ';' || w.text === ':') break;
     if (!w.word && w.text !== ',' && !DASHES.has(w.text)) break;
     // "says it underscores that …", "says he’s satisfied that …": the "that" belongs to a clause of its own
-    // (but "said in a Telegram post that …", "in a video posted online that …": a document's noun
-    // after its determiner or name, and a participle describing it, are the occasion)
-    if (n > k && w.word && (isCueWord(w) && !(isIn(w, DOCUMENT) && tokens[n - 1]!.word && (isIn(tokens[n - 1]!, DETERMINER) || isCapitalised(tokens[n - 1]!))) && !documentParticiple(tokens, n) || isIn(w, MODAL) && !isIn(w, AUXILIARY))) break;
+    // (but not at the occasion's words: "said in a Telegram post that …", "in a video posted online that …")
+    if (n > k && w.word && (isCueWord(w) && !occasionWord(tokens, n) || isIn(w, MODAL) && !isIn(w, AUXILIARY))) break;
     // only a listener or adjuncts stand between a cue and its "that"
     // ("of" joins the words of one listener: "told tens of thousands of supporters that …")
     if (w.word && !isIn(w, ADJUNCT) && !isCapitalised(w) && !startsWithDigit(w.text) && !w.lower.endsWith('ly') && !(cue.object && w.lower === 'of') && ++plain > (occasion ? PLAIN_IN_OCCASION : cue.object ? 4 : 2)) break;
