@@ -24,6 +24,12 @@ suite('speakers: where the speaker stands', () => {
     assert.equal(q.cue, 'said');
   });
 
+  test('an apposition giving another name ("known as", "better known as") stands between the name and the cue', () => {
+    assert.deepEqual(speakers('“We will not give up a single village,” commander Ivan Petrenko, known as Grom, said in a video.'), ['Ivan Petrenko']);
+    const q = indirectOf('Ivan Petrenko, better known as Grom, said the unit would hold the bridge.')[0]!;
+    assert.equal(q.speaker, 'Ivan Petrenko');
+  });
+
   test('a role before the name is not part of it', () => {
     assert.deepEqual(speakers('“It is laughable,” Ukrainian foreign ministry spokesman Georgiy Tykhy said.'), ['Georgiy Tykhy']);
   });
