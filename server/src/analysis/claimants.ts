@@ -30,7 +30,8 @@ export function placedAgent(a: Agent, by: number, entity: string | null): Agent 
   return { start: a.start + by, end: a.end + by, state: a.state, entity, byRole: a.byRole, isSide: a.isSide };
 }
 
-const METONYMS = new Map(Object.entries(claimantData.metonyms).map(([k, v]) => [k.toLowerCase(), v]));
+// an armed group stands for its own side as a seat of government stands for its state
+const METONYMS = new Map([...Object.entries(claimantData.metonyms), ...Object.entries(claimantData.armedGroups)].map(([k, v]) => [k.toLowerCase(), v]));
 const DEMONYMS = new Map(Object.entries(claimantData.demonyms).map(([k, v]) => [k.toLowerCase(), v]));
 const LONGEST_METONYM = Math.max(...[...METONYMS.keys()].map((k) => k.split(' ').length));
 

@@ -93,7 +93,8 @@ const OBJECT_FOLLOWERS = new Set(cueData.objectFollowers);
 const CLAIM_OBJECTS = new Set(cueData.claimObjects);
 const SINGULAR = new Set(cueData.singularAnaphorNouns);
 const TOPIC_NOUNS: ReadonlySet<string> = new Set(cueData.topicAnaphorNouns);
-const WAR_CONTEXT = new RegExp(`\\b(?:${cueData.warContext.join('|')})\\b`, 'i');
+// (an armed group's name makes one too: "the Taliban took control of Kunduz")
+const WAR_CONTEXT = new RegExp(`\\b(?:${[...cueData.warContext, ...Object.keys(claimantData.armedGroups).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))].join('|')})\\b`, 'i');
 // a participle cue standing before its noun, after a determiner: "the occupied Golan", "all annexed land"
 const ATTRIBUTIVE = /^[a-z]+ed$/;
 const ATTRIBUTIVE_BEFORE = /\b(?:the|its|their|his|her|our|all|of|newly|illegally|temporarily)\s+$/i;
@@ -1526,7 +1527,9 @@ function subjectBefore(text: string, at: number, sentence: Span, resolver: Claim
   if (!joined || /['’]s$/.test(joined) || !/\p{Ll}/u.test(joined)) return null;
   // a state or a known person: the agent scan finds it, with its entity
   if (resolver.stateOf(joined) || resolver.sideOfPerson(joined) || resolver.isPlace(joined)) return null;
-  // a headline's capitalised verb after a state ("Syria Demands Return of …")
+  // a headline's capitalised verb after a state ("Syria Demands Return of …"), or after a state's
+  // possessive ("Sudan's Paramilitary RSF Claims Capture of …"): the agent scan finds the side
+  if (name.some((w) => /['’]s$/.test(w) && resolver.stateOf(w) !== null)) return null;
   for (let k = name.length - 1; k >= 1; k--) {
     const opening = name.slice(0, k).join(' ');
     if (resolver.isPlace(opening) && resolver.stateOf(opening)) return null;

@@ -433,7 +433,7 @@ suite('claims', () => {
 
   test('"X-held" at a sentence\'s start is a capital, not a side', () => {
     assert.deepEqual(briefs('Family-held Springfield Holdings reported profits.'), []);
-    assert.deepEqual(briefs('Shells fell on Houthi-held Hodeidah overnight.'), ['control Houthi: Hodeidah']);
+    assert.deepEqual(briefs('Shells fell on Houthi-held Hodeidah overnight.'), ['control Houthis: Hodeidah']);
   });
 
   test('a side does not claim its own country', () => {
@@ -858,8 +858,18 @@ suite('claims: counts, measures, relative clauses and coordinated verbs', () => 
   });
 
   test('"Yemen\'s Houthi rebels seized …": the group before its fighters\' noun claims, not the state before it', () => {
-    assert.deepEqual(briefs('Yemen\'s Houthi rebels seized the port of Hodeidah.'), ['capture Houthi: Hodeidah']);
+    assert.deepEqual(briefs('Yemen\'s Houthi rebels seized the port of Hodeidah.'), ['capture Houthis: Hodeidah']);
     assert.deepEqual(briefs('Turkish-backed fighters still hold Afrin.'), ['control Turkey: Afrin']);
+  });
+
+  test('an armed group named in the data is its own side, and its name makes a sentence one about war', () => {
+    assert.deepEqual(briefs('The Taliban took control of Kunduz.'), ['capture Taliban: Kunduz']);
+    assert.deepEqual(briefs('The Houthis said they had captured the port of Hodeidah.'), ['capture Houthis: Hodeidah']);
+    // the group, not the state whose possessive opens its name
+    assert.deepEqual(briefs("Sudan's paramilitary Rapid Support Forces (RSF) said on Monday they had taken full control of Babanusa."), ['capture Rapid Support Forces: Babanusa']);
+    assert.deepEqual(briefs("Sudan's Paramilitary RSF Claims Capture of El Obeid"), ['capture Rapid Support Forces: El Obeid']);
+    // a company taking control of a town is no claim, as before
+    assert.deepEqual(briefs('The Kestrel Mining Company took control of Kunduz.'), []);
   });
 
   test('"a strip of X": a part of the territory stands between the cue and its object', () => {
