@@ -1084,6 +1084,10 @@ function opensClause(text: string, at: number): boolean {
   return CLAUSE_OPENING.test(text.slice(Math.max(0, at - 40), at));
 }
 
+const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?$/i;
+// from a subject to the list after its apposition's "between": a comma, then words of one clause
+const APPOSITION_OPENED = /^\s*,[^,.;:!?]*$/;
+
 /**
  * The territory list before a cue: the one right before it, with only filler words between, or
  * the one a relative clause ending at the cue is about (`relativeOnly`: that one only).
@@ -1094,6 +1098,11 @@ function groupBefore(text: string, match: CueMatch, groups: readonly TerritoryGr
     if (g.end > match.start) continue;
     if (relativeClause(text, g.end, match.start)) return g;
     const previous = groups[i - 1];
+    // "The exclave, wedged between Lithuania and Poland, has been part of Russia": a list after
+    // "between" says where the subject lies, it is no object; the subject before it is
+    if (BETWEEN_BEFORE.test(text.slice(Math.max(0, g.start - 14), g.start))) {
+      return previous !== undefined && APPOSITION_OPENED.test(text.slice(previous.end, g.start)) && /^\s*,/.test(text.slice(g.end, match.start)) ? previous : undefined;
+    }
     if (previous !== undefined && subjectOfCopula(text, previous, match)) return previous;
     // (a dash between is no word: fillerOnly passes over it)
     if (!relativeOnly && !fillerOnly(text, g.end, match.start)) return undefined;

@@ -350,6 +350,14 @@ suite('claims', () => {
     // the territory must be what the clause is about, and the nation must end the predicate
     assert.deepEqual(briefs('The key partner for Kyiv is Washington.'), []);
     assert.deepEqual(briefs('Kyiv is Ukraine’s capital. Crimea is Russian-speaking.'), []);
+    // the nation's possessive alone closing the predicate: "X is Guyana's"
+    assert.deepEqual(briefs('“Essequibo is Guyana’s, every inch of it,” the president said.'), ['sovereignty Guyana: Essequibo']);
+    assert.deepEqual(briefs("The decision is Ana's."), []);
+  });
+
+  test('a list after "between" says where the subject lies: it is no object', () => {
+    assert.deepEqual(briefs('Kaliningrad, wedged between Lithuania and Poland, has been part of Russia since 1945.'), ['sovereignty Russia: Kaliningrad']);
+    assert.deepEqual(briefs('The corridor between Lithuania and Belarus is part of the dispute.'), []);
   });
 
   test('a territory a side regards as its province, or that has been part of a state, is its claim', () => {
