@@ -573,13 +573,19 @@ function splitChunk(s: Sentence, chunkFirst: number, last: number, sink: Sentenc
   // no candidate): "Secretary of State Marco Rubio said"
   const of = tokenAt(tokens, first - 1);
   const title = tokenAt(tokens, first - 2);
-  if (of?.text === 'of' && title !== undefined && factsOf(title) & ROLE_HEAD && nameAfterTitleObject(tokens, first + 1, last)) {
-    sink.push(first, first);
-    first++;
+  if (of?.text === 'of' && title !== undefined && factsOf(title) & ROLE_HEAD) {
+    if (nameAfterTitleObject(tokens, first + 1, last)) {
+      sink.push(first, first);
+      first++;
+    } else {
+      // an object of several words ("Chief of the General Staff Valery Gerasimov") is the title's
+      first = (titleObjectEnd(tokens, first, last) ?? first - 1) + 1;
+    }
   }
   // "Democrat of Vermont", "Duke of Norfolk": a title of a place; the place is the name (but a
-  // name after the title's object is the title-holder's: "Secretary of State Marco Rubio", below)
-  if (factsOf(tokens[first]!) & ROLE_HEAD && tokens[first + 1]?.text === 'of' && first + 2 <= last && !nameAfterTitleObject(tokens, first + 3, last)) {
+  // name after the title's object is the title-holder's: "Secretary of State Marco Rubio", "Chief
+  // of the General Staff Valery Gerasimov", below)
+  if (factsOf(tokens[first]!) & ROLE_HEAD && tokens[first + 1]?.text === 'of' && first + 2 <= last && !nameAfterTitleObject(tokens, first + 3, last) && titleObjectEnd(tokens, first + 2, last) === undefined) {
     sink.push(first + 2, last);
     return;
   }
@@ -601,8 +607,15 @@ function splitChunk(s: Sentence, chunkFirst: number, last: number, sink: Sentenc
       else if (f & (ROLE_MODIFIER | DEMONYM | COUNTRY | KNOWN_ORG) || isOf(bare(tokens[i]!))) continue;
       else if (head >= 0) break;
     }
-    // "Secretary of State John Kerry": the title runs on over "of" and its object
-    while (head >= 0 && tokens[head + 1]?.text === 'of' && head + 3 <= last) head += 2;
+    // "Secretary of State John Kerry": the title runs on over "of" and its object, which may be of
+    // several words ("Chief of the General Staff Valery Gerasimov", "Minister of Foreign Affairs …")
+    // (the "of" before an object of several words: the names inside the title are read up to it)
+    let objectOf = -1;
+    while (head >= 0 && tokens[head + 1]?.text === 'of' && head + 3 <= last) {
+      const end = titleObjectEnd(tokens, head + 2, last);
+      if (end !== undefined && objectOf < 0) objectOf = head + 1;
+      head = end ?? head + 2;
+    }
     if (head >= 0 && head < last && !(factsOf(tokens[head + 1]!) & HONORIFIC) && tokens[head + 1]!.text !== 'of') {
       // names inside the title (Bank of England Governor) are names of their own; one known as a
       // whole may start with a word of titles (Federal Reserve Chair …, New Jersey Governor …)
@@ -616,8 +629,9 @@ function splitChunk(s: Sentence, chunkFirst: number, last: number, sink: Sentenc
         break;
       }
       let run = -1;
-      for (let i = scan; i <= head + 1; i++) {
-        const titleWord = i > head || (factsOf(tokens[i]!) & (ROLE_HEAD | ROLE_MODIFIER | DEMONYM)) !== 0;
+      const titleEnd = objectOf >= 0 ? objectOf : head + 1;
+      for (let i = scan; i <= titleEnd; i++) {
+        const titleWord = i === titleEnd || (factsOf(tokens[i]!) & (ROLE_HEAD | ROLE_MODIFIER | DEMONYM)) !== 0;
         if (!titleWord && run < 0) run = i;
         if (titleWord && run >= 0) {
           let end = i - 1;
@@ -630,6 +644,27 @@ function splitChunk(s: Sentence, chunkFirst: number, last: number, sink: Sentenc
     }
   }
   sink.push(first, last);
+}
+
+// how many words a title's object of several words ("the Joint Chiefs of Staff") runs to at most
+const TITLE_OBJECT_REACH = 5;
+
+/**
+ * The last word of a title's object of several words that starts at `at` ("the General Staff",
+ * "Foreign Affairs"): the furthest word of TITLE_OBJECTS within reach, over capitalised words,
+ * "of" and an opening "the", with a name still after it; undefined when there is none.
+ */
+function titleObjectEnd(tokens: readonly Token[], at: number, last: number): number | undefined {
+  let end: number | undefined;
+  const from = tokens[at]?.text === 'the' ? at + 1 : at;
+  for (let k = from; k < last && k - from < TITLE_OBJECT_REACH; k++) {
+    const t = tokens[k]!;
+    if (t.text === 'of') continue;
+    if (!t.cap) break;
+    if (TITLE_OBJECTS.has(t.text)) end = k;
+  }
+  // (a single word right at the start is the object the loop above took before: nothing new)
+  return end !== undefined && end > at ? end : undefined;
 }
 
 /** "of" in any case, without a lower-case copy of every word (lower-casing never shortens one). */

@@ -8,6 +8,7 @@ import { MentionIndex, type IndexedMention } from './mentionIndex';
 import { PREVIOUS, type Placed } from './quotes';
 import { isAllCaps, isCapitalised, tokenize, type Token } from './quoteTokens';
 import type { Block, Entity, Quote, Span } from './types';
+import { TITLE_OBJECTS } from './lexicon';
 import { lowerBound } from './search';
 import { ROLE_HEAD, wordFacts } from './wordFacts';
 import { endsInApostropheS, isSpaceAt, lastWordIs } from './wordShapes';
@@ -871,6 +872,13 @@ function titlesEnd(words: readonly string[]): number {
   let cut = from;
   for (let k = from; k < words.length; k++) {
     if (!TITLES.has(words[k]!)) continue;
+    // "Chief of the General Staff Valery Gerasimov": the title's object is the title's, even of several words
+    const object = words[k + 1] === 'of' ? titleObjectAfter(words, k + 1) : -1;
+    if (object > 0) {
+      cut = object + 1;
+      k = object;
+      continue;
+    }
     // what follows the title, without suffixes and connectors: nothing, or an organisation's word, keeps it
     let rest = 0;
     let organization = false;
@@ -885,6 +893,19 @@ function titlesEnd(words: readonly string[]): number {
   }
   while (cut < words.length - 1 && NAME_CONNECTORS.has(words[cut]!.toLowerCase())) cut++;
   return cut;
+}
+
+// how many words after a title's "of" its object may run to ("the Joint Chiefs of Staff")
+const TITLE_OBJECT_REACH = 6;
+
+/** The last word of the title's object after "of" at `of` (its furthest word of TITLE_OBJECTS, a name still after it), or -1. */
+function titleObjectAfter(words: readonly string[], of: number): number {
+  let object = -1;
+  for (let k = of + 1; k < words.length - 1 && k - of <= TITLE_OBJECT_REACH; k++) {
+    if (TITLE_OBJECTS.has(words[k]!)) object = k;
+    else if (!/^\p{Lu}/u.test(words[k]!) && !NAME_CONNECTORS.has(words[k]!.toLowerCase())) break;
+  }
+  return object;
 }
 
 /** A capitalised common noun opening a sentence ("Officials said", "Critics say"), not a name. */

@@ -450,6 +450,12 @@ suite('entities', () => {
     assert.deepEqual(get(list, 'person', 'Marco Rubio').roles, ['Secretary of State']);
     assert.deepEqual(get(list, 'person', 'Ana Ruiz').roles, ['Minister of Defence']);
     assert.equal(find(list, 'person', 'State Marco Rubio'), undefined);
+    // an object of several words is the title's too
+    const more = entities('Chief of the General Staff Valery Gerasimov spoke. Minister of Foreign Affairs Ana Ruiz replied.');
+    assert.ok(find(more, 'person', 'Valery Gerasimov'));
+    assert.ok(find(more, 'person', 'Ana Ruiz'));
+    assert.equal(find(more, 'person', 'the General Staff Valery Gerasimov'), undefined);
+    assert.equal(find(more, 'person', 'Staff'), undefined);
     // a place after "of" stays the place: no title takes it as its object
     assert.ok(find(entities('Ana Ruiz, once the deputy mayor of New York City, spoke.'), 'place', 'New York City'));
   });

@@ -30,6 +30,11 @@ suite('speakers: where the speaker stands', () => {
     assert.equal(q.speaker, 'Ivan Petrenko');
   });
 
+  test('a title whose object is of several words is not part of the name', () => {
+    assert.deepEqual(stripTitles(['Chief', 'of', 'the', 'General', 'Staff', 'Valery', 'Gerasimov']), ['Valery', 'Gerasimov']);
+    assert.deepEqual(speakers('“We hold the line,” Chief of the General Staff Valery Gerasimov told reporters.'), ['Valery Gerasimov']);
+  });
+
   test('a role before the name is not part of it', () => {
     assert.deepEqual(speakers('“It is laughable,” Ukrainian foreign ministry spokesman Georgiy Tykhy said.'), ['Georgiy Tykhy']);
   });
