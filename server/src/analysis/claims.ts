@@ -596,8 +596,10 @@ function afterReach(text: string, match: CueMatch, sentence: Span): number {
   }
   // the words of the text from the cue on are those of the gap fillerOnly reads, up to its end
   WORD_FROM.lastIndex = match.end;
+  let previous = '';
   for (let w = WORD_FROM.exec(text); w !== null && w.index < reach; w = WORD_FROM.exec(text)) {
-    if (!isFiller(w[0], extra) && !beforeYear(text, w)) return Math.min(reach, w.index + w[0].length);
+    if (!isFiller(w[0], extra) && !beforeYear(text, w) && !(w[0] === 'in' && LOCATED_NOUNS.has(previous))) return Math.min(reach, w.index + w[0].length);
+    previous = w[0];
   }
   return reach;
 }
@@ -943,9 +945,16 @@ function fillerOnly(text: string, from: number, to: number, extra?: (word: strin
   const gap = text.slice(from, to);
   if (gap.length > MAX_FILLER || /[.;!?]/.test(gap.replace(/\p{L}\.\p{L}\.?/gu, ''))) return false;
   WORD_FROM.lastIndex = 0;
-  for (let w = WORD_FROM.exec(gap); w !== null; w = WORD_FROM.exec(gap)) if (!isFiller(w[0], extra) && !(afterCue ? beforeYear(gap, w) : coordinatesCopula(w[0]))) return false;
+  let previous = '';
+  for (let w = WORD_FROM.exec(gap); w !== null; w = WORD_FROM.exec(gap)) {
+    if (!isFiller(w[0], extra) && !(afterCue ? beforeYear(gap, w) || (w[0] === 'in' && LOCATED_NOUNS.has(previous)) : coordinatesCopula(w[0]))) return false;
+    previous = w[0];
+  }
   return true;
 }
+
+// "recaptured two villages in the Kharkiv region": after a cue, "in" may follow the noun of the places taken
+const LOCATED_NOUNS: ReadonlySet<string> = new Set(cueData.locatedNouns);
 
 // a year after "in" or "since": "annexed in 2022 – Donetsk, …" names the time between the cue and
 // its object (after the cue only: before it, "Crimea, annexed by Russia in 2014, will be …" is no object)

@@ -355,6 +355,12 @@ suite('claims', () => {
     assert.deepEqual(briefs("The decision is Ana's."), []);
   });
 
+  test('"recaptured two villages in the Kharkiv region": the territory where the places taken lie is the object', () => {
+    assert.deepEqual(briefs('Ukrainian forces recaptured two villages in the Kharkiv region.'), ['recovery Ukraine: Kharkiv']);
+    // (only after a noun of places: a passive's "held in" names no territory it holds)
+    assert.deepEqual(briefs('The talks were held in Geneva.'), []);
+  });
+
   test('a list after "between" says where the subject lies: it is no object', () => {
     assert.deepEqual(briefs('Kaliningrad, wedged between Lithuania and Poland, has been part of Russia since 1945.'), ['sovereignty Russia: Kaliningrad']);
     assert.deepEqual(briefs('The corridor between Lithuania and Belarus is part of the dispute.'), []);
