@@ -8,6 +8,7 @@ import countries from './data/countries.json';
 import firstNames from './data/first-names.json';
 import functionWords from './data/function-words.json';
 import miscNames from './data/misc-names.json';
+import newsWords from './data/news-words.json';
 import nationalities from './data/nationalities.json';
 import orgs from './data/org-suffixes.json';
 import places from './data/places.json';
@@ -22,7 +23,7 @@ export interface Country {
 
 const lowerSet = (words: readonly string[]): Set<string> => new Set(words.map((w) => w.toLowerCase()));
 
-export const COMMON_WORDS: ReadonlySet<string> = new Set(commonWords.words.split(' '));
+export const COMMON_WORDS: ReadonlySet<string> = new Set([...commonWords.words.split(' '), ...newsWords.words.split(' ')]);
 export const FIRST_NAMES: ReadonlySet<string> = new Set(firstNames.names.split(' '));
 export const FUNCTION_WORDS: ReadonlySet<string> = lowerSet(functionWords.words);
 
