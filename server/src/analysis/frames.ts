@@ -639,9 +639,11 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   const toInfinitive = prev !== undefined && prev.lower === 'to' && !cue.homograph && !cue.participle && (cue.clause || cue.evaluative) && !isCapitalised(tokens[i]!);
   // "to opposing views", "to reports": after a preposition, a noun or gerund
   if (prev?.lower === 'to' && !toInfinitive) return null;
-  // an adjective: "its internationally recognized borders", "Ukraine's internationally recognised borders"
+  // an adjective: "its internationally recognized borders", "Ukraine's internationally recognised borders",
+  // and after another participle before a noun ("an internationally recognised disputed territory")
   let d = i - 1;
-  while (d > from && tokens[d]!.word && tokens[d]!.lower.endsWith('ly')) d--;
+  const nounNext = next?.word === true && !isIn(next, DETERMINER);
+  while (d > from && tokens[d]!.word && (tokens[d]!.lower.endsWith('ly') || (d === i - 1 && nounNext && isPastInEd(tokens[d]!.lower)))) d--;
   if (d < i - 1 && d >= from && tokens[d]!.word && (isIn(tokens[d]!, DETERMINER) || (endsInApostropheS(tokens[d]!.text) && next?.word && !isIn(next, DETERMINER)))) return null;
   if (cue.homograph && (!plainSubjectBefore(tokens, from, i) || nounAfterModifier(tokens, from, i, cue) || objectOfVerb(tokens, from, i) || objectOfCue(tokens, from, i)) && tokens[i + 1]?.lower !== 'that') return null;
   // "is convinced that …": an adjective frames speech only with its that-clause and a subject

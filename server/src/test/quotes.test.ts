@@ -208,6 +208,8 @@ suite('quotes: indirect speech', () => {
 
   test('a participle after a determiner is an adjective, not a cue: "its internationally recognized borders"', () => {
     assert.equal(quotesOf('Kyiv pointed to its internationally recognized borders.').filter((x) => x.cue === 'recognized').length, 0);
+    // and after another participle before its noun
+    assert.equal(quotesOf('The ministry said Varnel was an internationally recognised disputed territory.').filter((x) => x.cue === 'disputed').length, 0);
   });
 
   test('a comma inside closing quotation marks ends the phrase', () => {
