@@ -19,7 +19,7 @@ import {
 import { ADJUNCT, APPOSITION_STARTER, AUXILIARY, BE_FORM, BOUNDARY, CONTENT_BREAK, COORDINATOR, CUE, DETERMINER, DOCUMENT, EVENT_PREPOSITION, FRONTED_OPENER, FUTURE_MODAL, INDEFINITE_ARTICLE, MODAL, NOT_PARTICIPLE, NP_PREPOSITION, PAST_TENSE, PERSON_ROLE, PHRASE_BREAK, PHRASE_END_TIME, POSSESSIVE, POSSESSIVE_RELATIVE, PRONOUN, RELATIVE_PRONOUN, SUBJECT_PRONOUN, TIME_WORD, WH_RELATIVE, WH_WORD, isIn, isInAt } from './frameWords';
 import { isCapitalised, type KeySieve, type Token } from './quoteTokens';
 import { WordTable } from './wordTable';
-import { endsInApostropheS, endsInIngAfter, endsInPlainS, isYear, passiveEnding, personNounEnding, startsWithDigit } from './wordShapes';
+import { endsInApostropheS, endsInIngAfter, endsInPlainS, isAllDigits, isYear, passiveEnding, personNounEnding, startsWithDigit } from './wordShapes';
 
 /** Token range [start, end) in a block's token array. */
 export interface TokenRange {
@@ -1745,6 +1745,11 @@ function collectBack(tokens: readonly Token[], from: number, j: number): TokenRa
         }
       }
       if (t.text === '&' && n > 0) {
+        k--;
+        continue;
+      }
+      // "57,000 people": a comma between digits is inside a number
+      if (t.text === ',' && n > 0 && k - 1 > from && startsWithDigit(tokens[k]!.text) && tokens[k - 2]!.word && isAllDigits(tokens[k - 2]!.text)) {
         k--;
         continue;
       }

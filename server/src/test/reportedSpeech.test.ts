@@ -571,6 +571,11 @@ suite('reported speech: datelines, think tanks and posts', () => {
     assert.deepEqual(indirect('Analysts at the Ruritania Institute, a Varnel think tank, said the town would fall.').map((q) => q.cue), ['said']);
   });
 
+  test('a number with a thousands comma stays whole in the source: "the island\'s 57,000 people want …"', () => {
+    const sources = analyzer.analyze('The island\'s 57,000 people want independence eventually.').quotes.filter((q) => q.kind === 'indirect').map((q) => q.speaker);
+    assert.ok(!sources.includes('000 people'), JSON.stringify(sources));
+  });
+
   test('"said in a Telegram post that …": the post is the occasion, the speaker who said it speaks', () => {
     assert.deepEqual(pairs('Gen. Ivo Maren said in a Telegram post that fresh brigades had been sent.'), [['fresh brigades had been sent', 'Ivo Maren']]);
   });
