@@ -524,8 +524,11 @@ function inOrder(mentions: readonly TypedMention[]): boolean {
 
 /** Negative when `a` is the fuller form of a name than `b`. */
 function fuller(a: TypedMention, b: TypedMention): number {
-  return Number(isLoud(a)) - Number(isLoud(b)) || b.words.length - a.words.length || b.text.length - a.text.length;
+  return Number(isLoud(a)) - Number(isLoud(b)) || Number(ownName(b)) - Number(ownName(a)) || b.words.length - a.words.length || b.text.length - a.text.length;
 }
+
+/** A place written as the gazetteer names it ("West Bank", not the "Judea and Samaria" it also knows). */
+const ownName = (m: TypedMention): boolean => m.geo?.name === m.text;
 
 /** In a line of capitals, or itself in capitals where another mention may not be: a dateline's "KYIV". */
 function isLoud(m: TypedMention): boolean {

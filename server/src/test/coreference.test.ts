@@ -22,6 +22,12 @@ suite('coreference', () => {
     assert.equal(nato!.name, 'NATO');
   });
 
+  test('a place goes by the name the gazetteer gives it where a mention writes that name, before a fuller form', () => {
+    const geo = { kind: 'country' as const, name: 'Varnel' };
+    const [e] = mergeMentions([mention(0, 'Republic of Varnel', { type: 'place', key: 'p:varnel', geo }), mention(30, 'Varnel', { type: 'place', key: 'p:varnel', geo })]);
+    assert.deepEqual([e!.name, e!.aliases], ['Varnel', ['Republic of Varnel']]);
+  });
+
   test('a place named once keeps its mention’s place', () => {
     const [e] = mergeMentions([mention(0, 'Kherson', { type: 'place', geo: { kind: 'city', name: 'Kherson' } })]);
     assert.deepEqual(e!.geo, { kind: 'city', name: 'Kherson' });
