@@ -449,6 +449,12 @@ export function forEachChunk(s: Sentence, evidence: CaseEvidence, known: NameKno
         last = next + 1;
         continue;
       }
+      // "Judea and Samaria", "Trinidad and Tobago": one word on each side of "and" that the
+      // gazetteer knows joined as one place
+      if (link.text === 'and' && first === last && standsAlone(tokens, next + 1, candidate) && known.isKnownName(`${tokens[last]!.text} and ${tokens[next + 1]!.text}`)) {
+        last = next + 1;
+        continue;
+      }
       if ((link.text === '&' || (link.kind === 'word' && PARTICLES.has(link.text))) && candidate.marked(next + 1) && s.mode === 'normal') {
         last = next + 1;
         continue;
@@ -464,6 +470,11 @@ export function forEachChunk(s: Sentence, evidence: CaseEvidence, known: NameKno
     sink.chunk(possessiveOpening(tokens, first, last), last);
     i = last + 1;
   }
+}
+
+/** The candidate at `k` stands alone: no candidate follows it. */
+function standsAlone(tokens: readonly Token[], k: number, candidate: TokenMarks): boolean {
+  return k < tokens.length && candidate.marked(k) && !candidate.marked(k + 1);
 }
 
 /**

@@ -448,6 +448,13 @@ suite('entities', () => {
     assert.equal(find(list, 'person', 'Democrat of Vermont'), undefined);
   });
 
+  test('one word on each side of "and" that the gazetteer knows joined is one place', () => {
+    const list = entities('Trinidad and Tobago voted. Officials from Russia and Ukraine met.');
+    assert.ok(find(list, 'place', 'Trinidad and Tobago'));
+    assert.ok(find(list, 'place', 'Russia'));
+    assert.ok(find(list, 'place', 'Ukraine'));
+  });
+
   test('a title with its object before a name is the name\'s role, at a sentence\'s start too', () => {
     const list = entities('Secretary of State Marco Rubio said so. He met Minister of Defence Ana Ruiz.');
     assert.deepEqual(get(list, 'person', 'Marco Rubio').roles, ['Secretary of State']);
