@@ -1311,10 +1311,14 @@ function objectOfVerb(tokens: readonly Token[], from: number, i: number): boolea
   return p !== undefined && p.word && !isCapitalised(p) && !isIn(p, AUXILIARY) && (isPastInEd(p.lower) || isIn(p, PAST_TENSE));
 }
 
+// endings of words that are adjectives before a noun far more often than anything else
+const ADJECTIVE_ENDING = /(?:ing|ive|ous|ful|less|ed)$/;
+
 /**
- * A word that can be a noun is one after a possessive ("Trump’s plan", "the editor’s note") or,
- * in its bare form, after a singular name or adjective ("Republican support", "the Smith plan"):
- * a singular subject would make the verb "plans", "supports".
+ * A word that can be a noun is one after a possessive ("Trump’s plan", "the editor’s note"), or
+ * after one and an adjective ("China's sweeping claims"), or, in its bare form, after a singular
+ * name or adjective ("Republican support", "the Smith plan"): a singular subject would make the
+ * verb "plans", "supports".
  */
 function nounAfterModifier(tokens: readonly Token[], from: number, i: number, cue: CueWord): boolean {
   if (i <= from) return false;
@@ -1322,6 +1326,8 @@ function nounAfterModifier(tokens: readonly Token[], from: number, i: number, cu
   // "Trump’s plan would cut …" still reports what the plan holds
   if (!p.word || tokens[i + 1]?.word && isIn(tokens[i + 1]!, FUTURE_MODAL)) return false;
   if (endsInApostropheS(p.text) && !PRONOUNS.has(p.lower.slice(0, -2))) return true;
+  // "China's sweeping claims", "Beijing's expansive claims": a possessive, then an adjective by its ending
+  if (i - 2 >= from && endsInApostropheS(tokens[i - 2]!.text) && !PRONOUNS.has(tokens[i - 2]!.lower.slice(0, -2)) && ADJECTIVE_ENDING.test(p.lower) && !isIn(p, AUXILIARY)) return true;
   // "the 2019 plan", "his 1995 state tax returns": a year modifies what follows it
   if (isYear(p.text)) return true;
   if (tokens[i]!.lower !== cue.lemma || /s$/.test(p.lower) || isIn(p, PRONOUN)) return false;

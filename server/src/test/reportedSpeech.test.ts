@@ -571,6 +571,12 @@ suite('reported speech: datelines, think tanks and posts', () => {
     assert.deepEqual(indirect('Analysts at the Ruritania Institute, a Varnel think tank, said the town would fall.').map((q) => q.cue), ['said']);
   });
 
+  test('"China\'s sweeping claims": a possessive and an adjective before a word that can be a noun make it one', () => {
+    assert.deepEqual(indirect("A tribunal ruled that Varnel's sweeping claims to the shoal had no basis.").map((q) => q.cue), ['ruled']);
+    // a noun between the possessive and the verb is the subject: the verb still reports
+    assert.deepEqual(indirect("Varnel's president says the shoal is theirs.").map((q) => q.cue), ['says']);
+  });
+
   test('a number with a thousands comma stays whole in the source: "the island\'s 57,000 people want …"', () => {
     const sources = analyzer.analyze('The island\'s 57,000 people want independence eventually.').quotes.filter((q) => q.kind === 'indirect').map((q) => q.speaker);
     assert.ok(!sources.includes('000 people'), JSON.stringify(sources));
