@@ -799,6 +799,8 @@ suite('claims: lists of another extent', () => {
 
   test('"France has ruled New Caledonia since 1853": ruling a place is holding it; a court that rules holds nothing', () => {
     assert.deepEqual(briefs('France has ruled New Caledonia, a Pacific archipelago, since 1853.'), ['control France: New Caledonia']);
+    // a shoal, a reef, an atoll: "the shoal" reads back the one named before
+    assert.ok(briefs('Boats fished near Scarborough Shoal. China seized the shoal from the Philippines in 2012.').includes('capture China: Scarborough Shoal'));
     assert.deepEqual(briefs('The court ruled Tuesday that the law was void.'), []);
   });
 
