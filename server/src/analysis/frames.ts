@@ -529,24 +529,42 @@ function matchPhrase(tokens: readonly Token[], i: number, to: number, phrases: r
   return null;
 }
 
+// words an opening "according to" source may run on to its comma
+const MAX_SOURCE_RUN = 16;
+
 /** "according to X, …" / "…, according to X." */
 function phraseFrame(tokens: readonly Token[], from: number, to: number, i: number, end: number, source: 'after' | 'frame'): Frame | null {
   if (source !== 'after') return null;
-  const np = npAfter(tokens, end, to);
+  const np = npAfter(tokens, end, to, true);
   if (!np) return null;
   const cue = { start: i, end };
   const opening = isSentenceOpening(tokens, from, i) || (i > from && isComma(tokens[i - 1]) === false && isIn(tokens[i - 1]!, BOUNDARY) && i - 1 === firstWord(tokens, from, to));
   if (opening) {
     let k = np.end;
+    // "According to a complaint filed by the SEC and another by Vermont, the developers …": a
+    // source the phrase reading could not take whole runs on to the comma that ends the opening
+    let source = np;
+    if (!isComma(tokens[k]) && k < to && tokens[k]!.word) {
+      let c = k;
+      while (c < to && c - k < MAX_SOURCE_RUN && tokens[c]!.quote < 0 && (tokens[c]!.word || tokens[c]!.text === '-')) c++;
+      if (c < to && isComma(tokens[c]) && wordsBetween(tokens, c + 1, to) >= 3) {
+        source = { start: np.start, end: c };
+        k = c;
+      }
+    }
     // "according to Ann Lee, head of the agency, the plan …": a named source's apposition is not what
     // was said (but "according to her office, the talks with …" open the content)
-    if (isComma(tokens[k]) && isNameOnly(tokens, np)) {
+    // (after any source, a relative clause or a participle's: "according to a statement from the
+    // ministry, which hosted the talks, …", "according to a report, released on Monday, …")
+    if (isComma(tokens[k])) {
       let c = k + 1;
       while (c < to && c - k <= MAX_ROLE && !isComma(tokens[c]) && !isStop(tokens[c])) c++;
-      if (c < to && c > k + 1 && isComma(tokens[c]) && isSkippable(tokens, k + 1, c)) k = c;
+      const first = tokens[k + 1];
+      const describes = first !== undefined && first.word && (isIn(first, RELATIVE_PRONOUN) || (first.lower.endsWith('ed') && !isCapitalised(first)));
+      if (c < to && c > k + 1 && isComma(tokens[c]) && (isNameOnly(tokens, np) || describes) && isSkippable(tokens, k + 1, c)) k = c;
     }
     while (k < to && isComma(tokens[k])) k++;
-    return { cue, source: np, content: trimRange(tokens, k, Math.min(to, k + MAX_CONTENT)), evaluative: false, announces: false };
+    return { cue, source, content: trimRange(tokens, k, Math.min(to, k + MAX_CONTENT)), evaluative: false, announces: false };
   }
   let e = i;
   while (e > from && isComma(tokens[e - 1])) e--;
@@ -1790,8 +1808,12 @@ function collectBack(tokens: readonly Token[], from: number, j: number): TokenRa
   return s < j ? { start: s, end: j } : null;
 }
 
-/** The noun phrase after a cue ("said Peskov", "according to the ministry"), up to punctuation or a clause word. */
-function npAfter(tokens: readonly Token[], k: number, to: number): TokenRange | null {
+/**
+ * The noun phrase after a cue ("said Peskov", "according to the ministry"), up to punctuation or a
+ * clause word; with `inner`, a noun in lower case takes a preposition and its object ("according to
+ * a statement from the ministry").
+ */
+function npAfter(tokens: readonly Token[], k: number, to: number, inner = false): TokenRange | null {
   let n = k;
   let words = 0;
   while (n < to && words < MAX_NP) {
@@ -1812,9 +1834,14 @@ function npAfter(tokens: readonly Token[], k: number, to: number): TokenRange | 
       }
       break;
     }
-    if (words > 0 && isIn(t, BOUNDARY) && !(t.lower === 'of' && isCapitalised(tokens[n - 1]!) && n + 1 < to && isCapitalised(tokens[n + 1]!))) break;
-    // (a cue right after a determiner is a noun: "according to the report")
-    if (words > 0 && (isIn(t, ADJUNCT) || isIn(t, CUE) && !isIn(tokens[n - 1]!, DETERMINER)) && !isCapitalised(t)) break;
+    // "a statement from the Swiss foreign ministry", "analysts at the bank": a preposition inside the phrase,
+    // after its noun
+    const preposition = inner && (isIn(t, NP_PREPOSITION) || t.lower === 'by') && words > 1 && tokens[n - 1]!.word && !isCapitalised(tokens[n - 1]!) && !isIn(tokens[n - 1]!, BOUNDARY) && tokens[n + 1]?.word === true && tokens[n + 1]!.quote < 0;
+    if (words > 0 && isIn(t, BOUNDARY) && !preposition && !(t.lower === 'of' && isCapitalised(tokens[n - 1]!) && n + 1 < to && isCapitalised(tokens[n + 1]!))) break;
+    // (a cue or an adjunct's word right after a determiner is a noun: "according to the report", "according to a statement";
+    // and a determiner after a preposition inside the phrase opens its object)
+    const opensObject = inner && isIn(t, DETERMINER) && n > k && (isIn(tokens[n - 1]!, NP_PREPOSITION) || tokens[n - 1]!.lower === 'by') && words > 2;
+    if (words > 0 && (isIn(t, ADJUNCT) || isIn(t, CUE)) && !isIn(tokens[n - 1]!, DETERMINER) && !isCapitalised(t) && !preposition && !opensObject) break;
     if (words === 0 && (isIn(t, BOUNDARY) || isIn(t, ADJUNCT)) && !isIn(t, DETERMINER)) return null;
     n++;
     words++;

@@ -577,6 +577,14 @@ suite('reported speech: datelines, think tanks and posts', () => {
     assert.deepEqual(indirect("Varnel's president says the shoal is theirs.").map((q) => q.cue), ['says']);
   });
 
+  test('"according to" a source of several words: its preposition\'s object, its relative clause and the rest up to its comma are the source\'s', () => {
+    assert.deepEqual(pairs('According to a statement from the Varnel foreign ministry, which hosted the talks, the delegations will meet again in March.').map(([t]) => t), ['the delegations will meet again in March']);
+    assert.deepEqual(pairs('According to a report by the agency, released on Monday, prices rose sharply.').map(([t]) => t), ['prices rose sharply']);
+    assert.deepEqual(pairs('According to a complaint filed by the commission and another by the state, the developers hid the losses.').map(([t]) => t), ['the developers hid the losses']);
+    // a name's own preposition stays out of it: the name speaks
+    assert.deepEqual(analyzer.analyze('“The count is slow,” said Ana Ruiz at the Varnel Institute.').quotes.map((q) => q.speaker), ['Ana Ruiz']);
+  });
+
   test('a number with a thousands comma stays whole in the source: "the island\'s 57,000 people want …"', () => {
     const sources = analyzer.analyze('The island\'s 57,000 people want independence eventually.').quotes.filter((q) => q.kind === 'indirect').map((q) => q.speaker);
     assert.ok(!sources.includes('000 people'), JSON.stringify(sources));
