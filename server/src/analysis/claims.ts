@@ -105,6 +105,8 @@ const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['Its', 'Their', 'Hi
 // the nouns a non-state armed group's fighters go by after its name ("Houthi rebels", "Wagner fighters")
 const ARMED_GROUP_NOUNS: ReadonlySet<string> = new Set([...cueData.forces, 'rebels', 'insurgents', 'separatists', 'guerrillas', 'paramilitaries']);
 const OWN_FORCES = new RegExp(`^(?:its|their)\\s+(?:\\w+\\s+)?(?:${cueData.forces.join('|')})\\b`, 'i');
+// what a state claims that "it" after a recognition or rejection may stand for ("declared independence …, but only Turkey recognises it")
+const STATEHOOD_WORD = /\b(?:independence|statehood|sovereignty|annexation|secession)\b/i;
 const CLAIM_WORD = new RegExp(`\\b(?:${cueData.claimObjects.join('|')})\\b|\\bas (?:an? |the )?(?:part|independent|sovereign)\\b`, 'i');
 const SUBSUMES = cueData.subsumes as [ClaimType, ClaimType][];
 // the claims of taking land that a side makes only of another's (a capture may be a recapture)
@@ -550,7 +552,8 @@ const wordsBeforeCue = (text: string, match: CueMatch, sentence: Span): string =
 function mayClaim(text: string, match: CueMatch, group: TerritoryGroup | undefined, sentence: Span): boolean {
   const cue = match.cue;
   if (!group && !(!cue.weak && itFollows(text, match.end)) && !namesLand(match) && !afterAnd(text, match)) return false;
-  if (cue.needsClaimWord && !claimWordFor(text, match, group)) return false;
+  // ("declared independence in 1983, but only Turkey recognises it": "it" is what the claim word before named)
+  if (cue.needsClaimWord && !claimWordFor(text, match, group) && !(group === undefined && itFollows(text, match.end) && STATEHOOD_WORD.test(text.slice(sentence.start, match.start)))) return false;
   // "recognised as part of Azerbaijan": whose part it is the cue after says (no recognition of Azerbaijan)
   if (cue.type === 'recognition' && AS_AFTER.test(text.slice(match.end, match.end + 5))) return false;
   if (cue.needsWar && !WAR_CONTEXT.test(text.slice(sentence.start, sentence.end))) return false;
@@ -996,10 +999,18 @@ function fillerAfter(match: CueMatch): ((word: string) => boolean) | undefined {
   return match.cue.type === 'rejection' || match.cue.type === 'recognition' ? lenientFiller : undefined;
 }
 
+const isSpaceOnly = (text: string, from: number, to: number): boolean => {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) !== 32) return false;
+  return true;
+};
+
 /** A rejection or recognition is of a claim: "these claims", "sovereignty over", "annexation of". */
 function claimWordFor(text: string, match: CueMatch, group: TerritoryGroup | undefined): boolean {
   if (!group) return false;
   if (group.items[0].noun === 'claims') return true;
+  // "only Turkey recognises Northern Cyprus": a recognition whose object is the place itself, named
+  // right after it, is of that place as a state (not of "Ukraine's efforts")
+  if (match.cue.type === 'recognition' && group.start >= match.end && isSpaceOnly(text, match.end, group.start) && group.items.every((i) => i.kind === 'place') && !/^['’]s\b/.test(text.slice(group.end, group.end + 3))) return true;
   const around = text.slice(Math.min(match.start, group.start), Math.max(match.end, group.start)) + ' ' + text.slice(group.end, group.end + 30);
   return CLAIM_WORD.test(around);
 }
@@ -1561,7 +1572,7 @@ const INFINITIVE_GAP = 16;
 const RELATIVE_PRONOUN_SUBJECT = /\b(?:which|that)\s+(?:it|they)\s+(?:(?:has|have|had|also|later|then|since|illegally|formally|effectively)\s+){0,2}$/i;
 // nothing but an article before a sentence's first word
 const SENTENCE_SUBJECT_BEFORE = /^\s*(?:the\s+)?$/i;
-const OPENERS = new Set(['The', 'A', 'An', 'While', 'But', 'And', 'However', 'It', 'They', 'He', 'She', 'We', 'I', 'This', 'That', 'These', 'Those', 'By', 'In', 'On', 'At', 'As', 'After', 'Before', 'When', 'Since', 'Meanwhile', 'Still', 'Yet', 'So']);
+const OPENERS = new Set(['The', 'A', 'An', 'While', 'But', 'And', 'However', 'It', 'They', 'He', 'She', 'We', 'I', 'This', 'That', 'These', 'Those', 'By', 'In', 'On', 'At', 'As', 'After', 'Before', 'When', 'Since', 'Meanwhile', 'Still', 'Yet', 'So', 'Only', 'Even']);
 
 /** The side of whoever speaks in the sentence: the quote's speaker, or the name by its cue. */
 function speakerSide(text: string, sentence: Span, quotes: readonly Quote[], quoteAt: number, agents: readonly Agent[], resolver: ClaimantResolver): Side | null {

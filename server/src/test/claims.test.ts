@@ -361,6 +361,20 @@ suite('claims', () => {
     assert.deepEqual(briefs('The talks were held in Geneva.'), []);
   });
 
+  test('a side that considers a territory "its province" without "as" claims it', () => {
+    assert.deepEqual(briefs('Serbia still considers Kosovo its southern province.'), ['sovereignty Serbia: Kosovo']);
+    assert.deepEqual(briefs('Serbia considers Kosovo to be its southern province.'), ['sovereignty Serbia: Kosovo']);
+    assert.deepEqual(briefs('Serbia considers the offer its best option.'), []);
+  });
+
+  test('recognising a place named right after the cue, or "it" after its declared independence, is its recognition', () => {
+    assert.deepEqual(briefs('Only Turkey recognises Northern Cyprus.'), ['recognition Turkey: Northern Cyprus']);
+    assert.deepEqual(briefs('Northern Cyprus declared independence in 1983, but only Turkey recognises it.'), ['recognition Turkey: Northern Cyprus']);
+    // not a state's efforts, nor "it" after a claim of control
+    assert.deepEqual(briefs('The United States recognised Ukraine’s efforts.'), []);
+    assert.deepEqual(briefs('Kyiv may accept Russian control of Kherson in practice without recognising it in law.').filter((b) => b.startsWith('recognition') || b.startsWith('rejection')), []);
+  });
+
   test('a list after "between" says where the subject lies: it is no object', () => {
     assert.deepEqual(briefs('Kaliningrad, wedged between Lithuania and Poland, has been part of Russia since 1945.'), ['sovereignty Russia: Kaliningrad']);
     assert.deepEqual(briefs('The corridor between Lithuania and Belarus is part of the dispute.'), []);
