@@ -138,6 +138,13 @@ suite('a company named again without its legal or trade words', () => {
     assert.equal(typeOf('The guidance is weak, Kestrel analyst Marcus Feld wrote.', 'Kestrel'), 'organization');
   });
 
+  test('a nickname that is no everyday word is its team wherever it stands; an everyday one is not', () => {
+    assert.equal(typeOf('The Mets beat the visitors 5-2 on Sunday.', 'Mets'), 'organization');
+    assert.equal(typeOf('Fans cheered as the Springboks ran out.', 'Springboks'), 'organization');
+    // (a nationality stays one)
+    assert.notEqual(typeOf('Many Indians live abroad.', 'Indians'), 'organization');
+  });
+
   test('a team named in full is named again by its nickname alone', () => {
     const list = entities('The homer lifted the Leeds Mariners past the Kestrel Orioles, 5-2. The Orioles fell to third, and the Mariners moved up.');
     const orioles = list.filter((e) => e.mentions.some((m) => m.text === 'Orioles'));
