@@ -236,7 +236,8 @@ export function mayBeName(s: Sentence, i: number, evidence: CaseEvidence, known:
     // a first name alone amid a headline's words is its noun ("Border Bill", "Wins Grant"): headlines
     // name people by their surnames; not after a name word ("Tunbridge Wells", "San Diego"), nor in
     // a list of names ("Staunton, Irwin, McAteer"), nor where the prose writes it capitalised
-    if (facts & FIRST_NAME && next?.cap !== true && next?.kind === 'word' && before?.kind === 'word' && (!before.cap || writtenFactsOf(before) & COMMON) && !evidence.midCaps.has(word) && !known.isKnownName(word)) return false;
+    // (nor at a clause's end: "Democrats Block Border Bill, Setting Up …")
+    if (facts & FIRST_NAME && next?.cap !== true && (next?.kind === 'word' || next === undefined || next.text === ',' || next.text === ':') && before?.kind === 'word' && (!before.cap || writtenFactsOf(before) & COMMON) && !evidence.midCaps.has(word) && !known.isKnownName(word)) return false;
   }
   // a word in capitals for emphasis inside normal prose (MEDICAL CLAIMS) is no acronym
   const shouting = t.upper && s.mode === 'normal' && (facts & (COMMON | FUNCTION)) !== 0;

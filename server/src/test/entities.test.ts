@@ -257,6 +257,7 @@ suite('entities', () => {
 
   test('a first name alone amid a headline\'s words is its noun, but not after a name word or in a list', () => {
     assert.deepEqual(names(entities('Senate Blocks Border Bill as Deadline Nears\n\nThe vote failed.'), 'person'), []);
+    assert.deepEqual(names(entities('Senate Blocks Border Bill, Setting Up Shutdown Fight\n\nThe vote failed.'), 'person'), []);
     // "Any" is a determiner, and a headline's news words ("Ceasefire", "Airstrikes") are common words
     assert.deepEqual(names(entities('Kremlin Says Kyiv Must Withdraw Before Any Ceasefire\n\nThe talks go on.'), 'person'), []);
     assert.deepEqual(names(entities('Airstrikes Hit Port as Truce Talks Stall\n\nThe talks go on.'), 'person'), []);
