@@ -138,6 +138,11 @@ suite('a company named again without its legal or trade words', () => {
     assert.equal(typeOf('The guidance is weak, Kestrel analyst Marcus Feld wrote.', 'Kestrel'), 'organization');
   });
 
+  test('armed groups are organisations by any of their names', () => {
+    assert.equal(typeOf('Hizbollah fighters clashed with troops near the border.', 'Hizbollah'), 'organization');
+    assert.equal(typeOf('The RSF said it had taken the town.', 'RSF'), 'organization');
+  });
+
   test('a nickname that is no everyday word is its team wherever it stands; an everyday one is not', () => {
     assert.equal(typeOf('The Mets beat the visitors 5-2 on Sunday.', 'Mets'), 'organization');
     assert.equal(typeOf('Fans cheered as the Springboks ran out.', 'Springboks'), 'organization');
