@@ -355,6 +355,14 @@ suite('claims', () => {
     assert.deepEqual(briefs("The decision is Ana's."), []);
   });
 
+  test('"pushed into", "pushed deeper into", "pushed forward in recent months around": gains; a ruled-out cession is none', () => {
+    assert.deepEqual(briefs('Russian forces have pushed into the outskirts of Pokrovsk.'), ['gain Russia: Pokrovsk']);
+    assert.deepEqual(briefs('Russian troops pushed deeper into Avdiivka.'), ['gain Russia: Avdiivka']);
+    assert.deepEqual(briefs('Russian troops have pushed forward in recent months around Pokrovsk.'), ['gain Russia: Pokrovsk']);
+    assert.deepEqual(briefs('Ukraine pushed for talks in Geneva.'), []);
+    assert.deepEqual(briefs('Zelensky has repeatedly ruled out ceding territory to Russia.'), []);
+  });
+
   test('"recaptured two villages in the Kharkiv region": the territory where the places taken lie is the object', () => {
     assert.deepEqual(briefs('Ukrainian forces recaptured two villages in the Kharkiv region.'), ['recovery Ukraine: Kharkiv']);
     // (only after a noun of places: a passive's "held in" names no territory it holds)
