@@ -1452,11 +1452,28 @@ function possessorBefore(text: string, at: number, sentence: Span, resolver: Cla
   return undefined;
 }
 
+// a cue that names a taking as a noun ("the annexation of", "the occupation of", "the fall of")
+const NOMINAL_CUE = /(?:ion|ure|over|quest|fall)(?: of)?$/i;
+// a verb of stance right before such a noun and its article
+const STANCE_BEFORE = /\b(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|den(?:y|ies|ied|ying)|denounc(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|recogni[sz](?:e|es|ed|ing)|protest(?:s|ed|ing)?|oppos(?:e|es|ed|ing))\s+(?:the\s+)?$/i;
+const STANCE_REACH = 32;
+const BY_AGENT = /^\s+by\s+(?:the\s+)?/;
+// the cue types of a stance toward a claim: their own agent follows the cue ("was rejected by"), not the claim
+const STANCES: ReadonlySet<ClaimType> = new Set<ClaimType>(['rejection', 'recognition']);
+
 function claimantOf(
   text: string, match: CueMatch, group: TerritoryGroup | undefined, agents: readonly Agent[], territories: Territories, sentence: Span,
   sentenceDrafts: readonly Draft[], drafts: readonly Draft[], resolver: ClaimantResolver, quotes: readonly Quote[], quoteAt: number, gazetteer: Gazetteer,
 ): Side | null {
   const notTerritory = (a: Agent) => !territories.names.some((n) => resolver.stateOf(n) === a.state && !a.byRole);
+  // "Kyiv rejected the annexation of Crimea": a taking named as a noun, the object of a stance
+  // toward it, is not the subject's own (whose it is goes unsaid)
+  // (save its own agent: "condemned the occupation of the West Bank by Israel")
+  if (NOMINAL_CUE.test(match.text) && STANCE_BEFORE.test(text.slice(Math.max(sentence.start, match.start - STANCE_REACH), match.start))) {
+    const objectEnd = Math.max(match.end, group?.end ?? 0);
+    const by = BY_AGENT.exec(text.slice(objectEnd, Math.min(sentence.end, objectEnd + 12)));
+    return by ? agents.find((a) => a.start === objectEnd + by[0].length) ?? null : null;
+  }
   if (match.claimantText) {
     const state = resolver.stateOf(match.claimantText);
     if (state) return { state, entity: agents.find((a) => a.start >= match.start && a.start < match.end)?.entity ?? null, isSide: true };
@@ -1472,7 +1489,8 @@ function claimantOf(
   const objectEnd = Math.max(match.end, group?.end ?? 0);
   // the passive agent: "seized by Russia", "a notion rejected by Moscow", "incorporated into Russia"
   const tail = text.slice(objectEnd, Math.min(sentence.end, objectEnd + 40));
-  const by = /^[\s,]*(?:(?:in|on) \d{4}[\s,]*)?(?:by|into)\s+(?:the\s+)?/i.exec(tail) ?? (match.cue.claimant === 'after' ? /^\s*(?:an?\s+|the\s+)?/.exec(text.slice(match.end, match.end + 10)) : null);
+  // (a stance's "by" after its object is the agent of the claim it names: "condemned the occupation of X by Y")
+  const by = (STANCES.has(match.cue.type) && objectEnd > match.end ? null : /^[\s,]*(?:(?:in|on) \d{4}[\s,]*)?(?:by|into)\s+(?:the\s+)?/i.exec(tail)) ?? (match.cue.claimant === 'after' ? /^\s*(?:an?\s+|the\s+)?/.exec(text.slice(match.end, match.end + 10)) : null);
   if (by) {
     const from = (by.index === 0 && tail.startsWith(by[0]) ? objectEnd : match.end) + by[0].length;
     const agent = agents.find((a) => a.start >= from && a.start <= from + 3);

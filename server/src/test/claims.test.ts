@@ -355,6 +355,22 @@ suite('claims', () => {
     assert.deepEqual(briefs("The decision is Ana's."), []);
   });
 
+  test('"withdrew its troops from X" is a loss, but not one demanded or set as a condition; "Kherson city" is the city', () => {
+    assert.deepEqual(briefs('Russia withdrew its troops from Kherson in November.'), ['loss Russia: Kherson']);
+    assert.deepEqual(briefs('Russia pulled its forces out of Bucha in April.'), ['loss Russia: Bucha']);
+    assert.deepEqual(briefs('Moscow demanded that Ukraine withdraw its troops from Donetsk.').filter((b) => b.startsWith('loss')), []);
+    assert.deepEqual(briefs('Russia will agree to a ceasefire only if Ukraine pulls its troops out of Donetsk.').filter((b) => b.startsWith('loss')), []);
+    assert.deepEqual(briefs('Ukrainian forces retook Kherson city in 2022.'), ['recovery Ukraine: Kherson']);
+  });
+
+  test('a taking named as a noun under a stance toward it is not the stance-taker\'s: "Kyiv rejected the annexation of Crimea"', () => {
+    assert.deepEqual(briefs('Kyiv rejected the annexation of Crimea.'), ['rejection Ukraine: Crimea', 'annexation -: Crimea']);
+    // its own agent after "by" is its side, and no agent of the stance
+    assert.ok(briefs('Kyiv condemned the occupation of the West Bank by Israel.').includes('capture Israel: West Bank'));
+    assert.ok(!briefs('Kyiv condemned the occupation of the West Bank by Israel.').includes('rejection Israel: West Bank'));
+    assert.ok(briefs('Washington recognised Israel’s annexation of the Golan Heights.').includes('annexation Israel: Golan Heights'));
+  });
+
   test('"pushed into", "pushed deeper into", "pushed forward in recent months around": gains; a ruled-out cession is none', () => {
     assert.deepEqual(briefs('Russian forces have pushed into the outskirts of Pokrovsk.'), ['gain Russia: Pokrovsk']);
     assert.deepEqual(briefs('Russian troops pushed deeper into Avdiivka.'), ['gain Russia: Avdiivka']);
