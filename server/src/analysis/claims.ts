@@ -968,6 +968,8 @@ function beforeYear(s: string, w: RegExpExecArray): boolean {
   return (w[0] === 'in' || w[0] === 'since') && YEAR_AFTER.test(s.slice(w.index + w[0].length, w.index + w[0].length + 6));
 }
 
+const HOLDING_ADJECTIVE = /^\p{Lu}[\p{L}.’']*-(?:held|controlled|occupied|administered|run)$/u;
+
 /** Whether fillerOnly lets `written` stand between a cue and its object. */
 function isFiller(written: string, extra?: (word: string) => boolean): boolean {
   const n = written.length;
@@ -976,6 +978,8 @@ function isFiller(written: string, extra?: (word: string) => boolean): boolean {
   const possessive = n >= 2 && (last === 115 /* s */ || last === 83) && (written.charCodeAt(n - 2) === 39 || written.charCodeAt(n - 2) === 0x2019);
   // "captured Russia's Kursk region": a side's possessive before the territory
   if (possessive && /^\p{Lu}.*['’]s$/u.test(written)) return true;
+  // "claims the Russian-held Kuril Islands": a side's holding named before the territory (a cue of its own)
+  if (HOLDING_ADJECTIVE.test(written)) return true;
   // most words are written in lower case already: no copy made for them
   const lower = lowerCaseAlready(written) ? written : written.toLowerCase();
   const word = possessive ? lower.replace(/(?:['’]s)$/, '') : lower;

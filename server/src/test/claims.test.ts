@@ -355,6 +355,11 @@ suite('claims', () => {
     assert.deepEqual(briefs("The decision is Ana's."), []);
   });
 
+  test('"took back control of" is a recovery; a side\'s holding named before the object ("the Russian-held Kuril Islands") lets the cue reach it', () => {
+    assert.deepEqual(briefs('Azerbaijan took back control of Karabakh in 2023.'), ['recovery Azerbaijan: Karabakh']);
+    assert.deepEqual(briefs('Japan claims the Russian-held Kuril Islands.'), ['sovereignty Japan: Kuril Islands', 'control Russia: Kuril Islands']);
+  });
+
   test('"withdrew its troops from X" is a loss, but not one demanded or set as a condition; "Kherson city" is the city', () => {
     assert.deepEqual(briefs('Russia withdrew its troops from Kherson in November.'), ['loss Russia: Kherson']);
     assert.deepEqual(briefs('Russia pulled its forces out of Bucha in April.'), ['loss Russia: Bucha']);
