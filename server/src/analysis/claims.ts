@@ -23,6 +23,7 @@ import { movedAntecedents, movedDrafts, movedState, readsAhead, type Antecedent,
 import { sameRun } from './sameStrings';
 import { lowerBound } from './search';
 import { demonym } from './lexicon';
+import { extentIn } from './extents';
 import { isAllDigits, lastWordIs } from './wordShapes';
 import { staysOnOneLine } from './lineBound';
 import type { Claim, ClaimType, ControlExtent, Entity, Mention, Quote, Span } from './types';
@@ -440,6 +441,12 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
       if (group !== undefined) {
         const along = groupJoined(text, group.end > match.end ? group : match, groups, ALONG_WITH);
         if (along !== undefined && along !== group) territories = joinedTerritories(territories, resolved.get(along)!);
+      }
+      // "annexed Crimea and parts of Donetsk": a list of another extent joined to the object is taken
+      // too (a control claim makes a claim of it apart, with its extent)
+      if (match.cue.type !== 'control' && group !== undefined) {
+        const contrasted = groupJoined(text, group.end > match.end ? group : match, groups, CONTRASTED_EXTENT);
+        if (contrasted !== undefined && contrasted !== group) territories = joinedTerritories(territories, resolved.get(contrasted)!);
       }
       // "swapping parts of Kharkiv for the rest of Donetsk": what is given in return is exchanged too
       if (match.cue.type === 'exchange' && group !== undefined) {
@@ -1615,7 +1622,8 @@ function speakerSide(text: string, sentence: Span, quotes: readonly Quote[], quo
 function extentOf(text: string, match: CueMatch, group: TerritoryGroup | undefined, sentence: Span): ControlExtent | null {
   const before = text.slice(match.start, group?.start ?? match.end).toLowerCase();
   const afterEnd = group ? Math.min(sentence.end, group.end + 30) : match.end;
-  const after = group ? text.slice(group.end, afterEnd).split(/[,;]/)[0].toLowerCase() : '';
+  // (up to a list joined after it, which has an extent of its own: "Crimea and parts of Donetsk")
+  const after = group ? text.slice(group.end, afterEnd).split(/[,;]|\b(?:and|but|while|yet|as well as)\b/)[0].toLowerCase() : '';
   return extentIn(`${before} ${after} ${match.text.toLowerCase()}`);
 }
 
@@ -1652,19 +1660,8 @@ function joinedTerritories(a: Territories, b: Territories): Territories {
   return { names, mentions };
 }
 
-// ", but only parts of", "and about a third of": what joins a list of another extent to a cue's object
-const CONTRASTED_EXTENT = /^\s*(?:,\s*)?(?:but|while|yet)\s+(?:only\s+)?(?:(?:about|nearly|almost|roughly|around|over|more than|less than)\s+)?(?:\d+(?:\.\d+)?\s*(?:percent|per cent|%)|an?\s+\w+|\w+(?:-\w+)?|\w+ of the)\s+of\s+(?:the\s+)?$/i;
-
-/** The extent of control that words around a cue and its object say (see extentOf). */
-function extentIn(words: string): ControlExtent | null {
-  if (/\b(?:most|much|majority|nearly all|almost all|bulk|large swath|large swathes|large parts?|vast|three-quarters|two-thirds|three-fourths)\b/.test(words)) return 'most';
-  // "about 20 percent of Ukraine", "70% of Donetsk"
-  const share = /(?<![\d.])(\d+(?:\.\d+)?)\s*(?:percent|per cent|%)/.exec(words);
-  if (share) return Number(share[1]) >= 50 ? 'most' : 'partial';
-  if (/\b(?:partial|partially|partly|part of|parts of|some of|portions?|pockets?|slivers?|strip|slice|corner|patch|small (?:area|part)|fraction|fifth|quarter|third|half|foothold|tenuous)\b/.test(words)) return 'partial';
-  if (/\b(?:all of|entire|entirely|full|fully|whole|complete|completely|total|totally)\b/.test(words)) return 'full';
-  return null;
-}
+// ", but only parts of", "and about a third of", ", as well as parts of": what joins a list of another extent to a cue's object
+const CONTRASTED_EXTENT = /^\s*(?:,\s*)?(?:but|while|yet|and|as well as|and also)\s+(?:only\s+)?(?:(?:about|nearly|almost|roughly|around|over|more than|less than)\s+)?(?:\d+(?:\.\d+)?\s*(?:percent|per cent|%)|an?\s+\w+|\w+(?:-\w+)?|\w+ of the)\s+of\s+(?:the\s+)?$/i;
 
 /** Who reports the claim: the speaker of a quote in the sentence, or the subject of "said". */
 function sourceOf(text: string, sentence: Span, trigger: Span, quotes: readonly Quote[], quoteAt: number, index: MentionIndex): string | null {

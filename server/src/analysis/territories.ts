@@ -9,6 +9,7 @@ import { trimWord, withoutPossessive, type ClaimantResolver } from './claimants'
 import type { IndexedMention, MentionIndex } from './mentionIndex';
 import type { GeoInfo, Span } from './types';
 import { COMMON_WORDS, demonym } from './lexicon';
+import { extentIn } from './extents';
 import { caselessSource } from './caseless';
 import { lowerBound } from './search';
 import { sortFew } from './smallSort';
@@ -336,6 +337,19 @@ function includedAndQualified(text: string, gap: string, m: TerritoryMention): b
 }
 
 /** Groups consecutive mentions into lists; an anaphor directly followed by a list heads it. */
+// a share of a territory right before its name ("most of", "about 75% of the", "parts of")
+const SHARE_BEFORE = /(?:(?:about|nearly|almost|roughly|around|over|more than|less than)\s+)?(?:\d+(?:\.\d+)?\s*(?:percent|per cent|%)|a (?:fifth|quarter|third|half)|half|three-quarters|two-thirds|most|much|(?:almost |nearly )?all|parts?|some|areas|swathes|swaths) of\s+(?:the\s+)?$/i;
+// how far before a list's first name its share is read
+const SHARE_REACH = 40;
+
+/** The gap to the next name holds a share of another extent than the one before the list's first name. */
+function otherExtent(text: string, gap: string, listStart: number): boolean {
+  const here = SHARE_BEFORE.exec(gap);
+  if (here === null) return false;
+  const there = SHARE_BEFORE.exec(text.slice(Math.max(0, listStart - SHARE_REACH), listStart));
+  return extentIn(here[0].toLowerCase()) !== (there === null ? null : extentIn(there[0].toLowerCase()));
+}
+
 export function territoryGroups(text: string, mentions: readonly TerritoryMention[]): TerritoryGroup[] {
   const groups: TerritoryGroup[] = [];
   let current: TerritoryMention[] = [];
@@ -353,7 +367,8 @@ export function territoryGroups(text: string, mentions: readonly TerritoryMentio
           (prev.kind === 'anaphor' && current.length === 1 && APPOSITION_GAP.test(gap)))) ||
         // "its occupied land, including Crimea": the places a generic noun goes on to name
         (prev.kind === 'generic' && current.length === 1 && m.kind === 'place' && GENERIC_APPOSITION_GAP.test(gap));
-      if (!joined) flush();
+      // "most of Luhansk and Donetsk, and parts of Kherson": a share of another extent opens a list of its own
+      if (!joined || otherExtent(text, gap, current[0]!.start)) flush();
     }
     current.push(m);
   }

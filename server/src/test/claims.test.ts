@@ -811,6 +811,16 @@ suite('claims: a nationality in an anaphor, a second relative clause', () => {
 });
 
 suite('claims: lists of another extent', () => {
+  test('"most of A and B, as well as parts of C and D": a share of another extent after "and" opens a list of its own', () => {
+    assert.deepEqual(briefs('Russia occupies most of Luhansk and Donetsk, as well as parts of Zaporizhzhia and Kherson.'), [
+      'control Russia: Luhansk, Donetsk (most)',
+      'control Russia: Zaporizhzhia, Kherson (partial)',
+    ]);
+    assert.deepEqual(briefs('Russia controls Crimea and parts of Donetsk.'), ['control Russia: Crimea', 'control Russia: Donetsk (partial)']);
+    // another claim takes both lists
+    assert.deepEqual(briefs('Russia annexed Crimea and parts of Donetsk.'), ['annexation Russia: Crimea, Donetsk']);
+  });
+
   test('"almost all of A and about three-quarters of B, but only parts of C and D": two controls, each with its extent', () => {
     assert.deepEqual(briefs('Russian forces control almost all of Luhansk and about three-quarters of Donetsk, but only parts of Zaporizhzhia and Kherson.'), [
       'control Russia: Luhansk, Donetsk (most)', 'control Russia: Zaporizhzhia, Kherson (partial)',
