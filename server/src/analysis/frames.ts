@@ -1349,8 +1349,14 @@ function nounAfterModifier(tokens: readonly Token[], from: number, i: number, cu
   // "the 2019 plan", "his 1995 state tax returns": a year modifies what follows it
   if (isYear(p.text)) return true;
   if (tokens[i]!.lower !== cue.lemma || /s$/.test(p.lower) || isIn(p, PRONOUN)) return false;
-  // "a government plan", "the tax plan": an article, a singular noun, then the bare form
-  if (!isCapitalised(p)) return i - 2 >= from && isIn(tokens[i - 2]!, DETERMINER) && !isIn(p, AUXILIARY) && !p.lower.endsWith('ly');
+  // "a government plan", "the tax plan", "the U.S. peace plan": an article (maybe a name after it), a
+  // singular noun, then the bare form
+  if (!isCapitalised(p)) {
+    if (isIn(p, AUXILIARY) || p.lower.endsWith('ly')) return false;
+    let d = i - 2;
+    while (d > from && i - d < 6 && (isCapitalised(tokens[d]!) || tokens[d]!.text === '.')) d--;
+    return d >= from && isIn(tokens[d]!, DETERMINER);
+  }
   // "Britain and France support": names joined by "and" are plural
   let k = i - 1;
   while (k > from && i - k < 6 && isCapitalised(tokens[k - 1]!)) k--;

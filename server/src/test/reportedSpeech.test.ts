@@ -571,6 +571,12 @@ suite('reported speech: datelines, think tanks and posts', () => {
     assert.deepEqual(indirect('Analysts at the Ruritania Institute, a Varnel think tank, said the town would fall.').map((q) => q.cue), ['said']);
   });
 
+  test('"the U.S. peace plan": a name between the article and the noun leaves the word that can be a noun a noun', () => {
+    const quotes = analyzer.analyze('The Kremlin dismissed a counterproposal to the U.S. peace plan as "unconstructive," saying any settlement must include Donetsk.').quotes;
+    assert.deepEqual(quotes.filter((q) => q.cue === 'saying').map((q) => q.speaker), ['Kremlin']);
+    assert.deepEqual(quotes.filter((q) => q.cue === 'plan'), []);
+  });
+
   test('"China\'s sweeping claims": a possessive and an adjective before a word that can be a noun make it one', () => {
     assert.deepEqual(indirect("A tribunal ruled that Varnel's sweeping claims to the shoal had no basis.").map((q) => q.cue), ['ruled']);
     // a noun between the possessive and the verb is the subject: the verb still reports
