@@ -138,6 +138,11 @@ suite('a company named again without its legal or trade words', () => {
     assert.equal(typeOf('The guidance is weak, Kestrel analyst Marcus Feld wrote.', 'Kestrel'), 'organization');
   });
 
+  test('a research centre or a newsletter by its last word ("Tax Policy Center", "Cook Political Report") is an organisation', () => {
+    assert.equal(typeOf('Analysts at the Harbour Tax Policy Center disagreed.', 'Harbour Tax Policy Center'), 'organization');
+    assert.equal(typeOf('The race leans Democratic, according to the Kestrel Political Report.', 'Kestrel Political Report'), 'organization');
+  });
+
   test('armed groups are organisations by any of their names', () => {
     assert.equal(typeOf('Hizbollah fighters clashed with troops near the border.', 'Hizbollah'), 'organization');
     assert.equal(typeOf('The RSF said it had taken the town.', 'RSF'), 'organization');
