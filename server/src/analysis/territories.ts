@@ -342,6 +342,14 @@ const SHARE_BEFORE = /(?:(?:about|nearly|almost|roughly|around|over|more than|le
 // how far before a list's first name its share is read
 const SHARE_REACH = 40;
 
+// ", and Moscow claims …": after a comma and a conjunction, a name before a verb is a new clause's subject
+const CLAUSE_JOINT = /,\s*(?:and|but)\s+$/;
+const VERB_AFTER = /^\s+(?:has|have|had|is|was|were|will|would|could|can|may|said|says|claims|claimed|insists|insisted|[a-z]+ed)\b/;
+
+function opensClause(text: string, gap: string, m: TerritoryMention): boolean {
+  return CLAUSE_JOINT.test(gap) && VERB_AFTER.test(text.slice(m.end, m.end + 12));
+}
+
 /** The gap to the next name holds a share of another extent than the one before the list's first name. */
 function otherExtent(text: string, gap: string, listStart: number): boolean {
   const here = SHARE_BEFORE.exec(gap);
@@ -368,7 +376,7 @@ export function territoryGroups(text: string, mentions: readonly TerritoryMentio
         // "its occupied land, including Crimea": the places a generic noun goes on to name
         (prev.kind === 'generic' && current.length === 1 && m.kind === 'place' && GENERIC_APPOSITION_GAP.test(gap));
       // "most of Luhansk and Donetsk, and parts of Kherson": a share of another extent opens a list of its own
-      if (!joined || otherExtent(text, gap, current[0]!.start)) flush();
+      if (!joined || otherExtent(text, gap, current[0]!.start) || opensClause(text, gap, m)) flush();
     }
     current.push(m);
   }

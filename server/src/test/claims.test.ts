@@ -380,6 +380,8 @@ suite('claims', () => {
     assert.deepEqual(briefs('Russian forces have pushed into the outskirts of Pokrovsk.'), ['gain Russia: Pokrovsk']);
     assert.deepEqual(briefs('Russian troops pushed deeper into Avdiivka.'), ['gain Russia: Avdiivka']);
     assert.deepEqual(briefs('Russian troops have pushed forward in recent months around Pokrovsk.'), ['gain Russia: Pokrovsk']);
+    // a name after ", and" before a verb opens a clause of its own: no item of the list
+    assert.deepEqual(briefs('Russian troops have pushed forward in recent months around Pokrovsk and Huliaipole, and Moscow claims to have captured Siversk.'), ['gain Russia: Pokrovsk, Huliaipole', 'capture Russia: Siversk']);
     assert.deepEqual(briefs('Ukraine pushed for talks in Geneva.'), []);
     assert.deepEqual(briefs('Zelensky has repeatedly ruled out ceding territory to Russia.'), []);
   });
