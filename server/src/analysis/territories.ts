@@ -338,7 +338,7 @@ function includedAndQualified(text: string, gap: string, m: TerritoryMention): b
 
 /** Groups consecutive mentions into lists; an anaphor directly followed by a list heads it. */
 // a share of a territory right before its name ("most of", "about 75% of the", "parts of")
-const SHARE_BEFORE = /(?:(?:about|nearly|almost|roughly|around|over|more than|less than)\s+)?(?:\d+(?:\.\d+)?\s*(?:percent|per cent|%)|a (?:fifth|quarter|third|half)|half|three-quarters|two-thirds|most|much|(?:almost |nearly )?all|parts?|some|areas|swathes|swaths) of\s+(?:the\s+)?$/i;
+const SHARE_BEFORE = /(?<![\w.])(?:(?:about|nearly|almost|roughly|around|over|more than|less than)\s+)?(?:\d+(?:\.\d+)?\s*(?:percent|per cent|%)|a (?:fifth|quarter|third|half)|half|three-quarters|two-thirds|most|much|(?:almost |nearly )?all|parts?|some|areas|swathes|swaths) of\s+(?:the\s+)?$/i;
 // how far before a list's first name its share is read
 const SHARE_REACH = 40;
 
