@@ -608,7 +608,7 @@ function afterReach(text: string, match: CueMatch, sentence: Span): number {
   WORD_FROM.lastIndex = match.end;
   let previous = '';
   for (let w = WORD_FROM.exec(text); w !== null && w.index < reach; w = WORD_FROM.exec(text)) {
-    if (!isFiller(w[0], extra) && !beforeYear(text, w) && !(w[0] === 'in' && LOCATED_NOUNS.has(previous))) return Math.min(reach, w.index + w[0].length);
+    if (!isFiller(w[0], extra) && !beforeYear(text, w) && !inAfterPlaces(w[0], previous)) return Math.min(reach, w.index + w[0].length);
     previous = w[0];
   }
   return reach;
@@ -957,14 +957,16 @@ function fillerOnly(text: string, from: number, to: number, extra?: (word: strin
   WORD_FROM.lastIndex = 0;
   let previous = '';
   for (let w = WORD_FROM.exec(gap); w !== null; w = WORD_FROM.exec(gap)) {
-    if (!isFiller(w[0], extra) && !(afterCue ? beforeYear(gap, w) || (w[0] === 'in' && LOCATED_NOUNS.has(previous)) : coordinatesCopula(w[0]))) return false;
+    if (!isFiller(w[0], extra) && !(afterCue ? beforeYear(gap, w) || inAfterPlaces(w[0], previous) : coordinatesCopula(w[0]))) return false;
     previous = w[0];
   }
   return true;
 }
 
-// "recaptured two villages in the Kharkiv region": after a cue, "in" may follow the noun of the places taken
 const LOCATED_NOUNS: ReadonlySet<string> = new Set(cueData.locatedNouns);
+
+/** "recaptured two villages in the Kharkiv region": after a cue, "in" may follow the noun of the places taken. */
+const inAfterPlaces = (word: string, previous: string): boolean => word === 'in' && LOCATED_NOUNS.has(previous);
 
 // a year after "in" or "since": "annexed in 2022 – Donetsk, …" names the time between the cue and
 // its object (after the cue only: before it, "Crimea, annexed by Russia in 2014, will be …" is no object)
