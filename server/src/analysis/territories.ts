@@ -321,8 +321,10 @@ function endsWithOf(text: string, at: number): boolean {
   return word('of');
 }
 
+// a share of a territory before its name ("most of", "about 75% of", "parts of")
+const SHARE = String.raw`(?:(?:about|nearly|almost|roughly|around|over|more than|less than)\s+)?(?:\d+(?:\.\d+)?\s*(?:percent|per cent|%)|a (?:fifth|quarter|third|half)|half|three-quarters|two-thirds|most|much|(?:almost |nearly )?all|parts?|some|areas|swathes|swaths) of\s+`;
 // What may stand between two items of a list.
-const LIST_GAP = /^\s*(?:[,;]\s*)?(?:(?:and|or|as well as|along with|together with|plus|and also|including|alongside)\s+)?(?:(?:(?:about|nearly|almost|roughly|around|over|more than|less than)\s+)?(?:\d+(?:\.\d+)?\s*(?:percent|per cent|%)|a (?:fifth|quarter|third|half)|half|three-quarters|two-thirds|most|much|(?:almost |nearly )?all|parts?|some|areas|swathes|swaths) of\s+)?(?:(?:the|both)\s+)?(?:(?:neighbou?ring|nearby|eastern|western|northern|southern|central|adjacent)\s+)?$/i;
+const LIST_GAP = new RegExp(String.raw`^\s*(?:[,;]\s*)?(?:(?:and|or|as well as|along with|together with|plus|and also|including|alongside)\s+)?(?:${SHARE})?(?:(?:the|both)\s+)?(?:(?:neighbou?ring|nearby|eastern|western|northern|southern|central|adjacent)\s+)?$`, 'i');
 // An anaphor's apposition: "the annexed regions – Donetsk, …" or "these regions: …".
 const APPOSITION_GAP = /^\s*(?:[–—:]|-{1,2}|,)\s*(?:(?:namely|including)\s+)?$/i;
 // … and a generic noun's ("land – Crimea", "territory, including Crimea"; not "land, Ukraine said")
@@ -337,8 +339,8 @@ function includedAndQualified(text: string, gap: string, m: TerritoryMention): b
 }
 
 /** Groups consecutive mentions into lists; an anaphor directly followed by a list heads it. */
-// a share of a territory right before its name ("most of", "about 75% of the", "parts of")
-const SHARE_BEFORE = /(?<![\w.])(?:(?:about|nearly|almost|roughly|around|over|more than|less than)\s+)?(?:\d+(?:\.\d+)?\s*(?:percent|per cent|%)|a (?:fifth|quarter|third|half)|half|three-quarters|two-thirds|most|much|(?:almost |nearly )?all|parts?|some|areas|swathes|swaths) of\s+(?:the\s+)?$/i;
+// a share right before a name (read after no word character: a share's number is whole)
+const SHARE_BEFORE = new RegExp(String.raw`(?<![\w.])${SHARE}(?:the\s+)?$`, 'i');
 // how far before a list's first name its share is read
 const SHARE_REACH = 40;
 
@@ -346,7 +348,8 @@ const SHARE_REACH = 40;
 const CLAUSE_JOINT = /,\s*(?:and|but)\s+$/;
 const VERB_AFTER = /^\s+(?:has|have|had|is|was|were|will|would|could|can|may|said|says|claims|claimed|insists|insisted|[a-z]+ed)\b/;
 
-function opensClause(text: string, gap: string, m: TerritoryMention): boolean {
+/** `m`, after a comma and a conjunction (`gap`), is the subject of a clause of its own. */
+function opensOwnClause(text: string, gap: string, m: TerritoryMention): boolean {
   return CLAUSE_JOINT.test(gap) && VERB_AFTER.test(text.slice(m.end, m.end + 12));
 }
 
@@ -376,7 +379,7 @@ export function territoryGroups(text: string, mentions: readonly TerritoryMentio
         // "its occupied land, including Crimea": the places a generic noun goes on to name
         (prev.kind === 'generic' && current.length === 1 && m.kind === 'place' && GENERIC_APPOSITION_GAP.test(gap));
       // "most of Luhansk and Donetsk, and parts of Kherson": a share of another extent opens a list of its own
-      if (!joined || otherExtent(text, gap, current[0]!.start) || opensClause(text, gap, m)) flush();
+      if (!joined || otherExtent(text, gap, current[0]!.start) || opensOwnClause(text, gap, m)) flush();
     }
     current.push(m);
   }
