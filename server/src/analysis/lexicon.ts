@@ -100,19 +100,6 @@ export const MISC_WORDS: ReadonlySet<string> = new Set(miscNames.words);
 export const MISC_PREFIXES: ReadonlySet<string> = new Set(miscNames.prefixes);
 /** Words right before a code name (misc-names.json namedAfter): code-named Strait Thunder. */
 export const CODE_NAME_BEFORE: ReadonlySet<string> = new Set(miscNames.namedAfter);
-/** A nationality word of the lists, or its plural ("Indians"), read before the demonym table below is built. */
-function isDemonymWord(word: string): boolean {
-  const forms = word.endsWith('s') ? [word, word.slice(0, -1)] : [word];
-  return forms.some((w) => w in nationalities.demonyms || Object.values(countries.countries as Record<string, { demonyms: string[] }>).some((c) => c.demonyms.includes(w)));
-}
-
-// A team's nickname that is no everyday word ("Mets", "Springboks", "All Blacks") is the team
-// wherever it stands; one that is ("Braves", "Twins") only once the team is named in full (orgStems.ts).
-const KNOWN_TEAMS = orgs.teamNames.filter((n) => !COMMON_WORDS.has(n.toLowerCase()) && !isDemonymWord(n));
-const KNOWN_ORG_NAMES = [...orgs.known, ...KNOWN_TEAMS];
-export const KNOWN_ORGS: ReadonlySet<string> = new Set(KNOWN_ORG_NAMES);
-/** First words of the known organisations named in more than one word (White House → White). */
-export const KNOWN_ORG_FIRST_WORDS: ReadonlySet<string> = new Set(KNOWN_ORG_NAMES.filter((n) => n.includes(' ')).map((n) => n.slice(0, n.indexOf(' '))));
 /** Asked of every name: a WordSet, whose first and last characters and length refuse most names without a hash. */
 export const ORG_ACRONYMS = new WordSet(orgs.acronyms);
 /** Words between two teams (org-suffixes.json matchVerbs): "Surrey beat Kent", "v Kent". */
@@ -183,6 +170,15 @@ export function countryNamed(name: string): Country | undefined {
 export function demonym(word: string): Country | undefined {
   return DEMONYMS.get(word);
 }
+
+// A team's nickname that is no everyday word or nationality ("Mets", "Springboks", "All Blacks")
+// is the team wherever it stands; one that is ("Braves", "Indians") only once the team is named in
+// full (orgStems.ts). (After the demonym table: it is asked of it.)
+const KNOWN_TEAMS = orgs.teamNames.filter((n) => !COMMON_WORDS.has(n.toLowerCase()) && demonym(n) === undefined);
+const KNOWN_ORG_NAMES = [...orgs.known, ...KNOWN_TEAMS];
+export const KNOWN_ORGS: ReadonlySet<string> = new Set(KNOWN_ORG_NAMES);
+/** First words of the known organisations named in more than one word (White House → White). */
+export const KNOWN_ORG_FIRST_WORDS: ReadonlySet<string> = new Set(KNOWN_ORG_NAMES.filter((n) => n.includes(' ')).map((n) => n.slice(0, n.indexOf(' '))));
 
 // the first words of the nationalities of more than one word ("South" of "South Korean")
 const DEMONYM_HEADS: ReadonlySet<string> = new Set([...DEMONYMS.keys()].filter((d) => d.includes(' ')).map((d) => d.slice(0, d.indexOf(' '))));
