@@ -1468,7 +1468,7 @@ function possessorBefore(text: string, at: number, sentence: Span, resolver: Cla
 // a cue that names a taking as a noun ("the annexation of", "the occupation of", "the fall of")
 const NOMINAL_CUE = /(?:ion|ure|over|quest|fall)(?: of)?$/i;
 // a verb of stance right before such a noun and its article
-const STANCE_BEFORE = /\b(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|den(?:y|ies|ied|ying)|denounc(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|recogni[sz](?:e|es|ed|ing)|protest(?:s|ed|ing)?|oppos(?:e|es|ed|ing))\s+(?:the\s+)?$/i;
+const STANCE_BEFORE = new RegExp(`\\b(?:${cueData.stanceVerbs.join('|')})\\s+(?:the\\s+)?$`, 'i');
 const STANCE_REACH = 32;
 const BY_AGENT = /^\s+by\s+(?:the\s+)?/;
 // the cue types of a stance toward a claim: their own agent follows the cue ("was rejected by"), not the claim
