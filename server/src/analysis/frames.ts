@@ -19,7 +19,7 @@ import {
 import { ADJUNCT, APPOSITION_STARTER, AUXILIARY, BE_FORM, BOUNDARY, CONTENT_BREAK, COORDINATOR, CUE, DETERMINER, DOCUMENT, EVENT_PREPOSITION, FRONTED_OPENER, FUTURE_MODAL, INDEFINITE_ARTICLE, MODAL, NOT_PARTICIPLE, NP_PREPOSITION, PAST_TENSE, PERSON_ROLE, PHRASE_BREAK, PHRASE_END_TIME, POSSESSIVE, POSSESSIVE_RELATIVE, PRONOUN, RELATIVE_PRONOUN, SUBJECT_PRONOUN, TIME_WORD, WH_RELATIVE, WH_WORD, isIn, isInAt } from './frameWords';
 import { isCapitalised, type KeySieve, type Token } from './quoteTokens';
 import { WordTable } from './wordTable';
-import { endsInApostropheS, endsInIngAfter, endsInPlainS, isAllDigits, isYear, passiveEnding, personNounEnding, startsWithDigit } from './wordShapes';
+import { endsInApostropheS, endsInIngAfter, endsInPlainS, isAllDigits, isPartyTag, isYear, passiveEnding, personNounEnding, startsWithDigit } from './wordShapes';
 
 /** Token range [start, end) in a block's token array. */
 export interface TokenRange {
@@ -1592,6 +1592,8 @@ function npBefore(tokens: readonly Token[], from: number, i: number): TokenRange
     // (not a preposition or participle: "tax experts, including Mr. Lee, have said")
     while (named < comma && named - c < 2 && tokens[named]!.word && !isCapitalised(tokens[named]!) && !isIn(tokens[named]!, BOUNDARY) && !isIn(tokens[named]!, ADJUNCT) && !tokens[named]!.lower.endsWith('ing')) named++;
     if (named > c && !(named < comma && TITLES.has(tokens[named]!.text))) named = c;
+    // "Mitch Carver, R-Ky., said": a party and a state follow the name they describe
+    if (isPartyTag(tokens[c]!.text) && wordsBetween(tokens, c, comma, 2) === 1 && c - 1 > from) return collectBack(tokens, from, c - 1);
     let names = true;
     for (let k = named; k < comma && names; k++) names = tokens[k]!.word ? isCapitalised(tokens[k]!) : tokens[k]!.text === '.';
     // (five words at most, the stops of titles not counted: "Lt. Col. Avichay Adraee")

@@ -8,6 +8,7 @@ import { bare, isMarked, isPossessive, tokenAt, tokenize, type Token, titleCase,
 import { CALENDAR, COMMON, COUNTRY, FIRST_NAME, FUNCTION, HONORIFIC, ORG_SUFFIX, factsOf, writtenFactsOf } from './wordFacts';
 import type { Block, Span } from './types';
 import { WordSet } from './wordSet';
+import { isPartyTag } from './wordShapes';
 
 export type CaseMode = 'normal' | 'title' | 'caps';
 
@@ -189,8 +190,6 @@ function isCompoundAdjective(word: string): boolean {
   return tail.endsWith('ed') || tail.endsWith('en') || (tail.length >= 3 && COMMON_WORDS.has(tail));
 }
 
-const PARTY_AND_STATE = /^[DRI]-\p{Lu}/u;
-
 /**
  * A month's abbreviation that is also a first name, without a stop, before a capitalised word that
  * is no date's, and after no word that leads to a date ("Jan Kowalczyk"; not "Jan 5", "Jan. 5" or
@@ -213,7 +212,7 @@ export function mayBeName(s: Sentence, i: number, evidence: CaseEvidence, known:
   // I've, We'll: a pronoun and a verb
   if (mayBeContraction(word) && CONTRACTION.test(word)) return false;
   // "Sen. Ana Ruiz, D-Mass., said": a party and a state, not a name
-  if (word.charCodeAt(1) === 45 && PARTY_AND_STATE.test(word)) return false;
+  if (isPartyTag(word)) return false;
   // an initial (A. Dale) before a capitalised word, even one that spells a common word
   if (t.text.length === 2 && t.text.charCodeAt(1) === 46 && STARTS_UPPER.test(t.text)) return s.tokens[i + 1]?.cap === true;
   const before = tokenAt(s.tokens, i - 1);

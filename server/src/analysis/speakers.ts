@@ -125,7 +125,7 @@ function describedSpeaker(key: string): string | null {
   const noun = lower.replace(POSSESSIVE_END, '');
   // (or a document that reports, after a determiner: "said the ruling", "according to the report")
   const document = DOCUMENTS.has(noun) && DETERMINED.test(text);
-  if (!(capitalised || PERSON_ROLES.has(noun) || ORGANIZATION_WORDS.has(noun) || document || isPlural(noun) || noun !== lower && noun.length > 3)) return null;
+  if (!(capitalised || PERSON_ROLES.has(noun) || ORGANIZATION_WORDS.has(noun) || document || isPlural(noun) || noun !== lower && noun.length > 3 || roleBeforeModifier(text))) return null;
   let words = 1;
   let wordStart = true;
   for (let i = 0; i < text.length; i++) {
@@ -151,11 +151,29 @@ function describedSpeaker(key: string): string | null {
   return NOT_DESCRIPTION.has(opener) ? null : text;
 }
 
+/**
+ * "people familiar with the matter", "two officials briefed on the talks": the head of a source
+ * followed by a phrase that says which ones is a role or a body, though the phrase ends in another noun.
+ */
+function roleBeforeModifier(text: string): boolean {
+  let from = text.indexOf(' ') + 1;
+  let before = text.slice(0, from - 1).toLowerCase();
+  while (from > 0) {
+    const space = text.indexOf(' ', from);
+    const word = (space < 0 ? text.slice(from) : text.slice(from, space)).toLowerCase();
+    if (POSTMODIFIERS.has(word)) return PERSON_ROLES.has(before) || ORGANIZATION_WORDS.has(before) || isPlural(before) && PERSON_ROLES.has(before.slice(0, -1));
+    before = word;
+    from = space + 1;
+  }
+  return false;
+}
+
 /** Characters an unnamed speaker's description runs to at most (MAX_DESCRIBED words, long ones). */
 const MAX_DESCRIBED_LENGTH = 100;
 
 const LOCATIVES = FRAME_WORDS.locatives;
 const DOCUMENTS = FRAME_WORDS.documents;
+const POSTMODIFIERS = FRAME_WORDS.postmodifiers;
 // a phrase opened by a determiner: "the ruling", "a televised interview", "its report"
 const DETERMINED = /^(?:the|a|an|this|that|its|his|her|their)\s/i;
 // "India and Pakistan both": no noun the name modifies

@@ -27,6 +27,12 @@ export function joinedByParticle(text: string): boolean {
   return next >= 65 && next <= 90 && HYPHEN_PARTICLES.has(text.slice(0, hyphen));
 }
 
+/** /^[DRI]-\p{Lu}/u: "D-Mass.", "R-Ky.": a party and a state after a lawmaker's name, no name of its own. */
+export function isPartyTag(word: string): boolean {
+  const party = word.charCodeAt(0);
+  return (party === 68 || party === 82 || party === 73) && word.charCodeAt(1) === 45 && /^\p{Lu}/u.test(word.charAt(2));
+}
+
 /** /^\d+$/ */
 /** Whether `name`'s last word, in lower case, is `noun` (in lower case): "the Falkland Islands" and "islands", "Russian Defense Ministry" and "ministry". */
 export const lastWordIs = (name: string, noun: string): boolean =>

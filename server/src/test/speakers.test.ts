@@ -454,3 +454,23 @@ suite('speakers: a person who modifies the noun that speaks', () => {
     assert.deepEqual(speakers('Ana Ruiz met voters in Lyon. A longtime Ruiz adviser said the race was close.'), ['Ruiz adviser']);
   });
 });
+
+suite('speakers: a party and a state after a lawmaker’s name', () => {
+  test('"Mitch Carver, R-Ky., said": Carver speaks, not the party tag', () => {
+    const quotes = analyzer.analyze('Senate Majority Leader Mitch Carver, R-Ky., said the chamber would vote next week.').quotes;
+    assert.deepEqual(quotes.map((q) => q.speaker), ['Mitch Carver']);
+  });
+});
+
+suite('speakers: an unnamed source described after its noun', () => {
+  test('"according to people familiar with the matter": the people, though the phrase ends in "matter"', () => {
+    const quotes = analyzer.analyze('The company plans to cut 500 jobs, according to people familiar with the matter.').quotes;
+    const according = quotes.find((q) => q.cue === 'according to');
+    assert.equal(according?.speaker, 'people familiar with the matter', JSON.stringify(quotes.map((q) => [q.cue, q.speaker])));
+  });
+
+  test('a phrase whose head is no role or body stays unattributed', () => {
+    const quotes = analyzer.analyze('The company plans to cut 500 jobs, according to whatever came from the matter.').quotes;
+    assert.ok(quotes.every((q) => q.speaker !== 'whatever came from the matter'), JSON.stringify(quotes.map((q) => [q.cue, q.speaker])));
+  });
+});
