@@ -1793,6 +1793,12 @@ function collectBack(tokens: readonly Token[], from: number, j: number): TokenRa
       n++;
       continue;
     }
+    // "the Office of Management and Budget declined": one capitalised word after "and" ends a body's name after "of"
+    if (t.lower === 'and' && n === 1 && isCapitalised(tokens[k]!) && k - 3 > from && tokens[k - 2]!.word && isCapitalised(tokens[k - 2]!) && tokens[k - 3]!.lower === 'of' && tokens[k - 4]?.word === true && isCapitalised(tokens[k - 4]!)) {
+      k--;
+      n++;
+      continue;
+    }
     if (isIn(t, BOUNDARY)) break;
     // "… rejects Beijing's claims and says": a verb after "and" shares the clause's subject, no phrase ends in "and"
     if (n === 0 && isIn(t, COORDINATOR)) break;

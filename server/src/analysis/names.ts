@@ -5,7 +5,7 @@ import nameWords from './data/name-words.json';
 import type { ProseDocument } from './document';
 import { COMMON_WORDS, KNOWN_ORG_FIRST_WORDS, KNOWN_ORGS, MONTH_CUES, ORG_LINK_HEADS, ORG_OPENERS, ORG_LINK_WORDS, ORG_OF_HEADS, PLACE_OF_HEADS, ROLE_HEADS } from './lexicon';
 import { bare, isMarked, isPossessive, tokenAt, tokenize, type Token, titleCase, type WordCounts } from './tokens';
-import { CALENDAR, COMMON, COUNTRY, FIRST_NAME, FUNCTION, HONORIFIC, ORG_SUFFIX, factsOf, writtenFactsOf } from './wordFacts';
+import { CALENDAR, COMMON, COUNTRY, DEMONYM, FIRST_NAME, FUNCTION, HONORIFIC, ORG_SUFFIX, ROLE_MODIFIER, factsOf, writtenFactsOf } from './wordFacts';
 import type { Block, Span } from './types';
 import { WordSet } from './wordSet';
 import { isPartyTag } from './wordShapes';
@@ -407,6 +407,8 @@ export function forEachChunk(s: Sentence, evidence: CaseEvidence, known: NameKno
     let last = i;
     // the run has taken "for" or "on" after an organisation's head: "and" may join a common word next
     let linked = false;
+    // the run has taken "of" after a body's head ("Office of Management")
+    let ofHead = false;
     for (;;) {
       const next = last + 1;
       if (next < tokens.length && candidate.marked(next)) {
@@ -423,6 +425,7 @@ export function forEachChunk(s: Sentence, evidence: CaseEvidence, known: NameKno
       if (link.text === 'of' && (linked || ORG_OF_HEADS.has(head) || PLACE_OF_HEADS.has(head) || ROLE_HEADS.has(head.toLowerCase()) || (last > 0 && commonWords(tokens, first, last) && orgHeadAt(tokens, next + 1, candidate) >= 0))) {
         const skip = tokens[next + 1]?.text === 'the' ? 2 : 1;
         if (candidate.marked(next + skip)) {
+          ofHead ||= ORG_OF_HEADS.has(head);
           last = next + skip;
           continue;
         }
@@ -444,6 +447,12 @@ export function forEachChunk(s: Sentence, evidence: CaseEvidence, known: NameKno
           last = next + 1;
           continue;
         }
+      }
+      // "Office of Management and Budget", "Ministry of Agriculture and Food": one common word in
+      // capitals after "and" ends the body's name (not "Bank of England and Bank of France")
+      if (link.text === 'and' && ofHead && s.mode === 'normal' && endsBodyName(tokens, last, next + 1, candidate)) {
+        last = next + 1;
+        continue;
       }
       if (link.text === 'and' && s.mode === 'normal' && joinsOrganization(tokens, last, next + 1, candidate)) {
         last = next + 1;
@@ -500,6 +509,16 @@ function joinsOrganization(tokens: readonly Token[], last: number, after: number
   // (common words up to the head: "Kansai Power and Kansai Airport Ltd" are two)
   const head = orgHeadAt(tokens, after, candidate);
   return head >= 0 && commonWords(tokens, after, head - 1);
+}
+
+/** The capitalised common words on both sides of "and" at `after - 1`, and nothing of the name after the second. */
+function endsBodyName(tokens: readonly Token[], last: number, after: number, candidate: TokenMarks): boolean {
+  const before = factsOf(tokens[last]!);
+  const word = tokens[after];
+  // (a ministry's field is often a role's too: "Agriculture Minister")
+  if (!(before & (COMMON | ROLE_MODIFIER)) || before & (FIRST_NAME | COUNTRY | DEMONYM) || word === undefined || !candidate.marked(after) || candidate.marked(after + 1) || tokens[after + 1]?.text === 'of') return false;
+  const facts = factsOf(word);
+  return (facts & (COMMON | ROLE_MODIFIER)) !== 0 && !(facts & (FIRST_NAME | CALENDAR | ORG_SUFFIX | COUNTRY | DEMONYM));
 }
 
 /** Tokens first..last are capitalised common words, none a first name ("Grains", "County Cricket"). */

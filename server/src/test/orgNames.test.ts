@@ -184,3 +184,18 @@ suite('an organisation word after a proper name in a heading or signature line',
     assert.ok(!names('Prices rose on Friday.\n-- Staff Desk +351 21 555 0101').includes('Staff Desk'));
   });
 });
+
+suite('a body’s field after "of" and "and"', () => {
+  test('"Office of Management and Budget" and "Ministry of Agriculture and Food" are one name each, and speak as one', () => {
+    const text = 'A spokeswoman for the Office of Management and Budget declined to comment. Officials at the Ministry of Agriculture and Food said the ban would stay.';
+    const found = names(text);
+    assert.ok(found.includes('Office of Management and Budget'), JSON.stringify(found));
+    assert.ok(found.includes('Ministry of Agriculture and Food'), JSON.stringify(found));
+    assert.deepEqual(analyzer.analyze(text).quotes.map((q) => q.speaker), ['Office of Management and Budget', 'Ministry of Agriculture and Food']);
+  });
+
+  test('a name after "and" that goes on, or a place, is another name', () => {
+    const found = names('The Bank of Ruritania and Bank of Carpathia cut rates. The Ministry of Finance and Italy signed the deal.');
+    assert.ok(!found.some((n) => n.includes(' and ')), JSON.stringify(found));
+  });
+});
