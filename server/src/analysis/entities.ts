@@ -71,6 +71,8 @@ const COMPASS_POINT = /^(?:North|South|East|West|Northern|Southern|Eastern|Weste
 const SCORE = /^\d{1,3}(?:-\d{1,3})?$/;
 const isIsoDate = (t: Token | undefined): boolean => t?.kind === 'number' && t.text.length === 10 && /^\d{4}-\d\d-\d\d$/.test(t.text);
 const TABLE_OPENERS = new Set([',', ';', ':', '(', '-', '–', '—']);
+/** An article before a description ("an Alaska Republican"). */
+const ARTICLE_WORDS: ReadonlySet<string> = new Set(['the', 'The', 'a', 'A', 'an', 'An']);
 
 /**
  * What one block gives the document's entities, its offsets relative to the block's start so
@@ -400,7 +402,7 @@ class SentenceNames implements ChunkSink {
   chunk(first: number, last: number): void {
     const s = this.s!;
     // (only after a capitalised word outside the run: the call is rare, see withKnownOpener)
-    splitChunk(s, s.tokens[first - 1]?.cap === true ? withKnownOpener(s, first, this.known) : first, last, this);
+    splitChunk(s, s.tokens[first - 1]?.cap === true ? withKnownOpener(s, first, this.known) : first, describedMember(s, first, last) ? last - 1 : last, this);
   }
 
   /** Where tokens first..last of the sentence stand, and their text. */
@@ -528,6 +530,15 @@ function sortedIndices(list: readonly { readonly start: number; readonly end: nu
  */
 function nameAfterTitleObject(tokens: readonly Token[], from: number, last: number): boolean {
   return from <= last && TITLE_OBJECTS.has(tokens[from - 1]!.text);
+}
+
+/**
+ * "the Kentucky Republican", "an Ontario Liberal": after an article, a party's member closing a run
+ * describes someone; the words before it are a place of their own.
+ */
+function describedMember(s: Sentence, first: number, last: number): boolean {
+  const before = s.tokens[first - 1];
+  return last > first && before !== undefined && ARTICLE_WORDS.has(before.text) && PARTY_MEMBERS.has(s.mode === 'caps' ? titleCase(s.tokens[last]!.text) : s.tokens[last]!.text);
 }
 
 /**
@@ -821,11 +832,6 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
     return;
   }
 
-  // "the Kentucky Republican", "the Ontario Liberal": a description of someone named before, no entity
-  if (!single && (prev?.text === 'the' || prev?.text === 'The') && PARTY_MEMBERS.has(c.shouted ? titleCase(lastWord) : lastWord) && places.lookup(c.words.slice(0, -1).join(' ')) !== undefined) {
-    c.strength = 3;
-    return;
-  }
   // what the words are
   const country = (nameFacts & (single ? COUNTRY : COUNTRY_HEAD) ? countryNamed(name) : undefined) ?? (textIsName ? undefined : countryNamed(c.text));
   if (country) {

@@ -250,9 +250,9 @@ suite('entities', () => {
     assert.deepEqual(get(list, 'place', 'Caribbean').geo, { kind: 'region', name: 'Caribbean' });
   });
 
-  test('"the Vermont Republican" describes someone named before: no entity of its own', () => {
+  test('"the Vermont Republican" describes someone named before: no person of its own, the place is found', () => {
     const list = entities('Tom Brannigan spoke first. The plan failed, the Vermont Republican said.');
-    assert.deepEqual(list.filter((e) => e.type !== 'nationality').map((e) => e.name), ['Tom Brannigan']);
+    assert.deepEqual(list.filter((e) => e.type !== 'nationality').map((e) => `${e.type}:${e.name}`), ['person:Tom Brannigan', 'place:Vermont']);
   });
 
   test('a first name alone amid a headline\'s words is its noun, but not after a name word or in a list', () => {
@@ -756,5 +756,14 @@ suite('entities: roles in apposition, lists of places, organisations opening a s
     const list = entities('Most Indigenous Kanak voters stayed home.');
     get(list, 'nationality', 'Kanak');
     assert.ok(!list.some((e) => e.type === 'person'));
+  });
+});
+
+suite('entities: a party’s member described after a place', () => {
+  test('"a Vermont Democrat" after "a" as after "the": the place is found, the description names no person', () => {
+    const found = entities('Sen. Ana Marren, a Vermont Democrat, voted for the bill.');
+    const named = found.map((e) => `${e.type}:${e.name}`);
+    assert.ok(named.includes('place:Vermont'), JSON.stringify(named));
+    assert.ok(!found.some((e) => e.type === 'person' && /Republican|Democrat/.test(e.name)), JSON.stringify(named));
   });
 });
