@@ -5,6 +5,7 @@
 // Russia"), or as the nearest side before it; the source is whoever the sentence quotes.
 import cueData from './data/claim-cues.json';
 import claimantData from './data/claimants.json';
+import cueWords from './data/cues.json';
 import { ChangedSides } from './changedSides';
 import { characterClass, cueAlternation } from './cueAlternation';
 import { ClaimantResolver, type Agent, type EntityPeople } from './claimants';
@@ -424,10 +425,10 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
       if (!mayClaim(text, match, group, sentence)) continue;
       let territories = group ? resolved.get(group)! : { names: [], mentions: [] };
       // "… captured the Golan Heights in 1967 and annexed it": the territory just claimed
-      if (!group && !match.cue.weak && itFollows(text, match.end)) {
+      if (!group && pronounObject(text, match)) {
         // ("recaptured them": a list, or a place whose name is plural, "the Falklands")
         territories = sentenceDrafts.find((d) => d.territories.names.length)?.territories
-          ?? (themFollows(text, match.end) ? (unnamedPluralBefore(groups, resolved, match) ? undefined : latestPlural(antecedents, singles, si)) : latestNotAgent(singles, si, agents, resolver))
+          ?? (themFollows(text, match.end) ? (unnamedPluralBefore(groups, resolved, match) ? undefined : latestPlural(antecedents, singles, si, agents, resolver)) : latestNotAgent(singles, si, agents, resolver))
           ?? territories;
       }
       // "Crimea, which Russia seized in 2014 and annexed weeks later": a verb coordinated with a cue
@@ -558,7 +559,7 @@ const wordsBeforeCue = (text: string, match: CueMatch, sentence: Span): string =
 
 function mayClaim(text: string, match: CueMatch, group: TerritoryGroup | undefined, sentence: Span): boolean {
   const cue = match.cue;
-  if (!group && !(!cue.weak && itFollows(text, match.end)) && !namesLand(match) && !afterAnd(text, match)) return false;
+  if (!group && !pronounObject(text, match) && !namesLand(match) && !afterAnd(text, match)) return false;
   // ("declared independence in 1983, but only Turkey recognises it": "it" is what the claim word before named)
   if (cue.needsClaimWord && !claimWordFor(text, match, group) && !(group === undefined && itFollows(text, match.end) && STATEHOOD_WORD.test(text.slice(sentence.start, match.start)))) return false;
   // "recognised as part of Azerbaijan": whose part it is the cue after says (no recognition of Azerbaijan)
@@ -583,7 +584,7 @@ function mayHaveObject(text: string, match: CueMatch, sentence: Span, bounds: Te
   // (mayClaim's war test, asked here too: "taking her to hospital" must not send the claims walk
   // through the whole article)
   if (cue.needsWar && !aboutWar()) return false;
-  if ((!cue.weak && itFollows(text, match.end)) || namesLand(match) || bounds.mayHold(match.start, match.end) || afterAnd(text, match)) return true;
+  if (pronounObject(text, match) || namesLand(match) || bounds.mayHold(match.start, match.end) || afterAnd(text, match)) return true;
   // an unknown name stands alone in its list, which mayClaim takes only for a strong cue about war
   const candidates = cue.weak ? never : aboutWar;
   if (cue.object !== 'before' && bounds.mayStartIn(match.end, afterReach(text, match, sentence), candidates)) return true;
@@ -701,6 +702,14 @@ function cuesBySentence(cues: readonly CueMatch[], sentences: readonly Span[]): 
 }
 
 /** Whether "it" follows `at` after white space ("annexed it"). */
+/**
+ * The cue's object is "it" or "them": for a cue of other senses only a claim's "claims them" (the
+ * cue itself refuses "claims it", and a weak cue's side must still be a state's).
+ */
+function pronounObject(text: string, match: CueMatch): boolean {
+  return match.cue.weak ? match.cue.type === 'sovereignty' && themFollows(text, match.end) : itFollows(text, match.end);
+}
+
 function itFollows(text: string, at: number): boolean {
   return PRONOUN_OBJECT.test(text.slice(at, at + PRONOUN_REACH));
 }
@@ -1129,6 +1138,9 @@ function groupBefore(text: string, match: CueMatch, groups: readonly TerritoryGr
   for (let i = groups.length - 1; i >= 0; i--) {
     const g = groups[i]!;
     if (g.end > match.start) continue;
+    // "the Senkaku Islands, which China calls the Diaoyu and claims": a name a naming verb gives is
+    // the same land's, no object of its own
+    if (NAMED_BEFORE.test(text.slice(Math.max(0, g.start - 16), g.start))) continue;
     if (relativeClause(text, g.end, match.start)) return g;
     const previous = groups[i - 1];
     // "The exclave, wedged between Lithuania and Poland, has been part of Russia": a list after
@@ -1151,6 +1163,9 @@ function groupBefore(text: string, match: CueMatch, groups: readonly TerritoryGr
   }
   return undefined;
 }
+
+// a naming verb (cues.json namingVerbs, in any form) or "known as" right before a name
+const NAMED_BEFORE = new RegExp(String.raw`\b(?:(?:${cueWords.frameWords.namingVerbs.join('|')})(?:s|d|ed|bed|led)?|known as)\s+(?:the\s+)?$`, 'i');
 
 // what may stand between two verbs of one clause: the first one's adjuncts, then "and"
 const COORDINATION_GAP = /^\s+(?:[^,.;:!?"“”()]{0,40}\s)?(?:and|then)\s+(?:(?:later|then|subsequently|formally|illegally)\s+)?$/;
@@ -1332,8 +1347,12 @@ function unnamedPluralBefore(groups: readonly TerritoryGroup[], resolved: Readon
 }
 
 /** The latest list within reach, or the latest place whose name is plural ("the Falklands", "the Kuril Islands"), for "them". */
-function latestPlural(antecedents: readonly Antecedent[], singles: readonly Antecedent[], si: number): Antecedent | undefined {
-  const list = antecedents[antecedents.length - 1];
+function latestPlural(antecedents: readonly Antecedent[], singles: readonly Antecedent[], si: number, agents: readonly Agent[], resolver: ClaimantResolver): Antecedent | undefined {
+  // (not the sides this sentence names: "China and Taiwan claim them")
+  const list = latestExcept(antecedents, si, (a) => a.names.every((n) => {
+    const state = resolver.stateOf(n);
+    return state !== null && agents.some((g) => !g.byRole && g.state === state);
+  }));
   let single: Antecedent | undefined;
   for (let i = singles.length - 1; i >= 0 && single === undefined; i--) if (PLURAL_NAME.test(singles[i]!.names[0] ?? '')) single = singles[i];
   const near = (a: Antecedent | undefined) => a !== undefined && si - a.sentence <= ANAPHOR_REACH;
@@ -1394,10 +1413,13 @@ function namedBy(noun: string, singles: readonly Antecedent[], si: number): Ante
   for (let i = singles.length - 1; i >= 0 && i >= singles.length - NAMED_BY_REACH; i--) {
     const a = singles[i]!;
     if (si - a.sentence > ANAPHOR_REACH) break;
-    if (lastWordIs(a.names[0] ?? '', noun)) return a;
+    const name = a.names[0] ?? '';
+    if (lastWordIs(name, noun) || ANAPHOR_KIN.get(noun)?.some((kin) => lastWordIs(name, kin))) return a;
   }
   return undefined;
 }
+
+const ANAPHOR_KIN: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(cueData.anaphorKin));
 
 const COUNT_WORDS: ReadonlyMap<string, number> = new Map(Object.entries(cueData.countWords));
 

@@ -961,3 +961,25 @@ suite('claims: counts, measures, relative clauses and coordinated verbs', () => 
     assert.ok(!named.some((b) => b.includes('Port Louis')), JSON.stringify(named));
   });
 });
+
+suite('claims: islands named twice, and claimed as "them"', () => {
+  test('a name a naming verb gives inside the relative clause is no object of its own', () => {
+    assert.deepEqual(briefs('Patrol boats sailed near the Paracel Islands, which Vietnam calls the Hoang Sa and claims as its own.'), ['sovereignty Vietnam: Paracel Islands']);
+  });
+
+  test('"regards X, which …, as part of its territory": a relative clause between the object and "as"', () => {
+    assert.deepEqual(briefs('China regards Taiwan, which holds its own elections, as part of its territory.'), ['sovereignty China: Taiwan']);
+  });
+
+  test('"China and Taiwan claim them": the islands named before, not the sides before the cue', () => {
+    assert.deepEqual(briefs('Patrol boats sailed near the Paracel Islands on Monday. China and Taiwan claim them.'), ['sovereignty China: Paracel Islands', 'sovereignty Taiwan: Paracel Islands']);
+  });
+
+  test('"claims them" takes no people for land', () => {
+    assert.deepEqual(briefs('Voters in Ohio are undecided. The senator claims them as his base.'), []);
+  });
+
+  test('"the islets" mean a place named "… Islands"', () => {
+    assert.deepEqual(briefs('Patrol boats sailed near the Paracel Islands on Monday. Vietnam controls none of the rocky islets now; China administers the islets.'), ['control China: Paracel Islands']);
+  });
+});
