@@ -645,6 +645,8 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   // talks", "a US-brokered pledge"), and right after a past form a particle or an object ("were
   // pushed back that spring", "offered support")
   if (cue.homograph && prev && tokens[i - 1]!.word && (COMPOUND_PARTICIPLE.test(prev.lower) || (!isCapitalised(prev) && isPastInEd(prev.lower) && !isIn(prev, AUXILIARY)))) return null;
+  // "hit back at critics", "fired back": the particle of a verb of saying before it, no verb
+  if (cue.homograph && prev && tokens[i - 1]!.word && CUE_WORDS.get(prev.lower)?.particles.includes(t)) return null;
   // "in a Telegram post", "an AP report": after an indefinite article and a name, a noun
   if (cue.homograph && prev && isCapitalised(prev) && i >= 2 && isIn(tokens[i - 2]!, INDEFINITE_ARTICLE)) return null;
   // "in a video posted online", "a statement released on Monday": a participle after a document's noun describes it
@@ -1777,6 +1779,11 @@ function collectBack(tokens: readonly Token[], from: number, j: number): TokenRa
         }
       }
       if (t.text === '&' && n > 0) {
+        k--;
+        continue;
+      }
+      // "a U.S.-brokered framework": a hyphen written against both its words is inside a compound
+      if (t.text === '-' && n > 0 && k - 1 > from && tokens[k - 2]!.end === t.start && tokens[k]!.start === t.end) {
         k--;
         continue;
       }

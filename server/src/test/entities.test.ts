@@ -767,3 +767,10 @@ suite('entities: a party’s member described after a place', () => {
     assert.ok(!found.some((e) => e.type === 'person' && /Republican|Democrat/.test(e.name)), JSON.stringify(named));
   });
 });
+
+suite('entities: reefs and sandbars by their last word', () => {
+  test('"Sandy Cay" and "Pearl Islet" are places, not people', () => {
+    const found = entities('Sandy Cay is a sandbar near Pearl Islet.');
+    assert.deepEqual(found.map((e) => `${e.type}:${e.name}`), ['place:Sandy Cay', 'place:Pearl Islet']);
+  });
+});

@@ -600,3 +600,15 @@ suite('reported speech: datelines, think tanks and posts', () => {
     assert.deepEqual(pairs('Gen. Ivo Maren said in a Telegram post that fresh brigades had been sent.'), [['fresh brigades had been sent', 'Ivo Maren']]);
   });
 });
+
+suite('reported speech: particles and compounds that are no cue', () => {
+  test('"hit back at", "pushed back against": the particle is no verb of its own', () => {
+    const cues = (text: string) => analyzer.analyze(text).quotes.map((q) => `${q.cue}|${q.speaker}|${q.text}`);
+    assert.ok(!cues('The minister hit back at critics on Monday.').some((c) => c.startsWith('back|')), JSON.stringify(cues('The minister hit back at critics on Monday.')));
+    assert.ok(!cues('European officials have pushed back against the idea.').some((c) => c.endsWith('|back against the idea')));
+  });
+
+  test('"a U.S.-brokered framework agreed in August": the compound is one phrase, nothing before it is what was said', () => {
+    assert.deepEqual(analyzer.analyze('Under a U.S.-brokered framework agreed in August, the route would be run by a private company.').quotes.map((q) => q.text), []);
+  });
+});
