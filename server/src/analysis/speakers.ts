@@ -35,6 +35,24 @@ function spokeJustBefore(prose: string, end: number, at: number): boolean {
   return readsWithinReach(prose, end, at, REST_OF_SENTENCE) || readsWithinReach(prose, end, at, REST_THEN_QUOTATION);
 }
 
+// what may stand before a sentence's subject: a sentence's end, the block's start or a dateline's dash, and "The"
+const SUBJECT_OPENING = /(?:^|[.!?]["”’]?\s+|\n|\s[—–-]\s+)(?:The\s+)?$/;
+// the subject is the name itself, not whose it is ("Sudan's army") nor a name it modifies
+const HEADS_SUBJECT = /^(?:\s+\p{Ll}|,)/u;
+// a dateline's place in capitals: "KHARTOUM (AP) —", "MANILA, June 17"
+const DATELINE_AFTER = /^\s*(?:\(|,|[—–-])/;
+
+/** A place in capitals before its agency, date or dash (a dateline, not a subject). */
+function isDateline(prose: string, m: Span): boolean {
+  const text = prose.slice(m.start, m.end);
+  return text.length > 2 && text === text.toUpperCase() && DATELINE_AFTER.test(prose.slice(m.end, m.end + 3));
+}
+
+/** Whether the mention at `start` opens its sentence (after "The" at most). */
+function opensSentence(prose: string, start: number): boolean {
+  return SUBJECT_OPENING.test(prose.slice(Math.max(0, start - 8), start));
+}
+
 /** Whether the text from `end` to `at`, SPOKE_REACH characters at most, reads as `shape` says. */
 function readsWithinReach(prose: string, end: number, at: number, shape: RegExp): boolean {
   return end <= at && at - end <= SPOKE_REACH && shape.test(prose.slice(end, at));
@@ -593,6 +611,13 @@ export class Speakers {
     if ((kind === 'male' || kind === 'female') && described !== null && (sameSentence(this.doc.prose, described.end, at) || spokeJustBefore(this.doc.prose, described.end, at)) && this.lastMentionWhere(at, (m) => m.start >= described.end && m.entity.type === 'person') === null) return described.who;
     // "Russia has said it would not accept …": "it" in the sentence of a body that speaks is that body
     if (kind === 'neuter' && this.lastBody !== null && sameSentence(this.doc.prose, this.lastBody.end, at)) return this.lastBody.who;
+    // "Moscow holds parts of Kherson, which it claims to have annexed": "it" in a sentence that a
+    // body or a state's name opens is that body
+    if (kind === 'neuter' && this.mentions.length > 0) {
+      const prose = this.doc.prose;
+      const subject = this.lastMentionWhere(at, (m) => (m.entity.type === 'organization' || m.entity.type === 'place') && sameSentence(prose, m.end, at) && opensSentence(prose, m.start) && HEADS_SUBJECT.test(prose.slice(m.end, m.end + 3)) && !isDateline(prose, m) && this.plausible(m.entity));
+      if (subject) return { speaker: subject.entity.name, entity: subject.entity.id, person: false };
+    }
     // "they" may be people or a body: name nobody rather than guess
     if (this.mentions.length > 0 && kind !== 'plural') {
       const m = this.lastMentionBefore(person ? this.adjunctStart(at) : at, person ? 'person' : 'organization');

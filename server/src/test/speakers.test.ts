@@ -6,6 +6,7 @@ import { findQuotes } from '../analysis/quoteBlocks';
 import { FullNames } from '../analysis/fullNames';
 import { forEachCapitalisedRun, fullNameOf, nameIn, plainWords, stripTitles } from '../analysis/speakers';
 import { tokenize } from '../analysis/quoteTokens';
+import { loadGazetteer } from '../node/gazetteerFile';
 import type { Entity } from '../analysis/types';
 
 const analyzer = createAnalyzer();
@@ -472,5 +473,22 @@ suite('speakers: an unnamed source described after its noun', () => {
   test('a phrase whose head is no role or body stays unattributed', () => {
     const quotes = analyzer.analyze('The company plans to cut 500 jobs, according to whatever came from the matter.').quotes;
     assert.ok(quotes.every((q) => q.speaker !== 'whatever came from the matter'), JSON.stringify(quotes.map((q) => [q.cue, q.speaker])));
+  });
+});
+
+suite('speakers: "it" after a body or state that opens the sentence', () => {
+  const withPlaces = createAnalyzer({ gazetteer: loadGazetteer() });
+  const speakerOf = (text: string, cue: string) => withPlaces.analyze(text).quotes.find((q) => q.cue === cue)?.speaker;
+
+  test('"Moscow holds …, which it claims to have annexed": the sentence’s subject, not a body named before', () => {
+    assert.equal(speakerOf('The Kremlin spoke on Monday. Moscow also holds two regions, which it claims to have annexed in 2022.', 'claims'), 'Moscow');
+  });
+
+  test('a dateline’s place in capitals is no subject: the name after its dash is', () => {
+    assert.equal(speakerOf('MANILA (AP) — The Philippines on Monday summoned an envoy to protest what it called unsafe maneuvers.', 'called'), 'Philippines');
+  });
+
+  test('a possessor opening the sentence is not what "it" means', () => {
+    assert.notEqual(speakerOf('The Kremlin spoke on Monday. Moscow’s envoy holds two files, which it claims to have found.', 'claims'), 'Moscow');
   });
 });
