@@ -89,8 +89,12 @@ const CUES: readonly Cue[] = cueData.cues.map((c, index) => {
 const FILLER = new Set(cueData.filler);
 const AFTER_PREPOSITION = new RegExp(`\\b(?:${cueData.subjectPrepositions.join('|')})\\s+(?:(?:the|a|an)\\s+)?$`, 'i');
 const NEGATED = new RegExp(`\\b(?:${cueData.negation.join('|')})\\s+(?:\\w+\\s+){0,2}$`, 'i');
-const AIMED = new RegExp(`\\b(?:${cueData.aims.join('|')})\\s+(?:\\w+\\s+){0,2}$`, 'i');
+// (a time may stand before an aim's "that": "demanded on Thursday that")
+const AIMED = new RegExp(`\\b(?:${cueData.aims.map((a) => a.replace(/ that$/, String.raw` (?:(?:on|last|this|earlier|again|repeatedly)(?: \w+)? )?that`)).join('|')})\\s+(?:\\w+\\s+){0,2}$`, 'i');
 const AIM_TYPES: ReadonlySet<string> = new Set(cueData.aimTypes);
+// "gave up its claim to", "renounced all claims to"; and "not" or "never" before the verb ("has never renounced its claim")
+const RENOUNCED = new RegExp(`\\b(?:${cueData.renouncing.join('|')})\\s+(?:its|their|his|her|all|any|all of its)\\s+(?:\\w+\\s+)?$`, 'i');
+const NOT_BEFORE = /\b(?:not|never|n[’']t)\s+(?:\w+\s+)?$/i;
 const OBJECT_FOLLOWERS = new Set(cueData.objectFollowers);
 const CLAIM_OBJECTS = new Set(cueData.claimObjects);
 const SINGULAR = new Set(cueData.singularAnaphorNouns);
@@ -555,7 +559,9 @@ function itAfterCue(text: string, cues: readonly CueMatch[], sentence: Span): bo
  * people, the lists an anaphor refers to) decides only among the matches that pass.
  */
 /** The few words before a cue in its sentence, where a negation or an aim stands ("would never recognise"). */
-const wordsBeforeCue = (text: string, match: CueMatch, sentence: Span): string => text.slice(Math.max(sentence.start, match.start - 30), match.start);
+const wordsBeforeCue = (text: string, match: CueMatch, sentence: Span, reach = 30): string => text.slice(Math.max(sentence.start, match.start - reach), match.start);
+// (an aim's words may run longer: "demanded on Thursday that Ukraine")
+const AIM_REACH = 45;
 
 function mayClaim(text: string, match: CueMatch, group: TerritoryGroup | undefined, sentence: Span): boolean {
   const cue = match.cue;
@@ -567,7 +573,10 @@ function mayClaim(text: string, match: CueMatch, group: TerritoryGroup | undefin
   if (cue.needsWar && !WAR_CONTEXT.test(text.slice(sentence.start, sentence.end))) return false;
   if (!cue.needsClaimWord) {
     const before = wordsBeforeCue(text, match, sentence);
-    if (NEGATED.test(before) || (!AIM_TYPES.has(cue.type) && AIMED.test(before))) return false;
+    const renounced = cue.type === 'sovereignty' ? RENOUNCED.exec(before) : null;
+    // (renouncing a claim is its negation, and "never renouncing" it makes the claim)
+    if (renounced ? !NOT_BEFORE.test(before.slice(0, renounced.index)) : NEGATED.test(before)) return false;
+    if (!AIM_TYPES.has(cue.type) && AIMED.test(wordsBeforeCue(text, match, sentence, AIM_REACH))) return false;
   }
   return !(group && group.items.every((i) => i.kind === 'candidate') && (cue.weak || !WAR_CONTEXT.test(text.slice(sentence.start, sentence.end))));
 }

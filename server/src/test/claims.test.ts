@@ -983,3 +983,16 @@ suite('claims: islands named twice, and claimed as "them"', () => {
     assert.deepEqual(briefs('Patrol boats sailed near the Paracel Islands on Monday. Vietnam controls none of the rocky islets now; China administers the islets.'), ['control China: Paracel Islands']);
   });
 });
+
+suite('claims: claims given up, and aims with a time before "that"', () => {
+  test('"gave up its claim to" makes no claim; "has never renounced its claim to" makes one', () => {
+    assert.deepEqual(briefs('Ruritania gave up its claim to Snake Island in 1997.'), []);
+    assert.deepEqual(briefs('Argentina renounced all claims to the Falkland Islands.'), []);
+    assert.deepEqual(briefs('China has never renounced its claim to Taiwan.'), ['sovereignty China: Taiwan']);
+  });
+
+  test('"demanded on Thursday that Ukraine withdraw its troops from X" is an aim, no loss', () => {
+    assert.deepEqual(briefs('Putin demanded on Thursday that Ukraine withdraw its troops from Donetsk.'), []);
+    assert.deepEqual(briefs('Ukraine withdrew its troops from Bakhmut on Thursday.'), ['loss Ukraine: Bakhmut']);
+  });
+});
