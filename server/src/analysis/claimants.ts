@@ -252,7 +252,14 @@ export class ClaimantResolver {
     // claim walk then meets for the first time (and is compiled anew for) a dozen passes on
     const agents = this.agentsInRuns(text, start, end);
     const placed: Agent[] = [];
-    for (let k = 0; k < agents.length; k++) placed.push(placedAgent(agents[k]!, 0, mentions.at(agents[k]!.start)?.entity.id ?? null));
+    for (let k = 0; k < agents.length; k++) {
+      const agent = agents[k]!;
+      const mention = mentions.at(agent.start);
+      // "the Jordan Valley": a state's name opening a place's is no side ("the Kingdom of Denmark",
+      // "the State of Israel", which end in it, are the state)
+      if (mention !== undefined && mention.entity.type === 'place' && mention.start === agent.start && mention.end > agent.end) continue;
+      placed.push(placedAgent(agent, 0, mention?.entity.id ?? null));
+    }
     return placed;
   }
 

@@ -1269,6 +1269,17 @@ function relativeClause(text: string, from: number, to: number): boolean {
   return CLAUSE_SUBJECT.test(clause[1]!) || CLAUSE_PASSIVE.test(clause[1]!);
 }
 
+/** The relative clause from `from` to a cue at `to` has a subject of its own, no pronoun, and no side stands in it. */
+function ownSubjectNoSide(text: string, from: number, to: number, agents: readonly Agent[]): boolean {
+  const clause = RELATIVE_TAIL.exec(text.slice(from, to));
+  if (clause === null) return false;
+  const words = clause[0].slice(clause[0].search(/\s/) + 1);
+  return CLAUSE_SUBJECT.test(words) && !PRONOUN_OPENING.test(words) && !agents.some((a) => a.start >= from && a.end <= to);
+}
+
+// a relative clause's subject that stands for someone named outside it
+const PRONOUN_OPENING = /^(?:it|they|its|their|his|her|our|these|those|both)\b/i;
+
 /** The names a group stands for: its places, or what its anaphor refers to. */
 function resolveGroup(text: string, g: TerritoryGroup, antecedents: readonly Antecedent[], singles: readonly Antecedent[], drafts: readonly Draft[], si: number, agents: readonly Agent[], resolver: ClaimantResolver): Territories {
   const names: string[] = [];
@@ -1560,6 +1571,9 @@ function claimantOf(
   // unless a name stands right before the cue as its subject ("the Polisario Front rejects")
   // (the subject of a relative clause about the object stands between them: "Crimea, which Moscow seized")
   const limit = group !== undefined && group.end <= match.start && (relativeClause(text, group.end, match.start) || secondRelativeClause(text, group.end, match.start, false)) ? match.start : Math.min(match.start, group?.start ?? match.start);
+  // "a strip of the West Bank that Palestinians want as part of a future state": a relative clause
+  // whose own subject names no side gives the claim none from outside it
+  if (limit === match.start && group !== undefined && group.end <= match.start && ownSubjectNoSide(text, group.end, match.start, agents)) return null;
   // "Moscow claims …, along with Crimea, which it seized in 2014": "it" in a relative clause
   // stands for the side that opens the sentence, not the nearest side named
   if (RELATIVE_PRONOUN_SUBJECT.test(text.slice(Math.max(sentence.start, match.start - 40), match.start))) {

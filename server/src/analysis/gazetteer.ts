@@ -100,6 +100,9 @@ const TAG_CODE: Readonly<Record<string, number>> = { v: 0, V: 1, S: 2, k: 3, K: 
 const KIND_LETTERS = 'CRT';
 const KIND_NAMES: readonly PlaceKind[] = ['country', 'region', 'city'];
 
+/** The people a national capital has at least for its name to stand for its state ("Moscow says"). */
+const METONYM_CAPITAL_POPULATION = 25_000;
+
 /** Place names to what they are and where. Built from GeoNames data at build time. */
 export class Gazetteer {
   // Loading must take milliseconds, so a row stays a line of the file until asked for: parse
@@ -159,10 +162,21 @@ export class Gazetteer {
         for (const n of [f[1], ...aliasesOf(f)]) g.countryNames.set(foldName(n), f[1]);
       }
     }
+    // a capital stands for its state only where news writes it so: not a hamlet's name that is
+    // also a word or a given name ("The Valley", "Stanley", "Hamilton"); and of two capitals of
+    // one name, the bigger (Kingston, Jamaica)
+    const capitalPopulations = new Map<string, number>();
     for (const row of g.capitalRows) {
       const f = g.fields(row);
       const country = g.countries.get(f[2]);
-      if (country) for (const n of [f[1], ...aliasesOf(f)]) g.capitalNames.set(foldName(n), country);
+      const population = Number(f[6]);
+      if (!country || population < METONYM_CAPITAL_POPULATION) continue;
+      for (const n of [f[1], ...aliasesOf(f)]) {
+        const key = foldName(n);
+        if ((capitalPopulations.get(key) ?? -1) >= population) continue;
+        capitalPopulations.set(key, population);
+        g.capitalNames.set(key, country);
+      }
     }
     return g;
   }

@@ -996,3 +996,13 @@ suite('claims: claims given up, and aims with a time before "that"', () => {
     assert.deepEqual(briefs('Ukraine withdrew its troops from Bakhmut on Thursday.'), ['loss Ukraine: Bakhmut']);
   });
 });
+
+suite('claims: a relative clause with a subject of its own', () => {
+  test('"… that Palestinians want as part of a future state": the clause’s subject names no side, and the main clause’s is not the claimant', () => {
+    assert.deepEqual(briefs('Israel’s cabinet backed a plan for the valley, a strip of the West Bank that Palestinians want as part of a future state.').filter((b) => b.includes('Israel')), []);
+  });
+
+  test('a side as the clause’s subject still claims', () => {
+    assert.deepEqual(briefs('Ships neared the Paracel Islands, which Vietnam claims.'), ['sovereignty Vietnam: Paracel Islands']);
+  });
+});

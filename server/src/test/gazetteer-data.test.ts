@@ -33,6 +33,16 @@ suite('gazetteer data (built file)', function () {
     assert.deepEqual(list.filter((e) => e.type === 'place').map((e) => [e.name, e.mentions.length]), [['South Ossetia', 1], ['Somaliland', 1], ['Syria', 1], ['Golan Heights', 2], ['Israel', 1]]);
   });
 
+  test('a capital stands for its state only where it is a city of some size, and of two namesakes the bigger', () => {
+    assert.equal(g.capitalOf('Moscow'), 'Russia');
+    assert.equal(g.capitalOf('Kingston'), 'Jamaica');
+    // hamlets' names that are words or given names: "Stanley said", "the Jordan Valley"
+    assert.equal(g.capitalOf('Stanley'), undefined);
+    assert.equal(g.capitalOf('Valley'), undefined);
+    const claims = createAnalyzer({ gazetteer: g }).analyze('The Jordan Valley, a strip of the West Bank that Palestinians want as part of a future state, is fertile.').claims;
+    assert.deepEqual(claims.map((c) => c.claimant), []);
+  });
+
   test('a country goes by its everyday English name, its ISO names resolving to it', () => {
     assert.equal(g.lookup('Russia')?.name, 'Russia');
     assert.equal(g.lookup('Russian Federation')?.name, 'Russia');
