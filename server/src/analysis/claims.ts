@@ -1593,7 +1593,8 @@ function claimantOf(
   }
   // "its hold on X" with no side of its own before it in the sentence, or a sentence opening with
   // "Its forces" or "It": the side of the claim before
-  if (/\b(?:its|their)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(sentence.start, match.start - 12), match.start)) || OWN_FORCES.test(text.slice(sentence.start, Math.min(match.start, sentence.start + 40))) || PRONOUN_SUBJECT.test(text.slice(sentence.start, match.start))) {
+  // (and a verb after "and" whose subject is the claim's before it: "It annexed X …, and withdrew from Y")
+  if (/\b(?:its|their)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(sentence.start, match.start - 12), match.start)) || OWN_FORCES.test(text.slice(sentence.start, Math.min(match.start, sentence.start + 40))) || PRONOUN_SUBJECT.test(text.slice(sentence.start, match.start)) || (afterAnd(text, match) && sentenceDrafts.length > 0)) {
     const prev = sentenceDrafts[sentenceDrafts.length - 1] ?? drafts[drafts.length - 1];
     if (prev?.claimant) return { state: prev.claimant, entity: prev.claimantEntity, isSide: true };
   }

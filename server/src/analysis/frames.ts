@@ -52,6 +52,8 @@ const MAX_ROLE = 20;
 /** Words of an apposition between a name and its verb ("Bob Lee, a host and manager at …, said"). */
 const MAX_APPOSITION = 36;
 const LISTENERS = FRAME_WORDS.listeners;
+// after these a word both noun and verb is the noun ("above forecasts", "despite warnings")
+const NOUN_PREPOSITIONS = FRAME_WORDS.nounPrepositions;
 const PREPOSITIONS_BEFORE_ADJECTIVES = FRAME_WORDS.prepositionsBeforeAdjectives;
 const SPEECH_EVENTS = FRAME_WORDS.speechEvents;
 const PARTICIPLE_CLAUSES = FRAME_WORDS.participleClauses;
@@ -666,6 +668,8 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   while (d > from && tokens[d]!.word && (tokens[d]!.lower.endsWith('ly') || (d === i - 1 && nounNext && isPastInEd(tokens[d]!.lower)))) d--;
   if (d < i - 1 && d >= from && tokens[d]!.word && (isIn(tokens[d]!, DETERMINER) || (endsInApostropheS(tokens[d]!.text) && next?.word && !isIn(next, DETERMINER)))) return null;
   if (cue.homograph && (!plainSubjectBefore(tokens, from, i) || nounAfterModifier(tokens, from, i, cue) || objectOfVerb(tokens, from, i) || objectOfCue(tokens, from, i)) && tokens[i + 1]?.lower !== 'that') return null;
+  // "told analysts on a conference call that …", "slightly above forecasts": a noun after a preposition
+  if (cue.homograph && (occasionNoun(tokens, i) || prev !== undefined && tokens[i - 1]!.word && !isCapitalised(prev) && NOUN_PREPOSITIONS.has(prev.lower))) return null;
   // "is convinced that …": an adjective frames speech only with its that-clause and a subject
   if (cue.adjective) {
     const holder = npBefore(tokens, from, i);
@@ -849,7 +853,16 @@ const COMPOUND_PARTICIPLE = /.-\p{Ll}+(?:ed|run|held|made|built|born)$/u;
 function occasionWord(tokens: readonly Token[], n: number): boolean {
   const w = tokens[n]!;
   const before = tokens[n - 1]!;
-  return (isIn(w, DOCUMENT) && before.word && (isIn(before, DETERMINER) || isCapitalised(before))) || documentParticiple(tokens, n);
+  return (isIn(w, DOCUMENT) && before.word && (isIn(before, DETERMINER) || isCapitalised(before))) || documentParticiple(tokens, n) || occasionNoun(tokens, n);
+}
+
+/** "on a conference call", "at a news conference", "during an interview": a noun after a preposition of occasion, its determiner and at most one modifier. */
+function occasionNoun(tokens: readonly Token[], n: number): boolean {
+  const before = tokens[n - 1];
+  if (!before?.word || isCapitalised(before)) return false;
+  const determiner = isIn(before, DETERMINER) ? n - 1 : tokens[n - 2]?.word && isIn(tokens[n - 2]!, DETERMINER) ? n - 2 : -1;
+  const preposition = determiner > 0 ? tokens[determiner - 1] : undefined;
+  return preposition !== undefined && preposition.word && isIn(preposition, EVENT_PREPOSITION);
 }
 
 /**

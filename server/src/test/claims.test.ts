@@ -1006,3 +1006,17 @@ suite('claims: a relative clause with a subject of its own', () => {
     assert.deepEqual(briefs('Ships neared the Paracel Islands, which Vietnam claims.'), ['sovereignty Vietnam: Paracel Islands']);
   });
 });
+
+suite('claims: valleys and corridors read back, withdrawals of more than troops, and a verb after "and"', () => {
+  test('"the valley" means the valley named before', () => {
+    assert.deepEqual(briefs('Israel seized the Jordan Valley in 1967. Netanyahu said the valley would forever remain part of Israel.'), ['capture Israel: Jordan Valley', 'sovereignty Israel: Jordan Valley']);
+  });
+
+  test('"withdrew its troops and settlers from Gaza" is a loss', () => {
+    assert.deepEqual(briefs('Israel withdrew its troops and settlers from Gaza in 2005.'), ['loss Israel: Gaza']);
+  });
+
+  test('"It annexed X …, and withdrew its troops from Y": the second verb’s side is the first’s', () => {
+    assert.deepEqual(briefs('Israel captured the Golan Heights in 1967. It annexed East Jerusalem in 1980 in a move few countries recognised, and withdrew its troops from Gaza in 2005.'), ['capture Israel: Golan Heights', 'annexation Israel: East Jerusalem', 'loss Israel: Gaza']);
+  });
+});

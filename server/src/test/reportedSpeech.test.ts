@@ -612,3 +612,15 @@ suite('reported speech: particles and compounds that are no cue', () => {
     assert.deepEqual(analyzer.analyze('Under a U.S.-brokered framework agreed in August, the route would be run by a private company.').quotes.map((q) => q.text), []);
   });
 });
+
+suite('reported speech: nouns after a preposition', () => {
+  test('"told analysts on a conference call that …": the call is the occasion, the telling frames the clause', () => {
+    const found = pairs('The chief executive told analysts on a conference call that the cuts would save money.');
+    assert.deepEqual(found, [['the cuts would save money', 'The chief executive']]);
+  });
+
+  test('"slightly above forecasts", "despite warnings": no cue', () => {
+    assert.deepEqual(pairs('The firm reported revenue of 5 billion euros, slightly above forecasts.').filter(([, s]) => s === null), []);
+    assert.ok(!indirect('Prices rose despite warnings from the bank.').some((q) => q.cue === 'warnings'));
+  });
+});
