@@ -199,3 +199,9 @@ suite('a body’s field after "of" and "and"', () => {
     assert.ok(!found.some((n) => n.includes(' and ')), JSON.stringify(found));
   });
 });
+
+suite('an organisation by the kind of body named after it', () => {
+  test('"the IG Metall union", "the Unite union": an organisation, not a town spelt like its acronym', () => {
+    assert.equal(typeOf('Steel output fell.\n\nThe IG Metall union said it would fight the plans.', 'IG Metall'), 'organization');
+  });
+});
