@@ -54,6 +54,8 @@ const MAX_APPOSITION = 36;
 const LISTENERS = FRAME_WORDS.listeners;
 // after these a word both noun and verb is the noun ("above forecasts", "despite warnings")
 const NOUN_PREPOSITIONS = FRAME_WORDS.nounPrepositions;
+// a participle's prepositions after a noun ("a diplomat briefed on the talks")
+const AFTER_PARTICIPLES = FRAME_WORDS.afterParticiples;
 const PREPOSITIONS_BEFORE_ADJECTIVES = FRAME_WORDS.prepositionsBeforeAdjectives;
 const SPEECH_EVENTS = FRAME_WORDS.speechEvents;
 const PARTICIPLE_CLAUSES = FRAME_WORDS.participleClauses;
@@ -1811,6 +1813,12 @@ function collectBack(tokens: readonly Token[], from: number, j: number): TokenRa
     if (isIn(t, NP_PREPOSITION) && n > 0 && k - 2 >= from && tokens[k - 2]!.word && !isIn(tokens[k - 2]!, BOUNDARY) && !isIn(tokens[k - 2]!, AUXILIARY)) {
       k--;
       n++;
+      continue;
+    }
+    // "a diplomat briefed on the talks", "officials involved in the plan": a participle and its preposition after the noun
+    if (n > 0 && AFTER_PARTICIPLES.has(t.lower) && k - 3 >= from && tokens[k - 2]!.word && !isCapitalised(tokens[k - 2]!) && isPastInEd(tokens[k - 2]!.lower) && tokens[k - 3]!.word && !isIn(tokens[k - 3]!, BOUNDARY) && !isIn(tokens[k - 3]!, AUXILIARY) && (!isCapitalised(tokens[k - 3]!) || k - 3 === from)) {
+      k -= 2;
+      n += 2;
       continue;
     }
     // "the Office of Management and Budget declined": one capitalised word after "and" ends a body's name after "of"

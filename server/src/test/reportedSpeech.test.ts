@@ -624,3 +624,13 @@ suite('reported speech: nouns after a preposition', () => {
     assert.ok(!indirect('Prices rose despite warnings from the bank.').some((q) => q.cue === 'warnings'));
   });
 });
+
+suite('reported speech: a source described by a participle and its preposition', () => {
+  test('"A diplomat briefed on the talks, who asked not to be named, said …": the diplomat, not the talks', () => {
+    assert.deepEqual(pairs('A diplomat briefed on the talks, who asked not to be named, said the other side had demanded more.').filter(([t]) => t.startsWith('the other side')), [['the other side had demanded more', 'A diplomat briefed on the talks']]);
+  });
+
+  test('"Officials involved in the negotiations said …"', () => {
+    assert.deepEqual(pairs('Officials involved in the negotiations said the deal was close.'), [['the deal was close', 'Officials involved in the negotiations']]);
+  });
+});
