@@ -11,7 +11,7 @@ import type { ProseDocument } from './document';
 import type { Gazetteer } from './gazetteer';
 import {
   countryNamed, KIN_BEFORE, PEOPLE_ADJECTIVES, KNOWN_ORG_FIRST_WORDS, MISC_SUFFIXES, MISC_WORDS, MISC_PREFIXES, CODE_NAME_BEFORE, demonym, KNOWN_ORGS, LOWERCASE_ORG_HEADS, ORG_ACRONYMS,
-  ORG_KINDS_BEFORE, ORG_LINK_HEADS, ORG_PEOPLE_AT, PARTY_MEMBERS, ORG_OF_HEADS, ORG_WORDS_AFTER, PLACE_EVENTS_BEFORE, PLACE_KINDS_AFTER, PLACE_KINDS_BEFORE, PLACE_OF_HEADS, PLACE_PREPOSITIONS, PLACE_SUFFIXES, REGION_WORDS_AFTER, REGION_WORDS_BEFORE, TITLE_OBJECTS, PLACE_OPENERS,
+  ORG_KINDS_BEFORE, ORG_LINK_HEADS, ORG_PEOPLE_AT, PARTY_MEMBERS, ORG_OF_HEADS, ORG_WORDS_AFTER, PLACE_EVENTS_BEFORE, PLACE_KINDS_AFTER, PLACE_KINDS_BEFORE, PLACE_OF_HEADS, PLACE_PREPOSITIONS, PLACE_VERBS_BEFORE, PLACE_SUFFIXES, REGION_WORDS_AFTER, REGION_WORDS_BEFORE, TITLE_OBJECTS, PLACE_OPENERS,
   MAY_BE_PLACE_KIND_AFTER, MAY_BE_REGION_WORD, MAY_BE_REGION_WORDS, STATEHOOD_WORDS, MATCH_VERBS, TEAM_ROLES,
   type Country,
 } from './lexicon';
@@ -982,7 +982,7 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
     return typeAs(c, 'place', 2);
   }
   // (in lower case, or opening the sentence: "In Panama City, …")
-  if (prev && (!prev.cap ? PLACE_PREPOSITIONS.has(prev.text) : c.first === 1 && PLACE_PREPOSITIONS.has(prev.text.toLowerCase())) && !personShape && !(prev.text === 'to' && prev2?.text === 'according')) {
+  if (prev && (!prev.cap ? PLACE_PREPOSITIONS.has(prev.text) || (geo !== undefined && PLACE_VERBS_BEFORE.has(prev.text)) : c.first === 1 && PLACE_PREPOSITIONS.has(prev.text.toLowerCase())) && !personShape && !(prev.text === 'to' && prev2?.text === 'according')) {
     c.geo = geo ?? { kind: 'place' };
     typeAs(c, 'place', prev.text === 'in' ? 2 : 1);
   }

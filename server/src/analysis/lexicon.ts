@@ -110,6 +110,7 @@ export const TEAM_ROLES = new WordSet(orgs.teamRoles);
 export const PEOPLE_ADJECTIVES: ReadonlySet<string> = new Set(nationalities.peopleAdjectives);
 
 export const PLACE_PREPOSITIONS = new WordSet(places.prepositions);
+export const PLACE_VERBS_BEFORE = new WordSet(places.verbsBefore);
 export const PLACE_KINDS_BEFORE = new WordSet(places.kindsBefore);
 export const PLACE_EVENTS_BEFORE = new WordSet(places.eventsBefore);
 export const PLACE_KINDS_AFTER = new WordSet(places.kindsAfter);

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { createAnalyzer, Gazetteer, type Entity, type EntityType, type GeoInfo } from '../analysis';
+import { loadGazetteer } from '../node/gazetteerFile';
 
 /** A gazetteer that knows a few places, with spelling variants, as the real one does. */
 class SmallGazetteer extends Gazetteer {
@@ -772,5 +773,13 @@ suite('entities: reefs and sandbars by their last word', () => {
   test('"Sandy Cay" and "Pearl Islet" are places, not people', () => {
     const found = entities('Sandy Cay is a sandbar near Pearl Islet.');
     assert.deepEqual(found.map((e) => `${e.type}:${e.name}`), ['place:Sandy Cay', 'place:Pearl Islet']);
+  });
+});
+
+suite('entities: a small town after a verb of war', () => {
+  test('"captured Kupiansk": a town the gazetteer knows, though small, is a place there; a person is not', () => {
+    const found = createAnalyzer({ gazetteer: loadGazetteer() }).analyze('Russian forces captured Kupiansk on Monday. Police captured Ana Smith in Lyon.').entities;
+    const named = found.map((e) => `${e.type}:${e.name}`);
+    assert.ok(named.includes('place:Kupiansk') && named.includes('person:Ana Smith'), JSON.stringify(named));
   });
 });
