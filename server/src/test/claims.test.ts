@@ -1020,3 +1020,13 @@ suite('claims: valleys and corridors read back, withdrawals of more than troops,
     assert.deepEqual(briefs('Israel captured the Golan Heights in 1967. It annexed East Jerusalem in 1980 in a move few countries recognised, and withdrew its troops from Gaza in 2005.'), ['capture Israel: Golan Heights', 'annexation Israel: East Jerusalem', 'loss Israel: Gaza']);
   });
 });
+
+suite('claims: "its territory" after a copula, and provinces in the plural', () => {
+  test('"the South China Sea is its territory": the side that says so', () => {
+    assert.deepEqual(briefs('China says the South China Sea is its territory.'), ['sovereignty China: South China Sea']);
+  });
+
+  test('"considers Western Sahara its southern provinces"', () => {
+    assert.deepEqual(briefs('Morocco considers Western Sahara its southern provinces.'), ['sovereignty Morocco: Western Sahara']);
+  });
+});
