@@ -205,3 +205,10 @@ suite('an organisation by the kind of body named after it', () => {
     assert.equal(typeOf('Steel output fell.\n\nThe IG Metall union said it would fight the plans.', 'IG Metall'), 'organization');
   });
 });
+
+suite('a part of a known body, and a patrol', () => {
+  test('"House Republicans", "Boston Fed" and "Border Patrol" are organisations', () => {
+    const text = 'WASHINGTON — House Republicans and Democrats traded accusations on Tuesday. The Boston Fed said rates would rise. The bill funds 3,000 new Border Patrol agents.';
+    for (const name of ['House Republicans', 'Boston Fed', 'Border Patrol']) assert.equal(typeOf(text, name), 'organization', name);
+  });
+});

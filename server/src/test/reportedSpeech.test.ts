@@ -634,3 +634,9 @@ suite('reported speech: a source described by a participle and its preposition',
     assert.deepEqual(pairs('Officials involved in the negotiations said the deal was close.'), [['the deal was close', 'Officials involved in the negotiations']]);
   });
 });
+
+suite('reported speech: a participle before its noun after "along"', () => {
+  test('"trade fire along disputed border": no cue', () => {
+    assert.deepEqual(analyzer.analyze('Two armies trade fire along disputed border').quotes.map((q) => q.cue), []);
+  });
+});
