@@ -1709,7 +1709,7 @@ function joinedTerritories(a: Territories, b: Territories): Territories {
 }
 
 // ", but only parts of", "and about a third of", ", as well as parts of": what joins a list of another extent to a cue's object
-const CONTRASTED_EXTENT = /^\s*(?:,\s*)?(?:but|while|yet|and|as well as|and also)\s+(?:only\s+)?(?:(?:about|nearly|almost|roughly|around|over|more than|less than)\s+)?(?:\d+(?:\.\d+)?\s*(?:percent|per cent|%)|an?\s+\w+|\w+(?:-\w+)?|\w+ of the)\s+of\s+(?:the\s+)?$/i;
+const CONTRASTED_EXTENT = /^\s*(?:,\s*)?(?:but|while|yet|and|as well as|and also)\s+(?:only\s+)?(?:(?:about|nearly|almost|roughly|around|over|more than|less than)\s+)?(?:\d+(?:\.\d+)?\s*(?:percent|per cent|%)|an?\s+(?:(?:small|large|narrow|thin|big)\s+)?\w+|(?:(?:large|small|big|vast|tiny|remaining|significant|substantial)\s+)?\w+(?:-\w+)?|\w+ of the)\s+of\s+(?:the\s+)?$/i;
 
 /** Who reports the claim: the speaker of a quote in the sentence, or the subject of "said". */
 function sourceOf(text: string, sentence: Span, trigger: Span, quotes: readonly Quote[], quoteAt: number, index: MentionIndex): string | null {

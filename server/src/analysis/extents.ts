@@ -5,11 +5,11 @@ import type { ControlExtent } from './types';
 
 /** The extent of control that `words` (in lower case) say, or null when they say none. */
 export function extentIn(words: string): ControlExtent | null {
-  if (/\b(?:most|much|majority|nearly all|almost all|bulk|large swath|large swathes|large parts?|vast|three-quarters|two-thirds|three-fourths)\b/.test(words)) return 'most';
+  if (/\b(?:most|much|majority|nearly all|almost all|virtually all|practically all|bulk|large swath|large swathes|large parts?|vast|three-quarters|two-thirds|three-fourths)\b/.test(words)) return 'most';
   // "about 20 percent of Ukraine", "70% of Donetsk"
   const share = /(?<![\d.])(\d+(?:\.\d+)?)\s*(?:percent|per cent|%)/.exec(words);
   if (share) return Number(share[1]) >= 50 ? 'most' : 'partial';
-  if (/\b(?:partial|partially|partly|part of|parts of|some of|portions?|pockets?|slivers?|strip|slice|corner|patch|small (?:area|part)|fraction|fifth|quarter|third|half|foothold|tenuous)\b/.test(words)) return 'partial';
+  if (/\b(?:partial|partially|partly|part of|parts of|some of|portions?|pockets?|slivers?|chunks?|strip|slice|corner|patch|small (?:area|part)|fraction|fifth|quarter|third|half|foothold|tenuous)\b/.test(words)) return 'partial';
   if (/\b(?:all of|entire|entirely|full|fully|whole|complete|completely|total|totally)\b/.test(words)) return 'full';
   return null;
 }

@@ -1030,3 +1030,19 @@ suite('claims: "its territory" after a copula, and provinces in the plural', () 
     assert.deepEqual(briefs('Morocco considers Western Sahara its southern provinces.'), ['sovereignty Morocco: Western Sahara']);
   });
 });
+
+suite('claims: shares with adjectives, and demands', () => {
+  test('"virtually all of", "large parts of", "a strip of … and small parts of" join the list with their extent', () => {
+    assert.deepEqual(briefs('Moscow controls virtually all of Luhansk, as well as large parts of Zaporizhzhia and Kherson.'), ['control Russia: Luhansk, Zaporizhzhia, Kherson (most)']);
+    assert.deepEqual(briefs('Russia also holds a strip of the Kharkiv region and small parts of the Sumy and Dnipropetrovsk regions.'), ['control Russia: Kharkiv, Sumy, Dnipropetrovsk (partial)']);
+  });
+
+  test('"must pull out of", "does not require Ukraine to withdraw from": a demand, no loss', () => {
+    assert.deepEqual(briefs('Putin has said Ukraine must pull out of the remaining parts of Donetsk before any ceasefire.'), []);
+    assert.deepEqual(briefs('The draft does not require Ukraine to withdraw from Donetsk.'), []);
+  });
+
+  test('a demand to cede land is an exchange', () => {
+    assert.deepEqual(briefs('Putin has demanded that Ukraine cede the remaining parts of Donetsk.'), ['exchange Ukraine: Donetsk']);
+  });
+});
