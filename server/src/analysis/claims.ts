@@ -677,8 +677,8 @@ function relativeReach(text: string, match: CueMatch): number {
 const PRONOUN_SUBJECT_ADVERBS = String.raw`(?:it|they)\s+(?:[a-z]+ly\s+|still\s+|now\s+|already\s+|also\s+){0,2}`;
 // RELATIVE_CLAUSE's clause without its pronoun, and its apposition, at the end of the text before a cue
 const REDUCED_TAIL = new RegExp(String.raw`\s${PRONOUN_SUBJECT_ADVERBS}$`, 'i');
-// "which it lost": the clause has its pronoun (RELATIVE_TAIL reads it)
-const PRONOUN_BEFORE = /\b(?:which|that)$/i;
+// "which it lost": the clause has its pronoun (RELATIVE_TAIL reads it); so has "which Russia says it annexed"
+const PRONOUN_BEFORE = /\b(?:which|that|says|said|say|claims|claimed|insists|insisted|maintains|argues)$/i;
 const APPOSITION_TAIL = /,\s*(?:an?|the)(?:\s+[\p{L}-]+){0,3}$/iu;
 
 /** Whether "which" or "that", in any case, may stand in text[from, to): RELATIVE_TAIL's pronouns, looked for by code. */
@@ -1120,9 +1120,13 @@ function objectOf(text: string, match: CueMatch, groups: readonly TerritoryGroup
     const g = groupBefore(text, match, groups, false);
     return g && (!match.cue.subjectOnly || opensClause(text, g.start)) ? g : undefined;
   }
-  // (a pronoun after the cue is its object: the name before is its subject, "Azerbaijan retook most of them")
-  return after() ?? groupBefore(text, match, groups, itFollows(text, match.end));
+  // (a pronoun after the cue is its object: the name before is its subject, "Azerbaijan retook most of them";
+  // so is a noun phrase the cue governs that names no known place: "Ukraine seized a big bite of …")
+  return after() ?? groupBefore(text, match, groups, itFollows(text, match.end) || OBJECT_OPENS.test(text.slice(match.end, match.end + 10)));
 }
+
+// a determiner or share opening the cue's own object
+const OBJECT_OPENS = /^\s+(?:an?|the|its|their|his|her|part|parts|most|some|all|much)\s/i;
 
 // What may stand before a clause's subject: nothing (the text's start), a stop, a colon or
 // semicolon, a comma, an opening quotation mark or bracket, or a word that opens a clause; then
@@ -1158,6 +1162,8 @@ function groupBefore(text: string, match: CueMatch, groups: readonly TerritoryGr
       return previous !== undefined && APPOSITION_OPENED.test(text.slice(previous.end, g.start)) && /^\s*,/.test(text.slice(g.end, match.start)) ? previous : undefined;
     }
     if (previous !== undefined && subjectOfCopula(text, previous, match)) return previous;
+    // "Kherson, which Russia says it annexed": the side that says so, and the clause's object before it
+    if (previous !== undefined && REPORTED_PRONOUN_GAP.test(text.slice(g.end, match.start)) && relativeClause(text, previous.end, match.start)) return previous;
     // (a dash between is no word: fillerOnly passes over it)
     if (!relativeOnly && !fillerOnly(text, g.end, match.start)) return undefined;
     // "Crimea, which Moscow seized": the clause's subject is no object, what the clause is about is
@@ -1175,6 +1181,9 @@ function groupBefore(text: string, match: CueMatch, groups: readonly TerritoryGr
 
 // a naming verb (cues.json namingVerbs, in any form) or "known as" right before a name
 const NAMED_BEFORE = new RegExp(String.raw`\b(?:(?:${cueWords.frameWords.namingVerbs.join('|')})(?:s|d|ed|bed|led)?|known as)\s+(?:the\s+)?$`, 'i');
+
+// a verb of saying and the pronoun that stands for its subject, between a side and a cue
+const REPORTED_PRONOUN_GAP = /^\s+(?:says|said|say|claims|claimed|insists|insisted|maintains|argues)\s+(?:it|they)\s+$/i;
 
 // what may stand between two verbs of one clause: the first one's adjuncts, then "and"
 const COORDINATION_GAP = /^\s+(?:[^,.;:!?"“”()]{0,40}\s)?(?:and|then)\s+(?:(?:later|then|subsequently|formally|illegally)\s+)?$/;

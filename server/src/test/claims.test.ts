@@ -1046,3 +1046,14 @@ suite('claims: shares with adjectives, and demands', () => {
     assert.deepEqual(briefs('Putin has demanded that Ukraine cede the remaining parts of Donetsk.'), ['exchange Ukraine: Donetsk']);
   });
 });
+
+suite('claims: the side that says so inside a relative clause, and an active verb’s subject', () => {
+  test('"Donetsk and Kherson, which Russia says it annexed": Russia’s annexation of both', () => {
+    assert.deepEqual(briefs('Peskov spoke about Donetsk and Kherson, which Russia says it annexed in 2022.'), ['annexation Russia: Donetsk, Kherson']);
+  });
+
+  test('"Ukraine seized a chunk of Russia’s Kursk region": Ukraine’s capture of Kursk; a subject before an active verb with an object is no object', () => {
+    assert.deepEqual(briefs('Ukrainian forces seized a chunk of Russia’s Kursk region in August.'), ['capture Ukraine: Kursk']);
+    assert.deepEqual(briefs('Ukraine seized a big bite of the Kursk region in August.').filter((b) => b.endsWith(': Ukraine')), []);
+  });
+});
