@@ -56,6 +56,8 @@ const LISTENERS = FRAME_WORDS.listeners;
 const NOUN_PREPOSITIONS = FRAME_WORDS.nounPrepositions;
 // a participle's prepositions after a noun ("a diplomat briefed on the talks")
 const AFTER_PARTICIPLES = FRAME_WORDS.afterParticiples;
+// nouns of the occasion of a saying ("on a conference call", "in his nightly address")
+const OCCASION_NOUNS = FRAME_WORDS.occasionNouns;
 const PREPOSITIONS_BEFORE_ADJECTIVES = FRAME_WORDS.prepositionsBeforeAdjectives;
 const SPEECH_EVENTS = FRAME_WORDS.speechEvents;
 const PARTICIPLE_CLAUSES = FRAME_WORDS.participleClauses;
@@ -192,7 +194,8 @@ export function findFrames(tokens: readonly Token[], from: number, to: number, l
     }
     const nounLeads = lead.nounLeads;
     // "officials plan to …": after a subject a word of both kinds is the verb
-    if (nounLeads && !isCapitalised(t) && !(lead.cue && verbAfterSubject(tokens, from, i))) {
+    // ("in his nightly video address", "on a conference call": the occasion of a saying, no frame)
+    if (nounLeads && !isCapitalised(t) && !(lead.cue && verbAfterSubject(tokens, from, i)) && !occasionNoun(tokens, i)) {
       const frame = nounFrame(tokens, from, to, i, nounLeads);
       if (frame) {
         frames.push(frame);
@@ -671,7 +674,7 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   if (d < i - 1 && d >= from && tokens[d]!.word && (isIn(tokens[d]!, DETERMINER) || (endsInApostropheS(tokens[d]!.text) && next?.word && !isIn(next, DETERMINER)))) return null;
   if (cue.homograph && (!plainSubjectBefore(tokens, from, i) || nounAfterModifier(tokens, from, i, cue) || objectOfVerb(tokens, from, i) || objectOfCue(tokens, from, i)) && tokens[i + 1]?.lower !== 'that') return null;
   // "told analysts on a conference call that …", "slightly above forecasts": a noun after a preposition
-  if (cue.homograph && (occasionNoun(tokens, i) || prev !== undefined && tokens[i - 1]!.word && !isCapitalised(prev) && NOUN_PREPOSITIONS.has(prev.lower))) return null;
+  if ((cue.homograph || cue.evaluative) && occasionNoun(tokens, i) || cue.homograph && prev !== undefined && tokens[i - 1]!.word && !isCapitalised(prev) && NOUN_PREPOSITIONS.has(prev.lower)) return null;
   // "is convinced that …": an adjective frames speech only with its that-clause and a subject
   if (cue.adjective) {
     const holder = npBefore(tokens, from, i);
@@ -748,7 +751,10 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
       // also by a clause of its own ("“…,” said a donor who backs Ruiz", "said Ruiz as she left")
       const clauseAfter = source !== null && source.end < to && isIn(tokens[source.end]!, BOUNDARY) && quotationBefore(tokens, i);
       if (source && source.end < to && tokens[source.end]!.word && !clauseAfter && !restIsAdjunct(tokens, source.end, to)) source = null;
-      inverted = source !== null;
+      // "Kremlin rejects the plan, says Ukraine must leave": a clause with its own verb after the
+      // cue is what was said, by the subject of the verb before the comma
+      if (source && hasVerbWord(tokens, source.start, source.end)) source = before !== undefined && isComma(before) && previous !== null && previous.start === firstWord(tokens, from, to) ? previous : null;
+      else inverted = source !== null;
     }
   }
   // "In discussing the budget, …", "… by painting the board as …": a gerund after a preposition may leave its subject unnamed
@@ -855,16 +861,26 @@ const COMPOUND_PARTICIPLE = /.-\p{Ll}+(?:ed|run|held|made|built|born)$/u;
 function occasionWord(tokens: readonly Token[], n: number): boolean {
   const w = tokens[n]!;
   const before = tokens[n - 1]!;
-  return (isIn(w, DOCUMENT) && before.word && (isIn(before, DETERMINER) || isCapitalised(before))) || documentParticiple(tokens, n) || occasionNoun(tokens, n);
+  // (a document's noun after its determiner, a name or one modifier: "in a statement", "in a separate report")
+  const determined = before.word && (isIn(before, DETERMINER) || isCapitalised(before) || !isIn(before, BOUNDARY) && tokens[n - 2]?.word === true && isIn(tokens[n - 2]!, DETERMINER));
+  return (isIn(w, DOCUMENT) && determined) || documentParticiple(tokens, n) || occasionNoun(tokens, n);
 }
 
-/** "on a conference call", "at a news conference", "during an interview": a noun after a preposition of occasion, its determiner and at most one modifier. */
+/**
+ * "on a conference call", "at a news conference", "in his nightly video address": a noun after a
+ * preposition of occasion, its determiner or possessive and at most two modifiers.
+ */
 function occasionNoun(tokens: readonly Token[], n: number): boolean {
-  const before = tokens[n - 1];
-  if (!before?.word || isCapitalised(before)) return false;
-  const determiner = isIn(before, DETERMINER) ? n - 1 : tokens[n - 2]?.word && isIn(tokens[n - 2]!, DETERMINER) ? n - 2 : -1;
-  const preposition = determiner > 0 ? tokens[determiner - 1] : undefined;
-  return preposition !== undefined && preposition.word && isIn(preposition, EVENT_PREPOSITION);
+  // (only nouns of occasions: "on a report that …", "in a bid to …" name what was said)
+  if (!OCCASION_NOUNS.has(tokens[n]!.lower)) return false;
+  for (let d = n - 1; d >= n - 3 && d > 0; d--) {
+    const t = tokens[d]!;
+    if (!t.word || isCapitalised(t) || t.text.includes('.')) return false;
+    if (isIn(t, DETERMINER) || isIn(t, POSSESSIVE)) return tokens[d - 1]?.word === true && isIn(tokens[d - 1]!, EVENT_PREPOSITION);
+    // (the words between modify the noun: "but", "has" or a preposition end the phrase before it)
+    if (isIn(t, BOUNDARY) || isIn(t, COORDINATOR) || isIn(t, AUXILIARY) || isIn(t, MODAL)) return false;
+  }
+  return false;
 }
 
 /**
@@ -1458,6 +1474,15 @@ function contentAfter(tokens: readonly Token[], k: number, to: number, cue: CueW
   // "said when she resigned" is the time of the saying, not what was said
   if (isIn(w, BOUNDARY) && w.lower !== 'that' && !CLAUSE_OPENERS.has(w.lower)) return null;
   return looksLikeClause(tokens, n, to) ? n : null;
+}
+
+/** A modal or auxiliary in lower case stands in tokens[a, b): the words are a clause, not a name. */
+function hasVerbWord(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    if (t.word && !isCapitalised(t) && (isIn(t, MODAL) || isIn(t, AUXILIARY))) return true;
+  }
+  return false;
 }
 
 /** "he’s", "they'll": a subject pronoun and its verb in one token. */

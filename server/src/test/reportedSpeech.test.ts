@@ -640,3 +640,18 @@ suite('reported speech: a participle before its noun after "along"', () => {
     assert.deepEqual(analyzer.analyze('Two armies trade fire along disputed border').quotes.map((q) => q.cue), []);
   });
 });
+
+suite('reported speech: a clause after ", says", and the occasion of a saying', () => {
+  test('"Council rejects the plan, says the city must pay": the council says, the clause is what', () => {
+    assert.deepEqual(pairs('Harbour Council rejects port plan, says the city must pay'), [['port plan', 'Harbour Council'], ['the city must pay', 'Harbour Council']]);
+  });
+
+  test('"he said in his nightly video address, adding that …": the address is the occasion, he adds', () => {
+    const found = pairs('Ivo Maren spoke late. "We cannot give away what is ours," he said in his nightly video address, adding that any deal must include guarantees.');
+    assert.deepEqual(found.filter(([t]) => t.startsWith('any deal')).map(([, s]) => s), ['Ivo Maren']);
+  });
+
+  test('"declined to comment on the race but said that …": the subject says', () => {
+    assert.deepEqual(pairs('The Growers Association declined to comment on the race but said that export losses were large.').filter(([t]) => t.startsWith('export')), [['export losses were large', 'Growers Association']]);
+  });
+});
