@@ -772,7 +772,11 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   if (lead === 'colon-end') announces = true;
   else if (lead !== null) {
     const fronted = frontedClauseEnd(tokens, from, i, lead);
-    content = trimRange(tokens, lead, fronted ?? clauseEnd(tokens, lead, to));
+    let end = fronted ?? clauseEnd(tokens, lead, to);
+    // "Kherson, which Russia says it annexed in 2022, had not changed": inside a relative clause set
+    // off by commas, what was said ends at the clause's comma
+    if (fronted === null && source !== null && source.start > from && isIn(tokens[source.start - 1]!, WH_RELATIVE) && isComma(tokens[source.start - 2])) end = commaOrEnd(tokens, lead, end);
+    content = trimRange(tokens, lead, end);
     if (!source && fronted !== null && cue.participle) source = npAfter(tokens, fronted + 1, to);
   } else if (!inverted && cue.clause && source && source.start > from && relativeVerbAfter(tokens, source.start - 1, after)) {
     // "which critics said was unfair", "that Ivo Kern says led him to politics": the relative clause's verb phrase is what was said
@@ -1474,6 +1478,12 @@ function contentAfter(tokens: readonly Token[], k: number, to: number, cue: CueW
   // "said when she resigned" is the time of the saying, not what was said
   if (isIn(w, BOUNDARY) && w.lower !== 'that' && !CLAUSE_OPENERS.has(w.lower)) return null;
   return looksLikeClause(tokens, n, to) ? n : null;
+}
+
+/** The first comma in tokens[a, b), or b. */
+function commaOrEnd(tokens: readonly Token[], a: number, b: number): number {
+  for (let k = a; k < b; k++) if (isComma(tokens[k])) return k;
+  return b;
 }
 
 /** A modal or auxiliary in lower case stands in tokens[a, b): the words are a clause, not a name. */

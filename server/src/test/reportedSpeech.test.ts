@@ -655,3 +655,9 @@ suite('reported speech: a clause after ", says", and the occasion of a saying', 
     assert.deepEqual(pairs('The Growers Association declined to comment on the race but said that export losses were large.').filter(([t]) => t.startsWith('export')), [['export losses were large', 'Growers Association']]);
   });
 });
+
+suite('reported speech: a saying inside a relative clause set off by commas', () => {
+  test('"Kherson, which Ruritania says it annexed in 2022, had not changed": what was said ends at the clause’s comma', () => {
+    assert.ok(pairs('He said the status of Kherson, which Ruritania says it annexed in 2022, had not changed.').some(([t]) => t === 'it annexed in 2022'));
+  });
+});
