@@ -836,7 +836,8 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
   const country = (nameFacts & (single ? COUNTRY : COUNTRY_HEAD) ? countryNamed(name) : undefined) ?? (textIsName ? undefined : countryNamed(c.text));
   if (country) {
     c.geo = (country.code ? places.lookup(name) : bigPlaceNamed(name, places)) ?? { kind: country.code ? 'country' : 'region', name: country.name, ...(country.code ? { countryCode: country.code } : {}) };
-    c.key = placeKey(country.code ?? country.name);
+    // (the gazetteer's preferred sense of a shared name decides: "Congo" is the DRC, as "DR Congo" is)
+    c.key = placeKey((c.geo.kind === 'country' ? c.geo.countryCode : undefined) ?? country.code ?? country.name);
     return typeAs(c, 'place', 3);
   }
   // "the Kharkov region" is Kharkiv Oblast, not the city Kharkiv; one entity with "Kharkiv Oblast"
@@ -890,7 +891,10 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
     const head = bare(tokens[i - 1]!);
     if (ORG_OF_HEADS.has(head)) return typeAs(c, 'organization', 3);
     if (PLACE_OF_HEADS.has(head)) {
-      c.geo = places.lookup(name) ?? { kind: 'place' };
+      const known = places.lookup(name);
+      c.geo = known ?? { kind: 'place' };
+      // one entity with the place's other names ("Democratic Republic of Congo" and "Congo")
+      if (known) c.key = geoKey(known);
       return typeAs(c, 'place', 2);
     }
   }

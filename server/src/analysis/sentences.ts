@@ -33,7 +33,9 @@ function isAbbreviationStop(text: string, dot: number, from: number, to: number,
   const word = wordBefore(text, dot, from);
   if (word === '') return false;
   const bare = word.replace(/^\.+/, '');
-  if (/^\p{Lu}$/u.test(bare)) return true; // an initial: Donald J. Trump
+  // an initial (Donald J. Trump), unless a sentence plainly starts after it or a preposition
+  // stands before it ("wrote on X. Congolese troops …", "Plan B. The")
+  if (/^\p{Lu}$/u.test(bare)) return !(startsSentence(text, dot, to) || LETTER_AFTER_PREPOSITION.test(text.slice(Math.max(from, dot - 12), dot)));
   if (TITLES.has(bare) || BEFORE_NAMES.has(bare)) return true;
   if (ABBREVIATIONS.has(bare)) {
     if (BEFORE_NUMBER_ONLY.has(bare)) return /\d/.test(next);
@@ -43,6 +45,9 @@ function isAbbreviationStop(text: string, dot: number, from: number, to: number,
   if (/^(?:\p{L}\.)+\p{L}$/u.test(bare)) return !startsSentence(text, dot, to);
   return false;
 }
+
+// a single capital letter after a preposition in lower case: a name (the platform X), no initial
+const LETTER_AFTER_PREPOSITION = /\b(?:on|in|at|via|to|from|with|about|of)\s\p{Lu}$/u;
 
 // Month and weekday abbreviations are followed by a capitalised day name or a number more often
 // than they end a sentence.

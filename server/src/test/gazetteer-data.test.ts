@@ -43,6 +43,13 @@ suite('gazetteer data (built file)', function () {
     assert.deepEqual(claims.map((c) => c.claimant), []);
   });
 
+  test('"Congo" is the Democratic Republic of the Congo, as news writes it, and one entity with its full name', () => {
+    assert.equal(g.lookup('Congo')?.countryCode, 'CD');
+    assert.equal(g.lookup('Congo Republic')?.countryCode, 'CG');
+    const places = createAnalyzer({ gazetteer: g }).analyze('Rebels seized Bukavu in Democratic Republic of Congo on Sunday. Congo accused Rwanda.').entities.filter((e) => e.type === 'place');
+    assert.deepEqual(places.map((e) => [e.name, e.mentions.length]), [['Bukavu', 1], ['Democratic Republic of Congo', 2], ['Rwanda', 1]]);
+  });
+
   test('a country goes by its everyday English name, its ISO names resolving to it', () => {
     assert.equal(g.lookup('Russia')?.name, 'Russia');
     assert.equal(g.lookup('Russian Federation')?.name, 'Russia');

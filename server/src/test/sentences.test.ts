@@ -68,3 +68,11 @@ suite('sentences', () => {
     assert.equal(splitSentences(text, { start: 0, end: text.length }).length, 2);
   });
 });
+
+suite('sentences: a single capital letter before a stop', () => {
+  test('"wrote on X. Congolese troops …" and "Plan B. The" end a sentence; initials in names do not', () => {
+    assert.deepEqual(split('The spokesman wrote on X. Congolese troops left.'), ['The spokesman wrote on X.', 'Congolese troops left.']);
+    assert.deepEqual(split('They chose Plan B. The council agreed.'), ['They chose Plan B.', 'The council agreed.']);
+    assert.deepEqual(split('Donald J. Trump spoke. John F. Kennedy did too.'), ['Donald J. Trump spoke.', 'John F. Kennedy did too.']);
+  });
+});
