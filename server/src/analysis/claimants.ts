@@ -349,7 +349,8 @@ function civiliansAfter(text: string, end: number): boolean {
   return m !== null && CIVILIAN_NOUNS.has(m[1]!);
 }
 
-const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{M}.’'-]*(?:\s+\p{Lu}[\p{L}\p{M}.’'-]*)*/gu;
+// (digits inside a name's word: "M23")
+const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{M}\p{N}.’'-]*(?:\s+\p{Lu}[\p{L}\p{M}\p{N}.’'-]*)*/gu;
 
 /**
  * The whitespace-separated words of `run` (which stands at `offset`), into the first places of

@@ -110,6 +110,9 @@ const PRONOUN_SUBJECT = /^(?:it|they)\s+(?:[a-z]+\s+){0,2}$/i;
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['Its', 'Their', 'His', 'Her', 'Our', 'My', 'Your']);
 // the nouns a non-state armed group's fighters go by after its name ("Houthi rebels", "Wagner fighters")
 const ARMED_GROUP_NOUNS: ReadonlySet<string> = new Set([...cueData.forces, 'rebels', 'insurgents', 'separatists', 'guerrillas', 'paramilitaries']);
+// the sides of the armed groups claimants.json names, and "the rebels" that stands for one of them
+const ARMED_GROUP_SIDES: ReadonlySet<string> = new Set(Object.values(claimantData.armedGroups));
+const GROUP_ANAPHOR = /\bthe\s+(?:rebels|insurgents|separatists|guerrillas|paramilitaries|militants|jihadists|militia|militias)\s+(?:[a-z]+\s+){0,2}$/i;
 const OWN_FORCES = new RegExp(`^(?:its|their)\\s+(?:\\w+\\s+)?(?:${cueData.forces.join('|')})\\b`, 'i');
 // what a state claims that "it" after a recognition or rejection may stand for ("declared independence …, but only Turkey recognises it")
 const STATEHOOD_WORD = /\b(?:independence|statehood|sovereignty|annexation|secession)\b/i;
@@ -1606,6 +1609,13 @@ function claimantOf(
   if (/\b(?:its|their)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(sentence.start, match.start - 12), match.start)) || OWN_FORCES.test(text.slice(sentence.start, Math.min(match.start, sentence.start + 40))) || PRONOUN_SUBJECT.test(text.slice(sentence.start, match.start)) || (afterAnd(text, match) && sentenceDrafts.length > 0)) {
     const prev = sentenceDrafts[sentenceDrafts.length - 1] ?? drafts[drafts.length - 1];
     if (prev?.claimant) return { state: prev.claimant, entity: prev.claimantEntity, isSide: true };
+  }
+  // "The rebels had already captured Goma": the armed group whose claim came last
+  if (GROUP_ANAPHOR.test(text.slice(Math.max(sentence.start, match.start - 40), match.start))) {
+    for (let d = drafts.length - 1; d >= 0 && d >= drafts.length - 8; d--) {
+      const claimant = drafts[d]!.claimant;
+      if (claimant !== null && ARMED_GROUP_SIDES.has(claimant)) return { state: claimant, entity: drafts[d]!.claimantEntity, isSide: false };
+    }
   }
   // "… an inseparable part of our country," Peskov stated: the speaker's side
   if (FIRST_PERSON.test(text.slice(sentence.start, sentence.end))) {

@@ -1057,3 +1057,13 @@ suite('claims: the side that says so inside a relative clause, and an active ver
     assert.deepEqual(briefs('Ukraine seized a big bite of the Kursk region in August.').filter((b) => b.endsWith(': Ukraine')), []);
   });
 });
+
+suite('claims: an armed group named with digits, and "the rebels" after it', () => {
+  test('"Rwanda-backed M23 rebels took control of Bukavu"; "The rebels had captured Goma": the M23’s', () => {
+    assert.deepEqual(briefs('Rwanda-backed M23 rebels took control of Bukavu on Sunday. The rebels had already captured Goma in January.'), ['capture M23: Bukavu', 'capture M23: Goma']);
+  });
+
+  test('"Congolese troops withdrew from the city": the DRC’s loss', () => {
+    assert.deepEqual(briefs('Rebels entered Bukavu on Sunday. Congolese troops withdrew from Bukavu on Friday.').filter((b) => b.startsWith('loss')), ['loss Democratic Republic of the Congo: Bukavu']);
+  });
+});
