@@ -735,7 +735,7 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   let source = afterComma ? previous ?? sentenceSubject(tokens, from, i) ?? npBefore(tokens, from, i) : npBefore(tokens, from, i);
   let inverted = false;
   if (toInfinitive) source = previous ?? sentenceSubject(tokens, from, i);
-  else if (!source && (cue.participle || prev && (prev.lower === 'and' || prev.lower === 'but'))) source = previous ?? sentenceSubject(tokens, from, i) ?? frontedSubject(tokens, from, i, to);
+  else if (!source && (cue.participle || prev && (prev.lower === 'and' || prev.lower === 'but') || coordinatedAfterAuxiliaries(tokens, from, i))) source = previous ?? sentenceSubject(tokens, from, i) ?? frontedSubject(tokens, from, i, to);
   if (!source) {
     // "which has strongly denied": the relative pronoun before the auxiliaries
     let r = i;
@@ -1478,6 +1478,14 @@ function contentAfter(tokens: readonly Token[], k: number, to: number, cue: CueW
   // "said when she resigned" is the time of the saying, not what was said
   if (isIn(w, BOUNDARY) && w.lower !== 'that' && !CLAUSE_OPENERS.has(w.lower)) return null;
   return looksLikeClause(tokens, n, to) ? n : null;
+}
+
+/** "and has said", "but had repeatedly told": "and" or "but" before the cue's auxiliaries and adverbs. */
+function coordinatedAfterAuxiliaries(tokens: readonly Token[], from: number, i: number): boolean {
+  let k = i - 1;
+  while (k > from && tokens[k]!.word && (isIn(tokens[k]!, AUXILIARY) || tokens[k]!.lower.endsWith('ly'))) k--;
+  const word = tokens[k];
+  return k < i - 1 && word !== undefined && word.word && (word.lower === 'and' || word.lower === 'but');
 }
 
 /** The first comma in tokens[a, b), or b. */

@@ -1067,3 +1067,9 @@ suite('claims: an armed group named with digits, and "the rebels" after it', () 
     assert.deepEqual(briefs('Rebels entered Bukavu on Sunday. Congolese troops withdrew from Bukavu on Friday.').filter((b) => b.startsWith('loss')), ['loss Democratic Republic of the Congo: Bukavu']);
   });
 });
+
+suite('claims: "insisted that" makes an aim', () => {
+  test('"The Kremlin has insisted that Ukraine withdraw from Donetsk": no loss of Ukraine’s', () => {
+    assert.deepEqual(briefs('The Kremlin has insisted that Ukraine withdraw from Donetsk and Luhansk.'), []);
+  });
+});

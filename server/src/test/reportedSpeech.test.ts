@@ -661,3 +661,10 @@ suite('reported speech: a saying inside a relative clause set off by commas', ()
     assert.ok(pairs('He said the status of Kherson, which Ruritania says it annexed in 2022, had not changed.').some(([t]) => t === 'it annexed in 2022'));
   });
 });
+
+suite('reported speech: a verb of saying after "and" and its auxiliaries', () => {
+  test('"The council has insisted that …, and has said that …": the council says both', () => {
+    const found = pairs('The Harbour Council has insisted that the port stay open, and has said the toll is not up for discussion.');
+    assert.deepEqual(found.map(([, s]) => s), ['Harbour Council', 'Harbour Council']);
+  });
+});
