@@ -1466,8 +1466,9 @@ function contentAfter(tokens: readonly Token[], k: number, to: number, cue: CueW
   // "said Monday the plan …", "said again he …"
   while (n < to && tokens[n]!.word && isIn(tokens[n]!, TIME_WORD)) n++;
   if (tokens[n]?.lower === 'that') return n + 1;
-  // "said after the vote she would …": a short adjunct, then a pronoun subject
-  if (tokens[n]?.word && isIn(tokens[n]!, ADJUNCT) && !isIn(tokens[n]!, DETERMINER)) {
+  // "said after the vote she would …": a short adjunct, then a pronoun subject (not an infinitive's
+  // object: "vowed to challenge it in court")
+  if (tokens[n]?.word && isIn(tokens[n]!, ADJUNCT) && !isIn(tokens[n]!, DETERMINER) && tokens[n]!.lower !== 'to') {
     // "said before he died": a subordinator with its own clause is the time of the saying
     for (let p = n + 1; p < to && p <= n + 5 && tokens[p]!.word; p++) {
       if (isIn(tokens[p]!, SUBJECT_PRONOUN)) return p > n + 1 && looksLikeClause(tokens, p, to) ? p : null;

@@ -668,3 +668,9 @@ suite('reported speech: a verb of saying after "and" and its auxiliaries', () =>
     assert.deepEqual(found.map(([, s]) => s), ['Harbour Council', 'Harbour Council']);
   });
 });
+
+suite('reported speech: an infinitive whose object is a pronoun', () => {
+  test('"vowed to challenge it in court": the whole infinitive is what was vowed', () => {
+    assert.deepEqual(analyzer.analyze('The governor vowed to challenge it in court.').quotes.map((q) => q.text), ['to challenge it in court']);
+  });
+});
