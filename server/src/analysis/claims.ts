@@ -534,6 +534,8 @@ function claimType(text: string, match: CueMatch, sentence: Span, state: string 
   const type = match.cue.type;
   // "would never recognise Kosovo's independence": a recognition denied is a rejection
   if (type === 'recognition') return NEGATED.test(wordsBeforeCue(text, match, sentence)) ? 'rejection' : type;
+  // "Israel has occupied the West Bank since 1967": an occupation held since a time is control
+  if (type === 'capture' && HELD_SINCE.test(text.slice(Math.max(sentence.start, match.start - 14), match.start)) && match.text.toLowerCase() === 'occupied' && SINCE_AFTER.test(text.slice(match.end, Math.min(sentence.end, match.end + 60)))) return 'control';
   if (type !== 'recovery') return type;
   if (QUOTE_OPENERS.has(text.charAt(match.start - 1)) && QUOTE_CLOSERS.has(text.charAt(match.end))) return 'capture';
   if (state === null || territories.names.length === 0 || !/^liberat/i.test(match.text) || !resolver.isPlace(state)) return type;
@@ -544,6 +546,9 @@ function claimType(text: string, match: CueMatch, sentence: Span, state: string 
   return abroad ? 'capture' : type;
 }
 const QUOTE_OPENERS: ReadonlySet<string> = new Set(['"', '“', '‘', "'", '«']);
+// a perfect before "occupied", and a time it has lasted after its object
+const HELD_SINCE = /\b(?:has|have|had)\s+(?:long\s+|illegally\s+)?$/i;
+const SINCE_AFTER = /^[^.;:!?]*?\b(?:since|for (?:decades|years|more than|over|nearly|almost))\b/i;
 const QUOTE_CLOSERS: ReadonlySet<string> = new Set(['"', '”', '’', "'", '»']);
 
 /** Whether a cue in the sentence is followed by "it" ("… and annexed it"), which reads the place named last. */

@@ -1073,3 +1073,10 @@ suite('claims: "insisted that" makes an aim', () => {
     assert.deepEqual(briefs('The Kremlin has insisted that Ukraine withdraw from Donetsk and Luhansk.'), []);
   });
 });
+
+suite('claims: an occupation held since a time', () => {
+  test('"has occupied the West Bank since 1967" is control; "occupied Crimea in 2014" a capture', () => {
+    assert.deepEqual(briefs('Israel has occupied the West Bank since 1967.'), ['control Israel: West Bank']);
+    assert.deepEqual(briefs('Russia occupied Crimea in 2014.'), ['capture Russia: Crimea']);
+  });
+});
