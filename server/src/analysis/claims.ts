@@ -109,10 +109,11 @@ const PRONOUN_SUBJECT = /^(?:it|they)\s+(?:[a-z]+\s+){0,2}$/i;
 // a sentence whose subject is a side's forces named by a possessive: "Its forces have …", "Their troops took …"
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['Its', 'Their', 'His', 'Her', 'Our', 'My', 'Your']);
 // the nouns a non-state armed group's fighters go by after its name ("Houthi rebels", "Wagner fighters")
-const ARMED_GROUP_NOUNS: ReadonlySet<string> = new Set([...cueData.forces, 'rebels', 'insurgents', 'separatists', 'guerrillas', 'paramilitaries']);
+const GROUP_FIGHTERS = ['rebels', 'insurgents', 'separatists', 'guerrillas', 'paramilitaries'];
+const ARMED_GROUP_NOUNS: ReadonlySet<string> = new Set([...cueData.forces, ...GROUP_FIGHTERS]);
 // the sides of the armed groups claimants.json names, and "the rebels" that stands for one of them
 const ARMED_GROUP_SIDES: ReadonlySet<string> = new Set(Object.values(claimantData.armedGroups));
-const GROUP_ANAPHOR = /\bthe\s+(?:rebels|insurgents|separatists|guerrillas|paramilitaries|militants|jihadists|militia|militias)\s+(?:[a-z]+\s+){0,2}$/i;
+const GROUP_ANAPHOR = new RegExp(`\\bthe\\s+(?:${[...GROUP_FIGHTERS, 'militants', 'jihadists', 'militia', 'militias'].join('|')})\\s+(?:[a-z]+\\s+){0,2}$`, 'i');
 const OWN_FORCES = new RegExp(`^(?:its|their)\\s+(?:\\w+\\s+)?(?:${cueData.forces.join('|')})\\b`, 'i');
 // what a state claims that "it" after a recognition or rejection may stand for ("declared independence …, but only Turkey recognises it")
 const STATEHOOD_WORD = /\b(?:independence|statehood|sovereignty|annexation|secession)\b/i;
@@ -685,8 +686,10 @@ function relativeReach(text: string, match: CueMatch): number {
 const PRONOUN_SUBJECT_ADVERBS = String.raw`(?:it|they)\s+(?:[a-z]+ly\s+|still\s+|now\s+|already\s+|also\s+){0,2}`;
 // RELATIVE_CLAUSE's clause without its pronoun, and its apposition, at the end of the text before a cue
 const REDUCED_TAIL = new RegExp(String.raw`\s${PRONOUN_SUBJECT_ADVERBS}$`, 'i');
+// verbs of saying whose subject a pronoun after them repeats ("which Russia says it annexed")
+const SAYING_BEFORE_PRONOUN = 'says|said|say|claims|claimed|insists|insisted|maintains|argues';
 // "which it lost": the clause has its pronoun (RELATIVE_TAIL reads it); so has "which Russia says it annexed"
-const PRONOUN_BEFORE = /\b(?:which|that|says|said|say|claims|claimed|insists|insisted|maintains|argues)$/i;
+const PRONOUN_BEFORE = new RegExp(`\\b(?:which|that|${SAYING_BEFORE_PRONOUN})$`, 'i');
 const APPOSITION_TAIL = /,\s*(?:an?|the)(?:\s+[\p{L}-]+){0,3}$/iu;
 
 /** Whether "which" or "that", in any case, may stand in text[from, to): RELATIVE_TAIL's pronouns, looked for by code. */
@@ -718,7 +721,6 @@ function cuesBySentence(cues: readonly CueMatch[], sentences: readonly Span[]): 
   return out;
 }
 
-/** Whether "it" follows `at` after white space ("annexed it"). */
 /**
  * The cue's object is "it" or "them": for a cue of other senses only a claim's "claims them" (the
  * cue itself refuses "claims it", and a weak cue's side must still be a state's).
@@ -727,6 +729,7 @@ function pronounObject(text: string, match: CueMatch): boolean {
   return match.cue.weak ? match.cue.type === 'sovereignty' && themFollows(text, match.end) : itFollows(text, match.end);
 }
 
+/** Whether "it" follows `at` after white space ("annexed it"). */
 function itFollows(text: string, at: number): boolean {
   return PRONOUN_OBJECT.test(text.slice(at, at + PRONOUN_REACH));
 }
@@ -1191,7 +1194,7 @@ function groupBefore(text: string, match: CueMatch, groups: readonly TerritoryGr
 const NAMED_BEFORE = new RegExp(String.raw`\b(?:(?:${cueWords.frameWords.namingVerbs.join('|')})(?:s|d|ed|bed|led)?|known as)\s+(?:the\s+)?$`, 'i');
 
 // a verb of saying and the pronoun that stands for its subject, between a side and a cue
-const REPORTED_PRONOUN_GAP = /^\s+(?:says|said|say|claims|claimed|insists|insisted|maintains|argues)\s+(?:it|they)\s+$/i;
+const REPORTED_PRONOUN_GAP = new RegExp(`^\\s+(?:${SAYING_BEFORE_PRONOUN})\\s+(?:it|they)\\s+$`, 'i');
 
 // what may stand between two verbs of one clause: the first one's adjuncts, then "and"
 const COORDINATION_GAP = /^\s+(?:[^,.;:!?"“”()]{0,40}\s)?(?:and|then)\s+(?:(?:later|then|subsequently|formally|illegally)\s+)?$/;
