@@ -992,6 +992,11 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
     c.geo = geo ?? { kind: 'place' };
     typeAs(c, 'place', prev.text === 'in' ? 2 : 1);
   }
+  // "Kupiansk was seized by …": the same verbs of war, in the passive after the town's name
+  else if (geo !== undefined && !personShape && next !== undefined && (next.text === 'was' || next.text === 'were') && PLACE_VERBS_BEFORE.has(tokens[c.last + 2]?.text ?? '')) {
+    c.geo = geo;
+    typeAs(c, 'place', 1);
+  }
 
   // a known organisation's product or branch (Apple Music)
   if (!single && firstFacts & (KNOWN_ORG | ORG_ACRONYM)) return typeAs(c, 'organization', 2);

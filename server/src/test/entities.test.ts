@@ -782,4 +782,9 @@ suite('entities: a small town after a verb of war', () => {
     const named = found.map((e) => `${e.type}:${e.name}`);
     assert.ok(named.includes('place:Kupiansk') && named.includes('person:Ana Smith'), JSON.stringify(named));
   });
+
+  test('"Kupiansk was seized by Russia": the passive after the name, at a sentence’s start', () => {
+    const found = createAnalyzer({ gazetteer: loadGazetteer() }).analyze('Kupiansk was seized by Russia in February.').entities;
+    assert.equal(found.find((e) => e.name === 'Kupiansk')?.type, 'place');
+  });
 });
