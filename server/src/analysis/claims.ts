@@ -499,7 +499,9 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
       }
       // "controls most of Luhansk, but only parts of Kherson": a list after "but" with its own extent
       if (match.cue.type === 'control' && group !== undefined) {
-        const contrasted = groupJoined(text, group, groups, CONTRASTED_EXTENT);
+        // ("… of Ukraine, including Crimea, which it annexed in 2014, most of Luhansk and …": a share
+        // that goes on with the list after a relative clause about its last item)
+        const contrasted = groupJoined(text, group, groups, CONTRASTED_EXTENT) ?? groupJoined(text, groupJoined(text, group, groups, INCLUDING_GAP) ?? group, groups, CLAUSE_THEN_SHARE);
         const more = contrasted && (side ? notOf(resolved.get(contrasted)!, side.state, resolver) : resolved.get(contrasted)!);
         if (contrasted && more && more.names.length > 0) sentenceDrafts.push(draft('control', side, more, contrasted.start, extentIn(text.slice(group.end, contrasted.start).toLowerCase())));
       }
@@ -1737,6 +1739,11 @@ function joinedTerritories(a: Territories, b: Territories): Territories {
 
 // ", but only parts of", "and about a third of", ", as well as parts of": what joins a list of another extent to a cue's object
 const CONTRASTED_EXTENT = /^\s*(?:,\s*)?(?:but|while|yet|and|as well as|and also)\s+(?:only\s+)?(?:(?:about|nearly|almost|roughly|around|over|more than|less than)\s+)?(?:\d+(?:\.\d+)?\s*(?:percent|per cent|%)|an?\s+(?:(?:small|large|narrow|thin|big)\s+)?\w+|(?:(?:large|small|big|vast|tiny|remaining|significant|substantial)\s+)?\w+(?:-\w+)?|\w+ of the)\s+of\s+(?:the\s+)?$/i;
+
+// an item the object includes ("… of Ukraine, including Crimea")
+const INCLUDING_GAP = /^\s*,\s*including\s+(?:the\s+)?$/i;
+// a relative clause set off by commas, then a share ("…, which it annexed in 2014, most of")
+const CLAUSE_THEN_SHARE = /^\s*,\s*(?:which|that)\s[^,.;:!?]{1,60},\s*(?:(?:about|nearly|almost|roughly|around|over|more than|less than)\s+)?(?:\d+(?:\.\d+)?\s*(?:percent|per cent|%)|most|much|all|(?:large |small )?parts?)\s+of\s+(?:the\s+)?$/i;
 
 /** Who reports the claim: the speaker of a quote in the sentence, or the subject of "said". */
 function sourceOf(text: string, sentence: Span, trigger: Span, quotes: readonly Quote[], quoteAt: number, index: MentionIndex): string | null {

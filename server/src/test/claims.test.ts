@@ -1080,3 +1080,9 @@ suite('claims: an occupation held since a time', () => {
     assert.deepEqual(briefs('Russia occupied Crimea in 2014.'), ['capture Russia: Crimea']);
   });
 });
+
+suite('claims: a share that goes on after a relative clause about an included item', () => {
+  test('"19% of Ukraine, including Crimea, which it annexed in 2014, most of Luhansk and about 70% of Donetsk"', () => {
+    assert.deepEqual(briefs('Russia controls about 19% of Ukraine, including Crimea, which it annexed in 2014, most of Luhansk and about 70% of the Donetsk region.'), ['control Russia: Ukraine (partial)', 'control Russia: Luhansk, Donetsk (most)', 'annexation Russia: Crimea']);
+  });
+});
