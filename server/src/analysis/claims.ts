@@ -24,7 +24,7 @@ import { movedAntecedents, movedDrafts, movedState, readsAhead, type Antecedent,
 import { sameRun } from './sameStrings';
 import { lowerBound } from './search';
 import { demonym } from './lexicon';
-import { extentIn } from './extents';
+import { extentIn, PARTS_ADJECTIVE, PIECE_ADJECTIVE, SHARE_APPROXIMATION } from './extents';
 import { isAllDigits, lastWordIs } from './wordShapes';
 import { staysOnOneLine } from './lineBound';
 import type { Claim, ClaimType, ControlExtent, Entity, Mention, Quote, Span } from './types';
@@ -1738,12 +1738,12 @@ function joinedTerritories(a: Territories, b: Territories): Territories {
 }
 
 // ", but only parts of", "and about a third of", ", as well as parts of": what joins a list of another extent to a cue's object
-const CONTRASTED_EXTENT = /^\s*(?:,\s*)?(?:but|while|yet|and|as well as|and also)\s+(?:only\s+)?(?:(?:about|nearly|almost|roughly|around|over|more than|less than)\s+)?(?:\d+(?:\.\d+)?\s*(?:percent|per cent|%)|an?\s+(?:(?:small|large|narrow|thin|big)\s+)?\w+|(?:(?:large|small|big|vast|tiny|remaining|significant|substantial)\s+)?\w+(?:-\w+)?|\w+ of the)\s+of\s+(?:the\s+)?$/i;
+const CONTRASTED_EXTENT = new RegExp(String.raw`^\s*(?:,\s*)?(?:but|while|yet|and|as well as|and also)\s+(?:only\s+)?(?:${SHARE_APPROXIMATION})?(?:\d+(?:\.\d+)?\s*(?:percent|per cent|%)|an?\s+(?:${PIECE_ADJECTIVE})?\w+|(?:${PARTS_ADJECTIVE})?\w+(?:-\w+)?|\w+ of the)\s+of\s+(?:the\s+)?$`, 'i');
 
 // an item the object includes ("… of Ukraine, including Crimea")
 const INCLUDING_GAP = /^\s*,\s*including\s+(?:the\s+)?$/i;
 // a relative clause set off by commas, then a share ("…, which it annexed in 2014, most of")
-const CLAUSE_THEN_SHARE = /^\s*,\s*(?:which|that)\s[^,.;:!?]{1,60},\s*(?:(?:about|nearly|almost|roughly|around|over|more than|less than)\s+)?(?:\d+(?:\.\d+)?\s*(?:percent|per cent|%)|most|much|all|(?:large |small )?parts?)\s+of\s+(?:the\s+)?$/i;
+const CLAUSE_THEN_SHARE = new RegExp(String.raw`^\s*,\s*(?:which|that)\s[^,.;:!?]{1,60},\s*(?:${SHARE_APPROXIMATION})?(?:\d+(?:\.\d+)?\s*(?:percent|per cent|%)|most|much|all|(?:large |small )?parts?)\s+of\s+(?:the\s+)?$`, 'i');
 
 /** Who reports the claim: the speaker of a quote in the sentence, or the subject of "said". */
 function sourceOf(text: string, sentence: Span, trigger: Span, quotes: readonly Quote[], quoteAt: number, index: MentionIndex): string | null {

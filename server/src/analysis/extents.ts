@@ -3,6 +3,13 @@
 // end where a phrase of another extent opens the next ("most of Luhansk, and parts of Kherson").
 import type { ControlExtent } from './types';
 
+// The words of a share phrase, for the expressions that find one before a territory's name
+// (territories.ts SHARE) or after a cue's object (claims.ts): a figure's approximation ("about 70%
+// of"), the adjectives of plural parts ("large parts of") and of one piece ("a narrow strip of").
+export const SHARE_APPROXIMATION = String.raw`(?:about|nearly|almost|roughly|around|over|more than|less than)\s+`;
+export const PARTS_ADJECTIVE = String.raw`(?:large|small|big|vast|tiny|remaining|significant|substantial)\s+`;
+export const PIECE_ADJECTIVE = String.raw`(?:small|large|narrow|thin|big)\s+`;
+
 /** The extent of control that `words` (in lower case) say, or null when they say none. */
 export function extentIn(words: string): ControlExtent | null {
   if (/\b(?:most|much|majority|nearly all|almost all|virtually all|practically all|bulk|large swath|large swathes|large parts?|vast|three-quarters|two-thirds|three-fourths)\b/.test(words)) return 'most';

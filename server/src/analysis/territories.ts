@@ -9,7 +9,7 @@ import { trimWord, withoutPossessive, type ClaimantResolver } from './claimants'
 import type { IndexedMention, MentionIndex } from './mentionIndex';
 import type { GeoInfo, Span } from './types';
 import { COMMON_WORDS, demonym } from './lexicon';
-import { extentIn } from './extents';
+import { extentIn, PARTS_ADJECTIVE, PIECE_ADJECTIVE, SHARE_APPROXIMATION } from './extents';
 import { caselessSource } from './caseless';
 import { lowerBound } from './search';
 import { sortFew } from './smallSort';
@@ -323,7 +323,7 @@ function endsWithOf(text: string, at: number): boolean {
 
 // a share of a territory before its name ("most of", "about 75% of", "parts of")
 // ("large parts of", "a strip of", "a small chunk of", "virtually all of")
-const SHARE = String.raw`(?:(?:about|nearly|almost|roughly|around|over|more than|less than)\s+)?(?:\d+(?:\.\d+)?\s*(?:percent|per cent|%)|a (?:fifth|quarter|third|half)|half|three-quarters|two-thirds|most|much|(?:almost |nearly |virtually |practically )?all|(?:(?:large|small|big|vast|tiny|remaining|significant|substantial)\s+)?(?:parts?|areas|swathes|swaths|chunks)|some|an? (?:(?:small|large|narrow|thin|big)\s+)?(?:strip|chunk|slice|sliver|corner|patch|pocket|part|portion|swath|swathe)) of\s+`;
+const SHARE = String.raw`(?:${SHARE_APPROXIMATION})?(?:\d+(?:\.\d+)?\s*(?:percent|per cent|%)|a (?:fifth|quarter|third|half)|half|three-quarters|two-thirds|most|much|(?:almost |nearly |virtually |practically )?all|(?:${PARTS_ADJECTIVE})?(?:parts?|areas|swathes|swaths|chunks)|some|an? (?:${PIECE_ADJECTIVE})?(?:strip|chunk|slice|sliver|corner|patch|pocket|part|portion|swath|swathe)) of\s+`;
 // What may stand between two items of a list.
 const LIST_GAP = new RegExp(String.raw`^\s*(?:[,;]\s*)?(?:(?:and|or|as well as|along with|together with|plus|and also|including|alongside)\s+)?(?:${SHARE})?(?:(?:the|both)\s+)?(?:(?:neighbou?ring|nearby|eastern|western|northern|southern|central|adjacent)\s+)?$`, 'i');
 // An anaphor's apposition: "the annexed regions – Donetsk, …" or "these regions: …".
