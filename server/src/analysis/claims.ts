@@ -39,8 +39,11 @@ export interface Cue {
   readonly whole: RegExp;
   readonly index: number;
   readonly object: 'after' | 'before' | 'either';
-  /** Where the claiming side stands: the subject, after the cue, or as the possessor right before it ("Moldova's territorial integrity"). */
-  readonly claimant: 'subject' | 'after' | 'possessor';
+  /**
+   * Where the claiming side stands: the subject, after the cue, as the possessor right before it
+   * ("Moldova's territorial integrity"), or the speaker whose words say "ours".
+   */
+  readonly claimant: 'subject' | 'after' | 'possessor' | 'speaker';
   readonly bare: boolean;
   readonly weak: boolean;
   readonly needsClaimWord: boolean;
@@ -872,7 +875,7 @@ export function blockCueMatches(text: string): CueMatch[] {
   const all: CueMatch[] = [];
   const add = (cue: Cue, start: number, m: RegExpExecArray) => {
     if (gluedWord(text, start, start + m[0].length)) return;
-    if (cue.nameAfter && !nameFollows(text, start + m[0].length)) return;
+    if (cue.nameAfter && !nameFollows(text, start + m[0].length) && !endsRelativeClause(text, start, start + m[0].length)) return;
     all.push({ start, end: start + m[0].length, cue, text: m[0], claimantText: m.groups?.claimant ?? null });
   };
   // where each cue's own scan would resume: the end of its last match (cleared at the first hit: most blocks have none)
@@ -932,6 +935,16 @@ function nameFollows(text: string, at: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 65 && c <= 90) || text.startsWith('the ', i);
   return /\p{Lu}/u.test(text.charAt(i));
+}
+
+// a relative clause with a subject of its own up to a cue ("which Guyana currently governs"), and
+// the clause's end after it: its object is what the clause is about, before it
+const RELATIVE_UP_TO_CUE = /\b(?:which|that)\s+(?:the\s+)?\p{Lu}[^,.;:!?"“”()]{0,40}$/u;
+const CLAUSE_END_AFTER = /^\s*(?:(?:in|since|for) [\w ]{1,20})?[,.;)]/;
+
+/** The cue at [start, end) ends a relative clause whose object stands before it ("a region which Guyana governs."). */
+function endsRelativeClause(text: string, start: number, end: number): boolean {
+  return CLAUSE_END_AFTER.test(text.slice(end, end + 24)) && RELATIVE_UP_TO_CUE.test(text.slice(Math.max(0, start - 48), start));
 }
 
 /** \b is ASCII: a match glued to a hyphen or another letter is part of a longer word. */
@@ -1175,6 +1188,9 @@ function groupBefore(text: string, match: CueMatch, groups: readonly TerritoryGr
       return previous !== undefined && APPOSITION_OPENED.test(text.slice(previous.end, g.start)) && /^\s*,/.test(text.slice(g.end, match.start)) ? previous : undefined;
     }
     if (previous !== undefined && subjectOfCopula(text, previous, match)) return previous;
+    // "a region that Guyana administers and that Venezuela claims": the cue ends a second clause
+    // joined to a first one with a subject of its own; both are about the land before the first
+    for (let k = i - 1; k >= Math.max(0, i - 2); k--) if (coordinatedRelative(text, groups[k]!.end, match.start)) return groups[k];
     // "Kherson, which Russia says it annexed": the side that says so, and the clause's object before it
     if (previous !== undefined && REPORTED_PRONOUN_GAP.test(text.slice(g.end, match.start)) && relativeClause(text, previous.end, match.start)) return previous;
     // (a dash between is no word: fillerOnly passes over it)
@@ -1281,6 +1297,16 @@ function secondRelativeClause(text: string, from: number, to: number, whole: boo
 /** A first relative clause after `about` names `named`, and a second one runs from `named` to the cue. */
 function secondClauseAbout(text: string, about: TerritoryGroup, named: TerritoryGroup, match: CueMatch): boolean {
   return secondRelativeClause(text, named.end, match.start, true) && RELATIVE_CLAUSE.test(text.slice(about.end, named.start));
+}
+
+// a relative clause with a subject of its own, "and", and a second clause with one, ending at the cue
+// ("that Guyana administers and (that) Venezuela claims")
+const COORDINATED_RELATIVE = new RegExp(String.raw`^\s*(?:,\s*(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?)?(?:,\s*)?(?:which|that)\s+((?:[^\s,.;:!?"“”()]+\s+){1,8}?)and\s+(?:(?:which|that)\s+)?([^,.;:!?"“”()]{1,50})$`, 'iu');
+
+/** The text from a territory to a cue is two relative clauses about it joined by "and", each with its own subject. */
+function coordinatedRelative(text: string, from: number, to: number): boolean {
+  const clauses = to - from <= 2 * RELATIVE_REACH ? COORDINATED_RELATIVE.exec(text.slice(from, to)) : null;
+  return clauses !== null && CLAUSE_SUBJECT.test(clauses[1]!) && CLAUSE_SUBJECT.test(clauses[2]!);
 }
 
 /** The text between a territory and a cue after it is a relative clause whose object the territory is. */
@@ -1535,6 +1561,7 @@ const NOMINAL_CUE = /(?:ion|ure|over|quest|fall)(?: of)?$/i;
 const STANCE_BEFORE = new RegExp(`\\b(?:${cueData.stanceVerbs.join('|')})\\s+(?:the\\s+)?$`, 'i');
 const STANCE_REACH = 32;
 const BY_AGENT = /^\s+by\s+(?:the\s+)?/;
+const OWN_PEOPLE = /^(?:its|their) (?:own )?(?:people|peoples|citizens|inhabitants|residents|population)\b/i;
 // the cue types of a stance toward a claim: their own agent follows the cue ("was rejected by"), not the claim
 const STANCES: ReadonlySet<ClaimType> = new Set<ClaimType>(['rejection', 'recognition']);
 
@@ -1559,6 +1586,7 @@ function claimantOf(
     if (match.start > sentence.start) return { state: match.claimantText, entity: null, isSide: false };
     return null;
   }
+  if (match.cue.claimant === 'speaker') return speakerSide(text, sentence, quotes, quoteAt, agents, resolver);
   if (match.cue.claimant === 'possessor') {
     const state = possessorBefore(text, match.start, sentence, resolver);
     return state ? { state, entity: agents.find((a) => a.end <= match.start && a.end >= match.start - 4)?.entity ?? null, isSide: true } : null;
@@ -1573,6 +1601,8 @@ function claimantOf(
     const agent = agents.find((a) => a.start >= from && a.start <= from + 3);
     if (agent) return agent;
     if (match.cue.claimant === 'after') {
+      // "belonged to its people": the land's own people, no side of this sentence
+      if (OWN_PEOPLE.test(text.slice(from, from + 40))) return null;
       const ours = /^(?:our|my)\b/i.test(text.slice(from, from + 5)) ? speakerSide(text, sentence, quotes, quoteAt, agents, resolver) : null;
       if (ours) return ours;
       const later = agents.find((a) => a.start >= match.end && a.start <= match.end + 20);
@@ -1592,7 +1622,7 @@ function claimantOf(
   // the nearest side before the cue and its territory (the subject, or the reporting speaker),
   // unless a name stands right before the cue as its subject ("the Polisario Front rejects")
   // (the subject of a relative clause about the object stands between them: "Crimea, which Moscow seized")
-  const limit = group !== undefined && group.end <= match.start && (relativeClause(text, group.end, match.start) || secondRelativeClause(text, group.end, match.start, false)) ? match.start : Math.min(match.start, group?.start ?? match.start);
+  const limit = group !== undefined && group.end <= match.start && (relativeClause(text, group.end, match.start) || secondRelativeClause(text, group.end, match.start, false) || coordinatedRelative(text, group.end, match.start)) ? match.start : Math.min(match.start, group?.start ?? match.start);
   // "a strip of the West Bank that Palestinians want as part of a future state": a relative clause
   // whose own subject names no side gives the claim none from outside it
   if (limit === match.start && group !== undefined && group.end <= match.start && ownSubjectNoSide(text, group.end, match.start, agents)) return null;
@@ -1687,6 +1717,10 @@ function speakerSide(text: string, sentence: Span, quotes: readonly Quote[], quo
     if (q.speaker && q.sentence.end > sentence.start) {
       const side = resolver.sideOfPerson(q.speaker);
       if (side) return { state: side, entity: null, isSide: true };
+      // an unnamed speaker described by their side: "Venezuela's defence minister"
+      const mention = q.speakerMention;
+      const within = mention && agents.find((a) => a.start >= mention.start && a.end <= mention.end);
+      if (within) return within;
     }
   }
   const byRole = agents.filter((a) => a.byRole);

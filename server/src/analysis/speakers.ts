@@ -842,10 +842,12 @@ export function nameIn(tokens: readonly Token[], prose: string, isLowerWord: (w:
   const opener = kept[0]!.lower === 'the' && kept.length > 1 ? 1 : 0;
   if (start > opener + 1 && INHABITANTS.has(kept[opener]!.lower) && kept[opener + 1]!.lower === 'of') return null;
   // the possessive's noun ("Trump’s campaign") or the noun a name modifies ("Kremlin spokesman", "European leaders"): kept[end, tailEnd)
+  // (an abbreviation's closing stop stands between them: "the U.S. president")
+  const stop = end < kept.length && kept[end]!.text === '.' && kept[end]!.start === kept[end - 1]!.end && kept[end - 1]!.text.includes('.') ? 1 : 0;
   let tailEnd = end;
-  if (end < kept.length && end + 2 >= kept.length) {
+  if (end + stop < kept.length && end + stop + 2 >= kept.length) {
     tailEnd = kept.length;
-    for (let k = end; k < kept.length; k++) if (!tailWord(kept[k]!)) tailEnd = end;
+    for (let k = end + stop; k < kept.length; k++) if (!tailWord(kept[k]!)) tailEnd = end;
   }
   const tail = tailEnd > end;
   // the run's words, and their texts for stripTitles
@@ -877,10 +879,11 @@ export function nameIn(tokens: readonly Token[], prose: string, isLowerWord: (w:
   const lastTok = tail ? kept[tailEnd - 1]! : runEnd;
   let text = prose.slice(first.start, !tail && /[’']s$/.test(runEnd.text) ? runEnd.end - 2 : runEnd.end);
   if (loud) text = words.join(' ');
-  if (tail) for (let k = end; k < tailEnd; k++) text += ` ${kept[k]!.text}`;
+  if (tail && stop === 1) text += '.';
+  if (tail) for (let k = end + stop; k < tailEnd; k++) text += ` ${kept[k]!.text}`;
   if (!singleSpaced(text)) text = text.replace(/\s+/g, ' ');
   if (words.length >= 2 && !tail) person = person || words.every((w) => /^\p{Lu}\p{Ll}/u.test(w));
-  if (tail) for (let k = end; k < tailEnd; k++) words.push(kept[k]!.text);
+  if (tail) for (let k = end + stop; k < tailEnd; k++) words.push(kept[k]!.text);
   return { text, words, span: { start: first.start, end: lastTok.end }, person: person && !tail };
 }
 

@@ -41,6 +41,7 @@ export const ANAPHOR_NOUN_WORDS: readonly string[] = [...cueData.anaphorNouns, .
 const ANAPHOR_NOUNS = ANAPHOR_NOUN_WORDS.join('|');
 const SINGULAR = new Set(cueData.singularAnaphorNouns);
 const NOT_PLACES = new Set(cueData.notPlaces);
+const REGION_MODIFIERS: ReadonlySet<string> = new Set(cueData.regionModifiers);
 const COMPASS = /^(?:East|West|North|South|Eastern|Western|Northern|Southern|Central|Upper|Lower|Greater|Inner|Outer)$/;
 const GENERIC_TAIL = / (?:Oblast|Region|Province|Governorate|Krai|Kray|Okrug|Voivodeship|Prefecture)$/;
 const PLACE_HEAD = new RegExp(`\\s(?:${cueData.placeHeads.join('|')})$`, 'u');
@@ -105,8 +106,12 @@ export function territoryMentions(text: string, start: number, end: number, enti
     // "the territory" refers back; "all territory" does not
     if (SINGULAR.has(a[3]!.toLowerCase()) && !/^(?:the|this|that)$/i.test(a[1]!)) continue;
     // "the Chagos archipelago" is Chagos by its name, no anaphor ("the four Ukrainian regions" is)
-    if (modifiers.some(namesPlace)) continue;
-    found.push({ start: start + a.index, end: start + a.index + a[0].length, kind: 'anaphor', name: a[0], entity: null, noun: a[3]!.toLowerCase(), modifiers });
+    // (but a sea or a wide region only says where the land referred back to lies: "the Arctic island")
+    const regional = modifiers.length > 0 && REGION_MODIFIERS.has(modifiers.filter((w) => /^\p{Lu}/u.test(w)).join(' '));
+    if (!regional && modifiers.some(namesPlace)) continue;
+    const anaphor: TerritoryMention = { start: start + a.index, end: start + a.index + a[0].length, kind: 'anaphor', name: a[0], entity: null, noun: a[3]!.toLowerCase(), modifiers };
+    if (regional) for (let k = found.length - 1; k >= 0; k--) if (found[k]!.start >= anaphor.start && found[k]!.end <= anaphor.end) found.splice(k, 1);
+    found.push(anaphor);
   }
   GENERIC.lastIndex = 0;
   if (GENERIC_WORDS.test(sentence)) for (let g = GENERIC.exec(sentence); g !== null; g = GENERIC.exec(sentence)) {

@@ -1086,3 +1086,53 @@ suite('claims: a share that goes on after a relative clause about an included it
     assert.deepEqual(briefs('Russia controls about 19% of Ukraine, including Crimea, which it annexed in 2014, most of Luhansk and about 70% of the Donetsk region.'), ['control Russia: Ukraine (partial)', 'control Russia: Luhansk, Donetsk (most)', 'annexation Russia: Crimea']);
   });
 });
+
+suite('claims: two relative clauses about one place, each with a subject', () => {
+  test('"a region that Norland administers and (that) Vell claims": both sides have their claim', () => {
+    const texts = [
+      'Voters went to the polls over the Essequibo, a region that Guyana administers and that Venezuela has claimed for decades.',
+      'Voters went to the polls over the Essequibo, which Guyana administers and Venezuela claims.',
+    ];
+    for (const text of texts) assert.deepEqual(briefs(text), ['control Guyana: Essequibo', 'sovereignty Venezuela: Essequibo'], text);
+  });
+});
+
+suite('claims: "is ours" is the speaker’s side', () => {
+  test('a named speaker with a nationality, and an unnamed one described by a state', () => {
+    assert.deepEqual(briefs('"The Essequibo is ours," Venezuelan Defence Minister Ramon Tello said on Friday.'), ['sovereignty Venezuela: Essequibo']);
+    assert.deepEqual(briefs('"The Essequibo is ours," Venezuela\'s defence minister said on Friday.'), ['sovereignty Venezuela: Essequibo']);
+    // (not ours: nothing is claimed)
+    assert.deepEqual(briefs('"The Essequibo is not ours," Venezuelan Defence Minister Ramon Tello said on Friday.'), []);
+  });
+});
+
+suite('claims: a sea or a wide region before an anaphor', () => {
+  test('"the Arctic island", "the Pacific island": the island named before, not the Arctic', () => {
+    assert.deepEqual(briefs('Washington wants Greenland. Denmark rejected the bid, saying the Arctic island belonged to Denmark.'), ['sovereignty Denmark: Greenland']);
+    assert.deepEqual(briefs('China claims Taiwan. Beijing says the Pacific island is part of China.'), ['sovereignty China: Taiwan']);
+  });
+
+  test('"belonged to its people" names no side', () => {
+    assert.deepEqual(briefs('American interest in Greenland was rejected by a minister, who said the Arctic island belonged to its people.'), []);
+  });
+});
+
+suite('claims: a cue that needs a name after it may end a relative clause', () => {
+  test('"the Essequibo, which Guyana currently governs."', () => {
+    assert.deepEqual(briefs('The court said Venezuela must not alter the situation in the Essequibo, which Guyana currently governs.'), ['control Guyana: Essequibo']);
+    // (without a relative clause before it the cue still needs its name: "those it governs" claims nothing)
+    assert.deepEqual(briefs('The court said Guyana must respect those it governs.'), []);
+  });
+});
+
+suite('claims: "the canal" refers back', () => {
+  test('"Panama\'s president said the canal belongs to Panama"', () => {
+    assert.deepEqual(briefs('Engineers finished the Panama Canal in 1914. Panama\'s president said the canal belongs to Panama.'), ['sovereignty Panama: Panama Canal']);
+  });
+});
+
+suite('claims: islands named by a lower-case kind after a list', () => {
+  test('"the Spratly and Paracel islands"', () => {
+    assert.deepEqual(briefs('Vietnam claims the Spratly and Paracel islands.'), ['sovereignty Vietnam: Spratly, Paracel']);
+  });
+});

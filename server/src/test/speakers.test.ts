@@ -492,3 +492,13 @@ suite('speakers: "it" after a body or state that opens the sentence', () => {
     assert.notEqual(speakerOf('The Kremlin spoke on Monday. Moscow’s envoy holds two files, which it claims to have found.', 'claims'), 'Moscow');
   });
 });
+
+suite('speakers: an abbreviation before the noun it modifies', () => {
+  test('"the U.S. president", "U.N. officials": the role, not the place', () => {
+    const speakers = (text: string) => analyzer.analyze(text).quotes.map((q) => q.speaker);
+    assert.deepEqual(speakers('Talks resumed. The U.S. president said the talks had failed.'), ['U.S. president']);
+    assert.deepEqual(speakers('Talks resumed. U.N. officials said the talks had failed.'), ['U.N. officials']);
+    // (a body named whole stays itself)
+    assert.deepEqual(speakers('Talks resumed. The U.S. Embassy said the talks had failed.'), ['U.S. Embassy']);
+  });
+});
