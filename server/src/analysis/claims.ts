@@ -101,6 +101,7 @@ const NOT_BEFORE = /\b(?:not|never|n[’']t)\s+(?:\w+\s+)?$/i;
 const OBJECT_FOLLOWERS = new Set(cueData.objectFollowers);
 const CLAIM_OBJECTS = new Set(cueData.claimObjects);
 const SINGULAR = new Set(cueData.singularAnaphorNouns);
+const PART_NOUNS: ReadonlySet<string> = new Set(cueData.partNouns);
 const TOPIC_NOUNS: ReadonlySet<string> = new Set(cueData.topicAnaphorNouns);
 // (an armed group's name makes one too: "the Taliban took control of Kunduz")
 const WAR_CONTEXT = new RegExp(`\\b(?:${[...cueData.warContext, ...Object.keys(claimantData.armedGroups).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))].join('|')})\\b`, 'i');
@@ -285,8 +286,9 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
     for (const g of groups) {
       const t = resolveGroup(text, g, antecedents, singles, drafts, si, agents, resolver);
       resolved.set(g, t);
-      // a capital standing for its state ("Yerevan refuses") is no place referred back to
-      if (t.names.length === 1 && g.items.every((i) => i.kind === 'place') && !agents.some((a) => a.start === g.start && a.byRole)) {
+      // a capital standing for its state ("Yerevan refuses") is no place referred back to, nor a
+      // name that modifies a noun ("the 1967 Middle East war")
+      if (t.names.length === 1 && g.items.every((i) => i.kind === 'place') && !agents.some((a) => a.start === g.start && a.byRole) && !MODIFIED.test(text.slice(g.end, g.end + 30))) {
         // (the fields written out: a spread of `t` into a literal with more fields is made property by property)
         singles.push({ names: t.names, mentions: t.mentions, sentence: si, words: NO_WORDS, types: NO_TYPES });
       }
@@ -731,7 +733,9 @@ function cuesBySentence(cues: readonly CueMatch[], sentences: readonly Span[]): 
  * cue itself refuses "claims it", and a weak cue's side must still be a state's).
  */
 function pronounObject(text: string, match: CueMatch): boolean {
-  return match.cue.weak ? match.cue.type === 'sovereignty' && themFollows(text, match.end) : itFollows(text, match.end);
+  if (!match.cue.weak) return itFollows(text, match.end);
+  // (a weak cue's "it" may be no land, but a share of it is: "controls about 80% of it")
+  return (match.cue.type === 'sovereignty' && themFollows(text, match.end)) || SHARE_OF_PRONOUN.test(text.slice(match.end, match.end + PRONOUN_REACH));
 }
 
 /** Whether "it" follows `at` after white space ("annexed it"). */
@@ -744,6 +748,7 @@ const PART_OF = String.raw`(?:(?:most|all|some|part|parts|much|many|half|each|bo
 const PRONOUN_OBJECT = new RegExp(String.raw`^\s+${PART_OF}(?:it|them)\b`);
 const PLURAL_OBJECT = new RegExp(String.raw`^\s+${PART_OF}them\b`);
 const PRONOUN_REACH = 24;
+const SHARE_OF_PRONOUN = new RegExp(String.raw`^\s+(?:${SHARE_APPROXIMATION})?(?:\d+(?:\.\d+)?\s*(?:%|percent\b|per cent\b)|most|much|half|parts?)\s+of\s+(?:it|them)\b`);
 
 /** "… recaptured them", "retook most of them": the pronoun after the cue is plural. */
 const themFollows = (text: string, at: number): boolean => PLURAL_OBJECT.test(text.slice(at, at + PRONOUN_REACH));
@@ -1362,7 +1367,8 @@ function resolveGroup(text: string, g: TerritoryGroup, antecedents: readonly Ant
  * recognised Moroccan sovereignty over the territory"); else the latest place named.
  */
 function singularReferent(text: string, noun: string, singles: readonly Antecedent[], drafts: readonly Draft[], si: number, agents: readonly Agent[], resolver: ClaimantResolver): Territories | undefined {
-  const near = latestNotSide(text, singles, si, agents);
+  // ("the plateau" is no country named before it: "captured the Golan from Syria")
+  const near = PART_NOUNS.has(noun) ? latestExcept(singles, si, (a) => resolver.place(a.names[0]!)?.kind === 'country', true) : latestNotSide(text, singles, si, agents);
   if (!TOPIC_NOUNS.has(noun)) return near;
   // (a city is no territory: "its ambassador to Paris")
   if (near?.sentence === si && resolver.place(near.names[0]!)?.kind !== 'city') return near;
@@ -1377,12 +1383,12 @@ function latestNotSide(text: string, list: readonly Antecedent[], si: number, ag
   return latestExcept(list, si, (a) => isSubjectSide(text, a, agents));
 }
 
-/** The latest place within reach, past those of the anaphor's own sentence that `skip` refuses. */
-function latestExcept(list: readonly Antecedent[], si: number, skip: (a: Antecedent) => boolean): Antecedent | undefined {
+/** The latest place within reach, past those of the anaphor's own sentence (or, `anywhere`, of any) that `skip` refuses. */
+function latestExcept(list: readonly Antecedent[], si: number, skip: (a: Antecedent) => boolean, anywhere = false): Antecedent | undefined {
   for (let i = list.length - 1; i >= 0; i--) {
     const a = list[i]!;
     if (si - a.sentence > ANAPHOR_REACH) return undefined;
-    if (a.sentence === si && skip(a)) continue;
+    if ((anywhere || a.sentence === si) && skip(a)) continue;
     return a;
   }
   return undefined;
@@ -1632,6 +1638,10 @@ function claimantOf(
     const first = agents[0];
     if (first !== undefined && SENTENCE_SUBJECT_BEFORE.test(text.slice(sentence.start, first.start)) && notTerritory(first)) return first;
   }
+  // "claims Western Sahara, a former Spanish colony, and controls most of it": a verb right after
+  // "and" shares the subject of the sentence's claim before it, past a side an apposition names
+  const before = afterAnd(text, match) ? sentenceDrafts[sentenceDrafts.length - 1] : undefined;
+  if (before?.claimant) return { state: before.claimant, entity: before.claimantEntity, isSide: true };
   // "called for the United States to take control of Greenland": the infinitive's own subject
   for (let i = agents.length - 1; i >= 0; i--) {
     const a = agents[i]!;
@@ -1734,7 +1744,7 @@ function extentOf(text: string, match: CueMatch, group: TerritoryGroup | undefin
   const before = text.slice(match.start, group?.start ?? match.end).toLowerCase();
   const afterEnd = group ? Math.min(sentence.end, group.end + 30) : match.end;
   // (up to a list joined after it, which has an extent of its own: "Crimea and parts of Donetsk")
-  const after = group ? text.slice(group.end, afterEnd).split(/[,;]|\b(?:and|but|while|yet|as well as)\b/)[0].toLowerCase() : '';
+  const after = group ? text.slice(group.end, afterEnd).split(/[,;]|\b(?:and|but|while|yet|as well as)\b/)[0].toLowerCase() : (SHARE_OF_PRONOUN.exec(text.slice(match.end, match.end + PRONOUN_REACH))?.[0].toLowerCase() ?? '');
   return extentIn(`${before} ${after} ${match.text.toLowerCase()}`);
 }
 

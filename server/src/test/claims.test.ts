@@ -1136,3 +1136,34 @@ suite('claims: islands named by a lower-case kind after a list', () => {
     assert.deepEqual(briefs('Vietnam claims the Spratly and Paracel islands.'), ['sovereignty Vietnam: Spratly, Paracel']);
   });
 });
+
+suite('claims: a subject shared past an apposition', () => {
+  test('"considers X, a former colony, an integral part of its territory and controls about 80% of it"', () => {
+    assert.deepEqual(briefs('Morocco considers Western Sahara, a former Spanish colony, an integral part of its territory and controls about 80% of it.'), ['sovereignty Morocco: Western Sahara', 'control Morocco: Western Sahara (most)']);
+    assert.deepEqual(briefs('Morocco claims Western Sahara, a former Spanish colony, and controls most of it.'), ['sovereignty Morocco: Western Sahara', 'control Morocco: Western Sahara (most)']);
+  });
+
+  test('a weak cue before a share of "it" claims it, a weak cue before "it" alone does not', () => {
+    assert.deepEqual(briefs('Morocco claims Western Sahara and controls about 80% of it.'), ['sovereignty Morocco: Western Sahara', 'control Morocco: Western Sahara (most)']);
+    assert.deepEqual(briefs('Morocco claims Western Sahara and controls about 20% of it.'), ['sovereignty Morocco: Western Sahara', 'control Morocco: Western Sahara (partial)']);
+    assert.deepEqual(briefs('Morocco claims Western Sahara and holds it dear.'), ['sovereignty Morocco: Western Sahara']);
+  });
+});
+
+suite('claims: "under X sovereignty", "the reintegration of"', () => {
+  test('a plan for autonomy under a state’s sovereignty, and a sought reintegration', () => {
+    assert.deepEqual(briefs('Madrid endorsed a plan to grant autonomy to Western Sahara under Moroccan sovereignty.'), ['sovereignty Morocco: Western Sahara']);
+    assert.deepEqual(briefs('Moldova sought the peaceful reintegration of Transnistria.'), ['recovery Moldova: Transnistria']);
+  });
+});
+
+suite('claims: a part of a country is no country named before it', () => {
+  test('"the plateau" after "from Syria", "the region" after "on the border with Ukraine"', () => {
+    assert.deepEqual(briefs('Israel captured most of the Golan from Syria in the 1967 war. Washington recognised Israeli sovereignty over the plateau in 2019.').filter((b) => b.startsWith('recognition')), ['recognition United States: Golan']);
+    assert.deepEqual(briefs('Troops stay in Transnistria, a breakaway region on the border with Ukraine. Moldova seeks the reintegration of the region.'), ['recovery Moldova: Transnistria']);
+  });
+
+  test('a name that modifies a noun is not referred back to', () => {
+    assert.deepEqual(briefs('Israel seized the Golan in the 1967 Middle East war. Washington recognised Israeli sovereignty over the plateau in 2019.').filter((b) => b.startsWith('recognition')), ['recognition United States: Golan']);
+  });
+});

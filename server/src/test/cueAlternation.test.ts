@@ -139,14 +139,17 @@ suite('claim cues, in one pass', () => {
       ['territorial integrity of', 'territorial integrity Of', 'Valdor', 'Éstia', 'valdor', 'including', 'Including'],
       ['considers', 'regarded', 'Views', 'the isle', 'part of', 'parts of', 'to be', 'an integral', 'Valdor', 'Éstia', 'valdor'],
       ['is', 'are', 'remains', 'Is', 'Valdor’s', "Ost's", 'Éstia’s', 'valdor’s', 'inherent', 'own', 'sovereign', 'territory', 'lands', 'soil', 'the'],
+      ['under', 'Under', 'UNDER', 'Valdorian', 'Kestrel’s', "Ost's", 'É', 'valdorian', 'sovereignty', 'Sovereignty', 'full', 'the'],
     ];
     const seps = [' ', ' ', ' ', ', ', '\n', '-', '’s ', "'s "];
     const random = seededRandom(7);
     const texts = ['Towns under Valdor control, in Kestrel’s military occupation and under Ost\'s de facto rule.', 'under ÉVA control; in 𝐀lpha control',
       'Kestria will be Valdorian again.', 'Ost is and will always remain Éstian, they say', 'The isle remains Valdorian; it remained Ostic!',
       'Kestria is Valdor. “Ost is Éstia,” they say', 'The isle is sovereign Valdorian territory; Ost was Valdor’ and is Ostic’s',
-      'the territorial integrity of Valdor, including Ost', 'Ost considers the isle part of Valdor; Kestria regarded it to be an integral part of Éstia', 'territorial integrity of Éstia including the isle; territorial integrity of valdor, including'];
+      'the territorial integrity of Valdor, including Ost', 'Ost considers the isle part of Valdor; Kestria regarded it to be an integral part of Éstia', 'territorial integrity of Éstia including the isle; territorial integrity of valdor, including',
+      'Autonomy under Valdorian sovereignty, under Kestrel’s sovereignty and under Ost\'s sovereignty; under Éstian sovereignty'];
     for (const name of ['Valdor’s', "Ost's", 'Éstia’s', 'Kestria’s']) texts.push(`Ost is ${name} inherent territory. The isles are ${name} own sovereign land, and Kestria remains ${name} soil.`);
+    for (const name of ['Valdorian', 'Kestrel’s', "Ost's", 'Éstian', 'Valdor']) texts.push(`Autonomy under ${name} sovereignty; towns Under ${name} sovereignty and under ${name} full sovereignty; islands under ${name} sovereignty, under ${name} sovereignty.`);
     for (const verb of ['considers', 'considered', 'regards', 'deemed', 'views', 'viewed']) {
       for (const name of ['Valdor', 'Éstia', 'Ost’s', 'the Valdor']) texts.push(`Ost ${verb} the northern isle part of ${name} and ${verb} it to be an integral part of ${name}.`);
     }
