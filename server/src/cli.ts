@@ -7,12 +7,15 @@ import { checkInput } from './analysis/limits';
 import { toJson, type AnnotationsJson } from './analysis/serialize';
 import { formatReport } from './report';
 import { loadGazetteer } from './node/gazetteerFile';
+import { compileRegExpsAtOnce } from './node/regexpFlags';
 
 const USAGE = 'usage: annotate [--format text|json|jsonl] [--markdown] FILE...';
 const MAX_BYTES = 64 << 20;
 type Format = 'text' | 'json' | 'jsonl';
 
 function main(argv: readonly string[]): number {
+  // (before the analysis runs its first expression: see regexpFlags.ts)
+  compileRegExpsAtOnce();
   let format: Format = 'text';
   let markdown: boolean | undefined;
   const files: string[] = [];

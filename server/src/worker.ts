@@ -1,6 +1,7 @@
 // The analysis worker's entry, a script (and bundle) of its own next to server.js: the thread
 // compiles only the analysis library and the gazetteer loader, not the protocol libraries.
 import { keepYoungSmall } from './node/heapFlags';
+import { compileRegExpsAtOnce } from './node/regexpFlags';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { readGazetteerText, gazetteerFromText } from './node/gazetteerFile';
 import { serveAnalyses, WORKER_MARK } from './node/analysisWorker';
@@ -8,6 +9,7 @@ import { afterFirstAnalysis } from './node/codeCache';
 
 // the server's heap flag (see there), and this bundle's growingYoung told so
 keepYoungSmall();
+compileRegExpsAtOnce();
 
 if (!isMainThread && parentPort && (workerData as Record<string, unknown> | null)?.[WORKER_MARK]) {
   const port = parentPort;

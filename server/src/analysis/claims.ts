@@ -24,6 +24,7 @@ import { movedAntecedents, movedDrafts, movedState, readsAhead, type Antecedent,
 import { sameRun } from './sameStrings';
 import { lowerBound } from './search';
 import { demonym } from './lexicon';
+import { compilerOnce } from './machineCode';
 import { extentIn, PARTS_ADJECTIVE, PIECE_ADJECTIVE, SHARE_APPROXIMATION } from './extents';
 import { isAllDigits, lastWordIs } from './wordShapes';
 import { staysOnOneLine } from './lineBound';
@@ -35,8 +36,6 @@ export interface Cue {
   readonly pattern: RegExp;
   /** The pattern anchored where it is tried (for the one-pass scan of blockCueMatches). */
   readonly sticky: RegExp;
-  /** The pattern as a whole word, any case ("annexed" for "the annexed regions"). */
-  readonly whole: RegExp;
   readonly index: number;
   readonly object: 'after' | 'before' | 'either';
   /**
@@ -73,7 +72,6 @@ const CUES: readonly Cue[] = cueData.cues.map((c, index) => {
     type: cue.type,
     pattern: new RegExp(source, flags),
     sticky: new RegExp(source, flags.replace('g', 'y')),
-    whole: new RegExp(`^(?:${source})$`, 'iu'),
     index,
     object: (cue.object ?? 'after') as Cue['object'],
     claimant: (cue.claimant ?? 'subject') as Cue['claimant'],
@@ -861,6 +859,8 @@ const CASELESS_CUES = CUES.filter((c) => c.pattern.flags.includes('i') || c.find
 const OTHER_CUES = CUES.filter((c) => !CASELESS_CUES.includes(c));
 const CASELESS = cueAlternation(CASELESS_CUES.map((c) => c.finder ?? cueData.cues[c.index].pattern));
 const ANY_CASELESS_CUE = new RegExp(`\\b(?:${CASELESS.source})\\b`, 'gi');
+// (machine code before its first subject, however short: see machineCode.ts)
+const compileCueScan = compilerOnce(ANY_CASELESS_CUE);
 // The cues to try where the alternation matches, by the two characters there (characterClass,
 // 27 by 27): those whose matches may open with them.
 const CASELESS_BY_OPENING: readonly (readonly Cue[])[] = Array.from({ length: 27 * 27 }, (_, i) => {
@@ -885,6 +885,7 @@ export function blockCueMatches(text: string): CueMatch[] {
   };
   // where each cue's own scan would resume: the end of its last match (cleared at the first hit: most blocks have none)
   let resume: number[] | undefined;
+  compileCueScan();
   const any = ANY_CASELESS_CUE;
   any.lastIndex = 0;
   for (let hit = any.exec(text); hit; hit = any.exec(text)) {
@@ -1514,9 +1515,25 @@ function antecedentFor(head: TerritoryMention, antecedents: readonly Antecedent[
     if (si - a.sentence > ANAPHOR_REACH) break;
     latest ??= a;
     // "the annexed regions" prefers the list that was called annexed, or annexation's list
-    if (words.some((w) => a.words.has(w) || [...a.types].some((t) => CUES.some((c) => c.type === t && c.whole.test(w))))) return a;
+    if (words.some((w) => a.words.has(w) || [...a.types].some((t) => isCueWord(t, w)))) return a;
   }
   return latest;
+}
+
+/**
+ * Whether a word is, whole, a match of a cue of `type` ("annexed" for "the annexed regions"), in
+ * any case. Read with the cues' anchored expressions, which the cue scan has compiled already: an
+ * expression of its own per cue cost a compile each, ~20 ms on a fresh start.
+ */
+function isCueWord(type: ClaimType, word: string): boolean {
+  for (const c of CUES) {
+    if (c.type !== type) continue;
+    // (a case-sensitive cue names its side by a capital: "Russian-held")
+    const written = c.sticky.flags.includes('i') ? word : word.charAt(0).toUpperCase() + word.slice(1);
+    c.sticky.lastIndex = 0;
+    if (c.sticky.exec(written)?.[0].length === written.length) return true;
+  }
+  return false;
 }
 
 /**
