@@ -504,9 +504,15 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
       if (match.cue.type === 'control' && group !== undefined) {
         // ("… of Ukraine, including Crimea, which it annexed in 2014, most of Luhansk and …": a share
         // that goes on with the list after a relative clause about its last item)
-        const contrasted = groupJoined(text, group, groups, CONTRASTED_EXTENT) ?? groupJoined(text, groupJoined(text, group, groups, INCLUDING_GAP) ?? group, groups, CLAUSE_THEN_SHARE);
-        const more = contrasted && (side ? notOf(resolved.get(contrasted)!, side.state, resolver) : resolved.get(contrasted)!);
-        if (contrasted && more && more.names.length > 0) sentenceDrafts.push(draft('control', side, more, contrasted.start, extentIn(text.slice(group.end, contrasted.start).toLowerCase())));
+        // ("all of Crimea, almost all of Luhansk, about three-quarters of Donetsk and …": one after another)
+        let before = group;
+        let contrasted = groupJoined(text, group, groups, CONTRASTED_EXTENT) ?? groupJoined(text, groupJoined(text, group, groups, INCLUDING_GAP) ?? group, groups, CLAUSE_THEN_SHARE);
+        for (let hops = 0; contrasted !== undefined && hops < MAX_CONTRASTED; hops++) {
+          const more = side ? notOf(resolved.get(contrasted)!, side.state, resolver) : resolved.get(contrasted)!;
+          if (more.names.length > 0) sentenceDrafts.push(draft('control', side, more, contrasted.start, extentIn(text.slice(before.end, contrasted.start).toLowerCase())));
+          before = contrasted;
+          contrasted = groupJoined(text, contrasted, groups, CONTRASTED_EXTENT);
+        }
       }
     }
     for (const d of mergeWithinSentence(sentenceDrafts)) {
@@ -1799,7 +1805,9 @@ function joinedTerritories(a: Territories, b: Territories): Territories {
 }
 
 // ", but only parts of", "and about a third of", ", as well as parts of": what joins a list of another extent to a cue's object
-const CONTRASTED_EXTENT = new RegExp(String.raw`^\s*(?:,\s*)?(?:but|while|yet|and|as well as|and also)\s+(?:only\s+)?(?:${SHARE_APPROXIMATION})?(?:\d+(?:\.\d+)?\s*(?:percent|per cent|%)|an?\s+(?:${PIECE_ADJECTIVE})?\w+|(?:${PARTS_ADJECTIVE})?\w+(?:-\w+)?|\w+ of the)\s+of\s+(?:the\s+)?$`, 'i');
+/** Lists of their own extents one control claim runs on to at most. */
+const MAX_CONTRASTED = 6;
+const CONTRASTED_EXTENT = new RegExp(String.raw`^\s*(?:,\s*(?:(?:but|while|yet|and|as well as|and also)\s+)?|(?:but|while|yet|and|as well as|and also)\s+)(?:only\s+)?(?:${SHARE_APPROXIMATION})?(?:\d+(?:\.\d+)?\s*(?:percent|per cent|%)|an?\s+(?:${PIECE_ADJECTIVE})?\w+|(?:${PARTS_ADJECTIVE})?\w+(?:-\w+)?|\w+ of the)\s+of\s+(?:(?:the|both)\s+)?$`, 'i');
 
 // an item the object includes ("… of Ukraine, including Crimea")
 const INCLUDING_GAP = /^\s*,\s*including\s+(?:the\s+)?$/i;

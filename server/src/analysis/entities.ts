@@ -576,6 +576,12 @@ function splitChunk(s: Sentence, chunkFirst: number, last: number, sink: Sentenc
     sink.nationality(first, first + width - 1, country);
     // (an organisation's name may open with one: "Syrian Observatory for Human Rights")
     if (!wholeIsOrg && !linksWithin(tokens, first + width + 1, last)) first += width;
+    // "Turkish Cypriots", "Greek Cypriot": a people of a people, both nationalities
+    const rest = first === last && s.mode !== 'caps' && writtenFactsOf(tokens[first]!) & DEMONYM ? demonym(tokens[first]!.text) : undefined;
+    if (rest !== undefined) {
+      sink.nationality(first, first, rest);
+      return;
+    }
     break;
   }
   if (first > last) return;

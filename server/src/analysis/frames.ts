@@ -1577,6 +1577,7 @@ function glossAfter(tokens: readonly Token[], from: number, sourceStart: number,
 }
 
 function adjunctsThenClause(tokens: readonly Token[], k: number, to: number): boolean {
+  if (perfectInfinitiveAt(tokens, k)) return false;
   let n = k;
   let words = 0;
   while (n < to && tokens[n]!.word && words < 8) {
@@ -1592,8 +1593,14 @@ function adjunctsThenClause(tokens: readonly Token[], k: number, to: number): bo
   return wordsBetween(tokens, n + 1, to) >= 3;
 }
 
+/** "to" and an auxiliary at k ("the regions Moscow claims to have annexed, …"): a verb's complement, no adjunct. */
+function perfectInfinitiveAt(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.lower === 'to' && tokens[k + 1] !== undefined && isIn(tokens[k + 1]!, AUXILIARY);
+}
+
 /** True when only time and manner adjuncts stand between k and the sentence end ("on Monday", "in a statement"). */
 function restIsAdjunct(tokens: readonly Token[], k: number, to: number): boolean {
+  if (perfectInfinitiveAt(tokens, k)) return false;
   const first = tokens[k];
   // an object follows a verb that takes one: "noted the clot's existence" is no trailing attribution
   if (first?.word && !isCapitalised(first) && !startsWithDigit(first.text) && !(isIn(first, ADJUNCT) && !ARTICLES.has(first.lower)) && !LISTENERS.has(first.lower)) return false;
@@ -1977,6 +1984,7 @@ function trimRange(tokens: readonly Token[], a: number, b: number): TokenRange |
   let s = a;
   let e = b;
   while (s < e && !tokens[s]!.word && !OPENING_MARKS.has(tokens[s]!.text)) s++;
-  while (e > s && !tokens[e - 1]!.word && !CLOSING_MARKS.has(tokens[e - 1]!.text)) e--;
+  // (a per cent sign glued to its number is the number's: "a margin of 5% to 6%")
+  while (e > s && !tokens[e - 1]!.word && !CLOSING_MARKS.has(tokens[e - 1]!.text) && !(tokens[e - 1]!.text === '%' && tokens[e - 2]?.end === tokens[e - 1]!.start && tokens[e - 2]!.word)) e--;
   return e > s ? { start: s, end: e } : null;
 }

@@ -679,6 +679,9 @@ export class Speakers {
       if (m.entity.type !== 'person' && (!headsPhrase(this.doc.prose, m.end, source.end) || m.entity.type === 'place' && onlyWhere(this.doc.prose.slice(source.start, m.start))) || !this.plausible(m.entity)) continue;
       // ("Hillary Clinton's campaign", "a longtime Clinton adviser": whom the person has speaks)
       if (m.entity.type === 'person' && personModifies(this.doc.prose, m.end, source.end)) continue;
+      // ("Iraqi Kurds", "Turkish Cypriots": a people of a people is the phrase, not the second's name)
+      const before = this.mentions[k - 1];
+      if (m.entity.type === 'nationality' && before !== undefined && before.start >= source.start && before.entity.type === 'nationality' && before.end + 1 === m.start) continue;
       if (!best || m.entity.type === 'person' || best.entity.type !== 'person') best = m;
     }
     return best;

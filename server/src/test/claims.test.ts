@@ -1167,3 +1167,10 @@ suite('claims: a part of a country is no country named before it', () => {
     assert.deepEqual(briefs('Israel seized the Golan in the 1967 Middle East war. Washington recognised Israeli sovereignty over the plateau in 2019.').filter((b) => b.startsWith('recognition')), ['recognition United States: Golan']);
   });
 });
+
+suite('claims: a control claim whose list runs on in shares of their own', () => {
+  test('"all of Crimea, almost all of Luhansk, about three-quarters of Donetsk and roughly two-thirds of both Zaporizhzhia and Kherson"', () => {
+    assert.deepEqual(briefs('Russian forces control all of Crimea, almost all of Luhansk, about three-quarters of Donetsk and roughly two-thirds of both Zaporizhzhia and Kherson.'), ['control Russia: Crimea (full)', 'control Russia: Luhansk, Donetsk, Zaporizhzhia, Kherson (most)']);
+    assert.deepEqual(briefs('Russian forces control all of Crimea, small parts of Kharkiv and most of Luhansk.'), ['control Russia: Crimea (full)', 'control Russia: Kharkiv (partial)', 'control Russia: Luhansk (most)']);
+  });
+});

@@ -788,3 +788,17 @@ suite('entities: a small town after a verb of war', () => {
     assert.equal(found.find((e) => e.name === 'Kupiansk')?.type, 'place');
   });
 });
+
+suite('entities: a people of a people', () => {
+  test('"Turkish Cypriots" are two nationalities, no person', () => {
+    const found = createAnalyzer().analyze('Turkish Cypriots declared a state. Greek Cypriot officials met.').entities;
+    assert.deepEqual(found.map((e) => e.type).sort(), ['nationality', 'nationality', 'nationality']);
+  });
+});
+
+suite('entities: a company officer’s role', () => {
+  test('"Chief financial officer Petra Lang", "the chief operating officer, Tom Hale,"', () => {
+    const found = createAnalyzer().analyze('Chief financial officer Petra Lang said costs rose. The chief operating officer, Tom Hale, agreed.').entities;
+    assert.deepEqual(found.filter((e) => e.type === 'person').map((e) => [e.name, e.roles]), [['Petra Lang', ['Chief financial officer']], ['Tom Hale', ['chief operating officer']]]);
+  });
+});

@@ -674,3 +674,31 @@ suite('reported speech: an infinitive whose object is a pronoun', () => {
     assert.deepEqual(analyzer.analyze('The governor vowed to challenge it in court.').quotes.map((q) => q.text), ['to challenge it in court']);
   });
 });
+
+suite('reported speech: a verb in a reduced relative clause', () => {
+  test('"the regions Vellmark claims to have annexed in 2022, and …" does not report the sentence around it', () => {
+    const quotes = analyzer.analyze('The council said any deal must respect Ostland, the four regions Vellmark claims to have annexed in 2022, and the coast, which it seized.').quotes;
+    assert.ok(!quotes.some((q) => q.cue === 'claims' && q.text.startsWith('The council')), JSON.stringify(quotes.map((q) => [q.cue, q.text])));
+  });
+});
+
+suite('reported speech: "talks" needs "about" to report', () => {
+  test('a headline\'s "Vell talks resume" and "border talks on Friday" report nothing; "talked about" does', () => {
+    assert.deepEqual(analyzer.analyze('Vell talks resume in Geneva').quotes, []);
+    assert.deepEqual(analyzer.analyze('The envoys opened another round of border talks on Friday in a hotel.').quotes, []);
+    assert.deepEqual(analyzer.analyze('The senator talked about the budget on Monday.').quotes.map((q) => q.text), ['the budget']);
+  });
+});
+
+suite('reported speech: a per cent sign ends what was said', () => {
+  test('"expects a margin of 5% to 6%" keeps its last sign', () => {
+    assert.deepEqual(pairs('The carmaker Vollmark now expects an operating margin of 5% to 6%.').map(([t]) => t), ['an operating margin of 5% to 6%']);
+  });
+});
+
+suite('reported speech: a people of a people speaks as written', () => {
+  test('"Turkish Cypriots declared", "Iraqi Kurds say"', () => {
+    assert.deepEqual(pairs('Turkish Cypriots declared a breakaway state in the north.').map(([, s]) => s), ['Turkish Cypriots']);
+    assert.deepEqual(pairs('Iraqi Kurds say troops crossed the border.').map(([, s]) => s), ['Iraqi Kurds']);
+  });
+});
