@@ -112,7 +112,9 @@ export class ClaimantResolver {
     const sides: string[] = [];
     for (const e of entities) {
       if (e.type !== 'person' && e.type !== 'organization') continue;
-      const side = this.sideOfRoles([...e.roles, e.type === 'organization' ? e.name : '']);
+      // (an organisation's name says its side, "Russian Defence Ministry", but not a people's
+      // movement's: "Eritrean People's Liberation Front" is a side of its own)
+      const side = this.sideOfRoles([...e.roles, e.type === 'organization' && !PEOPLES.test(e.name) ? e.name : '']);
       if (side) {
         for (const n of [e.name, ...e.aliases]) people.set(n.toLowerCase(), side);
         sides.push(side, String(1 + e.aliases.length), e.name, ...e.aliases);
@@ -338,6 +340,7 @@ export class ClaimantResolver {
 }
 
 const CIVILIAN_NOUNS: ReadonlySet<string> = new Set(claimantData.civilianNouns);
+const PEOPLES = /\bPeoples?['’]s?\s/;
 // the word after a name: a space, then lower-case letters
 const WORD_AFTER = /^ ([a-z]+)\b/;
 // how far after a name its noun is read

@@ -871,6 +871,11 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
     c.strength = 3;
     return;
   }
+  // "Donetsk People's Republic": a people's republic is a state, if a self-proclaimed one
+  if (!single && lastWord === 'Republic' && isPossessive(tokens[c.last - 1]) && c.last >= c.first + 2) {
+    c.geo = { kind: 'place' };
+    return typeAs(c, 'place', 3);
+  }
   if (!single && (lastFacts & ORG_SUFFIX || c.words.includes('&'))) return typeAs(c, 'organization', 3);
   // a known body's one-word name after a word that says which part of it: "House Republicans", "Boston Fed"
   if (c.last === c.first + 1 && lastFacts & KNOWN_ORG && !(firstFacts & (FIRST_NAME | DEMONYM))) return typeAs(c, 'organization', 2);
@@ -897,7 +902,8 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
     const head = bare(tokens[i - 1]!);
     if (ORG_OF_HEADS.has(head)) return typeAs(c, 'organization', 3);
     if (PLACE_OF_HEADS.has(head)) {
-      const known = places.lookup(name);
+      // (as written too: the name's words keep a possessive apart, "Democratic People 's Republic of Korea")
+      const known = places.lookup(name) ?? (c.text !== name ? places.lookup(c.text) : undefined);
       c.geo = known ?? { kind: 'place' };
       // one entity with the place's other names ("Democratic Republic of Congo" and "Congo")
       if (known) c.key = geoKey(known);

@@ -67,6 +67,7 @@ const TIME_MODIFIERS = FRAME_WORDS.timeModifiers;
 const PARTICIPLE_PREPOSITIONS = FRAME_WORDS.participlePrepositions;
 const QUANTIFIERS = FRAME_WORDS.quantifiers;
 const LOCATIVES = FRAME_WORDS.locatives;
+const MOTION_PREPOSITIONS = FRAME_WORDS.motionPrepositions;
 const PHRASE_EXTENDERS = FRAME_WORDS.phraseExtenders;
 const SETTING_PREPOSITIONS = FRAME_WORDS.settingPrepositions;
 const TIME_TAILS = FRAME_WORDS.timeTails;
@@ -652,6 +653,8 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   // talks", "a US-brokered pledge"), and right after a past form a particle or an object ("were
   // pushed back that spring", "offered support")
   if (cue.homograph && prev && tokens[i - 1]!.word && (COMPOUND_PARTICIPLE.test(prev.lower) || (!isCapitalised(prev) && isPastInEd(prev.lower) && !isIn(prev, AUXILIARY)))) return null;
+  // "pushed the troops back across the river": before a preposition of motion that is not its own particle, no verb
+  if (cue.homograph && next?.word && MOTION_PREPOSITIONS.has(next.lower) && !cue.particles.includes(next.lower)) return null;
   // "hit back at critics", "fired back": the particle of a verb of saying before it, no verb
   if (cue.homograph && prev && tokens[i - 1]!.word && CUE_WORDS.get(prev.lower)?.particles.includes(t)) return null;
   // "in a Telegram post", "an AP report": after an indefinite article and a name, a noun
@@ -821,7 +824,9 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
     const infinitive = first?.lower === 'to' && tokens[k + 1]?.word === true && !isIn(tokens[k + 1]!, DETERMINER) && (!isCapitalised(tokens[k + 1]!) || isCapitalised(first)) && !isIn(tokens[k + 1]!, PRONOUN) && !LISTENERS.has(tokens[k + 1]!.lower);
     const prepositional = first !== undefined && first.word && !infinitive && !isIn(first, WH_WORD) && (isIn(first, BOUNDARY) || isIn(first, ADJUNCT)) && !isIn(first, DETERMINER);
     if (k < to && first && (first.word || OPENING_MARKS.has(first.text)) && !prepositional) {
-      const e = infinitive ? mainVerbAt(tokens, k + 2, clauseEnd(tokens, k, to)) : phraseEnd(tokens, k, to);
+      let e = infinitive ? mainVerbAt(tokens, k + 2, clauseEnd(tokens, k, to)) : phraseEnd(tokens, k, to);
+      // ("Democrats who opposed it said …": the object ends where the sentence's "said" stands)
+      for (let m = k + 1; m < e; m++) if (tokens[m]!.quote < 0 && isCueWord(tokens[m]) && CUE_WORDS.get(tokens[m]!.lower)!.lemma === 'say' && tokens[m]!.lower !== 'say') e = m;
       if (wordsBetween(tokens, k, e) >= 1) content = trimRange(tokens, k, e);
     }
   }
@@ -1088,6 +1093,8 @@ function clauseEnd(tokens: readonly Token[], k: number, to: number): number {
     const listTail = subject !== undefined && isCapitalised(subject) && tokens[n - 1] !== undefined && isCapitalised(tokens[n - 1]!) && tokens[n - 2]?.text === ',';
     // ", and that …" is a second that-clause of the same report
     if ((t.text === ',' || DASHES.has(t.text) && t.text !== '-') && c && c.lower === 'and' && subject?.word && subject.lower !== 'that' && !listTail && (isIn(subject, DETERMINER) || isIn(subject, SUBJECT_PRONOUN) || isCapitalised(subject) || isIn(subject, PHRASE_BREAK))) return n;
+    // "… “in due course,” but several members said …": a clause with a report of its own
+    if ((t.text === ',' || CLOSING_MARKS.has(t.text) && tokens[n - 1]?.text === ',') && (c?.lower === 'but' || c?.lower === 'and') && reportFollows(tokens, n + 2, limit)) return t.text === ',' ? n : n + 1;
     if (t.text === ';') return n;
     if ((t.text === ',' || DASHES.has(t.text)) && isInAt(tokens[n + 1], CONTENT_BREAK)) return n;
     if (t.text === ',' && commentCloses(tokens, n + 1, to)) return n;
@@ -1097,6 +1104,22 @@ function clauseEnd(tokens: readonly Token[], k: number, to: number): number {
     if (CLOSING_MARKS.has(t.text) && tokens[n - 1]?.text === ',' && isInAt(tokens[n + 1], CONTENT_BREAK)) return n + 1;
   }
   return limit;
+}
+
+/** Words a clause's subject runs to at most before its verb of saying (reportFollows). */
+const MAX_REPORTING_SUBJECT = 5;
+
+/** A subject and a verb of saying from k on: "several conservative members said", "Ruiz added". */
+function reportFollows(tokens: readonly Token[], k: number, to: number): boolean {
+  const first = tokens[k];
+  if (!first?.word || first.quote >= 0 || !(isIn(first, DETERMINER) || isIn(first, SUBJECT_PRONOUN) || isCapitalised(first) || QUANTIFIERS.has(first.lower))) return false;
+  for (let n = k + 1; n < to && n - k <= MAX_REPORTING_SUBJECT; n++) {
+    const t = tokens[n]!;
+    if (!t.word || t.quote >= 0) return false;
+    // (inflected: "said", "says", not "a claim")
+    if (isCueWord(t) && CUE_WORDS.get(t.lower)!.lemma !== t.lower) return true;
+  }
+  return false;
 }
 
 /**
@@ -1759,7 +1782,8 @@ function appositionAcrossCommas(tokens: readonly Token[], from: number, comma: n
 function isAbbreviationPeriod(tokens: readonly Token[], k: number): boolean {
   const dot = tokens[k]!;
   const before = tokens[k - 1];
-  return dot.text === '.' && before !== undefined && before.word && before.end === dot.start && isCapitalised(before) && before.text.length <= 4;
+  // (a party tag's state may be longer: "D-Mass.", "R-Calif.")
+  return dot.text === '.' && before !== undefined && before.word && before.end === dot.start && isCapitalised(before) && (before.text.length <= 4 || isPartyTag(before.text));
 }
 
 /** A capitalised word in the possessive: "Ruiz’s", "Sanders'" (its apostrophe written against it). */

@@ -41,6 +41,7 @@ export interface CaseEvidence {
 
 const OPENERS: ReadonlySet<string> = new Set(nameWords.openers);
 const PARTICLES = new WordSet(nameWords.particles);
+const POSSESSIVE_NAME_WORDS: ReadonlySet<string> = new Set(nameWords.possessiveNameWords);
 
 export function sentencesOf(doc: ProseDocument): Sentence[] {
   const out: Sentence[] = [];
@@ -418,6 +419,11 @@ export function forEachChunk(s: Sentence, evidence: CaseEvidence, known: NameKno
       const link = tokens[next];
       if (link === undefined) break;
       const head = tokens[last]!.text;
+      // "Donetsk People's Republic", "People's Republic of China": a people's possessive inside a state's or body's name
+      if (isPossessive(link) && link.start === tokens[last]!.end && POSSESSIVE_NAME_WORDS.has(head) && candidate.marked(next + 1) && s.mode === 'normal') {
+        last = next + 1;
+        continue;
+      }
       // (and inside a name a link word has joined: "Institute for the Study of War")
       // (or, after capitalised common words, a run that an organisation's head ends: "Gold Mines of
       // Northern Ruritania Ltd"; not one sentence-opening word, "Shares of Acme Corp", nor a person's

@@ -802,3 +802,12 @@ suite('entities: a company officer’s role', () => {
     assert.deepEqual(found.filter((e) => e.type === 'person').map((e) => [e.name, e.roles]), [['Petra Lang', ['Chief financial officer']], ['Tom Hale', ['chief operating officer']]]);
   });
 });
+
+suite('entities: a people’s possessive inside a state’s name', () => {
+  test('"People\'s Republic of China" is China, the DPRK is North Korea, "Donetsk People\'s Republic" is a place, whole', () => {
+    const found = createAnalyzer({ gazetteer: loadGazetteer() }).analyze("China and the People's Republic of China are one. The Democratic People's Republic of Korea is North Korea. Vell leads the Donetsk People's Republic. The People's Liberation Army drilled.").entities;
+    const named = found.map((e) => `${e.type}:${e.name}:${e.mentions.length}`);
+    assert.ok(named.includes('place:China:2') && named.includes('place:North Korea:2'), JSON.stringify(named));
+    assert.ok(named.includes("place:Donetsk People's Republic:1") && named.includes("organization:People's Liberation Army:1"), JSON.stringify(named));
+  });
+});

@@ -702,3 +702,26 @@ suite('reported speech: a people of a people speaks as written', () => {
     assert.deepEqual(pairs('Iraqi Kurds say troops crossed the border.').map(([, s]) => s), ['Iraqi Kurds']);
   });
 });
+
+suite('reported speech: a party tag with a long state', () => {
+  test('"Sen. Laura Brennan, D-Mass., called it …" and "predicted": Brennan', () => {
+    const quotes = analyzer.analyze('The Senate voted. Sen. Laura Brennan, D-Mass., called it "cruel and unworkable" and predicted it would be challenged in court.').quotes;
+    assert.deepEqual([...new Set(quotes.map((q) => q.speaker))], ['Laura Brennan'], JSON.stringify(quotes.map((q) => [q.cue, q.speaker])));
+  });
+});
+
+suite('reported speech: what was said ends before a report of its own', () => {
+  test('"… “in due course,” but several members said …", and an object before the sentence’s "said"', () => {
+    const quotes = indirect('Speaker Tom Hadley said the House would take up the bill “in due course,” but several members said they would oppose it.');
+    assert.deepEqual(quotes.slice(0, 2).map((q) => [q.text, q.speaker]), [['the House would take up the bill “in due course,”', 'Tom Hadley'], ['they would oppose it', 'several members']]);
+    assert.deepEqual(indirect('Democrats who opposed it said it would gut protections.').map((q) => q.text), ['it', 'it would gut protections']);
+  });
+});
+
+suite('reported speech: no verb before a preposition of motion', () => {
+  test('"pulled one back through a late goal", "pushed the troops back near the town"', () => {
+    assert.deepEqual(analyzer.analyze('Vellstad pulled one back through a late goal.').quotes, []);
+    assert.deepEqual(analyzer.analyze('The army pushed the troops back near the town.').quotes, []);
+    assert.deepEqual(analyzer.analyze('Democrats pushed for a vote on the bill.').quotes.map((q) => q.text), ['a vote on the bill']);
+  });
+});
