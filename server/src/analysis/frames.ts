@@ -8,6 +8,7 @@ import {
   DETERMINERS,
   FRAME_WORDS,
   INTERJECTIONS,
+  NAME_CONNECTORS,
   NAME_SUFFIXES,
   NOUN_CUES,
   ORGANIZATION_WORDS_LOWER,
@@ -68,6 +69,7 @@ const PARTICIPLE_PREPOSITIONS = FRAME_WORDS.participlePrepositions;
 const QUANTIFIERS = FRAME_WORDS.quantifiers;
 const LOCATIVES = FRAME_WORDS.locatives;
 const MOTION_PREPOSITIONS = FRAME_WORDS.motionPrepositions;
+const NUMBER_WORDS = FRAME_WORDS.numberWords;
 const PHRASE_EXTENDERS = FRAME_WORDS.phraseExtenders;
 const SETTING_PREPOSITIONS = FRAME_WORDS.settingPrepositions;
 const TIME_TAILS = FRAME_WORDS.timeTails;
@@ -653,6 +655,8 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   // talks", "a US-brokered pledge"), and right after a past form a particle or an object ("were
   // pushed back that spring", "offered support")
   if (cue.homograph && prev && tokens[i - 1]!.word && (COMPOUND_PARTICIPLE.test(prev.lower) || (!isCapitalised(prev) && isPastInEd(prev.lower) && !isIn(prev, AUXILIARY)))) return null;
+  // "all five state capitals", "two claims": a word both noun and verb after a number is the noun
+  if (cue.homograph && prev && tokens[i - 1]!.word && (startsWithDigit(prev.text) || NUMBER_WORDS.has(prev.lower))) return null;
   // "pushed the troops back across the river": before a preposition of motion that is not its own particle, no verb
   if (cue.homograph && next?.word && MOTION_PREPOSITIONS.has(next.lower) && !cue.particles.includes(next.lower)) return null;
   // "hit back at critics", "fired back": the particle of a verb of saying before it, no verb
@@ -737,6 +741,10 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   const afterComma = cue.participle && i > from && isComma(tokens[i - 1]);
   let source = afterComma ? previous ?? sentenceSubject(tokens, from, i) ?? npBefore(tokens, from, i) : npBefore(tokens, from, i);
   let inverted = false;
+  // "a practice Georgia calls …", "the regions Moscow claims to have annexed": the name is the
+  // subject of a relative clause about the noun before it, and nothing before is what was said
+  const relativeName = source !== null ? reducedRelativeName(tokens, source) : -1;
+  if (relativeName >= 0) source = { start: relativeName, end: source!.end };
   if (toInfinitive) source = previous ?? sentenceSubject(tokens, from, i);
   else if (!source && (cue.participle || prev && (prev.lower === 'and' || prev.lower === 'but') || coordinatedAfterAuxiliaries(tokens, from, i))) source = previous ?? sentenceSubject(tokens, from, i) ?? frontedSubject(tokens, from, i, to);
   if (!source) {
@@ -791,13 +799,13 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
     const as = source.start - 1;
     if (isSentenceOpening(tokens, from, as)) content = trimRange(tokens, after + 1, clauseEnd(tokens, after + 1, to));
     else if (isComma(tokens[as - 1])) content = trimRange(tokens, Math.max(from, i - MAX_CONTENT), clauseEnd(tokens, after, to));
-  } else if (!inverted && isComma(tokens[after]) && source && source.start > from && isComma(tokens[source.start - 1]) && wordsBetween(tokens, after, to) >= 3 && !gloss) {
+  } else if (!inverted && relativeName < 0 && isComma(tokens[after]) && source && source.start > from && isComma(tokens[source.start - 1]) && wordsBetween(tokens, after, to) >= 3 && !gloss) {
     // parenthetical: "The plan, he said, will fail." — the sentence around it, up to a clause break after it
     content = trimRange(tokens, afterDateline(tokens, Math.max(from, i - MAX_CONTENT), i), clauseEnd(tokens, after, to));
-  } else if (!inverted && source && source.start > from && isComma(tokens[source.start - 1]) && wordsBetween(tokens, from, source.start) >= 3 && adjunctsThenClause(tokens, after, to) && !quotationBefore(tokens, source.start)) {
+  } else if (!inverted && relativeName < 0 && source && source.start > from && isComma(tokens[source.start - 1]) && wordsBetween(tokens, from, source.start) >= 3 && adjunctsThenClause(tokens, after, to) && !quotationBefore(tokens, source.start)) {
     // "…, the board said in a May statement, and then …": the sentence around it (past a dateline)
     content = trimRange(tokens, afterDateline(tokens, Math.max(from, i - MAX_CONTENT), i), Math.min(to, i + MAX_CONTENT));
-  } else if ((!headline || wordsBetween(tokens, after, to, 1) === 0) && restIsAdjunct(tokens, after, to)) {
+  } else if (relativeName < 0 && (!headline || wordsBetween(tokens, after, to, 1) === 0) && restIsAdjunct(tokens, after, to)) {
     // in a title-case line only a cue that ends it trails ("…, Former Aide Says"): capitalised words after a cue are not adjuncts there
     // trailing attribution: "…, sources said." / "“…,” said Peskov."
     const head = inverted ? i : source ? source.start : i;
@@ -1614,6 +1622,30 @@ function adjunctsThenClause(tokens: readonly Token[], k: number, to: number): bo
   // "…, lawmakers said Friday, as they bristled at …": a subordinate clause tells the circumstances
   if (isIn(next, PHRASE_BREAK) || next.lower === 'as') return false;
   return wordsBetween(tokens, n + 1, to) >= 3;
+}
+
+/** Words a relative clause's noun phrase (reducedRelativeName) runs to at most. */
+const MAX_RELATIVE_NOUN = 4;
+
+/**
+ * Where the name starts in a source "a practice Georgia", "the four regions Moscow": a determiner,
+ * lower-case words that are no role or body ("the spokesman Ivo Lee" is one person), then the name
+ * up to the cue; -1 for any other source.
+ */
+function reducedRelativeName(tokens: readonly Token[], source: TokenRange): number {
+  if (!isIn(tokens[source.start]!, DETERMINER)) return -1;
+  // the name: the capitalised words that end the source
+  let name = source.end;
+  while (name > source.start + 1 && tokens[name - 1]!.word && isCapitalised(tokens[name - 1]!)) name--;
+  // the noun before it in lower case ("the four Ukrainian regions Moscow": "regions")
+  if (name === source.end || name - source.start < 2 || name - source.start - 1 > MAX_RELATIVE_NOUN || isCapitalised(tokens[name - 1]!)) return -1;
+  // (a noun: right after the determiner, or a plural; not a particle inside a name, "The Gazzetta dello Sport")
+  if (name - 1 > source.start + 1 && !endsInPlainS(tokens[name - 1]!.lower, false)) return -1;
+  for (let k = source.start + 1; k < name; k++) {
+    const t = tokens[k]!;
+    if (!t.word || isIn(t, PERSON_ROLE) || ORGANIZATION_WORDS_LOWER.has(t.lower) || isIn(t, AUXILIARY) || isCueWord(t) || isIn(t, BOUNDARY) || LOCATIVES.has(t.lower) || NAME_CONNECTORS.has(t.lower)) return -1;
+  }
+  return name;
 }
 
 /** "to" and an auxiliary at k ("the regions Moscow claims to have annexed, …"): a verb's complement, no adjunct. */

@@ -68,7 +68,7 @@ const GENERIC_WORDS = new RegExp(cueData.genericNouns.map(caselessSource).join('
 export const RUN_CONNECTORS: readonly string[] = ['of', 'de', 'del', 'al', 'el', 'la', 'le', 'du'];
 export const CAPITALISED_RUN = new RegExp(`\\p{Lu}[\\p{L}\\p{M}.’'-]*(?:[ \\u00a0]+(?:(?:${RUN_CONNECTORS.join('|')})[ \\u00a0]+)?\\p{Lu}[\\p{L}\\p{M}.’'-]*)*`, 'gu');
 // Sentence openers and other capitalised words that are not part of a name.
-const OPENER = /^(?:The|A|An|While|But|And|Despite|However|In|On|At|As|After|Before|When|If|Although|Though|Since|With|Without|For|From|By|To|Meanwhile|Still|Yet|So|Also|Even|Now|Then|Thus|Both|Under|Over|Near|Some|Many|Most|All|Its|Their|His|Her|Our|This|That|These|Those|It|They|He|She|We|I)$/;
+const OPENER = /^(?:The|A|An|While|But|And|Despite|However|In|On|At|As|After|Before|When|If|Although|Though|Since|With|Without|For|From|By|To|Meanwhile|Still|Yet|So|Also|Even|Now|Then|Thus|Both|Under|Over|Near|Some|Many|Most|All|Any|Every|Each|No|Another|Such|Several|Few|Other|Either|Neither|Its|Their|His|Her|Our|This|That|These|Those|It|They|He|She|We|I)$/;
 
 const OWNER = /^\p{Lu}[\p{L}.]*['’]s\s+(?=\p{Lu})/u;
 

@@ -1174,3 +1174,17 @@ suite('claims: a control claim whose list runs on in shares of their own', () =>
     assert.deepEqual(briefs('Russian forces control all of Crimea, small parts of Kharkiv and most of Luhansk.'), ['control Russia: Crimea (full)', 'control Russia: Kharkiv (partial)', 'control Russia: Luhansk (most)']);
   });
 });
+
+suite('claims: applying a state’s sovereignty to land', () => {
+  test('"apply Israeli sovereignty to Judea and Samaria", "extended Ostic sovereignty over the isle"', () => {
+    assert.deepEqual(briefs('"The time has come to apply Israeli sovereignty to Judea and Samaria," Finance Minister Ivo Stern said.'), ['sovereignty Israel: Judea and Samaria']);
+  });
+
+  test('"the archipelago" is the land of the last claim, not a town named since', () => {
+    assert.deepEqual(briefs('Argentina renewed its claim to the Falkland Islands. "They are ours," the president told veterans at a ceremony in Ushuaia. She said Argentina would seek sovereignty over the archipelago.'), ['sovereignty Argentina: Falkland Islands']);
+  });
+
+  test('"Any annexation is illegal": a sentence\'s capitalised opener is no territory', () => {
+    assert.deepEqual(briefs('"Any annexation is illegal and null and void," spokesman Omar Haddad said.'), []);
+  });
+});

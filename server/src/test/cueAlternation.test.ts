@@ -140,6 +140,7 @@ suite('claim cues, in one pass', () => {
       ['considers', 'regarded', 'Views', 'the isle', 'part of', 'parts of', 'to be', 'an integral', 'Valdor', 'Éstia', 'valdor'],
       ['is', 'are', 'remains', 'Is', 'Valdor’s', "Ost's", 'Éstia’s', 'valdor’s', 'inherent', 'own', 'sovereign', 'territory', 'lands', 'soil', 'the'],
       ['under', 'Under', 'UNDER', 'Valdorian', 'Kestrel’s', "Ost's", 'É', 'valdorian', 'sovereignty', 'Sovereignty', 'full', 'the'],
+      ['apply', 'extended', 'Imposes', 'imposing', 'Valdorian', 'Éstian', 'valdorian', 'its', 'sovereignty', 'to', 'over', 'On', 'the isle'],
     ];
     const seps = [' ', ' ', ' ', ', ', '\n', '-', '’s ', "'s "];
     const random = seededRandom(7);
@@ -149,6 +150,9 @@ suite('claim cues, in one pass', () => {
       'the territorial integrity of Valdor, including Ost', 'Ost considers the isle part of Valdor; Kestria regarded it to be an integral part of Éstia', 'territorial integrity of Éstia including the isle; territorial integrity of valdor, including',
       'Autonomy under Valdorian sovereignty, under Kestrel’s sovereignty and under Ost\'s sovereignty; under Éstian sovereignty'];
     for (const name of ['Valdor’s', "Ost's", 'Éstia’s', 'Kestria’s']) texts.push(`Ost is ${name} inherent territory. The isles are ${name} own sovereign land, and Kestria remains ${name} soil.`);
+    for (const name of ['Valdorian', 'Éstian', 'Ostic', 'Kestrian']) {
+      for (const verb of ['apply', 'applies', 'extended', 'imposing']) texts.push(`They ${verb} ${name} sovereignty to the isle, ${verb} ${name} sovereignty over Ost and ${verb} ${name} Sovereignty on it.`);
+    }
     for (const name of ['Valdorian', 'Kestrel’s', "Ost's", 'Éstian', 'Valdor']) texts.push(`Autonomy under ${name} sovereignty; towns Under ${name} sovereignty and under ${name} full sovereignty; islands under ${name} sovereignty, under ${name} sovereignty.`);
     for (const verb of ['considers', 'considered', 'regards', 'deemed', 'views', 'viewed']) {
       for (const name of ['Valdor', 'Éstia', 'Ost’s', 'the Valdor']) texts.push(`Ost ${verb} the northern isle part of ${name} and ${verb} it to be an integral part of ${name}.`);

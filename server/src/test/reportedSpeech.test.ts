@@ -725,3 +725,23 @@ suite('reported speech: no verb before a preposition of motion', () => {
     assert.deepEqual(analyzer.analyze('Democrats pushed for a vote on the bill.').quotes.map((q) => q.text), ['a vote on the bill']);
   });
 });
+
+suite('reported speech: a name after a noun is a relative clause’s subject', () => {
+  test('"the regions Vellmark claims to have annexed", "a practice Ostland calls …": the name speaks', () => {
+    const claims = analyzer.analyze('The council said any deal must respect Ostia, the four northern regions Vellmark claims to have annexed in 2022, and the coast.').quotes.find((q) => q.cue === 'claims');
+    assert.equal(claims?.speaker, 'Vellmark');
+    const calls = analyzer.analyze('Guards move fences deeper into the valley, a practice Ostland calls "creeping occupation."').quotes.find((q) => q.cue === 'calls');
+    assert.equal(calls?.speaker, 'Ostland');
+  });
+
+  test('a name that a determiner opens is no relative clause: "The Gazzetta della Valle reported", "the spokesman Ivo Lee said"', () => {
+    assert.deepEqual(pairs('The Gazzetta della Valle reported on Monday that the deal would cost the club a fortune.').map(([, s]) => s), ['Gazzetta della Valle']);
+    assert.deepEqual(pairs('The spokesman Ivo Lee said the talks failed.').map(([, s]) => s), ['Ivo Lee']);
+  });
+});
+
+suite('reported speech: a word both noun and verb after a number', () => {
+  test('"all five state capitals" reports nothing', () => {
+    assert.deepEqual(analyzer.analyze('The capture gives the rebels control of all five state capitals in the west.').quotes, []);
+  });
+});
