@@ -3,6 +3,7 @@
 // used as agents ("rejected by Moscow"), and people whose role names their side ("Ukrainian
 // foreign ministry spokesman Georgiy Tykhy", later just "Tykhy").
 import claimantData from './data/claimants.json';
+import nameWords from './data/name-words.json';
 import { execFromCapital } from './capitalScan';
 import { rememberDetached } from './detached';
 import type { Gazetteer } from './gazetteer';
@@ -340,7 +341,8 @@ export class ClaimantResolver {
 }
 
 const CIVILIAN_NOUNS: ReadonlySet<string> = new Set(claimantData.civilianNouns);
-const PEOPLES = /\bPeoples?['’]s?\s/;
+// a people's possessive inside a name (name-words.json possessiveNameWords, as names.ts reads them)
+const PEOPLES = new RegExp(`\\b(?:${nameWords.possessiveNameWords.join('|')})['’]s?\\s`);
 // the word after a name: a space, then lower-case letters
 const WORD_AFTER = /^ ([a-z]+)\b/;
 // how far after a name its noun is read

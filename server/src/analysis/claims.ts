@@ -1521,7 +1521,7 @@ function antecedentFor(head: TerritoryMention, antecedents: readonly Antecedent[
     if (si - a.sentence > ANAPHOR_REACH) break;
     latest ??= a;
     // "the annexed regions" prefers the list that was called annexed, or annexation's list
-    if (words.some((w) => a.words.has(w) || [...a.types].some((t) => isCueWord(t, w)))) return a;
+    if (words.some((w) => a.words.has(w) || [...a.types].some((t) => wordOfCue(t, w)))) return a;
   }
   return latest;
 }
@@ -1531,7 +1531,7 @@ function antecedentFor(head: TerritoryMention, antecedents: readonly Antecedent[
  * any case. Read with the cues' anchored expressions, which the cue scan has compiled already: an
  * expression of its own per cue cost a compile each, ~20 ms on a fresh start.
  */
-function isCueWord(type: ClaimType, word: string): boolean {
+function wordOfCue(type: ClaimType, word: string): boolean {
   for (const c of CUES) {
     if (c.type !== type) continue;
     // (a case-sensitive cue names its side by a capital: "Russian-held")
