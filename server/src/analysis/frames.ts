@@ -517,7 +517,7 @@ function endsWithBareCue(tokens: readonly Token[], k: number, e: number): boolea
   while (end > k && !tokens[end - 1]!.word && tokens[end - 1]!.quote < 0 && isStop(tokens[end - 1]!)) end--;
   for (let n = k; n < end; n++) if (!tokens[n]!.word || tokens[n]!.quote >= 0) return false;
   const last = tokens[end - 1]!;
-  return end - k >= 2 && isCueWord(last) && last.lower !== CUE_WORDS.get(last.lower)!.lemma;
+  return end - k >= 2 && isInflectedCue(last);
 }
 
 function isSentenceOpening(tokens: readonly Token[], from: number, i: number): boolean {
@@ -834,7 +834,7 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
     if (k < to && first && (first.word || OPENING_MARKS.has(first.text)) && !prepositional) {
       let e = infinitive ? mainVerbAt(tokens, k + 2, clauseEnd(tokens, k, to)) : phraseEnd(tokens, k, to);
       // ("Democrats who opposed it said …": the object ends where the sentence's "said" stands)
-      for (let m = k + 1; m < e; m++) if (tokens[m]!.quote < 0 && isCueWord(tokens[m]) && CUE_WORDS.get(tokens[m]!.lower)!.lemma === 'say' && tokens[m]!.lower !== 'say') e = m;
+      for (let m = k + 1; m < e; m++) if (isInflectedCue(tokens[m]) && CUE_WORDS.get(tokens[m]!.lower)!.lemma === 'say') e = m;
       if (wordsBetween(tokens, k, e) >= 1) content = trimRange(tokens, k, e);
     }
   }
@@ -1125,7 +1125,7 @@ function reportFollows(tokens: readonly Token[], k: number, to: number): boolean
     const t = tokens[n]!;
     if (!t.word || t.quote >= 0) return false;
     // (inflected: "said", "says", not "a claim")
-    if (isCueWord(t) && CUE_WORDS.get(t.lower)!.lemma !== t.lower) return true;
+    if (isInflectedCue(t)) return true;
   }
   return false;
 }
@@ -1227,6 +1227,8 @@ function participleFollows(tokens: readonly Token[], k: number): boolean {
 }
 
 const isCueWord = (t: Token | undefined): boolean => t !== undefined && t.word && t.quote < 0 && !isCapitalised(t) && isIn(t, CUE);
+/** A cue word in another form than its lemma: "said", "says", "claimed" (not "say", "claim"). */
+const isInflectedCue = (t: Token | undefined): boolean => isCueWord(t) && t!.lower !== CUE_WORDS.get(t!.lower)!.lemma;
 
 /** Where a noun-phrase complement ends: at the first comma, dash or semicolon outside quotation marks. */
 function phraseEnd(tokens: readonly Token[], k: number, to: number): number {
