@@ -495,6 +495,7 @@ function nounFrame(tokens: readonly Token[], from: number, to: number, i: number
   // "a claim that Beijing rejected", "the report that the ministry denied": a short clause whose
   // last word is a verb of saying or stance with no object is a relative clause about the noun
   if (lead.lower === 'that' && e - k <= 5 && endsWithBareCue(tokens, k, e)) return null;
+  if (lead.lower === 'that' && verbWithoutSubject(tokens, k)) return null;
   // the possessor: "Trump’s claim", "his pledge", "the campaign’s call"
   let source: TokenRange | null = null;
   let p = i - 1;
@@ -505,6 +506,23 @@ function nounFrame(tokens: readonly Token[], from: number, to: number, i: number
     source = { start: s, end: p + 1 };
   }
   return { cue: { start: i, end: at + 1 }, source, content: trimRange(tokens, k, e), evaluative: false, announces: false };
+}
+
+/**
+ * "a report that questioned the forecasts", "a plan that would cut taxes": a content clause opens
+ * with its subject, so a "that" followed at once by a finite verb is a relative pronoun, and its
+ * clause is about the noun. A word in -s or -ed is taken for that verb only before what a verb
+ * takes and a noun does not ("the claim that officials in Kyiv …", "the fear that armed groups …").
+ */
+function verbWithoutSubject(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t?.word || t.quote >= 0 || isCapitalised(t)) return false;
+  if (isIn(t, FUTURE_MODAL) || (isIn(t, BE_FORM) && !t.lower.startsWith('be'))) return true;
+  const next = tokens[k + 1];
+  if (!next?.word || next.quote >= 0) return false;
+  const object = isIn(next, DETERMINER) || isIn(next, POSSESSIVE);
+  if (isPastInEd(t.lower) || isIn(t, PAST_TENSE)) return object || isIn(next, NP_PREPOSITION) || AFTER_PARTICIPLES.has(next.lower);
+  return object && endsInPlainS(t.lower, true);
 }
 
 /**

@@ -745,3 +745,14 @@ suite('reported speech: a word both noun and verb after a number', () => {
     assert.deepEqual(analyzer.analyze('The capture gives the rebels control of all five state capitals in the west.').quotes, []);
   });
 });
+
+suite('reported speech: "that" before a verb of its own after a noun', () => {
+  test('"a survey that questioned the figures", "a plan that would cut fares" report nothing', () => {
+    assert.deepEqual(indirect('Members wanted time to read a survey that questioned the harbour figures.').map((q) => q.cue), ['wanted']);
+    assert.deepEqual(indirect('Tolan backed a plan that would cut bus fares in half.').filter((q) => q.cue === 'plan'), []);
+  });
+
+  test('a subject after "that" still makes the noun\'s content: "the claim that officials in Varna lied"', () => {
+    assert.deepEqual(indirect('Edda Moss repeated her claim that officials in Varna lied about the tender.').filter((q) => q.cue === 'claim that').map((q) => q.text), ['officials in Varna lied about the tender']);
+  });
+});
