@@ -1192,7 +1192,7 @@ function groupBefore(text: string, match: CueMatch, groups: readonly TerritoryGr
     // "the Senkaku Islands, which China calls the Diaoyu and claims": a name a naming verb gives is
     // the same land's, no object of its own
     if (NAMED_BEFORE.test(text.slice(Math.max(0, g.start - 16), g.start))) continue;
-    if (relativeClause(text, g.end, match.start)) return g;
+    if (relativeClause(text, g.end, match.start)) return locatesNoun(text, g) ? undefined : g;
     const previous = groups[i - 1];
     // "The exclave, wedged between Lithuania and Poland, has been part of Russia": a list after
     // "between" says where the subject lies, it is no object; the subject before it is
@@ -1208,7 +1208,7 @@ function groupBefore(text: string, match: CueMatch, groups: readonly TerritoryGr
     // (a dash between is no word: fillerOnly passes over it)
     if (!relativeOnly && !fillerOnly(text, g.end, match.start)) return undefined;
     // "Crimea, which Moscow seized": the clause's subject is no object, what the clause is about is
-    if (previous !== undefined && relativeClause(text, previous.end, match.start)) return previous;
+    if (previous !== undefined && relativeClause(text, previous.end, match.start)) return locatesNoun(text, previous) ? undefined : previous;
     // "Essequibo, a region that borders Guyana and that Venezuela claims": a second relative
     // clause, after a place the first one names, is about what the first one is
     // (the second clause's subject may be a place of the list too: "… and that Venezuela claims")
@@ -1218,6 +1218,18 @@ function groupBefore(text: string, match: CueMatch, groups: readonly TerritoryGr
     return relativeOnly ? undefined : g;
   }
   return undefined;
+}
+
+// a common noun and a preposition that places it by a land ("islands off", "an island off",
+// "villages near the"), not a verb's ("sailed near", "massing near")
+const LOCATES_NOUN = /\b(?:[a-z]{2,}[^s\s'’]s|(?:an?|the)\s+[a-z]{3,})\s+(?:off|near|outside)\s+(?:the\s+)?$/;
+
+/**
+ * "islands off Hokkaido that Moscow seized": a place that only locates the noun before it is not
+ * what a relative clause after it is about.
+ */
+function locatesNoun(text: string, g: TerritoryGroup): boolean {
+  return LOCATES_NOUN.test(text.slice(Math.max(0, g.start - 30), g.start));
 }
 
 // a naming verb (cues.json namingVerbs, in any form) or "known as" right before a name

@@ -1188,3 +1188,10 @@ suite('claims: applying a state’s sovereignty to land', () => {
     assert.deepEqual(briefs('"Any annexation is illegal and null and void," spokesman Omar Haddad said.'), []);
   });
 });
+
+suite('claims: a place that locates a noun before a relative clause', () => {
+  test('"islands off Norland that Ostia seized" claim no Norland; "Norland, which Ostia seized" does', () => {
+    assert.deepEqual(briefs('Drills were held on islands off Hokkaido that Moscow seized in 1945.'), []);
+    assert.deepEqual(briefs('Drills were held on Sakhalin, which Moscow seized in 1945.'), ['capture Russia: Sakhalin']);
+  });
+});
