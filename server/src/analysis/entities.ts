@@ -11,7 +11,7 @@ import type { ProseDocument } from './document';
 import type { Gazetteer } from './gazetteer';
 import {
   countryNamed, KIN_BEFORE, PEOPLE_ADJECTIVES, KNOWN_ORG_FIRST_WORDS, MISC_SUFFIXES, MISC_WORDS, MISC_PREFIXES, CODE_NAME_BEFORE, demonym, KNOWN_ORGS, LOWERCASE_ORG_HEADS, ORG_ACRONYMS,
-  ORG_KINDS_BEFORE, ORG_LINK_HEADS, ORG_PEOPLE_AT, PARTY_MEMBERS, ORG_OF_HEADS, ORG_WORDS_AFTER, PLACE_EVENTS_BEFORE, PLACE_KINDS_AFTER, PLACE_KINDS_BEFORE, PLACE_OF_HEADS, PLACE_PREPOSITIONS, PLACE_VERBS_BEFORE, PLACE_SUFFIXES, REGION_WORDS_AFTER, REGION_WORDS_BEFORE, TITLE_OBJECTS, PLACE_OPENERS,
+  ORG_KINDS_BEFORE, ORG_LINK_HEADS, ORG_PEOPLE_AT, PARTY_MEMBERS, ORG_OF_HEADS, ORG_WORDS_AFTER, AFTER_PLACE_KIND, PLACE_EVENTS_BEFORE, PLACE_KINDS_AFTER, PLACE_KINDS_BEFORE, PLACE_OF_HEADS, PLACE_PREPOSITIONS, PLACE_VERBS_BEFORE, PLACE_SUFFIXES, REGION_WORDS_AFTER, REGION_WORDS_BEFORE, TITLE_OBJECTS, PLACE_OPENERS,
   MAY_BE_PLACE_KIND_AFTER, MAY_BE_REGION_WORD, MAY_BE_REGION_WORDS, STATEHOOD_WORDS, MATCH_VERBS, TEAM_ROLES,
   type Country,
 } from './lexicon';
@@ -993,6 +993,11 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
     c.aliases = added(c.aliases, `${c.text} ${next.text}`);
     return typeAs(c, 'place', 2);
   }
+  // "Tigranashen, an Armenian village that …": an apposition that says what kind of place it is
+  if (next?.text === ',' && placeKindApposition(tokens, c.last + 2)) {
+    c.geo = geo ?? { kind: 'place' };
+    return typeAs(c, 'place', 2);
+  }
   // (in lower case, or opening the sentence: "Residents of Mitrovica said")
   const kindBefore = prev2 === undefined ? undefined : !prev2.cap ? prev2.text : c.first === 2 ? prev2.text.toLowerCase() : undefined;
   if (prev?.text === 'of' && kindBefore !== undefined && (PLACE_KINDS_BEFORE.has(kindBefore) || PLACE_EVENTS_BEFORE.has(kindBefore))) {
@@ -1034,6 +1039,26 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
   if (single && firstFacts & FIRST_NAME && !(firstFacts & COMMON) && prev?.text.toLowerCase() !== 'the' && !COMPASS.test(firstWord)) return typeAs(c, 'person', 1);
   // a lone unknown name acting in a sentence ("Putin came") is most often a person
   if (single && !c.shouted && !acronym && next !== undefined && (SPEECH_VERBS.has(next.text) || ACTING_VERBS.has(next.text)) && prev?.text !== 'the' && !(prev && PLACE_PREPOSITIONS.has(prev.text)) && !(firstFacts & COMMON)) typeAs(c, 'person', 0);
+}
+
+// words of an apposition between its article and its kind of place ("an industrial Armenian village")
+const MAX_KIND_MODIFIERS = 3;
+
+/**
+ * "…, a village", "…, an Armenian village that …", "…, a frontline town near …": the apposition
+ * from `at` (the article) names a kind of place and ends there. "…, a village elder" does not.
+ */
+function placeKindApposition(tokens: readonly Token[], at: number): boolean {
+  const article = tokens[at];
+  if (article === undefined || (article.text !== 'a' && article.text !== 'an')) return false;
+  for (let k = at + 1; k <= at + 1 + MAX_KIND_MODIFIERS; k++) {
+    const t = tokens[k];
+    if (t === undefined || t.kind !== 'word') return false;
+    if (t.cap || !PLACE_KINDS_BEFORE.has(t.text)) continue;
+    const after = tokens[k + 1];
+    return after === undefined || after.kind !== 'word' || PLACE_PREPOSITIONS.has(after.text) || AFTER_PLACE_KIND.has(after.text);
+  }
+  return false;
 }
 
 // how far a list of names may run before its plural region word ("Kharkiv, Sumy and Chernihiv regions")

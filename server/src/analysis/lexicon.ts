@@ -112,6 +112,8 @@ export const PEOPLE_ADJECTIVES: ReadonlySet<string> = new Set(nationalities.peop
 export const PLACE_PREPOSITIONS = new WordSet(places.prepositions);
 export const PLACE_VERBS_BEFORE = new WordSet(places.verbsBefore);
 export const PLACE_KINDS_BEFORE = new WordSet(places.kindsBefore);
+/** What may follow the kind of place ending an apposition after a name (places.json afterKindApposition). */
+export const AFTER_PLACE_KIND = new WordSet(places.afterKindApposition);
 export const PLACE_EVENTS_BEFORE = new WordSet(places.eventsBefore);
 export const PLACE_KINDS_AFTER = new WordSet(places.kindsAfter);
 /** Refuses most words whose lower case is no kind of place after a name, without lower-casing them. */

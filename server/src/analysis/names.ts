@@ -353,6 +353,22 @@ export interface ChunkSink {
   chunk(first: number, last: number): void;
 }
 
+const isLoudWord = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && t.upper;
+
+/** Marks the two or three words in capitals from i that are known as one name (NEW YORK, SAN DIEGO). */
+function markKnownLoudRun(tokens: readonly Token[], i: number, known: NameKnowledge, candidate: TokenMarks): void {
+  // a run needs a word in capitals at i and at i + 1
+  if (!isLoudWord(tokens[i]) || !isLoudWord(tokens[i + 1])) return;
+  for (let n = 3; n >= 2; n--) {
+    if (i + n > tokens.length || (n === 3 && !isLoudWord(tokens[i + 2]))) continue;
+    let name = titleCase(tokens[i]!.text);
+    for (let k = i + 1; k < i + n; k++) name += ` ${titleCase(tokens[k]!.text)}`;
+    if (!known.isKnownName(name)) continue;
+    for (let k = i; k < i + n; k++) candidate.mark(k);
+    return;
+  }
+}
+
 /**
  * The runs of possible name words in a sentence, handed to `sink` as found (no object or array
  * for them). Runs join across "of" after an organisation's or place's head (Bank of England, Gulf
@@ -377,19 +393,10 @@ export function forEachChunk(s: Sentence, evidence: CaseEvidence, known: NameKno
       for (let k = 0; k < date && tokens[k]!.kind === 'word'; k++) candidate.mark(k);
     }
     // names of two or three words in a headline (NEW YORK, SAN DIEGO), known as a whole
-    const loud = (t: Token): boolean => t.kind === 'word' && t.upper;
-    for (let i = 0; i + 1 < tokens.length; i++) {
-      // a run needs a word in capitals at i and at i + 1
-      if (!loud(tokens[i]!) || !loud(tokens[i + 1]!)) continue;
-      for (let n = 3; n >= 2; n--) {
-        if (i + n > tokens.length || (n === 3 && !loud(tokens[i + 2]!))) continue;
-        let name = titleCase(tokens[i]!.text);
-        for (let k = i + 1; k < i + n; k++) name += ` ${titleCase(tokens[k]!.text)}`;
-        if (!known.isKnownName(name)) continue;
-        for (let k = i; k < i + n; k++) candidate.mark(k);
-        break;
-      }
-    }
+    for (let i = 0; i + 1 < tokens.length; i++) markKnownLoudRun(tokens, i, known, candidate);
+  } else if (tokens.length > 2 && isLoudWord(tokens[0]!)) {
+    // a dateline opening a sentence: its place's common words too ("LA PAZ, March 23 —", "THE HAGUE")
+    markKnownLoudRun(tokens, 0, known, candidate);
   }
   // runs start at a candidate, which outside headlines is a marked token: those are visited alone
   let i = 0;

@@ -811,3 +811,19 @@ suite('entities: a people’s possessive inside a state’s name', () => {
     assert.ok(named.includes("place:Donetsk People's Republic:1") && named.includes("organization:People's Liberation Army:1"), JSON.stringify(named));
   });
 });
+
+suite('entities: an apposition naming a kind of place', () => {
+  test('"Kelmoor, a hill village that …" is a place; "Ana Lindqvist, a village elder," is not', () => {
+    const found = createAnalyzer().analyze('The map leaves out Kelmoor, a hill village that both sides want. Ana Lindqvist, a village elder, spoke first.').entities;
+    assert.deepEqual(found.map((e) => `${e.type}:${e.name}`).sort(), ['person:Ana Lindqvist', 'place:Kelmoor']);
+  });
+});
+
+suite('entities: a dateline whose place has a common word', () => {
+  test('"LA PAZ, March 23 —" and "THE HAGUE (Wire) -" are the cities', () => {
+    const analyzer = createAnalyzer({ gazetteer: loadGazetteer() });
+    const places = (text: string) => analyzer.analyze(text).entities.filter((e) => e.type === 'place').map((e) => `${e.name}: ${e.geo?.name}`);
+    assert.deepEqual(places('LA PAZ, March 23 — The port workers went back to work on Monday.'), ['LA PAZ: La Paz']);
+    assert.deepEqual(places('THE HAGUE (Wire) - The judges adjourned until June.'), ['THE HAGUE: The Hague']);
+  });
+});
