@@ -131,7 +131,10 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set(cues.organization
 export const MODALS = lowerSet(cues.modals);
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(cues.nameSuffixes);
 export const NOT_NAMES: ReadonlySet<string> = new Set(cues.notNames);
-export const NAME_CONNECTORS = lowerSet(cues.nameConnectors);
+/** The particles of a person's name ("van", "de la"): they join its capitalised words. */
+export const NAME_PARTICLES = lowerSet(cues.nameParticles);
+/** Words that join a name's capitalised words: the particles, and those of organisations' and places' names ("of", "&"). */
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set([...cues.nameConnectors, ...NAME_PARTICLES]);
 export const ORGANIZATION_WORDS_LOWER = lowerSet(cues.organizationWords);
 export const PERSON_ROLES = lowerSet(cues.personRoles);
 

@@ -9,6 +9,7 @@ import {
   FRAME_WORDS,
   INTERJECTIONS,
   NAME_CONNECTORS,
+  NAME_PARTICLES,
   NAME_SUFFIXES,
   NOUN_CUES,
   ORGANIZATION_WORDS_LOWER,
@@ -503,6 +504,12 @@ function nounFrame(tokens: readonly Token[], from: number, to: number, i: number
   if (p >= from && tokens[p]!.word && (endsInApostropheS(tokens[p]!.text) || isIn(tokens[p]!, POSSESSIVE))) {
     let s = p;
     while (s > from && tokens[s - 1]!.word && isCapitalised(tokens[s - 1]!) && isCapitalised(tokens[p]!)) s--;
+    // "his country's demand", "the ministry's call": a possessor in lower case with its determiner
+    if (s === p && !isCapitalised(tokens[p]!) && !isIn(tokens[p]!, POSSESSIVE)) {
+      let d = p;
+      while (d > from && p - d < 3 && tokens[d - 1]!.word && !isCapitalised(tokens[d - 1]!) && !isIn(tokens[d - 1]!, DETERMINER) && !isIn(tokens[d - 1]!, BOUNDARY)) d--;
+      if (d > from && tokens[d - 1]!.word && isIn(tokens[d - 1]!, DETERMINER)) s = d - 1;
+    }
     source = { start: s, end: p + 1 };
   }
   return { cue: { start: i, end: at + 1 }, source, content: trimRange(tokens, k, e), evaluative: false, announces: false };
@@ -1738,7 +1745,8 @@ function npBefore(tokens: readonly Token[], from: number, i: number): TokenRange
     // "Mitch Carver, R-Ky., said": a party and a state follow the name they describe
     if (isPartyTag(tokens[c]!.text) && wordsBetween(tokens, c, comma, 2) === 1 && c - 1 > from) return collectBack(tokens, from, c - 1);
     let names = true;
-    for (let k = named; k < comma && names; k++) names = tokens[k]!.word ? isCapitalised(tokens[k]!) : tokens[k]!.text === '.';
+    // (a particle may join its words: "Chile's foreign minister, Alberto van Klaveren, said")
+    for (let k = named; k < comma && names; k++) names = tokens[k]!.word ? isCapitalised(tokens[k]!) || (k > named && joinsNameWords(tokens, k)) : tokens[k]!.text === '.';
     // (five words at most, the stops of titles not counted: "Lt. Col. Avichay Adraee")
     if (names && c > from && wordsBetween(tokens, c, comma, 6) <= 5) return { start: roleBeforeName(tokens, from, c), end: comma };
     if (c <= from) return null;
@@ -1845,6 +1853,13 @@ function isPossessiveName(tokens: readonly Token[], k: number): boolean {
   if (endsInApostropheS(t.text)) return true;
   const mark = tokens[k + 1];
   return t.lower.endsWith('s') && mark !== undefined && !mark.word && (mark.text === '’' || mark.text === '\'') && mark.start === t.end && tokens[k + 2]?.word === true && !isCapitalised(tokens[k + 2]!);
+}
+
+/** The word at k is a person's name particle before its next capitalised word or particle ("van", "de la"). */
+function joinsNameWords(tokens: readonly Token[], k: number): boolean {
+  if (!NAME_PARTICLES.has(tokens[k]!.lower)) return false;
+  const next = tokens[k + 1];
+  return next !== undefined && next.word && (isCapitalised(next) || NAME_PARTICLES.has(next.lower));
 }
 
 function isSkippable(tokens: readonly Token[], a: number, b: number): boolean {

@@ -756,3 +756,15 @@ suite('reported speech: "that" before a verb of its own after a noun', () => {
     assert.deepEqual(indirect('Edda Moss repeated her claim that officials in Varna lied about the tender.').filter((q) => q.cue === 'claim that').map((q) => q.text), ['officials in Varna lied about the tender']);
   });
 });
+
+suite('reported speech: a named speaker between commas after a role', () => {
+  test('a particle joins the name: "Ostland\'s foreign minister, Aldo van Reek, said"', () => {
+    assert.deepEqual(pairs("Ostland's foreign minister, Aldo van Reek, said the border talks were over."), [['the border talks were over', 'Aldo van Reek']]);
+    assert.deepEqual(pairs('Its founder, Marta de la Sierra, said the mill would reopen.'), [['the mill would reopen', 'Marta de la Sierra']]);
+  });
+
+  test('a possessor in lower case keeps its determiner: "his country\'s demand for …"', () => {
+    const demand = indirect("Tolan renewed his country's demand for access to the sea.").find((q) => q.cue === 'demand for');
+    assert.equal(demand?.speaker, "his country's");
+  });
+});
