@@ -374,8 +374,9 @@ function mainVerbAt(tokens: readonly Token[], k: number, e: number): number {
     // a clause of its own inside the infinitive ("to know why he was fired") has its own verbs
     if (isIn(t, WH_WORD) || t.lower === 'that' || isIn(t, PHRASE_BREAK)) return e;
     if (isIn(t, MODAL) && !isIn(t, SUBJECT_PRONOUN) && t.lower !== 'there' && !/[’']/.test(t.lower)) return n;
-    // "to retake all occupied territory": a participle after a determiner or quantifier is an adjective
-    if (isPastInEd(t.lower) && !isIn(tokens[n - 1]!, AUXILIARY) && !isIn(tokens[n - 1]!, DETERMINER) && !QUANTIFIERS.has(tokens[n - 1]!.lower)) return n;
+    // "to retake all occupied territory": a participle after a determiner or quantifier is an adjective;
+    // "to use the land it seized as …": a verb after a pronoun is a relative clause's, inside the infinitive
+    if (isPastInEd(t.lower) && !isIn(tokens[n - 1]!, AUXILIARY) && !isIn(tokens[n - 1]!, DETERMINER) && !QUANTIFIERS.has(tokens[n - 1]!.lower) && !isIn(tokens[n - 1]!, SUBJECT_PRONOUN)) return n;
   }
   return e;
 }

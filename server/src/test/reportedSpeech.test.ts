@@ -768,3 +768,9 @@ suite('reported speech: a named speaker between commas after a role', () => {
     assert.equal(demand?.speaker, "his country's");
   });
 });
+
+suite('reported speech: an infinitive with a relative clause of its own', () => {
+  test('"hoped to use the harbour it seized as a lever" runs past the pronoun\'s verb', () => {
+    assert.deepEqual(pairs('Velmar had hoped to use the harbour it seized as a lever in the talks.').map(([t]) => t), ['to use the harbour it seized as a lever in the talks']);
+  });
+});
