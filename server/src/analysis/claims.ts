@@ -879,6 +879,18 @@ const CASELESS_BY_OPENING: readonly (readonly Cue[])[] = Array.from({ length: 27
 });
 
 /**
+ * "considers it part of the Golan Heights": the claimant a cue reads is the first word of a longer
+ * name, a place the land lies in, not a side that holds it.
+ */
+function opensLongerName(text: string, start: number, claimant: string): boolean {
+  const at = text.indexOf(claimant, start);
+  const after = at + claimant.length;
+  return at >= 0 && text.charCodeAt(after) === 32 && after + 1 < text.length && isUpperCase(text.charAt(after + 1));
+}
+
+const isUpperCase = (c: string): boolean => c !== c.toLowerCase();
+
+/**
  * The cue matches of a text (a block's, or the whole prose when nothing is kept), in order: each cue's matches are those a global scan with
  * its own expression finds (none overlapping another of the same cue).
  */
@@ -887,7 +899,9 @@ export function blockCueMatches(text: string): CueMatch[] {
   const add = (cue: Cue, start: number, m: RegExpExecArray) => {
     if (gluedWord(text, start, start + m[0].length)) return;
     if (cue.nameAfter && !nameFollows(text, start + m[0].length) && !endsRelativeClause(text, start, start + m[0].length)) return;
-    all.push({ start, end: start + m[0].length, cue, text: m[0], claimantText: m.groups?.claimant ?? null });
+    const claimantText = m.groups?.claimant ?? null;
+    if (claimantText !== null && opensLongerName(text, start, claimantText)) return;
+    all.push({ start, end: start + m[0].length, cue, text: m[0], claimantText });
   };
   // where each cue's own scan would resume: the end of its last match (cleared at the first hit: most blocks have none)
   let resume: number[] | undefined;

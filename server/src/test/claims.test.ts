@@ -1195,3 +1195,10 @@ suite('claims: a place that locates a noun before a relative clause', () => {
     assert.deepEqual(briefs('Drills were held on Sakhalin, which Moscow seized in 1945.'), ['capture Russia: Sakhalin']);
   });
 });
+
+suite('claims: a claimant word that opens a longer name', () => {
+  test('"considers it part of the Varo Heights" names no side; "considers Crimea part of Russia" does', () => {
+    assert.deepEqual(briefs('The monitors consider it part of the Golan Heights.'), []);
+    assert.deepEqual(briefs('Moscow considers Crimea part of Russia.'), ['sovereignty Russia: Crimea']);
+  });
+});
