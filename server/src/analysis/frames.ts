@@ -208,6 +208,9 @@ export function findFrames(tokens: readonly Token[], from: number, to: number, l
     }
     const cue = lead.cue;
     if (!cue) continue;
+    // "a consultant's report that questioned …": after a possessor, a word of both kinds before
+    // "that" is the noun, whose "that" the noun's frame took or refused (a relative pronoun)
+    if (nounLeads && i > from && tokens[i + 1]?.lower === 'that' && possessorBefore(tokens[i - 1]!)) continue;
     // a capitalised cue inside a sentence is part of a name (Hope, Sterling Heights)
     if (isCapitalised(t) && i > from && !isSentenceOpening(tokens, from, i) && !(headline ??= isHeadline(tokens, from, to))) continue;
     // "are worried about", "is convinced that": after a form of "be", a participle of feeling is an adjective
@@ -228,6 +231,11 @@ export function findFrames(tokens: readonly Token[], from: number, to: number, l
     if (frame.source) lastSource = frame.source;
   }
   return frames;
+}
+
+/** A possessor: a word in "’s" or a possessive pronoun ("the mayor's", "their"). */
+function possessorBefore(t: Token): boolean {
+  return t.word && t.quote < 0 && (endsInApostropheS(t.text) || isIn(t, POSSESSIVE));
 }
 
 /**

@@ -750,6 +750,8 @@ suite('reported speech: "that" before a verb of its own after a noun', () => {
   test('"a survey that questioned the figures", "a plan that would cut fares" report nothing', () => {
     assert.deepEqual(indirect('Members wanted time to read a survey that questioned the harbour figures.').map((q) => q.cue), ['wanted']);
     assert.deepEqual(indirect('Tolan backed a plan that would cut bus fares in half.').filter((q) => q.cue === 'plan'), []);
+    // nor as a verb after its possessor: "a surveyor's report that questioned …"
+    assert.deepEqual(indirect("Members asked for time to read a surveyor's report that questioned the harbour figures.").map((q) => q.cue), ['asked for']);
   });
 
   test('a subject after "that" still makes the noun\'s content: "the claim that officials in Varna lied"', () => {
