@@ -853,6 +853,8 @@ export function nameIn(tokens: readonly Token[], prose: string, isLowerWord: (w:
     for (let k = end + stop; k < kept.length; k++) if (!tailWord(kept[k]!)) tailEnd = end;
   }
   const tail = tailEnd > end;
+  // "Egyptian officials involved in the talks": a plural noun after the name heads a longer description
+  if (!tail && stop === 0 && end + 2 < kept.length && kept[end]!.word && tailWord(kept[end]!) && isPlural(kept[end]!.lower) && kept[end + 1]!.word) return null;
   // the run's words, and their texts for stripTitles
   const run: Token[] = [];
   const texts: string[] = [];

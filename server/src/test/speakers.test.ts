@@ -502,3 +502,10 @@ suite('speakers: an abbreviation before the noun it modifies', () => {
     assert.deepEqual(speakers('Talks resumed. The U.S. Embassy said the talks had failed.'), ['U.S. Embassy']);
   });
 });
+
+suite('speakers: a nationality before a plural noun and its description', () => {
+  test('"Ostian officials involved in the talks said" is the description, not the nationality', () => {
+    assert.deepEqual(indirectOf('Egyptian officials involved in the talks said the crossing would stay shut.').map((q) => q.speaker), ['Egyptian officials involved in the talks']);
+    assert.deepEqual(indirectOf('Egyptian officials said the crossing would stay shut.').map((q) => q.speaker), ['Egyptian officials']);
+  });
+});
