@@ -1313,7 +1313,8 @@ const RELATIVE_CLAUSE = new RegExp(String.raw`^\s*(?:,\s*(?:an?|the)\s+(?:[\p{L}
 // … whose object the territory is: it has a subject of its own ("which Moscow seized", "that the
 // army took", "which its troops captured", "which it annexed", "that both countries claim"), or it is passive ("which was annexed by"); not "which
 // captured" (the territory before is the side then)
-const CLAUSE_SUBJECT = /^(?:\p{Lu}|(?:the|its|their|his|her|our|these|those|it|they|both)\s)/u;
+// (a name may follow one modifier in lower case: "which neighbouring Guyana administers")
+const CLAUSE_SUBJECT = /^(?:\p{Lu}|(?:the|its|their|his|her|our|these|those|it|they|both)\s|(?!(?:is|are|was|were|has|have|had|will|would|now|also|still)\s)[\p{Ll}-]{3,}\s\p{Lu})/u;
 const CLAUSE_PASSIVE = /\b(?:is|are|was|were|been|being|be)\s+(?:\p{L}+ly\s+)?(?:(?:recogni[sz]ed|considered|regarded|seen|viewed|known)\s+)?$/iu;
 // the clause alone, ending where the cue starts, and how far before the cue its territory may end
 const RELATIVE_TAIL = /(?:which|that)\s+[^,.;:!?"“”()]{0,60}$/i;

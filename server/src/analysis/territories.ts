@@ -50,7 +50,7 @@ export const MODIFIED = new RegExp(`^[ \u00a0]+(?:${cueData.modifierNouns.join('
 /** The words that open an anaphor ("these regions", and a count: "four regions – A, B, C and D"). */
 export const ANAPHOR_DETERMINERS: readonly string[] = ['the', 'these', 'those', 'this', 'that', 'such', 'both', 'all', 'all the', 'all these', ...Object.keys(cueData.countWords)];
 export const ANAPHOR = new RegExp(
-  `\\b(${ANAPHOR_DETERMINERS.join('|')})\\s+((?:(?!(?:of|in|on|for|to|with|by|from|at|and|or|that|which|who|are|is|were|was)\\b)[\\p{L}\\p{M}’'-]+\\s+){0,3}?)(${ANAPHOR_NOUNS})\\b(?!\\s+of\\b)`,
+  `\\b(${ANAPHOR_DETERMINERS.join('|')})\\s+((?:(?!(?:of|in|on|for|to|with|by|from|at|and|or|that|which|who|are|is|were|was)\\b)(?:[\\p{L}\\p{M}\\p{N}’'-]|(?<=\\p{N}),(?=\\p{N}))+\\s+){0,3}?)(${ANAPHOR_NOUNS})\\b(?!\\s+of\\b)`,
   'giu',
 );
 // The anaphor's nouns alone, each letter as the class of what matches it under 'iu' (as

@@ -29,9 +29,10 @@ const LONGEST_OPENING = Math.max(LONGEST_GENERIC, ...ANAPHOR_DETERMINERS.map((w)
 const RUN = new RegExp(CAPITALISED_RUN);
 const ANAPHORS = new RegExp(ANAPHOR);
 const ANAPHOR_AT = new RegExp(ANAPHOR.source, ANAPHOR.flags.replace('g', 'y'));
-// The rest of a word and up to four more, as the anaphor expression reads words ([\p{L}\p{M}’'-]+
-// between spaces): an anaphor holding a span has its noun within them.
-const WORDS_AHEAD = /[\p{L}\p{M}’'-]*(?:\s+[\p{L}\p{M}’'-]+){0,4}/uy;
+// The rest of a word and up to four more, as the anaphor expression reads words (letters, marks,
+// digits, apostrophes and hyphens, and commas between digits, between spaces): an anaphor holding
+// a span has its noun within them.
+const WORDS_AHEAD = /(?:[\p{L}\p{M}\p{N}’'-]|(?<=\p{N}),(?=\p{N}))*(?:\s+(?:[\p{L}\p{M}\p{N}’'-]|(?<=\p{N}),(?=\p{N}))+){0,4}/uy;
 
 // the first two letters of each connector: a word starting so may join a run
 const CONNECTOR_STARTS: ReadonlySet<string> = new Set(RUN_CONNECTORS.map((w) => w.slice(0, 2)));
@@ -40,6 +41,7 @@ const NO_SPANS: readonly number[] = Object.freeze([]);
 const PLACES = ['place'] as const;
 
 const asciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const asciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 // the determiners of one word ("all the" opens with "all")
 const SINGLE_DETERMINERS: ReadonlySet<string> = new Set(ANAPHOR_DETERMINERS.filter((w) => !w.includes(' ')));
 const SHORTEST_DETERMINER = Math.min(...[...SINGLE_DETERMINERS].map((w) => w.length));
@@ -131,11 +133,11 @@ export class TerritoryBounds {
     const start = this.start;
     let i = at;
     for (let words = 0; ; words++) {
-      // back to the start of the word
+      // back to the start of the word (a modifier may hold digits: "the 160,000-square-kilometre area")
       for (; i > start; i--) {
         const c = text.charCodeAt(i - 1);
         if (c >= 128) return true;
-        if (!asciiLetter(c) && c !== 39 && c !== 45) break;
+        if (!asciiLetter(c) && c !== 39 && c !== 45 && !asciiDigit(c) && !(c === 44 && i - 1 > start && asciiDigit(text.charCodeAt(i - 2)) && asciiDigit(text.charCodeAt(i)))) break;
       }
       if (this.determinerAt(i)) return true;
       if (words === 3) return false;

@@ -1202,3 +1202,13 @@ suite('claims: a claimant word that opens a longer name', () => {
     assert.deepEqual(briefs('Moscow considers Crimea part of Russia.'), ['sovereignty Russia: Crimea']);
   });
 });
+
+suite('claims: a relative clause whose subject has a modifier, and "the area"', () => {
+  test('"the Essequibo region, which neighbouring Guyana administers and considers …"', () => {
+    assert.deepEqual(briefs('The law carves a new state out of the Essequibo region, which neighbouring Guyana administers.'), ['control Guyana: Essequibo']);
+  });
+
+  test('"has claimed the 160,000-square-kilometre area" is the region named before, not a country', () => {
+    assert.deepEqual(briefs('Guyana administers the Essequibo region. Venezuela has claimed the 160,000-square-kilometre area since 1899.'), ['control Guyana: Essequibo', 'sovereignty Venezuela: Essequibo']);
+  });
+});
