@@ -1212,3 +1212,12 @@ suite('claims: a relative clause whose subject has a modifier, and "the area"', 
     assert.deepEqual(briefs('Guyana administers the Essequibo region. Venezuela has claimed the 160,000-square-kilometre area since 1899.'), ['control Guyana: Essequibo', 'sovereignty Venezuela: Essequibo']);
   });
 });
+
+suite('claims: "considers X a breakaway province"', () => {
+  test('an article before the kind of province names the subject\'s claim too', () => {
+    assert.deepEqual(briefs('China considers Taiwan a breakaway province.'), ['sovereignty China: Taiwan']);
+    assert.deepEqual(briefs('Serbia still regards Kosovo as a southern province.'), ['sovereignty Serbia: Kosovo']);
+    // an occupied territory is no claim of the one who calls it so
+    assert.deepEqual(briefs('The monitors consider Gaza an occupied territory.'), []);
+  });
+});
