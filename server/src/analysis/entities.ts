@@ -3,6 +3,7 @@
 // the gazetteer), what stands around them (titles and roles, "in X", "X region") and what the
 // rest of the document says of the same words; then merged into one entity per referent
 // (coreference.ts).
+import { FRAME_WORDS } from './cues';
 import { throwIfCancelled } from './cancellation';
 import { isPlaceAdjective, isYear, joinedByParticle } from './wordShapes';
 import { mergeMentions, type MergeTrace, type TypedMention } from './coreference';
@@ -993,6 +994,11 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
     c.aliases = added(c.aliases, `${c.text} ${next.text}`);
     return typeAs(c, 'place', 2);
   }
+  // "a new state called Guayana Esequiba": the name given to a kind of place
+  if (prev2 !== undefined && !prev2.cap && prev !== undefined && !prev.cap && PLACE_KINDS_BEFORE.has(prev2.text) && isNamingParticiple(prev.text)) {
+    c.geo = geo ?? { kind: 'place' };
+    return typeAs(c, 'place', 2);
+  }
   // "Tigranashen, an Armenian village that …": an apposition that says what kind of place it is
   if (next?.text === ',' && placeKindApposition(tokens, c.last + 2)) {
     c.geo = geo ?? { kind: 'place' };
@@ -1039,6 +1045,16 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
   if (single && firstFacts & FIRST_NAME && !(firstFacts & COMMON) && prev?.text.toLowerCase() !== 'the' && !COMPASS.test(firstWord)) return typeAs(c, 'person', 1);
   // a lone unknown name acting in a sentence ("Putin came") is most often a person
   if (single && !c.shouted && !acronym && next !== undefined && (SPEECH_VERBS.has(next.text) || ACTING_VERBS.has(next.text)) && prev?.text !== 'the' && !(prev && PLACE_PREPOSITIONS.has(prev.text)) && !(firstFacts & COMMON)) typeAs(c, 'person', 0);
+}
+
+/** "called", "dubbed", "named", "labelled": a naming verb's participle (cues.json frameWords.namingVerbs). */
+function isNamingParticiple(word: string): boolean {
+  for (const lemma of FRAME_WORDS.namingVerbs) {
+    if (!word.startsWith(lemma)) continue;
+    const rest = word.slice(lemma.length);
+    if (rest === 'ed' || rest === 'd' || rest === `${lemma.charAt(lemma.length - 1)}ed`) return true;
+  }
+  return false;
 }
 
 // words of an apposition between its article and its kind of place ("an industrial Armenian village")

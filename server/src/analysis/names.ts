@@ -353,6 +353,17 @@ export interface ChunkSink {
   chunk(first: number, last: number): void;
 }
 
+/**
+ * The word at i is a capitalised plural whose possessive's apostrophe, written against it, comes
+ * before an organisation's head ("Workers' Party", "Farmers’ Union").
+ */
+function pluralPossessiveInName(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i]!;
+  const mark = tokens[i + 1];
+  const head = tokens[i + 2];
+  return word.cap && word.text.length > 3 && word.text.endsWith('s') && mark !== undefined && (mark.text === '\'' || mark.text === '’') && mark.start === word.end && head !== undefined && head.cap && head.start === mark.end + 1 && (factsOf(head) & ORG_SUFFIX) !== 0;
+}
+
 const isLoudWord = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && t.upper;
 
 /** Marks the two or three words in capitals from i that are known as one name (NEW YORK, SAN DIEGO). */
@@ -398,6 +409,12 @@ export function forEachChunk(s: Sentence, evidence: CaseEvidence, known: NameKno
     // a dateline opening a sentence: its place's common words too ("LA PAZ, March 23 —", "THE HAGUE")
     markKnownLoudRun(tokens, 0, known, candidate);
   }
+  // "the Farmers’ Union": a capitalised plural before its possessive's apostrophe opens the
+  // organisation's name (alone, a common word is no candidate)
+  for (let m = 0; m < marked.length; m++) {
+    const i = marked[m]!;
+    if (!candidate.marked(i) && tokens[i]!.kind === 'word' && pluralPossessiveInName(tokens, i) && candidate.marked(i + 2)) candidate.mark(i);
+  }
   // runs start at a candidate, which outside headlines is a marked token: those are visited alone
   let i = 0;
   let m = 0;
@@ -428,6 +445,11 @@ export function forEachChunk(s: Sentence, evidence: CaseEvidence, known: NameKno
       const head = tokens[last]!.text;
       // "Donetsk People's Republic", "People's Republic of China": a people's possessive inside a state's or body's name
       if (isPossessive(link) && link.start === tokens[last]!.end && POSSESSIVE_NAME_WORDS.has(head) && candidate.marked(next + 1) && s.mode === 'normal') {
+        last = next + 1;
+        continue;
+      }
+      // "Kurdistan Workers' Party", "the Farmers’ Union": a plural's possessive inside an organisation's name
+      if (pluralPossessiveInName(tokens, last) && candidate.marked(next + 1) && s.mode === 'normal') {
         last = next + 1;
         continue;
       }

@@ -827,3 +827,15 @@ suite('entities: a dateline whose place has a common word', () => {
     assert.deepEqual(places('THE HAGUE (Wire) - The judges adjourned until June.'), ['THE HAGUE: The Hague']);
   });
 });
+
+suite('entities: a name given to a kind of place, and a plural possessive inside a name', () => {
+  test('"a new state called Nova Brenta" is a place', () => {
+    const found = createAnalyzer().analyze('The decree creates a new state called Nova Brenta on the coast.').entities;
+    assert.deepEqual(found.map((e) => `${e.type}:${e.name}`), ['place:Nova Brenta']);
+  });
+
+  test('"the Harbour Workers\' Party", "The Growers’ Union said" are organisations, whole', () => {
+    const found = createAnalyzer().analyze("Police raided the offices of the Harbour Workers' Party. The Growers’ Union said prices fell.").entities;
+    assert.deepEqual(found.map((e) => `${e.type}:${e.name}`), ["organization:Harbour Workers' Party", 'organization:Growers’ Union']);
+  });
+});
