@@ -358,10 +358,12 @@ export interface ChunkSink {
  * before an organisation's head ("Workers' Party", "Farmers’ Union").
  */
 function pluralPossessiveInName(tokens: readonly Token[], i: number): boolean {
-  const word = tokens[i]!;
+  // (the apostrophe first: it is asked of most capitalised words, and few have one after them)
   const mark = tokens[i + 1];
+  if (mark === undefined || (mark.text !== '\'' && mark.text !== '’')) return false;
+  const word = tokens[i]!;
   const head = tokens[i + 2];
-  return word.cap && word.text.length > 3 && word.text.endsWith('s') && mark !== undefined && (mark.text === '\'' || mark.text === '’') && mark.start === word.end && head !== undefined && head.cap && head.start === mark.end + 1 && (factsOf(head) & ORG_SUFFIX) !== 0;
+  return word.cap && word.text.length > 3 && word.text.endsWith('s') && mark.start === word.end && head !== undefined && head.cap && head.start === mark.end + 1 && (factsOf(head) & ORG_SUFFIX) !== 0;
 }
 
 const isLoudWord = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && t.upper;
