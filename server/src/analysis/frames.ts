@@ -210,7 +210,7 @@ export function findFrames(tokens: readonly Token[], from: number, to: number, l
     if (!cue) continue;
     // "a consultant's report that questioned …": after a possessor, a word of both kinds before
     // "that" is the noun, whose "that" the noun's frame took or refused (a relative pronoun)
-    if (nounLeads && i > from && tokens[i + 1]?.lower === 'that' && possessorBefore(tokens[i - 1]!)) continue;
+    if (nounLeads && i > from && tokens[i + 1]?.lower === 'that' && isPossessor(tokens[i - 1]!)) continue;
     // a capitalised cue inside a sentence is part of a name (Hope, Sterling Heights)
     if (isCapitalised(t) && i > from && !isSentenceOpening(tokens, from, i) && !(headline ??= isHeadline(tokens, from, to))) continue;
     // "are worried about", "is convinced that": after a form of "be", a participle of feeling is an adjective
@@ -234,8 +234,8 @@ export function findFrames(tokens: readonly Token[], from: number, to: number, l
 }
 
 /** A possessor: a word in "’s" or a possessive pronoun ("the mayor's", "their"). */
-function possessorBefore(t: Token): boolean {
-  return t.word && t.quote < 0 && (endsInApostropheS(t.text) || isIn(t, POSSESSIVE));
+function isPossessor(t: Token): boolean {
+  return t.word && (endsInApostropheS(t.text) || isIn(t, POSSESSIVE));
 }
 
 /**
@@ -509,8 +509,8 @@ function nounFrame(tokens: readonly Token[], from: number, to: number, i: number
   // the possessor: "Trump’s claim", "his pledge", "the campaign’s call"
   let source: TokenRange | null = null;
   let p = i - 1;
-  while (p >= from && tokens[p]!.word && !endsInApostropheS(tokens[p]!.text) && !isIn(tokens[p]!, POSSESSIVE) && i - p <= 3 && !isIn(tokens[p]!, DETERMINER) && !isIn(tokens[p]!, BOUNDARY)) p--;
-  if (p >= from && tokens[p]!.word && (endsInApostropheS(tokens[p]!.text) || isIn(tokens[p]!, POSSESSIVE))) {
+  while (p >= from && tokens[p]!.word && !isPossessor(tokens[p]!) && i - p <= 3 && !isIn(tokens[p]!, DETERMINER) && !isIn(tokens[p]!, BOUNDARY)) p--;
+  if (p >= from && isPossessor(tokens[p]!)) {
     let s = p;
     while (s > from && tokens[s - 1]!.word && isCapitalised(tokens[s - 1]!) && isCapitalised(tokens[p]!)) s--;
     // "his country's demand", "the ministry's call": a possessor in lower case with its determiner
