@@ -610,7 +610,8 @@ export class Speakers {
     const described = this.lastDescribed;
     if ((kind === 'male' || kind === 'female') && described !== null && (sameSentence(this.doc.prose, described.end, at) || spokeJustBefore(this.doc.prose, described.end, at)) && this.lastMentionWhere(at, (m) => m.start >= described.end && m.entity.type === 'person') === null) return described.who;
     // "Russia has said it would not accept …": "it" in the sentence of a body that speaks is that body
-    if (kind === 'neuter' && this.lastBody !== null && sameSentence(this.doc.prose, this.lastBody.end, at)) return this.lastBody.who;
+    // (or of the sentence right before: "Guatemala argues that …. It also claims …")
+    if (kind === 'neuter' && this.lastBody !== null && (sameSentence(this.doc.prose, this.lastBody.end, at) || spokeJustBefore(this.doc.prose, this.lastBody.end, at))) return this.lastBody.who;
     // "Moscow holds parts of Kherson, which it claims to have annexed": "it" in a sentence that a
     // body or a state's name opens is that body
     if (kind === 'neuter' && this.mentions.length > 0) {

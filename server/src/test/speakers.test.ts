@@ -509,3 +509,10 @@ suite('speakers: a nationality before a plural noun and its description', () => 
     assert.deepEqual(indirectOf('Egyptian officials said the crossing would stay shut.').map((q) => q.speaker), ['Egyptian officials']);
   });
 });
+
+suite('speakers: "It" after a sentence a body or state spoke in', () => {
+  test('"Guatemala argues that …. It also claims …" is Guatemala, not a body named earlier', () => {
+    const claims = indirectOf('Belize and Guatemala ended hearings at the International Court of Justice. Guatemala argues that it inherited the river. It also claims two islands off the coast.').find((q) => q.cue === 'claims');
+    assert.equal(claims?.speaker, 'Guatemala');
+  });
+});
