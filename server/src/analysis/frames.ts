@@ -1871,6 +1871,12 @@ function joinsNameWords(tokens: readonly Token[], k: number): boolean {
   return next !== undefined && next.word && (isCapitalised(next) || NAME_PARTICLES.has(next.lower));
 }
 
+/** Tokens [a, b) hold no form of "be", "have", a modal or a verb of saying. */
+function noVerbIn(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (tokens[k]!.word && (isIn(tokens[k]!, MODAL) || isIn(tokens[k]!, CUE))) return false;
+  return true;
+}
+
 function isSkippable(tokens: readonly Token[], a: number, b: number): boolean {
   const first = tokens[a]!;
   if (!first.word) return false;
@@ -1881,6 +1887,8 @@ function isSkippable(tokens: readonly Token[], a: number, b: number): boolean {
   if (isIn(first, APPOSITION_STARTER) || /(?:ing|ly|ed)$/.test(first.lower)) return true;
   // "Former residents, most of them now in their eighties, say": a part of the subject described
   if ((QUANTIFIERS.has(first.lower) || first.lower === 'some') && tokens[a + 1]?.lower === 'of' && (tokens[a + 2]?.lower === 'them' || tokens[a + 2]?.lower === 'whom')) return true;
+  // (or with no verb of its own: "Former residents, most now in their eighties, say", "…, many still unpaid, said")
+  if ((QUANTIFIERS.has(first.lower) || first.lower === 'some') && tokens[a + 1]?.lower !== 'of' && noVerbIn(tokens, a + 1, b)) return true;
   // where a named person lives: "Ana Ruiz, of Leeds, said", "Ana Ruiz, 34, of Leeds, said"
   const named = a >= 2 && (isCapitalised(tokens[a - 2]!) || AGE.test(tokens[a - 2]!.text));
   if (first.lower === 'of' && named && b - a <= 5 && tokens[a + 1]?.word === true && isCapitalised(tokens[a + 1]!)) return true;

@@ -776,3 +776,10 @@ suite('reported speech: an infinitive with a relative clause of its own', () => 
     assert.deepEqual(pairs('Velmar had hoped to use the harbour it seized as a lever in the talks.').map(([t]) => t), ['to use the harbour it seized as a lever in the talks']);
   });
 });
+
+suite('reported speech: a quantifier\'s apposition with no verb of its own', () => {
+  test('"Former miners, most now in their seventies, say …", "The crews, many still unpaid, said …"', () => {
+    assert.deepEqual(pairs('Former miners, most now in their seventies, say the pit should reopen.').filter(([, s]) => s !== null), [['the pit should reopen', 'Former miners']]);
+    assert.deepEqual(pairs('The crews, many still unpaid, said the yard would close.'), [['the yard would close', 'The crews']]);
+  });
+});
