@@ -1,4 +1,4 @@
-import { FRAME_WORDS } from './cues';
+import { FRAME_WORDS, ORGANIZATION_WORDS_LOWER, PERSON_ROLES } from './cues';
 import type { ProseDocument } from './document';
 import { findFrames, FRAME_LEAD_SIEVE, framingLeads, type Frame, type TokenRange } from './frames';
 import { ADJUNCT, AUXILIARY, BOUNDARY, CUE, DETERMINER, isIn, PRONOUN } from './frameWords';
@@ -7,7 +7,7 @@ import { shiftOffsets, SpanMemos } from './incremental';
 import type { Block, QuoteKind, Span } from './types';
 import { lowerBound } from './search';
 import { sortFew } from './smallSort';
-import { isSpaceAt, startsWithDigit } from './wordShapes';
+import { isSpaceAt, personNounEnding, startsWithDigit } from './wordShapes';
 
 /** A quotation found in the text, before its speaker is known. */
 export interface QuoteSpan extends Span {
@@ -705,6 +705,21 @@ function resumesBrokenQuote(tokens: readonly Token[], unit: Unit, before: number
 }
 
 /** The frame that reports a marked quote: one whose content holds it, else the nearest in its sentence. */
+/** `f`'s cue stands in `outer`'s content. */
+const inReport = (outer: Frame, f: Frame): boolean => outer.content !== null && outer.content.start <= f.cue.start && f.cue.end <= outer.content.end;
+
+/**
+ * The frame's source is a thing, no one who speaks: a determiner and words in lower case, its
+ * head no role, body, document or people ("the agreement showed", "the crisis proved").
+ */
+function thingReports(tokens: readonly Token[], f: Frame): boolean {
+  const source = f.source!;
+  if (!isIn(tokens[source.start]!, DETERMINER)) return false;
+  for (let k = source.start; k < source.end; k++) if (!tokens[k]!.word || isCapitalised(tokens[k]!)) return false;
+  const head = tokens[source.end - 1]!.lower;
+  return !PERSON_ROLES.has(head) && !ORGANIZATION_WORDS_LOWER.has(head) && !FRAME_WORDS.documents.has(head) && !FRAME_WORDS.inhabitants.has(head) && !personNounEnding(head);
+}
+
 function pickFrame(tokens: readonly Token[], m: Marked, frames: readonly Frame[], direct: boolean): Frame | null {
   let inner: Frame | null = null;
   let best: Frame | null = null;
@@ -712,7 +727,10 @@ function pickFrame(tokens: readonly Token[], m: Marked, frames: readonly Frame[]
   for (const f of frames) {
     if (!f.source) continue;
     if (f.content && f.content.start <= Math.max(m.open, 0) && f.content.end >= Math.min(m.close, tokens.length)) {
-      // the innermost report that holds the quote
+      // the innermost report that holds the quote; but not a report by a thing inside another's
+      // ("Aliyev said the agreement showed that “…”": the quoted words are his)
+      if (inner && thingReports(tokens, f) && inReport(inner, f)) continue;
+      if (inner && thingReports(tokens, inner) && inReport(f, inner)) inner = null;
       if (!inner || f.content.end - f.content.start < inner.content!.end - inner.content!.start) inner = f;
       continue;
     }

@@ -839,3 +839,12 @@ suite('quotes: a quotation signed with a dash and a verb of another language', (
     assert.deepEqual(quotes.map((q) => [q.text, q.speaker, q.cue]), [['Nie oddamy ziemi', 'Piotr Kowalczyk', '– powiedział']]);
   });
 });
+
+suite('quotes: quoted words inside a thing\'s report inside a speaker\'s', () => {
+  test('"Vela said the treaty showed that “…”" quotes Vela; "the ministry said …" keeps its own', () => {
+    const words = marked('Dora Vela said the treaty showed that "the age of threats has given way to the age of maps."');
+    assert.deepEqual(words.map((q) => q.speaker), ['Dora Vela']);
+    const own = marked('Dora Vela said the ministry called the plan "a dead end."');
+    assert.deepEqual(own.map((q) => q.speaker), ['the ministry']);
+  });
+});
