@@ -780,7 +780,7 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   const relativeName = source !== null ? reducedRelativeName(tokens, source) : -1;
   if (relativeName >= 0) source = { start: relativeName, end: source!.end };
   if (toInfinitive) source = previous ?? sentenceSubject(tokens, from, i);
-  else if (!source && (cue.participle || prev && (prev.lower === 'and' || prev.lower === 'but') || coordinatedAfterAuxiliaries(tokens, from, i))) source = previous ?? sentenceSubject(tokens, from, i) ?? frontedSubject(tokens, from, i, to);
+  else if (!source && (cue.participle || prev && (prev.lower === 'and' || prev.lower === 'but') || coordinatedAfterAuxiliaries(tokens, from, i))) source = previous ?? (cue.participle ? null : subordinateSubject(tokens, from, i)) ?? sentenceSubject(tokens, from, i) ?? frontedSubject(tokens, from, i, to);
   if (!source) {
     // "which has strongly denied": the relative pronoun before the auxiliaries
     let r = i;
@@ -1546,6 +1546,33 @@ function contentAfter(tokens: readonly Token[], k: number, to: number, cue: CueW
   // "said when she resigned" is the time of the saying, not what was said
   if (isIn(w, BOUNDARY) && w.lower !== 'that' && !CLAUSE_OPENERS.has(w.lower)) return null;
   return looksLikeClause(tokens, n, to) ? n : null;
+}
+
+/** Tokens a subordinate clause may run back from a coordinated cue to its subordinator. */
+const MAX_SUBORDINATE = 20;
+
+/**
+ * "Shares fell after the producer cut its forecast and warned that …": a cue coordinated with the
+ * verb of a subordinate clause has that clause's subject, from the subordinator to its verb (a
+ * past form, or the word before the verb's object).
+ */
+function subordinateSubject(tokens: readonly Token[], from: number, i: number): TokenRange | null {
+  let k = i - 1;
+  while (k > from && tokens[k]!.word && (isIn(tokens[k]!, AUXILIARY) || tokens[k]!.lower.endsWith('ly'))) k--;
+  if (tokens[k]?.lower !== 'and') return null;
+  for (let s = k - 1; s > from && k - s <= MAX_SUBORDINATE; s--) {
+    const t = tokens[s]!;
+    if (!t.word || t.quote >= 0) return null;
+    if (!isIn(t, PHRASE_BREAK)) continue;
+    for (let n = s + 2; n < k; n++) {
+      const w = tokens[n]!;
+      const next = tokens[n + 1]!;
+      const verb = !isCapitalised(w) && (isPastInEd(w.lower) || isIn(w, PAST_TENSE) || (next.word && (isIn(next, DETERMINER) || isIn(next, POSSESSIVE)) && !isIn(w, DETERMINER) && !isIn(w, BOUNDARY)));
+      if (verb) return { start: s + 1, end: n };
+    }
+    return null;
+  }
+  return null;
 }
 
 /** "and has said", "but had repeatedly told": "and" or "but" before the cue's auxiliaries and adverbs. */

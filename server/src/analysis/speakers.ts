@@ -203,6 +203,7 @@ const QUANTIFIERS = FRAME_WORDS.quantifiers;
 const INHABITANTS = FRAME_WORDS.inhabitants;
 // "the government in Taipei": a body seated in a place speaks for it (not "analysts in Tbilisi")
 const SEATED_BODIES = FRAME_WORDS.seatedBodies;
+const ARTICLES = FRAME_WORDS.articles;
 // a phrase opened by the people of a place: "Residents of the Druze village of "
 const OPENED_BY_INHABITANTS = new RegExp(`^(?:the\\s+)?(?:${[...INHABITANTS].join('|')})\\s+of\\b`, 'i');
 const SEATED_IN = new RegExp(`(?:^|\\s)(?:${[...SEATED_BODIES].join('|')})\\s+in\\s+$`, 'iu');
@@ -856,6 +857,8 @@ export function nameIn(tokens: readonly Token[], prose: string, isLowerWord: (w:
   const tail = tailEnd > end;
   // "Egyptian officials involved in the talks": a plural noun after the name heads a longer description
   if (!tail && stop === 0 && end + 2 < kept.length && kept[end]!.word && tailWord(kept[end]!) && isPlural(kept[end]!.lower) && kept[end + 1]!.word) return null;
+  // "the Norwegian oil and gas producer": after an article, a name before a longer noun phrase modifies it
+  if (!tail && stop === 0 && start === 1 && ARTICLES.has(kept[0]!.lower) && end + 1 < kept.length && kept[end]!.word && tailWord(kept[end]!) && kept[kept.length - 1]!.word && tailWord(kept[kept.length - 1]!)) return null;
   // the run's words, and their texts for stripTitles
   const run: Token[] = [];
   const texts: string[] = [];

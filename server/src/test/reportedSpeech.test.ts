@@ -783,3 +783,17 @@ suite('reported speech: a quantifier\'s apposition with no verb of its own', () 
     assert.deepEqual(pairs('The crews, many still unpaid, said the yard would close.'), [['the yard would close', 'The crews']]);
   });
 });
+
+suite('reported speech: a cue coordinated with a subordinate clause\'s verb', () => {
+  test('"Shares fell after the brewers cut their outlook and warned that …" is the brewers\'', () => {
+    assert.deepEqual(pairs('Shares fell sharply after the two brewers cut their outlook and warned that hop prices would keep rising.'), [['hop prices would keep rising', 'the two brewers']]);
+    // a frame before still lends its subject: "The mayor said … and warned …"
+    assert.deepEqual(pairs('The mayor said the budget was balanced and warned that cuts were coming.').map(([, s]) => s), ['The mayor', 'The mayor']);
+  });
+});
+
+suite('reported speech: a name inside a longer noun phrase after an article', () => {
+  test('"the Norwegian oil and gas producer warned" is not the nationality\'s', () => {
+    assert.deepEqual(pairs('After the close, the Norwegian oil and gas producer warned that output would fall.').map(([, s]) => s), [null]);
+  });
+});
