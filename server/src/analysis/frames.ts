@@ -178,6 +178,9 @@ export function findFrames(tokens: readonly Token[], from: number, to: number, l
   let headline: boolean | undefined;
   // the subject a participle shares: "…,” said Caddell, speaking of …"
   let lastSource: TokenRange | null = null;
+  // what the frame that gave lastSource reports: a frame inside it is a clause of the report
+  // ("X said Y wanted …, adding …"), whose subject the main clause's participles do not share
+  let lastContent: TokenRange | null = null;
   // the next word to read: a cue phrase's words are read with it
   let next = from;
   for (let x = firstLead; x < leads.length; x++) {
@@ -228,7 +231,10 @@ export function findFrames(tokens: readonly Token[], from: number, to: number, l
     cutAtCoordinatedFrame(tokens, frames, frame);
     cutAtOwnVerb(tokens, frames, frame);
     frames.push(frame);
-    if (frame.source) lastSource = frame.source;
+    if (frame.source && !(lastContent !== null && lastContent.start <= frame.cue.start && frame.cue.end <= lastContent.end)) {
+      lastSource = frame.source;
+      lastContent = frame.content;
+    }
   }
   return frames;
 }

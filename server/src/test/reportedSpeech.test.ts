@@ -797,3 +797,15 @@ suite('reported speech: a name inside a longer noun phrase after an article', ()
     assert.deepEqual(pairs('After the close, the Norwegian oil and gas producer warned that output would fall.').map(([, s]) => s), [null]);
   });
 });
+
+suite('reported speech: a participle or coordinated cue after a report with a clause of its own', () => {
+  test('"The office of Mayor Ida Lund denied a report that the city planned …, calling it …" is the office\'s', () => {
+    const calling = indirect('The office of Mayor Ida Lund denied a report that the city planned to close two clinics, calling the story "simply false."').find((q) => q.cue === 'calling');
+    assert.equal(calling?.speaker, 'Ida Lund');
+  });
+
+  test('"Vesna Kol said the council wanted to … and called on the court to …" is Kol\'s', () => {
+    const called = indirect('Vesna Kol said the council wanted to close the port and called on the court to stop it.').find((q) => q.cue === 'called on');
+    assert.equal(called?.speaker, 'Vesna Kol');
+  });
+});
