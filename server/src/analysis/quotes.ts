@@ -704,7 +704,6 @@ function resumesBrokenQuote(tokens: readonly Token[], unit: Unit, before: number
   return false;
 }
 
-/** The frame that reports a marked quote: one whose content holds it, else the nearest in its sentence. */
 /** `f`'s cue stands in `outer`'s content. */
 const inReport = (outer: Frame, f: Frame): boolean => outer.content !== null && outer.content.start <= f.cue.start && f.cue.end <= outer.content.end;
 
@@ -720,6 +719,7 @@ function thingReports(tokens: readonly Token[], f: Frame): boolean {
   return !PERSON_ROLES.has(head) && !ORGANIZATION_WORDS_LOWER.has(head) && !FRAME_WORDS.documents.has(head) && !FRAME_WORDS.inhabitants.has(head) && !personNounEnding(head);
 }
 
+/** The frame that reports a marked quote: one whose content holds it, else the nearest in its sentence. */
 function pickFrame(tokens: readonly Token[], m: Marked, frames: readonly Frame[], direct: boolean): Frame | null {
   let inner: Frame | null = null;
   let best: Frame | null = null;

@@ -49,8 +49,13 @@ const PLACE_HEAD = new RegExp(`\\s(?:${cueData.placeHeads.join('|')})$`, 'u');
 export const MODIFIED = new RegExp(`^[ \u00a0]+(?:${cueData.modifierNouns.join('|')})\\b`, 'i');
 /** The words that open an anaphor ("these regions", and a count: "four regions – A, B, C and D"). */
 export const ANAPHOR_DETERMINERS: readonly string[] = ['the', 'these', 'those', 'this', 'that', 'such', 'both', 'all', 'all the', 'all these', ...Object.keys(cueData.countWords)];
+/**
+ * A character of an anaphor's modifier (u flag): letters, marks, digits, apostrophes, hyphens, and
+ * a comma between digits ("the 160,000-square-kilometre area"). territoryBounds.ts reads words so too.
+ */
+export const ANAPHOR_WORD_CHARACTER = String.raw`(?:[\p{L}\p{M}\p{N}’'-]|(?<=\p{N}),(?=\p{N}))`;
 export const ANAPHOR = new RegExp(
-  `\\b(${ANAPHOR_DETERMINERS.join('|')})\\s+((?:(?!(?:of|in|on|for|to|with|by|from|at|and|or|that|which|who|are|is|were|was)\\b)(?:[\\p{L}\\p{M}\\p{N}’'-]|(?<=\\p{N}),(?=\\p{N}))+\\s+){0,3}?)(${ANAPHOR_NOUNS})\\b(?!\\s+of\\b)`,
+  `\\b(${ANAPHOR_DETERMINERS.join('|')})\\s+((?:(?!(?:of|in|on|for|to|with|by|from|at|and|or|that|which|who|are|is|were|was)\\b)${ANAPHOR_WORD_CHARACTER}+\\s+){0,3}?)(${ANAPHOR_NOUNS})\\b(?!\\s+of\\b)`,
   'giu',
 );
 // The anaphor's nouns alone, each letter as the class of what matches it under 'iu' (as

@@ -11,7 +11,7 @@ import { execFromCapital } from './capitalScan';
 import { caselessSource } from './caseless';
 import type { ClaimantResolver } from './claimants';
 import type { IndexedMention, MentionIndex } from './mentionIndex';
-import { ANAPHOR, ANAPHOR_DETERMINERS, ANAPHOR_NOUN_WORDS, CAPITALISED_RUN, REGION_READ, RUN_CONNECTORS, runTerritory, type TerritoryMention } from './territories';
+import { ANAPHOR, ANAPHOR_DETERMINERS, ANAPHOR_NOUN_WORDS, ANAPHOR_WORD_CHARACTER, CAPITALISED_RUN, REGION_READ, RUN_CONNECTORS, runTerritory, type TerritoryMention } from './territories';
 import { isAsciiSpace } from './wordShapes';
 
 // The words alone, each letter as the class of what matches it under 'iu' (caseless.ts), with no
@@ -32,7 +32,7 @@ const ANAPHOR_AT = new RegExp(ANAPHOR.source, ANAPHOR.flags.replace('g', 'y'));
 // The rest of a word and up to four more, as the anaphor expression reads words (letters, marks,
 // digits, apostrophes and hyphens, and commas between digits, between spaces): an anaphor holding
 // a span has its noun within them.
-const WORDS_AHEAD = /(?:[\p{L}\p{M}\p{N}’'-]|(?<=\p{N}),(?=\p{N}))*(?:\s+(?:[\p{L}\p{M}\p{N}’'-]|(?<=\p{N}),(?=\p{N}))+){0,4}/uy;
+const WORDS_AHEAD = new RegExp(`${ANAPHOR_WORD_CHARACTER}*(?:\\s+${ANAPHOR_WORD_CHARACTER}+){0,4}`, 'uy');
 
 // the first two letters of each connector: a word starting so may join a run
 const CONNECTOR_STARTS: ReadonlySet<string> = new Set(RUN_CONNECTORS.map((w) => w.slice(0, 2)));
