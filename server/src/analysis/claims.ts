@@ -1210,8 +1210,8 @@ function groupBefore(text: string, match: CueMatch, groups: readonly TerritoryGr
     // "the Senkaku Islands, which China calls the Diaoyu and claims": a name a naming verb gives is
     // the same land's, no object of its own
     if (NAMED_BEFORE.test(text.slice(Math.max(0, g.start - 16), g.start))) continue;
-    if (relativeClause(text, g.end, match.start)) return locatesNoun(text, g) ? undefined : g;
     const previous = groups[i - 1];
+    if (relativeClause(text, g.end, match.start)) return clauseAbout(text, groups, i);
     // "The exclave, wedged between Lithuania and Poland, has been part of Russia": a list after
     // "between" says where the subject lies, it is no object; the subject before it is
     if (BETWEEN_BEFORE.test(text.slice(Math.max(0, g.start - 14), g.start))) {
@@ -1226,7 +1226,7 @@ function groupBefore(text: string, match: CueMatch, groups: readonly TerritoryGr
     // (a dash between is no word: fillerOnly passes over it)
     if (!relativeOnly && !fillerOnly(text, g.end, match.start)) return undefined;
     // "Crimea, which Moscow seized": the clause's subject is no object, what the clause is about is
-    if (previous !== undefined && relativeClause(text, previous.end, match.start)) return locatesNoun(text, previous) ? undefined : previous;
+    if (previous !== undefined && relativeClause(text, previous.end, match.start)) return clauseAbout(text, groups, i - 1);
     // "Essequibo, a region that borders Guyana and that Venezuela claims": a second relative
     // clause, after a place the first one names, is about what the first one is
     // (the second clause's subject may be a place of the list too: "… and that Venezuela claims")
@@ -1241,6 +1241,21 @@ function groupBefore(text: string, match: CueMatch, groups: readonly TerritoryGr
 // a common noun and a preposition that places it by a land ("islands off", "an island off",
 // "villages near the"), not a verb's ("sailed near", "massing near")
 const LOCATES_NOUN = /\b(?:[a-z]{2,}[^s\s'’]s|(?:an?|the)\s+[a-z]{3,})\s+(?:off|near|outside)\s+(?:the\s+)?$/;
+
+// an apposition whose noun a preposition places by a land: ", a rocky atoll in the", ", an island off"
+const LOCATED_APPOSITION = /^\s*,\s*(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]{3,}\s+(?:in|off|near|outside|on)\s+(?:the\s+)?$/u;
+
+/**
+ * What a relative clause right after `groups[k]` is about: that list, or none where the list only
+ * locates a noun ("islands off Hokkaido that …"), or the list before it where that noun is its
+ * apposition ("Scarborough Shoal, a rocky atoll in the South China Sea that both countries claim").
+ */
+function clauseAbout(text: string, groups: readonly TerritoryGroup[], k: number): TerritoryGroup | undefined {
+  const g = groups[k]!;
+  const previous = groups[k - 1];
+  if (previous !== undefined && LOCATED_APPOSITION.test(text.slice(previous.end, g.start))) return previous;
+  return locatesNoun(text, g) ? undefined : g;
+}
 
 /**
  * "islands off Hokkaido that Moscow seized": a place that only locates the noun before it is not

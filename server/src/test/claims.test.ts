@@ -1221,3 +1221,17 @@ suite('claims: "considers X a breakaway province"', () => {
     assert.deepEqual(briefs('The monitors consider Gaza an occupied territory.'), []);
   });
 });
+
+suite('claims: a relative clause after an apposition that a place locates', () => {
+  test('"Varo Reef, a rocky atoll in the Ostian Sea that both countries claim" claims the reef, not the sea', () => {
+    assert.deepEqual(briefs('Manila protested after Beijing drew baselines around Scarborough Shoal, a rocky atoll in the South China Sea that China claims.'), ['sovereignty China: Scarborough Shoal']);
+    // without the apposition, the place the clause follows is still its object
+    assert.deepEqual(briefs('Patrols were sent to the Spratly Islands, which China claims.'), ['sovereignty China: Spratly Islands']);
+  });
+
+  test('"a former colony that Rabat considers its southern provinces": the cue\'s object stands before it', () => {
+    assert.deepEqual(briefs('The talks are about Western Sahara, a former Spanish colony that Rabat considers its southern provinces.'), ['sovereignty Morocco: Western Sahara']);
+    // with no place before the clause, none
+    assert.deepEqual(briefs('Officials said Rabat considers its southern provinces vital.'), []);
+  });
+});
