@@ -670,10 +670,22 @@ function firstWord(tokens: readonly Token[], from: number, to: number): number {
   return to;
 }
 
+/**
+ * "some said", "each said": the determiner before the cue is its subject, the cue a finite verb
+ * only (not "some said to be", a participle; not "each touting", a clause's adjunct; not "- some
+ * say unrealistic -", an aside).
+ */
+function standsAlone(tokens: readonly Token[], i: number, cue: CueWord): boolean {
+  const prev = tokens[i - 1]!.lower;
+  const before = tokens[i - 2];
+  return !cue.homograph && (prev === 'some' || QUANTIFIERS.has(prev)) && tokens[i + 1]?.lower !== 'to' && !tokens[i]!.lower.endsWith('ing') && !(before !== undefined && !before.word && (DASHES.has(before.text) || before.text === '('));
+}
+
 function verbFrame(tokens: readonly Token[], from: number, to: number, i: number, cue: CueWord, headline = false, previous: TokenRange | null = null): Frame | null {
   const prev = previousWord(tokens, from, i);
-  // a noun (the report, his claims): not a reporting verb here
-  if (prev && tokens[i - 1]!.word && isIn(prev, DETERMINER)) return null;
+  // a noun (the report, his claims): not a reporting verb here; but "some said", "each said": a
+  // determiner that stands alone as the subject of a word that is only a verb
+  if (prev && tokens[i - 1]!.word && isIn(prev, DETERMINER) && !standsAlone(tokens, i, cue)) return null;
   const next = tokens[i + 1];
   // "state Sen. Lena Voss": a word that is also a noun, before a title, is that title's modifier
   if (cue.homograph && next?.word && !isCapitalised(tokens[i]!) && TITLES.has(next.text)) return null;

@@ -809,3 +809,13 @@ suite('reported speech: a participle or coordinated cue after a report with a cl
     assert.equal(called?.speaker, 'Vesna Kol');
   });
 });
+
+suite('reported speech: a determiner that stands alone as the subject', () => {
+  test('"some said …", "each said …" report; "some said to be", "each touting", "- some say unrealistic -" do not', () => {
+    assert.deepEqual(pairs('The council was divided: some said the fares were too high, while others wanted them frozen.').filter(([, s]) => s === null).map(([c]) => c), ['the fares were too high']);
+    assert.deepEqual(pairs('Each said the vote would be close.'), [['the vote would be close', null]]);
+    assert.deepEqual(pairs('Aides, some said to be close to the mayor, left early.'), []);
+    assert.deepEqual(pairs('The two rivals met, each touting their own record.'), []);
+    assert.deepEqual(pairs('He unveiled an ambitious - some say unrealistic - goal for the fleet.').filter(([c]) => c.startsWith('unrealistic')), []);
+  });
+});
