@@ -1024,6 +1024,10 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
   // a known organisation's product or branch (Apple Music)
   if (!single && firstFacts & (KNOWN_ORG | ORG_ACRONYM)) return typeAs(c, 'organization', 2);
 
+  // "Ryanair, which flies …": a relative clause with "which" follows a thing, not a person (a
+  // place the tests above would have found)
+  if (next?.text === ',' && tokens[c.last + 2]?.text === 'which' && !geo && !personShape && !c.words.some(isInitialWithStop)) return typeAs(c, 'organization', 1);
+
   // an organisation or a person by shape
   const acronym = isAcronym(name) && !c.shouted;
   if (acronym) return typeAs(c, 'organization', 1);

@@ -212,3 +212,18 @@ suite('a part of a known body, and a patrol', () => {
     for (const name of ['House Republicans', 'Boston Fed', 'Border Patrol']) assert.equal(typeOf(text, name), 'organization', name);
   });
 });
+
+suite('an organisation by a relative clause with "which", and its short name', () => {
+  test('"Skyvia, which flies …, said" is an organisation; a known place is not', () => {
+    assert.equal(typeOf('Skyvia, which flies many of the same routes, said it would ask regulators to act.', 'Skyvia'), 'organization');
+    assert.equal(typeOf('Lyon, which hosts the final, said it was ready.', 'Lyon'), 'place');
+  });
+
+  test('"Halvik Energy" first, "Halvik" after: one organisation', () => {
+    const list = entities('Shares in Halvik Energy fell on Tuesday. Halvik said it would still pay a dividend.');
+    const halvik = list.filter((e) => e.name.startsWith('Halvik'));
+    assert.equal(halvik.length, 1, JSON.stringify(list.map((e) => e.name)));
+    assert.equal(halvik[0]!.type, 'organization');
+    assert.equal(halvik[0]!.mentions.length, 2);
+  });
+});
