@@ -687,7 +687,9 @@ function classify(tokens: readonly Token[], unit: Unit, m: Marked, near: readonl
   if (words <= SHORT_WORDS - 1 && prev && prev.word) {
     // inside a noun phrase: "a territory “exchange”", "the so-called “experts”"
     const prev2 = before - 1 >= unit.from ? tokens[before - 1]! : undefined;
-    if (isIn(prev, DETERMINER) || prev.lower === 'so-called') return 'scare';
+    // (but "admitted that “significant differences remain”": "that" after a cue opens its clause)
+    const opensClause = prev.lower === 'that' && words >= 2 && before - 1 >= unit.from && isIn(tokens[before - 1]!, CUE);
+    if ((isIn(prev, DETERMINER) && !opensClause) || prev.lower === 'so-called') return 'scare';
     if (prev2 && prev2.word && isIn(prev2, DETERMINER) && !isIn(prev, CUE) && !isIn(prev, AUXILIARY) && !isCapitalised(prev)) return 'scare';
   }
   const framed = near.some((f) => f.source !== null);

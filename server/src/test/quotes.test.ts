@@ -848,3 +848,11 @@ suite('quotes: quoted words inside a thing\'s report inside a speaker\'s', () =>
     assert.deepEqual(own.map((q) => q.speaker), ['the ministry']);
   });
 });
+
+suite('quotes: a short quoted clause after a cue\'s "that"', () => {
+  test('"admitted that “big gaps remain”" is partial; "the “experts”" and "that “plan” of his" are scare quotes', () => {
+    assert.equal(find(marked('The envoy admitted that “big gaps remain”.'), 'big gaps remain')?.kind, 'partial');
+    assert.equal(find(marked('He mocked the “experts” again.'), 'experts')?.kind, 'scare');
+    assert.equal(find(marked('He denied that “plan” was his.'), 'plan')?.kind, 'scare');
+  });
+});
