@@ -202,7 +202,8 @@ export function findFrames(tokens: readonly Token[], from: number, to: number, l
     const nounLeads = lead.nounLeads;
     // "officials plan to …": after a subject a word of both kinds is the verb
     // ("in his nightly video address", "on a conference call": the occasion of a saying, no frame)
-    if (nounLeads && !isCapitalised(t) && !(lead.cue && verbAfterSubject(tokens, from, i)) && !occasionNoun(tokens, i)) {
+    // (", warning that …": a word in -ing right after a comma is the participle)
+    if (nounLeads && !isCapitalised(t) && !(lead.cue && (verbAfterSubject(tokens, from, i) || i > from && isComma(tokens[i - 1]) && t.lower.endsWith('ing'))) && !occasionNoun(tokens, i)) {
       const frame = nounFrame(tokens, from, to, i, nounLeads);
       if (frame) {
         frames.push(frame);
@@ -1272,7 +1273,9 @@ function participleFollows(tokens: readonly Token[], k: number): boolean {
   let n = k;
   if (tokens[n]?.word && (tokens[n]!.lower.endsWith('ly') || isIn(tokens[n]!, TIME_WORD) || tokens[n]!.lower === 'even')) n++;
   const t = tokens[n];
-  if (!t || !t.word || t.quote >= 0 || isCapitalised(t) || !endsInIngAfter(t.lower, 3) || isIn(t, NOT_PARTICIPLE)) return false;
+  if (!t || !t.word || t.quote >= 0 || isCapitalised(t) || !endsInIngAfter(t.lower, 3)) return false;
+  // (a word in -ing that is mostly a noun, "warning", is the participle before its "that")
+  if (isIn(t, NOT_PARTICIPLE) && !(isCueWord(t) && tokens[n + 1]?.lower === 'that')) return false;
   if (isCueWord(t)) return true;
   const next = tokens[n + 1];
   return next !== undefined && next.word && next.lower !== 'and' && next.lower !== 'or';

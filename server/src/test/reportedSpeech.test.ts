@@ -819,3 +819,11 @@ suite('reported speech: a determiner that stands alone as the subject', () => {
     assert.deepEqual(pairs('He unveiled an ambitious - some say unrealistic - goal for the fleet.').filter(([c]) => c.startsWith('unrealistic')), []);
   });
 });
+
+suite('reported speech: ", warning that …" after a report', () => {
+  test('the participle ends the report before it and shares its subject', () => {
+    assert.deepEqual(pairs('The mayor said the plan would cut jobs, warning that the reductions would hurt.'), [['the plan would cut jobs', 'The mayor'], ['the reductions would hurt', 'The mayor']]);
+    // "a warning that …" after a determiner stays the noun's frame
+    assert.deepEqual(pairs('The mayor issued a warning that the river would flood.').map(([c]) => c), ['the river would flood']);
+  });
+});
