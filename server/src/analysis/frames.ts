@@ -1502,6 +1502,9 @@ function previousWord(tokens: readonly Token[], from: number, i: number): Token 
 }
 
 /** Where the content starts after a cue: after "that", a colon, an object, or at once. */
+// words that make "if" a condition: "even if", "as if", "only if"
+const CONDITION_OPENERS: ReadonlySet<string> = new Set(['even', 'as', 'only']);
+
 function contentAfter(tokens: readonly Token[], k: number, to: number, cue: CueWord, inverted: boolean): number | 'colon-end' | null {
   const t = tokens[k];
   // verbs of stance take their content as a phrase, found apart ("expressing “some hope” from …")
@@ -1526,6 +1529,9 @@ function contentAfter(tokens: readonly Token[], k: number, to: number, cue: CueW
       if (plain > 0 && v?.word && !isCapitalised(v) && (isIn(v, AUXILIARY) || isIn(v, MODAL) && !isIn(v, SUBJECT_PRONOUN) || isPastInEd(v.lower) || isCueWord(v))) break;
       return n + 1;
     }
+    // "asked the director, Russell Vought, whether …", "asked him if …": a listener, then the
+    // question ("if" right after the listener: after a comma or "even" it is a condition)
+    if (n > k && cue.takesWh && w.quote < 0 && (w.lower === 'whether' || w.lower === 'if' && tokens[n - 1]!.word && !CONDITION_OPENERS.has(tokens[n - 1]!.lower)) && tokens[n + 1]?.word) return n;
     if (w.quote >= 0 || isStop(w) || w.text === ';' || w.text === ':') break;
     if (!w.word && w.text !== ',' && !DASHES.has(w.text)) break;
     // "says it underscores that …", "says he’s satisfied that …": the "that" belongs to a clause of its own

@@ -827,3 +827,11 @@ suite('reported speech: ", warning that …" after a report', () => {
     assert.deepEqual(pairs('The mayor issued a warning that the river would flood.').map(([c]) => c), ['the river would flood']);
   });
 });
+
+suite('reported speech: a listener with an apposition before "whether"', () => {
+  test('"asked the director, Ivo Maren, whether …" reports the question; "even if" is a condition', () => {
+    assert.deepEqual(pairs('Senator Ann Lee asked the director, Ivo Maren, whether he would spend the money.'), [['whether he would spend the money', 'Ann Lee']]);
+    assert.deepEqual(pairs('Senator Ann Lee asked Maren if he would spend the money.'), [['if he would spend the money', 'Ann Lee']]);
+    assert.deepEqual(pairs('The ruling could decide the case, even if it goes to the top court.').filter(([c]) => c.startsWith('if')), []);
+  });
+});
