@@ -1235,3 +1235,9 @@ suite('claims: a relative clause after an apposition that a place locates', () =
     assert.deepEqual(briefs('Officials said Rabat considers its southern provinces vital.'), []);
   });
 });
+
+suite('claims: "the sea" refers back to a sea named before', () => {
+  test('"… also claim parts of the sea" is a claim of each side to the sea named before', () => {
+    assert.deepEqual(briefs('China claims most of the South China Sea. Vietnam and Malaysia also claim parts of the sea.'), ['sovereignty China: South China Sea', 'sovereignty Vietnam: South China Sea', 'sovereignty Malaysia: South China Sea']);
+  });
+});
