@@ -970,11 +970,12 @@ function nameFollows(text: string, at: number): boolean {
 // a relative clause with a subject of its own up to a cue ("which Guyana currently governs"), and
 // the clause's end after it: its object is what the clause is about, before it
 const RELATIVE_UP_TO_CUE = /\b(?:which|that)\s+(?:the\s+)?\p{Lu}[^,.;:!?"“”()]{0,40}$/u;
-const CLAUSE_END_AFTER = /^\s*(?:(?:in|since|for) [\w ]{1,20})?[,.;)]/;
+// (or after an "as" phrase: "which Britain governs as a separate territory.")
+const CLAUSE_END_AFTER = /^\s*(?:(?:in|since|for) [\w ]{1,20}|as [\w -]{1,30})?[,.;)]/;
 
 /** The cue at [start, end) ends a relative clause whose object stands before it ("a region which Guyana governs."). */
 function endsRelativeClause(text: string, start: number, end: number): boolean {
-  return CLAUSE_END_AFTER.test(text.slice(end, end + 24)) && RELATIVE_UP_TO_CUE.test(text.slice(Math.max(0, start - 48), start));
+  return CLAUSE_END_AFTER.test(text.slice(end, end + 36)) && RELATIVE_UP_TO_CUE.test(text.slice(Math.max(0, start - 48), start));
 }
 
 /** \b is ASCII: a match glued to a hyphen or another letter is part of a longer word. */

@@ -1241,3 +1241,11 @@ suite('claims: "the sea" refers back to a sea named before', () => {
     assert.deepEqual(briefs('China claims most of the South China Sea. Vietnam and Malaysia also claim parts of the sea.'), ['sovereignty China: South China Sea', 'sovereignty Vietnam: South China Sea', 'sovereignty Malaysia: South China Sea']);
   });
 });
+
+suite('claims: a relative clause of rule that ends in an "as" phrase', () => {
+  test('"…, which Britain governs as a separate territory." is Britain\'s control of what stands before', () => {
+    assert.deepEqual(briefs('Argentina also claims South Georgia, which Britain governs as a separate territory.'), ['sovereignty Argentina: South Georgia', 'control United Kingdom: South Georgia']);
+    // a clause that goes on after "as" is none
+    assert.deepEqual(briefs('Argentina also claims South Georgia, which Britain governs as its prime minister said on Monday that it would.').filter((b) => b.startsWith('control')), []);
+  });
+});
