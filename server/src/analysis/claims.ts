@@ -738,8 +738,9 @@ function cuesBySentence(cues: readonly CueMatch[], sentences: readonly Span[]): 
  */
 function pronounObject(text: string, match: CueMatch): boolean {
   if (!match.cue.weak) return itFollows(text, match.end);
-  // (a weak cue's "it" may be no land, but a share of it is: "controls about 80% of it")
-  return (match.cue.type === 'sovereignty' && themFollows(text, match.end)) || SHARE_OF_PRONOUN.test(text.slice(match.end, match.end + PRONOUN_REACH));
+  // (a weak cue's "it" may be no land, but a share of it is: "controls about 80% of it"; and
+  // "them", which must mean a list of places or a place with a plural name: "will recover them")
+  return ((match.cue.type === 'sovereignty' || match.cue.type === 'recovery') && themFollows(text, match.end)) || SHARE_OF_PRONOUN.test(text.slice(match.end, match.end + PRONOUN_REACH));
 }
 
 /** Whether "it" follows `at` after white space ("annexed it"). */

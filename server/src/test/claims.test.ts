@@ -1249,3 +1249,10 @@ suite('claims: a relative clause of rule that ends in an "as" phrase', () => {
     assert.deepEqual(briefs('Argentina also claims South Georgia, which Britain governs as its prime minister said on Monday that it would.').filter((b) => b.startsWith('control')), []);
   });
 });
+
+suite('claims: "recover them" after a plural place', () => {
+  test('"Argentina recovered them" after "the Falkland Islands" is a recovery; "them" after no plural place is none', () => {
+    assert.deepEqual(briefs('Britain seized the Falkland Islands in 1833. Argentina recovered them.'), ['capture United Kingdom: Falkland Islands', 'recovery Argentina: Falkland Islands']);
+    assert.deepEqual(briefs('Miners were trapped near Donetsk. Ukraine recovered them on Monday.'), []);
+  });
+});
