@@ -832,6 +832,6 @@ suite('reported speech: a listener with an apposition before "whether"', () => {
   test('"asked the director, Ivo Maren, whether …" reports the question; "even if" is a condition', () => {
     assert.deepEqual(pairs('Senator Ann Lee asked the director, Ivo Maren, whether he would spend the money.'), [['whether he would spend the money', 'Ann Lee']]);
     assert.deepEqual(pairs('Senator Ann Lee asked Maren if he would spend the money.'), [['if he would spend the money', 'Ann Lee']]);
-    assert.deepEqual(pairs('The ruling could decide the case, even if it goes to the top court.').filter(([c]) => c.startsWith('if')), []);
+    assert.deepEqual(pairs('The board could decide the budget, even if the mayor objects.').filter(([c]) => c.startsWith('if')), []);
   });
 });
