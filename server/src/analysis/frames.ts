@@ -1529,6 +1529,9 @@ function contentAfter(tokens: readonly Token[], k: number, to: number, cue: CueW
       if (plain > 0 && v?.word && !isCapitalised(v) && (isIn(v, AUXILIARY) || isIn(v, MODAL) && !isIn(v, SUBJECT_PRONOUN) || isPastInEd(v.lower) || isCueWord(v))) break;
       return n + 1;
     }
+    // "claimed Donetsk, Luhansk and Kherson after referendums that Kyiv called …": a list of names
+    // right after a cue that takes no listener is its object, and a "that" after it a relative pronoun
+    if (n === k && !cue.object && w.word && w.quote < 0 && isCapitalised(w) && !isIn(w, TIME_WORD) && (tokens[n + 1]?.text === ',' || tokens[n + 1]?.lower === 'and') && isCapitalised(tokens[n + 2] ?? w)) break;
     // "asked the director, Russell Vought, whether …", "asked him if …": a listener, then the
     // question ("if" right after the listener: after a comma or "even" it is a condition)
     if (n > k && cue.takesWh && w.quote < 0 && (w.lower === 'whether' || w.lower === 'if' && tokens[n - 1]!.word && !CONDITION_OPENERS.has(tokens[n - 1]!.lower)) && tokens[n + 1]?.word) return n;

@@ -835,3 +835,12 @@ suite('reported speech: a listener with an apposition before "whether"', () => {
     assert.deepEqual(pairs('The board could decide the budget, even if the mayor objects.').filter(([c]) => c.startsWith('if')), []);
   });
 });
+
+suite('reported speech: a list of names right after a cue is its object', () => {
+  test('"claimed Varna, Ostia and Lenk in 2022 after votes that Kyiv called a sham": no that-clause of the claim', () => {
+    const claimed = pairs('Moscow claimed Varna, Ostia and Lenk in 2022 after votes that Kyiv and its allies called a sham.').find(([, s]) => s === 'Moscow');
+    assert.ok(claimed === undefined || !claimed[0].startsWith('Kyiv'), JSON.stringify(claimed));
+    // a time word is no object: "said Monday that …"
+    assert.deepEqual(pairs('Officials said Monday, after the vote, that the talks had failed.').map(([c]) => c), ['the talks had failed']);
+  });
+});
