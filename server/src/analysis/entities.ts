@@ -983,7 +983,8 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
     // a small place alone, or a near-miss, is a place only if the context says so
     if (!big) c.geo = undefined;
     else if (isAcronym(name) && !c.shouted && !exact && geo.kind !== 'country') return typeAs(c, 'organization', 1);
-    else return typeAs(c, 'place', geo.kind === 'country' ? 3 : exact && big ? 2 : 1);
+    // ("the city of Kharkiv": the city for sure, whatever region the document names the same, see typeVote.ts)
+    else return typeAs(c, 'place', geo.kind === 'country' || cityOf(tokens, c.first, geo) ? 3 : exact && big ? 2 : 1);
   }
   // most words after a name are refused by their ends and length, before a lower-case copy is made
   const after1 = next && !next.cap && MAY_BE_PLACE_KIND_AFTER.mayBeLowerCaseOf(next.text) ? next.text.toLowerCase() : undefined;
@@ -1126,6 +1127,11 @@ function regionOf(phrase: string, name: string, places: GazetteerNames): GeoInfo
   if (geo?.kind !== 'region') return undefined;
   const own = places.lookup(name);
   return own !== undefined && own.countryCode === geo.countryCode ? geo : undefined;
+}
+
+/** "the city of Kharkiv": the gazetteer's city, named so. */
+function cityOf(tokens: readonly Token[], first: number, geo: GeoInfo): boolean {
+  return geo.kind === 'city' && tokenAt(tokens, first - 1)?.text === 'of' && tokenAt(tokens, first - 2)?.text.toLowerCase() === 'city';
 }
 
 function regionPhrase(c: Candidate, tokens: readonly Token[], name: string, places: GazetteerNames): { geo: GeoInfo; alias?: string } | undefined {

@@ -130,6 +130,20 @@ export function resolveByDocument(candidates: readonly Candidate[], evidence: Vo
       } else if (!geos[i]) geos[i] = { kind: 'place' };
     }
   }
+  // "the Donetsk region" and "Donetsk" in one document: the region both times, not the region and
+  // its capital (a city of the region's country named as the region is); unless the document
+  // says "the city of Donetsk" (typed as strongly as a place is), and so tells the two apart
+  let regions: Map<string, number> | undefined;
+  for (let i = 0; i < n; i++) if (types[i] === 'place' && keys[i] && geos[i]?.kind === 'region') (regions ??= new Map()).set(candidates[i]!.norm, i);
+  if (regions) {
+    for (let i = 0; i < n; i++) if (types[i] === 'place' && geos[i]?.kind === 'city' && strengths[i]! >= 3) regions.delete(candidates[i]!.norm);
+    for (let i = 0; i < n; i++) {
+      const r = types[i] === 'place' && geos[i]?.kind === 'city' ? regions.get(candidates[i]!.norm) : undefined;
+      if (r === undefined || geos[r]!.countryCode !== geos[i]!.countryCode) continue;
+      keys[i] = keys[r];
+      geos[i] = geos[r];
+    }
+  }
   // a place's key is what its strongest mention found (the gazetteer's id), for all its mentions:
   // the last such mention's (by index: those keep their key and geo below)
   const placeKey = new Map<string, number>();

@@ -574,6 +574,16 @@ suite('entities: region phrases', () => {
     assert.equal(placeNamed(list, 'Zaporozhye').geo?.name, 'Zaporizhzhia Oblast');
   });
 
+  test('"the Donetsk region" and "Donetsk" in one document are one region; "the city of Donetsk" keeps the city apart', () => {
+    const one = places('Troops left the Donetsk region on Monday. By Friday Donetsk was quiet.');
+    const region = placeNamed(one, 'Donetsk');
+    assert.equal(region.geo?.name, 'Donetsk Oblast');
+    assert.equal(region.mentions.length, 2);
+    const two = places('Troops left the Donetsk region on Monday. The city of Donetsk lost power, and Donetsk was dark by night.');
+    assert.equal(two.filter((e) => e.geo?.kind === 'city' && e.name === 'Donetsk').length, 1, JSON.stringify(two.map((e) => [e.name, e.geo?.kind, e.mentions.length])));
+    assert.equal(two.find((e) => e.geo?.kind === 'city')!.mentions.length, 2);
+  });
+
   test('a region of another country than the name\'s own place is not taken', () => {
     // "Galilee" is a (made-up) Syrian town; the phrase, loosely folded, as a Ukrainian region
     const list = places('Rain fell across the Galilee region.');
