@@ -231,7 +231,7 @@ export function findFrames(tokens: readonly Token[], from: number, to: number, l
     }
     cutAtCoordinatedFrame(tokens, frames, frame);
     cutAtOwnVerb(tokens, frames, frame);
-    frames.push(frame);
+    frames.push(sourceWithinContent(tokens, frame, frames));
     if (frame.source && !(lastContent !== null && lastContent.start <= frame.cue.start && frame.cue.end <= lastContent.end)) {
       lastSource = frame.source;
       lastContent = frame.content;
@@ -243,6 +243,24 @@ export function findFrames(tokens: readonly Token[], from: number, to: number, l
 /** A possessor: a word in "’s" or a possessive pronoun ("the mayor's", "their"). */
 function isPossessor(t: Token): boolean {
   return t.word && (endsInApostropheS(t.text) || isIn(t, POSSESSIVE));
+}
+
+/**
+ * "Vance told reporters the administration opposed annexation": the source of a frame inside the
+ * content of one before it starts no earlier than that content (it was "reporters the
+ * administration"). The last three frames are looked at.
+ */
+function sourceWithinContent(tokens: readonly Token[], frame: Frame, frames: readonly Frame[]): Frame {
+  const source = frame.source;
+  if (!source) return frame;
+  for (let f = frames.length - 1; f >= 0 && f >= frames.length - 3; f--) {
+    const c = frames[f]!.content;
+    if (!c || c.start > frame.cue.start || frame.cue.end > c.end || source.start >= c.start || source.end <= c.start) continue;
+    // (the content opens a clause with its subject: not "told a young woman who suggested")
+    const first = tokens[c.start]!;
+    if (first.word && (isIn(first, DETERMINER) || isIn(first, SUBJECT_PRONOUN) || isCapitalised(first))) return { ...frame, source: { start: c.start, end: source.end } };
+  }
+  return frame;
 }
 
 /**
@@ -1894,10 +1912,18 @@ function appositionAcrossCommas(tokens: readonly Token[], from: number, comma: n
     if (isStop(t) && !isAbbreviationPeriod(tokens, p) || t.quote >= 0 || t.text === ';') return null;
     if (!isComma(t) || !tokens[p - 1]?.word || !isCapitalised(tokens[p - 1]!)) continue;
     const next = tokens[p + 1];
-    if (!next?.word || !(isIn(next, WH_RELATIVE) || isIn(next, INDEFINITE_ARTICLE) || isIn(next, POSSESSIVE_RELATIVE))) continue;
+    // ("Ivo Maren, the finance minister, who lives in Ostia, has urged": a definite one, with a
+    // relative clause after it)
+    if (!next?.word || !(isIn(next, WH_RELATIVE) || isIn(next, INDEFINITE_ARTICLE) || isIn(next, POSSESSIVE_RELATIVE) || next.lower === 'the' && relativeAfterComma(tokens, p + 2, comma))) continue;
     return isSkippable(tokens, p + 1, comma) ? collectBack(tokens, from, p) : null;
   }
   return null;
+}
+
+/** A comma and a relative pronoun ("…, who") stand between `from` and `to`. */
+function relativeAfterComma(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k + 1 < to; k++) if (isComma(tokens[k]) && tokens[k + 1]!.word && isIn(tokens[k + 1]!, WH_RELATIVE)) return true;
+  return false;
 }
 
 /**

@@ -844,3 +844,17 @@ suite('reported speech: a list of names right after a cue is its object', () => 
     assert.deepEqual(pairs('Officials said Monday, after the vote, that the talks had failed.').map(([c]) => c), ['the talks had failed']);
   });
 });
+
+suite('reported speech: a name, its definite apposition and a relative clause before the cue', () => {
+  test('"Ivo Maren, the finance minister, who lives in Ostia, has urged …" is Maren\'s', () => {
+    assert.deepEqual(pairs('Ivo Maren, the finance minister, who lives in Ostia, has urged the council to act.').map(([, s]) => s), ['Ivo Maren']);
+  });
+});
+
+suite('reported speech: a report inside another starts its source where that content starts', () => {
+  test('"Lena Voss told Reuters the ministry opposed the plan": not the listener\'s', () => {
+    const opposed = indirect('Lena Voss told Reuters the ministry opposed the plan.').find((q) => q.cue === 'opposed');
+    assert.ok(opposed !== undefined);
+    assert.notEqual(opposed.speaker, 'Reuters');
+  });
+});
