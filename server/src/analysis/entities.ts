@@ -13,7 +13,7 @@ import type { Gazetteer } from './gazetteer';
 import {
   countryNamed, KIN_BEFORE, PEOPLE_ADJECTIVES, KNOWN_ORG_FIRST_WORDS, MISC_SUFFIXES, MISC_WORDS, MISC_PREFIXES, CODE_NAME_BEFORE, demonym, KNOWN_ORGS, LOWERCASE_ORG_HEADS, ORG_ACRONYMS,
   ORG_KINDS_BEFORE, ORG_LINK_HEADS, ORG_PEOPLE_AT, PARTY_MEMBERS, ORG_OF_HEADS, ORG_WORDS_AFTER, AFTER_PLACE_KIND, PLACE_EVENTS_BEFORE, PLACE_KINDS_AFTER, PLACE_KINDS_BEFORE, PLACE_OF_HEADS, PLACE_PREPOSITIONS, PLACE_VERBS_BEFORE, PLACE_SUFFIXES, REGION_WORDS_AFTER, REGION_WORDS_BEFORE, TITLE_OBJECTS, PLACE_OPENERS,
-  MAY_BE_PLACE_KIND_AFTER, MAY_BE_REGION_WORD, MAY_BE_REGION_WORDS, STATEHOOD_WORDS, MATCH_VERBS, TEAM_ROLES,
+  MAY_BE_PLACE_KIND_AFTER, MAY_BE_REGION_WORD, MAY_BE_REGION_WORDS, STATEHOOD_WORDS, MATCH_VERBS, TEAM_ROLES, TOWN_CLUB_WORDS,
   type Country,
 } from './lexicon';
 import { CaseCounts } from './caseCounts';
@@ -74,6 +74,7 @@ const isIsoDate = (t: Token | undefined): boolean => t?.kind === 'number' && t.t
 const TABLE_OPENERS = new Set([',', ';', ':', '(', '-', '–', '—']);
 /** An article before a description ("an Alaska Republican"). */
 const ARTICLE_WORDS: ReadonlySet<string> = new Set(['the', 'The', 'a', 'A', 'an', 'An']);
+
 
 /**
  * What one block gives the document's entities, its offsets relative to the block's start so
@@ -950,9 +951,11 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
   const bracketed = next?.text === '(' && tokens[c.last + 3]?.text === ')' && isScore(tokens[c.last + 4]);
   const score = (isScore(next) && (prev === undefined || TABLE_OPENERS.has(prev.text) || isScore(prev))) || (bracketed && (prev === undefined || isScore(prev)));
   const personLike = (!single && (firstFacts & FIRST_NAME) !== 0) || c.words.some(isInitialWithStop);
-  if (score && geo?.kind !== 'country' && !personLike && (geo || single)) return typeAs(c, 'organization', 3);
+  // (a club named for its town, unknown to the gazetteer as a whole: "Salford City 1")
+  const townClub = !single && TOWN_CLUB_WORDS.has(lastWord);
+  if (score && geo?.kind !== 'country' && !personLike && (geo || single || townClub)) return typeAs(c, 'organization', 3);
   // X beat Y: teams, unless the document knows them as people (Clinton beats Trump)
-  if (((next && MATCH_VERBS.has(next.text)) || (prev && MATCH_VERBS.has(prev.text))) && geo?.kind !== 'country' && !personLike && (geo || single)) return typeAs(c, 'organization', 2);
+  if (((next && MATCH_VERBS.has(next.text)) || (prev && MATCH_VERBS.has(prev.text))) && geo?.kind !== 'country' && !personLike && (geo || single || townClub)) return typeAs(c, 'organization', 2);
   // "Surrey captain Chris Lewis", "Lancashire batsman Graham Lloyd": a team's player
   if (next && !next.cap && TEAM_ROLES.has(next.text) && geo?.kind !== 'country' && !personLike && (geo || single)) return typeAs(c, 'organization', 2);
   // a competitor and country in a results list: Ludmila Engquist ( Sweden )

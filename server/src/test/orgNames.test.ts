@@ -228,3 +228,21 @@ suite('an organisation by a relative clause with "which", and its short name', (
     assert.equal(halvik[0]!.mentions.length, 2);
   });
 });
+
+suite('football clubs', () => {
+  test('"Salford City 1" in a results line is a club, and so is its other mention; "Athletic" and "Rovers" shorten to the town', () => {
+    const text = 'Kestrel City needed extra time to get past Hexby City.\n\nResults: Kestrel City 2 Hexby City 1; Oldbury Athletic 1 Brent Rovers 2.\n\nOldbury were unlucky, and Rovers go through.';
+    assert.equal(typeOf(text, 'Kestrel City'), 'organization');
+    assert.equal(typeOf(text, 'Hexby City'), 'organization');
+    const list = entities(text);
+    assert.equal(list.find((e) => e.name === 'Kestrel City')!.mentions.length, 2);
+    assert.equal(list.find((e) => e.name === 'Oldbury Athletic')!.mentions.length, 2, JSON.stringify(list.map((e) => e.name)));
+    assert.equal(list.find((e) => e.name === 'Brent Rovers')!.mentions.length, 2);
+  });
+
+  test('"Substitute Jamie Hartley" is Hartley, a substitute', () => {
+    const hartley = entities('Substitute Jamie Hartley scored in the 88th minute.').find((e) => e.type === 'person');
+    assert.equal(hartley?.name, 'Jamie Hartley');
+    assert.deepEqual(hartley?.roles, ['Substitute']);
+  });
+});
