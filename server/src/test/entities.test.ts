@@ -849,3 +849,12 @@ suite('entities: a name given to a kind of place, and a plural possessive inside
     assert.deepEqual(found.map((e) => `${e.type}:${e.name}`), ["organization:Harbour Workers' Party", 'organization:Growers’ Union']);
   });
 });
+
+suite('entities: a role joined by "for" or "to" before a name', () => {
+  test('"Democratic candidate for governor Rob Sand" is the candidate, not the governor', () => {
+    assert.deepEqual(get(entities('Democratic candidate for governor Ivo Maren spoke on Tuesday.'), 'person', 'Ivo Maren').roles, ['Democratic candidate for governor']);
+    assert.deepEqual(get(entities('Senior adviser to the president Ana Ruiz spoke on Tuesday.'), 'person', 'Ana Ruiz').roles, ['Senior adviser to the president']);
+    // a preposition of the sentence is no part of the role
+    assert.deepEqual(get(entities('He sent a letter to Governor Ivo Maren on Tuesday.'), 'person', 'Ivo Maren').roles, ['Governor']);
+  });
+});
