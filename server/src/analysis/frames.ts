@@ -256,7 +256,7 @@ function sourceWithinContent(tokens: readonly Token[], frame: Frame, frames: rea
   for (let f = frames.length - 1; f >= 0 && f >= frames.length - 3; f--) {
     const c = frames[f]!.content;
     if (!c || c.start > frame.cue.start || frame.cue.end > c.end || source.start >= c.start || source.end <= c.start) continue;
-    // (the content opens a clause with its subject: not "told a young woman who suggested")
+    // (the content opens a clause with its subject: not "told a nurse who asked")
     const first = tokens[c.start]!;
     if (first.word && (isIn(first, DETERMINER) || isIn(first, SUBJECT_PRONOUN) || isCapitalised(first))) return { ...frame, source: { start: c.start, end: source.end } };
   }
