@@ -47,13 +47,12 @@ export function roleBefore(tokens: readonly Token[], name: number, isName: (t: T
   let first = last;
   for (;;) {
     while (first > 0 && last - first + 1 < MAX_ROLE_BEFORE && inRole(tokens[first - 1]!, isName)) first--;
-    // "Democratic candidate for governor Rob Sand": a head whose "for" or "to" joins the role
-    // before the name to it (the candidate's, not the governor's)
-    // (maybe with "the": "senior adviser to the president Ann Lee")
-    const at = tokenAt(tokens, first - 1)?.text === 'the' ? first - 2 : first - 1;
-    const joiner = tokenAt(tokens, at)?.text;
-    if ((joiner !== 'for' && joiner !== 'to') || last - at + 2 > MAX_ROLE_BEFORE || !isRoleHead(tokenAt(tokens, at - 1))) break;
-    first = at - 1;
+    // "Democratic candidate for governor Rob Sand": a head whose "for" joins an office in lower
+    // case to it is the role (the candidate's, not the governor's); not "a spokesman for
+    // Secretary-General Antonio Guterres", whose title is his own
+    const joiner = tokenAt(tokens, first - 1)?.text;
+    if (joiner !== 'for' || tokens[first]!.cap || last - first + 3 > MAX_ROLE_BEFORE || !isRoleHead(tokenAt(tokens, first - 2))) break;
+    first -= 2;
   }
   // "of" and a possessive cannot open a role; nor can a lone capitalised word that is itself
   // a head of a longer title (handled by the caller splitting the chunk)
