@@ -468,6 +468,10 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
       const bareOk = (match.cue.bare && group !== undefined) || namesLand(match);
       if (territories.names.length === 0 && !bareOk) continue;
       let side = claimantOf(text, match, group, agents, territories, sentence, sentenceDrafts, drafts, resolver, sortedQuotes, quoteAt, gazetteer);
+      // "India and Pakistan …. Both countries claim Kashmir": the two sides the sentence before named
+      // (that sentence's agents asked of it again: with no cue of its own it may not have read them)
+      const both = bothSides(text, match, sentence, agents, () => (si > 0 ? sentenceAgents.of(sentences[si - 1]!, blockOf[si - 1]!, false) : undefined));
+      if (!side && both) side = both[1]!;
       // a side annexes no land of its own (it may retake it): "Russia demanded that Ukraine withdraw
       // from … the regions it annexed" is Russia's annexation, not Ukraine's
       if (side?.isSide && TAKING.has(match.cue.type) && territories.names.length > 0 && territories.names.every((n) => resolver.place(n)?.country === side!.state)) {
@@ -497,7 +501,7 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
         trigger: { start: match.start, end: match.end, text: doc.text.slice(match.start, match.end) },
       });
       // "India and Pakistan both claim Kashmir": a claim for each side
-      for (const party of side ? (bothSides(text, match, sentence, agents) ?? coordinated(text, side, agents)) : [null]) {
+      for (const party of side ? (both ?? coordinated(text, side, agents)) : [null]) {
         sentenceDrafts.push(draft(claimType(text, match, sentence, party?.state ?? null, territories, resolver), party, territories, group?.start ?? -1, match.cue.type === 'control' ? extentOf(text, match, group, sentence) : null));
       }
       // "controls most of Luhansk, but only parts of Kherson": a list after "but" with its own extent
@@ -764,14 +768,22 @@ const BOTH_BEFORE = /\b(?:both|the two)\s+(?:countries|nations|states|sides|gove
 
 /**
  * The two sides "both countries" before the cue stand for: the last two states named before it in
- * the sentence, in order; undefined without that subject or two such states.
+ * the sentence, or in the sentence before when it names fewer (`before`, that sentence's agents),
+ * in order; undefined without that subject or two such states.
  */
-function bothSides(text: string, match: CueMatch, sentence: Span, agents: readonly Agent[]): Side[] | undefined {
+function bothSides(text: string, match: CueMatch, sentence: Span, agents: readonly Agent[], before: () => readonly Agent[] | undefined): Side[] | undefined {
   if (!BOTH_BEFORE.test(text.slice(Math.max(sentence.start, match.start - 40), match.start))) return undefined;
   const sides: Agent[] = [];
-  for (let i = agents.length - 1; i >= 0 && sides.length < 2; i--) {
-    const a = agents[i]!;
-    if (a.end <= match.start && a.isSide && !sides.some((s) => s.state === a.state)) sides.unshift(a);
+  const take = (list: readonly Agent[], end: number): void => {
+    for (let i = list.length - 1; i >= 0 && sides.length < 2; i--) {
+      const a = list[i]!;
+      if (a.end <= end && a.isSide && !sides.some((s) => s.state === a.state)) sides.unshift(a);
+    }
+  };
+  take(agents, match.start);
+  if (sides.length === 0) {
+    const previous = before();
+    if (previous !== undefined) take(previous, Infinity);
   }
   return sides.length === 2 ? sides : undefined;
 }

@@ -1256,3 +1256,11 @@ suite('claims: "recover them" after a plural place', () => {
     assert.deepEqual(briefs('Miners were trapped near Donetsk. Ukraine recovered them on Monday.'), []);
   });
 });
+
+suite('claims: "both countries" after a sentence that names them', () => {
+  test('"India and Pakistan …. Both countries claim Kashmir" is a claim of each', () => {
+    assert.deepEqual(briefs('India and Pakistan traded fire again. Both countries claim Kashmir in full.'), ['sovereignty India: Kashmir', 'sovereignty Pakistan: Kashmir']);
+    // one state before is no pair
+    assert.deepEqual(briefs('India traded fire again. Both countries claim Kashmir in full.'), []);
+  });
+});
