@@ -1165,6 +1165,8 @@ function objectOf(text: string, match: CueMatch, groups: readonly TerritoryGroup
       }
       // lists are in text order: past the longest filler, no later one stands in the slot
       if (x.start - match.end > MAX_FILLER) break;
+      // ("that India considers part of Ladakh": the place the object is part of is no object)
+      if (match.claimantText !== null && PART_OF_BEFORE.test(text.slice(Math.max(0, x.start - 12), x.start))) continue;
       if (!possessive(x) && !hasComma(text.slice(match.end, x.start)) && fillerOnly(text, match.end, x.start, extra, true)) {
         g = x;
         break;
@@ -1194,6 +1196,9 @@ function objectOf(text: string, match: CueMatch, groups: readonly TerritoryGroup
   // so is a noun phrase the cue governs that names no known place: "Ukraine seized a big bite of …")
   return after() ?? groupBefore(text, match, groups, itFollows(text, match.end) || OBJECT_OPENS.test(text.slice(match.end, match.end + 10)));
 }
+
+// "part of", "parts of the": what follows is the whole a claimed place is part of
+const PART_OF_BEFORE = /\bparts?\s+of\s+(?:the\s+)?$/i;
 
 // a determiner or share opening the cue's own object
 const OBJECT_OPENS = /^\s+(?:an?|the|its|their|his|her|part|parts|most|some|all|much)\s/i;
@@ -1667,7 +1672,9 @@ function claimantOf(
     const by = BY_AGENT.exec(text.slice(objectEnd, Math.min(sentence.end, objectEnd + 12)));
     return by ? agents.find((a) => a.start === objectEnd + by[0].length) ?? null : null;
   }
-  if (match.claimantText) {
+  // ("India considers Aksai Chin part of Ladakh": a place inside a state names no side; the
+  // subject is the claimant, found as for any cue)
+  if (match.claimantText && !(resolver.stateOf(match.claimantText) === null && resolver.isPlace(match.claimantText))) {
     const state = resolver.stateOf(match.claimantText);
     if (state) return { state, entity: agents.find((a) => a.start >= match.start && a.start < match.end)?.entity ?? null, isSide: true };
     // "Kurdish-controlled", "Houthi-held": a side that is no state; not a capital that only

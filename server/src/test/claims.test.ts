@@ -1264,3 +1264,11 @@ suite('claims: "both countries" after a sentence that names them', () => {
     assert.deepEqual(briefs('India traded fire again. Both countries claim Kashmir in full.'), []);
   });
 });
+
+suite('claims: "considers X part of" a place inside a state', () => {
+  test('"India considers Aksai Chin part of Ladakh" is India\'s claim; in a relative clause too', () => {
+    assert.deepEqual(briefs('India considers Aksai Chin part of Ladakh.'), ['sovereignty India: Aksai Chin']);
+    assert.deepEqual(briefs('China holds Aksai Chin, a high plateau that India considers part of Ladakh.'), ['control China: Aksai Chin', 'sovereignty India: Aksai Chin']);
+    assert.deepEqual(briefs('Moscow considers Crimea part of Russia.'), ['sovereignty Russia: Crimea']);
+  });
+});
