@@ -526,6 +526,7 @@ function nounFrame(tokens: readonly Token[], from: number, to: number, i: number
   let e = lead.lower === 'that' || lead.lower === 'to' ? clauseEnd(tokens, k, to) : phraseEnd(tokens, k, to);
   if (lead.lower === 'to' && inSubject(tokens, from, i)) e = mainVerbAt(tokens, k + 2, e);
   else if (lead.lower === 'that' && inSubject(tokens, from, i)) e = mainVerbAfterClause(tokens, k, e);
+  else if (lead.lower !== 'that' && lead.lower !== 'to') e = topicEnd(tokens, k, e);
   if (wordsBetween(tokens, k, e) < 2) return null;
   // "a claim that Beijing rejected", "the report that the ministry denied": a short clause whose
   // last word is a verb of saying or stance with no object is a relative clause about the noun
@@ -548,6 +549,23 @@ function nounFrame(tokens: readonly Token[], from: number, to: number, i: number
   }
   return { cue: { start: i, end: at + 1 }, source, content: trimRange(tokens, k, e), evaluative: false, announces: false };
 }
+
+/**
+ * "his views on Ukraine were …": the phrase after a noun's preposition ends at the verb of the
+ * clause the noun is the subject of (a finite "be" or "have" after it); not inside a clause of its
+ * own ("views on how the war was going").
+ */
+function topicEnd(tokens: readonly Token[], k: number, e: number): number {
+  for (let n = k; n < e; n++) {
+    const t = tokens[n]!;
+    if (!t.word || t.quote >= 0) continue;
+    if (isIn(t, WH_WORD) || isIn(t, RELATIVE_PRONOUN) || t.lower === 'that') return e;
+    if (n > k && FINITE_BE_HAVE.has(t.lower)) return n;
+  }
+  return e;
+}
+
+const FINITE_BE_HAVE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
 
 /**
  * "a report that questioned the forecasts", "a plan that would cut taxes": a content clause opens

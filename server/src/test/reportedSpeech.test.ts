@@ -858,3 +858,10 @@ suite('reported speech: a report inside another starts its source where that con
     assert.notEqual(opposed.speaker, 'Reuters');
   });
 });
+
+suite('reported speech: a noun\'s topic phrase in the subject', () => {
+  test('"His remarks about the tax plan were welcomed" ends the topic at "were"; a clause of its own keeps its verb', () => {
+    assert.ok(pairs('His remarks about the new tax plan were welcomed by farmers.').some(([c]) => c === 'the new tax plan'));
+    assert.ok(pairs('She criticised his comments about how the war was going.').some(([c]) => c === 'how the war was going'));
+  });
+});
