@@ -203,7 +203,7 @@ export function findFrames(tokens: readonly Token[], from: number, to: number, l
     // "officials plan to …": after a subject a word of both kinds is the verb
     // ("in his nightly video address", "on a conference call": the occasion of a saying, no frame)
     // (", warning that …": a word in -ing right after a comma is the participle)
-    if (nounLeads && !isCapitalised(t) && !(lead.cue && (verbAfterSubject(tokens, from, i) || i > from && isComma(tokens[i - 1]) && t.lower.endsWith('ing'))) && !occasionNoun(tokens, i)) {
+    if (nounLeads && !isCapitalised(t) && !(lead.cue && (verbAfterSubject(tokens, from, i) || i > from && isComma(tokens[i - 1]) && t.lower.endsWith('ing'))) && !afterModal(tokens, from, i) && !occasionNoun(tokens, i)) {
       const frame = nounFrame(tokens, from, to, i, nounLeads);
       if (frame) {
         frames.push(frame);
@@ -548,6 +548,13 @@ function nounFrame(tokens: readonly Token[], from: number, to: number, i: number
     source = { start: s, end: p + 1 };
   }
   return { cue: { start: i, end: at + 1 }, source, content: trimRange(tokens, k, e), evaluative: false, announces: false };
+}
+
+/** "would eventually vote to …": a modal before the word, maybe with adverbs between, makes it a verb. */
+function afterModal(tokens: readonly Token[], from: number, i: number): boolean {
+  let p = i - 1;
+  while (p >= from && tokens[p]!.word && tokens[p]!.lower.endsWith('ly')) p--;
+  return p >= from && tokens[p]!.word && isIn(tokens[p]!, FUTURE_MODAL);
 }
 
 /**
@@ -1611,6 +1618,8 @@ function contentAfter(tokens: readonly Token[], k: number, to: number, cue: CueW
   if (!w || !w.word || isIn(w, ADJUNCT) && !isIn(w, DETERMINER) || w.lower === 'it' && tokens[n + 1]?.text === '.') return null;
   // "said when she resigned" is the time of the saying, not what was said
   if (isIn(w, BOUNDARY) && w.lower !== 'that' && !CLAUSE_OPENERS.has(w.lower)) return null;
+  // (a question only after a verb that asks or knows one: "plans to testify if the bill returns" is a condition)
+  if (CLAUSE_OPENERS.has(w.lower) && !cue.takesWh) return null;
   return looksLikeClause(tokens, n, to) ? n : null;
 }
 

@@ -865,3 +865,16 @@ suite('reported speech: a noun\'s topic phrase in the subject', () => {
     assert.ok(pairs('She criticised his comments about how the war was going.').some(([c]) => c === 'how the war was going'));
   });
 });
+
+suite('reported speech: a condition after a verb that asks nothing, and a verb after a modal', () => {
+  test('"planned to testify if the bill returned" reports no "if" clause of "testify"', () => {
+    assert.deepEqual(pairs('Ana Ruiz said she planned to testify if the bill returned.').filter(([c]) => c.startsWith('if')), []);
+    // a verb that asks one takes it: "asked if"
+    assert.ok(pairs('Ana Ruiz asked if the bill would return.').some(([c]) => c === 'if the bill would return'));
+  });
+
+  test('"would eventually vote to …" is the verb, not the noun\'s frame "vote to"', () => {
+    assert.ok(!indirect('He said the council would eventually vote to close the port.').some((q) => q.cue === 'vote to'));
+    assert.ok(indirect('The council\'s vote to close the port angered fishermen.').some((q) => q.cue === 'vote to'));
+  });
+});
