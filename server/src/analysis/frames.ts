@@ -1349,6 +1349,9 @@ function phraseEnd(tokens: readonly Token[], k: number, to: number): number {
     if (t.word) {
       if (startsNewPredicate(tokens, n) || isIn(t, PHRASE_BREAK)) return n;
       if (endsPhrase(tokens, n)) return isIn(t, PHRASE_END_TIME) ? timeLeadStart(tokens, k, n) : n;
+      // "would never recognise the baselines and that Filipino fishermen would …": a second
+      // that-clause, of the report the phrase stands in, is no part of a noun phrase
+      if ((t.lower === 'and' || t.lower === 'but') && tokens[n + 1]?.lower === 'that' && opensSubject(tokens[n + 2])) return n;
       continue;
     }
     if (t.text === ',' && trailingAttribution(tokens, n + 1, to)) return n;
@@ -1357,6 +1360,11 @@ function phraseEnd(tokens: readonly Token[], k: number, to: number): number {
     if (t.text === ';' || t.text === ',' || DASHES.has(t.text) && t.text !== '-' || t.text === ':') return n;
   }
   return limit;
+}
+
+/** A clause's subject may start with the token: a determiner, a pronoun or a name. */
+function opensSubject(t: Token | undefined): boolean {
+  return t !== undefined && t.word && t.quote < 0 && (isIn(t, DETERMINER) || isIn(t, SUBJECT_PRONOUN) || isCapitalised(t));
 }
 
 /**

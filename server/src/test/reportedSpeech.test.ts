@@ -878,3 +878,9 @@ suite('reported speech: a condition after a verb that asks nothing, and a verb a
     assert.ok(indirect('The council\'s vote to close the port angered fishermen.').some((q) => q.cue === 'vote to'));
   });
 });
+
+suite('reported speech: a second that-clause ends a phrase inside the first', () => {
+  test('"said Ostia would never recognise the lines and that its boats would …": the phrase is "the lines"', () => {
+    assert.ok(pairs('Ana Ruiz said Ostia would never recognise the lines and that its boats would keep sailing.').some(([c]) => c === 'the lines'));
+  });
+});
