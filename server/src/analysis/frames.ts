@@ -2014,8 +2014,9 @@ function isSkippable(tokens: readonly Token[], a: number, b: number): boolean {
   // also as another name's: "Cory Lenz, Ruiz’s campaign manager, said", "Jo Weir, Sanders' aide, said"
   const role = !isCapitalised(first) || tokens[a + 1]?.lower === 'of' || isPossessiveName(tokens, a);
   if (role && a >= 2 && isCapitalised(tokens[a - 2]!) && b - a <= MAX_ROLE) {
-    // a role has no verb of its own ("are also engaging with Trump" is a predicate)
-    for (let k = a; k < b; k++) if (!isCapitalised(tokens[k]!) && (isIn(tokens[k]!, AUXILIARY) || isIn(tokens[k]!, CUE) || tokens[k]!.lower.endsWith('ing'))) return false;
+    // a role has no verb of its own ("are also engaging with Trump" is a predicate; the adverbs
+    // among the auxiliaries are no verb: "Varna's only ally", "its first president")
+    for (let k = a; k < b; k++) if (!isCapitalised(tokens[k]!) && (isIn(tokens[k]!, MODAL) || isIn(tokens[k]!, CUE) || tokens[k]!.lower.endsWith('ing'))) return false;
     return true;
   }
   for (const words of INTERJECTIONS) {

@@ -884,3 +884,9 @@ suite('reported speech: a second that-clause ends a phrase inside the first', ()
     assert.ok(pairs('Ana Ruiz said Ostia would never recognise the lines and that its boats would keep sailing.').some(([c]) => c === 'the lines'));
   });
 });
+
+suite('reported speech: a role after a name holding an adverb that the auxiliaries list', () => {
+  test('"Ostia, Varna\'s only ally and its lifeline to the world, said …" is Ostia\'s', () => {
+    assert.deepEqual(pairs('Even Ostia, Varna’s only ally and its lifeline to the world, said it was firmly opposed to the test.').map(([, s]) => s), ['Ostia']);
+  });
+});
