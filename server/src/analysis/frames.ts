@@ -68,6 +68,7 @@ const TIME_NOUNS = FRAME_WORDS.timeNouns;
 const TIME_MODIFIERS = FRAME_WORDS.timeModifiers;
 const PARTICIPLE_PREPOSITIONS = FRAME_WORDS.participlePrepositions;
 const QUANTIFIERS = FRAME_WORDS.quantifiers;
+const PERCEPTION_PARTICIPLES = FRAME_WORDS.perceptionParticiples;
 const LOCATIVES = FRAME_WORDS.locatives;
 const MOTION_PREPOSITIONS = FRAME_WORDS.motionPrepositions;
 const NUMBER_WORDS = FRAME_WORDS.numberWords;
@@ -835,7 +836,9 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
 
   // "…, arguing that …": a participle after a comma shares the clause's subject, not the name before the comma ("in Tulsa, Oklahoma, arguing")
   const afterComma = cue.participle && i > from && isComma(tokens[i - 1]);
-  let source = afterComma ? previous ?? sentenceSubject(tokens, from, i) ?? npBefore(tokens, from, i) : npBefore(tokens, from, i);
+  // "Ana Ruiz can be heard yelling that …": the participle of a passive of perception is its subject's
+  const perceived = cue.participle && prev !== undefined && tokens[i - 1]!.word && PERCEPTION_PARTICIPLES.has(prev.lower);
+  let source = afterComma ? previous ?? sentenceSubject(tokens, from, i) ?? npBefore(tokens, from, i) : npBefore(tokens, from, perceived ? i - 1 : i);
   let inverted = false;
   // "a practice Georgia calls …", "the regions Moscow claims to have annexed": the name is the
   // subject of a relative clause about the noun before it, and nothing before is what was said
@@ -884,7 +887,7 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
     // off by commas, what was said ends at the clause's comma
     if (fronted === null && source !== null && source.start > from && isIn(tokens[source.start - 1]!, WH_RELATIVE) && isComma(tokens[source.start - 2])) end = commaOrEnd(tokens, lead, end);
     content = trimRange(tokens, lead, end);
-    if (!source && fronted !== null && cue.participle) source = npAfter(tokens, fronted + 1, to);
+    if (!source && fronted !== null && cue.participle) source = subjectAfter(tokens, fronted + 1, to);
   } else if (!inverted && cue.clause && source && source.start > from && relativeVerbAfter(tokens, source.start - 1, after)) {
     // "which critics said was unfair", "that Ivo Kern says led him to politics": the relative clause's verb phrase is what was said
     content = trimRange(tokens, after, clauseEnd(tokens, after, to));
@@ -1100,7 +1103,8 @@ function frontedClauseEnd(tokens: readonly Token[], from: number, cue: number, l
   if (first > cue || cue - first > MAX_FRONTED) return null;
   const opener = tokens[first]!;
   // "While …", "With … worried about", "Claiming …", "Asked about …"
-  const fronted = isIn(opener, PHRASE_BREAK) || isIn(opener, FRONTED_OPENER) || first === cue && /(?:ing|ed)$/.test(opener.lower);
+  // (and "In defending himself …, Trump offered", "By insisting that …, the mayor": a gerund after "in" or "by")
+  const fronted = isIn(opener, PHRASE_BREAK) || isIn(opener, FRONTED_OPENER) || first === cue && /(?:ing|ed)$/.test(opener.lower) || first + 1 === cue && (opener.lower === 'in' || opener.lower === 'by') && tokens[cue]!.lower.endsWith('ing');
   if (!fronted) return null;
   for (let n = first + 1; n < cue; n++) if (mainClauseAfter(tokens, n)) return null;
   const limit = Math.min(tokens.length, lead + MAX_CONTENT);
@@ -1147,7 +1151,21 @@ function subjectWord(tokens: readonly Token[], k: number): boolean {
 /** "Despite praising the plan, Ruiz voted …": the subject after the fronted phrase that holds the participle at i. */
 function frontedSubject(tokens: readonly Token[], from: number, i: number, to: number): TokenRange | null {
   const end = frontedClauseEnd(tokens, from, i, i);
-  return end === null ? null : npAfter(tokens, end + 1, to);
+  return end === null ? null : subjectAfter(tokens, end + 1, to);
+}
+
+/**
+ * The main clause's subject from k on: the noun phrase up to its verb ("…, the mayor was blunt",
+ * "…, the mayor angered the council"), which a phrase read on its own (npAfter) runs over.
+ */
+function subjectAfter(tokens: readonly Token[], k: number, to: number): TokenRange | null {
+  const np = npAfter(tokens, k, to);
+  if (!np) return null;
+  for (let n = np.start + 1; n < np.end; n++) {
+    const t = tokens[n]!;
+    if (t.word && !isCapitalised(t) && (isIn(t, MODAL) || (isPastInEd(t.lower) || isIn(t, PAST_TENSE)) && opensSubject(tokens[n + 1]))) return { start: np.start, end: n };
+  }
+  return np;
 }
 
 /** Where the main clause of a sentence opened by a subordinate clause begins, before i; else `start`. */

@@ -224,8 +224,8 @@ suite('reported speech: the subject a participle shares with its sentence', () =
     assert.deepEqual(pairs('After praising the budget, Ruiz signed it.'), [['the budget', 'Ruiz']]);
   });
 
-  test('a gerund after a preposition opening the sentence reports its content, no subject named', () => {
-    assert.deepEqual(pairs('In discussing the new budget, the mayor was blunt.'), [['the new budget', null]]);
+  test('a gerund after a preposition opening the sentence reports its content, the main clause\'s subject its own', () => {
+    assert.deepEqual(pairs('In discussing the new budget, the mayor was blunt.'), [['the new budget', 'the mayor']]);
   });
 });
 
@@ -888,5 +888,19 @@ suite('reported speech: a second that-clause ends a phrase inside the first', ()
 suite('reported speech: a role after a name holding an adverb that the auxiliaries list', () => {
   test('"Ostia, Varna\'s only ally and its lifeline to the world, said …" is Ostia\'s', () => {
     assert.deepEqual(pairs('Even Ostia, Varna’s only ally and its lifeline to the world, said it was firmly opposed to the test.').map(([, s]) => s), ['Ostia']);
+  });
+});
+
+suite('reported speech: subjects of participles', () => {
+  test('"In defending himself and his record, Ruiz offered …": the gerund after "in" shares the main clause\'s subject', () => {
+    assert.deepEqual(pairs('In defending himself and his record, Ivo Maren offered a long answer.').filter(([c]) => c.startsWith('himself')).map(([, s]) => s), ['Ivo Maren']);
+  });
+
+  test('"By insisting that …, the mayor angered the council": the subject ends at its verb', () => {
+    assert.ok(indirect('By insisting that the plan was legal, the mayor angered the council.').some((q) => q.cue === 'insisting' && q.speakerMention !== undefined && q.speakerMention.end - q.speakerMention.start <= 'the mayor'.length));
+  });
+
+  test('"Ana Ruiz can be heard yelling that …" is Ruiz\'s', () => {
+    assert.deepEqual(pairs('Ana Ruiz can be heard yelling to the officers that the bridge was closed.').map(([, s]) => s), ['Ana Ruiz']);
   });
 });
