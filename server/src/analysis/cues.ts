@@ -121,6 +121,8 @@ export const BARE_COMPLEMENT = lowerSet(cues.bareComplement);
 export const AUXILIARIES = lowerSet(cues.auxiliaries);
 export const BOUNDARY_WORDS = lowerSet(cues.boundaryWords);
 export const INTERJECTIONS: ReadonlyArray<readonly string[]> = cues.interjections.map((p) => p.split(' '));
+/** Phrases with a verb of saying that report nothing ("Having said that, …", "That said, …"). */
+export const DISCOURSE_IDIOMS: ReadonlyArray<readonly string[]> = cues.discourseIdioms.map((p) => p.split(' '));
 export const APPOSITION_STARTERS = lowerSet(cues.appositionStarters);
 export const DETERMINERS = lowerSet(cues.determiners);
 export const ADJUNCTS = lowerSet(cues.adjuncts);

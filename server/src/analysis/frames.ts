@@ -7,6 +7,7 @@ import {
   CUE_WORDS,
   DETERMINERS,
   FRAME_WORDS,
+  DISCOURSE_IDIOMS,
   INTERJECTIONS,
   NAME_CONNECTORS,
   NAME_PARTICLES,
@@ -213,6 +214,7 @@ export function findFrames(tokens: readonly Token[], from: number, to: number, l
     }
     const cue = lead.cue;
     if (!cue) continue;
+    if (inDiscourseIdiom(tokens, from, to, i)) continue;
     // "a consultant's report that questioned …": after a possessor, a word of both kinds before
     // "that" is the noun, whose "that" the noun's frame took or refused (a relative pronoun)
     if (nounLeads && i > from && tokens[i + 1]?.lower === 'that' && isPossessor(tokens[i - 1]!)) continue;
@@ -549,6 +551,22 @@ function nounFrame(tokens: readonly Token[], from: number, to: number, i: number
     source = { start: s, end: p + 1 };
   }
   return { cue: { start: i, end: at + 1 }, source, content: trimRange(tokens, k, e), evaluative: false, announces: false };
+}
+
+/** The word at i stands in a phrase that reports nothing, set off by a comma: "Having said that, …", "That said, …". */
+function inDiscourseIdiom(tokens: readonly Token[], from: number, to: number, i: number): boolean {
+  for (const words of DISCOURSE_IDIOMS) {
+    for (let j = 0; j < words.length; j++) {
+      if (words[j] !== tokens[i]!.lower) continue;
+      const start = i - j;
+      const end = start + words.length;
+      if (start < from || end >= to || !isComma(tokens[end])) continue;
+      let same = true;
+      for (let m = 0; m < words.length && same; m++) same = tokens[start + m]!.word && tokens[start + m]!.lower === words[m];
+      if (same) return true;
+    }
+  }
+  return false;
 }
 
 /** "would eventually vote to …": a modal before the word, maybe with adverbs between, makes it a verb. */

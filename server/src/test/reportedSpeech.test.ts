@@ -904,3 +904,10 @@ suite('reported speech: subjects of participles', () => {
     assert.deepEqual(pairs('Ana Ruiz can be heard yelling to the officers that the bridge was closed.').map(([, s]) => s), ['Ana Ruiz']);
   });
 });
+
+suite('reported speech: phrases with a verb of saying that report nothing', () => {
+  test('"Having said that, …" and "That said, …" frame no report; the verb after them does', () => {
+    assert.deepEqual(pairs('Having said that, some economists argue that the levy should be low.').map(([c, s]) => [c, s]), [['the levy should be low', 'some economists']]);
+    assert.deepEqual(pairs('That said, the mayor insisted the plan would work.'), [['the plan would work', 'the mayor']]);
+  });
+});
