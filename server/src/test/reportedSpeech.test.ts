@@ -911,3 +911,11 @@ suite('reported speech: phrases with a verb of saying that report nothing', () =
     assert.deepEqual(pairs('That said, the mayor insisted the plan would work.'), [['the plan would work', 'the mayor']]);
   });
 });
+
+suite('reported speech: verbs of appearance report nothing', () => {
+  test('"seems clear", "appeared to lack", "for promoting … pills" frame no report', () => {
+    assert.deepEqual(pairs('The outline of a deal seems clear to most diplomats.'), []);
+    assert.deepEqual(pairs('Supporters appear to lack the votes needed.'), []);
+    assert.deepEqual(pairs('He was fined for promoting weight-loss pills on his show.'), []);
+  });
+});

@@ -405,9 +405,9 @@ suite('speakers: "he" in the sentence of a subject described by its role', () =>
   const indirect = (text: string) => analyzer.analyze(text).quotes.filter((q) => q.kind === 'indirect').map((q) => [q.cue, q.speaker]);
 
   test('the described subject, not a name from the headline', () => {
-    const text = 'Council Candidate Walks Back Remarks on Rents\n\nA Green council candidate on Monday sought to walk back remarks in which he appeared to mock tenants, telling a reporter that his words had been twisted.';
-    const found = indirect(text).filter(([cue]) => cue === 'appeared' || cue === 'telling');
-    assert.deepEqual(found, [['appeared', 'Green council candidate'], ['telling', 'Green council candidate']]);
+    const text = 'Council Candidate Walks Back Remarks on Rents\n\nA Green council candidate on Monday sought to walk back remarks in which he suggested tenants were lazy, telling a reporter that his words had been twisted.';
+    const found = indirect(text).filter(([cue]) => cue === 'suggested' || cue === 'telling');
+    assert.deepEqual(found, [['suggested', 'Green council candidate'], ['telling', 'Green council candidate']]);
   });
 
   test('"He" opening the next sentence after an indefinite description; a definite one stands for the person named before', () => {
