@@ -919,3 +919,10 @@ suite('reported speech: verbs of appearance report nothing', () => {
     assert.deepEqual(pairs('He was fined for promoting weight-loss pills on his show.'), []);
   });
 });
+
+suite('reported speech: "charged with" is a legal charge', () => {
+  test('"has never been charged with any wrongdoing" reports nothing; "charged that …" does', () => {
+    assert.deepEqual(pairs('Mr. Lee has never been charged with any wrongdoing.'), []);
+    assert.deepEqual(pairs('Critics charged that the plan was rushed.'), [['the plan was rushed', 'Critics']]);
+  });
+});
