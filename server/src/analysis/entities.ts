@@ -13,7 +13,7 @@ import type { Gazetteer } from './gazetteer';
 import {
   countryNamed, KIN_BEFORE, PEOPLE_ADJECTIVES, KNOWN_ORG_FIRST_WORDS, MISC_SUFFIXES, MISC_WORDS, MISC_PREFIXES, CODE_NAME_BEFORE, demonym, KNOWN_ORGS, LOWERCASE_ORG_HEADS, ORG_ACRONYMS,
   ORG_KINDS_BEFORE, ORG_LINK_HEADS, ORG_PEOPLE_AT, PARTY_MEMBERS, ORG_OF_HEADS, ORG_WORDS_AFTER, AFTER_PLACE_KIND, PLACE_EVENTS_BEFORE, PLACE_KINDS_AFTER, PLACE_KINDS_BEFORE, PLACE_OF_HEADS, PLACE_PREPOSITIONS, PLACE_VERBS_BEFORE, PLACE_SUFFIXES, REGION_WORDS_AFTER, REGION_WORDS_BEFORE, TITLE_OBJECTS, PLACE_OPENERS,
-  MAY_BE_PLACE_KIND_AFTER, MAY_BE_REGION_WORD, MAY_BE_REGION_WORDS, STATEHOOD_WORDS, MATCH_VERBS, TEAM_ROLES, TOWN_CLUB_WORDS,
+  MAY_BE_PLACE_KIND_AFTER, MAY_BE_REGION_WORD, MAY_BE_REGION_WORDS, STATEHOOD_WORDS, MATCH_VERBS, PLURAL_VERBS, TEAM_ROLES, TOWN_CLUB_WORDS,
   type Country,
 } from './lexicon';
 import { CaseCounts } from './caseCounts';
@@ -74,6 +74,7 @@ const isIsoDate = (t: Token | undefined): boolean => t?.kind === 'number' && t.t
 const TABLE_OPENERS = new Set([',', ';', ':', '(', '-', '–', '—']);
 /** An article before a description ("an Alaska Republican"). */
 const ARTICLE_WORDS: ReadonlySet<string> = new Set(['the', 'The', 'a', 'A', 'an', 'An']);
+
 
 
 /**
@@ -1027,6 +1028,10 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
 
   // a known organisation's product or branch (Apple Music)
   if (!single && firstFacts & (KNOWN_ORG | ORG_ACRONYM)) return typeAs(c, 'organization', 2);
+
+  // "Rotor are well placed", "Nordvik have warned": a lone name taking a plural verb is a team or
+  // a company (a person's name takes the singular; a plural name in -s is left to the rest)
+  if (single && !geo && !c.shouted && next !== undefined && PLURAL_VERBS.has(next.text) && !lastWord.endsWith('s') && !(firstFacts & (FIRST_NAME | DEMONYM))) return typeAs(c, 'organization', 1);
 
   // "Ryanair, which flies …": a relative clause with "which" follows a thing, not a person (a
   // place the tests above would have found)

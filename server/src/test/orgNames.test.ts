@@ -246,3 +246,10 @@ suite('football clubs', () => {
     assert.deepEqual(hartley?.roles, ['Substitute']);
   });
 });
+
+suite('an organisation by a plural verb', () => {
+  test('"Rotor are well placed" is a team; "Ana are" is no evidence against a first name', () => {
+    assert.equal(typeOf('Despite the defeat, Rotor are well placed with 11 games to play.', 'Rotor'), 'organization');
+    assert.notEqual(typeOf('Despite the defeat, Ana are well placed.', 'Ana'), 'organization');
+  });
+});
