@@ -25,6 +25,9 @@ const lowerSet = (words: readonly string[]): Set<string> => new Set(words.map((w
 
 export const COMMON_WORDS: ReadonlySet<string> = new Set([...commonWords.words.split(' '), ...newsWords.words.split(' ')]);
 export const FIRST_NAMES: ReadonlySet<string> = new Set(firstNames.names.split(' '));
+/** First names given to men only, and to women only (first-names.json male, female): what "he" and "she" may stand for. */
+export const MALE_NAMES: ReadonlySet<string> = new Set(firstNames.male.split(' '));
+export const FEMALE_NAMES: ReadonlySet<string> = new Set(firstNames.female.split(' '));
 export const FUNCTION_WORDS: ReadonlySet<string> = lowerSet(functionWords.words);
 
 export const HONORIFICS: ReadonlySet<string> = lowerSet(titles.honorifics);

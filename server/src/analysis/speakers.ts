@@ -8,7 +8,7 @@ import { MentionIndex, type IndexedMention } from './mentionIndex';
 import { PREVIOUS, type Placed } from './quotes';
 import { isAllCaps, isCapitalised, tokenize, type Token } from './quoteTokens';
 import type { Block, Entity, Quote, Span } from './types';
-import { TITLE_OBJECTS } from './lexicon';
+import { FEMALE_NAMES, MALE_NAMES, TITLE_OBJECTS } from './lexicon';
 import { lowerBound } from './search';
 import { ROLE_HEAD, wordFacts } from './wordFacts';
 import { endsInApostropheS, isSpaceAt, lastWordIs } from './wordShapes';
@@ -598,13 +598,15 @@ export class Speakers {
   private pronoun(lower: string, at: number): Who {
     const kind = PRONOUNS.get(lower);
     const person = kind === 'male' || kind === 'female' || kind === 'first';
+    // ("she" is none whose first name is a man's only, "he" none whose is a woman's)
+    const fits = (name: string | null): boolean => !otherGender(name, kind);
     // "“…,” Ana Ruiz said after meeting Ivo Maren. She added …": who spoke in the sentence before goes on
-    if ((kind === 'male' || kind === 'female') && this.lastSpoke !== null && spokeJustBefore(this.doc.prose, this.lastSpoke.end, at)) return this.lastSpoke.who;
+    if ((kind === 'male' || kind === 'female') && this.lastSpoke !== null && fits(this.lastSpoke.who.speaker) && spokeJustBefore(this.doc.prose, this.lastSpoke.end, at)) return this.lastSpoke.who;
     // "She declined to say whether she expected …": in what a speaker says, the speaker, when no
     // person is named between (nor the speaker inside a clause fronted before the pronoun: "Asked
     // about Macron's plan to …, he said")
     const spoke = this.lastSpoke;
-    if ((kind === 'male' || kind === 'female') && spoke !== null && spoke.who.person && sameSentence(this.doc.prose, spoke.end, at) && spoke.end <= this.adjunctStart(at) && this.lastMentionWhere(at, (m) => m.start >= spoke.end && m.entity.type === 'person') === null) return spoke.who;
+    if ((kind === 'male' || kind === 'female') && spoke !== null && spoke.who.person && fits(spoke.who.speaker) && sameSentence(this.doc.prose, spoke.end, at) && spoke.end <= this.adjunctStart(at) && this.lastMentionWhere(at, (m) => m.start >= spoke.end && m.entity.type === 'person' && fits(m.entity.name)) === null) return spoke.who;
     // "A Republican candidate sought to walk back remarks in which he appeared …": the subject
     // described earlier in the pronoun's own sentence, when no person is named between
     // (or in the sentence right before it: "A senior official, speaking on condition of anonymity, said …. He said …")
@@ -622,11 +624,11 @@ export class Speakers {
     }
     // "they" may be people or a body: name nobody rather than guess
     if (this.mentions.length > 0 && kind !== 'plural') {
-      const m = this.lastMentionBefore(person ? this.adjunctStart(at) : at, person ? 'person' : 'organization');
+      const m = person ? this.lastMentionWhere(this.adjunctStart(at), (x) => x.entity.type === 'person' && this.plausible(x.entity) && fits(x.entity.name)) : this.lastMentionBefore(at, 'organization');
       if (m) return { speaker: m.entity.name, entity: m.entity.id, person };
     }
     // without entity types, "it" and "they" could be anything: name nobody rather than guess
-    return person ? (this.lastPerson ?? NOBODY) : NOBODY;
+    return person && this.lastPerson !== null && fits(this.lastPerson.speaker) ? this.lastPerson : NOBODY;
   }
 
   /**
@@ -725,6 +727,15 @@ export class Speakers {
     this.fullNames ??= new FullNames(this.doc, forEachCapitalisedRun, fullNameOf);
     return this.fullNames.of(surname);
   }
+}
+
+/** The person named `name` goes by a first name of the other sex than the pronoun's (`kind`). */
+function otherGender(name: string | null, kind: string | undefined): boolean {
+  if (name === null || (kind !== 'male' && kind !== 'female')) return false;
+  const space = name.indexOf(' ');
+  if (space < 0) return false;
+  const first = name.slice(0, space);
+  return (kind === 'female' ? MALE_NAMES : FEMALE_NAMES).has(first);
 }
 
 /**

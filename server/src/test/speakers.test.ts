@@ -221,10 +221,10 @@ suite('speakers: phrases read without tokens', () => {
   });
 
   test('a pronoun alone, plain or among marks, and a plain name speak as when read by tokens', () => {
-    const text = 'Ana Ruiz spoke first. “We stay,” she said. “We stay,” He said. “We go,” Lee said. “We go,” (she) said.';
+    const text = 'Ana Ruiz spoke first. “We stay,” she said. “We stay,” She said. “We go,” Lee said. “We go,” (she) said.';
     const qs = marked(text);
     assert.deepEqual(qs.map((q) => q.speaker), ['Ana Ruiz', 'Ana Ruiz', 'Lee', 'Lee']);
-    assert.deepEqual(qs.map((q) => q.speakerMention && text.slice(q.speakerMention.start, q.speakerMention.end)), ['she', 'He', 'Lee', 'Lee']);
+    assert.deepEqual(qs.map((q) => q.speakerMention && text.slice(q.speakerMention.start, q.speakerMention.end)), ['she', 'She', 'Lee', 'Lee']);
   });
 });
 
@@ -413,7 +413,7 @@ suite('speakers: "he" in the sentence of a subject described by its role', () =>
   test('"He" opening the next sentence after an indefinite description; a definite one stands for the person named before', () => {
     const next = indirect('A senior Valdorian official, speaking on condition of anonymity, said the talks would resume. He said the border would stay closed.');
     assert.deepEqual(next.map(([, speaker]) => speaker), ['Valdorian official', 'Valdorian official']);
-    const named = indirect('Ana Ruiz spoke in Lyon. The Green candidate noted that turnout was low. He said the party would appeal.');
+    const named = indirect('Ana Ruiz spoke in Lyon. The Green candidate noted that turnout was low. She said the party would appeal.');
     assert.ok(named.some(([cue, speaker]) => cue === 'said' && speaker === 'Ana Ruiz'), JSON.stringify(named));
   });
 
@@ -514,5 +514,14 @@ suite('speakers: "It" after a sentence a body or state spoke in', () => {
   test('"Guatemala argues that …. It also claims …" is Guatemala, not a body named earlier', () => {
     const claims = indirectOf('Belize and Guatemala ended hearings at the International Court of Justice. Guatemala argues that it inherited the river. It also claims two islands off the coast.').find((q) => q.cue === 'claims');
     assert.equal(claims?.speaker, 'Guatemala');
+  });
+});
+
+suite('speakers: a pronoun agrees with the first name it stands for', () => {
+  test('"She" after "Jen Psaki said President Joe Biden …" is Psaki, "he" after "Ana Ruiz said …" is not Ruiz', () => {
+    const she = indirectOf('Jen Psaki said President Joe Biden had backed the idea. She declined to say whether the bill would pass.').map((q) => [q.cue, q.speaker]);
+    assert.ok(she.some(([cue, speaker]) => cue === 'declined' && speaker === 'Jen Psaki'), JSON.stringify(she));
+    const he = indirectOf('Ivo Maren met Ana Ruiz on Monday. Ana Ruiz said the talks went well. He said the port would reopen.').map((q) => [q.text, q.speaker]);
+    assert.ok(he.some(([text, speaker]) => text === 'the port would reopen' && speaker === 'Ivo Maren'), JSON.stringify(he));
   });
 });
