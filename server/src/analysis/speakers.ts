@@ -1,3 +1,4 @@
+import abbreviations from './data/abbreviations.json';
 import calendar from './data/calendar.json';
 import placeData from './data/places.json';
 import { ADJUNCTS, AUXILIARIES, BOUNDARY_WORDS, DETERMINERS, FRAME_WORDS, NAME_CONNECTORS, NAME_SUFFIXES, NOT_NAMES, ORGANIZATION_WORDS, PERSON_ROLES, PRONOUNS, TITLES } from './cues';
@@ -24,11 +25,15 @@ const NOBODY: Who = { speaker: null, entity: null, person: false };
 
 /** How far before a pronoun the speaker of the sentence before it may be named. */
 const SPOKE_REACH = 300;
+// a title's stop ("Mr.", "Gov.") ends no sentence
+const TITLE_STOP = String.raw`(?<=\b(?:${abbreviations.titles.join('|')}))\.`;
+// a character of a sentence that does not end it
+const IN_SENTENCE = String.raw`(?:[^.!?\n]|${TITLE_STOP})`;
 // the rest of a sentence after its speaker's name, on one line: no stop but its last, then the pronoun's sentence
-const REST_OF_SENTENCE = /^[^.!?\n]*[.!?]["”’)]*[ \t]+$/;
+const REST_OF_SENTENCE = new RegExp(String.raw`^${IN_SENTENCE}*[.!?]["”’)]*[ \t]+$`);
 
 // … or a quotation of one sentence opens the next, the pronoun after it: "…. “People cannot reach them,” she said"
-const REST_THEN_QUOTATION = /^[^.!?\n]*[.!?]["”’)]*[ \t]+["“][^"“”\n]*[,?!]["”][ \t]+$/;
+const REST_THEN_QUOTATION = new RegExp(String.raw`^${IN_SENTENCE}*[.!?]["”’)]*[ \t]+["“][^"“”\n]*[,?!]["”][ \t]+$`);
 
 /** Whether the person named at `end` spoke in the sentence right before the one a pronoun at `at` opens (or closes, after a quotation). */
 function spokeJustBefore(prose: string, end: number, at: number): boolean {
@@ -36,7 +41,8 @@ function spokeJustBefore(prose: string, end: number, at: number): boolean {
 }
 
 // what may stand before a sentence's subject: a sentence's end, the block's start or a dateline's dash, and "The"
-const SUBJECT_OPENING = /(?:^|[.!?]["”’]?\s+|\n|\s[—–-]\s+)(?:The\s+)?$/;
+// (a title's stop ends no sentence, and the title may open one: "Mr. Obama said")
+const SUBJECT_OPENING = new RegExp(String.raw`(?:^|(?<!\b(?:${abbreviations.titles.join('|')}))[.!?]["”’]?\s+|\n|\s[—–-]\s+)(?:The\s+)?(?:(?:${abbreviations.titles.join('|')})\.\s+)?$`);
 // the subject is the name itself, not whose it is ("Sudan's army") nor a name it modifies
 const HEADS_SUBJECT = /^(?:\s+\p{Ll}|,)/u;
 // a dateline's place in capitals: "KHARTOUM (AP) —", "MANILA, June 17"
@@ -64,7 +70,7 @@ const DATELINE_HEAD = /^\p{Lu}[\p{Lu}.'’ -]+(?:,[\p{L}\d. ]*)?$/u;
 const MAX_DATELINE = 60;
 
 // the rest of a sentence: no stop and no line end
-const WITHIN_SENTENCE = /^[^.!?\n]*$/;
+const WITHIN_SENTENCE = new RegExp(String.raw`^${IN_SENTENCE}*$`);
 
 /** Whether `at` lies in the sentence of a phrase that ends at `end` (within SPOKE_REACH). */
 function sameSentence(prose: string, end: number, at: number): boolean {
@@ -621,6 +627,13 @@ export class Speakers {
       const prose = this.doc.prose;
       const subject = this.lastMentionWhere(at, (m) => (m.entity.type === 'organization' || m.entity.type === 'place') && sameSentence(prose, m.end, at) && opensSentence(prose, m.start) && HEADS_SUBJECT.test(prose.slice(m.end, m.end + 3)) && !isDateline(prose, m) && this.plausible(m.entity));
       if (subject) return { speaker: subject.entity.name, entity: subject.entity.id, person: false };
+    }
+    // "Ana Ruiz thanked Ivo Maren and Lena Voss. She said …": the person who opened the sentence
+    // before as its subject, rather than the last one it named
+    if ((kind === 'male' || kind === 'female') && this.mentions.length > 0) {
+      const prose = this.doc.prose;
+      const subject = this.lastMentionWhere(at, (m) => m.entity.type === 'person' && fits(m.entity.name) && opensSentence(prose, m.start) && spokeJustBefore(prose, m.end, at) && this.plausible(m.entity));
+      if (subject) return { speaker: subject.entity.name, entity: subject.entity.id, person: true };
     }
     // "they" may be people or a body: name nobody rather than guess
     if (this.mentions.length > 0 && kind !== 'plural') {

@@ -525,3 +525,15 @@ suite('speakers: a pronoun agrees with the first name it stands for', () => {
     assert.ok(he.some(([text, speaker]) => text === 'the port would reopen' && speaker === 'Ivo Maren'), JSON.stringify(he));
   });
 });
+
+suite('speakers: the subject of the sentence before, and titles\' stops', () => {
+  test('"Ana Ruiz thanked Lena Voss and Maria Lopez. She said …" is Ruiz\'s', () => {
+    const found = indirectOf('Ana Ruiz thanked Lena Voss and Maria Lopez on Monday. She said the port would reopen.').map((q) => [q.text, q.speaker]);
+    assert.ok(found.some(([text, speaker]) => text === 'the port would reopen' && speaker === 'Ana Ruiz'), JSON.stringify(found));
+  });
+
+  test('"Mr. Lopez dismissed … Mr. Maren\'s client. “…,” he said": a title\'s stop ends no sentence', () => {
+    const text = 'Critics said Ivo Maren had been paid by the mine.\n\nMr. Lopez dismissed the criticism as the voice of Mr. Maren’s client, a coal company. “You know, I like Ivo,” he said.';
+    assert.equal(marked(text).find((q) => q.text.startsWith('You know'))?.speaker, 'Lopez');
+  });
+});
