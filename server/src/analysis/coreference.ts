@@ -5,6 +5,7 @@
 import { detached, rememberDetached } from './detached';
 import { MentionIndex, orderRunsAsListed, type IndexedMention } from './mentionIndex';
 import { forEachOrganisationStem } from './orgStems';
+import { genderOfWord } from './lexicon';
 import type { Entity, EntityType, GeoInfo, Mention } from './types';
 import { mapPacked } from './packed';
 import { isAscii, withoutMarks } from './wordShapes';
@@ -21,6 +22,24 @@ export interface TypedMention extends Mention {
   readonly geo?: GeoInfo;
   /** Written in capitals throughout (a headline): not to be the entity's canonical name. */
   readonly shouted?: boolean;
+  /** A person's sex, as an honorific before the name says ("Mrs. Clinton"). */
+  readonly gender?: 'male' | 'female';
+}
+
+/** The sex the first name of a cluster's full name says, if any. */
+function clusterGender(cluster: Cluster): 'male' | 'female' | undefined {
+  const words = cluster.mentions[0]?.words;
+  return words === undefined || words.length < 2 ? undefined : genderOfWord(words[0]!, false);
+}
+
+/**
+ * The person a surname after an honorific of `gender` ("Mrs. Clinton") stands for: of the full
+ * names it ends, the one whose first name is of that sex, else the latest named (`recent`) or the
+ * first whose first name says no other sex; none when every one's does.
+ */
+function genderedSurname(recent: Cluster | undefined, named: readonly Cluster[] | undefined, gender: 'male' | 'female'): Cluster | undefined {
+  const candidates = recent === undefined ? named ?? [] : [recent, ...(named ?? [])];
+  return candidates.find((c) => clusterGender(c) === gender) ?? candidates.find((c) => clusterGender(c) === undefined);
 }
 
 interface Cluster {
@@ -395,7 +414,11 @@ export function mergeApart(mentions: readonly TypedMention[], keep: boolean): Ap
       if (m.words.length >= 2) cluster = byKey.get(personKeys[i]!);
       else {
         const w = folds[i]!.first;
-        cluster = recent.get(w) ?? surnames.get(w)?.[0] ?? (forenames.get(w)?.length === 1 ? forenames.get(w)![0] : undefined);
+        const gender = m.gender;
+        // ("Mrs. Clinton" after Hillary and Bill Clinton: the one whose first name may be a woman's)
+        cluster = gender === undefined
+          ? recent.get(w) ?? surnames.get(w)?.[0] ?? (forenames.get(w)?.length === 1 ? forenames.get(w)![0] : undefined)
+          : genderedSurname(recent.get(w), surnames.get(w), gender);
       }
     } else if (m.type === 'organization') {
       cluster = byKey.get(keys[i]!);
@@ -413,7 +436,7 @@ export function mergeApart(mentions: readonly TypedMention[], keep: boolean): Ap
       // an organisation's bare lower-case form with nothing to attach to is no entity
       if (m.type === 'organization' && startsLower(m.text)) continue;
       cluster = open(m, m.type === 'person' && m.words.length >= 2 ? personKeys[i]! : keys[i]!, OPENED_LATE + i);
-      if (m.type === 'person' && m.words.length === 1) surnames.set(folds[i]!.first, [cluster]);
+      if (m.type === 'person' && m.words.length === 1 && !surnames.has(folds[i]!.first)) surnames.set(folds[i]!.first, [cluster]);
     }
     if (m.type === 'person' && cluster.type === 'person') {
       let last = cluster.last;

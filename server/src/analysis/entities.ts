@@ -11,7 +11,7 @@ import { dateAt } from './dates';
 import type { ProseDocument } from './document';
 import type { Gazetteer } from './gazetteer';
 import {
-  countryNamed, KIN_BEFORE, PEOPLE_ADJECTIVES, KNOWN_ORG_FIRST_WORDS, MISC_SUFFIXES, MISC_WORDS, MISC_PREFIXES, CODE_NAME_BEFORE, demonym, KNOWN_ORGS, LOWERCASE_ORG_HEADS, ORG_ACRONYMS,
+  countryNamed, genderOfWord, KIN_BEFORE, PEOPLE_ADJECTIVES, KNOWN_ORG_FIRST_WORDS, MISC_SUFFIXES, MISC_WORDS, MISC_PREFIXES, CODE_NAME_BEFORE, demonym, KNOWN_ORGS, LOWERCASE_ORG_HEADS, ORG_ACRONYMS,
   ORG_KINDS_BEFORE, ORG_LINK_HEADS, ORG_PEOPLE_AT, PARTY_MEMBERS, ORG_OF_HEADS, ORG_WORDS_AFTER, AFTER_PLACE_KIND, PLACE_EVENTS_BEFORE, PLACE_KINDS_AFTER, PLACE_KINDS_BEFORE, PLACE_OF_HEADS, PLACE_PREPOSITIONS, PLACE_VERBS_BEFORE, PLACE_SUFFIXES, REGION_WORDS_AFTER, REGION_WORDS_BEFORE, TITLE_OBJECTS, PLACE_OPENERS,
   MAY_BE_PLACE_KIND_AFTER, MAY_BE_REGION_WORD, MAY_BE_REGION_WORDS, STATEHOOD_WORDS, MATCH_VERBS, PLURAL_VERBS, TEAM_ROLES, TOWN_CLUB_WORDS,
   type Country,
@@ -57,6 +57,8 @@ export interface Candidate {
   key?: string;
   /** Followed by a speech verb ("X said"): a person, or an organisation. */
   readonly speaks: boolean;
+  /** The sex an honorific before the name says ("Mrs. Clinton"), if any. */
+  gender: 'male' | 'female' | undefined;
 }
 
 const SPEECH_VERBS = new WordSet(['said', 'says', 'told', 'stated', 'added', 'wrote', 'tweeted', 'announced', 'reiterated', 'insisted', 'argued', 'noted', 'claimed', 'explained', 'warned', 'asked', 'replied', 'confirmed', 'declared']);
@@ -352,7 +354,7 @@ function namesOf(
   // every edit, stay optimised (a spread's copy took another class)
   const local = keptFrom === undefined ? candidates : mapPacked(candidates, (c): Candidate => ({
     sentence: c.sentence, first: c.first, last: c.last, start: c.start - base, end: c.end - base, text: detached(c.text), words: mapPacked(c.words, detached), type: c.type, strength: c.strength,
-    roles: mapPacked(c.roles, detached), aliases: mapPacked(c.aliases, detached), shouted: c.shouted, norm: detached(c.norm), speaks: c.speaks, geo: c.geo, key: c.key ? detached(c.key) : c.key,
+    roles: mapPacked(c.roles, detached), aliases: mapPacked(c.aliases, detached), shouted: c.shouted, norm: detached(c.norm), speaks: c.speaks, geo: c.geo, key: c.key ? detached(c.key) : c.key, gender: c.gender,
   }));
   const localOthers = keptFrom === undefined ? others : mapPacked(others, (o): TypedMention => ({ start: o.start - base, end: o.end - base, text: detached(o.text), type: o.type, key: o.key ? detached(o.key) : o.key, words: mapPacked(o.words, detached) }));
   return { candidates: local, others: localOthers, order: mergerOrder(others, candidates), asked };
@@ -473,7 +475,7 @@ class SentenceNames implements ChunkSink {
     this.candidates.push({
       sentence: this.si, first, last, start, end, text, words, type: null, strength: 0, roles: NONE, aliases: NONE,
       shouted, norm: joined.startsWith('The ') ? joined.slice(4) : joined,
-      speaks: next !== undefined && next.kind === 'word' && SPEECH_VERBS.has(next.text), geo: undefined, key: undefined,
+      speaks: next !== undefined && next.kind === 'word' && SPEECH_VERBS.has(next.text), geo: undefined, key: undefined, gender: undefined,
     });
     const inName = this.inName!;
     for (let i = first; i <= last; i++) inName.mark(i);
@@ -924,6 +926,7 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
 
   // a person by title, honorific or role
   if (prev && isHonorific(prev)) {
+    c.gender = genderOfWord(prev.text, true);
     const apposition = roleAfter(tokens, c.last, isName);
     if (apposition) c.roles = added(c.roles, textOf(tokens, apposition.first, apposition.last, s));
     return typeAs(c, 'person', 3);

@@ -28,6 +28,17 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set(firstNames.names.split('
 /** First names given to men only, and to women only (first-names.json male, female): what "he" and "she" may stand for. */
 export const MALE_NAMES: ReadonlySet<string> = new Set(firstNames.male.split(' '));
 export const FEMALE_NAMES: ReadonlySet<string> = new Set(firstNames.female.split(' '));
+/** Honorifics given to men only and to women only (titles.json): "Mrs. Clinton" is no Bill Clinton. */
+export const MALE_HONORIFICS: ReadonlySet<string> = new Set(titles.maleHonorifics);
+export const FEMALE_HONORIFICS: ReadonlySet<string> = new Set(titles.femaleHonorifics);
+
+/** The sex a person's first name or honorific says, when it says one. */
+export function genderOfWord(word: string, honorific: boolean): 'male' | 'female' | undefined {
+  const w = honorific && word.endsWith('.') ? word.slice(0, -1) : word;
+  if ((honorific ? MALE_HONORIFICS : MALE_NAMES).has(w)) return 'male';
+  if ((honorific ? FEMALE_HONORIFICS : FEMALE_NAMES).has(w)) return 'female';
+  return undefined;
+}
 export const FUNCTION_WORDS: ReadonlySet<string> = lowerSet(functionWords.words);
 
 export const HONORIFICS: ReadonlySet<string> = lowerSet(titles.honorifics);

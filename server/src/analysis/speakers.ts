@@ -9,7 +9,7 @@ import { MentionIndex, type IndexedMention } from './mentionIndex';
 import { PREVIOUS, type Placed } from './quotes';
 import { isAllCaps, isCapitalised, tokenize, type Token } from './quoteTokens';
 import type { Block, Entity, Quote, Span } from './types';
-import { FEMALE_NAMES, MALE_NAMES, TITLE_OBJECTS } from './lexicon';
+import { genderOfWord, TITLE_OBJECTS } from './lexicon';
 import { lowerBound } from './search';
 import { ROLE_HEAD, wordFacts } from './wordFacts';
 import { endsInApostropheS, isSpaceAt, lastWordIs } from './wordShapes';
@@ -446,14 +446,19 @@ export class Speakers {
       if (same) return -Infinity;
     }
     const reach = Math.min(now.length, firstAfter + LOOK_BACK);
-    let person = -1;
+    // a person "he" may stand for, and one "she" may (one whose first name says neither stops both)
+    let he = -1;
+    let she = -1;
     let organization = -1;
-    for (let i = firstAfter; i < reach && (person < 0 || organization < 0); i++) {
+    for (let i = firstAfter; i < reach && (he < 0 || she < 0 || organization < 0); i++) {
       const e = now[i]!.entity;
-      if (person < 0 && e.type === 'person' && this.plausible(e)) person = i;
-      else if (organization < 0 && e.type === 'organization' && this.plausible(e)) organization = i;
+      if (e.type === 'person' && (he < 0 || she < 0) && this.plausible(e)) {
+        const gender = firstNameGender(e.name);
+        if (he < 0 && gender !== 'female') he = i;
+        if (she < 0 && gender !== 'male') she = i;
+      } else if (organization < 0 && e.type === 'organization' && this.plausible(e)) organization = i;
     }
-    if (person >= 0 && organization >= 0) return now[Math.max(person, organization)]!.start + 1;
+    if (he >= 0 && she >= 0 && organization >= 0) return now[Math.max(he, she, organization)]!.start + 1;
     return firstAfter + LOOK_BACK <= now.length ? now[firstAfter + LOOK_BACK - 1]!.start + 1 : undefined;
   }
 
@@ -465,6 +470,8 @@ export class Speakers {
   private standsFor(was: Entity, now: Entity): boolean {
     if (namesSame(was, now)) return true;
     if (was.type !== now.type || (was.name !== now.name && plausibleSpeaker(was) !== this.plausible(now))) return false;
+    // (renamed to a first name of another sex, "he" and "she" may stand for it no more, or now)
+    if (was.type === 'person' && firstNameGender(was.name) !== firstNameGender(now.name)) return false;
     const known = this.renamed.get(was.id);
     if (known) return known === now;
     this.renamed.set(was.id, now);
@@ -742,13 +749,16 @@ export class Speakers {
   }
 }
 
+/** The sex the first name of a person's full name says, if any. */
+function firstNameGender(name: string): 'male' | 'female' | undefined {
+  const space = name.indexOf(' ');
+  return space < 0 ? undefined : genderOfWord(name.slice(0, space), false);
+}
+
 /** The person named `name` goes by a first name of the other sex than the pronoun's (`kind`). */
 function otherGender(name: string | null, kind: string | undefined): boolean {
   if (name === null || (kind !== 'male' && kind !== 'female')) return false;
-  const space = name.indexOf(' ');
-  if (space < 0) return false;
-  const first = name.slice(0, space);
-  return (kind === 'female' ? MALE_NAMES : FEMALE_NAMES).has(first);
+  return firstNameGender(name) === (kind === 'female' ? 'male' : 'female');
 }
 
 /**

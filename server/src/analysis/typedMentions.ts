@@ -15,13 +15,13 @@ import { titleCase } from './tokens';
 export function typedAt(names: BlockNames, k: number, base: number, vote: Resolution, first: number): TypedMention | undefined {
   if (k < 0) {
     const o = names.others[-1 - k]!;
-    return typedMention(o.start + base, o.end + base, o.text, o.type, o.words, undefined, undefined, undefined, o.key, undefined);
+    return typedMention(o.start + base, o.end + base, o.text, o.type, o.words, undefined, undefined, undefined, o.key, undefined, undefined);
   }
   const type = vote.types[first + k];
   if (!type) return undefined;
   const c = names.candidates[k]!;
   const words = c.shouted ? mapPacked(c.words, titleCase) : c.words;
-  return typedMention(c.start + base, c.end + base, c.text, type, words, c.roles, c.aliases, c.shouted, vote.keys[first + k] || undefined, vote.geos[first + k] || undefined);
+  return typedMention(c.start + base, c.end + base, c.text, type, words, c.roles, c.aliases, c.shouted, vote.keys[first + k] || undefined, vote.geos[first + k] || undefined, c.gender);
 }
 
 /**
@@ -31,7 +31,7 @@ export function typedAt(names: BlockNames, k: number, base: number, vote: Resolu
  */
 function typedMention(
   start: number, end: number, text: string, type: EntityType, words: readonly string[], roles: readonly string[] | undefined,
-  aliases: readonly string[] | undefined, shouted: boolean | undefined, key: string | undefined, geo: GeoInfo | undefined,
+  aliases: readonly string[] | undefined, shouted: boolean | undefined, key: string | undefined, geo: GeoInfo | undefined, gender: 'male' | 'female' | undefined,
 ): TypedMention {
-  return { start, end, text, type, words, roles, aliases, shouted, key, geo };
+  return { start, end, text, type, words, roles, aliases, shouted, key, geo, gender };
 }

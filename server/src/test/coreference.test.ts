@@ -71,3 +71,11 @@ suite('coreference', () => {
   });
 });
 
+
+suite('coreference: an honorific says which of two full names a surname stands for', () => {
+  const mention = (start: number, text: string, extra: Partial<TypedMention> = {}): TypedMention => ({ start, end: start + text.length, text, type: 'person', words: text.split(' '), ...extra });
+  test('"Mrs. Lee" after Ann Lee and Tom Lee is Ann Lee; "Mr. Lee" is Tom Lee; with neither, the latest', () => {
+    const entities = mergeMentions([mention(0, 'Ann Lee'), mention(20, 'Tom Lee'), mention(40, 'Lee', { gender: 'female' }), mention(60, 'Lee', { gender: 'male' }), mention(80, 'Lee')]);
+    assert.deepEqual(entities.map((e) => [e.name, e.mentions.map((m) => m.start)]), [['Ann Lee', [0, 40]], ['Tom Lee', [20, 60, 80]]]);
+  });
+});

@@ -13,7 +13,7 @@ suite('merged entities moved by an edit', () => {
   const block = (start: number, end: number): Block => ({ kind: 'paragraph', level: 0, start, end, sentences: [] }) as unknown as Block;
   const candidate = (start: number, text: string, type: EntityType | null): Candidate => ({
     sentence: 0, first: 0, last: 0, start, end: start + text.length, text, words: text.split(' '), type, strength: type ? 2 : 0, shouted: false,
-    norm: text, roles: [], aliases: [], speaks: false,
+    norm: text, roles: [], aliases: [], speaks: false, gender: undefined,
   });
   const date = (start: number, end: number, text: string): TypedMention => ({ start, end, text, type: 'date', key: `date:${text}`, words: [text] });
   const names = (candidates: Candidate[], others: TypedMention[], order: number[]): BlockNames => ({ candidates, others, order, asked: new Map() });
