@@ -1034,7 +1034,8 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
 
   // "Rotor are well placed", "Nordvik have warned": a lone name taking a plural verb is a team or
   // a company (a person's name takes the singular; a plural name in -s is left to the rest)
-  if (single && !geo && !c.shouted && next !== undefined && PLURAL_VERBS.has(next.text) && !lastWord.endsWith('s') && !(firstFacts & (FIRST_NAME | DEMONYM))) return typeAs(c, 'organization', 1);
+  // (the name opening its clause: not "the tanks advancing on Arbil were …")
+  if (single && !geo && !c.shouted && next !== undefined && PLURAL_VERBS.has(next.text) && !lastWord.endsWith('s') && !(firstFacts & (FIRST_NAME | DEMONYM)) && (prev === undefined || prev.kind !== 'word' || prev.text === 'and' || prev.text === 'but')) return typeAs(c, 'organization', 1);
 
   // "Ryanair, which flies …": a relative clause with "which" follows a thing, not a person (a
   // place the tests above would have found)

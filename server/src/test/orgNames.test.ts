@@ -251,5 +251,7 @@ suite('an organisation by a plural verb', () => {
   test('"Rotor are well placed" is a team; "Ana are" is no evidence against a first name', () => {
     assert.equal(typeOf('Despite the defeat, Rotor are well placed with 11 games to play.', 'Rotor'), 'organization');
     assert.notEqual(typeOf('Despite the defeat, Ana are well placed.', 'Ana'), 'organization');
+    // after a preposition the name is no subject: "the tanks advancing on Varnel were …"
+    assert.notEqual(typeOf('They were not aware that the tanks advancing on Varnel were manned by troops.', 'Varnel'), 'organization');
   });
 });
