@@ -1032,9 +1032,9 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
   // a known organisation's product or branch (Apple Music)
   if (!single && firstFacts & (KNOWN_ORG | ORG_ACRONYM)) return typeAs(c, 'organization', 2);
 
-  // "Rotor are well placed", "Nordvik have warned": a lone name taking a plural verb is a team or
+  // "Kestrel are top of the table", "Nordvik have warned": a lone name taking a plural verb is a team or
   // a company (a person's name takes the singular; a plural name in -s is left to the rest)
-  // (the name opening its clause: not "the tanks advancing on Arbil were …")
+  // (the name opening its clause: not "the trucks heading to Varnel were …")
   if (single && !geo && !c.shouted && next !== undefined && PLURAL_VERBS.has(next.text) && !lastWord.endsWith('s') && !(firstFacts & (FIRST_NAME | DEMONYM)) && (prev === undefined || prev.kind !== 'word' || prev.text === 'and' || prev.text === 'but')) return typeAs(c, 'organization', 1);
 
   // "Ryanair, which flies …": a relative clause with "which" follows a thing, not a person (a

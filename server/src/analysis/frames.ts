@@ -854,7 +854,7 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
 
   // "…, arguing that …": a participle after a comma shares the clause's subject, not the name before the comma ("in Tulsa, Oklahoma, arguing")
   const afterComma = cue.participle && i > from && isComma(tokens[i - 1]);
-  // "Ana Ruiz can be heard yelling that …": the participle of a passive of perception is its subject's
+  // "Ana Ruiz is heard shouting that …": the participle of a passive of perception is its subject's
   const perceived = cue.participle && prev !== undefined && tokens[i - 1]!.word && PERCEPTION_PARTICIPLES.has(prev.lower);
   let source = afterComma ? previous ?? sentenceSubject(tokens, from, i) ?? npBefore(tokens, from, i) : npBefore(tokens, from, perceived ? i - 1 : i);
   let inverted = false;

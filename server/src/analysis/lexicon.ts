@@ -118,7 +118,7 @@ export const CODE_NAME_BEFORE: ReadonlySet<string> = new Set(miscNames.namedAfte
 export const ORG_ACRONYMS = new WordSet(orgs.acronyms);
 /** Words between two teams (org-suffixes.json matchVerbs): "Surrey beat Kent", "v Kent". */
 export const MATCH_VERBS = new WordSet(orgs.matchVerbs);
-/** Verbs in the plural after a subject (org-suffixes.json pluralVerbs): "Rotor are well placed". */
+/** Verbs in the plural after a subject (org-suffixes.json pluralVerbs): "Kestrel are top of the table". */
 export const PLURAL_VERBS: ReadonlySet<string> = new Set(orgs.pluralVerbs);
 /** Words that end a place's name and a club's named for its town (org-suffixes.json townClubWords). */
 export const TOWN_CLUB_WORDS: ReadonlySet<string> = new Set(orgs.townClubWords);

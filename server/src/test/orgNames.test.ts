@@ -248,10 +248,10 @@ suite('football clubs', () => {
 });
 
 suite('an organisation by a plural verb', () => {
-  test('"Rotor are well placed" is a team; "Ana are" is no evidence against a first name', () => {
-    assert.equal(typeOf('Despite the defeat, Rotor are well placed with 11 games to play.', 'Rotor'), 'organization');
-    assert.notEqual(typeOf('Despite the defeat, Ana are well placed.', 'Ana'), 'organization');
-    // after a preposition the name is no subject: "the tanks advancing on Varnel were …"
-    assert.notEqual(typeOf('They were not aware that the tanks advancing on Varnel were manned by troops.', 'Varnel'), 'organization');
+  test('"Kestrel are top of the table" is a team; "Ana are" is no evidence against a first name', () => {
+    assert.equal(typeOf('After the loss, Kestrel are still top of the table.', 'Kestrel'), 'organization');
+    assert.notEqual(typeOf('After the loss, Ana are still top.', 'Ana'), 'organization');
+    // after a preposition the name is no subject: "the trucks heading to Varnel were …"
+    assert.notEqual(typeOf('Nobody knew that the trucks heading to Varnel were full of grain.', 'Varnel'), 'organization');
   });
 });

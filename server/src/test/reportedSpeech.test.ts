@@ -900,8 +900,8 @@ suite('reported speech: subjects of participles', () => {
     assert.ok(indirect('By insisting that the plan was legal, the mayor angered the council.').some((q) => q.cue === 'insisting' && q.speakerMention !== undefined && q.speakerMention.end - q.speakerMention.start <= 'the mayor'.length));
   });
 
-  test('"Ana Ruiz can be heard yelling that …" is Ruiz\'s', () => {
-    assert.deepEqual(pairs('Ana Ruiz can be heard yelling to the officers that the bridge was closed.').map(([, s]) => s), ['Ana Ruiz']);
+  test('"Ana Ruiz is heard shouting that …" is Ruiz\'s', () => {
+    assert.deepEqual(pairs('In the clip Ana Ruiz is heard shouting at the guards that the bridge was closed.').map(([, s]) => s), ['Ana Ruiz']);
   });
 });
 
@@ -921,8 +921,8 @@ suite('reported speech: verbs of appearance report nothing', () => {
 });
 
 suite('reported speech: "charged with" is a legal charge', () => {
-  test('"has never been charged with any wrongdoing" reports nothing; "charged that …" does', () => {
-    assert.deepEqual(pairs('Mr. Lee has never been charged with any wrongdoing.'), []);
+  test('"was not charged with a crime" reports nothing; "charged that …" does', () => {
+    assert.deepEqual(pairs('Mr. Lee was not charged with a crime.'), []);
     assert.deepEqual(pairs('Critics charged that the plan was rushed.'), [['the plan was rushed', 'Critics']]);
   });
 });

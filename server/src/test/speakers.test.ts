@@ -532,8 +532,8 @@ suite('speakers: the subject of the sentence before, and titles\' stops', () => 
     assert.ok(found.some(([text, speaker]) => text === 'the port would reopen' && speaker === 'Ana Ruiz'), JSON.stringify(found));
   });
 
-  test('"Mr. Lopez dismissed … Mr. Maren\'s client. “…,” he said": a title\'s stop ends no sentence', () => {
-    const text = 'Critics said Ivo Maren had been paid by the mine.\n\nMr. Lopez dismissed the criticism as the voice of Mr. Maren’s client, a coal company. “You know, I like Ivo,” he said.';
-    assert.equal(marked(text).find((q) => q.text.startsWith('You know'))?.speaker, 'Lopez');
+  test('"Mr. Lopez waved off … Mr. Maren\'s client. “…,” he said": a title\'s stop ends no sentence', () => {
+    const text = 'Critics said Ivo Maren had been paid by the mine.\n\nMr. Lopez waved off the attack as the work of Mr. Maren’s client, a coal firm. “Look, I like Ivo,” he said.';
+    assert.equal(marked(text).find((q) => q.text.startsWith('Look'))?.speaker, 'Lopez');
   });
 });
