@@ -685,27 +685,27 @@ suite('incremental analysis', function () {
     quotesThen('It rained.\nTom Reed arrived.\nIt rained.\nIt rained.\nThe Ardent Group met.\n“It is over,” he said.\nIt rained.', replace('It rained.\nIt rained.\nThe', 'It rained.\nIvo Vell arrived.\nThe'));
   });
 
-  test('quotes past a person and an organisation named after the edit are taken from the previous analysis', () => {
+  /** The analyses of `text` before and after replacing `from` by `to`, the second checked against a full one. */
+  function editedOnce(text: string, from: string, to: string): { previous: Annotations; next: Annotations } {
     const analyzer = createAnalyzer({ gazetteer });
+    const previous = analyzer.analyze(text, { keep: true });
+    const edited = text.replace(from, to);
+    const next = analyzer.analyze(edited, { previous });
+    assert.deepEqual(next, createAnalyzer({ gazetteer }).analyze(edited));
+    return { previous, next };
+  }
+
+  test('quotes past a person and an organisation named after the edit are taken from the previous analysis', () => {
     // the edit names a new person (one entity more), of the same length: the quote after is the very same
     // (a first name of either sex, which "he" and "she" may both stand for)
-    let text = 'Sam Vell came.\nTom Reed arrived.\nIt rained hard.\nThe Ardent Group met. Sam Vell spoke.\n“It is over,” he said.';
-    const previous = analyzer.analyze(text, { keep: true });
-    text = text.replace('It rained hard.', 'Ivo Kern spoke.');
-    const next = analyzer.analyze(text, { previous });
-    assert.deepEqual(next, createAnalyzer({ gazetteer }).analyze(text));
+    const { previous, next } = editedOnce('Sam Vell came.\nTom Reed arrived.\nIt rained hard.\nThe Ardent Group met. Sam Vell spoke.\n“It is over,” he said.', 'It rained hard.', 'Ivo Kern spoke.');
     assert.equal(next.entities.length, previous.entities.length + 1);
     assert.equal(next.quotes[0]!.speaker, 'Sam Vell');
     assert.equal(next.quotes[0], previous.quotes[0]);
   });
 
   test('"he" past a woman named after the edit looks back into it: the quote is named again', () => {
-    const analyzer = createAnalyzer({ gazetteer });
-    let text = 'Tom Reed arrived.\nIt rained hard.\nAna Vell spoke.\n“It is over,” he said.';
-    const previous = analyzer.analyze(text, { keep: true });
-    text = text.replace('It rained hard.', 'Ivo Kern spoke.');
-    const next = analyzer.analyze(text, { previous });
-    assert.deepEqual(next, createAnalyzer({ gazetteer }).analyze(text));
+    const { next } = editedOnce('Tom Reed arrived.\nIt rained hard.\nAna Vell spoke.\n“It is over,” he said.', 'It rained hard.', 'Ivo Kern spoke.');
     assert.equal(next.quotes[0]!.speaker, 'Ivo Kern');
   });
 
