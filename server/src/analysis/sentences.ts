@@ -28,6 +28,12 @@ function wordBefore(text: string, end: number, from: number): string {
 const isWordChar = (c: number, ch: string): boolean =>
   c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 : /[\p{L}\p{N}]/u.test(ch);
 
+/** True when the stop at `dot` ends a title ("Mr.", "Gov.") or a word that stands before names ("v."), which no sentence ends at. */
+export function isTitleStop(text: string, dot: number, from = Math.max(0, dot - 12)): boolean {
+  const bare = wordBefore(text, dot, from).replace(/^\.+/, '');
+  return TITLES.has(bare) || BEFORE_NAMES.has(bare);
+}
+
 /** True when the stop at `dot` belongs to an abbreviation, an initial or an initialism. */
 function isAbbreviationStop(text: string, dot: number, from: number, to: number, next: string): boolean {
   const word = wordBefore(text, dot, from);
@@ -36,7 +42,7 @@ function isAbbreviationStop(text: string, dot: number, from: number, to: number,
   // an initial (Donald J. Trump), unless a sentence plainly starts after it or a preposition
   // stands before it ("wrote on X. Congolese troops …", "Plan B. The")
   if (/^\p{Lu}$/u.test(bare)) return !(startsSentence(text, dot, to) || LETTER_AFTER_PREPOSITION.test(text.slice(Math.max(from, dot - 12), dot)));
-  if (TITLES.has(bare) || BEFORE_NAMES.has(bare)) return true;
+  if (isTitleStop(text, dot, from)) return true;
   if (ABBREVIATIONS.has(bare)) {
     if (BEFORE_NUMBER_ONLY.has(bare)) return /\d/.test(next);
     return isLower(next) || /\d/.test(next) || (MONTHLIKE.has(bare) && !startsSentence(text, dot, to));

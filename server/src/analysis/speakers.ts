@@ -1,4 +1,3 @@
-import abbreviations from './data/abbreviations.json';
 import calendar from './data/calendar.json';
 import placeData from './data/places.json';
 import { ADJUNCTS, AUXILIARIES, BOUNDARY_WORDS, DETERMINERS, FRAME_WORDS, NAME_CONNECTORS, NAME_SUFFIXES, NOT_NAMES, ORGANIZATION_WORDS, PERSON_ROLES, PRONOUNS, TITLES } from './cues';
@@ -11,6 +10,7 @@ import { isAllCaps, isCapitalised, tokenize, type Token } from './quoteTokens';
 import type { Block, Entity, Quote, Span } from './types';
 import { genderOfWord, TITLE_OBJECTS } from './lexicon';
 import { lowerBound } from './search';
+import { isTitleStop } from './sentences';
 import { ROLE_HEAD, wordFacts } from './wordFacts';
 import { endsInApostropheS, isSpaceAt, lastWordIs } from './wordShapes';
 
@@ -31,17 +31,10 @@ const REST_OF_SENTENCE = /^[^.!?\n]*[.!?]["”’)]*[ \t]+$/;
 // … or a quotation of one sentence opens the next, the pronoun after it: "…. “People cannot reach them,” she said"
 const REST_THEN_QUOTATION = /^[^.!?\n]*[.!?]["”’)]*[ \t]+["“][^"“”\n]*[,?!]["”][ \t]+$/;
 
-// A title's stop ("Mr.", "Gov.") ends no sentence. The shapes above are read on the text with
-// those stops blanked (withoutTitleStops): an expression that looked behind each stop for a title
-// made the whole analysis ~7% slower, these tests being asked for every mention a pronoun passes.
-const TITLE_WORDS: ReadonlySet<string> = new Set(abbreviations.titles);
-
-/** Whether the stop at `dot` ends a title ("Mr.", "Gov."): a word of the titles right before it. */
-function isTitleStop(text: string, dot: number): boolean {
-  let w = dot;
-  while (w > 0 && isAsciiLetter(text.charCodeAt(w - 1))) w--;
-  return w < dot && dot - w <= 6 && (w === 0 || !isAsciiLetter(text.charCodeAt(w - 1))) && TITLE_WORDS.has(text.slice(w, dot));
-}
+// A title's stop ("Mr.", "Gov.") ends no sentence (sentences.ts isTitleStop, which the sentence
+// splitter asks too). The shapes above are read on the text with those stops blanked
+// (withoutTitleStops): an expression that looked behind each stop for a title made the whole
+// analysis ~7% slower, these tests being asked for every mention a pronoun passes.
 
 const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
 
