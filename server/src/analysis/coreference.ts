@@ -5,7 +5,7 @@
 import { detached, rememberDetached } from './detached';
 import { MentionIndex, orderRunsAsListed, type IndexedMention } from './mentionIndex';
 import { forEachOrganisationStem } from './orgStems';
-import { genderOfWord } from './lexicon';
+import { type Gender, genderOfWord } from './lexicon';
 import type { Entity, EntityType, GeoInfo, Mention } from './types';
 import { mapPacked } from './packed';
 import { isAscii, withoutMarks } from './wordShapes';
@@ -23,11 +23,11 @@ export interface TypedMention extends Mention {
   /** Written in capitals throughout (a headline): not to be the entity's canonical name. */
   readonly shouted?: boolean;
   /** A person's sex, as an honorific before the name says ("Mrs. Clinton"). */
-  readonly gender?: 'male' | 'female';
+  readonly gender?: Gender;
 }
 
 /** The sex the first name of a cluster's full name says, if any. */
-function clusterGender(cluster: Cluster): 'male' | 'female' | undefined {
+function clusterGender(cluster: Cluster): Gender | undefined {
   const words = cluster.mentions[0]?.words;
   return words === undefined || words.length < 2 ? undefined : genderOfWord(words[0]!, false);
 }
@@ -37,7 +37,7 @@ function clusterGender(cluster: Cluster): 'male' | 'female' | undefined {
  * names it ends, the one whose first name is of that sex, else the latest named (`recent`) or the
  * first whose first name says no other sex; none when every one's does.
  */
-function genderedSurname(recent: Cluster | undefined, named: readonly Cluster[] | undefined, gender: 'male' | 'female'): Cluster | undefined {
+function genderedSurname(recent: Cluster | undefined, named: readonly Cluster[] | undefined, gender: Gender): Cluster | undefined {
   const candidates = recent === undefined ? named ?? [] : [recent, ...(named ?? [])];
   return candidates.find((c) => clusterGender(c) === gender) ?? candidates.find((c) => clusterGender(c) === undefined);
 }

@@ -11,7 +11,7 @@ import { dateAt } from './dates';
 import type { ProseDocument } from './document';
 import type { Gazetteer } from './gazetteer';
 import {
-  countryNamed, genderOfWord, KIN_BEFORE, PEOPLE_ADJECTIVES, KNOWN_ORG_FIRST_WORDS, MISC_SUFFIXES, MISC_WORDS, MISC_PREFIXES, CODE_NAME_BEFORE, demonym, KNOWN_ORGS, LOWERCASE_ORG_HEADS, ORG_ACRONYMS,
+  countryNamed, type Gender, genderOfWord, KIN_BEFORE, PEOPLE_ADJECTIVES, KNOWN_ORG_FIRST_WORDS, MISC_SUFFIXES, MISC_WORDS, MISC_PREFIXES, CODE_NAME_BEFORE, demonym, KNOWN_ORGS, LOWERCASE_ORG_HEADS, ORG_ACRONYMS,
   ORG_KINDS_BEFORE, ORG_LINK_HEADS, ORG_PEOPLE_AT, PARTY_MEMBERS, ORG_OF_HEADS, ORG_WORDS_AFTER, AFTER_PLACE_KIND, PLACE_EVENTS_BEFORE, PLACE_KINDS_AFTER, PLACE_KINDS_BEFORE, PLACE_OF_HEADS, PLACE_PREPOSITIONS, PLACE_VERBS_BEFORE, PLACE_SUFFIXES, REGION_WORDS_AFTER, REGION_WORDS_BEFORE, TITLE_OBJECTS, PLACE_OPENERS,
   MAY_BE_PLACE_KIND_AFTER, MAY_BE_REGION_WORD, MAY_BE_REGION_WORDS, STATEHOOD_WORDS, MATCH_VERBS, PLURAL_VERBS, TEAM_ROLES, TOWN_CLUB_WORDS,
   type Country,
@@ -58,7 +58,7 @@ export interface Candidate {
   /** Followed by a speech verb ("X said"): a person, or an organisation. */
   readonly speaks: boolean;
   /** The sex an honorific before the name says ("Mrs. Clinton"), if any. */
-  gender: 'male' | 'female' | undefined;
+  gender: Gender | undefined;
 }
 
 const SPEECH_VERBS = new WordSet(['said', 'says', 'told', 'stated', 'added', 'wrote', 'tweeted', 'announced', 'reiterated', 'insisted', 'argued', 'noted', 'claimed', 'explained', 'warned', 'asked', 'replied', 'confirmed', 'declared']);
@@ -76,8 +76,6 @@ const isIsoDate = (t: Token | undefined): boolean => t?.kind === 'number' && t.t
 const TABLE_OPENERS = new Set([',', ';', ':', '(', '-', '–', '—']);
 /** An article before a description ("an Alaska Republican"). */
 const ARTICLE_WORDS: ReadonlySet<string> = new Set(['the', 'The', 'a', 'A', 'an', 'An']);
-
-
 
 /**
  * What one block gives the document's entities, its offsets relative to the block's start so

@@ -70,6 +70,10 @@ const TIME_MODIFIERS = FRAME_WORDS.timeModifiers;
 const PARTICIPLE_PREPOSITIONS = FRAME_WORDS.participlePrepositions;
 const QUANTIFIERS = FRAME_WORDS.quantifiers;
 const PERCEPTION_PARTICIPLES = FRAME_WORDS.perceptionParticiples;
+// words that make "if" a condition: "even if", "as if", "only if"
+const CONDITION_OPENERS = FRAME_WORDS.conditionOpeners;
+// a clause's finite "be" or "have" (topicEnd)
+const FINITE_BE_HAVE = FRAME_WORDS.finiteBeHave;
 const LOCATIVES = FRAME_WORDS.locatives;
 const MOTION_PREPOSITIONS = FRAME_WORDS.motionPrepositions;
 const NUMBER_WORDS = FRAME_WORDS.numberWords;
@@ -260,8 +264,7 @@ function sourceWithinContent(tokens: readonly Token[], frame: Frame, frames: rea
     const c = frames[f]!.content;
     if (!c || c.start > frame.cue.start || frame.cue.end > c.end || source.start >= c.start || source.end <= c.start) continue;
     // (the content opens a clause with its subject: not "told a nurse who asked")
-    const first = tokens[c.start]!;
-    if (first.word && (isIn(first, DETERMINER) || isIn(first, SUBJECT_PRONOUN) || isCapitalised(first))) return { ...frame, source: { start: c.start, end: source.end } };
+    if (opensSubject(tokens[c.start])) return { ...frame, source: { start: c.start, end: source.end } };
   }
   return frame;
 }
@@ -590,8 +593,6 @@ function topicEnd(tokens: readonly Token[], k: number, e: number): number {
   }
   return e;
 }
-
-const FINITE_BE_HAVE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
 
 /**
  * "a report that questioned the forecasts", "a plan that would cut taxes": a content clause opens
@@ -1589,9 +1590,6 @@ function previousWord(tokens: readonly Token[], from: number, i: number): Token 
 }
 
 /** Where the content starts after a cue: after "that", a colon, an object, or at once. */
-// words that make "if" a condition: "even if", "as if", "only if"
-const CONDITION_OPENERS: ReadonlySet<string> = new Set(['even', 'as', 'only']);
-
 function contentAfter(tokens: readonly Token[], k: number, to: number, cue: CueWord, inverted: boolean): number | 'colon-end' | null {
   const t = tokens[k];
   // verbs of stance take their content as a phrase, found apart ("expressing “some hope” from …")

@@ -32,8 +32,11 @@ export const FEMALE_NAMES: ReadonlySet<string> = new Set(firstNames.female.split
 export const MALE_HONORIFICS: ReadonlySet<string> = new Set(titles.maleHonorifics);
 export const FEMALE_HONORIFICS: ReadonlySet<string> = new Set(titles.femaleHonorifics);
 
+/** A person's sex, as a first name or an honorific says it. */
+export type Gender = 'male' | 'female';
+
 /** The sex a person's first name or honorific says, when it says one. */
-export function genderOfWord(word: string, honorific: boolean): 'male' | 'female' | undefined {
+export function genderOfWord(word: string, honorific: boolean): Gender | undefined {
   const w = honorific && word.endsWith('.') ? word.slice(0, -1) : word;
   if ((honorific ? MALE_HONORIFICS : MALE_NAMES).has(w)) return 'male';
   if ((honorific ? FEMALE_HONORIFICS : FEMALE_NAMES).has(w)) return 'female';

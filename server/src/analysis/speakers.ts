@@ -8,7 +8,7 @@ import { MentionIndex, type IndexedMention } from './mentionIndex';
 import { PREVIOUS, type Placed } from './quotes';
 import { isAllCaps, isCapitalised, tokenize, type Token } from './quoteTokens';
 import type { Block, Entity, Quote, Span } from './types';
-import { genderOfWord, TITLE_OBJECTS } from './lexicon';
+import { type Gender, genderOfWord, TITLE_OBJECTS } from './lexicon';
 import { lowerBound } from './search';
 import { isTitleStop } from './sentences';
 import { ROLE_HEAD, wordFacts } from './wordFacts';
@@ -664,7 +664,7 @@ export class Speakers {
     }
     // "they" may be people or a body: name nobody rather than guess
     if (this.mentions.length > 0 && kind !== 'plural') {
-      const m = person ? this.lastMentionWhere(this.adjunctStart(at), (x) => x.entity.type === 'person' && this.plausible(x.entity) && fits(x.entity.name)) : this.lastMentionBefore(at, 'organization');
+      const m = person ? this.lastMentionBefore(this.adjunctStart(at), 'person', (x) => fits(x.entity.name)) : this.lastMentionBefore(at, 'organization');
       if (m) return { speaker: m.entity.name, entity: m.entity.id, person };
     }
     // without entity types, "it" and "they" could be anything: name nobody rather than guess
@@ -737,8 +737,8 @@ export class Speakers {
   }
 
   /** The nearest mention before an offset, of a type when given (person for he/she); no agency of a dateline ("KHARTOUM (AP) —"). */
-  private lastMentionBefore(at: number, type: 'person' | 'organization'): IndexedMention | null {
-    return this.lastMentionWhere(at, (m) => m.entity.type === type && this.plausible(m.entity) && !(type === 'organization' && this.inDateline(m)));
+  private lastMentionBefore(at: number, type: 'person' | 'organization', also?: (m: IndexedMention) => boolean): IndexedMention | null {
+    return this.lastMentionWhere(at, (m) => m.entity.type === type && this.plausible(m.entity) && !(type === 'organization' && this.inDateline(m)) && (also === undefined || also(m)));
   }
 
   /** Whether a mention is the agency in parentheses of the dateline that opens its block. */
@@ -770,11 +770,11 @@ export class Speakers {
 }
 
 // the sex each full name's first name says, asked again for every pronoun that looks back past it
-const GENDERS = new Map<string, 'male' | 'female' | null>();
+const GENDERS = new Map<string, Gender | null>();
 const MAX_GENDERS = 4096;
 
 /** The sex the first name of a person's full name says, if any. */
-function firstNameGender(name: string): 'male' | 'female' | undefined {
+function firstNameGender(name: string): Gender | undefined {
   const space = name.indexOf(' ');
   if (space < 0) return undefined;
   let gender = GENDERS.get(name);

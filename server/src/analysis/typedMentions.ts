@@ -2,6 +2,7 @@
 import type { TypedMention } from './coreference';
 import { mapPacked } from './packed';
 import type { BlockNames } from './entities';
+import type { Gender } from './lexicon';
 import type { Resolution } from './typeVote';
 import type { EntityType, GeoInfo } from './types';
 import { titleCase } from './tokens';
@@ -31,7 +32,7 @@ export function typedAt(names: BlockNames, k: number, base: number, vote: Resolu
  */
 function typedMention(
   start: number, end: number, text: string, type: EntityType, words: readonly string[], roles: readonly string[] | undefined,
-  aliases: readonly string[] | undefined, shouted: boolean | undefined, key: string | undefined, geo: GeoInfo | undefined, gender: 'male' | 'female' | undefined,
+  aliases: readonly string[] | undefined, shouted: boolean | undefined, key: string | undefined, geo: GeoInfo | undefined, gender: Gender | undefined,
 ): TypedMention {
   return { start, end, text, type, words, roles, aliases, shouted, key, geo, gender };
 }
