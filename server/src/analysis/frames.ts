@@ -22,6 +22,7 @@ import {
 import { ADJUNCT, APPOSITION_STARTER, AUXILIARY, BE_FORM, BOUNDARY, CONTENT_BREAK, COORDINATOR, CUE, DETERMINER, DOCUMENT, EVENT_PREPOSITION, FRONTED_OPENER, FUTURE_MODAL, INDEFINITE_ARTICLE, MODAL, NOT_PARTICIPLE, NP_PREPOSITION, PAST_TENSE, PERSON_ROLE, PHRASE_BREAK, PHRASE_END_TIME, POSSESSIVE, POSSESSIVE_RELATIVE, PRONOUN, RELATIVE_PRONOUN, SUBJECT_PRONOUN, TIME_WORD, WH_RELATIVE, WH_WORD, isIn, isInAt } from './frameWords';
 import { isCapitalised, type KeySieve, type Token } from './quoteTokens';
 import { WordTable } from './wordTable';
+import { MONTHS } from './lexicon';
 import { endsInApostropheS, endsInIngAfter, endsInPlainS, isAllDigits, isPartyTag, isYear, passiveEnding, personNounEnding, startsWithDigit } from './wordShapes';
 
 /** Token range [start, end) in a block's token array. */
@@ -817,9 +818,13 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   if (cue.naming && givesName(tokens, i + 1, to, cue)) return null;
   let cueEnd = i + 1;
   if (cue.otherSenses.length > 0 && cue.otherSenses.includes(tokens[cueEnd]?.lower ?? '')) return null;
-  if (cue.particles.length > 0 && cueEnd < to && cue.particles.includes(tokens[cueEnd]!.lower)) cueEnd++;
+  if (cue.particles.length > 0 && cueEnd < to) {
+    // (a time may stand between the verb and its particle: "agreed in April to return …")
+    const particle = timePhraseAfter(tokens, cueEnd, to);
+    if (cue.particles.includes(tokens[particle]?.lower ?? '')) cueEnd = particle + 1;
+  }
   // "the court ruled that …": a past form with its that-clause needs no particle
-  else if (cue.needsParticle && !(tokens[cueEnd]?.lower === 'that' && t.endsWith('ed'))) return null;
+  if (cueEnd === i + 1 && cue.needsParticle && !(tokens[cueEnd]?.lower === 'that' && t.endsWith('ed'))) return null;
   const cueRange = { start: i, end: cueEnd };
   if (cue.raising && prev && isIn(prev, BE_FORM) && tokens[cueEnd]?.lower === 'to' && tokens[cueEnd + 1]?.word && passiveEnding(t0(tokens, i), 'ght')) {
     // "Turnout is expected to rise": the whole clause is reported, by an unnamed source
@@ -976,6 +981,23 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   if (content && cue.participle && content.start <= i && content.end > i) return null;
   if (!source && !content && !announces) return null;
   return { cue: cueRange, source, content, evaluative: cue.evaluative, announces };
+}
+
+/**
+ * Where a phrase of time starting at k ends: "Monday", "on Monday", "last week", "in April",
+ * "in 2019", "earlier this month"; k when none starts there.
+ */
+function timePhraseAfter(tokens: readonly Token[], k: number, to: number): number {
+  let n = k;
+  if (n < to && tokens[n]!.word && TIME_MODIFIERS.has(tokens[n]!.lower) && !isIn(tokens[n]!, TIME_WORD)) n++;
+  const t = tokens[n];
+  if (n >= to || !t?.word || t.quote >= 0) return k;
+  if (isIn(t, TIME_WORD) && TIME_NOUNS.has(t.lower)) return n + 1;
+  const next = tokens[n + 1];
+  if (n + 1 >= to || !next?.word) return isIn(t, TIME_WORD) && n === k ? n + 1 : k;
+  if (TIME_LEADS.has(t.lower) && (TIME_NOUNS.has(next.lower) || MONTHS.has(next.text))) return n + 2;
+  if (t.lower === 'in' && (MONTHS.has(next.text) || isYear(next.text))) return n + 2;
+  return isIn(t, TIME_WORD) && n === k ? n + 1 : k;
 }
 
 /** A relative pronoun at r, then the cue's subject, then at k the relative clause's own verb right after the cue. */
@@ -1849,6 +1871,8 @@ function restIsAdjunct(tokens: readonly Token[], k: number, to: number): boolean
       if (t.text === ',') return words <= 8 && other <= 3; // "…,” said Sergiy, a teacher in Kyiv."
       return false;
     }
+    // "urged Madrid to send more police": an object and its infinitive, no adjunct
+    if (t.lower === 'to' && infinitiveAt(tokens, n + 1)) return false;
     if (!isIn(t, ADJUNCT) && !isCapitalised(t) && !startsWithDigit(t.text)) {
       // "told reporters", "said at a rally in Ohio": a few plain words still end the sentence
       if (t.lower === 'that' || isIn(t, CUE)) return false;
@@ -1857,6 +1881,12 @@ function restIsAdjunct(tokens: readonly Token[], k: number, to: number): boolean
     words++;
   }
   return other <= 3 && words <= 10;
+}
+
+/** A verb's plain form after "to" at k: a word in lower case that is no article, pronoun or listener ("to send", not "to the press", "to reporters"). */
+function infinitiveAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && t.word && t.quote < 0 && !isCapitalised(t) && !startsWithDigit(t.text) && !isIn(t, DETERMINER) && !isIn(t, PRONOUN) && !isIn(t, POSSESSIVE) && !LISTENERS.has(t.lower);
 }
 
 /** The noun phrase that ends just before the cue (after auxiliaries and adverbs), skipping an apposition or interjection between commas. */

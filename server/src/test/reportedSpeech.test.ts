@@ -926,3 +926,16 @@ suite('reported speech: "charged with" is a legal charge', () => {
     assert.deepEqual(pairs('Critics charged that the plan was rushed.'), [['the plan was rushed', 'Critics']]);
   });
 });
+
+suite('reported speech: a time between a verb and its particle', () => {
+  test('"agreed in April to return …", "pleaded on Monday for calm": what follows the particle', () => {
+    assert.deepEqual(pairs('The two towns agreed in April to share a water plant, a step that angered farmers.'), [['share a water plant', 'The two towns']]);
+    assert.deepEqual(pairs('Mayor Ana Ruiz pleaded on Monday for calm in the old quarter.'), [['calm in the old quarter', 'Ana Ruiz']]);
+  });
+});
+
+suite('reported speech: an object and its infinitive are no trailing adjunct', () => {
+  test('"The governor of Varna, Ivo Maren, urged Ostia to send more buses": what Ostia was urged to do', () => {
+    assert.deepEqual(pairs('The governor of Varna, Ivo Maren, urged Ostia to send more buses.'), [['Ostia to send more buses', 'Ivo Maren']]);
+  });
+});
