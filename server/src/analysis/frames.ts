@@ -84,6 +84,7 @@ const TIME_TAILS = FRAME_WORDS.timeTails;
 const CONTRACTED_SUBJECTS = FRAME_WORDS.contractedSubjects;
 const SUBJECT_CONTRACTIONS = FRAME_WORDS.subjectContractions;
 const OBJECT_RELATIVES = FRAME_WORDS.objectRelatives;
+const NOUNS_IN_LY = FRAME_WORDS.nounsInLy;
 const CLAUSE_OPENERS = FRAME_WORDS.clauseOpeners;
 const ARTICLES = FRAME_WORDS.articles;
 const OBJECT_PRONOUNS = FRAME_WORDS.objectPronouns;
@@ -438,7 +439,7 @@ function mainVerbAfterClause(tokens: readonly Token[], k: number, e: number): nu
     if (n > k && (isIn(t, WH_WORD) || t.lower === 'that' || isIn(t, RELATIVE_PRONOUN) || isIn(t, PHRASE_BREAK))) return e;
     const p = tokens[n - 1]!;
     const past = isPastInEd(t.lower) && !isCapitalised(t) && n > k;
-    if (verb && (past || isIn(t, BE_FORM) && t.lower !== 'be' && t.lower !== 'been' && t.lower !== 'being') && p.word && !isIn(p, AUXILIARY) && !isIn(p, MODAL) && !isIn(p, DETERMINER) && p.lower !== 'and' && p.lower !== 'or' && !p.lower.endsWith('ly')) return n;
+    if (verb && (past || isIn(t, BE_FORM) && t.lower !== 'be' && t.lower !== 'been' && t.lower !== 'being') && p.word && !isIn(p, AUXILIARY) && !isIn(p, MODAL) && !isIn(p, DETERMINER) && p.lower !== 'and' && p.lower !== 'or' && !isLyAdverb(p)) return n;
     if (isIn(t, MODAL) && !isIn(t, SUBJECT_PRONOUN) || isIn(t, AUXILIARY) || past) verb = true;
   }
   return e;
@@ -448,7 +449,7 @@ function mainVerbAfterClause(tokens: readonly Token[], k: number, e: number): nu
 function verbAfterSubject(tokens: readonly Token[], from: number, i: number): boolean {
   // (past an adverb in -ly between them: "Some Democrats privately worry that …")
   let b = i;
-  while (b - 1 > from && i - b < 2 && tokens[b - 1]!.word && tokens[b - 1]!.quote < 0 && tokens[b - 1]!.lower.endsWith('ly') && !isCapitalised(tokens[b - 1]!)) b--;
+  while (b - 1 > from && i - b < 2 && tokens[b - 1]!.word && tokens[b - 1]!.quote < 0 && isLyAdverb(tokens[b - 1]!)) b--;
   const p = b > from ? tokens[b - 1]! : undefined;
   if (!p || !p.word || isIn(p, DETERMINER) || isIn(p, POSSESSIVE) || endsInApostropheS(p.text)) return false;
   if (isIn(p, SUBJECT_PRONOUN)) return true;
@@ -576,7 +577,7 @@ function inDiscourseIdiom(tokens: readonly Token[], from: number, to: number, i:
 /** "would eventually vote to …": a modal before the word, maybe with adverbs between, makes it a verb. */
 function afterModal(tokens: readonly Token[], from: number, i: number): boolean {
   let p = i - 1;
-  while (p >= from && tokens[p]!.word && tokens[p]!.lower.endsWith('ly')) p--;
+  while (p >= from && tokens[p]!.word && isLyAdverb(tokens[p]!)) p--;
   return p >= from && tokens[p]!.word && isIn(tokens[p]!, FUTURE_MODAL);
 }
 
@@ -794,7 +795,7 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   // and after another participle before a noun ("an internationally recognised disputed territory")
   let d = i - 1;
   const nounNext = next?.word === true && !isIn(next, DETERMINER);
-  while (d > from && tokens[d]!.word && (tokens[d]!.lower.endsWith('ly') || (d === i - 1 && nounNext && isPastInEd(tokens[d]!.lower)))) d--;
+  while (d > from && tokens[d]!.word && (isLyAdverb(tokens[d]!) || (d === i - 1 && nounNext && isPastInEd(tokens[d]!.lower)))) d--;
   if (d < i - 1 && d >= from && tokens[d]!.word && (isIn(tokens[d]!, DETERMINER) || (endsInApostropheS(tokens[d]!.text) && next?.word && !isIn(next, DETERMINER)))) return null;
   if (cue.homograph && (!plainSubjectBefore(tokens, from, i) || nounAfterModifier(tokens, from, i, cue) || objectOfVerb(tokens, from, i) || objectOfCue(tokens, from, i)) && tokens[i + 1]?.lower !== 'that') return null;
   // "told analysts on a conference call that …", "slightly above forecasts": a noun after a preposition
@@ -873,7 +874,7 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   if (!source) {
     // "which has strongly denied": the relative pronoun before the auxiliaries
     let r = i;
-    while (r > from && tokens[r - 1]!.word && (isIn(tokens[r - 1]!, AUXILIARY) || tokens[r - 1]!.lower.endsWith('ly'))) r--;
+    while (r > from && tokens[r - 1]!.word && (isIn(tokens[r - 1]!, AUXILIARY) || isLyAdverb(tokens[r - 1]!))) r--;
     if (r > from && isIn(tokens[r - 1]!, RELATIVE_PRONOUN)) source = antecedent(tokens, from, r - 1) ?? { start: r - 1, end: r };
   }
   if (!source) {
@@ -1051,13 +1052,13 @@ function documentParticiple(tokens: readonly Token[], i: number): boolean {
   const determiner = tokens[i - 2];
   const next = tokens[i + 1];
   if (i < 2 || !t.word || !isPastInEd(t.lower) || !noun!.word || !isIn(noun!, DOCUMENT) || !determiner!.word || !isIn(determiner!, DETERMINER)) return false;
-  return next !== undefined && next.word && next.lower !== 'that' && (isIn(next, ADJUNCT) || next.lower === 'by' || next.lower === 'online' || next.lower.endsWith('ly'));
+  return next !== undefined && next.word && next.lower !== 'that' && (isIn(next, ADJUNCT) || next.lower === 'by' || next.lower === 'online' || isLyAdverb(next));
 }
 
 /** A noun in lower case right before the source: a relative clause without its pronoun ("a move the UN said violated …"). */
 function zeroRelative(t: Token): boolean {
   // (a noun: no participle, adverb or verb of saying — "an ad showing the mayor making claims denied by")
-  return !isCapitalised(t) && !isIn(t, BOUNDARY) && !isIn(t, DETERMINER) && !isIn(t, AUXILIARY) && !isIn(t, MODAL) && !isIn(t, SUBJECT_PRONOUN) && !t.lower.endsWith('ly') && !t.lower.endsWith('ing') && !t.lower.endsWith('ed') && !isCueWord(t);
+  return !isCapitalised(t) && !isIn(t, BOUNDARY) && !isIn(t, DETERMINER) && !isIn(t, AUXILIARY) && !isIn(t, MODAL) && !isIn(t, SUBJECT_PRONOUN) && !isLyAdverb(t) && !t.lower.endsWith('ing') && !t.lower.endsWith('ed') && !isCueWord(t);
 }
 
 /** Unquoted words from a preposition of time or place up to b, with no comma and no verb: "On Monday night", "At a breakfast with donors". */
@@ -1078,7 +1079,7 @@ function isSettingPhrase(tokens: readonly Token[], a: number, b: number): boolea
 /** A form of "be" before the word at i, past adverbs and auxiliaries ("was first", "has not been"): a passive. */
 function afterBeForm(tokens: readonly Token[], from: number, i: number): boolean {
   let b = i - 1;
-  while (b > from && i - b < 4 && tokens[b]!.word && !isIn(tokens[b]!, BE_FORM) && (isIn(tokens[b]!, AUXILIARY) || tokens[b]!.lower.endsWith('ly'))) b--;
+  while (b > from && i - b < 4 && tokens[b]!.word && !isIn(tokens[b]!, BE_FORM) && (isIn(tokens[b]!, AUXILIARY) || isLyAdverb(tokens[b]!))) b--;
   return b >= from && tokens[b]!.word && isIn(tokens[b]!, BE_FORM);
 }
 
@@ -1350,7 +1351,7 @@ function startsNewPredicate(tokens: readonly Token[], n: number): boolean {
   const t = tokens[n]!;
   if (t.lower !== 'and' && t.lower !== 'but') return false;
   let k = n + 1;
-  while (tokens[k]?.word && (isIn(tokens[k]!, AUXILIARY) || tokens[k]!.lower.endsWith('ly'))) k++;
+  while (tokens[k]?.word && (isIn(tokens[k]!, AUXILIARY) || isLyAdverb(tokens[k]!))) k++;
   const next = tokens[k];
   if (next !== undefined && isCueWord(next) && !next.lower.endsWith('ing') && !CUE_WORDS.get(next.lower)!.homograph) return true;
   // "… and Democrats accused …", "… and the mayor said …": a new subject with its own verb of saying
@@ -1373,7 +1374,7 @@ function startsNewPredicate(tokens: readonly Token[], n: number): boolean {
  */
 function participleFollows(tokens: readonly Token[], k: number): boolean {
   let n = k;
-  if (tokens[n]?.word && (tokens[n]!.lower.endsWith('ly') || isIn(tokens[n]!, TIME_WORD) || tokens[n]!.lower === 'even')) n++;
+  if (tokens[n]?.word && (isLyAdverb(tokens[n]!) || isIn(tokens[n]!, TIME_WORD) || tokens[n]!.lower === 'even')) n++;
   const t = tokens[n];
   if (!t || !t.word || t.quote >= 0 || isCapitalised(t) || !endsInIngAfter(t.lower, 3)) return false;
   // (a word in -ing that is mostly a noun, "warning", is the participle before its "that")
@@ -1433,7 +1434,7 @@ function opensSubject(t: Token | undefined): boolean {
 function timeLeadStart(tokens: readonly Token[], k: number, n: number): number {
   let e = n;
   if (e - 1 > k && SETTING_PREPOSITIONS.has(tokens[e - 1]!.lower)) e--;
-  if (e - 1 > k && tokens[e - 1]!.word && (tokens[e - 1]!.lower === 'again' || tokens[e - 1]!.lower.endsWith('ly'))) e--;
+  if (e - 1 > k && tokens[e - 1]!.word && (tokens[e - 1]!.lower === 'again' || isLyAdverb(tokens[e - 1]!))) e--;
   return e;
 }
 
@@ -1474,7 +1475,7 @@ function endsPhrase(tokens: readonly Token[], n: number): boolean {
   }
   if (t.lower !== 'and' && t.lower !== 'but') return false;
   let k = n + 1;
-  while (tokens[k]?.word && (isIn(tokens[k]!, AUXILIARY) || tokens[k]!.lower.endsWith('ly'))) k++;
+  while (tokens[k]?.word && (isIn(tokens[k]!, AUXILIARY) || isLyAdverb(tokens[k]!))) k++;
   const next = tokens[k];
   // "and extended benefits", "but has been met": a past-tense verb or an auxiliary after the conjunction
   return next !== undefined && next.word && next.quote < 0 && !isCapitalised(next) && (k > n + 1 && isIn(tokens[n + 1]!, AUXILIARY) || isPastInEd(next.lower));
@@ -1587,7 +1588,7 @@ function nounAfterModifier(tokens: readonly Token[], from: number, i: number, cu
   // "a government plan", "the tax plan", "the U.S. peace plan": an article (maybe a name after it), a
   // singular noun, then the bare form
   if (!isCapitalised(p)) {
-    if (isIn(p, AUXILIARY) || p.lower.endsWith('ly')) return false;
+    if (isIn(p, AUXILIARY) || isLyAdverb(p)) return false;
     let d = i - 2;
     while (d > from && i - d < 6 && (isCapitalised(tokens[d]!) || tokens[d]!.text === '.')) d--;
     return d >= from && isIn(tokens[d]!, DETERMINER);
@@ -1602,7 +1603,7 @@ function isSourceLike(p: Token): boolean {
   if (personNounEnding(p.lower) && !isIn(p, CUE)) return true;
   if (p.lower === 'and' || p.lower === 'but') return true;
   if (isCapitalised(p) && !isIn(p, DETERMINER)) return true;
-  return isIn(p, PRONOUN) || isIn(p, AUXILIARY) || p.lower.endsWith('ly') || isIn(p, PERSON_ROLE) || (p.lower.endsWith('s') && PERSON_ROLES.has(p.lower.slice(0, -1))) || ORGANIZATION_WORDS_LOWER.has(p.lower) || isIn(p, WH_RELATIVE);
+  return isIn(p, PRONOUN) || isIn(p, AUXILIARY) || isLyAdverb(p) || isIn(p, PERSON_ROLE) || (p.lower.endsWith('s') && PERSON_ROLES.has(p.lower.slice(0, -1))) || ORGANIZATION_WORDS_LOWER.has(p.lower) || isIn(p, WH_RELATIVE);
 }
 
 const t0 = (tokens: readonly Token[], i: number): string => tokens[i]!.lower;
@@ -1649,7 +1650,7 @@ function contentAfter(tokens: readonly Token[], k: number, to: number, cue: CueW
     if (n > k && w.word && (isCueWord(w) && !occasionWord(tokens, n) || isIn(w, MODAL) && !isIn(w, AUXILIARY))) break;
     // only a listener or adjuncts stand between a cue and its "that"
     // ("of" joins the words of one listener: "told tens of thousands of supporters that …")
-    if (w.word && !isIn(w, ADJUNCT) && !isCapitalised(w) && !startsWithDigit(w.text) && !w.lower.endsWith('ly') && !(cue.object && w.lower === 'of') && ++plain > (occasion ? PLAIN_IN_OCCASION : cue.object ? 4 : 2)) break;
+    if (w.word && !isIn(w, ADJUNCT) && !isCapitalised(w) && !startsWithDigit(w.text) && !isLyAdverb(w) && !(cue.object && w.lower === 'of') && ++plain > (occasion ? PLAIN_IN_OCCASION : cue.object ? 4 : 2)) break;
   }
   // "asked whether …", "could not say what to do about …": a wh-clause, finite or not
   if (!inverted && t.word && t.quote < 0 && isIn(t, WH_WORD) && cue.takesWh && tokens[k + 1]?.word && (t.lower !== 'what' && t.lower !== 'when' || cue.lemma !== 'say')) return k;
@@ -1697,7 +1698,7 @@ const MAX_SUBORDINATE = 20;
  */
 function subordinateSubject(tokens: readonly Token[], from: number, i: number): TokenRange | null {
   let k = i - 1;
-  while (k > from && tokens[k]!.word && (isIn(tokens[k]!, AUXILIARY) || tokens[k]!.lower.endsWith('ly'))) k--;
+  while (k > from && tokens[k]!.word && (isIn(tokens[k]!, AUXILIARY) || isLyAdverb(tokens[k]!))) k--;
   if (tokens[k]?.lower !== 'and') return null;
   for (let s = k - 1; s > from && k - s <= MAX_SUBORDINATE; s--) {
     const t = tokens[s]!;
@@ -1717,7 +1718,7 @@ function subordinateSubject(tokens: readonly Token[], from: number, i: number): 
 /** "and has said", "but had repeatedly told": "and" or "but" before the cue's auxiliaries and adverbs. */
 function coordinatedAfterAuxiliaries(tokens: readonly Token[], from: number, i: number): boolean {
   let k = i - 1;
-  while (k > from && tokens[k]!.word && (isIn(tokens[k]!, AUXILIARY) || tokens[k]!.lower.endsWith('ly'))) k--;
+  while (k > from && tokens[k]!.word && (isIn(tokens[k]!, AUXILIARY) || isLyAdverb(tokens[k]!))) k--;
   const word = tokens[k];
   return k < i - 1 && word !== undefined && word.word && (word.lower === 'and' || word.lower === 'but');
 }
@@ -1761,7 +1762,7 @@ function looksLikeClause(tokens: readonly Token[], k: number, to: number): boole
     const p = tokens[n - 1]!;
     // "advantage obscures concerns": a present-tense verb after a noun, with words after it
     if (endsInPlainS(t.lower, true) && !isCapitalised(t) && p.word && !isIn(p, DETERMINER) && !/(?:ed|al|ive|ic|ous|ful|ing|ly|s)$/.test(p.lower) && tokens[n + 1]?.word) return true;
-    if (isPastInEd(t.lower) && !isCapitalised(t) && p.word && !isIn(p, DETERMINER) && !p.lower.endsWith('ly') && n - 1 > k - 1) return true;
+    if (isPastInEd(t.lower) && !isCapitalised(t) && p.word && !isIn(p, DETERMINER) && !isLyAdverb(p) && n - 1 > k - 1) return true;
     // "the farmers lost their fields": an irregular past after its subject
     if (isIn(t, PAST_TENSE) && p.word && !isIn(p, DETERMINER) && !isIn(p, POSSESSIVE) && p.lower !== 'to') return true;
   }
@@ -1883,6 +1884,14 @@ function restIsAdjunct(tokens: readonly Token[], k: number, to: number): boolean
   return other <= 3 && words <= 10;
 }
 
+/**
+ * An adverb in -ly ("quickly", "repeatedly"): not a name ("Italy", "Kelly", the "Assembly") nor a
+ * noun in -ly ("family", "ally", "the daily").
+ */
+function isLyAdverb(t: Token): boolean {
+  return t.lower.endsWith('ly') && !isCapitalised(t) && !NOUNS_IN_LY.has(t.lower);
+}
+
 /** A verb's plain form after "to" at k: a word in lower case that is no article, pronoun or listener ("to send", not "to the press", "to reporters"). */
 function infinitiveAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
@@ -1892,7 +1901,7 @@ function infinitiveAt(tokens: readonly Token[], k: number): boolean {
 /** The noun phrase that ends just before the cue (after auxiliaries and adverbs), skipping an apposition or interjection between commas. */
 function npBefore(tokens: readonly Token[], from: number, i: number): TokenRange | null {
   let j = i;
-  while (j > from && tokens[j - 1]!.word && (isIn(tokens[j - 1]!, AUXILIARY) || tokens[j - 1]!.lower.endsWith('ly')) && tokens[j - 1]!.quote < 0) j--;
+  while (j > from && tokens[j - 1]!.word && (isIn(tokens[j - 1]!, AUXILIARY) || isLyAdverb(tokens[j - 1]!)) && tokens[j - 1]!.quote < 0) j--;
   // "Maduro on Sunday said", "The minister last week told": the time of the saying stands between
   // the subject and its verb
   const np = subjectBeforeTime(tokens, from, j) ?? collectBack(tokens, from, j);

@@ -939,3 +939,16 @@ suite('reported speech: an object and its infinitive are no trailing adjunct', (
     assert.deepEqual(pairs('The governor of Varna, Ivo Maren, urged Ostia to send more buses.'), [['Ostia to send more buses', 'Ivo Maren']]);
   });
 });
+
+suite('reported speech: words in -ly that are no adverbs', () => {
+  test('a name or noun in -ly before the verb is its subject ("Italy said", "His family said", "the Assembly later demanded")', () => {
+    assert.deepEqual(pairs('Italy said that the ferry would resume.'), [['the ferry would resume', 'Italy']]);
+    assert.deepEqual(pairs('His family said that he would appeal.').map(([, s]) => s), ['His family']);
+    assert.deepEqual(pairs('A close ally said the minister would stay.').map(([, s]) => s), ['A close ally']);
+    assert.deepEqual(pairs('The Varna Regional Assembly later demanded that Ostia withdraw.').map(([, s]) => s), ['Varna Regional Assembly']);
+  });
+
+  test('an adverb in -ly before the verb is still passed over ("Lee quickly said")', () => {
+    assert.deepEqual(pairs('Ivo Lee quickly said that the ferry would resume.').map(([, s]) => s), ['Ivo Lee']);
+  });
+});
