@@ -1012,9 +1012,10 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
   }
   // (in lower case, or opening the sentence: "Residents of Mitrovica said")
   const kindBefore = prev2 === undefined ? undefined : !prev2.cap ? prev2.text : c.first === 2 ? prev2.text.toLowerCase() : undefined;
+  // (a kind of place as strong as a title is for a person: "the island of Diego Garcia" is the island all through)
   if (prev?.text === 'of' && kindBefore !== undefined && (PLACE_KINDS_BEFORE.has(kindBefore) || PLACE_EVENTS_BEFORE.has(kindBefore))) {
     c.geo = geo ?? { kind: 'place' };
-    return typeAs(c, 'place', 2);
+    return typeAs(c, 'place', PLACE_KINDS_BEFORE.has(kindBefore) ? 3 : 2);
   }
   // (in lower case, or opening the sentence: "In Panama City, …")
   if (prev && (!prev.cap ? PLACE_PREPOSITIONS.has(prev.text) || (geo !== undefined && PLACE_VERBS_BEFORE.has(prev.text)) : c.first === 1 && PLACE_PREPOSITIONS.has(prev.text.toLowerCase())) && !personShape && !(prev.text === 'to' && prev2?.text === 'according')) {

@@ -859,3 +859,10 @@ suite('entities: a role joined by "for" before a name', () => {
     assert.deepEqual(get(entities('He sent a letter to Governor Ivo Maren on Tuesday.'), 'person', 'Ivo Maren').roles, ['Governor']);
   });
 });
+
+suite('entities: a kind of place before "of"', () => {
+  test('"the island of Marco Ruiz" makes every "Marco Ruiz" of the article one place, a headline\'s too', () => {
+    const found = createAnalyzer().analyze('Navy keeps Marco Ruiz base\n\nThe navy will lease back the island of Marco Ruiz for fifty years.').entities;
+    assert.deepEqual(found.filter((e) => e.name === 'Marco Ruiz').map((e) => `${e.type}:${e.mentions.length}`), ['place:2']);
+  });
+});
