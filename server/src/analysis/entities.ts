@@ -576,6 +576,8 @@ function splitChunk(s: Sentence, chunkFirst: number, last: number, sink: Sentenc
     if (single && SPEECH_VERBS.has(tokens[last + 1]?.text ?? '') && !words.endsWith('s')) break;
     // ("Turkish Republic of Northern Cyprus": the nationality opens a state's name)
     if (wholeIsPlace || (first + width < last && STATEHOOD_WORDS.has(tokens[first + width]!.text))) break;
+    // ("Indian Ocean", "English Channel": the nationality and a place's last word name the place)
+    if (first + width === last && factsOf(tokens[last]!) & PLACE_SUFFIX) break;
     sink.nationality(first, first + width - 1, country);
     // (an organisation's name may open with one: "Syrian Observatory for Human Rights")
     if (!wholeIsOrg && !linksWithin(tokens, first + width + 1, last)) first += width;

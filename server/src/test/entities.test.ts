@@ -866,3 +866,10 @@ suite('entities: a kind of place before "of"', () => {
     assert.deepEqual(found.filter((e) => e.name === 'Marco Ruiz').map((e) => `${e.type}:${e.mentions.length}`), ['place:2']);
   });
 });
+
+suite('entities: a nationality before a place\'s last word', () => {
+  test('"the Indian Ocean", "the English Channel" are places; "Indian troops" a nationality', () => {
+    const found = createAnalyzer().analyze('Indian troops sailed across the Indian Ocean, and ferries crossed the English Channel.').entities;
+    assert.deepEqual(found.map((e) => `${e.type}:${e.name}`), ['nationality:Indian', 'place:Indian Ocean', 'place:English Channel']);
+  });
+});
