@@ -5,6 +5,7 @@
 import claimantData from './data/claimants.json';
 import nameWords from './data/name-words.json';
 import { execFromCapital } from './capitalScan';
+import { demonym } from './lexicon';
 import { rememberDetached } from './detached';
 import type { Gazetteer } from './gazetteer';
 import type { MentionIndex } from './mentionIndex';
@@ -157,7 +158,9 @@ export class ClaimantResolver {
         if (named) return named;
       }
     }
-    return null;
+    // the nationality words the entities know, whose country the rules above miss (Mauritian, Filipino)
+    const people = demonym(word);
+    return people?.code ? this.gazetteer.country(people.name) ?? null : null;
   }
 
   /** What a word or phrase stands for as a side, looked up once per document. */

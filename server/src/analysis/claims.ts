@@ -1654,6 +1654,9 @@ const NOMINAL_CUE = /(?:ion|ure|over|quest|fall)(?: of)?$/i;
 // a verb of stance right before such a noun and its article
 const STANCE_BEFORE = new RegExp(`\\b(?:${cueData.stanceVerbs.join('|')})\\s+(?:the\\s+)?$`, 'i');
 const STANCE_REACH = 32;
+// a verb of handing land over right before "sovereignty over" (an owner's word may stand between)
+const HANDING_BEFORE = new RegExp(`\\b(?:${cueData.handingVerbs.join('|')})\\s+(?:(?:over|full|its|their)\\s+)?$`, 'i');
+const TO_RECIPIENT = /^[\s,]*to\s+(?:the\s+)?/;
 const BY_AGENT = /^\s+by\s+(?:the\s+)?/;
 const OWN_PEOPLE = /^(?:its|their) (?:own )?(?:people|peoples|citizens|inhabitants|residents|population)\b/i;
 // the cue types of a stance toward a claim: their own agent follows the cue ("was rejected by"), not the claim
@@ -1688,6 +1691,12 @@ function claimantOf(
     return state ? { state, entity: agents.find((a) => a.end <= match.start && a.end >= match.start - 4)?.entity ?? null, isSide: true } : null;
   }
   const objectEnd = Math.max(match.end, group?.end ?? 0);
+  // "transfers sovereignty over the islands to Mauritius": the side it is handed to
+  if (match.cue.type === 'sovereignty' && HANDING_BEFORE.test(text.slice(Math.max(sentence.start, match.start - STANCE_REACH), match.start))) {
+    const to = TO_RECIPIENT.exec(text.slice(objectEnd, Math.min(sentence.end, objectEnd + 12)));
+    const recipient = to ? agents.find((a) => a.start === objectEnd + to[0].length) : undefined;
+    if (recipient) return recipient;
+  }
   // the passive agent: "seized by Russia", "a notion rejected by Moscow", "incorporated into Russia"
   const tail = text.slice(objectEnd, Math.min(sentence.end, objectEnd + 40));
   // (a stance's "by" after its object is the agent of the claim it names: "condemned the occupation of X by Y")

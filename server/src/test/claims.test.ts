@@ -1272,3 +1272,21 @@ suite('claims: "considers X part of" a place inside a state', () => {
     assert.deepEqual(briefs('Moscow considers Crimea part of Russia.'), ['sovereignty Russia: Crimea']);
   });
 });
+
+suite('claims: sovereignty handed over to a side', () => {
+  test('"transfers sovereignty over X to Y" is Y\'s sovereignty, not the subject\'s', () => {
+    assert.deepEqual(briefs('Britain signed a treaty that transfers sovereignty over the Chagos Islands to Mauritius.'), ['sovereignty Mauritius: Chagos Islands']);
+    assert.deepEqual(briefs('Britain claims sovereignty over the Chagos Islands.'), ['sovereignty United Kingdom: Chagos Islands']);
+  });
+});
+
+suite('claims: a land that will remain a nationality\'s, and one that is and always was', () => {
+  test('"will remain Israeli forever", "is, and always was, Mauritian territory"', () => {
+    assert.deepEqual(briefs('“The Golan will remain Israeli forever,” the prime minister said.'), ['sovereignty Israel: Golan']);
+    assert.deepEqual(briefs('“Crimea is, and always was, Ukrainian territory,” the minister said.'), ['sovereignty Ukraine: Crimea']);
+  });
+
+  test('a nationality word the endings do not lead to its country still names it ("Mauritian")', () => {
+    assert.deepEqual(briefs('“The Chagos archipelago is Mauritian territory,” he said.'), ['sovereignty Mauritius: Chagos']);
+  });
+});
