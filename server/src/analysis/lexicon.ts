@@ -6,6 +6,7 @@ import calendar from './data/calendar.json';
 import commonWords from './data/common-words.json';
 import countries from './data/countries.json';
 import firstNames from './data/first-names.json';
+import nameGenders from './data/name-genders.json';
 import functionWords from './data/function-words.json';
 import miscNames from './data/misc-names.json';
 import newsWords from './data/news-words.json';
@@ -25,9 +26,12 @@ const lowerSet = (words: readonly string[]): Set<string> => new Set(words.map((w
 
 export const COMMON_WORDS: ReadonlySet<string> = new Set([...commonWords.words.split(' '), ...newsWords.words.split(' ')]);
 export const FIRST_NAMES: ReadonlySet<string> = new Set(firstNames.names.split(' '));
-/** First names given to men only, and to women only (first-names.json male, female): what "he" and "she" may stand for. */
-export const MALE_NAMES: ReadonlySet<string> = new Set(firstNames.male.split(' '));
-export const FEMALE_NAMES: ReadonlySet<string> = new Set(firstNames.female.split(' '));
+/**
+ * First names given to men only, and to women only (first-names.json male, female, with the
+ * hand-made name-genders.json over them): what "he" and "she" may stand for.
+ */
+export const MALE_NAMES: ReadonlySet<string> = new Set([...firstNames.male.split(' ').filter((n) => !nameGenders.female.includes(n)), ...nameGenders.male]);
+export const FEMALE_NAMES: ReadonlySet<string> = new Set([...firstNames.female.split(' ').filter((n) => !nameGenders.male.includes(n)), ...nameGenders.female]);
 /** Honorifics given to men only and to women only (titles.json): "Mrs. Clinton" is no Bill Clinton. */
 export const MALE_HONORIFICS: ReadonlySet<string> = new Set(titles.maleHonorifics);
 export const FEMALE_HONORIFICS: ReadonlySet<string> = new Set(titles.femaleHonorifics);

@@ -537,3 +537,15 @@ suite('speakers: the subject of the sentence before, and titles\' stops', () => 
     assert.equal(marked(text).find((q) => q.text.startsWith('Look'))?.speaker, 'Lopez');
   });
 });
+
+suite('speakers: first names the generated lists leave open', () => {
+  test('"Karoline Ode said President Donald Varn …; she added" is Ode\'s: Donald is a man\'s name (name-genders.json)', () => {
+    const text = 'Press secretary Karoline Ode said President Donald Varn backed the deal. The president, she added, “wants the harbour open.”';
+    assert.equal(marked(text).find((q) => q.text.includes('harbour'))?.speaker, 'Karoline Ode');
+  });
+
+  test('"Hillary" is a woman\'s name though both source lists hold it', () => {
+    const found = indirectOf('Hillary Varn thanked Bill Varn on Monday. Bill Varn said the bridge was safe. She said the port would reopen.').map((q) => [q.text, q.speaker]);
+    assert.ok(found.some(([text, speaker]) => text === 'the port would reopen' && speaker === 'Hillary Varn'), JSON.stringify(found));
+  });
+});
