@@ -158,8 +158,9 @@ export class ClaimantResolver {
         if (named) return named;
       }
     }
-    // the nationality words the entities know, whose country the rules above miss (Mauritian, Filipino)
-    const people = demonym(word);
+    // the nationality words the entities know, whose country the rules above miss (Mauritian,
+    // Filipino); as adjectives only: a people ("Palestinians want …") is no state's side
+    const people = lower.endsWith('s') ? undefined : demonym(word);
     return people?.code ? this.gazetteer.country(people.name) ?? null : null;
   }
 

@@ -141,6 +141,7 @@ suite('claim cues, in one pass', () => {
       ['is', 'are', 'remains', 'Is', 'Valdor’s', "Ost's", 'Éstia’s', 'valdor’s', 'inherent', 'own', 'sovereign', 'territory', 'lands', 'soil', 'the'],
       ['under', 'Under', 'UNDER', 'Valdorian', 'Kestrel’s', "Ost's", 'É', 'valdorian', 'sovereignty', 'Sovereignty', 'full', 'the'],
       ['apply', 'extended', 'Imposes', 'imposing', 'Valdorian', 'Éstian', 'valdorian', 'its', 'sovereignty', 'to', 'over', 'On', 'the isle'],
+      ['and', 'always', 'was', 'has', 'been', 'will', 'be', 'And', 'Valdorian', 'Éstian', 'valdorian', 'territory', 'land', '“Ost”', 'É', 'is'],
     ];
     const seps = [' ', ' ', ' ', ', ', '\n', '-', '’s ', "'s "];
     const random = seededRandom(7);
@@ -148,7 +149,8 @@ suite('claim cues, in one pass', () => {
       'Kestria will be Valdorian again.', 'Ost is and will always remain Éstian, they say', 'The isle remains Valdorian; it remained Ostic!',
       'Kestria is Valdor. “Ost is Éstia,” they say', 'The isle is sovereign Valdorian territory; Ost was Valdor’ and is Ostic’s',
       'the territorial integrity of Valdor, including Ost', 'Ost considers the isle part of Valdor; Kestria regarded it to be an integral part of Éstia', 'territorial integrity of Éstia including the isle; territorial integrity of valdor, including',
-      'Autonomy under Valdorian sovereignty, under Kestrel’s sovereignty and under Ost\'s sovereignty; under Éstian sovereignty'];
+      'Autonomy under Valdorian sovereignty, under Kestrel’s sovereignty and under Ost\'s sovereignty; under Éstian sovereignty',
+      'Ost is, and always was, Valdorian territory; the isle is, and will always be, Éstian. Kestria is, and has always been, “Ostic” land'];
     for (const name of ['Valdor’s', "Ost's", 'Éstia’s', 'Kestria’s']) texts.push(`Ost is ${name} inherent territory. The isles are ${name} own sovereign land, and Kestria remains ${name} soil.`);
     for (const name of ['Valdorian', 'Éstian', 'Ostic', 'Kestrian']) {
       for (const verb of ['apply', 'applies', 'extended', 'imposing']) texts.push(`They ${verb} ${name} sovereignty to the isle, ${verb} ${name} sovereignty over Ost and ${verb} ${name} Sovereignty on it.`);
@@ -156,6 +158,9 @@ suite('claim cues, in one pass', () => {
     for (const name of ['Valdorian', 'Kestrel’s', "Ost's", 'Éstian', 'Valdor']) texts.push(`Autonomy under ${name} sovereignty; towns Under ${name} sovereignty and under ${name} full sovereignty; islands under ${name} sovereignty, under ${name} sovereignty.`);
     for (const verb of ['considers', 'considered', 'regards', 'deemed', 'views', 'viewed']) {
       for (const name of ['Valdor', 'Éstia', 'Ost’s', 'the Valdor']) texts.push(`Ost ${verb} the northern isle part of ${name} and ${verb} it to be an integral part of ${name}.`);
+    }
+    for (const name of ['Valdorian', 'Éstian', '“Ostic', 'Kestrian']) {
+      for (const since of ['always was', 'has always been', 'always will be', 'will always be']) texts.push(`Ost is, and ${since}, ${name} territory; the isles are, and ${since}, ${name}.`);
     }
     for (const words of vocabularies) for (let t = 0; t < 1500; t++) texts.push(Array.from({ length: 12 }, () => words[random(words.length)] + seps[random(seps.length)]).join(''));
     for (const c of withFinder) {
