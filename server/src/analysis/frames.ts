@@ -884,7 +884,7 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
       source = npAfter(tokens, cueEnd, to);
       // "said Peskov." / "said Sergiy, a teacher": the name is followed by punctuation; after a quotation
       // also by a clause of its own ("“…,” said a donor who backs Ruiz", "said Ruiz as she left")
-      const clauseAfter = source !== null && source.end < to && isIn(tokens[source.end]!, BOUNDARY) && quotationBefore(tokens, i);
+      const clauseAfter = source !== null && source.end < to && (isIn(tokens[source.end]!, BOUNDARY) || isIn(tokens[source.end]!, WH_RELATIVE)) && quotationBefore(tokens, i);
       if (source && source.end < to && tokens[source.end]!.word && !clauseAfter && !restIsAdjunct(tokens, source.end, to)) source = null;
       // "Kremlin rejects the plan, says Ukraine must leave": a clause with its own verb after the
       // cue is what was said, by the subject of the verb before the comma
@@ -2231,6 +2231,8 @@ function npAfter(tokens: readonly Token[], k: number, to: number, inner = false)
     // after its noun
     const preposition = inner && (isIn(t, NP_PREPOSITION) || t.lower === 'by') && words > 1 && tokens[n - 1]!.word && !isCapitalised(tokens[n - 1]!) && !isIn(tokens[n - 1]!, BOUNDARY) && tokens[n + 1]?.word === true && tokens[n + 1]!.quote < 0;
     if (words > 0 && isIn(t, BOUNDARY) && !preposition && !(t.lower === 'of' && isCapitalised(tokens[n - 1]!) && n + 1 < to && isCapitalised(tokens[n + 1]!))) break;
+    // "a donor who backs the mayor": a relative clause is no part of its noun phrase here
+    if (words > 0 && isIn(t, WH_RELATIVE)) break;
     // (a cue or an adjunct's word right after a determiner is a noun: "according to the report", "according to a statement";
     // and a determiner after a preposition inside the phrase opens its object)
     const opensObject = inner && isIn(t, DETERMINER) && n > k && (isIn(tokens[n - 1]!, NP_PREPOSITION) || tokens[n - 1]!.lower === 'by') && words > 2;

@@ -154,7 +154,7 @@ const isPlural = (lower: string): boolean => lower.length > 3 && lower.endsWith(
 function describedSpeaker(key: string): string | null {
   if (key.length > MAX_DESCRIBED_LENGTH) return null;
   const text = singleSpaced(key) ? key.trim() : key.replace(/\s+/g, ' ').trim();
-  // its head is a noun: a name, a role or body ("officials", "ministry"), or a plural ("crew members"),
+  // its head is a noun: a name, a role or title or body ("officials", "a sergeant", "ministry"), or a plural ("crew members"),
   // not a determiner or a verb left over ("The", "consider")
   const space = text.lastIndexOf(' ');
   const head = text.charCodeAt(text.length - 1) === 44 ? text.slice(space + 1, -1) : text.slice(space + 1);
@@ -169,7 +169,7 @@ function describedSpeaker(key: string): string | null {
   const noun = lower.replace(POSSESSIVE_END, '');
   // (or a document that reports, after a determiner: "said the ruling", "according to the report")
   const document = DOCUMENTS.has(noun) && DETERMINED.test(text);
-  if (!(capitalised || PERSON_ROLES.has(noun) || ORGANIZATION_WORDS.has(noun) || document || isPlural(noun) || noun !== lower && noun.length > 3 || roleBeforeModifier(text))) return null;
+  if (!(capitalised || PERSON_ROLES.has(noun) || (wordFacts(noun) & ROLE_HEAD) !== 0 && DETERMINED.test(text) || ORGANIZATION_WORDS.has(noun) || document || isPlural(noun) || noun !== lower && noun.length > 3 || roleBeforeModifier(text))) return null;
   let words = 1;
   let wordStart = true;
   for (let i = 0; i < text.length; i++) {

@@ -549,3 +549,11 @@ suite('speakers: first names the generated lists leave open', () => {
     assert.ok(found.some(([text, speaker]) => text === 'the port would reopen' && speaker === 'Hillary Varn'), JSON.stringify(found));
   });
 });
+
+suite('speakers: an unnamed speaker after the verb, described by a title or a noun for a person', () => {
+  test('"“…,” said a sergeant", "“…,” said a donor who backs the mayor" keep their description', () => {
+    assert.deepEqual(speakers('“We hold the line,” said a sergeant.'), ['a sergeant']);
+    assert.deepEqual(speakers('“We will win,” said a donor who backs the mayor.'), ['a donor']);
+    assert.deepEqual(speakers('“It is late,” said a sergeant who gave only his first name, Ivo, in a call from the front.'), ['a sergeant']);
+  });
+});
