@@ -1277,13 +1277,25 @@ const MAX_REPORTING_SUBJECT = 5;
 function reportFollows(tokens: readonly Token[], k: number, to: number): boolean {
   const first = tokens[k];
   if (!first?.word || first.quote >= 0 || !(isIn(first, DETERMINER) || isIn(first, SUBJECT_PRONOUN) || isCapitalised(first) || QUANTIFIERS.has(first.lower))) return false;
-  for (let n = k + 1; n < to && n - k <= MAX_REPORTING_SUBJECT; n++) {
+  // (a subject with a name between commas after it may run longer: "but a spokesman for the southern command, Ivo Maren, said")
+  for (let n = k + 1; n < to && n - k <= MAX_REPORTING_SUBJECT + 2; n++) {
     const t = tokens[n]!;
+    if (isComma(t) && n > k + 1) {
+      const named = nameBetweenCommas(tokens, n + 1, to);
+      return named > 0 && isInflectedCue(tokens[named + 1]);
+    }
     if (!t.word || t.quote >= 0) return false;
     // (inflected: "said", "says", not "a claim")
-    if (isInflectedCue(t)) return true;
+    if (isInflectedCue(t)) return n - k <= MAX_REPORTING_SUBJECT;
   }
   return false;
+}
+
+/** Where the comma closing a name of capitalised words that starts at k stands ("Ivo Maren,"), or -1. */
+function nameBetweenCommas(tokens: readonly Token[], k: number, to: number): number {
+  let n = k;
+  while (n < to && n - k < 5 && tokens[n]!.word && tokens[n]!.quote < 0 && isCapitalised(tokens[n]!)) n++;
+  return n > k && isComma(tokens[n]) ? n : -1;
 }
 
 /**

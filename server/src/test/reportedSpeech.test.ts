@@ -952,3 +952,11 @@ suite('reported speech: words in -ly that are no adverbs', () => {
     assert.deepEqual(pairs('Ivo Lee quickly said that the ferry would resume.').map(([, s]) => s), ['Ivo Lee']);
   });
 });
+
+suite('reported speech: ", but" and a subject with a name in commas that reports', () => {
+  test('"did not confirm the losses, but a spokesman … acknowledged …": two reports, the first ends at the comma', () => {
+    const found = pairs('The staff did not confirm the losses, but a spokesman for the southern command, Ivo Maren, acknowledged that the line was thin.');
+    assert.ok(found.some(([text]) => text === 'the losses'), JSON.stringify(found));
+    assert.ok(found.some(([text, speaker]) => text === 'the line was thin' && speaker === 'Ivo Maren'), JSON.stringify(found));
+  });
+});
