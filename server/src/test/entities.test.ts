@@ -873,3 +873,10 @@ suite('entities: a nationality before a place\'s last word', () => {
     assert.deepEqual(found.map((e) => `${e.type}:${e.name}`), ['nationality:Indian', 'place:Indian Ocean', 'place:English Channel']);
   });
 });
+
+suite('entities: the House', () => {
+  test('"the House" and "House conservatives" are the chamber, an organisation, not a place', () => {
+    const found = createAnalyzer().analyze('Lawmakers from House conservatives to moderates balked. Ivo Maren urged the House to vote quickly.').entities;
+    assert.deepEqual(found.filter((e) => e.name === 'House').map((e) => `${e.type}:${e.mentions.length}`), ['organization:2']);
+  });
+});
