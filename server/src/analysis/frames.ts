@@ -1419,6 +1419,9 @@ function phraseEnd(tokens: readonly Token[], k: number, to: number): number {
     // … unless more quoted words follow in a list: "a “bad idea,” a “waste” and “silly.”"
     if (!t.word && CLOSING_MARKS.has(t.text) && tokens[n - 1]!.text === ',' && tokens[n - 1]!.quote >= 0 && !quotedItemFollows(tokens, n + 1)) return n + 1;
     if (t.word) {
+      // "repeated Moscow's position that the regions — A, B and C — are …": a noun's that-clause runs as a clause does
+      // (a that-clause opens with its subject: "a charge that might have stung" is a relative clause)
+      if (t.lower === 'that' && n > k && NOUN_CUES.get(tokens[n - 1]!.lower)?.has('that') === true && opensSubject(tokens[n + 1])) return clauseEnd(tokens, n, to);
       if (startsNewPredicate(tokens, n) || isIn(t, PHRASE_BREAK)) return n;
       if (endsPhrase(tokens, n)) return isIn(t, PHRASE_END_TIME) ? timeLeadStart(tokens, k, n) : n;
       // "would never recognise the baselines and that Filipino fishermen would …": a second

@@ -960,3 +960,15 @@ suite('reported speech: ", but" and a subject with a name in commas that reports
     assert.ok(found.some(([text, speaker]) => text === 'the line was thin' && speaker === 'Ivo Maren'), JSON.stringify(found));
   });
 });
+
+suite('reported speech: a noun\'s that-clause inside what was said', () => {
+  test('"repeated the ministry\'s position that the towns — A, B and C — are …" runs past the dashes', () => {
+    const found = pairs('Ivo Maren repeated the ministry’s position that the three towns — Ostia, Varna and Lund — belong to the republic and that the army must leave.');
+    assert.ok(found.some(([text, speaker]) => speaker === 'Ivo Maren' && text.endsWith('the army must leave')), JSON.stringify(found));
+  });
+
+  test('"a charge that might have stung" is a relative clause: the phrase ends as before', () => {
+    const found = pairs('Ivo Maren likened the plan to theft - a charge that might have stung, since the mayor had backed it.');
+    assert.ok(found.filter(([, speaker]) => speaker === 'Ivo Maren').every(([text]) => !text.includes('since')), JSON.stringify(found));
+  });
+});
