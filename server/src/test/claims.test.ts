@@ -528,14 +528,14 @@ suite('claims', () => {
 
 suite('claims read only as far as the last cue', () => {
   test('a claim reads the sides of people named before it; sentences after the last cue change nothing', () => {
-    const text = 'Kremlin spokesman Dmitry Peskov spoke to reporters. "Crimea is an integral part of our country," Peskov said.';
+    const text = 'President Volodymyr Zelenskyy told reporters in Kyiv that Ukraine would never recognize the occupied territories as Russian.\n\nKremlin spokesman Dmitry Peskov spoke to reporters. "Crimea is an integral part of our country," Peskov said.';
     assert.deepEqual(briefs(text), ['sovereignty Russia: Crimea']);
     assert.deepEqual(briefs(`${text} Peskov later left. Reporters waited outside.`), ['sovereignty Russia: Crimea']);
     assert.deepEqual(briefs('Peskov left. Reporters waited outside the Kremlin.'), []);
   });
 
   test('the walk ends at the last cue that may make a claim: cues after it without a territory change nothing', () => {
-    const text = 'Kremlin spokesman Dmitry Peskov spoke to reporters. "Crimea is an integral part of our country," Peskov said.';
+    const text = 'President Volodymyr Zelenskyy told reporters in Kyiv that Ukraine would never recognize the occupied territories as Russian.\n\nKremlin spokesman Dmitry Peskov spoke to reporters. "Crimea is an integral part of our country," Peskov said.';
     // "held" and "took" are cues with no territory in their object slot; "denied" needs a claim as its object
     const after = ' The talks were held in a small room. Nobody took questions. Officials in Crimea denied any wrongdoing.';
     assert.deepEqual(briefs(text), ['sovereignty Russia: Crimea']);
@@ -1288,5 +1288,16 @@ suite('claims: a land that will remain a nationality\'s, and one that is and alw
 
   test('a nationality word the endings do not lead to its country still names it ("Mauritian")', () => {
     assert.deepEqual(briefs('“The Chagos archipelago is Mauritian territory,” he said.'), ['sovereignty Mauritius: Chagos']);
+  });
+});
+
+suite('claims: "constituent entities of", and "claimed to have"', () => {
+  test('"the regions — A, B — are “constituent entities of the Russian Federation”" is Russia\'s sovereignty', () => {
+    assert.deepEqual(briefs('Officials said the two regions — Donetsk and Luhansk — are “constituent entities of the Russian Federation.”'), ['sovereignty Russia: Donetsk, Luhansk']);
+  });
+
+  test('"the regions it claimed to have annexed" claims no land of its own: the annexation does', () => {
+    const cues = blockCueMatches('The four regions it claimed to have annexed in 2022 lie east of Kyiv.').map((m) => `${m.cue.type}:${m.text}`);
+    assert.deepEqual(cues, ['annexation:annexed']);
   });
 });
