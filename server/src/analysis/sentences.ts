@@ -87,7 +87,7 @@ export function splitSentences(text: string, block: Span): Span[] {
     let boundary = false;
     if (nextStart >= block.end) boundary = true;
     else if (spaced) {
-      boundary = (isUpper(next) || /[\d"“‘«¿¡(\[`]/.test(next) || next === '\'' && /^''|^'\p{Lu}/u.test(text.slice(nextStart, nextStart + 2))) && !(ch === '.' && isAbbreviationStop(text, i, start, block.end, next));
+      boundary = (isUpper(next) || /[\d"“‘«„‹›»¿¡(\[`]/.test(next) || next === '\'' && /^''|^'\p{Lu}/u.test(text.slice(nextStart, nextStart + 2))) && !(ch === '.' && isAbbreviationStop(text, i, start, block.end, next));
       // "“Why wait?” Ruiz asked.": a question or exclamation quoted, then its speaker and verb
       if (boundary && ch !== '.' && end > i + 1 && CLOSERS.has(text[end - 1]!) && isUpper(next) && speakerThenVerb(text, nextStart, block.end)) boundary = false;
     } else if (ch === '.' && end === i + 1 && i > block.start && nextStart + 1 < block.end && isUpper(next) && isLower(text[i - 1]!) && isLower(text[nextStart + 1]!)) {

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { splitSentences } from '../analysis/sentences';
+import { createAnalyzer } from '../analysis';
 
 /** The sentences of `text` as strings, the whole text being one block. */
 const split = (text: string): string[] => splitSentences(text, { start: 0, end: text.length }).map((s) => text.slice(s.start, s.end));
@@ -74,5 +75,17 @@ suite('sentences: a single capital letter before a stop', () => {
     assert.deepEqual(split('The spokesman wrote on X. Congolese troops left.'), ['The spokesman wrote on X.', 'Congolese troops left.']);
     assert.deepEqual(split('They chose Plan B. The council agreed.'), ['They chose Plan B.', 'The council agreed.']);
     assert.deepEqual(split('Donald J. Trump spoke. John F. Kennedy did too.'), ['Donald J. Trump spoke.', 'John F. Kennedy did too.']);
+  });
+});
+
+suite('sentences: other languages\' opening quotation marks', () => {
+  test('a sentence may open with „ or » ("Maren was blunt. „Das geht nicht“, he said.")', () => {
+    assert.deepEqual(split('Maren was blunt. „Das geht nicht“, he said.'), ['Maren was blunt.', '„Das geht nicht“, he said.']);
+    assert.deepEqual(split('Maren was blunt. »Det går inte«, sa han.'), ['Maren was blunt.', '»Det går inte«, sa han.']);
+  });
+
+  test('a German quotation after a sentence is a direct quote of the speaker named before', () => {
+    const quotes = createAnalyzer().analyze('Chancellor Ivo Maren was blunt. „Das geht nicht“, he said.').quotes;
+    assert.ok(quotes.some((q) => q.kind === 'direct' && q.text === 'Das geht nicht' && q.speaker === 'Ivo Maren'), JSON.stringify(quotes));
   });
 });
