@@ -101,6 +101,7 @@ const CLAIM_OBJECTS = new Set(cueData.claimObjects);
 const SINGULAR = new Set(cueData.singularAnaphorNouns);
 const PART_NOUNS: ReadonlySet<string> = new Set(cueData.partNouns);
 const TOPIC_NOUNS: ReadonlySet<string> = new Set(cueData.topicAnaphorNouns);
+const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set(cueData.settlementNouns);
 // (an armed group's name makes one too: "the Taliban took control of Kunduz")
 const WAR_CONTEXT = new RegExp(`\\b(?:${[...cueData.warContext, ...Object.keys(claimantData.armedGroups).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))].join('|')})\\b`, 'i');
 // a participle cue standing before its noun, after a determiner: "the occupied Golan", "all annexed land"
@@ -1440,7 +1441,9 @@ function resolveGroup(text: string, g: TerritoryGroup, antecedents: readonly Ant
  */
 function singularReferent(text: string, noun: string, singles: readonly Antecedent[], drafts: readonly Draft[], si: number, agents: readonly Agent[], resolver: ClaimantResolver): Territories | undefined {
   // ("the plateau" is no country named before it: "captured the Golan from Syria")
-  const near = PART_NOUNS.has(noun) ? latestExcept(singles, si, (a) => resolver.place(a.names[0]!)?.kind === 'country', true) : latestNotSide(text, singles, si, agents);
+  // ("the island" is no city named before it: "lawmakers in Taipei … the self-governed island", when a land is within reach)
+  const land = SETTLEMENT_NOUNS.has(noun) ? undefined : latestExcept(singles, si, (a) => resolver.place(a.names[0]!)?.kind === 'city' || a.sentence === si && isSubjectSide(text, a, agents), true);
+  const near = PART_NOUNS.has(noun) ? latestExcept(singles, si, (a) => resolver.place(a.names[0]!)?.kind === 'country', true) : land ?? latestNotSide(text, singles, si, agents);
   if (!TOPIC_NOUNS.has(noun)) return near;
   // (a city is no territory: "its ambassador to Paris")
   if (near?.sentence === si && resolver.place(near.names[0]!)?.kind !== 'city') return near;

@@ -1301,3 +1301,13 @@ suite('claims: "constituent entities of", and "claimed to have"', () => {
     assert.deepEqual(cues, ['annexation:annexed']);
   });
 });
+
+suite('claims: "the island" passes over a city named before it', () => {
+  test('"… lawmakers in Taipei. Beijing claims the self-governed island" is Taiwan', () => {
+    assert.deepEqual(briefs('Taiwan put its forces on alert, the minister told lawmakers in Taipei. Beijing claims the self-governed island as its own territory.'), ['sovereignty China: Taiwan']);
+  });
+
+  test('"the city" may still be the city named before it', () => {
+    assert.deepEqual(briefs('Troops shelled Kherson from across the river. Russia captured the city in 2022.'), ['capture Russia: Kherson']);
+  });
+});
