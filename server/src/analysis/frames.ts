@@ -1420,7 +1420,7 @@ function phraseEnd(tokens: readonly Token[], k: number, to: number): number {
     if (!t.word && CLOSING_MARKS.has(t.text) && tokens[n - 1]!.text === ',' && tokens[n - 1]!.quote >= 0 && !quotedItemFollows(tokens, n + 1)) return n + 1;
     if (t.word) {
       // "repeated Moscow's position that the regions — A, B and C — are …": a noun's that-clause runs as a clause does
-      // (a that-clause opens with its subject: "a charge that might have stung" is a relative clause)
+      // (a that-clause opens with its subject: "a claim that could sting the mayor" is a relative clause)
       if (t.lower === 'that' && n > k && NOUN_CUES.get(tokens[n - 1]!.lower)?.has('that') === true && opensSubject(tokens[n + 1])) return clauseEnd(tokens, n, to);
       if (startsNewPredicate(tokens, n) || isIn(t, PHRASE_BREAK)) return n;
       if (endsPhrase(tokens, n)) return isIn(t, PHRASE_END_TIME) ? timeLeadStart(tokens, k, n) : n;
