@@ -54,6 +54,8 @@ interface Cluster {
   opened: number;
 }
 
+const GIVEN_NAME_SYLLABLES = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+
 const STOP = new Set(['of', 'the', 'and', '&', 'for', 'de', 'du', 'des', 'la', 'le', 'von', 'van', 'der']);
 const foldAfresh = (s: string): string => (isAscii(s) ? s.toLowerCase() : withoutMarks(s).toLowerCase().replace(/[’]/g, "'"));
 
@@ -390,6 +392,8 @@ export function mergeApart(mentions: readonly TypedMention[], keep: boolean): Ap
     if (m.type === 'person') {
       append(surnames, folds[i]!.last, c);
       append(forenames, folds[i]!.first, c);
+      // "Ban Ki-moon", "Chen Yu-fan": the family name first, before a given name whose syllables a hyphen joins
+      if (m.words.length === 2 && GIVEN_NAME_SYLLABLES.test(m.words[1]!)) append(surnames, folds[i]!.first, c);
     } else {
       const f = folds[i]!;
       orgFiling(f, m.words);

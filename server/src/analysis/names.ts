@@ -188,7 +188,8 @@ function isHeadlineVerb(word: string, before: Token, known: NameKnowledge): bool
 function isCompoundAdjective(word: string): boolean {
   const tail = /-(\p{Ll}+)$/u.exec(word)?.[1];
   if (tail === undefined || /^\p{Lu}+-/u.test(word)) return false;
-  return tail.endsWith('ed') || tail.endsWith('en') || (tail.length >= 3 && COMMON_WORDS.has(tail));
+  // (after a head of two or three letters a given name's second syllable: "Chen Yu-fan", "Kim Ji-min")
+  return tail.endsWith('ed') || tail.endsWith('en') || (tail.length >= 3 && COMMON_WORDS.has(tail) && !/^\p{Lu}\p{Ll}{1,2}-/u.test(word));
 }
 
 /**

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { mergeMentions, sortNearlySorted, type TypedMention } from '../analysis/coreference';
+import { createAnalyzer } from '../analysis';
 
 suite('coreference', () => {
   const mention = (start: number, text: string, extra: Partial<TypedMention> = {}): TypedMention => ({ start, end: start + text.length, text, type: 'person', words: text.split(' '), ...extra });
@@ -77,5 +78,17 @@ suite('coreference: an honorific says which of two full names a surname stands f
   test('"Mrs. Lee" after Ann Lee and Tom Lee is Ann Lee; "Mr. Lee" is Tom Lee; with neither, the latest', () => {
     const entities = mergeMentions([mention(0, 'Ann Lee'), mention(20, 'Tom Lee'), mention(40, 'Lee', { gender: 'female' }), mention(60, 'Lee', { gender: 'male' }), mention(80, 'Lee')]);
     assert.deepEqual(entities.map((e) => [e.name, e.mentions.map((m) => m.start)]), [['Ann Lee', [0, 40]], ['Tom Lee', [20, 60, 80]]]);
+  });
+});
+
+suite('coreference: a family name before a hyphen-joined given name', () => {
+  test('"Chen Yu-fan" is a name whatever its syllables spell, and "Mr. Chen", "Chen" are the same person', () => {
+    const found = createAnalyzer().analyze('Researcher Chen Yu-fan spoke first. Mr. Chen said the drills were larger. Chen added that ships had sailed.').entities.filter((e) => e.type === 'person');
+    assert.deepEqual(found.map((e) => [e.name, e.mentions.length]), [['Chen Yu-fan', 3]]);
+  });
+
+  test('a compound adjective is still no name ("Kyiv-based", "Ukrainian-made")', () => {
+    const found = createAnalyzer().analyze('Kyiv-based analysts counted Ukrainian-made drones.').entities;
+    assert.ok(found.every((e) => e.type !== 'person'), JSON.stringify(found.map((e) => e.name)));
   });
 });
