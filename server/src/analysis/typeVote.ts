@@ -8,6 +8,7 @@ import type { Candidate } from './entities';
 import { forEachOrganisationStem } from './orgStems';
 import type { EntityType, GeoInfo } from './types';
 import { titleCase } from './tokens';
+import places from './data/places.json';
 
 /** What the document-level vote makes of each candidate (by index), leaving the candidates as they are. */
 export interface Resolution {
@@ -155,10 +156,14 @@ export function resolveByDocument(candidates: readonly Candidate[], evidence: Vo
     if (k !== undefined) {
       keys[i] = keys[k];
       geos[i] = geos[k] ?? geos[i];
-    } else keys[i] = `place:${norm.toLowerCase()}`;
+    } else keys[i] = `place:${withoutGroupSuffix(norm).toLowerCase()}`;
   }
   return { types, geos, keys };
 }
+
+// "the Chagos Islands", "the Chagos archipelago" and "Chagos": one group of islands (places.json groupSuffixes)
+const GROUP_SUFFIX = new RegExp(` (?:${places.groupSuffixes.join('|')})$`);
+const withoutGroupSuffix = (name: string): string => (name.includes(' ') ? name.replace(GROUP_SUFFIX, '') : name);
 
 /**
  * Each candidate's words (`norm`) as a number, in document order: an edited document's vote finds

@@ -880,3 +880,10 @@ suite('entities: the House', () => {
     assert.deepEqual(found.filter((e) => e.name === 'House').map((e) => `${e.type}:${e.mentions.length}`), ['organization:2']);
   });
 });
+
+suite('entities: a group of islands by its name alone', () => {
+  test('"the Varno Islands", "the Varno archipelago" and "Varno" are one place', () => {
+    const found = createAnalyzer().analyze('The navy patrolled the Varno Islands. The Varno archipelago is remote, and Varno has few people.').entities.filter((e) => e.type === 'place');
+    assert.deepEqual(found.map((e) => [e.name, e.mentions.length]), [['Varno Islands', 3]]);
+  });
+});
