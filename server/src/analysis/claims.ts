@@ -118,6 +118,8 @@ const ARMED_GROUP_NOUNS: ReadonlySet<string> = new Set([...cueData.forces, ...GR
 const ARMED_GROUP_SIDES: ReadonlySet<string> = new Set(Object.values(claimantData.armedGroups));
 const GROUP_ANAPHOR = new RegExp(`\\bthe\\s+(?:${[...GROUP_FIGHTERS, 'militants', 'jihadists', 'militia', 'militias'].join('|')})\\s+(?:[a-z]+\\s+){0,2}$`, 'i');
 const OWN_FORCES = new RegExp(`^(?:its|their)\\s+(?:\\w+\\s+)?(?:${cueData.forces.join('|')})\\b`, 'i');
+// "… said its units had captured": the same forces as the subject right before the cue
+const OWN_FORCES_BEFORE = new RegExp(`\\b(?:its|their)\\s+(?:\\w+\\s+)?(?:${cueData.forces.join('|')})\\s+(?:(?:had|has|have|were|was)\\s+)?(?:\\w+ly\\s+)?["“‘]?$`, 'i');
 // what a state claims that "it" after a recognition or rejection may stand for ("declared independence …, but only Turkey recognises it")
 const STATEHOOD_WORD = /\b(?:independence|statehood|sovereignty|annexation|secession)\b/i;
 const CLAIM_WORD = new RegExp(`\\b(?:${cueData.claimObjects.join('|')})\\b|\\bas (?:an? |the )?(?:part|independent|sovereign)\\b`, 'i');
@@ -1758,7 +1760,7 @@ function claimantOf(
   // "its hold on X" with no side of its own before it in the sentence, or a sentence opening with
   // "Its forces" or "It": the side of the claim before
   // (and a verb after "and" whose subject is the claim's before it: "It annexed X …, and withdrew from Y")
-  if (/\b(?:its|their)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(sentence.start, match.start - 12), match.start)) || OWN_FORCES.test(text.slice(sentence.start, Math.min(match.start, sentence.start + 40))) || PRONOUN_SUBJECT.test(text.slice(sentence.start, match.start)) || (afterAnd(text, match) && sentenceDrafts.length > 0)) {
+  if (/\b(?:its|their)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(sentence.start, match.start - 12), match.start)) || OWN_FORCES.test(text.slice(sentence.start, Math.min(match.start, sentence.start + 40))) || OWN_FORCES_BEFORE.test(text.slice(Math.max(sentence.start, match.start - 48), match.start)) || PRONOUN_SUBJECT.test(text.slice(sentence.start, match.start)) || (afterAnd(text, match) && sentenceDrafts.length > 0)) {
     const prev = sentenceDrafts[sentenceDrafts.length - 1] ?? drafts[drafts.length - 1];
     if (prev?.claimant) return { state: prev.claimant, entity: prev.claimantEntity, isSide: true };
   }

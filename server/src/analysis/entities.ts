@@ -1201,7 +1201,20 @@ function coordinate(candidates: Candidate[], sentences: readonly Sentence[]): vo
       if (c.type === 'place') strongPlaces++;
       else if (c.type === 'person') strongPeople++;
     }
-    if (!best) return;
+    if (!best) {
+      // ("captured Malynivka and Stepove": a place the gazetteer knows, typed by weak evidence,
+      // gives its kind only to members that have none)
+      const weakPlace = candidates.slice(from, to + 1).find((c) => c.type === 'place' && c.key !== undefined);
+      if (!weakPlace) return;
+      for (let i = from; i <= to; i++) {
+        const c = candidates[i]!;
+        if (c.type !== null) continue;
+        c.type = 'place';
+        c.strength = 1;
+        c.geo ??= { kind: 'place' };
+      }
+      return;
+    }
     // a name shaped like a person's among places the text or the gazetteer types, in a list of
     // three or more or beside another place so typed ("the municipalities of Zvecan, Zubin Potok
     // and Leposavic") is one of them: people are seldom listed with places

@@ -1311,3 +1311,10 @@ suite('claims: "the island" passes over a city named before it', () => {
     assert.deepEqual(briefs('Troops shelled Kherson from across the river. Russia captured the city in 2022.'), ['capture Russia: Kherson']);
   });
 });
+
+suite('claims: "its units had captured" after a side\'s claim', () => {
+  test('"The ministry said its units had captured X" is the side of the claim before', () => {
+    const text = 'Russian troops have captured two villages in the Kharkiv region, the ministry in Moscow claimed.\n\nThe ministry said its units had captured Malynivka after days of fighting.';
+    assert.deepEqual(briefs(text), ['capture Russia: Kharkiv', 'capture Russia: Malynivka']);
+  });
+});

@@ -887,3 +887,10 @@ suite('entities: a group of islands by its name alone', () => {
     assert.deepEqual(found.map((e) => [e.name, e.mentions.length]), [['Varno Islands', 3]]);
   });
 });
+
+suite('entities: a list beside a place the gazetteer knows', () => {
+  test('"captured Malynivka and Ostrove": an unknown name in a list with a known place is a place', () => {
+    const found = createAnalyzer({ gazetteer: loadGazetteer() }).analyze('Russian forces captured Malynivka and Ostrove after days of fighting.').entities.filter((e) => e.type === 'place');
+    assert.deepEqual(found.map((e) => e.name), ['Malynivka', 'Ostrove']);
+  });
+});
