@@ -85,6 +85,7 @@ const CONTRACTED_SUBJECTS = FRAME_WORDS.contractedSubjects;
 const SUBJECT_CONTRACTIONS = FRAME_WORDS.subjectContractions;
 const OBJECT_RELATIVES = FRAME_WORDS.objectRelatives;
 const NOUNS_IN_LY = FRAME_WORDS.nounsInLy;
+const COPULAS = FRAME_WORDS.copulas;
 const CLAUSE_OPENERS = FRAME_WORDS.clauseOpeners;
 const ARTICLES = FRAME_WORDS.articles;
 const OBJECT_PRONOUNS = FRAME_WORDS.objectPronouns;
@@ -801,8 +802,10 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   // "told analysts on a conference call that …", "slightly above forecasts": a noun after a preposition
   if ((cue.homograph || cue.evaluative) && occasionNoun(tokens, i) || cue.homograph && prev !== undefined && tokens[i - 1]!.word && !isCapitalised(prev) && NOUN_PREPOSITIONS.has(prev.lower)) return null;
   // "is convinced that …": an adjective frames speech only with its that-clause and a subject
+  // ("she remained confident that …": a verb like "be" between the holder and the adjective)
+  const holderEnd = cue.adjective && i > from && tokens[i - 1]!.word && COPULAS.has(tokens[i - 1]!.lower) ? i - 1 : i;
   if (cue.adjective) {
-    const holder = npBefore(tokens, from, i);
+    const holder = npBefore(tokens, from, holderEnd);
     if (!holder) return null;
     const word = next?.lower ?? '';
     // "was sure Trump would win", "is confident the plan will work": a clause without "that"
@@ -863,7 +866,7 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   const afterComma = cue.participle && i > from && isComma(tokens[i - 1]);
   // "Ana Ruiz is heard shouting that …": the participle of a passive of perception is its subject's
   const perceived = cue.participle && prev !== undefined && tokens[i - 1]!.word && PERCEPTION_PARTICIPLES.has(prev.lower);
-  let source = afterComma ? previous ?? sentenceSubject(tokens, from, i) ?? npBefore(tokens, from, i) : npBefore(tokens, from, perceived ? i - 1 : i);
+  let source = afterComma ? previous ?? sentenceSubject(tokens, from, i) ?? npBefore(tokens, from, i) : npBefore(tokens, from, perceived ? i - 1 : holderEnd);
   let inverted = false;
   // "a practice Georgia calls …", "the regions Moscow claims to have annexed": the name is the
   // subject of a relative clause about the noun before it, and nothing before is what was said

@@ -972,3 +972,10 @@ suite('reported speech: a noun\'s that-clause inside what was said', () => {
     assert.ok(found.filter(([, speaker]) => speaker === 'Ivo Maren').every(([text]) => !text.includes('since')), JSON.stringify(found));
   });
 });
+
+suite('reported speech: a verb like "be" before an adjective of belief', () => {
+  test('"she remained confident that …", "Republicans seem sure that …": the holder before the verb', () => {
+    assert.deepEqual(pairs('The mayor remained confident that the ferry would run.'), [['the ferry would run', 'The mayor']]);
+    assert.deepEqual(pairs('Republicans seem sure that the vote will pass.'), [['the vote will pass', 'Republicans']]);
+  });
+});
