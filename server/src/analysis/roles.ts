@@ -72,12 +72,31 @@ export function roleOpeningBefore(tokens: readonly Token[], first: number, last:
   if (tokenAt(tokens, first - 1)?.text !== ',' || tokens[last + 1]?.text !== ',') return null;
   // (the comma stands where roleBefore wants the name)
   const role = roleBefore(tokens, first - 1, isName);
-  if (role === null) return null;
+  if (role === null) return headWithBody(tokens, first - 1, isName);
   let k = 0;
   if (DETERMINERS.has(tokens[0]!.text.toLowerCase())) k++;
   // (the possessor is part of the role, as it is after the name: "the bloc's foreign minister")
   if (k + 1 < role.first && tokens[k]!.kind === 'word' && isPossessive(tokens[k + 1])) return k + 2 === role.first ? { first: k, last: role.last } : setOff(tokens, role);
   return k === role.first ? role : setOff(tokens, role);
+}
+
+// words that join a role's head to the body or place it serves ("a spokesman for the southern command")
+const BODY_LINKS = new Set(['for', 'of', 'at']);
+/** Words the body after a role's head runs to at most ("the head of the regional water agency"). */
+const MAX_BODY = 6;
+
+/**
+ * "A spokesman for the southern command, Name,", "The head of the agency, Name,": a role's head
+ * and the body it serves, in lower case, opening the sentence before the name's comma.
+ */
+function headWithBody(tokens: readonly Token[], comma: number, isName: (t: Token) => boolean): RoleSpan | null {
+  const k = DETERMINERS.has(tokens[0]!.text.toLowerCase()) ? 1 : 0;
+  let head = k;
+  while (head < comma && !isRoleHead(tokens[head]) && inRole(tokens[head]!, isName)) head++;
+  const link = head + 1;
+  if (!isRoleHead(tokens[head]) || !BODY_LINKS.has(tokens[link]?.text ?? '') || comma - link - 1 < 1 || comma - link - 1 > MAX_BODY) return null;
+  for (let j = link + 1; j < comma; j++) if (tokens[j]!.kind !== 'word') return null;
+  return { first: k, last: comma - 1 };
 }
 
 /**

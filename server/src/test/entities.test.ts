@@ -894,3 +894,14 @@ suite('entities: a list beside a place the gazetteer knows', () => {
     assert.deepEqual(found.map((e) => e.name), ['Malynivka', 'Ostrove']);
   });
 });
+
+suite('entities: a role with the body it serves, opening the sentence before the name', () => {
+  test('"A spokesman for the southern command, Ivo Maren, said" gives Maren that role', () => {
+    assert.deepEqual(get(entities('A spokesman for the southern command, Ivo Maren, said the line held.'), 'person', 'Ivo Maren').roles, ['spokesman for the southern command']);
+    assert.deepEqual(get(entities('The head of the water agency, Ana Ruiz, spoke first.'), 'person', 'Ana Ruiz').roles, ['head of the water agency']);
+  });
+
+  test('a plural noun and a place before two names is no role ("Officials in the city, Ana Lopez and Ivo Maren")', () => {
+    assert.deepEqual(get(entities('Officials in the city, Ana Lopez and Ivo Maren, left early.'), 'person', 'Ana Lopez').roles, []);
+  });
+});
