@@ -640,8 +640,8 @@ suite('entities: roles in apposition, lists of places, organisations opening a s
   test('a role after a name may be described by plain words, and an age before it is no part of it', () => {
     assert.deepEqual(get(entities('"The vote was close," said Lina Ortez, a political scientist at the state university.'), 'person', 'Lina Ortez').roles, ['political scientist']);
     assert.deepEqual(get(entities('"Nobody asked us," said Mira Jovic, a 52-year-old pharmacist.'), 'person', 'Mira Jovic').roles, ['pharmacist']);
-    // a clause after the comma is no role, though it ends in a role's word
-    assert.deepEqual(get(entities('A spokesman for the campaign, Theo Brandt, said the candidate would stay.'), 'person', 'Theo Brandt').roles ?? [], []);
+    // a clause after the comma is no role, though it ends in a role's word (the role before the name is one)
+    assert.deepEqual(get(entities('A spokesman for the campaign, Theo Brandt, said the candidate would stay.'), 'person', 'Theo Brandt').roles ?? [], ['spokesman for the campaign']);
   });
 
   test('a nationality opening a state’s name is part of it; a nationality before a kind of place is none', () => {
