@@ -926,8 +926,9 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
     const as = source.start - 1;
     if (isSentenceOpening(tokens, from, as)) content = trimRange(tokens, after + 1, clauseEnd(tokens, after + 1, to));
     else if (isComma(tokens[as - 1])) content = trimRange(tokens, Math.max(from, i - MAX_CONTENT), clauseEnd(tokens, after, to));
-  } else if (!inverted && relativeName < 0 && isComma(tokens[after]) && source && source.start > from && isComma(tokens[source.start - 1]) && wordsBetween(tokens, after, to) >= 3 && !gloss) {
+  } else if (!inverted && relativeName < 0 && isComma(tokens[after]) && source && source.start > from && isComma(tokens[source.start - 1]) && wordsBetween(tokens, after, to) >= 3 && !gloss && !quotationBefore(tokens, source.start)) {
     // parenthetical: "The plan, he said, will fail." — the sentence around it, up to a clause break after it
+    // (not after a quotation whose comma follows its closing mark: "„Das geht nicht“, he said, adding …")
     content = trimRange(tokens, afterDateline(tokens, Math.max(from, i - MAX_CONTENT), i), clauseEnd(tokens, after, to));
   } else if (!inverted && relativeName < 0 && source && source.start > from && isComma(tokens[source.start - 1]) && wordsBetween(tokens, from, source.start) >= 3 && adjunctsThenClause(tokens, after, to) && !quotationBefore(tokens, source.start)) {
     // "…, the board said in a May statement, and then …": the sentence around it (past a dateline)
@@ -1167,8 +1168,9 @@ function frontedClauseEnd(tokens: readonly Token[], from: number, cue: number, l
  * asked" is split after the mark). A title in quotation marks inside a sentence is no such speech.
  */
 function quotationBefore(tokens: readonly Token[], k: number): boolean {
-  // "« … », Macron said": the comma after the closing mark
-  if (isComma(tokens[k - 1]) && CLOSING_MARKS.has(tokens[k - 2]?.text ?? '') && (tokens[k - 3]?.quote ?? -1) >= 0) return quotationOpensAt(tokens, k - 1, k - 3);
+  // "« … », Macron said": the comma after the closing mark (German "„ … “, he said" closes with
+  // “, which after quoted words closes too)
+  if (isComma(tokens[k - 1]) && (CLOSING_MARKS.has(tokens[k - 2]?.text ?? '') || tokens[k - 2]?.text === '“') && (tokens[k - 3]?.quote ?? -1) >= 0) return quotationOpensAt(tokens, k - 1, k - 3);
   const mark = tokens[k - 1];
   const end = tokens[k - 2];
   if (mark === undefined || end === undefined || !CLOSING_MARKS.has(mark.text) || !(end.text === ',' || end.text === '?' || end.text === '!') || end.quote < 0) return false;

@@ -89,3 +89,10 @@ suite('sentences: other languages\' opening quotation marks', () => {
     assert.ok(quotes.some((q) => q.kind === 'direct' && q.text === 'Das geht nicht' && q.speaker === 'Ivo Maren'), JSON.stringify(quotes));
   });
 });
+
+suite('sentences: a quotation whose comma follows its closing mark', () => {
+  test('"„Das geht nicht“, he said, adding …" reports the quotation, not the sentence around it', () => {
+    const quotes = createAnalyzer().analyze('Chancellor Ivo Maren was blunt. „Das geht nicht“, he said, calling the plan unfair.').quotes;
+    assert.ok(quotes.every((q) => !q.text.includes('he said')), JSON.stringify(quotes.map((q) => q.text)));
+  });
+});
