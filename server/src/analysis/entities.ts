@@ -1204,8 +1204,9 @@ function coordinate(candidates: Candidate[], sentences: readonly Sentence[]): vo
     if (!best) {
       // ("captured Malynivka and Stepove": a place the gazetteer knows, typed by weak evidence,
       // gives its kind only to members that have none)
-      const weakPlace = candidates.slice(from, to + 1).find((c) => c.type === 'place' && c.key !== undefined);
-      if (!weakPlace) return;
+      let known = false;
+      for (let i = from; i <= to && !known; i++) known = candidates[i]!.type === 'place' && candidates[i]!.key !== undefined;
+      if (!known) return;
       for (let i = from; i <= to; i++) {
         const c = candidates[i]!;
         if (c.type !== null) continue;

@@ -993,16 +993,14 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
  * "in 2019", "earlier this month"; k when none starts there.
  */
 function timePhraseAfter(tokens: readonly Token[], k: number, to: number): number {
-  let n = k;
-  if (n < to && tokens[n]!.word && TIME_MODIFIERS.has(tokens[n]!.lower) && !isIn(tokens[n]!, TIME_WORD)) n++;
+  // (a modifier first: "late on Monday", "earlier this month")
+  const n = k < to && tokens[k]!.word && TIME_MODIFIERS.has(tokens[k]!.lower) && !isIn(tokens[k]!, TIME_WORD) ? k + 1 : k;
   const t = tokens[n];
-  if (n >= to || !t?.word || t.quote >= 0) return k;
-  if (isIn(t, TIME_WORD) && TIME_NOUNS.has(t.lower)) return n + 1;
   const next = tokens[n + 1];
-  if (n + 1 >= to || !next?.word) return isIn(t, TIME_WORD) && n === k ? n + 1 : k;
-  if (TIME_LEADS.has(t.lower) && (TIME_NOUNS.has(next.lower) || MONTHS.has(next.text))) return n + 2;
-  if (t.lower === 'in' && (MONTHS.has(next.text) || isYear(next.text))) return n + 2;
-  return isIn(t, TIME_WORD) && n === k ? n + 1 : k;
+  if (n >= to || !t?.word || t.quote >= 0) return k;
+  if (n + 1 < to && next?.word && (TIME_LEADS.has(t.lower) && (TIME_NOUNS.has(next.lower) || MONTHS.has(next.text)) || t.lower === 'in' && (MONTHS.has(next.text) || isYear(next.text)))) return n + 2;
+  // "Monday", "late Monday", "again"
+  return isIn(t, TIME_WORD) && (n === k || TIME_NOUNS.has(t.lower)) ? n + 1 : k;
 }
 
 /** A relative pronoun at r, then the cue's subject, then at k the relative clause's own verb right after the cue. */
