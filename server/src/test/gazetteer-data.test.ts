@@ -116,4 +116,13 @@ suite('gazetteer data (built file)', function () {
     assert.equal(g.lookup('Flintshire')?.name, 'Flintshire'); // GeoNames: "County of Flintshire"
     assert.equal(g.lookup('County Offaly')?.countryCode, 'IE'); // GeoNames: "Uíbh Fhailí"
   });
+
+  test('"Florida" and "Montana" are the US states, not a department seat in Uruguay or a town in Bulgaria', () => {
+    for (const name of ['Florida', 'Montana']) {
+      const place = g.lookup(name);
+      assert.deepEqual([place?.kind, place?.countryCode], ['region', 'US'], name);
+    }
+    const found = createAnalyzer({ gazetteer: g }).analyze('She bought a vacation home in Florida in 2019.').entities;
+    assert.deepEqual(found.filter((e) => e.type === 'place').map((e) => [e.name, e.geo?.countryCode]), [['Florida', 'US']]);
+  });
 });
