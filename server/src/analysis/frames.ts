@@ -2229,6 +2229,11 @@ function npAfter(tokens: readonly Token[], k: number, to: number, inner = false)
   let words = 0;
   while (n < to && words < MAX_NP) {
     const t = tokens[n]!;
+    // Robert “Bobby” Vance: a nickname in quotation marks inside the name
+    if (words > 0 && nicknameAt(tokens, n, to)) {
+      n += 3;
+      continue;
+    }
     if (t.quote >= 0) break;
     if (!t.word) {
       if (t.text === '.' && words > 0 && isCapitalised(tokens[n - 1]!) && tokens[n - 1]!.text.length <= 4 && n + 1 < to && isCapitalised(tokens[n + 1]!)) {
@@ -2263,6 +2268,14 @@ function npAfter(tokens: readonly Token[], k: number, to: number, inner = false)
   let e = n;
   while (e > k && !tokens[e - 1]!.word && tokens[e - 1]!.text !== ')') e--;
   return { start: k, end: e };
+}
+
+/** A capitalised word in quotation marks at k, between capitalised words: a nickname inside a name ("Robert “Bobby” Vance"). */
+function nicknameAt(tokens: readonly Token[], k: number, to: number): boolean {
+  const before = tokens[k - 1];
+  const nick = tokens[k + 1];
+  const after = tokens[k + 3];
+  return k + 3 < to && OPENING_MARKS.has(tokens[k]!.text) && CLOSING_MARKS.has(tokens[k + 2]!.text) && before !== undefined && before.word && isCapitalised(before) && nick !== undefined && nick.word && isCapitalised(nick) && after !== undefined && after.word && isCapitalised(after);
 }
 
 /** The subject at the start of the sentence, for participles ("Trump spoke on Monday, saying …"). */

@@ -388,6 +388,9 @@ function markKnownLoudRun(tokens: readonly Token[], i: number, known: NameKnowle
  * for them). Runs join across "of" after an organisation's or place's head (Bank of England, Gulf
  * of Mexico), across name particles (Ursula von der Leyen) and across "&" (Procter & Gamble).
  */
+const NICKNAME_OPENERS: ReadonlySet<string> = new Set(['"', '“', '\'', '‘']);
+const NICKNAME_CLOSERS: ReadonlySet<string> = new Set(['"', '”', '\'', '’']);
+
 export function forEachChunk(s: Sentence, evidence: CaseEvidence, known: NameKnowledge, candidate: TokenMarks, sink: ChunkSink): void {
   const tokens = s.tokens;
   // the joins below look up to two places past the last token: no candidates there
@@ -446,6 +449,11 @@ export function forEachChunk(s: Sentence, evidence: CaseEvidence, known: NameKno
       const link = tokens[next];
       if (link === undefined) break;
       const head = tokens[last]!.text;
+      // Margaret "Peggy" Holloway: a nickname in quotation marks between a first name and the surname
+      if (NICKNAME_OPENERS.has(link.text) && last === first && factsOf(tokens[last]!) & FIRST_NAME && tokens[next + 1]?.cap === true && tokens[next + 1]!.kind === 'word' && NICKNAME_CLOSERS.has(tokens[next + 2]?.text ?? '') && candidate.marked(next + 3) && s.mode === 'normal') {
+        last = next + 3;
+        continue;
+      }
       // "Donetsk People's Republic", "People's Republic of China": a people's possessive inside a state's or body's name
       if (isPossessive(link) && link.start === tokens[last]!.end && POSSESSIVE_NAME_WORDS.has(head) && candidate.marked(next + 1) && s.mode === 'normal') {
         last = next + 1;

@@ -905,3 +905,10 @@ suite('entities: a role with the body it serves, opening the sentence before the
     assert.deepEqual(get(entities('Officials in the city, Ana Lopez and Ivo Maren, left early.'), 'person', 'Ana Lopez').roles, []);
   });
 });
+
+suite('entities: a nickname in quotation marks inside a name', () => {
+  test('Margaret "Peggy" Holloway is one person, and "Holloway" after her the same', () => {
+    const found = createAnalyzer().analyze('Margaret "Peggy" Holloway, 61, showed no emotion. Holloway will appeal.').entities.filter((e) => e.type === 'person');
+    assert.deepEqual(found.map((e) => [e.name, e.mentions.length]), [['Margaret "Peggy" Holloway', 2]]);
+  });
+});

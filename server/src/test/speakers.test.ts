@@ -557,3 +557,9 @@ suite('speakers: an unnamed speaker after the verb, described by a title or a no
     assert.deepEqual(speakers('“It is late,” said a sergeant who gave only his first name, Ivo, in a call from the front.'), ['a sergeant']);
   });
 });
+
+suite('speakers: a nickname in quotation marks inside the speaker\'s name', () => {
+  test('"“We will appeal,” said Robert “Bobby” Vance" is Vance\'s whole name', () => {
+    assert.deepEqual(speakers('“We will appeal,” said Robert “Bobby” Vance.'), ['Robert “Bobby” Vance']);
+  });
+});
