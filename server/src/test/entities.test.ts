@@ -912,3 +912,10 @@ suite('entities: a nickname in quotation marks inside a name', () => {
     assert.deepEqual(found.map((e) => [e.name, e.mentions.length]), [['Margaret "Peggy" Holloway', 2]]);
   });
 });
+
+suite('entities: local offices as titles', () => {
+  test('"County Supervisor Tom Brandt", "City Councilman Ivo Lee" are people with those roles', () => {
+    assert.deepEqual(get(entities('County Supervisor Tom Brandt said the board had trusted her.'), 'person', 'Tom Brandt').roles, ['County Supervisor']);
+    assert.deepEqual(get(entities('City Councilman Ivo Lee spoke first.'), 'person', 'Ivo Lee').roles, ['City Councilman']);
+  });
+});
