@@ -940,7 +940,8 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
   }
   const after = roleAfter(tokens, c.last, isName);
   const geo = places.lookup(name);
-  if (after && !geo) {
+  // ("near the village of Krynky, the head of the navy said": a kind of place before it, the role is another's)
+  if (after && !geo && !(prev?.text === 'of' && prev2 !== undefined && !prev2.cap && PLACE_KINDS_BEFORE.has(prev2.text))) {
     c.roles = added(c.roles, textOf(tokens, after.first, after.last, s));
     return typeAs(c, 'person', 3);
   }

@@ -919,3 +919,10 @@ suite('entities: local offices as titles', () => {
     assert.deepEqual(get(entities('City Councilman Ivo Lee spoke first.'), 'person', 'Ivo Lee').roles, ['City Councilman']);
   });
 });
+
+suite('entities: a kind of place before a name, a role after it', () => {
+  test('"near the village of Ostrove, the head of the navy said" makes Ostrove a place, not the head', () => {
+    const found = createAnalyzer().analyze('Troops hold a foothold near the village of Ostrove, the head of the navy said.').entities;
+    assert.deepEqual(found.filter((e) => e.name === 'Ostrove').map((e) => e.type), ['place']);
+  });
+});
