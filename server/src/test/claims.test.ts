@@ -1318,3 +1318,9 @@ suite('claims: "its units had captured" after a side\'s claim', () => {
     assert.deepEqual(briefs(text), ['capture Russia: Kharkiv', 'capture Russia: Malynivka']);
   });
 });
+
+suite('claims: a scare-quoted loss of control', () => {
+  test('"Moscow had “lost control” of the village" is a loss, not control', () => {
+    assert.deepEqual(briefs('Ukrainian forces entered the village of Krynky. One blogger wrote that Moscow had “lost control” of the village.'), ['gain Ukraine: Krynky', 'loss Russia: Krynky']);
+  });
+});
