@@ -30,8 +30,10 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set(firstNames.names.split('
  * First names given to men only, and to women only (first-names.json male, female, with the
  * hand-made name-genders.json over them): what "he" and "she" may stand for.
  */
-export const MALE_NAMES: ReadonlySet<string> = new Set([...firstNames.male.split(' ').filter((n) => !nameGenders.female.includes(n)), ...nameGenders.male]);
-export const FEMALE_NAMES: ReadonlySet<string> = new Set([...firstNames.female.split(' ').filter((n) => !nameGenders.male.includes(n)), ...nameGenders.female]);
+const MALE_BY_HAND: ReadonlySet<string> = new Set(nameGenders.male);
+const FEMALE_BY_HAND: ReadonlySet<string> = new Set(nameGenders.female);
+export const MALE_NAMES: ReadonlySet<string> = new Set([...firstNames.male.split(' ').filter((n) => !FEMALE_BY_HAND.has(n)), ...MALE_BY_HAND]);
+export const FEMALE_NAMES: ReadonlySet<string> = new Set([...firstNames.female.split(' ').filter((n) => !MALE_BY_HAND.has(n)), ...FEMALE_BY_HAND]);
 /** Honorifics given to men only and to women only (titles.json): "Mrs. Clinton" is no Bill Clinton. */
 export const MALE_HONORIFICS: ReadonlySet<string> = new Set(titles.maleHonorifics);
 export const FEMALE_HONORIFICS: ReadonlySet<string> = new Set(titles.femaleHonorifics);

@@ -383,14 +383,15 @@ function markKnownLoudRun(tokens: readonly Token[], i: number, known: NameKnowle
   }
 }
 
+// the quotation marks around a nickname inside a name (Margaret "Peggy" Holloway)
+const NICKNAME_OPENERS: ReadonlySet<string> = new Set(['"', '“', '\'', '‘']);
+const NICKNAME_CLOSERS: ReadonlySet<string> = new Set(['"', '”', '\'', '’']);
+
 /**
  * The runs of possible name words in a sentence, handed to `sink` as found (no object or array
  * for them). Runs join across "of" after an organisation's or place's head (Bank of England, Gulf
  * of Mexico), across name particles (Ursula von der Leyen) and across "&" (Procter & Gamble).
  */
-const NICKNAME_OPENERS: ReadonlySet<string> = new Set(['"', '“', '\'', '‘']);
-const NICKNAME_CLOSERS: ReadonlySet<string> = new Set(['"', '”', '\'', '’']);
-
 export function forEachChunk(s: Sentence, evidence: CaseEvidence, known: NameKnowledge, candidate: TokenMarks, sink: ChunkSink): void {
   const tokens = s.tokens;
   // the joins below look up to two places past the last token: no candidates there
