@@ -513,7 +513,8 @@ export function findClaims(doc: ProseDocument, entities: readonly Entity[], quot
         // that goes on with the list after a relative clause about its last item)
         // ("all of Crimea, almost all of Luhansk, about three-quarters of Donetsk and …": one after another)
         let before = group;
-        let contrasted = groupJoined(text, group, groups, CONTRASTED_EXTENT) ?? groupJoined(text, groupJoined(text, group, groups, INCLUDING_GAP) ?? group, groups, CLAUSE_THEN_SHARE);
+        const included = groupJoined(text, group, groups, INCLUDING_GAP);
+        let contrasted = groupJoined(text, group, groups, CONTRASTED_EXTENT) ?? groupJoined(text, included ?? group, groups, included ? INCLUDED_CLAUSE_THEN_SHARE : CLAUSE_THEN_SHARE, true);
         for (let hops = 0; contrasted !== undefined && hops < MAX_CONTRASTED; hops++) {
           const more = side ? notOf(resolved.get(contrasted)!, side.state, resolver) : resolved.get(contrasted)!;
           if (more.names.length > 0) sentenceDrafts.push(draft('control', side, more, contrasted.start, extentIn(text.slice(before.end, contrasted.start).toLowerCase())));
@@ -1055,6 +1056,11 @@ function fillerOnly(text: string, from: number, to: number, extra?: (word: strin
 }
 
 const LOCATED_NOUNS: ReadonlySet<string> = new Set(cueData.locatedNouns);
+// a noun of land, then a side that holds it, then where it lies: "small areas Russia holds in the …"
+const LAND_BEFORE_SIDE = new RegExp(`\\b(?:${[...cueData.locatedNouns, ...cueData.genericNouns].join('|')})\\s+$`, 'i');
+const HELD_IN_AFTER = new RegExp(`^\\s+(?:(?:still|now|currently|already)\\s+)?(?:${cueData.heldClauseVerbs.join('|')})\\s+in\\s+(?:the\\s+)?`);
+// … with a pronoun for the side, right after the cue: "to exchange areas it holds in the …"
+const LAND_IT_HOLDS_IN = new RegExp(`^\\s+(?:[a-z]+\\s+){0,2}?(?:${[...cueData.locatedNouns, ...cueData.genericNouns].join('|')})\\s+(?:it|they|we)${HELD_IN_AFTER.source.slice(1)}`, 'i');
 
 /** "recaptured two villages in the Kharkiv region": after a cue, "in" may follow the noun of the places taken. */
 const inAfterPlaces = (word: string, previous: string): boolean => word === 'in' && LOCATED_NOUNS.has(previous);
@@ -1156,6 +1162,7 @@ function objectOf(text: string, match: CueMatch, groups: readonly TerritoryGroup
   const possessive = (g: TerritoryGroup) => (text.charCodeAt(g.end) === 39 || text.charCodeAt(g.end) === 0x2019) && /^['’]s\b/.test(text.slice(g.end, g.end + 3)) && !(lenient && /^['’]s\s+(?:independence|statehood|sovereignty(?!\s+claims?\b)|secession)\b/i.test(text.slice(g.end, g.end + 27)));
   const after = () => {
     let g: TerritoryGroup | undefined;
+    let from = match.end + (LAND_IT_HOLDS_IN.exec(text.slice(match.end, match.end + MAX_FILLER))?.[0].length ?? 0);
     for (const x of groups) {
       if (x.start < match.end) {
         // "the territorial integrity of Serbia, including Kosovo": a list that runs on from the
@@ -1167,10 +1174,16 @@ function objectOf(text: string, match: CueMatch, groups: readonly TerritoryGroup
         continue;
       }
       // lists are in text order: past the longest filler, no later one stands in the slot
-      if (x.start - match.end > MAX_FILLER) break;
+      if (x.start - from > MAX_FILLER) break;
       // ("that India considers part of Ladakh": the place the object is part of is no object)
       if (match.claimantText !== null && PART_OF_BEFORE.test(text.slice(Math.max(0, x.start - 12), x.start))) continue;
-      if (!possessive(x) && !hasComma(text.slice(match.end, x.start)) && fillerOnly(text, match.end, x.start, extra, true)) {
+      if (!possessive(x) && !hasComma(text.slice(from, x.start)) && fillerOnly(text, from, x.start, extra, true)) {
+        // ("exchanging small areas Russia holds in the Kharkiv region": the side holding the land is no object; where it lies is)
+        const held = from === match.end ? HELD_IN_AFTER.exec(text.slice(x.end, x.end + 40)) : null;
+        if (held !== null && LAND_BEFORE_SIDE.test(text.slice(from, x.start))) {
+          from = x.end + held[0].length;
+          continue;
+        }
         g = x;
         break;
       }
@@ -1576,14 +1589,13 @@ const COUNT_WORDS: ReadonlyMap<string, number> = new Map(Object.entries(cueData.
 
 function antecedentFor(head: TerritoryMention, antecedents: readonly Antecedent[], si: number): Antecedent | undefined {
   const words = (head.modifiers ?? []).map((w) => w.toLowerCase());
-  // "the four regions": the list of four, or the lists of one sentence that make four together;
-  // a count without "the" names new land, unless a list of as many was named before it
+  // "the four regions": the list of four, or the lists of one sentence that make four together
   const opening = COUNT_WORDS.get(head.name.slice(0, head.name.indexOf(' ')).toLowerCase()) ?? 0;
   let count = opening;
   for (const w of words) count ||= COUNT_WORDS.get(w) ?? 0;
   if (count > 0) {
-    const counted = countedAntecedent(antecedents, si, count);
-    if (counted || opening > 0) return counted;
+    // (a list of another size is never what a count means: "the four regions" after a list of two)
+    return countedAntecedent(antecedents, si, count);
   }
   let latest: Antecedent | undefined;
   for (let i = antecedents.length - 1; i >= 0 && i >= antecedents.length - 10; i--) {
@@ -1859,16 +1871,21 @@ const COUNTERPART = /^[^,.;:!?"“”()]{0,30}?\bfor\s+(?:(?:the\s+)?(?:rest|rem
 
 /** Characters between a cue's object and the list joined to it (groupJoined) at most. */
 const JOIN_REACH = 48;
+// … and over a relative clause (CLAUSE_THEN_SHARE)
+const CLAUSE_JOIN_REACH = 100;
 
 /**
  * The list right after a cue's object (or the cue itself) when what stands between reads as `joint`
  * says: what an exchange's object is exchanged for (COUNTERPART), a list of another extent
  * (CONTRASTED_EXTENT), land taken along with the object (ALONG_WITH).
  */
-function groupJoined(text: string, group: { readonly end: number }, groups: readonly TerritoryGroup[], joint: RegExp): TerritoryGroup | undefined {
+function groupJoined(text: string, group: { readonly end: number }, groups: readonly TerritoryGroup[], joint: RegExp, passing = false): TerritoryGroup | undefined {
   for (const g of groups) {
     if (g.start < group.end) continue;
-    return g.start - group.end <= JOIN_REACH && joint.test(text.slice(group.end, g.start)) ? g : undefined;
+    if (g.start - group.end > (passing ? CLAUSE_JOIN_REACH : JOIN_REACH)) return undefined;
+    if (joint.test(text.slice(group.end, g.start))) return g;
+    // (`passing`: a relative clause in the joint may name a place of its own, "…, which Moscow annexed in 2014, and all of")
+    if (!passing) return undefined;
   }
   return undefined;
 }
@@ -1891,9 +1908,15 @@ const MAX_CONTRASTED = 6;
 const CONTRASTED_EXTENT = new RegExp(String.raw`^\s*(?:,\s*(?:(?:but|while|yet|and|as well as|and also)\s+)?|(?:but|while|yet|and|as well as|and also)\s+)(?:only\s+)?(?:${SHARE_APPROXIMATION})?(?:\d+(?:\.\d+)?\s*(?:percent|per cent|%)|an?\s+(?:${PIECE_ADJECTIVE})?\w+|(?:${PARTS_ADJECTIVE})?\w+(?:-\w+)?|\w+ of the)\s+of\s+(?:(?:the|both)\s+)?$`, 'i');
 
 // an item the object includes ("… of Ukraine, including Crimea")
-const INCLUDING_GAP = /^\s*,\s*including\s+(?:the\s+)?$/i;
+// ("… of Ukraine's territory, including Crimea")
+const INCLUDING_GAP = /^(?:['’]s\s+(?:territory|land))?\s*,\s*including\s+(?:the\s+)?$/i;
 // a relative clause set off by commas, then a share ("…, which it annexed in 2014, most of")
-const CLAUSE_THEN_SHARE = new RegExp(String.raw`^\s*,\s*(?:which|that)\s[^,.;:!?]{1,60},\s*(?:${SHARE_APPROXIMATION})?(?:\d+(?:\.\d+)?\s*(?:percent|per cent|%)|most|much|all|(?:large |small )?parts?)\s+of\s+(?:the\s+)?$`, 'i');
+const CLAUSE_THEN_SHARE_SOURCE = String.raw`^\s*,\s*(?:which|that)\s[^,.;:!?]{1,60},\s*AND(?:${SHARE_APPROXIMATION})?(?:\d+(?:\.\d+)?\s*(?:percent|per cent|%)|most|much|(?:almost |nearly |virtually |practically )?all|(?:large |small )?parts?)\s+of\s+(?:the\s+)?$`;
+const CLAUSE_THEN_SHARE = new RegExp(CLAUSE_THEN_SHARE_SOURCE.replace('AND', ''), 'i');
+// … after an item included, "and" may go on with the inclusion ("…, including Crimea, which it
+// annexed in 2014, and nearly all of Luhansk"); elsewhere "and most of" may be another verb's
+// ("claims the Japanese-administered Senkakus, which it calls …, and most of the sea")
+const INCLUDED_CLAUSE_THEN_SHARE = new RegExp(CLAUSE_THEN_SHARE_SOURCE.replace('AND', String.raw`(?:and\s+)?`), 'i');
 
 /** Who reports the claim: the speaker of a quote in the sentence, or the subject of "said". */
 function sourceOf(text: string, sentence: Span, trigger: Span, quotes: readonly Quote[], quoteAt: number, index: MentionIndex): string | null {

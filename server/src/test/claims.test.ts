@@ -1087,6 +1087,30 @@ suite('claims: a share that goes on after a relative clause about an included it
   });
 });
 
+suite('claims: a relative clause that names a side, before the included list goes on', () => {
+  test('"including Crimea, which Moscow annexed in 2014, and nearly all of Luhansk": the clause\'s own place is passed over', () => {
+    assert.deepEqual(briefs('Russian troops hold about a fifth of Ukraine\'s territory, including Crimea, which Moscow annexed in 2014, and nearly all of Luhansk region.'), ['control Russia: Ukraine (partial)', 'control Russia: Luhansk (most)', 'annexation Russia: Crimea']);
+  });
+
+  test('"and most of" after a clause about a place no inclusion named is another verb\'s', () => {
+    assert.deepEqual(briefs('Beijing also claims the Japanese-administered Senkaku Islands, which it calls the Diaoyu, and most of the South China Sea.').filter((b) => b.startsWith('control')), ['control Japan: Senkaku Islands']);
+  });
+});
+
+suite('claims: land a side holds, in a relative clause without "that"', () => {
+  test('"exchanging small areas Russia holds in the Kharkiv and Sumy regions for the rest of Donetsk"', () => {
+    assert.deepEqual(briefs('Moscow has floated exchanging small areas Russia holds in the Kharkiv and Sumy regions for the rest of Donetsk.'), ['exchange Russia: Kharkiv, Sumy, Donetsk']);
+    assert.deepEqual(briefs('Russia has offered to swap areas it holds in the Kharkiv and Sumy regions for the rest of Donetsk.'), ['exchange Russia: Kharkiv, Sumy, Donetsk']);
+  });
+});
+
+suite('claims: a counted anaphor means a list of that count only', () => {
+  test('"the four regions" after lists of three and two is none of them', () => {
+    const text = 'Moscow claims Donetsk, Zaporizhzhia and Kherson as its own. Kyiv said nobody could trade away Kramatorsk or Sloviansk. Peskov said Russia considers the four regions an integral part of Russia.';
+    assert.ok(!briefs(text).some((b) => b.includes('Kramatorsk, Sloviansk') && b.startsWith('sovereignty')), JSON.stringify(briefs(text)));
+  });
+});
+
 suite('claims: two relative clauses about one place, each with a subject', () => {
   test('"a region that Norland administers and (that) Vell claims": both sides have their claim', () => {
     const texts = [
