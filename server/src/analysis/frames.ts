@@ -85,6 +85,8 @@ const CONTRACTED_SUBJECTS = FRAME_WORDS.contractedSubjects;
 const SUBJECT_CONTRACTIONS = FRAME_WORDS.subjectContractions;
 const OBJECT_RELATIVES = FRAME_WORDS.objectRelatives;
 const NOUNS_IN_LY = FRAME_WORDS.nounsInLy;
+// verbs before "positions" held on the ground, not stances: "units held positions on the edge of …"
+const HOLDING_VERBS = FRAME_WORDS.holdingVerbs;
 const COPULAS = FRAME_WORDS.copulas;
 const CLAUSE_OPENERS = FRAME_WORDS.clauseOpeners;
 const ARTICLES = FRAME_WORDS.articles;
@@ -528,6 +530,8 @@ function nounFrame(tokens: readonly Token[], from: number, to: number, i: number
   const at = leads.has('that') && isInAt(tokens[i + 1], BE_FORM) && tokens[i + 2]?.lower === 'that' ? i + 2 : i + 1;
   const lead = tokens[at];
   if (!lead || !lead.word || lead.quote >= 0 || !leads.has(lead.lower)) return null;
+  // "held positions on the western edge", "took up positions on": ground held, no stance
+  if (tokens[i]!.lower.startsWith('position') && i > from && tokens[i - 1]!.word && HOLDING_VERBS.has(tokens[i - 1]!.lower)) return null;
   let k = at + 1;
   if (lead.lower === 'to' && !(tokens[k]?.word && !isCapitalised(tokens[k]!) && !isIn(tokens[k]!, DETERMINER))) return null;
   if (lead.lower === 'to') k = i + 1;
@@ -792,6 +796,10 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   const toInfinitive = prev !== undefined && prev.lower === 'to' && !cue.homograph && !cue.participle && (cue.clause || cue.evaluative) && !isCapitalised(tokens[i]!);
   // "to opposing views", "to reports": after a preposition, a noun or gerund
   if (prev?.lower === 'to' && !toInfinitive) return null;
+  // "said fighting for the villages was still going on": a gerund right after "that" or a verb of
+  // saying opens the clause reported, as its subject (not after a form in -s, which may be a noun:
+  // "tweets criticizing …", "reports alleging …")
+  if (cue.participle && prev !== undefined && tokens[i - 1]!.word && (prev.lower === 'that' || isCueWord(tokens[i - 1]) && CUE_WORDS.get(prev.lower)!.clause && isInflectedCue(tokens[i - 1]) && !prev.lower.endsWith('s'))) return null;
   // an adjective: "its internationally recognized borders", "Ukraine's internationally recognised borders",
   // and after another participle before a noun ("an internationally recognised disputed territory")
   let d = i - 1;

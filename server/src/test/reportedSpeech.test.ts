@@ -979,3 +979,20 @@ suite('reported speech: a verb like "be" before an adjective of belief', () => {
     assert.deepEqual(pairs('Republicans seem sure that the vote will pass.'), [['the vote will pass', 'Republicans']]);
   });
 });
+
+suite('reported speech: a gerund that opens the clause reported', () => {
+  test('"said fighting for both towns was still going on": the gerund is the subject, no report of its own', () => {
+    assert.deepEqual(pairs('The army said fighting for both towns was still going on.'), [['fighting for both towns was still going on', 'The army']]);
+    assert.deepEqual(pairs('Aid groups warned that pushing for a deadline would backfire.'), [['pushing for a deadline would backfire', 'Aid groups']]);
+    // (a form in -s may be a noun, whose participle reports: "posts criticizing the mayor")
+    assert.ok(pairs('He wrote posts criticizing the mayor.').some(([text]) => text === 'the mayor'));
+  });
+});
+
+suite('reported speech: positions held on the ground', () => {
+  test('"units held positions on the edge of the town" is no stance; "shifted positions on trade" is', () => {
+    assert.deepEqual(pairs('The colonel added that his units held positions on the northern edge of the town.'), [['his units held positions on the northern edge of the town', 'The colonel']]);
+    assert.deepEqual(pairs('Marines took up positions on the ridge.'), []);
+    assert.deepEqual(pairs('The senator has shifted positions on trade twice.').map(([text]) => text), ['trade twice']);
+  });
+});
