@@ -12,7 +12,7 @@ import type { ProseDocument } from './document';
 import type { Gazetteer } from './gazetteer';
 import {
   countryNamed, type Gender, genderOfWord, KIN_BEFORE, PEOPLE_ADJECTIVES, KNOWN_ORG_FIRST_WORDS, MISC_SUFFIXES, MISC_WORDS, MISC_PREFIXES, CODE_NAME_BEFORE, demonym, KNOWN_ORGS, LOWERCASE_ORG_HEADS, ORG_ACRONYMS,
-  ORG_KINDS_BEFORE, ORG_LINK_HEADS, ORG_PEOPLE_AT, PARTY_MEMBERS, ORG_OF_HEADS, ORG_WORDS_AFTER, AFTER_PLACE_KIND, PLACE_EVENTS_BEFORE, PLACE_KINDS_AFTER, PLACE_KINDS_BEFORE, PLACE_OF_HEADS, PLACE_PREPOSITIONS, PLACE_VERBS_BEFORE, PLACE_SUFFIXES, REGION_WORDS_AFTER, REGION_WORDS_BEFORE, TITLE_OBJECTS, PLACE_OPENERS,
+  ORG_KINDS_BEFORE, ORG_LINK_HEADS, ORG_PEOPLE_AT, PARTY_MEMBERS, ORG_OF_HEADS, ORG_WORDS_AFTER, AFTER_PLACE_KIND, PLACE_EVENTS_BEFORE, PLACE_KINDS_AFTER, PLACE_KINDS_BEFORE, PLURAL_PLACE_KINDS, PLACE_OF_HEADS, PLACE_PREPOSITIONS, PLACE_VERBS_BEFORE, PLACE_SUFFIXES, REGION_WORDS_AFTER, REGION_WORDS_BEFORE, TITLE_OBJECTS, PLACE_OPENERS,
   MAY_BE_PLACE_KIND_AFTER, MAY_BE_REGION_WORD, MAY_BE_REGION_WORDS, STATEHOOD_WORDS, MATCH_VERBS, PLURAL_VERBS, TEAM_ROLES, TOWN_CLUB_WORDS,
   type Country,
 } from './lexicon';
@@ -1183,6 +1183,22 @@ function coordinatorsOnly(tokens: readonly Token[], from: number, to: number): b
   return true;
 }
 
+/** Whether a name follows a plural kind of place and "of" ("the towns of …"). */
+function afterPluralKind(c: Candidate, sentences: readonly Sentence[]): boolean {
+  const tokens = sentences[c.sentence]!.tokens;
+  const kind = tokens[c.first - 2];
+  return tokens[c.first - 1]?.text === 'of' && kind !== undefined && !kind.cap && PLURAL_PLACE_KINDS.has(kind.text);
+}
+
+/**
+ * "At the Brookings Institution, Clinton denied …": a name after a lone comma and before a word in
+ * lower case opens a clause; a list's last member follows "and" or "or".
+ */
+function opensClauseAfterComma(tokens: readonly Token[], gap: number, b: Candidate): boolean {
+  const next = tokens[b.last + 1];
+  return gap === 1 && tokens[b.first - 1]!.text === ',' && next !== undefined && next.kind === 'word' && !next.cap && !COORDINATORS.has(next.text);
+}
+
 /**
  * Names in one list are of one kind ("Donetsk, Lugansk and Crimea"): members typed by weak
  * evidence or none take the type of the list's strongest member.
@@ -1220,7 +1236,8 @@ function coordinate(candidates: Candidate[], sentences: readonly Sentence[]): vo
     // a name shaped like a person's among places the text or the gazetteer types, in a list of
     // three or more or beside another place so typed ("the municipalities of Zvecan, Zubin Potok
     // and Leposavic") is one of them: people are seldom listed with places
-    const amongPlaces = best.type === 'place' && strongPeople === 0 && (strongPlaces >= 2 || to - from >= 2);
+    // ("the villages of Novopavlivka and Sukhyi Yar": a plural kind of place names every member)
+    const amongPlaces = best.type === 'place' && strongPeople === 0 && (strongPlaces >= 2 || to - from >= 2 || afterPluralKind(candidates[from]!, sentences));
     for (let i = from; i <= to; i++) {
       const c = candidates[i]!;
       if (c.strength >= 2 || (c.type === 'person' && c.words.length > 1 && !amongPlaces)) continue;
@@ -1237,7 +1254,7 @@ function coordinate(candidates: Candidate[], sentences: readonly Sentence[]): vo
       const tokens = sentences[a.sentence]!.tokens;
       const gap = b.first - a.last - 1;
       const opener = tokens[a.last + 1]?.text;
-      linked = gap > 0 && gap <= 3 && (opener === ',' || opener === 'and' || opener === 'or' || opener === '&') && coordinatorsOnly(tokens, a.last + 1, b.first) && !isPossessive(tokens[b.last + 1]);
+      linked = gap > 0 && gap <= 3 && (opener === ',' || opener === 'and' || opener === 'or' || opener === '&') && coordinatorsOnly(tokens, a.last + 1, b.first) && !isPossessive(tokens[b.last + 1]) && !opensClauseAfterComma(tokens, gap, b);
     }
     if (!linked) {
       settle(groupStart, i - 1);

@@ -139,6 +139,11 @@ export const PEOPLE_ADJECTIVES: ReadonlySet<string> = new Set(nationalities.peop
 export const PLACE_PREPOSITIONS = new WordSet(places.prepositions);
 export const PLACE_VERBS_BEFORE = new WordSet(places.verbsBefore);
 export const PLACE_KINDS_BEFORE = new WordSet(places.kindsBefore);
+/** The plural kinds of place among kindsBefore ("villages", "cities"): each names a list of places. */
+export const PLURAL_PLACE_KINDS: ReadonlySet<string> = new Set(places.kindsBefore.filter((kind) => {
+  const singular = kind.endsWith('ies') ? `${kind.slice(0, -3)}y` : kind.slice(0, -1);
+  return kind.endsWith('s') && places.kindsBefore.includes(singular);
+}));
 /** What may follow the kind of place ending an apposition after a name (places.json afterKindApposition). */
 export const AFTER_PLACE_KIND = new WordSet(places.afterKindApposition);
 export const PLACE_EVENTS_BEFORE = new WordSet(places.eventsBefore);

@@ -926,3 +926,40 @@ suite('entities: a kind of place before a name, a role after it', () => {
     assert.deepEqual(found.filter((e) => e.name === 'Ostrove').map((e) => e.type), ['place']);
   });
 });
+
+suite('entities: the members of a list after a plural kind of place', () => {
+  test('"the villages of Novopavlivka and Sukhyi Yar": a two-word member shaped like a name is a place too', () => {
+    const found = entities('Troops entered the villages of Brodivka and Sukhyi Yar on Monday.');
+    assert.deepEqual(names(found, 'place'), ['Brodivka', 'Sukhyi Yar']);
+    assert.deepEqual(names(found, 'person'), []);
+  });
+
+  test('"the western edge of Sukhyi Yar": the edge, fringes or heart of a name is a place', () => {
+    assert.deepEqual(names(entities('Units still hold the western edge of Sukhyi Yar.'), 'place'), ['Sukhyi Yar']);
+  });
+});
+
+suite('entities: a name after a lone comma opens a clause, not a list', () => {
+  test('"At the Brookings Institution, Clinton denied …": Clinton takes no type from the organisation', () => {
+    const found = entities('At the Brookings Institution, Clinton denied that she had erred.');
+    assert.deepEqual(names(found, 'organization'), ['Brookings Institution']);
+    assert.equal(find(found, 'organization', 'Clinton'), undefined);
+  });
+
+  test('"the Commander-in-Chief Forum" is an organisation, not a person with a title', () => {
+    const found = entities('Both candidates spoke at the Commander-in-Chief Forum in New York.');
+    assert.deepEqual(names(found, 'organization'), ['Commander-in-Chief Forum']);
+    assert.deepEqual(names(found, 'person'), []);
+  });
+});
+
+suite('entities: roles of soldiers and operators', () => {
+  test('"said Serhiy, a 34-year-old drone operator": a first name with a role is a person', () => {
+    const found = entities('"We move at night," said Serhiy, a 34-year-old drone operator.');
+    assert.deepEqual(get(found, 'person', 'Serhiy').roles, ['drone operator']);
+  });
+
+  test('"Ukraine\'s commander-in-chief, Oleksandr Syrskyi, said"', () => {
+    assert.ok(get(entities('Ukraine\'s commander-in-chief, Oleksandr Syrskyi, said the line held.'), 'person', 'Oleksandr Syrskyi').roles.some((r) => r.includes('commander-in-chief')));
+  });
+});
