@@ -1442,7 +1442,7 @@ function resolveGroup(text: string, g: TerritoryGroup, antecedents: readonly Ant
   if (rest.length === 1 && rest[0].kind === 'candidate' && head.kind !== 'anaphor') add(rest[0].name, { start: rest[0].start, end: rest[0].end, text: rest[0].name });
   if (head.kind === 'anaphor' && names.length === 0) {
     const noun = head.noun ?? '';
-    const referent = noun === 'claims' ? lastClaim(drafts, si) : (namedBy(noun, singles, si) ?? (SINGULAR.has(noun) ? singularReferent(text, noun, singles, drafts, si, agents, resolver) : antecedentFor(head, antecedents, si)));
+    const referent = noun === 'claims' ? lastClaim(drafts, si) : (namedBy(noun, singles, si) ?? (SINGULAR.has(noun) ? singularReferent(text, noun, singles, drafts, si, agents, resolver) : antecedentFor(head, antecedents, si, resolver)));
     if (referent) for (let i = 0; i < referent.names.length; i++) add(referent.names[i], referent.mentions[i]);
   }
   return { names, mentions };
@@ -1587,8 +1587,12 @@ const ANAPHOR_KIN: ReadonlyMap<string, readonly string[]> = new Map(Object.entri
 
 const COUNT_WORDS: ReadonlyMap<string, number> = new Map(Object.entries(cueData.countWords));
 
-function antecedentFor(head: TerritoryMention, antecedents: readonly Antecedent[], si: number): Antecedent | undefined {
+function antecedentFor(head: TerritoryMention, antecedents: readonly Antecedent[], si: number, resolver: ClaimantResolver): Antecedent | undefined {
   const words = (head.modifiers ?? []).map((w) => w.toLowerCase());
+  // ("the regions" after "Venezuela, Nicaragua and Syria": a list of countries is no regions, provinces or areas)
+  const within = PART_NOUNS.has((head.noun ?? '').replace(/s$/, ''));
+  const fits = (a: Antecedent) => !within || !a.names.every((n) => resolver.place(n)?.kind === 'country');
+  antecedents = antecedents.filter(fits);
   // "the four regions": the list of four, or the lists of one sentence that make four together
   const opening = COUNT_WORDS.get(head.name.slice(0, head.name.indexOf(' ')).toLowerCase()) ?? 0;
   let count = opening;

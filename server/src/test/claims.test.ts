@@ -1104,6 +1104,21 @@ suite('claims: land a side holds, in a relative clause without "that"', () => {
   });
 });
 
+suite('claims: "regards X as Georgian territory"', () => {
+  test('a nationality before "territory" names the side whose land it is, in a relative clause too', () => {
+    assert.deepEqual(briefs('Tbilisi regards Abkhazia as Georgian territory.'), ['sovereignty Georgia: Abkhazia']);
+    assert.deepEqual(briefs('The envoy flew to Abkhazia, which Tbilisi regards as Georgian territory.'), ['sovereignty Georgia: Abkhazia']);
+    assert.deepEqual(briefs('The ministry regards the vote as Russian propaganda.'), []);
+  });
+});
+
+suite('claims: "the regions" are no list of countries', () => {
+  test('"… Venezuela, Nicaragua and Syria … retake the regions" reads back the regions named before', () => {
+    const text = 'Russia recognised Abkhazia and South Ossetia in 2008. Only Venezuela, Nicaragua and Syria followed. Georgia says it will never use force to retake the regions.';
+    assert.deepEqual(briefs(text).filter((b) => b.startsWith('recovery')), ['recovery Georgia: Abkhazia, South Ossetia']);
+  });
+});
+
 suite('claims: a counted anaphor means a list of that count only', () => {
   test('"the four regions" after lists of three and two is none of them', () => {
     const text = 'Moscow claims Donetsk, Zaporizhzhia and Kherson as its own. Kyiv said nobody could trade away Kramatorsk or Sloviansk. Peskov said Russia considers the four regions an integral part of Russia.';

@@ -159,6 +159,9 @@ suite('claim cues, in one pass', () => {
     for (const verb of ['considers', 'considered', 'regards', 'deemed', 'views', 'viewed']) {
       for (const name of ['Valdor', 'Éstia', 'Ost’s', 'the Valdor']) texts.push(`Ost ${verb} the northern isle part of ${name} and ${verb} it to be an integral part of ${name}.`);
     }
+    for (const verb of ['considers', 'regarded', 'Views', 'deems', 'regards', 'viewed']) {
+      for (const name of ['Valdorian', 'Éstian', 'Kestrian']) texts.push(`Ost ${verb} the northern isle as ${name} territory and ${verb} Kestria ${name} sovereign land.`);
+    }
     for (const name of ['Valdorian', 'Éstian', '“Ostic', 'Kestrian']) {
       for (const since of ['always was', 'has always been', 'always will be', 'will always be']) texts.push(`Ost is, and ${since}, ${name} territory; the isles are, and ${since}, ${name}.`);
     }
