@@ -709,12 +709,16 @@ function resumesBrokenQuote(tokens: readonly Token[], unit: Unit, before: number
 /** `f`'s cue stands in `outer`'s content. */
 const inReport = (outer: Frame, f: Frame): boolean => outer.content !== null && outer.content.start <= f.cue.start && f.cue.end <= outer.content.end;
 
+const THING_PRONOUNS: ReadonlySet<string> = new Set(['it', 'this', 'that']);
+
 /**
  * The frame's source is a thing, no one who speaks: a determiner and words in lower case, its
- * head no role, body, document or people ("the agreement showed", "the crisis proved").
+ * head no role, body, document or people ("the agreement showed", "the crisis proved"), or "it".
  */
 function thingReports(tokens: readonly Token[], f: Frame): boolean {
   const source = f.source!;
+  // ("saying it showed that “…”": "it" inside another's report is a thing, or the speaker again)
+  if (source.end - source.start === 1 && THING_PRONOUNS.has(tokens[source.start]!.lower)) return true;
   if (!isIn(tokens[source.start]!, DETERMINER)) return false;
   for (let k = source.start; k < source.end; k++) if (!tokens[k]!.word || isCapitalised(tokens[k]!)) return false;
   const head = tokens[source.end - 1]!.lower;

@@ -856,3 +856,10 @@ suite('quotes: a short quoted clause after a cue\'s "that"', () => {
     assert.equal(find(marked('He denied that “plan” was his.'), 'plan')?.kind, 'scare');
   });
 });
+
+suite('quotes: "it" reporting inside another\'s report', () => {
+  test('"saying it showed that “…”": the quoted words are the speaker\'s, not the thing\'s', () => {
+    const q = find(marked('Mayor Ana Ruiz praised the vote, saying it showed that "the town is finally awake."'), 'the town is finally awake.');
+    assert.equal(q?.speaker, 'Ana Ruiz');
+  });
+});
