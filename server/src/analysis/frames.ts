@@ -1989,7 +1989,9 @@ function npBefore(tokens: readonly Token[], from: number, i: number): TokenRange
 function placedSpeaker(tokens: readonly Token[], from: number, np: TokenRange): TokenRange | null {
   const at = np.start - 1;
   const noun = tokens[at - 1];
-  if (at - 1 < from || !namesPlace(tokens, np) || !LOCATIVES.has(tokens[at]!.lower) || !noun?.word || startsWithDigit(noun.text) || isCapitalised(noun) && !isSentenceOpening(tokens, from, at - 1)) return null;
+  if (at - 1 < from || !LOCATIVES.has(tokens[at]!.lower) || !noun?.word || startsWithDigit(noun.text) || isCapitalised(noun) && !isSentenceOpening(tokens, from, at - 1)) return null;
+  // ("Critics in the opposition say": people named by their role, in a body named in lower case)
+  if (!namesPlace(tokens, np) && !(isPeopleNoun(noun.lower) && ARTICLES.has(tokens[np.start]!.lower) && np.end - np.start <= 3)) return null;
   const head = collectBack(tokens, from, at);
   return head ? { start: head.start, end: np.end } : null;
 }

@@ -996,3 +996,14 @@ suite('reported speech: positions held on the ground', () => {
     assert.deepEqual(pairs('The senator has shifted positions on trade twice.').map(([text]) => text), ['trade twice']);
   });
 });
+
+suite('reported speech: who speaks, named by a role in a body or after "have since"', () => {
+  test('"Critics in the opposition say …": people of a kind, in a body named in lower case', () => {
+    assert.deepEqual(pairs('Critics in the opposition say the council has done little.'), [['the council has done little', 'Critics in the opposition']]);
+    assert.deepEqual(pairs('Workers at the plant said the line would close.'), [['the line would close', 'Workers at the plant']]);
+  });
+
+  test('"have since said": "since" between the auxiliary and the verb', () => {
+    assert.deepEqual(pairs('The new authorities have since said they are reviewing the deal.'), [['they are reviewing the deal', 'The new authorities']]);
+  });
+});
