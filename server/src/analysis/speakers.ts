@@ -243,8 +243,9 @@ const INHABITANTS_OF = new RegExp(`(?:^|\\s)(?:${[...INHABITANTS].join('|')})\\s
 function onlyWhere(before: string): boolean {
   return (LOCATED.test(before) && !SEATED_IN.test(before)) || INHABITANTS_OF.test(before) || OPENED_BY_INHABITANTS.test(before);
 }
-// (the place may be named as a kind of place: "Fishermen in the coastal town of Masinloc say")
-const LOCATED = new RegExp(`(?:^\\p{Lu}\\p{Ll}+|(?:^|\\s)\\p{Ll}[\\p{L}'’-]*)\\s+(?:${[...LOCATIVES].join('|')})\\s+(?:the\\s+)?(?:(?:[\\p{Ll}-]+\\s+){0,2}?(?:${placeData.kindsBefore.join('|')})\\s+of\\s+)?$`, 'u');
+// (the place may be named as a kind of place: "Fishermen in the coastal town of Masinloc say";
+// or be where the speaker comes from: "a senator from Ohio", "a refugee from Mariupol")
+const LOCATED = new RegExp(`(?:^\\p{Lu}\\p{Ll}+|(?:^|\\s)\\p{Ll}[\\p{L}'’-]*)\\s+(?:${[...LOCATIVES, 'from'].join('|')})\\s+(?:the\\s+)?(?:(?:[\\p{Ll}-]+\\s+){0,2}?(?:${placeData.kindsBefore.join('|')})\\s+of\\s+)?$`, 'u');
 
 // A participial clause opening a sentence ("Asked about Macron's plan, he said"; "After meeting
 // Scholz, she said"): its implied subject is the pronoun after it, so the people it names are
@@ -907,8 +908,10 @@ export function nameIn(tokens: readonly Token[], prose: string, isLowerWord: (w:
   }
   // "a soldier near Pokrovsk", "analysts in Tbilisi": the place where an unnamed speaker is
   // (the place may be named as a kind of place: "fishermen in the coastal town of Masinloc")
-  const at = kindOfPlaceStart(kept, start);
-  if (at >= 2 && LOCATIVES.has(kept[at - 1]!.lower) && kept[at - 2]!.word && (!isCapitalised(kept[at - 2]!) || at === 2 && isLowerWord(kept[0]!.lower)) && !(kept[at - 1]!.lower === 'in' && SEATED_BODIES.has(kept[at - 2]!.lower))) return null;
+  // ("a senator in the Midwest": the article before the place's name)
+  const at = kindOfPlaceStart(kept, start > 2 && kept[start - 1]!.lower === 'the' ? start - 1 : start);
+  // ("a senator from Ohio": where the speaker comes from)
+  if (at >= 2 && (LOCATIVES.has(kept[at - 1]!.lower) || kept[at - 1]!.lower === 'from') && kept[at - 2]!.word && (!isCapitalised(kept[at - 2]!) || at === 2 && isLowerWord(kept[0]!.lower)) && !(kept[at - 1]!.lower === 'in' && SEATED_BODIES.has(kept[at - 2]!.lower))) return null;
   // "residents of Mitrovica", "Residents of the village of Hader": the place whose people speak
   if (start >= 2 && (kept[start - 1]!.lower === 'of' || kept[start - 1]!.lower === 'from') && INHABITANTS.has(kept[start - 2]!.lower)) return null;
   const opener = kept[0]!.lower === 'the' && kept.length > 1 ? 1 : 0;

@@ -563,3 +563,10 @@ suite('speakers: a nickname in quotation marks inside the speaker\'s name', () =
     assert.deepEqual(speakers('“We will appeal,” said Robert “Bobby” Vance.'), ['Robert “Bobby” Vance']);
   });
 });
+
+suite('speakers: where an unnamed speaker comes from is no speaker', () => {
+  test('"A senator from Ohio said", "one senator from the Midwest, who …, said": the description speaks, not the place', () => {
+    assert.deepEqual(indirectOf('A senator from Ohio said the talks had failed.').map((q) => q.speaker), ['A senator from Ohio']);
+    assert.deepEqual(indirectOf('One senator from the Midwest, who asked not to be named, said the talks had failed.').filter((q) => q.cue === 'said').map((q) => q.speaker), ['One senator from the Midwest']);
+  });
+});
