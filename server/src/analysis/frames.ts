@@ -68,6 +68,13 @@ const PARTICIPLE_CLAUSES = FRAME_WORDS.participleClauses;
 const TIME_LEADS = FRAME_WORDS.timeLeads;
 const TIME_NOUNS = FRAME_WORDS.timeNouns;
 const TIME_MODIFIERS = FRAME_WORDS.timeModifiers;
+// what follows "on" after a verb of speaking to say how it was spoken: "on condition of anonymity"
+const MANNERS_AFTER_ON = FRAME_WORDS.mannersAfterOn;
+// roles held in someone's service, joined to them by "to": "an aide to the senator"
+const ROLES_SERVING_TO = FRAME_WORDS.rolesServingTo;
+// how long, after "for" (and maybe a count): "for months", "for two years"
+const DURATIONS = FRAME_WORDS.durations;
+const DURATION_COUNTS = FRAME_WORDS.durationCounts;
 const PARTICIPLE_PREPOSITIONS = FRAME_WORDS.participlePrepositions;
 const QUANTIFIERS = FRAME_WORDS.quantifiers;
 const PERCEPTION_PARTICIPLES = FRAME_WORDS.perceptionParticiples;
@@ -839,8 +846,12 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   if (cueEnd === i + 1 && cue.needsParticle && !(tokens[cueEnd]?.lower === 'that' && t.endsWith('ed'))) return null;
   const cueRange = { start: i, end: cueEnd };
   if (cue.raising && prev && isIn(prev, BE_FORM) && tokens[cueEnd]?.lower === 'to' && tokens[cueEnd + 1]?.word && passiveEnding(t0(tokens, i), 'ght')) {
-    // "Turnout is expected to rise": the whole clause is reported, by an unnamed source
-    const start = firstWord(tokens, from, to);
+    // "Turnout is expected to rise": the whole clause is reported, by an unnamed source (not inside a
+    // relative clause, "a bill that had been expected to clear the Senate stalled"; past a dateline)
+    let r = i - 1;
+    while (r > from && tokens[r - 1]!.word && (isIn(tokens[r - 1]!, AUXILIARY) || isIn(tokens[r - 1]!, BE_FORM) || isLyAdverb(tokens[r - 1]!))) r--;
+    if (r > from && (isIn(tokens[r - 1]!, RELATIVE_PRONOUN) || isIn(tokens[r - 1]!, WH_RELATIVE))) return null;
+    const start = afterDateline(tokens, firstWord(tokens, from, to), i);
     const content = start < i - 1 ? trimRange(tokens, start, clauseEnd(tokens, i, to)) : null;
     return content ? { cue: { start: i, end: cueEnd }, source: null, content, evaluative: false, announces: false } : null;
   }
@@ -963,6 +974,9 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
     const objectEnd = cue.objectPrepositions.length > 0 ? objectPreposition(tokens, k, to, cue.objectPrepositions) : -1;
     // "accused Holt of being …", "was praised for …": the content follows the preposition
     if (objectEnd >= 0) k = objectEnd;
+    // "spoke on condition of anonymity", "spoke on the record", "spoke on television": how, not of what
+    const manner = tokens[k - 1]?.lower === 'on' && (MANNERS_AFTER_ON.has(tokens[k]?.lower ?? '') || tokens[k]?.lower === 'the' && MANNERS_AFTER_ON.has(tokens[k + 1]?.lower ?? ''));
+    if (manner) k = to;
     const first = tokens[k];
     // "to" before a verb (in a title-case headline, "Vows To Eliminate"); "spoke to a gathering", "talked to Congress" name a listener
     const infinitive = first?.lower === 'to' && tokens[k + 1]?.word === true && !isIn(tokens[k + 1]!, DETERMINER) && (!isCapitalised(tokens[k + 1]!) || isCapitalised(first)) && !isIn(tokens[k + 1]!, PRONOUN) && !LISTENERS.has(tokens[k + 1]!.lower);
@@ -1007,6 +1021,11 @@ function timePhraseAfter(tokens: readonly Token[], k: number, to: number): numbe
   const next = tokens[n + 1];
   if (n >= to || !t?.word || t.quote >= 0) return k;
   if (n + 1 < to && next?.word && (TIME_LEADS.has(t.lower) && (TIME_NOUNS.has(next.lower) || MONTHS.has(next.text)) || t.lower === 'in' && (MONTHS.has(next.text) || isYear(next.text)))) return n + 2;
+  // "for months", "for two years": how long ("lobbied for months for …")
+  if (t.lower === 'for' && n === k) {
+    const d = next?.word && (DURATION_COUNTS.has(next.lower) || startsWithDigit(next.text)) ? n + 2 : n + 1;
+    if (d < to && tokens[d]!.word && DURATIONS.has(tokens[d]!.lower)) return d + 1;
+  }
   // "Monday", "late Monday", "again"
   return isIn(t, TIME_WORD) && (n === k || TIME_NOUNS.has(t.lower)) ? n + 1 : k;
 }
@@ -1260,6 +1279,8 @@ function clauseEnd(tokens: readonly Token[], k: number, to: number): number {
       continue;
     }
     if (t.text === ',' && participleFollows(tokens, n + 1)) return n;
+    // ("… “puts farmers first,” declining to elaborate": the comma inside the closing mark)
+    if (CLOSING_MARKS.has(t.text) && tokens[n - 1]?.text === ',' && participleFollows(tokens, n + 1)) return n + 1;
     if (t.text === ',' && trailingAttribution(tokens, n + 1, to)) return n;
     // ", and the downgrade is …": a new clause with its own subject; but ", and Kherson" closing a
     // list of names ("Donetsk, Lugansk, Zaporizhzhia, and Kherson") is the list's last item
@@ -1676,7 +1697,8 @@ function contentAfter(tokens: readonly Token[], k: number, to: number, cue: CueW
     if (n > k && w.word && (isCueWord(w) && !occasionWord(tokens, n) || isIn(w, MODAL) && !isIn(w, AUXILIARY))) break;
     // only a listener or adjuncts stand between a cue and its "that"
     // ("of" joins the words of one listener: "told tens of thousands of supporters that …")
-    if (w.word && !isIn(w, ADJUNCT) && !isCapitalised(w) && !startsWithDigit(w.text) && !isLyAdverb(w) && !(cue.object && w.lower === 'of') && ++plain > (occasion ? PLAIN_IN_OCCASION : cue.object ? 4 : 2)) break;
+    // ("late" in "said late Wednesday that …" is part of the time, no listener)
+    if (w.word && !isIn(w, ADJUNCT) && !isCapitalised(w) && !startsWithDigit(w.text) && !isLyAdverb(w) && !TIME_MODIFIERS.has(w.lower) && !(cue.object && w.lower === 'of') && ++plain > (occasion ? PLAIN_IN_OCCASION : cue.object ? 4 : 2)) break;
   }
   // "asked whether …", "could not say what to do about …": a wh-clause, finite or not
   if (!inverted && t.word && t.quote < 0 && isIn(t, WH_WORD) && cue.takesWh && tokens[k + 1]?.word && (t.lower !== 'what' && t.lower !== 'when' || cue.lemma !== 'say')) return k;
@@ -1791,8 +1813,19 @@ function looksLikeClause(tokens: readonly Token[], k: number, to: number): boole
     if (isPastInEd(t.lower) && !isCapitalised(t) && p.word && !isIn(p, DETERMINER) && !isLyAdverb(p) && n - 1 > k - 1) return true;
     // "the farmers lost their fields": an irregular past after its subject
     if (isIn(t, PAST_TENSE) && p.word && !isIn(p, DETERMINER) && !isIn(p, POSSESSIVE) && p.lower !== 'to') return true;
+    // "farmers need certainty", "the voters want change", "Democrats oppose it": a plain present
+    // verb after people named in the plural, opening the clause
+    if ((n === k + 1 || n === k + 2 && isIn(tokens[k]!, DETERMINER)) && pluralPeopleThenVerb(p, t, tokens[n + 1])) return true;
   }
   return false;
+}
+
+/** People named in the plural (`p`), then a word in lower case shaped like a plain verb (`t`), then a word. */
+function pluralPeopleThenVerb(p: Token, t: Token, after: Token | undefined): boolean {
+  if (!p.word || !endsInPlainS(p.lower, true) || !(isCapitalised(p) ? p.lower.length > 3 : isPeopleNoun(p.lower))) return false;
+  if (!t.word || t.quote >= 0 || isCapitalised(t) || t.lower.length < 3 || !/^[a-z]+$/.test(t.lower) || /(?:s|ing|ly)$/.test(t.lower) || t.lower.length > 5 && /(?:al|ive|ic|ous|ful|able|ible|ent|ant|ary|er|est)$/.test(t.lower) || isPastInEd(t.lower)) return false;
+  if (isIn(t, BOUNDARY) || isIn(t, ADJUNCT) || isIn(t, DETERMINER) || isIn(t, PRONOUN) || isIn(t, TIME_WORD)) return false;
+  return after !== undefined && after.word;
 }
 
 /** Adjuncts after the cue, then a comma and a clause of three words or more. */
@@ -2117,7 +2150,9 @@ function isSkippable(tokens: readonly Token[], a: number, b: number): boolean {
   if (role && a >= 2 && isCapitalised(tokens[a - 2]!) && b - a <= MAX_ROLE) {
     // a role has no verb of its own ("are also engaging with Trump" is a predicate; the adverbs
     // among the auxiliaries are no verb: "Varna's only ally", "its first president")
-    for (let k = a; k < b; k++) if (!isCapitalised(tokens[k]!) && (isIn(tokens[k]!, MODAL) || isIn(tokens[k]!, CUE) || tokens[k]!.lower.endsWith('ing'))) return false;
+    // (a word in -ing is a verb first, or after an auxiliary or adverb; after a noun or a
+    // preposition it is a noun: "a fellow for community organizing at …")
+    for (let k = a; k < b; k++) if (!isCapitalised(tokens[k]!) && (isIn(tokens[k]!, MODAL) || isIn(tokens[k]!, CUE) || tokens[k]!.lower.endsWith('ing') && (k === a || isIn(tokens[k - 1]!, AUXILIARY) || isLyAdverb(tokens[k - 1]!)))) return false;
     return true;
   }
   for (const words of INTERJECTIONS) {
@@ -2188,8 +2223,8 @@ function collectBack(tokens: readonly Token[], from: number, j: number): TokenRa
       }
       break;
     }
-    // "attorneys for the family", "an analyst at the Harbour Institute"
-    if (isIn(t, NP_PREPOSITION) && n > 0 && k - 2 >= from && tokens[k - 2]!.word && !isIn(tokens[k - 2]!, BOUNDARY) && !isIn(tokens[k - 2]!, AUXILIARY)) {
+    // "attorneys for the family", "an analyst at the Harbour Institute"; "aides to several senators"
+    if ((isIn(t, NP_PREPOSITION) || t.lower === 'to' && k - 2 >= from && ROLES_SERVING_TO.has(tokens[k - 2]!.lower)) && n > 0 && k - 2 >= from && tokens[k - 2]!.word && !isIn(tokens[k - 2]!, BOUNDARY) && !isIn(tokens[k - 2]!, AUXILIARY)) {
       k--;
       n++;
       continue;

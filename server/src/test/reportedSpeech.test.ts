@@ -260,8 +260,9 @@ suite('reported speech: a phrase of time or occasion between the verb and "that"
 });
 
 suite('reported speech: a word in -eed is no past tense in -ed', () => {
-  test('"need" after a noun makes no bare clause of an adjective cue', () => {
-    assert.deepEqual(indirect('Ruth Obi was sure farmers need help.').map((q) => q.text), []);
+  test('"need" after a noun is no past form (a plain present after people in the plural is a verb, see below)', () => {
+    assert.deepEqual(indirect('Ruth Obi was sure the seed need help.').map((q) => q.text), []);
+    assert.deepEqual(indirect('Ruth Obi was sure farmers need help.').map((q) => q.text), ['farmers need help']);
     assert.ok(indirect('Ruth Obi was sure farmers wanted help.').some((q) => q.text === 'farmers wanted help'));
   });
 });
@@ -1005,5 +1006,60 @@ suite('reported speech: who speaks, named by a role in a body or after "have sin
 
   test('"have since said": "since" between the auxiliary and the verb', () => {
     assert.deepEqual(pairs('The new authorities have since said they are reviewing the deal.'), [['they are reviewing the deal', 'The new authorities']]);
+  });
+});
+
+suite('reported speech: a bare clause whose subject is people in the plural', () => {
+  test('"said farmers need certainty", "said the voters want change": a plain present verb after people', () => {
+    assert.deepEqual(pairs('A senator said farmers need certainty.'), [['farmers need certainty', 'A senator']]);
+    assert.deepEqual(pairs('The mayor said the voters deserve better.'), [['the voters deserve better', 'The mayor']]);
+    // (a word shaped like an adjective after them is no verb: "said officials present were")
+    assert.deepEqual(pairs('The mayor said residents important to the plan.').filter(([, s]) => s === 'The mayor'), []);
+  });
+});
+
+suite('reported speech: a role with a gerund in it between commas', () => {
+  test('"Ann Lee, a fellow for community organizing at the Brandt Institute, said …"', () => {
+    assert.deepEqual(pairs('Ann Lee, fellow for community organizing at the Brandt Institute, said that parents want local schools.').filter(([, s]) => s === 'Ann Lee'), [['parents want local schools', 'Ann Lee']]);
+  });
+});
+
+suite('reported speech: times and manners between a verb and what it says', () => {
+  test('"said late Wednesday that talks would resume": "late" belongs to the time', () => {
+    assert.deepEqual(pairs('Thune said late Wednesday that talks would resume.'), [['talks would resume', 'Thune']]);
+  });
+
+  test('"lobbied for months for higher subsidies": how long, then the particle', () => {
+    assert.deepEqual(pairs('Farm groups lobbied for months for higher subsidies.'), [['higher subsidies', 'Farm groups']]);
+    assert.deepEqual(pairs('Farm groups lobbied for two years for higher subsidies.'), [['higher subsidies', 'Farm groups']]);
+  });
+
+  test('"spoke on condition of anonymity", "spoke on the record": how, not of what', () => {
+    assert.deepEqual(pairs('The aides spoke on condition of anonymity.'), []);
+    assert.deepEqual(pairs('The mayor spoke on the record.'), []);
+    assert.deepEqual(pairs('The mayor spoke on the budget crisis.'), [['the budget crisis', 'The mayor']]);
+  });
+});
+
+suite('reported speech: a participle after quoted words that end in a comma', () => {
+  test('"… “puts farmers first,” declining to elaborate": the report ends at the closing mark', () => {
+    const found = pairs('Leavitt said only that the president "wants a bill that puts farmers first," declining to elaborate.');
+    assert.ok(found.some(([text, speaker]) => speaker === 'Leavitt' && text.endsWith('first,"')), JSON.stringify(found));
+  });
+});
+
+suite('reported speech: aides to someone, and a noun "bill"', () => {
+  test('"Aides to several senators said …": the aides speak', () => {
+    assert.deepEqual(pairs('Aides to several senators said the figure could shrink.'), [['the figure could shrink', 'Aides to several senators']]);
+  });
+
+  test('"Farm bill stalls as senators split": a noun, not "bill … as"', () => {
+    assert.deepEqual(pairs('Farm bill stalls as senators split over aid'), []);
+    assert.deepEqual(pairs('Critics bill the plan as a giveaway.'), [['the plan as a giveaway', 'Critics']]);
+  });
+
+  test('"a bill that had been expected to clear the Senate stalled": no raising report inside a relative clause', () => {
+    assert.deepEqual(pairs('WASHINGTON — A farm bill that had been expected to clear the Senate this week stalled on Wednesday.'), []);
+    assert.deepEqual(pairs('Turnout is expected to rise.'), [['Turnout is expected to rise', null]]);
   });
 });
