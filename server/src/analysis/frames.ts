@@ -864,6 +864,9 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
     return { cue: cueRange, source: agent, content: subject, evaluative: subject === null, announces: false };
   }
 
+  // "the militias accused of genocide": a participle right before its object's preposition is a
+  // passive (the active voice names whom first: "accused Ruiz of …"), and the noun before is judged
+  if (!cue.adjective && tokens[i + 1]?.word && cue.objectPrepositions.includes(tokens[i + 1]!.lower) && passiveEnding(t0(tokens, i), 'ten') && !afterBeForm(tokens, from, i) && !(prev !== undefined && isIn(prev, AUXILIARY))) return null;
   // "was called to testify": without its agent a passive names no speaker; a judgement ("He has
   // been criticized for …", "was accused of …") reports its whole clause
   if (!cue.adjective && passiveEnding(t0(tokens, i), 'ten') && afterBeForm(tokens, from, i)) {

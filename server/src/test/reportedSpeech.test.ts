@@ -1063,3 +1063,14 @@ suite('reported speech: aides to someone, and a noun "bill"', () => {
     assert.deepEqual(pairs('Turnout is expected to rise.'), [['Turnout is expected to rise', null]]);
   });
 });
+
+suite('reported speech: a participle of judging before its preposition, and "where" between commas', () => {
+  test('"the militias accused of genocide": a passive, the militias accuse no one', () => {
+    assert.deepEqual(pairs('The militias accused of abuses in the region have regrouped.'), []);
+    assert.deepEqual(pairs('The mayor accused the militias of abuses.'), [['abuses', 'The mayor']]);
+  });
+
+  test('"Aid workers in Tawila, where thousands have sought shelter, said …": the clause about the place is passed over', () => {
+    assert.ok(pairs('Aid workers in Tawila, where thousands have sought shelter, said people were arriving on foot.').some(([text, speaker]) => speaker === 'Aid workers in Tawila' && text === 'people were arriving on foot'));
+  });
+});
