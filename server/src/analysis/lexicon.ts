@@ -168,6 +168,8 @@ export const MONTHS: ReadonlyMap<string, number> = new Map([
 ]);
 export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(calendar.ambiguousMonths);
 export const MONTH_CUES: ReadonlySet<string> = new Set(calendar.monthCues);
+/** Days named relative to today, which open sentences in capitals (calendar.json relativeDays). */
+export const RELATIVE_DAYS: ReadonlySet<string> = new Set(calendar.relativeDays);
 export const WEEKDAYS: ReadonlySet<string> = new Set(calendar.weekdays);
 
 // asked of the word before every sentence's final stop

@@ -3,7 +3,7 @@
 // start and stop, which is where capitalisation misleads: sentence starts, headings, ALL-CAPS.
 import nameWords from './data/name-words.json';
 import type { ProseDocument } from './document';
-import { COMMON_WORDS, KNOWN_ORG_FIRST_WORDS, KNOWN_ORGS, MONTH_CUES, ORG_LINK_HEADS, ORG_OPENERS, ORG_LINK_WORDS, ORG_OF_HEADS, PLACE_OF_HEADS, ROLE_HEADS } from './lexicon';
+import { COMMON_WORDS, KNOWN_ORG_FIRST_WORDS, RELATIVE_DAYS, KNOWN_ORGS, MONTH_CUES, ORG_LINK_HEADS, ORG_OPENERS, ORG_LINK_WORDS, ORG_OF_HEADS, PLACE_OF_HEADS, ROLE_HEADS } from './lexicon';
 import { bare, isMarked, isPossessive, tokenAt, tokenize, type Token, titleCase, type WordCounts } from './tokens';
 import { CALENDAR, COMMON, COUNTRY, DEMONYM, FIRST_NAME, FUNCTION, HONORIFIC, ORG_SUFFIX, ROLE_MODIFIER, factsOf, writtenFactsOf } from './wordFacts';
 import type { Block, Span } from './types';
@@ -262,7 +262,23 @@ export function mayBeName(s: Sentence, i: number, evidence: CaseEvidence, known:
   if (!initial) return t.upper || !(facts & FUNCTION);
   if (facts & FUNCTION) return false;
   if (!(facts & COMMON)) return true;
-  return evidence.midCaps.has(word) || known.isKnownName(word) || (KNOWN_ORG_FIRST_WORDS.has(word) && opensKnownOrg(s.tokens, i, word));
+  return evidence.midCaps.has(word) || known.isKnownName(word) || (KNOWN_ORG_FIRST_WORDS.has(word) && opensKnownOrg(s.tokens, i, word)) || opensSuffixedOrg(s.tokens, i, facts);
+}
+
+/**
+ * "Human Rights Watch said", "Climate Action Network said": a sentence's first word, a common one,
+ * opens a run of three capitalised words or more that an organisation's word ends (not a time:
+ * "Yesterday Bank …").
+ */
+function opensSuffixedOrg(tokens: readonly Token[], i: number, facts: number): boolean {
+  if (facts & CALENDAR || tokens[i]!.text.endsWith('ly') || RELATIVE_DAYS.has(tokens[i]!.text)) return false;
+  for (let k = i + 1; k <= i + 3 && tokens[k]?.kind === 'word' && tokens[k]!.cap; k++) {
+    const f = writtenFactsOf(tokens[k]!);
+    if (f & FUNCTION) return false;
+    // (a word between: "Buy Mines, Sell Coal" in a headline is two words and no name)
+    if (f & ORG_SUFFIX) return k > i + 1;
+  }
+  return false;
 }
 
 /**

@@ -2,6 +2,7 @@
 // "Russian President Vladimir Putin", "former Prime Minister X") and in apposition after it
 // ("Sergiy, a teacher in Kyiv").
 import { CALENDAR, COUNTRY, DEMONYM, factsOf, FUNCTION, HONORIFIC, isRoleHeadWord, isRoleWord, ROLE_HEAD, ROLE_MODIFIER } from './wordFacts';
+import titles from './data/titles.json';
 import { isPossessive, type Token, tokenAt } from './tokens';
 
 /** A role phrase: tokens first..last, inclusive. */
@@ -10,13 +11,16 @@ export interface RoleSpan {
   readonly last: number;
 }
 
+// ("United Nations human rights chief"; capitalised, these words open names: "Human Rights Watch")
+const LOWERCASE_ROLE_MODIFIERS: ReadonlySet<string> = new Set(titles.lowercaseRoleModifiers);
+
 export const isRoleHead = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && isRoleHeadWord(t);
 
 /** A word that may stand inside a role phrase: a modifier, a role head, a nationality, an organisation or place name. */
 function inRole(t: Token, isName: (t: Token) => boolean): boolean {
   if (t.kind !== 'word') return isPossessive(t);
   // a word in lower case stands in a role only as one of its words: asked without its other facts
-  if (!t.cap) return isRoleWord(t);
+  if (!t.cap) return isRoleWord(t) || LOWERCASE_ROLE_MODIFIERS.has(t.text);
   const facts = factsOf(t);
   if (facts & (ROLE_HEAD | ROLE_MODIFIER)) return true;
   if (!t.cap || facts & (HONORIFIC | CALENDAR)) return false;

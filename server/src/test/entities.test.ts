@@ -963,3 +963,22 @@ suite('entities: roles of soldiers and operators', () => {
     assert.ok(get(entities('Ukraine\'s commander-in-chief, Oleksandr Syrskyi, said the line held.'), 'person', 'Oleksandr Syrskyi').roles.some((r) => r.includes('commander-in-chief')));
   });
 });
+
+suite('entities: organisations a sentence opens with a common word, and units', () => {
+  test('"Human Rights Watch said", "Climate Action Network said": three words or more that an organisation\'s word ends', () => {
+    assert.deepEqual(names(entities('Human Rights Watch said the deal was near.'), 'organization'), ['Human Rights Watch']);
+    assert.deepEqual(names(entities('Climate Action Network said the deal was near.'), 'organization'), ['Climate Action Network']);
+    // (not a time, nor two words of a headline: "Buy Mines, Sell Coal")
+    assert.deepEqual(names(entities('Yesterday Bank of England officials met.'), 'organization'), ['Bank of England']);
+    assert.deepEqual(names(entities('A Plan for Towns: Buy Mines, Sell Coal'), 'organization'), []);
+  });
+
+  test('"the army\'s 6th Infantry Division" is an organisation', () => {
+    assert.deepEqual(names(entities('Fighters gathered outside the headquarters of the army\'s 6th Infantry Division.'), 'organization'), ['Infantry Division']);
+  });
+
+  test('"United Nations human rights chief Volker Turk": words of a role in lower case', () => {
+    assert.deepEqual(get(entities('United Nations human rights chief Volker Turk said he was alarmed.'), 'person', 'Volker Turk').roles, ['United Nations human rights chief']);
+    assert.deepEqual(get(entities('The bloc\'s climate envoy, Ana Ruiz, said the deal was near.'), 'person', 'Ana Ruiz').roles, ['bloc\'s climate envoy']);
+  });
+});
