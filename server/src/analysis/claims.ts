@@ -1565,8 +1565,12 @@ function lastClaim(drafts: readonly Draft[], si: number, takes: (t: Territories)
   return undefined;
 }
 
-/** Places read back that an anaphor's noun may name. */
-const NAMED_BY_REACH = 6;
+/**
+ * Places read back that an anaphor's noun may name: a bound, so that a sentence of many places
+ * costs a constant look-back, but past the half-dozen single places a few paragraphs of a news
+ * story name ("Manila", "Beijing", "the Philippines" between "the Second Thomas Shoal" and "the shoal").
+ */
+const NAMED_BY_REACH = 24;
 
 /**
  * The latest place within reach whose name ends in the anaphor's noun ("the Falkland Islands" …

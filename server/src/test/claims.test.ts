@@ -1119,6 +1119,17 @@ suite('claims: "the regions" are no list of countries', () => {
   });
 });
 
+suite('claims: a quotation mark inside a cue, and "the shoal" past many places', () => {
+  test('China "has indisputable sovereignty" over the Nansha Islands', () => {
+    assert.deepEqual(briefs('Mao Ning said China "has indisputable sovereignty" over the Nansha Islands.'), ['sovereignty China: Nansha Islands']);
+  });
+
+  test('"the shoal" is the Second Thomas Shoal though seven places named alone stand between', () => {
+    const text = 'A Chinese ship rammed a boat near the Second Thomas Shoal. Officials in Manila protested. Diplomats in Beijing replied. Envoys in Hanoi watched. Ministers in Jakarta called. Troops in Palawan waited. Talks in Tokyo followed. China claims almost the entire South China Sea. The Philippines has occupied the shoal since 1999.';
+    assert.ok(briefs(text).includes('control Philippines: Second Thomas Shoal'), JSON.stringify(briefs(text)));
+  });
+});
+
 suite('claims: a counted anaphor means a list of that count only', () => {
   test('"the four regions" after lists of three and two is none of them', () => {
     const text = 'Moscow claims Donetsk, Zaporizhzhia and Kherson as its own. Kyiv said nobody could trade away Kramatorsk or Sloviansk. Peskov said Russia considers the four regions an integral part of Russia.';
