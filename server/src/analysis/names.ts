@@ -42,6 +42,7 @@ export interface CaseEvidence {
 const OPENERS: ReadonlySet<string> = new Set(nameWords.openers);
 const PARTICLES = new WordSet(nameWords.particles);
 const POSSESSIVE_NAME_WORDS: ReadonlySet<string> = new Set(nameWords.possessiveNameWords);
+const ADJECTIVE_TAILS: ReadonlySet<string> = new Set(nameWords.adjectiveTails);
 
 export function sentencesOf(doc: ProseDocument): Sentence[] {
   const out: Sentence[] = [];
@@ -188,8 +189,9 @@ function isHeadlineVerb(word: string, before: Token, known: NameKnowledge): bool
 function isCompoundAdjective(word: string): boolean {
   const tail = /-(\p{Ll}+)$/u.exec(word)?.[1];
   if (tail === undefined || /^\p{Lu}+-/u.test(word)) return false;
-  // (after a head of two or three letters a given name's second syllable: "Chen Yu-fan", "Kim Ji-min")
-  return tail.endsWith('ed') || tail.endsWith('en') || (tail.length >= 3 && COMMON_WORDS.has(tail) && !/^\p{Lu}\p{Ll}{1,2}-/u.test(word));
+  // (after a head of two or three letters a given name's second syllable: "Chen Yu-fan", "Kim Ji-min";
+  // but not "World War Two-era")
+  return tail.endsWith('ed') || ADJECTIVE_TAILS.has(tail) || tail.endsWith('en') || (tail.length >= 3 && COMMON_WORDS.has(tail) && !/^\p{Lu}\p{Ll}{1,2}-/u.test(word));
 }
 
 /**

@@ -99,7 +99,8 @@ function headWithBody(tokens: readonly Token[], comma: number, isName: (t: Token
   while (head < comma && !isRoleHead(tokens[head]) && inRole(tokens[head]!, isName)) head++;
   const link = head + 1;
   if (!isRoleHead(tokens[head]) || !BODY_LINKS.has(tokens[link]?.text ?? '') || comma - link - 1 < 1 || comma - link - 1 > MAX_BODY) return null;
-  for (let j = link + 1; j < comma; j++) if (tokens[j]!.kind !== 'word') return null;
+  // (a possessive may name whose body it is: "A spokeswoman for China's Foreign Ministry, Name,")
+  for (let j = link + 1; j < comma; j++) if (tokens[j]!.kind !== 'word' && !isPossessive(tokens[j])) return null;
   return { first: k, last: comma - 1 };
 }
 

@@ -982,3 +982,13 @@ suite('entities: organisations a sentence opens with a common word, and units', 
     assert.deepEqual(get(entities('The bloc\'s climate envoy, Ana Ruiz, said the deal was near.'), 'person', 'Ana Ruiz').roles, ['bloc\'s climate envoy']);
   });
 });
+
+suite('entities: a role for a body a possessive names, and adjectives in -era', () => {
+  test('"A spokeswoman for China\'s Foreign Ministry, Mao Ning, told …"', () => {
+    assert.deepEqual(get(entities('A spokeswoman for China\'s Foreign Ministry, Mao Ning, told a briefing that the talks failed.'), 'person', 'Mao Ning').roles, ['spokeswoman for China\'s Foreign Ministry']);
+  });
+
+  test('"a World War Two-era ship", "a Soviet-era tank": no name', () => {
+    assert.deepEqual(names(entities('It ran aground a World War Two-era ship.'), 'person'), []);
+  });
+});
