@@ -978,7 +978,8 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
     // "accused Holt of being …", "was praised for …": the content follows the preposition
     if (objectEnd >= 0) k = objectEnd;
     // "spoke on condition of anonymity", "spoke on the record", "spoke on television": how, not of what
-    const manner = tokens[k - 1]?.lower === 'on' && (MANNERS_AFTER_ON.has(tokens[k]?.lower ?? '') || tokens[k]?.lower === 'the' && MANNERS_AFTER_ON.has(tokens[k + 1]?.lower ?? ''));
+    // ("spoke on a visit to …": the occasion)
+    const manner = tokens[k - 1]?.lower === 'on' && (MANNERS_AFTER_ON.has(tokens[k]?.lower ?? '') || tokens[k] !== undefined && isIn(tokens[k]!, DETERMINER) && MANNERS_AFTER_ON.has(tokens[k + 1]?.lower ?? ''));
     if (manner) k = to;
     const first = tokens[k];
     // "to" before a verb (in a title-case headline, "Vows To Eliminate"); "spoke to a gathering", "talked to Congress" name a listener
@@ -988,7 +989,8 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
       let e = infinitive ? mainVerbAt(tokens, k + 2, clauseEnd(tokens, k, to)) : phraseEnd(tokens, k, to);
       // ("Democrats who opposed it said …": the object ends where the sentence's "said" stands)
       for (let m = k + 1; m < e; m++) if (isInflectedCue(tokens[m]) && CUE_WORDS.get(tokens[m]!.lower)!.lemma === 'say') e = m;
-      if (wordsBetween(tokens, k, e) >= 1) content = trimRange(tokens, k, e);
+      // ("the lines agreed half a century ago": a time alone is no content)
+      if (wordsBetween(tokens, k, e) >= 1 && !timeOnly(tokens, k, e)) content = trimRange(tokens, k, e);
     }
   }
   if (!content && !announces && !inverted && source && cue.object && !cue.complement && lead === null) {
@@ -1011,6 +1013,16 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   if (content && cue.participle && content.start <= i && content.end > i) return null;
   if (!source && !content && !announces) return null;
   return { cue: cueRange, source, content, evaluative: cue.evaluative, announces };
+}
+
+/** tokens[k, e) are a phrase of time: a measure of time and "ago", "earlier" or "later" ("half a century ago", "two weeks earlier"). */
+function timeOnly(tokens: readonly Token[], k: number, e: number): boolean {
+  let last = e - 1;
+  while (last > k && !tokens[last]!.word) last--;
+  if (last - k >= 5 || last === k || !TIME_TAILS.has(tokens[last]!.lower)) return false;
+  // (a measure of time before the tail: not "for failing to act earlier")
+  const unit = tokens[last - 1]!.lower;
+  return DURATIONS.has(unit) || DURATIONS.has(`${unit}s`) || unit === 'century' || TIME_NOUNS.has(unit);
 }
 
 /**

@@ -1074,3 +1074,14 @@ suite('reported speech: a participle of judging before its preposition, and "whe
     assert.ok(pairs('Aid workers in Tawila, where thousands have sought shelter, said people were arriving on foot.').some(([text, speaker]) => speaker === 'Aid workers in Tawila' && text === 'people were arriving on foot'));
   });
 });
+
+suite('reported speech: an occasion after "spoke on", and a time alone', () => {
+  test('"speaking on a visit to the summit" names no topic', () => {
+    assert.deepEqual(pairs('Katz, speaking on a visit to the summit, said the position was vital.'), [['the position was vital', 'Katz']]);
+  });
+
+  test('"the lines agreed half a century ago": a time alone is nothing said; "blasted him for failing to act earlier" is', () => {
+    assert.ok(!pairs('The council urged Israel to pull back to the lines agreed half a century ago.').some(([text]) => text === 'half a century ago'));
+    assert.ok(pairs('Democrats blasted the agency for failing to act earlier.').some(([text]) => text.startsWith('failing')));
+  });
+});
