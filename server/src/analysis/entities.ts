@@ -1016,8 +1016,9 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
   // (in lower case, or opening the sentence: "Residents of Mitrovica said")
   const kindBefore = prev2 === undefined ? undefined : !prev2.cap ? prev2.text : c.first === 2 ? prev2.text.toLowerCase() : undefined;
   // (a kind of place as strong as a title is for a person: "the island of Diego Garcia" is the island all through)
-  if (prev?.text === 'of' && kindBefore !== undefined && (PLACE_KINDS_BEFORE.has(kindBefore) || PLACE_EVENTS_BEFORE.has(kindBefore))) {
-    c.geo = geo ?? { kind: 'place' };
+  // (an event's noun before a person's shape is that person's: "after the fall of Bashar Assad")
+  if (prev?.text === 'of' && kindBefore !== undefined && (PLACE_KINDS_BEFORE.has(kindBefore) || PLACE_EVENTS_BEFORE.has(kindBefore) && !personShape)) {
+    c.geo = inNamedCountry(tokens, c.first - 3, geo, places) ?? geo ?? { kind: 'place' };
     return typeAs(c, 'place', PLACE_KINDS_BEFORE.has(kindBefore) ? 3 : 2);
   }
   // (in lower case, or opening the sentence: "In Panama City, …")
@@ -1181,6 +1182,21 @@ const COORDINATORS = new Set([',', 'and', 'or', '&', 'as', 'well', 'along', 'wit
 function coordinatorsOnly(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!COORDINATORS.has(tokens[i]!.text)) return false;
   return true;
+}
+
+/**
+ * "the Syrian village of Hadar": a nationality before the kind of place says which country the
+ * place lies in; when the gazetteer's place of that name lies elsewhere (a Hadar in Iraq), the
+ * place is that country's, one the gazetteer does not hold.
+ */
+function inNamedCountry(tokens: readonly Token[], at: number, geo: GeoInfo | undefined, places: GazetteerNames): GeoInfo | undefined {
+  const t = tokens[at];
+  if (t === undefined || !t.cap || t.kind !== 'word') return undefined;
+  const country = demonym(t.text);
+  if (country === undefined || country.code === null || geo?.countryCode === country.code) return undefined;
+  // (the country as the gazetteer names it: "Syria", not "Syrian Arab Republic")
+  const named = places.lookup(country.name);
+  return { kind: 'place', countryCode: country.code, country: named?.countryCode === country.code ? named.name ?? country.name : country.name };
 }
 
 /** Whether a name follows a plural kind of place and "of" ("the towns of …"). */

@@ -25,13 +25,16 @@ export interface Country {
 const lowerSet = (words: readonly string[]): Set<string> => new Set(words.map((w) => w.toLowerCase()));
 
 export const COMMON_WORDS: ReadonlySet<string> = new Set([...commonWords.words.split(' '), ...newsWords.words.split(' ')]);
-export const FIRST_NAMES: ReadonlySet<string> = new Set(firstNames.names.split(' '));
 /**
  * First names given to men only, and to women only (first-names.json male, female, with the
  * hand-made name-genders.json over them): what "he" and "she" may stand for.
  */
 const MALE_BY_HAND: ReadonlySet<string> = new Set(nameGenders.male);
 const FEMALE_BY_HAND: ReadonlySet<string> = new Set(nameGenders.female);
+// (the hand-made names are first names too, those the generated list lacks among them: "Bashar",
+// "Volodymyr"; not those that are words as well, "a Marine base")
+const ALSO_WORDS: ReadonlySet<string> = new Set(nameGenders.alsoWords);
+export const FIRST_NAMES: ReadonlySet<string> = new Set([...firstNames.names.split(' '), ...[...MALE_BY_HAND, ...FEMALE_BY_HAND].filter((n) => !COMMON_WORDS.has(n.toLowerCase()) && !ALSO_WORDS.has(n))]);
 export const MALE_NAMES: ReadonlySet<string> = new Set([...firstNames.male.split(' ').filter((n) => !FEMALE_BY_HAND.has(n)), ...MALE_BY_HAND]);
 export const FEMALE_NAMES: ReadonlySet<string> = new Set([...firstNames.female.split(' ').filter((n) => !MALE_BY_HAND.has(n)), ...FEMALE_BY_HAND]);
 /** Honorifics given to men only and to women only (titles.json): "Mrs. Clinton" is no Bill Clinton. */

@@ -104,6 +104,9 @@ function headWithBody(tokens: readonly Token[], comma: number, isName: (t: Token
   return { first: k, last: comma - 1 };
 }
 
+// conjunctions after which a determiner and a role open a clause of their own
+const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['while', 'and', 'but', 'whereas', 'as']);
+
 /**
  * The role, with its possessor and determiner, when a comma sets it off further in the sentence
  * (", Ukraine's defence minister, Rustem Umerov,"): a parenthesis of its own, as at the start.
@@ -112,7 +115,9 @@ function setOff(tokens: readonly Token[], role: RoleSpan): RoleSpan | null {
   let first = role.first;
   if (first >= 2 && isPossessive(tokens[first - 1]) && tokens[first - 2]!.kind === 'word') first -= 2;
   if (first >= 1 && DETERMINERS.has(tokens[first - 1]!.text.toLowerCase())) first--;
-  return first >= 1 && tokens[first - 1]!.text === ',' ? { first, last: role.last } : null;
+  // (or after a conjunction that opens a clause: "…, while his spokesman, Stephane Dujarric, told")
+  const before = tokens[first - 1]?.text;
+  return first >= 1 && (before === ',' || before !== undefined && CLAUSE_CONJUNCTIONS.has(before) && (first < role.first || isPossessive(tokens[first + 1]))) ? { first, last: role.last } : null;
 }
 
 /** The role in apposition after a name: `Name, a teacher in Kyiv`, `Name, the Kremlin's spokesman,`. */
@@ -136,6 +141,10 @@ export function roleAfter(tokens: readonly Token[], nameLast: number, isName: (t
   }
   // a head that the phrase runs on past ("the Kremlin spokesman Peskov") is no apposition
   if (lastHead < 0) return null;
+  // "after the fall of Bashar Assad, Defense Minister Israel Katz said": a title without a
+  // determiner right before a name is that name's, opening a clause
+  const after = tokens[lastHead + 1];
+  if (first === nameLast + 2 && after?.kind === 'word' && after.cap) return null;
   return { first, last: headComplementEnd(tokens, lastHead + 1, lastHead) };
 }
 

@@ -992,3 +992,21 @@ suite('entities: a role for a body a possessive names, and adjectives in -era', 
     assert.deepEqual(names(entities('It ran aground a World War Two-era ship.'), 'person'), []);
   });
 });
+
+suite('entities: titles, names and countries around a comma', () => {
+  test('"after the fall of Bashar Assad, Defense Minister Israel Katz said": the title is Katz\'s, and Assad a person', () => {
+    const found = entities('Troops entered the zone after the fall of Bashar Assad, Defense Minister Israel Katz said Tuesday.');
+    assert.deepEqual(get(found, 'person', 'Bashar Assad').roles, []);
+    assert.deepEqual(get(found, 'person', 'Israel Katz').roles, ['Defense Minister']);
+  });
+
+  test('"…, while his spokesman, Stephane Dujarric, told …", "and Ukraine\'s defence minister, Rustem Umerov, said"', () => {
+    assert.deepEqual(get(entities('Guterres said the deal was breached, while his spokesman, Stephane Dujarric, told reporters that troops dug in.'), 'person', 'Stephane Dujarric').roles, ['his spokesman']);
+    assert.deepEqual(get(entities('Talks resumed on Monday, and Ukraine\'s defence minister, Rustem Umerov, said the line held.'), 'person', 'Rustem Umerov').roles, ['Ukraine\'s defence minister']);
+  });
+
+  test('"the Syrian village of Hadar" lies in Syria, whatever Hadar the gazetteer knows elsewhere', () => {
+    const found = createAnalyzer({ gazetteer: loadGazetteer() }).analyze('Residents of the Syrian village of Hadar said soldiers searched homes.').entities;
+    assert.deepEqual(found.filter((e) => e.name === 'Hadar').map((e) => [e.type, e.geo?.country]), [['place', 'Syria']]);
+  });
+});
