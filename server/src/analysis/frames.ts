@@ -68,6 +68,8 @@ const PARTICIPLE_CLAUSES = FRAME_WORDS.participleClauses;
 const TIME_LEADS = FRAME_WORDS.timeLeads;
 const TIME_NOUNS = FRAME_WORDS.timeNouns;
 const TIME_MODIFIERS = FRAME_WORDS.timeModifiers;
+// adjectives that no noun spells ("the new terms"): after a determiner, the word after them is a noun
+const PLAIN_ADJECTIVES = FRAME_WORDS.plainAdjectives;
 // what follows "on" after a verb of speaking to say how it was spoken: "on condition of anonymity"
 const MANNERS_AFTER_ON = FRAME_WORDS.mannersAfterOn;
 // roles held in someone's service, joined to them by "to": "an aide to the senator"
@@ -701,7 +703,8 @@ function phraseFrame(tokens: readonly Token[], from: number, to: number, i: numb
   // "…, according to the agency, and the bottom fifth paid …": the sentence goes on with more of the report
   let more = e;
   if (isComma(tokens[np.end]) && tokens[np.end + 1]?.lower === 'and' && wordsBetween(tokens, np.end + 2, to) >= 3) more = clauseEnd(tokens, np.end + 2, to);
-  const content = trimRange(tokens, Math.max(from, e - MAX_CONTENT), e);
+  // (past a dateline: "PRAGUE, Feb 12 (Reuters) - … , according to a filing")
+  const content = trimRange(tokens, afterDateline(tokens, Math.max(from, e - MAX_CONTENT), e), e);
   if (!content) return null;
   return { cue, source: np, content: more > e ? { start: content.start, end: trimRange(tokens, np.end + 2, more)?.end ?? content.end } : content, evaluative: false, announces: false };
 }
@@ -1646,6 +1649,8 @@ function nounAfterModifier(tokens: readonly Token[], from: number, i: number, cu
   if (i - 2 >= from && endsInApostropheS(tokens[i - 2]!.text) && !PRONOUNS.has(tokens[i - 2]!.lower.slice(0, -2)) && ADJECTIVE_ENDING.test(p.lower) && !isIn(p, AUXILIARY)) return true;
   // "the 2019 plan", "his 1995 state tax returns": a year modifies what follows it
   if (isYear(p.text)) return true;
+  // "review the new terms", "its latest claims": a determiner and a plain adjective before a noun
+  if (i - 2 >= from && PLAIN_ADJECTIVES.has(p.lower) && isIn(tokens[i - 2]!, DETERMINER)) return true;
   if (tokens[i]!.lower !== cue.lemma || /s$/.test(p.lower) || isIn(p, PRONOUN)) return false;
   // "a government plan", "the tax plan", "the U.S. peace plan": an article (maybe a name after it), a
   // singular noun, then the bare form

@@ -1085,3 +1085,15 @@ suite('reported speech: an occasion after "spoke on", and a time alone', () => {
     assert.ok(pairs('Democrats blasted the agency for failing to act earlier.').some(([text]) => text.startsWith('failing')));
   });
 });
+
+suite('reported speech: a noun after a plain adjective, and a dateline before "according to"', () => {
+  test('"review the new terms “carefully”": "terms" is a noun, the quoted words the speaker\'s', () => {
+    const found = (analyzer.analyze('Ana Ruiz said the board would review the new terms "carefully and promptly."').quotes as Quote[]).filter((q) => q.kind === 'partial');
+    assert.deepEqual(found.map((q) => q.speaker), ['Ana Ruiz']);
+  });
+
+  test('"PRAGUE, Feb 12 (Reuters) - …, according to a filing": the dateline is not what the filing says', () => {
+    const found = pairs('PRAGUE, Feb 12 (Reuters) - Acme raised its offer on Wednesday, according to a filing with the exchange.');
+    assert.ok(found.some(([text]) => text === 'Acme raised its offer on Wednesday'), JSON.stringify(found));
+  });
+});
