@@ -1658,7 +1658,8 @@ function nounAfterModifier(tokens: readonly Token[], from: number, i: number, cu
     if (isIn(p, AUXILIARY) || isLyAdverb(p)) return false;
     let d = i - 2;
     while (d > from && i - d < 6 && (isCapitalised(tokens[d]!) || tokens[d]!.text === '.')) d--;
-    return d >= from && isIn(tokens[d]!, DETERMINER);
+    // (or a possessive: "the company's general counsel")
+    return d >= from && (isIn(tokens[d]!, DETERMINER) || endsInApostropheS(tokens[d]!.text) && !PRONOUNS.has(tokens[d]!.lower.slice(0, -2)));
   }
   // "Britain and France support": names joined by "and" are plural
   let k = i - 1;

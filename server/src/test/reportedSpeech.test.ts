@@ -1097,3 +1097,15 @@ suite('reported speech: a noun after a plain adjective, and a dateline before "a
     assert.ok(found.some(([text]) => text === 'Acme raised its offer on Wednesday'), JSON.stringify(found));
   });
 });
+
+suite('reported speech: "recall" and "counsel" are nouns too', () => {
+  test('"Recall effort against Riverton mayor qualifies", "a campaign to recall Mayor Dana Whitfield has gathered …"', () => {
+    assert.deepEqual(pairs('Recall effort against Riverton mayor qualifies for March ballot'), []);
+    assert.ok(!pairs('A campaign to recall Mayor Dana Whitfield has gathered enough signatures.').some(([, speaker]) => speaker === 'A campaign'));
+  });
+
+  test('"the company\'s general counsel, Mark Ellison, wrote": "counsel" is no verb', () => {
+    const found = pairs('In a letter, the company\'s general counsel, Mark Ellison, wrote that staff were warned.');
+    assert.deepEqual(found.map(([, speaker]) => speaker), ['Mark Ellison']);
+  });
+});
