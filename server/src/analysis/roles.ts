@@ -145,7 +145,12 @@ export function roleAfter(tokens: readonly Token[], nameLast: number, isName: (t
   // determiner right before a name is that name's, opening a clause
   const after = tokens[lastHead + 1];
   if (first === nameLast + 2 && after?.kind === 'word' && after.cap) return null;
-  return { first, last: headComplementEnd(tokens, lastHead + 1, lastHead) };
+  const last = headComplementEnd(tokens, lastHead + 1, lastHead);
+  // "obtained by The Oregonian, the company's general counsel, Mark Ellison, wrote": a role between
+  // commas before another name is that name's
+  const next = tokens[last + 2];
+  if (tokens[last + 1]?.text === ',' && next?.kind === 'word' && next.cap && !next.upper && !(factsOf(next) & CALENDAR) && tokens[last + 3]?.kind === 'word' && tokens[last + 3]!.cap) return null;
+  return { first, last };
 }
 
 /** Words an apposed role runs to at most. */

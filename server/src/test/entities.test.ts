@@ -1010,3 +1010,20 @@ suite('entities: titles, names and countries around a comma', () => {
     assert.deepEqual(found.filter((e) => e.name === 'Hadar').map((e) => [e.type, e.geo?.country]), [['place', 'Syria']]);
   });
 });
+
+suite('entities: a role between two names, trades, and short forms of a firm', () => {
+  test('"obtained by The Courier, the company\'s general counsel, Mark Ellison, wrote": the role is Ellison\'s', () => {
+    const found = entities('In a letter obtained by The Courier, the company\'s general counsel, Mark Ellison, wrote that staff were warned.');
+    assert.deepEqual(get(found, 'person', 'Mark Ellison').roles, ['the company\'s general counsel']);
+    assert.equal(find(found, 'person', 'Courier'), undefined);
+  });
+
+  test('"said Luis Ortega, a retired machinist who chairs the committee"', () => {
+    assert.deepEqual(get(entities('"That is a choice," said Luis Ortega, a retired machinist who chairs the committee.'), 'person', 'Luis Ortega').roles, ['retired machinist']);
+  });
+
+  test('"Aqualine Services … Aqualine disputes that account": one firm', () => {
+    const found = entities('She blamed the crisis on a contractor, Aqualine Services, which she says failed to flag the risk. Aqualine disputes that account.');
+    assert.deepEqual(found.filter((e) => e.type === 'organization').map((e) => [e.name, e.mentions.length]), [['Aqualine Services', 2]]);
+  });
+});
