@@ -23,7 +23,7 @@ import { WalkCheckpoints, type Rest } from './walkCheckpoints';
 import { movedAntecedents, movedDrafts, movedState, readsAhead, type Antecedent, type Draft, type Territories, type WalkLists, type WalkState } from './walkState';
 import { sameRun } from './sameStrings';
 import { lowerBound } from './search';
-import { demonym } from './lexicon';
+import { COMMON_WORDS, demonym } from './lexicon';
 import { compilerOnce } from './machineCode';
 import { extentIn, PARTS_ADJECTIVE, PIECE_ADJECTIVE, SHARE_APPROXIMATION } from './extents';
 import { isAllDigits, lastWordIs } from './wordShapes';
@@ -1816,7 +1816,8 @@ function subjectBefore(text: string, at: number, sentence: Span, resolver: Claim
   }
   // "Yemen's Houthi rebels seized …": a group's name before its fighters' noun, no state's
   // (a name of letters only: not "Turkish-backed fighters", nor "Its forces")
-  if (i >= 1 && ARMED_GROUP_NOUNS.has(words[i]!) && /^\p{Lu}\p{Ll}+$/u.test(words[i - 1]!) && !resolver.stateOf(words[i - 1]!) && !OPENERS.has(words[i - 1]!) && !POSSESSIVE_DETERMINERS.has(words[i - 1]!)) {
+  // ("Houthi forces", "Wagner fighters"; not a common word such as "Federal forces" or "Rebel fighters", no side's name)
+  if (i >= 1 && ARMED_GROUP_NOUNS.has(words[i]!) && /^\p{Lu}\p{Ll}+$/u.test(words[i - 1]!) && !resolver.stateOf(words[i - 1]!) && !OPENERS.has(words[i - 1]!) && !POSSESSIVE_DETERMINERS.has(words[i - 1]!) && !COMMON_WORDS.has(words[i - 1]!.toLowerCase())) {
     return { state: words[i - 1]!, entity: null, isSide: false };
   }
   const name: string[] = [];

@@ -1130,6 +1130,13 @@ suite('claims: a quotation mark inside a cue, and "the shoal" past many places',
   });
 });
 
+suite('claims: a common word before "forces" names no side', () => {
+  test('"Federal forces retook Kirkuk": no side called "Federal"; "Houthi forces seized Hodeidah" is the Houthis\'', () => {
+    assert.deepEqual(briefs('Federal forces retook Kirkuk from Kurdish fighters in 2017.'), ['recovery -: Kirkuk']);
+    assert.deepEqual(briefs('Houthi forces seized Hodeidah.'), ['capture Houthis: Hodeidah']);
+  });
+});
+
 suite('claims: a counted anaphor means a list of that count only', () => {
   test('"the four regions" after lists of three and two is none of them', () => {
     const text = 'Moscow claims Donetsk, Zaporizhzhia and Kherson as its own. Kyiv said nobody could trade away Kramatorsk or Sloviansk. Peskov said Russia considers the four regions an integral part of Russia.';
