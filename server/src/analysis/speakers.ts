@@ -1,6 +1,6 @@
 import calendar from './data/calendar.json';
 import placeData from './data/places.json';
-import { ADJUNCTS, AUXILIARIES, BOUNDARY_WORDS, DETERMINERS, FRAME_WORDS, NAME_CONNECTORS, NAME_SUFFIXES, NOT_NAMES, ORGANIZATION_WORDS, PERSON_ROLES, PRONOUNS, TITLES } from './cues';
+import { ADJUNCTS, AUXILIARIES, BOUNDARY_WORDS, DETERMINERS, FRAME_WORDS, NAME_CONNECTORS, NAME_SUFFIXES, NOT_NAMES, ORGANIZATION_WORDS, ORGANIZATION_WORDS_LOWER, PERSON_ROLES, PRONOUNS, TITLES } from './cues';
 import type { ProseDocument } from './document';
 import { detached } from './detached';
 import { FullNames } from './fullNames';
@@ -27,6 +27,9 @@ const NOBODY: Who = { speaker: null, entity: null, person: false };
 const SPOKE_REACH = 300;
 // the rest of a sentence after its speaker's name, on one line: no stop but its last, then the pronoun's sentence
 const REST_OF_SENTENCE = /^[^.!?\n]*[.!?]["”’)]*[ \t]+$/;
+
+// … or a short phrase set off by a comma opens the next, the pronoun after it: "…. In a statement, it said"
+const REST_THEN_FRONTED = /^[^.!?\n]*[.!?]["”’)]*[ \t]+\p{Lu}[^.!?\n,"“”]{0,40},[ \t]+$/u;
 
 // … or a quotation of one sentence opens the next, the pronoun after it: "…. “People cannot reach them,” she said"
 const REST_THEN_QUOTATION = /^[^.!?\n]*[.!?]["”’)]*[ \t]+["“][^"“”\n]*[,?!]["”][ \t]+$/;
@@ -126,6 +129,11 @@ function speaksFor(key: string, at: number): boolean {
   if (words[words.length - 1]?.toLowerCase() === 'the') words.pop();
   const link = words.pop();
   return link !== undefined && BODY_LINKS.has(link.toLowerCase()) && words.length > 0 && singularRole(words.join(' '));
+}
+
+/** A phrase whose last word is a body's noun: "Al-Sudani's office", "the prime minister's office". */
+function namesBody(phrase: string): boolean {
+  return ORGANIZATION_WORDS_LOWER.has(phrase.slice(phrase.lastIndexOf(' ') + 1).toLowerCase());
 }
 
 // "the ministry", "The committee": a definite noun that may stand for an organisation named before
@@ -589,6 +597,7 @@ export class Speakers {
         words.described = described === null ? NOBODY : { speaker: this.keeps ? detached(described) : described, entity: null, person: false };
       }
       if (words.described.speaker !== null && INDEFINITE.test(key) && singularRole(words.described.speaker)) this.lastDescribed = { who: words.described, end: source.end };
+      if (words.described.speaker !== null && namesBody(key)) this.lastBody = { who: words.described, end: source.end };
       return { who: words.described, mention: source };
     }
     const speaker = name.words.length === 1 ? (this.fullName(name.words[0]!) ?? name.text) : name.text;
@@ -598,6 +607,8 @@ export class Speakers {
     // ("a Republican candidate": a role that a name modifies describes the speaker)
     // (and "a spokesman for the energy ministry": the one person who speaks for the body named)
     if (!name.person && INDEFINITE.test(key) && (singularRole(speaker) || speaksFor(key, name.from))) this.lastDescribed = { who, end: source.end };
+    // ("Al-Sudani's office rejected the charge. In a statement, it said …": the body "it" stands for)
+    if (!name.person && namesBody(speaker)) this.lastBody = { who, end: source.end };
     return { who, mention: { start: source.start + name.from, end: source.start + name.to } };
   }
 
@@ -648,7 +659,7 @@ export class Speakers {
     if ((kind === 'male' || kind === 'female') && described !== null && (sameSentence(this.doc.prose, described.end, at) || spokeJustBefore(this.doc.prose, described.end, at)) && this.lastMentionWhere(at, (m) => m.start >= described.end && m.entity.type === 'person') === null) return described.who;
     // "Russia has said it would not accept …": "it" in the sentence of a body that speaks is that body
     // (or of the sentence right before: "Guatemala argues that …. It also claims …")
-    if (kind === 'neuter' && this.lastBody !== null && (sameSentence(this.doc.prose, this.lastBody.end, at) || spokeJustBefore(this.doc.prose, this.lastBody.end, at))) return this.lastBody.who;
+    if (kind === 'neuter' && this.lastBody !== null && (sameSentence(this.doc.prose, this.lastBody.end, at) || spokeJustBefore(this.doc.prose, this.lastBody.end, at) || readsWithinReach(this.doc.prose, this.lastBody.end, at, REST_THEN_FRONTED))) return this.lastBody.who;
     // "Moscow holds parts of Kherson, which it claims to have annexed": "it" in a sentence that a
     // body or a state's name opens is that body
     if (kind === 'neuter' && this.mentions.length > 0) {

@@ -570,3 +570,10 @@ suite('speakers: where an unnamed speaker comes from is no speaker', () => {
     assert.deepEqual(indirectOf('One senator from the Midwest, who asked not to be named, said the talks had failed.').filter((q) => q.cue === 'said').map((q) => q.speaker), ['One senator from the Midwest']);
   });
 });
+
+suite('speakers: "it" after a body the text describes', () => {
+  test('"The prime minister\'s office rejected the charge. In a statement, it said …": the office', () => {
+    const text = 'The regional government criticised the move. The prime minister\'s office rejected the charge. In a statement, it said the appointment was lawful.';
+    assert.deepEqual(indirectOf(text).filter((q) => q.cue === 'said').map((q) => q.speaker), ['The prime minister\'s office']);
+  });
+});
