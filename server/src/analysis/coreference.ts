@@ -137,11 +137,16 @@ function foldedOf(words: readonly string[], fold: (w: string) => string, keep: b
   }
   return f;
 }
+// A person's first and last words are compared as spelled alike across transliterations:
+// "Zelensky", "Zelenskiy" and "Zelenskyy", "Dmitry" and "Dmitri" (y for i, doubled letters once).
+const spelledAlike = (folded: string): string => folded.replace(/y/g, 'i').replace(/(\p{L})\1+/gu, '$1');
+
 function foldedAfresh(words: readonly string[], fold: (w: string) => string): FoldedWords {
-  const first = fold(words[0] ?? '');
-  const last = fold(words[words.length - 1] ?? '');
+  const plainFirst = fold(words[0] ?? '');
+  const first = spelledAlike(plainFirst);
+  const last = spelledAlike(fold(words[words.length - 1] ?? ''));
   return {
-    ends: `${first} ${last}`, joined: words.length === 1 ? first : foldAfresh(words.join(' ')), first, last, personKey: undefined, typeKey: undefined, keyType: undefined, links: undefined, linksType: undefined, linksKey: undefined,
+    ends: `${first} ${last}`, joined: words.length === 1 ? plainFirst : foldAfresh(words.join(' ')), first, last, personKey: undefined, typeKey: undefined, keyType: undefined, links: undefined, linksType: undefined, linksKey: undefined,
     initials: undefined, shortForms: undefined, shortFormTails: undefined, dotless: undefined,
   };
 }
@@ -446,7 +451,7 @@ export function mergeApart(mentions: readonly TypedMention[], keep: boolean): Ap
       let last = cluster.last;
       if (last === undefined) {
         const words = cluster.mentions[0]?.words ?? m.words;
-        last = fold(words[words.length - 1] ?? '');
+        last = spelledAlike(fold(words[words.length - 1] ?? ''));
         if (cluster.mentions.length > 0) cluster.last = last;
       }
       recent.set(last, cluster);

@@ -1027,3 +1027,17 @@ suite('entities: a role between two names, trades, and short forms of a firm', (
     assert.deepEqual(found.filter((e) => e.type === 'organization').map((e) => [e.name, e.mentions.length]), [['Aqualine Services', 2]]);
   });
 });
+
+suite('entities: one person across transliterations', () => {
+  test('"Zelensky", "Zelenskiy", "Zelenskyy" and "Dmitry"/"Dmitri" are spelled alike', () => {
+    const found = entities('President Volodymyr Zelensky met the envoy on Friday. Zelenskiy said the talks were frank. Mr. Zelenskyy later left.');
+    assert.deepEqual(found.filter((e) => e.type === 'person').map((e) => [e.name, e.mentions.length]), [['Volodymyr Zelensky', 3]]);
+    const peskov = entities('Kremlin spokesman Dmitry Peskov said the talks failed. Dmitri Peskov added that Moscow would wait.');
+    assert.deepEqual(peskov.filter((e) => e.name.includes('Peskov')).map((e) => [e.name, e.mentions.length]), [['Dmitry Peskov', 2]]);
+  });
+
+  test('two people of one surname keep their own later mentions', () => {
+    const found = entities('Tim Scott spoke first. Bobby Scott spoke next. Later, Tim Scott left, and Scott said he was tired.');
+    assert.deepEqual(found.filter((e) => e.type === 'person').map((e) => [e.name, e.mentions.length]), [['Tim Scott', 3], ['Bobby Scott', 1]]);
+  });
+});
