@@ -1041,3 +1041,10 @@ suite('entities: one person across transliterations', () => {
     assert.deepEqual(found.filter((e) => e.type === 'person').map((e) => [e.name, e.mentions.length]), [['Tim Scott', 3], ['Bobby Scott', 1]]);
   });
 });
+
+suite('entities: regions of the United States', () => {
+  test('"a senator in the Midwest", "voters in the Rust Belt": places, the speakers described by them', () => {
+    assert.deepEqual(names(entities('A senator in the Midwest said the talks failed.'), 'place'), ['Midwest']);
+    assert.deepEqual(names(entities('Voters in the Rust Belt said the plant mattered.'), 'place'), ['Rust Belt']);
+  });
+});
