@@ -1056,11 +1056,13 @@ function fillerOnly(text: string, from: number, to: number, extra?: (word: strin
 }
 
 const LOCATED_NOUNS: ReadonlySet<string> = new Set(cueData.locatedNouns);
+// nouns of land taken or held: "villages", "areas", "territory"
+const LAND_NOUNS = [...cueData.locatedNouns, ...cueData.genericNouns].join('|');
 // a noun of land, then a side that holds it, then where it lies: "small areas Russia holds in the …"
-const LAND_BEFORE_SIDE = new RegExp(`\\b(?:${[...cueData.locatedNouns, ...cueData.genericNouns].join('|')})\\s+$`, 'i');
+const LAND_BEFORE_SIDE = new RegExp(`\\b(?:${LAND_NOUNS})\\s+$`, 'i');
 const HELD_IN_AFTER = new RegExp(`^\\s+(?:(?:still|now|currently|already)\\s+)?(?:${cueData.heldClauseVerbs.join('|')})\\s+in\\s+(?:the\\s+)?`);
 // … with a pronoun for the side, right after the cue: "to exchange areas it holds in the …"
-const LAND_IT_HOLDS_IN = new RegExp(`^\\s+(?:[a-z]+\\s+){0,2}?(?:${[...cueData.locatedNouns, ...cueData.genericNouns].join('|')})\\s+(?:it|they|we)${HELD_IN_AFTER.source.slice(1)}`, 'i');
+const LAND_IT_HOLDS_IN = new RegExp(`^\\s+(?:[a-z]+\\s+){0,2}?(?:${LAND_NOUNS})\\s+(?:it|they|we)${HELD_IN_AFTER.source.slice(1)}`, 'i');
 
 /** "recaptured two villages in the Kharkiv region": after a cue, "in" may follow the noun of the places taken. */
 const inAfterPlaces = (word: string, previous: string): boolean => word === 'in' && LOCATED_NOUNS.has(previous);

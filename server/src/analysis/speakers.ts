@@ -224,6 +224,8 @@ function roleBeforeModifier(text: string): boolean {
 const MAX_DESCRIBED_LENGTH = 100;
 
 const LOCATIVES = FRAME_WORDS.locatives;
+// … and where a speaker comes from, which says no more of who speaks: "a senator from Ohio"
+const WHERE_FROM: ReadonlySet<string> = new Set([...LOCATIVES, 'from']);
 const DOCUMENTS = FRAME_WORDS.documents;
 const POSTMODIFIERS = FRAME_WORDS.postmodifiers;
 // a phrase opened by a determiner: "the ruling", "a televised interview", "its report"
@@ -253,7 +255,7 @@ function onlyWhere(before: string): boolean {
 }
 // (the place may be named as a kind of place: "Fishermen in the coastal town of Masinloc say";
 // or be where the speaker comes from: "a senator from Ohio", "a refugee from Mariupol")
-const LOCATED = new RegExp(`(?:^\\p{Lu}\\p{Ll}+|(?:^|\\s)\\p{Ll}[\\p{L}'’-]*)\\s+(?:${[...LOCATIVES, 'from'].join('|')})\\s+(?:the\\s+)?(?:(?:[\\p{Ll}-]+\\s+){0,2}?(?:${placeData.kindsBefore.join('|')})\\s+of\\s+)?$`, 'u');
+const LOCATED = new RegExp(`(?:^\\p{Lu}\\p{Ll}+|(?:^|\\s)\\p{Ll}[\\p{L}'’-]*)\\s+(?:${[...WHERE_FROM].join('|')})\\s+(?:the\\s+)?(?:(?:[\\p{Ll}-]+\\s+){0,2}?(?:${placeData.kindsBefore.join('|')})\\s+of\\s+)?$`, 'u');
 
 // A participial clause opening a sentence ("Asked about Macron's plan, he said"; "After meeting
 // Scholz, she said"): its implied subject is the pronoun after it, so the people it names are
@@ -921,8 +923,7 @@ export function nameIn(tokens: readonly Token[], prose: string, isLowerWord: (w:
   // (the place may be named as a kind of place: "fishermen in the coastal town of Masinloc")
   // ("a senator in the Midwest": the article before the place's name)
   const at = kindOfPlaceStart(kept, start > 2 && kept[start - 1]!.lower === 'the' ? start - 1 : start);
-  // ("a senator from Ohio": where the speaker comes from)
-  if (at >= 2 && (LOCATIVES.has(kept[at - 1]!.lower) || kept[at - 1]!.lower === 'from') && kept[at - 2]!.word && (!isCapitalised(kept[at - 2]!) || at === 2 && isLowerWord(kept[0]!.lower)) && !(kept[at - 1]!.lower === 'in' && SEATED_BODIES.has(kept[at - 2]!.lower))) return null;
+  if (at >= 2 && WHERE_FROM.has(kept[at - 1]!.lower) && kept[at - 2]!.word && (!isCapitalised(kept[at - 2]!) || at === 2 && isLowerWord(kept[0]!.lower)) && !(kept[at - 1]!.lower === 'in' && SEATED_BODIES.has(kept[at - 2]!.lower))) return null;
   // "residents of Mitrovica", "Residents of the village of Hader": the place whose people speak
   if (start >= 2 && (kept[start - 1]!.lower === 'of' || kept[start - 1]!.lower === 'from') && INHABITANTS.has(kept[start - 2]!.lower)) return null;
   const opener = kept[0]!.lower === 'the' && kept.length > 1 ? 1 : 0;
