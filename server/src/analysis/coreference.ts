@@ -451,7 +451,8 @@ export function mergeApart(mentions: readonly TypedMention[], keep: boolean): Ap
       let last = cluster.last;
       if (last === undefined) {
         const words = cluster.mentions[0]?.words ?? m.words;
-        last = spelledAlike(fold(words[words.length - 1] ?? ''));
+        // (as the mention's own folding has it: one rule for the surname tables and `recent`)
+        last = foldedOf(words, fold, keep).last;
         if (cluster.mentions.length > 0) cluster.last = last;
       }
       recent.set(last, cluster);

@@ -2245,7 +2245,7 @@ function collectBack(tokens: readonly Token[], from: number, j: number): TokenRa
       break;
     }
     // "attorneys for the family", "an analyst at the Harbour Institute"; "aides to several senators"
-    if ((isIn(t, NP_PREPOSITION) || t.lower === 'to' && k - 2 >= from && ROLES_SERVING_TO.has(tokens[k - 2]!.lower)) && n > 0 && k - 2 >= from && tokens[k - 2]!.word && !isIn(tokens[k - 2]!, BOUNDARY) && !isIn(tokens[k - 2]!, AUXILIARY)) {
+    if ((isIn(t, NP_PREPOSITION) || t.lower === 'to' && ROLES_SERVING_TO.has(tokens[k - 2]?.lower ?? '')) && n > 0 && k - 2 >= from && tokens[k - 2]!.word && !isIn(tokens[k - 2]!, BOUNDARY) && !isIn(tokens[k - 2]!, AUXILIARY)) {
       k--;
       n++;
       continue;
