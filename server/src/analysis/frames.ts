@@ -846,7 +846,8 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
     if (cue.particles.includes(tokens[particle]?.lower ?? '')) cueEnd = particle + 1;
   }
   // "the court ruled that …": a past form with its that-clause needs no particle
-  if (cueEnd === i + 1 && cue.needsParticle && !(tokens[cueEnd]?.lower === 'that' && t.endsWith('ed'))) return null;
+  // ("ruled last year that …": a time may stand before it)
+  if (cueEnd === i + 1 && cue.needsParticle && !(tokens[timePhraseAfter(tokens, cueEnd, to)]?.lower === 'that' && t.endsWith('ed'))) return null;
   const cueRange = { start: i, end: cueEnd };
   if (cue.raising && prev && isIn(prev, BE_FORM) && tokens[cueEnd]?.lower === 'to' && tokens[cueEnd + 1]?.word && passiveEnding(t0(tokens, i), 'ght')) {
     // "Turnout is expected to rise": the whole clause is reported, by an unnamed source (not inside a
@@ -1300,6 +1301,7 @@ function clauseEnd(tokens: readonly Token[], k: number, to: number): number {
     // ("… “puts farmers first,” declining to elaborate": the comma inside the closing mark)
     if (CLOSING_MARKS.has(t.text) && tokens[n - 1]?.text === ',' && participleFollows(tokens, n + 1)) return n + 1;
     if (t.text === ',' && trailingAttribution(tokens, n + 1, to)) return n;
+    if (t.text === ',' && mainPredicateFollows(tokens, n + 1)) return n;
     // ", and the downgrade is …": a new clause with its own subject; but ", and Kherson" closing a
     // list of names ("Donetsk, Lugansk, Zaporizhzhia, and Kherson") is the list's last item
     const c = tokens[n + 1];
@@ -1318,6 +1320,21 @@ function clauseEnd(tokens: readonly Token[], k: number, to: number): number {
     if (CLOSING_MARKS.has(t.text) && tokens[n - 1]?.text === ',' && isInAt(tokens[n + 1], CONTENT_BREAK)) return n + 1;
   }
   return limit;
+}
+
+/**
+ * "Judge Ruiz, who ruled that Google had a monopoly, said …": a past verb of saying right after a
+ * comma, with no subject of its own, is the predicate of the sentence the relative clause sits in,
+ * not more of what the relative clause reports. A reduced passive ("the plan, said to cost …",
+ * "the crowd, told of the delay,") is no predicate.
+ */
+function mainPredicateFollows(tokens: readonly Token[], k: number): boolean {
+  const verb = tokens[k];
+  if (!verb?.word || verb.quote >= 0 || !isInflectedCue(verb) || verb.lower.endsWith('s') || verb.lower.endsWith('ing')) return false;
+  const cue = CUE_WORDS.get(verb.lower)!;
+  if (!cue.clause || cue.homograph || cue.adjective) return false;
+  const next = tokens[k + 1];
+  return next !== undefined && next.word && next.quote < 0 && (next.lower === 'that' || (cue.lemma === 'say' || cue.object) && !isIn(next, BOUNDARY));
 }
 
 /** Words a clause's subject runs to at most before its verb of saying (reportFollows). */
@@ -1480,6 +1497,7 @@ function phraseEnd(tokens: readonly Token[], k: number, to: number): number {
       continue;
     }
     if (t.text === ',' && trailingAttribution(tokens, n + 1, to)) return n;
+    if (t.text === ',' && mainPredicateFollows(tokens, n + 1)) return n;
     // "Russia’s invasion, including its annexation of …": examples of the phrase belong to it
     if (t.text === ',' && (PHRASE_EXTENDERS.has(tokens[n + 1]?.lower ?? '') || listGoesOn(tokens, n + 1, limit))) continue;
     if (t.text === ';' || t.text === ',' || DASHES.has(t.text) && t.text !== '-' || t.text === ':') return n;
@@ -1825,6 +1843,8 @@ function looksLikeClause(tokens: readonly Token[], k: number, to: number): boole
     if (!t.word) {
       // "told a local broadcaster, meaning …": a participle's clause after a comma, not a verb of this one
       if (t.text === ',' && tokens[n + 1]?.word && tokens[n + 1]!.lower.endsWith('ing') && !PARTICIPLE_PREPOSITIONS.has(tokens[n + 1]!.lower)) return false;
+      // ("who had maintained a monopoly, said the remedies would …": the verbs after are the sentence's)
+      if (t.text === ',' && mainPredicateFollows(tokens, n + 1)) return false;
       continue;
     }
     if (isIn(t, MODAL)) return true;

@@ -255,7 +255,8 @@ function onlyWhere(before: string): boolean {
 }
 // (the place may be named as a kind of place: "Fishermen in the coastal town of Masinloc say";
 // or be where the speaker comes from: "a senator from Ohio", "a refugee from Mariupol")
-const LOCATED = new RegExp(`(?:^\\p{Lu}\\p{Ll}+|(?:^|\\s)\\p{Ll}[\\p{L}'’-]*)\\s+(?:${[...WHERE_FROM].join('|')})\\s+(?:the\\s+)?(?:(?:[\\p{Ll}-]+\\s+){0,2}?(?:${placeData.kindsBefore.join('|')})\\s+of\\s+)?$`, 'u');
+// (a place's name may open with "The": "a tribunal in The Hague")
+const LOCATED = new RegExp(`(?:^\\p{Lu}\\p{Ll}+|(?:^|\\s)\\p{Ll}[\\p{L}'’-]*)\\s+(?:${[...WHERE_FROM].join('|')})\\s+(?:[Tt]he\\s+)?(?:(?:[\\p{Ll}-]+\\s+){0,2}?(?:${placeData.kindsBefore.join('|')})\\s+of\\s+)?$`, 'u');
 
 // A participial clause opening a sentence ("Asked about Macron's plan, he said"; "After meeting
 // Scholz, she said"): its implied subject is the pronoun after it, so the people it names are

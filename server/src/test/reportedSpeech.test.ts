@@ -1029,6 +1029,19 @@ suite('reported speech: times and manners between a verb and what it says', () =
     assert.deepEqual(pairs('Thune said late Wednesday that talks would resume.'), [['talks would resume', 'Thune']]);
   });
 
+  test('"ruled last year that …": a time between a verb that needs its "that" and the "that"', () => {
+    assert.deepEqual(pairs('The court ruled last year that the contract was void.'), [['the contract was void', 'The court']]);
+  });
+
+  test('"Judge Ruiz, who ruled that …, said …": the relative clause\'s report ends before the sentence\'s verb', () => {
+    assert.deepEqual(pairs('Judge Ana Ruiz, who ruled that the firm had broken the law, said the fine would stand.'), [['the firm had broken the law', 'Ana Ruiz'], ['the fine would stand', 'Ana Ruiz']]);
+    // (nor is a noun phrase a clause because the sentence's verbs follow it)
+    assert.deepEqual(pairs('Judge Ana Ruiz, who noted the firm had kept a monopoly in online ads, told reporters the fine would stand.').map(([c]) => c), ['the firm had kept a monopoly in online ads', 'the fine would stand']);
+    assert.deepEqual(pairs('Vega, who maintained a monopoly in cement, said prices would rise.'), [['prices would rise', 'Vega']]);
+    // (a reduced passive between commas is no predicate)
+    assert.deepEqual(pairs('Ruiz said the plan, said to cost billions, would fail.'), [['the plan, said to cost billions, would fail', 'Ruiz']]);
+  });
+
   test('"lobbied for months for higher subsidies": how long, then the particle', () => {
     assert.deepEqual(pairs('Farm groups lobbied for months for higher subsidies.'), [['higher subsidies', 'Farm groups']]);
     assert.deepEqual(pairs('Farm groups lobbied for two years for higher subsidies.'), [['higher subsidies', 'Farm groups']]);

@@ -569,6 +569,11 @@ suite('speakers: where an unnamed speaker comes from is no speaker', () => {
     assert.deepEqual(indirectOf('A senator from Ohio said the talks had failed.').map((q) => q.speaker), ['A senator from Ohio']);
     assert.deepEqual(indirectOf('One senator from the Midwest, who asked not to be named, said the talks had failed.').filter((q) => q.cue === 'said').map((q) => q.speaker), ['One senator from the Midwest']);
   });
+
+  test('"A court in The Hague ruled": a place named with "The" is where the court sits', () => {
+    const withPlaces = createAnalyzer({ gazetteer: loadGazetteer() });
+    assert.deepEqual(withPlaces.analyze('A court in The Hague ruled that the claims had no basis.').quotes.map((q) => q.speaker), ['A court in The Hague']);
+  });
 });
 
 suite('speakers: "it" after a body the text describes', () => {
