@@ -45,6 +45,21 @@ export function endsLocative(before: string): boolean {
   return LOCATIVE_BEFORE.test(before);
 }
 
+// a dateline: a place in capitals opening a line, its region or country, then its agency, date or
+// dash ("BANGKOK —", "KYIV, Ukraine (AP) —", "MANILA, June 17 —"): where the story was filed, not
+// who acts in it
+const DATELINE_HEAD = /^[ \t]*\p{Lu}[\p{Lu}.'’ -]*\p{Lu}(?:,[ \t]*\p{L}[\p{L}.'’]*(?: [\p{L}.'’]+)*)?[ \t]*(?:\(|[—–-]|,)/u;
+/** Characters from a line's start to the end of a dateline's place and region at most. */
+const MAX_DATELINE = 60;
+
+/** Whether text[start, end) is the place, or its region, that opens a dateline. */
+function opensDateline(text: string, start: number, end: number): boolean {
+  const line = text.lastIndexOf('\n', start - 1) + 1;
+  if (end - line > MAX_DATELINE) return false;
+  const head = DATELINE_HEAD.exec(text.slice(line, end + 3));
+  return head !== null && line + head[0].length >= end;
+}
+
 /** The sides the entities give people: each name (in lower case) and its side, and `ClaimantResolver.initialSides`. */
 export interface EntityPeople {
   readonly people: ReadonlyMap<string, string>;
@@ -331,6 +346,8 @@ export class ClaimantResolver {
           }
           // "Spanish workers": a nationality's civilians are no side
           if (state && !capitalOf && !sense.isCountryName && byRole === false && civiliansAfter(text, phraseEnd)) state = null;
+          // (nor does a dateline's place or country act)
+          if (state && opensDateline(text, first, phraseEnd)) state = null;
           if (state) {
             const isCountryName = sense.isCountryName;
             agents.push({ start: first, end: first + bare.length, state, entity: null, byRole: byRole || !isCountryName, isSide: true });

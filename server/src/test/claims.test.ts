@@ -1381,3 +1381,12 @@ suite('claims: a scare-quoted loss of control', () => {
     assert.deepEqual(briefs('Ukrainian forces entered the village of Krynky. One blogger wrote that Moscow had “lost control” of the village.'), ['gain Ukraine: Krynky', 'loss Russia: Krynky']);
   });
 });
+
+suite('claims: a dateline names no side', () => {
+  test('"BANGKOK — … it had captured Lashio": the capital the story was filed from is not who captured', () => {
+    assert.deepEqual(briefs('BANGKOK — A rebel army said on Saturday that it had captured Lashio, a city in Shan State.'), ['capture -: Lashio']);
+    assert.deepEqual(briefs('KYIV, Ukraine (AP) — Rebels said they had captured Lashio.'), ['capture -: Lashio']);
+    // (a capital acting in the sentence is still its state)
+    assert.deepEqual(briefs('BANGKOK — Bangkok said it had captured Lashio.'), ['capture Thailand: Lashio']);
+  });
+});
