@@ -108,9 +108,8 @@ const INDEFINITE = /^\s*(?:an?|one|another)\s/i;
 // "an official of", "a doctor at", "a refugee from"
 const BODY_LINKS: ReadonlySet<string> = new Set(['for', 'of', 'at', 'from', 'with']);
 
-/** A description whose head is a person's role in the singular ("a Republican candidate", not "officials"). */
-function singularRole(described: string): boolean {
-  // the head before a phrase of place: "a United Nations official in Gaza"
+/** A description's head noun, in lower case: the word before a phrase of place or of a body ("a United Nations official in Gaza"), else the last. */
+function describedHead(described: string): string {
   const words = described.split(' ');
   let h = words.length - 1;
   for (let k = 1; k < words.length - 1; k++) {
@@ -119,7 +118,12 @@ function singularRole(described: string): boolean {
       break;
     }
   }
-  const head = words[h]!.toLowerCase();
+  return words[h]!.toLowerCase();
+}
+
+/** A description whose head is a person's role in the singular ("a Republican candidate", not "officials"). */
+function singularRole(described: string): boolean {
+  const head = describedHead(described);
   return (wordFacts(head) & ROLE_HEAD) !== 0 && !isPlural(head);
 }
 
@@ -403,6 +407,11 @@ export class Speakers {
   /** The last unnamed speaker described by a singular role after "a" ("a Republican candidate"), and where its phrase ends. */
   private lastDescribed: { readonly who: Who; readonly end: number } | null = null;
   /**
+   * The unnamed speakers described in the plural ("Diplomats in Bamako") when they are the last a
+   * source named, and where their phrase ends: whom "they" right after means.
+   */
+  private lastGroup: { readonly who: Who; readonly end: number } | null = null;
+  /**
    * The previous analysis's entities (by id) that stand for one of this analysis with another id
    * or name (an entity added before them renumbers them; a mention added to them renames them):
    * the quotes taken from that analysis name them anew (see `now`).
@@ -557,6 +566,9 @@ export class Speakers {
     if (previous !== null && previous.start === source.start && previous.end === source.end) return previous.found;
     const found = this.resolveAfresh(source, key);
     this.lastResolved = { start: source.start, end: source.end, found };
+    // (any other speaker named in between makes "they" no longer clear)
+    if (found.group) this.lastGroup = { who: found.who, end: source.end };
+    else if (found.who !== this.lastGroup?.who) this.lastGroup = null;
     // remembered for a document without entities only, the one case that asks (above)
     if (found.who.speaker !== null && !found.pronoun && this.mentions.length === 0) {
       this.names.set(key, { who: found.who, from: found.mention.start - source.start, to: found.mention.end - source.start });
@@ -565,7 +577,7 @@ export class Speakers {
     return found;
   }
 
-  private resolveAfresh(source: Span, key: string): { who: Who; mention: Span; pronoun?: boolean } {
+  private resolveAfresh(source: Span, key: string): { who: Who; mention: Span; pronoun?: boolean; group?: boolean } {
     const words = this.wordsOf(source, key);
     const pronoun = words.pronoun;
     if (pronoun) return { who: this.pronoun(pronoun.lower, source.start), mention: { start: source.start + pronoun.from, end: source.start + pronoun.to }, pronoun: true };
@@ -601,7 +613,7 @@ export class Speakers {
       }
       if (words.described.speaker !== null && INDEFINITE.test(key) && singularRole(words.described.speaker)) this.lastDescribed = { who: words.described, end: source.end };
       if (words.described.speaker !== null && namesBody(key)) this.lastBody = { who: words.described, end: source.end };
-      return { who: words.described, mention: source };
+      return { who: words.described, mention: source, group: words.described.speaker !== null && isPlural(describedHead(words.described.speaker)) };
     }
     const speaker = name.words.length === 1 ? (this.fullName(name.words[0]!) ?? name.text) : name.text;
     const who = { speaker, entity: null, person: name.person };
@@ -677,6 +689,10 @@ export class Speakers {
       const subject = this.lastMentionWhere(at, (m) => m.entity.type === 'person' && fits(m.entity.name) && opensSentence(prose, m.start) && spokeJustBefore(prose, m.end, at) && this.plausible(m.entity));
       if (subject) return { speaker: subject.entity.name, entity: subject.entity.id, person: true };
     }
+    // "Diplomats said …, but they warned …", "Residents said …. They added …": the people
+    // described in the plural who spoke right before
+    const group = this.lastGroup;
+    if (kind === 'plural' && group !== null && (sameSentence(this.doc.prose, group.end, at) || spokeJustBefore(this.doc.prose, group.end, at))) return group.who;
     // "they" may be people or a body: name nobody rather than guess
     if (this.mentions.length > 0 && kind !== 'plural') {
       const m = person ? this.lastMentionBefore(this.adjunctStart(at), 'person', (x) => fits(x.entity.name)) : this.lastMentionBefore(at, 'organization');

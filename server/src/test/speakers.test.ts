@@ -582,3 +582,13 @@ suite('speakers: "it" after a body the text describes', () => {
     assert.deepEqual(indirectOf(text).filter((q) => q.cue === 'said').map((q) => q.speaker), ['The prime minister\'s office']);
   });
 });
+
+suite('speakers: "they" after people described in the plural', () => {
+  test('"Diplomats said …, but they warned …", "Residents said …. They added …": the people who spoke right before', () => {
+    const speakers = (text: string) => indirectOf(text).map((q) => `${q.cue}: ${q.speaker}`);
+    assert.deepEqual(speakers('Diplomats in Vienna said the loss of the port was a blow, but they warned that the war would go on.'), ['said: Diplomats in Vienna', 'warned: Diplomats in Vienna']);
+    assert.deepEqual(speakers('Residents said the town had been shelled. They added that food was scarce.'), ['said: Residents', 'added: Residents']);
+    // (another speaker between: "they" is no longer clear)
+    assert.deepEqual(speakers('Residents said the town had been shelled. Ana Ruiz said food was scarce. They added that water was short.'), ['said: Residents', 'said: Ana Ruiz', 'added: null']);
+  });
+});
