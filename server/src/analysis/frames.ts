@@ -2262,6 +2262,10 @@ function collectBack(tokens: readonly Token[], from: number, j: number): TokenRa
         k--;
         continue;
       }
+      if (n > 0 && k - 1 > from && pluralPossessive(tokens, k - 1)) {
+        k--;
+        continue;
+      }
       break;
     }
     // "attorneys for the family", "an analyst at the Harbour Institute"; "aides to several senators"
@@ -2310,6 +2314,18 @@ function collectBack(tokens: readonly Token[], from: number, j: number): TokenRa
  * clause word; with `inner`, a noun in lower case takes a preposition and its object ("according to
  * a statement from the ministry").
  */
+/**
+ * The apostrophe at `n` closes a plural's possessive ("the farmers’ union"): written against a word
+ * in "s" and followed, after a space, by a word outside quotation marks.
+ */
+function pluralPossessive(tokens: readonly Token[], n: number): boolean {
+  const t = tokens[n]!;
+  if (t.text !== '’' && t.text !== "'") return false;
+  const before = tokens[n - 1];
+  const after = tokens[n + 1];
+  return before !== undefined && before.word && before.end === t.start && before.lower.endsWith('s') && after !== undefined && after.word && after.start > t.end && after.quote < 0;
+}
+
 function npAfter(tokens: readonly Token[], k: number, to: number, inner = false): TokenRange | null {
   let n = k;
   let words = 0;
@@ -2323,6 +2339,11 @@ function npAfter(tokens: readonly Token[], k: number, to: number, inner = false)
     if (t.quote >= 0) break;
     if (!t.word) {
       if (t.text === '.' && words > 0 && isCapitalised(tokens[n - 1]!) && tokens[n - 1]!.text.length <= 4 && n + 1 < to && isCapitalised(tokens[n + 1]!)) {
+        n++;
+        continue;
+      }
+      // "according to the farmers’ union"
+      if (words > 0 && n + 1 < to && pluralPossessive(tokens, n)) {
         n++;
         continue;
       }

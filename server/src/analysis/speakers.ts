@@ -181,7 +181,7 @@ function describedSpeaker(key: string): string | null {
   const noun = lower.replace(POSSESSIVE_END, '');
   // (or a document that reports, after a determiner: "said the ruling", "according to the report")
   const document = DOCUMENTS.has(noun) && DETERMINED.test(text);
-  if (!(capitalised || PERSON_ROLES.has(noun) || (wordFacts(noun) & ROLE_HEAD) !== 0 && DETERMINED.test(text) || ORGANIZATION_WORDS.has(noun) || document || isPlural(noun) || noun !== lower && noun.length > 3 || roleBeforeModifier(text))) return null;
+  if (!(capitalised || PERSON_ROLES.has(noun) || (wordFacts(noun) & ROLE_HEAD) !== 0 && DETERMINED.test(text) || ORGANIZATION_WORDS_LOWER.has(noun) || document || isPlural(noun) || noun !== lower && noun.length > 3 || roleBeforeModifier(text))) return null;
   let words = 1;
   let wordStart = true;
   for (let i = 0; i < text.length; i++) {
@@ -217,7 +217,7 @@ function roleBeforeModifier(text: string): boolean {
   while (from > 0) {
     const space = text.indexOf(' ', from);
     const word = (space < 0 ? text.slice(from) : text.slice(from, space)).toLowerCase();
-    if (POSTMODIFIERS.has(word)) return PERSON_ROLES.has(before) || ORGANIZATION_WORDS.has(before) || isPlural(before) && PERSON_ROLES.has(before.slice(0, -1));
+    if (POSTMODIFIERS.has(word)) return PERSON_ROLES.has(before) || ORGANIZATION_WORDS_LOWER.has(before) || isPlural(before) && PERSON_ROLES.has(before.slice(0, -1));
     before = word;
     from = space + 1;
   }
@@ -925,7 +925,8 @@ export function nameIn(tokens: readonly Token[], prose: string, isLowerWord: (w:
     const t = tokens[i]!;
     if (t.text === '(') depth++;
     else if (t.text === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0) kept.push(t);
+    // (a plural's possessive mark is inside the phrase's words: "Flight attendants’ union")
+    else if (depth === 0 && !((t.text === '’' || t.text === "'") && i > 0 && tokens[i - 1]!.end === t.start && tokens[i - 1]!.lower.endsWith('s') && tokens[i + 1]?.word === true && tokens[i + 1]!.start > t.end)) kept.push(t);
   }
   let end = kept.length;
   while (end > 0 && !isNameWord(kept[end - 1]!)) end--;
@@ -987,8 +988,12 @@ export function nameIn(tokens: readonly Token[], prose: string, isLowerWord: (w:
   const lastTok = tail ? kept[tailEnd - 1]! : runEnd;
   let text = prose.slice(first.start, !tail && /[’']s$/.test(runEnd.text) ? runEnd.end - 2 : runEnd.end);
   if (loud) text = words.join(' ');
-  if (tail && stop === 1) text += '.';
-  if (tail) for (let k = end + stop; k < tailEnd; k++) text += ` ${kept[k]!.text}`;
+  // (the words as written, a plural's possessive mark among them, unless a parenthesis was left out between)
+  if (tail && !loud && !prose.slice(runEnd.end, lastTok.end).includes('(')) text = prose.slice(first.start, lastTok.end);
+  else {
+    if (tail && stop === 1) text += '.';
+    if (tail) for (let k = end + stop; k < tailEnd; k++) text += ` ${kept[k]!.text}`;
+  }
   if (!singleSpaced(text)) text = text.replace(/\s+/g, ' ');
   if (words.length >= 2 && !tail) person = person || words.every((w) => /^\p{Lu}\p{Ll}/u.test(w));
   if (tail) for (let k = end + stop; k < tailEnd; k++) words.push(kept[k]!.text);

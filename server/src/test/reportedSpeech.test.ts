@@ -1042,6 +1042,12 @@ suite('reported speech: times and manners between a verb and what it says', () =
     assert.deepEqual(pairs('Ruiz said the plan, said to cost billions, would fail.'), [['the plan, said to cost billions, would fail', 'Ruiz']]);
   });
 
+  test('"the farmers’ union": a plural\'s possessive mark is inside the source\'s noun phrase', () => {
+    assert.deepEqual(pairs('According to the farmers’ union, losses could exceed a billion euros.'), [['losses could exceed a billion euros', 'the farmers’ union']]);
+    assert.deepEqual(pairs("The dockers' union said the strike would go on."), [['the strike would go on', "The dockers' union"]]);
+    assert.deepEqual(pairs("Flight attendants' union backs Ruiz"), [['Ruiz', "Flight attendants' union"]]);
+  });
+
   test('"lobbied for months for higher subsidies": how long, then the particle', () => {
     assert.deepEqual(pairs('Farm groups lobbied for months for higher subsidies.'), [['higher subsidies', 'Farm groups']]);
     assert.deepEqual(pairs('Farm groups lobbied for two years for higher subsidies.'), [['higher subsidies', 'Farm groups']]);

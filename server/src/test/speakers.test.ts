@@ -592,3 +592,10 @@ suite('speakers: "they" after people described in the plural', () => {
     assert.deepEqual(speakers('Residents said the town had been shelled. Ana Ruiz said food was scarce. They added that water was short.'), ['said: Residents', 'said: Ana Ruiz', 'added: null']);
   });
 });
+
+suite('speakers: a body named by its common noun', () => {
+  test('"the regional health service said", "the fire service said": a body\'s noun in lower case heads a description', () => {
+    assert.deepEqual(indirectOf('In Seville, the regional health service said admissions had doubled.').map((q) => q.speaker), ['the regional health service']);
+    assert.deepEqual(indirectOf('The fire service said two houses had burned.').map((q) => q.speaker), ['The fire service']);
+  });
+});
