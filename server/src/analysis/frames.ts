@@ -2386,6 +2386,14 @@ function nicknameAt(tokens: readonly Token[], k: number, to: number): boolean {
 }
 
 /** The subject at the start of the sentence, for participles ("Trump spoke on Monday, saying …"). */
+/** A word that may follow a noun phrase's head: none, a preposition or other boundary, an auxiliary or a past verb. */
+function followsHead(t: Token | undefined): boolean {
+  return t === undefined || !t.word || isIn(t, BOUNDARY) || isIn(t, AUXILIARY) || isInflectedCue(t) || isPastInEd(t.lower) || isIn(t, PAST_TENSE);
+}
+
+/** Words after its determiner a subject in lower case runs to at most, its head included (sentenceSubject). */
+const MAX_LOWERCASE_SUBJECT = 4;
+
 function sentenceSubject(tokens: readonly Token[], from: number, i: number): TokenRange | null {
   let k = from;
   while (k < i && k < from + 6 && !tokens[k]!.word) k++;
@@ -2409,6 +2417,19 @@ function sentenceSubject(tokens: readonly Token[], from: number, i: number): Tok
   // "Presumptive nominee Ana Ruiz": a role word in lower case before a capitalised name is part of the subject
   // (with a title’s period: "Ohio Sen. Dana Pell")
   while (k < i && k - start < MAX_NP && (subjectWord(tokens, k) || k > start && isAbbreviationPeriod(tokens, k))) k++;
+  // "A federal judge on Tuesday ordered …, but rejected …": a determiner alone opens a noun phrase in lower case
+  // (up to its head, a person's role or a body's noun that ends the phrase, within a few words:
+  // "The local council voted …"; not for a participle or an infinitive, whose subject is seldom the sentence's)
+  if (k === start + 1 && isIn(tokens[start]!, DETERMINER) && !tokens[i]?.lower.endsWith('ing') && tokens[i - 1]?.lower !== 'to') {
+    for (let n = k; n < i && n - k < MAX_LOWERCASE_SUBJECT; n++) {
+      const t = tokens[n]!;
+      if (!t.word || t.quote >= 0 || isCapitalised(t) || isIn(t, BOUNDARY) || isIn(t, AUXILIARY)) break;
+      if (isIn(t, PERSON_ROLE) || isPeopleNoun(t.lower) || ORGANIZATION_WORDS_LOWER.has(t.lower)) {
+        if (followsHead(tokens[n + 1])) return { start, end: n + 1 };
+        break;
+      }
+    }
+  }
   if (k === start || !isCapitalised(tokens[k - 1]!)) return null;
   // "European leaders, including …": the noun the capitalised words modify
   let n = k;

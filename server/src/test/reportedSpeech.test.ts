@@ -1042,6 +1042,11 @@ suite('reported speech: times and manners between a verb and what it says', () =
     assert.deepEqual(pairs('Ruiz said the plan, said to cost billions, would fail.'), [['the plan, said to cost billions, would fail', 'Ruiz']]);
   });
 
+  test('"A federal judge on Monday fined the firm, but rejected …": a subject in lower case up to its head', () => {
+    assert.deepEqual(pairs('A federal judge on Monday ordered the firm to share its data, but rejected the request that it be broken up.'), [['the request that it be broken up', 'A federal judge']]);
+    assert.deepEqual(pairs('The local council met on Monday and said it would appeal.'), [['it would appeal', 'The local council']]);
+  });
+
   test('"the farmers’ union": a plural\'s possessive mark is inside the source\'s noun phrase', () => {
     assert.deepEqual(pairs('According to the farmers’ union, losses could exceed a billion euros.'), [['losses could exceed a billion euros', 'the farmers’ union']]);
     assert.deepEqual(pairs("The dockers' union said the strike would go on."), [['the strike would go on', "The dockers' union"]]);
