@@ -8,7 +8,7 @@ import { bare, isMarked, isPossessive, tokenAt, tokenize, type Token, titleCase,
 import { CALENDAR, COMMON, COUNTRY, DEMONYM, FIRST_NAME, FUNCTION, HONORIFIC, ORG_SUFFIX, ROLE_MODIFIER, factsOf, writtenFactsOf } from './wordFacts';
 import type { Block, Span } from './types';
 import { WordSet } from './wordSet';
-import { isPartyTag } from './wordShapes';
+import { isPartyTag, professionPlural } from './wordShapes';
 
 export type CaseMode = 'normal' | 'title' | 'caps';
 
@@ -263,7 +263,8 @@ export function mayBeName(s: Sentence, i: number, evidence: CaseEvidence, known:
   const initial = isInitial(s.tokens, i);
   if (!initial) return t.upper || !(facts & FUNCTION);
   if (facts & FUNCTION) return false;
-  if (!(facts & COMMON)) return true;
+  // ("Meteorologists said": a plural of a profession's noun opening a sentence is as common a word)
+  if (!(facts & COMMON) && !professionPlural(word)) return true;
   return evidence.midCaps.has(word) || known.isKnownName(word) || (KNOWN_ORG_FIRST_WORDS.has(word) && opensKnownOrg(s.tokens, i, word)) || opensSuffixedOrg(s.tokens, i, facts);
 }
 

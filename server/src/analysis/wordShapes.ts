@@ -76,6 +76,9 @@ export const passiveEnding = (word: string, third: string): boolean =>
 export const personNounEnding = (word: string): boolean =>
   word.endsWith('ist') || word.endsWith('ists') || word.endsWith('ers') || word.endsWith('or') || word.endsWith('ors') || word.endsWith('ian') || word.endsWith('ans') || word.endsWith('ents') || word.endsWith('als');
 
+/** A plural of a profession's noun, by its ending: "meteorologists", "physicians" (a name seldom ends so). */
+export const professionPlural = (word: string): boolean => word.length > 6 && (word.endsWith('ists') || word.endsWith('icians'));
+
 /** /[^s’']s$/, or /[^su’']s$/ when `orU`: an -s ending that is no possessive's or double s (nor -us). */
 export const endsInPlainS = (word: string, orU: boolean): boolean => {
   const n = word.length;

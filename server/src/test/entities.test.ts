@@ -1048,3 +1048,12 @@ suite('entities: regions of the United States', () => {
     assert.deepEqual(names(entities('Voters in the Rust Belt said the plant mattered.'), 'place'), ['Rust Belt']);
   });
 });
+
+suite('entities: a profession in the plural opening a sentence', () => {
+  test('"Meteorologists said", "Physicians warned": no person, unless the text writes the word capitalised elsewhere', () => {
+    assert.deepEqual(names(entities('Meteorologists said the heat would ease on Friday.'), 'person'), []);
+    assert.deepEqual(names(entities('Physicians warned that clinics were full.'), 'person'), []);
+    // (a name in that shape the text capitalises inside a sentence stays one)
+    assert.ok(entities('Paulists said the school would open. A spokesman for the Paulists said so.').some((e) => e.name === 'Paulists'));
+  });
+});
