@@ -816,6 +816,8 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   const nounNext = next?.word === true && !isIn(next, DETERMINER);
   while (d > from && tokens[d]!.word && (isLyAdverb(tokens[d]!) || (d === i - 1 && nounNext && isPastInEd(tokens[d]!.lower)))) d--;
   if (d < i - 1 && d >= from && tokens[d]!.word && (isIn(tokens[d]!, DETERMINER) || (endsInApostropheS(tokens[d]!.text) && next?.word && !isIn(next, DETERMINER)))) return null;
+  // "textbooks claiming disputed islets": a participle in -ed right after a verb's -ing form, before a noun, is an adjective
+  if (nounNext && isPastInEd(t0(tokens, i)) && prev !== undefined && tokens[i - 1]!.word && isCueWord(tokens[i - 1]) && CUE_WORDS.get(prev.lower)!.participle) return null;
   if (cue.homograph && (!plainSubjectBefore(tokens, from, i) || nounAfterModifier(tokens, from, i, cue) || objectOfVerb(tokens, from, i) || objectOfCue(tokens, from, i)) && tokens[i + 1]?.lower !== 'that') return null;
   // "told analysts on a conference call that …", "slightly above forecasts": a noun after a preposition
   if ((cue.homograph || cue.evaluative) && occasionNoun(tokens, i) || cue.homograph && prev !== undefined && tokens[i - 1]!.word && !isCapitalised(prev) && NOUN_PREPOSITIONS.has(prev.lower)) return null;

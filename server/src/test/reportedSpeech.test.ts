@@ -1042,6 +1042,11 @@ suite('reported speech: times and manners between a verb and what it says', () =
     assert.deepEqual(pairs('Ruiz said the plan, said to cost billions, would fail.'), [['the plan, said to cost billions, would fail', 'Ruiz']]);
   });
 
+  test('"textbooks claiming disputed islets": a participle in -ed after a verb\'s -ing form, before a noun, is an adjective', () => {
+    assert.ok(!indirect('Tokyo approves textbooks claiming disputed islets').some((q) => q.cue === 'disputed'));
+    assert.ok(!indirect('Maps showing contested borders were sold.').some((q) => q.cue === 'contested'));
+  });
+
   test('"A federal judge on Monday fined the firm, but rejected …": a subject in lower case up to its head', () => {
     assert.deepEqual(pairs('A federal judge on Monday ordered the firm to share its data, but rejected the request that it be broken up.'), [['the request that it be broken up', 'A federal judge']]);
     assert.deepEqual(pairs('The local council met on Monday and said it would appeal.'), [['it would appeal', 'The local council']]);
