@@ -333,6 +333,8 @@ function namesOf(
         if (isPossessive(tokens[owner])) owner--;
         const o = tokens[owner];
         const qualified = o !== undefined && o.cap && (writtenFactsOf(o) & (DEMONYM | COUNTRY)) !== 0;
+        // (a nationality of two words: "the South Korean foreign ministry")
+        if (qualified && owner > 0 && tokens[owner - 1]!.cap && tokens[owner - 1]!.kind === 'word' && demonym(`${tokens[owner - 1]!.text} ${o.text}`) !== undefined) owner--;
         const m = sink.mention(qualified ? owner : from, i);
         (orgs ??= []).push({ start: m.start, end: m.end, text: m.text, type: 'organization', key: undefined, words: mapPacked(tokens.slice(qualified ? owner : from, i + 1), (x) => x.text) });
         break;

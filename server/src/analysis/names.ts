@@ -265,8 +265,12 @@ export function mayBeName(s: Sentence, i: number, evidence: CaseEvidence, known:
   if (facts & FUNCTION) return false;
   // ("Meteorologists said": a plural of a profession's noun opening a sentence is as common a word)
   if (!(facts & COMMON) && !professionPlural(word)) return true;
-  return evidence.midCaps.has(word) || known.isKnownName(word) || (KNOWN_ORG_FIRST_WORDS.has(word) && opensKnownOrg(s.tokens, i, word)) || opensSuffixedOrg(s.tokens, i, facts);
+  return evidence.midCaps.has(word) || known.isKnownName(word) || (KNOWN_ORG_FIRST_WORDS.has(word) && opensKnownOrg(s.tokens, i, word)) || opensSuffixedOrg(s.tokens, i, facts) || HYPHENED_GIVEN_NAME.test(s.tokens[i + 1]?.text ?? '');
 }
+
+// a given name of two syllables joined by a hyphen, the second in lower case ("Ji-won", "Jae-in"):
+// the word before it, though a common one ("Park", "Moon"), is the family name
+const HYPHENED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}$/u;
 
 /**
  * "Human Rights Watch said", "Climate Action Network said": a sentence's first word, a common one,

@@ -1057,3 +1057,18 @@ suite('entities: a profession in the plural opening a sentence', () => {
     assert.ok(entities('Paulists said the school would open. A spokesman for the Paulists said so.').some((e) => e.name === 'Paulists'));
   });
 });
+
+suite('entities: a body named in lower case after a nationality of two words', () => {
+  test('"the South Korean foreign ministry": the whole nationality opens the name', () => {
+    const withPlaces = createAnalyzer({ gazetteer: loadGazetteer() });
+    assert.deepEqual(withPlaces.analyze('The South Korean foreign ministry said the claim was unjust.').entities.filter((e) => e.type === 'organization').map((e) => e.name), ['South Korean foreign ministry']);
+  });
+});
+
+suite('entities: a family name that is a common word, before a hyphened given name', () => {
+  test('"Park Ji-won, a teacher, said", "Moon Jae-in said": the whole name, at a sentence\'s start too', () => {
+    assert.deepEqual(names(entities('Park Ji-won, a history teacher in Daegu, said her pupils asked.'), 'person'), ['Park Ji-won']);
+    assert.deepEqual(names(entities('Moon Jae-in said the talks would resume.'), 'person'), ['Moon Jae-in']);
+    assert.deepEqual(names(entities('Pro-government groups said the talks would resume.'), 'person'), []);
+  });
+});
