@@ -80,8 +80,26 @@ export function roleOpeningBefore(tokens: readonly Token[], first: number, last:
   let k = 0;
   if (DETERMINERS.has(tokens[0]!.text.toLowerCase())) k++;
   // (the possessor is part of the role, as it is after the name: "the bloc's foreign minister")
-  if (k + 1 < role.first && tokens[k]!.kind === 'word' && isPossessive(tokens[k + 1])) return k + 2 === role.first ? { first: k, last: role.last } : setOff(tokens, role);
-  return k === role.first ? role : setOff(tokens, role);
+  if (k + 1 < role.first && tokens[k]!.kind === 'word' && isPossessive(tokens[k + 1])) return k + 2 === role.first || describedFrom(tokens, k + 2, role.first) ? { first: k, last: role.last } : setOff(tokens, role);
+  // ("The Justice Department's antitrust chief, Name,": a possessor of capitalised words, and words
+  // in lower case no list holds that describe the head)
+  let owner = k;
+  while (owner < role.first && tokens[owner]!.kind === 'word' && tokens[owner]!.cap) owner++;
+  if (owner > k && owner < role.first && isPossessive(tokens[owner]) && describedFrom(tokens, owner + 1, role.first)) return { first: k, last: role.last };
+  return k === role.first || describedFrom(tokens, k, role.first) ? { first: k, last: role.last } : setOff(tokens, role);
+}
+
+/** Words a role's head may have before it that no list holds ("antitrust chief", "climate envoy"). */
+const MAX_DESCRIBING = 2;
+
+/** tokens[from, head) are a few plain words in lower case, no function word among them ("antitrust"). */
+function describedFrom(tokens: readonly Token[], from: number, head: number): boolean {
+  if (head - from < 1 || head - from > MAX_DESCRIBING) return false;
+  for (let k = from; k < head; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.cap || !PLAIN_WORD.test(t.text) || (factsOf(t) & FUNCTION) !== 0) return false;
+  }
+  return true;
 }
 
 // words that join a role's head to the body or place it serves ("a spokesman for the southern command")

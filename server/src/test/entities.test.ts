@@ -1072,3 +1072,12 @@ suite('entities: a family name that is a common word, before a hyphened given na
     assert.deepEqual(names(entities('Pro-government groups said the talks would resume.'), 'person'), []);
   });
 });
+
+suite('entities: a role opening the sentence with words no list holds', () => {
+  test('"The Justice Department\'s antitrust chief, Name, said": words in lower case describing the head', () => {
+    assert.deepEqual(get(entities('The Justice Department’s antitrust chief, Ana Varga, said the ruling was a first step.'), 'person', 'Ana Varga').roles, ['Justice Department’s antitrust chief']);
+    assert.deepEqual(get(entities('The agency’s antitrust chief, Ana Varga, said the ruling was a first step.'), 'person', 'Ana Varga').roles, ['agency’s antitrust chief']);
+    // (no role for words that are no description: "sources close to the president, Name,")
+    assert.deepEqual(get(entities('Sources close to the president, Ana Varga, said the ruling was a first step.'), 'person', 'Ana Varga').roles, []);
+  });
+});
