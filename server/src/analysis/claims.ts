@@ -8,7 +8,8 @@ import claimantData from './data/claimants.json';
 import cueWords from './data/cues.json';
 import { ChangedSides } from './changedSides';
 import { characterClass, cueAlternation } from './cueAlternation';
-import { ClaimantResolver, type Agent, type EntityPeople } from './claimants';
+import { ClaimantResolver, endsLocative, type Agent, type EntityPeople } from './claimants';
+import { CUE_WORDS } from './cues';
 import type { ProseDocument } from './document';
 import type { Gazetteer } from './gazetteer';
 import { blockLocal } from './incremental';
@@ -1460,19 +1461,13 @@ function singularReferent(text: string, noun: string, singles: readonly Antecede
   // ("the plateau" is no country named before it: "captured the Golan from Syria")
   // ("the island" is no city named before it: "lawmakers in Taipei … the self-governed island", when a land is within reach)
   const land = SETTLEMENT_NOUNS.has(noun) ? undefined : latestExcept(singles, si, (a) => resolver.place(a.names[0]!)?.kind === 'city' || a.sentence === si && isSubjectSide(text, a, agents), true);
-  const near = PART_NOUNS.has(noun) ? latestExcept(singles, si, (a) => resolver.place(a.names[0]!)?.kind === 'country', true) : land ?? latestNotSide(text, singles, si, agents);
+  // (past a place the anaphor's own sentence names as a side, "France recognised Moroccan
+  // sovereignty over the territory", or as where its speakers are)
+  const near = PART_NOUNS.has(noun) ? latestExcept(singles, si, (a) => resolver.place(a.names[0]!)?.kind === 'country', true) : land ?? latestExcept(singles, si, (a) => isSubjectSide(text, a, agents) || whereSpeakerIs(text, a));
   if (!TOPIC_NOUNS.has(noun)) return near;
   // (a city is no territory: "its ambassador to Paris")
   if (near?.sentence === si && resolver.place(near.names[0]!)?.kind !== 'city') return near;
   return lastClaim(drafts, si, (t) => t.names.length === 1) ?? near;
-}
-
-/**
- * The latest place within reach, past one that the anaphor's own sentence names as a side ("France
- * recognised Moroccan sovereignty over the territory": France is who recognises, not the territory).
- */
-function latestNotSide(text: string, list: readonly Antecedent[], si: number, agents: readonly Agent[]): Antecedent | undefined {
-  return latestExcept(list, si, (a) => isSubjectSide(text, a, agents));
 }
 
 /** The latest place within reach, past those of the anaphor's own sentence (or, `anywhere`, of any) that `skip` refuses. */
@@ -1484,6 +1479,23 @@ function latestExcept(list: readonly Antecedent[], si: number, skip: (a: Anteced
     return a;
   }
   return undefined;
+}
+
+// the verb after a place, past an auxiliary: "Diplomats in Bamako said", "analysts in Kyiv have warned"
+const VERB_AFTER_PLACE = /^\s+(?:has\s+|have\s+|had\s+)?(\p{Ll}+)\b/u;
+/** Characters before a place that endsLocative reads, and after it that VERB_AFTER_PLACE reads. */
+const SPEAKER_PLACE_REACH = 24;
+
+/**
+ * "Diplomats in Bamako said the loss of the town …": a place after a preposition of place right
+ * before a verb of saying is where the speakers are, which an anaphor in what they say does not mean.
+ */
+function whereSpeakerIs(text: string, a: Antecedent): boolean {
+  const m = a.mentions[0];
+  if (m === undefined || !endsLocative(text.slice(Math.max(0, m.start - SPEAKER_PLACE_REACH), m.start))) return false;
+  const verb = VERB_AFTER_PLACE.exec(text.slice(m.end, m.end + SPEAKER_PLACE_REACH))?.[1];
+  const cue = verb === undefined ? undefined : CUE_WORDS.get(verb);
+  return cue !== undefined && cue.clause && !cue.homograph && verb !== cue.lemma;
 }
 
 // a verb in lower case (or a relative clause) after a clause's subject

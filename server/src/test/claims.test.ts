@@ -1390,3 +1390,9 @@ suite('claims: a dateline names no side', () => {
     assert.deepEqual(briefs('BANGKOK — Bangkok said it had captured Lashio.'), ['capture Thailand: Lashio']);
   });
 });
+
+suite('claims: where the speakers are is no antecedent', () => {
+  test('"Diplomats in Bamako said the loss of the town …": the town is the one taken before, not where the diplomats are', () => {
+    assert.deepEqual(briefs('Malian troops have seized Kidal. Diplomats in Bamako said the loss of the town was a blow to the rebels.'), ['capture Mali: Kidal', 'loss -: Kidal']);
+  });
+});
