@@ -1396,3 +1396,9 @@ suite('claims: where the speakers are is no antecedent', () => {
     assert.deepEqual(briefs('Malian troops have seized Kidal. Diplomats in Bamako said the loss of the town was a blow to the rebels.'), ['capture Mali: Kidal', 'loss -: Kidal']);
   });
 });
+
+suite('claims: a farm land named by its last word', () => {
+  test('"while Israel occupies the Shebaa Farms": the farms are a territory', () => {
+    assert.deepEqual(briefs('The group will keep its weapons while Israel occupies the Shebaa Farms, a sliver of land on a mountain slope.'), ['control Israel: Shebaa Farms']);
+  });
+});

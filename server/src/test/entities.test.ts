@@ -1081,3 +1081,11 @@ suite('entities: a role opening the sentence with words no list holds', () => {
     assert.deepEqual(get(entities('Sources close to the president, Ana Varga, said the ruling was a first step.'), 'person', 'Ana Varga').roles, []);
   });
 });
+
+suite('entities: places named by a farm, glacier, triangle, corridor, pass or bay, and disputed islands', () => {
+  test('"the Shebaa Farms", "the Siachen Glacier", "the Ilemi Triangle", "Abu Musa": places, not people', () => {
+    const list = entities('Israel occupies the Shebaa Farms. India holds the Siachen Glacier. Kenya administers the Ilemi Triangle. Iran holds Abu Musa and Greater Tunb.');
+    assert.deepEqual(names(list, 'person'), []);
+    for (const name of ['Shebaa Farms', 'Siachen Glacier', 'Ilemi Triangle', 'Abu Musa', 'Greater Tunb']) assert.ok(find(list, 'place', name), name);
+  });
+});
