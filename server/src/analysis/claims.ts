@@ -1460,10 +1460,13 @@ function resolveGroup(text: string, g: TerritoryGroup, antecedents: readonly Ant
 function singularReferent(text: string, noun: string, singles: readonly Antecedent[], drafts: readonly Draft[], si: number, agents: readonly Agent[], resolver: ClaimantResolver): Territories | undefined {
   // ("the plateau" is no country named before it: "captured the Golan from Syria")
   // ("the island" is no city named before it: "lawmakers in Taipei … the self-governed island", when a land is within reach)
-  const land = SETTLEMENT_NOUNS.has(noun) ? undefined : latestExcept(singles, si, (a) => resolver.place(a.names[0]!)?.kind === 'city' || a.sentence === si && isSubjectSide(text, a, agents), true);
+  // ("the islands" is no country named in the singular: "Iran rejected the statement. … the occupation of the islands")
+  const plural = noun.endsWith('s');
+  const countryInSingular = (a: Antecedent): boolean => plural && resolver.place(a.names[0]!)?.kind === 'country' && !a.names[0]!.endsWith('s');
+  const land = SETTLEMENT_NOUNS.has(noun) ? undefined : latestExcept(singles, si, (a) => resolver.place(a.names[0]!)?.kind === 'city' || countryInSingular(a) || a.sentence === si && isSubjectSide(text, a, agents), true);
   // (past a place the anaphor's own sentence names as a side, "France recognised Moroccan
   // sovereignty over the territory", or as where its speakers are)
-  const near = PART_NOUNS.has(noun) ? latestExcept(singles, si, (a) => resolver.place(a.names[0]!)?.kind === 'country', true) : land ?? latestExcept(singles, si, (a) => isSubjectSide(text, a, agents) || whereSpeakerIs(text, a));
+  const near = PART_NOUNS.has(noun) ? latestExcept(singles, si, (a) => resolver.place(a.names[0]!)?.kind === 'country', true) : land ?? latestExcept(singles, si, (a) => isSubjectSide(text, a, agents) || whereSpeakerIs(text, a) || countryInSingular(a), plural);
   if (!TOPIC_NOUNS.has(noun)) return near;
   // (a city is no territory: "its ambassador to Paris")
   if (near?.sentence === si && resolver.place(near.names[0]!)?.kind !== 'city') return near;

@@ -1402,3 +1402,11 @@ suite('claims: a farm land named by its last word', () => {
     assert.deepEqual(briefs('The group will keep its weapons while Israel occupies the Shebaa Farms, a sliver of land on a mountain slope.'), ['control Israel: Shebaa Farms']);
   });
 });
+
+suite('claims: land named in the plural is no country named in the singular', () => {
+  test('"Iran rejected the statement. … the occupation of the islands": the islands are not Iran', () => {
+    assert.deepEqual(briefs('Iran rejected the statement. Officials want an end to the occupation of the islands.'), []);
+    // (a country's name in the plural may still be what they mean, and so may a list named before)
+    assert.deepEqual(briefs('Britain has held the Falklands since 1833 and says the islands are British.'), ['control United Kingdom: Falklands', 'sovereignty United Kingdom: Falklands']);
+  });
+});
