@@ -1445,7 +1445,9 @@ function resolveGroup(text: string, g: TerritoryGroup, antecedents: readonly Ant
   if (rest.length === 1 && rest[0].kind === 'candidate' && head.kind !== 'anaphor') add(rest[0].name, { start: rest[0].start, end: rest[0].end, text: rest[0].name });
   if (head.kind === 'anaphor' && names.length === 0) {
     const noun = head.noun ?? '';
-    const referent = noun === 'claims' ? lastClaim(drafts, si) : (namedBy(noun, singles, si) ?? (SINGULAR.has(noun) ? singularReferent(text, noun, singles, drafts, si, agents, resolver) : antecedentFor(head, antecedents, si, resolver)));
+    // ("the islands" after "Abu Musa, Greater Tunb and Lesser Tunb": a noun in the plural may mean a list too)
+    const list = SINGULAR.has(noun) && noun.endsWith('s') ? latestPlural(antecedents, singles, si, agents, resolver) : undefined;
+    const referent = noun === 'claims' ? lastClaim(drafts, si) : (namedBy(noun, singles, si) ?? (SINGULAR.has(noun) ? (list !== undefined && list.names.length > 1 ? list : singularReferent(text, noun, singles, drafts, si, agents, resolver)) : antecedentFor(head, antecedents, si, resolver)));
     if (referent) for (let i = 0; i < referent.names.length; i++) add(referent.names[i], referent.mentions[i]);
   }
   return { names, mentions };
@@ -1462,7 +1464,7 @@ function singularReferent(text: string, noun: string, singles: readonly Antecede
   // ("the island" is no city named before it: "lawmakers in Taipei … the self-governed island", when a land is within reach)
   // ("the islands" is no country named in the singular: "Iran rejected the statement. … the occupation of the islands")
   const plural = noun.endsWith('s');
-  const countryInSingular = (a: Antecedent): boolean => plural && resolver.place(a.names[0]!)?.kind === 'country' && !a.names[0]!.endsWith('s');
+  const countryInSingular = (a: Antecedent): boolean => plural && resolver.place(a.names[0]!)?.kind === 'country' && !PLURAL_NAME.test(a.names[0]!);
   const land = SETTLEMENT_NOUNS.has(noun) ? undefined : latestExcept(singles, si, (a) => resolver.place(a.names[0]!)?.kind === 'city' || countryInSingular(a) || a.sentence === si && isSubjectSide(text, a, agents), true);
   // (past a place the anaphor's own sentence names as a side, "France recognised Moroccan
   // sovereignty over the territory", or as where its speakers are)

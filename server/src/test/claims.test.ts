@@ -1410,3 +1410,9 @@ suite('claims: land named in the plural is no country named in the singular', ()
     assert.deepEqual(briefs('Britain has held the Falklands since 1833 and says the islands are British.'), ['control United Kingdom: Falklands', 'sovereignty United Kingdom: Falklands']);
   });
 });
+
+suite('claims: "the islands" may mean a list named before', () => {
+  test('"… said Abu Musa, Greater Tunb and Lesser Tunb belong to the UAE. Iran took control of the islands …": the three', () => {
+    assert.deepEqual(briefs('The statement said Abu Musa, Greater Tunb and Lesser Tunb belong to the UAE. Iran took control of the islands in 1971, shortly before the Emirates became independent.'), ['sovereignty United Arab Emirates: Abu Musa, Greater Tunb, Lesser Tunb', 'capture Iran: Abu Musa, Greater Tunb, Lesser Tunb']);
+  });
+});
