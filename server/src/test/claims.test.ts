@@ -1416,3 +1416,12 @@ suite('claims: "the islands" may mean a list named before', () => {
     assert.deepEqual(briefs('The statement said Abu Musa, Greater Tunb and Lesser Tunb belong to the UAE. Iran took control of the islands in 1971, shortly before the Emirates became independent.'), ['sovereignty United Arab Emirates: Abu Musa, Greater Tunb, Lesser Tunb', 'capture Iran: Abu Musa, Greater Tunb, Lesser Tunb']);
   });
 });
+
+suite('claims: land that "remains under its authority", said by a side', () => {
+  test('"The Congolese government insists that Goma remains under its authority": the speaker\'s side claims it', () => {
+    assert.deepEqual(briefs('The Congolese government insists that Goma remains under its authority.'), ['sovereignty Democratic Republic of the Congo: Goma']);
+    assert.deepEqual(briefs('“Crimea will remain under our sovereignty,” the Russian minister said.'), ['sovereignty Russia: Crimea']);
+    // (no side named, none taken)
+    assert.deepEqual(briefs('The government insists that Goma remains under its authority.'), []);
+  });
+});
