@@ -1089,3 +1089,11 @@ suite('entities: places named by a farm, glacier, triangle, corridor, pass or ba
     for (const name of ['Shebaa Farms', 'Siachen Glacier', 'Ilemi Triangle', 'Abu Musa', 'Greater Tunb']) assert.ok(find(list, 'place', name), name);
   });
 });
+
+suite('entities: drugmakers by their last word', () => {
+  test('"Meridian Therapeutics said … Meridian shares fell": an organisation, and its first word alone later', () => {
+    const list = entities('Meridian Therapeutics said on Monday it had paused the trial. Meridian shares fell.');
+    assert.deepEqual(names(list, 'person'), []);
+    assert.deepEqual(get(list, 'organization', 'Meridian Therapeutics').mentions.map((m) => m.text), ['Meridian Therapeutics', 'Meridian']);
+  });
+});
