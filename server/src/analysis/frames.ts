@@ -2229,6 +2229,12 @@ function roleBeforeName(tokens: readonly Token[], from: number, c: number): numb
   return k;
 }
 
+/** tokens[a, b) are all capitalised words. */
+function capitalisedUpTo(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!tokens[k]!.word || !isCapitalised(tokens[k]!)) return false;
+  return b > a;
+}
+
 function collectBack(tokens: readonly Token[], from: number, j: number): TokenRange | null {
   let k = j;
   let n = 0;
@@ -2284,6 +2290,12 @@ function collectBack(tokens: readonly Token[], from: number, j: number): TokenRa
     }
     // "the Office of Management and Budget declined": one capitalised word after "and" ends a body's name after "of"
     if (t.lower === 'and' && n === 1 && isCapitalised(tokens[k]!) && k - 3 > from && tokens[k - 2]!.word && isCapitalised(tokens[k - 2]!) && tokens[k - 3]!.lower === 'of' && tokens[k - 4]?.word === true && isCapitalised(tokens[k - 4]!)) {
+      k--;
+      n++;
+      continue;
+    }
+    // "the Food and Drug Administration said": capitalised words joined by "and" before a body's word
+    if (t.lower === 'and' && n >= 2 && k - 2 >= from && tokens[k - 2]!.word && isCapitalised(tokens[k - 2]!) && capitalisedUpTo(tokens, k, j) && ORGANIZATION_WORDS_LOWER.has(tokens[j - 1]!.lower)) {
       k--;
       n++;
       continue;

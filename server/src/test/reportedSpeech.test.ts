@@ -1042,6 +1042,11 @@ suite('reported speech: times and manners between a verb and what it says', () =
     assert.deepEqual(pairs('Ruiz said the plan, said to cost billions, would fail.'), [['the plan, said to cost billions, would fail', 'Ruiz']]);
   });
 
+  test('"the Food and Drug Administration said": capitalised words joined by "and" before a body\'s word are one source', () => {
+    assert.deepEqual(pairs('The Food and Drug Administration said it was aware of the pause.'), [['it was aware of the pause', 'Food and Drug Administration']]);
+    assert.deepEqual(pairs('Russia and China said the plan was fair.').map(([, s]) => s), ['China']);
+  });
+
   test('"textbooks claiming disputed islets": a participle in -ed after a verb\'s -ing form, before a noun, is an adjective', () => {
     assert.ok(!indirect('Tokyo approves textbooks claiming disputed islets').some((q) => q.cue === 'disputed'));
     assert.ok(!indirect('Maps showing contested borders were sold.').some((q) => q.cue === 'contested'));
