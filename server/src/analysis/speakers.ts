@@ -8,7 +8,7 @@ import { MentionIndex, type IndexedMention } from './mentionIndex';
 import { PREVIOUS, type Placed } from './quotes';
 import { isAllCaps, isCapitalised, tokenize, type Token } from './quoteTokens';
 import type { Block, Entity, Quote, Span } from './types';
-import { type Gender, genderOfWord, TITLE_OBJECTS } from './lexicon';
+import { type Gender, genderOfWord, ORG_KINDS_BEFORE, TITLE_OBJECTS } from './lexicon';
 import { lowerBound } from './search';
 import { isTitleStop } from './sentences';
 import { ROLE_HEAD, wordFacts } from './wordFacts';
@@ -181,7 +181,9 @@ function describedSpeaker(key: string): string | null {
   const noun = lower.replace(POSSESSIVE_END, '');
   // (or a document that reports, after a determiner: "said the ruling", "according to the report")
   const document = DOCUMENTS.has(noun) && DETERMINED.test(text);
-  if (!(capitalised || PERSON_ROLES.has(noun) || (wordFacts(noun) & ROLE_HEAD) !== 0 && DETERMINED.test(text) || ORGANIZATION_WORDS_LOWER.has(noun) || document || isPlural(noun) || noun !== lower && noun.length > 3 || roleBeforeModifier(text))) return null;
+  // (or a kind of firm or body after a determiner: "the drugmaker added", "the lender said")
+  const kindOfBody = ORG_KINDS_BEFORE.has(noun) && DETERMINED.test(text);
+  if (!(capitalised || PERSON_ROLES.has(noun) || (wordFacts(noun) & ROLE_HEAD) !== 0 && DETERMINED.test(text) || ORGANIZATION_WORDS_LOWER.has(noun) || document || kindOfBody || isPlural(noun) || noun !== lower && noun.length > 3 || roleBeforeModifier(text))) return null;
   let words = 1;
   let wordStart = true;
   for (let i = 0; i < text.length; i++) {

@@ -597,5 +597,7 @@ suite('speakers: a body named by its common noun', () => {
   test('"the regional health service said", "the fire service said": a body\'s noun in lower case heads a description', () => {
     assert.deepEqual(indirectOf('In Seville, the regional health service said admissions had doubled.').map((q) => q.speaker), ['the regional health service']);
     assert.deepEqual(indirectOf('The fire service said two houses had burned.').map((q) => q.speaker), ['The fire service']);
+    // (and a kind of firm after a determiner: "the drugmaker added")
+    assert.deepEqual(indirectOf('In a filing, the drugmaker added that no deaths had been linked to the vaccine.').map((q) => q.speaker), ['the drugmaker']);
   });
 });
