@@ -22,7 +22,7 @@ import {
 import { ADJUNCT, APPOSITION_STARTER, AUXILIARY, BE_FORM, BOUNDARY, CONTENT_BREAK, COORDINATOR, CUE, DETERMINER, DOCUMENT, EVENT_PREPOSITION, FRONTED_OPENER, FUTURE_MODAL, INDEFINITE_ARTICLE, MODAL, NOT_PARTICIPLE, NP_PREPOSITION, PAST_TENSE, PERSON_ROLE, PHRASE_BREAK, PHRASE_END_TIME, POSSESSIVE, POSSESSIVE_RELATIVE, PRONOUN, RELATIVE_PRONOUN, SUBJECT_PRONOUN, TIME_WORD, WH_RELATIVE, WH_WORD, isIn, isInAt } from './frameWords';
 import { isCapitalised, type KeySieve, type Token } from './quoteTokens';
 import { WordTable } from './wordTable';
-import { MONTHS } from './lexicon';
+import { MONTHS, ORG_LINK_HEADS } from './lexicon';
 import { endsInApostropheS, endsInIngAfter, endsInPlainS, isAllDigits, isPartyTag, isYear, passiveEnding, personNounEnding, startsWithDigit } from './wordShapes';
 
 /** Token range [start, end) in a block's token array. */
@@ -2290,6 +2290,12 @@ function collectBack(tokens: readonly Token[], from: number, j: number): TokenRa
     }
     // "the Office of Management and Budget declined": one capitalised word after "and" ends a body's name after "of"
     if (t.lower === 'and' && n === 1 && isCapitalised(tokens[k]!) && k - 3 > from && tokens[k - 2]!.word && isCapitalised(tokens[k - 2]!) && tokens[k - 3]!.lower === 'of' && tokens[k - 4]?.word === true && isCapitalised(tokens[k - 4]!)) {
+      k--;
+      n++;
+      continue;
+    }
+    // "the Committee to Protect Journalists said": a body's name joined by "to" (lexicon ORG_LINK_HEADS)
+    if (t.lower === 'to' && n > 0 && isCapitalised(tokens[k]!) && k - 2 >= from && tokens[k - 2]!.word && ORG_LINK_HEADS.get('to')?.has(tokens[k - 2]!.text) === true) {
       k--;
       n++;
       continue;

@@ -1097,3 +1097,11 @@ suite('entities: drugmakers by their last word', () => {
     assert.deepEqual(get(list, 'organization', 'Meridian Therapeutics').mentions.map((m) => m.text), ['Meridian Therapeutics', 'Meridian']);
   });
 });
+
+suite('entities: a body named with "to"', () => {
+  test('"the Committee to Protect Journalists said": one organisation, and the source\'s whole name', () => {
+    const analysis = createAnalyzer({ gazetteer: loadGazetteer() }).analyze('The Committee to Protect Journalists said two reporters were held.');
+    assert.deepEqual(analysis.entities.map((e) => `${e.type} ${e.name}`), ['organization Committee to Protect Journalists']);
+    assert.deepEqual(analysis.quotes.map((q) => q.speaker), ['Committee to Protect Journalists']);
+  });
+});
