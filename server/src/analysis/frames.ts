@@ -2126,10 +2126,17 @@ function appositionAcrossCommas(tokens: readonly Token[], from: number, comma: n
     const next = tokens[p + 1];
     // ("Ivo Maren, the finance minister, who lives in Ostia, has urged": a definite one, with a
     // relative clause after it)
-    if (!next?.word || !(isIn(next, WH_RELATIVE) || isIn(next, INDEFINITE_ARTICLE) || isIn(next, POSSESSIVE_RELATIVE) || next.lower === 'the' && relativeAfterComma(tokens, p + 2, comma))) continue;
+    // (or a second apposition: "Laurent Berger, the head of the CFDT, the country's largest union, told")
+    if (!next?.word || !(isIn(next, WH_RELATIVE) || isIn(next, INDEFINITE_ARTICLE) || isIn(next, POSSESSIVE_RELATIVE) || next.lower === 'the' && (relativeAfterComma(tokens, p + 2, comma) || articleAfterComma(tokens, p + 2, comma)))) continue;
     return isSkippable(tokens, p + 1, comma) ? collectBack(tokens, from, p) : null;
   }
   return null;
+}
+
+/** A comma and an article ("…, the country's largest union") stand between `from` and `to`. */
+function articleAfterComma(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k + 1 < to; k++) if (isComma(tokens[k]) && tokens[k + 1]!.word && ARTICLES.has(tokens[k + 1]!.lower)) return true;
+  return false;
 }
 
 /** A comma and a relative pronoun ("…, who") stand between `from` and `to`. */

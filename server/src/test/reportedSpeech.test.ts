@@ -1042,6 +1042,10 @@ suite('reported speech: times and manners between a verb and what it says', () =
     assert.deepEqual(pairs('Ruiz said the plan, said to cost billions, would fail.'), [['the plan, said to cost billions, would fail', 'Ruiz']]);
   });
 
+  test('"Name, the head of X, the country\'s largest union, told": two appositions after the name', () => {
+    assert.deepEqual(pairs('Ana Ruiz, the head of the Ostia union, the region\'s largest, told reporters that the reform would fail.'), [['the reform would fail', 'Ana Ruiz']]);
+  });
+
   test('"the Food and Drug Administration said": capitalised words joined by "and" before a body\'s word are one source', () => {
     assert.deepEqual(pairs('The Food and Drug Administration said it was aware of the pause.'), [['it was aware of the pause', 'Food and Drug Administration']]);
     assert.deepEqual(pairs('Russia and China said the plan was fair.').map(([, s]) => s), ['China']);
