@@ -23,7 +23,7 @@ import { ADJUNCT, APPOSITION_STARTER, AUXILIARY, BE_FORM, BOUNDARY, CONTENT_BREA
 import { isCapitalised, type KeySieve, type Token } from './quoteTokens';
 import { WordTable } from './wordTable';
 import { MONTHS, ORG_LINK_HEADS } from './lexicon';
-import { endsInApostropheS, endsInIngAfter, endsInPlainS, isAllDigits, isPartyTag, isYear, passiveEnding, personNounEnding, startsWithDigit } from './wordShapes';
+import { CLOSING_MARKS, endsInApostropheS, endsInIngAfter, endsInPlainS, isAllDigits, isPartyTag, isYear, passiveEnding, personNounEnding, startsWithDigit } from './wordShapes';
 
 /** Token range [start, end) in a block's token array. */
 export interface TokenRange {
@@ -45,7 +45,6 @@ export interface Frame {
   readonly announces: boolean;
 }
 
-const CLOSING_MARKS = new Set(['”', '"', '’', '\'', '»']);
 const OPENING_MARKS = new Set(['“', '"', '‘', '\'', '«', '„']);
 const DASHES = new Set(['—', '–', '-']);
 const MAX_NP = 9;

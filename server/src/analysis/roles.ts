@@ -4,6 +4,7 @@
 import { CALENDAR, COUNTRY, DEMONYM, factsOf, FUNCTION, HONORIFIC, isRoleHeadWord, isRoleWord, ROLE_HEAD, ROLE_MODIFIER } from './wordFacts';
 import titles from './data/titles.json';
 import { isPossessive, type Token, tokenAt } from './tokens';
+import { CLOSING_MARKS } from './wordShapes';
 
 /** A role phrase: tokens first..last, inclusive. */
 export interface RoleSpan {
@@ -135,7 +136,9 @@ function setOff(tokens: readonly Token[], role: RoleSpan): RoleSpan | null {
   if (first >= 1 && DETERMINERS.has(tokens[first - 1]!.text.toLowerCase())) first--;
   // (or after a conjunction that opens a clause: "…, while his spokesman, Stephane Dujarric, told")
   const before = tokens[first - 1]?.text;
-  return first >= 1 && (before === ',' || before !== undefined && CLAUSE_CONJUNCTIONS.has(before) && (first < role.first || isPossessive(tokens[first + 1]))) ? { first, last: role.last } : null;
+  // (or after the closing mark of a quotation that ends in a comma: "“…,” the chief executive, Name, said")
+  const afterQuotation = before !== undefined && CLOSING_MARKS.has(before) && tokens[first - 2]?.text === ',';
+  return first >= 1 && (before === ',' || afterQuotation || before !== undefined && CLAUSE_CONJUNCTIONS.has(before) && (first < role.first || isPossessive(tokens[first + 1]))) ? { first, last: role.last } : null;
 }
 
 /** The role in apposition after a name: `Name, a teacher in Kyiv`, `Name, the Kremlin's spokesman,`. */

@@ -106,3 +106,6 @@ const PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ic)$/u;
  * gazetteer knows it (many are: Japan, Wuhan, Astrakhan).
  */
 export const isPlaceAdjective = (word: string): boolean => PLACE_ADJECTIVE.test(word);
+
+/** Marks that close a quotation (curly and straight, double and single, and the guillemet). */
+export const CLOSING_MARKS: ReadonlySet<string> = new Set(['”', '"', '’', "'", '»']);

@@ -1105,3 +1105,10 @@ suite('entities: a body named with "to"', () => {
     assert.deepEqual(analysis.quotes.map((q) => q.speaker), ['Committee to Protect Journalists']);
   });
 });
+
+suite('entities: a role set off by commas after a quotation', () => {
+  test('"“…,” the chief executive, Name, said": the role is the name\'s', () => {
+    assert.deepEqual(get(entities('“Safety comes first,” the chief executive, Ana Varga, said.'), 'person', 'Ana Varga').roles, ['the chief executive']);
+    assert.deepEqual(get(entities('"We are only exercising our rights," Ostia\'s foreign minister, Ana Varga, told reporters.'), 'person', 'Ana Varga').roles, ['Ostia\'s foreign minister']);
+  });
+});
