@@ -20,7 +20,7 @@ import {
   type CueWord,
 } from './cues';
 import { ADJUNCT, APPOSITION_STARTER, AUXILIARY, BE_FORM, BOUNDARY, CONTENT_BREAK, COORDINATOR, CUE, DETERMINER, DOCUMENT, EVENT_PREPOSITION, FRONTED_OPENER, FUTURE_MODAL, INDEFINITE_ARTICLE, MODAL, NOT_PARTICIPLE, NP_PREPOSITION, PAST_TENSE, PERSON_ROLE, PHRASE_BREAK, PHRASE_END_TIME, POSSESSIVE, POSSESSIVE_RELATIVE, PRONOUN, RELATIVE_PRONOUN, SUBJECT_PRONOUN, TIME_WORD, WH_RELATIVE, WH_WORD, isIn, isInAt } from './frameWords';
-import { isCapitalised, type KeySieve, type Token } from './quoteTokens';
+import { isCapitalised, pluralPossessive, type KeySieve, type Token } from './quoteTokens';
 import { WordTable } from './wordTable';
 import { MONTHS, ORG_LINK_HEADS } from './lexicon';
 import { CLOSING_MARKS, endsInApostropheS, endsInIngAfter, endsInPlainS, isAllDigits, isPartyTag, isYear, passiveEnding, personNounEnding, startsWithDigit } from './wordShapes';
@@ -2340,18 +2340,6 @@ function collectBack(tokens: readonly Token[], from: number, j: number): TokenRa
  * clause word; with `inner`, a noun in lower case takes a preposition and its object ("according to
  * a statement from the ministry").
  */
-/**
- * The apostrophe at `n` closes a plural's possessive ("the farmers’ union"): written against a word
- * in "s" and followed, after a space, by a word outside quotation marks.
- */
-function pluralPossessive(tokens: readonly Token[], n: number): boolean {
-  const t = tokens[n]!;
-  if (t.text !== '’' && t.text !== "'") return false;
-  const before = tokens[n - 1];
-  const after = tokens[n + 1];
-  return before !== undefined && before.word && before.end === t.start && before.lower.endsWith('s') && after !== undefined && after.word && after.start > t.end && after.quote < 0;
-}
-
 function npAfter(tokens: readonly Token[], k: number, to: number, inner = false): TokenRange | null {
   let n = k;
   let words = 0;

@@ -226,3 +226,15 @@ function startsPlainly(text: string): boolean {
   const d = text.charCodeAt(1);
   return (c < 128 && !(c >= 65 && c <= 90)) || (d < 128 && ((d >= 97 && d <= 122) || (d >= 48 && d <= 57)));
 }
+
+/**
+ * The apostrophe at `n` closes a plural's possessive ("the farmers’ union"): written against a word
+ * in "s" and followed, after a space, by a word outside quotation marks.
+ */
+export function pluralPossessive(tokens: readonly Token[], n: number): boolean {
+  const t = tokens[n]!;
+  if (t.text !== '’' && t.text !== "'") return false;
+  const before = tokens[n - 1];
+  const after = tokens[n + 1];
+  return before !== undefined && before.word && before.end === t.start && before.lower.endsWith('s') && after !== undefined && after.word && after.start > t.end && after.quote < 0;
+}

@@ -6,7 +6,7 @@ import { detached } from './detached';
 import { FullNames } from './fullNames';
 import { MentionIndex, type IndexedMention } from './mentionIndex';
 import { PREVIOUS, type Placed } from './quotes';
-import { isAllCaps, isCapitalised, tokenize, type Token } from './quoteTokens';
+import { isAllCaps, isCapitalised, pluralPossessive, tokenize, type Token } from './quoteTokens';
 import type { Block, Entity, Quote, Span } from './types';
 import { type Gender, genderOfWord, ORG_KINDS_BEFORE, TITLE_OBJECTS } from './lexicon';
 import { lowerBound } from './search';
@@ -928,7 +928,7 @@ export function nameIn(tokens: readonly Token[], prose: string, isLowerWord: (w:
     if (t.text === '(') depth++;
     else if (t.text === ')') depth = Math.max(0, depth - 1);
     // (a plural's possessive mark is inside the phrase's words: "Flight attendants’ union")
-    else if (depth === 0 && !((t.text === '’' || t.text === "'") && i > 0 && tokens[i - 1]!.end === t.start && tokens[i - 1]!.lower.endsWith('s') && tokens[i + 1]?.word === true && tokens[i + 1]!.start > t.end)) kept.push(t);
+    else if (depth === 0 && !(i > 0 && pluralPossessive(tokens, i))) kept.push(t);
   }
   let end = kept.length;
   while (end > 0 && !isNameWord(kept[end - 1]!)) end--;
