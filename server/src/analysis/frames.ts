@@ -2126,21 +2126,15 @@ function appositionAcrossCommas(tokens: readonly Token[], from: number, comma: n
     // ("Ivo Maren, the finance minister, who lives in Ostia, has urged": a definite one, with a
     // relative clause after it)
     // (or a second apposition: "Laurent Berger, the head of the CFDT, the country's largest union, told")
-    if (!next?.word || !(isIn(next, WH_RELATIVE) || isIn(next, INDEFINITE_ARTICLE) || isIn(next, POSSESSIVE_RELATIVE) || next.lower === 'the' && (relativeAfterComma(tokens, p + 2, comma) || articleAfterComma(tokens, p + 2, comma)))) continue;
+    if (!next?.word || !(isIn(next, WH_RELATIVE) || isIn(next, INDEFINITE_ARTICLE) || isIn(next, POSSESSIVE_RELATIVE) || next.lower === 'the' && commaThen(tokens, p + 2, comma, (w) => isIn(w, WH_RELATIVE) || ARTICLES.has(w.lower)))) continue;
     return isSkippable(tokens, p + 1, comma) ? collectBack(tokens, from, p) : null;
   }
   return null;
 }
 
-/** A comma and an article ("…, the country's largest union") stand between `from` and `to`. */
-function articleAfterComma(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k + 1 < to; k++) if (isComma(tokens[k]) && tokens[k + 1]!.word && ARTICLES.has(tokens[k + 1]!.lower)) return true;
-  return false;
-}
-
-/** A comma and a relative pronoun ("…, who") stand between `from` and `to`. */
-function relativeAfterComma(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k + 1 < to; k++) if (isComma(tokens[k]) && tokens[k + 1]!.word && isIn(tokens[k + 1]!, WH_RELATIVE)) return true;
+/** A comma and a word `test` takes stand between `from` and `to`: a relative pronoun ("…, who") or an article ("…, the country's largest union"). */
+function commaThen(tokens: readonly Token[], from: number, to: number, test: (w: Token) => boolean): boolean {
+  for (let k = from; k + 1 < to; k++) if (isComma(tokens[k]) && tokens[k + 1]!.word && test(tokens[k + 1]!)) return true;
   return false;
 }
 
