@@ -1026,7 +1026,11 @@ function timeOnly(tokens: readonly Token[], k: number, e: number): boolean {
   while (last > k && !tokens[last]!.word) last--;
   if (last - k >= 5 || last === k || !TIME_TAILS.has(tokens[last]!.lower)) return false;
   // (a measure of time before the tail: not "for failing to act earlier")
-  const unit = tokens[last - 1]!.lower;
+  return timeUnit(tokens[last - 1]!.lower);
+}
+
+/** "day", "weeks", "century", "Monday": a word that measures or names a time. */
+function timeUnit(unit: string): boolean {
   return DURATIONS.has(unit) || DURATIONS.has(`${unit}s`) || unit === 'century' || TIME_NOUNS.has(unit);
 }
 
@@ -1727,6 +1731,10 @@ function contentAfter(tokens: readonly Token[], k: number, to: number, cue: CueW
     // "claimed Donetsk, Luhansk and Kherson after referendums that Kyiv called …": a list of names
     // right after a cue that takes no listener is its object, and a "that" after it a relative pronoun
     if (n === k && !cue.object && w.word && w.quote < 0 && isCapitalised(w) && !isIn(w, TIME_WORD) && (tokens[n + 1]?.text === ',' || tokens[n + 1]?.lower === 'and') && isCapitalised(tokens[n + 2] ?? w)) break;
+    // "says an arbitration award that set the border was void": a verb that takes no listener has
+    // no noun between it and its "that" but a time ("said a day later that"), so "that" opens a
+    // relative clause of the clause's subject
+    if (n === k && !cue.object && !occasion && isIn(w, INDEFINITE_ARTICLE) && !timeUnit(tokens[n + 1]?.lower ?? '')) break;
     // "asked the director, Russell Vought, whether …", "asked him if …": a listener, then the
     // question ("if" right after the listener: after a comma or "even" it is a condition)
     if (n > k && cue.takesWh && w.quote < 0 && (w.lower === 'whether' || w.lower === 'if' && tokens[n - 1]!.word && !CONDITION_OPENERS.has(tokens[n - 1]!.lower)) && tokens[n + 1]?.word) return n;
@@ -1756,7 +1764,11 @@ function contentAfter(tokens: readonly Token[], k: number, to: number, cue: CueW
     while (n < to && tokens[n]!.word && (isCapitalised(tokens[n]!) || n === k && (isCapitalised(tokens[n]!) || LISTENERS.has(tokens[n]!.lower) || isIn(tokens[n]!, PRONOUN)))) n++;
     if (n === k) return null;
   }
-  // "said Monday the plan …", "said again he …"
+  // "said Monday the plan …", "said again he …", "said on Monday his country …"
+  const timed = timePhraseAfter(tokens, n, to);
+  // ("a state declared in 1983 is recognised …": a participle's time, then the sentence's own verb)
+  if (timed > n && tokens[timed]?.word && (isIn(tokens[timed]!, BE_FORM) || isIn(tokens[timed]!, AUXILIARY) || isIn(tokens[timed]!, MODAL))) return null;
+  n = timed;
   while (n < to && tokens[n]!.word && isIn(tokens[n]!, TIME_WORD)) n++;
   if (tokens[n]?.lower === 'that') return n + 1;
   // "said after the vote she would …": a short adjunct, then a pronoun subject (not an infinitive's

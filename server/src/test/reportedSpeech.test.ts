@@ -1033,6 +1033,19 @@ suite('reported speech: times and manners between a verb and what it says', () =
     assert.deepEqual(pairs('The court ruled last year that the contract was void.'), [['the contract was void', 'The court']]);
   });
 
+  test('"said on Monday his country would …": a time with its preposition before a clause without "that"', () => {
+    assert.deepEqual(pairs('The minister said on Monday his country would hold the line.'), [['his country would hold the line', 'The minister']]);
+    assert.deepEqual(pairs('Vega told reporters in April the budget was final.'), [['the budget was final', 'Vega']]);
+    // (a participle's time, then the sentence's own verb: "declared in 1983" describes the state)
+    assert.deepEqual(pairs('A republic declared in 1983 is recognised only by its neighbour.'), []);
+  });
+
+  test('"says an award that set the border was void": a verb that takes no listener has no noun before its "that"', () => {
+    assert.deepEqual(pairs('The government says an 1899 award that set the border was void.'), [['an 1899 award that set the border was void', 'The government']]);
+    // (a time may stand there: "said a day later that …")
+    assert.deepEqual(pairs('Officials said a day later that the plan was dead.'), [['the plan was dead', 'Officials']]);
+  });
+
   test('"Judge Ruiz, who ruled that …, said …": the relative clause\'s report ends before the sentence\'s verb', () => {
     assert.deepEqual(pairs('Judge Ana Ruiz, who ruled that the firm had broken the law, said the fine would stand.'), [['the firm had broken the law', 'Ana Ruiz'], ['the fine would stand', 'Ana Ruiz']]);
     // (nor is a noun phrase a clause because the sentence's verbs follow it)
