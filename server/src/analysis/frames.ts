@@ -2386,7 +2386,8 @@ function npAfter(tokens: readonly Token[], k: number, to: number, inner = false)
     // (a cue or an adjunct's word right after a determiner is a noun: "according to the report", "according to a statement";
     // and a determiner after a preposition inside the phrase opens its object)
     const opensObject = inner && isIn(t, DETERMINER) && n > k && (isIn(tokens[n - 1]!, NP_PREPOSITION) || tokens[n - 1]!.lower === 'by') && words > 2;
-    if (words > 0 && (isIn(t, ADJUNCT) || isIn(t, CUE)) && !isIn(tokens[n - 1]!, DETERMINER) && !isCapitalised(t) && !preposition && !opensObject) break;
+    // (after a possessor too: "according to the mission's reports")
+    if (words > 0 && (isIn(t, ADJUNCT) || isIn(t, CUE)) && !isIn(tokens[n - 1]!, DETERMINER) && !isCapitalised(t) && !preposition && !opensObject && !(isIn(t, CUE) && tokens[n - 1]!.word && endsInApostropheS(tokens[n - 1]!.text))) break;
     if (words === 0 && (isIn(t, BOUNDARY) || isIn(t, ADJUNCT)) && !isIn(t, DETERMINER)) return null;
     n++;
     words++;

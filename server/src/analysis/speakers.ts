@@ -143,6 +143,11 @@ function namesBody(phrase: string): boolean {
 // "the ministry", "The committee": a definite noun that may stand for an organisation named before
 const DEFINITE_HEAD = /^the ([a-z]+)$/i;
 
+// "the registry said", "the national electoral registry said": a noun after "the" (and up to two
+// modifiers) that a frame makes a speaker is a body the lists may lack
+// (not a gerund: "the partner being")
+const DEFINITE_NOUN = /^the (?:[a-z-]+ ){0,2}[a-z]+(?<!ing)$/i;
+
 /** Words an unnamed speaker's description (describedSpeaker) runs to at most. */
 const MAX_DESCRIBED = 8;
 // openers of a clause rather than a noun phrase
@@ -183,7 +188,7 @@ function describedSpeaker(key: string): string | null {
   const document = DOCUMENTS.has(noun) && DETERMINED.test(text);
   // (or a kind of firm or body after a determiner: "the drugmaker added", "the lender said")
   const kindOfBody = ORG_KINDS_BEFORE.has(noun) && DETERMINED.test(text);
-  if (!(capitalised || PERSON_ROLES.has(noun) || (wordFacts(noun) & ROLE_HEAD) !== 0 && DETERMINED.test(text) || ORGANIZATION_WORDS_LOWER.has(noun) || document || kindOfBody || isPlural(noun) || noun !== lower && noun.length > 3 || roleBeforeModifier(text))) return null;
+  if (!(capitalised || DEFINITE_NOUN.test(text) || PERSON_ROLES.has(noun) || (wordFacts(noun) & ROLE_HEAD) !== 0 && DETERMINED.test(text) || ORGANIZATION_WORDS_LOWER.has(noun) || document || kindOfBody || isPlural(noun) || noun !== lower && noun.length > 3 || roleBeforeModifier(text))) return null;
   let words = 1;
   let wordStart = true;
   for (let i = 0; i < text.length; i++) {
@@ -250,6 +255,8 @@ const ARTICLES = FRAME_WORDS.articles;
 const OPENED_BY_INHABITANTS = new RegExp(`^(?:the\\s+)?(?:${[...INHABITANTS].join('|')})\\s+of\\b`, 'i');
 const SEATED_IN = new RegExp(`(?:^|\\s)(?:${[...SEATED_BODIES].join('|')})\\s+in\\s+$`, 'iu');
 // ("refugees from Karabakh": where they come from)
+// "Syria's envoy to the United Nations", "the ambassador to Washington": the body or place a role serves at, not whom it speaks for
+const SERVING_AT = new RegExp(`(?:^|\\s)(?:${[...FRAME_WORDS.rolesServingTo].join('|')})\\s+to\\s+(?:the\\s+)?$`, 'iu');
 const INHABITANTS_OF = new RegExp(`(?:^|\\s)(?:${[...INHABITANTS].join('|')})\\s+(?:of|from)\\s+(?:the\\s+)?$`, 'iu');
 
 /**
@@ -606,7 +613,7 @@ export class Speakers {
       words.name = name && { text: keep(name.text), words: name.words.map(keep), from: name.span.start - source.start, to: name.span.end - source.start, person: name.person };
     }
     const name = words.name;
-    if (!name) {
+    if (!name || SERVING_AT.test(key.slice(0, name.from))) {
       // "Several crew members said", "the state's election officials said": no name, but who
       // spoke as the text describes them
       if (words.described === undefined) {
@@ -753,7 +760,7 @@ export class Speakers {
       if (m.end > source.end) continue;
       // a person anywhere in the phrase speaks; a place, organisation or nationality only as its
       // head ("the Kremlin", not "the Saudi government" or "Russian officials")
-      if (m.entity.type !== 'person' && (!headsPhrase(this.doc.prose, m.end, source.end) || m.entity.type === 'place' && onlyWhere(this.doc.prose.slice(source.start, m.start))) || !this.plausible(m.entity)) continue;
+      if (m.entity.type !== 'person' && (!headsPhrase(this.doc.prose, m.end, source.end) || m.entity.type === 'place' && onlyWhere(this.doc.prose.slice(source.start, m.start)) || SERVING_AT.test(this.doc.prose.slice(source.start, m.start))) || !this.plausible(m.entity)) continue;
       // ("Hillary Clinton's campaign", "a longtime Clinton adviser": whom the person has speaks)
       if (m.entity.type === 'person' && personModifies(this.doc.prose, m.end, source.end)) continue;
       // ("Iraqi Kurds", "Turkish Cypriots": a people of a people is the phrase, not the second's name)

@@ -1074,6 +1074,10 @@ suite('reported speech: times and manners between a verb and what it says', () =
     assert.deepEqual(pairs('The local council met on Monday and said it would appeal.'), [['it would appeal', 'The local council']]);
   });
 
+  test('"according to the mission\'s reports": a noun of saying after a possessor is inside the source', () => {
+    assert.deepEqual(pairs('Shelling has continued, according to the mission\'s reports.'), [['Shelling has continued', 'the mission\'s reports']]);
+  });
+
   test('"the farmers’ union": a plural\'s possessive mark is inside the source\'s noun phrase', () => {
     assert.deepEqual(pairs('According to the farmers’ union, losses could exceed a billion euros.'), [['losses could exceed a billion euros', 'the farmers’ union']]);
     assert.deepEqual(pairs("The dockers' union said the strike would go on."), [['the strike would go on', "The dockers' union"]]);

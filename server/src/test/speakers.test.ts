@@ -599,5 +599,14 @@ suite('speakers: a body named by its common noun', () => {
     assert.deepEqual(indirectOf('The fire service said two houses had burned.').map((q) => q.speaker), ['The fire service']);
     // (and a kind of firm after a determiner: "the drugmaker added")
     assert.deepEqual(indirectOf('In a filing, the drugmaker added that no deaths had been linked to the vaccine.').map((q) => q.speaker), ['the drugmaker']);
+    // (and any noun after "the" that a frame makes a speaker: a body the lists lack)
+    assert.deepEqual(indirectOf('Turnout was about 48 percent, the electoral registry said.').map((q) => q.speaker), ['the electoral registry']);
+  });
+
+  test('"Syria\'s envoy to the United Nations said": the body a role serves at does not speak', () => {
+    assert.deepEqual(indirectOf('Syria\'s envoy to the United Nations on Tuesday urged members to reject the plan.').map((q) => q.speaker)[0], 'Syria\'s envoy to the United Nations');
+    assert.deepEqual(indirectOf('The ambassador to the Kestrel Council said the vote would pass.').map((q) => q.speaker), ['The ambassador to the Kestrel Council']);
+    // (one who speaks for a body is still its voice)
+    assert.deepEqual(indirectOf('A spokesman for the United Nations said the vote would pass.').map((q) => q.speaker), ['United Nations']);
   });
 });
