@@ -78,6 +78,7 @@ const DURATIONS = FRAME_WORDS.durations;
 const DURATION_COUNTS = FRAME_WORDS.durationCounts;
 const PARTICIPLE_PREPOSITIONS = FRAME_WORDS.participlePrepositions;
 const QUANTIFIERS = FRAME_WORDS.quantifiers;
+const ORDINALS = FRAME_WORDS.ordinals;
 const PERCEPTION_PARTICIPLES = FRAME_WORDS.perceptionParticiples;
 // words that make "if" a condition: "even if", "as if", "only if"
 const CONDITION_OPENERS = FRAME_WORDS.conditionOpeners;
@@ -814,6 +815,9 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   let d = i - 1;
   const nounNext = next?.word === true && !isIn(next, DETERMINER);
   while (d > from && tokens[d]!.word && (isLyAdverb(tokens[d]!) || (d === i - 1 && nounNext && isPastInEd(tokens[d]!.lower)))) d--;
+  // (a count, an ordinal or a plain adjective between the determiner and the participle: "the last
+  // disputed sections", "the two disputed islands", "the first reported cases")
+  if (d === i - 1 && nounNext && d > from && tokens[d]!.word && countOrOrdinal(tokens[d]!) && tokens[d - 1]!.word && (ARTICLES.has(tokens[d - 1]!.lower) || isIn(tokens[d - 1]!, POSSESSIVE))) d--;
   if (d < i - 1 && d >= from && tokens[d]!.word && (isIn(tokens[d]!, DETERMINER) || (endsInApostropheS(tokens[d]!.text) && next?.word && !isIn(next, DETERMINER)))) return null;
   // "textbooks claiming disputed islets": a participle in -ed right after a verb's -ing form, before a noun, is an adjective
   if (nounNext && isPastInEd(t0(tokens, i)) && prev !== undefined && tokens[i - 1]!.word && isCueWord(tokens[i - 1]) && CUE_WORDS.get(prev.lower)!.participle) return null;
@@ -1027,6 +1031,11 @@ function timeOnly(tokens: readonly Token[], k: number, e: number): boolean {
   if (last - k >= 5 || last === k || !TIME_TAILS.has(tokens[last]!.lower)) return false;
   // (a measure of time before the tail: not "for failing to act earlier")
   return timeUnit(tokens[last - 1]!.lower);
+}
+
+/** "two", "1899", "last", "same": a word that counts or orders the noun after a determiner. */
+function countOrOrdinal(t: Token): boolean {
+  return startsWithDigit(t.text) || ORDINALS.has(t.lower) || DURATION_COUNTS.has(t.lower) || QUANTIFIERS.has(t.lower) || PLAIN_ADJECTIVES.has(t.lower);
 }
 
 /** "day", "weeks", "century", "Monday": a word that measures or names a time. */

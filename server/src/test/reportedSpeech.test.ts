@@ -1064,6 +1064,14 @@ suite('reported speech: times and manners between a verb and what it says', () =
     assert.deepEqual(pairs('Russia and China said the plan was fair.').map(([, s]) => s), ['China']);
   });
 
+  test('"the last disputed sections", "the first reported cases": a count or ordinal between the article and the participle', () => {
+    assert.ok(!indirect('The deal settles the last disputed sections of the border.').some((q) => q.cue === 'disputed'));
+    assert.ok(!indirect('They will share the two disputed islands.').some((q) => q.cue === 'disputed'));
+    assert.deepEqual(pairs('Officials said the first reported cases were mild.'), [['the first reported cases were mild', 'Officials']]);
+    // (a verb after a noun, with its object, is still a verb)
+    assert.deepEqual(pairs('The government disputed claims that it had lied.').map(([, s]) => s), ['The government']);
+  });
+
   test('"textbooks claiming disputed islets": a participle in -ed after a verb\'s -ing form, before a noun, is an adjective', () => {
     assert.ok(!indirect('Tokyo approves textbooks claiming disputed islets').some((q) => q.cue === 'disputed'));
     assert.ok(!indirect('Maps showing contested borders were sold.').some((q) => q.cue === 'contested'));
