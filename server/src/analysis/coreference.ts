@@ -9,6 +9,7 @@ import { type Gender, genderOfWord } from './lexicon';
 import type { Entity, EntityType, GeoInfo, Mention } from './types';
 import { mapPacked } from './packed';
 import { isAscii, withoutMarks } from './wordShapes';
+import { NAME_PARTICLES } from './cues';
 
 /** A mention with its type decided, ready to be merged. */
 export interface TypedMention extends Mention {
@@ -283,6 +284,12 @@ function linksAfresh(m: TypedMention, f: FoldedWords): Links {
     return links;
   }
   if (m.type === 'person') {
+    if (m.words.length >= 2 && particleSurname(m.words)) {
+      // (looked up as a surname: mergeApart)
+      both(`person:${f.ends}`);
+      both(`\u0001${f.last}`);
+      return links;
+    }
     if (m.words.length >= 2) {
       both(`person:${f.ends}`);
       // the surname and forename tables (a surname's latest entity is filed under its word too)
@@ -321,6 +328,18 @@ function forEachOrgShortForm(words: readonly string[], visit: (form: string, tai
  * Merges mentions (in document order) into entities, ids in order of first mention, and says
  * where each mention went. Every table below is keyed by one of the mention's `linksOf`.
  */
+/**
+ * "De Laurentiis", "von der Leyen", "Le Pen": a name whose words before the last are all particles
+ * is a surname alone ("Al", a given name as often as a particle, is none: "Al Gore").
+ */
+function particleSurname(words: readonly string[]): boolean {
+  for (let k = 0; k < words.length - 1; k++) {
+    const w = words[k]!.toLowerCase();
+    if (w === 'al' || !NAME_PARTICLES.has(w)) return false;
+  }
+  return true;
+}
+
 export function mergeApart(mentions: readonly TypedMention[], keep: boolean): Apart {
   // an article names the same few people and places again and again: each word is folded once
   const folded = new Map<string, string>();
@@ -390,6 +409,8 @@ export function mergeApart(mentions: readonly TypedMention[], keep: boolean): Ap
   for (let i = 0; i < n; i++) {
     const m = mentions[i]!;
     if (m.words.length < 2 || (m.type !== 'person' && m.type !== 'organization') || startsLower(m.text)) continue;
+    // ("De Laurentiis", "Le Pen": a surname that opens with its particle is looked up as a surname, below)
+    if (m.type === 'person' && particleSurname(m.words)) continue;
     const key = m.type === 'person' ? personKeys[i]! : keys[i]!;
     if (byKey.has(key)) continue;
     if (m.type === 'organization' && stemsOfLonger.size > 0 && stemsOfLonger.has(folds[i]!.joined)) continue;
@@ -420,7 +441,10 @@ export function mergeApart(mentions: readonly TypedMention[], keep: boolean): Ap
     const m = mentions[i]!;
     let cluster: Cluster | undefined;
     if (m.type === 'person') {
-      if (m.words.length >= 2) cluster = byKey.get(personKeys[i]!);
+      if (m.words.length >= 2 && particleSurname(m.words)) {
+        const w = folds[i]!.last;
+        cluster = recent.get(w) ?? surnames.get(w)?.[0] ?? byKey.get(personKeys[i]!);
+      } else if (m.words.length >= 2) cluster = byKey.get(personKeys[i]!);
       else {
         const w = folds[i]!.first;
         const gender = m.gender;

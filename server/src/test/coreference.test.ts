@@ -87,6 +87,13 @@ suite('coreference: a family name before a hyphen-joined given name', () => {
     assert.deepEqual(found.map((e) => [e.name, e.mentions.length]), [['Chen Yu-fan', 3]]);
   });
 
+  test('"De Laurentiis", "Le Pen" after the full name are the same person; "Al Gore" is a full name', () => {
+    const people = (text: string): [string, number][] => createAnalyzer().analyze(text).entities.filter((e) => e.type === 'person').map((e) => [e.name, e.mentions.length]);
+    assert.deepEqual(people('Club president Ivo De Varnell spoke first. The sale was a business decision, De Varnell said.'), [['Ivo De Varnell', 2]]);
+    assert.deepEqual(people('Party leader Ana Le Maret spoke first. Le Maret said the vote was lost.'), [['Ana Le Maret', 2]]);
+    assert.deepEqual(people('Tom Garrow spoke first. Al Garrow said the vote was lost.').map(([n]) => n), ['Tom Garrow', 'Al Garrow']);
+  });
+
   test('a compound adjective is still no name ("Kyiv-based", "Ukrainian-made")', () => {
     const found = createAnalyzer().analyze('Kyiv-based analysts counted Ukrainian-made drones.').entities;
     assert.ok(found.every((e) => e.type !== 'person'), JSON.stringify(found.map((e) => e.name)));

@@ -40,6 +40,10 @@ suite('entities merged again where an edit reaches', function () {
     assert.deepEqual(editChain('Vell spoke first.\nThey met in Vell.\nKremlin spokesman Ivo Bell spoke.', [['Ivo Bell', 'Ivo Vell'], ['Ivo Vell', 'Ivo Bell']]), [true, true]);
   });
 
+  test('a surname that opens with its particle joins the full name now written elsewhere', () => {
+    assert.deepEqual(editChain('De Varnell spoke first.\nClub president Ivo De Varnxll spoke.', [['Ivo De Varnxll', 'Ivo De Varnell'], ['Ivo De Varnell', 'Ivo De Varnxll']]), [true, true]);
+  });
+
   test('a forename whose full name is now written elsewhere joins it', () => {
     assert.deepEqual(editChain('Gregor spoke first.\nKremlin spokesman Gregxr Bell spoke.', [['Gregxr Bell', 'Gregor Bell'], ['Gregor Bell', 'Gregxr Bell']]), [true, true]);
   });
