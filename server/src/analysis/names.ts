@@ -263,9 +263,20 @@ export function mayBeName(s: Sentence, i: number, evidence: CaseEvidence, known:
   const initial = isInitial(s.tokens, i);
   if (!initial) return t.upper || !(facts & FUNCTION);
   if (facts & FUNCTION) return false;
+  // ("Von der Leyen said", "De la Cruz said": a particle opening a sentence before its name's capitalised word)
+  if (particleOpensName(s.tokens, i)) return true;
   // ("Meteorologists said": a plural of a profession's noun opening a sentence is as common a word)
   if (!(facts & COMMON) && !professionPlural(word)) return true;
   return evidence.midCaps.has(word) || known.isKnownName(word) || (KNOWN_ORG_FIRST_WORDS.has(word) && opensKnownOrg(s.tokens, i, word)) || opensSuffixedOrg(s.tokens, i, facts) || HYPHENED_GIVEN_NAME.test(s.tokens[i + 1]?.text ?? '');
+}
+
+/** The capitalised particle at `i` runs through particles in lower case to a capitalised word that is no function word. */
+function particleOpensName(tokens: readonly Token[], i: number): boolean {
+  if (!PARTICLES.has(tokens[i]!.text.toLowerCase())) return false;
+  let k = i + 1;
+  while (k < i + 3 && tokens[k]?.kind === 'word' && !tokens[k]!.cap && PARTICLES.has(tokens[k]!.text)) k++;
+  const name = tokens[k];
+  return name !== undefined && name.kind === 'word' && name.cap && !(writtenFactsOf(name) & FUNCTION);
 }
 
 // a given name of two syllables joined by a hyphen, the second in lower case ("Ji-won", "Jae-in"):

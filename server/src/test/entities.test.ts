@@ -650,6 +650,13 @@ suite('entities: roles in apposition, lists of places, organisations opening a s
     assert.ok(!find(list, 'place', 'Cypriot'), JSON.stringify(list.map((e) => [e.type, e.name])));
   });
 
+  test('"Von der Leyen said", "De la Cruz said": a capitalised particle opening a sentence opens the name', () => {
+    assert.deepEqual(entities('The talks ended. Von der Marren said the deal was fair.').map((e) => [e.name, e.type]), [['Von der Marren', 'person']]);
+    assert.deepEqual(entities('The talks ended. De la Varga said the deal was fair.').map((e) => e.name), ['De la Varga']);
+    // (not a function word: "Do Democrats …")
+    assert.ok(!entities('Do Democrats want the deal?').some((e) => e.name.startsWith('Do')));
+  });
+
   test('a name joined by a particle is one name whether the particle opens a sentence or not', () => {
     const list = entities('Farmers fled the fields near al-Marsa in May. Al-Marsa is ours, they said. Troops entered al-Marsa.');
     assert.deepEqual(list.filter((e) => /marsa/i.test(e.name)).map((e) => [e.type, e.mentions.length]), [['place', 3]]);
