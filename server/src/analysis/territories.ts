@@ -290,7 +290,19 @@ function placesInRun(text: string, words: { start: number; text: string }[], cla
   const written = withoutPossessive(text.slice(first.start, runEnd));
   // an unknown name may be a place the gazetteer lacks; not when shouted, possessive or modifying
   if (!/\p{Ll}/u.test(written) || written.length < text.slice(first.start, runEnd).length || MODIFIED.test(text.slice(runEnd, runEnd + 30))) return;
+  // (nor a common word capitalised because it opens a sentence or a quotation: "“Autonomy under Moroccan rule is …”")
+  if (words.length === 1 && isCommonWord(written.toLowerCase()) && opensSentenceAt(text, first.start)) return;
   if (!/^(?:\p{L}\.)+$/u.test(written)) found.push({ start: first.start, end: first.start + written.length, kind: 'candidate', name: written, entity: null });
+}
+
+/** The word at `at` opens the text, a line, a sentence or a quotation: what stands before it, spaces aside. */
+function opensSentenceAt(text: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && at - k < 3 && (text[k - 1] === ' ' || text[k - 1] === '\t')) k--;
+  if (k === 0) return true;
+  const c = text[k - 1]!;
+  // (a stop, a line's end, an opening mark; a closing mark after a stop: "… ended.” Autonomy")
+  return '\n.!?"“‘«'.includes(c) || '”’'.includes(c) && k > 1 && '.!?'.includes(text[k - 2]!);
 }
 
 /**

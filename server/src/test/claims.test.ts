@@ -593,6 +593,13 @@ suite('territory mentions', () => {
     assert.deepEqual(kinds('They held the village of their Zorvania.'), ['candidate:Zorvania']);
   });
 
+  test('a common word capitalised because it opens a sentence or a quotation is no candidate; a name the gazetteer lacks is', () => {
+    assert.deepEqual(kinds('“Autonomy under Moroccan rule is a trap,” he said.').filter((k) => k.startsWith('candidate')), []);
+    assert.deepEqual(kinds('Talks ended. Autonomy under foreign rule is a trap.').filter((k) => k.startsWith('candidate')), []);
+    assert.deepEqual(kinds('Zorvania under foreign rule is a trap.'), ['candidate:Zorvania']);
+    assert.equal(claimsOf('“Autonomy under Moroccan rule is not self-determination,” the envoy said.').length, 0);
+  });
+
   test('the bare words for land, in any case, the long s included', () => {
     assert.deepEqual(kinds('They gave up land and TERRITORY there.'), ['generic:land', 'generic:TERRITORY']);
     assert.deepEqual(kinds('The talks were about lan\u017f and water.').filter((k) => k.startsWith('generic')), []);

@@ -21,7 +21,7 @@ const SENTENCES: readonly (readonly [string, readonly string[]])[] = [
   ['They abandoned Zorvania, but the territory and all the occupied lands stayed theirs.', []],
   ["Ukraine's army retook Russia's Kursk region and Kherson Oblast from the Bank of England.", ["Russia's Kursk region"]],
   ['While Georgia claims Abkhazia, the Istanbul talks on land swaps failed; East Jerusalem was named.', ['Georgia']],
-  ['Officials claimed that the talks failed, and such claims over this peninsula were dropped.', []],
+  ['Officials in Zorvania claimed that the talks failed, and such claims over this peninsula were dropped.', []],
   ['ALL THESE TERRITORIES and Lan\u017fs of Valdoria belong to the Kestrel Front.', []],
   ['Officials said \u017fuch annexed regions and Kherson\u2019s lands, all the\u00a0islands, were lost.', []],
 ];
