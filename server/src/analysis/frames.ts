@@ -861,6 +861,8 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
     while (r > from && tokens[r - 1]!.word && (isIn(tokens[r - 1]!, AUXILIARY) || isIn(tokens[r - 1]!, BE_FORM) || isLyAdverb(tokens[r - 1]!))) r--;
     if (r > from && (isIn(tokens[r - 1]!, RELATIVE_PRONOUN) || isIn(tokens[r - 1]!, WH_RELATIVE))) return null;
     const start = afterDateline(tokens, firstWord(tokens, from, to), i);
+    // (nor inside what a verb of saying before it reports: "Diplomats said the resolution was expected to pass")
+    for (let k = start; k < r; k++) if (tokens[k]!.word && !isCapitalised(tokens[k]!) && isCueWord(tokens[k]) && CUE_WORDS.get(tokens[k]!.lower)!.clause && isInflectedCue(tokens[k]!) && !CUE_WORDS.get(tokens[k]!.lower)!.homograph && !tokens[k]!.lower.endsWith('ing')) return null;
     const content = start < i - 1 ? trimRange(tokens, start, clauseEnd(tokens, i, to)) : null;
     return content ? { cue: { start: i, end: cueEnd }, source: null, content, evaluative: false, announces: false } : null;
   }

@@ -1121,6 +1121,12 @@ suite('reported speech: aides to someone, and a noun "bill"', () => {
     assert.deepEqual(pairs('Critics bill the plan as a giveaway.'), [['the plan as a giveaway', 'Critics']]);
   });
 
+  test('"Diplomats said the resolution was expected to pass": no raising report inside what a verb of saying reports', () => {
+    assert.deepEqual(pairs('Diplomats said the resolution was expected to pass by a wide margin.'), [['the resolution was expected to pass by a wide margin', 'Diplomats']]);
+    // (a noun in -ing is no verb of saying: "a new warning is expected to …")
+    assert.ok(pairs('A new warning from the agency is expected to follow.').some(([c, who]) => c === 'A new warning from the agency is expected to follow' && who === null));
+  });
+
   test('"a bill that had been expected to clear the Senate stalled": no raising report inside a relative clause', () => {
     assert.deepEqual(pairs('WASHINGTON — A farm bill that had been expected to clear the Senate this week stalled on Wednesday.'), []);
     assert.deepEqual(pairs('Turnout is expected to rise.'), [['Turnout is expected to rise', null]]);
