@@ -94,6 +94,8 @@ const NEGATED = new RegExp(`\\b(?:${cueData.negation.join('|')})\\s+(?:\\w+\\s+)
 // (a time may stand before an aim's "that": "demanded on Thursday that")
 const AIMED = new RegExp(`\\b(?:${cueData.aims.map((a) => a.replace(/ that$/, String.raw` (?:(?:on|last|this|earlier|again|repeatedly)(?: \w+)? )?that`)).join('|')})\\s+(?:\\w+\\s+){0,2}$`, 'i');
 const AIM_TYPES: ReadonlySet<string> = new Set(cueData.aimTypes);
+// "must end its occupation of", "will not end the occupation of": what is to end is so
+const ENDING = new RegExp(`\\b(?:${cueData.endingVerbs.join('|')})\\s+(?:its|their|his|her|our|the)\\s+$`, 'i');
 // "gave up its claim to", "renounced all claims to"; and "not" or "never" before the verb ("has never renounced its claim")
 const RENOUNCED = new RegExp(`\\b(?:${cueData.renouncing.join('|')})\\s+(?:its|their|his|her|all|any|all of its)\\s+(?:\\w+\\s+)?$`, 'i');
 const NOT_BEFORE = /\b(?:not|never|n[’']t)\s+(?:\w+\s+)?$/i;
@@ -604,8 +606,11 @@ function mayClaim(text: string, match: CueMatch, group: TerritoryGroup | undefin
     const before = wordsBeforeCue(text, match, sentence);
     const renounced = cue.type === 'sovereignty' ? RENOUNCED.exec(before) : null;
     // (renouncing a claim is its negation, and "never renouncing" it makes the claim)
-    if (renounced ? !NOT_BEFORE.test(before.slice(0, renounced.index)) : NEGATED.test(before)) return false;
-    if (!AIM_TYPES.has(cue.type) && AIMED.test(wordsBeforeCue(text, match, sentence, AIM_REACH))) return false;
+    // (a taking that a verb before means to end is so, negated or aimed: "must end its occupation of")
+    if (!ENDING.test(before)) {
+      if (renounced ? !NOT_BEFORE.test(before.slice(0, renounced.index)) : NEGATED.test(before)) return false;
+      if (!AIM_TYPES.has(cue.type) && AIMED.test(wordsBeforeCue(text, match, sentence, AIM_REACH))) return false;
+    }
   }
   return !(group && group.items.every((i) => i.kind === 'candidate') && (cue.weak || !WAR_CONTEXT.test(text.slice(sentence.start, sentence.end))));
 }

@@ -998,6 +998,13 @@ suite('claims: claims given up, and aims with a time before "that"', () => {
     assert.deepEqual(briefs('China has never renounced its claim to Taiwan.'), ['sovereignty China: Taiwan']);
   });
 
+  test('"must end its occupation of X": a taking a verb before means to end is so, negated or aimed', () => {
+    assert.deepEqual(briefs('The front said Morocco must end its occupation of Western Sahara.'), ['capture Morocco: Western Sahara']);
+    assert.deepEqual(briefs('Israel will not end its occupation of the Golan Heights, the minister said.'), ['capture Israel: Golan Heights']);
+    // (an aim to take is still no taking)
+    assert.deepEqual(briefs('Ruritania must not capture Kherson.'), []);
+  });
+
   test('"demanded on Thursday that Ukraine withdraw its troops from X" is an aim, no loss', () => {
     assert.deepEqual(briefs('Putin demanded on Thursday that Ukraine withdraw its troops from Donetsk.'), []);
     assert.deepEqual(briefs('Ukraine withdrew its troops from Bakhmut on Thursday.'), ['loss Ukraine: Bakhmut']);
