@@ -1438,4 +1438,9 @@ suite('claims: land that "remains under its authority", said by a side', () => {
     // (no side named, none taken)
     assert.deepEqual(briefs('The government insists that Goma remains under its authority.'), []);
   });
+
+  test('"Russia keeps the Kuril Islands under its control": the subject controls the land before the cue', () => {
+    assert.deepEqual(briefs('Russia keeps the Kuril Islands under its control.'), ['control Russia: Kuril Islands']);
+    assert.deepEqual(briefs('Hamas has kept Gaza under its control since 2007.'), ['control Hamas: Gaza']);
+  });
 });
