@@ -1113,6 +1113,16 @@ suite('entities: a body named with "to"', () => {
   });
 });
 
+suite('entities: a nationality opening a body named with "of"', () => {
+  test('"the Swiss Academy of Sciences", "the German Chamber of Commerce": the nationality is the name\'s first word', () => {
+    const orgs = (text: string): string[] => createAnalyzer({ gazetteer: loadGazetteer() }).analyze(text).entities.filter((e) => e.type === 'organization').map((e) => e.name);
+    assert.deepEqual(orgs('A report by the Swiss Academy of Sciences was published on Tuesday.'), ['Swiss Academy of Sciences']);
+    assert.deepEqual(orgs('The German Chamber of Commerce said exports fell.'), ['German Chamber of Commerce']);
+    // (a body without one is named as before)
+    assert.deepEqual(orgs('The Council of Europe said the vote was fair.'), ['Council of Europe']);
+  });
+});
+
 suite('entities: a role set off by commas after a quotation', () => {
   test('"“…,” the chief executive, Name, said": the role is the name\'s', () => {
     assert.deepEqual(get(entities('“Safety comes first,” the chief executive, Ana Varga, said.'), 'person', 'Ana Varga').roles, ['the chief executive']);
