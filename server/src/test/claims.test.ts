@@ -1442,5 +1442,7 @@ suite('claims: land that "remains under its authority", said by a side', () => {
   test('"Russia keeps the Kuril Islands under its control": the subject controls the land before the cue', () => {
     assert.deepEqual(briefs('Russia keeps the Kuril Islands under its control.'), ['control Russia: Kuril Islands']);
     assert.deepEqual(briefs('Hamas has kept Gaza under its control since 2007.'), ['control Hamas: Gaza']);
+    // (bringing land under control is an aim, with "to" before it: aims)
+    assert.deepEqual(briefs('Drills were held near Taiwan. Beijing has never ruled out using force to bring the island under its control.'), []);
   });
 });
