@@ -855,6 +855,11 @@ suite('entities: a name given to a kind of place, and a plural possessive inside
     const found = createAnalyzer().analyze("Police raided the offices of the Harbour Workers' Party. The Growers’ Union said prices fell.").entities;
     assert.deepEqual(found.map((e) => `${e.type}:${e.name}`), ["organization:Harbour Workers' Party", 'organization:Growers’ Union']);
   });
+
+  test('"the International Longshoremen\'s Association", "the Children\'s Defense Fund": a plural without an s, its possessive inside the name', () => {
+    const found = createAnalyzer().analyze("The Coastal Longshoremen's Association said the strike would go on. The Children's Reading Fund said schools were short of books.").entities;
+    assert.deepEqual(found.map((e) => `${e.type}:${e.name}`), ["organization:Coastal Longshoremen's Association", "organization:Children's Reading Fund"]);
+  });
 });
 
 suite('entities: a role joined by "for" before a name', () => {
