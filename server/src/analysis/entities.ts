@@ -1015,6 +1015,12 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
     c.geo = geo ?? { kind: 'place' };
     return typeAs(c, 'place', 2);
   }
+  // "the largest island, Diego Garcia, under …": a name set off after a kind of place is that place
+  // (not a speaker after a comma: "… in the city, Ana Ruiz said")
+  if (prev?.text === ',' && prev2 !== undefined && !prev2.cap && PLACE_KINDS_BEFORE.has(prev2.text) && (next === undefined || next.text === ',' || next.text === '.') && !SPEECH_VERBS.has(tokens[c.last + 2]?.text ?? '')) {
+    c.geo = geo ?? { kind: 'place' };
+    return typeAs(c, 'place', 2);
+  }
   // (in lower case, or opening the sentence: "Residents of Mitrovica said")
   const kindBefore = prev2 === undefined ? undefined : !prev2.cap ? prev2.text : c.first === 2 ? prev2.text.toLowerCase() : undefined;
   // (a kind of place as strong as a title is for a person: "the island of Diego Garcia" is the island all through)

@@ -830,6 +830,11 @@ suite('entities: a people’s possessive inside a state’s name', () => {
 });
 
 suite('entities: an apposition naming a kind of place', () => {
+  test('"the largest island, Diego Garcia, under …" is a place; "… left the town, Ana Ruiz said" is a speaker', () => {
+    const found = createAnalyzer().analyze('Britain keeps a base on the largest island, Diego Garcia, under a lease. Troops left the town, Ana Ruiz said.').entities;
+    assert.deepEqual(found.map((e) => `${e.type}:${e.name}`), ['place:Britain', 'place:Diego Garcia', 'person:Ana Ruiz']);
+  });
+
   test('"Kelmoor, a hill village that …" is a place; "Ana Lindqvist, a village elder," is not', () => {
     const found = createAnalyzer().analyze('The map leaves out Kelmoor, a hill village that both sides want. Ana Lindqvist, a village elder, spoke first.').entities;
     assert.deepEqual(found.map((e) => `${e.type}:${e.name}`).sort(), ['person:Ana Lindqvist', 'place:Kelmoor']);
