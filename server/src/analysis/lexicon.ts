@@ -77,6 +77,8 @@ export const ORG_WORDS_AFTER = new WordSet(orgs.wordsAfter);
 /** Professions before "at" and a firm's name (org-suffixes.json peopleAt): "analysts at Berenberg". */
 export const ORG_PEOPLE_AT = new WordSet(orgs.peopleAt);
 /** Organisation heads joined to the rest of their name by "for" or "on" (Center for …, Council on …), keyed by that word. */
+// "the charity Homes for Karabakh", "the group Doctors Without Borders": after a kind of body, these join its name's words
+export const ORG_LINKS_AFTER_KIND: ReadonlySet<string> = new Set(orgs.linksAfterKind);
 export const ORG_LINK_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries(orgs.linkHeads).map(([link, heads]) => [link, new Set(heads)]));
 /** Words in common use that open an organisation's name ending in one of its words ("National Security Council"): taken in at a sentence's start. */
 export const ORG_OPENERS: ReadonlySet<string> = new Set(orgs.openers);

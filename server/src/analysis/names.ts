@@ -3,7 +3,7 @@
 // start and stop, which is where capitalisation misleads: sentence starts, headings, ALL-CAPS.
 import nameWords from './data/name-words.json';
 import type { ProseDocument } from './document';
-import { COMMON_WORDS, KNOWN_ORG_FIRST_WORDS, RELATIVE_DAYS, KNOWN_ORGS, MONTH_CUES, ORG_LINK_HEADS, ORG_OPENERS, ORG_LINK_WORDS, ORG_OF_HEADS, PLACE_OF_HEADS, ROLE_HEADS } from './lexicon';
+import { COMMON_WORDS, KNOWN_ORG_FIRST_WORDS, RELATIVE_DAYS, KNOWN_ORGS, MONTH_CUES, ORG_KINDS_BEFORE, ORG_LINK_HEADS, ORG_LINKS_AFTER_KIND, ORG_OPENERS, ORG_LINK_WORDS, ORG_OF_HEADS, PLACE_OF_HEADS, ROLE_HEADS } from './lexicon';
 import { bare, isMarked, isPossessive, tokenAt, tokenize, type Token, titleCase, type WordCounts } from './tokens';
 import { CALENDAR, COMMON, COUNTRY, DEMONYM, FIRST_NAME, FUNCTION, HONORIFIC, ORG_SUFFIX, ROLE_MODIFIER, factsOf, writtenFactsOf } from './wordFacts';
 import type { Block, Span } from './types';
@@ -535,6 +535,18 @@ export function forEachChunk(s: Sentence, evidence: CaseEvidence, known: NameKno
         last = next + 1;
         continue;
       }
+      // "the charity Homes for Karabakh": after a kind of body in lower case, its name's link words
+      if (link.kind === 'word' && ORG_LINKS_AFTER_KIND.has(link.text.toLowerCase()) && kindOfBodyBefore(tokens, first) && candidate.marked(next + 1) && s.mode === 'normal') {
+        last = next + 1;
+        continue;
+      }
+      // "Federation of Red Cross and Red Crescent Societies", "Department of Health and Human Services":
+      // after "of", capitalised words up to a plural head of a body join too (not a second body: "Bank of England and Barclays Bank")
+      const pluralHead = link.text === 'and' && ofHead && s.mode === 'normal' ? orgHeadAt(tokens, next + 1, candidate) : -1;
+      if (pluralHead >= 0 && tokens[pluralHead]!.text.endsWith('s')) {
+        last = pluralHead;
+        continue;
+      }
       if (link.text === 'and' && s.mode === 'normal' && joinsOrganization(tokens, last, next + 1, candidate)) {
         last = next + 1;
         continue;
@@ -560,6 +572,12 @@ export function forEachChunk(s: Sentence, evidence: CaseEvidence, known: NameKno
     sink.chunk(possessiveOpening(tokens, first, last), last);
     i = last + 1;
   }
+}
+
+/** A kind of body in lower case stands right before `first`: "the charity", "the group". */
+function kindOfBodyBefore(tokens: readonly Token[], first: number): boolean {
+  const kind = tokens[first - 1];
+  return kind !== undefined && kind.kind === 'word' && !kind.cap && ORG_KINDS_BEFORE.has(kind.text);
 }
 
 /** The candidate at `k` stands alone: no candidate follows it. */

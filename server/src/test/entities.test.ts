@@ -1133,6 +1133,21 @@ suite('entities: a nationality opening a body named with "of"', () => {
   });
 });
 
+suite('entities: bodies whose names run on past a link word', () => {
+  const orgs = (text: string): string[] => createAnalyzer().analyze(text).entities.filter((e) => e.type === 'organization').map((e) => e.name);
+
+  test('"the Federation of Red Cross and Red Crescent Societies": after "of", words up to a plural head of a body join', () => {
+    assert.deepEqual(orgs('An official of the Varnel Federation of Red Cross and Red Crescent Societies spoke.'), ['Varnel Federation of Red Cross and Red Crescent Societies']);
+    // (a second body is no plural head: two names)
+    assert.deepEqual(orgs('The Bank of Varnel and Kestrel Bank cut rates.'), ['Bank of Varnel', 'Kestrel Bank']);
+  });
+
+  test('"the charity Homes for Karabakh", "the group Doctors Without Borders": after a kind of body, its link words join', () => {
+    assert.deepEqual(orgs('A worker at the charity Homes for Varnel said beds were short.'), ['Homes for Varnel']);
+    assert.deepEqual(orgs('The group Nurses Without Borders said beds were short.'), ['Nurses Without Borders']);
+  });
+});
+
 suite('entities: a role set off by commas after a quotation', () => {
   test('"“…,” the chief executive, Name, said": the role is the name\'s', () => {
     assert.deepEqual(get(entities('“Safety comes first,” the chief executive, Ana Varga, said.'), 'person', 'Ana Varga').roles, ['the chief executive']);
