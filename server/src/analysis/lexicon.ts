@@ -53,6 +53,12 @@ export function genderOfWord(word: string, honorific: boolean): Gender | undefin
 }
 export const FUNCTION_WORDS: ReadonlySet<string> = lowerSet(functionWords.words);
 
+/** "retailers", "libraries" (in lower case): a plural whose singular is a common word. */
+export function isPluralOfCommon(lower: string): boolean {
+  if (lower.length < 5 || !lower.endsWith('s')) return false;
+  return COMMON_WORDS.has(lower.slice(0, -1)) || lower.endsWith('ies') && COMMON_WORDS.has(`${lower.slice(0, -3)}y`);
+}
+
 export const HONORIFICS: ReadonlySet<string> = lowerSet(titles.honorifics);
 /** Role heads, single words, lower case ("spokesman", "president"). */
 export const ROLE_HEADS: ReadonlySet<string> = lowerSet(titles.roleHeads.filter((w) => !w.includes(' ')));

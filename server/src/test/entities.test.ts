@@ -1067,6 +1067,12 @@ suite('entities: regions of the United States', () => {
 });
 
 suite('entities: a profession in the plural opening a sentence', () => {
+  test('"Librarians had staged a protest": the plural of a common word opening a sentence is no name, unless the text writes it mid-sentence', () => {
+    assert.deepEqual(names(entities('Librarians had staged a protest outside the hall.'), 'person'), []);
+    assert.deepEqual(names(entities('Farmers blocked the road.'), 'person'), []);
+    assert.deepEqual(names(entities('Senator Ana Waters spoke first. Waters said the bill was bad.'), 'person'), ['Ana Waters']);
+  });
+
   test('"Meteorologists said", "Physicians warned": no person, unless the text writes the word capitalised elsewhere', () => {
     assert.deepEqual(names(entities('Meteorologists said the heat would ease on Friday.'), 'person'), []);
     assert.deepEqual(names(entities('Physicians warned that clinics were full.'), 'person'), []);
