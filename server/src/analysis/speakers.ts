@@ -177,6 +177,8 @@ function describedSpeaker(key: string): string | null {
   const head = text.charCodeAt(text.length - 1) === 44 ? text.slice(space + 1, -1) : text.slice(space + 1);
   if (head === '') return null;
   const lower = head.toLowerCase();
+  // ("Many believe …", "Some say …", "Others argue …": a quantifier alone stands for people)
+  if (space < 0 && STANDALONE_QUANTIFIERS.has(lower)) return text;
   if (DETERMINERS.has(lower)) return null;
   const first = head.charCodeAt(0);
   const upper = first < 128 ? first >= 65 && first <= 90 : head[0] !== head[0]!.toLowerCase();
@@ -243,6 +245,7 @@ const POSTMODIFIERS = FRAME_WORDS.postmodifiers;
 const DETERMINED = /^(?:the|a|an|this|that|its|his|her|their)\s/i;
 // "India and Pakistan both": no noun the name modifies
 const QUANTIFIERS = FRAME_WORDS.quantifiers;
+const STANDALONE_QUANTIFIERS = FRAME_WORDS.standaloneQuantifiers;
 // a noun, then a preposition of place: a place that follows is where the speaker is, not who
 // (but "lawmakers in Congress" are of Congress)
 // (a capitalised noun opening the phrase may open the sentence: "Analysts in Tbilisi say")

@@ -603,6 +603,12 @@ suite('speakers: a body named by its common noun', () => {
     assert.deepEqual(indirectOf('Turnout was about 48 percent, the electoral registry said.').map((q) => q.speaker), ['the electoral registry']);
   });
 
+  test('"Many believe …", "Some say …", "Others argue …": a quantifier alone describes who spoke', () => {
+    assert.deepEqual(indirectOf('Many believe the plan will fail.').map((q) => q.speaker), ['Many']);
+    assert.deepEqual(indirectOf('Residents were split. Some said the road would help.').map((q) => q.speaker), ['Some']);
+    assert.deepEqual(indirectOf('Others argue the plan will fail.').map((q) => q.speaker), ['Others']);
+  });
+
   test('"Syria\'s envoy to the United Nations said": the body a role serves at does not speak', () => {
     assert.deepEqual(indirectOf('Syria\'s envoy to the United Nations on Tuesday urged members to reject the plan.').map((q) => q.speaker)[0], 'Syria\'s envoy to the United Nations');
     assert.deepEqual(indirectOf('The ambassador to the Kestrel Council said the vote would pass.').map((q) => q.speaker), ['The ambassador to the Kestrel Council']);
