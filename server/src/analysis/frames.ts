@@ -1040,6 +1040,12 @@ function countOrOrdinal(t: Token): boolean {
   return startsWithDigit(t.text) || ORDINALS.has(t.lower) || DURATION_COUNTS.has(t.lower) || QUANTIFIERS.has(t.lower) || PLAIN_ADJECTIVES.has(t.lower);
 }
 
+/** The cue word `t` needs a particle ("press for", "rail against") and `after` is none of its particles. */
+function withoutItsParticle(t: Token, after: Token | undefined): boolean {
+  const cue = CUE_WORDS.get(t.lower)!;
+  return cue.needsParticle && after !== undefined && after.word && !cue.particles.includes(after.lower);
+}
+
 /** "day", "weeks", "century", "Monday": a word that measures or names a time. */
 function timeUnit(unit: string): boolean {
   return DURATIONS.has(unit) || DURATIONS.has(`${unit}s`) || unit === 'century' || TIME_NOUNS.has(unit);
@@ -2333,7 +2339,8 @@ function collectBack(tokens: readonly Token[], from: number, j: number): TokenRa
     // "… rejects Beijing's claims and says": a verb after "and" shares the clause's subject, no phrase ends in "and"
     if (n === 0 && isIn(t, COORDINATOR)) break;
     // a verb of saying ends the phrase; a noun of the same spelling may modify its head ("state lawmakers")
-    if (isIn(t, CUE) && !isCapitalised(t) && n > 0 && !CUE_WORDS.get(t.lower)!.homograph) break;
+    // (a verb that needs its particle, without it, is a noun too: "press freedom groups", "fight club")
+    if (isIn(t, CUE) && !isCapitalised(t) && n > 0 && !CUE_WORDS.get(t.lower)!.homograph && !withoutItsParticle(t, tokens[k])) break;
     if (isIn(t, AUXILIARY) && !isCapitalised(t)) break;
     k--;
     n++;

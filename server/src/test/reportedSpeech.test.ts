@@ -1083,6 +1083,11 @@ suite('reported speech: times and manners between a verb and what it says', () =
     assert.deepEqual(pairs('The local council met on Monday and said it would appeal.'), [['it would appeal', 'The local council']]);
   });
 
+  test('"press freedom groups called …", "the main lobbying group warned": a verb that needs its particle, without it, is a noun in the source', () => {
+    assert.deepEqual(pairs('It was a case that press freedom groups called an attack on reporting.').map(([, s]) => s), ['press freedom groups']);
+    assert.deepEqual(pairs('The industry\'s main lobbying group warned the rule would raise prices.'), [['the rule would raise prices', 'The industry\'s main lobbying group']]);
+  });
+
   test('"according to the mission\'s reports": a noun of saying after a possessor is inside the source', () => {
     assert.deepEqual(pairs('Shelling has continued, according to the mission\'s reports.'), [['Shelling has continued', 'the mission\'s reports']]);
   });
