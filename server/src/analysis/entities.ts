@@ -5,7 +5,7 @@
 // (coreference.ts).
 import { FRAME_WORDS } from './cues';
 import { throwIfCancelled } from './cancellation';
-import { isPlaceAdjective, isYear, joinedByParticle } from './wordShapes';
+import { endsInPlainS, isPlaceAdjective, isYear, joinedByParticle } from './wordShapes';
 import { mergeMentions, type MergeTrace, type TypedMention } from './coreference';
 import { dateAt } from './dates';
 import type { ProseDocument } from './document';
@@ -551,9 +551,19 @@ function describedMember(s: Sentence, first: number, last: number): boolean {
  * ("President", "Prime Minister", "Bank of England Governor"), and the name; organisations
  * that begin with a nationality (British Airways) stay whole.
  */
-function splitChunk(s: Sentence, chunkFirst: number, last: number, sink: SentenceNames): void {
+function splitChunk(s: Sentence, chunkFirst: number, chunkLast: number, sink: SentenceNames): void {
   const tokens = s.tokens;
   let first = chunkFirst;
+  let last = chunkLast;
+  // "Karabakh Armenians", "Kosovo Albanians": a people in the plural after the place they live in
+  // (not after another people: "Turkish Cypriots", below)
+  if (last > first && s.mode === 'normal' && endsInPlainS(tokens[last]!.text, false) && writtenFactsOf(tokens[last]!) & DEMONYM && !(writtenFactsOf(tokens[last - 1]!) & DEMONYM)) {
+    const people = demonym(tokens[last]!.text);
+    if (people !== undefined) {
+      sink.nationality(last, last, people);
+      last--;
+    }
+  }
   // the run's words, joined, are asked of two lists only when its first word may start a name in
   // them: most runs are one word, whose facts answer, or a name no list has
   const firstFacts = writtenFactsOf(tokens[first]!);

@@ -1139,6 +1139,15 @@ suite('entities: a nationality opening a body named with "of"', () => {
   });
 });
 
+suite('entities: a people after the place it lives in', () => {
+  test('"Karabakh Armenians", "Kosovo Albanians": a place and a nationality, not a person; "Turkish Cypriots" two peoples', () => {
+    const kinds = (text: string): string[] => createAnalyzer({ gazetteer: loadGazetteer() }).analyze(text).entities.filter((e) => e.type !== 'date').map((e) => `${e.type}:${e.name}`);
+    assert.deepEqual(kinds('Many Karabakh Armenians fled in a week.'), ['place:Karabakh', 'nationality:Armenians']);
+    assert.deepEqual(kinds('Kosovo Albanians marched on Sunday.'), ['place:Kosovo', 'nationality:Albanians']);
+    assert.deepEqual(kinds('Turkish Cypriots voted on Sunday.').sort(), ['nationality:Cypriots', 'nationality:Turkish']);
+  });
+});
+
 suite('entities: bodies whose names run on past a link word', () => {
   const orgs = (text: string): string[] => createAnalyzer().analyze(text).entities.filter((e) => e.type === 'organization').map((e) => e.name);
 
