@@ -1,4 +1,4 @@
-import { FRAME_WORDS, ORGANIZATION_WORDS_LOWER, PERSON_ROLES } from './cues';
+import { CUE_WORDS, FRAME_WORDS, ORGANIZATION_WORDS_LOWER, PERSON_ROLES } from './cues';
 import type { ProseDocument } from './document';
 import { findFrames, FRAME_LEAD_SIEVE, framingLeads, type Frame, type TokenRange } from './frames';
 import { ADJUNCT, AUXILIARY, BOUNDARY, CUE, DETERMINER, isIn, PRONOUN } from './frameWords';
@@ -725,6 +725,15 @@ function thingReports(tokens: readonly Token[], f: Frame): boolean {
   return !PERSON_ROLES.has(head) && !ORGANIZATION_WORDS_LOWER.has(head) && !FRAME_WORDS.documents.has(head) && !FRAME_WORDS.inhabitants.has(head) && !personNounEnding(head);
 }
 
+/**
+ * A frame whose verb wants rather than says ("voters wanted “…”", "sought “…”", data: wantingVerbs):
+ * inside another's report, the quoted words are the reporter's.
+ */
+function wantsOnly(tokens: readonly Token[], f: Frame): boolean {
+  const cue = CUE_WORDS.get(tokens[f.cue.start]!.lower);
+  return cue !== undefined && FRAME_WORDS.wantingVerbs.has(cue.lemma);
+}
+
 /** The frame that reports a marked quote: one whose content holds it, else the nearest in its sentence. */
 function pickFrame(tokens: readonly Token[], m: Marked, frames: readonly Frame[], direct: boolean): Frame | null {
   let inner: Frame | null = null;
@@ -735,8 +744,8 @@ function pickFrame(tokens: readonly Token[], m: Marked, frames: readonly Frame[]
     if (f.content && f.content.start <= Math.max(m.open, 0) && f.content.end >= Math.min(m.close, tokens.length)) {
       // the innermost report that holds the quote; but not a report by a thing inside another's
       // ("Aliyev said the agreement showed that “…”": the quoted words are his)
-      if (inner && thingReports(tokens, f) && inReport(inner, f)) continue;
-      if (inner && thingReports(tokens, inner) && inReport(f, inner)) inner = null;
+      if (inner && (thingReports(tokens, f) || wantsOnly(tokens, f)) && inReport(inner, f)) continue;
+      if (inner && (thingReports(tokens, inner) || wantsOnly(tokens, inner)) && inReport(f, inner)) inner = null;
       if (!inner || f.content.end - f.content.start < inner.content!.end - inner.content!.start) inner = f;
       continue;
     }

@@ -603,6 +603,11 @@ suite('speakers: a body named by its common noun', () => {
     assert.deepEqual(indirectOf('Turnout was about 48 percent, the electoral registry said.').map((q) => q.speaker), ['the electoral registry']);
   });
 
+  test('"Ana Ruiz said voters wanted “real change”": quoted words inside what a verb of wanting reports are the reporter\'s', () => {
+    assert.deepEqual(speakers('Ana Ruiz said the result showed that voters wanted “real change, not old faces.”'), ['Ana Ruiz']);
+    assert.deepEqual(speakers('Ana Ruiz told reporters her government sought “a full withdrawal” from the hills.'), ['Ana Ruiz']);
+  });
+
   test('"Many believe …", "Some say …", "Others argue …": a quantifier alone describes who spoke', () => {
     assert.deepEqual(indirectOf('Many believe the plan will fail.').map((q) => q.speaker), ['Many']);
     assert.deepEqual(indirectOf('Residents were split. Some said the road would help.').map((q) => q.speaker), ['Some']);
