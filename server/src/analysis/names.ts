@@ -476,6 +476,8 @@ export function forEachChunk(s: Sentence, evidence: CaseEvidence, known: NameKno
     let linked = false;
     // the run has taken "of" after a body's head ("Office of Management")
     let ofHead = false;
+    // a kind of body in lower case stands before the run ("the charity Homes for …"): asked once a run
+    const afterKind = kindOfBodyBefore(tokens, first);
     for (;;) {
       const next = last + 1;
       if (next < tokens.length && candidate.marked(next)) {
@@ -537,7 +539,7 @@ export function forEachChunk(s: Sentence, evidence: CaseEvidence, known: NameKno
         continue;
       }
       // "the charity Homes for Karabakh": after a kind of body in lower case, its name's link words
-      if (link.kind === 'word' && ORG_LINKS_AFTER_KIND.has(link.text.toLowerCase()) && kindOfBodyBefore(tokens, first) && candidate.marked(next + 1) && s.mode === 'normal') {
+      if (afterKind && link.kind === 'word' && ORG_LINKS_AFTER_KIND.has(link.text.toLowerCase()) && candidate.marked(next + 1) && s.mode === 'normal') {
         last = next + 1;
         continue;
       }
