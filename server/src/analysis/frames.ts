@@ -23,7 +23,7 @@ import { ADJUNCT, APPOSITION_STARTER, AUXILIARY, BE_FORM, BOUNDARY, CONTENT_BREA
 import { isCapitalised, pluralPossessive, type KeySieve, type Token } from './quoteTokens';
 import { WordTable } from './wordTable';
 import { MONTHS, ORG_LINK_HEADS } from './lexicon';
-import { CLOSING_MARKS, endsInApostropheS, endsInIngAfter, endsInPlainS, isAllDigits, isPartyTag, isYear, passiveEnding, personNounEnding, startsWithDigit } from './wordShapes';
+import { CLOSING_MARKS, endsInApostropheS, endsInIngAfter, endsInPlainS, isPartyTag, isYear, passiveEnding, personNounEnding, startsWithDigit } from './wordShapes';
 
 /** Token range [start, end) in a block's token array. */
 export interface TokenRange {
@@ -2291,11 +2291,6 @@ function collectBack(tokens: readonly Token[], from: number, j: number): TokenRa
       }
       // "a U.S.-brokered framework": a hyphen written against both its words is inside a compound
       if (t.text === '-' && n > 0 && k - 1 > from && tokens[k - 2]!.end === t.start && tokens[k]!.start === t.end) {
-        k--;
-        continue;
-      }
-      // "57,000 people": a comma between digits is inside a number
-      if (t.text === ',' && n > 0 && k - 1 > from && startsWithDigit(tokens[k]!.text) && tokens[k - 2]!.word && isAllDigits(tokens[k - 2]!.text)) {
         k--;
         continue;
       }

@@ -16,6 +16,11 @@ suite('quoteTokens', () => {
     for (const t of words) assert.equal(t.lower, t.text.toLowerCase());
   });
 
+  test('a comma between digits is inside the number; one with a space after is a token of its own', () => {
+    const text = 'about 38,000 square miles, 1,250,000.5 and 12, 14 or 7,x';
+    assert.deepEqual(tokenize(text, 0, text.length, []).map((t) => t.text), ['about', '38,000', 'square', 'miles', ',', '1,250,000.5', 'and', '12', ',', '14', 'or', '7', ',', 'x']);
+  });
+
   test('a word in ASCII carries the key of its lower case; any other none', () => {
     const text = 'Said SAID said it’s AT&T x-Ray well-Être naïve , 42';
     const tokens = tokenize(text, 0, text.length, []);

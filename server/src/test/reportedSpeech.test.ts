@@ -461,6 +461,10 @@ suite('reported speech: a cue spelled like a noun before a title', () => {
 });
 
 suite('reported speech: an accusation of two objects', () => {
+  test('"accused X of occupying 38,000 square miles": a number\'s comma does not end the phrase', () => {
+    assert.deepEqual(indirect('The ministry accused the rebels of seizing about 12,500 hectares of farmland.').map((q) => q.text), ['seizing about 12,500 hectares of farmland']);
+  });
+
   test('"accused X and Y of …": the content opens after "of"', () => {
     assert.deepEqual(indirect('The army accused rebel units and allied militias of shelling the dam.').map((q) => q.text), ['shelling the dam']);
   });
