@@ -938,7 +938,9 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   // the content is the verb phrase of a relative clause the source is the subject of (relativeVerbAfter)
   let relativeVerb = false;
   // "…, the military said, the latest clash in the sea.": a gloss after the source, no content
-  const gloss = !inverted && source !== null && source.start > from && isComma(tokens[after]) && isComma(tokens[source.start - 1]) && glossAfter(tokens, from, source.start, after, to);
+  // (past a time: "…, the ministry said on Monday, a step toward …")
+  const glossComma = inverted ? after : timePhraseAfter(tokens, after, to);
+  const gloss = !inverted && source !== null && source.start > from && isComma(tokens[glossComma]) && isComma(tokens[source.start - 1]) && glossAfter(tokens, from, source.start, glossComma, to);
   const lead = gloss ? null : contentAfter(tokens, after, to, cue, inverted);
   if (lead === 'colon-end') announces = true;
   else if (lead !== null) {
@@ -1918,15 +1920,18 @@ function appositionComma(tokens: readonly Token[], from: number, at: number): nu
 }
 
 /** Words a clause before a source runs to at least for a noun phrase after it to be a gloss (see glossAfter). */
-const MIN_GLOSSED = 6;
+const MIN_GLOSSED = 4;
 
 /**
  * "…on Saturday, the military said, the latest clash in the sea.": after a whole clause and its
  * source, a noun phrase without a verb is the writer's gloss on the news, no parenthetical
- * ("It was, he said, the worst day" has a clause of two words before it).
+ * ("It was, he said, the worst day" has a clause of two words before it, cut after its verb).
  */
 function glossAfter(tokens: readonly Token[], from: number, sourceStart: number, after: number, to: number): boolean {
   if (!ARTICLES.has(tokens[after + 1]?.lower ?? '') || wordsBetween(tokens, from, sourceStart, MIN_GLOSSED) < MIN_GLOSSED) return false;
+  // "The vote on Tuesday was, she said, a turning point": a clause cut after its verb goes on past the source
+  const cut = tokens[sourceStart - 2];
+  if (cut?.word && (isIn(cut, BE_FORM) || isIn(cut, AUXILIARY) || isIn(cut, MODAL))) return false;
   for (let n = after + 2; n < to; n++) {
     const t = tokens[n]!;
     // (the noun's own relative clause may follow: "…, the latest incursion near the chain, which China also claims")

@@ -321,6 +321,13 @@ suite('reported speech: a gloss after the source', () => {
     // a parenthetical inside a short clause still reports the sentence around it
     assert.deepEqual(pairs('It was, he said, the worst day of his life.').map(([t]) => t), ['It was, he said, the worst day of his life']);
   });
+
+  test('"…, the ministry said on Monday, a step toward …": a time after the cue, and a clause of four words, still end before the gloss', () => {
+    assert.deepEqual(pairs('The two sides signed a truce, the ministry said on Monday, a step toward ending a feud that began in 2019.'), [['The two sides signed a truce', 'the ministry']]);
+    assert.deepEqual(pairs('The ceasefire is holding, the envoy said, a sign that the talks are working.'), [['The ceasefire is holding', 'the envoy']]);
+    // a clause cut after its verb goes on past the source, however long
+    assert.deepEqual(pairs('The vote on the new budget was, she said, a turning point for the city.').map(([t]) => t), ['The vote on the new budget was, she said, a turning point for the city']);
+  });
 });
 
 suite('reported speech: a verb sharing another\'s subject', () => {
