@@ -939,7 +939,8 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
   // a person by title, honorific or role
   if (prev && isHonorific(prev)) {
     c.gender = genderOfWord(prev.text, true);
-    const apposition = roleAfter(tokens, c.last, isName);
+    // ("…, the company's chief nursing officer, Dr. Ellen Tsao, said": a role set off before the honorific)
+    const apposition = roleAfter(tokens, c.last, isName) ?? (tokenAt(tokens, c.first - 2)?.text === ',' && next?.text === ',' ? roleOpeningBefore(tokens, c.first - 1, c.last, isName) : null);
     if (apposition) c.roles = added(c.roles, textOf(tokens, apposition.first, apposition.last, s));
     return typeAs(c, 'person', 3);
   }

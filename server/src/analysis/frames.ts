@@ -2251,9 +2251,10 @@ const MAX_ROLE_BACK = 6;
  * comma ("…, Ukraine's defence minister, Rustem Umerov, told"): at the role; else at the name.
  */
 function roleBeforeName(tokens: readonly Token[], from: number, c: number): number {
-  const head = tokens[c - 2];
-  if (c - 2 <= from || !isComma(tokens[c - 1]) || !head?.word || !isIn(head, PERSON_ROLE)) return c;
-  let k = c - 2;
+  if (c - 2 <= from || !isComma(tokens[c - 1])) return c;
+  const roleAt = roleHeadBefore(tokens, from, c - 1);
+  if (roleAt < 0) return c;
+  let k = roleAt;
   while (k > from && c - 2 - k < MAX_ROLE_BACK) {
     const t = tokens[k - 1]!;
     // (a possessor's "’s" stays inside its word: quoteTokens.ts)
@@ -2261,6 +2262,26 @@ function roleBeforeName(tokens: readonly Token[], from: number, c: number): numb
     k--;
   }
   return k;
+}
+
+/** Words a role's own phrase runs to ("minister of the interior", "envoy to the United Nations"). */
+const MAX_ROLE_PHRASE = 4;
+
+/**
+ * The role that ends right before the comma at `comma` ("…, Ukraine's defence minister,"), or
+ * heads the phrase that ends there ("…, the minister of communication,"): its index, or -1.
+ */
+function roleHeadBefore(tokens: readonly Token[], from: number, comma: number): number {
+  const last = tokens[comma - 1];
+  if (!last?.word || last.quote >= 0) return -1;
+  const own = isIn(last, PERSON_ROLE) ? comma - 1 : -1;
+  // (the role the phrase hangs on, not a role inside it: "the leader of the party,")
+  for (let p = comma - 2; p > from && comma - 1 - p <= MAX_ROLE_PHRASE; p--) {
+    const t = tokens[p]!;
+    if (!t.word || t.quote >= 0 || isCueWord(t)) return own;
+    if (isIn(t, NP_PREPOSITION) || t.lower === 'to' && ROLES_SERVING_TO.has(tokens[p - 1]?.lower ?? '')) return isInAt(tokens[p - 1], PERSON_ROLE) ? p - 1 : own;
+  }
+  return own;
 }
 
 /** tokens[a, b) are all capitalised words. */

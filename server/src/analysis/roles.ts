@@ -103,24 +103,36 @@ function describedFrom(tokens: readonly Token[], from: number, head: number): bo
   return true;
 }
 
-// words that join a role's head to the body or place it serves ("a spokesman for the southern command")
-const BODY_LINKS = new Set(['for', 'of', 'at']);
+// words that join a role's head to the body or place it serves ("a spokesman for the southern
+// command", "the envoy to the United Nations")
+const BODY_LINKS = new Set(['for', 'of', 'at', 'to']);
 /** Words the body after a role's head runs to at most ("the head of the regional water agency"). */
 const MAX_BODY = 6;
 
 /**
- * "A spokesman for the southern command, Name,", "The head of the agency, Name,": a role's head
- * and the body it serves, in lower case, opening the sentence before the name's comma.
+ * "A spokesman for the southern command, Name,", "The head of the agency, Name,", and further in,
+ * "“…,” the minister of communication, Name, said": a role's head and the body it serves before
+ * the name's comma, opening the sentence or set off as `setOff` says.
  */
 function headWithBody(tokens: readonly Token[], comma: number, isName: (t: Token) => boolean): RoleSpan | null {
+  // (the link nearest the comma that follows a role's head; the body is words and possessives:
+  // "A spokeswoman for China's Foreign Ministry, Name,")
+  let link = comma - 1;
+  for (;;) {
+    if (link < 1 || comma - link - 1 > MAX_BODY || tokens[link]!.kind !== 'word' && !isPossessive(tokens[link])) return null;
+    if (link < comma - 1 && BODY_LINKS.has(tokens[link]!.text) && isRoleHead(tokens[link - 1])) break;
+    link--;
+  }
+  const head = link - 1;
+  let first = head;
+  while (first > 0 && head - first + 1 < MAX_ROLE_BEFORE && inRole(tokens[first - 1]!, isName)) first--;
+  while (first < head && isPossessive(tokens[first])) first++;
+  // (a possessor opening the sentence is the role's: "The country's envoy to the United Nations, Name,")
+  const owner = first >= 2 && isPossessive(tokens[first - 1]) && tokens[first - 2]!.kind === 'word' ? first - 2 : first;
   const k = DETERMINERS.has(tokens[0]!.text.toLowerCase()) ? 1 : 0;
-  let head = k;
-  while (head < comma && !isRoleHead(tokens[head]) && inRole(tokens[head]!, isName)) head++;
-  const link = head + 1;
-  if (!isRoleHead(tokens[head]) || !BODY_LINKS.has(tokens[link]?.text ?? '') || comma - link - 1 < 1 || comma - link - 1 > MAX_BODY) return null;
-  // (a possessive may name whose body it is: "A spokeswoman for China's Foreign Ministry, Name,")
-  for (let j = link + 1; j < comma; j++) if (tokens[j]!.kind !== 'word' && !isPossessive(tokens[j])) return null;
-  return { first: k, last: comma - 1 };
+  if (owner <= k) return { first: k, last: comma - 1 };
+  const role = setOff(tokens, { first, last: head });
+  return role === null ? null : { first: role.first, last: comma - 1 };
 }
 
 // conjunctions after which a determiner and a role open a clause of their own
@@ -132,6 +144,9 @@ const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['while', 'and', 'but',
  */
 function setOff(tokens: readonly Token[], role: RoleSpan): RoleSpan | null {
   let first = role.first;
+  // (words no list holds may describe the head: "the company's chief nursing officer, Name,")
+  if (first >= 2 && describedFrom(tokens, first - 2, first)) first -= 2;
+  else if (first >= 1 && describedFrom(tokens, first - 1, first)) first--;
   if (first >= 2 && isPossessive(tokens[first - 1]) && tokens[first - 2]!.kind === 'word') first -= 2;
   if (first >= 1 && DETERMINERS.has(tokens[first - 1]!.text.toLowerCase())) first--;
   // (or after a conjunction that opens a clause: "…, while his spokesman, Stephane Dujarric, told")

@@ -1001,6 +1001,14 @@ suite('entities: organisations a sentence opens with a common word, and units', 
 });
 
 suite('entities: a role for a body a possessive names, and adjectives in -era', () => {
+  test('"“…,” the minister of culture, Ivo Maren, said", "the agency\'s chief press officer, Dr. Ana Ruiz,": a role with its body, or words no list holds, set off further in', () => {
+    assert.deepEqual(get(entities('“The museum stays open,” the minister of culture, Ivo Maren, said on Friday.'), 'person', 'Ivo Maren').roles, ['the minister of culture']);
+    assert.deepEqual(get(entities('The port’s envoy to the European Union, Ivo Maren, said the deal held.'), 'person', 'Ivo Maren').roles, ['port’s envoy to the European Union']);
+    assert.deepEqual(get(entities('In a statement, the agency’s chief press officer, Dr. Ana Ruiz, said the figures were wrong.'), 'person', 'Ana Ruiz').roles, ['the agency’s chief press officer']);
+    // a body's words are words: a clause before the comma is no role's
+    assert.deepEqual(get(entities('He spoke to the head of the agency who resigned, Ivo Maren, said aides.'), 'person', 'Ivo Maren').roles, []);
+  });
+
   test('"A spokeswoman for China\'s Foreign Ministry, Mao Ning, told …"', () => {
     assert.deepEqual(get(entities('A spokeswoman for China\'s Foreign Ministry, Mao Ning, told a briefing that the talks failed.'), 'person', 'Mao Ning').roles, ['spokeswoman for China\'s Foreign Ministry']);
   });

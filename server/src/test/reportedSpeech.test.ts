@@ -322,6 +322,11 @@ suite('reported speech: a gloss after the source', () => {
     assert.deepEqual(pairs('It was, he said, the worst day of his life.').map(([t]) => t), ['It was, he said, the worst day of his life']);
   });
 
+  test('"“…,” the minister of culture, Ivo Maren, said": the source takes the role with its body, and nothing before the quotation is reported twice', () => {
+    assert.deepEqual(pairs('“The museum stays open,” the minister of culture, Ivo Maren, said in an interview.'), []);
+    assert.deepEqual(pairs('The museum stays open, the leader of the party, Ivo Maren, said.'), [['The museum stays open', 'Ivo Maren']]);
+  });
+
   test('"…, the ministry said on Monday, a step toward …": a time after the cue, and a clause of four words, still end before the gloss', () => {
     assert.deepEqual(pairs('The two sides signed a truce, the ministry said on Monday, a step toward ending a feud that began in 2019.'), [['The two sides signed a truce', 'the ministry']]);
     assert.deepEqual(pairs('The ceasefire is holding, the envoy said, a sign that the talks are working.'), [['The ceasefire is holding', 'the envoy']]);
