@@ -946,7 +946,8 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
   }
   // (a role opening the sentence stands before a comma: asked only there, the call is rare, and the
   // optimising compiler keeps its inlining budget for the frequent ones)
-  const before = roleBefore(tokens, c.first, isName) ?? (prev?.text === ',' && next?.text === ',' ? roleOpeningBefore(tokens, c.first, c.last, isName) : null);
+  // (not a place's region after the place: "an official at the port in Portland, Maine, said")
+  const before = roleBefore(tokens, c.first, isName) ?? (prev?.text === ',' && next?.text === ',' && !(prev2?.cap === true && places.lookup(name)) ? roleOpeningBefore(tokens, c.first, c.last, isName) : null);
   if (before) {
     c.roles = added(c.roles, textOf(tokens, before.first, before.last, s));
     return typeAs(c, 'person', 3);

@@ -1612,10 +1612,18 @@ function relativeHead(tokens: readonly Token[], from: number, np: number): Token
     // clause whose subject that is: "militias who Valdoria says are paid by its rival")
     if (t.lower === 'who') {
       const verb = tokens[k + 1]!;
-      return tokens[k - 1]!.word && !isCapitalised(verb) && !isIn(verb, PRONOUN) && !isIn(verb, DETERMINER) ? antecedent(tokens, from, k) : null;
+      // (a verb of saying there makes the phrase its content's subject: "fishermen who say local
+      // officials demand fees")
+      return tokens[k - 1]!.word && !isCapitalised(verb) && !isIn(verb, PRONOUN) && !isIn(verb, DETERMINER) && !clauseCueBefore(tokens, np) ? antecedent(tokens, from, k) : null;
     }
   }
   return null;
+}
+
+/** A verb of saying that takes a clause stands right before `np`, or before its "that". */
+function clauseCueBefore(tokens: readonly Token[], np: number): boolean {
+  const cue = tokens[tokens[np - 1]?.lower === 'that' ? np - 2 : np - 1];
+  return isCueWord(cue) && CUE_WORDS.get(cue!.lower)!.clause;
 }
 
 function antecedent(tokens: readonly Token[], from: number, rel: number): TokenRange | null {
@@ -1888,9 +1896,19 @@ function looksLikeClause(tokens: readonly Token[], k: number, to: number): boole
     if (isIn(t, PAST_TENSE) && p.word && !isIn(p, DETERMINER) && !isIn(p, POSSESSIVE) && p.lower !== 'to') return true;
     // "farmers need certainty", "the voters want change", "Democrats oppose it": a plain present
     // verb after people named in the plural, opening the clause
-    if ((n === k + 1 || n === k + 2 && isIn(tokens[k]!, DETERMINER)) && pluralPeopleThenVerb(p, t, tokens[n + 1])) return true;
+    // (after a determiner or a modifier: "local officials want", "the young voters want")
+    if (n - k <= 3 && modifiersOnly(tokens, k, n - 1) && pluralPeopleThenVerb(p, t, tokens[n + 1])) return true;
   }
   return false;
+}
+
+/** tokens[a, b) are a determiner and a word in lower case before a noun, or fewer ("the", "local", "the young"). */
+function modifiersOnly(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let n = a; n < b; n++) {
+    const t = tokens[n]!;
+    if (isIn(t, DETERMINER) ? n > a : !t.word || t.quote >= 0 || isCapitalised(t) || isIn(t, BOUNDARY) || isIn(t, PRONOUN) || isCueWord(t) || b - n > 1) return false;
+  }
+  return true;
 }
 
 /** People named in the plural (`p`), then a word in lower case shaped like a plain verb (`t`), then a word. */
@@ -2075,6 +2093,14 @@ function npBefore(tokens: readonly Token[], from: number, i: number): TokenRange
     // (a particle may join its words: "Chile's foreign minister, Alberto van Klaveren, said")
     for (let k = named; k < comma && names; k++) names = tokens[k]!.word ? isCapitalised(tokens[k]!) || (k > named && joinsNameWords(tokens, k)) : tokens[k]!.text === '.';
     // (five words at most, the stops of titles not counted: "Lt. Col. Avichay Adraee")
+    // "an official in Portland, Maine, said": one name after a place it follows is the place's region
+    if (names && wordsBetween(tokens, c, comma, 2) === 1 && placeBefore(tokens, from, c - 1)) {
+      const place = collectBack(tokens, from, c - 1);
+      // (the phrase before the place's preposition is who spoke, whatever its case: "a spokesman
+      // for the Coast Guard Headquarters in Naha, Okinawa, said")
+      const head = place && place.start - 1 > from ? collectBack(tokens, from, place.start - 1) : null;
+      if (place) return { start: (head ?? place).start, end: comma };
+    }
     if (names && c > from && wordsBetween(tokens, c, comma, 6) <= 5) return { start: roleBeforeName(tokens, from, c), end: comma };
     if (c <= from) return null;
     if (!isSkippable(tokens, c, comma)) return appositionAcrossCommas(tokens, from, comma);
@@ -2089,6 +2115,18 @@ function npBefore(tokens: readonly Token[], from: number, i: number): TokenRange
     return placedSpeaker(tokens, from, np) ?? np;
   }
   return null;
+}
+
+/** Words of a place's name before its region ("in Salt Lake City, Utah,") at most. */
+const MAX_PLACE_WORDS = 3;
+
+/** A comma at `comma` after a place: capitalised words after a preposition of place or "from". */
+function placeBefore(tokens: readonly Token[], from: number, comma: number): boolean {
+  if (!isComma(tokens[comma])) return false;
+  let k = comma;
+  while (k > from && comma - k < MAX_PLACE_WORDS && tokens[k - 1]!.word && isCapitalised(tokens[k - 1]!)) k--;
+  const p = tokens[k - 1];
+  return k < comma && k - 1 > from && p !== undefined && p.word && (LOCATIVES.has(p.lower) || p.lower === 'from');
 }
 
 /**

@@ -161,7 +161,8 @@ const beforeApostrophe = (word: string): string => {
 };
 const POSSESSIVE_END = /['’]s$/;
 /** A plural noun's ending: "s", not a possessive's or a contraction's "’s", nor "ss". */
-const isPlural = (lower: string): boolean => lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') && !APOSTROPHE.test(lower);
+// ("fishermen", "women": the plural of a role in -man)
+const isPlural = (lower: string): boolean => lower.length > 3 && (lower.endsWith('s') && !lower.endsWith('ss') && !APOSTROPHE.test(lower) || lower.endsWith('men') && PERSON_ROLES.has(`${lower.slice(0, -3)}man`));
 
 /**
  * The source phrase as the speaker's description, when it reads as a short noun phrase: words of
@@ -763,7 +764,7 @@ export class Speakers {
       if (m.end > source.end) continue;
       // a person anywhere in the phrase speaks; a place, organisation or nationality only as its
       // head ("the Kremlin", not "the Saudi government" or "Russian officials")
-      if (m.entity.type !== 'person' && (!headsPhrase(this.doc.prose, m.end, source.end) || m.entity.type === 'place' && onlyWhere(this.doc.prose.slice(source.start, m.start)) || SERVING_AT.test(this.doc.prose.slice(source.start, m.start))) || !this.plausible(m.entity)) continue;
+      if (m.entity.type !== 'person' && (!headsPhrase(this.doc.prose, m.end, source.end) || m.entity.type === 'place' && (onlyWhere(this.doc.prose.slice(source.start, m.start)) || this.regionOfWhere(k, source)) || SERVING_AT.test(this.doc.prose.slice(source.start, m.start))) || !this.plausible(m.entity)) continue;
       // ("Hillary Clinton's campaign", "a longtime Clinton adviser": whom the person has speaks)
       if (m.entity.type === 'person' && personModifies(this.doc.prose, m.end, source.end)) continue;
       // ("Iraqi Kurds", "Turkish Cypriots": a people of a people is the phrase, not the second's name)
@@ -772,6 +773,13 @@ export class Speakers {
       if (!best || m.entity.type === 'person' || best.entity.type !== 'person') best = m;
     }
     return best;
+  }
+
+  /** Mention `k` is a place's region after the place, where the speaker is ("an official in Portland, Maine"). */
+  private regionOfWhere(k: number, source: Span): boolean {
+    const place = this.mentions[k - 1];
+    const prose = this.doc.prose;
+    return place !== undefined && place.start >= source.start && place.entity.type === 'place' && prose.slice(place.end, this.mentions[k]!.start) === ', ' && onlyWhere(prose.slice(source.start, place.start));
   }
 
   /** The latest organisation mentioned before `at` whose name's last word is `noun` ("the ministry": "Russian Defense Ministry"). */
@@ -912,6 +920,14 @@ function personModifies(prose: string, end: number, phraseEnd: number): boolean 
 
 const KINDS_OF_PLACE: ReadonlySet<string> = new Set(placeData.kindsBefore);
 
+/** Where the place starts when the name run at `start` is its region after a comma ("in Portland, Maine"); else `start`. */
+function regionOf(kept: readonly Token[], start: number): number {
+  if (start < 3 || kept[start - 1]!.text !== ',' || !isNameWord(kept[start - 2]!)) return start;
+  let p = start - 2;
+  while (p > 0 && isNameWord(kept[p - 1]!)) p--;
+  return p >= 2 && WHERE_FROM.has(kept[p - 1]!.lower) ? p : start;
+}
+
 /**
  * Where "the coastal town of" starts before a name at `start` (an article, up to two words and a
  * kind of place, then "of"); `start` where none stands there.
@@ -952,7 +968,9 @@ export function nameIn(tokens: readonly Token[], prose: string, isLowerWord: (w:
   // "a soldier near Pokrovsk", "analysts in Tbilisi": the place where an unnamed speaker is
   // (the place may be named as a kind of place: "fishermen in the coastal town of Masinloc")
   // ("a senator in the Midwest": the article before the place's name)
-  const at = kindOfPlaceStart(kept, start > 2 && kept[start - 1]!.lower === 'the' ? start - 1 : start);
+  // ("an official in Portland, Maine": the place's region after it)
+  const placeStart = regionOf(kept, start);
+  const at = kindOfPlaceStart(kept, placeStart > 2 && kept[placeStart - 1]!.lower === 'the' ? placeStart - 1 : placeStart);
   if (at >= 2 && WHERE_FROM.has(kept[at - 1]!.lower) && kept[at - 2]!.word && (!isCapitalised(kept[at - 2]!) || at === 2 && isLowerWord(kept[0]!.lower)) && !(kept[at - 1]!.lower === 'in' && SEATED_BODIES.has(kept[at - 2]!.lower))) return null;
   // "residents of Mitrovica", "Residents of the village of Hader": the place whose people speak
   if (start >= 2 && (kept[start - 1]!.lower === 'of' || kept[start - 1]!.lower === 'from') && INHABITANTS.has(kept[start - 2]!.lower)) return null;

@@ -1009,6 +1009,10 @@ suite('entities: a role for a body a possessive names, and adjectives in -era', 
     assert.deepEqual(get(entities('He spoke to the head of the agency who resigned, Ivo Maren, said aides.'), 'person', 'Ivo Maren').roles, []);
   });
 
+  test('"an official at the port authority in Portland, Maine, said": a known place after a place is its region, no person with a role', () => {
+    assert.equal(get(entities('An official at the port authority in Burlington, Vermont, said the ship had docked.'), 'place', 'Vermont').type, 'place');
+  });
+
   test('"A spokeswoman for China\'s Foreign Ministry, Mao Ning, told …"', () => {
     assert.deepEqual(get(entities('A spokeswoman for China\'s Foreign Ministry, Mao Ning, told a briefing that the talks failed.'), 'person', 'Mao Ning').roles, ['spokeswoman for China\'s Foreign Ministry']);
   });

@@ -294,6 +294,13 @@ suite('reported speech: subjects with their clauses', () => {
     assert.deepEqual(pairs('A diplomat in Varnel, who asked not to be named, said the talks were stuck.'), [['the talks were stuck', 'A diplomat in Varnel']]);
   });
 
+  test('"a fisherman from Portland, Maine, said": the region after a place is no speaker', () => {
+    assert.deepEqual(pairs('A fisherman from Portland, Maine, said the catch was poor.').map(([, s]) => s), ['A fisherman from Portland, Maine']);
+    assert.deepEqual(pairs('Officials in Naha, Okinawa, said the boats were safe.').map(([, s]) => s), ['Officials in Naha, Okinawa']);
+    // a person's name between commas is still the speaker
+    assert.deepEqual(pairs('A defector from the north, Kim Lee, said the camps were full.').map(([, s]) => s), ['Kim Lee']);
+  });
+
   test('"refugees from Karabakh said": people from a place speak, not the place', () => {
     assert.deepEqual(pairs('In Goris, refugees from Varnel said they had little hope.').map(([, s]) => s), ['refugees from Varnel']);
   });
@@ -439,6 +446,10 @@ suite('reported speech: a subject with a restrictive relative clause', () => {
   test('the phrase before "who" speaks, not the end of its clause', () => {
     assert.deepEqual(pairs('Dairy farmers who worked the valley for decades say they were forced out.'), [['they were forced out', 'Dairy farmers']]);
     assert.deepEqual(pairs('Aides who talked on condition of anonymity said the vote was delayed.'), [['the vote was delayed', 'Aides']]);
+  });
+
+  test('"fishermen who say Portuguese inspectors want fees": the phrase after a verb of saying in the clause is its content\'s subject', () => {
+    assert.deepEqual(pairs('Many are fishermen who say Portuguese inspectors want fees.'), [['Portuguese inspectors want fees', 'fishermen'], ['fees', 'Portuguese inspectors']]);
   });
 
   test('"who" as the object of a clause with its own subject keeps that subject', () => {
@@ -1032,6 +1043,11 @@ suite('reported speech: a bare clause whose subject is people in the plural', ()
     assert.deepEqual(pairs('The mayor said the voters deserve better.'), [['the voters deserve better', 'The mayor']]);
     // (a word shaped like an adjective after them is no verb: "said officials present were")
     assert.deepEqual(pairs('The mayor said residents important to the plan.').filter(([, s]) => s === 'The mayor'), []);
+  });
+
+  test('"say local officials want fees", "said the young voters want change": a modifier before the people too', () => {
+    assert.deepEqual(pairs('Shop owners say local inspectors want bribes.')[0], ['local inspectors want bribes', 'Shop owners']);
+    assert.deepEqual(pairs('The mayor said the young voters want change.')[0], ['the young voters want change', 'The mayor']);
   });
 });
 

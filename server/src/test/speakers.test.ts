@@ -603,6 +603,11 @@ suite('speakers: a body named by its common noun', () => {
     assert.deepEqual(indirectOf('Turnout was about 48 percent, the electoral registry said.').map((q) => q.speaker), ['the electoral registry']);
   });
 
+  test('"fishermen who say", "Women said": the plural of a role in -man describes who spoke', () => {
+    assert.deepEqual(indirectOf('Fishermen who work the bay say the catch has halved.').map((q) => q.speaker), ['Fishermen']);
+    assert.deepEqual(indirectOf('Women said the clinic had closed in May.').map((q) => q.speaker), ['Women']);
+  });
+
   test('"Ana Ruiz said voters wanted “real change”": quoted words inside what a verb of wanting reports are the reporter\'s', () => {
     assert.deepEqual(speakers('Ana Ruiz said the result showed that voters wanted “real change, not old faces.”'), ['Ana Ruiz']);
     assert.deepEqual(speakers('Ana Ruiz told reporters her government sought “a full withdrawal” from the hills.'), ['Ana Ruiz']);
