@@ -345,6 +345,13 @@ function cutAtCoordinatedFrame(tokens: readonly Token[], frames: Frame[], next: 
 }
 
 /**
+ * Tokens after a document opener's comma within which a verb of saying reports the sentence
+ * instead: a subject with a role and a name set off runs long ("the company's chief nursing
+ * officer, Dr. Ellen Tsao, said").
+ */
+const OPENER_SUBJECT_REACH = 16;
+
+/**
  * "In the latest poll, Ruiz leads by five points", "In its report, the agency found …": a sentence
  * opened by the document or event it reports from. When a cue follows in the clause ("In a
  * statement, the ministry said …", "In a column, two writers implored her to …"), its frame reports it instead.
@@ -373,7 +380,7 @@ function documentOpener(tokens: readonly Token[], from: number, to: number): Fra
     c++;
   }
   if (c >= to || !tokens[c]!.word || wordsBetween(tokens, c, to) < 3) return null;
-  for (let m = c; m < to && m - c < 10; m++) if (isCueWord(tokens[m]) && !CUE_WORDS.get(tokens[m]!.lower)!.homograph) return null;
+  for (let m = c; m < to && m - c < OPENER_SUBJECT_REACH; m++) if (isCueWord(tokens[m]) && !CUE_WORDS.get(tokens[m]!.lower)!.homograph) return null;
   const content = trimRange(tokens, c, clauseEnd(tokens, c, to));
   return content ? { cue: { start: k, end: k + 1 }, source: { start: k + 1, end: n }, content, evaluative: false, announces: false } : null;
 }

@@ -694,6 +694,8 @@ suite('quotes: a sentence opened by its document', () => {
 
   test('a verb of saying in the clause reports it instead: "In a statement, the ministry said …"', () => {
     assert.deepEqual(byCue('In a statement, the ministry said the talks had failed.'), [['the talks had failed', 'said']]);
+    // … however long the subject with its role and name set off
+    assert.deepEqual(byCue('In a statement, the agency’s chief medical officer, Dr. Ana Ruiz, said the figures were wrong.'), [['the figures were wrong', 'said']]);
   });
 
   test('"In" before a place or a time is no document', () => {
