@@ -185,7 +185,9 @@ export class ClaimantResolver {
     const cache = single ? this.wordCache : this.phraseCache;
     const cached = cache.get(bare);
     if (cached) return cached;
-    const hyphenHead = bare.includes('-') && single ? bare.split('-')[0] : null;
+    // ("Russian-backed": the side; "English-speaking": a language, none)
+    const hyphenParts = bare.includes('-') && single ? bare.split('-') : null;
+    const hyphenHead = hyphenParts && !LANGUAGE_TAILS.has(hyphenParts[hyphenParts.length - 1]!.toLowerCase()) ? hyphenParts[0] : null;
     let state = this.stateOf(bare);
     if (!state && hyphenHead) state = this.stateOf(hyphenHead);
     const capitalOf = METONYMS.has(bare.toLowerCase()) ? undefined : this.gazetteer.capitalOf(bare);
@@ -362,6 +364,7 @@ export class ClaimantResolver {
 }
 
 const CIVILIAN_NOUNS: ReadonlySet<string> = new Set(claimantData.civilianNouns);
+const LANGUAGE_TAILS: ReadonlySet<string> = new Set(claimantData.languageTails);
 // a people's possessive inside a name (name-words.json possessiveNameWords, as names.ts reads them)
 const PEOPLES = new RegExp(`\\b(?:${nameWords.possessiveNameWords.join('|')})['’]s?\\s`);
 // the word after a name: a space, then lower-case letters

@@ -1047,6 +1047,21 @@ function thousandsComma(text: string, i: number): boolean {
   return before >= 48 && before <= 57 && after >= 48 && after <= 57;
 }
 
+// a comma and the word that names a part of the land before it ("…, including the whole of X")
+const INCLUDING = /,\s+(?:including|notably|especially|among them)\s+/;
+
+/**
+ * "claims some 90,000 square kilometres in the northeast, including the whole of Arunachal
+ * Pradesh": land named by its measure or noun only, then the territory it includes, is the object.
+ */
+function includedAfter(text: string, from: number, to: number, extra?: (word: string) => boolean): boolean {
+  const gap = text.slice(from, to);
+  const including = INCLUDING.exec(gap);
+  if (including === null) return false;
+  const after = from + including.index + including[0].length;
+  return !hasComma(gap.slice(0, including.index)) && !hasComma(text.slice(after, to)) && fillerOnly(text, from, from + including.index, extra, true) && fillerOnly(text, after, to, extra, true);
+}
+
 /** True when the words between two offsets are only determiners, extents and the like. */
 function fillerOnly(text: string, from: number, to: number, extra?: (word: string) => boolean, afterCue = false): boolean {
   if (to < from) return false;
@@ -1062,6 +1077,7 @@ function fillerOnly(text: string, from: number, to: number, extra?: (word: strin
 }
 
 const LOCATED_NOUNS: ReadonlySet<string> = new Set(cueData.locatedNouns);
+const IN_AFTER = /^\s+in\s/;
 // nouns of land taken or held: "villages", "areas", "territory"
 const LAND_NOUNS = [...cueData.locatedNouns, ...cueData.genericNouns].join('|');
 // a noun of land, then a side that holds it, then where it lies: "small areas Russia holds in the …"
@@ -1182,10 +1198,13 @@ function objectOf(text: string, match: CueMatch, groups: readonly TerritoryGroup
         continue;
       }
       // lists are in text order: past the longest filler, no later one stands in the slot
-      if (x.start - from > MAX_FILLER) break;
+      // (twice that with the land before an "including": includedAfter)
+      if (x.start - from > MAX_FILLER && (x.start - from > 2 * MAX_FILLER || !INCLUDING.test(text.slice(from, x.start)))) break;
       // ("that India considers part of Ladakh": the place the object is part of is no object)
       if (match.claimantText !== null && PART_OF_BEFORE.test(text.slice(Math.max(0, x.start - 12), x.start))) continue;
-      if (!possessive(x) && !hasComma(text.slice(from, x.start)) && fillerOnly(text, from, x.start, extra, true)) {
+      // ("occupies territory in Aksai Chin": the land's noun, then where it lies, is the object)
+      if (x.items[0].kind === 'generic' && IN_AFTER.test(text.slice(x.end, x.end + 4))) continue;
+      if (!possessive(x) && (!hasComma(text.slice(from, x.start)) && fillerOnly(text, from, x.start, extra, true) || includedAfter(text, from, x.start, extra))) {
         // ("exchanging small areas Russia holds in the Kharkiv region": the side holding the land is no object; where it lies is)
         const held = from === match.end ? HELD_IN_AFTER.exec(text.slice(x.end, x.end + 40)) : null;
         if (held !== null && LAND_BEFORE_SIDE.test(text.slice(from, x.start))) {

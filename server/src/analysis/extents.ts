@@ -16,7 +16,8 @@ export function extentIn(words: string): ControlExtent | null {
   // "about 20 percent of Ukraine", "70% of Donetsk"
   const share = /(?<![\d.])(\d+(?:\.\d+)?)\s*(?:percent|per cent|%)/.exec(words);
   if (share) return Number(share[1]) >= 50 ? 'most' : 'partial';
-  if (/\b(?:partial|partially|partly|part of|parts of|some of|portions?|pockets?|slivers?|chunks?|strip|slice|corner|patch|small (?:area|part)|fraction|fifth|quarter|third|half|foothold|tenuous)\b/.test(words)) return 'partial';
+  // (an area's measure is a part: "38,000 square kilometres in Aksai Chin")
+  if (/\b(?:partial|partially|partly|part of|parts of|some of|portions?|pockets?|slivers?|chunks?|strip|slice|corner|patch|small (?:area|part)|fraction|fifth|quarter|third|half|foothold|tenuous|square (?:kilometres|kilometers|miles|km)|hectares|acres)\b/.test(words)) return 'partial';
   if (/\b(?:all of|entire|entirely|full|fully|whole|complete|completely|total|totally)\b/.test(words)) return 'full';
   return null;
 }

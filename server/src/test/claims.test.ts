@@ -1446,3 +1446,22 @@ suite('claims: land that "remains under its authority", said by a side', () => {
     assert.deepEqual(briefs('Drills were held near Taiwan. Beijing has never ruled out using force to bring the island under its control.'), []);
   });
 });
+
+suite('claims: land named by its noun or measure before where it lies', () => {
+  test('"occupies territory in X", "occupying 38,000 square kilometres of its territory in X": the place is the object, the measure a part', () => {
+    assert.deepEqual(briefs('Serbia still occupies territory in Kosovo.'), ['control Serbia: Kosovo']);
+    assert.deepEqual(briefs('India accuses China of occupying about 38,000 square kilometres of its territory in Aksai Chin.'), ['control China: Aksai Chin (partial)']);
+    assert.deepEqual(briefs('The incursion gave Ukraine control of about 1,300 square kilometres of Kursk.'), ['control Ukraine: Kursk (partial)']);
+  });
+
+  test('"claims some 90,000 square kilometres in the northeast, including the whole of X": what the land includes is the object', () => {
+    assert.deepEqual(briefs('China claims some 90,000 square kilometres in India’s northeast, including the whole of Arunachal Pradesh, which it calls South Tibet.'), ['sovereignty China: Arunachal Pradesh']);
+    // (a named object before the comma stays the object)
+    assert.deepEqual(briefs('Russia seized Crimea, including its capital.'), ['capture Russia: Crimea']);
+  });
+
+  test('"Separatists in the English-speaking regions claimed …": a language word is no side', () => {
+    const text = 'Cameroon says the matter is closed. “The Bakassi peninsula is Cameroonian, and the international community has recognised that,” its minister of communication said.\n\nSeparatists in Cameroon’s English-speaking regions, who are fighting for a state they call Ambazonia, have also claimed parts of Bakassi.';
+    assert.deepEqual(briefs(text).filter((b) => b.includes('United Kingdom')), []);
+  });
+});
