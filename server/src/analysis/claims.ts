@@ -1334,20 +1334,21 @@ const NAMED_BEFORE = new RegExp(String.raw`\b(?:(?:${cueWords.frameWords.namingV
 const REPORTED_PRONOUN_GAP = new RegExp(`^\\s+(?:${SAYING_BEFORE_PRONOUN})\\s+(?:it|they)\\s+$`, 'i');
 
 // what may stand between two verbs of one clause: the first one's adjuncts, then "and"
-const COORDINATION_GAP = /^\s+(?:[^,.;:!?"“”()]{0,40}\s)?(?:and|then)\s+(?:(?:later|then|subsequently|formally|illegally)\s+)?$/;
+// (or "but": "administered by Japan but claimed by China")
+const COORDINATION_GAP = /^\s+(?:[^,.;:!?"“”()]{0,40}\s)?(?:and|then|but)\s+(?:(?:later|then|subsequently|formally|illegally|also)\s+)?$/;
 
-/** "and" (or "then") and maybe an adverb right before the cue: it may share another cue's object (coordinatedWith). */
+/** "and" (or "but", "then") and maybe an adverb right before the cue: it may share another cue's object (coordinatedWith). */
 function afterAnd(text: string, match: CueMatch): boolean {
   // read back by character codes: it is asked of every cue match
   let word = wordBefore(text, match.start);
   if (word !== null && COORDINATING_ADVERBS.has(text.slice(word, wordEnd(text, word)))) word = wordBefore(text, word);
   if (word === null) return false;
   const end = wordEnd(text, word);
-  return end - word <= 4 && (text.startsWith('and', word) && end - word === 3 || text.startsWith('then', word) && end - word === 4);
+  return end - word <= 4 && ((text.startsWith('and', word) || text.startsWith('but', word)) && end - word === 3 || text.startsWith('then', word) && end - word === 4);
 }
 
 // adverbs between "and" and a coordinated cue ("and later annexed", "and then formally annexed")
-const COORDINATING_ADVERBS: ReadonlySet<string> = new Set(['later', 'then', 'subsequently', 'formally', 'illegally']);
+const COORDINATING_ADVERBS: ReadonlySet<string> = new Set(['later', 'then', 'subsequently', 'formally', 'illegally', 'also']);
 
 /** Where the word ending right before `at` (past spaces) starts, or null where none does. */
 function wordBefore(text: string, at: number): number | null {
@@ -1765,10 +1766,11 @@ function claimantOf(
     const recipient = to ? agents.find((a) => a.start === objectEnd + to[0].length) : undefined;
     if (recipient) return recipient;
   }
-  // the passive agent: "seized by Russia", "a notion rejected by Moscow", "incorporated into Russia"
+  // the passive agent: "seized by Russia", "a notion rejected by Moscow", "incorporated into Russia",
+  // "claimed by both Beijing and Taipei"
   const tail = text.slice(objectEnd, Math.min(sentence.end, objectEnd + 40));
   // (a stance's "by" after its object is the agent of the claim it names: "condemned the occupation of X by Y")
-  const by = (STANCES.has(match.cue.type) && objectEnd > match.end ? null : /^[\s,]*(?:(?:in|on) \d{4}[\s,]*)?(?:by|into)\s+(?:the\s+)?/i.exec(tail)) ?? (match.cue.claimant === 'after' ? /^\s*(?:an?\s+|the\s+)?/.exec(text.slice(match.end, match.end + 10)) : null);
+  const by = (STANCES.has(match.cue.type) && objectEnd > match.end ? null : /^[\s,]*(?:(?:in|on) \d{4}[\s,]*)?(?:by|into)\s+(?:the\s+|both\s+)?/i.exec(tail)) ?? (match.cue.claimant === 'after' ? /^\s*(?:an?\s+|the\s+)?/.exec(text.slice(match.end, match.end + 10)) : null);
   if (by) {
     const from = (by.index === 0 && tail.startsWith(by[0]) ? objectEnd : match.end) + by[0].length;
     const agent = agents.find((a) => a.start >= from && a.start <= from + 3);

@@ -1465,3 +1465,14 @@ suite('claims: land named by its noun or measure before where it lies', () => {
     assert.deepEqual(briefs(text).filter((b) => b.includes('United Kingdom')), []);
   });
 });
+
+suite('claims: passives coordinated by "but", and "by both"', () => {
+  test('"administered by Japan but claimed by China": the second passive shares the subject', () => {
+    assert.deepEqual(briefs('The Senkaku Islands are administered by Japan but claimed by China.'), ['control Japan: Senkaku Islands', 'sovereignty China: Senkaku Islands']);
+  });
+
+  test('"claimed by both Beijing and Taipei": the agent after "both"', () => {
+    assert.deepEqual(briefs('The Senkaku Islands are claimed by both Beijing and Taipei.'), ['sovereignty China: Senkaku Islands']);
+    assert.deepEqual(briefs('The Senkaku Islands are administered by Japan and claimed by both Beijing and Taipei.'), ['control Japan: Senkaku Islands', 'sovereignty China: Senkaku Islands']);
+  });
+});
