@@ -1013,6 +1013,16 @@ suite('entities: a role for a body a possessive names, and adjectives in -era', 
     assert.equal(get(entities('An official at the port authority in Burlington, Vermont, said the ship had docked.'), 'place', 'Vermont').type, 'place');
   });
 
+  test('"the Pearl District", "the Kodori Gorge", "the Line of Control": a place by its last word or its head, a first name before it or not', () => {
+    const list = entities('Residents of the Pearl District complained. Fighting in the Kodori Gorge went on. Troops patrol the Line of Actual Control.');
+    assert.deepEqual(['Pearl District', 'Kodori Gorge', 'Line of Actual Control'].map((n) => find(list, 'place', n)?.type), ['place', 'place', 'place']);
+  });
+
+  test('"Harborview Health … Harborview said": a health system is an organisation, and its first word stands for it', () => {
+    const list = entities('Nurses at six hospitals run by Harborview Health voted to strike. Harborview said it was disappointed.');
+    assert.deepEqual(get(list, 'organization', 'Harborview Health').aliases, ['Harborview']);
+  });
+
   test('"A spokeswoman for China\'s Foreign Ministry, Mao Ning, told …"', () => {
     assert.deepEqual(get(entities('A spokeswoman for China\'s Foreign Ministry, Mao Ning, told a briefing that the talks failed.'), 'person', 'Mao Ning').roles, ['spokeswoman for China\'s Foreign Ministry']);
   });
