@@ -1,3 +1,4 @@
+import { ROLE_HEAD, wordFacts } from './wordFacts';
 import {
   ADJECTIVE_CUES,
   ADJUNCTS,
@@ -683,7 +684,8 @@ function phraseFrame(tokens: readonly Token[], from: number, to: number, i: numb
     let source = np;
     if (!isComma(tokens[k]) && k < to && tokens[k]!.word) {
       let c = k;
-      while (c < to && c - k < MAX_SOURCE_RUN && tokens[c]!.quote < 0 && (tokens[c]!.word || tokens[c]!.text === '-')) c++;
+      // (a name's ampersand and abbreviation's stop run on: "by Selzer & Co.")
+      while (c < to && c - k < MAX_SOURCE_RUN && tokens[c]!.quote < 0 && (tokens[c]!.word || tokens[c]!.text === '-' || tokens[c]!.text === '&' || tokens[c]!.text === '.' && tokens[c]!.start === tokens[c - 1]!.end && isCapitalised(tokens[c - 1]!))) c++;
       if (c < to && isComma(tokens[c]) && wordsBetween(tokens, c + 1, to) >= 3) {
         source = { start: np.start, end: c };
         k = c;
@@ -839,7 +841,8 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
     if (!holder) return null;
     const word = next?.lower ?? '';
     // "was sure Trump would win", "is confident the plan will work": a clause without "that"
-    const bare = cue.clause && next?.word === true && next.quote < 0 && !BOUNDARY_WORDS.has(word) && !(ADJUNCTS.has(word) && !DETERMINERS.has(word)) && looksLikeClause(tokens, i + 1, to);
+    // (after a form of "be" only: "Senate hopeful shifts on tariffs" is a noun before its verb)
+    const bare = cue.clause && (holderEnd < i || afterBeForm(tokens, from, i) || afterContractedBe(tokens, from, i)) && next?.word === true && next.quote < 0 && !BOUNDARY_WORDS.has(word) && !(ADJUNCTS.has(word) && !DETERMINERS.has(word)) && looksLikeClause(tokens, i + 1, to);
     if (bare) return { cue: { start: i, end: i + 1 }, source: holder, content: trimRange(tokens, i + 1, clauseEnd(tokens, i + 1, to)), evaluative: false, announces: false };
     if (!(word === 'that' && cue.clause || cue.particles.includes(word))) return null;
     // "has been critical of the mayor", "is worried about turnout": the phrase after the preposition
@@ -1162,6 +1165,14 @@ function afterBeForm(tokens: readonly Token[], from: number, i: number): boolean
   return b >= from && tokens[b]!.word && isIn(tokens[b]!, BE_FORM);
 }
 
+/** "she’s glad", "they're increasingly convinced": a subject contracted with "be" before `i`, past adverbs in -ly. */
+function afterContractedBe(tokens: readonly Token[], from: number, i: number): boolean {
+  let b = i - 1;
+  while (b > from && i - b < 4 && tokens[b]!.word && isLyAdverb(tokens[b]!)) b--;
+  const w = tokens[b];
+  return b >= from && w !== undefined && w.word && isContractedSubject(w.lower) && /[’'](?:s|re|m)$/.test(w.lower);
+}
+
 function asFollows(tokens: readonly Token[], k: number, to: number): boolean {
   for (let n = k; n < to && n < k + 6; n++) {
     if (!tokens[n]!.word) return false;
@@ -1188,7 +1199,8 @@ function objectPreposition(tokens: readonly Token[], k: number, to: number, prep
   for (let n = k; n < to && n <= k + MAX_OBJECT; n++) {
     const t = tokens[n]!;
     if (!t.word || t.quote >= 0) return -1;
-    if (prepositions.includes(t.lower)) return tokens[n + 1]?.word ? n + 1 : -1;
+    // (the content may be quoted words: "accused him of “trying to have it both ways”")
+    if (prepositions.includes(t.lower)) return tokens[n + 1]?.word || OPENING_MARKS.has(tokens[n + 1]?.text ?? '') && tokens[n + 2]?.word ? n + 1 : -1;
     // ("accused Ethiopian forces and allied militias of …": two objects)
     if (n > k && t.lower === 'and' && n + 1 < to && !isIn(tokens[n + 1]!, BOUNDARY)) continue;
     if (n > k && (isIn(t, BOUNDARY) || isIn(t, CUE) && !isCapitalised(t))) return -1;
@@ -2093,7 +2105,8 @@ function npBefore(tokens: readonly Token[], from: number, i: number): TokenRange
     let named = c;
     // (not a preposition or participle: "tax experts, including Mr. Lee, have said")
     while (named < comma && named - c < 2 && tokens[named]!.word && !isCapitalised(tokens[named]!) && !isIn(tokens[named]!, BOUNDARY) && !isIn(tokens[named]!, ADJUNCT) && !tokens[named]!.lower.endsWith('ing')) named++;
-    if (named > c && !(named < comma && TITLES.has(tokens[named]!.text))) named = c;
+    // (a title, or a role written as one: "state Treasurer Rob Sand")
+    if (named > c && !(named < comma && (TITLES.has(tokens[named]!.text) || isCapitalised(tokens[named]!) && (wordFacts(tokens[named]!.lower) & ROLE_HEAD) !== 0))) named = c;
     // "Mitch Carver, R-Ky., said": a party and a state follow the name they describe
     if (isPartyTag(tokens[c]!.text) && wordsBetween(tokens, c, comma, 2) === 1 && c - 1 > from) return collectBack(tokens, from, c - 1);
     let names = true;

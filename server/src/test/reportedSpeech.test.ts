@@ -334,6 +334,23 @@ suite('reported speech: a gloss after the source', () => {
     assert.deepEqual(pairs('The museum stays open, the leader of the party, Ivo Maren, said.'), [['The museum stays open', 'Ivo Maren']]);
   });
 
+  test('"accused X of “…”": quoted words after the preposition are the content', () => {
+    assert.deepEqual(pairs('Ana Ruiz accused the mayor of “trying to have it both ways” on taxes.').map(([t]) => t), ['“trying to have it both ways” on taxes']);
+  });
+
+  test('"His opponent, state Treasurer Ana Ruiz, said": a role written as a title after a word in lower case', () => {
+    assert.deepEqual(pairs('His opponent, state Treasurer Ana Ruiz, said the plan had failed.'), [['the plan had failed', 'Ana Ruiz']]);
+  });
+
+  test('"According to a poll by Selzer & Co., …": a firm\'s ampersand and stop stay in the source', () => {
+    assert.deepEqual(pairs('According to a poll released last week by Selzer & Co., Ruiz leads by three points.'), [['Ruiz leads by three points', 'Selzer & Co.']]);
+  });
+
+  test('"Senate hopeful shifts …" is a noun; "she’s glad …", "they\'re increasingly convinced …" are adjectives after "be"', () => {
+    assert.deepEqual(pairs('Senate hopeful shifts on tariffs as voters grow uneasy'), []);
+    assert.deepEqual(pairs('Ana Ruiz said that she’s glad the vote went ahead.').map(([t]) => t), ['she’s glad the vote went ahead', 'the vote went ahead']);
+  });
+
   test('"…, the ministry said on Monday, a step toward …": a time after the cue, and a clause of four words, still end before the gloss', () => {
     assert.deepEqual(pairs('The two sides signed a truce, the ministry said on Monday, a step toward ending a feud that began in 2019.'), [['The two sides signed a truce', 'the ministry']]);
     assert.deepEqual(pairs('The ceasefire is holding, the envoy said, a sign that the talks are working.'), [['The ceasefire is holding', 'the envoy']]);

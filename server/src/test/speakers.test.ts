@@ -603,6 +603,10 @@ suite('speakers: a body named by its common noun', () => {
     assert.deepEqual(indirectOf('Turnout was about 48 percent, the electoral registry said.').map((q) => q.speaker), ['the electoral registry']);
   });
 
+  test('"Two aides spoke. One said …": "One" alone describes who spoke', () => {
+    assert.deepEqual(indirectOf('Two aides spoke on condition of anonymity. One said the vote had been delayed.').map((q) => q.speaker), ['One']);
+  });
+
   test('"fishermen who say", "Women said": the plural of a role in -man describes who spoke', () => {
     assert.deepEqual(indirectOf('Fishermen who work the bay say the catch has halved.').map((q) => q.speaker), ['Fishermen']);
     assert.deepEqual(indirectOf('Women said the clinic had closed in May.').map((q) => q.speaker), ['Women']);
