@@ -1476,3 +1476,10 @@ suite('claims: passives coordinated by "but", and "by both"', () => {
     assert.deepEqual(briefs('The Senkaku Islands are administered by Japan and claimed by both Beijing and Taipei.'), ['control Japan: Senkaku Islands', 'sovereignty China: Senkaku Islands']);
   });
 });
+
+suite('claims: "considers X a Serbian province"', () => {
+  test('a nationality word before a kind of land names whose land it is held to be', () => {
+    assert.deepEqual(briefs('Serbia still considers Kosovo a Serbian province.'), ['sovereignty Serbia: Kosovo']);
+    assert.deepEqual(briefs('Beijing regards Taiwan as a Chinese province.'), ['sovereignty China: Taiwan']);
+  });
+});

@@ -1018,6 +1018,11 @@ suite('entities: a role for a body a possessive names, and adjectives in -era', 
     assert.deepEqual(['Pearl District', 'Kodori Gorge', 'Line of Actual Control'].map((n) => find(list, 'place', n)?.type), ['place', 'place', 'place']);
   });
 
+  test('"Norwood Semiconductor … Norwood said": a firm named for its trade is known by its first word', () => {
+    const list = entities('Shares of Norwood Semiconductor fell 14 percent. Norwood said it expected lower revenue.');
+    assert.deepEqual(get(list, 'organization', 'Norwood Semiconductor').aliases, ['Norwood']);
+  });
+
   test('"Harborview Health … Harborview said": a health system is an organisation, and its first word stands for it', () => {
     const list = entities('Nurses at six hospitals run by Harborview Health voted to strike. Harborview said it was disappointed.');
     assert.deepEqual(get(list, 'organization', 'Harborview Health').aliases, ['Harborview']);
