@@ -1355,6 +1355,9 @@ function clauseEnd(tokens: readonly Token[], k: number, to: number): number {
     // "… “in due course,” but several members said …": a clause with a report of its own
     if ((t.text === ',' || CLOSING_MARKS.has(t.text) && tokens[n - 1]?.text === ',') && (c?.lower === 'but' || c?.lower === 'and') && reportFollows(tokens, n + 2, limit)) return t.text === ',' ? n : n + 1;
     if (t.text === ';') return n;
+    // "Asked about reports that a rival had approached it, Cho said the company …": the sentence's
+    // own subject and verb of saying, with what it says after it
+    if (t.text === ',' && reportFollows(tokens, n + 1, limit) && saysOnAfter(tokens, n + 1, limit)) return n;
     if ((t.text === ',' || DASHES.has(t.text)) && isInAt(tokens[n + 1], CONTENT_BREAK)) return n;
     if (t.text === ',' && commentCloses(tokens, n + 1, to)) return n;
     // (after a name the apposition describes the name: "to Blue Harbor, a fund she formed")
@@ -1397,6 +1400,20 @@ function reportFollows(tokens: readonly Token[], k: number, to: number): boolean
     if (!t.word || t.quote >= 0) return false;
     // (inflected: "said", "says", not "a claim")
     if (isInflectedCue(t)) return n - k <= MAX_REPORTING_SUBJECT;
+  }
+  return false;
+}
+
+/** The first inflected verb of saying after `k` (reportFollows found one) has a word after it: what it says, not a parenthesis's comma. */
+function saysOnAfter(tokens: readonly Token[], k: number, to: number): boolean {
+  for (let n = k + 1; n < to && n - k <= MAX_REPORTING_SUBJECT + 2; n++) {
+    const t = tokens[n]!;
+    // (not a relative clause's verb: "…, an Armenian village that Azerbaijan considers part of …")
+    if (t.word && (t.lower === 'that' || isIn(t, RELATIVE_PRONOUN))) return false;
+    if (!isInflectedCue(t)) continue;
+    // (a verb of saying that takes a clause: "…, he supported a decision" is the content's own)
+    const next = tokens[n + 1];
+    return CUE_WORDS.get(t.lower)!.clause && next !== undefined && next.word && next.quote < 0 && !isIn(next, TIME_WORD);
   }
   return false;
 }

@@ -334,6 +334,14 @@ suite('reported speech: a gloss after the source', () => {
     assert.deepEqual(pairs('The museum stays open, the leader of the party, Ivo Maren, said.'), [['The museum stays open', 'Ivo Maren']]);
   });
 
+  test('"…, Ruiz said the company …": the sentence\'s own subject and verb of saying end the content before them', () => {
+    assert.deepEqual(pairs('Asked about reports that a rival had made an offer, Ruiz said the company did not comment on rumors.').find(([, s]) => s === null)?.[0], 'a rival had made an offer');
+    assert.deepEqual(pairs('While he acknowledged that costs were a reason he left, Ruiz also noted several other problems.')[0]![0], 'costs were a reason he left');
+    // not a relative clause's verb, nor a verb that takes no clause
+    assert.deepEqual(pairs('Analysts said the deal leaves enclaves open, including Varnel, a village that Ostia considers its own.')[0]![0], 'the deal leaves enclaves open, including Varnel, a village that Ostia considers its own');
+    assert.deepEqual(pairs('Ruiz noted that in 1998, she endorsed a plan to expand the port.')[0]![0], 'in 1998, she endorsed a plan to expand the port');
+  });
+
   test('"accused X of “…”": quoted words after the preposition are the content', () => {
     assert.deepEqual(pairs('Ana Ruiz accused the mayor of “trying to have it both ways” on taxes.').map(([t]) => t), ['“trying to have it both ways” on taxes']);
   });
