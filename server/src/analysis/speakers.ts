@@ -1009,9 +1009,12 @@ export function nameIn(tokens: readonly Token[], prose: string, isLowerWord: (w:
   if (run.length - cut === 1 && !tail && isLowerWord(first.lower) && !isAllCaps(first)) return null;
   const words: string[] = [];
   let loud = false;
+  // (a phrase with words in lower case is no line in capitals: "according to LSEG data")
+  let quiet = false;
+  for (let k = 0; k < kept.length && !quiet; k++) quiet = kept[k]!.word && hasLowerCase(kept[k]!.text);
   for (let k = cut; k < run.length; k++) {
     const t = run[k]!;
-    if (isAllCaps(t) && t.text.length > 3) loud = true;
+    if (isAllCaps(t) && t.text.length > 3 && !quiet) loud = true;
     if (!NAME_SUFFIXES.has(t.text)) words.push(titleCase(t.text));
   }
   if (words.length === 0 || words.length === 1 && !tail && NOT_NAMES.has(words[0]!)) return null;

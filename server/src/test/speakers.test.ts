@@ -603,6 +603,10 @@ suite('speakers: a body named by its common noun', () => {
     assert.deepEqual(indirectOf('Turnout was about 48 percent, the electoral registry said.').map((q) => q.speaker), ['the electoral registry']);
   });
 
+  test('"according to LSEG data": a word in capitals in a phrase with words in lower case keeps its capitals', () => {
+    assert.deepEqual(indirectOf('Revenue fell by a fifth, according to LSEG data.').map((q) => q.speaker), ['LSEG data']);
+  });
+
   test('"Two aides spoke. One said …": "One" alone describes who spoke', () => {
     assert.deepEqual(indirectOf('Two aides spoke on condition of anonymity. One said the vote had been delayed.').map((q) => q.speaker), ['One']);
   });
