@@ -1266,9 +1266,10 @@ const APPOSITION_OPENED = /^\s*,[^,.;:!?]*$/;
  * the one a relative clause ending at the cue is about (`relativeOnly`: that one only).
  */
 function groupBefore(text: string, match: CueMatch, groups: readonly TerritoryGroup[], relativeOnly: boolean): TerritoryGroup | undefined {
+  const aside = asideBefore(text, match.start);
   for (let i = groups.length - 1; i >= 0; i--) {
     const g = groups[i]!;
-    if (g.end > match.start) continue;
+    if (g.end > match.start || aside !== null && g.start >= aside.start && g.end <= aside.end) continue;
     // "the Senkaku Islands, which China calls the Diaoyu and claims": a name a naming verb gives is
     // the same land's, no object of its own
     if (NAMED_BEFORE.test(text.slice(Math.max(0, g.start - 16), g.start))) continue;
@@ -1286,7 +1287,7 @@ function groupBefore(text: string, match: CueMatch, groups: readonly TerritoryGr
     // "Kherson, which Russia says it annexed": the side that says so, and the clause's object before it
     if (previous !== undefined && REPORTED_PRONOUN_GAP.test(text.slice(g.end, match.start)) && relativeClause(text, previous.end, match.start)) return previous;
     // (a dash between is no word: fillerOnly passes over it)
-    if (!relativeOnly && !fillerOnly(text, g.end, match.start)) return undefined;
+    if (!relativeOnly && !(fillerOnly(text, g.end, match.start) || aside !== null && g.end <= aside.start && fillerOnly(text, g.end, aside.start) && fillerOnly(text, aside.end, match.start))) return undefined;
     // "Crimea, which Moscow seized": the clause's subject is no object, what the clause is about is
     if (previous !== undefined && relativeClause(text, previous.end, match.start)) return clauseAbout(text, groups, i - 1);
     // "Essequibo, a region that borders Guyana and that Venezuela claims": a second relative
@@ -1298,6 +1299,20 @@ function groupBefore(text: string, match: CueMatch, groups: readonly TerritoryGr
     return relativeOnly ? undefined : g;
   }
   return undefined;
+}
+
+// an aside set off by commas right before a cue: ", along with four other regions, is"
+const ASIDE = new RegExp(`,\\s*(?:${cueData.asideOpeners.join('|')})\\s[^,.;:!?]{1,80},[^,.;:!?]{0,${MAX_FILLER}}$`, 'i');
+
+/** The aside set off by commas that ends within filler of `at` ("Crimea, along with four other regions, was"), from comma to comma, or null. */
+function asideBefore(text: string, at: number): Span | null {
+  const from = Math.max(0, at - 200);
+  const m = ASIDE.exec(text.slice(from, at));
+  if (m === null) return null;
+  const start = from + m.index;
+  const end = start + m[0].indexOf(',', 1) + 1;
+  // (only filler between it and the cue: not "…, along with Crimea, which it seized")
+  return fillerOnly(text, end, at) ? { start, end } : null;
 }
 
 // a common noun and a preposition that places it by a land ("islands off", "an island off",

@@ -1483,3 +1483,10 @@ suite('claims: "considers X a Serbian province"', () => {
     assert.deepEqual(briefs('Beijing regards Taiwan as a Chinese province.'), ['sovereignty China: Taiwan']);
   });
 });
+
+suite('claims: an aside between the territory and its cue', () => {
+  test('"Crimea, along with four other regions, was an integral part of Russia": the aside\'s places are no object', () => {
+    assert.deepEqual(briefs('Peskov said that Crimea, along with four other regions Russia claims to have annexed, was an integral part of Russia.'), ['sovereignty Russia: Crimea']);
+    assert.deepEqual(briefs('Crimea, like the other regions, is an integral part of Russia.'), ['sovereignty Russia: Crimea']);
+  });
+});
