@@ -1974,7 +1974,8 @@ function joinedTerritories(a: Territories, b: Territories): Territories {
 // ", but only parts of", "and about a third of", ", as well as parts of": what joins a list of another extent to a cue's object
 /** Lists of their own extents one control claim runs on to at most. */
 const MAX_CONTRASTED = 6;
-const CONTRASTED_EXTENT = new RegExp(String.raw`^\s*(?:,\s*(?:(?:but|while|yet|and|as well as|and also)\s+)?|(?:but|while|yet|and|as well as|and also)\s+)(?:only\s+)?(?:${SHARE_APPROXIMATION})?(?:\d+(?:\.\d+)?\s*(?:percent|per cent|%)|an?\s+(?:${PIECE_ADJECTIVE})?\w+|(?:${PARTS_ADJECTIVE})?\w+(?:-\w+)?|\w+ of the)\s+of\s+(?:(?:the|both)\s+)?$`, 'i');
+// ("… of Ukraine, including nearly all of the Luhansk region": what the share includes, with its own extent)
+const CONTRASTED_EXTENT = new RegExp(String.raw`^\s*(?:,\s*(?:(?:but|while|yet|and|as well as|and also|including)\s+)?|(?:but|while|yet|and|as well as|and also)\s+)(?:only\s+)?(?:${SHARE_APPROXIMATION})?(?:\d+(?:\.\d+)?\s*(?:percent|per cent|%)|an?\s+(?:${PIECE_ADJECTIVE})?\w+|(?:${PARTS_ADJECTIVE})?\w+(?:-\w+)?|\w+ of the)\s+of\s+(?:(?:the|both)\s+)?$`, 'i');
 
 // an item the object includes ("… of Ukraine, including Crimea")
 // ("… of Ukraine's territory, including Crimea")

@@ -1490,3 +1490,9 @@ suite('claims: an aside between the territory and its cue', () => {
     assert.deepEqual(briefs('Crimea, like the other regions, is an integral part of Russia.'), ['sovereignty Russia: Crimea']);
   });
 });
+
+suite('claims: a share that includes more, with extents of its own', () => {
+  test('"control about 18 percent of Ukraine, including nearly all of the Luhansk region and large parts of Donetsk"', () => {
+    assert.deepEqual(briefs('Russian forces control about 18 percent of Ukraine, including nearly all of the Luhansk region and large parts of Donetsk.'), ['control Russia: Ukraine (partial)', 'control Russia: Luhansk, Donetsk (most)']);
+  });
+});
