@@ -1,4 +1,3 @@
-import { ROLE_HEAD, wordFacts } from './wordFacts';
 import {
   ADJECTIVE_CUES,
   ADJUNCTS,
@@ -24,6 +23,7 @@ import { ADJUNCT, APPOSITION_STARTER, AUXILIARY, BE_FORM, BOUNDARY, CONTENT_BREA
 import { isCapitalised, pluralPossessive, type KeySieve, type Token } from './quoteTokens';
 import { WordTable } from './wordTable';
 import { MONTHS, ORG_LINK_HEADS } from './lexicon';
+import { ROLE_HEAD, wordFacts } from './wordFacts';
 import { CLOSING_MARKS, endsInApostropheS, endsInIngAfter, endsInPlainS, isPartyTag, isYear, passiveEnding, personNounEnding, startsWithDigit } from './wordShapes';
 
 /** Token range [start, end) in a block's token array. */
@@ -1357,7 +1357,10 @@ function clauseEnd(tokens: readonly Token[], k: number, to: number): number {
     if (t.text === ';') return n;
     // "Asked about reports that a rival had approached it, Cho said the company …": the sentence's
     // own subject and verb of saying, with what it says after it
-    if (t.text === ',' && reportFollows(tokens, n + 1, limit) && saysOnAfter(tokens, n + 1, limit)) return n;
+    if (t.text === ',') {
+      const cue = reportingCueAt(tokens, n + 1, limit);
+      if (cue >= 0 && saysOnAfter(tokens, n + 1, cue)) return n;
+    }
     if ((t.text === ',' || DASHES.has(t.text)) && isInAt(tokens[n + 1], CONTENT_BREAK)) return n;
     if (t.text === ',' && commentCloses(tokens, n + 1, to)) return n;
     // (after a name the apposition describes the name: "to Blue Harbor, a fund she formed")
@@ -1388,34 +1391,34 @@ const MAX_REPORTING_SUBJECT = 5;
 
 /** A subject and a verb of saying from k on: "several conservative members said", "Ruiz added". */
 function reportFollows(tokens: readonly Token[], k: number, to: number): boolean {
+  return reportingCueAt(tokens, k, to) >= 0;
+}
+
+/** The verb of saying of a subject and its verb starting at `k` (see reportFollows), or -1. */
+function reportingCueAt(tokens: readonly Token[], k: number, to: number): number {
   const first = tokens[k];
-  if (!first?.word || first.quote >= 0 || !(isIn(first, DETERMINER) || isIn(first, SUBJECT_PRONOUN) || isCapitalised(first) || QUANTIFIERS.has(first.lower))) return false;
+  if (!first?.word || first.quote >= 0 || !(isIn(first, DETERMINER) || isIn(first, SUBJECT_PRONOUN) || isCapitalised(first) || QUANTIFIERS.has(first.lower))) return -1;
   // (a subject with a name between commas after it may run longer: "but a spokesman for the southern command, Ivo Maren, said")
   for (let n = k + 1; n < to && n - k <= MAX_REPORTING_SUBJECT + 2; n++) {
     const t = tokens[n]!;
     if (isComma(t) && n > k + 1) {
       const named = nameBetweenCommas(tokens, n + 1, to);
-      return named > 0 && isInflectedCue(tokens[named + 1]);
+      return named > 0 && isInflectedCue(tokens[named + 1]) ? named + 1 : -1;
     }
-    if (!t.word || t.quote >= 0) return false;
+    if (!t.word || t.quote >= 0) return -1;
     // (inflected: "said", "says", not "a claim")
-    if (isInflectedCue(t)) return n - k <= MAX_REPORTING_SUBJECT;
+    if (isInflectedCue(t)) return n - k <= MAX_REPORTING_SUBJECT ? n : -1;
   }
-  return false;
+  return -1;
 }
 
-/** The first inflected verb of saying after `k` (reportFollows found one) has a word after it: what it says, not a parenthesis's comma. */
-function saysOnAfter(tokens: readonly Token[], k: number, to: number): boolean {
-  for (let n = k + 1; n < to && n - k <= MAX_REPORTING_SUBJECT + 2; n++) {
-    const t = tokens[n]!;
-    // (not a relative clause's verb: "…, an Armenian village that Azerbaijan considers part of …")
-    if (t.word && (t.lower === 'that' || isIn(t, RELATIVE_PRONOUN))) return false;
-    if (!isInflectedCue(t)) continue;
-    // (a verb of saying that takes a clause: "…, he supported a decision" is the content's own)
-    const next = tokens[n + 1];
-    return CUE_WORDS.get(t.lower)!.clause && next !== undefined && next.word && next.quote < 0 && !isIn(next, TIME_WORD);
-  }
-  return false;
+/** The verb of saying at `cue` (reportingCueAt from `k`) has what it says after it, not a parenthesis's comma. */
+function saysOnAfter(tokens: readonly Token[], k: number, cue: number): boolean {
+  // (not a relative clause's verb: "…, an Armenian village that Azerbaijan considers part of …")
+  for (let n = k + 1; n < cue; n++) if (tokens[n]!.word && (tokens[n]!.lower === 'that' || isIn(tokens[n]!, RELATIVE_PRONOUN))) return false;
+  // (a verb of saying that takes a clause: "…, he supported a decision" is the content's own)
+  const next = tokens[cue + 1];
+  return CUE_WORDS.get(tokens[cue]!.lower)!.clause && next !== undefined && next.word && next.quote < 0 && !isIn(next, TIME_WORD);
 }
 
 /** Where the comma closing a name of capitalised words that starts at k stands ("Ivo Maren,"), or -1. */
@@ -2129,7 +2132,6 @@ function npBefore(tokens: readonly Token[], from: number, i: number): TokenRange
     let names = true;
     // (a particle may join its words: "Chile's foreign minister, Alberto van Klaveren, said")
     for (let k = named; k < comma && names; k++) names = tokens[k]!.word ? isCapitalised(tokens[k]!) || (k > named && joinsNameWords(tokens, k)) : tokens[k]!.text === '.';
-    // (five words at most, the stops of titles not counted: "Lt. Col. Avichay Adraee")
     // "an official in Portland, Maine, said": one name after a place it follows is the place's region
     if (names && wordsBetween(tokens, c, comma, 2) === 1 && placeBefore(tokens, from, c - 1)) {
       const place = collectBack(tokens, from, c - 1);
@@ -2138,6 +2140,7 @@ function npBefore(tokens: readonly Token[], from: number, i: number): TokenRange
       const head = place && place.start - 1 > from ? collectBack(tokens, from, place.start - 1) : null;
       if (place) return { start: (head ?? place).start, end: comma };
     }
+    // (five words at most, the stops of titles not counted: "Lt. Col. Avichay Adraee")
     if (names && c > from && wordsBetween(tokens, c, comma, 6) <= 5) return { start: roleBeforeName(tokens, from, c), end: comma };
     if (c <= from) return null;
     if (!isSkippable(tokens, c, comma)) return appositionAcrossCommas(tokens, from, comma);

@@ -1009,12 +1009,12 @@ export function nameIn(tokens: readonly Token[], prose: string, isLowerWord: (w:
   if (run.length - cut === 1 && !tail && isLowerWord(first.lower) && !isAllCaps(first)) return null;
   const words: string[] = [];
   let loud = false;
-  // (a phrase with words in lower case is no line in capitals: "according to LSEG data")
-  let quiet = false;
-  for (let k = 0; k < kept.length && !quiet; k++) quiet = kept[k]!.word && hasLowerCase(kept[k]!.text);
+  // (a phrase with words in lower case is no line in capitals: "according to LSEG data"; asked
+  // only of a phrase with a word in capitals)
+  let quiet: boolean | undefined;
   for (let k = cut; k < run.length; k++) {
     const t = run[k]!;
-    if (isAllCaps(t) && t.text.length > 3 && !quiet) loud = true;
+    if (isAllCaps(t) && t.text.length > 3 && !(quiet ??= hasLowerWord(kept))) loud = true;
     if (!NAME_SUFFIXES.has(t.text)) words.push(titleCase(t.text));
   }
   if (words.length === 0 || words.length === 1 && !tail && NOT_NAMES.has(words[0]!)) return null;
@@ -1107,6 +1107,12 @@ function isCommonNoun(lower: string): boolean {
 
 function isNameWord(t: Token): boolean {
   return t.word && isCapitalised(t) && t.lower !== 'i';
+}
+
+/** A word with letters in lower case stands among `kept`. */
+function hasLowerWord(kept: readonly Token[]): boolean {
+  for (const t of kept) if (t.word && hasLowerCase(t.text)) return true;
+  return false;
 }
 
 function titleCase(w: string): string {
