@@ -27,7 +27,7 @@ import { lowerBound } from './search';
 import { COMMON_WORDS, demonym } from './lexicon';
 import { compilerOnce } from './machineCode';
 import { extentIn, PARTS_ADJECTIVE, PIECE_ADJECTIVE, SHARE_APPROXIMATION } from './extents';
-import { isAllDigits, lastWordIs } from './wordShapes';
+import { isAllDigits, lastWordIs, thousandsCommaAt } from './wordShapes';
 import { staysOnOneLine } from './lineBound';
 import type { Claim, ClaimType, ControlExtent, Entity, Mention, Quote, Span } from './types';
 import { CLAIM_TYPES } from './types';
@@ -646,7 +646,7 @@ function afterReach(text: string, match: CueMatch, sentence: Span): number {
   const extra = fillerAfter(match);
   let reach = Math.min(sentence.end, match.end + MAX_FILLER + 1);
   for (let i = match.end; i < reach; i++) {
-    if (text.charCodeAt(i) === 44 /* , */ && !thousandsComma(text, i)) reach = i + 1;
+    if (text.charCodeAt(i) === 44 /* , */ && !thousandsCommaAt(text, i)) reach = i + 1;
   }
   // the words of the text from the cue on are those of the gap fillerOnly reads, up to its end
   WORD_FROM.lastIndex = match.end;
@@ -1036,16 +1036,10 @@ const MAX_FILLER = 60;
 
 /** A comma in the gap that is no number's ("90,000 square kilometres of"). */
 function hasComma(gap: string): boolean {
-  for (let i = gap.indexOf(','); i >= 0; i = gap.indexOf(',', i + 1)) if (!thousandsComma(gap, i)) return true;
+  for (let i = gap.indexOf(','); i >= 0; i = gap.indexOf(',', i + 1)) if (!thousandsCommaAt(gap, i)) return true;
   return false;
 }
 
-/** The comma at `i` stands between digits: a number's, no clause's. */
-function thousandsComma(text: string, i: number): boolean {
-  const before = text.charCodeAt(i - 1);
-  const after = text.charCodeAt(i + 1);
-  return before >= 48 && before <= 57 && after >= 48 && after <= 57;
-}
 
 // a comma and the word that names a part of the land before it ("…, including the whole of X")
 const INCLUDING = /,\s+(?:including|notably|especially|among them)\s+/;

@@ -1,5 +1,5 @@
 import type { Span } from './types';
-import { joinedByParticle } from './wordShapes';
+import { joinedByParticle, thousandsCommaAt } from './wordShapes';
 
 /** A word or a punctuation mark of the prose, with its offsets. */
 export interface Token extends Span {
@@ -33,9 +33,6 @@ function startsWord(prose: string, i: number): boolean {
 }
 
 const isJoiner = (c: number): boolean => c === 0x2019 || c === 39 || c === 46 || c === 45 || c === 38;
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-/** "4,000 homes": a comma between digits is inside the number (a phrase does not end there). */
-const thousandsComma = (prose: string, j: number): boolean => prose.charCodeAt(j) === 44 && isDigit(prose.charCodeAt(j - 1)) && isDigit(prose.charCodeAt(j + 1));
 
 /** The tokens of `prose` between `start` and `end`, each tagged with its sentence in `sentences`. */
 export function tokenize(prose: string, start: number, end: number, sentences: readonly Span[]): Token[] {
@@ -142,7 +139,7 @@ function scan(prose: string, start: number, end: number, sentences: readonly Spa
           } else break;
           j++;
         }
-        if (j + 1 < end && (isJoiner(prose.charCodeAt(j)) && startsWord(prose, j + 1) || thousandsComma(prose, j))) {
+        if (j + 1 < end && (isJoiner(prose.charCodeAt(j)) && startsWord(prose, j + 1) || thousandsCommaAt(prose, j))) {
           const joiner = prose.charCodeAt(j);
           const next = prose.charCodeAt(j + 1);
           if (joiner >= 128 || (next >= 65 && next <= 90) || next >= 128) changes = true;

@@ -64,6 +64,13 @@ export const startsWithDigit = (text: string): boolean => {
   return c >= 48 && c <= 57;
 };
 
+/** A comma at `i` between digits: inside a number ("4,000"), ending no phrase or clause. */
+export const thousandsCommaAt = (text: string, i: number): boolean => {
+  const before = text.charCodeAt(i - 1);
+  const after = text.charCodeAt(i + 1);
+  return text.charCodeAt(i) === 44 && before >= 48 && before <= 57 && after >= 48 && after <= 57;
+};
+
 /** /[’']s$/ */
 export const endsInApostropheS = (text: string): boolean =>
   text.length >= 2 && text.charCodeAt(text.length - 1) === 115 && (text.charCodeAt(text.length - 2) === 0x2019 || text.charCodeAt(text.length - 2) === 39);
