@@ -971,9 +971,10 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
     const as = source.start - 1;
     if (isSentenceOpening(tokens, from, as)) content = trimRange(tokens, after + 1, clauseEnd(tokens, after + 1, to));
     else if (isComma(tokens[as - 1])) content = trimRange(tokens, Math.max(from, i - MAX_CONTENT), clauseEnd(tokens, after, to));
-  } else if (!inverted && relativeName < 0 && isComma(tokens[after]) && source && source.start > from && isComma(tokens[source.start - 1]) && wordsBetween(tokens, after, to) >= 3 && !gloss && !quotationBefore(tokens, source.start)) {
+  } else if (!inverted && relativeName < 0 && isComma(tokens[after]) && source && source.start > from && isComma(tokens[source.start - 1]) && wordsBetween(tokens, after, to) >= 3 && !gloss && !quotationBefore(tokens, source.start) && !participialAdjunct(tokens, after + 1, to)) {
     // parenthetical: "The plan, he said, will fail." — the sentence around it, up to a clause break after it
-    // (not after a quotation whose comma follows its closing mark: "„Das geht nicht“, he said, adding …")
+    // (not after a quotation whose comma follows its closing mark: "„Das geht nicht“, he said, adding …";
+    // nor before a participle, which tells what the speaker did: "The islet is ours, Ito said, repeating …")
     content = trimRange(tokens, afterDateline(tokens, Math.max(from, i - MAX_CONTENT), i), clauseEnd(tokens, after, to));
   } else if (!inverted && relativeName < 0 && source && source.start > from && isComma(tokens[source.start - 1]) && wordsBetween(tokens, from, source.start) >= 3 && adjunctsThenClause(tokens, after, to) && !quotationBefore(tokens, source.start)) {
     // "…, the board said in a May statement, and then …": the sentence around it (past a dateline)
@@ -1515,15 +1516,42 @@ function startsNewPredicate(tokens: readonly Token[], n: number): boolean {
  * prepositions in -ing, and a noun in a list ("housing and health"), are not participles.
  */
 function participleFollows(tokens: readonly Token[], k: number): boolean {
+  return participleAt(tokens, k) >= 0;
+}
+
+/** Where the participle of participleFollows is (past an adverb), or -1. */
+function participleAt(tokens: readonly Token[], k: number): number {
   let n = k;
   if (tokens[n]?.word && (isLyAdverb(tokens[n]!) || isIn(tokens[n]!, TIME_WORD) || tokens[n]!.lower === 'even')) n++;
   const t = tokens[n];
-  if (!t || !t.word || t.quote >= 0 || isCapitalised(t) || !endsInIngAfter(t.lower, 3)) return false;
+  if (!t || !t.word || t.quote >= 0 || isCapitalised(t) || !endsInIngAfter(t.lower, 3)) return -1;
   // (a word in -ing that is mostly a noun, "warning", is the participle before its "that")
-  if (isIn(t, NOT_PARTICIPLE) && !(isCueWord(t) && tokens[n + 1]?.lower === 'that')) return false;
-  if (isCueWord(t)) return true;
+  if (isIn(t, NOT_PARTICIPLE) && !(isCueWord(t) && tokens[n + 1]?.lower === 'that')) return -1;
+  if (isCueWord(t)) return n;
   const next = tokens[n + 1];
-  return next !== undefined && next.word && next.lower !== 'and' && next.lower !== 'or';
+  return next !== undefined && next.word && next.lower !== 'and' && next.lower !== 'or' ? n : -1;
+}
+
+/**
+ * A participial clause after a parenthetical source tells what the speaker did ("…, Ito said,
+ * repeating Tokyo's position"); a gerund there that a finite verb follows is the subject of the
+ * sentence the source sits in ("…, he said, replacing the nominee would be costly").
+ */
+function participialAdjunct(tokens: readonly Token[], k: number, to: number): boolean {
+  const n = participleAt(tokens, k);
+  if (n < 0) return false;
+  if (isCueWord(tokens[n])) return true;
+  for (let m = n + 1; m < to && m <= n + MAX_GERUND_SUBJECT; m++) {
+    const t = tokens[m]!;
+    if (t.quote >= 0) continue;
+    if (!t.word) {
+      if (t.text === ',' || isStop(t)) return true;
+      continue;
+    }
+    if (t.lower === 'that' || isIn(t, WH_WORD)) return true;
+    if (isIn(t, MODAL) && !isIn(t, BE_FORM) || isIn(t, BE_FORM) && !t.lower.startsWith('be')) return false;
+  }
+  return true;
 }
 
 const isCueWord = (t: Token | undefined): boolean => t !== undefined && t.word && t.quote < 0 && !isCapitalised(t) && isIn(t, CUE);
@@ -1978,6 +2006,8 @@ function appositionComma(tokens: readonly Token[], from: number, at: number): nu
 
 /** Words a clause before a source runs to at least for a noun phrase after it to be a gloss (see glossAfter). */
 const MIN_GLOSSED = 4;
+/** Words a gerund subject runs to before its verb (see participialAdjunct). */
+const MAX_GERUND_SUBJECT = 12;
 
 /**
  * "…on Saturday, the military said, the latest clash in the sea.": after a whole clause and its

@@ -1241,3 +1241,16 @@ suite('reported speech: "recall" and "counsel" are nouns too', () => {
     assert.deepEqual(found.map(([, speaker]) => speaker), ['Mark Ellison']);
   });
 });
+
+suite('reported speech: a participle after a parenthetical source', () => {
+  test('"The reef is ours, Ito said, repeating …": the participle tells what Ito did, not more of what was said', () => {
+    assert.deepEqual(pairs('The reef is ours, Nora Ito said, smiling at the cameras.'), [['The reef is ours', 'Nora Ito']]);
+    const found = pairs('The reef is ours, Nora Ito said, repeating a view her party has held for years.');
+    assert.deepEqual(found[0], ['The reef is ours', 'Nora Ito']);
+  });
+
+  test('"…, he said, closing the mine would be …": a gerund its verb follows is the sentence\'s subject', () => {
+    const found = pairs('Although the first vote was easy, he said, closing the mine would be much harder.');
+    assert.ok(found.some(([text]) => text.endsWith('closing the mine would be much harder')), JSON.stringify(found));
+  });
+});
