@@ -637,7 +637,9 @@ export class Speakers {
     if (!name.person && INDEFINITE.test(key) && (singularRole(speaker) || speaksFor(key, name.from))) this.lastDescribed = { who, end: source.end };
     // ("Al-Sudani's office rejected the charge. In a statement, it said …": the body "it" stands for)
     if (!name.person && namesBody(speaker)) this.lastBody = { who, end: source.end };
-    return { who, mention: { start: source.start + name.from, end: source.start + name.to } };
+    // ("Two senators", "Kremlin officials": a name before people in the plural describes a group "they" may mean)
+    const head = name.words[name.words.length - 1]!;
+    return { who, mention: { start: source.start + name.from, end: source.start + name.to }, group: !name.person && head === head.toLowerCase() && isPlural(head) };
   }
 
   /** What the source phrase `key` (standing at `source`) says by its own words, found once per phrase (and while the document is edited, once for all its analyses). */
@@ -987,6 +989,9 @@ export function nameIn(tokens: readonly Token[], prose: string, isLowerWord: (w:
   const tail = tailEnd > end;
   // "Egyptian officials involved in the talks": a plural noun after the name heads a longer description
   if (!tail && stop === 0 && end + 2 < kept.length && kept[end]!.word && tailWord(kept[end]!) && isPlural(kept[end]!.lower) && kept[end + 1]!.word) return null;
+  // "the command of the Khortytsia group of forces": the noun a name modifies, with its own "of" phrase, heads it too
+  // (not a possessor's: "Trump’s flurry of tweets")
+  if (!tail && stop === 0 && end + 2 < kept.length && kept[end]!.word && tailWord(kept[end]!) && kept[end + 1]!.lower === 'of' && !endsInApostropheS(kept[end - 1]!.text)) return null;
   // "the Norwegian oil and gas producer": after an article, a name before a longer noun phrase modifies it
   if (!tail && stop === 0 && start === 1 && ARTICLES.has(kept[0]!.lower) && end + 1 < kept.length && kept[end]!.word && tailWord(kept[end]!) && kept[kept.length - 1]!.word && tailWord(kept[kept.length - 1]!)) return null;
   // the run's words, and their texts for stripTitles

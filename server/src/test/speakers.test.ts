@@ -634,3 +634,18 @@ suite('speakers: a body named by its common noun', () => {
     assert.deepEqual(indirectOf('A spokesman for the United Nations said the vote would pass.').map((q) => q.speaker), ['United Nations']);
   });
 });
+
+suite('speakers: a name modifying a noun with its own "of" phrase', () => {
+  test('"The command of the Dnipro group of forces said": the phrase speaks, not the name inside it', () => {
+    assert.deepEqual(indirectOf('The command of the Dnipro group of forces said the order was given at dawn.').map((q) => q.speaker), ['The command of the Dnipro group of forces']);
+    // (a possessor's noun is not headed so: "Ruiz’s letter of complaint said …" still names Ruiz)
+    assert.deepEqual(indirectOf('Ana Ruiz’s letter of complaint said the order was given at dawn.').map((q) => q.speaker), ['Ana Ruiz']);
+  });
+});
+
+suite('speakers: "they" after a group a capitalised word describes', () => {
+  test('"Two senators wrote …. They said …", "Port officials …. They said …"', () => {
+    assert.deepEqual(indirectOf('Two senators wrote that the plan was flawed. They said the vote should wait.').map((q) => q.speaker), ['Two senators', 'Two senators']);
+    assert.deepEqual(indirectOf('Harbor officials wrote that the pier was unsafe. They said repairs would take a year.').map((q) => q.speaker), ['Harbor officials', 'Harbor officials']);
+  });
+});
