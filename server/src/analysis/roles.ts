@@ -87,7 +87,8 @@ export function roleOpeningBefore(tokens: readonly Token[], first: number, last:
   let owner = k;
   while (owner < role.first && tokens[owner]!.kind === 'word' && tokens[owner]!.cap) owner++;
   if (owner > k && owner < role.first && isPossessive(tokens[owner]) && describedFrom(tokens, owner + 1, role.first)) return { first: k, last: role.last };
-  return k === role.first || describedFrom(tokens, k, role.first) ? { first: k, last: role.last } : setOff(tokens, role);
+  // (the describing words stand right before the head, not before a possessor: "The board named Acme's chief …")
+  return k === role.first || !tokens[role.first]!.cap && describedFrom(tokens, k, role.first) ? { first: k, last: role.last } : setOff(tokens, role);
 }
 
 /** Words a role's head may have before it that no list holds ("antitrust chief", "climate envoy"). */
@@ -137,6 +138,8 @@ function headWithBody(tokens: readonly Token[], comma: number, isName: (t: Token
 
 // conjunctions after which a determiner and a role open a clause of their own
 const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['while', 'and', 'but', 'whereas', 'as']);
+// prepositions after which a determiner or possessor and a role open a phrase of their own
+const PREPOSITIONS_BEFORE_ROLE: ReadonlySet<string> = new Set(titles.prepositionsBeforeRole);
 
 /**
  * The role, with its possessor and determiner, when a comma sets it off further in the sentence
@@ -153,7 +156,9 @@ function setOff(tokens: readonly Token[], role: RoleSpan): RoleSpan | null {
   const before = tokens[first - 1]?.text;
   // (or after the closing mark of a quotation that ends in a comma: "“…,” the chief executive, Name, said")
   const afterQuotation = before !== undefined && CLOSING_MARKS.has(before) && tokens[first - 2]?.text === ',';
-  return first >= 1 && (before === ',' || afterQuotation || before !== undefined && CLAUSE_CONJUNCTIONS.has(before) && (first < role.first || isPossessive(tokens[first + 1]))) ? { first, last: role.last } : null;
+  // (or after a preposition, with the role's own determiner or possessor: "was led by the company's chief executive, Name,")
+  const opened = first < role.first || isPossessive(tokens[first + 1]);
+  return first >= 1 && (before === ',' || afterQuotation || before !== undefined && (CLAUSE_CONJUNCTIONS.has(before) || PREPOSITIONS_BEFORE_ROLE.has(before)) && opened) ? { first, last: role.last } : null;
 }
 
 /** The role in apposition after a name: `Name, a teacher in Kyiv`, `Name, the Kremlin's spokesman,`. */

@@ -1196,3 +1196,16 @@ suite('entities: a role set off by commas after a quotation', () => {
     assert.deepEqual(get(entities('"We are only exercising our rights," Ostia\'s foreign minister, Ana Varga, told reporters.'), 'person', 'Ana Varga').roles, ['Ostia\'s foreign minister']);
   });
 });
+
+suite('entities: a role set off after a preposition', () => {
+  test('"will be led by Norwood\'s chief executive, Dr. Ines Walde, and …": the role is hers', () => {
+    const found = entities('The new group will be led by Norwood\'s chief executive, Dr. Ines Walde, and will keep its offices.');
+    assert.deepEqual(get(found, 'person', 'Ines Walde').roles, ['Norwood\'s chief executive']);
+    assert.deepEqual(get(entities('The talks were chaired by the deputy mayor, Ivo Maren, on Friday.'), 'person', 'Ivo Maren').roles, ['the deputy mayor']);
+  });
+
+  test('"The board named Norwood\'s chief executive, Dr. Ines Walde, …": the words before a possessor are not the role\'s', () => {
+    const roles = get(entities('The board named Norwood\'s chief executive, Dr. Ines Walde, as its chair.'), 'person', 'Ines Walde').roles ?? [];
+    assert.ok(roles.every((r) => !r.includes('board')), JSON.stringify(roles));
+  });
+});
