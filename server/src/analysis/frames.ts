@@ -877,6 +877,8 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
     return content ? { cue: { start: i, end: cueEnd }, source: null, content, evaluative: false, announces: false } : null;
   }
   if (tokens[cueEnd]?.lower === 'by' && passiveEnding(t0(tokens, i), 'ten')) {
+    // "The deal must be approved by regulators": after a modal, what is yet to come, not a saying
+    if (prev?.lower === 'be' && afterModal(tokens, from, i - 1)) return null;
     // passive: "a notion rejected by Moscow" — the source follows "by"
     const agent = npAfter(tokens, cueEnd + 1, to);
     if (!agent) return null;
@@ -1696,7 +1698,21 @@ function clauseCueBefore(tokens: readonly Token[], np: number): boolean {
 function antecedent(tokens: readonly Token[], from: number, rel: number): TokenRange | null {
   let k = rel;
   if (k > from && isComma(tokens[k - 1])) k--;
-  return collectBack(tokens, from, k);
+  const np = collectBack(tokens, from, k);
+  return np !== null && tokens[rel]!.lower === 'which' ? namedObjectAt(tokens, np, k) ?? np : np;
+}
+
+/**
+ * "…, drawing a protest from Japan, which claims …": "which" speaks for a body or a state, and
+ * a name after the phrase's last preposition is the nearest noun it may stand for (a name's own
+ * "of" kept: "a letter from the Ministry of Defence, which said").
+ */
+function namedObjectAt(tokens: readonly Token[], np: TokenRange, end: number): TokenRange | null {
+  let s = end;
+  while (s > np.start && tokens[s - 1]!.word && (isCapitalised(tokens[s - 1]!) || tokens[s - 1]!.lower === 'of' && s - 2 >= np.start && tokens[s - 2]!.word && isCapitalised(tokens[s - 2]!))) s--;
+  if (s === end || !isCapitalised(tokens[s]!)) return null;
+  const name = s > np.start && isIn(tokens[s - 1]!, DETERMINER) ? s - 1 : s;
+  return name > np.start && isIn(tokens[name - 1]!, NP_PREPOSITION) ? { start: name, end } : null;
 }
 
 /** A word that can be a noun ("plans", "questions") is a verb only after a subject: a name, pronoun, auxiliary, adverb or role noun. */
@@ -1819,7 +1835,8 @@ function contentAfter(tokens: readonly Token[], k: number, to: number, cue: CueW
     if (w.lower === 'that' && w.quote < 0) {
       // "believed the polls that showed him ahead": after an object, "that" and a verb open a relative clause
       const v = tokens[n + 1];
-      if (plain > 0 && v?.word && !isCapitalised(v) && (isIn(v, AUXILIARY) || isIn(v, MODAL) && !isIn(v, SUBJECT_PRONOUN) || isPastInEd(v.lower) || isCueWord(v))) break;
+      // ("testify at a hearing that ran past midnight": an irregular past too)
+      if (plain > 0 && v?.word && !isCapitalised(v) && (isIn(v, AUXILIARY) || isIn(v, MODAL) && !isIn(v, SUBJECT_PRONOUN) || isPastInEd(v.lower) || isIn(v, PAST_TENSE) || isCueWord(v))) break;
       return n + 1;
     }
     // "claimed Donetsk, Luhansk and Kherson after referendums that Kyiv called …": a list of names

@@ -1254,3 +1254,27 @@ suite('reported speech: a participle after a parenthetical source', () => {
     assert.ok(found.some(([text]) => text.endsWith('closing the mine would be much harder')), JSON.stringify(found));
   });
 });
+
+suite('reported speech: "which" after a name that ends a prepositional phrase', () => {
+  test('"…, drawing a protest from Valdoria, which says …": the name speaks, not the clause before it', () => {
+    assert.deepEqual(pairs('Ostria held drills on Monday, drawing a protest from Valdoria, which says the reef is its own.'), [['the reef is its own', 'Valdoria']]);
+    // (a name's own "of" stays in it)
+    const found = pairs('She read a letter from the Ministry of Fisheries, which said the quota would fall.');
+    assert.deepEqual(found, [['the quota would fall', 'Ministry of Fisheries']]);
+  });
+});
+
+suite('reported speech: a passive after a modal', () => {
+  test('"The merger must be approved by regulators": what is yet to come, no saying; "was approved by the council" is one', () => {
+    assert.deepEqual(pairs('The merger must be approved by state regulators before June.'), []);
+    assert.deepEqual(pairs('The levy will probably be opposed by the mayor.'), []);
+    assert.deepEqual(pairs('The levy was opposed by the mayor.'), [['The levy', 'the mayor']]);
+  });
+});
+
+suite('reported speech: "that" and an irregular past after an object', () => {
+  test('"signed up to testify at a hearing that ran past midnight": a relative clause, nothing said', () => {
+    assert.deepEqual(pairs('More than 200 people signed up to testify at a hearing that ran past midnight.'), []);
+    assert.deepEqual(pairs('Ana Ruiz told the panel that prices rose.'), [['prices rose', 'Ana Ruiz']]);
+  });
+});
