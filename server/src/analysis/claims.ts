@@ -90,6 +90,9 @@ const CUES: readonly Cue[] = cueData.cues.map((c, index) => {
 
 const FILLER = new Set(cueData.filler);
 const AFTER_PREPOSITION = new RegExp(`\\b(?:${cueData.subjectPrepositions.join('|')})\\s+(?:(?:the|a|an)\\s+)?$`, 'i');
+const TELLING_VERBS: ReadonlySet<string> = new Set(cueData.tellingVerbs);
+// a listener: a name right after a verb of telling, past its titles ("told President Vladimir Putin")
+const AFTER_TELLING = new RegExp(`\\b(?:${cueData.tellingVerbs.join('|')})\\s+(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}$`, 'u');
 const NEGATED = new RegExp(`\\b(?:${cueData.negation.join('|')})\\s+(?:\\w+\\s+){0,2}$`, 'i');
 // (a time may stand before an aim's "that": "demanded on Thursday that")
 const AIMED = new RegExp(`\\b(?:${cueData.aims.map((a) => a.replace(/ that$/, String.raw` (?:(?:on|last|this|earlier|again|repeatedly)(?: \w+)? )?that`)).join('|')})\\s+(?:\\w+\\s+){0,2}$`, 'i');
@@ -1283,7 +1286,8 @@ function groupBefore(text: string, match: CueMatch, groups: readonly TerritoryGr
     // (a dash between is no word: fillerOnly passes over it)
     if (!relativeOnly && !(fillerOnly(text, g.end, match.start) || aside !== null && g.end <= aside.start && fillerOnly(text, g.end, aside.start) && fillerOnly(text, aside.end, match.start))) return undefined;
     // "Crimea, which Moscow seized": the clause's subject is no object, what the clause is about is
-    if (previous !== undefined && relativeClause(text, previous.end, match.start)) return clauseAbout(text, groups, i - 1);
+    // (but a passive's own subject is: "told Putin that the town was liberated")
+    if (previous !== undefined && relativeClause(text, previous.end, match.start)) return CLAUSE_PASSIVE.test(text.slice(g.end, match.start)) ? g : clauseAbout(text, groups, i - 1);
     // "Essequibo, a region that borders Guyana and that Venezuela claims": a second relative
     // clause, after a place the first one names, is about what the first one is
     // (the second clause's subject may be a place of the list too: "… and that Venezuela claims")
@@ -1500,9 +1504,12 @@ function singularReferent(text: string, noun: string, singles: readonly Antecede
   const plural = noun.endsWith('s');
   const countryInSingular = (a: Antecedent): boolean => plural && resolver.place(a.names[0]!)?.kind === 'country' && !PLURAL_NAME.test(a.names[0]!);
   const land = SETTLEMENT_NOUNS.has(noun) ? undefined : latestExcept(singles, si, (a) => resolver.place(a.names[0]!)?.kind === 'city' || countryInSingular(a) || a.sentence === si && isSubjectSide(text, a, agents), true);
+  // ("the town" is a town the gazetteer knows, when one is within reach: "… Kupiansk, a railway hub
+  // in the Kharkiv region, … a claim Ukraine's military dismissed. … the town had been liberated")
+  const town = SETTLEMENT_NOUNS.has(noun) ? latestExcept(singles, si, (a) => resolver.place(a.mentions[0]?.text ?? a.names[0]!)?.kind !== 'city' || a.sentence === si && (isSubjectSide(text, a, agents) || whereSpeakerIs(text, a)), true) : undefined;
   // (past a place the anaphor's own sentence names as a side, "France recognised Moroccan
   // sovereignty over the territory", or as where its speakers are)
-  const near = PART_NOUNS.has(noun) ? latestExcept(singles, si, (a) => resolver.place(a.names[0]!)?.kind === 'country', true) : land ?? latestExcept(singles, si, (a) => isSubjectSide(text, a, agents) || whereSpeakerIs(text, a) || countryInSingular(a), plural);
+  const near = PART_NOUNS.has(noun) ? latestExcept(singles, si, (a) => resolver.place(a.names[0]!)?.kind === 'country', true) : land ?? town ?? latestExcept(singles, si, (a) => isSubjectSide(text, a, agents) || whereSpeakerIs(text, a) || countryInSingular(a), plural);
   if (!TOPIC_NOUNS.has(noun)) return near;
   // (a city is no territory: "its ambassador to Paris")
   if (near?.sentence === si && resolver.place(near.names[0]!)?.kind !== 'city') return near;
@@ -1829,7 +1836,7 @@ function claimantOf(
   if (subject) return subject;
   for (let i = agents.length - 1; i >= 0; i--) {
     const a = agents[i];
-    if (a.end <= limit && notTerritory(a) && !AFTER_PREPOSITION.test(text.slice(Math.max(sentence.start, a.start - 16), a.start)) && !describesNoun(text, a)) return a;
+    if (a.end <= limit && notTerritory(a) && !AFTER_PREPOSITION.test(text.slice(Math.max(sentence.start, a.start - 16), a.start)) && !AFTER_TELLING.test(text.slice(Math.max(sentence.start, a.start - 48), a.start)) && !describesNoun(text, a)) return a;
   }
   // "its hold on X" with no side of its own before it in the sentence, or a sentence opening with
   // "Its forces" or "It": the side of the claim before
@@ -1877,6 +1884,8 @@ function subjectBefore(text: string, at: number, sentence: Span, resolver: Claim
   const name: string[] = [];
   while (i >= 0 && name.length < 6 && (/^\p{Lu}[\p{L}’'-]*$/u.test(words[i]) || (words[i] === 'of' && name.length > 0))) name.unshift(words[i--]);
   while (name.length && (OPENERS.has(name[0]) || name[0] === 'of')) name.shift();
+  // ("told Putin that the town …": the listener of a verb of telling is no subject)
+  if (i >= 0 && TELLING_VERBS.has(words[i]!.toLowerCase())) return null;
   const joined = name.join(' ');
   if (!joined || /['’]s$/.test(joined) || !/\p{Ll}/u.test(joined)) return null;
   // a state or a known person: the agent scan finds it, with its entity

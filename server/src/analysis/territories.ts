@@ -54,8 +54,9 @@ export const ANAPHOR_DETERMINERS: readonly string[] = ['the', 'these', 'those', 
  * a comma between digits ("the 160,000-square-kilometre area"). territoryBounds.ts reads words so too.
  */
 export const ANAPHOR_WORD_CHARACTER = String.raw`(?:[\p{L}\p{M}\p{N}’'-]|(?<=\p{N}),(?=\p{N}))`;
+// (a determiner is no modifier: "told Putin that the town was …" holds "the town", not "that the town")
 export const ANAPHOR = new RegExp(
-  `\\b(${ANAPHOR_DETERMINERS.join('|')})\\s+((?:(?!(?:of|in|on|for|to|with|by|from|at|and|or|that|which|who|are|is|were|was)\\b)${ANAPHOR_WORD_CHARACTER}+\\s+){0,3}?)(${ANAPHOR_NOUNS})\\b(?!\\s+of\\b)`,
+  `\\b(${ANAPHOR_DETERMINERS.join('|')})\\s+((?:(?!(?:of|in|on|for|to|with|by|from|at|and|or|that|which|who|are|is|were|was|the|a|an)\\b)${ANAPHOR_WORD_CHARACTER}+\\s+){0,3}?)(${ANAPHOR_NOUNS})\\b(?!\\s+of\\b)`,
   'giu',
 );
 // The anaphor's nouns alone, each letter as the class of what matches it under 'iu' (as

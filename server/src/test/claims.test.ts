@@ -1496,3 +1496,22 @@ suite('claims: a share that includes more, with extents of its own', () => {
     assert.deepEqual(briefs('Russian forces control about 18 percent of Ukraine, including nearly all of the Luhansk region and large parts of Donetsk.'), ['control Russia: Ukraine (partial)', 'control Russia: Luhansk, Donetsk (most)']);
   });
 });
+
+suite('claims: a listener told that a place was taken', () => {
+  test('"Gerasimov told Putin that the town was liberated": the town is the land, the listener no side', () => {
+    const found = briefs('Russia said its troops had taken Kupiansk. The general told President Vladimir Putin that the town had been liberated.');
+    assert.deepEqual(found, ['capture Russia: Kupiansk', 'recovery -: Kupiansk']);
+    assert.deepEqual(briefs('Russia said its troops had taken Kupiansk. The general told Ivo Maren that the town was liberated.')[1], 'recovery -: Kupiansk');
+  });
+
+  test('"the town" is the last town the gazetteer knows, not a country or region read after it', () => {
+    const found = briefs('Russia said it had taken Kupiansk, a hub in the Kharkiv region, a claim Ukraine\'s army denied. A general said later that the town had been liberated.');
+    assert.deepEqual(found, ['capture Russia: Kupiansk', 'recovery -: Kupiansk']);
+  });
+
+  test('a determiner opens no anaphor\'s words: "that the town" is "the town"', () => {
+    ANAPHOR.lastIndex = 0;
+    const m = ANAPHOR.exec('He told her that the town was lost.');
+    assert.equal(m?.[0], 'the town');
+  });
+});
