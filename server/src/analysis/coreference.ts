@@ -322,6 +322,9 @@ function forEachOrgShortForm(words: readonly string[], visit: (form: string, tai
   }
   // … and without the words that end it ("Harrow" for "Harrow Bancorp Inc.")
   forEachOrganisationStem(words, (stem) => visit(foldAfresh(stem), false));
+  // … and by its head before "of" ("the House" for "the House of Representatives", "the Bank" for "the Bank of England")
+  const head = words[0] === 'The' ? 1 : 0;
+  if (words.length >= head + 3 && words[head + 1] === 'of' && /^\p{Lu}/u.test(words[head]!)) visit(foldAfresh(words[head]!), false);
 }
 
 /**

@@ -60,6 +60,14 @@ suite('coreference', () => {
     }
   });
 
+  test('"the Assembly" after "the Assembly of Delegates": an organisation named by its head before "of", unless two share it', () => {
+    const org = { type: 'organization' as const };
+    const one = mergeMentions([mention(0, 'Assembly of Delegates', org), mention(40, 'Assembly', org)]);
+    assert.deepEqual(one.map((e) => [e.name, e.mentions.map((m) => m.text)]), [['Assembly of Delegates', ['Assembly of Delegates', 'Assembly']]]);
+    const two = mergeMentions([mention(0, 'Bank of Ostria', org), mention(30, 'Bank of Valdoria', org), mention(60, 'Bank', org)]);
+    assert.equal(two.length, 3);
+  });
+
   test('clusters sort by first mention as the builtin stable sort would, nearly sorted or not', () => {
     // a few out of place (the budget suffices), and a reversed run that exhausts it, both with ties
     const nearly = [3, 5, 1, 5, 8, 2, 9, 9, 4].map((first, id) => ({ first, id }));
