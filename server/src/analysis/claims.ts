@@ -91,6 +91,8 @@ const CUES: readonly Cue[] = cueData.cues.map((c, index) => {
 const FILLER = new Set(cueData.filler);
 const AFTER_PREPOSITION = new RegExp(`\\b(?:${cueData.subjectPrepositions.join('|')})\\s+(?:(?:the|a|an)\\s+)?$`, 'i');
 const TELLING_VERBS: ReadonlySet<string> = new Set(cueData.tellingVerbs);
+// a relative clause about a military operation, right before the cue ("a counteroffensive that also freed")
+const OPERATION_RELATIVE = new RegExp(`\\b(?:${cueData.operationNouns.join('|')})\\s+(?:that|which)\\s+(?:(?:also|then|later|quickly|swiftly)\\s+)?$`, 'i');
 // a listener: a name right after a verb of telling, past its titles ("told President Vladimir Putin")
 const AFTER_TELLING = new RegExp(`\\b(?:${cueData.tellingVerbs.join('|')})\\s+(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}$`, 'u');
 const NEGATED = new RegExp(`\\b(?:${cueData.negation.join('|')})\\s+(?:\\w+\\s+){0,2}$`, 'i');
@@ -1347,8 +1349,9 @@ const NAMED_BEFORE = new RegExp(String.raw`\b(?:(?:${cueWords.frameWords.namingV
 const REPORTED_PRONOUN_GAP = new RegExp(`^\\s+(?:${SAYING_BEFORE_PRONOUN})\\s+(?:it|they)\\s+$`, 'i');
 
 // what may stand between two verbs of one clause: the first one's adjuncts, then "and"
-// (or "but": "administered by Japan but claimed by China")
-const COORDINATION_GAP = /^\s+(?:[^,.;:!?"“”()]{0,40}\s)?(?:and|then|but)\s+(?:(?:later|then|subsequently|formally|illegally|also)\s+)?$/;
+// (or "but": "administered by Japan but claimed by China"; the adjuncts may run to a phrase of
+// time and its noun: "captured by Russia in the first days of the 2022 invasion and retaken by")
+const COORDINATION_GAP = /^\s+(?:[^,.;:!?"“”()]{0,64}\s)?(?:and|then|but)\s+(?:(?:later|then|subsequently|formally|illegally|also)\s+)?$/;
 
 /** "and" (or "but", "then") and maybe an adverb right before the cue: it may share another cue's object (coordinatedWith). */
 function afterAnd(text: string, match: CueMatch): boolean {
@@ -1831,6 +1834,11 @@ function claimantOf(
   for (let i = agents.length - 1; i >= 0; i--) {
     const a = agents[i]!;
     if (a.end <= match.start && match.start - a.end <= INFINITIVE_GAP && INFINITIVE_SUBJECT.test(text.slice(a.end, match.start)) && notTerritory(a)) return a;
+  }
+  // "retaken by Ukraine in a counteroffensive that also freed Izium": the operation's side is the one of the sentence's claim before
+  if (OPERATION_RELATIVE.test(text.slice(Math.max(sentence.start, match.start - 40), match.start))) {
+    const prev = sentenceDrafts[sentenceDrafts.length - 1];
+    if (prev?.claimant) return { state: prev.claimant, entity: prev.claimantEntity, isSide: true };
   }
   const subject = subjectBefore(text, limit, sentence, resolver);
   if (subject) return subject;

@@ -1515,3 +1515,14 @@ suite('claims: a listener told that a place was taken', () => {
     assert.equal(m?.[0], 'the town');
   });
 });
+
+suite('claims: a town retaken after a long phrase of time, and freed in an operation', () => {
+  test('"captured by Russia in the first days of the 2022 invasion and retaken by Ukraine": the second verb shares the town', () => {
+    assert.deepEqual(briefs('Kupiansk was captured by Russia in the first days of the 2022 invasion and retaken by Ukraine that September.'), ['capture Russia: Kupiansk', 'recovery Ukraine: Kupiansk']);
+  });
+
+  test('"in a counteroffensive that also freed Izium and Balakliia": "freed" takes land back, for the side of the claim before', () => {
+    assert.deepEqual(briefs('Ukraine retook Kupiansk in a counteroffensive that also freed Izium and Balakliia.'), ['recovery Ukraine: Kupiansk', 'recovery Ukraine: Izium, Balakliia']);
+    assert.deepEqual(briefs('The army freed 40 hostages in Gaza.'), []);
+  });
+});
