@@ -759,7 +759,8 @@ function pronounObject(text: string, match: CueMatch): boolean {
   if (!match.cue.weak) return itFollows(text, match.end);
   // (a weak cue's "it" may be no land, but a share of it is: "controls about 80% of it"; and
   // "them", which must mean a list of places or a place with a plural name: "will recover them")
-  return ((match.cue.type === 'sovereignty' || match.cue.type === 'recovery') && themFollows(text, match.end)) || SHARE_OF_PRONOUN.test(text.slice(match.end, match.end + PRONOUN_REACH));
+  // ("has a garrison on the Dokdo islets and controls them")
+  return ((match.cue.type === 'sovereignty' || match.cue.type === 'recovery' || match.cue.type === 'control') && themFollows(text, match.end)) || SHARE_OF_PRONOUN.test(text.slice(match.end, match.end + PRONOUN_REACH));
 }
 
 /** Whether "it" follows `at` after white space ("annexed it"). */
@@ -1561,6 +1562,7 @@ function isSubjectSide(text: string, a: Antecedent, agents: readonly Agent[]): b
 
 // a place named in the plural: "the Falklands", "the Golan Heights", "the Kuril Islands"
 const PLURAL_NAME = /(?:lands|Islands|Isles|Heights|Hills|Mountains|Territories|Farms|Straits)$/;
+const PLURAL_LAND_AFTER = new RegExp(`\\s(?:${cueData.landNounsAfter.filter((w) => w.endsWith('s')).join('|')})$`);
 
 /**
  * "Armenia seized seven surrounding districts …; Azerbaijan retook most of them": the sentence's
@@ -1581,7 +1583,8 @@ function latestPlural(antecedents: readonly Antecedent[], singles: readonly Ante
     return state !== null && agents.some((g) => !g.byRole && g.state === state);
   }));
   let single: Antecedent | undefined;
-  for (let i = singles.length - 1; i >= 0 && single === undefined; i--) if (PLURAL_NAME.test(singles[i]!.names[0] ?? '')) single = singles[i];
+  // (or a name with a plural noun of land after it: "the Dokdo islets")
+  for (let i = singles.length - 1; i >= 0 && single === undefined; i--) if (PLURAL_NAME.test(singles[i]!.names[0] ?? '') || PLURAL_LAND_AFTER.test(singles[i]!.mentions[0]?.text ?? '')) single = singles[i];
   const near = (a: Antecedent | undefined) => a !== undefined && si - a.sentence <= ANAPHOR_REACH;
   if (near(list) && (!near(single) || list!.sentence >= single!.sentence)) return list;
   return near(single) ? single : undefined;

@@ -34,7 +34,8 @@ export interface TerritoryGroup extends Span {
 
 const PLACE_NOUNS = 'town|city|village|settlement|hamlet|port|region|province|district|oblast|republic|island|islands|peninsula|enclave|exclave|territory|area|municipality|county|governorate|state';
 const PLACE_OF = new RegExp(`\\b(?:${PLACE_NOUNS})s? of\\s+(?:the\\s+)?$`, 'i');
-const REGION_AFTER = new RegExp(`^\\s+(${regionWords.suffixes.filter((w) => !w.includes(' ')).join('|')})\\b`);
+// (and a noun of land: "the Dokdo islets")
+const REGION_AFTER = new RegExp(`^\\s+(${[...regionWords.suffixes.filter((w) => !w.includes(' ')), ...cueData.landNounsAfter].join('|')})\\b`);
 /** How far past a run of capitalised words a region word after it is read ("Donetsk region"). */
 export const REGION_READ = 20;
 export const ANAPHOR_NOUN_WORDS: readonly string[] = [...cueData.anaphorNouns, ...cueData.singularAnaphorNouns];

@@ -1526,3 +1526,14 @@ suite('claims: a town retaken after a long phrase of time, and freed in an opera
     assert.deepEqual(briefs('The army freed 40 hostages in Gaza.'), []);
   });
 });
+
+suite('claims: a noun of land after a name, "them" for the land held, and land near a place', () => {
+  test('"the Ostra islets, which Valdoria claims", "a garrison on the Ostra islets and controls them"', () => {
+    assert.deepEqual(briefs('South Korea controls the Dokdo islets, which Japan claims.'), ['control South Korea: Dokdo', 'sovereignty Japan: Dokdo']);
+    assert.deepEqual(briefs('South Korea has a garrison on the Dokdo islets and controls them.'), ['control South Korea: Dokdo']);
+  });
+
+  test('"two villages near the Vorukh exclave": the villages are handed over, not the place they are near', () => {
+    assert.deepEqual(briefs('Kyrgyzstan will hand over two villages near Vorukh to Tajikistan.'), []);
+  });
+});
