@@ -121,6 +121,15 @@ function describedHead(described: string): string {
   return words[h]!.toLowerCase();
 }
 
+/** The words before a body's name are people in the plural and their link to it: "Analysts at the", "Two lawyers for". */
+function pluralAtBody(before: string): boolean {
+  const words = before.split(' ').filter((w) => w !== '');
+  if (words[words.length - 1]?.toLowerCase() === 'the') words.pop();
+  const link = words.pop();
+  const head = words.pop();
+  return link !== undefined && head !== undefined && BODY_LINKS.has(link.toLowerCase()) && isPlural(head.toLowerCase());
+}
+
 /** A description whose head is a person's role in the singular ("a Republican candidate", not "officials"). */
 function singularRole(described: string): boolean {
   const head = describedHead(described);
@@ -604,7 +613,8 @@ export class Speakers {
         // speaks for the body, whom a pronoun after means
         if (INDEFINITE.test(key) && speaksFor(key, byEntity.start - source.start)) this.lastDescribed = { who, end: source.end };
       }
-      return { who, mention: { start: byEntity.start, end: byEntity.end } };
+      // ("Analysts at the Institute for the Study of War wrote …. They noted …": people in the plural at a body are whom "they" means)
+      return { who, mention: { start: byEntity.start, end: byEntity.end }, group: !who.person && pluralAtBody(key.slice(0, byEntity.start - source.start)) };
     }
     // "The ministry said": the organisation named before whose name ends in that noun
     const definite = DEFINITE_HEAD.exec(key);

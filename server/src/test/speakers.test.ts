@@ -649,3 +649,10 @@ suite('speakers: "they" after a group a capitalised word describes', () => {
     assert.deepEqual(indirectOf('Harbor officials wrote that the pier was unsafe. They said repairs would take a year.').map((q) => q.speaker), ['Harbor officials', 'Harbor officials']);
   });
 });
+
+suite('speakers: "they" after people in the plural at a body', () => {
+  test('"Analysts at the Harbor Institute wrote …. They noted …": the body they speak for', () => {
+    const found = indirectOf('Analysts at the Harbor Institute wrote that the retreat was orderly. They noted that units were short of men.');
+    assert.deepEqual(found.map((q) => q.speaker), ['Harbor Institute', 'Harbor Institute']);
+  });
+});
