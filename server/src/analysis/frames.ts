@@ -1699,8 +1699,20 @@ function antecedent(tokens: readonly Token[], from: number, rel: number): TokenR
   let k = rel;
   if (k > from && isComma(tokens[k - 1])) k--;
   const np = collectBack(tokens, from, k);
-  return np !== null && tokens[rel]!.lower === 'which' ? namedObjectAt(tokens, np, k) ?? np : np;
+  if (np === null) return null;
+  if (tokens[rel]!.lower === 'which') return namedObjectAt(tokens, np, k) ?? np;
+  // "pleas from dozens of parents who said …": "who" stands for people, the object of "from"
+  // (or of "by", "with"), not the thing they gave
+  // (when that object names people: not "a senator from the Midwest who …")
+  const last = tokens[k - 1]!;
+  if (tokens[rel]!.lower === 'who' && last.word && !isCapitalised(last) && (isIn(last, PERSON_ROLE) || endsInPlainS(last.lower, false))) {
+    for (let p = k - 1; p > np.start; p--) if (tokens[p]!.word && PEOPLE_FROM.has(tokens[p]!.lower)) return p + 1 < k ? { start: p + 1, end: k } : np;
+  }
+  return np;
 }
+
+// prepositions whose object "who" after it stands for, not the noun before them
+const PEOPLE_FROM: ReadonlySet<string> = new Set(['from', 'by', 'with']);
 
 /**
  * "…, drawing a protest from Japan, which claims …": "which" speaks for a body or a state, and
@@ -2062,7 +2074,8 @@ function adjunctsThenClause(tokens: readonly Token[], k: number, to: number): bo
   const next = tokens[n + 1];
   if (!next || !next.word || isIn(next, APPOSITION_STARTER) && next.lower !== 'and') return false;
   // "…, lawmakers said Friday, as they bristled at …": a subordinate clause tells the circumstances
-  if (isIn(next, PHRASE_BREAK) || next.lower === 'as') return false;
+  // (and a participle what the speaker did: "…, their union said on Tuesday, raising pressure on …")
+  if (isIn(next, PHRASE_BREAK) || next.lower === 'as' || participialAdjunct(tokens, n + 1, to)) return false;
   return wordsBetween(tokens, n + 1, to) >= 3;
 }
 

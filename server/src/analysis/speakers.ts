@@ -252,7 +252,8 @@ const WHERE_FROM: ReadonlySet<string> = new Set([...LOCATIVES, 'from']);
 const DOCUMENTS = FRAME_WORDS.documents;
 const POSTMODIFIERS = FRAME_WORDS.postmodifiers;
 // a phrase opened by a determiner: "the ruling", "a televised interview", "its report"
-const DETERMINED = /^(?:the|a|an|this|that|its|his|her|their)\s/i;
+// ("said one miner", "another resident said": a count of one is a determiner too)
+const DETERMINED = /^(?:the|a|an|this|that|its|his|her|their|one|another)\s/i;
 // "India and Pakistan both": no noun the name modifies
 const QUANTIFIERS = FRAME_WORDS.quantifiers;
 const STANDALONE_QUANTIFIERS = FRAME_WORDS.standaloneQuantifiers;

@@ -1278,3 +1278,15 @@ suite('reported speech: "that" and an irregular past after an object', () => {
     assert.deepEqual(pairs('Ana Ruiz told the panel that prices rose.'), [['prices rose', 'Ana Ruiz']]);
   });
 });
+
+suite('reported speech: a participle after a source and its time, and "who" after "from"', () => {
+  test('"…, their union said on Tuesday, raising pressure on …": the participle is no more of what was said', () => {
+    assert.deepEqual(pairs('Nurses at Ridge Hospital have voted to strike, their union said on Tuesday, raising pressure on the hospital.'), [['Nurses at Ridge Hospital have voted to strike', 'their union']]);
+  });
+
+  test('"pleas from dozens of parents who said …": the parents spoke, not their pleas', () => {
+    assert.deepEqual(pairs('The board ignored pleas from dozens of parents who said the closures would hurt children.'), [['the closures would hurt children', 'dozens of parents']]);
+    // (a place after "from" is where the speaker is from)
+    assert.deepEqual(pairs('A senator from the Midwest who asked not to be named said the bill was dead.').map(([, speaker]) => speaker), ['A senator from the Midwest']);
+  });
+});

@@ -656,3 +656,10 @@ suite('speakers: "they" after people in the plural at a body', () => {
     assert.deepEqual(found.map((q) => q.speaker), ['Harbor Institute', 'Harbor Institute']);
   });
 });
+
+suite('speakers: "one" before a role', () => {
+  test('"said one miner", "another resident said": a count of one describes who spoke', () => {
+    assert.deepEqual(speakers('“We are used to them,” said one miner, who gave only his first name.'), ['one miner']);
+    assert.deepEqual(speakers('“It is over,” another resident said.'), ['another resident']);
+  });
+});
