@@ -1406,9 +1406,10 @@ function subjectOfCopula(text: string, subject: TerritoryGroup, match: CueMatch)
 
 // A relative clause from its pronoun up to a cue: "Crimea, which Moscow seized in 2014", "the
 // town that Russian forces captured", "Kherson, which was retaken by".
-// (after an apposition: "the Essequibo region, a vast area that Guyana administers"; or without its
+// (after an apposition of a few words: "the Essequibo region, a vast area of forest and savanna
+// that Guyana administers"; or without its
 // pronoun, the clause's subject a pronoun: "the parts of Donetsk it still holds", "the four regions it annexed")
-const RELATIVE_CLAUSE = new RegExp(String.raw`^\s*(?:,\s*(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?)?(?:(?:,\s*)?(?:which|that)\s+([^,.;:!?"“”()]{0,60})|(${PRONOUN_SUBJECT_ADVERBS}))$`, 'iu');
+const RELATIVE_CLAUSE = new RegExp(String.raw`^\s*(?:,\s*(?:an?|the)\s+(?:[\p{L}-]+\s+){0,6}?)?(?:(?:,\s*)?(?:which|that)\s+([^,.;:!?"“”()]{0,60})|(${PRONOUN_SUBJECT_ADVERBS}))$`, 'iu');
 // … whose object the territory is: it has a subject of its own ("which Moscow seized", "that the
 // army took", "which its troops captured", "which it annexed", "that both countries claim"), or it is passive ("which was annexed by"); not "which
 // captured" (the territory before is the side then)
@@ -1439,7 +1440,7 @@ function secondClauseAbout(text: string, about: TerritoryGroup, named: Territory
 
 // a relative clause with a subject of its own, "and", and a second clause with one, ending at the cue
 // ("that Guyana administers and (that) Venezuela claims")
-const COORDINATED_RELATIVE = new RegExp(String.raw`^\s*(?:,\s*(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?)?(?:,\s*)?(?:which|that)\s+((?:[^\s,.;:!?"“”()]+\s+){1,8}?)and\s+(?:(?:which|that)\s+)?([^,.;:!?"“”()]{1,50})$`, 'iu');
+const COORDINATED_RELATIVE = new RegExp(String.raw`^\s*(?:,\s*(?:an?|the)\s+(?:[\p{L}-]+\s+){0,6}?)?(?:,\s*)?(?:which|that)\s+((?:[^\s,.;:!?"“”()]+\s+){1,8}?)and\s+(?:(?:which|that)\s+)?([^,.;:!?"“”()]{1,50})$`, 'iu');
 
 /** The text from a territory to a cue is two relative clauses about it joined by "and", each with its own subject. */
 function coordinatedRelative(text: string, from: number, to: number): boolean {

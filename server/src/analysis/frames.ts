@@ -1206,6 +1206,12 @@ function objectPreposition(tokens: readonly Token[], k: number, to: number, prep
     if (prepositions.includes(t.lower)) return tokens[n + 1]?.word || OPENING_MARKS.has(tokens[n + 1]?.text ?? '') && tokens[n + 2]?.word ? n + 1 : -1;
     // ("accused Ethiopian forces and allied militias of …": two objects)
     if (n > k && t.lower === 'and' && n + 1 < to && !isIn(tokens[n + 1]!, BOUNDARY)) continue;
+    // ("accused Ostria on Sunday of …": a time after the object)
+    const timed = n > k ? timePhraseAfter(tokens, n, to) : n;
+    if (timed > n) {
+      n = timed - 1;
+      continue;
+    }
     if (n > k && (isIn(t, BOUNDARY) || isIn(t, CUE) && !isCapitalised(t))) return -1;
   }
   return -1;

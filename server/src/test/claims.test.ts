@@ -1537,3 +1537,9 @@ suite('claims: a noun of land after a name, "them" for the land held, and land n
     assert.deepEqual(briefs('Kyrgyzstan will hand over two villages near Vorukh to Tajikistan.'), []);
   });
 });
+
+suite('claims: a relative clause after a longer apposition', () => {
+  test('"the Essequibo region, a vast area of forest and savanna that Caracas claims … and that Guyana has governed"', () => {
+    assert.deepEqual(briefs('Soldiers entered the Essequibo region, a vast area of forest and savanna that Caracas claims as its own and that Guyana has governed since independence.'), ['sovereignty Venezuela: Essequibo', 'control Guyana: Essequibo']);
+  });
+});

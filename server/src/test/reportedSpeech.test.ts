@@ -1290,3 +1290,9 @@ suite('reported speech: a participle after a source and its time, and "who" afte
     assert.deepEqual(pairs('A senator from the Midwest who asked not to be named said the bill was dead.').map(([, speaker]) => speaker), ['A senator from the Midwest']);
   });
 });
+
+suite('reported speech: a time between the object and its preposition', () => {
+  test('"accused Ostria on Sunday of sending soldiers …": what Ostria is accused of', () => {
+    assert.deepEqual(pairs('Valdoria accused Ostria on Sunday of sending soldiers across the river.'), [['sending soldiers across the river', 'Valdoria']]);
+  });
+});
