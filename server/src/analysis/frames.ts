@@ -977,7 +977,10 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
     // parenthetical: "The plan, he said, will fail." — the sentence around it, up to a clause break after it
     // (not after a quotation whose comma follows its closing mark: "„Das geht nicht“, he said, adding …";
     // nor before a participle, which tells what the speaker did: "The islet is ours, Ito said, repeating …")
-    content = trimRange(tokens, afterDateline(tokens, Math.max(from, i - MAX_CONTENT), i), clauseEnd(tokens, after, to));
+    // (inside a relative clause with a subject of its own, the clause's words after the source: "a
+    // referendum in which, the government said, voters approved …"; not "Much of which, the mayor said, has …")
+    const relative = source.start - 3 >= from && tokens[source.start - 2]!.word && isIn(tokens[source.start - 2]!, WH_RELATIVE) && tokens[source.start - 3]!.word && (isIn(tokens[source.start - 3]!, NP_PREPOSITION) || isIn(tokens[source.start - 3]!, EVENT_PREPOSITION)) && !verbWithoutSubject(tokens, after + 1) && !(tokens[after + 1]?.word && isIn(tokens[after + 1]!, MODAL));
+    content = relative ? trimRange(tokens, after + 1, clauseEnd(tokens, after + 1, to)) : trimRange(tokens, afterDateline(tokens, Math.max(from, i - MAX_CONTENT), i), clauseEnd(tokens, after, to));
   } else if (!inverted && relativeName < 0 && source && source.start > from && isComma(tokens[source.start - 1]) && wordsBetween(tokens, from, source.start) >= 3 && adjunctsThenClause(tokens, after, to) && !quotationBefore(tokens, source.start)) {
     // "…, the board said in a May statement, and then …": the sentence around it (past a dateline)
     content = trimRange(tokens, afterDateline(tokens, Math.max(from, i - MAX_CONTENT), i), Math.min(to, i + MAX_CONTENT));

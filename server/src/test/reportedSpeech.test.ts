@@ -1296,3 +1296,11 @@ suite('reported speech: a time between the object and its preposition', () => {
     assert.deepEqual(pairs('Valdoria accused Ostria on Sunday of sending soldiers across the river.'), [['sending soldiers across the river', 'Valdoria']]);
   });
 });
+
+suite('reported speech: a parenthetical source inside a relative clause', () => {
+  test('"a referendum in which, the government said, voters approved …": the clause\'s own words after the source', () => {
+    assert.deepEqual(pairs('Ostria held a referendum in which, the government said, voters backed a new province.').filter(([, s]) => s === 'the government'), [['voters backed a new province', 'the government']]);
+    // ("which" as the subject keeps the words before the source)
+    assert.ok(pairs('Much of which, the mayor said, has since been repaired.').some(([text]) => text.startsWith('Much of which')));
+  });
+});
