@@ -550,7 +550,7 @@ export function forEachChunk(s: Sentence, evidence: CaseEvidence, known: NameKno
         last = pluralHead;
         continue;
       }
-      if (link.text === 'and' && s.mode === 'normal' && joinsOrganization(tokens, last, next + 1, candidate)) {
+      if (link.text === 'and' && s.mode === 'normal' && joinsOrganization(tokens, last, next + 1, candidate, first === last)) {
         last = next + 1;
         continue;
       }
@@ -605,9 +605,10 @@ function possessiveOpening(tokens: readonly Token[], first: number, last: number
  * words and the organisation's head that ends them joins one name. (Not after a name or a head of
  * its own: "Acme Ltd and Bell Holdings Ltd" are two.)
  */
-function joinsOrganization(tokens: readonly Token[], last: number, after: number, candidate: TokenMarks): boolean {
+function joinsOrganization(tokens: readonly Token[], last: number, after: number, candidate: TokenMarks, alone: boolean): boolean {
   const before = factsOf(tokens[last]!);
-  if (!(before & COMMON) || before & (ORG_SUFFIX | FIRST_NAME)) return false;
+  // (a suffix alone before "and" is no name of its own: "Securities and Exchange Commission")
+  if (!(before & COMMON) || before & FIRST_NAME || before & ORG_SUFFIX && !alone) return false;
   // (common words up to the head: "Kansai Power and Kansai Airport Ltd" are two)
   const head = orgHeadAt(tokens, after, candidate);
   return head >= 0 && commonWords(tokens, after, head - 1);

@@ -255,3 +255,12 @@ suite('an organisation by a plural verb', () => {
     assert.notEqual(typeOf('Nobody knew that the trucks heading to Varnel were full of grain.', 'Varnel'), 'organization');
   });
 });
+
+suite('organisations: a suffix word alone before "and"', () => {
+  test('"the Securities and Exchange Commission" is one body, and its initials with it', () => {
+    const found = entities('He was fined by the Securities and Exchange Commission. The S.E.C. declined to comment.');
+    assert.deepEqual(found.map((e) => [e.name, e.type, e.mentions.length]), [['Securities and Exchange Commission', 'organization', 2]]);
+    // (a name that ends in the suffix is one of its own: two bodies)
+    assert.deepEqual(names('Harlow Securities and Acme Holdings merged.'), ['Harlow Securities', 'Acme Holdings']);
+  });
+});
