@@ -950,6 +950,10 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
   const before = roleBefore(tokens, c.first, isName) ?? (prev?.text === ',' && next?.text === ',' && !(prev2?.cap === true && places.lookup(name)) ? roleOpeningBefore(tokens, c.first, c.last, isName) : null);
   if (before) {
     c.roles = added(c.roles, textOf(tokens, before.first, before.last, s));
+    // ("Democrat Luis Ortega, the mayor of Toledo,": a role after the name as well)
+    // (not the next name's in a list: "the musician Ana Ruiz, the baseball player Ivo Maren and …")
+    const also = next?.text === ',' ? roleAfter(tokens, c.last, isName) : null;
+    if (also && !tokens[also.last + 1]?.cap) c.roles = added(c.roles, textOf(tokens, also.first, also.last, s));
     return typeAs(c, 'person', 3);
   }
   const after = roleAfter(tokens, c.last, isName);

@@ -1209,3 +1209,12 @@ suite('entities: a role set off after a preposition', () => {
     assert.ok(roles.every((r) => !r.includes('board')), JSON.stringify(roles));
   });
 });
+
+suite('entities: a role after the name as well as before it', () => {
+  test('"Democrat Ivo Maren, the mayor of Toledo, said": both roles', () => {
+    assert.deepEqual(get(entities('Democrat Ivo Maren, the mayor of Toledo, said the plan was a fairy tale.'), 'person', 'Ivo Maren').roles, ['Democrat', 'mayor of Toledo']);
+    // (not the next name's in a list)
+    const list = entities('He praised the singer Ana Ruiz, the chess player Ivo Maren and others.');
+    assert.deepEqual(get(list, 'person', 'Ana Ruiz').roles, ['singer']);
+  });
+});
