@@ -1574,6 +1574,7 @@ function phraseEnd(tokens: readonly Token[], k: number, to: number): number {
   const limit = Math.min(to, k + MAX_CONTENT);
   // "accused him of being away when the pumps failed": a gerund's own clause of time is part of it
   const gerund = tokens[k]?.word === true && endsInIngAfter(tokens[k]!.lower, 2) && !isIn(tokens[k]!, NOT_PARTICIPLE);
+  const plainGerund = gerund && !(isCueWord(tokens[k]) && CUE_WORDS.get(tokens[k]!.lower)!.clause);
   // …and its time words too ("being away when the pumps failed during the storm")
   let gerundClause = false;
   for (let n = k + 1; n < limit; n++) {
@@ -1593,6 +1594,10 @@ function phraseEnd(tokens: readonly Token[], k: number, to: number): number {
       if (t.lower === 'that' && n > k && NOUN_CUES.get(tokens[n - 1]!.lower)?.has('that') === true && opensSubject(tokens[n + 1])) return clauseEnd(tokens, n, to);
       if (startsNewPredicate(tokens, n) || isIn(t, PHRASE_BREAK)) return n;
       if (endsPhrase(tokens, n)) return isIn(t, PHRASE_END_TIME) ? timeLeadStart(tokens, k, n) : n;
+      // "an ad accusing her of voting to cut health care drew a response": an irregular past right
+      // after a noun is the verb of the sentence the phrase is in (not after a gerund that takes a
+      // clause: "of saying the plan went too far")
+      if (plainGerund && isIn(t, PAST_TENSE) && !isCapitalised(t) && nounBefore(tokens[n - 1])) return n;
       // "would never recognise the baselines and that Filipino fishermen would …": a second
       // that-clause, of the report the phrase stands in, is no part of a noun phrase
       if ((t.lower === 'and' || t.lower === 'but') && tokens[n + 1]?.lower === 'that' && opensSubject(tokens[n + 2])) return n;
@@ -1605,6 +1610,11 @@ function phraseEnd(tokens: readonly Token[], k: number, to: number): number {
     if (t.text === ';' || t.text === ',' || DASHES.has(t.text) && t.text !== '-' || t.text === ':') return n;
   }
   return limit;
+}
+
+/** A noun may end at the token: a plain word in lower case, no function word, pronoun, auxiliary or verb of saying. */
+function nounBefore(t: Token | undefined): boolean {
+  return t !== undefined && t.word && t.quote < 0 && !isCapitalised(t) && !isIn(t, BOUNDARY) && !isIn(t, AUXILIARY) && !isIn(t, BE_FORM) && !isIn(t, PRONOUN) && !isIn(t, RELATIVE_PRONOUN) && !isIn(t, WH_WORD) && !isIn(t, CUE) && !isIn(t, ADJUNCT) && !endsInIngAfter(t.lower, 2) && t.lower !== 'that' && t.lower !== 'to';
 }
 
 /** A clause's subject may start with the token: a determiner, a pronoun or a name. */
@@ -1707,9 +1717,11 @@ function clauseCueBefore(tokens: readonly Token[], np: number): boolean {
 function antecedent(tokens: readonly Token[], from: number, rel: number): TokenRange | null {
   let k = rel;
   if (k > from && isComma(tokens[k - 1])) k--;
+  // ("a response from her campaign on Monday, which called …": the time is no antecedent)
+  if (k - 2 > from && tokens[k - 1]!.word && isIn(tokens[k - 1]!, TIME_WORD) && isCapitalised(tokens[k - 1]!) && isIn(tokens[k - 2]!, EVENT_PREPOSITION)) k -= 2;
   const np = collectBack(tokens, from, k);
   if (np === null) return null;
-  if (tokens[rel]!.lower === 'which') return namedObjectAt(tokens, np, k) ?? np;
+  if (tokens[rel]!.lower === 'which') return namedObjectAt(tokens, np, k) ?? objectPastVerb(tokens, np, k) ?? np;
   // "pleas from dozens of parents who said …": "who" stands for people, the object of "from"
   // (or of "by", "with"), not the thing they gave
   // (when that object names people: not "a senator from the Midwest who …")
@@ -1718,6 +1730,25 @@ function antecedent(tokens: readonly Token[], from: number, rel: number): TokenR
     for (let p = k - 1; p > np.start; p--) if (tokens[p]!.word && PEOPLE_FROM.has(tokens[p]!.lower)) return p + 1 < k ? { start: p + 1, end: k } : np;
   }
   return np;
+}
+
+/**
+ * "The ad drew a response from her campaign on Monday, which called …": a phrase read back past
+ * a verb is a clause, and "which" stands for the object of its last preposition.
+ */
+function objectPastVerb(tokens: readonly Token[], np: TokenRange, end: number): TokenRange | null {
+  let verb = false;
+  for (let p = np.start; p < end; p++) {
+    const t = tokens[p]!;
+    if (!t.word) continue;
+    if (!isCapitalised(t) && (isIn(t, PAST_TENSE) || isPastInEd(t.lower))) verb = true;
+    else if (verb && isIn(t, NP_PREPOSITION) && p + 1 < end) {
+      let q = p + 1;
+      while (q < end && !(tokens[q]!.word && isIn(tokens[q]!, NP_PREPOSITION))) q++;
+      if (q === end) return { start: p + 1, end };
+    }
+  }
+  return null;
 }
 
 // prepositions whose object "who" after it stands for, not the noun before them

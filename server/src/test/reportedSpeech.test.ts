@@ -1304,3 +1304,18 @@ suite('reported speech: a parenthetical source inside a relative clause', () => 
     assert.ok(pairs('Much of which, the mayor said, has since been repaired.').some(([text]) => text.startsWith('Much of which')));
   });
 });
+
+suite('reported speech: "which" after a clause read back', () => {
+  test('"…drew a response from her campaign on Monday, which called …": the campaign, not the clause or the day', () => {
+    assert.deepEqual(pairs('The ad drew a sharp response from her campaign on Monday, which called the spot a lie.').map(([, speaker]) => speaker), ['her campaign']);
+  });
+});
+
+suite('reported speech: a gerund phrase before the sentence\'s own verb', () => {
+  test('"An ad accusing Ruiz of voting to cut health care drew a response": the phrase ends before "drew"', () => {
+    const found = pairs('An ad accusing Ana Ruiz of voting to cut health care drew a sharp response.');
+    assert.deepEqual(found.map(([text]) => text), ['voting to cut health care']);
+    // (a gerund that takes a clause keeps it: "of saying the plan went too far")
+    assert.ok(pairs('Ruiz accused him of saying the plan went too far.').some(([text]) => text === 'saying the plan went too far'));
+  });
+});
