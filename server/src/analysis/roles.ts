@@ -1,7 +1,8 @@
 // Roles and titles around a person's name: before it ("Kremlin spokesman Dmitry Peskov",
 // "Russian President Vladimir Putin", "former Prime Minister X") and in apposition after it
 // ("Sergiy, a teacher in Kyiv").
-import { CALENDAR, COUNTRY, DEMONYM, factsOf, FUNCTION, HONORIFIC, isRoleHeadWord, isRoleWord, ROLE_HEAD, ROLE_MODIFIER } from './wordFacts';
+import { CALENDAR, COUNTRY, DEMONYM, factsOf, FIRST_NAME, FUNCTION, HONORIFIC, isRoleHeadWord, isRoleWord, ROLE_HEAD, ROLE_MODIFIER } from './wordFacts';
+import { ORG_KINDS_BEFORE } from './lexicon';
 import titles from './data/titles.json';
 import { isPossessive, type Token, tokenAt } from './tokens';
 import { CLOSING_MARKS } from './wordShapes';
@@ -77,7 +78,10 @@ export function roleOpeningBefore(tokens: readonly Token[], first: number, last:
   if (tokenAt(tokens, first - 1)?.text !== ',' || tokens[last + 1]?.text !== ',') return null;
   // (the comma stands where roleBefore wants the name)
   const role = roleBefore(tokens, first - 1, isName);
-  if (role === null) return headWithBody(tokens, first - 1, isName);
+  if (role === null) {
+    const withBody = headWithBody(tokens, first - 1, isName);
+    return withBody !== null && bodyNamedAfter(tokens, withBody, first) ? null : withBody;
+  }
   let k = 0;
   if (DETERMINERS.has(tokens[0]!.text.toLowerCase())) k++;
   // (the possessor is part of the role, as it is after the name: "the bloc's foreign minister")
@@ -134,6 +138,22 @@ function headWithBody(tokens: readonly Token[], comma: number, isName: (t: Token
   if (owner <= k) return { first: k, last: comma - 1 };
   const role = setOff(tokens, { first, last: head });
   return role === null ? null : { first: role.first, last: comma - 1 };
+}
+
+/**
+ * "A spokeswoman for the group behind the ad, Colorado Forward, said": after a kind of body, a
+ * name that is no person's (no first name opens it) names the body, not the role's holder.
+ */
+function bodyNamedAfter(tokens: readonly Token[], role: RoleSpan, name: number): boolean {
+  if (factsOf(tokens[name]!) & (FIRST_NAME | HONORIFIC)) return false;
+  let linked = false;
+  for (let k = role.first; k <= role.last; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') continue;
+    if (BODY_LINKS.has(t.text)) linked = true;
+    else if (linked && ORG_KINDS_BEFORE.has(t.text)) return true;
+  }
+  return false;
 }
 
 // conjunctions after which a determiner and a role open a clause of their own
