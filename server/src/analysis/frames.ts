@@ -1683,7 +1683,6 @@ function wordsBetween(tokens: readonly Token[], a: number, b: number, atLeast = 
   return n;
 }
 
-/** The noun phrase a relative pronoun stands for: "the Danish government, which has denied …". */
 /** Words a restrictive relative clause ("farmers who worked the land say") runs between "who" and the cue at most. */
 const MAX_RELATIVE_CLAUSE = 8;
 
@@ -1714,6 +1713,7 @@ function clauseCueBefore(tokens: readonly Token[], np: number): boolean {
   return isCueWord(cue) && CUE_WORDS.get(cue!.lower)!.clause;
 }
 
+/** The noun phrase a relative pronoun stands for: "the Danish government, which has denied …". */
 function antecedent(tokens: readonly Token[], from: number, rel: number): TokenRange | null {
   let k = rel;
   if (k > from && isComma(tokens[k - 1])) k--;
@@ -1752,7 +1752,7 @@ function objectPastVerb(tokens: readonly Token[], np: TokenRange, end: number): 
 }
 
 // prepositions whose object "who" after it stands for, not the noun before them
-const PEOPLE_FROM: ReadonlySet<string> = new Set(['from', 'by', 'with']);
+const PEOPLE_FROM: ReadonlySet<string> = new Set(FRAME_WORDS.peopleFromPrepositions);
 
 /**
  * "…, drawing a protest from Japan, which claims …": "which" speaks for a body or a state, and

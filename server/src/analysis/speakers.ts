@@ -121,13 +121,18 @@ function describedHead(described: string): string {
   return words[h]!.toLowerCase();
 }
 
-/** The words before a body's name are people in the plural and their link to it: "Analysts at the", "Two lawyers for". */
-function pluralAtBody(before: string): boolean {
+/** The words before a body's name, when a link ends them ("a spokesman for the" → a, spokesman); else null. */
+function wordsBeforeLink(before: string): string[] | null {
   const words = before.split(' ').filter((w) => w !== '');
   if (words[words.length - 1]?.toLowerCase() === 'the') words.pop();
   const link = words.pop();
-  const head = words.pop();
-  return link !== undefined && head !== undefined && BODY_LINKS.has(link.toLowerCase()) && isPlural(head.toLowerCase());
+  return link !== undefined && BODY_LINKS.has(link.toLowerCase()) && words.length > 0 ? words : null;
+}
+
+/** The words before a body's name are people in the plural and their link to it: "Analysts at the", "Two lawyers for". */
+function pluralAtBody(before: string): boolean {
+  const words = wordsBeforeLink(before);
+  return words !== null && isPlural(words[words.length - 1]!.toLowerCase());
 }
 
 /** A description whose head is a person's role in the singular ("a Republican candidate", not "officials"). */
@@ -138,10 +143,8 @@ function singularRole(described: string): boolean {
 
 /** The source's words before the body named at `at` are a person's role and its link: "a spokesman for", "an official at". */
 function speaksFor(key: string, at: number): boolean {
-  const words = key.slice(0, at).split(' ').filter((w) => w !== '');
-  if (words[words.length - 1]?.toLowerCase() === 'the') words.pop();
-  const link = words.pop();
-  return link !== undefined && BODY_LINKS.has(link.toLowerCase()) && words.length > 0 && singularRole(words.join(' '));
+  const words = wordsBeforeLink(key.slice(0, at));
+  return words !== null && singularRole(words.join(' '));
 }
 
 /** A phrase whose last word is a body's noun: "Al-Sudani's office", "the prime minister's office". */
