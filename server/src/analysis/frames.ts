@@ -577,6 +577,8 @@ function nounFrame(tokens: readonly Token[], from: number, to: number, i: number
     }
     source = { start: s, end: p + 1 };
   }
+  // "Pilots vote to authorise strike": after its subject the word is the verb, whose subject says it
+  if (source === null && lead.lower === 'to' && verbAfterSubject(tokens, from, i)) source = npBefore(tokens, from, i);
   return { cue: { start: i, end: at + 1 }, source, content: trimRange(tokens, k, e), evaluative: false, announces: false };
 }
 

@@ -1319,3 +1319,10 @@ suite('reported speech: a gerund phrase before the sentence\'s own verb', () => 
     assert.ok(pairs('Ruiz accused him of saying the plan went too far.').some(([text]) => text === 'saying the plan went too far'));
   });
 });
+
+suite('reported speech: a noun of intent after its subject is the verb', () => {
+  test('"Nurses vote to strike as talks collapse": the nurses say it; "force a vote to remove …" names nobody', () => {
+    assert.deepEqual(pairs('Nurses vote to strike as pay talks collapse'), [['to strike as pay talks collapse', 'Nurses']]);
+    assert.deepEqual(pairs('The rules let one member force a vote to remove the chair.').map(([, speaker]) => speaker), [null]);
+  });
+});
