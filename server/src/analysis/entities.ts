@@ -24,7 +24,7 @@ import { MERGED, mergedOf, remerge, type Merged } from './mergedEntities';
 import { linkedGroups } from './mergeLinks';
 import { mergeLocally } from './mergedLocally';
 import { blockSentences, caseEvidence, forEachChunk, TokenMarks, withKnownOpener, type CaseEvidence, type ChunkSink, type NameKnowledge, type Sentence } from './names';
-import { roleAfter, roleBefore, roleOpeningBefore } from './roles';
+import { bodyNameOpeningBefore, roleAfter, roleBefore, roleOpeningBefore } from './roles';
 import { typedAt } from './typedMentions';
 import { normIds, resolveByDocument, voteEvidence } from './typeVote';
 import { bare, isPossessive, type Token, tokenAt, titleCase } from './tokens';
@@ -948,6 +948,8 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
   // optimising compiler keeps its inlining budget for the frequent ones)
   // (not a place's region after the place: "an official at the port in Portland, Maine, said")
   const before = roleBefore(tokens, c.first, isName) ?? (prev?.text === ',' && next?.text === ',' && !(prev2?.cap === true && places.lookup(name)) ? roleOpeningBefore(tokens, c.first, c.last, isName) : null);
+  // ("A spokeswoman for the group behind the ad, Harbor Forward, said": the body's own name)
+  if (!before && prev?.text === ',' && next?.text === ',' && bodyNameOpeningBefore(tokens, c.first, c.last, isName)) return typeAs(c, 'organization', 2);
   if (before) {
     c.roles = added(c.roles, textOf(tokens, before.first, before.last, s));
     // ("Democrat Luis Ortega, the mayor of Toledo,": a role after the name as well)

@@ -95,6 +95,16 @@ export function roleOpeningBefore(tokens: readonly Token[], first: number, last:
   return k === role.first || !tokens[role.first]!.cap && describedFrom(tokens, k, role.first) ? { first: k, last: role.last } : setOff(tokens, role);
 }
 
+/**
+ * The name set off at first..last after a role that serves a kind of body names that body:
+ * "A spokeswoman for the group behind the ad, Harbor Forward, said" (see bodyNamedAfter).
+ */
+export function bodyNameOpeningBefore(tokens: readonly Token[], first: number, last: number, isName: (t: Token) => boolean): boolean {
+  if (tokenAt(tokens, first - 1)?.text !== ',' || tokens[last + 1]?.text !== ',' || roleBefore(tokens, first - 1, isName) !== null) return false;
+  const withBody = headWithBody(tokens, first - 1, isName);
+  return withBody !== null && bodyNamedAfter(tokens, withBody, first);
+}
+
 /** Words a role's head may have before it that no list holds ("antitrust chief", "climate envoy"). */
 const MAX_DESCRIBING = 2;
 

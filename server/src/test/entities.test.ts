@@ -1223,6 +1223,8 @@ suite('entities: a body\'s name after a role that serves a kind of body', () => 
   test('"A spokeswoman for the group behind the ad, Harbor Forward, said": no role for the group\'s name; a person\'s name keeps it', () => {
     const found = entities('A spokeswoman for the group behind the ad, Harbor Forward, said it stood by every word.');
     assert.ok(found.every((e) => (e.roles ?? []).length === 0), JSON.stringify(found.map((e) => [e.name, e.roles])));
+    // (it is the group's name: an organisation)
+    assert.deepEqual(found.map((e) => [e.name, e.type]), [['Harbor Forward', 'organization']]);
     assert.deepEqual(get(entities('A spokeswoman for the firm, Ana Ruiz, said it stood by every word.'), 'person', 'Ana Ruiz').roles, ['spokeswoman for the firm']);
   });
 });
