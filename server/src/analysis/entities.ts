@@ -947,9 +947,10 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
   // (a role opening the sentence stands before a comma: asked only there, the call is rare, and the
   // optimising compiler keeps its inlining budget for the frequent ones)
   // (not a place's region after the place: "an official at the port in Portland, Maine, said")
-  const before = roleBefore(tokens, c.first, isName) ?? (prev?.text === ',' && next?.text === ',' && !(prev2?.cap === true && places.lookup(name)) ? roleOpeningBefore(tokens, c.first, c.last, isName) : null);
+  const setOff = prev?.text === ',' && next?.text === ',' && !(prev2?.cap === true && places.lookup(name));
+  const before = roleBefore(tokens, c.first, isName) ?? (setOff ? roleOpeningBefore(tokens, c.first, c.last, isName) : null);
   // ("A spokeswoman for the group behind the ad, Harbor Forward, said": the body's own name)
-  if (!before && prev?.text === ',' && next?.text === ',' && bodyNameOpeningBefore(tokens, c.first, c.last, isName)) return typeAs(c, 'organization', 2);
+  if (!before && setOff && bodyNameOpeningBefore(tokens, c.first, c.last, isName)) return typeAs(c, 'organization', 2);
   if (before) {
     c.roles = added(c.roles, textOf(tokens, before.first, before.last, s));
     // ("Democrat Luis Ortega, the mayor of Toledo,": a role after the name as well)

@@ -1225,6 +1225,8 @@ suite('entities: a body\'s name after a role that serves a kind of body', () => 
     assert.ok(found.every((e) => (e.roles ?? []).length === 0), JSON.stringify(found.map((e) => [e.name, e.roles])));
     // (it is the group's name: an organisation)
     assert.deepEqual(found.map((e) => [e.name, e.type]), [['Harbor Forward', 'organization']]);
+    // (but a place's region after the place is no body's name: "the agency in Burlington, Vermont,")
+    assert.equal(get(entities('A spokesman for the agency in Burlington, Vermont, said the pier was closed.'), 'place', 'Vermont').type, 'place');
     assert.deepEqual(get(entities('A spokeswoman for the firm, Ana Ruiz, said it stood by every word.'), 'person', 'Ana Ruiz').roles, ['spokeswoman for the firm']);
   });
 });
