@@ -24,7 +24,7 @@ import { MERGED, mergedOf, remerge, type Merged } from './mergedEntities';
 import { linkedGroups } from './mergeLinks';
 import { mergeLocally } from './mergedLocally';
 import { blockSentences, caseEvidence, forEachChunk, TokenMarks, withKnownOpener, type CaseEvidence, type ChunkSink, type NameKnowledge, type Sentence } from './names';
-import { bodyNameOpeningBefore, roleAfter, roleBefore, roleOpeningBefore } from './roles';
+import { appositionOpeningBefore, BODY_NAME, roleAfter, roleBefore, roleOpeningBefore } from './roles';
 import { typedAt } from './typedMentions';
 import { normIds, resolveByDocument, voteEvidence } from './typeVote';
 import { bare, isPossessive, type Token, tokenAt, titleCase } from './tokens';
@@ -948,9 +948,9 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
   // optimising compiler keeps its inlining budget for the frequent ones)
   // (not a place's region after the place: "an official at the port in Portland, Maine, said")
   const setOff = prev?.text === ',' && next?.text === ',' && !(prev2?.cap === true && places.lookup(name));
-  const before = roleBefore(tokens, c.first, isName) ?? (setOff ? roleOpeningBefore(tokens, c.first, c.last, isName) : null);
+  const before = roleBefore(tokens, c.first, isName) ?? (setOff ? appositionOpeningBefore(tokens, c.first, c.last, isName) : null);
   // ("A spokeswoman for the group behind the ad, Harbor Forward, said": the body's own name)
-  if (!before && setOff && bodyNameOpeningBefore(tokens, c.first, c.last, isName)) return typeAs(c, 'organization', 2);
+  if (before === BODY_NAME) return typeAs(c, 'organization', 2);
   if (before) {
     c.roles = added(c.roles, textOf(tokens, before.first, before.last, s));
     // ("Democrat Luis Ortega, the mayor of Toledo,": a role after the name as well)

@@ -1740,17 +1740,14 @@ function antecedent(tokens: readonly Token[], from: number, rel: number): TokenR
  */
 function objectPastVerb(tokens: readonly Token[], np: TokenRange, end: number): TokenRange | null {
   let verb = false;
+  let preposition = -1;
   for (let p = np.start; p < end; p++) {
     const t = tokens[p]!;
     if (!t.word) continue;
     if (!isCapitalised(t) && (isIn(t, PAST_TENSE) || isPastInEd(t.lower))) verb = true;
-    else if (verb && isIn(t, NP_PREPOSITION) && p + 1 < end) {
-      let q = p + 1;
-      while (q < end && !(tokens[q]!.word && isIn(tokens[q]!, NP_PREPOSITION))) q++;
-      if (q === end) return { start: p + 1, end };
-    }
+    else if (verb && isIn(t, NP_PREPOSITION)) preposition = p;
   }
-  return null;
+  return preposition >= 0 && preposition + 1 < end ? { start: preposition + 1, end } : null;
 }
 
 // prepositions whose object "who" after it stands for, not the noun before them

@@ -75,12 +75,25 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'ou
  * possessor may stand (further in, "sources close to the president, Name," names no role of Name's).
  */
 export function roleOpeningBefore(tokens: readonly Token[], first: number, last: number, isName: (t: Token) => boolean): RoleSpan | null {
+  const found = appositionOpeningBefore(tokens, first, last, isName);
+  return found === BODY_NAME ? null : found;
+}
+
+/** What appositionOpeningBefore finds when the name set off is the body's own (see bodyNamedAfter). */
+export const BODY_NAME = 'body';
+
+/**
+ * The role in apposition before a name, as roleOpeningBefore finds it, or BODY_NAME when the name
+ * set off after a role that serves a kind of body names that body ("A spokeswoman for the group
+ * behind the ad, Harbor Forward, said").
+ */
+export function appositionOpeningBefore(tokens: readonly Token[], first: number, last: number, isName: (t: Token) => boolean): RoleSpan | typeof BODY_NAME | null {
   if (tokenAt(tokens, first - 1)?.text !== ',' || tokens[last + 1]?.text !== ',') return null;
   // (the comma stands where roleBefore wants the name)
   const role = roleBefore(tokens, first - 1, isName);
   if (role === null) {
     const withBody = headWithBody(tokens, first - 1, isName);
-    return withBody !== null && bodyNamedAfter(tokens, withBody, first) ? null : withBody;
+    return withBody !== null && bodyNamedAfter(tokens, withBody, first) ? BODY_NAME : withBody;
   }
   let k = 0;
   if (DETERMINERS.has(tokens[0]!.text.toLowerCase())) k++;
@@ -93,16 +106,6 @@ export function roleOpeningBefore(tokens: readonly Token[], first: number, last:
   if (owner > k && owner < role.first && isPossessive(tokens[owner]) && describedFrom(tokens, owner + 1, role.first)) return { first: k, last: role.last };
   // (the describing words stand right before the head, not before a possessor: "The board named Acme's chief …")
   return k === role.first || !tokens[role.first]!.cap && describedFrom(tokens, k, role.first) ? { first: k, last: role.last } : setOff(tokens, role);
-}
-
-/**
- * The name set off at first..last after a role that serves a kind of body names that body:
- * "A spokeswoman for the group behind the ad, Harbor Forward, said" (see bodyNamedAfter).
- */
-export function bodyNameOpeningBefore(tokens: readonly Token[], first: number, last: number, isName: (t: Token) => boolean): boolean {
-  if (tokenAt(tokens, first - 1)?.text !== ',' || tokens[last + 1]?.text !== ',' || roleBefore(tokens, first - 1, isName) !== null) return false;
-  const withBody = headWithBody(tokens, first - 1, isName);
-  return withBody !== null && bodyNamedAfter(tokens, withBody, first);
 }
 
 /** Words a role's head may have before it that no list holds ("antitrust chief", "climate envoy"). */
