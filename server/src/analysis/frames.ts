@@ -76,6 +76,8 @@ const MANNERS_AFTER_ON = FRAME_WORDS.mannersAfterOn;
 const ROLES_SERVING_TO = FRAME_WORDS.rolesServingTo;
 // how long, after "for" (and maybe a count): "for months", "for two years"
 const DURATIONS = FRAME_WORDS.durations;
+const AUXILIARY_TIME_LEADS = FRAME_WORDS.auxiliaryTimeLeads;
+const AUXILIARY_TIME_ENDS = FRAME_WORDS.auxiliaryTimeEnds;
 const DURATION_COUNTS = FRAME_WORDS.durationCounts;
 const PARTICIPLE_PREPOSITIONS = FRAME_WORDS.participlePrepositions;
 const QUANTIFIERS = FRAME_WORDS.quantifiers;
@@ -812,7 +814,8 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   // "cast himself as a champion", "framed the vote as a test": these depict only with "as"
   if (cue.onlyWithAs && !asFollows(tokens, i + 1, to)) return null;
   // "a group called Lashkar", "his fund, called the Legacy Fund": a participle of naming
-  if (cue.naming && t.endsWith('ed') && next?.word && isCapitalised(next) && (isComma(tokens[i - 1]) || indefiniteNoun(tokens, from, i))) return null;
+  // (not before a possessor, whose noun is the verb's object: "Its director, Ann Lee, called Monday's vote …")
+  if (cue.naming && t.endsWith('ed') && next?.word && isCapitalised(next) && !isPossessiveName(tokens, i + 1) && (isComma(tokens[i - 1]) || indefiniteNoun(tokens, from, i))) return null;
   // an infinitive ("took to Twitter to accuse …", "declined to say whether …") shares the sentence's subject
   const toInfinitive = prev !== undefined && prev.lower === 'to' && !cue.homograph && !cue.participle && (cue.clause || cue.evaluative) && !isCapitalised(tokens[i]!);
   // "to opposing views", "to reports": after a preposition, a noun or gerund
@@ -2191,8 +2194,9 @@ function infinitiveAt(tokens: readonly Token[], k: number): boolean {
 
 /** The noun phrase that ends just before the cue (after auxiliaries and adverbs), skipping an apposition or interjection between commas. */
 function npBefore(tokens: readonly Token[], from: number, i: number): TokenRange | null {
-  let j = i;
-  while (j > from && tokens[j - 1]!.word && (isIn(tokens[j - 1]!, AUXILIARY) || isLyAdverb(tokens[j - 1]!)) && tokens[j - 1]!.quote < 0) j--;
+  let j = verbGroupStart(tokens, from, i);
+  const time = timeAfterAuxiliary(tokens, from, j);
+  if (time < j) j = verbGroupStart(tokens, from, time);
   // "Maduro on Sunday said", "The minister last week told": the time of the saying stands between
   // the subject and its verb
   const np = subjectBeforeTime(tokens, from, j) ?? collectBack(tokens, from, j);
@@ -2304,6 +2308,31 @@ function subjectBeforeTime(tokens: readonly Token[], from: number, j: number): T
   if (!np) return null;
   const before = tokens[np.start - 1];
   return isSentenceOpening(tokens, from, np.start) || isComma(before) || before?.lower === 'and' || before?.lower === 'but' ? np : null;
+}
+
+/** Where the auxiliaries and adverbs before the verb at i start. */
+function verbGroupStart(tokens: readonly Token[], from: number, i: number): number {
+  let j = i;
+  while (j > from && tokens[j - 1]!.word && (isIn(tokens[j - 1]!, AUXILIARY) || isLyAdverb(tokens[j - 1]!)) && tokens[j - 1]!.quote < 0) j--;
+  return j;
+}
+
+/** Words a phrase of time between an auxiliary and its verb runs to at most (timeAfterAuxiliary). */
+const MAX_AUXILIARY_TIME = 4;
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
+/**
+ * "Ethiopia has in the past claimed", "Beijing has for decades insisted", "has since 2009 said":
+ * where a phrase of time that stands between an auxiliary and its verb, ending at j, starts; j
+ * when none does.
+ */
+function timeAfterAuxiliary(tokens: readonly Token[], from: number, j: number): number {
+  const last = tokens[j - 1];
+  if (j - 2 <= from || last === undefined || !last.word || last.quote >= 0 || !(AUXILIARY_TIME_ENDS.has(last.lower) || YEAR.test(last.text))) return j;
+  let k = j - 1;
+  while (k > from && j - k < MAX_AUXILIARY_TIME && tokens[k - 1]!.word && !isCapitalised(tokens[k - 1]!) && !AUXILIARY_TIME_LEADS.has(tokens[k - 1]!.lower) && !isIn(tokens[k - 1]!, AUXILIARY)) k--;
+  if (k - 1 <= from || !AUXILIARY_TIME_LEADS.has(tokens[k - 1]!.lower)) return j;
+  return tokens[k - 2]!.word && isIn(tokens[k - 2]!, AUXILIARY) ? k - 1 : j;
 }
 
 /**
@@ -2641,6 +2670,8 @@ function sentenceSubject(tokens: readonly Token[], from: number, i: number): Tok
   for (let n = k; n < i && n - k <= 10; n++) {
     if (tokens[n]!.text === ',') {
       if (skippable || (n > k && n - k <= 4 && TIME_TAILS.has(tokens[n - 1]!.lower))) k = n + 1;
+      // "Its director, Ann Lee, went on to say …": the name set off after a possessor's role is the subject
+      else if (isIn(opener!, DETERMINER) && n > k + 1 && isIn(tokens[n - 1]!, PERSON_ROLE) && tokens[n + 1]?.word === true && isCapitalised(tokens[n + 1]!)) k = n + 1;
       break;
     }
     if (!tokens[n]!.word || tokens[n]!.quote >= 0) break;

@@ -1326,3 +1326,20 @@ suite('reported speech: a noun of intent after its subject is the verb', () => {
     assert.deepEqual(pairs('The rules let one member force a vote to remove the chair.').map(([, speaker]) => speaker), [null]);
   });
 });
+
+suite('reported speech: a time between the auxiliary and the verb', () => {
+  test('"Ostria has in the past claimed …", "has for decades insisted", "has since 2009 said": the subject before the auxiliary', () => {
+    assert.deepEqual(pairs('Ostria has in the past claimed that the valley was its own.').map(([, speaker]) => speaker), ['Ostria']);
+    assert.deepEqual(pairs('Valdoria has for decades insisted that the islands are Valdorian.').map(([, speaker]) => speaker), ['Valdoria']);
+    assert.deepEqual(pairs('The union has since 2009 said that the mine is unsafe.').map(([, speaker]) => speaker), ['The union']);
+  });
+});
+
+suite('reported speech: a name set off after a possessor\'s role', () => {
+  test('"Its director, Ann Lee, called Monday\'s vote … and said …": the name speaks both verbs', () => {
+    const found = pairs('The group met on Tuesday. Its director, Ann Lee, called Monday’s vote a disgrace and said the group would sue.');
+    assert.deepEqual(found.map(([, speaker]) => speaker), ['Ann Lee', 'Ann Lee']);
+    // (a participle of naming before a name keeps its sense: "a fund, called Lee Partners,")
+    assert.deepEqual(pairs('She runs a fund, called Lee Partners, in Boston.'), []);
+  });
+});
