@@ -1749,6 +1749,9 @@ const STANCE_REACH = 32;
 // a verb of handing land over right before "sovereignty over" (an owner's word may stand between)
 const HANDING_BEFORE = new RegExp(`\\b(?:${cueData.handingVerbs.join('|')})\\s+(?:(?:over|full|its|their)\\s+)?$`, 'i');
 const TO_RECIPIENT = /^[\s,]*to\s+(?:the\s+)?/;
+// a cue that opens with the noun of ownership, and what may stand between its owner's word and it
+const OWNED_NOUN = /^sovereignty\b/i;
+const OWNER_GAP = /^(?:['’]s)?\s+$/;
 const BY_AGENT = /^\s+by\s+(?:the\s+)?/;
 const OWN_PEOPLE = /^(?:its|their) (?:own )?(?:people|peoples|citizens|inhabitants|residents|population)\b/i;
 // the cue types of a stance toward a claim: their own agent follows the cue ("was rejected by"), not the claim
@@ -1781,6 +1784,12 @@ function claimantOf(
   if (match.cue.claimant === 'possessor') {
     const state = possessorBefore(text, match.start, sentence, resolver);
     return state ? { state, entity: agents.find((a) => a.end <= match.start && a.end >= match.start - 4)?.entity ?? null, isSide: true } : null;
+  }
+  // "a violation of Vietnamese sovereignty over the archipelago": the owner's word right before
+  // the noun names the side, whatever preposition stands before it
+  if (match.cue.type === 'sovereignty' && OWNED_NOUN.test(match.text)) {
+    const owner = agents.find((a) => a.end < match.start && OWNER_GAP.test(text.slice(a.end, match.start)));
+    if (owner) return owner;
   }
   const objectEnd = Math.max(match.end, group?.end ?? 0);
   // "transfers sovereignty over the islands to Mauritius": the side it is handed to

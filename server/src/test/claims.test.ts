@@ -1543,3 +1543,15 @@ suite('claims: a relative clause after a longer apposition', () => {
     assert.deepEqual(briefs('Soldiers entered the Essequibo region, a vast area of forest and savanna that Caracas claims as its own and that Guyana has governed since independence.'), ['sovereignty Venezuela: Essequibo', 'control Guyana: Essequibo']);
   });
 });
+
+suite('claims: "the triangle", a partial quotation after the copula, the owner before "sovereignty"', () => {
+  test('"the triangle" is the place whose name ends in Triangle; "had been “part of Kenya”" keeps its quotation mark', () => {
+    assert.deepEqual(briefs('Herders graze cattle in the Ilemi Triangle. Kenya controls the triangle and patrols it.'), ['control Kenya: Ilemi Triangle']);
+    assert.deepEqual(briefs('Herders graze cattle in the Ilemi Triangle. An official said the triangle had been “part of Kenya” for a century.'), ['sovereignty Kenya: Ilemi Triangle']);
+  });
+
+  test('"a violation of Vietnamese sovereignty over the archipelago": the nationality is the side, not the subject', () => {
+    assert.deepEqual(briefs('Hanoi said China had seized a trawler near the Paracel Islands, a violation of Vietnamese sovereignty over the Paracel Islands.').filter((b) => b.startsWith('sovereignty')), ['sovereignty Vietnam: Paracel Islands']);
+    assert.deepEqual(briefs('The raid was a breach of Vietnam’s sovereignty over the Paracel Islands.'), ['sovereignty Vietnam: Paracel Islands']);
+  });
+});
