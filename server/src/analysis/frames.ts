@@ -564,6 +564,8 @@ function nounFrame(tokens: readonly Token[], from: number, to: number, i: number
   // last word is a verb of saying or stance with no object is a relative clause about the noun
   if (lead.lower === 'that' && e - k <= 5 && endsWithBareCue(tokens, k, e)) return null;
   if (lead.lower === 'that' && verbWithoutSubject(tokens, k)) return null;
+  // "said in a written statement that …": the document is the occasion of the verb's saying, which reports it
+  if (lead.lower === 'that' && documentOfSaying(tokens, from, i)) return null;
   // the possessor: "Trump’s claim", "his pledge", "the campaign’s call"
   let source: TokenRange | null = null;
   let p = i - 1;
@@ -582,6 +584,20 @@ function nounFrame(tokens: readonly Token[], from: number, to: number, i: number
   // "Pilots vote to authorise strike": after its subject the word is the verb, whose subject says it
   if (source === null && lead.lower === 'to' && verbAfterSubject(tokens, from, i)) source = npBefore(tokens, from, i);
   return { cue: { start: i, end: at + 1 }, source, content: trimRange(tokens, k, e), evaluative: false, announces: false };
+}
+
+/**
+ * The document's noun at i, after its determiner and at most two modifiers, follows a preposition
+ * of occasion right after a verb of saying, or after its time ("said in a prepared statement",
+ * "said on Monday in a brief written statement").
+ */
+function documentOfSaying(tokens: readonly Token[], from: number, i: number): boolean {
+  if (!isIn(tokens[i]!, DOCUMENT)) return false;
+  let d = i - 1;
+  while (d > from && i - d <= 3 && tokens[d]!.word && !isCapitalised(tokens[d]!) && !isIn(tokens[d]!, DETERMINER) && !isIn(tokens[d]!, BOUNDARY)) d--;
+  if (d - 1 <= from || !tokens[d]!.word || !isIn(tokens[d]!, DETERMINER) || !tokens[d - 1]!.word || !isIn(tokens[d - 1]!, EVENT_PREPOSITION)) return false;
+  const verb = tokens[timePhraseStart(tokens, from, d - 1) - 1];
+  return isCueWord(verb) && CUE_WORDS.get(verb!.lower)!.clause;
 }
 
 /** The word at i stands in a phrase that reports nothing, set off by a comma: "Having said that, …", "That said, …". */
@@ -797,6 +813,8 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   // "Kyiv's written proposals", "his stated aim": a participle between a possessive and its noun
   // (not "Moscow's denied the claims", where the possessive's ending is "has")
   if (prev && tokens[i - 1]!.word && (isIn(prev, POSSESSIVE) || endsInApostropheS(prev.text)) && (t.endsWith('ed') || t.endsWith('en')) && next?.word && !isCapitalised(next) && !isIn(next, DETERMINER) && !isIn(next, PRONOUN) && !isIn(next, BOUNDARY)) return null;
+  // "in a brief written statement": a participle after a determiner (and a modifier) before a document's noun modifies it
+  if (prev && tokens[i - 1]!.word && (t.endsWith('ed') || t.endsWith('en')) && next?.word && next.quote < 0 && isIn(next, DOCUMENT) && !isCapitalised(prev) && (isIn(prev, DETERMINER) || tokens[i - 2]?.word === true && isIn(tokens[i - 2]!, DETERMINER))) return null;
   // a word both noun and verb after a compound participle is its noun ("United Nations-backed
   // talks", "a US-brokered pledge"), and right after a past form a particle or an object ("were
   // pushed back that spring", "offered support")
@@ -1114,7 +1132,9 @@ function occasionWord(tokens: readonly Token[], n: number): boolean {
   const before = tokens[n - 1]!;
   // (a document's noun after its determiner, a name or one modifier: "in a statement", "in a separate report")
   const determined = before.word && (isIn(before, DETERMINER) || isCapitalised(before) || !isIn(before, BOUNDARY) && tokens[n - 2]?.word === true && isIn(tokens[n - 2]!, DETERMINER));
-  return (isIn(w, DOCUMENT) && determined) || documentParticiple(tokens, n) || occasionNoun(tokens, n);
+  // (or a verb's participle that modifies the document's noun after it: "in a written statement that …")
+  const next = tokens[n + 1];
+  return (isIn(w, DOCUMENT) && determined) || documentParticiple(tokens, n) || occasionNoun(tokens, n) || (determined && next !== undefined && next.word && next.quote < 0 && isIn(next, DOCUMENT));
 }
 
 /**
@@ -1708,8 +1728,20 @@ function relativeHead(tokens: readonly Token[], from: number, np: number): Token
       // officials demand fees")
       return tokens[k - 1]!.word && !isCapitalised(verb) && !isIn(verb, PRONOUN) && !isIn(verb, DETERMINER) && !clauseCueBefore(tokens, np) ? antecedent(tokens, from, k) : null;
     }
+    // "The union local that represents 700 of the workers said": "that" and a verb in -s after a
+    // noun (not after a verb of saying, whose "that" opens its content)
+    if (t.lower === 'that') {
+      const verb = tokens[k + 1]!;
+      const before = tokens[k - 1]!;
+      return before.word && before.quote < 0 && !isCueWord(before) && !isIn(before, BOUNDARY) && !isIn(before, AUXILIARY) && verb.word && !isCapitalised(verb) && endsInPlainS(verb.lower, true) && !isIn(verb, PRONOUN) && !isIn(verb, DETERMINER) && verbLikeAfter(tokens[k + 2]) ? antecedent(tokens, from, k) : null;
+    }
   }
   return null;
+}
+
+/** The word after a verb in -s that opens a relative clause: its object's or complement's first word, not a verb of its own ("that officials leaked"). */
+function verbLikeAfter(t: Token | undefined): boolean {
+  return t !== undefined && (!t.word || !(isIn(t, AUXILIARY) || isIn(t, MODAL) || isPastInEd(t.lower) || isIn(t, PAST_TENSE) || isCueWord(t)));
 }
 
 /** A verb of saying that takes a clause stands right before `np`, or before its "that". */

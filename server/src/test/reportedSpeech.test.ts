@@ -1343,3 +1343,18 @@ suite('reported speech: a name set off after a possessor\'s role', () => {
     assert.deepEqual(pairs('She runs a fund, called Lee Partners, in Boston.'), []);
   });
 });
+
+suite('reported speech: a modified document as the occasion of the saying', () => {
+  test('"said in a written statement that …", "on Monday in a brief written statement that …": one report, the source\'s', () => {
+    assert.deepEqual(pairs('The farm bureau said in a written statement that eminent domain should be a last resort.'), [['eminent domain should be a last resort', 'The farm bureau']]);
+    assert.deepEqual(pairs('The farm bureau said on Monday in a brief written statement that the plan was unfair.'), [['the plan was unfair', 'The farm bureau']]);
+  });
+});
+
+suite('reported speech: a relative clause with "that" between the subject and its verb', () => {
+  test('"The union local that represents 700 of the workers said …": the noun before "that" speaks', () => {
+    assert.deepEqual(pairs('The union local that represents 700 of the plant’s workers said it had not been consulted.').map(([, speaker]) => speaker), ['The union local']);
+    // (the relative clause's words are no source: "represents the nurses")
+    assert.ok(!pairs('The group that represents the nurses said the wards were full.').some(([, speaker]) => speaker === 'represents the nurses'));
+  });
+});
