@@ -88,6 +88,7 @@ const CONDITION_OPENERS = FRAME_WORDS.conditionOpeners;
 // a clause's finite "be" or "have" (topicEnd)
 const FINITE_BE_HAVE = FRAME_WORDS.finiteBeHave;
 const LOCATIVES = FRAME_WORDS.locatives;
+const PEOPLE_LOCATIVES = FRAME_WORDS.peopleLocatives;
 const MOTION_PREPOSITIONS = FRAME_WORDS.motionPrepositions;
 const NUMBER_WORDS = FRAME_WORDS.numberWords;
 const PHRASE_EXTENDERS = FRAME_WORDS.phraseExtenders;
@@ -2311,7 +2312,9 @@ function placeBefore(tokens: readonly Token[], from: number, comma: number): boo
 function placedSpeaker(tokens: readonly Token[], from: number, np: TokenRange): TokenRange | null {
   const at = np.start - 1;
   const noun = tokens[at - 1];
-  if (at - 1 < from || !LOCATIVES.has(tokens[at]!.lower) || !noun?.word || startsWithDigit(noun.text) || isCapitalised(noun) && !isSentenceOpening(tokens, from, at - 1)) return null;
+  if (at - 1 < from || !noun?.word || startsWithDigit(noun.text) || isCapitalised(noun) && !isSentenceOpening(tokens, from, at - 1)) return null;
+  // ("Fishermen on Migingo say", "traders aboard the ferry": "on" places people only)
+  if (!LOCATIVES.has(tokens[at]!.lower) && !(PEOPLE_LOCATIVES.has(tokens[at]!.lower) && isPeopleNoun(noun.lower))) return null;
   // ("Critics in the opposition say": people named by their role, in a body named in lower case)
   if (!namesPlace(tokens, np) && !(isPeopleNoun(noun.lower) && ARTICLES.has(tokens[np.start]!.lower) && np.end - np.start <= 3)) return null;
   const head = collectBack(tokens, from, at);

@@ -53,6 +53,17 @@ export function genderOfWord(word: string, honorific: boolean): Gender | undefin
 }
 export const FUNCTION_WORDS: ReadonlySet<string> = lowerSet(functionWords.words);
 
+/**
+ * "expropriation", "herders" (in lower case): a word the frequency list lacks whose shape is a
+ * common noun's: a noun of action or state by its suffix, or the agent noun of a common word in
+ * the plural ("herd" → "herders").
+ */
+export function hasCommonNounShape(lower: string): boolean {
+  if (lower.length >= 8 && COMMON_NOUN_SUFFIX.test(lower)) return true;
+  return lower.length >= 7 && lower.endsWith('ers') && COMMON_WORDS.has(lower.slice(0, -3));
+}
+const COMMON_NOUN_SUFFIX = /(?:[aiu]tions?|ments|ness|isms?)$/;
+
 /** "retailers", "libraries" (in lower case): a plural whose singular is a common word. */
 export function isPluralOfCommon(lower: string): boolean {
   if (lower.length < 5 || !lower.endsWith('s')) return false;
@@ -167,6 +178,8 @@ export const PLACE_SUFFIXES: ReadonlySet<string> = new Set(places.suffixes);
 export const PLACE_OPENERS: ReadonlySet<string> = new Set(places.openers);
 /** Words for a state after a nationality that opens its name (places.json statehood): Turkish Republic of Northern Cyprus. */
 export const STATEHOOD_WORDS: ReadonlySet<string> = new Set(places.statehood);
+/** Nouns of land in lower case a nationality describes after a place's name (places.json ownedLandNouns). */
+export const OWNED_LAND_NOUNS: ReadonlySet<string> = new Set(places.ownedLandNouns);
 export const REGION_WORDS_AFTER = new WordSet(places.regionAfter);
 /** Refuses most words whose lower case is no region word, or no region word's plural, without lower-casing them. */
 export const MAY_BE_REGION_WORD = new WordEnds(places.regionAfter);

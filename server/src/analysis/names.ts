@@ -3,7 +3,7 @@
 // start and stop, which is where capitalisation misleads: sentence starts, headings, ALL-CAPS.
 import nameWords from './data/name-words.json';
 import type { ProseDocument } from './document';
-import { COMMON_WORDS, isPluralOfCommon, KNOWN_ORG_FIRST_WORDS, RELATIVE_DAYS, KNOWN_ORGS, MONTH_CUES, ORG_KINDS_BEFORE, ORG_LINK_HEADS, ORG_LINKS_AFTER_KIND, ORG_OPENERS, ORG_LINK_WORDS, ORG_OF_HEADS, PLACE_OF_HEADS, ROLE_HEADS } from './lexicon';
+import { COMMON_WORDS, hasCommonNounShape, isPluralOfCommon, KNOWN_ORG_FIRST_WORDS, RELATIVE_DAYS, KNOWN_ORGS, MONTH_CUES, ORG_KINDS_BEFORE, ORG_LINK_HEADS, ORG_LINKS_AFTER_KIND, ORG_OPENERS, ORG_LINK_WORDS, ORG_OF_HEADS, PLACE_OF_HEADS, ROLE_HEADS } from './lexicon';
 import { bare, isMarked, isPossessive, tokenAt, tokenize, type Token, titleCase, type WordCounts } from './tokens';
 import { CALENDAR, COMMON, COUNTRY, DEMONYM, FIRST_NAME, FUNCTION, HONORIFIC, ORG_SUFFIX, ROLE_MODIFIER, factsOf, writtenFactsOf } from './wordFacts';
 import type { Block, Span } from './types';
@@ -267,7 +267,8 @@ export function mayBeName(s: Sentence, i: number, evidence: CaseEvidence, known:
   if (particleOpensName(s.tokens, i)) return true;
   // ("Meteorologists said": a plural of a profession's noun opening a sentence is as common a word)
   // (nor the plural of a common noun, "Retailers said", "Librarians had": a name there only where the document writes it mid-sentence or the lexicons know it)
-  if (!(facts & COMMON) && !professionPlural(word) && !(isPluralOfCommon(word.toLowerCase()) && !(facts & FIRST_NAME))) return true;
+  // (nor a word whose shape is a common noun's: "Expropriation is …", "Herders said")
+  if (!(facts & COMMON) && !professionPlural(word) && !((isPluralOfCommon(word.toLowerCase()) || hasCommonNounShape(word.toLowerCase())) && !(facts & FIRST_NAME))) return true;
   return evidence.midCaps.has(word) || known.isKnownName(word) || (KNOWN_ORG_FIRST_WORDS.has(word) && opensKnownOrg(s.tokens, i, word)) || opensSuffixedOrg(s.tokens, i, facts) || HYPHENED_GIVEN_NAME.test(s.tokens[i + 1]?.text ?? '');
 }
 

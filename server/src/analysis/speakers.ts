@@ -251,7 +251,7 @@ const MAX_DESCRIBED_LENGTH = 100;
 
 const LOCATIVES = FRAME_WORDS.locatives;
 // … and where a speaker comes from, which says no more of who speaks: "a senator from Ohio"
-const WHERE_FROM: ReadonlySet<string> = new Set([...LOCATIVES, 'from']);
+const WHERE_FROM: ReadonlySet<string> = new Set([...LOCATIVES, ...FRAME_WORDS.peopleLocatives, 'from']);
 const DOCUMENTS = FRAME_WORDS.documents;
 const POSTMODIFIERS = FRAME_WORDS.postmodifiers;
 // a phrase opened by a determiner: "the ruling", "a televised interview", "its report"

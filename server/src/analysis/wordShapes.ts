@@ -79,9 +79,12 @@ export const endsInApostropheS = (text: string): boolean =>
 export const passiveEnding = (word: string, third: string): boolean =>
   (word.length >= 2 && word.charCodeAt(word.length - 1) === 100 && word.charCodeAt(word.length - 2) !== 105) || word.endsWith('wn') || word.endsWith(third);
 
-/** /(?:ists?|ers|ors?|ians?|ents|als|ans)$/: plural and agent nouns for people (activists, protesters, residents, officials, Republicans). */
+/** /(?:ists?|ers|ors?|ians?|ents|als|ans|men)$/: plural and agent nouns for people (activists, protesters, residents, officials, Republicans, fishermen). */
 export const personNounEnding = (word: string): boolean =>
-  word.endsWith('ist') || word.endsWith('ists') || word.endsWith('ers') || word.endsWith('or') || word.endsWith('ors') || word.endsWith('ian') || word.endsWith('ans') || word.endsWith('ents') || word.endsWith('als');
+  word.endsWith('ist') || word.endsWith('ists') || word.endsWith('ers') || word.endsWith('or') || word.endsWith('ors') || word.endsWith('ian') || word.endsWith('ans') || word.endsWith('ents') || word.endsWith('als') || menPlural(word);
+
+/** "fishermen", "gunmen", "women" (not "specimen", "omen", "regimen"). */
+const menPlural = (word: string): boolean => word.length > 4 && word.endsWith('men') && (word.endsWith('women') || !(word.endsWith('imen') || word.endsWith('omen')));
 
 /** A plural of a profession's noun, by its ending: "meteorologists", "physicians" (a name seldom ends so). */
 export const professionPlural = (word: string): boolean => word.length > 6 && (word.endsWith('ists') || word.endsWith('icians'));

@@ -1230,3 +1230,12 @@ suite('entities: a body\'s name after a role that serves a kind of body', () => 
     assert.deepEqual(get(entities('A spokeswoman for the firm, Ana Ruiz, said it stood by every word.'), 'person', 'Ana Ruiz').roles, ['spokeswoman for the firm']);
   });
 });
+
+suite('entities: a sentence\'s first word shaped as a common noun', () => {
+  test('"Expropriation is …", "Herders said …", "Retailers said …": no names', () => {
+    assert.deepEqual(entities('“Expropriation is not a housing policy,” the mayor said.').map((e) => e.name), []);
+    assert.deepEqual(entities('Herders said the politics meant little to them.').map((e) => e.name), []);
+    // (a surname that shares the shape stays one where a first name or the document says so)
+    assert.deepEqual(names(entities('Dale Sanders spoke first. Sanders said the plan was dead.'), 'person'), ['Dale Sanders']);
+  });
+});

@@ -663,3 +663,14 @@ suite('speakers: "one" before a role', () => {
     assert.deepEqual(speakers('“It is over,” another resident said.'), ['another resident']);
   });
 });
+
+suite('speakers: people "on" a place, and given names the lists took for the other sex', () => {
+  test('"Fishermen on Korvo say …", "Trawlermen on the island say …": the people, not the place', () => {
+    assert.deepEqual(indirectOf('Police patrol Korvo Island. Fishermen on Korvo say that police seize their nets.').map((q) => q.speaker), ['Fishermen on Korvo']);
+    assert.deepEqual(indirectOf('Trawlermen on the island say that police seize their nets.').map((q) => q.speaker), ['Trawlermen']);
+  });
+
+  test('"Kai Ostrander … he told": Kai is a man\'s name in the news', () => {
+    assert.deepEqual(speakers('The mayor, Kai Ostrander, spoke on Monday. “Rents are too high,” he told reporters.'), ['Kai Ostrander']);
+  });
+});
