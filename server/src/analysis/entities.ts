@@ -11,9 +11,9 @@ import { dateAt } from './dates';
 import type { ProseDocument } from './document';
 import type { Gazetteer } from './gazetteer';
 import {
-  countryNamed, type Gender, genderOfWord, KIN_BEFORE, PEOPLE_ADJECTIVES, KNOWN_ORG_FIRST_WORDS, MISC_SUFFIXES, MISC_WORDS, MISC_PREFIXES, CODE_NAME_BEFORE, demonym, KNOWN_ORGS, LOWERCASE_ORG_HEADS, ORG_ACRONYMS,
+  countryNamed, type Gender, genderOfWord, isPluralOfCommon, KIN_BEFORE, PEOPLE_ADJECTIVES, KNOWN_ORG_FIRST_WORDS, MISC_SUFFIXES, MISC_WORDS, MISC_PREFIXES, CODE_NAME_BEFORE, demonym, KNOWN_ORGS, LOWERCASE_ORG_HEADS, ORG_ACRONYMS,
   ORG_KINDS_BEFORE, ORG_LINK_HEADS, ORG_PEOPLE_AT, PARTY_MEMBERS, ORG_OF_HEADS, ORG_WORDS_AFTER, AFTER_PLACE_KIND, PLACE_EVENTS_BEFORE, PLACE_KINDS_AFTER, PLACE_KINDS_BEFORE, PLURAL_PLACE_KINDS, PLACE_OF_HEADS, PLACE_PREPOSITIONS, PLACE_VERBS_BEFORE, PLACE_SUFFIXES, REGION_WORDS_AFTER, REGION_WORDS_BEFORE, TITLE_OBJECTS, PLACE_OPENERS,
-  MAY_BE_PLACE_KIND_AFTER, MAY_BE_REGION_WORD, MAY_BE_REGION_WORDS, STATEHOOD_WORDS, MATCH_VERBS, PLURAL_VERBS, TEAM_ROLES, TOWN_CLUB_WORDS,
+  MAY_BE_PLACE_KIND_AFTER, MAY_BE_REGION_WORD, MAY_BE_REGION_WORDS, OWNED_LAND_NOUNS, STATEHOOD_WORDS, MATCH_VERBS, PLURAL_VERBS, TEAM_ROLES, TOWN_CLUB_WORDS,
   type Country,
 } from './lexicon';
 import { CaseCounts } from './caseCounts';
@@ -564,6 +564,15 @@ function splitChunk(s: Sentence, chunkFirst: number, chunkLast: number, sink: Se
       last--;
     }
   }
+  // "considers Abkhazia Georgian territory": a nationality in the singular after a place, before a
+  // noun of land it describes (not a nationality of two words: "South African soil")
+  if (last > first && s.mode === 'normal' && writtenFactsOf(tokens[last]!) & DEMONYM && !(writtenFactsOf(tokens[last - 1]!) & DEMONYM) && OWNED_LAND_NOUNS.has(tokens[last + 1]?.text ?? '') && demonym(textOfWords(tokens, last - 1, last)) === undefined) {
+    const people = demonym(tokens[last]!.text);
+    if (people !== undefined) {
+      sink.nationality(last, last, people);
+      last--;
+    }
+  }
   // the run's words, joined, are asked of two lists only when its first word may start a name in
   // them: most runs are one word, whose facts answer, or a name no list has
   const firstFacts = writtenFactsOf(tokens[first]!);
@@ -1077,6 +1086,9 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
   if (personShape || (!single && c.words.some(isInitialWithStop))) return typeAs(c, 'person', 2);
   // a name made with a well-known place's name (Real Madrid, Air France) names a team or company
   if (!single) for (let i = c.first; i <= c.last; i++) if (!(writtenFactsOf(tokens[i]!) & ROLE_HEAD) && wellKnown(tokens[i]!, places)) return typeAs(c, 'organization', 1);
+  // "Crosscut Strategies", "Kestrel Logistics": a common noun in the plural after a word that is no
+  // given name, common word, place or people ends a company's name, when nothing else typed it
+  if (c.type === null && c.last === c.first + 1 && !c.shouted && !(firstFacts & (FIRST_NAME | DEMONYM | COUNTRY | COMMON)) && !(lastFacts & PLACE_SUFFIX) && isPluralOfCommon(lastWord.toLowerCase())) return typeAs(c, 'organization', 1);
   if (!single && SURNAME_ENDINGS.test(lastWord)) return typeAs(c, 'person', 1);
   // (after "the", a body: "The Treasury said", no one's name)
   if (c.speaks) return typeAs(c, prev?.text === 'the' || prev?.text === 'The' ? 'organization' : 'person', 1);

@@ -1555,3 +1555,13 @@ suite('claims: "the triangle", a partial quotation after the copula, the owner b
     assert.deepEqual(briefs('The raid was a breach of Vietnam’s sovereignty over the Paracel Islands.'), ['sovereignty Vietnam: Paracel Islands']);
   });
 });
+
+suite('claims: a nationality after a place, before a noun of land', () => {
+  test('"considers Abkhazia Georgian territory": Abkhazia and Georgian are two mentions, and the claim is Georgia\'s', () => {
+    assert.deepEqual(briefs('Tbilisi considers Abkhazia Georgian territory.'), ['sovereignty Georgia: Abkhazia']);
+    const found = analyzer.analyze('Kyiv considers Crimea Ukrainian territory.').entities.map((e) => `${e.type} ${e.name}`);
+    assert.deepEqual(found.filter((e) => !e.startsWith('place Kyiv')), ['place Crimea', 'nationality Ukrainian']);
+    // (a nationality of two words stays whole: "South African soil")
+    assert.deepEqual(analyzer.analyze('Troops stood on South African soil.').entities.map((e) => e.name), ['South African']);
+  });
+});

@@ -1239,3 +1239,12 @@ suite('entities: a sentence\'s first word shaped as a common noun', () => {
     assert.deepEqual(names(entities('Dale Sanders spoke first. Sanders said the plan was dead.'), 'person'), ['Dale Sanders']);
   });
 });
+
+suite('entities: a common noun in the plural ending a two-word name', () => {
+  test('"Kestrel Logistics said …" is a company; "Hampton Roads", "Tallow Falls" are places; "Jim Banks" stays a person', () => {
+    const found = entities('Kestrel Logistics said on Monday it would hire 200 drivers. Hampton Roads has grown, and Tallow Falls has not. Jim Banks agreed.');
+    assert.deepEqual(names(found, 'organization'), ['Kestrel Logistics']);
+    assert.deepEqual(names(found, 'place'), ['Hampton Roads', 'Tallow Falls']);
+    assert.deepEqual(names(found, 'person'), ['Jim Banks']);
+  });
+});
