@@ -244,7 +244,11 @@ export function findFrames(tokens: readonly Token[], from: number, to: number, l
     if (isCapitalised(t) && i > from && !isSentenceOpening(tokens, from, i) && !(headline ??= isHeadline(tokens, from, to))) continue;
     // "are worried about", "is convinced that": after a form of "be", a participle of feeling is an adjective
     const adjective = lead.adjective;
-    const frame = verbFrame(tokens, from, to, i, adjective && !cue.adjective && afterBeForm(tokens, from, i) ? adjective : cue, isCapitalised(t) && i > from, lastSource);
+    // ("Biden called senators, the aide said, and planned to travel": after a source set off behind
+    // what it said, a coordinated verb that is no verb of saying is the sentence subject's)
+    const coordinated = i > from && (tokens[i - 1]!.lower === 'and' || tokens[i - 1]!.lower === 'but');
+    const shared = coordinated && lastSource !== null && lastContent !== null && lastContent.start < lastSource.start && lastSource.start > from && !isIn(tokens[lastSource.start - 1]!, BOUNDARY) && !PARTICIPLE_CLAUSES.has(cue.lemma) ? null : lastSource;
+    const frame = verbFrame(tokens, from, to, i, adjective && !cue.adjective && afterBeForm(tokens, from, i) ? adjective : cue, isCapitalised(t) && i > from, shared);
     if (!frame) continue;
     // "India Rejects Chinese Map Showing …": a source that holds a frame before it is that frame's
     // words, no speaker; but a participle's frame inside the subject is the one amiss ("lawyers
@@ -474,6 +478,8 @@ function verbAfterSubject(tokens: readonly Token[], from: number, i: number): bo
   let b = i;
   while (b - 1 > from && i - b < 2 && tokens[b - 1]!.word && tokens[b - 1]!.quote < 0 && isLyAdverb(tokens[b - 1]!)) b--;
   const p = b > from ? tokens[b - 1]! : undefined;
+  // "Egypt, which depends on the Nile, fears that …": a verb in -s and its "that" after a relative clause set off after a name
+  if (p !== undefined && isComma(p) && endsInPlainS(tokens[i]!.lower, false) && tokens[i + 1]?.lower === 'that') return relativeSetOffBefore(tokens, from, b - 1);
   if (!p || !p.word || isIn(p, DETERMINER) || isIn(p, POSSESSIVE) || endsInApostropheS(p.text)) return false;
   if (isIn(p, SUBJECT_PRONOUN)) return true;
   // "The Daily Ledger reports that …", "Obama plans to …": a name, then a verb agreeing with it
@@ -941,6 +947,11 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   // subject of a relative clause about the noun before it, and nothing before is what was said
   const relativeName = source !== null ? reducedRelativeName(tokens, source) : -1;
   if (relativeName >= 0) source = { start: relativeName, end: source!.end };
+  // "Ruiz, who …, issued a statement saying …": the participle after a verb's object is the subject's
+  if (cue.participle && !afterComma && source !== null) {
+    const verb = pastVerbBeforeObject(tokens, source);
+    if (verb >= 0) source = npBefore(tokens, from, verb) ?? sentenceSubject(tokens, from, verb);
+  }
   if (toInfinitive) source = previous ?? sentenceSubject(tokens, from, i);
   else if (!source && (cue.participle || prev && (prev.lower === 'and' || prev.lower === 'but') || coordinatedAfterAuxiliaries(tokens, from, i))) source = previous ?? (cue.participle ? null : subordinateSubject(tokens, from, i)) ?? sentenceSubject(tokens, from, i) ?? frontedSubject(tokens, from, i, to);
   if (!source) {
@@ -1004,7 +1015,10 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
     // (inside a relative clause with a subject of its own, the clause's words after the source: "a
     // referendum in which, the government said, voters approved …"; not "Much of which, the mayor said, has …")
     const relative = source.start - 3 >= from && tokens[source.start - 2]!.word && isIn(tokens[source.start - 2]!, WH_RELATIVE) && tokens[source.start - 3]!.word && (isIn(tokens[source.start - 3]!, NP_PREPOSITION) || isIn(tokens[source.start - 3]!, EVENT_PREPOSITION)) && !verbWithoutSubject(tokens, after + 1) && !(tokens[after + 1]?.word && isIn(tokens[after + 1]!, MODAL));
-    content = relative ? trimRange(tokens, after + 1, clauseEnd(tokens, after + 1, to)) : trimRange(tokens, afterDateline(tokens, Math.max(from, i - MAX_CONTENT), i), clauseEnd(tokens, after, to));
+    // (a clause that breaks right after the source leaves only the words before it: "Biden called
+    // senators, the aide said, and planned …")
+    const end = clauseEnd(tokens, after, to);
+    content = relative ? trimRange(tokens, after + 1, clauseEnd(tokens, after + 1, to)) : trimRange(tokens, afterDateline(tokens, Math.max(from, i - MAX_CONTENT), i), wordsBetween(tokens, after, end) === 0 ? source.start : end);
   } else if (!inverted && relativeName < 0 && source && source.start > from && isComma(tokens[source.start - 1]) && wordsBetween(tokens, from, source.start) >= 3 && adjunctsThenClause(tokens, after, to) && !quotationBefore(tokens, source.start)) {
     // "…, the board said in a May statement, and then …": the sentence around it (past a dateline)
     content = trimRange(tokens, afterDateline(tokens, Math.max(from, i - MAX_CONTENT), i), Math.min(to, i + MAX_CONTENT));
@@ -1357,12 +1371,14 @@ function mainClauseAfter(tokens: readonly Token[], n: number): boolean {
   if (isIn(next, SUBJECT_PRONOUN) || next.lower === 'the' || isIn(next, POSSESSIVE)) return true;
   if (!isCapitalised(next) || isCapitalised(tokens[n - 1]!) && tokens[n - 1]!.word) return false;
   // a name, then a verb-like word, not more list items ("…, Mr. Obama is", not "…, Ohio and Iowa")
-  for (let k = n + 2; k < n + 6 && k < tokens.length; k++) {
+  // (the name's place may follow it: "…, Senator Tim Kaine of Virginia was")
+  for (let k = n + 2; k < n + 8 && k < tokens.length; k++) {
     const w = tokens[k]!;
     if (!w.word) {
       if (w.text === '.' && isCapitalised(tokens[k - 1]!)) continue;
       return false;
     }
+    if (!isCapitalised(w) && (w.lower === 'of' || w.lower === 'from') && tokens[k + 1]?.word === true && isCapitalised(tokens[k + 1]!)) continue;
     if (!isCapitalised(w)) return w.lower !== 'and' && w.lower !== 'or' && !isIn(w, NP_PREPOSITION);
   }
   return false;
@@ -1743,6 +1759,28 @@ function relativeHead(tokens: readonly Token[], from: number, np: number): Token
 /** The word after a verb in -s that opens a relative clause: its object's or complement's first word, not a verb of its own ("that officials leaked"). */
 function verbLikeAfter(t: Token | undefined): boolean {
   return t !== undefined && (!t.word || !(isIn(t, AUXILIARY) || isIn(t, MODAL) || isPastInEd(t.lower) || isIn(t, PAST_TENSE) || isCueWord(t)));
+}
+
+/** Tokens a relative clause set off by commas runs to at most (relativeSetOffBefore). */
+const MAX_SET_OFF = 24;
+
+/** The comma at `comma` closes a relative clause ("which", "who") set off after a capitalised name. */
+function relativeSetOffBefore(tokens: readonly Token[], from: number, comma: number): boolean {
+  for (let k = comma - 1; k > from && comma - k <= MAX_SET_OFF; k--) {
+    const t = tokens[k]!;
+    if (t.quote >= 0 || isStop(t)) return false;
+    if (isComma(t)) return k - 1 >= from && tokens[k - 1]!.word && isCapitalised(tokens[k - 1]!) && (tokens[k + 1]?.lower === 'which' || tokens[k + 1]?.lower === 'who');
+  }
+  return false;
+}
+
+/** Where a verb in the past stands in `np` before a determiner that opens its object ("issued a statement"), or -1. */
+function pastVerbBeforeObject(tokens: readonly Token[], np: TokenRange): number {
+  for (let k = np.start; k < np.end - 1; k++) {
+    const t = tokens[k]!;
+    if (t.word && !isCapitalised(t) && (isPastInEd(t.lower) || isIn(t, PAST_TENSE)) && tokens[k + 1]!.word && (isIn(tokens[k + 1]!, DETERMINER) || isIn(tokens[k + 1]!, POSSESSIVE))) return k;
+  }
+  return -1;
 }
 
 /** A verb of saying that takes a clause stands right before `np`, or before its "that". */

@@ -1358,3 +1358,23 @@ suite('reported speech: a relative clause with "that" between the subject and it
     assert.ok(!pairs('The group that represents the nurses said the wards were full.').some(([, speaker]) => speaker === 'represents the nurses'));
   });
 });
+
+suite('reported speech: a participle after a verb\'s object, a verb after a relative clause, a coordinated verb after a source set off', () => {
+  test('"Ruiz, who …, issued a statement saying …": the subject of "issued" says it', () => {
+    assert.deepEqual(pairs('Senator Ana Ruiz of Ohio, who rarely speaks to reporters, issued a statement saying that the rule would divide the country.').filter(([text]) => text.startsWith('the rule')), [['the rule would divide the country', 'Ana Ruiz']]);
+  });
+
+  test('"Valdoria, which depends on the river for its water, fears that …": the verb after the clause, not a noun', () => {
+    assert.deepEqual(pairs('Valdoria, which depends on the river for its water, fears that the dam will cut the flow.'), [['the dam will cut the flow', 'Valdoria']]);
+  });
+
+  test('"Ruiz called senators, the aide said, and planned to travel": the aide\'s words end at the source; "planned" is Ruiz\'s', () => {
+    const found = pairs('Governor Ana Ruiz called several senators over the weekend, the aide said, and planned to travel to the capital.');
+    assert.ok(found.some(([text, speaker]) => text === 'Governor Ana Ruiz called several senators over the weekend' && speaker === 'the aide'));
+    assert.ok(found.some(([text, speaker]) => text === 'to travel to the capital' && speaker === 'Ana Ruiz'));
+  });
+
+  test('"Asked whether …, Senator Ana Ruiz of Ohio was blunt": the question ends at the comma before the named subject', () => {
+    assert.deepEqual(pairs('Asked whether the bill could pass this year, Senator Ana Ruiz of Ohio was blunt.').map(([text]) => text), ['whether the bill could pass this year']);
+  });
+});
