@@ -89,6 +89,8 @@ const CONDITION_OPENERS = FRAME_WORDS.conditionOpeners;
 const FINITE_BE_HAVE = FRAME_WORDS.finiteBeHave;
 const LOCATIVES = FRAME_WORDS.locatives;
 const PEOPLE_LOCATIVES = FRAME_WORDS.peopleLocatives;
+const REGION_OPENERS = FRAME_WORDS.regionOpeners;
+const PERFECT_ADVERBS = FRAME_WORDS.perfectAdverbs;
 const MOTION_PREPOSITIONS = FRAME_WORDS.motionPrepositions;
 const NUMBER_WORDS = FRAME_WORDS.numberWords;
 const PHRASE_EXTENDERS = FRAME_WORDS.phraseExtenders;
@@ -1050,7 +1052,8 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
     if (manner) k = to;
     const first = tokens[k];
     // "to" before a verb (in a title-case headline, "Vows To Eliminate"); "spoke to a gathering", "talked to Congress" name a listener
-    const infinitive = first?.lower === 'to' && tokens[k + 1]?.word === true && !isIn(tokens[k + 1]!, DETERMINER) && (!isCapitalised(tokens[k + 1]!) || isCapitalised(first)) && !isIn(tokens[k + 1]!, PRONOUN) && !LISTENERS.has(tokens[k + 1]!.lower);
+    // ("speaking to about 2,000 supporters": a preposition after "to" opens no verb)
+    const infinitive = first?.lower === 'to' && tokens[k + 1]?.word === true && !isIn(tokens[k + 1]!, DETERMINER) && !isIn(tokens[k + 1]!, BOUNDARY) && (!isCapitalised(tokens[k + 1]!) || isCapitalised(first)) && !isIn(tokens[k + 1]!, PRONOUN) && !LISTENERS.has(tokens[k + 1]!.lower);
     const prepositional = first !== undefined && first.word && !infinitive && !isIn(first, WH_WORD) && (isIn(first, BOUNDARY) || isIn(first, ADJUNCT)) && !isIn(first, DETERMINER);
     if (k < to && first && (first.word || OPENING_MARKS.has(first.text)) && !prepositional) {
       let e = infinitive ? mainVerbAt(tokens, k + 2, clauseEnd(tokens, k, to)) : phraseEnd(tokens, k, to);
@@ -1385,13 +1388,36 @@ function mainClauseAfter(tokens: readonly Token[], n: number): boolean {
 }
 
 /** Where reported content ends: at a semicolon, or a comma or dash before "though", "but", "as" …. */
+/**
+ * The words from k are a perfect of "have" ("has not raised", "has since been met"): a predicate
+ * of its own after "and" or "but", not a noun phrase's ("have salaries that …").
+ */
+function coordinatedPerfect(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t === undefined || !t.word || t.quote >= 0 || (t.lower !== 'has' && t.lower !== 'have' && t.lower !== 'had')) return false;
+  let n = k + 1;
+  while (n < k + 3 && tokens[n]?.word && (PERFECT_ADVERBS.has(tokens[n]!.lower) || isLyAdverb(tokens[n]!))) n++;
+  const v = tokens[n];
+  return v !== undefined && v.word && !isCapitalised(v) && (v.lower === 'been' || isPastInEd(v.lower) || isIn(v, PAST_TENSE));
+}
+
+/** A word that shows a clause has its verb: an auxiliary, a modal or a past form. */
+function finiteOrPast(t: Token): boolean {
+  return !isCapitalised(t) && (isIn(t, AUXILIARY) || isIn(t, MODAL) || isIn(t, PAST_TENSE) || isPastInEd(t.lower));
+}
+
 function clauseEnd(tokens: readonly Token[], k: number, to: number): number {
   const limit = Math.min(to, k + MAX_CONTENT);
+  // whether a verb has been read: before one, a finite verb after "and" or "but" is the sentence subject's
+  let verb = tokens[k]?.word === true && finiteOrPast(tokens[k]!);
   for (let n = k + 1; n < limit; n++) {
     const t = tokens[n]!;
     if (t.quote >= 0) continue;
     if (t.word) {
       if (startsNewPredicate(tokens, n)) return n;
+      // "claimed part of the triangle but has not raised it since": the phrase ends at the coordinator
+      if (!verb && (t.lower === 'and' || t.lower === 'but') && coordinatedPerfect(tokens, n + 1)) return n;
+      if (!verb) verb = finiteOrPast(t);
       continue;
     }
     if (t.text === ',' && participleFollows(tokens, n + 1)) return n;
@@ -1643,6 +1669,9 @@ function phraseEnd(tokens: readonly Token[], k: number, to: number): number {
       // "would never recognise the baselines and that Filipino fishermen would …": a second
       // that-clause, of the report the phrase stands in, is no part of a noun phrase
       if ((t.lower === 'and' || t.lower === 'but') && tokens[n + 1]?.lower === 'that' && opensSubject(tokens[n + 2])) return n;
+      // "claimed part of the triangle but has not raised the issue since": a finite verb after the
+      // coordinator is a predicate of the sentence's subject, no part of the phrase
+      if ((t.lower === 'and' || t.lower === 'but') && coordinatedPerfect(tokens, n + 1)) return n;
       continue;
     }
     if (t.text === ',' && trailingAttribution(tokens, n + 1, to)) return n;
@@ -2307,8 +2336,16 @@ function npBefore(tokens: readonly Token[], from: number, i: number): TokenRange
     // (a particle may join its words: "Chile's foreign minister, Alberto van Klaveren, said")
     for (let k = named; k < comma && names; k++) names = tokens[k]!.word ? isCapitalised(tokens[k]!) || (k > named && joinsNameWords(tokens, k)) : tokens[k]!.text === '.';
     // "an official in Portland, Maine, said": one name after a place it follows is the place's region
-    if (names && wordsBetween(tokens, c, comma, 2) === 1 && placeBefore(tokens, from, c - 1)) {
+    // (or two that a compass word or "New" opens: "in Charlotte, North Carolina,")
+    const regionWords = wordsBetween(tokens, c, comma, 3);
+    if (names && (regionWords === 1 || regionWords === 2 && REGION_OPENERS.has(tokens[c]!.text)) && placeBefore(tokens, from, c - 1)) {
       const place = collectBack(tokens, from, c - 1);
+      // ("Ruiz herself, campaigning in Charlotte, North Carolina, told": a participle's phrase set off after the speaker)
+      const at = place ? place.start - 1 : -1;
+      if (at - 2 > from && endsInIngAfter(tokens[at - 1]!.lower, 3) && isComma(tokens[at - 2])) {
+        const speaker = collectBack(tokens, from, at - 2);
+        if (speaker) return speaker;
+      }
       // (the phrase before the place's preposition is who spoke, whatever its case: "a spokesman
       // for the Coast Guard Headquarters in Naha, Okinawa, said")
       const head = place && place.start - 1 > from ? collectBack(tokens, from, place.start - 1) : null;

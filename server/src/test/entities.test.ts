@@ -1248,3 +1248,10 @@ suite('entities: a common noun in the plural ending a two-word name', () => {
     assert.deepEqual(names(found, 'person'), ['Jim Banks']);
   });
 });
+
+suite('entities: a project, an initiative and a caucus are bodies', () => {
+  test('"the nonpartisan Open Capitol Project", "the Harbor Caucus"', () => {
+    const found = entities('Nina Patel, director of the nonpartisan Open Capitol Project, said it was too early. The Harbor Caucus agreed.');
+    assert.deepEqual(names(found, 'organization'), ['Open Capitol Project', 'Harbor Caucus']);
+  });
+});

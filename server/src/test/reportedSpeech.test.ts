@@ -1378,3 +1378,20 @@ suite('reported speech: a participle after a verb\'s object, a verb after a rela
     assert.deepEqual(pairs('Asked whether the bill could pass this year, Senator Ana Ruiz of Ohio was blunt.').map(([text]) => text), ['whether the bill could pass this year']);
   });
 });
+
+suite('reported speech: a fronted "speaking to", a perfect after "but", a participle set off after the speaker', () => {
+  test('"Speaking to about 2,000 supporters …, the nominee accused …": "to about" opens no infinitive, nothing was said', () => {
+    const found = pairs('Speaking to about 2,000 supporters at a rally in Dayton, the nominee, Ana Ruiz, accused her rival of lying.');
+    assert.ok(!found.some(([text]) => text.startsWith('to about')));
+  });
+
+  test('"claimed part of the valley but has not raised the issue since": the phrase ends at "but"', () => {
+    assert.deepEqual(pairs('Ostria has claimed part of the valley but has not raised the issue since.').map(([text]) => text), ['part of the valley']);
+    // (a clause with its own verb keeps its perfect: "the plan failed but has since been revived")
+    assert.deepEqual(pairs('He said the plan failed but has since been revived.').map(([text]) => text), ['the plan failed but has since been revived']);
+  });
+
+  test('"Ruiz herself, campaigning in Charlotte, North Carolina, told voters …": the speaker before the participle', () => {
+    assert.deepEqual(pairs('Aides to Senator Ana Ruiz spoke first. Ruiz herself, campaigning in Charlotte, North Carolina, told voters that the tax plan was a fraud.').filter(([text]) => text.startsWith('the tax plan')), [['the tax plan was a fraud', 'Ana Ruiz']]);
+  });
+});
