@@ -1063,12 +1063,12 @@ function includedAfter(text: string, from: number, to: number, extra?: (word: st
 }
 
 /** True when the words between two offsets are only determiners, extents and the like. */
-function fillerOnly(text: string, from: number, to: number, extra?: (word: string) => boolean, afterCue = false): boolean {
+function fillerOnly(text: string, from: number, to: number, extra?: (word: string) => boolean, afterCue = false, wordBefore = ''): boolean {
   if (to < from) return false;
   const gap = text.slice(from, to);
   if (gap.length > MAX_FILLER || /[.;!?]/.test(gap.replace(/\p{L}\.\p{L}\.?/gu, ''))) return false;
   WORD_FROM.lastIndex = 0;
-  let previous = '';
+  let previous = wordBefore;
   for (let w = WORD_FROM.exec(gap); w !== null; w = WORD_FROM.exec(gap)) {
     if (!isFiller(w[0], extra) && !(afterCue ? beforeYear(gap, w) || inAfterPlaces(w[0], previous) : coordinatesCopula(w[0]))) return false;
     previous = w[0];
@@ -1076,7 +1076,7 @@ function fillerOnly(text: string, from: number, to: number, extra?: (word: strin
   return true;
 }
 
-const LOCATED_NOUNS: ReadonlySet<string> = new Set(cueData.locatedNouns);
+const LOCATED_NOUNS: ReadonlySet<string> = new Set([...cueData.locatedNouns, ...cueData.genericNouns]);
 const IN_AFTER = /^\s+in\s/;
 // nouns of land taken or held: "villages", "areas", "territory"
 const LAND_NOUNS = [...cueData.locatedNouns, ...cueData.genericNouns].join('|');
@@ -1085,6 +1085,9 @@ const LAND_BEFORE_SIDE = new RegExp(`\\b(?:${LAND_NOUNS})\\s+$`, 'i');
 const HELD_IN_AFTER = new RegExp(`^\\s+(?:(?:still|now|currently|already)\\s+)?(?:${cueData.heldClauseVerbs.join('|')})\\s+in\\s+(?:the\\s+)?`);
 // … with a pronoun for the side, right after the cue: "to exchange areas it holds in the …"
 const LAND_IT_HOLDS_IN = new RegExp(`^\\s+(?:[a-z]+\\s+){0,2}?(?:${LAND_NOUNS})\\s+(?:it|they|we)${HELD_IN_AFTER.source.slice(1)}`, 'i');
+
+/** The last word of a cue's text, in lower case. */
+const lastWordOf = (text: string): string => text.slice(text.lastIndexOf(' ') + 1).toLowerCase();
 
 /** "recaptured two villages in the Kharkiv region": after a cue, "in" may follow the noun of the places taken. */
 const inAfterPlaces = (word: string, previous: string): boolean => word === 'in' && LOCATED_NOUNS.has(previous);
@@ -1204,7 +1207,8 @@ function objectOf(text: string, match: CueMatch, groups: readonly TerritoryGroup
       if (match.claimantText !== null && PART_OF_BEFORE.test(text.slice(Math.max(0, x.start - 12), x.start))) continue;
       // ("occupies territory in Aksai Chin": the land's noun, then where it lies, is the object)
       if (x.items[0].kind === 'generic' && IN_AFTER.test(text.slice(x.end, x.end + 4))) continue;
-      if (!possessive(x) && (!hasComma(text.slice(from, x.start)) && fillerOnly(text, from, x.start, extra, true) || includedAfter(text, from, x.start, extra))) {
+      // ("an exchange of territory in the Kharkiv region": the cue's own noun of land may be the one "in" follows)
+      if (!possessive(x) && (!hasComma(text.slice(from, x.start)) && fillerOnly(text, from, x.start, extra, true, from === match.end ? lastWordOf(match.text) : '') || includedAfter(text, from, x.start, extra))) {
         // ("exchanging small areas Russia holds in the Kharkiv region": the side holding the land is no object; where it lies is)
         const held = from === match.end ? HELD_IN_AFTER.exec(text.slice(x.end, x.end + 40)) : null;
         if (held !== null && LAND_BEFORE_SIDE.test(text.slice(from, x.start))) {

@@ -575,6 +575,8 @@ function nounFrame(tokens: readonly Token[], from: number, to: number, i: number
   if (lead.lower === 'that' && verbWithoutSubject(tokens, k)) return null;
   // "said in a written statement that …": the document is the occasion of the verb's saying, which reports it
   if (lead.lower === 'that' && documentOfSaying(tokens, from, i)) return null;
+  // "accused his opponent of lying": the noun is the object of a verb whose preposition the lead is
+  if (objectOfVerbWith(tokens, from, i, lead.lower)) return null;
   // the possessor: "Trump’s claim", "his pledge", "the campaign’s call"
   let source: TokenRange | null = null;
   let p = i - 1;
@@ -593,6 +595,14 @@ function nounFrame(tokens: readonly Token[], from: number, to: number, i: number
   // "Pilots vote to authorise strike": after its subject the word is the verb, whose subject says it
   if (source === null && lead.lower === 'to' && verbAfterSubject(tokens, from, i)) source = npBefore(tokens, from, i);
   return { cue: { start: i, end: at + 1 }, source, content: trimRange(tokens, k, e), evaluative: false, announces: false };
+}
+
+/** The noun at i, after its determiner and at most one modifier, is the object of a verb that takes `preposition` after it ("accused his opponent of"). */
+function objectOfVerbWith(tokens: readonly Token[], from: number, i: number, preposition: string): boolean {
+  let v = i - 1;
+  while (v > from && i - v <= 2 && tokens[v]!.word && !isCapitalised(tokens[v]!) && !isCueWord(tokens[v])) v--;
+  const verb = tokens[v];
+  return v < i && verb !== undefined && verb.quote < 0 && isCueWord(verb) && CUE_WORDS.get(verb.lower)!.objectPrepositions.includes(preposition);
 }
 
 /**

@@ -1565,3 +1565,14 @@ suite('claims: a nationality after a place, before a noun of land', () => {
     assert.deepEqual(analyzer.analyze('Troops stood on South African soil.').entities.map((e) => e.name), ['South African']);
   });
 });
+
+suite('claims: the regional capitals of a list, land "in" a region after the cue\'s own noun', () => {
+  test('"still holds the regional capitals of Zaporizhzhia and Kherson"', () => {
+    assert.deepEqual(briefs('Ukraine still holds the regional capitals of Zaporizhzhia and Kherson.'), ['control Ukraine: Zaporizhzhia, Kherson']);
+  });
+
+  test('"an exchange of territory in the Kharkiv and Sumy regions", "an exchange of land in Kharkiv"', () => {
+    assert.deepEqual(briefs('Moscow was ready to discuss an exchange of territory in the Kharkiv and Sumy regions.'), ['exchange Russia: Kharkiv, Sumy']);
+    assert.deepEqual(briefs('Moscow proposed an exchange of land in Kharkiv.'), ['exchange Russia: Kharkiv']);
+  });
+});

@@ -1395,3 +1395,9 @@ suite('reported speech: a fronted "speaking to", a perfect after "but", a partic
     assert.deepEqual(pairs('Aides to Senator Ana Ruiz spoke first. Ruiz herself, campaigning in Charlotte, North Carolina, told voters that the tax plan was a fraud.').filter(([text]) => text.startsWith('the tax plan')), [['the tax plan was a fraud', 'Ana Ruiz']]);
   });
 });
+
+suite('reported speech: a noun that is a verb\'s object before the verb\'s preposition', () => {
+  test('"accused his opponent of selling out workers": one report, the nominee\'s, not the opponent\'s', () => {
+    assert.deepEqual(pairs('The nominee accused his opponent of selling out workers.'), [['selling out workers', 'The nominee']]);
+  });
+});
