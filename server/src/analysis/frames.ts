@@ -91,6 +91,7 @@ const LOCATIVES = FRAME_WORDS.locatives;
 const PEOPLE_LOCATIVES = FRAME_WORDS.peopleLocatives;
 const REGION_OPENERS = FRAME_WORDS.regionOpeners;
 const PERFECT_ADVERBS = FRAME_WORDS.perfectAdverbs;
+const PARTICIPLE_ADVERBS = FRAME_WORDS.participleAdverbs;
 const MOTION_PREPOSITIONS = FRAME_WORDS.motionPrepositions;
 const NUMBER_WORDS = FRAME_WORDS.numberWords;
 const PHRASE_EXTENDERS = FRAME_WORDS.phraseExtenders;
@@ -494,7 +495,8 @@ function verbAfterSubject(tokens: readonly Token[], from: number, i: number): bo
 }
 
 /** A noun for people, in lower case: a person noun's ending ("voters"), or a role in either number ("farmers", "aide"). */
-const isPeopleNoun = (lower: string): boolean => personNounEnding(lower) || PERSON_ROLES.has(lower.replace(/e?s$/, ''));
+// (the plural's -s or -es off: "aides", "witnesses")
+const isPeopleNoun = (lower: string): boolean => personNounEnding(lower) || PERSON_ROLES.has(lower.replace(/s$/, '')) || PERSON_ROLES.has(lower.replace(/es$/, ''));
 
 /** A title-case line led by its source and a colon ("Mayor Diaz: Budget Will Not Balance"): the rest is what the source says. */
 function headlineLabel(tokens: readonly Token[], from: number, to: number): Frame | null {
@@ -950,7 +952,9 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   }
 
   // "…, arguing that …": a participle after a comma shares the clause's subject, not the name before the comma ("in Tulsa, Oklahoma, arguing")
-  const afterComma = cue.participle && i > from && isComma(tokens[i - 1]);
+  // (past an adverb after the comma: "…, perhaps recognizing that …", "…, thereby signalling …")
+  const hedged = i - 1 > from && tokens[i - 1]!.word && tokens[i - 1]!.quote < 0 && (PARTICIPLE_ADVERBS.has(tokens[i - 1]!.lower) || isLyAdverb(tokens[i - 1]!)) && isComma(tokens[i - 2]);
+  const afterComma = cue.participle && i > from && (isComma(tokens[i - 1]) || hedged);
   // "Ana Ruiz is heard shouting that …": the participle of a passive of perception is its subject's
   const perceived = cue.participle && prev !== undefined && tokens[i - 1]!.word && PERCEPTION_PARTICIPLES.has(prev.lower);
   let source = afterComma ? previous ?? sentenceSubject(tokens, from, i) ?? npBefore(tokens, from, i) : npBefore(tokens, from, perceived ? i - 1 : holderEnd);
@@ -1398,6 +1402,15 @@ function mainClauseAfter(tokens: readonly Token[], n: number): boolean {
 }
 
 /** Where reported content ends: at a semicolon, or a comma or dash before "though", "but", "as" …. */
+/** The word after the coordinator at n, past auxiliaries and adverbs, is a verb in the past ("and refused"). */
+function pastAfterCoordinator(tokens: readonly Token[], n: number): boolean {
+  let k = n + 1;
+  while (tokens[k]?.word && isLyAdverb(tokens[k]!)) k++;
+  const v = tokens[k];
+  // (not a verb of saying, which reports again: "… but noted that …")
+  return v !== undefined && v.word && !isCapitalised(v) && (isPastInEd(v.lower) || isIn(v, PAST_TENSE)) && !(isCueWord(v) && PARTICIPLE_CLAUSES.has(CUE_WORDS.get(v.lower)!.lemma));
+}
+
 /**
  * The words from k are a perfect of "have" ("has not raised", "has since been met"): a predicate
  * of its own after "and" or "but", not a noun phrase's ("have salaries that …").
@@ -1420,11 +1433,15 @@ function clauseEnd(tokens: readonly Token[], k: number, to: number): number {
   const limit = Math.min(to, k + MAX_CONTENT);
   // whether a verb has been read: before one, a finite verb after "and" or "but" is the sentence subject's
   let verb = tokens[k]?.word === true && finiteOrPast(tokens[k]!);
+  // ("Officials say the driver ignored the signal and refused to stop": after a cue in the
+  // present, a coordinated verb in the past is the content's own)
+  const cue = tokens[k - 1]?.lower === 'that' ? tokens[k - 2] : tokens[k - 1];
+  const present = cue !== undefined && isCueWord(cue) && !isCapitalised(cue) && (cue.lower === CUE_WORDS.get(cue.lower)!.lemma || endsInPlainS(cue.lower, false));
   for (let n = k + 1; n < limit; n++) {
     const t = tokens[n]!;
     if (t.quote >= 0) continue;
     if (t.word) {
-      if (startsNewPredicate(tokens, n)) return n;
+      if (startsNewPredicate(tokens, n) && !(present && pastAfterCoordinator(tokens, n))) return n;
       // "claimed part of the triangle but has not raised it since": the phrase ends at the coordinator
       if (!verb && (t.lower === 'and' || t.lower === 'but') && coordinatedPerfect(tokens, n + 1)) return n;
       if (!verb) verb = finiteOrPast(t);

@@ -1401,3 +1401,18 @@ suite('reported speech: a noun that is a verb\'s object before the verb\'s prepo
     assert.deepEqual(pairs('The nominee accused his opponent of selling out workers.'), [['selling out workers', 'The nominee']]);
   });
 });
+
+suite('reported speech: a coordinated verb in the past after a cue in the present', () => {
+  test('"Officials say the driver ignored the signal and refused to stop": the refusal is part of what they say', () => {
+    assert.ok(pairs('Officials say the driver ignored the signal and refused to stop.').some(([text, speaker]) => text === 'the driver ignored the signal and refused to stop' && speaker === 'Officials'));
+    // (a verb of saying reports again: "… but noted that …"; a cue in the past shares its tense)
+    assert.ok(pairs('His aides say it is too early but noted that he won twice.').some(([text]) => text === 'it is too early'));
+    assert.ok(pairs('Officials said the driver ignored the signal and refused to stop.').some(([text]) => text === 'the driver ignored the signal'));
+  });
+});
+
+suite('reported speech: a participle after a comma and an adverb', () => {
+  test('"…, perhaps recognizing that …": the clause\'s subject, not the adverb', () => {
+    assert.deepEqual(pairs('Her aides were also generous, perhaps recognizing that the debate was lost.').map(([, speaker]) => speaker), ['Her aides']);
+  });
+});
