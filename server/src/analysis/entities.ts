@@ -12,7 +12,7 @@ import type { ProseDocument } from './document';
 import type { Gazetteer } from './gazetteer';
 import {
   countryNamed, type Gender, genderOfWord, isPluralOfCommon, KIN_BEFORE, PEOPLE_ADJECTIVES, KNOWN_ORG_FIRST_WORDS, MISC_SUFFIXES, MISC_WORDS, MISC_PREFIXES, CODE_NAME_BEFORE, demonym, KNOWN_ORGS, LOWERCASE_ORG_HEADS, ORG_ACRONYMS,
-  ORG_KINDS_BEFORE, ORG_LINK_HEADS, ORG_PEOPLE_AT, PARTY_MEMBERS, ORG_OF_HEADS, ORG_WORDS_AFTER, AFTER_PLACE_KIND, PLACE_EVENTS_BEFORE, PLACE_KINDS_AFTER, PLACE_KINDS_BEFORE, PLURAL_PLACE_KINDS, PLACE_OF_HEADS, PLACE_PREPOSITIONS, PLACE_VERBS_BEFORE, PLACE_SUFFIXES, REGION_WORDS_AFTER, REGION_WORDS_BEFORE, TITLE_OBJECTS, PLACE_OPENERS,
+  ORG_KINDS_BEFORE, ORG_KINDS_IN_APPOSITION, ORG_LINK_HEADS, ORG_PEOPLE_AT, PARTY_MEMBERS, ORG_OF_HEADS, ORG_WORDS_AFTER, AFTER_PLACE_KIND, PLACE_EVENTS_BEFORE, PLACE_KINDS_AFTER, PLACE_KINDS_BEFORE, PLURAL_PLACE_KINDS, PLACE_OF_HEADS, PLACE_PREPOSITIONS, PLACE_VERBS_BEFORE, PLACE_SUFFIXES, REGION_WORDS_AFTER, REGION_WORDS_BEFORE, TITLE_OBJECTS, PLACE_OPENERS,
   MAY_BE_PLACE_KIND_AFTER, MAY_BE_REGION_WORD, MAY_BE_REGION_WORDS, OWNED_LAND_NOUNS, STATEHOOD_WORDS, MATCH_VERBS, PLURAL_VERBS, TEAM_ROLES, TOWN_CLUB_WORDS,
   type Country,
 } from './lexicon';
@@ -1038,6 +1038,8 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
     c.geo = geo ?? { kind: 'place' };
     return typeAs(c, 'place', 2);
   }
+  // "Syriza, the main opposition party, said": a name set off before its kind of body
+  if (next?.text === ',' && !geo && !personShape && orgKindApposition(tokens, c.last + 2)) return typeAs(c, 'organization', 2);
   // "Tigranashen, an Armenian village that …": an apposition that says what kind of place it is
   if (next?.text === ',' && placeKindApposition(tokens, c.last + 2)) {
     c.geo = geo ?? { kind: 'place' };
@@ -1123,6 +1125,20 @@ const MAX_KIND_MODIFIERS = 3;
  * "…, a village", "…, an Armenian village that …", "…, a frontline town near …": the apposition
  * from `at` (the article) names a kind of place and ends there. "…, a village elder" does not.
  */
+/** The words at `at` are an article, at most MAX_KIND_MODIFIERS modifiers and a kind of body, ending the apposition ("the main opposition party,"). */
+function orgKindApposition(tokens: readonly Token[], at: number): boolean {
+  const article = tokens[at];
+  if (article === undefined || (article.text !== 'a' && article.text !== 'an' && article.text !== 'the')) return false;
+  for (let k = at + 1; k <= at + 1 + MAX_KIND_MODIFIERS; k++) {
+    const t = tokens[k];
+    if (t === undefined || t.kind !== 'word' || t.cap) return false;
+    if (!ORG_KINDS_IN_APPOSITION.has(t.text)) continue;
+    const after = tokens[k + 1];
+    return after === undefined || (after.kind !== 'word' && !isPossessive(after)) || after.text === 'that' || after.text === 'which';
+  }
+  return false;
+}
+
 function placeKindApposition(tokens: readonly Token[], at: number): boolean {
   const article = tokens[at];
   if (article === undefined || (article.text !== 'a' && article.text !== 'an')) return false;
@@ -1258,6 +1274,9 @@ function opensClauseAfterComma(tokens: readonly Token[], gap: number, b: Candida
  * Names in one list are of one kind ("Donetsk, Lugansk and Crimea"): members typed by weak
  * evidence or none take the type of the list's strongest member.
  */
+// an acronym of four capitals or more, no stops ("UNIFIL", not "N.C.")
+const LETTERS_ACRONYM = /^\p{Lu}{4,}$/u;
+
 function coordinate(candidates: Candidate[], sentences: readonly Sentence[]): void {
   let groupStart = 0;
   const settle = (from: number, to: number): void => {
@@ -1309,7 +1328,9 @@ function coordinate(candidates: Candidate[], sentences: readonly Sentence[]): vo
       const tokens = sentences[a.sentence]!.tokens;
       const gap = b.first - a.last - 1;
       const opener = tokens[a.last + 1]?.text;
-      linked = gap > 0 && gap <= 3 && (opener === ',' || opener === 'and' || opener === 'or' || opener === '&') && coordinatorsOnly(tokens, a.last + 1, b.first) && !isPossessive(tokens[b.last + 1]) && !opensClauseAfterComma(tokens, gap, b);
+      // ("the peacekeeping force in Lebanon, UNIFIL, urged": an acronym set off after a place names the phrase before, no list member)
+      const acronymSetOff = gap === 1 && opener === ',' && b.first === b.last && LETTERS_ACRONYM.test(tokens[b.first]!.text) && !tokens[a.last]!.upper;
+      linked = gap > 0 && gap <= 3 && (opener === ',' || opener === 'and' || opener === 'or' || opener === '&') && !acronymSetOff && coordinatorsOnly(tokens, a.last + 1, b.first) && !isPossessive(tokens[b.last + 1]) && !opensClauseAfterComma(tokens, gap, b);
     }
     if (!linked) {
       settle(groupStart, i - 1);

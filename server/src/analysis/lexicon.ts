@@ -90,6 +90,8 @@ export const ORG_SHORT_FORM_ENDINGS: ReadonlySet<string> = new Set(orgs.shortFor
 export const PLACE_OF_HEADS: ReadonlySet<string> = new Set(orgs.placeOfHeads);
 /** Lower-case nouns of an organisation's kind before its name ("firm", "newspaper"), and words after one ("shareholders"). */
 export const ORG_KINDS_BEFORE = new WordSet(orgs.kindsBefore);
+/** Kinds of body an apposition right after a name ends in (org-suffixes.json kindsBefore and kindsInApposition). */
+export const ORG_KINDS_IN_APPOSITION = new WordSet([...orgs.kindsBefore, ...orgs.kindsInApposition]);
 export const ORG_WORDS_AFTER = new WordSet(orgs.wordsAfter);
 /** Professions before "at" and a firm's name (org-suffixes.json peopleAt): "analysts at Berenberg". */
 export const ORG_PEOPLE_AT = new WordSet(orgs.peopleAt);

@@ -1255,3 +1255,19 @@ suite('entities: a project, an initiative and a caucus are bodies', () => {
     assert.deepEqual(names(found, 'organization'), ['Open Capitol Project', 'Harbor Caucus']);
   });
 });
+
+suite('entities: an amendment is a law, no one\'s name', () => {
+  test('"the 13th Amendment", "the Fifth Amendment": no person', () => {
+    const found = entities('Ana Ruiz thinks the 13th Amendment was a turning point. The aide cited the Fifth Amendment and declined to answer.');
+    assert.deepEqual(names(found, 'person'), ['Ana Ruiz']);
+  });
+});
+
+suite('entities: a name set off before its kind of body, an acronym set off after a place', () => {
+  test('"Ostrava Forward, the main opposition party, said" is a party; "the force in Vermont, KFORCE, said" an acronym, no place', () => {
+    const found = entities('Ostrava Forward, the main opposition party, said it would go to court. The peacekeeping force in Vermont, KFORCE, urged calm.');
+    assert.deepEqual(names(found, 'organization'), ['Ostrava Forward', 'KFORCE']);
+    // (a role's body before the name still gives the person a role: "A spokesman for the ruling party, Ivo Maren, said")
+    assert.deepEqual(names(entities('A spokesman for the ruling party, Ivo Maren, said the courts were independent.'), 'person'), ['Ivo Maren']);
+  });
+});
