@@ -1512,7 +1512,8 @@ function singularReferent(text: string, noun: string, singles: readonly Antecede
   // ("the islands" is no country named in the singular: "Iran rejected the statement. … the occupation of the islands")
   const plural = noun.endsWith('s');
   const countryInSingular = (a: Antecedent): boolean => plural && resolver.place(a.names[0]!)?.kind === 'country' && !PLURAL_NAME.test(a.names[0]!);
-  const land = SETTLEMENT_NOUNS.has(noun) ? undefined : latestExcept(singles, si, (a) => resolver.place(a.names[0]!)?.kind === 'city' || countryInSingular(a) || a.sentence === si && isSubjectSide(text, a, agents), true);
+  // ("captured the Golan Heights from Syria … and annexed the territory": a country the land was taken from is no land meant)
+  const land = SETTLEMENT_NOUNS.has(noun) ? undefined : latestExcept(singles, si, (a) => resolver.place(a.names[0]!)?.kind === 'city' || countryInSingular(a) || a.sentence === si && (isSubjectSide(text, a, agents) || TOPIC_NOUNS.has(noun) && takenFromCountry(text, a, resolver)), true);
   // ("the town" is a town the gazetteer knows, when one is within reach: "… Kupiansk, a railway hub
   // in the Kharkiv region, … a claim Ukraine's military dismissed. … the town had been liberated")
   const town = SETTLEMENT_NOUNS.has(noun) ? latestExcept(singles, si, (a) => resolver.place(a.mentions[0]?.text ?? a.names[0]!)?.kind !== 'city' || a.sentence === si && (isSubjectSide(text, a, agents) || whereSpeakerIs(text, a)), true) : undefined;
@@ -1523,6 +1524,15 @@ function singularReferent(text: string, noun: string, singles: readonly Antecede
   // (a city is no territory: "its ambassador to Paris")
   if (near?.sentence === si && resolver.place(near.names[0]!)?.kind !== 'city') return near;
   return lastClaim(drafts, si, (t) => t.names.length === 1) ?? near;
+}
+
+// "from" (and an article) right before a place
+const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
+
+/** The antecedent is a country named right after "from": the side land was taken from. */
+function takenFromCountry(text: string, a: Antecedent, resolver: ClaimantResolver): boolean {
+  const m = a.mentions[0];
+  return m !== undefined && resolver.place(a.names[0]!)?.kind === 'country' && FROM_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start));
 }
 
 /** The latest place within reach, past those of the anaphor's own sentence (or, `anywhere`, of any) that `skip` refuses. */

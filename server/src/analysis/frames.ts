@@ -1832,11 +1832,15 @@ function relativeSetOffBefore(tokens: readonly Token[], from: number, comma: num
 
 /** Where a verb in the past stands in `np` before a determiner that opens its object ("issued a statement"), or -1. */
 function pastVerbBeforeObject(tokens: readonly Token[], np: TokenRange): number {
-  for (let k = np.start; k < np.end - 1; k++) {
-    const t = tokens[k]!;
-    if (t.word && !isCapitalised(t) && (isPastInEd(t.lower) || isIn(t, PAST_TENSE)) && tokens[k + 1]!.word && (isIn(tokens[k + 1]!, DETERMINER) || isIn(tokens[k + 1]!, POSSESSIVE))) return k;
-  }
+  for (let k = np.start; k < np.end - 1; k++) if (pastBeforeDeterminer(tokens, k)) return k;
   return -1;
+}
+
+/** The word at k is a verb in the past, in lower case, before a determiner or possessive. */
+function pastBeforeDeterminer(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  return t.word && !isCapitalised(t) && (isPastInEd(t.lower) || isIn(t, PAST_TENSE)) && next !== undefined && next.word && (isIn(next, DETERMINER) || isIn(next, POSSESSIVE));
 }
 
 /** A verb of saying that takes a clause stands right before `np`, or before its "that". */

@@ -1576,3 +1576,11 @@ suite('claims: the regional capitals of a list, land "in" a region after the cue
     assert.deepEqual(briefs('Moscow proposed an exchange of land in Kharkiv.'), ['exchange Russia: Kharkiv']);
   });
 });
+
+suite('claims: "the territory" after land taken "from" a country', () => {
+  test('"captured the Golan Heights from Syria … and annexed the territory": the land, not the country it was taken from', () => {
+    assert.deepEqual(briefs('Israel captured the Golan Heights from Syria in 1967 and annexed the territory in 1981.'), ['capture Israel: Golan Heights', 'annexation Israel: Golan Heights']);
+    // (a place left "from" that is no country may be the land meant: "withdrew from Kherson … retook the territory")
+    assert.deepEqual(briefs('Russia withdrew from Kherson in 2022 and Ukraine retook the territory.'), ['loss Russia: Kherson', 'recovery Ukraine: Kherson']);
+  });
+});
