@@ -2357,6 +2357,8 @@ function npBefore(tokens: readonly Token[], from: number, i: number): TokenRange
     // (after at most two words in lower case that qualify a title: "The candidate, state Sen.
     // Ana Ruiz, said", "…, former Gov. Bill Lee, said")
     let named = c;
+    // ("…, the Rev. Ann Lee, said": the article before a title)
+    if (tokens[named]!.lower === 'the' && TITLES.has(tokens[named + 1]?.text ?? '')) named++;
     // (not a preposition or participle: "tax experts, including Mr. Lee, have said")
     while (named < comma && named - c < 2 && tokens[named]!.word && !isCapitalised(tokens[named]!) && !isIn(tokens[named]!, BOUNDARY) && !isIn(tokens[named]!, ADJUNCT) && !tokens[named]!.lower.endsWith('ing')) named++;
     // (a title, or a role written as one: "state Treasurer Rob Sand")

@@ -1416,3 +1416,13 @@ suite('reported speech: a participle after a comma and an adverb', () => {
     assert.deepEqual(pairs('Her aides were also generous, perhaps recognizing that the debate was lost.').map(([, speaker]) => speaker), ['Her aides']);
   });
 });
+
+suite('reported speech: "the Rev." set off after a role, a note as the occasion', () => {
+  test('"The pastor of St. Agnes\'s, the Rev. Ivo Maren, said …": the name after the article and title speaks', () => {
+    assert.deepEqual(pairs('The pastor of St. Agnes’s, the Rev. Ivo Maren, said the congregation would meet in the hall.').map(([, speaker]) => speaker), ['Ivo Maren']);
+  });
+
+  test('"wrote in a note to clients that …": what the note says', () => {
+    assert.deepEqual(pairs('Ana Ruiz of Harlow Capital wrote in a note to clients that the exposure was high.'), [['the exposure was high', 'Ana Ruiz']]);
+  });
+});
