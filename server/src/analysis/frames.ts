@@ -2462,7 +2462,6 @@ function verbGroupStart(tokens: readonly Token[], from: number, i: number): numb
 
 /** Words a phrase of time between an auxiliary and its verb runs to at most (timeAfterAuxiliary). */
 const MAX_AUXILIARY_TIME = 4;
-const YEAR = /^(?:1[89]|20)\d\d$/;
 
 /**
  * "Ethiopia has in the past claimed", "Beijing has for decades insisted", "has since 2009 said":
@@ -2471,7 +2470,7 @@ const YEAR = /^(?:1[89]|20)\d\d$/;
  */
 function timeAfterAuxiliary(tokens: readonly Token[], from: number, j: number): number {
   const last = tokens[j - 1];
-  if (j - 2 <= from || last === undefined || !last.word || last.quote >= 0 || !(AUXILIARY_TIME_ENDS.has(last.lower) || YEAR.test(last.text))) return j;
+  if (j - 2 <= from || last === undefined || !last.word || last.quote >= 0 || !(AUXILIARY_TIME_ENDS.has(last.lower) || isYear(last.text))) return j;
   let k = j - 1;
   while (k > from && j - k < MAX_AUXILIARY_TIME && tokens[k - 1]!.word && !isCapitalised(tokens[k - 1]!) && !AUXILIARY_TIME_LEADS.has(tokens[k - 1]!.lower) && !isIn(tokens[k - 1]!, AUXILIARY)) k--;
   if (k - 1 <= from || !AUXILIARY_TIME_LEADS.has(tokens[k - 1]!.lower)) return j;
@@ -2480,10 +2479,12 @@ function timeAfterAuxiliary(tokens: readonly Token[], from: number, j: number): 
 
 /**
  * Where a phrase of time ending at j starts: "on Sunday", "last week", "Tuesday night", "late on
- * Monday", "earlier this month", a weekday alone; j when none ends there.
+ * Monday", "earlier this month", "in 2008", a weekday alone; j when none ends there.
  */
 function timePhraseStart(tokens: readonly Token[], from: number, j: number): number {
   const last = tokens[j - 1];
+  // "in 2008": a year after "in"
+  if (j - 2 > from && last?.word === true && last.quote < 0 && isYear(last.text) && tokens[j - 2]!.lower === 'in') return j - 2;
   if (j - 1 <= from || !last?.word || last.quote >= 0 || !TIME_NOUNS.has(last.lower)) return j;
   const weekday = isCapitalised(last);
   let k = j - 1;

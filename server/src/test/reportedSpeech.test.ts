@@ -1426,3 +1426,10 @@ suite('reported speech: "the Rev." set off after a role, a note as the occasion'
     assert.deepEqual(pairs('Ana Ruiz of Harlow Capital wrote in a note to clients that the exposure was high.'), [['the exposure was high', 'Ana Ruiz']]);
   });
 });
+
+suite('reported speech: a year between the subject and its verb', () => {
+  test('"A memorable campaign ad in 2008 questioned whether …", "A joint survey in 2009 concluded that …"', () => {
+    assert.deepEqual(pairs('A memorable campaign ad in 2008 questioned whether the senator was ready.').map(([, speaker]) => speaker), ['A memorable campaign ad']);
+    assert.deepEqual(pairs('A joint survey in 2009 concluded that the island lay inside Valdoria.').map(([, speaker]) => speaker), ['A joint survey']);
+  });
+});
