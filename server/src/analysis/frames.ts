@@ -2379,6 +2379,13 @@ function npBefore(tokens: readonly Token[], from: number, i: number): TokenRange
         const speaker = collectBack(tokens, from, at - 2);
         if (speaker) return speaker;
       }
+      // ("Ana Ruiz, 59, of Dayton, Ohio, said": the name before where the speaker lives, past an age)
+      if (at - 1 > from && tokens[at]!.lower === 'of' && isComma(tokens[at - 1])) {
+        let end = at - 1;
+        if (end - 2 > from && startsWithDigit(tokens[end - 1]!.text) && isComma(tokens[end - 2])) end -= 2;
+        const speaker = collectBack(tokens, from, end);
+        if (speaker) return speaker;
+      }
       // (the phrase before the place's preposition is who spoke, whatever its case: "a spokesman
       // for the Coast Guard Headquarters in Naha, Okinawa, said")
       const head = place && place.start - 1 > from ? collectBack(tokens, from, place.start - 1) : null;
@@ -2410,7 +2417,8 @@ function placeBefore(tokens: readonly Token[], from: number, comma: number): boo
   let k = comma;
   while (k > from && comma - k < MAX_PLACE_WORDS && tokens[k - 1]!.word && isCapitalised(tokens[k - 1]!)) k--;
   const p = tokens[k - 1];
-  return k < comma && k - 1 > from && p !== undefined && p.word && (LOCATIVES.has(p.lower) || p.lower === 'from');
+  // (or "of" opening an apposition of where the speaker lives: "Ana Ruiz, 59, of Dayton, Ohio, said")
+  return k < comma && k - 1 > from && p !== undefined && p.word && (LOCATIVES.has(p.lower) || p.lower === 'from' || p.lower === 'of' && isComma(tokens[k - 2]));
 }
 
 /**

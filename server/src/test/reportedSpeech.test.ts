@@ -1433,3 +1433,11 @@ suite('reported speech: a year between the subject and its verb', () => {
     assert.deepEqual(pairs('A joint survey in 2009 concluded that the island lay inside Valdoria.').map(([, speaker]) => speaker), ['A joint survey']);
   });
 });
+
+suite('reported speech: where the speaker lives, set off after the name', () => {
+  test('"Ana Ruiz, 59, of Dayton, Ohio, said …": the name, not the state', () => {
+    assert.deepEqual(pairs('Ana Ruiz, 59, of Dayton, Ohio, said the day was moving.').map(([, speaker]) => speaker), ['Ana Ruiz']);
+    // (a speaker placed "in" a town keeps the town and its region: "An official in Portland, Maine, said")
+    assert.deepEqual(pairs('An official in Portland, Maine, said the storm had passed.').map(([, speaker]) => speaker), ['An official in Portland, Maine']);
+  });
+});
