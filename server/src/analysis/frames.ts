@@ -496,7 +496,8 @@ function verbAfterSubject(tokens: readonly Token[], from: number, i: number): bo
 
 /** A noun for people, in lower case: a person noun's ending ("voters"), or a role in either number ("farmers", "aide"). */
 // (the plural's -s or -es off: "aides", "witnesses")
-const isPeopleNoun = (lower: string): boolean => personNounEnding(lower) || PERSON_ROLES.has(lower.replace(/s$/, '')) || PERSON_ROLES.has(lower.replace(/es$/, ''));
+const isPeopleNoun = (lower: string): boolean =>
+  personNounEnding(lower) || (lower.endsWith('s') ? PERSON_ROLES.has(lower.slice(0, -1)) || (lower.endsWith('es') && PERSON_ROLES.has(lower.slice(0, -2))) : PERSON_ROLES.has(lower));
 
 /** A title-case line led by its source and a colon ("Mayor Diaz: Budget Will Not Balance"): the rest is what the source says. */
 function headlineLabel(tokens: readonly Token[], from: number, to: number): Frame | null {

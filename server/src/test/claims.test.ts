@@ -1544,10 +1544,10 @@ suite('claims: a relative clause after a longer apposition', () => {
   });
 });
 
-suite('claims: "the triangle", a partial quotation after the copula, the owner before "sovereignty"', () => {
-  test('"the triangle" is the place whose name ends in Triangle; "had been “part of Kenya”" keeps its quotation mark', () => {
+suite('claims: "the triangle", the owner before "sovereignty"', () => {
+  test('"the triangle" is the place whose name ends in Triangle', () => {
     assert.deepEqual(briefs('Herders graze cattle in the Ilemi Triangle. Kenya controls the triangle and patrols it.'), ['control Kenya: Ilemi Triangle']);
-    assert.deepEqual(briefs('Herders graze cattle in the Ilemi Triangle. An official said the triangle had been “part of Kenya” for a century.'), ['sovereignty Kenya: Ilemi Triangle']);
+    assert.deepEqual(briefs('Herders graze cattle in the Ilemi Triangle. An official said the triangle had been part of Kenya for a century.'), ['sovereignty Kenya: Ilemi Triangle']);
   });
 
   test('"a violation of Vietnamese sovereignty over the archipelago": the nationality is the side, not the subject', () => {
