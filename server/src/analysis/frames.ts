@@ -953,7 +953,7 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   }
 
   // "…, arguing that …": a participle after a comma shares the clause's subject, not the name before the comma ("in Tulsa, Oklahoma, arguing")
-  // (past an adverb after the comma: "…, perhaps recognizing that …", "…, thereby signalling …")
+  // (past an adverb after the comma: "…, perhaps recognizing that …")
   const hedged = i - 1 > from && tokens[i - 1]!.word && tokens[i - 1]!.quote < 0 && (PARTICIPLE_ADVERBS.has(tokens[i - 1]!.lower) || isLyAdverb(tokens[i - 1]!)) && isComma(tokens[i - 2]);
   const afterComma = cue.participle && i > from && (isComma(tokens[i - 1]) || hedged);
   // "Ana Ruiz is heard shouting that …": the participle of a passive of perception is its subject's
@@ -1403,7 +1403,7 @@ function mainClauseAfter(tokens: readonly Token[], n: number): boolean {
 }
 
 /** Where reported content ends: at a semicolon, or a comma or dash before "though", "but", "as" …. */
-/** The word after the coordinator at n, past auxiliaries and adverbs, is a verb in the past ("and refused"). */
+/** The word after the coordinator at n, past adverbs in -ly, is a verb in the past ("and refused"). */
 function pastAfterCoordinator(tokens: readonly Token[], n: number): boolean {
   let k = n + 1;
   while (tokens[k]?.word && isLyAdverb(tokens[k]!)) k++;
