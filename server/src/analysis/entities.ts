@@ -1125,31 +1125,35 @@ const MAX_KIND_MODIFIERS = 3;
  * "…, a village", "…, an Armenian village that …", "…, a frontline town near …": the apposition
  * from `at` (the article) names a kind of place and ends there. "…, a village elder" does not.
  */
-/** The words at `at` are an article, at most MAX_KIND_MODIFIERS modifiers and a kind of body, ending the apposition ("the main opposition party,"). */
-function orgKindApposition(tokens: readonly Token[], at: number): boolean {
+/**
+ * Where the kind noun stands in an apposition at `at`: an article of `articles`, at most
+ * MAX_KIND_MODIFIERS modifiers (capitalised ones only where `capitals`: "an Armenian village"), then
+ * a word of `kinds`; -1 when there is none.
+ */
+function kindAfterArticle(tokens: readonly Token[], at: number, articles: ReadonlySet<string>, kinds: { has(word: string): boolean }, capitals: boolean): number {
   const article = tokens[at];
-  if (article === undefined || (article.text !== 'a' && article.text !== 'an' && article.text !== 'the')) return false;
+  if (article === undefined || !articles.has(article.text)) return -1;
   for (let k = at + 1; k <= at + 1 + MAX_KIND_MODIFIERS; k++) {
     const t = tokens[k];
-    if (t === undefined || t.kind !== 'word' || t.cap) return false;
-    if (!ORG_KINDS_IN_APPOSITION.has(t.text)) continue;
-    const after = tokens[k + 1];
-    return after === undefined || (after.kind !== 'word' && !isPossessive(after)) || after.text === 'that' || after.text === 'which';
+    if (t === undefined || t.kind !== 'word' || (t.cap && !capitals)) return -1;
+    if (!t.cap && kinds.has(t.text)) return k;
   }
-  return false;
+  return -1;
+}
+const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
+/** "Syriza, the main opposition party, said": an article, modifiers and a kind of body ending the apposition. */
+function orgKindApposition(tokens: readonly Token[], at: number): boolean {
+  const k = kindAfterArticle(tokens, at, ARTICLES, ORG_KINDS_IN_APPOSITION, false);
+  const after = tokens[k + 1];
+  return k >= 0 && (after === undefined || (after.kind !== 'word' && !isPossessive(after)) || after.text === 'that' || after.text === 'which');
 }
 
 function placeKindApposition(tokens: readonly Token[], at: number): boolean {
-  const article = tokens[at];
-  if (article === undefined || (article.text !== 'a' && article.text !== 'an')) return false;
-  for (let k = at + 1; k <= at + 1 + MAX_KIND_MODIFIERS; k++) {
-    const t = tokens[k];
-    if (t === undefined || t.kind !== 'word') return false;
-    if (t.cap || !PLACE_KINDS_BEFORE.has(t.text)) continue;
-    const after = tokens[k + 1];
-    return after === undefined || after.kind !== 'word' || PLACE_PREPOSITIONS.has(after.text) || AFTER_PLACE_KIND.has(after.text);
-  }
-  return false;
+  const k = kindAfterArticle(tokens, at, INDEFINITE_ARTICLES, PLACE_KINDS_BEFORE, true);
+  const after = tokens[k + 1];
+  return k >= 0 && (after === undefined || after.kind !== 'word' || PLACE_PREPOSITIONS.has(after.text) || AFTER_PLACE_KIND.has(after.text));
 }
 
 // how far a list of names may run before its plural region word ("Kharkiv, Sumy and Chernihiv regions")
