@@ -1079,7 +1079,7 @@ function fillerOnly(text: string, from: number, to: number, extra?: (word: strin
 const LOCATED_NOUNS: ReadonlySet<string> = new Set([...cueData.locatedNouns, ...cueData.genericNouns]);
 const IN_AFTER = /^\s+in\s/;
 // nouns of land taken or held: "villages", "areas", "territory"
-const LAND_NOUNS = [...cueData.locatedNouns, ...cueData.genericNouns].join('|');
+const LAND_NOUNS = [...LOCATED_NOUNS].join('|');
 // a noun of land, then a side that holds it, then where it lies: "small areas Russia holds in the …"
 const LAND_BEFORE_SIDE = new RegExp(`\\b(?:${LAND_NOUNS})\\s+$`, 'i');
 const HELD_IN_AFTER = new RegExp(`^\\s+(?:(?:still|now|currently|already)\\s+)?(?:${cueData.heldClauseVerbs.join('|')})\\s+in\\s+(?:the\\s+)?`);

@@ -268,9 +268,12 @@ export function mayBeName(s: Sentence, i: number, evidence: CaseEvidence, known:
   // ("Meteorologists said": a plural of a profession's noun opening a sentence is as common a word)
   // (nor the plural of a common noun, "Retailers said", "Librarians had": a name there only where the document writes it mid-sentence or the lexicons know it)
   // (nor a word whose shape is a common noun's: "Expropriation is …", "Herders said")
-  if (!(facts & COMMON) && !professionPlural(word) && !((isPluralOfCommon(word.toLowerCase()) || hasCommonNounShape(word.toLowerCase())) && !(facts & FIRST_NAME))) return true;
+  if (!(facts & COMMON) && !professionPlural(word) && !(commonNounInShape(word.toLowerCase()) && !(facts & FIRST_NAME))) return true;
   return evidence.midCaps.has(word) || known.isKnownName(word) || (KNOWN_ORG_FIRST_WORDS.has(word) && opensKnownOrg(s.tokens, i, word)) || opensSuffixedOrg(s.tokens, i, facts) || HYPHENED_GIVEN_NAME.test(s.tokens[i + 1]?.text ?? '');
 }
+
+/** A word in lower case that is the plural of a common noun or shaped as one ("retailers", "expropriation", "herders"). */
+const commonNounInShape = (lower: string): boolean => isPluralOfCommon(lower) || hasCommonNounShape(lower);
 
 /** The capitalised particle at `i` runs through particles in lower case to a capitalised word that is no function word. */
 function particleOpensName(tokens: readonly Token[], i: number): boolean {
