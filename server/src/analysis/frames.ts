@@ -62,6 +62,7 @@ const NOUN_PREPOSITIONS = FRAME_WORDS.nounPrepositions;
 const AFTER_PARTICIPLES = FRAME_WORDS.afterParticiples;
 // nouns of the occasion of a saying ("on a conference call", "in his nightly address")
 const OCCASION_NOUNS = FRAME_WORDS.occasionNouns;
+const ADJUNCT_PARTICIPLES = FRAME_WORDS.adjunctParticiples;
 const PREPOSITIONS_BEFORE_ADJECTIVES = FRAME_WORDS.prepositionsBeforeAdjectives;
 const SPEECH_EVENTS = FRAME_WORDS.speechEvents;
 const PARTICIPLE_CLAUSES = FRAME_WORDS.participleClauses;
@@ -81,6 +82,7 @@ const AUXILIARY_TIME_ENDS = FRAME_WORDS.auxiliaryTimeEnds;
 const DURATION_COUNTS = FRAME_WORDS.durationCounts;
 const PARTICIPLE_PREPOSITIONS = FRAME_WORDS.participlePrepositions;
 const QUANTIFIERS = FRAME_WORDS.quantifiers;
+const PLURALS_AFTER_ARTICLE = FRAME_WORDS.pluralsAfterArticle;
 const ORDINALS = FRAME_WORDS.ordinals;
 const PERCEPTION_PARTICIPLES = FRAME_WORDS.perceptionParticiples;
 // words that make "if" a condition: "even if", "as if", "only if"
@@ -960,6 +962,8 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   const perceived = cue.participle && prev !== undefined && tokens[i - 1]!.word && PERCEPTION_PARTICIPLES.has(prev.lower);
   let source = afterComma ? previous ?? sentenceSubject(tokens, from, i) ?? npBefore(tokens, from, i) : npBefore(tokens, from, perceived ? i - 1 : holderEnd);
   let inverted = false;
+  // "Asked about the vote, Ruiz said …": a fronted participle of being asked names what was asked, not who asked
+  const askedFirst = !cue.participle && ADJUNCT_PARTICIPLES.has(tokens[i]!.lower) && isSentenceOpening(tokens, from, i);
   // "a practice Georgia calls …", "the regions Moscow claims to have annexed": the name is the
   // subject of a relative clause about the noun before it, and nothing before is what was said
   const relativeName = source !== null ? reducedRelativeName(tokens, source) : -1;
@@ -980,7 +984,7 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   if (!source) {
     const before = i > from ? tokens[i - 1]! : undefined;
     // a participle opening the sentence has its subject after the clause ("Claiming …, Trump told …")
-    if (!cue.participle && (!before || isComma(before) || CLOSING_MARKS.has(before.text) || before.text === ':' || isSentenceOpening(tokens, from, i))) {
+    if (!cue.participle && (isComma(before) || before !== undefined && (CLOSING_MARKS.has(before.text) || before.text === ':') || isSentenceOpening(tokens, from, i) && !askedFirst)) {
       source = npAfter(tokens, cueEnd, to);
       // "said Peskov." / "said Sergiy, a teacher": the name is followed by punctuation; after a quotation
       // also by a clause of its own ("“…,” said a donor who backs Ruiz", "said Ruiz as she left")
@@ -993,7 +997,7 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
     }
   }
   // "In discussing the budget, …", "… by painting the board as …": a gerund after a preposition may leave its subject unnamed
-  const implied = source === null && cue.participle && prev !== undefined && isIn(prev, BOUNDARY) && !isIn(prev, DETERMINER);
+  const implied = source === null && (askedFirst || cue.participle && prev !== undefined && isIn(prev, BOUNDARY) && !isIn(prev, DETERMINER));
   if (cue.evaluative && !cue.clause && !cue.complement) return { cue: cueRange, source, content: null, evaluative: true, announces: false };
 
   const after = inverted ? source!.end : cueEnd;
@@ -1087,7 +1091,7 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   }
   // "He proposed a freeze, an idea the council rejected": what the apposition's noun stands for
   // (but "…, a move the UN said violated the truce": what was said of it)
-  const apposed = !inverted && source !== null && !relativeVerb ? apposedClause(tokens, from, source.start) : null;
+  const apposed = !inverted && source !== null && !relativeVerb && lead === null ? apposedClause(tokens, from, source.start) : null;
   if (apposed) content = apposed;
   if (!cue.clause && !cue.complement && !withParticle) content = null;
   // "“…,” Ruiz told reporters on Monday", "“…?” Ruiz asked them": a verb right after a quotation
@@ -1150,7 +1154,9 @@ function relativeVerbAfter(tokens: readonly Token[], r: number, k: number): bool
   const rel = tokens[r]!;
   const v = tokens[k];
   if (!rel.word || !isIn(rel, RELATIVE_PRONOUN) && !OBJECT_RELATIVES.has(rel.lower) && !zeroRelative(rel) || !v?.word || v.quote >= 0 || isCapitalised(v)) return false;
-  return isIn(v, MODAL) && !isIn(v, SUBJECT_PRONOUN) && !/[’']/.test(v.lower) && v.lower !== 'there' || isPastInEd(v.lower) || isIn(v, PAST_TENSE);
+  // (after a singular noun with no relative pronoun, a verb in -s agreeing with it: "a step critics say amounts to …")
+  const agreeing = zeroRelative(rel) && !endsInPlainS(rel.lower, false) && endsInPlainS(v.lower, false) && !isPeopleNoun(v.lower) && tokens[k + 1]?.word === true;
+  return isIn(v, MODAL) && !isIn(v, SUBJECT_PRONOUN) && !/[’']/.test(v.lower) && v.lower !== 'there' || isPastInEd(v.lower) || isIn(v, PAST_TENSE) || agreeing;
 }
 
 // a word joined by a hyphen to a participle: "Kremlin-backed", "US-led", "state-run", "Russian-held"
@@ -1355,7 +1361,12 @@ function subjectWord(tokens: readonly Token[], k: number): boolean {
 /** "Despite praising the plan, Ruiz voted …": the subject after the fronted phrase that holds the participle at i. */
 function frontedSubject(tokens: readonly Token[], from: number, i: number, to: number): TokenRange | null {
   const end = frontedClauseEnd(tokens, from, i, i);
-  return end === null ? null : subjectAfter(tokens, end + 1, to);
+  if (end !== null) return subjectAfter(tokens, end + 1, to);
+  // "Asked about the vote, Ruiz laughed and said …": a cue of the main clause, after a fronted participle of being asked
+  const first = firstWord(tokens, from, i);
+  if (first >= i || !ADJUNCT_PARTICIPLES.has(tokens[first]!.lower) || tokens[first]!.lower.endsWith('ing')) return null;
+  for (let n = first + 1; n < i && n - first <= MAX_FRONTED; n++) if (mainClauseAfter(tokens, n)) return sentenceSubject(tokens, n + 1, i);
+  return null;
 }
 
 /**
@@ -2263,6 +2274,12 @@ const MAX_RELATIVE_NOUN = 4;
  */
 function reducedRelativeName(tokens: readonly Token[], source: TokenRange): number {
   if (!isIn(tokens[source.start]!, DETERMINER)) return -1;
+  // "a step officials in Dushanbe said they expected": "a" and a singular noun before a plural of people,
+  // which opens the relative clause's subject ("a few officials" is one phrase)
+  const noun = tokens[source.start + 1];
+  const people = tokens[source.start + 2];
+  if (source.end > source.start + 2 && isIn(tokens[source.start]!, INDEFINITE_ARTICLE) && noun!.word && people!.word && !isCapitalised(noun!) && !isCapitalised(people!)
+    && !endsInPlainS(noun!.lower, false) && !PLURALS_AFTER_ARTICLE.has(noun!.lower) && endsInPlainS(people!.lower, false) && isPeopleNoun(people!.lower)) return source.start + 2;
   // the name: the capitalised words that end the source
   let name = source.end;
   while (name > source.start + 1 && tokens[name - 1]!.word && isCapitalised(tokens[name - 1]!)) name--;
@@ -2818,6 +2835,8 @@ function sentenceSubject(tokens: readonly Token[], from: number, i: number): Tok
   while (k < i && k < from + 6 && !tokens[k]!.word) k++;
   // "Meanwhile, it …", "On Monday, Trump …": skip a short opener ending in a comma
   const opener = tokens[k];
+  // ("Asked about the vote, Ruiz …": the subject follows a fronted participle of being asked, for frontedSubject)
+  if (opener !== undefined && ADJUNCT_PARTICIPLES.has(opener.lower) && isCapitalised(opener) && !opener.lower.endsWith('ing')) return null;
   const skippable = opener !== undefined && (isIn(opener, BOUNDARY) || isIn(opener, ADJUNCT) || opener.lower.endsWith('ly') || INTERJECTIONS.some((w) => w[0] === opener.lower));
   // also "Hours later, Trump …", and a longer fronted phrase or clause ("After he lost the vote in May, Ruiz …")
   for (let n = k; n < i && n - k <= 10; n++) {

@@ -426,7 +426,8 @@ suite('reported speech: where the content ends', () => {
 
   test('a source and its verb opening a speech with a colon end the content before them', () => {
     const found = pairs('Asked about Ana Ruiz’s plan to build a second bridge, he said: “We cannot pay for it.”');
-    assert.deepEqual(found, [['to build a second bridge', 'Ana Ruiz']]);
+    // (what he was asked about is a report of its own, by nobody named)
+    assert.deepEqual(found, [['Ana Ruiz’s plan to build a second bridge', null], ['to build a second bridge', 'Ana Ruiz']]);
   });
 });
 
@@ -1439,5 +1440,27 @@ suite('reported speech: where the speaker lives, set off after the name', () => 
     assert.deepEqual(pairs('Ana Ruiz, 59, of Dayton, Ohio, said the day was moving.').map(([, speaker]) => speaker), ['Ana Ruiz']);
     // (a speaker placed "in" a town keeps the town and its region: "An official in Portland, Maine, said")
     assert.deepEqual(pairs('An official in Portland, Maine, said the storm had passed.').map(([, speaker]) => speaker), ['An official in Portland, Maine']);
+  });
+});
+
+suite('reported speech: a fronted participle of being asked', () => {
+  test('"Asked about the vote, Ruiz laughed and said …": what was asked, by nobody named; the main clause\'s speaker says', () => {
+    assert.deepEqual(pairs('Asked about the vote, Senator Ana Ruiz laughed and said she was not worried.'), [['the vote', null], ['she was not worried', 'Ana Ruiz']]);
+    assert.deepEqual(pairs('Asked whether she had the votes, Ms. Ruiz smiled and said she would know on Monday.').map(([, speaker]) => speaker), [null, 'Ruiz']);
+    // (a cue at the opening that is no participle of being asked is still inverted: "Said Ruiz: …")
+    assert.deepEqual(analyzer.analyze('Said Ana Ruiz: “We will win.”').quotes.map((q) => q.speaker), ['Ana Ruiz']);
+  });
+});
+
+suite('reported speech: a relative clause with no relative pronoun after a noun set off', () => {
+  test('"…, a step officials in Dushanbe said they expected …": the plural after "a" and a singular noun opens the subject', () => {
+    const found = pairs('Both parliaments must ratify the treaty, a step officials in Dushanbe said they expected before the end of the year.');
+    assert.deepEqual(found, [['they expected before the end of the year', 'officials in Dushanbe']]);
+    // ("a few officials" is one phrase)
+    assert.deepEqual(pairs('A few officials said the plan would fail.'), [['the plan would fail', 'A few officials']]);
+  });
+
+  test('"…, a step critics say amounts to annexation": the verb in -s that agrees with the noun is what was said', () => {
+    assert.ok(pairs('The cabinet approved the bill, a step critics say amounts to annexation of the valley.').some(([text, speaker]) => text === 'amounts to annexation of the valley' && speaker === 'critics'));
   });
 });
