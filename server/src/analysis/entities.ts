@@ -24,7 +24,7 @@ import { MERGED, mergedOf, remerge, type Merged } from './mergedEntities';
 import { linkedGroups } from './mergeLinks';
 import { mergeLocally } from './mergedLocally';
 import { blockSentences, caseEvidence, forEachChunk, TokenMarks, withKnownOpener, type CaseEvidence, type ChunkSink, type NameKnowledge, type Sentence } from './names';
-import { appositionOpeningBefore, BODY_NAME, roleAfter, roleBefore, roleOpeningBefore } from './roles';
+import { appositionOpeningBefore, BODY_NAME, isRoleHead, roleAfter, roleBefore, roleOpeningBefore } from './roles';
 import { typedAt } from './typedMentions';
 import { normIds, resolveByDocument, voteEvidence } from './typeVote';
 import { bare, isPossessive, type Token, tokenAt, titleCase } from './tokens';
@@ -836,6 +836,12 @@ function typeAs(c: Candidate, type: EntityType, strength: Strength): void {
   }
 }
 
+/** A word of the name is a first name, a title or a role's: the name may be a person's. */
+function servedByPerson(c: Candidate, tokens: readonly Token[]): boolean {
+  for (let k = c.first; k <= c.last; k++) if (factsOf(tokens[k]!) & (FIRST_NAME | HONORIFIC | ROLE_HEAD | ROLE_MODIFIER)) return true;
+  return false;
+}
+
 function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t: Token) => boolean): void {
   const tokens = s.tokens;
   // the words joined (title-cased when shouted) are the norm, but for a leading "The" it drops
@@ -942,6 +948,9 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
   // "mining firm Zelco", "the newspaper Le Monde", "Acme shareholders": the kind of
   // organisation it is, written beside the name (a first name makes it a person: "firm Judge Ann Lee")
   if (!(firstFacts & FIRST_NAME) && ((prev && !prev.cap && ORG_KINDS_BEFORE.has(prev.text)) || (next && ORG_WORDS_AFTER.has(next.text)))) return typeAs(c, 'organization', 2);
+  // "A spokeswoman for Cascade Power said": a name of several words after a role and "for", none
+  // of them a first name, a title or a role, is the body the role serves ("a spokesman for Ana Ruiz" is not)
+  if (!single && prev?.text === 'for' && prev2 !== undefined && !prev2.cap && isRoleHead(prev2) && !places.lookup(name) && !servedByPerson(c, tokens)) return typeAs(c, 'organization', 2);
   // "analysts at Berenberg", "Analysts at Harlow said": the firm they work at
   if (prev?.text === 'at' && prev2 !== undefined && ORG_PEOPLE_AT.has(prev2.cap && c.first === 2 ? prev2.text.toLowerCase() : prev2.text)) return typeAs(c, 'organization', 2);
 

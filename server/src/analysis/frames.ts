@@ -2449,8 +2449,8 @@ function placedSpeaker(tokens: readonly Token[], from: number, np: TokenRange): 
   if (at - 1 < from || !noun?.word || startsWithDigit(noun.text) || isCapitalised(noun) && !isSentenceOpening(tokens, from, at - 1)) return null;
   // ("Fishermen on Migingo say", "traders aboard the ferry": "on" places people only)
   if (!LOCATIVES.has(tokens[at]!.lower) && !(PEOPLE_LOCATIVES.has(tokens[at]!.lower) && isPeopleNoun(noun.lower))) return null;
-  // ("Critics in the opposition say": people named by their role, in a body named in lower case)
-  if (!namesPlace(tokens, np) && !(isPeopleNoun(noun.lower) && ARTICLES.has(tokens[np.start]!.lower) && np.end - np.start <= 3)) return null;
+  // ("Critics in the opposition say", "leaders in both parties warned": people named by their role, in a body named in lower case)
+  if (!namesPlace(tokens, np) && !(isPeopleNoun(noun.lower) && (ARTICLES.has(tokens[np.start]!.lower) || QUANTIFIERS.has(tokens[np.start]!.lower)) && np.end - np.start <= 3)) return null;
   const head = collectBack(tokens, from, at);
   return head ? { start: head.start, end: np.end } : null;
 }

@@ -1271,3 +1271,11 @@ suite('entities: a name set off before its kind of body, an acronym set off afte
     assert.deepEqual(names(entities('A spokesman for the ruling party, Ivo Maren, said the courts were independent.'), 'person'), ['Ivo Maren']);
   });
 });
+
+suite('entities: the body a role serves, named after "for"', () => {
+  test('"A spokeswoman for Cascade Grid said": a name of several words with no first name is the body', () => {
+    assert.deepEqual(names(entities('A spokeswoman for Cascade Grid said the outages could last several days.'), 'organization'), ['Cascade Grid']);
+    // (a first name, a title or a role's word makes it the person the role serves)
+    assert.deepEqual(names(entities('A spokesman for Ana Ruiz said the vote would wait. A spokesman for Senator Ivo Maren declined to comment.'), 'organization'), []);
+  });
+});

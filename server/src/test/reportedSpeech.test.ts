@@ -1464,3 +1464,9 @@ suite('reported speech: a relative clause with no relative pronoun after a noun 
     assert.ok(pairs('The cabinet approved the bill, a step critics say amounts to annexation of the valley.').some(([text, speaker]) => text === 'amounts to annexation of the valley' && speaker === 'critics'));
   });
 });
+
+suite('reported speech: people in a body named by a quantifier', () => {
+  test('"leaders in both parties warned": the people and their bodies, not the bodies alone', () => {
+    assert.deepEqual(pairs('The senators said they were close, though leaders in both parties warned that the plan faced a hard path.').map(([, speaker]) => speaker), ['The senators', 'leaders in both parties']);
+  });
+});
