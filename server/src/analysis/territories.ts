@@ -130,6 +130,11 @@ export function territoryMentions(text: string, start: number, end: number, enti
   for (const m of found) {
     const last = out[out.length - 1];
     if (last && m.start < last.end) {
+      // ("the al-Fashaga region": a name's run of capitals that opens inside a place and runs past it is that place, to the run's end)
+      if (m.kind === 'place' && last.kind === 'place' && m.start > last.start && m.end > last.end) {
+        out[out.length - 1] = { ...last, end: m.end };
+        continue;
+      }
       // overlapping: keep the stronger (entity/place over anaphor over candidate), else the longer
       if (priority[m.kind] > priority[last.kind] || (priority[m.kind] === priority[last.kind] && m.end - m.start > last.end - last.start)) out[out.length - 1] = m;
       continue;

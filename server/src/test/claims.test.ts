@@ -1584,3 +1584,15 @@ suite('claims: "the territory" after land taken "from" a country', () => {
     assert.deepEqual(briefs('Russia withdrew from Kherson in 2022 and Ukraine retook the territory.'), ['loss Russia: Kherson', 'recovery Ukraine: Kherson']);
   });
 });
+
+suite('claims: a name after an article joined by its hyphen, land described before "in"', () => {
+  test('"claims the al-Qasra region": the name whose capital follows "al-" is the territory', () => {
+    assert.deepEqual(briefs('Sudan claims the al-Qasra region, a stretch of farmland.'), ['sovereignty Sudan: al-Qasra']);
+    assert.deepEqual(briefs('Sudan says its army regained control of the al-Qasra region.'), ['recovery Sudan: al-Qasra']);
+  });
+
+  test('"regained control of several farming settlements in …": a modifier of the land and farmland, then "in"', () => {
+    assert.deepEqual(briefs('The army regained control of several farming settlements in the Amhara region.'), ['recovery -: Amhara']);
+    assert.deepEqual(briefs('Sudan retook farmland in the Amhara region.'), ['recovery Sudan: Amhara']);
+  });
+});

@@ -1279,3 +1279,11 @@ suite('entities: the body a role serves, named after "for"', () => {
     assert.deepEqual(names(entities('A spokesman for Ana Ruiz said the vote would wait. A spokesman for Senator Ivo Maren declined to comment.'), 'organization'), []);
   });
 });
+
+suite('entities: an enclave, a plateau, valleys and districts named around their name', () => {
+  test('"the enclave of Vorukh", "the Doklam plateau", "the Isfara districts": places', () => {
+    const found = entities('Troops left the enclave of Vorukh. Patrols met on the Doklam plateau. Doklam is quiet. The road links the Isfara districts.');
+    assert.deepEqual(names(found, 'place'), ['Vorukh', 'Doklam', 'Isfara']);
+    assert.deepEqual(names(found, 'person'), []);
+  });
+});
