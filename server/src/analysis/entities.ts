@@ -578,7 +578,8 @@ function splitChunk(s: Sentence, chunkFirst: number, chunkLast: number, sink: Se
   const firstFacts = writtenFactsOf(tokens[first]!);
   const single = first === last;
   const whole = (single ? firstFacts & COUNTRY : firstFacts & (COUNTRY_HEAD | KNOWN_ORG_HEAD)) ? textOfWords(tokens, first, last) : undefined;
-  const wholeIsOrg = !single && ((factsOf(tokens[last]!) & ORG_SUFFIX) !== 0 || (whole !== undefined && firstFacts & KNOWN_ORG_HEAD && KNOWN_ORGS.has(whole)));
+  const knownOrg = whole !== undefined && (firstFacts & KNOWN_ORG_HEAD) !== 0 && KNOWN_ORGS.has(whole);
+  const wholeIsOrg = !single && ((factsOf(tokens[last]!) & ORG_SUFFIX) !== 0 || knownOrg);
   const wholeIsPlace = whole !== undefined && (single || (firstFacts & COUNTRY_HEAD) !== 0) && countryNamed(whole) !== undefined;
 
   // a nationality at the front ("Indigenous Kanak": after an adjective of peoples)
@@ -595,8 +596,8 @@ function splitChunk(s: Sentence, chunkFirst: number, chunkLast: number, sink: Se
     if (!country) continue;
     // "Tatar told reporters": a nationality in the singular does not speak, a surname does
     if (single && SPEECH_VERBS.has(tokens[last + 1]?.text ?? '') && !words.endsWith('s')) break;
-    // ("Turkish Republic of Northern Cyprus": the nationality opens a state's name)
-    if (wholeIsPlace || (first + width < last && STATEHOOD_WORDS.has(tokens[first + width]!.text))) break;
+    // ("Turkish Republic of Northern Cyprus": the nationality opens a state's name; "African Union" a known body's)
+    if (wholeIsPlace || knownOrg || (first + width < last && STATEHOOD_WORDS.has(tokens[first + width]!.text))) break;
     // ("Indian Ocean", "English Channel": the nationality and a place's last word name the place)
     if (first + width === last && factsOf(tokens[last]!) & PLACE_SUFFIX) break;
     sink.nationality(first, first + width - 1, country);

@@ -1287,3 +1287,11 @@ suite('entities: an enclave, a plateau, valleys and districts named around their
     assert.deepEqual(names(found, 'person'), []);
   });
 });
+
+suite('entities: a nationality that opens a known body\'s name', () => {
+  test('"the African Union", "the Arab League": the body, no nationality; "European leaders" still one', () => {
+    const found = entities('The African Union urged calm and the Arab League agreed. European leaders met on Monday.');
+    assert.deepEqual(names(found, 'organization'), ['African Union', 'Arab League']);
+    assert.deepEqual(names(found, 'nationality'), ['European']);
+  });
+});
