@@ -434,6 +434,8 @@ function inSubject(tokens: readonly Token[], from: number, i: number): boolean {
   for (let k = i - 1; k >= from; k--) {
     const t = tokens[k]!;
     if (!t.word) return !isComma(t) && isSentenceOpening(tokens, from, k + 1);
+    // ("argued that his plan to cut taxes would pay for itself": a that-clause's subject)
+    if (t.lower === 'that' && t.quote < 0 && k < i - 1) return true;
     if (i - k > 4 || isIn(t, AUXILIARY) || isIn(t, BOUNDARY) || isIn(t, CUE)) return false;
   }
   return true;
@@ -487,6 +489,9 @@ function verbAfterSubject(tokens: readonly Token[], from: number, i: number): bo
   if (p !== undefined && isComma(p) && endsInPlainS(tokens[i]!.lower, false) && tokens[i + 1]?.lower === 'that') return relativeSetOffBefore(tokens, from, b - 1);
   if (!p || !p.word || isIn(p, DETERMINER) || isIn(p, POSSESSIVE) || endsInApostropheS(p.text)) return false;
   if (isIn(p, SUBJECT_PRONOUN)) return true;
+  // "The company reports that …": a singular noun after the article that opens the sentence, then a verb in -s and "that"
+  const article = tokens[b - 2];
+  if (b - 2 >= from && article!.word && ARTICLES.has(article!.lower) && isSentenceOpening(tokens, from, b - 2) && !isCapitalised(p) && !endsInPlainS(p.lower, false) && endsInPlainS(tokens[i]!.lower, false) && tokens[i + 1]?.lower === 'that') return true;
   // "The Daily Ledger reports that …", "Obama plans to …": a name, then a verb agreeing with it
   // (a name opening the sentence may modify a noun, "Pentagon reports show …", unless a that-clause follows)
   const next = tokens[i + 1];
@@ -824,7 +829,8 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   // "state Sen. Lena Voss": a word that is also a noun, before a title, is that title's modifier
   if (cue.homograph && next?.word && !isCapitalised(tokens[i]!) && TITLES.has(next.text)) return null;
   // "advocates have expressed …", "advocates say …": a word that is also a noun, followed by an auxiliary or "say", is their subject
-  if (cue.homograph && next?.word && next.quote < 0 && !isCapitalised(next) && (isIn(next, AUXILIARY) && isIn(next, MODAL) && !isIn(next, FUTURE_MODAL) || isCueWord(next) && CUE_WORDS.get(next.lower)!.lemma === 'say')) return null;
+  // (or a plural before a verb's plain form and "that": "finance reports show that …")
+  if (cue.homograph && next?.word && next.quote < 0 && !isCapitalised(next) && (isIn(next, AUXILIARY) && isIn(next, MODAL) && !isIn(next, FUTURE_MODAL) || isCueWord(next) && (CUE_WORDS.get(next.lower)!.lemma === 'say' || CUE_WORDS.get(next.lower)!.lemma === next.lower && endsInPlainS(tokens[i]!.lower, false) && tokens[i + 2]?.lower === 'that'))) return null;
   // "talks stalled", "plans collapsed": a word that is also a noun, in -s and before a verb in the
   // past, is that verb's subject
   if (cue.homograph && next?.word && next.quote < 0 && !isCapitalised(next) && tokens[i]!.lower.endsWith('s') && (isPastInEd(next.lower) || isIn(next, PAST_TENSE)) && tokens[i + 2]?.lower !== 'by') return null;

@@ -1295,3 +1295,10 @@ suite('entities: a nationality that opens a known body\'s name', () => {
     assert.deepEqual(names(found, 'nationality'), ['European']);
   });
 });
+
+suite('entities: a member of a body as a role', () => {
+  test('"Council member Joyce Whitaker", "Kestrel Bank board member Ann Lee": the role before the name', () => {
+    assert.deepEqual(get(entities('Council member Joyce Whitaker said she had not been told.'), 'person', 'Joyce Whitaker').roles, ['Council member']);
+    assert.deepEqual(get(entities('The senator is married to Kestrel Bank board member Ann Lee.'), 'person', 'Ann Lee').roles, ['Kestrel Bank board member']);
+  });
+});

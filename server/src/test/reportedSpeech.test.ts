@@ -1470,3 +1470,19 @@ suite('reported speech: people in a body named by a quantifier', () => {
     assert.deepEqual(pairs('The senators said they were close, though leaders in both parties warned that the plan faced a hard path.').map(([, speaker]) => speaker), ['The senators', 'leaders in both parties']);
   });
 });
+
+suite('reported speech: nouns and verbs in -s before "that", an infinitive in a that-clause\'s subject', () => {
+  test('"argued that his plan to end the tax would pay for itself": the plan\'s words end before the clause\'s own verb', () => {
+    assert.ok(pairs('Ruiz argued that his plan to end the sales tax would pay for itself.').some(([text]) => text === 'to end the sales tax'));
+  });
+
+  test('"Campaign finance reports show that …": the plural is the subject of "show", not a verb', () => {
+    assert.deepEqual(pairs('Campaign finance reports show that she took no money from the firm.'), [['she took no money from the firm', 'Campaign finance reports']]);
+  });
+
+  test('"The company reports that …": after a singular noun that opens the sentence, the verb', () => {
+    assert.deepEqual(pairs('The company reports that sales fell in May.'), [['sales fell in May', 'The company']]);
+    // ("The reports that sales fell …" is still the noun)
+    assert.ok(pairs('The reports that sales fell were wrong.').every(([, speaker]) => speaker === null));
+  });
+});
