@@ -807,7 +807,9 @@ function bothSides(text: string, match: CueMatch, sentence: Span, agents: readon
 function coordinated(text: string, side: Side, agents: readonly Agent[]): Side[] {
   const out: Side[] = [side];
   let i = agents.indexOf(side as Agent);
-  while (i > 0 && /^\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)$/.test(text.slice(agents[i - 1].end, agents[i].start))) {
+  // ("China, the Philippines and Taiwan": a member's article stands between too, but not after
+  // ", and", which may open a clause: "Morocco claims Western Sahara, and the Polisario Front rejects")
+  while (i > 0 && /^\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)$|^\s*(?:,|and)\s+the\s+$/.test(text.slice(agents[i - 1].end, agents[i].start))) {
     i--;
     if (!out.some((o) => o.state === agents[i].state)) out.unshift(agents[i]);
   }
@@ -1322,9 +1324,14 @@ function asideBefore(text: string, at: number): Span | null {
 
 // a common noun and a preposition that places it by a land ("islands off", "an island off",
 // "villages near the"), not a verb's ("sailed near", "massing near")
-const LOCATES_NOUN = /\b(?:[a-z]{2,}[^s\s'’]s|(?:an?|the)\s+[a-z]{3,})\s+(?:off|near|outside)\s+(?:the\s+)?$/;
+// (or a border with it: "a strip along the border with Jordan that Israel captured")
+const LOCATES_NOUN = /\b(?:(?:[a-z]{2,}[^s\s'’]s|(?:an?|the)\s+[a-z]{3,})\s+(?:off|near|outside)|(?:border|borders|frontier|boundary)\s+with)\s+(?:the\s+)?$/;
 
 // an apposition whose noun a preposition places by a land: ", a rocky atoll in the", ", an island off"
+// from a name to the noun of land of its apposition: ", a strip of", ", the fertile"
+const APPOSITION_NOUN = /^\s*,\s*(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
+// a noun of land's place along a border, right before the land across it: "land along the border with"
+const BORDER_BEFORE = /^\s+(?:along|near|on|at)\s+(?:the|its|their)\s+(?:border|frontier|boundary)\s+with\s+(?:the\s+)?$/;
 const LOCATED_APPOSITION = /^\s*,\s*(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]{3,}\s+(?:in|off|near|outside|on)\s+(?:the\s+)?$/u;
 
 /**
@@ -1336,6 +1343,14 @@ function clauseAbout(text: string, groups: readonly TerritoryGroup[], k: number)
   const g = groups[k]!;
   const previous = groups[k - 1];
   if (previous !== undefined && LOCATED_APPOSITION.test(text.slice(previous.end, g.start))) return previous;
+  // "the Jordan Valley, a strip of land that Israel captured": the name the apposition's noun of land describes
+  if (previous !== undefined && g.items[0].kind === 'generic' && g.items.length === 1 && APPOSITION_NOUN.test(text.slice(previous.end, g.start))) return previous;
+  // "the Jordan Valley, a strip of land along the border with Jordan that Israel captured": the land
+  // along the border (the name its apposition's noun of land describes), not the land across it
+  if (previous !== undefined && BORDER_BEFORE.test(text.slice(previous.end, g.start))) {
+    const named = groups[k - 2];
+    return previous.items[0].kind === 'generic' && named !== undefined && APPOSITION_OPENED.test(text.slice(named.end, previous.start)) ? named : previous;
+  }
   return locatesNoun(text, g) ? undefined : g;
 }
 
@@ -1771,6 +1786,10 @@ const OWN_PEOPLE = /^(?:its|their) (?:own )?(?:people|peoples|citizens|inhabitan
 // the cue types of a stance toward a claim: their own agent follows the cue ("was rejected by"), not the claim
 const STANCES: ReadonlySet<ClaimType> = new Set<ClaimType>(['rejection', 'recognition']);
 
+// a cue's first word in -ing, and the verb of the clause it opens after its object
+const GERUND = /^\p{Ll}+ing\b/u;
+const GERUND_PREDICATE = /^\s+(?:is|was|are|were|would|will|could|might|may|must|should|has|had)\b/;
+
 function claimantOf(
   text: string, match: CueMatch, group: TerritoryGroup | undefined, agents: readonly Agent[], territories: Territories, sentence: Span,
   sentenceDrafts: readonly Draft[], drafts: readonly Draft[], resolver: ClaimantResolver, quotes: readonly Quote[], quoteAt: number, gazetteer: Gazetteer,
@@ -1794,6 +1813,9 @@ function claimantOf(
     if (match.start > sentence.start) return { state: match.claimantText, entity: null, isSide: false };
     return null;
   }
+  // "said that annexing the area would be a grave step": a gerund that is its clause's subject says
+  // nothing of who would take the land (nor does the speaker, whose words they are)
+  if (group !== undefined && group.start >= match.end && GERUND.test(match.text) && opensClause(text, match.start) && GERUND_PREDICATE.test(text.slice(group.end, group.end + 12))) return null;
   if (match.cue.claimant === 'speaker') return speakerSide(text, sentence, quotes, quoteAt, agents, resolver);
   if (match.cue.claimant === 'possessor') {
     const state = possessorBefore(text, match.start, sentence, resolver);
@@ -1843,7 +1865,8 @@ function claimantOf(
   // the nearest side before the cue and its territory (the subject, or the reporting speaker),
   // unless a name stands right before the cue as its subject ("the Polisario Front rejects")
   // (the subject of a relative clause about the object stands between them: "Crimea, which Moscow seized")
-  const limit = group !== undefined && group.end <= match.start && (relativeClause(text, group.end, match.start) || secondRelativeClause(text, group.end, match.start, false) || coordinatedRelative(text, group.end, match.start)) ? match.start : Math.min(match.start, group?.start ?? match.start);
+  // (or further back, past an apposition: "the Jordan Valley, a strip … that Israel captured")
+  const limit = group !== undefined && group.end <= match.start && (relativeClause(text, group.end, match.start) || secondRelativeClause(text, group.end, match.start, false) || coordinatedRelative(text, group.end, match.start) || RELATIVE_UP_TO_CUE.test(text.slice(Math.max(group.end, match.start - 48), match.start))) ? match.start : Math.min(match.start, group?.start ?? match.start);
   // "a strip of the West Bank that Palestinians want as part of a future state": a relative clause
   // whose own subject names no side gives the claim none from outside it
   if (limit === match.start && group !== undefined && group.end <= match.start && ownSubjectNoSide(text, group.end, match.start, agents)) return null;

@@ -1596,3 +1596,25 @@ suite('claims: a name after an article joined by its hyphen, land described befo
     assert.deepEqual(briefs('Sudan retook farmland in the Amhara region.'), ['recovery Sudan: Amhara']);
   });
 });
+
+suite('claims: lists of claimants and of archipelagos, shares with "or"', () => {
+  test('"China, the Philippines and Taiwan also claim all or part of the Spratly Islands": each side, the share read through "or"', () => {
+    assert.deepEqual(briefs('China, the Philippines and Taiwan also claim all or part of the Spratly Islands.'), ['sovereignty China: Spratly Islands', 'sovereignty Philippines: Spratly Islands', 'sovereignty Taiwan: Spratly Islands']);
+  });
+
+  test('"claims the whole of the Spratly and Paracel archipelagos": both names before the plural noun of land', () => {
+    assert.deepEqual(briefs('Vietnam claims the whole of the Spratly and Paracel archipelagos.'), ['sovereignty Vietnam: Spratly, Paracel']);
+  });
+});
+
+suite('claims: a relative clause after an apposition of land', () => {
+  test('"the Jordan Valley, a strip of land along the border with Jordan that Israel captured": the valley, not the land across the border', () => {
+    assert.deepEqual(briefs('Settlers moved into the Jordan Valley, a strip of land along the border with Jordan that Israel captured in 1967.'), ['capture Israel: Jordan Valley']);
+    assert.deepEqual(briefs('Settlers moved into the Jordan Valley, a strip of land that Israel captured in 1967.'), ['capture Israel: Jordan Valley']);
+  });
+
+  test('"said that annexing Crimea was illegal": a gerund opening its clause names no side, not the speaker', () => {
+    assert.deepEqual(briefs('Ukraine said that annexing Crimea was illegal.'), []);
+    assert.deepEqual(briefs('Russia is annexing Crimea.'), ['annexation Russia: Crimea']);
+  });
+});
