@@ -2808,7 +2808,9 @@ function npAfter(tokens: readonly Token[], k: number, to: number, inner = false)
     // and a determiner after a preposition inside the phrase opens its object)
     const opensObject = inner && isIn(t, DETERMINER) && n > k && (isIn(tokens[n - 1]!, NP_PREPOSITION) || tokens[n - 1]!.lower === 'by') && words > 2;
     // (after a possessor too: "according to the mission's reports")
-    if (words > 0 && (isIn(t, ADJUNCT) || isIn(t, CUE)) && !isIn(tokens[n - 1]!, DETERMINER) && !isCapitalised(t) && !preposition && !opensObject && !(isIn(t, CUE) && tokens[n - 1]!.word && endsInApostropheS(tokens[n - 1]!.text))) break;
+    // (or after a determiner and one modifier: "according to a new report")
+    const modified = words === 2 && isIn(tokens[n - 2]!, DETERMINER) && tokens[n - 1]!.word && !isCapitalised(tokens[n - 1]!) && !isIn(tokens[n - 1]!, CUE) && !isIn(tokens[n - 1]!, BOUNDARY);
+    if (words > 0 && (isIn(t, ADJUNCT) || isIn(t, CUE)) && !isIn(tokens[n - 1]!, DETERMINER) && !modified && !isCapitalised(t) && !preposition && !opensObject && !(isIn(t, CUE) && tokens[n - 1]!.word && endsInApostropheS(tokens[n - 1]!.text))) break;
     if (words === 0 && (isIn(t, BOUNDARY) || isIn(t, ADJUNCT)) && !isIn(t, DETERMINER)) return null;
     n++;
     words++;

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { FRAME_LEAD_SIEVE, framingLeads } from '../analysis/frames';
+import { findFrames, FRAME_LEAD_SIEVE, framingLeads } from '../analysis/frames';
 import { scanBlock } from '../analysis/quoteTokens';
 
 /** The words of `text` the block scan lets through as leads, and those framingLeads keeps. */
@@ -31,5 +31,19 @@ suite('frames', () => {
     const text = 'The mayor said the bridge would reopen.';
     const { tokens, finds } = scanBlock(text, 0, text.length, [{ start: 0, end: text.length }], () => false, FRAME_LEAD_SIEVE);
     assert.equal(framingLeads(tokens, finds.leads), finds.leads);
+  });
+});
+
+/** Each frame of `text` as the words of its source and of its content. */
+function framesOf(text: string): { source: string | null; content: string | null }[] {
+  const { tokens, finds } = scanBlock(text, 0, text.length, [{ start: 0, end: text.length }], () => false, FRAME_LEAD_SIEVE);
+  const span = (r: { start: number; end: number } | null): string | null => (r ? text.slice(tokens[r.start]!.start, tokens[r.end - 1]!.end) : null);
+  return findFrames(tokens, 0, tokens.length, framingLeads(tokens, finds.leads), 0).map((f) => ({ source: span(f.source), content: span(f.content) }));
+}
+
+suite('frames: the source after "according to"', () => {
+  test('"according to a new report": a noun of saying after a determiner and a modifier ends the source', () => {
+    assert.deepEqual(framesOf('Sales fell in May, according to a new report.'), [{ source: 'a new report', content: 'Sales fell in May' }]);
+    assert.deepEqual(framesOf('Sales fell in May, according to the report.'), [{ source: 'the report', content: 'Sales fell in May' }]);
   });
 });
