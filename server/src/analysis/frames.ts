@@ -1159,7 +1159,9 @@ function timePhraseAfter(tokens: readonly Token[], k: number, to: number): numbe
 function relativeVerbAfter(tokens: readonly Token[], r: number, k: number): boolean {
   const rel = tokens[r]!;
   const v = tokens[k];
-  if (!rel.word || !isIn(rel, RELATIVE_PRONOUN) && !OBJECT_RELATIVES.has(rel.lower) && !zeroRelative(rel) || !v?.word || v.quote >= 0 || isCapitalised(v)) return false;
+  // (a cue's word after an article is a noun too: "a demand the hospitals say would force …")
+  const noun = zeroRelative(rel) || isCueWord(rel) && r > 0 && ARTICLES.has(tokens[r - 1]!.lower);
+  if (!rel.word || !isIn(rel, RELATIVE_PRONOUN) && !OBJECT_RELATIVES.has(rel.lower) && !noun || !v?.word || v.quote >= 0 || isCapitalised(v)) return false;
   // (after a singular noun with no relative pronoun, a verb in -s agreeing with it: "a step critics say amounts to …")
   const agreeing = zeroRelative(rel) && !endsInPlainS(rel.lower, false) && endsInPlainS(v.lower, false) && !isPeopleNoun(v.lower) && tokens[k + 1]?.word === true;
   return isIn(v, MODAL) && !isIn(v, SUBJECT_PRONOUN) && !/[’']/.test(v.lower) && v.lower !== 'there' || isPastInEd(v.lower) || isIn(v, PAST_TENSE) || agreeing;

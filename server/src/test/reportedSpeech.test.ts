@@ -1486,3 +1486,9 @@ suite('reported speech: nouns and verbs in -s before "that", an infinitive in a 
     assert.ok(pairs('The reports that sales fell were wrong.').every(([, speaker]) => speaker === null));
   });
 });
+
+suite('reported speech: a noun of saying before a relative clause with no pronoun', () => {
+  test('"…, a demand the hospitals say would force them to close beds": what they say of the demand', () => {
+    assert.ok(pairs('The union wants limits on patient loads, a demand the hospitals say would force them to close beds.').some(([text, speaker]) => text === 'would force them to close beds' && speaker === 'the hospitals'));
+  });
+});
