@@ -276,6 +276,9 @@ const SEATED_IN = new RegExp(`(?:^|\\s)(?:${[...SEATED_BODIES].join('|')})\\s+in
 const SERVING_AT = new RegExp(`(?:^|\\s)(?:${[...FRAME_WORDS.rolesServingTo].join('|')})\\s+to\\s+(?:the\\s+)?$`, 'iu');
 const INHABITANTS_OF = new RegExp(`(?:^|\\s)(?:${[...INHABITANTS].join('|')})\\s+(?:of|from)\\s+(?:the\\s+)?$`, 'iu');
 
+// a role of a place, in lower case, right before the place's name: "The mayor of", "the governor of"
+const ROLE_OF = /^(?:[Tt]he\s+)?(?:\p{Ll}[\p{L}-]*\s+){1,3}of\s+$/u;
+
 /**
  * Whether the words of a source before a place say only where its speaker is ("analysts in
  * Tbilisi", "residents of Mitrovica"), not who speaks ("the government in Taipei").
@@ -778,6 +781,11 @@ export class Speakers {
     for (; k < this.mentions.length && this.mentions[k]!.start < source.end; k++) {
       const m = this.mentions[k]!;
       if (m.end > source.end) continue;
+      // ("The mayor of Dayton, Ohio": the place a role is of, not the region after it)
+      if (m.entity.type === 'place' && this.regionOfRolePlace(k, source)) {
+        if (!best || best.entity.type !== 'person') best = this.mentions[k - 1]!;
+        continue;
+      }
       // a person anywhere in the phrase speaks; a place, organisation or nationality only as its
       // head ("the Kremlin", not "the Saudi government" or "Russian officials")
       if (m.entity.type !== 'person' && (!headsPhrase(this.doc.prose, m.end, source.end) || m.entity.type === 'place' && (onlyWhere(this.doc.prose.slice(source.start, m.start)) || this.regionOfWhere(k, source)) || SERVING_AT.test(this.doc.prose.slice(source.start, m.start))) || !this.plausible(m.entity)) continue;
@@ -789,6 +797,13 @@ export class Speakers {
       if (!best || m.entity.type === 'person' || best.entity.type !== 'person') best = m;
     }
     return best;
+  }
+
+  /** Mention `k` is a place's region after the place a role is of ("The mayor of Dayton, Ohio"). */
+  private regionOfRolePlace(k: number, source: Span): boolean {
+    const place = this.mentions[k - 1];
+    const prose = this.doc.prose;
+    return place !== undefined && place.start >= source.start && place.entity.type === 'place' && this.plausible(place.entity) && prose.slice(place.end, this.mentions[k]!.start) === ', ' && ROLE_OF.test(prose.slice(source.start, place.start));
   }
 
   /** Mention `k` is a place's region after the place, where the speaker is ("an official in Portland, Maine"). */

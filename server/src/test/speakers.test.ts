@@ -674,3 +674,13 @@ suite('speakers: people "on" a place, and given names the lists took for the oth
     assert.deepEqual(speakers('The mayor, Kai Ostrander, spoke on Monday. “Rents are too high,” he told reporters.'), ['Kai Ostrander']);
   });
 });
+
+suite('speakers: the place a role is of, before its region', () => {
+  test('"The mayor of Dayton, Ohio, said": Dayton, not Ohio', () => {
+    const placed = createAnalyzer({ gazetteer: loadGazetteer() });
+    const speakersOf = (text: string) => placed.analyze(text).quotes.map((q) => q.speaker);
+    assert.deepEqual(speakersOf('The mayor of Dayton, Ohio, said the city would appeal the ruling.'), ['Dayton']);
+    // ("An official in Portland, Maine, said": where an unnamed speaker is, the phrase)
+    assert.deepEqual(speakersOf('An official in Portland, Maine, said the port was closed.'), ['An official in Portland, Maine']);
+  });
+});
