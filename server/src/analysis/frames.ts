@@ -1707,7 +1707,8 @@ function phraseEnd(tokens: readonly Token[], k: number, to: number): number {
       // "repeated Moscow's position that the regions — A, B and C — are …": a noun's that-clause runs as a clause does
       // (a that-clause opens with its subject: "a claim that could sting the mayor" is a relative clause)
       if (t.lower === 'that' && n > k && NOUN_CUES.get(tokens[n - 1]!.lower)?.has('that') === true && opensSubject(tokens[n + 1])) return clauseEnd(tokens, n, to);
-      if (startsNewPredicate(tokens, n) || isIn(t, PHRASE_BREAK)) return n;
+      // ("supported the lawsuit's goal even though …": "even" opens the break)
+      if (startsNewPredicate(tokens, n) || isIn(t, PHRASE_BREAK) || t.lower === 'even' && isInAt(tokens[n + 1], PHRASE_BREAK)) return n;
       if (endsPhrase(tokens, n)) return isIn(t, PHRASE_END_TIME) ? timeLeadStart(tokens, k, n) : n;
       // "an ad accusing her of voting to cut health care drew a response": an irregular past right
       // after a noun is the verb of the sentence the phrase is in (not after a gerund that takes a
@@ -2359,7 +2360,7 @@ function npBefore(tokens: readonly Token[], from: number, i: number): TokenRange
   const np = subjectBeforeTime(tokens, from, j) ?? collectBack(tokens, from, j);
   if (np) {
     const head = relativeHead(tokens, from, np.start) ?? np;
-    return placedSpeaker(tokens, from, head) ?? head;
+    return coordinatedSubject(tokens, from, placedSpeaker(tokens, from, head) ?? head);
   }
   // "Sergiy, a teacher in Kyiv, said" / "Ukraine, however, dismissed" / "Zelensky, acknowledging …, has suggested";
   // the comma may stand inside a title's closing mark ("Joe Lee, host of “Morning Talk,” said")
@@ -2432,6 +2433,23 @@ function npBefore(tokens: readonly Token[], from: number, i: number): TokenRange
     return placedSpeaker(tokens, from, np) ?? np;
   }
   return null;
+}
+
+/**
+ * "Six patients and a rural health cooperative filed …": a noun phrase after "and" whose first
+ * conjunct opens the sentence is the second of a coordinated subject, which is the source whole.
+ */
+function coordinatedSubject(tokens: readonly Token[], from: number, np: TokenRange): TokenRange {
+  const and = np.start - 1;
+  if (and - 1 <= from || tokens[and]!.lower !== 'and' || tokens[and]!.quote >= 0) return np;
+  const first = collectBack(tokens, from, and);
+  if (first === null || !isSentenceOpening(tokens, from, first.start)) return np;
+  // (no verb in the first: "Ruiz met voters and officials said" is two clauses)
+  for (let k = first.start; k < and; k++) {
+    const t = tokens[k]!;
+    if (t.word && !isCapitalised(t) && (isIn(t, PAST_TENSE) || isPastInEd(t.lower) || isIn(t, AUXILIARY) || isIn(t, MODAL) || isCueWord(t) || k > first.start && isCapitalised(tokens[k - 1]!) && !isIn(tokens[k - 1]!, DETERMINER) && !NUMBER_WORDS.has(tokens[k - 1]!.lower) && endsInPlainS(t.lower, false))) return np;
+  }
+  return { start: first.start, end: np.end };
 }
 
 /** Words of a place's name before its region ("in Salt Lake City, Utah,") at most. */

@@ -47,3 +47,15 @@ suite('frames: the source after "according to"', () => {
     assert.deepEqual(framesOf('Sales fell in May, according to the report.'), [{ source: 'the report', content: 'Sales fell in May' }]);
   });
 });
+
+suite('frames: a coordinated subject, "even" before a break', () => {
+  test('"Six patients and a rural health cooperative filed a lawsuit accusing …": both conjuncts are the source', () => {
+    assert.deepEqual(framesOf('Six patients and a rural health cooperative filed a lawsuit accusing the state of cutting funds.'), [{ source: 'Six patients and a rural health cooperative', content: 'the state of cutting funds' }]);
+    // (a first conjunct with a verb of its own is a clause: "Ruiz met voters and officials said …")
+    assert.deepEqual(framesOf('Ruiz met voters and officials said the plan would fail.').map((f) => f.source), ['officials']);
+  });
+
+  test('"supported the plan\'s goal even though …": the object ends before "even"', () => {
+    assert.ok(framesOf('He said he supported the plan’s goal even though he had voted against it.').some((f) => f.content === 'the plan’s goal'));
+  });
+});
