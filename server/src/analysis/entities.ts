@@ -12,7 +12,7 @@ import type { ProseDocument } from './document';
 import type { Gazetteer } from './gazetteer';
 import {
   countryNamed, type Gender, genderOfWord, isPluralOfCommon, KIN_BEFORE, PEOPLE_ADJECTIVES, KNOWN_ORG_FIRST_WORDS, MISC_SUFFIXES, MISC_WORDS, MISC_PREFIXES, CODE_NAME_BEFORE, demonym, KNOWN_ORGS, LOWERCASE_ORG_HEADS, ORG_ACRONYMS,
-  ORG_KINDS_BEFORE, ORG_KINDS_IN_APPOSITION, ORG_LINK_HEADS, ORG_PEOPLE_AT, PARTY_MEMBERS, ORG_OF_HEADS, ORG_WORDS_AFTER, AFTER_PLACE_KIND, PLACE_EVENTS_BEFORE, PLACE_KINDS_AFTER, PLACE_KINDS_BEFORE, PLURAL_PLACE_KINDS, PLACE_OF_HEADS, PLACE_PREPOSITIONS, PLACE_VERBS_BEFORE, PLACE_SUFFIXES, REGION_WORDS_AFTER, REGION_WORDS_BEFORE, TITLE_OBJECTS, PLACE_OPENERS,
+  ORG_KINDS_BEFORE, ORG_KINDS_IN_APPOSITION, ORG_LINK_HEADS, ORG_PEOPLE_AT, PARTY_MEMBERS, ORG_OF_HEADS, ORG_WORDS_AFTER, AFTER_PLACE_KIND, PLACE_EVENTS_BEFORE, PLACE_KINDS_AFTER, PLACE_KINDS_BEFORE, PLURAL_PLACE_KINDS, SAME_NAME_KINDS_AFTER, PLACE_OF_HEADS, PLACE_PREPOSITIONS, PLACE_VERBS_BEFORE, PLACE_SUFFIXES, REGION_WORDS_AFTER, REGION_WORDS_BEFORE, TITLE_OBJECTS, PLACE_OPENERS,
   MAY_BE_PLACE_KIND_AFTER, MAY_BE_REGION_WORD, MAY_BE_REGION_WORDS, OWNED_LAND_NOUNS, STATEHOOD_WORDS, MATCH_VERBS, PLURAL_VERBS, TEAM_ROLES, TOWN_CLUB_WORDS,
   type Country,
 } from './lexicon';
@@ -1039,7 +1039,10 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
   // (not a nationality: "a Turkish Cypriot state" is no place named Cypriot)
   // (nor an adjective the gazetteer does not know: "the Himalayan region")
   if (next && !next.cap && after1 && (PLACE_KINDS_AFTER.has(after1) || (after1 === 'front' || after1 === 'frontline')) && !(single && firstFacts & DEMONYM) && !(single && !geo && isPlaceAdjective(name))) {
-    c.geo = { kind: after1 === 'region' || after1 === 'oblast' || after1 === 'province' ? 'region' : 'place' };
+    // ("the Batken district" is the Batken the gazetteer knows, no country: one entity with "Batken")
+    const same = geo !== undefined && geo.kind !== 'country' && SAME_NAME_KINDS_AFTER.has(after1);
+    c.geo = same ? geo : { kind: after1 === 'region' || after1 === 'oblast' || after1 === 'province' ? 'region' : 'place' };
+    if (same) c.key = geoKey(geo);
     c.aliases = added(c.aliases, `${c.text} ${next.text}`);
     return typeAs(c, 'place', 2);
   }

@@ -172,6 +172,7 @@ export const PLURAL_PLACE_KINDS: ReadonlySet<string> = new Set(places.kindsBefor
 export const AFTER_PLACE_KIND = new WordSet(places.afterKindApposition);
 export const PLACE_EVENTS_BEFORE = new WordSet(places.eventsBefore);
 export const PLACE_KINDS_AFTER = new WordSet(places.kindsAfter);
+export const SAME_NAME_KINDS_AFTER: ReadonlySet<string> = new Set(places.sameNameKindsAfter);
 /** Refuses most words whose lower case is no kind of place after a name, without lower-casing them. */
 export const MAY_BE_PLACE_KIND_AFTER = new WordEnds(places.kindsAfter);
 /** Words that end a place's own name: "Wall Street", "Marsh Road". */

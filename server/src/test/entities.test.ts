@@ -1302,3 +1302,11 @@ suite('entities: a member of a body as a role', () => {
     assert.deepEqual(get(entities('The senator is married to Kestrel Bank board member Ann Lee.'), 'person', 'Ann Lee').roles, ['Kestrel Bank board member']);
   });
 });
+
+suite('entities: a district or town after the name the gazetteer knows', () => {
+  test('"the Isfara district" and "Isfara": one place, linked to the gazetteer\'s', () => {
+    const linked = createAnalyzer({ gazetteer: loadGazetteer() });
+    const places = linked.analyze('Shelling hit the Isfara district overnight. By noon Isfara was quiet.').entities.filter((e) => e.type === 'place');
+    assert.deepEqual(places.map((e) => [e.name, e.geo?.kind, e.geo?.countryCode]), [['Isfara', 'city', 'TJ']]);
+  });
+});
