@@ -1608,6 +1608,9 @@ function trailingAttribution(tokens: readonly Token[], k: number, to: number): b
       // the source before the verb, or after it up to the sentence's end; or the source and its
       // verb opening a speech of their own with a colon (", he said: “…”")
       if (n > k && tokens[n + 1]?.text === ':') return true;
+      // (a verb first names its source right after it, not a preposition: "…, agreed in principle last year, will …" is a participle)
+      const after = tokens[n + 1];
+      if (n === k && after?.word && isIn(after, BOUNDARY) && !isIn(after, DETERMINER)) return false;
       return n > k ? restIsAdjunct(tokens, n + 1, to) : restIsAdjunct(tokens, n + 1, to) && wordsBetween(tokens, n + 1, to, 1) > 0;
     }
     if (isIn(t, AUXILIARY) || isIn(t, MODAL) || isIn(t, BOUNDARY) && !isIn(t, DETERMINER)) return false;
@@ -2469,7 +2472,14 @@ function placeBefore(tokens: readonly Token[], from: number, comma: number): boo
  * "Analysts in Tbilisi say", "a farmer near Kelmark told": a name after a preposition of place and
  * a noun is where the speaker is; the source is the whole phrase (which names nobody).
  */
-function placedSpeaker(tokens: readonly Token[], from: number, np: TokenRange): TokenRange | null {
+function placedSpeaker(tokens: readonly Token[], from: number, last: TokenRange): TokenRange | null {
+  let np = last;
+  // ("Officials in Washington and Brussels say": the places coordinated after the preposition)
+  const and = np.start - 1;
+  if (and - 2 > from && (tokens[and]!.lower === 'and' || tokens[and]!.lower === 'or') && isCapitalised(tokens[np.start]!) && isCapitalised(tokens[np.end - 1]!)) {
+    const first = collectBack(tokens, from, and);
+    if (first !== null && isCapitalised(tokens[first.start]!) && first.start - 1 > from && LOCATIVES.has(tokens[first.start - 1]!.lower)) np = { start: first.start, end: last.end };
+  }
   const at = np.start - 1;
   const noun = tokens[at - 1];
   if (at - 1 < from || !noun?.word || startsWithDigit(noun.text) || isCapitalised(noun) && !isSentenceOpening(tokens, from, at - 1)) return null;

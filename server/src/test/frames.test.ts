@@ -59,3 +59,13 @@ suite('frames: a coordinated subject, "even" before a break', () => {
     assert.ok(framesOf('He said he supported the plan’s goal even though he had voted against it.').some((f) => f.content === 'the plan’s goal'));
   });
 });
+
+suite('frames: places coordinated after a preposition, a participle set off inside the content', () => {
+  test('"Officials in Washington and Brussels say …": the officials in both places', () => {
+    assert.deepEqual(framesOf('Officials in Washington and Brussels say the plan will work.').map((f) => f.source), ['Officials in Washington and Brussels']);
+  });
+
+  test('"say a new framework, agreed in principle last year, will …": a verb of saying with a preposition after it is a participle, no source after the comma', () => {
+    assert.deepEqual(framesOf('Officials say a new framework, agreed in principle last year, will hold.').map((f) => f.content), ['a new framework, agreed in principle last year, will hold']);
+  });
+});
