@@ -914,8 +914,8 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
     if (cue.particles.includes(tokens[particle]?.lower ?? '')) cueEnd = particle + 1;
   }
   // "the court ruled that …": a past form with its that-clause needs no particle
-  // ("ruled last year that …": a time may stand before it)
-  if (cueEnd === i + 1 && cue.needsParticle && !(tokens[timePhraseAfter(tokens, cueEnd, to)]?.lower === 'that' && t.endsWith('ed'))) return null;
+  // ("ruled last year that …": a time may stand before it; "…, ruling that …": so may its participle)
+  if (cueEnd === i + 1 && cue.needsParticle && !(tokens[timePhraseAfter(tokens, cueEnd, to)]?.lower === 'that' && (t.endsWith('ed') || t.endsWith('ing')))) return null;
   const cueRange = { start: i, end: cueEnd };
   if (cue.raising && prev && isIn(prev, BE_FORM) && tokens[cueEnd]?.lower === 'to' && tokens[cueEnd + 1]?.word && passiveEnding(t0(tokens, i), 'ght')) {
     // "Turnout is expected to rise": the whole clause is reported, by an unnamed source (not inside a

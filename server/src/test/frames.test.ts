@@ -69,3 +69,11 @@ suite('frames: places coordinated after a preposition, a participle set off insi
     assert.deepEqual(framesOf('Officials say a new framework, agreed in principle last year, will hold.').map((f) => f.content), ['a new framework, agreed in principle last year, will hold']);
   });
 });
+
+suite('frames: a participle of a verb that needs its particle, before "that"', () => {
+  test('"…, ruling that it violated the law": the participle reports as "ruled that" does', () => {
+    assert.deepEqual(framesOf('The court blocked the law on Friday, ruling that it likely violated the First Amendment.').map((f) => f.content), ['it likely violated the First Amendment']);
+    // (without "that" the particle is still needed: "ruling on the appeal" reports nothing)
+    assert.deepEqual(framesOf('The court met on Friday, ruling on the appeal.'), []);
+  });
+});
