@@ -63,6 +63,8 @@ const AFTER_PARTICIPLES = FRAME_WORDS.afterParticiples;
 // nouns of the occasion of a saying ("on a conference call", "in his nightly address")
 const OCCASION_NOUNS = FRAME_WORDS.occasionNouns;
 const ADJUNCT_PARTICIPLES = FRAME_WORDS.adjunctParticiples;
+/** "Asked", "Pressed", "Told": a participle of being asked that may open a sentence (the adjunct participles not in -ing). */
+const isAskedParticiple = (t: Token): boolean => ADJUNCT_PARTICIPLES.has(t.lower) && !t.lower.endsWith('ing');
 const PREPOSITIONS_BEFORE_ADJECTIVES = FRAME_WORDS.prepositionsBeforeAdjectives;
 const SPEECH_EVENTS = FRAME_WORDS.speechEvents;
 const PARTICIPLE_CLAUSES = FRAME_WORDS.participleClauses;
@@ -969,7 +971,7 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   let source = afterComma ? previous ?? sentenceSubject(tokens, from, i) ?? npBefore(tokens, from, i) : npBefore(tokens, from, perceived ? i - 1 : holderEnd);
   let inverted = false;
   // "Asked about the vote, Ruiz said …": a fronted participle of being asked names what was asked, not who asked
-  const askedFirst = !cue.participle && ADJUNCT_PARTICIPLES.has(tokens[i]!.lower) && isSentenceOpening(tokens, from, i);
+  const askedFirst = isAskedParticiple(tokens[i]!) && isSentenceOpening(tokens, from, i);
   // "a practice Georgia calls …", "the regions Moscow claims to have annexed": the name is the
   // subject of a relative clause about the noun before it, and nothing before is what was said
   const relativeName = source !== null ? reducedRelativeName(tokens, source) : -1;
@@ -1372,7 +1374,7 @@ function frontedSubject(tokens: readonly Token[], from: number, i: number, to: n
   if (end !== null) return subjectAfter(tokens, end + 1, to);
   // "Asked about the vote, Ruiz laughed and said …": a cue of the main clause, after a fronted participle of being asked
   const first = firstWord(tokens, from, i);
-  if (first >= i || !ADJUNCT_PARTICIPLES.has(tokens[first]!.lower) || tokens[first]!.lower.endsWith('ing')) return null;
+  if (first >= i || !isAskedParticiple(tokens[first]!)) return null;
   for (let n = first + 1; n < i && n - first <= MAX_FRONTED; n++) if (mainClauseAfter(tokens, n)) return sentenceSubject(tokens, n + 1, i);
   return null;
 }
@@ -2874,7 +2876,7 @@ function sentenceSubject(tokens: readonly Token[], from: number, i: number): Tok
   // "Meanwhile, it …", "On Monday, Trump …": skip a short opener ending in a comma
   const opener = tokens[k];
   // ("Asked about the vote, Ruiz …": the subject follows a fronted participle of being asked, for frontedSubject)
-  if (opener !== undefined && ADJUNCT_PARTICIPLES.has(opener.lower) && isCapitalised(opener) && !opener.lower.endsWith('ing')) return null;
+  if (opener !== undefined && isCapitalised(opener) && isAskedParticiple(opener)) return null;
   const skippable = opener !== undefined && (isIn(opener, BOUNDARY) || isIn(opener, ADJUNCT) || opener.lower.endsWith('ly') || INTERJECTIONS.some((w) => w[0] === opener.lower));
   // also "Hours later, Trump …", and a longer fronted phrase or clause ("After he lost the vote in May, Ruiz …")
   for (let n = k; n < i && n - k <= 10; n++) {
