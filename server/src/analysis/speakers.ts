@@ -278,6 +278,7 @@ const INHABITANTS_OF = new RegExp(`(?:^|\\s)(?:${[...INHABITANTS].join('|')})\\s
 
 // a role of a place, in lower case, right before the place's name: "The mayor of", "the governor of"
 const ROLE_OF = /^(?:[Tt]he\s+)?(?:\p{Ll}[\p{L}-]*\s+){1,3}of\s+$/u;
+const roleOf = (before: string): boolean => ROLE_OF.test(before);
 
 /**
  * Whether the words of a source before a place say only where its speaker is ("analysts in
@@ -782,13 +783,13 @@ export class Speakers {
       const m = this.mentions[k]!;
       if (m.end > source.end) continue;
       // ("The mayor of Dayton, Ohio": the place a role is of, not the region after it)
-      if (m.entity.type === 'place' && this.regionOfRolePlace(k, source)) {
+      if (m.entity.type === 'place' && this.regionAfterPlace(k, source, roleOf) && this.plausible(this.mentions[k - 1]!.entity)) {
         if (!best || best.entity.type !== 'person') best = this.mentions[k - 1]!;
         continue;
       }
       // a person anywhere in the phrase speaks; a place, organisation or nationality only as its
       // head ("the Kremlin", not "the Saudi government" or "Russian officials")
-      if (m.entity.type !== 'person' && (!headsPhrase(this.doc.prose, m.end, source.end) || m.entity.type === 'place' && (onlyWhere(this.doc.prose.slice(source.start, m.start)) || this.regionOfWhere(k, source)) || SERVING_AT.test(this.doc.prose.slice(source.start, m.start))) || !this.plausible(m.entity)) continue;
+      if (m.entity.type !== 'person' && (!headsPhrase(this.doc.prose, m.end, source.end) || m.entity.type === 'place' && (onlyWhere(this.doc.prose.slice(source.start, m.start)) || this.regionAfterPlace(k, source, onlyWhere)) || SERVING_AT.test(this.doc.prose.slice(source.start, m.start))) || !this.plausible(m.entity)) continue;
       // ("Hillary Clinton's campaign", "a longtime Clinton adviser": whom the person has speaks)
       if (m.entity.type === 'person' && personModifies(this.doc.prose, m.end, source.end)) continue;
       // ("Iraqi Kurds", "Turkish Cypriots": a people of a people is the phrase, not the second's name)
@@ -799,18 +800,15 @@ export class Speakers {
     return best;
   }
 
-  /** Mention `k` is a place's region after the place a role is of ("The mayor of Dayton, Ohio"). */
-  private regionOfRolePlace(k: number, source: Span): boolean {
+  /**
+   * Mention `k` is a place's region after a place of the source, the source's words before that
+   * place as `before` takes them: where the speaker is ("an official in Portland, Maine", onlyWhere)
+   * or the place a role is of ("The mayor of Dayton, Ohio", roleOf).
+   */
+  private regionAfterPlace(k: number, source: Span, before: (words: string) => boolean): boolean {
     const place = this.mentions[k - 1];
     const prose = this.doc.prose;
-    return place !== undefined && place.start >= source.start && place.entity.type === 'place' && this.plausible(place.entity) && prose.slice(place.end, this.mentions[k]!.start) === ', ' && ROLE_OF.test(prose.slice(source.start, place.start));
-  }
-
-  /** Mention `k` is a place's region after the place, where the speaker is ("an official in Portland, Maine"). */
-  private regionOfWhere(k: number, source: Span): boolean {
-    const place = this.mentions[k - 1];
-    const prose = this.doc.prose;
-    return place !== undefined && place.start >= source.start && place.entity.type === 'place' && prose.slice(place.end, this.mentions[k]!.start) === ', ' && onlyWhere(prose.slice(source.start, place.start));
+    return place !== undefined && place.start >= source.start && place.entity.type === 'place' && prose.slice(place.end, this.mentions[k]!.start) === ', ' && before(prose.slice(source.start, place.start));
   }
 
   /** The latest organisation mentioned before `at` whose name's last word is `noun` ("the ministry": "Russian Defense Ministry"). */
