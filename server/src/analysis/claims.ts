@@ -68,7 +68,7 @@ const CUES: readonly Cue[] = cueData.cues.map((c, index) => {
   // Unicode case folding makes matching several times slower (cues are ASCII words)
   const source = `\\b(?:${cue.pattern})\\b`;
   const flags = cue.pattern.includes('?<claimant>') ? 'gu' : 'gi';
-  if ((cue.mustContain || cue.finder) && flags !== 'gu') throw new Error(`claim-cues.json: mustContain and finder are for case-sensitive cues (${cue.pattern})`);
+  if (cue.mustContain && flags !== 'gu') throw new Error(`claim-cues.json: mustContain is for case-sensitive cues (${cue.pattern})`);
   return {
     type: cue.type,
     pattern: new RegExp(source, flags),
@@ -900,6 +900,13 @@ const CASELESS_CUES = CUES.filter((c) => c.pattern.flags.includes('i') || c.find
 const OTHER_CUES = CUES.filter((c) => !CASELESS_CUES.includes(c));
 const CASELESS = cueAlternation(CASELESS_CUES.map((c) => c.finder ?? cueData.cues[c.index].pattern));
 const ANY_CASELESS_CUE = new RegExp(`\\b(?:${CASELESS.source})\\b`, 'gi');
+// V8 leaves out the optimisations of an expression whose source is 20 KB or longer
+// (kRegExpTooLargeToOptimize): past it the scan ran seven times slower (cue scan 7 ms a corpus
+// pass, then 52, for 660 characters more). A cue whose grouped branches copy long lists of words
+// gets a finder of its opening words (claim-cues.json), which keeps the source well under it.
+/** The length of the one-pass cue scan's source, which must stay under `CUE_SCAN_LIMIT`. */
+export const CUE_SCAN_LENGTH = ANY_CASELESS_CUE.source.length;
+export const CUE_SCAN_LIMIT = 20 * 1024;
 // (machine code before its first subject, however short: see machineCode.ts)
 const compileCueScan = compilerOnce(ANY_CASELESS_CUE);
 // The cues to try where the alternation matches, by the two characters there (characterClass,
@@ -1509,7 +1516,7 @@ function resolveGroup(text: string, g: TerritoryGroup, antecedents: readonly Ant
     const noun = head.noun ?? '';
     // ("the islands" after "Abu Musa, Greater Tunb and Lesser Tunb": a noun in the plural may mean a list too)
     const list = SINGULAR.has(noun) && noun.endsWith('s') ? latestPlural(antecedents, singles, si, agents, resolver) : undefined;
-    const referent = noun === 'claims' ? lastClaim(drafts, si) : (namedBy(noun, singles, si) ?? (SINGULAR.has(noun) ? (list !== undefined && list.names.length > 1 ? list : singularReferent(text, noun, singles, drafts, si, agents, resolver)) : antecedentFor(head, antecedents, si, resolver)));
+    const referent = noun === 'claims' ? lastClaim(drafts, si) : (namedBy(noun, singles, si) ?? (NAMED_ONLY.has(noun) ? undefined : SINGULAR.has(noun) ? (list !== undefined && list.names.length > 1 ? list : singularReferent(text, noun, singles, drafts, si, agents, resolver)) : antecedentFor(head, antecedents, si, resolver)));
     if (referent) for (let i = 0; i < referent.names.length; i++) add(referent.names[i], referent.mentions[i]);
   }
   return { names, mentions };
@@ -1678,12 +1685,18 @@ function namedBy(noun: string, singles: readonly Antecedent[], si: number): Ante
     const a = singles[i]!;
     if (si - a.sentence > ANAPHOR_REACH) break;
     const name = a.names[0] ?? '';
-    if (lastWordIs(name, noun) || ANAPHOR_KIN.get(noun)?.some((kin) => lastWordIs(name, kin))) return a;
+    // ("the lake" for Lake Malawi, "the sea" for the Sea of Azov: a name may open with its noun)
+    if (lastWordIs(name, noun) || firstWordIs(name, noun) || ANAPHOR_KIN.get(noun)?.some((kin) => lastWordIs(name, kin))) return a;
   }
   return undefined;
 }
 
 const ANAPHOR_KIN: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(cueData.anaphorKin));
+const NAMED_ONLY: ReadonlySet<string> = new Set(cueData.namedOnlyNouns);
+
+/** Whether `name`'s first word, in lower case, is `noun`: "Lake Malawi" and "lake". */
+const firstWordIs = (name: string, noun: string): boolean =>
+  name.length > noun.length && name.charCodeAt(noun.length) === 32 && name.slice(0, noun.length).toLowerCase() === noun;
 
 const COUNT_WORDS: ReadonlyMap<string, number> = new Map(Object.entries(cueData.countWords));
 

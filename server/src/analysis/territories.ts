@@ -374,11 +374,11 @@ const SHARE_BEFORE = new RegExp(String.raw`(?<![\w.])${SHARE}(?:the\s+)?$`, 'i')
 // how far before a list's first name its share is read
 const SHARE_REACH = 40;
 
-// ", and Moscow claims …": after a comma and a conjunction, a name before a verb is a new clause's subject
-const CLAUSE_JOINT = /,\s*(?:and|but)\s+$/;
+// ", and Moscow claims …", "; Kyiv says …": after a comma and a conjunction, or a semicolon, a name before a verb is a new clause's subject
+const CLAUSE_JOINT = /(?:,\s*(?:and|but)\s+|;\s*(?:(?:and|but)\s+)?)$/;
 const VERB_AFTER = /^\s+(?:has|have|had|is|was|were|will|would|could|can|may|said|says|claims|claimed|insists|insisted|[a-z]+ed)\b/;
 
-/** `m`, after a comma and a conjunction (`gap`), is the subject of a clause of its own. */
+/** `m`, after a comma and a conjunction or a semicolon (`gap`), is the subject of a clause of its own. */
 function opensOwnClause(text: string, gap: string, m: TerritoryMention): boolean {
   return CLAUSE_JOINT.test(gap) && VERB_AFTER.test(text.slice(m.end, m.end + 12));
 }

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { createAnalyzer } from '../analysis';
 import type { Claim } from '../analysis/types';
 import { CACHE_SIZE, ClaimantResolver, MAX_KEY, rememberedSenses, withoutPossessive } from '../analysis/claimants';
-import { blockCueMatches, mayNameAfter, NAME_AFTER, NAME_REACH } from '../analysis/claims';
+import { blockCueMatches, CUE_SCAN_LENGTH, CUE_SCAN_LIMIT, mayNameAfter, NAME_AFTER, NAME_REACH } from '../analysis/claims';
 import { Gazetteer } from '../analysis/gazetteer';
 import { MentionIndex } from '../analysis/mentionIndex';
 import { sentenceIndex } from '../analysis/sentenceIndex';
@@ -1616,5 +1616,37 @@ suite('claims: a relative clause after an apposition of land', () => {
   test('"said that annexing Crimea was illegal": a gerund opening its clause names no side, not the speaker', () => {
     assert.deepEqual(briefs('Ukraine said that annexing Crimea was illegal.'), []);
     assert.deepEqual(briefs('Russia is annexing Crimea.'), ['annexation Russia: Crimea']);
+  });
+});
+
+suite('claims: a semicolon before a clause, withdrawing troops, "the lake"', () => {
+  test('"Russia claims capture of Chasiv Yar; Kyiv says fighting continues": the name after the semicolon opens a clause', () => {
+    assert.deepEqual(briefs('Russia claims capture of Chasiv Yar; Kyiv says fighting continues'), ['capture Russia: Chasiv Yar']);
+  });
+
+  test('"will pull troops from Badme", "will withdraw its remaining troops from the town of Badme": a loss', () => {
+    assert.deepEqual(briefs('Ethiopia says it will pull troops from Badme.'), ['loss Ethiopia: Badme']);
+    assert.deepEqual(briefs('Ethiopia will withdraw its remaining troops from the town of Badme.'), ['loss Ethiopia: Badme']);
+  });
+
+  test('"the lake" is a lake named before, never the latest place', () => {
+    assert.deepEqual(briefs('Talks over Lake Malawi resumed. Malawi claims the whole of the lake.'), ['sovereignty Malawi: Lake Malawi']);
+    assert.deepEqual(briefs('Talks over Lake Malawi resumed on Friday.\n\n“The lake belongs to Malawi,” the minister said after a meeting in Lilongwe. “The lake belongs to Malawi.”'), ['sovereignty Malawi: Lake Malawi']);
+    assert.deepEqual(briefs('The minister spoke in Lilongwe. Malawi claims the lake.'), []);
+  });
+
+  test('the one-pass cue scan stays under the source length V8 optimises (a long cue gets a finder)', () => {
+    assert.ok(CUE_SCAN_LENGTH < CUE_SCAN_LIMIT, `${CUE_SCAN_LENGTH} characters`);
+  });
+});
+
+suite('claims: recovering from, positions on the outskirts', () => {
+  test('"is still recovering from a cyclone" claims nothing; "recovered Kherson from Russia" does', () => {
+    assert.deepEqual(briefs('Mayotte, the poorest region of France, is still recovering from a cyclone.'), []);
+    assert.deepEqual(briefs('Ukraine recovered Kherson from Russia.'), ['recovery Ukraine: Kherson']);
+  });
+
+  test('"retaken several positions on the outskirts of Vovchansk": the town', () => {
+    assert.deepEqual(briefs('Ukrainian forces have retaken several positions on the outskirts of Vovchansk.'), ['recovery Ukraine: Vovchansk']);
   });
 });

@@ -128,7 +128,7 @@ suite('claim cues, in one pass', () => {
     assert.ok(matched >= 200, `${matched} matches`);
   });
 
-  test('a case-sensitive cue\'s finder matches wherever the cue does, in hand-written and random texts', () => {
+  test('a cue\'s finder matches wherever the cue does, in hand-written and random texts', () => {
     const withFinder = cueData.cues.filter((c) => 'finder' in c) as { pattern: string; finder: string }[];
     assert.ok(withFinder.length >= 1);
     // a vocabulary for each kind of cue: the words of one, mixed with words that near-miss it
@@ -142,6 +142,7 @@ suite('claim cues, in one pass', () => {
       ['under', 'Under', 'UNDER', 'Valdorian', 'Kestrel’s', "Ost's", 'É', 'valdorian', 'sovereignty', 'Sovereignty', 'full', 'the'],
       ['apply', 'extended', 'Imposes', 'imposing', 'Valdorian', 'Éstian', 'valdorian', 'its', 'sovereignty', 'to', 'over', 'On', 'the isle'],
       ['and', 'always', 'was', 'has', 'been', 'will', 'be', 'And', 'Valdorian', 'Éstian', 'valdorian', 'territory', 'land', '“Ost”', 'É', 'is'],
+      ['withdrew', 'Withdraws', 'retreated', 'pull', 'PULLED', 'pulling', 'its', 'their remaining', 'the remaining', 'troops', 'forces', 'and', 'staff', 'from', 'out', 'of', 'Ost'],
     ];
     const seps = [' ', ' ', ' ', ', ', '\n', '-', '’s ', "'s "];
     const random = seededRandom(7);
@@ -150,7 +151,8 @@ suite('claim cues, in one pass', () => {
       'Kestria is Valdor. “Ost is Éstia,” they say', 'The isle is sovereign Valdorian territory; Ost was Valdor’ and is Ostic’s',
       'the territorial integrity of Valdor, including Ost', 'Ost considers the isle part of Valdor; Kestria regarded it to be an integral part of Éstia', 'territorial integrity of Éstia including the isle; territorial integrity of valdor, including',
       'Autonomy under Valdorian sovereignty, under Kestrel’s sovereignty and under Ost\'s sovereignty; under Éstian sovereignty',
-      'Ost is, and always was, Valdorian territory; the isle is, and will always be, Éstian. Kestria is, and has always been, “Ostic” land'];
+      'Ost is, and always was, Valdorian territory; the isle is, and will always be, Éstian. Kestria is, and has always been, “Ostic” land',
+      'Valdor withdrew its troops from Ost and will pull troops from the isle; Kestria pulled its remaining forces out of Ost, Retreated from Éstia and is pulling the soldiers from Ost.'];
     for (const name of ['Valdor’s', "Ost's", 'Éstia’s', 'Kestria’s']) texts.push(`Ost is ${name} inherent territory. The isles are ${name} own sovereign land, and Kestria remains ${name} soil.`);
     for (const name of ['Valdorian', 'Éstian', 'Ostic', 'Kestrian']) {
       for (const verb of ['apply', 'applies', 'extended', 'imposing']) texts.push(`They ${verb} ${name} sovereignty to the isle, ${verb} ${name} sovereignty over Ost and ${verb} ${name} Sovereignty on it.`);
@@ -167,7 +169,7 @@ suite('claim cues, in one pass', () => {
     }
     for (const words of vocabularies) for (let t = 0; t < 1500; t++) texts.push(Array.from({ length: 12 }, () => words[random(words.length)] + seps[random(seps.length)]).join(''));
     for (const c of withFinder) {
-      const cue = new RegExp(`\\b(?:${c.pattern})\\b`, 'gu');
+      const cue = new RegExp(`\\b(?:${c.pattern})\\b`, c.pattern.includes('?<claimant>') ? 'gu' : 'gi');
       const finder = new RegExp(`\\b(?:${c.finder})\\b`, 'iy');
       let matched = 0;
       for (const text of texts) {
