@@ -278,7 +278,9 @@ export class Gazetteer {
   private skeletonHit(folded: string, vkey: string): number | undefined {
     const skey = skeletonKey(vkey);
     const hit = skey === undefined ? undefined : this.key(SKELETONS, skey);
-    return hit !== undefined && this.acceptable(hit >> 3, folded, vkey, NOTABLE_POPULATION, true) ? hit : undefined;
+    // (never a country: their few names and spellings are all listed, and a skeleton that matches one
+    // is another word's, "Angela" no Angola, "Comorian" no Cameroon)
+    return hit !== undefined && this.kinds[hit >> 3] !== 0 && this.acceptable(hit >> 3, folded, vkey, NOTABLE_POPULATION, true) ? hit : undefined;
   }
 
   // "the Zaporozhye region", "Chernigov region", "Dnepropetrovsk region": the region index holds

@@ -223,7 +223,8 @@ const DEMONYMS = new Map<string, Country>();
   for (const name of nationalities.regionPlaces) if (!COUNTRY_BY_NAME.has(name)) COUNTRY_BY_NAME.set(name, { code: null, name });
   // plurals of peoples ("Russians", "Americans") name the same nationality
   for (const [demonym, country] of [...DEMONYMS]) {
-    if (!demonym.includes(' ') && /[^s]$/.test(demonym) && !/(?:sh|ch|ese|ss)$/.test(demonym) && !DEMONYMS.has(`${demonym}s`)) DEMONYMS.set(`${demonym}s`, country);
+    // (not where the plural spells a country's name: "Philippine", "the Philippines")
+    if (!demonym.includes(' ') && /[^s]$/.test(demonym) && !/(?:sh|ch|ese|ss)$/.test(demonym) && !DEMONYMS.has(`${demonym}s`) && !COUNTRY_BY_NAME.has(`${demonym}s`)) DEMONYMS.set(`${demonym}s`, country);
   }
 }
 

@@ -5,7 +5,7 @@ import nameWords from './data/name-words.json';
 import type { ProseDocument } from './document';
 import { COMMON_WORDS, hasCommonNounShape, isPluralOfCommon, KNOWN_ORG_FIRST_WORDS, RELATIVE_DAYS, KNOWN_ORGS, MONTH_CUES, ORG_KINDS_BEFORE, ORG_LINK_HEADS, ORG_LINKS_AFTER_KIND, ORG_OPENERS, ORG_LINK_WORDS, ORG_OF_HEADS, PLACE_OF_HEADS, ROLE_HEADS } from './lexicon';
 import { bare, isMarked, isPossessive, tokenAt, tokenize, type Token, titleCase, type WordCounts } from './tokens';
-import { CALENDAR, COMMON, COUNTRY, DEMONYM, FIRST_NAME, FUNCTION, HONORIFIC, ORG_SUFFIX, ROLE_MODIFIER, factsOf, writtenFactsOf } from './wordFacts';
+import { CALENDAR, COMMON, COUNTRY, DEMONYM, FIRST_NAME, FUNCTION, HONORIFIC, isRoleHeadWord, MONTH, ORG_SUFFIX, ROLE_MODIFIER, factsOf, writtenFactsOf } from './wordFacts';
 import type { Block, Span } from './types';
 import { WordSet } from './wordSet';
 import { isPartyTag, professionPlural } from './wordShapes';
@@ -43,6 +43,7 @@ const OPENERS: ReadonlySet<string> = new Set(nameWords.openers);
 const PARTICLES = new WordSet(nameWords.particles);
 const POSSESSIVE_NAME_WORDS: ReadonlySet<string> = new Set(nameWords.possessiveNameWords);
 const ADJECTIVE_TAILS: ReadonlySet<string> = new Set(nameWords.adjectiveTails);
+const SAINTS: ReadonlySet<string> = new Set(nameWords.saints);
 
 export function sentencesOf(doc: ProseDocument): Sentence[] {
   const out: Sentence[] = [];
@@ -206,6 +207,18 @@ function firstNameBeforeSurname(s: Sentence, i: number, facts: number): boolean 
   return (facts & FIRST_NAME) !== 0 && t.text.length === 3 && next !== undefined && next.kind === 'word' && next.cap && !(factsOf(next) & CALENDAR) && !(before !== undefined && !before.cap && MONTH_CUES.has(before.text));
 }
 
+/**
+ * A month's name that is a first name: right after a role, or after a role and a comma, before a
+ * capitalised word that is no date's ("foreign minister, January Makamba,"; not "in January 2024").
+ */
+function monthAfterRole(s: Sentence, i: number, facts: number): boolean {
+  const next = s.tokens[i + 1];
+  if (!(facts & MONTH) || next === undefined || next.kind !== 'word' || !next.cap || factsOf(next) & CALENDAR) return false;
+  let before = tokenAt(s.tokens, i - 1);
+  if (before?.text === ',') before = tokenAt(s.tokens, i - 2);
+  return before !== undefined && before.kind === 'word' && isRoleHeadWord(before);
+}
+
 /** Whether a capitalised word may be (part of) a name where it stands. */
 export function mayBeName(s: Sentence, i: number, evidence: CaseEvidence, known: NameKnowledge): boolean {
   const t = s.tokens[i]!;
@@ -224,7 +237,7 @@ export function mayBeName(s: Sentence, i: number, evidence: CaseEvidence, known:
   const afterFirstName = before !== undefined && before.cap && (writtenFactsOf(before) & FIRST_NAME) !== 0;
   // a date's words are no name, save a surname after a first name (Theresa May), or a first name
   // spelled like a month's abbreviation before a surname (Jan Kowalczyk, not Jan 5)
-  if (facts & CALENDAR && !(afterFirstName && s.tokens[i + 1]?.kind !== 'number') && !firstNameBeforeSurname(s, i, facts)) return false;
+  if (facts & CALENDAR && !(afterFirstName && s.tokens[i + 1]?.kind !== 'number') && !firstNameBeforeSurname(s, i, facts) && !monthAfterRole(s, i, facts)) return false;
   // Ukrainian-held, Russian-backed: a word, not a name (the nationality in it is found apart)
   if (word.includes('-') && isCompoundAdjective(word)) return false;
   if (s.mode === 'title') {
@@ -501,6 +514,11 @@ export function forEachChunk(s: Sentence, evidence: CaseEvidence, known: NameKno
         last = next + 1;
         continue;
       }
+      // "St. Luke's Hospital", "St. George's University Hospital": a saint's possessive inside the name of a body named for the saint
+      if (isPossessive(link) && link.start === tokens[last]!.end && last > first && SAINTS.has(tokens[first]!.text) && s.mode === 'normal' && bodyRunAt(tokens, next + 1, candidate)) {
+        last = next + 1;
+        continue;
+      }
       // "Kurdistan Workers' Party", "the Farmers’ Union": a plural's possessive inside an organisation's name
       if (pluralPossessiveInName(tokens, last) && candidate.marked(next + 1) && s.mode === 'normal') {
         last = next + 1;
@@ -638,6 +656,14 @@ function commonWords(tokens: readonly Token[], first: number, last: number): boo
 }
 
 /** Where the run of name words from `from` on ends, when it is two words or more and the last an organisation's head ("Grains Exchange"); else -1. */
+/** The marked run from `from` ends in an organisation's word ("Hospital", "University Hospital"). */
+function bodyRunAt(tokens: readonly Token[], from: number, candidate: TokenMarks): boolean {
+  if (!candidate.marked(from)) return false;
+  let end = from;
+  while (candidate.marked(end + 1)) end++;
+  return (factsOf(tokens[end]!) & ORG_SUFFIX) !== 0;
+}
+
 function orgHeadAt(tokens: readonly Token[], from: number, candidate: TokenMarks): number {
   if (!candidate.marked(from) || !candidate.marked(from + 1)) return -1;
   let end = from + 1;

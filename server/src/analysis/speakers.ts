@@ -908,7 +908,8 @@ export function fullNameOf(run: string[]): readonly string[] | undefined {
 /** Days, months and holidays do not speak, whatever type an entity was given. */
 function plausibleSpeaker(e: Entity): boolean {
   if (e.type === 'date') return false;
-  return !hasCalendarWord(e.name) && !/\bDay$/.test(e.name);
+  // a person the article gives a role may bear a month's name ("foreign minister, January Makamba")
+  return (!hasCalendarWord(e.name) || (e.type === 'person' && e.roles.length > 0)) && !/\bDay$/.test(e.name);
 }
 
 /** Some word of `name` (split at white space) is a calendar word; read by hand, not split: every entity is asked. */

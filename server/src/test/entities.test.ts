@@ -1310,3 +1310,49 @@ suite('entities: a district or town after the name the gazetteer knows', () => {
     assert.deepEqual(places.map((e) => [e.name, e.geo?.kind, e.geo?.countryCode]), [['Isfara', 'city', 'TJ']]);
   });
 });
+
+suite('entities: "es" inside a place\'s name, a month\'s name as a first name after a role', () => {
+  test('"Dar es Salaam" is one place', () => {
+    const linked = createAnalyzer({ gazetteer: loadGazetteer() });
+    const found = linked.analyze('He said Dar es Salaam would accept the outcome.').entities;
+    assert.deepEqual(found.map((e) => [e.type, e.name, e.geo?.countryCode]), [['place', 'Dar es Salaam', 'TZ']]);
+  });
+
+  test('"Tanzania\'s foreign minister, January Makamba," is a person with that role; "in January Tanzania" no name', () => {
+    assert.deepEqual(get(entities('Tanzania’s foreign minister, January Makamba, struck a softer tone.'), 'person', 'January Makamba').roles, ['Tanzania’s foreign minister']);
+    assert.ok(!entities('The talks resumed in January Tanzania said.').some((e) => e.type === 'person'));
+  });
+
+  test('"Regent Samuel Okafor", "Student regent Maya Lindqvist", "Trustee Ann Bell": roles, not parts of the name', () => {
+    const found = entities('Regent Samuel Okafor proposed it. Student regent Maya Lindqvist voted no. Trustee Ann Bell abstained.');
+    assert.deepEqual(get(found, 'person', 'Samuel Okafor').roles, ['Regent']);
+    assert.deepEqual(get(found, 'person', 'Maya Lindqvist').roles, ['Student regent']);
+    assert.deepEqual(get(found, 'person', 'Ann Bell').roles, ['Trustee']);
+  });
+});
+
+suite('entities: no country by a consonant skeleton, a demonym\'s plural that is a country\'s name', () => {
+  const linked = createAnalyzer({ gazetteer: loadGazetteer() });
+  const found = (text: string) => linked.analyze(text).entities.map((e) => [e.type, e.name, e.geo?.countryCode ?? null]);
+
+  test('"Angela" is no Angola, "Comorian" no Cameroon', () => {
+    assert.deepEqual(found('“Angela knows this town,” Pratt said.').filter(([type]) => type === 'place'), []);
+    assert.deepEqual(found('She dismissed the Comorian claim.'), [['nationality', 'Comorian', null]]);
+  });
+
+  test('"Philippine senators" and "the University of the Philippines": a nationality, and a body whose name holds the country', () => {
+    assert.deepEqual(found('Philippine senators met. Aries Arugay teaches at the University of the Philippines.').filter(([type]) => type !== 'person'), [['nationality', 'Philippine', null], ['organization', 'University of the Philippines', null]]);
+  });
+});
+
+suite('entities: bodies named with "for" and for a saint', () => {
+  test('"the Halvorsen Endowment for Regional Security", "the Court of Arbitration for Sport": one organisation each', () => {
+    const names = entities('She works at the Halvorsen Endowment for Regional Security. The club will appeal to the Court of Arbitration for Sport.').map((e) => [e.type, e.name]);
+    assert.deepEqual(names, [['organization', 'Halvorsen Endowment for Regional Security'], ['organization', 'Court of Arbitration for Sport']]);
+  });
+
+  test('"St. George\'s University Hospital", "St. Bridget\'s Church": the saint\'s possessive inside the name', () => {
+    const names = entities('She works at St. George’s University Hospital. He prayed at St. Bridget’s Church.').map((e) => [e.type, e.name]);
+    assert.deepEqual(names, [['organization', 'St. George’s University Hospital'], ['organization', 'St. Bridget’s Church']]);
+  });
+});

@@ -684,3 +684,9 @@ suite('speakers: the place a role is of, before its region', () => {
     assert.deepEqual(speakersOf('An official in Portland, Maine, said the port was closed.'), ['An official in Portland, Maine']);
   });
 });
+
+suite('speakers: a person bearing a month\'s name', () => {
+  test('"foreign minister, January Makamba, … He told journalists": the pronoun is his', () => {
+    assert.deepEqual(indirectOf('Tanzania’s foreign minister, January Makamba, struck a softer tone. He told journalists that both countries wanted a deal.').filter((q) => q.cue === 'told').map((q) => q.speaker), ['January Makamba']);
+  });
+});
