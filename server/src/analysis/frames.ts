@@ -7,6 +7,7 @@ import {
   CUE_WORDS,
   DETERMINERS,
   FRAME_WORDS,
+  ORGANIZATION_WORDS,
   DISCOURSE_IDIOMS,
   INTERJECTIONS,
   NAME_CONNECTORS,
@@ -24,7 +25,7 @@ import { isCapitalised, pluralPossessive, type KeySieve, type Token } from './qu
 import { WordTable } from './wordTable';
 import { MONTHS, ORG_LINK_HEADS } from './lexicon';
 import { ROLE_HEAD, wordFacts } from './wordFacts';
-import { CLOSING_MARKS, endsInApostropheS, endsInIngAfter, endsInPlainS, isPartyTag, isYear, passiveEnding, personNounEnding, startsWithDigit } from './wordShapes';
+import { CLOSING_MARKS, endsInApostropheS, endsInIngAfter, endsInPlainS, isDecade, isPartyTag, isYear, passiveEnding, personNounEnding, startsWithDigit } from './wordShapes';
 
 /** Token range [start, end) in a block's token array. */
 export interface TokenRange {
@@ -413,7 +414,8 @@ function documentCloser(tokens: readonly Token[], from: number, to: number): Fra
   for (let n = end - 1; n > from && end - n <= 12; n--) {
     const t = tokens[n]!;
     if (t.quote >= 0 || isComma(t) || !t.word && t.text !== '/' && t.text !== '-' && t.text !== '’') return null;
-    if (t.lower !== 'in') continue;
+    // ("A group of nurses in 2019 sent a letter": a year after "in" is the time, no document)
+    if (t.lower !== 'in' || yearOrDecade(tokens[n + 1])) continue;
     while (!head && unread > n) head = isIn(tokens[--unread]!, DOCUMENT);
     if (!head) continue;
     const start = firstWord(tokens, from, to);
@@ -423,12 +425,18 @@ function documentCloser(tokens: readonly Token[], from: number, to: number): Fra
       if (!isCueWord(tokens[m]) || tokens[m]!.quote >= 0) continue;
       const cue = CUE_WORDS.get(tokens[m]!.lower)!;
       // "by five points": a noun, or a verb that needs its particle and has none
-      if (!cue.homograph && !(cue.needsParticle && !cue.particles.includes(tokens[m + 1]?.lower ?? ''))) return null;
+      // (a noun's homograph after a modal, "do" or "not" is the verb: "did not mention the town in his address")
+      if (!cue.homograph && !(cue.needsParticle && !cue.particles.includes(tokens[m + 1]?.lower ?? '')) || m > start && isVerbBefore(tokens[m - 1]!)) return null;
     }
     const content = trimRange(tokens, start, n);
     return content ? { cue: { start: n, end: n + 1 }, source: { start: n + 1, end }, content, evaluative: false, announces: false } : null;
   }
   return null;
+}
+
+/** A modal, "do" or "not": the word after it is a verb ("has support" may be a noun's). */
+function isVerbBefore(t: Token): boolean {
+  return t.word && (isIn(t, MODAL) || FRAME_WORDS.doForms.has(t.lower));
 }
 
 /** Only an article, possessive and modifiers stand before the noun at i: it opens the sentence's subject. */
@@ -571,7 +579,8 @@ function nounFrame(tokens: readonly Token[], from: number, to: number, i: number
   const lead = tokens[at];
   if (!lead || !lead.word || lead.quote >= 0 || !leads.has(lead.lower)) return null;
   // "held positions on the western edge", "took up positions on": ground held, no stance
-  if (tokens[i]!.lower.startsWith('position') && i > from && tokens[i - 1]!.word && HOLDING_VERBS.has(tokens[i - 1]!.lower)) return null;
+  // ("retaken several positions on the outskirts": a quantifier or an adjective between)
+  if (tokens[i]!.lower.startsWith('position') && (holdsGround(tokens, from, i - 1) || i - 1 > from && tokens[i - 1]!.word && !isIn(tokens[i - 1]!, BOUNDARY) && holdsGround(tokens, from, i - 2))) return null;
   let k = at + 1;
   if (lead.lower === 'to' && !(tokens[k]?.word && !isCapitalised(tokens[k]!) && !isIn(tokens[k]!, DETERMINER))) return null;
   if (lead.lower === 'to') k = i + 1;
@@ -607,6 +616,11 @@ function nounFrame(tokens: readonly Token[], from: number, to: number, i: number
   // "Pilots vote to authorise strike": after its subject the word is the verb, whose subject says it
   if (source === null && lead.lower === 'to' && verbAfterSubject(tokens, from, i)) source = npBefore(tokens, from, i);
   return { cue: { start: i, end: at + 1 }, source, content: trimRange(tokens, k, e), evaluative: false, announces: false };
+}
+
+/** The word at k is a verb of holding or taking ground. */
+function holdsGround(tokens: readonly Token[], from: number, k: number): boolean {
+  return k >= from && tokens[k]!.word && HOLDING_VERBS.has(tokens[k]!.lower);
 }
 
 /** The noun at i, after its determiner and at most one modifier, is the object of a verb that takes `preposition` after it ("accused his opponent of"). */
@@ -675,11 +689,15 @@ function topicEnd(tokens: readonly Token[], k: number, e: number): number {
  * clause is about the noun. A word in -s or -ed is taken for that verb only before what a verb
  * takes and a noun does not ("the claim that officials in Kyiv …", "the fear that armed groups …").
  */
+const CURRENCY_SIGNS: ReadonlySet<string> = new Set(['$', '€', '£', '¥']);
+
 function verbWithoutSubject(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (!t?.word || t.quote >= 0 || isCapitalised(t)) return false;
   if (isIn(t, FUTURE_MODAL) || (isIn(t, BE_FORM) && !t.lower.startsWith('be'))) return true;
   const next = tokens[k + 1];
+  // ("the report that identified $15 million in savings": an amount as the object)
+  if (next !== undefined && next.quote < 0 && (isPastInEd(t.lower) || isIn(t, PAST_TENSE)) && (startsWithDigit(next.text) || CURRENCY_SIGNS.has(next.text) && startsWithDigit(tokens[k + 2]?.text ?? ''))) return true;
   if (!next?.word || next.quote >= 0) return false;
   const object = isIn(next, DETERMINER) || isIn(next, POSSESSIVE);
   if (isPastInEd(t.lower) || isIn(t, PAST_TENSE)) return object || isIn(next, NP_PREPOSITION) || AFTER_PARTICIPLES.has(next.lower);
@@ -992,7 +1010,8 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   if (!source) {
     const before = i > from ? tokens[i - 1]! : undefined;
     // a participle opening the sentence has its subject after the clause ("Claiming …, Trump told …")
-    if (!cue.participle && (isComma(before) || before !== undefined && (CLOSING_MARKS.has(before.text) || before.text === ':') || isSentenceOpening(tokens, from, i) && !askedFirst)) {
+    // (a verb with no clause of its own names no speaker after it: "…, approve 4 percent increase")
+    if (!cue.participle && cue.clause && (isComma(before) || before !== undefined && (CLOSING_MARKS.has(before.text) || before.text === ':') || isSentenceOpening(tokens, from, i) && !askedFirst)) {
       source = npAfter(tokens, cueEnd, to);
       // "said Peskov." / "said Sergiy, a teacher": the name is followed by punctuation; after a quotation
       // also by a clause of its own ("“…,” said a donor who backs Ruiz", "said Ruiz as she left")
@@ -1109,7 +1128,26 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   // itself frames the sentence's main saying, which has its own frame
   if (content && cue.participle && content.start <= i && content.end > i) return null;
   if (!source && !content && !announces) return null;
+  // "The increase will add roughly $6 a month to a bill": an amount added is nothing said
+  if (content && cue.lemma === 'add' && content.start === cueEnd && amountAt(tokens, content.start) && !hasFiniteVerb(tokens, content)) return null;
   return { cue: cueRange, source, content, evaluative: cue.evaluative, announces };
+}
+
+/** Some word of the range is a finite verb or a past ("40 people had died"). */
+function hasFiniteVerb(tokens: readonly Token[], range: TokenRange): boolean {
+  for (let n = range.start; n < range.end; n++) if (tokens[n]!.word && tokens[n]!.quote < 0 && finiteOrPast(tokens[n]!)) return true;
+  return false;
+}
+
+/** How many words may lead an amount ("up to", "more than an extra"). */
+const MAX_AMOUNT_LEADS = 3;
+
+/** An amount opens at k: a figure or a currency's sign, after at most a few words that lead one ("roughly $6", "another 500"). */
+function amountAt(tokens: readonly Token[], k: number): boolean {
+  let n = k;
+  while (n - k < MAX_AMOUNT_LEADS && tokens[n]?.word === true && FRAME_WORDS.amountLeads.has(tokens[n]!.lower)) n++;
+  const t = tokens[n];
+  return t !== undefined && t.quote < 0 && (startsWithDigit(t.text) || CURRENCY_SIGNS.has(t.text));
 }
 
 /** tokens[k, e) are a phrase of time: a measure of time and "ago", "earlier" or "later" ("half a century ago", "two weeks earlier"). */
@@ -1459,6 +1497,9 @@ function clauseEnd(tokens: readonly Token[], k: number, to: number): number {
   // present, a coordinated verb in the past is the content's own)
   const cue = tokens[k - 1]?.lower === 'that' ? tokens[k - 2] : tokens[k - 1];
   const present = cue !== undefined && isCueWord(cue) && !isCapitalised(cue) && (cue.lower === CUE_WORDS.get(cue.lower)!.lemma || endsInPlainS(cue.lower, false));
+  // ("Eritrea, which has long insisted that …, gave a cautious welcome": the relative clause set
+  // off by commas ends where the sentence's own verb follows one)
+  const relative = inSetOffRelative(tokens, k);
   for (let n = k + 1; n < limit; n++) {
     const t = tokens[n]!;
     if (t.quote >= 0) continue;
@@ -1474,7 +1515,8 @@ function clauseEnd(tokens: readonly Token[], k: number, to: number): number {
     if (CLOSING_MARKS.has(t.text) && tokens[n - 1]?.text === ',' && participleFollows(tokens, n + 1)) return n + 1;
     if (t.text === ',' && trailingAttribution(tokens, n + 1, to)) return n;
     if (t.text === ',' && mainPredicateFollows(tokens, n + 1)) return n;
-    // ", and the downgrade is …": a new clause with its own subject; but ", and Kherson" closing a
+    if (relative && (verb || presentAfterName(tokens, k, n)) && t.text === ',' && sentenceVerbAfterRelative(tokens, n + 1)) return n;
+    // ", and the downgrade is …"": a new clause with its own subject; but ", and Kherson" closing a
     // list of names ("Donetsk, Lugansk, Zaporizhzhia, and Kherson") is the list's last item
     const c = tokens[n + 1];
     const subject = tokens[n + 2];
@@ -1498,6 +1540,39 @@ function clauseEnd(tokens: readonly Token[], k: number, to: number): number {
     if (CLOSING_MARKS.has(t.text) && tokens[n - 1]?.text === ',' && isInAt(tokens[n + 1], CONTENT_BREAK)) return n + 1;
   }
   return limit;
+}
+
+/** A verb in the past with no subject, then a word other than "by" (a participle's): the predicate a relative clause's sentence goes on with. */
+function sentenceVerbAfterRelative(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  // (or a perfect: "The heirs, who say …, had sought compensation")
+  if (t !== undefined && t.word && t.quote < 0 && FRAME_WORDS.haveForms.has(t.lower)) return sentenceVerbAfterRelative(tokens, k + 1);
+  const next = tokens[k + 1];
+  if (!t?.word || t.quote >= 0 || isCapitalised(t) || isIn(t, AUXILIARY) || isIn(t, BE_FORM) || !(isIn(t, PAST_TENSE) || isPastInEd(t.lower))) return false;
+  return next !== undefined && next.word && next.quote < 0 && next.lower !== 'by' && !isCapitalised(next);
+}
+
+/** A verb in -s right after a name or a pronoun within [k, n) ("Ethiopia occupies"): a clause read whole. */
+function presentAfterName(tokens: readonly Token[], k: number, n: number): boolean {
+  for (let m = k + 1; m < n; m++) {
+    const t = tokens[m]!;
+    const before = tokens[m - 1]!;
+    if (t.word && !isCapitalised(t) && endsInPlainS(t.lower, true) && before.word && (isCapitalised(before) || isIn(before, SUBJECT_PRONOUN))) return true;
+  }
+  return false;
+}
+
+/** How far before a clause's first word a relative pronoun set off by a comma is looked for. */
+const MAX_RELATIVE_REACH = 8;
+
+/** The clause at k is what a cue says inside a relative clause set off by a comma (", who said", ", which has long insisted that"). */
+function inSetOffRelative(tokens: readonly Token[], k: number): boolean {
+  for (let n = k - 1; n > 0 && k - n <= MAX_RELATIVE_REACH; n--) {
+    const t = tokens[n]!;
+    if (!t.word || t.quote >= 0) return false;
+    if (t.lower === 'who' || t.lower === 'which') return isComma(tokens[n - 1]);
+  }
+  return false;
 }
 
 /**
@@ -2446,9 +2521,13 @@ function npBefore(tokens: readonly Token[], from: number, i: number): TokenRange
  */
 function coordinatedSubject(tokens: readonly Token[], from: number, np: TokenRange): TokenRange {
   const and = np.start - 1;
-  if (and - 1 <= from || tokens[and]!.lower !== 'and' || tokens[and]!.quote >= 0) return np;
+  if (and <= from || tokens[and]!.lower !== 'and' || tokens[and]!.quote >= 0) return np;
+  // a word alone before "and" is a conjunct if a plural or before a name ("Regulators and
+  // environmental groups", "Malawi and Tanzania"), not a modifier of the noun after ("Federal and state officials")
+  if (and - 1 === from && !endsInPlainS(tokens[from]!.lower, false) && !isCapitalised(tokens[np.start]!)) return np;
   const first = collectBack(tokens, from, and);
-  if (first === null || !isSentenceOpening(tokens, from, first.start)) return np;
+  // (past a dateline: "LILONGWE — Malawi and Tanzania agreed")
+  if (first === null || !isSentenceOpening(tokens, afterDateline(tokens, from, first.start), first.start)) return np;
   // (no verb in the first: "Ruiz met voters and officials said" is two clauses)
   for (let k = first.start; k < and; k++) {
     const t = tokens[k]!;
@@ -2545,10 +2624,17 @@ function timeAfterAuxiliary(tokens: readonly Token[], from: number, j: number): 
  * Where a phrase of time ending at j starts: "on Sunday", "last week", "Tuesday night", "late on
  * Monday", "earlier this month", "in 2008", a weekday alone; j when none ends there.
  */
+const yearOrDecade = (t: Token | undefined): boolean => t !== undefined && t.quote < 0 && (isYear(t.text) || isDecade(t.text));
+
 function timePhraseStart(tokens: readonly Token[], from: number, j: number): number {
   const last = tokens[j - 1];
-  // "in 2008": a year after "in"
-  if (j - 2 > from && last?.word === true && last.quote < 0 && isYear(last.text) && tokens[j - 2]!.lower === 'in') return j - 2;
+  // "in 2008", "in the 1970s and 1980s": years or decades after "in"
+  if (last?.word === true && last.quote < 0 && yearOrDecade(last)) {
+    let k = j - 1;
+    if (tokens[k - 1]?.lower === 'and' && yearOrDecade(tokens[k - 2])) k -= 2;
+    if (tokens[k - 1]?.lower === 'the' && isDecade(tokens[k]!.text)) k--;
+    if (k - 1 > from && tokens[k - 1]!.lower === 'in') return k - 1;
+  }
   if (j - 1 <= from || !last?.word || last.quote >= 0 || !TIME_NOUNS.has(last.lower)) return j;
   const weekday = isCapitalised(last);
   let k = j - 1;
@@ -2833,7 +2919,7 @@ function npAfter(tokens: readonly Token[], k: number, to: number, inner = false)
     // "a statement from the Swiss foreign ministry", "analysts at the bank": a preposition inside the phrase,
     // after its noun
     const preposition = inner && (isIn(t, NP_PREPOSITION) || t.lower === 'by') && words > 1 && tokens[n - 1]!.word && !isCapitalised(tokens[n - 1]!) && !isIn(tokens[n - 1]!, BOUNDARY) && tokens[n + 1]?.word === true && tokens[n + 1]!.quote < 0;
-    if (words > 0 && isIn(t, BOUNDARY) && !preposition && !(t.lower === 'of' && isCapitalised(tokens[n - 1]!) && n + 1 < to && isCapitalised(tokens[n + 1]!))) break;
+    if (words > 0 && isIn(t, BOUNDARY) && !preposition && !(t.lower === 'of' && isCapitalised(tokens[n - 1]!) && n + 1 < to && isCapitalised(tokens[n + 1]!)) && !andInBodyName(tokens, n, to)) break;
     // "a donor who backs the mayor": a relative clause is no part of its noun phrase here
     if (words > 0 && isIn(t, WH_RELATIVE)) break;
     // (a cue or an adjunct's word right after a determiner is a noun: "according to the report", "according to a statement";
@@ -2851,6 +2937,17 @@ function npAfter(tokens: readonly Token[], k: number, to: number, inner = false)
   let e = n;
   while (e > k && !tokens[e - 1]!.word && tokens[e - 1]!.text !== ')') e--;
   return { start: k, end: e };
+}
+
+/** Capitalised words a body's name may hold after "and" at most ("and Sewer Commission"). */
+const MAX_NAME_AFTER_AND = 4;
+
+/** "the Springfield Water and Sewer Commission": an "and" between capitalised words, those after it ending in a body's word. */
+function andInBodyName(tokens: readonly Token[], n: number, to: number): boolean {
+  if (tokens[n]!.lower !== 'and' || !isCapitalised(tokens[n - 1]!)) return false;
+  let m = n + 1;
+  while (m < to && m - n <= MAX_NAME_AFTER_AND && tokens[m]!.word && tokens[m]!.quote < 0 && isCapitalised(tokens[m]!)) m++;
+  return m > n + 1 && ORGANIZATION_WORDS.has(tokens[m - 1]!.text);
 }
 
 /** A capitalised word in quotation marks at k, between capitalised words: a nickname inside a name ("Robert “Bobby” Vance"). */
@@ -2911,7 +3008,7 @@ function sentenceSubject(tokens: readonly Token[], from: number, i: number): Tok
     }
   }
   if (k === start || !isCapitalised(tokens[k - 1]!)) return null;
-  // "European leaders, including …": the noun the capitalised words modify
+  // "European leaders, including …"": the noun the capitalised words modify
   let n = k;
   while (n < i && n - k < 2 && tokens[n]!.word && !isCapitalised(tokens[n]!) && !isIn(tokens[n]!, AUXILIARY) && !isIn(tokens[n]!, BOUNDARY) && !isIn(tokens[n]!, CUE)) n++;
   if (n > k && (n === i || !tokens[n]!.word)) k = n;

@@ -57,6 +57,8 @@ export const isAscii = (s: string): boolean => {
 
 /** A year as news writes it, 1800 to 2099. */
 export const isYear = (word: string): boolean => word.length === 4 && isAllDigits(word) && (word.startsWith('18') || word.startsWith('19') || word.startsWith('20'));
+/** "1970s": a year's decade in the plural. */
+export const isDecade = (word: string): boolean => word.length === 5 && word.endsWith('0s') && isYear(word.slice(0, 4));
 
 /** /^\d/ */
 export const startsWithDigit = (text: string): boolean => {

@@ -77,3 +77,71 @@ suite('frames: a participle of a verb that needs its particle, before "that"', (
     assert.deepEqual(framesOf('The court met on Friday, ruling on the appeal.'), []);
   });
 });
+
+suite('frames: names coordinated at the start, past a dateline', () => {
+  test('"Malawi and Tanzania agreed …", "LILONGWE — Malawi and Tanzania agreed …": both names are the source', () => {
+    assert.deepEqual(framesOf('Malawi and Tanzania agreed on Friday to restart talks over the lake.').map((f) => f.source), ['Malawi and Tanzania']);
+    assert.deepEqual(framesOf('LILONGWE — Malawi and Tanzania agreed on Friday to restart talks over the lake.').map((f) => f.source), ['Malawi and Tanzania']);
+    assert.deepEqual(framesOf('Ranchers and conservation groups feared that the deal would collapse.').map((f) => f.source), ['Ranchers and conservation groups']);
+    // (a word alone before "and" that modifies the noun after is no conjunct: "Local and county officials")
+    assert.ok(!framesOf('Local and county officials told us the pair had paid $3 million.').some((f) => f.source === 'Local and county officials'));
+  });
+});
+
+suite('frames: relative clauses and nouns that are not reports', () => {
+  test('"a consultant\'s report that identified $15 million": "that" before a past verb and an amount opens a relative clause', () => {
+    assert.ok(!framesOf('She pointed to a consultant’s report that identified $15 million in costs.').some((f) => f.content?.startsWith('identified') === true));
+  });
+
+  test('"Eritrea, which has long insisted that …, gave a cautious welcome": the relative clause\'s report ends before the sentence\'s verb', () => {
+    assert.deepEqual(framesOf('Eritrea, which has long insisted that Ethiopia occupies its land, gave a cautious welcome.').map((f) => f.content), ['Ethiopia occupies its land']);
+    assert.deepEqual(framesOf('Ruiz, who said the plan was dead, voted against it.').map((f) => f.content), ['the plan was dead']);
+    // (a participle set off inside the content is no verb of the sentence: "the plan, backed by donors, was …")
+    assert.ok(framesOf('Ruiz, who said the plan, backed by donors, was dead, left.').some((f) => f.content?.startsWith('the plan, backed by donors, was dead') === true));
+  });
+
+  test('"Regents reject tuition freeze, approve 4 percent increase": a verb with no clause names no speaker after it', () => {
+    assert.ok(!framesOf('Regents reject tuition freeze, approve 4 percent increase').some((f) => f.source === '4 percent increase'));
+  });
+
+  test('"did not mention the town in his nightly video address": a verb after "did not" reports, the address is no source', () => {
+    assert.deepEqual(framesOf('Zelensky did not mention the town in his nightly video address.').map((f) => f.source), ['Zelensky']);
+    assert.deepEqual(framesOf('Ruiz leads Lopez by five points in the latest Ledger poll.').map((f) => f.source), ['the latest Ledger poll']);
+  });
+
+  test('"The increase will add roughly $6 a month": an amount added is nothing said', () => {
+    assert.deepEqual(framesOf('The increase will add roughly $6 a month to a typical bill, according to figures from the commission.').map((f) => f.content), ['The increase will add roughly $6 a month to a typical bill']);
+    assert.deepEqual(framesOf('He added 40 people had died.').map((f) => f.content), ['40 people had died']);
+    assert.deepEqual(framesOf('He added that 40 people had died.').map((f) => f.content), ['40 people had died']);
+  });
+});
+
+suite('frames: "assessed that", a body\'s name with "and"', () => {
+  test('"It assessed that Russian forces had likely seized most of the town": a report; "assessed the damage" none', () => {
+    assert.deepEqual(framesOf('The institute assessed that Russian forces had likely seized most of the town.').map((f) => f.content), ['Russian forces had likely seized most of the town']);
+    assert.ok(!framesOf('Engineers assessed the damage on Monday.').some((f) => f.content !== null));
+  });
+
+  test('"according to the Springfield Water and Sewer Commission": the whole name is the source', () => {
+    assert.deepEqual(framesOf('Prices rose, according to the Springfield Water and Sewer Commission.').map((f) => f.source), ['the Springfield Water and Sewer Commission']);
+  });
+});
+
+suite('frames: a perfect after a relative clause, ground taken, years after "in"', () => {
+  test('"The heirs, who say …, had sought compensation": the report ends before the perfect', () => {
+    assert.deepEqual(framesOf('The heirs, who say their ancestors leased the land in 1878, had sought compensation.').map((f) => f.content).slice(0, 1), ['their ancestors leased the land in 1878']);
+  });
+
+  test('"have retaken several positions on the outskirts of …": ground taken, no stance', () => {
+    assert.deepEqual(framesOf('Ukrainian forces have retaken several positions on the outskirts of Vovchansk.'), []);
+  });
+
+  test('"Several resolutions in 1975 and 1980 called on France …": the years are no source', () => {
+    assert.deepEqual(framesOf('Several resolutions in 1975 and 1980 called on France to negotiate.').map((f) => f.source), ['Several resolutions']);
+    assert.deepEqual(framesOf('Several resolutions in the 1970s and 1980s called on France to negotiate.').map((f) => f.source), ['Several resolutions']);
+  });
+
+  test('"Nurses in 2019 wrote a letter …": a year after "in" is no document the sentence reports from', () => {
+    assert.deepEqual(framesOf('A group of nurses in 2019 sent a letter urging her removal.').map((f) => f.source), ['A group of nurses']);
+  });
+});

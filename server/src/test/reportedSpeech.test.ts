@@ -385,7 +385,8 @@ suite('reported speech: what stands around the source', () => {
     assert.deepEqual(pairs('A spokesman for Gazprom said the pipeline was shut.'), [['the pipeline was shut', 'Gazprom']]);
     assert.deepEqual(pairs('Lawmakers in Congress say the bill will pass.'), [['the bill will pass', 'Congress']]);
     // a quantifier after the name is no noun it modifies
-    assert.deepEqual(pairs('Chile and Peru both say the reef is theirs.').map(([, s]) => s), ['Peru']);
+    // (and the names coordinated before it are the source whole)
+    assert.deepEqual(pairs('Chile and Peru both say the reef is theirs.').map(([, s]) => s), ['Chile and Peru']);
   });
 
   test('a listener, then a participle after a comma, is no clause told', () => {
