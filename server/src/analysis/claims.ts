@@ -637,6 +637,11 @@ function mayHaveObject(text: string, match: CueMatch, sentence: Span, bounds: Te
   const candidates = cue.weak ? never : aboutWar;
   if (cue.object !== 'before' && bounds.mayStartIn(match.end, afterReach(text, match, sentence), candidates)) return true;
   if ((cue.object !== 'after' || passiveWithAgent(text, match)) && bounds.mayEndIn(beforeReach(text, match), match.start, candidates)) return true;
+  // ("the Kalapani area, where the river rises, belongs to": before an aside set off by commas)
+  if (cue.object !== 'after' && text.charCodeAt(match.start - 2) === 44 /* , */) {
+    const aside = asideBefore(text, match.start);
+    if (aside !== null && bounds.mayEndIn(Math.max(0, aside.start - MAX_FILLER), aside.start + 1, candidates)) return true;
+  }
   const relative = relativeReach(text, match);
   return relative >= 0 && bounds.mayEndIn(relative, match.start, candidates);
 }
@@ -1287,7 +1292,9 @@ function groupBefore(text: string, match: CueMatch, groups: readonly TerritoryGr
     // the same land's, no object of its own
     if (NAMED_BEFORE.test(text.slice(Math.max(0, g.start - 16), g.start))) continue;
     const previous = groups[i - 1];
-    if (relativeClause(text, g.end, match.start)) return clauseAbout(text, groups, i);
+    // (but an aside set off right after the list is none: "Kalapani, where the river rises, belongs to")
+    const setOff = aside !== null && g.end <= aside.start && fillerOnly(text, g.end, aside.start);
+    if (!setOff && relativeClause(text, g.end, match.start)) return clauseAbout(text, groups, i);
     // "The exclave, wedged between Lithuania and Poland, has been part of Russia": a list after
     // "between" says where the subject lies, it is no object; the subject before it is
     if (BETWEEN_BEFORE.test(text.slice(Math.max(0, g.start - 14), g.start))) {

@@ -2526,8 +2526,10 @@ function coordinatedSubject(tokens: readonly Token[], from: number, np: TokenRan
   // environmental groups", "Malawi and Tanzania"), not a modifier of the noun after ("Federal and state officials")
   if (and - 1 === from && !endsInPlainS(tokens[from]!.lower, false) && !isCapitalised(tokens[np.start]!)) return np;
   const first = collectBack(tokens, from, and);
-  // (past a dateline: "LILONGWE — Malawi and Tanzania agreed")
-  if (first === null || !isSentenceOpening(tokens, afterDateline(tokens, from, first.start), first.start)) return np;
+  // (past a dateline: "LILONGWE — Malawi and Tanzania agreed"; or a clause's, after its subordinator: "days after Nepal and India agreed")
+  const opener = first === null ? undefined : tokens[first.start - 1];
+  const subordinate = opener !== undefined && first!.start - 1 > from && opener.word && opener.quote < 0 && isIn(opener, PHRASE_BREAK);
+  if (first === null || !subordinate && !isSentenceOpening(tokens, afterDateline(tokens, from, first.start), first.start)) return np;
   // (no verb in the first: "Ruiz met voters and officials said" is two clauses)
   for (let k = first.start; k < and; k++) {
     const t = tokens[k]!;

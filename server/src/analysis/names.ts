@@ -230,6 +230,8 @@ export function mayBeName(s: Sentence, i: number, evidence: CaseEvidence, known:
   if (mayBeContraction(word) && CONTRACTION.test(word)) return false;
   // "Sen. Ana Ruiz, D-Mass., said": a party and a state, not a name
   if (isPartyTag(word)) return false;
+  // "Pages & Co.", "Marks & Spencer": a capitalised word before "&" and another opens a firm's name, even a common word opening the sentence
+  if (s.tokens[i + 1]?.text === '&' && s.tokens[i + 2]?.kind === 'word' && s.tokens[i + 2]!.cap && s.mode === 'normal') return true;
   // an initial (A. Dale) before a capitalised word, even one that spells a common word
   if (t.text.length === 2 && t.text.charCodeAt(1) === 46 && STARTS_UPPER.test(t.text)) return s.tokens[i + 1]?.cap === true;
   const before = tokenAt(s.tokens, i - 1);

@@ -1650,3 +1650,9 @@ suite('claims: recovering from, positions on the outskirts', () => {
     assert.deepEqual(briefs('Ukrainian forces have retaken several positions on the outskirts of Vovchansk.'), ['recovery Ukraine: Vovchansk']);
   });
 });
+
+suite('claims: a territory before an aside with "where"', () => {
+  test('"Nepal says the Kalapani area, where the river rises, belongs to it": the area before the aside', () => {
+    assert.deepEqual(briefs('Nepal says the Kalapani area, where the river rises, belongs to it.'), ['sovereignty Nepal: Kalapani']);
+  });
+});

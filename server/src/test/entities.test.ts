@@ -1356,3 +1356,13 @@ suite('entities: bodies named with "for" and for a saint', () => {
     assert.deepEqual(names, [['organization', 'St. George’s University Hospital'], ['organization', 'St. Bridget’s Church']]);
   });
 });
+
+suite('entities: firms named "Properties" and with "&"', () => {
+  test('"The building\'s owner, Harbor Street Properties, said": a firm, not a person with a role', () => {
+    assert.deepEqual(entities('The building’s owner, Harbor Street Properties, said the rent was fair.').map((e) => [e.type, e.name]), [['organization', 'Harbor Street Properties']]);
+  });
+
+  test('"Pages & Co., the bookstore, …": a common word opening the sentence before "&" opens the firm\'s name', () => {
+    assert.deepEqual(entities('Pages & Co., the independent bookstore on the corner, will close.').map((e) => [e.type, e.name]), [['organization', 'Pages & Co.']]);
+  });
+});

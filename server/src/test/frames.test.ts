@@ -145,3 +145,10 @@ suite('frames: a perfect after a relative clause, ground taken, years after "in"
     assert.deepEqual(framesOf('A group of nurses in 2019 sent a letter urging her removal.').map((f) => f.source), ['A group of nurses']);
   });
 });
+
+suite('frames: names coordinated after a subordinator', () => {
+  test('"…, days after Nepal and India agreed to …": both names are the source', () => {
+    assert.deepEqual(framesOf('Villagers blocked the road, days after Nepal and India agreed to revive the project.').map((f) => f.source), ['Nepal and India']);
+    assert.deepEqual(framesOf('He left because Ruiz and her aides said the plan was dead.').map((f) => f.source), ['Ruiz and her aides']);
+  });
+});
