@@ -697,7 +697,7 @@ function verbWithoutSubject(tokens: readonly Token[], k: number): boolean {
   if (isIn(t, FUTURE_MODAL) || (isIn(t, BE_FORM) && !t.lower.startsWith('be'))) return true;
   const next = tokens[k + 1];
   // ("the report that identified $15 million in savings": an amount as the object)
-  if (next !== undefined && next.quote < 0 && (isPastInEd(t.lower) || isIn(t, PAST_TENSE)) && (startsWithDigit(next.text) || CURRENCY_SIGNS.has(next.text) && startsWithDigit(tokens[k + 2]?.text ?? ''))) return true;
+  if ((isPastInEd(t.lower) || isIn(t, PAST_TENSE)) && amountAt(tokens, k + 1)) return true;
   if (!next?.word || next.quote >= 0) return false;
   const object = isIn(next, DETERMINER) || isIn(next, POSSESSIVE);
   if (isPastInEd(t.lower) || isIn(t, PAST_TENSE)) return object || isIn(next, NP_PREPOSITION) || AFTER_PARTICIPLES.has(next.lower);
@@ -1515,7 +1515,7 @@ function clauseEnd(tokens: readonly Token[], k: number, to: number): number {
     if (CLOSING_MARKS.has(t.text) && tokens[n - 1]?.text === ',' && participleFollows(tokens, n + 1)) return n + 1;
     if (t.text === ',' && trailingAttribution(tokens, n + 1, to)) return n;
     if (t.text === ',' && mainPredicateFollows(tokens, n + 1)) return n;
-    if (relative && (verb || presentAfterName(tokens, k, n)) && t.text === ',' && sentenceVerbAfterRelative(tokens, n + 1)) return n;
+    if (relative && t.text === ',' && sentenceVerbAfterRelative(tokens, n + 1) && (verb || presentAfterName(tokens, k, n))) return n;
     // ", and the downgrade is …"": a new clause with its own subject; but ", and Kherson" closing a
     // list of names ("Donetsk, Lugansk, Zaporizhzhia, and Kherson") is the list's last item
     const c = tokens[n + 1];

@@ -660,15 +660,18 @@ function commonWords(tokens: readonly Token[], first: number, last: number): boo
 /** Where the run of name words from `from` on ends, when it is two words or more and the last an organisation's head ("Grains Exchange"); else -1. */
 /** The marked run from `from` ends in an organisation's word ("Hospital", "University Hospital"). */
 function bodyRunAt(tokens: readonly Token[], from: number, candidate: TokenMarks): boolean {
-  if (!candidate.marked(from)) return false;
+  return candidate.marked(from) && (factsOf(tokens[markedRunEnd(candidate, from)]!) & ORG_SUFFIX) !== 0;
+}
+
+/** The last marked token of the run from `from`. */
+function markedRunEnd(candidate: TokenMarks, from: number): number {
   let end = from;
   while (candidate.marked(end + 1)) end++;
-  return (factsOf(tokens[end]!) & ORG_SUFFIX) !== 0;
+  return end;
 }
 
 function orgHeadAt(tokens: readonly Token[], from: number, candidate: TokenMarks): number {
   if (!candidate.marked(from) || !candidate.marked(from + 1)) return -1;
-  let end = from + 1;
-  while (candidate.marked(end + 1)) end++;
+  const end = markedRunEnd(candidate, from + 1);
   return factsOf(tokens[end]!) & ORG_SUFFIX ? end : -1;
 }
