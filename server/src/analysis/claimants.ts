@@ -33,7 +33,8 @@ export function placedAgent(a: Agent, by: number, entity: string | null): Agent 
 }
 
 // an armed group stands for its own side as a seat of government stands for its state
-const METONYMS = new Map([...Object.entries(claimantData.metonyms), ...Object.entries(claimantData.armedGroups)].map(([k, v]) => [k.toLowerCase(), v]));
+// (and a union of states for itself: "the European Union does not recognise …")
+const METONYMS = new Map([...Object.entries(claimantData.metonyms), ...Object.entries(claimantData.armedGroups), ...Object.entries(claimantData.blocs)].map(([k, v]) => [k.toLowerCase(), v]));
 const DEMONYMS = new Map(Object.entries(claimantData.demonyms).map(([k, v]) => [k.toLowerCase(), v]));
 const LONGEST_METONYM = Math.max(...[...METONYMS.keys()].map((k) => k.split(' ').length));
 

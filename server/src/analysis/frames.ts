@@ -1552,6 +1552,12 @@ function sentenceVerbAfterRelative(tokens: readonly Token[], k: number): boolean
   return next !== undefined && next.word && next.quote < 0 && next.lower !== 'by' && !isCapitalised(next);
 }
 
+/** A name opens at k, or after its article ("the UAE"). */
+function opensName(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return isCapitalised(t) || t.lower === 'the' && tokens[k + 1]?.word === true && isCapitalised(tokens[k + 1]!);
+}
+
 /** A verb in -s right after a name or a pronoun within [k, n) ("Ethiopia occupies"): a clause read whole. */
 function presentAfterName(tokens: readonly Token[], k: number, n: number): boolean {
   for (let m = k + 1; m < n; m++) {
@@ -1933,8 +1939,15 @@ function relativeSetOffBefore(tokens: readonly Token[], from: number, comma: num
 
 /** Where a verb in the past stands in `np` before a determiner that opens its object ("issued a statement"), or -1. */
 function pastVerbBeforeObject(tokens: readonly Token[], np: TokenRange): number {
-  for (let k = np.start; k < np.end - 1; k++) if (pastBeforeDeterminer(tokens, k)) return k;
+  for (let k = np.start; k < np.end - 1; k++) if (pastBeforeDeterminer(tokens, k) || k > np.start && pastAfterName(tokens, k)) return k;
   return -1;
+}
+
+/** The word at k is a verb in the past, in lower case, after a name and before a plain word ("The UAE issued statements"). */
+function pastAfterName(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  return t.word && !isCapitalised(t) && isCapitalised(tokens[k - 1]!) && tokens[k - 1]!.word && (isPastInEd(t.lower) || isIn(t, PAST_TENSE)) && next !== undefined && next.word && !isCapitalised(next);
 }
 
 /** The word at k is a verb in the past, in lower case, before a determiner or possessive. */
@@ -2524,7 +2537,7 @@ function coordinatedSubject(tokens: readonly Token[], from: number, np: TokenRan
   if (and <= from || tokens[and]!.lower !== 'and' || tokens[and]!.quote >= 0) return np;
   // a word alone before "and" is a conjunct if a plural or before a name ("Regulators and
   // environmental groups", "Malawi and Tanzania"), not a modifier of the noun after ("Federal and state officials")
-  if (and - 1 === from && !endsInPlainS(tokens[from]!.lower, false) && !isCapitalised(tokens[np.start]!)) return np;
+  if (and - 1 === from && !endsInPlainS(tokens[from]!.lower, false) && !opensName(tokens, np.start)) return np;
   const first = collectBack(tokens, from, and);
   // (past a dateline: "LILONGWE — Malawi and Tanzania agreed"; or a clause's, after its subordinator: "days after Nepal and India agreed")
   const opener = first === null ? undefined : tokens[first.start - 1];

@@ -1656,3 +1656,11 @@ suite('claims: a territory before an aside with "where"', () => {
     assert.deepEqual(briefs('Nepal says the Kalapani area, where the river rises, belongs to it.'), ['sovereignty Nepal: Kalapani']);
   });
 });
+
+suite('claims: a union of states as a side', () => {
+  test('"The European Union does not recognise Israeli sovereignty over …": the union rejects; its members are no side', () => {
+    assert.deepEqual(briefs('The European Union does not recognise Israeli sovereignty over the Golan Heights.'), ['rejection European Union: Golan Heights']);
+    assert.deepEqual(briefs('The EU recognises Kosovo’s independence.'), ['recognition European Union: Kosovo']);
+    assert.deepEqual(briefs('Most EU members recognise Kosovo’s independence.'), []);
+  });
+});

@@ -152,3 +152,10 @@ suite('frames: names coordinated after a subordinator', () => {
     assert.deepEqual(framesOf('He left because Ruiz and her aides said the plan was dead.').map((f) => f.source), ['Ruiz and her aides']);
   });
 });
+
+suite('frames: a participle after a name\'s verb and its plain object', () => {
+  test('"The UAE issued statements condemning the plan": the name is the source, not the clause', () => {
+    assert.deepEqual(framesOf('The UAE issued statements condemning the plan.').map((f) => f.source), ['The UAE']);
+    assert.deepEqual(framesOf('Qatar and the UAE issued statements condemning the plan.').map((f) => f.source), ['Qatar and the UAE']);
+  });
+});
