@@ -1516,7 +1516,7 @@ function clauseEnd(tokens: readonly Token[], k: number, to: number): number {
     if (t.text === ',' && trailingAttribution(tokens, n + 1, to)) return n;
     if (t.text === ',' && mainPredicateFollows(tokens, n + 1)) return n;
     if (relative && t.text === ',' && sentenceVerbAfterRelative(tokens, n + 1) && (verb || presentAfterName(tokens, k, n))) return n;
-    // ", and the downgrade is …"": a new clause with its own subject; but ", and Kherson" closing a
+    // ", and the downgrade is …": a new clause with its own subject; but ", and Kherson" closing a
     // list of names ("Donetsk, Lugansk, Zaporizhzhia, and Kherson") is the list's last item
     const c = tokens[n + 1];
     const subject = tokens[n + 2];
@@ -3023,7 +3023,7 @@ function sentenceSubject(tokens: readonly Token[], from: number, i: number): Tok
     }
   }
   if (k === start || !isCapitalised(tokens[k - 1]!)) return null;
-  // "European leaders, including …"": the noun the capitalised words modify
+  // "European leaders, including …": the noun the capitalised words modify
   let n = k;
   while (n < i && n - k < 2 && tokens[n]!.word && !isCapitalised(tokens[n]!) && !isIn(tokens[n]!, AUXILIARY) && !isIn(tokens[n]!, BOUNDARY) && !isIn(tokens[n]!, CUE)) n++;
   if (n > k && (n === i || !tokens[n]!.word)) k = n;
