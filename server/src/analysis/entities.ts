@@ -1021,7 +1021,11 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
     if (geo) c.key = geoKey(geo);
     return typeAs(c, 'place', 3);
   }
-  if (geo && !personShape) {
+  // ("the Galwan valley": a land named for a name the gazetteer knows only by a variant spelling,
+  // Helwan in Egypt, is no such town)
+  const kindAfter = next && !next.cap ? next.text.toLowerCase() : undefined;
+  const namedForVariant = geo !== undefined && kindAfter !== undefined && PLACE_KINDS_AFTER.has(kindAfter) && !SAME_NAME_KINDS_AFTER.has(kindAfter) && (places.match(name) & (SAME_NAME | NAME_HEAD)) === 0;
+  if (geo && !personShape && !namedForVariant) {
     c.geo = geo;
     c.key = geoKey(geo);
     // the gazetteer knows many small places named like people (Clinton) or close to words

@@ -1161,7 +1161,8 @@ function timeOnly(tokens: readonly Token[], k: number, e: number): boolean {
 
 /** "two", "1899", "last", "same": a word that counts or orders the noun after a determiner. */
 function countOrOrdinal(t: Token): boolean {
-  return startsWithDigit(t.text) || ORDINALS.has(t.lower) || DURATION_COUNTS.has(t.lower) || QUANTIFIERS.has(t.lower) || PLAIN_ADJECTIVES.has(t.lower);
+  // (a decade is a noun: "in the 1990s urged France")
+  return startsWithDigit(t.text) && !isDecade(t.text) || ORDINALS.has(t.lower) || DURATION_COUNTS.has(t.lower) || QUANTIFIERS.has(t.lower) || PLAIN_ADJECTIVES.has(t.lower);
 }
 
 /** The cue word `t` needs a particle ("press for", "rail against") and `after` is none of its particles. */

@@ -1366,3 +1366,23 @@ suite('entities: firms named "Properties" and with "&"', () => {
     assert.deepEqual(entities('Pages & Co., the independent bookstore on the corner, will close.').map((e) => [e.type, e.name]), [['organization', 'Pages & Co.']]);
   });
 });
+
+suite('entities: co-owners as a role', () => {
+  test('"Co-owners Martin and Louise Abernathy said …": the role is no part of a name', () => {
+    const found = entities('Co-owners Martin and Louise Abernathy said the rent was too high. Martin Abernathy disputed the landlord’s figures.');
+    assert.deepEqual(get(found, 'person', 'Martin Abernathy').roles, ['Co-owners']);
+    assert.ok(!found.some((e) => e.name.startsWith('Co-owners')));
+  });
+});
+
+suite('entities: a possessor with words before it, a land named for a variant spelling', () => {
+  test('"The ferry authority\'s general manager, Hank Soucy, said": the role with its possessor', () => {
+    assert.deepEqual(get(entities('The ferry authority’s general manager, Hank Soucy, said the offer was fair.'), 'person', 'Hank Soucy').roles, ['ferry authority’s general manager']);
+  });
+
+  test('"the Galwan valley" is no town the gazetteer knows by another spelling (Helwan, Egypt)', () => {
+    const linked = createAnalyzer({ gazetteer: loadGazetteer() });
+    const places = linked.analyze('Clashes in the Galwan valley killed 20 soldiers.').entities.filter((e) => e.type === 'place');
+    assert.deepEqual(places.map((e) => [e.name, e.geo?.kind, e.geo?.countryCode ?? null]), [['Galwan', 'place', null]]);
+  });
+});

@@ -139,6 +139,8 @@ suite('frames: a perfect after a relative clause, ground taken, years after "in"
   test('"Several resolutions in 1975 and 1980 called on France …": the years are no source', () => {
     assert.deepEqual(framesOf('Several resolutions in 1975 and 1980 called on France to negotiate.').map((f) => f.source), ['Several resolutions']);
     assert.deepEqual(framesOf('Several resolutions in the 1970s and 1980s called on France to negotiate.').map((f) => f.source), ['Several resolutions']);
+    // (a decade is no count before a participle used as an adjective: "in the 1970s called on")
+    assert.deepEqual(framesOf('Several resolutions in the 1970s called on France to negotiate.').map((f) => f.source), ['Several resolutions']);
   });
 
   test('"Nurses in 2019 wrote a letter …": a year after "in" is no document the sentence reports from', () => {
