@@ -100,8 +100,8 @@ export function appositionOpeningBefore(tokens: readonly Token[], first: number,
   // (the possessor is part of the role, as it is after the name: "the bloc's foreign minister"; with
   // words in lower case before it: "The ferry authority's general manager")
   let p = k;
-  while (p + 1 < role.first && p - k < MAX_DESCRIBING && tokens[p]!.kind === 'word' && !tokens[p]!.cap && !isPossessive(tokens[p + 1]) && PLAIN_WORD.test(tokens[p]!.text) && !(factsOf(tokens[p]!) & FUNCTION)) p++;
-  if (p + 1 < role.first && tokens[p]!.kind === 'word' && isPossessive(tokens[p + 1])) return p + 2 === role.first || describedFrom(tokens, p + 2, role.first) ? { first: k, last: role.last } : setOff(tokens, role);
+  while (p + 1 < role.first && p - k < MAX_DESCRIBING && !isPossessive(tokens[p + 1])) p++;
+  if (p + 1 < role.first && tokens[p]!.kind === 'word' && isPossessive(tokens[p + 1]) && (p === k || describedFrom(tokens, k, p))) return p + 2 === role.first || describedFrom(tokens, p + 2, role.first) ? { first: k, last: role.last } : setOff(tokens, role);
   // ("The Justice Department's antitrust chief, Name,": a possessor of capitalised words, and words
   // in lower case no list holds that describe the head)
   let owner = k;
