@@ -27,7 +27,7 @@ import { lowerBound } from './search';
 import { COMMON_WORDS, demonym } from './lexicon';
 import { compilerOnce } from './machineCode';
 import { extentIn, PARTS_ADJECTIVE, PIECE_ADJECTIVE, SHARE_APPROXIMATION } from './extents';
-import { isAllDigits, lastWordIs, thousandsCommaAt } from './wordShapes';
+import { firstWordIs, isAllDigits, lastWordIs, thousandsCommaAt } from './wordShapes';
 import { staysOnOneLine } from './lineBound';
 import type { Claim, ClaimType, ControlExtent, Entity, Mention, Quote, Span } from './types';
 import { CLAIM_TYPES } from './types';
@@ -1700,10 +1700,6 @@ function namedBy(noun: string, singles: readonly Antecedent[], si: number): Ante
 
 const ANAPHOR_KIN: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(cueData.anaphorKin));
 const NAMED_ONLY: ReadonlySet<string> = new Set(cueData.namedOnlyNouns);
-
-/** Whether `name`'s first word, in lower case, is `noun`: "Lake Malawi" and "lake". */
-const firstWordIs = (name: string, noun: string): boolean =>
-  name.length > noun.length && name.charCodeAt(noun.length) === 32 && name.slice(0, noun.length).toLowerCase() === noun;
 
 const COUNT_WORDS: ReadonlyMap<string, number> = new Map(Object.entries(cueData.countWords));
 

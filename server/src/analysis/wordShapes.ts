@@ -37,6 +37,9 @@ export function isPartyTag(word: string): boolean {
 /** Whether `name`'s last word, in lower case, is `noun` (in lower case): "the Falkland Islands" and "islands", "Russian Defense Ministry" and "ministry". */
 export const lastWordIs = (name: string, noun: string): boolean =>
   name.length > noun.length && name.charCodeAt(name.length - noun.length - 1) === 32 && name.slice(-noun.length).toLowerCase() === noun;
+/** Whether `name`'s first word, in lower case, is `noun` (in lower case): "Lake Malawi" and "lake". */
+export const firstWordIs = (name: string, noun: string): boolean =>
+  name.length > noun.length && name.charCodeAt(noun.length) === 32 && name.slice(0, noun.length).toLowerCase() === noun;
 
 export const isAllDigits = (word: string): boolean => {
   for (let i = 0; i < word.length; i++) {
