@@ -3,7 +3,7 @@
 // the gazetteer), what stands around them (titles and roles, "in X", "X region") and what the
 // rest of the document says of the same words; then merged into one entity per referent
 // (coreference.ts).
-import { FRAME_WORDS } from './cues';
+import { DETERMINERS, FRAME_WORDS } from './cues';
 import { throwIfCancelled } from './cancellation';
 import { endsInPlainS, isPlaceAdjective, isYear, joinedByParticle } from './wordShapes';
 import { mergeMentions, type MergeTrace, type TypedMention } from './coreference';
@@ -749,6 +749,9 @@ function isTitleOnly(tokens: readonly Token[], first: number, last: number): boo
 /** A score in a results line: a small number, or two joined by a hyphen, but no year. */
 const isScore = (t: Token | undefined): boolean => t?.kind === 'number' && t.text.length <= 7 && SCORE.test(t.text) && !isYear(t.text);
 
+/** The other side of a match verb: a team's name, a score, or "with" before one ("drew 1-1 with Kent"). */
+const facesSide = (t: Token | undefined): boolean => t !== undefined && (t.cap || isScore(t) || t.text === 'with');
+
 /** A country, a region, or a town of 50,000 people or more: a place its name alone makes known. */
 const isBig = (geo: GeoInfo | undefined): boolean => geo !== undefined && (geo.kind === 'country' || geo.kind === 'region' || (geo.population ?? 0) >= 50000);
 
@@ -999,8 +1002,9 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
   // (a club named for its town, unknown to the gazetteer as a whole: "Salford City 1")
   const townClub = !single && TOWN_CLUB_WORDS.has(lastWord);
   if (score && geo?.kind !== 'country' && !personLike && (geo || single || townClub)) return typeAs(c, 'organization', 3);
-  // X beat Y: teams, unless the document knows them as people (Clinton beats Trump)
-  if (((next && MATCH_VERBS.has(next.text)) || (prev && MATCH_VERBS.has(prev.text))) && geo?.kind !== 'country' && !personLike && (geo || single || townClub)) return typeAs(c, 'organization', 2);
+  // X beat Y: teams, unless the document knows them as people (Clinton beats Trump); after the
+  // name, the verb faces a name or a score ("The court in The Hague drew a new boundary" is no match)
+  if (((next && MATCH_VERBS.has(next.text) && facesSide(tokens[c.last + 2])) || (prev && MATCH_VERBS.has(prev.text))) && geo?.kind !== 'country' && !personLike && (geo || single || townClub)) return typeAs(c, 'organization', 2);
   // "Surrey captain Chris Lewis", "Lancashire batsman Graham Lloyd": a team's player
   if (next && !next.cap && TEAM_ROLES.has(next.text) && geo?.kind !== 'country' && !personLike && (geo || single)) return typeAs(c, 'organization', 2);
   // a competitor and country in a results list: Ludmila Engquist ( Sweden )
@@ -1052,6 +1056,11 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
   }
   // "a new state called Guayana Esequiba": the name given to a kind of place
   if (prev2 !== undefined && !prev2.cap && prev !== undefined && !prev.cap && PLACE_KINDS_BEFORE.has(prev2.text) && isNamingParticiple(prev.text)) {
+    c.geo = geo ?? { kind: 'place' };
+    return typeAs(c, 'place', 2);
+  }
+  // "calls the islets Kardak", "the islands, which China calls Diaoyu": the name a side gives a place
+  if (single && !personShape && nameGivenToPlace(tokens, c.first)) {
     c.geo = geo ?? { kind: 'place' };
     return typeAs(c, 'place', 2);
   }
@@ -1123,6 +1132,27 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
   if (single && firstFacts & FIRST_NAME && !(firstFacts & COMMON) && prev?.text.toLowerCase() !== 'the' && !COMPASS.test(firstWord)) return typeAs(c, 'person', 1);
   // a lone unknown name acting in a sentence ("Putin came") is most often a person
   if (single && !c.shouted && !acronym && next !== undefined && (SPEECH_VERBS.has(next.text) || ACTING_VERBS.has(next.text)) && prev?.text !== 'the' && !(prev && PLACE_PREPOSITIONS.has(prev.text)) && !(firstFacts & COMMON)) typeAs(c, 'person', 0);
+}
+
+/**
+ * Whether the name at `first` is what a verb of naming calls a place: its object a kind of place
+ * ("calls the islets Kardak"), or a relative clause's about one ("the islands, which China calls Diaoyu").
+ */
+function nameGivenToPlace(tokens: readonly Token[], first: number): boolean {
+  const prev = tokens[first - 1];
+  const prev2 = tokens[first - 2];
+  const prev3 = tokens[first - 3];
+  if (prev === undefined || prev2 === undefined || prev3 === undefined) return false;
+  if (!prev.cap && isPlaceKind(prev.text) && DETERMINERS.has(prev2.text.toLowerCase()) && isNamingVerb(prev3.text)) return true;
+  const kind = tokens[first - 5];
+  return isNamingVerb(prev.text) && prev2.cap && prev3.text === 'which' && tokens[first - 4]?.text === ',' && kind !== undefined && !kind.cap && isPlaceKind(kind.text);
+}
+
+const isPlaceKind = (word: string): boolean => PLACE_KINDS_BEFORE.has(word) || PLACE_KINDS_AFTER.has(word);
+
+/** "calls", "call", "named", "dubs": a verb of naming, finite or participle (cues.json frameWords.namingVerbs). */
+function isNamingVerb(word: string): boolean {
+  return FRAME_WORDS.namingVerbs.has(word) || (word.endsWith('s') && FRAME_WORDS.namingVerbs.has(word.slice(0, -1))) || isNamingParticiple(word);
 }
 
 /** "called", "dubbed", "named", "labelled": a naming verb's participle (cues.json frameWords.namingVerbs). */

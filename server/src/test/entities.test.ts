@@ -1386,3 +1386,25 @@ suite('entities: a possessor with words before it, a land named for a variant sp
     assert.deepEqual(places.map((e) => [e.name, e.geo?.kind, e.geo?.countryCode ?? null]), [['Galwan', 'place', null]]);
   });
 });
+
+suite('entities: a name a side gives a place, islets after a name, a verb of matches facing no side', () => {
+  test('"calls the islets Pelkar", "the islands, which Norland calls Vessa": places, whatever words follow', () => {
+    const found = entities('Norland, which calls the islets Pelkar, sent a ship. "Pelkar is ours," Ruiz said. Ostia controls the Tarn islands, which Norland calls Vessa.');
+    assert.equal(get(found, 'place', 'Pelkar').mentions.length, 2);
+    assert.ok(find(found, 'place', 'Vessa'));
+    assert.ok(!find(found, 'person', 'Pelkar'));
+  });
+
+  test('"the Dorrin islets": a kind of land after an unknown name makes it a place', () => {
+    assert.deepEqual(get(entities('A patrol boat sailed near the Dorrin islets on Monday.'), 'place', 'Dorrin').aliases, ['Dorrin islets']);
+  });
+
+  test('"Judges in The Hague drew a new boundary": a verb of matches before no name or score is no match', () => {
+    const linked = createAnalyzer({ gazetteer: loadGazetteer() });
+    const found = [...linked.analyze('Judges in The Hague drew a new boundary on Tuesday.').entities];
+    assert.ok(find(found, 'place', 'Hague'));
+    assert.ok(!find(found, 'organization', 'Hague'));
+    // (a match still makes teams: "Leeds drew 1-1 with Hull")
+    assert.ok(find([...linked.analyze('Leeds drew 1-1 with Hull on Saturday.').entities], 'organization', 'Leeds'));
+  });
+});
