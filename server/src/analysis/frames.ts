@@ -88,6 +88,7 @@ const QUANTIFIERS = FRAME_WORDS.quantifiers;
 const PLURALS_AFTER_ARTICLE = FRAME_WORDS.pluralsAfterArticle;
 const ORDINALS = FRAME_WORDS.ordinals;
 const PERCEPTION_PARTICIPLES = FRAME_WORDS.perceptionParticiples;
+const REDUCED_PASSIVES = FRAME_WORDS.reducedPassives;
 // words that make "if" a condition: "even if", "as if", "only if"
 const CONDITION_OPENERS = FRAME_WORDS.conditionOpeners;
 // a clause's finite "be" or "have" (topicEnd)
@@ -949,6 +950,20 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
     const content = start < i - 1 ? trimRange(tokens, start, clauseEnd(tokens, i, to)) : null;
     return content ? { cue: { start: i, end: cueEnd }, source: null, content, evaluative: false, announces: false } : null;
   }
+  // "a stretch of sea believed to hold oil": a passive without its "be" after a noun reports the
+  // infinitive's clause, for no one named (the noun is what it is about, never who believes it)
+  // (set off by commas, it ends at the next: "The gunmen, thought to be militia members, fled")
+  if (REDUCED_PASSIVES.has(t) && prev && tokens[cueEnd]?.lower === 'to' && tokens[cueEnd + 1]?.word) {
+    let r = i - 1;
+    while (r > from && tokens[r]!.word && isLyAdverb(tokens[r]!)) r--;
+    const setOff = isComma(tokens[r]);
+    if (setOff || (tokens[r]!.word && !isIn(tokens[r]!, BE_FORM) && !isIn(tokens[r]!, AUXILIARY))) {
+      let end = clauseEnd(tokens, cueEnd, to);
+      if (setOff) for (let k = cueEnd + 1; k < end; k++) if (isComma(tokens[k])) end = k;
+      const content = trimRange(tokens, cueEnd, end);
+      return content ? { cue: cueRange, source: null, content, evaluative: false, announces: false } : null;
+    }
+  }
   if (tokens[cueEnd]?.lower === 'by' && passiveEnding(t0(tokens, i), 'ten')) {
     // "The deal must be approved by regulators": after a modal, what is yet to come, not a saying
     if (prev?.lower === 'be' && afterModal(tokens, from, i - 1)) return null;
@@ -1105,6 +1120,9 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
       let e = infinitive ? mainVerbAt(tokens, k + 2, clauseEnd(tokens, k, to)) : phraseEnd(tokens, k, to);
       // ("Democrats who opposed it said …": the object ends where the sentence's "said" stands)
       for (let m = k + 1; m < e; m++) if (isInflectedCue(tokens[m]) && CUE_WORDS.get(tokens[m]!.lower)!.lemma === 'say') e = m;
+      // ("judges hearing suits seeking refunds from the city have cited …": a participle's object ends
+      // where the sentence's perfect stands, with no subject of its own)
+      if (cue.participle && t.endsWith('ing')) for (let m = k + 1; m < e; m++) if (perfectWithoutSubject(tokens, m)) e = m;
       // ("the lines agreed half a century ago": a time alone is no content)
       if (wordsBetween(tokens, k, e) >= 1 && !timeOnly(tokens, k, e)) content = trimRange(tokens, k, e);
     }
@@ -1551,6 +1569,13 @@ function sentenceVerbAfterRelative(tokens: readonly Token[], k: number): boolean
   const next = tokens[k + 1];
   if (!t?.word || t.quote >= 0 || isCapitalised(t) || isIn(t, AUXILIARY) || isIn(t, BE_FORM) || !(isIn(t, PAST_TENSE) || isPastInEd(t.lower))) return false;
   return next !== undefined && next.word && next.quote < 0 && next.lower !== 'by' && !isCapitalised(next);
+}
+
+/** A perfect at m ("have cited the vote") right after a noun, not after a pronoun or a relative's word ("that have …"). */
+function perfectWithoutSubject(tokens: readonly Token[], m: number): boolean {
+  const t = tokens[m]!;
+  const before = tokens[m - 1]!;
+  return t.word && t.quote < 0 && FRAME_WORDS.haveForms.has(t.lower) && before.word && before.quote < 0 && !isIn(before, PRONOUN) && !isIn(before, RELATIVE_PRONOUN) && !isIn(before, WH_RELATIVE) && !isIn(before, AUXILIARY) && sentenceVerbAfterRelative(tokens, m);
 }
 
 /** A name opens at k, or after its article ("the UAE"). */
@@ -2023,6 +2048,9 @@ function plainSubjectBefore(tokens: readonly Token[], from: number, i: number): 
   const p = k >= from ? tokens[k]! : undefined;
   if (p && isComma(p)) return npBefore(tokens, from, k + 1) !== null;
   if (!p || !p.word) return false;
+  // "Both states want …": after a plural quantifier opening the clause a form in -s is a noun
+  // ("Many fear" is a verb; "Ruiz both documents …" an adverb's)
+  if (QUANTIFIERS.has(p.lower) && tokens[i]!.lower.endsWith('s') && (k === from || !tokens[k - 1]!.word)) return false;
   if (!isSourceLike(p)) {
     // "Footage of the crash shows": a source noun anywhere in the subject
     const np = collectBack(tokens, from, k + 1);

@@ -161,3 +161,31 @@ suite('frames: a participle after a name\'s verb and its plain object', () => {
     assert.deepEqual(framesOf('Qatar and the UAE issued statements condemning the plan.').map((f) => f.source), ['Qatar and the UAE']);
   });
 });
+
+suite('frames: a passive without its "be" after a noun', () => {
+  test('"a stretch of sea believed to hold oil": the infinitive is reported, for no one named', () => {
+    const frames = framesOf('Both states want the shelf believed to hold large gas fields.');
+    assert.deepEqual(frames.map((f) => [f.source, f.content]), [['Both states', 'the shelf believed to hold large gas fields'], [null, 'to hold large gas fields']]);
+  });
+
+  test('"The gunmen, thought to be …, fled": set off by commas, the report ends at the next', () => {
+    assert.deepEqual(framesOf('The gunmen, thought to be members of a local militia, fled on foot.').map((f) => [f.source, f.content]), [[null, 'to be members of a local militia']]);
+    // (the active voice takes a clause, not an infinitive)
+    assert.deepEqual(framesOf('Officials believed the deal would hold.').map((f) => f.source), ['Officials']);
+  });
+});
+
+suite('frames: a plural quantifier before a form in -s, a participle\'s object before the sentence\'s perfect', () => {
+  test('"Both states want the shelf": "states" is a noun after "Both", no verb of saying', () => {
+    assert.deepEqual(framesOf('Both states want the shelf.').map((f) => f.source), ['Both states']);
+    // (an adverb's "both" after a subject leaves the verb: "Ruiz both documents …")
+    assert.ok(framesOf('Ruiz both documents the strike and praises the workers.')[0]?.source?.startsWith('Ruiz'));
+  });
+
+  test('"judges hearing suits seeking refunds from the city have cited …": the object ends before the perfect', () => {
+    const seeking = framesOf('Several judges hearing tax suits seeking refunds from the city have cited the election as a reason to act.')[0]!;
+    assert.equal(seeking.content, 'refunds from the city');
+    // (a perfect after a relative's word is the relative clause's)
+    assert.ok(framesOf('Groups seeking damages that have mounted for years sued the firm.')[0]!.content?.startsWith('damages that have mounted for years'));
+  });
+});
