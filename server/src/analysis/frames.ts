@@ -89,6 +89,7 @@ const PLURALS_AFTER_ARTICLE = FRAME_WORDS.pluralsAfterArticle;
 const ORDINALS = FRAME_WORDS.ordinals;
 const PERCEPTION_PARTICIPLES = FRAME_WORDS.perceptionParticiples;
 const REDUCED_PASSIVES = FRAME_WORDS.reducedPassives;
+const ASPECT_VERBS = FRAME_WORDS.aspectVerbs;
 // words that make "if" a condition: "even if", "as if", "only if"
 const CONDITION_OPENERS = FRAME_WORDS.conditionOpeners;
 // a clause's finite "be" or "have" (topicEnd)
@@ -932,7 +933,8 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   if (cue.particles.length > 0 && cueEnd < to) {
     // (a time may stand between the verb and its particle: "agreed in April to return …")
     const particle = timePhraseAfter(tokens, cueEnd, to);
-    if (cue.particles.includes(tokens[particle]?.lower ?? '')) cueEnd = particle + 1;
+    // ("what Colombia had argued for a decade": "for" before a length of time is no particle)
+    if (cue.particles.includes(tokens[particle]?.lower ?? '') && !(tokens[particle]!.lower === 'for' && durationAt(tokens, particle + 1))) cueEnd = particle + 1;
   }
   // "the court ruled that …": a past form with its that-clause needs no particle
   // ("ruled last year that …": a time may stand before it; "…, ruling that …": so may its participle)
@@ -1001,7 +1003,10 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   const afterComma = cue.participle && i > from && (isComma(tokens[i - 1]) || hedged);
   // "Ana Ruiz is heard shouting that …": the participle of a passive of perception is its subject's
   const perceived = cue.participle && prev !== undefined && tokens[i - 1]!.word && PERCEPTION_PARTICIPLES.has(prev.lower);
-  let source = afterComma ? previous ?? sentenceSubject(tokens, from, i) ?? npBefore(tokens, from, i) : npBefore(tokens, from, perceived ? i - 1 : holderEnd);
+  // "Nicaragua would keep defending …": after a verb of going on or stopping, the participle is its subject's
+  // (not an infinitive's: "promised to continue supporting Ruiz" is whoever promised)
+  const aspect = cue.participle && !afterComma && prev !== undefined && tokens[i - 1]!.word && ASPECT_VERBS.has(prev.lower) && tokens[i - 2]?.lower !== 'to' ? auxiliariesBefore(tokens, from, i - 1) : -1;
+  let source = afterComma ? previous ?? sentenceSubject(tokens, from, i) ?? npBefore(tokens, from, i) : aspect >= 0 ? npBefore(tokens, from, aspect) : npBefore(tokens, from, perceived ? i - 1 : holderEnd);
   let inverted = false;
   // "Asked about the vote, Ruiz said …": a fronted participle of being asked names what was asked, not who asked
   const askedFirst = isAskedParticiple(tokens[i]!) && isSentenceOpening(tokens, from, i);
@@ -1175,6 +1180,20 @@ function timeOnly(tokens: readonly Token[], k: number, e: number): boolean {
   if (last - k >= 5 || last === k || !TIME_TAILS.has(tokens[last]!.lower)) return false;
   // (a measure of time before the tail: not "for failing to act earlier")
   return timeUnit(tokens[last - 1]!.lower);
+}
+
+/** Where the verb at k begins with its auxiliaries and adverbs ("would still keep"). */
+function auxiliariesBefore(tokens: readonly Token[], from: number, k: number): number {
+  while (k > from && tokens[k - 1]!.word && (isIn(tokens[k - 1]!, AUXILIARY) || isLyAdverb(tokens[k - 1]!))) k--;
+  return k;
+}
+
+/** "a decade", "two weeks", "years" (not "years of talks"): a length of time at k. */
+function durationAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t === undefined || !t.word) return false;
+  const unit = t.lower.endsWith('s') && timeUnit(t.lower) ? k : (countOrOrdinal(t) || isIn(t, DETERMINER)) && tokens[k + 1]?.word && timeUnit(tokens[k + 1]!.lower) ? k + 1 : -1;
+  return unit >= 0 && tokens[unit + 1]?.lower !== 'of';
 }
 
 /** "two", "1899", "last", "same": a word that counts or orders the noun after a determiner. */

@@ -189,3 +189,19 @@ suite('frames: a plural quantifier before a form in -s, a participle\'s object b
     assert.ok(framesOf('Groups seeking damages that have mounted for years sued the firm.')[0]!.content?.startsWith('damages that have mounted for years'));
   });
 });
+
+suite('frames: "for" before a length of time, a participle after a verb of going on', () => {
+  test('"what Ostia had argued for a decade": "for a decade" is no particle and no content', () => {
+    const frames = framesOf('The panel confirmed what Ostia had argued for a decade.');
+    assert.ok(!frames.some((f) => f.content === 'a decade'));
+    // (a particle still: "argued for a new vote")
+    assert.deepEqual(framesOf('The mayor argued for a new vote.').map((f) => f.content), ['a new vote']);
+  });
+
+  test('"the city would keep pressing for …": the participle is the subject\'s of the verb before it', () => {
+    assert.deepEqual(framesOf('The town council would keep pressing for a new bridge.').map((f) => f.source), ['The town council']);
+    assert.deepEqual(framesOf('The senator has stopped praising the plan.').map((f) => f.source), ['The senator']);
+    // (not an infinitive's: whoever promised or was asked is another's to find)
+    assert.ok(!framesOf('Ruiz promised Lee to continue backing the plan.').some((f) => f.source === 'Lee' || f.source === 'Ruiz promised Lee'));
+  });
+});
