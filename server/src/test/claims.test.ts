@@ -1664,3 +1664,10 @@ suite('claims: a union of states as a side', () => {
     assert.deepEqual(briefs('Most EU members recognise Kosovo’s independence.'), []);
   });
 });
+
+suite('claims: islands of a nationality', () => {
+  test('"Crete and Corfu are Greek islands": the nationality\'s state claims them', () => {
+    assert.deepEqual(briefs('“Crete and Corfu are Greek islands,” the minister said.'), ['sovereignty Greece: Crete, Corfu']);
+    assert.deepEqual(briefs('Kalymnos is a Greek island.'), []);
+  });
+});
