@@ -90,6 +90,7 @@ const ORDINALS = FRAME_WORDS.ordinals;
 const PERCEPTION_PARTICIPLES = FRAME_WORDS.perceptionParticiples;
 const REDUCED_PASSIVES = FRAME_WORDS.reducedPassives;
 const ASPECT_VERBS = FRAME_WORDS.aspectVerbs;
+const SMALL_CLAUSE_VERBS = FRAME_WORDS.smallClauseVerbs;
 // words that make "if" a condition: "even if", "as if", "only if"
 const CONDITION_OPENERS = FRAME_WORDS.conditionOpeners;
 // a clause's finite "be" or "have" (topicEnd)
@@ -1021,6 +1022,12 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   }
   if (toInfinitive) source = previous ?? sentenceSubject(tokens, from, i);
   else if (!source && (cue.participle || prev && (prev.lower === 'and' || prev.lower === 'but') || coordinatedAfterAuxiliaries(tokens, from, i))) source = previous ?? (cue.participle ? null : subordinateSubject(tokens, from, i)) ?? sentenceSubject(tokens, from, i) ?? frontedSubject(tokens, from, i, to);
+  // "…, which is hard to prove, said Joan Lee, a former prosecutor.": after a clause set off by
+  // "which" or "who", a name ending the sentence after the verb is who spoke, not the noun before
+  if (source !== null && !cue.participle && cue.clause && isComma(prev) && source.end < i - 1 && isComma(tokens[source.end]) && isIn(tokens[source.end + 1]!, WH_RELATIVE)) {
+    const named = npAfter(tokens, cueEnd, to);
+    if (named !== null && allCapitalised(tokens, named) && endsWithApposition(tokens, named.end, to)) source = null;
+  }
   if (!source) {
     // "which has strongly denied": the relative pronoun before the auxiliaries
     let r = i;
@@ -1130,6 +1137,8 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
       if (cue.participle && t.endsWith('ing')) for (let m = k + 1; m < e; m++) if (perfectWithoutSubject(tokens, m)) e = m;
       // ("the lines agreed half a century ago": a time alone is no content)
       if (wordsBetween(tokens, k, e) >= 1 && !timeOnly(tokens, k, e)) content = trimRange(tokens, k, e);
+      // ("found him unresponsive": a person found in a state is no content; "found them to be …" is)
+      if (content && SMALL_CLAUSE_VERBS.has(cue.lemma) && OBJECT_PRONOUNS.has(first.lower) && tokens[k + 1]?.lower !== 'to' && !hasFiniteVerb(tokens, content)) content = null;
     }
   }
   if (!content && !announces && !inverted && source && cue.object && !cue.complement && lead === null) {
@@ -1180,6 +1189,18 @@ function timeOnly(tokens: readonly Token[], k: number, e: number): boolean {
   if (last - k >= 5 || last === k || !TIME_TAILS.has(tokens[last]!.lower)) return false;
   // (a measure of time before the tail: not "for failing to act earlier")
   return timeUnit(tokens[last - 1]!.lower);
+}
+
+/** Every word of `r` is capitalised, none possessive: a name ("Joan Lee", not "Vietnam's expansion"). */
+function allCapitalised(tokens: readonly Token[], r: TokenRange): boolean {
+  for (let k = r.start; k < r.end; k++) if (!tokens[k]!.word || !isCapitalised(tokens[k]!) || endsInApostropheS(tokens[k]!.text)) return false;
+  return true;
+}
+
+/** The sentence ends at k, or goes on only with an apposition (", a former prosecutor"). */
+function endsWithApposition(tokens: readonly Token[], k: number, to: number): boolean {
+  const t = tokens[k];
+  return k >= to || t === undefined || isStop(t) || isComma(t) && tokens[k + 1] !== undefined && tokens[k + 1]!.word && isIn(tokens[k + 1]!, DETERMINER);
 }
 
 /** Where the verb at k begins with its auxiliaries and adverbs ("would still keep"). */

@@ -205,3 +205,17 @@ suite('frames: "for" before a length of time, a participle after a verb of going
     assert.ok(!framesOf('Ruiz promised Lee to continue backing the plan.').some((f) => f.source === 'Lee' || f.source === 'Ruiz promised Lee'));
   });
 });
+
+suite('frames: a name after the verb past a relative clause, a person found in a state', () => {
+  test('"…, which is hard to prove, said Joan Lee, a former prosecutor.": the name after the verb spoke', () => {
+    const said = framesOf('Regulators must show that the firm knew of the flaw, which is hard to prove, said Joan Lee, a former prosecutor.').find((f) => f.source === 'Joan Lee');
+    assert.equal(said?.content, 'Regulators must show that the firm knew of the flaw, which is hard to prove');
+    // (a clause after the name is what the subject said: "Ruiz, who …, said Lee was wrong")
+    assert.deepEqual(framesOf('Ana Ruiz, who chairs the panel, said Lee was wrong.').map((f) => f.source), ['Ana Ruiz']);
+  });
+
+  test('"found him unresponsive": a person found in a state is nothing said', () => {
+    assert.deepEqual(framesOf('Guards found him unresponsive shortly after dawn.').map((f) => f.content), [null]);
+    assert.deepEqual(framesOf('Auditors found the ledger had been altered.').map((f) => f.content), ['the ledger had been altered']);
+  });
+});
