@@ -1116,7 +1116,8 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
   if (!single) for (let i = c.first; i <= c.last; i++) if (!(writtenFactsOf(tokens[i]!) & ROLE_HEAD) && wellKnown(tokens[i]!, places)) return typeAs(c, 'organization', 1);
   // "Crosscut Strategies", "Kestrel Logistics": a common noun in the plural after a word that is no
   // given name, common word, place or people ends a company's name, when nothing else typed it
-  if (c.type === null && c.last === c.first + 1 && !c.shouted && !(firstFacts & (FIRST_NAME | DEMONYM | COUNTRY | COMMON)) && !(lastFacts & PLACE_SUFFIX) && isPluralOfCommon(lastWord.toLowerCase())) return typeAs(c, 'organization', 1);
+  // ("Advanced Micro Devices": of three words or four in prose, the words before may be common ones)
+  if (c.type === null && !single && !c.shouted && !(lastFacts & PLACE_SUFFIX) && isPluralOfCommon(lastWord.toLowerCase()) && (c.last === c.first + 1 ? !(firstFacts & (FIRST_NAME | DEMONYM | COUNTRY | COMMON)) : c.last - c.first <= 3 && s.mode === 'normal' && companyWordsBefore(tokens, c.first, c.last))) return typeAs(c, 'organization', 1);
   if (!single && SURNAME_ENDINGS.test(lastWord)) return typeAs(c, 'person', 1);
   // (after "the", a body: "The Treasury said", no one's name)
   if (c.speaks) return typeAs(c, prev?.text === 'the' || prev?.text === 'The' ? 'organization' : 'person', 1);
@@ -1146,6 +1147,12 @@ function nameGivenToPlace(tokens: readonly Token[], first: number): boolean {
   if (!prev.cap && isPlaceKind(prev.text) && DETERMINERS.has(prev2.text.toLowerCase()) && isNamingVerb(prev3.text)) return true;
   const kind = tokens[first - 5];
   return isNamingVerb(prev.text) && prev2.cap && prev3.text === 'which' && tokens[first - 4]?.text === ',' && kind !== undefined && !kind.cap && isPlaceKind(kind.text);
+}
+
+/** The words before a company's last word: none a given name, people or country. */
+function companyWordsBefore(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = first; k < last; k++) if (factsOf(tokens[k]!) & (FIRST_NAME | DEMONYM | COUNTRY)) return false;
+  return true;
 }
 
 const isPlaceKind = (word: string): boolean => PLACE_KINDS_BEFORE.has(word) || PLACE_KINDS_AFTER.has(word);

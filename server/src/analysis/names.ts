@@ -122,9 +122,23 @@ function titleCased(tokens: readonly Token[]): boolean {
 export function isInitial(tokens: readonly Token[], i: number): boolean {
   for (let j = i - 1; j >= 0; j--) {
     const t = tokens[j]!;
+    // (the dash may open a sentence of its own, the dateline's abbreviation having closed one: "Calif. —")
+    if (j === i - 1 && DATELINE_DASHES.has(t.text)) return j === 0 || datelineBefore(tokens, j);
     if (t.kind !== 'punct') return false;
     if (!OPENERS.has(t.text)) return false;
   }
+  return true;
+}
+
+// the dashes that end a dateline ("SAN JOSE, Calif. — Shares of …")
+const DATELINE_DASHES: ReadonlySet<string> = new Set(['—', '–', '--']);
+/** Tokens a dateline runs to at most before its dash ("WASHINGTON, Oct. 3 (Reuters) —"). */
+const MAX_DATELINE = 12;
+
+/** The tokens before the dash at `dash` are a dateline: a place in capitals, then no word in lower case. */
+function datelineBefore(tokens: readonly Token[], dash: number): boolean {
+  if (dash > MAX_DATELINE || !isLoudWord(tokens[0])) return false;
+  for (let k = 1; k < dash; k++) if (tokens[k]!.kind === 'word' && !tokens[k]!.cap) return false;
   return true;
 }
 

@@ -1408,3 +1408,17 @@ suite('entities: a name a side gives a place, islets after a name, a verb of mat
     assert.ok(find([...linked.analyze('Leeds drew 1-1 with Hull on Saturday.').entities], 'organization', 'Leeds'));
   });
 });
+
+suite('entities: the first word after a dateline\'s dash, a company of common words in the plural', () => {
+  test('"SAN JOSE, Calif. — Shares of Veritron Semiconductor rose": the word after the dash opens the sentence', () => {
+    const found = entities('SAN JOSE, Calif. — Shares of Veritron Semiconductor rose 14 percent. Veritron said it expected more.');
+    assert.ok(find(found, 'organization', 'Veritron Semiconductor'));
+    assert.ok(!found.some((e) => e.name.startsWith('Shares')));
+    assert.ok(!find(entities('PORTLAND — Meteorologists said the storm would pass.'), 'person', 'Meteorologists'));
+  });
+
+  test('"Advanced Micro Devices": common words before a plural make a company in prose', () => {
+    assert.ok(find(entities('Shares of Nvidia and Advanced Micro Devices also rose.'), 'organization', 'Advanced Micro Devices'));
+    assert.ok(find(entities('The strike was called by the United Auto Workers on Friday.'), 'organization', 'United Auto Workers'));
+  });
+});
