@@ -1438,11 +1438,12 @@ function subjectOfCopula(text: string, subject: TerritoryGroup, match: CueMatch)
 }
 
 // A relative clause from its pronoun up to a cue: "Crimea, which Moscow seized in 2014", "the
-// town that Russian forces captured", "Kherson, which was retaken by".
+// town that Russian forces captured", "Kherson, which was retaken by", "the Donetsk region, where
+// Moscow has made slow gains".
 // (after an apposition of a few words: "the Essequibo region, a vast area of forest and savanna
 // that Guyana administers"; or without its
 // pronoun, the clause's subject a pronoun: "the parts of Donetsk it still holds", "the four regions it annexed")
-const RELATIVE_CLAUSE = new RegExp(String.raw`^\s*(?:,\s*(?:an?|the)\s+(?:[\p{L}-]+\s+){0,6}?)?(?:(?:,\s*)?(?:which|that)\s+([^,.;:!?"“”()]{0,60})|(${PRONOUN_SUBJECT_ADVERBS}))$`, 'iu');
+const RELATIVE_CLAUSE = new RegExp(String.raw`^\s*(?:,\s*(?:an?|the)\s+(?:[\p{L}-]+\s+){0,6}?)?(?:(?:,\s*)?(?:which|that|where)\s+([^,.;:!?"“”()]{0,60})|(${PRONOUN_SUBJECT_ADVERBS}))$`, 'iu');
 // … whose object the territory is: it has a subject of its own ("which Moscow seized", "that the
 // army took", "which its troops captured", "which it annexed", "that both countries claim"), or it is passive ("which was annexed by"); not "which
 // captured" (the territory before is the side then)

@@ -1671,3 +1671,9 @@ suite('claims: islands of a nationality', () => {
     assert.deepEqual(briefs('Kalymnos is a Greek island.'), []);
   });
 });
+
+suite('claims: a relative clause opened by "where"', () => {
+  test('"a push in the Donetsk region, where Moscow has made slow gains": the place before "where" is the object', () => {
+    assert.deepEqual(briefs('Kyiv expects a push in the Donetsk region, where Moscow has made slow gains this year.'), ['gain Russia: Donetsk']);
+  });
+});
