@@ -1131,7 +1131,7 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
     if (k < to && first && (first.word || OPENING_MARKS.has(first.text)) && !prepositional) {
       let e = infinitive ? mainVerbAt(tokens, k + 2, clauseEnd(tokens, k, to)) : phraseEnd(tokens, k, to);
       // ("Democrats who opposed it said …": the object ends where the sentence's "said" stands)
-      for (let m = k + 1; m < e; m++) if (isInflectedCue(tokens[m]) && CUE_WORDS.get(tokens[m]!.lower)!.lemma === 'say') e = m;
+      for (let m = k + 1; m < e; m++) if (isInflectedCue(tokens[m]) && CUE_WORDS.get(tokens[m]!.lower)!.lemma === 'say') e = breakBefore(tokens, k, m);
       // ("judges hearing suits seeking refunds from the city have cited …": a participle's object ends
       // where the sentence's perfect stands, with no subject of its own)
       if (cue.participle && t.endsWith('ing')) for (let m = k + 1; m < e; m++) if (perfectWithoutSubject(tokens, m)) e = m;
@@ -1195,6 +1195,19 @@ function timeOnly(tokens: readonly Token[], k: number, e: number): boolean {
 function allCapitalised(tokens: readonly Token[], r: TokenRange): boolean {
   for (let k = r.start; k < r.end; k++) if (!tokens[k]!.word || !isCapitalised(tokens[k]!) || endsInApostropheS(tokens[k]!.text)) return false;
   return true;
+}
+
+/**
+ * Where a phrase from k cut at the verb of saying at m ends: at m, or at a subordinator between
+ * whose clause's subject stands before the verb ("accused Ruiz of lying after the mayor said …").
+ */
+function breakBefore(tokens: readonly Token[], k: number, m: number): number {
+  for (let b = m - 1; b > k; b--) {
+    const t = tokens[b]!;
+    if (!t.word || t.quote >= 0) continue;
+    if (isIn(t, PHRASE_BREAK)) return b + 1 < m && opensSubject(tokens[b + 1]) ? b : m;
+  }
+  return m;
 }
 
 /** The sentence ends at k, or goes on only with an apposition (", a former prosecutor"). */

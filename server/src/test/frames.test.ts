@@ -219,3 +219,10 @@ suite('frames: a name after the verb past a relative clause, a person found in a
     assert.deepEqual(framesOf('Auditors found the ledger had been altered.').map((f) => f.content), ['the ledger had been altered']);
   });
 });
+
+suite('frames: a phrase cut at a later "said" ends at its subordinator', () => {
+  test('"accused Ostia of preparing for war after Prime Minister Lee said …": the phrase ends before "after"', () => {
+    const accused = framesOf('Norland accused Ostia of preparing for war after Prime Minister Lee said the port was theirs.').find((f) => f.source === 'Norland');
+    assert.equal(accused?.content, 'preparing for war');
+  });
+});
