@@ -5,6 +5,7 @@
 // Russia"), or as the nearest side before it; the source is whoever the sentence quotes.
 import cueData from './data/claim-cues.json';
 import claimantData from './data/claimants.json';
+import placeData from './data/places.json';
 import cueWords from './data/cues.json';
 import { ChangedSides } from './changedSides';
 import { characterClass, cueAlternation } from './cueAlternation';
@@ -1268,7 +1269,8 @@ const OBJECT_OPENS = /^\s+(?:an?|the|its|their|his|her|part|parts|most|some|all|
 // semicolon, a comma, an opening quotation mark or bracket, or a word that opens a clause; then
 // maybe "the".
 // (or a reporting verb, whose clause may go without "that": "Syria says the Golan is Syrian land")
-const CLAUSE_OPENING = new RegExp(`(?:^|[.!?:;,“"‘'«„(”’»]|\\b(?:that|and|but|because|since|as|while|if|whether|after|when|before|until|then|though|although|${cueData.reporting.filter((w) => !w.includes(' ')).join('|')}))\\s*(?:the\\s+)?$`, 'i');
+// (the subject may name the kind of place first: "the port of Assab is Eritrean")
+const CLAUSE_OPENING = new RegExp(`(?:^|[.!?:;,“"‘'«„(”’»]|\\b(?:that|and|but|because|since|as|while|if|whether|after|when|before|until|then|though|although|${cueData.reporting.filter((w) => !w.includes(' ')).join('|')}))\\s*(?:the\\s+)?(?:(?:${placeData.kindsBefore.filter((w) => !w.includes(' ')).join('|')})\\s+of\\s+)?$`, 'i');
 
 /** Whether the territory at `at` opens its clause (`Cue.subjectOnly`): "Crimea is Ukraine", not "the key partner for Kyiv is Washington". */
 function opensClause(text: string, at: number): boolean {

@@ -1677,3 +1677,11 @@ suite('claims: a relative clause opened by "where"', () => {
     assert.deepEqual(briefs('Kyiv expects a push in the Donetsk region, where Moscow has made slow gains this year.'), ['gain Russia: Donetsk']);
   });
 });
+
+suite('claims: a nationality\'s place before "and", the kind of place opening the subject', () => {
+  test('"the port of Assab was Eritrean and had been since 1993": the port is claimed for Eritrea', () => {
+    assert.deepEqual(briefs('The minister said the port of Assab was Eritrean and had been since 1993.'), ['sovereignty Eritrea: Assab']);
+    // (a kind of place opens the subject; another noun does not: "the key partner for Kyiv is Washington")
+    assert.deepEqual(briefs('The key partner for Kyiv is Washington.'), []);
+  });
+});
