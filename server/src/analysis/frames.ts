@@ -3071,7 +3071,9 @@ function sentenceSubject(tokens: readonly Token[], from: number, i: number): Tok
   const opener = tokens[k];
   // ("Asked about the vote, Ruiz …": the subject follows a fronted participle of being asked, for frontedSubject)
   if (opener !== undefined && isCapitalised(opener) && isAskedParticiple(opener)) return null;
-  const skippable = opener !== undefined && (isIn(opener, BOUNDARY) || isIn(opener, ADJUNCT) || opener.lower.endsWith('ly') || INTERJECTIONS.some((w) => w[0] === opener.lower));
+  // (not an article opening a clause of its own, whose noun phrase is the subject: "A federal court
+  // blocked the rule, ruling …")
+  const skippable = opener !== undefined && (isIn(opener, BOUNDARY) || isIn(opener, ADJUNCT) || opener.lower.endsWith('ly') || INTERJECTIONS.some((w) => w[0] === opener.lower)) && !(ARTICLES.has(opener.lower) && pastBeforeComma(tokens, k, i));
   // also "Hours later, Trump …", and a longer fronted phrase or clause ("After he lost the vote in May, Ruiz …")
   for (let n = k; n < i && n - k <= 10; n++) {
     if (tokens[n]!.text === ',') {
@@ -3094,7 +3096,8 @@ function sentenceSubject(tokens: readonly Token[], from: number, i: number): Tok
   // "A federal judge on Tuesday ordered …, but rejected …": a determiner alone opens a noun phrase in lower case
   // (up to its head, a person's role or a body's noun that ends the phrase, within a few words:
   // "The local council voted …"; not for a participle or an infinitive, whose subject is seldom the sentence's)
-  if (k === start + 1 && isIn(tokens[start]!, DETERMINER) && !tokens[i]?.lower.endsWith('ing') && tokens[i - 1]?.lower !== 'to') {
+  // (but a participle after a comma is the sentence subject's: "A federal court blocked the rule, ruling that …")
+  if (k === start + 1 && isIn(tokens[start]!, DETERMINER) && (!tokens[i]?.lower.endsWith('ing') || isComma(tokens[i - 1])) && tokens[i - 1]?.lower !== 'to') {
     for (let n = k; n < i && n - k < MAX_LOWERCASE_SUBJECT; n++) {
       const t = tokens[n]!;
       if (!t.word || t.quote >= 0 || isCapitalised(t) || isIn(t, BOUNDARY) || isIn(t, AUXILIARY)) break;
@@ -3112,6 +3115,12 @@ function sentenceSubject(tokens: readonly Token[], from: number, i: number): Tok
   // "Polish farmers blocked the road, demanding …": a people's noun the capitalised words modify, before the verb
   else if (k < i && tokens[k]!.word && !isCapitalised(tokens[k]!) && !isIn(tokens[k]!, BOUNDARY) && isPeopleNoun(tokens[k]!.lower)) k++;
   return { start, end: k };
+}
+
+/** A verb in the past stands between k and the first comma before i ("A federal court blocked the rule,"). */
+function pastBeforeComma(tokens: readonly Token[], k: number, i: number): boolean {
+  for (let n = k + 1; n < i && !isComma(tokens[n]); n++) if (tokens[n]!.word && tokens[n]!.quote < 0 && !isCapitalised(tokens[n]!) && (isIn(tokens[n]!, PAST_TENSE) || isPastInEd(tokens[n]!.lower))) return true;
+  return false;
 }
 
 /** Trims punctuation (but not quotation marks) from both ends of a token range. */

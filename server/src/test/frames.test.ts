@@ -226,3 +226,11 @@ suite('frames: a phrase cut at a later "said" ends at its subordinator', () => {
     assert.equal(accused?.content, 'preparing for war');
   });
 });
+
+suite('frames: a sentence opened by an article and a verb in the past before a participle', () => {
+  test('"A county court blocked the rule, ruling that …": the article\'s noun phrase is the subject, no opener to pass over', () => {
+    assert.deepEqual(framesOf('A county court blocked the ordinance, ruling that it conflicts with state law.').map((f) => f.source), ['A county court']);
+    // (an opener without a verb is still passed over: "On Monday, the mayor …")
+    assert.equal(framesOf('On Monday, the mayor vetoed the bill, saying it was rushed.').at(-1)?.source, 'the mayor');
+  });
+});
