@@ -138,7 +138,8 @@ function pluralAtBody(before: string): boolean {
 /** A description whose head is a person's role in the singular ("a Republican candidate", not "officials"). */
 function singularRole(described: string): boolean {
   const head = describedHead(described);
-  return (wordFacts(head) & ROLE_HEAD) !== 0 && !isPlural(head);
+  // (or a noun of people who speak in the news: "One major donor said he …")
+  return ((wordFacts(head) & ROLE_HEAD) !== 0 || PERSON_ROLES.has(head)) && !isPlural(head);
 }
 
 /** The source's words before the body named at `at` are a person's role and its link: "a spokesman for", "an official at". */

@@ -690,3 +690,10 @@ suite('speakers: a person bearing a month\'s name', () => {
     assert.deepEqual(indirectOf('Tanzania’s foreign minister, January Makamba, struck a softer tone. He told journalists that both countries wanted a deal.').filter((q) => q.cue === 'told').map((q) => q.speaker), ['January Makamba']);
   });
 });
+
+suite('speakers: a pronoun after a speaker described by a noun of people', () => {
+  test('"Sen. Ivo Maren … One major donor, who …, said he had told …": the pronoun is the donor\'s', () => {
+    const told = indirectOf('Sen. Ivo Maren spoke in Dayton on Monday. One major donor, who asked not to be named, said he had told the campaign he would stop giving.').find((q) => q.cue === 'told');
+    assert.equal(told?.speaker, 'One major donor');
+  });
+});
