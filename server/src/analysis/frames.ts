@@ -1008,6 +1008,10 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   // (not an infinitive's: "promised to continue supporting Ruiz" is whoever promised)
   const aspect = cue.participle && !afterComma && prev !== undefined && tokens[i - 1]!.word && ASPECT_VERBS.has(prev.lower) && tokens[i - 2]?.lower !== 'to' ? auxiliariesBefore(tokens, from, i - 1) : -1;
   let source = afterComma ? previous ?? sentenceSubject(tokens, from, i) ?? npBefore(tokens, from, i) : aspect >= 0 ? npBefore(tokens, from, aspect) : npBefore(tokens, from, perceived ? i - 1 : holderEnd);
+  // "… and minutes later calling it …", "at one point saying …": a time before the verb is no subject
+  // (after "and", the verb is the sentence subject's: "praised the plan and hours later criticized it")
+  const timeFirst = source !== null && !afterComma && timeBeforeVerb(tokens, source, i) ? source.start : -1;
+  if (timeFirst >= 0) source = null;
   let inverted = false;
   // "Asked about the vote, Ruiz said …": a fronted participle of being asked names what was asked, not who asked
   const askedFirst = isAskedParticiple(tokens[i]!) && isSentenceOpening(tokens, from, i);
@@ -1021,7 +1025,7 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
     if (verb >= 0) source = npBefore(tokens, from, verb) ?? sentenceSubject(tokens, from, verb);
   }
   if (toInfinitive) source = previous ?? sentenceSubject(tokens, from, i);
-  else if (!source && (cue.participle || prev && (prev.lower === 'and' || prev.lower === 'but') || coordinatedAfterAuxiliaries(tokens, from, i))) source = previous ?? (cue.participle ? null : subordinateSubject(tokens, from, i)) ?? sentenceSubject(tokens, from, i) ?? frontedSubject(tokens, from, i, to);
+  else if (!source && (cue.participle || prev && (prev.lower === 'and' || prev.lower === 'but') || timeFirst > from && (tokens[timeFirst - 1]!.lower === 'and' || tokens[timeFirst - 1]!.lower === 'but') || coordinatedAfterAuxiliaries(tokens, from, i))) source = previous ?? (cue.participle ? null : subordinateSubject(tokens, from, i)) ?? sentenceSubject(tokens, from, i) ?? frontedSubject(tokens, from, i, to);
   // "…, which is hard to prove, said Joan Lee, a former prosecutor.": after a clause set off by
   // "which" or "who", a name ending the sentence after the verb is who spoke, not the noun before
   if (source !== null && !cue.participle && cue.clause && isComma(prev) && source.end < i - 1 && isComma(tokens[source.end]) && isIn(tokens[source.end + 1]!, WH_RELATIVE)) {
@@ -3115,6 +3119,13 @@ function sentenceSubject(tokens: readonly Token[], from: number, i: number): Tok
   // "Polish farmers blocked the road, demanding …": a people's noun the capitalised words modify, before the verb
   else if (k < i && tokens[k]!.word && !isCapitalised(tokens[k]!) && !isIn(tokens[k]!, BOUNDARY) && isPeopleNoun(tokens[k]!.lower)) k++;
   return { start, end: k };
+}
+
+/** The phrase `r` before the verb at i is a time: "minutes later", "at one point". */
+function timeBeforeVerb(tokens: readonly Token[], r: TokenRange, i: number): boolean {
+  const last = tokens[r.end - 1]!;
+  if (r.end < i && timeUnit(last.lower) && TIME_TAILS.has(tokens[r.end]?.lower ?? '')) return true;
+  return r.start > 0 && tokens[r.start - 1]!.lower === 'at' && last.lower === 'point';
 }
 
 /** A verb in the past stands between k and the first comma before i ("A federal court blocked the rule,"). */

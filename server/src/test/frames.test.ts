@@ -234,3 +234,11 @@ suite('frames: a sentence opened by an article and a verb in the past before a p
     assert.equal(framesOf('On Monday, the mayor vetoed the bill, saying it was rushed.').at(-1)?.source, 'the mayor');
   });
 });
+
+suite('frames: a time before the verb is no subject', () => {
+  test('"at one point saying …", "minutes later calling it …", "and hours later criticized it"', () => {
+    const frames = framesOf('The mayor struggled to explain her vote, at one point saying she backed the levy and minutes later calling it a mistake.');
+    assert.deepEqual(frames.filter((f) => f.source === 'one point' || f.source === 'minutes'), []);
+    assert.deepEqual(framesOf('Ruiz praised the plan and hours later criticized it.').map((f) => f.source), ['Ruiz', 'Ruiz']);
+  });
+});
