@@ -3141,5 +3141,7 @@ function trimRange(tokens: readonly Token[], a: number, b: number): TokenRange |
   while (s < e && !tokens[s]!.word && !OPENING_MARKS.has(tokens[s]!.text)) s++;
   // (a per cent sign glued to its number is the number's: "a margin of 5% to 6%")
   while (e > s && !tokens[e - 1]!.word && !CLOSING_MARKS.has(tokens[e - 1]!.text) && !(tokens[e - 1]!.text === '%' && tokens[e - 2]?.end === tokens[e - 1]!.start && tokens[e - 2]!.word)) e--;
+  // (nor a coordinator left at the end: "calling it “a reward for loyalty” and saying …")
+  if (e - 1 > s && tokens[e - 1]!.word && tokens[e - 1]!.quote < 0 && (tokens[e - 1]!.lower === 'and' || tokens[e - 1]!.lower === 'or' || tokens[e - 1]!.lower === 'but')) return trimRange(tokens, s, e - 1);
   return e > s ? { start: s, end: e } : null;
 }

@@ -242,3 +242,9 @@ suite('frames: a time before the verb is no subject', () => {
     assert.deepEqual(framesOf('Ruiz praised the plan and hours later criticized it.').map((f) => f.source), ['Ruiz', 'Ruiz']);
   });
 });
+
+suite('frames: no coordinator at a range\'s end', () => {
+  test('"calling it “a reward for loyalty” and saying …": the content ends before "and"', () => {
+    assert.deepEqual(framesOf('Bell went further, calling it “a reward for loyalty” and saying his caucus would file a bill.').map((f) => f.content), ['it “a reward for loyalty”', 'his caucus would file a bill']);
+  });
+});
