@@ -1560,6 +1560,13 @@ function coordinatedPerfect(tokens: readonly Token[], k: number): boolean {
   return v !== undefined && v.word && !isCapitalised(v) && (v.lower === 'been' || isPastInEd(v.lower) || isIn(v, PAST_TENSE));
 }
 
+/** A verb in the past at k, then the determiner or pronoun that opens its object ("left the treaty"). */
+function pastBeforeObject(tokens: readonly Token[], k: number): boolean {
+  const v = tokens[k];
+  const o = tokens[k + 1];
+  return v !== undefined && v.word && v.quote < 0 && !isCapitalised(v) && !isIn(v, BE_FORM) && (isIn(v, PAST_TENSE) || isPastInEd(v.lower)) && o !== undefined && o.word && (isIn(o, DETERMINER) || OBJECT_PRONOUNS.has(o.lower) || o.lower === 'it');
+}
+
 /** A word that shows a clause has its verb: an auxiliary, a modal or a past form. */
 function finiteOrPast(t: Token): boolean {
   return !isCapitalised(t) && (isIn(t, AUXILIARY) || isIn(t, MODAL) || isIn(t, PAST_TENSE) || isPastInEd(t.lower));
@@ -1582,7 +1589,7 @@ function clauseEnd(tokens: readonly Token[], k: number, to: number): number {
     if (t.word) {
       if (startsNewPredicate(tokens, n) && !(present && pastAfterCoordinator(tokens, n))) return n;
       // "claimed part of the triangle but has not raised it since": the phrase ends at the coordinator
-      if (!verb && (t.lower === 'and' || t.lower === 'but') && coordinatedPerfect(tokens, n + 1)) return n;
+      if (!verb && (t.lower === 'and' || t.lower === 'but') && (coordinatedPerfect(tokens, n + 1) || pastBeforeObject(tokens, n + 1))) return n;
       if (!verb) verb = finiteOrPast(t);
       continue;
     }
@@ -1602,6 +1609,10 @@ function clauseEnd(tokens: readonly Token[], k: number, to: number): number {
     // "… “in due course,” but several members said …": a clause with a report of its own
     if ((t.text === ',' || CLOSING_MARKS.has(t.text) && tokens[n - 1]?.text === ',') && (c?.lower === 'but' || c?.lower === 'and') && reportFollows(tokens, n + 2, limit)) return t.text === ',' ? n : n + 1;
     if (t.text === ';') return n;
+    // ("…, saying the court was biased, and did not attend …": after the clause's verb, a past verb
+    // with no subject after ", and" is the sentence subject's next predicate; "…, but would add …"
+    // goes on with what was said)
+    if (t.text === ',' && verb && (c?.lower === 'and' || c?.lower === 'but') && subject !== undefined && subject.word && subject.quote < 0 && !isCapitalised(subject) && (subject.lower === 'did' || (isIn(subject, PAST_TENSE) || isPastInEd(subject.lower)) && !isIn(subject, BE_FORM) && !isIn(subject, MODAL))) return n;
     // "Asked about reports that a rival had approached it, Cho said the company …": the sentence's
     // own subject and verb of saying, with what it says after it
     if (t.text === ',') {

@@ -248,3 +248,15 @@ suite('frames: no coordinator at a range\'s end', () => {
     assert.deepEqual(framesOf('Bell went further, calling it “a reward for loyalty” and saying his caucus would file a bill.').map((f) => f.content), ['it “a reward for loyalty”', 'his caucus would file a bill']);
   });
 });
+
+suite('frames: the sentence subject\'s next predicate after a report', () => {
+  test('"…, saying the court was biased, and did not attend …": the report ends at the comma', () => {
+    assert.equal(framesOf('Norland left the case in March, saying the court was biased, and did not attend the hearings.').find((f) => f.source === 'Norland')?.content, 'the court was biased');
+    // ("…, but would add …": a modal goes on with what was said)
+    assert.equal(framesOf('The institute says the plan would cut revenue at first, but would add $8 billion later.')[0]?.content, 'the plan would cut revenue at first, but would add $8 billion later');
+  });
+
+  test('"pledged never to repeat that error and hired an auditor": a past verb before its object ends a clause with no verb yet', () => {
+    assert.equal(framesOf('The agency pledged never to repeat that error and hired an outside auditor for the accounts.').find((f) => f.content?.startsWith('error'))?.content, 'error');
+  });
+});
