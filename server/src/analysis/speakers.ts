@@ -275,6 +275,8 @@ const SEATED_IN = new RegExp(`(?:^|\\s)(?:${[...SEATED_BODIES].join('|')})\\s+in
 // ("refugees from Karabakh": where they come from)
 // "Syria's envoy to the United Nations", "the ambassador to Washington": the body or place a role serves at, not whom it speaks for
 const SERVING_AT = new RegExp(`(?:^|\\s)(?:${[...FRAME_WORDS.rolesServingTo].join('|')})\\s+to\\s+(?:the\\s+)?$`, 'iu');
+// "allies of Hillary Clinton", "aides to the governor": the people around a person speak, not the person
+const AROUND_PERSON = new RegExp(`(?:^|\\s)(?:${[...FRAME_WORDS.peopleAroundPerson].join('|')})\\s+(?:of|to|for|close\\s+to)\\s+$`, 'iu');
 const INHABITANTS_OF = new RegExp(`(?:^|\\s)(?:${[...INHABITANTS].join('|')})\\s+(?:of|from)\\s+(?:the\\s+)?$`, 'iu');
 
 // a role of a place, in lower case, right before the place's name: "The mayor of", "the governor of"
@@ -636,7 +638,7 @@ export class Speakers {
       words.name = name && { text: keep(name.text), words: name.words.map(keep), from: name.span.start - source.start, to: name.span.end - source.start, person: name.person };
     }
     const name = words.name;
-    if (!name || SERVING_AT.test(key.slice(0, name.from))) {
+    if (!name || SERVING_AT.test(key.slice(0, name.from)) || AROUND_PERSON.test(key.slice(0, name.from))) {
       // "Several crew members said", "the state's election officials said": no name, but who
       // spoke as the text describes them
       if (words.described === undefined) {
@@ -792,7 +794,7 @@ export class Speakers {
       // head ("the Kremlin", not "the Saudi government" or "Russian officials")
       if (m.entity.type !== 'person' && (!headsPhrase(this.doc.prose, m.end, source.end) || m.entity.type === 'place' && (onlyWhere(this.doc.prose.slice(source.start, m.start)) || this.regionAfterPlace(k, source, onlyWhere)) || SERVING_AT.test(this.doc.prose.slice(source.start, m.start))) || !this.plausible(m.entity)) continue;
       // ("Hillary Clinton's campaign", "a longtime Clinton adviser": whom the person has speaks)
-      if (m.entity.type === 'person' && personModifies(this.doc.prose, m.end, source.end)) continue;
+      if (m.entity.type === 'person' && (personModifies(this.doc.prose, m.end, source.end) || AROUND_PERSON.test(this.doc.prose.slice(source.start, m.start)))) continue;
       // ("Iraqi Kurds", "Turkish Cypriots": a people of a people is the phrase, not the second's name)
       const before = this.mentions[k - 1];
       if (m.entity.type === 'nationality' && before !== undefined && before.start >= source.start && before.entity.type === 'nationality' && before.end + 1 === m.start) continue;

@@ -697,3 +697,10 @@ suite('speakers: a pronoun after a speaker described by a noun of people', () =>
     assert.equal(told?.speaker, 'One major donor');
   });
 });
+
+suite('speakers: the people around a person', () => {
+  test('"Allies of Ana Ruiz urged …", "Lawyers for Ivo Maren said …": the group speaks, not the person', () => {
+    const quotes = indirectOf('Ana Ruiz spoke on Monday. Allies of Ana Ruiz urged the council to wait. Lawyers for Ivo Maren said he would appeal.');
+    assert.deepEqual(quotes.map((q) => q.speaker), ['Allies of Ana Ruiz', 'Lawyers for Ivo Maren']);
+  });
+});
