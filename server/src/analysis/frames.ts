@@ -1896,7 +1896,8 @@ function phraseEnd(tokens: readonly Token[], k: number, to: number): number {
       if (plainGerund && isIn(t, PAST_TENSE) && !isCapitalised(t) && nounBefore(tokens[n - 1])) return n;
       // "would never recognise the baselines and that Filipino fishermen would …": a second
       // that-clause, of the report the phrase stands in, is no part of a noun phrase
-      if ((t.lower === 'and' || t.lower === 'but') && tokens[n + 1]?.lower === 'that' && opensSubject(tokens[n + 2])) return n;
+      // (the clause may open with a quotation: "but that “a wall in the river is …”")
+      if ((t.lower === 'and' || t.lower === 'but') && tokens[n + 1]?.lower === 'that' && (opensSubject(tokens[n + 2]) || OPENING_MARKS.has(tokens[n + 2]?.text ?? '') && opensSubject(tokens[n + 3]))) return n;
       // "claimed part of the triangle but has not raised the issue since": a finite verb after the
       // coordinator is a predicate of the sentence's subject, no part of the phrase
       if ((t.lower === 'and' || t.lower === 'but') && coordinatedPerfect(tokens, n + 1)) return n;

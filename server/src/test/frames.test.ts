@@ -260,3 +260,10 @@ suite('frames: the sentence subject\'s next predicate after a report', () => {
     assert.equal(framesOf('The agency pledged never to repeat that error and hired an outside auditor for the accounts.').find((f) => f.content?.startsWith('error'))?.content, 'error');
   });
 });
+
+suite('frames: a second that-clause opening with a quotation', () => {
+  test('"supported more agents but that “a fence is …”": the phrase ends before "but that"', () => {
+    const supported = framesOf('Lee told reporters that he supported more patrols but that “a fence in the river is a waste.”').find((f) => f.source === 'he');
+    assert.equal(supported?.content, 'more patrols');
+  });
+});
