@@ -1006,7 +1006,7 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   const perceived = cue.participle && prev !== undefined && tokens[i - 1]!.word && PERCEPTION_PARTICIPLES.has(prev.lower);
   // "Nicaragua would keep defending …": after a verb of going on or stopping, the participle is its subject's
   // (not an infinitive's: "promised to continue supporting Ruiz" is whoever promised)
-  const aspect = cue.participle && !afterComma && prev !== undefined && tokens[i - 1]!.word && ASPECT_VERBS.has(prev.lower) && tokens[i - 2]?.lower !== 'to' ? auxiliariesBefore(tokens, from, i - 1) : -1;
+  const aspect = cue.participle && !afterComma && prev !== undefined && tokens[i - 1]!.word && ASPECT_VERBS.has(prev.lower) && tokens[i - 2]?.lower !== 'to' ? verbGroupStart(tokens, from, i - 1) : -1;
   let source = afterComma ? previous ?? sentenceSubject(tokens, from, i) ?? npBefore(tokens, from, i) : aspect >= 0 ? npBefore(tokens, from, aspect) : npBefore(tokens, from, perceived ? i - 1 : holderEnd);
   // "… and minutes later calling it …", "at one point saying …": a time before the verb is no subject
   // (after "and", the verb is the sentence subject's: "praised the plan and hours later criticized it")
@@ -1218,12 +1218,6 @@ function breakBefore(tokens: readonly Token[], k: number, m: number): number {
 function endsWithApposition(tokens: readonly Token[], k: number, to: number): boolean {
   const t = tokens[k];
   return k >= to || t === undefined || isStop(t) || isComma(t) && tokens[k + 1] !== undefined && tokens[k + 1]!.word && isIn(tokens[k + 1]!, DETERMINER);
-}
-
-/** Where the verb at k begins with its auxiliaries and adverbs ("would still keep"). */
-function auxiliariesBefore(tokens: readonly Token[], from: number, k: number): number {
-  while (k > from && tokens[k - 1]!.word && (isIn(tokens[k - 1]!, AUXILIARY) || isLyAdverb(tokens[k - 1]!))) k--;
-  return k;
 }
 
 /** "a decade", "two weeks", "years" (not "years of talks"): a length of time at k. */
