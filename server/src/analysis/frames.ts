@@ -700,10 +700,10 @@ function verbWithoutSubject(tokens: readonly Token[], k: number): boolean {
   if (isIn(t, FUTURE_MODAL) || (isIn(t, BE_FORM) && !t.lower.startsWith('be'))) return true;
   const next = tokens[k + 1];
   // ("the report that identified $15 million in savings": an amount as the object)
-  if ((isPastInEd(t.lower) || isIn(t, PAST_TENSE)) && amountAt(tokens, k + 1)) return true;
+  if (pastForm(t) && amountAt(tokens, k + 1)) return true;
   if (!next?.word || next.quote >= 0) return false;
   const object = isIn(next, DETERMINER) || isIn(next, POSSESSIVE);
-  if (isPastInEd(t.lower) || isIn(t, PAST_TENSE)) return object || isIn(next, NP_PREPOSITION) || AFTER_PARTICIPLES.has(next.lower);
+  if (pastForm(t)) return object || isIn(next, NP_PREPOSITION) || AFTER_PARTICIPLES.has(next.lower);
   return object && endsInPlainS(t.lower, true);
 }
 
@@ -856,7 +856,7 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
   if (cue.homograph && next?.word && next.quote < 0 && !isCapitalised(next) && (isIn(next, AUXILIARY) && isIn(next, MODAL) && !isIn(next, FUTURE_MODAL) || isCueWord(next) && (CUE_WORDS.get(next.lower)!.lemma === 'say' || CUE_WORDS.get(next.lower)!.lemma === next.lower && endsInPlainS(tokens[i]!.lower, false) && tokens[i + 2]?.lower === 'that'))) return null;
   // "talks stalled", "plans collapsed": a word that is also a noun, in -s and before a verb in the
   // past, is that verb's subject
-  if (cue.homograph && next?.word && next.quote < 0 && !isCapitalised(next) && tokens[i]!.lower.endsWith('s') && (isPastInEd(next.lower) || isIn(next, PAST_TENSE)) && tokens[i + 2]?.lower !== 'by') return null;
+  if (cue.homograph && next?.word && next.quote < 0 && !isCapitalised(next) && tokens[i]!.lower.endsWith('s') && pastForm(next) && tokens[i + 2]?.lower !== 'by') return null;
   // "he was back to …", "is support …": a verb's plain or -s form never follows a form of "be"
   // ("was hit by" is a participle spelled like its verb)
   const t = tokens[i]!.lower;
@@ -1274,7 +1274,7 @@ function relativeVerbAfter(tokens: readonly Token[], r: number, k: number): bool
   if (!rel.word || !isIn(rel, RELATIVE_PRONOUN) && !OBJECT_RELATIVES.has(rel.lower) && !noun || !v?.word || v.quote >= 0 || isCapitalised(v)) return false;
   // (after a singular noun with no relative pronoun, a verb in -s agreeing with it: "a step critics say amounts to …")
   const agreeing = zeroRelative(rel) && !endsInPlainS(rel.lower, false) && endsInPlainS(v.lower, false) && !isPeopleNoun(v.lower) && tokens[k + 1]?.word === true;
-  return isIn(v, MODAL) && !isIn(v, SUBJECT_PRONOUN) && !/[’']/.test(v.lower) && v.lower !== 'there' || isPastInEd(v.lower) || isIn(v, PAST_TENSE) || agreeing;
+  return isIn(v, MODAL) && !isIn(v, SUBJECT_PRONOUN) && !/[’']/.test(v.lower) && v.lower !== 'there' || pastForm(v) || agreeing;
 }
 
 // a word joined by a hyphen to a participle: "Kremlin-backed", "US-led", "state-run", "Russian-held"
@@ -1496,7 +1496,7 @@ function subjectAfter(tokens: readonly Token[], k: number, to: number): TokenRan
   if (!np) return null;
   for (let n = np.start + 1; n < np.end; n++) {
     const t = tokens[n]!;
-    if (t.word && !isCapitalised(t) && (isIn(t, MODAL) || (isPastInEd(t.lower) || isIn(t, PAST_TENSE)) && opensSubject(tokens[n + 1]))) return { start: np.start, end: n };
+    if (t.word && !isCapitalised(t) && (isIn(t, MODAL) || pastForm(t) && opensSubject(tokens[n + 1]))) return { start: np.start, end: n };
   }
   return np;
 }
@@ -1538,7 +1538,7 @@ function pastAfterCoordinator(tokens: readonly Token[], n: number): boolean {
   while (tokens[k]?.word && isLyAdverb(tokens[k]!)) k++;
   const v = tokens[k];
   // (not a verb of saying, which reports again: "… but noted that …")
-  return v !== undefined && v.word && !isCapitalised(v) && (isPastInEd(v.lower) || isIn(v, PAST_TENSE)) && !(isCueWord(v) && PARTICIPLE_CLAUSES.has(CUE_WORDS.get(v.lower)!.lemma));
+  return v !== undefined && v.word && !isCapitalised(v) && pastForm(v) && !(isCueWord(v) && PARTICIPLE_CLAUSES.has(CUE_WORDS.get(v.lower)!.lemma));
 }
 
 /**
@@ -1551,19 +1551,24 @@ function coordinatedPerfect(tokens: readonly Token[], k: number): boolean {
   let n = k + 1;
   while (n < k + 3 && tokens[n]?.word && (PERFECT_ADVERBS.has(tokens[n]!.lower) || isLyAdverb(tokens[n]!))) n++;
   const v = tokens[n];
-  return v !== undefined && v.word && !isCapitalised(v) && (v.lower === 'been' || isPastInEd(v.lower) || isIn(v, PAST_TENSE));
+  return v !== undefined && v.word && !isCapitalised(v) && (v.lower === 'been' || pastForm(v));
 }
 
 /** A verb in the past at k, then the determiner or pronoun that opens its object ("left the treaty"). */
 function pastBeforeObject(tokens: readonly Token[], k: number): boolean {
   const v = tokens[k];
   const o = tokens[k + 1];
-  return v !== undefined && v.word && v.quote < 0 && !isCapitalised(v) && !isIn(v, BE_FORM) && (isIn(v, PAST_TENSE) || isPastInEd(v.lower)) && o !== undefined && o.word && (isIn(o, DETERMINER) || OBJECT_PRONOUNS.has(o.lower) || o.lower === 'it');
+  return v !== undefined && v.word && v.quote < 0 && !isCapitalised(v) && !isIn(v, BE_FORM) && pastForm(v) && o !== undefined && o.word && (isIn(o, DETERMINER) || OBJECT_PRONOUNS.has(o.lower) || o.lower === 'it');
+}
+
+/** A verb in the past: an irregular past tense ("took") or a form in -ed. */
+function pastForm(t: Token): boolean {
+  return isIn(t, PAST_TENSE) || isPastInEd(t.lower);
 }
 
 /** A word that shows a clause has its verb: an auxiliary, a modal or a past form. */
 function finiteOrPast(t: Token): boolean {
-  return !isCapitalised(t) && (isIn(t, AUXILIARY) || isIn(t, MODAL) || isIn(t, PAST_TENSE) || isPastInEd(t.lower));
+  return !isCapitalised(t) && (isIn(t, AUXILIARY) || isIn(t, MODAL) || pastForm(t));
 }
 
 function clauseEnd(tokens: readonly Token[], k: number, to: number): number {
@@ -1606,7 +1611,7 @@ function clauseEnd(tokens: readonly Token[], k: number, to: number): number {
     // ("…, saying the court was biased, and did not attend …": after the clause's verb, a past verb
     // with no subject after ", and" is the sentence subject's next predicate; "…, but would add …"
     // goes on with what was said)
-    if (t.text === ',' && verb && (c?.lower === 'and' || c?.lower === 'but') && subject !== undefined && subject.word && subject.quote < 0 && !isCapitalised(subject) && (subject.lower === 'did' || (isIn(subject, PAST_TENSE) || isPastInEd(subject.lower)) && !isIn(subject, BE_FORM) && !isIn(subject, MODAL))) return n;
+    if (t.text === ',' && verb && (c?.lower === 'and' || c?.lower === 'but') && subject !== undefined && subject.word && subject.quote < 0 && !isCapitalised(subject) && (subject.lower === 'did' || pastForm(subject) && !isIn(subject, BE_FORM) && !isIn(subject, MODAL))) return n;
     // "Asked about reports that a rival had approached it, Cho said the company …": the sentence's
     // own subject and verb of saying, with what it says after it
     if (t.text === ',') {
@@ -1629,7 +1634,7 @@ function sentenceVerbAfterRelative(tokens: readonly Token[], k: number): boolean
   // (or a perfect: "The heirs, who say …, had sought compensation")
   if (t !== undefined && t.word && t.quote < 0 && FRAME_WORDS.haveForms.has(t.lower)) return sentenceVerbAfterRelative(tokens, k + 1);
   const next = tokens[k + 1];
-  if (!t?.word || t.quote >= 0 || isCapitalised(t) || isIn(t, AUXILIARY) || isIn(t, BE_FORM) || !(isIn(t, PAST_TENSE) || isPastInEd(t.lower))) return false;
+  if (!t?.word || t.quote >= 0 || isCapitalised(t) || isIn(t, AUXILIARY) || isIn(t, BE_FORM) || !pastForm(t)) return false;
   return next !== undefined && next.word && next.quote < 0 && next.lower !== 'by' && !isCapitalised(next);
 }
 
@@ -2010,7 +2015,7 @@ function relativeHead(tokens: readonly Token[], from: number, np: number): Token
 
 /** The word after a verb in -s that opens a relative clause: its object's or complement's first word, not a verb of its own ("that officials leaked"). */
 function verbLikeAfter(t: Token | undefined): boolean {
-  return t !== undefined && (!t.word || !(isIn(t, AUXILIARY) || isIn(t, MODAL) || isPastInEd(t.lower) || isIn(t, PAST_TENSE) || isCueWord(t)));
+  return t !== undefined && (!t.word || !(isIn(t, AUXILIARY) || isIn(t, MODAL) || pastForm(t) || isCueWord(t)));
 }
 
 /** Tokens a relative clause set off by commas runs to at most (relativeSetOffBefore). */
@@ -2036,14 +2041,14 @@ function pastVerbBeforeObject(tokens: readonly Token[], np: TokenRange): number 
 function pastAfterName(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   const next = tokens[k + 1];
-  return t.word && !isCapitalised(t) && isCapitalised(tokens[k - 1]!) && tokens[k - 1]!.word && (isPastInEd(t.lower) || isIn(t, PAST_TENSE)) && next !== undefined && next.word && !isCapitalised(next);
+  return t.word && !isCapitalised(t) && isCapitalised(tokens[k - 1]!) && tokens[k - 1]!.word && pastForm(t) && next !== undefined && next.word && !isCapitalised(next);
 }
 
 /** The word at k is a verb in the past, in lower case, before a determiner or possessive. */
 function pastBeforeDeterminer(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   const next = tokens[k + 1];
-  return t.word && !isCapitalised(t) && (isPastInEd(t.lower) || isIn(t, PAST_TENSE)) && next !== undefined && next.word && (isIn(next, DETERMINER) || isIn(next, POSSESSIVE));
+  return t.word && !isCapitalised(t) && pastForm(t) && next !== undefined && next.word && (isIn(next, DETERMINER) || isIn(next, POSSESSIVE));
 }
 
 /** A verb of saying that takes a clause stands right before `np`, or before its "that". */
@@ -2081,7 +2086,7 @@ function objectPastVerb(tokens: readonly Token[], np: TokenRange, end: number): 
   for (let p = np.start; p < end; p++) {
     const t = tokens[p]!;
     if (!t.word) continue;
-    if (!isCapitalised(t) && (isIn(t, PAST_TENSE) || isPastInEd(t.lower))) verb = true;
+    if (!isCapitalised(t) && pastForm(t)) verb = true;
     else if (verb && isIn(t, NP_PREPOSITION)) preposition = p;
   }
   return preposition >= 0 && preposition + 1 < end ? { start: preposition + 1, end } : null;
@@ -2151,7 +2156,7 @@ function objectOfCue(tokens: readonly Token[], from: number, i: number): boolean
 
 function objectOfVerb(tokens: readonly Token[], from: number, i: number): boolean {
   const p = i > from ? tokens[i - 1]! : undefined;
-  return p !== undefined && p.word && !isCapitalised(p) && !isIn(p, AUXILIARY) && (isPastInEd(p.lower) || isIn(p, PAST_TENSE));
+  return p !== undefined && p.word && !isCapitalised(p) && !isIn(p, AUXILIARY) && pastForm(p);
 }
 
 // endings of words that are adjectives before a noun far more often than anything else
@@ -2227,7 +2232,7 @@ function contentAfter(tokens: readonly Token[], k: number, to: number, cue: CueW
       // "believed the polls that showed him ahead": after an object, "that" and a verb open a relative clause
       const v = tokens[n + 1];
       // ("testify at a hearing that ran past midnight": an irregular past too)
-      if (plain > 0 && v?.word && !isCapitalised(v) && (isIn(v, AUXILIARY) || isIn(v, MODAL) && !isIn(v, SUBJECT_PRONOUN) || isPastInEd(v.lower) || isIn(v, PAST_TENSE) || isCueWord(v))) break;
+      if (plain > 0 && v?.word && !isCapitalised(v) && (isIn(v, AUXILIARY) || isIn(v, MODAL) && !isIn(v, SUBJECT_PRONOUN) || pastForm(v) || isCueWord(v))) break;
       return n + 1;
     }
     // "claimed Donetsk, Luhansk and Kherson after referendums that Kyiv called …": a list of names
@@ -2309,7 +2314,7 @@ function subordinateSubject(tokens: readonly Token[], from: number, i: number): 
     for (let n = s + 2; n < k; n++) {
       const w = tokens[n]!;
       const next = tokens[n + 1]!;
-      const verb = !isCapitalised(w) && (isPastInEd(w.lower) || isIn(w, PAST_TENSE) || (next.word && (isIn(next, DETERMINER) || isIn(next, POSSESSIVE)) && !isIn(w, DETERMINER) && !isIn(w, BOUNDARY)));
+      const verb = !isCapitalised(w) && (pastForm(w) || (next.word && (isIn(next, DETERMINER) || isIn(next, POSSESSIVE)) && !isIn(w, DETERMINER) && !isIn(w, BOUNDARY)));
       if (verb) return { start: s + 1, end: n };
     }
     return null;
@@ -2638,7 +2643,7 @@ function coordinatedSubject(tokens: readonly Token[], from: number, np: TokenRan
   // (no verb in the first: "Ruiz met voters and officials said" is two clauses)
   for (let k = first.start; k < and; k++) {
     const t = tokens[k]!;
-    if (t.word && !isCapitalised(t) && (isIn(t, PAST_TENSE) || isPastInEd(t.lower) || isIn(t, AUXILIARY) || isIn(t, MODAL) || isCueWord(t) || k > first.start && isCapitalised(tokens[k - 1]!) && !isIn(tokens[k - 1]!, DETERMINER) && !NUMBER_WORDS.has(tokens[k - 1]!.lower) && endsInPlainS(t.lower, false))) return np;
+    if (t.word && !isCapitalised(t) && (pastForm(t) || isIn(t, AUXILIARY) || isIn(t, MODAL) || isCueWord(t) || k > first.start && isCapitalised(tokens[k - 1]!) && !isIn(tokens[k - 1]!, DETERMINER) && !NUMBER_WORDS.has(tokens[k - 1]!.lower) && endsInPlainS(t.lower, false))) return np;
   }
   return { start: first.start, end: np.end };
 }
@@ -3068,7 +3073,7 @@ function nicknameAt(tokens: readonly Token[], k: number, to: number): boolean {
 /** The subject at the start of the sentence, for participles ("Trump spoke on Monday, saying …"). */
 /** A word that may follow a noun phrase's head: none, a preposition or other boundary, an auxiliary or a past verb. */
 function followsHead(t: Token | undefined): boolean {
-  return t === undefined || !t.word || isIn(t, BOUNDARY) || isIn(t, AUXILIARY) || isInflectedCue(t) || isPastInEd(t.lower) || isIn(t, PAST_TENSE);
+  return t === undefined || !t.word || isIn(t, BOUNDARY) || isIn(t, AUXILIARY) || isInflectedCue(t) || pastForm(t);
 }
 
 /** Words after its determiner a subject in lower case runs to at most, its head included (sentenceSubject). */
@@ -3136,7 +3141,7 @@ function timeBeforeVerb(tokens: readonly Token[], r: TokenRange, i: number): boo
 
 /** A verb in the past stands between k and the first comma before i ("A federal court blocked the rule,"). */
 function pastBeforeComma(tokens: readonly Token[], k: number, i: number): boolean {
-  for (let n = k + 1; n < i && !isComma(tokens[n]); n++) if (tokens[n]!.word && tokens[n]!.quote < 0 && !isCapitalised(tokens[n]!) && (isIn(tokens[n]!, PAST_TENSE) || isPastInEd(tokens[n]!.lower))) return true;
+  for (let n = k + 1; n < i && !isComma(tokens[n]); n++) if (tokens[n]!.word && tokens[n]!.quote < 0 && !isCapitalised(tokens[n]!) && pastForm(tokens[n]!)) return true;
   return false;
 }
 
