@@ -600,6 +600,9 @@ function splitChunk(s: Sentence, chunkFirst: number, chunkLast: number, sink: Se
     if (wholeIsPlace || knownOrg || (first + width < last && STATEHOOD_WORDS.has(tokens[first + width]!.text))) break;
     // ("Indian Ocean", "English Channel": the nationality and a place's last word name the place)
     if (first + width === last && factsOf(tokens[last]!) & PLACE_SUFFIX) break;
+    // ("Christian Tein": a nationality or faith that is a given name too, before a word no list
+    // knows, is a person's first name)
+    if (width === 1 && first + 1 === last && s.mode === 'normal' && genderOfWord(words, false) !== undefined && writtenFactsOf(tokens[last]!) === 0) break;
     sink.nationality(first, first + width - 1, country);
     // (an organisation's name may open with one: "Syrian Observatory for Human Rights")
     if (!wholeIsOrg && !linksWithin(tokens, first + width + 1, last)) first += width;
@@ -1086,7 +1089,7 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
     return typeAs(c, 'place', PLACE_KINDS_BEFORE.has(kindBefore) ? 3 : 2);
   }
   // (in lower case, or opening the sentence: "In Panama City, …")
-  if (prev && (!prev.cap ? PLACE_PREPOSITIONS.has(prev.text) || (geo !== undefined && PLACE_VERBS_BEFORE.has(prev.text)) : c.first === 1 && PLACE_PREPOSITIONS.has(prev.text.toLowerCase())) && !personShape && !(prev.text === 'to' && prev2?.text === 'according')) {
+  if (prev && (!prev.cap ? PLACE_PREPOSITIONS.has(prev.text) || (geo !== undefined && PLACE_VERBS_BEFORE.has(prev.text)) : c.first === 1 && PLACE_PREPOSITIONS.has(prev.text.toLowerCase())) && !personShape && !(prev.text === 'to' && prev2?.text.toLowerCase() === 'according')) {
     c.geo = geo ?? { kind: 'place' };
     typeAs(c, 'place', prev.text === 'in' ? 2 : 1);
   }

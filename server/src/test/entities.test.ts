@@ -1422,3 +1422,20 @@ suite('entities: the first word after a dateline\'s dash, a company of common wo
     assert.ok(find(entities('The strike was called by the United Auto Workers on Friday.'), 'organization', 'United Auto Workers'));
   });
 });
+
+suite('entities: a source after "According to", a retired brigadier, a faith that is a given name', () => {
+  test('"According to Farhan Malik, a retired brigadier": a sentence\'s "According to" is no place\'s preposition', () => {
+    const found = entities('According to Farhan Malik, a retired brigadier who teaches in Multan, both sides lost men.');
+    const person = get(found, 'person', 'Farhan Malik');
+    assert.deepEqual(person.roles, ['retired brigadier']);
+    assert.ok(!find(found, 'place', 'Farhan Malik'));
+  });
+
+  test('"Christian Tein, a leader of the coalition": a faith that is a given name opens a person\'s name', () => {
+    const found = entities('Christian Orvell, a leader of the coalition, told a rally that the plan was bad. Orvell left.');
+    assert.deepEqual(get(found, 'person', 'Christian Orvell').aliases, ['Orvell']);
+    assert.ok(!find(found, 'nationality', 'Christian'));
+    // (the faith still, before a word the lists know: "Christian voters", "Christian Democrats")
+    assert.ok(find(entities('Christian voters said the plan was bad.'), 'nationality', 'Christian'));
+  });
+});
