@@ -2251,9 +2251,10 @@ function contentAfter(tokens: readonly Token[], k: number, to: number, cue: CueW
     // (but not at the occasion's words: "said in a Telegram post that …", "in a video posted online that …")
     if (n > k && w.word && (isCueWord(w) && !occasionWord(tokens, n) || isIn(w, MODAL) && !isIn(w, AUXILIARY))) break;
     // only a listener or adjuncts stand between a cue and its "that"
-    // ("of" joins the words of one listener: "told tens of thousands of supporters that …")
+    // ("of" joins the words of one listener: "told tens of thousands of supporters that …"; a
+    // number counts them, "told several thousand supporters in the capital that …")
     // ("late" in "said late Wednesday that …" is part of the time, no listener)
-    if (w.word && !isIn(w, ADJUNCT) && !isCapitalised(w) && !startsWithDigit(w.text) && !isLyAdverb(w) && !TIME_MODIFIERS.has(w.lower) && !(cue.object && w.lower === 'of') && ++plain > (occasion ? PLAIN_IN_OCCASION : cue.object ? 4 : 2)) break;
+    if (w.word && !isIn(w, ADJUNCT) && !isCapitalised(w) && !startsWithDigit(w.text) && !isLyAdverb(w) && !TIME_MODIFIERS.has(w.lower) && !(cue.object && (w.lower === 'of' || QUANTIFIERS.has(w.lower) || NUMBER_WORDS.has(w.lower))) && ++plain > (occasion ? PLAIN_IN_OCCASION : cue.object ? 4 : 2)) break;
   }
   // "asked whether …", "could not say what to do about …": a wh-clause, finite or not
   if (!inverted && t.word && t.quote < 0 && isIn(t, WH_WORD) && cue.takesWh && tokens[k + 1]?.word && (t.lower !== 'what' && t.lower !== 'when' || cue.lemma !== 'say')) return k;
@@ -2580,6 +2581,9 @@ function npBefore(tokens: readonly Token[], from: number, i: number): TokenRange
     while (named < comma && named - c < 2 && tokens[named]!.word && !isCapitalised(tokens[named]!) && !isIn(tokens[named]!, BOUNDARY) && !isIn(tokens[named]!, ADJUNCT) && !tokens[named]!.lower.endsWith('ing')) named++;
     // (a title, or a role written as one: "state Treasurer Rob Sand")
     if (named > c && !(named < comma && (TITLES.has(tokens[named]!.text) || isCapitalised(tokens[named]!) && (wordFacts(tokens[named]!.lower) & ROLE_HEAD) !== 0))) named = c;
+    // ("One of the signatories, the historian Peter Graham, wrote": an article and a role in lower
+    // case before the name)
+    if (named === c && tokens[c]!.lower === 'the') named = roleWordsBeforeName(tokens, c + 1, comma) ?? c;
     // "Mitch Carver, R-Ky., said": a party and a state follow the name they describe
     if (isPartyTag(tokens[c]!.text) && wordsBetween(tokens, c, comma, 2) === 1 && c - 1 > from) return collectBack(tokens, from, c - 1);
     let names = true;
@@ -2852,6 +2856,16 @@ function isSkippable(tokens: readonly Token[], a: number, b: number): boolean {
   }
   // a role after a name: "Peskov, Kremlin spokesman, said"
   return false;
+}
+
+/**
+ * Where the name starts after one or two words in lower case from `k` that end in a role
+ * ("historian", "veteran diplomat") and before `comma`: its index, or undefined.
+ */
+function roleWordsBeforeName(tokens: readonly Token[], k: number, comma: number): number | undefined {
+  let r = k;
+  while (r < comma && r - k < 2 && tokens[r]!.word && tokens[r]!.quote < 0 && !isCapitalised(tokens[r]!) && !isIn(tokens[r]!, BOUNDARY)) r++;
+  return r > k && r < comma && isCapitalised(tokens[r]!) && (wordFacts(tokens[r - 1]!.lower) & ROLE_HEAD) !== 0 ? r : undefined;
 }
 
 /** Words back from `j` that may form a noun phrase: stops at punctuation, quotes and clause words. */

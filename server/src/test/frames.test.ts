@@ -267,3 +267,16 @@ suite('frames: a second that-clause opening with a quotation', () => {
     assert.equal(supported?.content, 'more patrols');
   });
 });
+
+suite('frames: a listener counted, a role in lower case before a name set off', () => {
+  test('"told a rally of several thousand supporters in the capital that …": a number is no plain word of the listener', () => {
+    assert.equal(framesOf('Orvell told a rally of several thousand supporters in the capital that the plan was unfair.')[0]?.content, 'the plan was unfair');
+    assert.equal(framesOf('The mayor told a few hundred farmers outside the hall that the road would open.')[0]?.content, 'the road would open');
+  });
+
+  test('"One of the signatories, the historian Peter Graham, wrote": the name after the role is the source', () => {
+    assert.equal(framesOf('One of the signatories, the historian Ada Lindqvist, wrote that the plan was unfair.')[0]?.source, 'the historian Ada Lindqvist');
+    // (a thing's apposition names no speaker: "The letter, the work of …, said")
+    assert.equal(framesOf('The letter, the work of the historian Ada Lindqvist, said the plan was unfair.')[0]?.source, 'The letter');
+  });
+});

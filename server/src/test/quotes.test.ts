@@ -865,3 +865,10 @@ suite('quotes: "it" reporting inside another\'s report', () => {
     assert.equal(q?.speaker, 'Ana Ruiz');
   });
 });
+
+suite('quotes: a hope inside another\'s report', () => {
+  test('"told the radio that Norland hoped … “…”": the quoted words are the teller\'s', () => {
+    const q = find(marked('Ada Lindqvist told the radio that Norland hoped other museums would follow and put the masks on display "where they were made."'), 'where they were made.');
+    assert.equal(q?.speaker, 'Ada Lindqvist');
+  });
+});
