@@ -222,6 +222,9 @@ export function roleAfter(tokens: readonly Token[], nameLast: number, isName: (t
   // determiner right before a name is that name's, opening a clause
   const after = tokens[lastHead + 1];
   if (first === nameLast + 2 && after?.kind === 'word' && after.cap) return null;
+  // "… the Singapore Strait, the prime minister's office said": a role that owns the phrase's
+  // head is no apposition
+  if (isPossessive(after)) return null;
   const last = headComplementEnd(tokens, lastHead + 1, lastHead);
   // "obtained by The Oregonian, the company's general counsel, Mark Ellison, wrote": a role between
   // commas before another name is that name's

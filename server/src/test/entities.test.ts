@@ -1439,3 +1439,17 @@ suite('entities: a source after "According to", a retired brigadier, a faith tha
     assert.ok(find(entities('Christian voters said the plan was bad.'), 'nationality', 'Christian'));
   });
 });
+
+suite('entities: kinds of rock and reef, a role that owns the next noun', () => {
+  test('"Pedra Branca, a granite outcrop", "Middle Rocks": an outcrop in apposition and a name in "Rocks" are places', () => {
+    const found = entities('Malaysia dropped its bid for Tellan Dorra, a granite outcrop at the mouth of the strait, and Middle Rocks.');
+    assert.ok(find(found, 'place', 'Tellan Dorra'));
+    assert.ok(find(found, 'place', 'Middle Rocks'));
+  });
+
+  test('"… the Singapore Strait, the prime minister\'s office said": a role before a possessive is no apposition', () => {
+    const found = entities('The rock lies in the Vessen Strait, the prime minister\'s office said.');
+    assert.ok(find(found, 'place', 'Vessen Strait'));
+    assert.ok(!find(found, 'person', 'Vessen Strait'));
+  });
+});
