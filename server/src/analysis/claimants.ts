@@ -334,7 +334,8 @@ export class ClaimantResolver {
           let state = sense.state;
           let byRole = false;
           const capitalOf = sense.capitalOf;
-          if (capitalOf) {
+          // (a city-state's name is its country's too: "awarded the rock to Singapore")
+          if (capitalOf && !sense.isCountryName) {
             state = capitalOf;
             // a capital stands for its state only as an agent, not as a place
             if (locative(first)) state = null;

@@ -42,9 +42,10 @@ export interface Cue {
   readonly object: 'after' | 'before' | 'either';
   /**
    * Where the claiming side stands: the subject, after the cue, as the possessor right before it
-   * ("Moldova's territorial integrity"), or the speaker whose words say "ours".
+   * ("Moldova's territorial integrity"), the speaker whose words say "ours", or the recipient
+   * named after "to" past the territory ("awarded the islet to Qatar").
    */
-  readonly claimant: 'subject' | 'after' | 'possessor' | 'speaker';
+  readonly claimant: 'subject' | 'after' | 'possessor' | 'speaker' | 'recipient';
   readonly bare: boolean;
   readonly weak: boolean;
   readonly needsClaimWord: boolean;
@@ -1551,7 +1552,9 @@ function singularReferent(text: string, noun: string, singles: readonly Antecede
   const town = SETTLEMENT_NOUNS.has(noun) ? latestExcept(singles, si, (a) => resolver.place(a.mentions[0]?.text ?? a.names[0]!)?.kind !== 'city' || a.sentence === si && (isSubjectSide(text, a, agents) || whereSpeakerIs(text, a)), true) : undefined;
   // (past a place the anaphor's own sentence names as a side, "France recognised Moroccan
   // sovereignty over the territory", or as where its speakers are)
-  const near = PART_NOUNS.has(noun) ? latestExcept(singles, si, (a) => resolver.place(a.names[0]!)?.kind === 'country', true) : land ?? town ?? latestExcept(singles, si, (a) => isSubjectSide(text, a, agents) || whereSpeakerIs(text, a) || countryInSingular(a), plural);
+  // (nor is "the town" a country: "… hand the area to Eritrea, … awarded the town to …")
+  const settlement = SETTLEMENT_NOUNS.has(noun);
+  const near = PART_NOUNS.has(noun) ? latestExcept(singles, si, (a) => resolver.place(a.names[0]!)?.kind === 'country', true) : land ?? town ?? latestExcept(singles, si, (a) => (plural || a.sentence === si) && (isSubjectSide(text, a, agents) || whereSpeakerIs(text, a) || countryInSingular(a)) || settlement && resolver.place(a.names[0]!)?.kind === 'country', true);
   if (!TOPIC_NOUNS.has(noun)) return near;
   // (a city is no territory: "its ambassador to Paris")
   if (near?.sentence === si && resolver.place(near.names[0]!)?.kind !== 'city') return near;
@@ -1847,11 +1850,13 @@ function claimantOf(
     if (owner) return owner;
   }
   const objectEnd = Math.max(match.end, group?.end ?? 0);
-  // "transfers sovereignty over the islands to Mauritius": the side it is handed to
-  if (match.cue.type === 'sovereignty' && HANDING_BEFORE.test(text.slice(Math.max(sentence.start, match.start - STANCE_REACH), match.start))) {
+  // "transfers sovereignty over the islands to Mauritius", "awarded the islet to Qatar": the side
+  // it is handed to (who hands it, a court or a treaty, claims nothing)
+  const recipientCue = match.cue.claimant === 'recipient';
+  if (recipientCue || match.cue.type === 'sovereignty' && HANDING_BEFORE.test(text.slice(Math.max(sentence.start, match.start - STANCE_REACH), match.start))) {
     const to = TO_RECIPIENT.exec(text.slice(objectEnd, Math.min(sentence.end, objectEnd + 12)));
     const recipient = to ? agents.find((a) => a.start === objectEnd + to[0].length) : undefined;
-    if (recipient) return recipient;
+    if (recipient || recipientCue) return recipient ?? null;
   }
   // the passive agent: "seized by Russia", "a notion rejected by Moscow", "incorporated into Russia",
   // "claimed by both Beijing and Taipei"

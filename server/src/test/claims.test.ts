@@ -847,7 +847,7 @@ suite('claims: lists of another extent', () => {
   });
 
   test('"it" after a cue is no side the sentence names by its state: "awarded Badme to Eritrea, but Ethiopia kept control of it"', () => {
-    assert.deepEqual(briefs('A commission awarded the disputed town of Badme to Eritrea in 2002, but Ethiopia kept control of it until 2018.'), ['control Ethiopia: Badme']);
+    assert.deepEqual(briefs('A commission awarded the disputed town of Badme to Eritrea in 2002, but Ethiopia kept control of it until 2018.'), ['sovereignty Eritrea: Badme', 'control Ethiopia: Badme']);
   });
 
   test('"urged Washington to take control of Greenland": the infinitive\'s own subject claims', () => {
@@ -1683,5 +1683,24 @@ suite('claims: a nationality\'s place before "and", the kind of place opening th
     assert.deepEqual(briefs('The minister said the port of Assab was Eritrean and had been since 1993.'), ['sovereignty Eritrea: Assab']);
     // (a kind of place opens the subject; another noun does not: "the key partner for Kyiv is Washington")
     assert.deepEqual(briefs('The key partner for Kyiv is Washington.'), []);
+  });
+});
+
+suite('claims: land awarded to a side, a city-state\'s name, "the town" after a country', () => {
+  test('"awarded Bakassi to Cameroon", "was awarded to Eritrea": the side it is awarded to; not "the contract"', () => {
+    assert.deepEqual(briefs('In 2002 the court awarded the Bakassi peninsula to Cameroon.'), ['sovereignty Cameroon: Bakassi']);
+    assert.deepEqual(briefs('Crimea was awarded to Ukraine by the treaty.'), ['sovereignty Ukraine: Crimea']);
+    // (who awards claims nothing, nor is a contract land)
+    assert.deepEqual(briefs('The ministry awarded the contract to Siemens last year.'), []);
+  });
+
+  test('"awarded the islet to Singapore": a city-state after "to" is a side, not where something goes', () => {
+    assert.deepEqual(briefs('The judges awarded Crimea to Singapore.'), ['sovereignty Singapore: Crimea']);
+  });
+
+  test('"hand the area to Eritrea, … awarded the dusty border town to": "the town" is no country named before it', () => {
+    const found = briefs('Ethiopia will leave the town of Badme and hand the area to Eritrea, years after a panel awarded the dusty border town to its neighbour.');
+    assert.ok(found.includes('sovereignty -: Badme'), found.join(' | '));
+    assert.ok(!found.some((b) => b.endsWith(': Eritrea')), found.join(' | '));
   });
 });
