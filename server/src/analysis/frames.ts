@@ -2065,7 +2065,9 @@ function antecedent(tokens: readonly Token[], from: number, rel: number): TokenR
   if (k - 2 > from && tokens[k - 1]!.word && isIn(tokens[k - 1]!, TIME_WORD) && isCapitalised(tokens[k - 1]!) && isIn(tokens[k - 2]!, EVENT_PREPOSITION)) k -= 2;
   const np = collectBack(tokens, from, k);
   if (np === null) return null;
-  if (tokens[rel]!.lower === 'which') return namedObjectAt(tokens, np, k) ?? objectPastVerb(tokens, np, k) ?? np;
+  // ("had destroyed tanks near Robotyne, which would suggest …": after an auxiliary the words read
+  // back are a predicate, and "which" stands for its whole clause, no one who speaks)
+  if (tokens[rel]!.lower === 'which') return namedObjectAt(tokens, np, k) ?? objectPastVerb(tokens, np, k) ?? (np.start > from && tokens[np.start - 1]!.word && isIn(tokens[np.start - 1]!, AUXILIARY) ? null : np);
   // "pleas from dozens of parents who said …": "who" stands for people, the object of "from"
   // (or of "by", "with"), not the thing they gave
   // (when that object names people: not "a senator from the Midwest who …")

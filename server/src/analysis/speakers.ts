@@ -1013,9 +1013,13 @@ export function nameIn(tokens: readonly Token[], prose: string, isLowerWord: (w:
   // (an abbreviation's closing stop stands between them: "the U.S. president")
   const stop = end < kept.length && kept[end]!.text === '.' && kept[end]!.start === kept[end - 1]!.end && kept[end - 1]!.text.includes('.') ? 1 : 0;
   let tailEnd = end;
-  if (end + stop < kept.length && end + stop + 2 >= kept.length) {
+  // (a possessor's noun may be a longer role: "Ukraine's deputy defence minister")
+  const tailReach = stop === 0 && endsInApostropheS(kept[end - 1]!.text) ? MAX_POSSESSED_TAIL : 2;
+  if (end + stop < kept.length && end + stop + tailReach >= kept.length) {
     tailEnd = kept.length;
     for (let k = end + stop; k < kept.length; k++) if (!tailWord(kept[k]!)) tailEnd = end;
+    // (past two words, only up to a role or a body: not "Trump’s flurry of late-night")
+    if (tailEnd - end - stop > 2 && !roleOrBody(kept[tailEnd - 1]!.lower)) tailEnd = end;
   }
   const tail = tailEnd > end;
   // "Egyptian officials involved in the talks": a plural noun after the name heads a longer description
@@ -1068,6 +1072,12 @@ export function nameIn(tokens: readonly Token[], prose: string, isLowerWord: (w:
   if (tail) for (let k = end + stop; k < tailEnd; k++) words.push(kept[k]!.text);
   return { text, words, span: { start: first.start, end: lastTok.end }, person: person && !tail };
 }
+
+/** A person's role or a body's noun, in lower case ("minister", "spokesman", "ministry"). */
+const roleOrBody = (lower: string): boolean => (wordFacts(lower) & ROLE_HEAD) !== 0 || PERSON_ROLES.has(lower) || ORGANIZATION_WORDS_LOWER.has(lower);
+
+/** Words of a possessor's noun phrase after a name at most ("Ukraine's deputy defence minister"). */
+const MAX_POSSESSED_TAIL = 4;
 
 /** A word that may follow a name as the noun it modifies or its possessive's noun (see nameIn). */
 function tailWord(t: Token): boolean {

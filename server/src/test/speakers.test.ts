@@ -704,3 +704,20 @@ suite('speakers: the people around a person', () => {
     assert.deepEqual(quotes.map((q) => q.speaker), ['Allies of Ana Ruiz', 'Lawyers for Ivo Maren']);
   });
 });
+
+suite('speakers: a possessor\'s longer role', () => {
+  test('"Norland\'s deputy defence minister said": the whole role speaks, not the country', () => {
+    assert.deepEqual(indirectOf('Norland\'s deputy defence minister said on Monday that troops had retaken the village.').map((q) => q.speaker), ['Norland\'s deputy defence minister']);
+    // (past two words only up to a role or a body: a possessor's other nouns are no speaker)
+    assert.deepEqual(indirectOf('Ada Lindqvist\'s flurry of late-night posts claimed that the vote was rigged.').map((q) => q.speaker), ['Ada Lindqvist']);
+  });
+});
+
+suite('speakers: "which" after a predicate', () => {
+  test('"had destroyed tanks near Tellmar, which would suggest that …": "which" stands for the clause, no one speaks', () => {
+    const found = indirectOf('The ministry said its forces had destroyed tanks near Tellmar, which would suggest that fighting continued.');
+    assert.equal(found.find((q) => q.text === 'fighting continued')?.speaker, null);
+    // (a body named after a preposition still speaks: "a letter from the Norland cabinet, which denies …")
+    assert.equal(indirectOf('The talks drew a sharp letter from the Norland cabinet, which denies any part in the raids.')[0]?.speaker, 'Norland cabinet');
+  });
+});
