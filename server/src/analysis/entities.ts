@@ -918,6 +918,8 @@ function classify(c: Candidate, s: Sentence, places: GazetteerNames, isName: (t:
   if (!single && (lastFacts & ORG_SUFFIX || c.words.includes('&'))) return typeAs(c, 'organization', 3);
   // a known body's one-word name after a word that says which part of it: "House Republicans", "Boston Fed"
   if (c.last === c.first + 1 && lastFacts & KNOWN_ORG && !(firstFacts & (FIRST_NAME | DEMONYM))) return typeAs(c, 'organization', 2);
+  // "Amnesty International USA": a known body's name and a country's is its branch there
+  if (c.last > c.first + 1 && firstFacts & KNOWN_ORG_HEAD && lastFacts & COUNTRY && KNOWN_ORGS.has(textOfWords(tokens, c.first, c.last - 1))) return typeAs(c, 'organization', 3);
   // "Marsh Road", "Elm Bridge": a street, square or ground is a place, named for whoever it is;
   // unless a title or role marks a person whose surname the word also is ("Senator Tom Lane",
   // "Grace Park, a lawyer,"), whom the tests below type, or a first name and a verb of saying do

@@ -1453,3 +1453,11 @@ suite('entities: kinds of rock and reef, a role that owns the next noun', () => 
     assert.ok(!find(found, 'person', 'Vessen Strait'));
   });
 });
+
+suite('entities: a known body\'s branch in a country', () => {
+  test('"a director at Amnesty International USA": the body\'s name and a country\'s are its branch, not a place', () => {
+    const found = entities('"It cannot be defended," said Ana Ruiz, a director at Amnesty International USA.');
+    assert.ok(find(found, 'organization', 'Amnesty International USA'));
+    assert.ok(!find(found, 'place', 'Amnesty International USA'));
+  });
+});
