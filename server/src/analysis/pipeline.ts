@@ -3,6 +3,7 @@ import { throwIfCancelled } from './cancellation';
 import { findClaims } from './claims';
 import type { ProseDocument } from './document';
 import { findEntities } from './entities';
+import { withoutFarTowns } from './farPlaces';
 import type { Gazetteer } from './gazetteer';
 import type { BlockCache } from './incremental';
 import { markdownDocument } from './markdown';
@@ -22,7 +23,7 @@ export function analyzeDocument(text: string, context: PipelineContext, token: C
   const read = context.markdown ? markdownDocument(text) : { text, prose: text, blocks: plainTextBlocks(text, context.cache) };
   const doc: ProseDocument = context.cache ? { ...read, cache: context.cache } : read;
   throwIfCancelled(token);
-  const entities = findEntities(doc, context.gazetteer, token);
+  const entities = withoutFarTowns(findEntities(doc, context.gazetteer, token));
   throwIfCancelled(token);
   const quotes = findQuotes(doc, entities);
   throwIfCancelled(token);

@@ -1,0 +1,71 @@
+import type { Entity, GeoInfo } from './types';
+
+/**
+ * A town's gazetteer sense is the most populous place of its name, wherever it lies: "Waterloo"
+ * in a London story is linked to the Canadian city, "Pedra Branca" beside Singapore to a town in
+ * Brazil. A small town's link is dropped (the place stays a place) when its country is named
+ * nowhere else in the article and every other place linked in it lies further away than this:
+ * the article is about somewhere else, and the sense is another place's that bears the name.
+ * (Far enough that a town in a neighbour of the only country named keeps its link: Mariupol in a
+ * story that names only Russia, whose centre lies in Siberia.)
+ */
+export const FAR_KM = 5000;
+
+const EARTH_KM = 6371;
+const RADIANS = Math.PI / 180;
+
+/** Great-circle distance in kilometres. */
+export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const dLat = (b.lat - a.lat) * RADIANS;
+  const dLon = (b.lon - a.lon) * RADIANS;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * RADIANS) * Math.cos(b.lat * RADIANS) * Math.sin(dLon / 2) ** 2;
+  return 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+type Located = GeoInfo & { readonly lat: number; readonly lon: number; readonly countryCode: string };
+
+const located = (geo: GeoInfo | undefined): geo is Located => geo !== undefined && geo.lat !== undefined && geo.lon !== undefined && geo.countryCode !== undefined;
+
+/**
+ * A town this small is rarely named abroad without its country (a bigger one may be: the courts
+ * at The Hague, 474,000 people, in a story about islands in the Caribbean).
+ */
+export const SMALL_TOWN = 250_000;
+
+/** A small town: the kind of sense a namesake abroad may have taken. */
+const smallTown = (geo: Located): boolean => geo.kind === 'city' && (geo.population ?? 0) < SMALL_TOWN;
+
+/**
+ * The entities, with the links of small towns far from everything else the article places
+ * dropped (see FAR_KM); the very list when none is (most articles), else a new one whose other
+ * entities are the same objects.
+ */
+export function withoutFarTowns(entities: readonly Entity[]): readonly Entity[] {
+  let places = 0;
+  let towns = 0;
+  for (const e of entities) {
+    if (e.type !== 'place' || !located(e.geo)) continue;
+    places++;
+    if (smallTown(e.geo)) towns++;
+  }
+  if (towns === 0 || places < 2) return entities;
+  let out: Entity[] | undefined;
+  for (let i = 0; i < entities.length; i++) {
+    const e = entities[i]!;
+    if (e.type !== 'place' || !located(e.geo) || !smallTown(e.geo) || !far(e, e.geo, entities)) continue;
+    out ??= entities.slice();
+    out[i] = { ...e, geo: { kind: 'place' } };
+  }
+  return out ?? entities;
+}
+
+/** No other place the article links lies in `geo`'s country or within FAR_KM of it, and one does lie elsewhere. */
+function far(self: Entity, geo: Located, entities: readonly Entity[]): boolean {
+  let other = false;
+  for (const e of entities) {
+    if (e === self || e.type !== 'place' || !located(e.geo)) continue;
+    if (e.geo.countryCode === geo.countryCode || distanceKm(e.geo, geo) <= FAR_KM) return false;
+    other = true;
+  }
+  return other;
+}
