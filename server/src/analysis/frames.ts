@@ -250,7 +250,8 @@ export function findFrames(tokens: readonly Token[], from: number, to: number, l
     if (inDiscourseIdiom(tokens, from, to, i)) continue;
     // "a consultant's report that questioned …": after a possessor, a word of both kinds before
     // "that" is the noun, whose "that" the noun's frame took or refused (a relative pronoun)
-    if (nounLeads && i > from && tokens[i + 1]?.lower === 'that' && isPossessor(tokens[i - 1]!)) continue;
+    // ("in its daily report that …": a modifier may stand between)
+    if (nounLeads && i > from && tokens[i + 1]?.lower === 'that' && (isPossessor(tokens[i - 1]!) || i - 1 > from && plainModifier(tokens[i - 1]!) && isPossessor(tokens[i - 2]!))) continue;
     // a capitalised cue inside a sentence is part of a name (Hope, Sterling Heights)
     if (isCapitalised(t) && i > from && !isSentenceOpening(tokens, from, i) && !(headline ??= isHeadline(tokens, from, to))) continue;
     // "are worried about", "is convinced that": after a form of "be", a participle of feeling is an adjective
@@ -281,6 +282,11 @@ export function findFrames(tokens: readonly Token[], from: number, to: number, l
 }
 
 /** A possessor: a word in "’s" or a possessive pronoun ("the mayor's", "their"). */
+/** A word in lower case that may modify a noun: no function word, verb of saying or ending in "ly". */
+function plainModifier(t: Token): boolean {
+  return t.word && t.quote < 0 && !isCapitalised(t) && !isIn(t, BOUNDARY) && !isIn(t, ADJUNCT) && !isIn(t, AUXILIARY) && !isCueWord(t) && !isLyAdverb(t);
+}
+
 function isPossessor(t: Token): boolean {
   return t.word && (endsInApostropheS(t.text) || isIn(t, POSSESSIVE));
 }
@@ -642,8 +648,9 @@ function objectOfVerbWith(tokens: readonly Token[], from: number, i: number, pre
 function documentOfSaying(tokens: readonly Token[], from: number, i: number): boolean {
   if (!isIn(tokens[i]!, DOCUMENT)) return false;
   let d = i - 1;
-  while (d > from && i - d <= 3 && tokens[d]!.word && !isCapitalised(tokens[d]!) && !isIn(tokens[d]!, DETERMINER) && !isIn(tokens[d]!, BOUNDARY)) d--;
-  if (d - 1 <= from || !tokens[d]!.word || !isIn(tokens[d]!, DETERMINER) || !tokens[d - 1]!.word || !isIn(tokens[d - 1]!, EVENT_PREPOSITION)) return false;
+  while (d > from && i - d <= 3 && tokens[d]!.word && !isCapitalised(tokens[d]!) && !isIn(tokens[d]!, DETERMINER) && !isIn(tokens[d]!, POSSESSIVE) && !isIn(tokens[d]!, BOUNDARY)) d--;
+  // ("said in its daily report that …": a possessive determines it as well)
+  if (d - 1 <= from || !tokens[d]!.word || !(isIn(tokens[d]!, DETERMINER) || isIn(tokens[d]!, POSSESSIVE)) || !tokens[d - 1]!.word || !isIn(tokens[d - 1]!, EVENT_PREPOSITION)) return false;
   const verb = tokens[timePhraseStart(tokens, from, d - 1) - 1];
   return isCueWord(verb) && CUE_WORDS.get(verb!.lower)!.clause;
 }
@@ -703,8 +710,15 @@ function verbWithoutSubject(tokens: readonly Token[], k: number): boolean {
   if (pastForm(t) && amountAt(tokens, k + 1)) return true;
   if (!next?.word || next.quote >= 0) return false;
   const object = isIn(next, DETERMINER) || isIn(next, POSSESSIVE);
-  if (pastForm(t)) return object || isIn(next, NP_PREPOSITION) || AFTER_PARTICIPLES.has(next.lower);
+  if (pastForm(t)) return object || isIn(next, NP_PREPOSITION) || AFTER_PARTICIPLES.has(next.lower) || irregularPastBeforeName(tokens, k);
   return object && endsInPlainS(t.lower, true);
+}
+
+/** "gave Singapore": an irregular past before a name at k, no adjective that might open a subject. */
+function irregularPastBeforeName(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  return t !== undefined && t.word && t.quote < 0 && !isCapitalised(t) && pastForm(t) && !isPastInEd(t.lower) && next !== undefined && next.word && next.quote < 0 && isCapitalised(next);
 }
 
 /**
@@ -2235,6 +2249,8 @@ function contentAfter(tokens: readonly Token[], k: number, to: number, cue: CueW
       const v = tokens[n + 1];
       // ("testify at a hearing that ran past midnight": an irregular past too)
       if (plain > 0 && v?.word && !isCapitalised(v) && (isIn(v, AUXILIARY) || isIn(v, MODAL) && !isIn(v, SUBJECT_PRONOUN) || pastForm(v) || isCueWord(v))) break;
+      // ("a 2008 court ruling that gave Singapore sovereignty": after a participle, a past verb and its object)
+      if (n === k && cue.participle && irregularPastBeforeName(tokens, n + 1)) break;
       return n + 1;
     }
     // "claimed Donetsk, Luhansk and Kherson after referendums that Kyiv called …": a list of names

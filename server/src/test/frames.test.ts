@@ -280,3 +280,14 @@ suite('frames: a listener counted, a role in lower case before a name set off', 
     assert.equal(framesOf('The letter, the work of the historian Ada Lindqvist, said the plan was unfair.')[0]?.source, 'The letter');
   });
 });
+
+suite('frames: a relative "that" after a ruling, a report with its possessor and modifier', () => {
+  test('"a 2008 court ruling that gave Norland sovereignty over …": "that" and an irregular past open a relative clause', () => {
+    assert.deepEqual(framesOf('Varn will not try to reopen a 2008 court ruling that gave Norland sovereignty over the reef.').filter((f) => f.content !== null), []);
+    assert.deepEqual(framesOf('The panel issued a ruling that gave Norland the reef.').filter((f) => f.content !== null), []);
+  });
+
+  test('"said in its daily report that …": the report is where the verb said it, no frame of its own', () => {
+    assert.deepEqual(framesOf('The ministry said in its daily report that troops had taken the town.'), [{ source: 'The ministry', content: 'troops had taken the town' }]);
+  });
+});
