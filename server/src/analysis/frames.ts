@@ -3108,6 +3108,19 @@ function followsHead(t: Token | undefined): boolean {
   return t === undefined || !t.word || isIn(t, BOUNDARY) || isIn(t, AUXILIARY) || isInflectedCue(t) || pastForm(t);
 }
 
+/**
+ * Where the noun phrase a possessor opens at k ends: after a person's role, a people's or a
+ * body's noun within MAX_LOWERCASE_SUBJECT words in lower case, before its verb; else -1.
+ */
+function headAfterPossessor(tokens: readonly Token[], k: number, i: number): number {
+  for (let n = k; n < i && n - k < MAX_LOWERCASE_SUBJECT; n++) {
+    const t = tokens[n]!;
+    if (!t.word || t.quote >= 0 || isCapitalised(t) || isIn(t, BOUNDARY) || isIn(t, AUXILIARY)) return -1;
+    if ((isIn(t, PERSON_ROLE) || isPeopleNoun(t.lower) || ORGANIZATION_WORDS_LOWER.has(t.lower)) && (followsHead(tokens[n + 1]) || followsHead(tokens[timePhraseAfter(tokens, n + 1, i)]))) return n + 1;
+  }
+  return -1;
+}
+
 /** Words after its determiner a subject in lower case runs to at most, its head included (sentenceSubject). */
 const MAX_LOWERCASE_SUBJECT = 4;
 
@@ -3149,12 +3162,19 @@ function sentenceSubject(tokens: readonly Token[], from: number, i: number): Tok
       const t = tokens[n]!;
       if (!t.word || t.quote >= 0 || isCapitalised(t) || isIn(t, BOUNDARY) || isIn(t, AUXILIARY)) break;
       if (isIn(t, PERSON_ROLE) || isPeopleNoun(t.lower) || ORGANIZATION_WORDS_LOWER.has(t.lower)) {
-        if (followsHead(tokens[n + 1])) return { start, end: n + 1 };
+        // (a time may stand between the head and its verb: "An appeals court on Friday revived …")
+        if (followsHead(tokens[n + 1]) || followsHead(tokens[timePhraseAfter(tokens, n + 1, i)])) return { start, end: n + 1 };
+        // (a noun of people before a body's noun modifies it: "An appeals court")
+        const next = tokens[n + 1];
+        if (next?.word && next.quote < 0 && !isCapitalised(next) && ORGANIZATION_WORDS_LOWER.has(next.lower)) continue;
         break;
       }
     }
   }
   if (k === start || !isCapitalised(tokens[k - 1]!)) return null;
+  // "Ireland's data protection regulator fined …": a possessor's noun phrase up to its head
+  const possessed = endsInApostropheS(tokens[k - 1]!.text) ? headAfterPossessor(tokens, k, i) : -1;
+  if (possessed > 0) return { start, end: possessed };
   // "European leaders, including …": the noun the capitalised words modify
   let n = k;
   while (n < i && n - k < 2 && tokens[n]!.word && !isCapitalised(tokens[n]!) && !isIn(tokens[n]!, AUXILIARY) && !isIn(tokens[n]!, BOUNDARY) && !isIn(tokens[n]!, CUE)) n++;

@@ -1023,7 +1023,8 @@ export function nameIn(tokens: readonly Token[], prose: string, isLowerWord: (w:
   }
   const tail = tailEnd > end;
   // "Egyptian officials involved in the talks": a plural noun after the name heads a longer description
-  if (!tail && stop === 0 && end + 2 < kept.length && kept[end]!.word && tailWord(kept[end]!) && isPlural(kept[end]!.lower) && kept[end + 1]!.word) return null;
+  // (or a role or body: "A European diplomat involved in the talks")
+  if (!tail && stop === 0 && end + 2 < kept.length && kept[end]!.word && tailWord(kept[end]!) && (isPlural(kept[end]!.lower) || roleOrBody(kept[end]!.lower)) && kept[end + 1]!.word) return null;
   // "the command of the Khortytsia group of forces": the noun a name modifies, with its own "of" phrase, heads it too
   // (not a possessor's: "Trump’s flurry of tweets")
   if (!tail && stop === 0 && end + 2 < kept.length && kept[end]!.word && tailWord(kept[end]!) && kept[end + 1]!.lower === 'of' && !endsInApostropheS(kept[end - 1]!.text)) return null;

@@ -291,3 +291,13 @@ suite('frames: a relative "that" after a ruling, a report with its possessor and
     assert.deepEqual(framesOf('The ministry said in its daily report that troops had taken the town.'), [{ source: 'The ministry', content: 'troops had taken the town' }]);
   });
 });
+
+suite('frames: the sentence subject a participle after a comma shares', () => {
+  test('"An appeals court on Friday revived …, ruling that …": a people\'s noun before a body\'s, and a time before the verb', () => {
+    assert.equal(framesOf('An appeals court on Friday revived the suit, ruling that the lower court had erred.')[0]?.source, 'An appeals court');
+  });
+
+  test('"Norland\'s data protection regulator fined …, saying …": a possessor\'s noun phrase up to its head', () => {
+    assert.equal(framesOf('Norland\'s data protection regulator fined the firm on Thursday, saying it had broken the law.')[0]?.source, 'Norland\'s data protection regulator');
+  });
+});

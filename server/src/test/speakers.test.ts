@@ -721,3 +721,9 @@ suite('speakers: "which" after a predicate', () => {
     assert.equal(indirectOf('The talks drew a sharp letter from the Norland cabinet, which denies any part in the raids.')[0]?.speaker, 'Norland cabinet');
   });
 });
+
+suite('speakers: a nationality before a role and its phrase', () => {
+  test('"A European diplomat involved in the talks said": the description speaks, not the nationality', () => {
+    assert.deepEqual(indirectOf('A European diplomat involved in the talks said the two sides had settled most of the text.').map((q) => q.speaker), ['A European diplomat involved in the talks']);
+  });
+});
