@@ -187,14 +187,17 @@ function setOff(tokens: readonly Token[], role: RoleSpan): RoleSpan | null {
   if (first >= 2 && describedFrom(tokens, first - 2, first)) first -= 2;
   else if (first >= 1 && describedFrom(tokens, first - 1, first)) first--;
   if (first >= 2 && isPossessive(tokens[first - 1]) && tokens[first - 2]!.kind === 'word') first -= 2;
-  if (first >= 1 && DETERMINERS.has(tokens[first - 1]!.text.toLowerCase())) first--;
+  // (the determiner opens the phrase but is no part of the role, as at a sentence's start: "…, the
+  // deputy commissioner, Name," is a deputy commissioner)
+  const determined = first >= 1 && DETERMINERS.has(tokens[first - 1]!.text.toLowerCase());
+  const opening = determined ? first - 1 : first;
   // (or after a conjunction that opens a clause: "…, while his spokesman, Stephane Dujarric, told")
-  const before = tokens[first - 1]?.text;
+  const before = tokens[opening - 1]?.text;
   // (or after the closing mark of a quotation that ends in a comma: "“…,” the chief executive, Name, said")
-  const afterQuotation = before !== undefined && CLOSING_MARKS.has(before) && tokens[first - 2]?.text === ',';
+  const afterQuotation = before !== undefined && CLOSING_MARKS.has(before) && tokens[opening - 2]?.text === ',';
   // (or after a preposition, with the role's own determiner or possessor: "was led by the company's chief executive, Name,")
-  const opened = first < role.first || isPossessive(tokens[first + 1]);
-  return first >= 1 && (before === ',' || afterQuotation || before !== undefined && (CLAUSE_CONJUNCTIONS.has(before) || PREPOSITIONS_BEFORE_ROLE.has(before)) && opened) ? { first, last: role.last } : null;
+  const opened = opening < role.first || isPossessive(tokens[opening + 1]);
+  return opening >= 1 && (before === ',' || afterQuotation || before !== undefined && (CLAUSE_CONJUNCTIONS.has(before) || PREPOSITIONS_BEFORE_ROLE.has(before)) && opened) ? { first, last: role.last } : null;
 }
 
 /** The role in apposition after a name: `Name, a teacher in Kyiv`, `Name, the Kremlin's spokesman,`. */

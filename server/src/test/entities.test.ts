@@ -1002,9 +1002,9 @@ suite('entities: organisations a sentence opens with a common word, and units', 
 
 suite('entities: a role for a body a possessive names, and adjectives in -era', () => {
   test('"“…,” the minister of culture, Ivo Maren, said", "the agency\'s chief press officer, Dr. Ana Ruiz,": a role with its body, or words no list holds, set off further in', () => {
-    assert.deepEqual(get(entities('“The museum stays open,” the minister of culture, Ivo Maren, said on Friday.'), 'person', 'Ivo Maren').roles, ['the minister of culture']);
+    assert.deepEqual(get(entities('“The museum stays open,” the minister of culture, Ivo Maren, said on Friday.'), 'person', 'Ivo Maren').roles, ['minister of culture']);
     assert.deepEqual(get(entities('The port’s envoy to the European Union, Ivo Maren, said the deal held.'), 'person', 'Ivo Maren').roles, ['port’s envoy to the European Union']);
-    assert.deepEqual(get(entities('In a statement, the agency’s chief press officer, Dr. Ana Ruiz, said the figures were wrong.'), 'person', 'Ana Ruiz').roles, ['the agency’s chief press officer']);
+    assert.deepEqual(get(entities('In a statement, the agency’s chief press officer, Dr. Ana Ruiz, said the figures were wrong.'), 'person', 'Ana Ruiz').roles, ['agency’s chief press officer']);
     // a body's words are words: a clause before the comma is no role's
     assert.deepEqual(get(entities('He spoke to the head of the agency who resigned, Ivo Maren, said aides.'), 'person', 'Ivo Maren').roles, []);
   });
@@ -1045,7 +1045,7 @@ suite('entities: titles, names and countries around a comma', () => {
   });
 
   test('"…, while his spokesman, Stephane Dujarric, told …", "and Ukraine\'s defence minister, Rustem Umerov, said"', () => {
-    assert.deepEqual(get(entities('Guterres said the deal was breached, while his spokesman, Stephane Dujarric, told reporters that troops dug in.'), 'person', 'Stephane Dujarric').roles, ['his spokesman']);
+    assert.deepEqual(get(entities('Guterres said the deal was breached, while his spokesman, Stephane Dujarric, told reporters that troops dug in.'), 'person', 'Stephane Dujarric').roles, ['spokesman']);
     assert.deepEqual(get(entities('Talks resumed on Monday, and Ukraine\'s defence minister, Rustem Umerov, said the line held.'), 'person', 'Rustem Umerov').roles, ['Ukraine\'s defence minister']);
   });
 
@@ -1058,7 +1058,7 @@ suite('entities: titles, names and countries around a comma', () => {
 suite('entities: a role between two names, trades, and short forms of a firm', () => {
   test('"obtained by The Courier, the company\'s general counsel, Mark Ellison, wrote": the role is Ellison\'s', () => {
     const found = entities('In a letter obtained by The Courier, the company\'s general counsel, Mark Ellison, wrote that staff were warned.');
-    assert.deepEqual(get(found, 'person', 'Mark Ellison').roles, ['the company\'s general counsel']);
+    assert.deepEqual(get(found, 'person', 'Mark Ellison').roles, ['company\'s general counsel']);
     assert.equal(find(found, 'person', 'Courier'), undefined);
   });
 
@@ -1192,7 +1192,7 @@ suite('entities: bodies whose names run on past a link word', () => {
 
 suite('entities: a role set off by commas after a quotation', () => {
   test('"“…,” the chief executive, Name, said": the role is the name\'s', () => {
-    assert.deepEqual(get(entities('“Safety comes first,” the chief executive, Ana Varga, said.'), 'person', 'Ana Varga').roles, ['the chief executive']);
+    assert.deepEqual(get(entities('“Safety comes first,” the chief executive, Ana Varga, said.'), 'person', 'Ana Varga').roles, ['chief executive']);
     assert.deepEqual(get(entities('"We are only exercising our rights," Ostia\'s foreign minister, Ana Varga, told reporters.'), 'person', 'Ana Varga').roles, ['Ostia\'s foreign minister']);
   });
 });
@@ -1201,7 +1201,7 @@ suite('entities: a role set off after a preposition', () => {
   test('"will be led by Norwood\'s chief executive, Dr. Ines Walde, and …": the role is hers', () => {
     const found = entities('The new group will be led by Norwood\'s chief executive, Dr. Ines Walde, and will keep its offices.');
     assert.deepEqual(get(found, 'person', 'Ines Walde').roles, ['Norwood\'s chief executive']);
-    assert.deepEqual(get(entities('The talks were chaired by the deputy mayor, Ivo Maren, on Friday.'), 'person', 'Ivo Maren').roles, ['the deputy mayor']);
+    assert.deepEqual(get(entities('The talks were chaired by the deputy mayor, Ivo Maren, on Friday.'), 'person', 'Ivo Maren').roles, ['deputy mayor']);
   });
 
   test('"The board named Norwood\'s chief executive, Dr. Ines Walde, …": the words before a possessor are not the role\'s', () => {
