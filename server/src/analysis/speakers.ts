@@ -56,6 +56,19 @@ function spokeJustBefore(prose: string, end: number, at: number): boolean {
   return readsWithinReach(prose, end, at, REST_OF_SENTENCE) || readsWithinReach(prose, end, at, REST_THEN_QUOTATION);
 }
 
+// … or the next sentence's words up to a comma, the pronoun set off after them: "…. The company has
+// paid $100 million to the village, he said", "…. In a joint statement, they said"
+const REST_THEN_SET_OFF = /^[^.!?\n]*[.!?]["”’)]*[ \t]+\p{Lu}[^.!?\n"“”]{0,160},[ \t]+$/u;
+
+/**
+ * As spokeJustBefore, or the pronoun is set off after the next sentence's first words: who spoke
+ * last goes on speaking there (not merely who was named: "Scholz flew home. In Warsaw with
+ * Donald Tusk, he said" is left to the nearest person).
+ */
+function spokeBeforeSetOff(prose: string, end: number, at: number): boolean {
+  return spokeJustBefore(prose, end, at) || readsWithinReach(prose, end, at, REST_THEN_SET_OFF);
+}
+
 // what may stand before a sentence's subject: a sentence's end, the block's start or a dateline's dash, and "The"
 const SUBJECT_OPENING = /(?:^|[.!?]["”’]?\s+|\n|\s[—–-]\s+)(?:The\s+)?$/;
 // the subject is the name itself, not whose it is ("Sudan's army") nor a name it modifies
@@ -697,7 +710,7 @@ export class Speakers {
     // ("she" is none whose first name is a man's only, "he" none whose is a woman's)
     const fits = (name: string | null): boolean => !otherGender(name, kind);
     // "“…,” Ana Ruiz said after meeting Ivo Maren. She added …": who spoke in the sentence before goes on
-    if ((kind === 'male' || kind === 'female') && this.lastSpoke !== null && fits(this.lastSpoke.who.speaker) && spokeJustBefore(this.doc.prose, this.lastSpoke.end, at)) return this.lastSpoke.who;
+    if ((kind === 'male' || kind === 'female') && this.lastSpoke !== null && fits(this.lastSpoke.who.speaker) && spokeBeforeSetOff(this.doc.prose, this.lastSpoke.end, at)) return this.lastSpoke.who;
     // "She declined to say whether she expected …": in what a speaker says, the speaker, when no
     // person is named between (nor the speaker inside a clause fronted before the pronoun: "Asked
     // about Macron's plan to …, he said")
@@ -707,7 +720,7 @@ export class Speakers {
     // described earlier in the pronoun's own sentence, when no person is named between
     // (or in the sentence right before it: "A senior official, speaking on condition of anonymity, said …. He said …")
     const described = this.lastDescribed;
-    if ((kind === 'male' || kind === 'female') && described !== null && (sameSentence(this.doc.prose, described.end, at) || spokeJustBefore(this.doc.prose, described.end, at)) && this.lastMentionWhere(at, (m) => m.start >= described.end && m.entity.type === 'person') === null) return described.who;
+    if ((kind === 'male' || kind === 'female') && described !== null && (sameSentence(this.doc.prose, described.end, at) || spokeBeforeSetOff(this.doc.prose, described.end, at)) && this.lastMentionWhere(at, (m) => m.start >= described.end && m.entity.type === 'person') === null) return described.who;
     // "Russia has said it would not accept …": "it" in the sentence of a body that speaks is that body
     // (or of the sentence right before: "Guatemala argues that …. It also claims …")
     if (kind === 'neuter' && this.lastBody !== null && (sameSentence(this.doc.prose, this.lastBody.end, at) || spokeJustBefore(this.doc.prose, this.lastBody.end, at) || readsWithinReach(this.doc.prose, this.lastBody.end, at, REST_THEN_FRONTED))) return this.lastBody.who;
@@ -728,7 +741,7 @@ export class Speakers {
     // "Diplomats said …, but they warned …", "Residents said …. They added …": the people
     // described in the plural who spoke right before
     const group = this.lastGroup;
-    if (kind === 'plural' && group !== null && (sameSentence(this.doc.prose, group.end, at) || spokeJustBefore(this.doc.prose, group.end, at))) return group.who;
+    if (kind === 'plural' && group !== null && (sameSentence(this.doc.prose, group.end, at) || spokeBeforeSetOff(this.doc.prose, group.end, at))) return group.who;
     // "they" may be people or a body: name nobody rather than guess
     if (this.mentions.length > 0 && kind !== 'plural') {
       const m = person ? this.lastMentionBefore(this.adjunctStart(at), 'person', (x) => fits(x.entity.name)) : this.lastMentionBefore(at, 'organization');

@@ -727,3 +727,15 @@ suite('speakers: a nationality before a role and its phrase', () => {
     assert.deepEqual(indirectOf('A European diplomat involved in the talks said the two sides had settled most of the text.').map((q) => q.speaker), ['A European diplomat involved in the talks']);
   });
 });
+
+suite('speakers: a pronoun set off after the next sentence\'s first words', () => {
+  test('"A railroad spokesman said …. The company has paid …, he said": the spokesman, not a person named before', () => {
+    const found = indirectOf('Judge Ivo Maren wrote that the claims were weak.\n\nA railroad spokesman said the company was reviewing the decision. The company has paid more than $100 million to the village, he said.');
+    assert.equal(found.find((q) => q.text.startsWith('The company has paid'))?.speaker, 'A railroad spokesman');
+  });
+
+  test('"The hospitals said …. In a joint statement, they said …": the people who spoke right before', () => {
+    const found = indirectOf('The hospitals said they had hired temporary staff. In a joint statement, they said the demands were too costly.');
+    assert.equal(found.find((q) => q.text === 'the demands were too costly')?.speaker, 'The hospitals');
+  });
+});
