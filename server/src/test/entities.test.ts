@@ -1461,3 +1461,11 @@ suite('entities: a known body\'s branch in a country', () => {
     assert.ok(!find(found, 'place', 'Amnesty International USA'));
   });
 });
+
+suite('entities: ridges, poles and trenches', () => {
+  test('"the North Pole", "the Lomonosov Ridge": a name ending in a kind of seabed or pole is a place', () => {
+    const found = entities('Canada claims the seabed, including the North Pole, and says the Vesk Ridge is part of its shelf.');
+    assert.ok(find(found, 'place', 'North Pole'));
+    assert.ok(find(found, 'place', 'Vesk Ridge'));
+  });
+});
