@@ -1270,8 +1270,9 @@ const OBJECT_OPENS = /^\s+(?:an?|the|its|their|his|her|part|parts|most|some|all|
 // semicolon, a comma, an opening quotation mark or bracket, or a word that opens a clause; then
 // maybe "the".
 // (or a reporting verb, whose clause may go without "that": "Syria says the Golan is Syrian land")
-// (the subject may name the kind of place first: "the port of Assab is Eritrean")
-const CLAUSE_OPENING = new RegExp(`(?:^|[.!?:;,“"‘'«„(”’»]|\\b(?:that|and|but|because|since|as|while|if|whether|after|when|before|until|then|though|although|${cueData.reporting.filter((w) => !w.includes(' ')).join('|')}))\\s*(?:the\\s+)?(?:(?:${placeData.kindsBefore.filter((w) => !w.includes(' ')).join('|')})\\s+of\\s+)?$`, 'i');
+// (the subject may name the kind of place first, with its modifiers: "the port of Assab is Eritrean",
+// "the former princely state of Jammu and Kashmir was Indian territory")
+const CLAUSE_OPENING = new RegExp(`(?:^|[.!?:;,“"‘'«„(”’»]|\\b(?:that|and|but|because|since|as|while|if|whether|after|when|before|until|then|though|although|${cueData.reporting.filter((w) => !w.includes(' ')).join('|')}))\\s*(?:the\\s+)?(?:(?:[a-z-]+\\s+){0,2}(?:${placeData.kindsBefore.filter((w) => !w.includes(' ')).join('|')})\\s+of\\s+)?$`, 'i');
 
 /** Whether the territory at `at` opens its clause (`Cue.subjectOnly`): "Crimea is Ukraine", not "the key partner for Kyiv is Washington". */
 function opensClause(text: string, at: number): boolean {
@@ -1279,6 +1280,8 @@ function opensClause(text: string, at: number): boolean {
 }
 
 const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?$/i;
+// a participle in the passive and "by" between a land and its holder: " administered by ", " held by the "
+const AGENT_GAP = /^\s+(?:[a-z]+ed|held|run|taken|won|kept)\s+by\s+(?:the\s+)?$/;
 // from a subject to the list after its apposition's "between": a comma, then words of one clause
 const APPOSITION_OPENED = /^\s*,[^,.;:!?]*$/;
 
@@ -1304,6 +1307,9 @@ function groupBefore(text: string, match: CueMatch, groups: readonly TerritoryGr
       return previous !== undefined && APPOSITION_OPENED.test(text.slice(previous.end, g.start)) && /^\s*,/.test(text.slice(g.end, match.start)) ? previous : undefined;
     }
     if (previous !== undefined && subjectOfCopula(text, previous, match)) return previous;
+    // "the part of Kashmir administered by Pakistan belonged to India": the agent of a participle
+    // after the land is no object, the land is
+    if (previous !== undefined && AGENT_GAP.test(text.slice(previous.end, g.start)) && fillerOnly(text, g.end, match.start)) return previous;
     // "a region that Guyana administers and that Venezuela claims": the cue ends a second clause
     // joined to a first one with a subject of its own; both are about the land before the first
     for (let k = i - 1; k >= Math.max(0, i - 2); k--) if (coordinatedRelative(text, groups[k]!.end, match.start)) return groups[k];

@@ -115,6 +115,8 @@ export function territoryMentions(text: string, start: number, end: number, enti
     // "the Chagos archipelago" is Chagos by its name, no anaphor ("the four Ukrainian regions" is)
     // (but a sea or a wide region only says where the land referred back to lies: "the Arctic island")
     const regional = modifiers.length > 0 && REGION_MODIFIERS.has(modifiers.filter((w) => /^\p{Lu}/u.test(w)).join(' '));
+    // ("the Antarctic Peninsula": a capitalised noun after the sea or region makes a name, no anaphor)
+    if (regional && /^\p{Lu}/u.test(a[3]!)) continue;
     if (!regional && modifiers.some(namesPlace)) continue;
     const anaphor: TerritoryMention = { start: start + a.index, end: start + a.index + a[0].length, kind: 'anaphor', name: a[0], entity: null, noun: a[3]!.toLowerCase(), modifiers };
     if (regional) for (let k = found.length - 1; k >= 0; k--) if (found[k]!.start >= anaphor.start && found[k]!.end <= anaphor.end) found.splice(k, 1);
@@ -376,7 +378,7 @@ const SHARE_REACH = 40;
 
 // ", and Moscow claims …", "; Kyiv says …": after a comma and a conjunction, or a semicolon, a name before a verb is a new clause's subject
 const CLAUSE_JOINT = /(?:,\s*(?:and|but)\s+|;\s*(?:(?:and|but)\s+)?)$/;
-const VERB_AFTER = /^\s+(?:has|have|had|is|was|were|will|would|could|can|may|said|says|claims|claimed|insists|insisted|[a-z]+ed)\b/;
+const VERB_AFTER = /^\s+(?:has|have|had|is|was|were|will|would|could|can|may|said|says|claims|claimed|insists|insisted|controls|holds|occupies|administers|governs|rules|retains|keeps|took|[a-z]+ed)\b/;
 
 /** `m`, after a comma and a conjunction or a semicolon (`gap`), is the subject of a clause of its own. */
 function opensOwnClause(text: string, gap: string, m: TerritoryMention): boolean {

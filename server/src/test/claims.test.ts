@@ -1704,3 +1704,22 @@ suite('claims: land awarded to a side, a city-state\'s name, "the town" after a 
     assert.ok(!found.some((b) => b.endsWith(': Eritrea')), found.join(' | '));
   });
 });
+
+suite('claims: a clause after a semicolon, a holder after "by", a subject with its kind of place, a named peninsula', () => {
+  test('"…, including the Kashmir Valley and Ladakh; Pakistan controls …": a name before a verb after a semicolon opens a clause', () => {
+    assert.deepEqual(briefs('India holds the Kashmir Valley and Ladakh; Pakistan controls Azad Kashmir and Gilgit-Baltistan.'), ['control India: Kashmir Valley, Ladakh', 'control Pakistan: Azad Kashmir, Gilgit-Baltistan']);
+  });
+
+  test('"the part of Kashmir administered by Pakistan belonged to India": the land before the participle, not its holder', () => {
+    assert.deepEqual(briefs('The minister said that the part of Kashmir administered by Pakistan belonged to India.'), ['sovereignty India: Kashmir']);
+  });
+
+  test('"the former princely state of Jammu and Kashmir was Indian territory": modifiers before the kind of place', () => {
+    assert.deepEqual(briefs('Shah said the former princely state of Jammu and Kashmir was Indian territory.'), ['sovereignty India: Jammu and Kashmir']);
+  });
+
+  test('"the Antarctic Peninsula" is a name, no anaphor; "part of its Magallanes region" is the subject\'s', () => {
+    assert.deepEqual(briefs('Argentina claims the Antarctic Peninsula.'), ['sovereignty Argentina: Antarctic Peninsula']);
+    assert.deepEqual(briefs('India considers Aksai Chin part of its Ladakh region.'), ['sovereignty India: Aksai Chin']);
+  });
+});
