@@ -37,26 +37,57 @@ const smallTown = (geo: Located): boolean => geo.kind === 'city' && (geo.populat
 
 /**
  * The entities, with the links of small towns far from everything else the article places
- * dropped (see FAR_KM); the very list when none is (most articles), else a new one whose other
- * entities are the same objects.
+ * dropped (see FAR_KM), and of towns whose region, written right after them, lies in another
+ * country; the very list when none is (most articles), else a new one whose other entities are
+ * the same objects.
  */
-export function withoutFarTowns(entities: readonly Entity[]): readonly Entity[] {
+export function withoutFarTowns(entities: readonly Entity[], text: string): readonly Entity[] {
   let places = 0;
   let towns = 0;
   for (const e of entities) {
     if (e.type !== 'place' || !located(e.geo)) continue;
     places++;
-    if (smallTown(e.geo)) towns++;
+    if (e.geo.kind === 'city') towns++;
   }
   if (towns === 0 || places < 2) return entities;
+  const regions = regionsByStart(entities, text);
   let out: Entity[] | undefined;
   for (let i = 0; i < entities.length; i++) {
     const e = entities[i]!;
-    if (e.type !== 'place' || !located(e.geo) || !smallTown(e.geo) || !far(e, e.geo, entities)) continue;
+    if (e.type !== 'place' || !located(e.geo) || e.geo.kind !== 'city') continue;
+    if (!(smallTown(e.geo) && far(e, e.geo, entities)) && !inOtherRegion(e, e.geo, regions, text)) continue;
     out ??= entities.slice();
     out[i] = { ...e, geo: { kind: 'place' } };
   }
   return out ?? entities;
+}
+
+// what may follow a town's region: the end of the phrase ("SANTA CLARA, Calif. —", "in Bessemer,
+// Ala., on Friday"), not a possessive or a verb ("In Taipei, Japan's envoy said")
+const PHRASE_END = /^(?:$|[,.;:)]|\s+[(—–-])/;
+
+/** The country of every region or country mention that ends its phrase, by where the mention starts. */
+function regionsByStart(entities: readonly Entity[], text: string): Map<number, string> {
+  const found = new Map<number, string>();
+  for (const e of entities) {
+    if (e.type !== 'place' || !located(e.geo) || (e.geo.kind !== 'region' && e.geo.kind !== 'country')) continue;
+    for (const m of e.mentions) if (PHRASE_END.test(text.slice(m.end, m.end + 3))) found.set(m.start, e.geo.countryCode);
+  }
+  return found;
+}
+
+/**
+ * "SANTA CLARA, Calif.": a mention of the town is followed by a comma and its region or country,
+ * and that lies in another country than the town's gazetteer sense (the Cuban city, for the
+ * Californian).
+ */
+function inOtherRegion(e: Entity, geo: Located, regions: ReadonlyMap<number, string>, text: string): boolean {
+  for (const m of e.mentions) {
+    if (text.charCodeAt(m.end) !== 44 || text.charCodeAt(m.end + 1) !== 32) continue;
+    const country = regions.get(m.end + 2);
+    if (country !== undefined) return country !== geo.countryCode;
+  }
+  return false;
 }
 
 /** No other place the article links lies in `geo`'s country or within FAR_KM of it, and one does lie elsewhere. */

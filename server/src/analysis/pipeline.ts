@@ -23,7 +23,7 @@ export function analyzeDocument(text: string, context: PipelineContext, token: C
   const read = context.markdown ? markdownDocument(text) : { text, prose: text, blocks: plainTextBlocks(text, context.cache) };
   const doc: ProseDocument = context.cache ? { ...read, cache: context.cache } : read;
   throwIfCancelled(token);
-  const entities = withoutFarTowns(findEntities(doc, context.gazetteer, token));
+  const entities = withoutFarTowns(findEntities(doc, context.gazetteer, token), text);
   throwIfCancelled(token);
   const quotes = findQuotes(doc, entities);
   throwIfCancelled(token);

@@ -20,10 +20,16 @@ suite('farPlaces: a small town\'s namesake far from the article', () => {
   });
 
   test('the list is the very one when nothing changes, and a new one sharing the other entities when it does', () => {
-    const kept = analyzer.analyze('Officials in Madrid and Toledo said the fires were out.').entities;
-    assert.equal(withoutFarTowns(kept), kept);
+    const text = 'Officials in Madrid and Toledo said the fires were out.';
+    const kept = analyzer.analyze(text).entities;
+    assert.equal(withoutFarTowns(kept, text), kept);
     const far = analyzer.analyze('The governor spoke in Columbus, Ohio, on Monday and in Toledo on Tuesday.').entities;
     assert.ok(far.some((e) => e.name === 'Columbus' && e.geo?.countryCode === 'US'));
+  });
+
+  test('"SANTA CLARA, Calif.": a town whose region after its comma lies in another country loses the link; not "In Taipei, Japan\'s envoy"', () => {
+    assert.deepEqual(placeOf('SANTA CLARA, Calif. — Shares of Vantor Chips rose on Wednesday in Arizona.', 'SANTA CLARA')?.geo, { kind: 'place' });
+    assert.equal(placeOf('In Taipei, Japan\'s envoy said talks would resume.', 'Taipei')?.geo?.countryCode, 'TW');
   });
 
   test('distanceKm: London to Paris is about 340 km', () => {
