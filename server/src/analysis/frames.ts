@@ -2097,15 +2097,19 @@ function antecedent(tokens: readonly Token[], from: number, rel: number): TokenR
  * a verb is a clause, and "which" stands for the object of its last preposition.
  */
 function objectPastVerb(tokens: readonly Token[], np: TokenRange, end: number): TokenRange | null {
-  let verb = false;
+  let verb = -1;
   let preposition = -1;
   for (let p = np.start; p < end; p++) {
     const t = tokens[p]!;
     if (!t.word) continue;
-    if (!isCapitalised(t) && pastForm(t)) verb = true;
-    else if (verb && isIn(t, NP_PREPOSITION)) preposition = p;
+    if (!isCapitalised(t) && pastForm(t)) verb = p;
+    else if (verb >= 0 && isIn(t, NP_PREPOSITION)) preposition = p;
   }
-  return preposition >= 0 && preposition + 1 < end ? { start: preposition + 1, end } : null;
+  if (preposition >= 0 && preposition + 1 < end) return { start: preposition + 1, end };
+  // ("the motion violated the constitution, which states that …": the verb's own object, a
+  // determiner and a noun or a name)
+  const object = tokens[verb + 1];
+  return verb > np.start && verb + 1 < end && object !== undefined && object.word && (isIn(object, DETERMINER) || isCapitalised(object)) && end - verb <= 4 ? { start: verb + 1, end } : null;
 }
 
 // prepositions whose object "who" after it stands for, not the noun before them
@@ -2279,6 +2283,8 @@ function contentAfter(tokens: readonly Token[], k: number, to: number, cue: CueW
   if (inverted || !BARE_COMPLEMENT.has(cue.lemma) || !t.word) return null;
   // participles take a bare clause only in the commonest frames ("saying the plan …")
   if (cue.participle && !PARTICIPLE_CLAUSES.has(cue.lemma)) return null;
+  // ("it had added a third production line": what is added with "a" is a thing, no clause)
+  if (cue.lemma === 'add' && isIn(t, INDEFINITE_ARTICLE)) return null;
   let n = k;
   if (cue.object) {
     // one listener: a pronoun, a name, or "reporters"

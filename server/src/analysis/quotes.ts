@@ -719,10 +719,13 @@ function thingReports(tokens: readonly Token[], f: Frame): boolean {
   const source = f.source!;
   // ("saying it showed that “…”": "it" inside another's report is a thing, or the speaker again)
   if (source.end - source.start === 1 && THING_PRONOUNS.has(tokens[source.start]!.lower)) return true;
-  if (!isIn(tokens[source.start]!, DETERMINER)) return false;
+  const first = tokens[source.start]!;
+  // ("demand for chips showed “…”": a bare noun in lower case may head the phrase too)
+  const bare = !isIn(first, DETERMINER) && first.word && !isCapitalised(first) && !isIn(first, PRONOUN) && !PERSON_ROLES.has(first.lower) && !ORGANIZATION_WORDS_LOWER.has(first.lower) && !FRAME_WORDS.inhabitants.has(first.lower) && !personNounEnding(first.lower);
+  if (!isIn(first, DETERMINER) && !bare) return false;
   for (let k = source.start; k < source.end; k++) if (!tokens[k]!.word || isCapitalised(tokens[k]!)) return false;
   const head = tokens[source.end - 1]!.lower;
-  return !PERSON_ROLES.has(head) && !ORGANIZATION_WORDS_LOWER.has(head) && !FRAME_WORDS.documents.has(head) && !FRAME_WORDS.inhabitants.has(head) && !personNounEnding(head);
+  return !PERSON_ROLES.has(head) && !ORGANIZATION_WORDS_LOWER.has(head) && !FRAME_WORDS.documents.has(head) && !(head.endsWith('s') && FRAME_WORDS.documents.has(head.slice(0, -1))) && !FRAME_WORDS.inhabitants.has(head) && !personNounEnding(head);
 }
 
 /**

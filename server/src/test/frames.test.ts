@@ -301,3 +301,11 @@ suite('frames: the sentence subject a participle after a comma shares', () => {
     assert.equal(framesOf('Norland\'s data protection regulator fined the firm on Thursday, saying it had broken the law.')[0]?.source, 'Norland\'s data protection regulator');
   });
 });
+
+suite('frames: what is added with "a"', () => {
+  test('"it had added a third production line": a thing added, nothing said', () => {
+    assert.deepEqual(framesOf('She said it had added a third production line in Arizona and would open a fourth.').filter((f) => f.content?.startsWith('a third')), []);
+    // (what is added after "that", or a clause, is still said)
+    assert.equal(framesOf('She added that a fourth line would open soon.')[0]?.content, 'a fourth line would open soon');
+  });
+});

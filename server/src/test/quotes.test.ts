@@ -872,3 +872,10 @@ suite('quotes: a hope inside another\'s report', () => {
     assert.equal(q?.speaker, 'Ada Lindqvist');
   });
 });
+
+suite('quotes: a thing in lower case reporting inside another\'s report', () => {
+  test('"told analysts that demand for chips showed “…”": the quoted words are the teller\'s; a memo\'s are its own', () => {
+    assert.equal(find(marked('Ana Ruiz told analysts that demand for chips used in phones showed "no sign of slowing."'), 'no sign of slowing.')?.speaker, 'Ana Ruiz');
+    assert.notEqual(find(marked('Ivo Maren said at least three memos described "significant section loss" in the beams.'), 'significant section loss')?.speaker, 'Ivo Maren');
+  });
+});

@@ -739,3 +739,10 @@ suite('speakers: a pronoun set off after the next sentence\'s first words', () =
     assert.equal(found.find((q) => q.text === 'the demands were too costly')?.speaker, 'The hospitals');
   });
 });
+
+suite('speakers: "which" after a verb\'s object', () => {
+  test('"the motion violated the constitution, which states that …": the object speaks, not the clause', () => {
+    const found = indirectOf('The court said the motion violated the constitution, which states that the country is indivisible.');
+    assert.equal(found.find((q) => q.text === 'the country is indivisible')?.speaker, 'the constitution');
+  });
+});
