@@ -49,6 +49,13 @@ export function voteEvidence(candidates: readonly Candidate[]): VoteEvidence {
 }
 
 /**
+ * A mention's say in its name's vote, by the strength of what typed it: cubed, so that one mention
+ * that context types ("Pedra Branca, a granite outcrop") outweighs a few that only their shape
+ * types (two unknown capitalised words, a person's), and the name stays one thing all through.
+ */
+const voteWeight = (strength: number): number => strength * strength * strength + 0.5;
+
+/**
  * The vote over `candidates`, which are the document's (the candidates are the blocks', shared
  * between analyses: what the vote decides is returned beside them). Given every candidate of
  * some words, in document order, and the document's `evidence`, it decides those as the vote
@@ -77,7 +84,7 @@ export function resolveByDocument(candidates: readonly Candidate[], evidence: Vo
       continue;
     }
     const key = c.norm;
-    const weight = c.strength * c.strength + 0.5;
+    const weight = voteWeight(c.strength);
     const tally = votes.get(key);
     if (!tally) {
       const made = [c.type, weight];
@@ -123,7 +130,7 @@ export function resolveByDocument(candidates: readonly Candidate[], evidence: Vo
       }
     }
     const type = types[i]!;
-    if (best && best !== type && (type === null || score > strengths[i]! * strengths[i]! + 0.5)) {
+    if (best && best !== type && (type === null || score > voteWeight(strengths[i]!))) {
       types[i] = best;
       if (best !== 'place') {
         geos[i] = undefined;

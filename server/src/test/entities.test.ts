@@ -1469,3 +1469,11 @@ suite('entities: ridges, poles and trenches', () => {
     assert.ok(find(found, 'place', 'Vesk Ridge'));
   });
 });
+
+suite('entities: one mention typed by context outweighs a few typed by shape', () => {
+  test('"Tellan Dorra, a granite outcrop" and three bare "Tellan Dorra"s: one place all through', () => {
+    const text = 'Norland drops bid to revisit Tellan Dorra ruling\n\nNorland will not reopen the ruling on Tellan Dorra, a granite outcrop at the mouth of the strait.\n\nThe judges awarded Tellan Dorra to Varnia.\n\nVarnia has run the lighthouse on Tellan Dorra since 1850.';
+    const found = entities(text).filter((e) => e.name === 'Tellan Dorra');
+    assert.deepEqual(found.map((e) => [e.type, e.mentions.length]), [['place', 4]]);
+  });
+});
