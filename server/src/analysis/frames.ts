@@ -590,6 +590,8 @@ function nounFrame(tokens: readonly Token[], from: number, to: number, i: number
   // "held positions on the western edge", "took up positions on": ground held, no stance
   // ("retaken several positions on the outskirts": a quantifier or an adjective between)
   if (tokens[i]!.lower.startsWith('position') && (holdsGround(tokens, from, i - 1) || i - 1 > from && tokens[i - 1]!.word && !isIn(tokens[i - 1]!, BOUNDARY) && holdsGround(tokens, from, i - 2))) return null;
+  // "arson attacks on shopping centres": a weapon's attack, no words against anyone
+  if (i > from && tokens[i]!.lower.startsWith('attack') && tokens[i - 1]!.word && FRAME_WORDS.armedAttackModifiers.has(tokens[i - 1]!.lower)) return null;
   let k = at + 1;
   if (lead.lower === 'to' && !(tokens[k]?.word && !isCapitalised(tokens[k]!) && !isIn(tokens[k]!, DETERMINER))) return null;
   if (lead.lower === 'to') k = i + 1;
@@ -2077,8 +2079,11 @@ function antecedent(tokens: readonly Token[], from: number, rel: number): TokenR
   if (k > from && isComma(tokens[k - 1])) k--;
   // ("a response from her campaign on Monday, which called …": the time is no antecedent)
   if (k - 2 > from && tokens[k - 1]!.word && isIn(tokens[k - 1]!, TIME_WORD) && isCapitalised(tokens[k - 1]!) && isIn(tokens[k - 2]!, EVENT_PREPOSITION)) k -= 2;
-  const np = collectBack(tokens, from, k);
-  if (np === null) return null;
+  const read = collectBack(tokens, from, k);
+  if (read === null) return null;
+  // ("had helped organise a group of men who planned …": the verbs read back are no part of what
+  // "who" stands for, the noun phrase their object opens is)
+  const np = tokens[rel]!.lower === 'who' ? objectAfterVerbs(tokens, read) : read;
   // ("had destroyed tanks near Robotyne, which would suggest …": after an auxiliary the words read
   // back are a predicate, and "which" stands for its whole clause, no one who speaks)
   if (tokens[rel]!.lower === 'which') return namedObjectAt(tokens, np, k) ?? objectPastVerb(tokens, np, k) ?? (np.start > from && tokens[np.start - 1]!.word && isIn(tokens[np.start - 1]!, AUXILIARY) ? null : np);
@@ -2088,6 +2093,18 @@ function antecedent(tokens: readonly Token[], from: number, rel: number): TokenR
   const last = tokens[k - 1]!;
   if (tokens[rel]!.lower === 'who' && last.word && !isCapitalised(last) && (isIn(last, PERSON_ROLE) || endsInPlainS(last.lower, false))) {
     for (let p = k - 1; p > np.start; p--) if (tokens[p]!.word && PEOPLE_FROM.has(tokens[p]!.lower)) return p + 1 < k ? { start: p + 1, end: k } : np;
+  }
+  return np;
+}
+
+/** The phrase from the last determiner after a verb in the past in `np` ("helped organise a group of men" → "a group of men"), else `np`. */
+function objectAfterVerbs(tokens: readonly Token[], np: TokenRange): TokenRange {
+  let verb = -1;
+  for (let p = np.start; p < np.end; p++) {
+    const t = tokens[p]!;
+    if (verb < 0) {
+      if (t.word && !isCapitalised(t) && pastForm(t)) verb = p;
+    } else if (t.word && isIn(t, DETERMINER)) return { start: p, end: np.end };
   }
   return np;
 }

@@ -309,3 +309,15 @@ suite('frames: what is added with "a"', () => {
     assert.equal(framesOf('She added that a fourth line would open soon.')[0]?.content, 'a fourth line would open soon');
   });
 });
+
+suite('frames: a weapon\'s attack, and "who" after verbs and their object', () => {
+  test('"arson attacks on shopping centres", "drone attacks on the port": no words against anyone', () => {
+    assert.deepEqual(framesOf('Police said the men had carried out arson attacks on shopping centres.').map((f) => f.content), ['the men had carried out arson attacks on shopping centres']);
+    // (words against someone still are: "his attacks on the press")
+    assert.ok(framesOf('Critics condemned his attacks on the press.').some((f) => f.content === 'the press'));
+  });
+
+  test('"had helped organise a group of men who planned …": "who" stands for the group, not the verbs before it', () => {
+    assert.equal(framesOf('He had helped organise a group of men who said the plan would work.').find((f) => f.content === 'the plan would work')?.source, 'a group of men');
+  });
+});
