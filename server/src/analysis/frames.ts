@@ -1126,6 +1126,8 @@ function verbFrame(tokens: readonly Token[], from: number, to: number, i: number
     if (e < head && e > from && source && (wordsBetween(tokens, from, e) >= 3 || tokens[e - 1]!.quote >= 0 || CLOSING_MARKS.has(tokens[e]!.text))) content = trimRange(tokens, afterDateline(tokens, Math.max(from, head - MAX_CONTENT), head), head);
     // "At his cookout, the host called …": a fronted phrase of time or place is the setting, not what was said
     if (content && isSettingPhrase(tokens, content.start, e)) content = null;
+    // ("Asked whether he had the votes, Morrow told reporters, “…”": the question put to the speaker, not his words)
+    if (content && isCapitalised(tokens[content.start]!) && isAskedParticiple(tokens[content.start]!)) content = null;
   }
   // a verb with its preposition takes a noun phrase as well: "bragged about his record", "pleaded for calm"
   const withParticle = cueEnd > i + 1 && !cue.needsParticle;

@@ -664,7 +664,7 @@ function classify(tokens: readonly Token[], unit: Unit, m: Marked, near: readonl
   const atStart = before < unit.from;
   const prev = before >= unit.from ? tokens[before]! : undefined;
   const afterColon = prev?.text === ':';
-  const afterCue = prev !== undefined && (prev.text === ',' && before - 1 >= unit.from && isIn(tokens[before - 1]!, CUE) || isIn(prev, CUE));
+  const afterCue = prev !== undefined && (prev.text === ',' && before - 1 >= unit.from && (isIn(tokens[before - 1]!, CUE) || listenerAfterCue(tokens, unit.from, before - 1)) || isIn(prev, CUE));
   const upper = isCapitalised(firstWord) || startsWithDigit(firstWord.text);
   // "“That,” he added, “…”": a quote broken by its attribution is speech, however short
   const next = tokens[m.close + 1];
@@ -695,6 +695,20 @@ function classify(tokens: readonly Token[], unit: Unit, m: Marked, near: readonl
   const framed = near.some((f) => f.source !== null);
   if (framed || exclaims || words >= SHORT_WORDS + 2) return 'partial';
   return 'scare';
+}
+
+/** Words a listener between a cue and its comma runs to at most ("told the BBC,"). */
+const MAX_LISTENER = 3;
+
+/** "told reporters,", "told the BBC,": the words ending at `last` are a listener right after a cue. */
+function listenerAfterCue(tokens: readonly Token[], from: number, last: number): boolean {
+  for (let k = last; k >= from && last - k < MAX_LISTENER; k--) {
+    const t = tokens[k]!;
+    if (!t.word || t.quote >= 0) return false;
+    if (k < last && isIn(t, CUE)) return true;
+    if (isIn(t, AUXILIARY) || isIn(t, BOUNDARY) && !isIn(t, DETERMINER)) return false;
+  }
+  return false;
 }
 
 /** "“That,” he added, “promises …”": the quote before the attribution ended with a comma. */

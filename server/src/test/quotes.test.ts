@@ -879,3 +879,15 @@ suite('quotes: a thing in lower case reporting inside another\'s report', () => 
     assert.notEqual(find(marked('Ivo Maren said at least three memos described "significant section loss" in the beams.'), 'significant section loss')?.speaker, 'Ivo Maren');
   });
 });
+
+suite('quotes: a quotation after a listener and a comma, a question put before it', () => {
+  test('"Morrow told reporters, “We will find out on Thursday.”": direct speech, as after "said,"', () => {
+    assert.equal(find(marked('Morrow told reporters, "We will find out on Thursday."'), 'We will find out on Thursday.')?.kind, 'direct');
+    assert.equal(find(marked('Morrow told the BBC, "We will find out on Thursday."'), 'We will find out on Thursday.')?.kind, 'direct');
+  });
+
+  test('"Asked whether he had the votes, Morrow told reporters, “…”": the question is no content of "told"', () => {
+    const found = quotesOf('Asked whether he had the votes to pass it, Morrow told reporters, "We will find out on Thursday."');
+    assert.ok(!found.some((q) => q.kind === 'indirect' && q.cue === 'told'), found.map((q) => `${q.kind} ${q.cue}: ${q.text}`).join(' | '));
+  });
+});
