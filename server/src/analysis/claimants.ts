@@ -188,7 +188,9 @@ export class ClaimantResolver {
     if (cached) return cached;
     // ("Russian-backed": the side; "English-speaking": a language, none)
     const hyphenParts = bare.includes('-') && single ? bare.split('-') : null;
-    const hyphenHead = hyphenParts && !LANGUAGE_TAILS.has(hyphenParts[hyphenParts.length - 1]!.toLowerCase()) ? hyphenParts[0] : null;
+    // ("a Britain-based monitor": where it is, no side)
+    const tail = hyphenParts?.[hyphenParts.length - 1]!.toLowerCase();
+    const hyphenHead = hyphenParts && !LANGUAGE_TAILS.has(tail!) && !PLACE_TAILS.has(tail!) ? hyphenParts[0] : null;
     let state = this.stateOf(bare);
     if (!state && hyphenHead) state = this.stateOf(hyphenHead);
     const capitalOf = METONYMS.has(bare.toLowerCase()) ? undefined : this.gazetteer.capitalOf(bare);
@@ -349,7 +351,9 @@ export class ClaimantResolver {
             }
           }
           // "Spanish workers": a nationality's civilians are no side
-          if (state && !capitalOf && !sense.isCountryName && byRole === false && civiliansAfter(text, phraseEnd)) state = null;
+          // (nor do its rebels: "Syrian rebels took Aleppo" fight the state)
+          // (an armed group's own rebels are that group: "Houthi rebels", "M23 rebels")
+          if (state && !capitalOf && !sense.isCountryName && byRole === false && (civiliansAfter(text, phraseEnd) || !ARMED_SIDES.has(state) && nounAfter(text, phraseEnd, INSURGENT_NOUNS))) state = null;
           // (nor does a dateline's place or country act)
           if (state && opensDateline(text, first, phraseEnd)) state = null;
           if (state) {
@@ -367,6 +371,9 @@ export class ClaimantResolver {
 
 const CIVILIAN_NOUNS: ReadonlySet<string> = new Set(claimantData.civilianNouns);
 const LANGUAGE_TAILS: ReadonlySet<string> = new Set(claimantData.languageTails);
+const PLACE_TAILS: ReadonlySet<string> = new Set(claimantData.placeTails);
+const INSURGENT_NOUNS: ReadonlySet<string> = new Set(claimantData.insurgentNouns);
+const ARMED_SIDES: ReadonlySet<string> = new Set(Object.values(claimantData.armedGroups));
 // a people's possessive inside a name (name-words.json possessiveNameWords, as names.ts reads them)
 const PEOPLES = new RegExp(`\\b(?:${nameWords.possessiveNameWords.join('|')})['’]s?\\s`);
 // the word after a name: a space, then lower-case letters
@@ -376,8 +383,13 @@ const NOUN_REACH = 16;
 
 /** Whether a noun naming civilians ("workers", "tourists") follows the name ending at `end`. */
 function civiliansAfter(text: string, end: number): boolean {
+  return nounAfter(text, end, CIVILIAN_NOUNS);
+}
+
+/** Whether a noun of `nouns` follows the name ending at `end`. */
+function nounAfter(text: string, end: number, nouns: ReadonlySet<string>): boolean {
   const m = WORD_AFTER.exec(text.slice(end, end + NOUN_REACH));
-  return m !== null && CIVILIAN_NOUNS.has(m[1]!);
+  return m !== null && nouns.has(m[1]!);
 }
 
 // (digits inside a name's word: "M23")

@@ -1723,3 +1723,15 @@ suite('claims: a clause after a semicolon, a holder after "by", a subject with i
     assert.deepEqual(briefs('India considers Aksai Chin part of its Ladakh region.'), ['sovereignty India: Aksai Chin']);
   });
 });
+
+suite('claims: where a body is based, and a nationality\'s rebels', () => {
+  test('"The Britain-based group said troops had withdrawn from the city": no British loss', () => {
+    assert.ok(!briefs('The Britain-based group said troops had withdrawn from Aleppo.').some((b) => b.includes('United Kingdom')));
+  });
+
+  test('"Syrian rebels took control of most of Aleppo": the rebels fight the state, which takes nothing', () => {
+    assert.ok(!briefs('Syrian rebels took control of most of Aleppo on Saturday.').some((b) => b.includes('Syria:') || b.includes(' Syria')));
+    // (the nationality's troops are still its state's)
+    assert.deepEqual(briefs('Syrian troops took control of most of Aleppo on Saturday.'), ['capture Syria: Aleppo']);
+  });
+});
