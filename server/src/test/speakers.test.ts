@@ -746,3 +746,9 @@ suite('speakers: "which" after a verb\'s object', () => {
     assert.equal(found.find((q) => q.text === 'the country is indivisible')?.speaker, 'the constitution');
   });
 });
+
+suite('speakers: monitors, watchdogs and regulators are bodies', () => {
+  test('"according to a war monitor and residents": the monitor is a description that speaks', () => {
+    assert.deepEqual(indirectOf('Rebels took most of Tellmar on Saturday, according to a war monitor and residents.').map((q) => q.speaker), ['a war monitor']);
+  });
+});
