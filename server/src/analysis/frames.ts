@@ -2086,6 +2086,11 @@ function antecedent(tokens: readonly Token[], from: number, rel: number): TokenR
   // ("had helped organise a group of men who planned …": the verbs read back are no part of what
   // "who" stands for, the noun phrase their object opens is)
   const np = tokens[rel]!.lower === 'who' ? objectAfterVerbs(tokens, read) : read;
+  // ("said Abu Omar, a fighter who said …": a description set off after a name is that person's)
+  if (tokens[rel]!.lower === 'who') {
+    const named = nameBeforeDescription(tokens, from, np);
+    if (named) return named;
+  }
   // ("had destroyed tanks near Robotyne, which would suggest …": after an auxiliary the words read
   // back are a predicate, and "which" stands for its whole clause, no one who speaks)
   if (tokens[rel]!.lower === 'which') return namedObjectAt(tokens, np, k) ?? objectPastVerb(tokens, np, k) ?? (np.start > from && tokens[np.start - 1]!.word && isIn(tokens[np.start - 1]!, AUXILIARY) ? null : np);
@@ -2097,6 +2102,15 @@ function antecedent(tokens: readonly Token[], from: number, rel: number): TokenR
     for (let p = k - 1; p > np.start; p--) if (tokens[p]!.word && PEOPLE_FROM.has(tokens[p]!.lower)) return p + 1 < k ? { start: p + 1, end: k } : np;
   }
   return np;
+}
+
+/** The name set off by a comma right before `np`, an indefinite description ("Abu Omar, a fighter"), or null. */
+function nameBeforeDescription(tokens: readonly Token[], from: number, np: TokenRange): TokenRange | null {
+  if (!isIn(tokens[np.start]!, INDEFINITE_ARTICLE) || np.start - 2 < from || !isComma(tokens[np.start - 1])) return null;
+  let s = np.start - 1;
+  while (s > from && tokens[s - 1]!.word && tokens[s - 1]!.quote < 0 && isCapitalised(tokens[s - 1]!) && np.start - 1 - s < 4) s--;
+  // (a lone capitalised word opening the sentence may be no name: "Officials, a source who …")
+  return s < np.start - 1 && (np.start - 1 - s >= 2 || !isSentenceOpening(tokens, from, s)) ? { start: s, end: np.start - 1 } : null;
 }
 
 /** The phrase from the last determiner after a verb in the past in `np` ("helped organise a group of men" → "a group of men"), else `np`. */

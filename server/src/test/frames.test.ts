@@ -321,3 +321,10 @@ suite('frames: a weapon\'s attack, and "who" after verbs and their object', () =
     assert.equal(framesOf('He had helped organise a group of men who said the plan would work.').find((f) => f.content === 'the plan would work')?.source, 'a group of men');
   });
 });
+
+suite('frames: "who" after a description set off after a name', () => {
+  test('"said Abu Omar, a fighter who said he had left …": the name is who said it', () => {
+    assert.equal(framesOf('The town is quiet, said Tarek Haddad, a fighter who said he had left the city years ago.').find((f) => f.content?.startsWith('he had left'))?.source, 'Tarek Haddad');
+    assert.equal(framesOf('Ana Ruiz, a nurse who said she had worked there for years, was fired.')[0]?.source, 'Ana Ruiz');
+  });
+});
