@@ -1,3 +1,4 @@
+import { MentionIndex } from './mentionIndex';
 import type { Entity, GeoInfo } from './types';
 
 /**
@@ -42,24 +43,38 @@ const smallTown = (geo: Located): boolean => geo.kind === 'city' && (geo.populat
  * the same objects.
  */
 export function withoutFarTowns(entities: readonly Entity[], text: string): readonly Entity[] {
+  // how many linked places lie in each country: a town's own country named elsewhere keeps it
+  // linked, and most towns are so, without a distance computed
   let places = 0;
   let towns = 0;
+  const countries = new Map<string, number>();
   for (const e of entities) {
     if (e.type !== 'place' || !located(e.geo)) continue;
     places++;
     if (e.geo.kind === 'city') towns++;
+    countries.set(e.geo.countryCode, (countries.get(e.geo.countryCode) ?? 0) + 1);
   }
   if (towns === 0 || places < 2) return entities;
-  const regions = regionsByStart(entities, text);
+  let regions: Map<number, string> | undefined;
   let out: Entity[] | undefined;
   for (let i = 0; i < entities.length; i++) {
     const e = entities[i]!;
     if (e.type !== 'place' || !located(e.geo) || e.geo.kind !== 'city') continue;
-    if (!(smallTown(e.geo) && far(e, e.geo, entities)) && !inOtherRegion(e, e.geo, regions, text)) continue;
+    const alone = countries.get(e.geo.countryCode) === 1;
+    if (!(alone && smallTown(e.geo) && far(e, e.geo, entities)) && !(beforeRegion(e, text) && inOtherRegion(e, e.geo, (regions ??= regionsByStart(entities, text)), text))) continue;
     out ??= entities.slice();
     out[i] = { ...e, geo: { kind: 'place' } };
   }
+  // (the stages after read no town's link from the index of mentions: the new list shares it,
+  // and with it what an edit that only moved the mentions lets the claims stage carry)
+  if (out) MentionIndex.share(entities, out);
   return out ?? entities;
+}
+
+/** A mention of the town is followed by a comma and a space ("SANTA CLARA, Calif."). */
+function beforeRegion(e: Entity, text: string): boolean {
+  for (const m of e.mentions) if (text.charCodeAt(m.end) === 44 && text.charCodeAt(m.end + 1) === 32) return true;
+  return false;
 }
 
 // what may follow a town's region: the end of the phrase ("SANTA CLARA, Calif. —", "in Bessemer,

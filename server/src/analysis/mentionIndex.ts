@@ -54,6 +54,15 @@ export class MentionIndex {
     indexes.set(entities, new MentionIndex(entities, sorted, movedFrom));
   }
 
+  /**
+   * `to` (a copy of `from` with some entities replaced by others of the same mentions) shares
+   * `from`'s index, when it has one.
+   */
+  static share(from: readonly Entity[], to: readonly Entity[]): void {
+    const index = indexes.get(from);
+    if (index) indexes.set(to, index);
+  }
+
   /** The analysis of these entities is over: their index is no longer kept. */
   static forget(entities: readonly Entity[]): void {
     indexes.delete(entities);

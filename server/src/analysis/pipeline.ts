@@ -23,12 +23,14 @@ export function analyzeDocument(text: string, context: PipelineContext, token: C
   const read = context.markdown ? markdownDocument(text) : { text, prose: text, blocks: plainTextBlocks(text, context.cache) };
   const doc: ProseDocument = context.cache ? { ...read, cache: context.cache } : read;
   throwIfCancelled(token);
-  const entities = withoutFarTowns(findEntities(doc, context.gazetteer, token), text);
+  const found = findEntities(doc, context.gazetteer, token);
+  const entities = withoutFarTowns(found, text);
   throwIfCancelled(token);
   const quotes = findQuotes(doc, entities);
   throwIfCancelled(token);
   const claims = findClaims(doc, entities, quotes, context.gazetteer);
   // the stages shared one index of the entities' mentions: the annotations do not keep it
   MentionIndex.forget(entities);
+  MentionIndex.forget(found);
   return { blocks: doc.blocks, entities, quotes, claims };
 }

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { createAnalyzer, type Entity } from '../analysis';
 import { distanceKm, withoutFarTowns } from '../analysis/farPlaces';
+import { MentionIndex } from '../analysis/mentionIndex';
 import { loadGazetteer } from '../node/gazetteerFile';
 
 const analyzer = createAnalyzer({ gazetteer: loadGazetteer() });
@@ -35,5 +36,19 @@ suite('farPlaces: a small town\'s namesake far from the article', () => {
   test('distanceKm: London to Paris is about 340 km', () => {
     const d = distanceKm({ lat: 51.507, lon: -0.128 }, { lat: 48.857, lon: 2.352 });
     assert.ok(d > 330 && d < 350, String(d));
+  });
+});
+
+suite('farPlaces: the index of mentions', () => {
+  test('a new list shares the index of the list it copies, so what an edit only moved stays carried', () => {
+    const text = 'The governor spoke in Columbus, Ohio, on Monday and in Toledo on Tuesday.';
+    // (the entities as the entity stage gives them: the Spanish town's link still on)
+    const found = createAnalyzer({ gazetteer: loadGazetteer() }).analyze(text).entities.map((e) => (e.name === 'Toledo' ? { ...e, geo: { kind: 'city' as const, name: 'Toledo', countryCode: 'ES', lat: 39.86, lon: -4.03, population: 85_000 } } : e));
+    const index = MentionIndex.of(found);
+    const copy = withoutFarTowns(found, text);
+    assert.notEqual(copy, found);
+    assert.equal(MentionIndex.of(copy), index);
+    MentionIndex.forget(found);
+    MentionIndex.forget(copy);
   });
 });
