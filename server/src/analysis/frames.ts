@@ -2085,12 +2085,11 @@ function antecedent(tokens: readonly Token[], from: number, rel: number): TokenR
   if (read === null) return null;
   // ("had helped organise a group of men who planned …": the verbs read back are no part of what
   // "who" stands for, the noun phrase their object opens is)
-  const np = tokens[rel]!.lower === 'who' ? objectAfterVerbs(tokens, read) : read;
+  const who = tokens[rel]!.lower === 'who';
+  const np = who ? objectAfterVerbs(tokens, read) : read;
   // ("said Abu Omar, a fighter who said …": a description set off after a name is that person's)
-  if (tokens[rel]!.lower === 'who') {
-    const named = nameBeforeDescription(tokens, from, np);
-    if (named) return named;
-  }
+  const named = who ? nameBeforeDescription(tokens, from, np) : null;
+  if (named) return named;
   // ("had destroyed tanks near Robotyne, which would suggest …": after an auxiliary the words read
   // back are a predicate, and "which" stands for its whole clause, no one who speaks)
   if (tokens[rel]!.lower === 'which') return namedObjectAt(tokens, np, k) ?? objectPastVerb(tokens, np, k) ?? (np.start > from && tokens[np.start - 1]!.word && isIn(tokens[np.start - 1]!, AUXILIARY) ? null : np);
@@ -3147,6 +3146,11 @@ function followsHead(t: Token | undefined): boolean {
   return t === undefined || !t.word || isIn(t, BOUNDARY) || isIn(t, AUXILIARY) || isInflectedCue(t) || pastForm(t);
 }
 
+/** The head at n is followed by what may follow a noun phrase's head, maybe past a time ("An appeals court on Friday revived"). */
+function verbAfterHead(tokens: readonly Token[], n: number, i: number): boolean {
+  return followsHead(tokens[n + 1]) || followsHead(tokens[timePhraseAfter(tokens, n + 1, i)]);
+}
+
 /**
  * Where the noun phrase a possessor opens at k ends: after a person's role, a people's or a
  * body's noun within MAX_LOWERCASE_SUBJECT words in lower case, before its verb; else -1.
@@ -3155,7 +3159,7 @@ function headAfterPossessor(tokens: readonly Token[], k: number, i: number): num
   for (let n = k; n < i && n - k < MAX_LOWERCASE_SUBJECT; n++) {
     const t = tokens[n]!;
     if (!t.word || t.quote >= 0 || isCapitalised(t) || isIn(t, BOUNDARY) || isIn(t, AUXILIARY)) return -1;
-    if ((isIn(t, PERSON_ROLE) || isPeopleNoun(t.lower) || ORGANIZATION_WORDS_LOWER.has(t.lower)) && (followsHead(tokens[n + 1]) || followsHead(tokens[timePhraseAfter(tokens, n + 1, i)]))) return n + 1;
+    if ((isIn(t, PERSON_ROLE) || isPeopleNoun(t.lower) || ORGANIZATION_WORDS_LOWER.has(t.lower)) && verbAfterHead(tokens, n, i)) return n + 1;
   }
   return -1;
 }
@@ -3202,7 +3206,7 @@ function sentenceSubject(tokens: readonly Token[], from: number, i: number): Tok
       if (!t.word || t.quote >= 0 || isCapitalised(t) || isIn(t, BOUNDARY) || isIn(t, AUXILIARY)) break;
       if (isIn(t, PERSON_ROLE) || isPeopleNoun(t.lower) || ORGANIZATION_WORDS_LOWER.has(t.lower)) {
         // (a time may stand between the head and its verb: "An appeals court on Friday revived …")
-        if (followsHead(tokens[n + 1]) || followsHead(tokens[timePhraseAfter(tokens, n + 1, i)])) return { start, end: n + 1 };
+        if (verbAfterHead(tokens, n, i)) return { start, end: n + 1 };
         // (a noun of people before a body's noun modifies it: "An appeals court")
         const next = tokens[n + 1];
         if (next?.word && next.quote < 0 && !isCapitalised(next) && ORGANIZATION_WORDS_LOWER.has(next.lower)) continue;
