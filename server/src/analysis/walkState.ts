@@ -198,7 +198,11 @@ function sameAntecedent(x: Antecedent, y: Antecedent, map: EditMap): boolean {
   return map.sentence(y.sentence) === x.sentence && sameTerritories(x, y, map);
 }
 
-/** What a later sentence reads of a claim within reach: where it stands and its territories. */
+/**
+ * What a later sentence reads of a claim within reach: where it stands, its territories and its
+ * side ("Kyiv rejects these claims" rejects the side's; the side may differ where the walks learnt
+ * a person's side differently before it).
+ */
 function sameDraft(x: Draft, y: Draft, map: EditMap): boolean {
-  return map.sentence(y.sentenceIndex) === x.sentenceIndex && sameTerritories(x.territories, y.territories, map);
+  return map.sentence(y.sentenceIndex) === x.sentenceIndex && sameTerritories(x.territories, y.territories, map) && x.claimant === y.claimant && x.claimantEntity === map.entity(y.claimantEntity);
 }

@@ -237,6 +237,71 @@ suite('incremental analysis', function () {
   ];
   const REST_EDITS = ['Anna ', 'Kremlin spokesman Tom Vell spoke. ', 'Ukrainian envoy Anna Vell spoke. ', 'annexed ', 'x', '. ', '\n', 'Crimea, ', '“', 'It rained. ', 'Vell', 'the town of ', 'Russia', 'Zorvik ', '', 'Norway sent Ivo Reed. ', 'Russia thanked Tom Vell. '];
 
+  test('a claim within reach read with its side: the rest of the previous walk is not taken where an edit changed a side learnt before it', () => {
+    // (found by the property below: "Russia sent Ivo Reed …" made Reed Russia's; an edit broke
+    // that sentence, and "Kyiv rejects these claims" after "Reed annexed Dorn" must no longer reject Russia's)
+    const text = [
+      'Its troops kept control of Kherson.',
+      'Ukraine says it controls Kyiv.',
+      'Fighting raged near the town of Zorvik.',
+      'Russian troops seized the town.',
+      'Russian troops seized the town.',
+      'Russia sent Ivo Reed to the talks.',
+      'Russian troops seized the town.',
+      'Kyiv rejects these claims.',
+      'It rained.',
+      'Russian troops captured Dorn in May and annexed it.',
+      'Russian troops seized the town.',
+      'These territories belong to Russia.',
+      '“Kherson is part of our country,” Vell said.',
+      'Ukraine says it controls Kyiv.',
+      'Reed annexed Dorn.',
+      'Russian troops captured Dorn in May and annexed it.',
+      'Ukraine says it controls Kyiv.',
+      'Kremlin spokeswoman Anna Vell spoke.',
+      'It rained. The wind blew. Nobody came. The roads were empty.',
+      'They met in Russia.',
+      'It rained. The wind blew. Nobody came. The roads were empty.',
+      'Vell claims Kherson.',
+      'Reed annexed Dorn.',
+      'Kyiv rejects these claims.',
+      'Kyiv rejects these claims.',
+      'Reed annexed Dorn.',
+      'It rained. The wind blew. Nobody came. The roads were empty.',
+      'Kyiv rejects these claims.',
+      'These territories belong to Russia.',
+      'Reed annexed Dorn.',
+      'Kremlin spokeswoman Anna Vell spoke.',
+      'Kremlin spokeswoman Anna Vell spoke.',
+      'Russian troops seized the town.',
+      '“Kherson is part of our country,” Vell said.',
+      'Russian troops seized the town.',
+      'Reed annexed Dorn.',
+      'Kyiv rejects these claims.',
+      'These territories belong to Russia.',
+      'Kyiv rejects these claims.',
+      'Kyiv rejects these claims.',
+      'Vell claims Kherson.',
+      'Moscow annexed Crimea and the Donetsk region in 2022.',
+      'Reed annexed Dorn.',
+      'They met in Russia.',
+      'Russia sent Ivo Reed to the talks.',
+      '“Kherson is part of our country,” Vell said.',
+      '“Kherson is part of our country,” Vell said.',
+      'Fighting raged near the town of Zorvik.',
+      'Kremlin spokeswoman Anna Vell spoke.',
+      'Kremlin spokeswoman Anna Vell spoke.',
+      'Fighting raged near the town of Zorvik.',
+      'Reed annexed Dorn.',
+      '“Kherson is part of our country,” Vell said.',
+      'Moscow annexed Crimea and the Donetsk region in 2022.',
+      'Reed annexed Dorn.',
+      'Vell claims Kherson.',
+      'Kyiv rejects these claims.',
+    ].join('\n');
+    editsGiveFull(text, [{"at":0.101313,"remove":0,"insert":"Kremlin spokesman Tom Vell spoke. "},{"at":0.685921,"remove":5,"insert":"Vell"},{"at":0.088752,"remove":0,"insert":"Anna "}], false);
+  });
+
   test(`long articles: the rest of the claims walk taken from the previous one past an edit gives what full analysis gives (${RUNS} runs)`, () => {
     const { answered, analyses } = walkedLongArticles('converge', REST_PARAGRAPHS, 50, 90, REST_EDITS);
     assert.ok(answered > analyses / 3, `${answered} of ${analyses} analyses took the rest of the previous walk`);
