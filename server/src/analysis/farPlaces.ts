@@ -61,7 +61,7 @@ export function withoutFarTowns(entities: readonly Entity[], text: string): read
     const e = entities[i]!;
     if (e.type !== 'place' || !located(e.geo) || e.geo.kind !== 'city') continue;
     const alone = countries.get(e.geo.countryCode) === 1;
-    if (!(alone && smallTown(e.geo) && far(e, e.geo, entities)) && !(beforeRegion(e, text) && inOtherRegion(e, e.geo, (regions ??= regionsByStart(entities, text)), text))) continue;
+    if (!(alone && smallTown(e.geo) && far(e, e.geo, entities)) && !inOtherRegion(e, e.geo, () => (regions ??= regionsByStart(entities, text)), text)) continue;
     out ??= entities.slice();
     out[i] = { ...e, geo: { kind: 'place' } };
   }
@@ -69,12 +69,6 @@ export function withoutFarTowns(entities: readonly Entity[], text: string): read
   // and with it what an edit that only moved the mentions lets the claims stage carry)
   if (out) MentionIndex.share(entities, out);
   return out ?? entities;
-}
-
-/** A mention of the town is followed by a comma and a space ("SANTA CLARA, Calif."). */
-function beforeRegion(e: Entity, text: string): boolean {
-  for (const m of e.mentions) if (text.charCodeAt(m.end) === 44 && text.charCodeAt(m.end + 1) === 32) return true;
-  return false;
 }
 
 // what may follow a town's region: the end of the phrase ("SANTA CLARA, Calif. —", "in Bessemer,
@@ -94,12 +88,12 @@ function regionsByStart(entities: readonly Entity[], text: string): Map<number, 
 /**
  * "SANTA CLARA, Calif.": a mention of the town is followed by a comma and its region or country,
  * and that lies in another country than the town's gazetteer sense (the Cuban city, for the
- * Californian).
+ * Californian). `regions` is asked only for a town followed by a comma, as few are.
  */
-function inOtherRegion(e: Entity, geo: Located, regions: ReadonlyMap<number, string>, text: string): boolean {
+function inOtherRegion(e: Entity, geo: Located, regions: () => ReadonlyMap<number, string>, text: string): boolean {
   for (const m of e.mentions) {
     if (text.charCodeAt(m.end) !== 44 || text.charCodeAt(m.end + 1) !== 32) continue;
-    const country = regions.get(m.end + 2);
+    const country = regions().get(m.end + 2);
     if (country !== undefined) return country !== geo.countryCode;
   }
   return false;

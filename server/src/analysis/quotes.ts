@@ -734,12 +734,16 @@ function thingReports(tokens: readonly Token[], f: Frame): boolean {
   // ("saying it showed that “…”": "it" inside another's report is a thing, or the speaker again)
   if (source.end - source.start === 1 && THING_PRONOUNS.has(tokens[source.start]!.lower)) return true;
   const first = tokens[source.start]!;
-  // ("demand for chips showed “…”": a bare noun in lower case may head the phrase too)
-  const bare = !isIn(first, DETERMINER) && first.word && !isCapitalised(first) && !isIn(first, PRONOUN) && !PERSON_ROLES.has(first.lower) && !ORGANIZATION_WORDS_LOWER.has(first.lower) && !FRAME_WORDS.inhabitants.has(first.lower) && !personNounEnding(first.lower);
-  if (!isIn(first, DETERMINER) && !bare) return false;
+  // (a determiner opens the phrase, or a bare noun that names no one: "demand for chips showed “…”")
+  if (!isIn(first, DETERMINER) && (isIn(first, PRONOUN) || namesSpeakers(first.lower))) return false;
   for (let k = source.start; k < source.end; k++) if (!tokens[k]!.word || isCapitalised(tokens[k]!)) return false;
   const head = tokens[source.end - 1]!.lower;
-  return !PERSON_ROLES.has(head) && !ORGANIZATION_WORDS_LOWER.has(head) && !FRAME_WORDS.documents.has(head) && !(head.endsWith('s') && FRAME_WORDS.documents.has(head.slice(0, -1))) && !FRAME_WORDS.inhabitants.has(head) && !personNounEnding(head);
+  return !namesSpeakers(head) && !FRAME_WORDS.documents.has(head) && !(head.endsWith('s') && FRAME_WORDS.documents.has(head.slice(0, -1)));
+}
+
+/** A noun in lower case of those who speak: a role, a body, a people's inhabitants, a noun of people ("officials"). */
+function namesSpeakers(lower: string): boolean {
+  return PERSON_ROLES.has(lower) || ORGANIZATION_WORDS_LOWER.has(lower) || FRAME_WORDS.inhabitants.has(lower) || personNounEnding(lower);
 }
 
 /**
